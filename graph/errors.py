@@ -1,0 +1,35 @@
+"""The exception tree: user mistakes carry a one-line message that names the file or argument and the fix."""
+
+from __future__ import annotations
+
+__all__ = ["KGError", "InputError", "FormatError", "QueryError", "GraphLoadError"]
+
+
+class KGError(Exception):
+    """Base of every error the CLI turns into one line and a non-zero exit."""
+
+    exit_code = 1
+
+
+class InputError(KGError):
+    """A missing path, an unreadable file or a folder without articles."""
+
+    exit_code = 2
+
+
+class FormatError(KGError):
+    """An unknown input or output format; the message lists the valid choices."""
+
+    exit_code = 2
+
+
+class QueryError(KGError):
+    """A SPARQL query that does not parse or cannot run."""
+
+    exit_code = 3
+
+
+class GraphLoadError(KGError):
+    """A graph path that is neither a build folder nor an RDF file we can read."""
+
+    exit_code = 2

@@ -1,0 +1,166 @@
+"""Typed contracts between the pipeline stages: plain frozen dataclasses, no spaCy objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = [
+    "ENTITY_TYPES",
+    "RELATIONS",
+    "Article",
+    "Skipped",
+    "Evidence",
+    "Mention",
+    "Quotation",
+    "Relation",
+    "Extraction",
+    "Alias",
+    "Entity",
+    "Resolution",
+]
+
+#: The entity classes of the graph contract (../shared/eval/GUIDELINES.md).
+ENTITY_TYPES = ("Person", "Organization", "Product", "Place", "Legislation", "Event")
+
+#: The seven relation predicates of the graph contract, with their human labels.
+RELATIONS = {
+    "criticises": "criticises",
+    "reportsTo": "reports to",
+    "cites": "cites",
+    "worksFor": "works for",
+    "owns": "owns",
+    "callsOn": "calls on",
+    "partnersWith": "partners with",
+}
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input document.
+
+    ``text`` is the decoded original text (BOM removed, nothing else changed): every
+    offset in the graph points into it. ``body`` has exactly the same length, with page
+    furniture (phone numbers, hashtags, teasers, link lists ...) blanked to spaces, so the
+    NLP stage reads only news while offsets stay valid for ``text``.
+    """
+
+    id: str  # stable key, e.g. the file stem "000_7c9448b5766a767c" or "feed.jsonl#3"
+    source: str  # the input file name (never an absolute path) or the article URL
+    headline: str
+    text: str
+    body: str
+    headline_span: tuple[int, int] = (0, 0)
+    url: str | None = None
+    date: str | None = None  # ISO date when the text or the record gives one
+    byline: str | None = None
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that could not be read, and why (shown in the build summary)."""
+
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was read: article, sentence and character offsets into ``Article.text``."""
+
+    article: str
+    start: int  # sentence start
+    end: int  # sentence end
+    sentence: str
+    rule: str  # the extraction rule that found it
+    confidence: float = 1.0
+    cue_start: int | None = None  # the words that triggered the rule, if narrower
+    cue_end: int | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of text naming (or referring back to) an entity.
+
+    ``key`` is a normalised name used for resolution; ``kind`` says how the span refers:
+    "name" (a proper name or acronym), "description" ("the charity"), "pronoun" ("he"),
+    "group" (a generic collective such as "the police"). Descriptions and pronouns carry
+    ``antecedent``: the index of the mention they were resolved to in the same Extraction.
+    """
+
+    article: str
+    start: int
+    end: int
+    text: str
+    type: str  # one of ENTITY_TYPES
+    key: str
+    kind: str = "name"
+    rule: str = "ner"
+    antecedent: int | None = None
+    acronym_of: int | None = None  # index of the expansion mention, for "NCA" after "(NCA)"
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """A direct quotation of six or more words and who said it."""
+
+    article: str
+    start: int  # offsets of the quoted text, without the marks
+    end: int
+    text: str
+    speaker: int | None  # index of a Mention in the same Extraction
+    verb: str | None
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A directed, typed edge between two mentions (or from the article itself)."""
+
+    subject: int | None  # Mention index; None means the article is the subject
+    predicate: str  # a key of RELATIONS
+    object: int
+    evidence: Evidence
+    role: str | None = None  # worksFor: the role title
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything read from one article."""
+
+    article: Article
+    mentions: tuple[Mention, ...] = ()
+    quotations: tuple[Quotation, ...] = ()
+    relations: tuple[Relation, ...] = ()
+
+
+@dataclass(frozen=True)
+class Alias:
+    """One surface form of an entity as seen in one article."""
+
+    text: str
+    article: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One real-world thing across all articles."""
+
+    id: str  # stable slug minted from the preferred name and type, e.g. "person/simon-bailey"
+    type: str
+    label: str
+    aliases: tuple[Alias, ...] = ()
+    merges: tuple[tuple[str, str], ...] = ()  # (surface form, rule that joined it)
+    same_as: tuple[str, ...] = ()  # ids of entities it is equivalent to (renamed companies)
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The result of entity resolution over all extractions.
+
+    ``entity_of`` maps (article id, mention index) to an entity id.
+    """
+
+    entities: tuple[Entity, ...]
+    entity_of: dict[tuple[str, int], str] = field(default_factory=dict)

@@ -1,0 +1,87 @@
+"""Shared fixtures: a small hand-made graph (with hostile text) that needs no NLP model."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.build import build_graph
+from graph.model import Alias, Article, Entity, Evidence, Extraction, Mention, Quotation, Relation, Resolution
+
+HOSTILE = '<script>alert(1)</script><img src=x onerror="alert(2)"> "quoted" \\ back\u202eslash'
+
+
+def _sample():
+    text_a = (
+        "Acme warns Jane Doe\n\n"
+        "Jane Doe, the director of Acme Corp, said the Widget app is owned by Acme Corp. "
+        "Jane Doe criticised Globex. Jane Doe said: \u201cWe will not stand for this kind of thing any longer.\u201d"
+    )
+    text_b = f"{HOSTILE} headline\n\nAccording to Globex, {HOSTILE} urged Acme Corp to act now on this, it said."
+    a = Article(id="a1", source="a1.txt", headline="Acme warns Jane Doe", text=text_a, body=text_a, headline_span=(0, 19))
+    b = Article(id="b2", source="b2.txt", headline=f"{HOSTILE} headline", text=text_b, body=text_b)
+
+    def m(art, text, start, typ, key):
+        return Mention(article=art.id, start=start, end=start + len(text), text=text, type=typ, key=key)
+
+    s1 = text_a.index("Jane Doe, the")
+    ma = [
+        m(a, "Jane Doe", s1, "Person", "jane doe"),
+        m(a, "Acme Corp", text_a.index("Acme Corp"), "Organization", "acme corp"),
+        m(a, "Widget", text_a.index("Widget"), "Product", "widget"),
+        m(a, "Globex", text_a.index("Globex"), "Organization", "globex"),
+    ]
+    sent = text_a[s1 : text_a.index("Jane Doe criticised")].strip()
+    ev = Evidence(article="a1", start=s1, end=s1 + len(sent), sentence=sent, rule="test", confidence=0.9)
+    q_text = "We will not stand for this kind of thing any longer."
+    q_start = text_a.index(q_text)
+    ex_a = Extraction(
+        article=a,
+        mentions=tuple(ma),
+        relations=(
+            Relation(subject=0, predicate="worksFor", object=1, evidence=ev, role="director"),
+            Relation(subject=1, predicate="owns", object=2, evidence=ev),
+            Relation(subject=0, predicate="criticises", object=3, evidence=ev),
+        ),
+        quotations=(Quotation(article="a1", start=q_start, end=q_start + len(q_text), text=q_text, speaker=0, verb="say", evidence=ev),),
+    )
+    mb = [
+        m(b, "Globex", text_b.index("Globex"), "Organization", "globex"),
+        m(b, HOSTILE, text_b.index(HOSTILE, 20), "Person", "hostile"),
+        m(b, "Acme Corp", text_b.index("Acme Corp"), "Organization", "acme corp"),
+    ]
+    sb = text_b.index("According")
+    evb = Evidence(article="b2", start=sb, end=len(text_b), sentence=text_b[sb:], rule="test")
+    ex_b = Extraction(
+        article=b,
+        mentions=tuple(mb),
+        relations=(
+            Relation(subject=None, predicate="cites", object=0, evidence=evb),
+            Relation(subject=1, predicate="callsOn", object=2, evidence=evb),
+        ),
+    )
+    ents = (
+        Entity(id="entity/person/jane-doe", type="Person", label="Jane Doe",
+               aliases=(Alias("Jane Doe", "a1", ma[0].start, ma[0].end),)),
+        Entity(id="entity/organization/acme-corp", type="Organization", label="Acme Corp",
+               aliases=(Alias("Acme Corp", "a1", ma[1].start, ma[1].end), Alias("Acme Corp", "b2", mb[2].start, mb[2].end))),
+        Entity(id="entity/product/widget", type="Product", label="Widget", aliases=(Alias("Widget", "a1", ma[2].start, ma[2].end),)),
+        Entity(id="entity/organization/globex", type="Organization", label="Globex",
+               aliases=(Alias("Globex", "a1", ma[3].start, ma[3].end), Alias("Globex", "b2", mb[0].start, mb[0].end))),
+        Entity(id="entity/person/hostile", type="Person", label=HOSTILE, aliases=(Alias(HOSTILE, "b2", mb[1].start, mb[1].end),)),
+    )
+    entity_of = {("a1", 0): ents[0].id, ("a1", 1): ents[1].id, ("a1", 2): ents[2].id, ("a1", 3): ents[3].id,
+                 ("b2", 0): ents[3].id, ("b2", 1): ents[4].id, ("b2", 2): ents[1].id}
+    return [ex_a, ex_b], Resolution(entities=ents, entity_of=entity_of)
+
+
+@pytest.fixture
+def sample_parts():
+    """(extractions, resolution) of two tiny articles, one of them hostile."""
+    return _sample()
+
+
+@pytest.fixture
+def small_graph():
+    """A small MultiDiGraph in the build contract, with `<script>` and friends in labels and headlines."""
+    extractions, resolution = _sample()
+    return build_graph(extractions, resolution)
