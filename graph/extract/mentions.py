@@ -1,0 +1,667 @@
+"""Mention detection: parsed paragraphs -> name, group, description and pronoun mentions.
+
+The small spaCy model misses or cuts many news names, so NER is one vote among general
+rules: runs of capitalised words that may hold "of/for/and/the" when the run ends in an
+organisation word ("... Centre", "... Society ... to Children"), acronyms and their
+parenthesised expansions, role titles split off names, possessives, plural brand mentions
+("the Microsofts"), generic collective actors ("police forces"), and headline lines in
+Title Case, which only re-use names found in the body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ..nlp import Paragraph
+from .lexicon import (
+    EVENT_DESIGNATORS,
+    GROUPS,
+    HONORIFICS,
+    KNOWN_COMPANIES,
+    KNOWN_PRODUCTS,
+    LEGISLATION_DESIGNATORS,
+    MONTHS,
+    NAME_CONNECTORS,
+    ORG_DESCRIPTIONS,
+    ORG_DESIGNATORS,
+    PERSON_DESCRIPTIONS,
+    PLACE_DESIGNATORS,
+    PRODUCT_DESCRIPTIONS,
+    PRODUCT_DESIGNATORS,
+    RENAMED,
+    ROLE_WORDS,
+)
+from .names import acronym_matches, fold, is_acronym, is_common_word, name_key
+
+__all__ = ["WorkMention", "MentionTable", "find_mentions", "ROLE_HEADS"]
+
+NER_TYPES = {
+    "PERSON": "Person",
+    "ORG": "Organization",
+    "GPE": "Place",
+    "LOC": "Place",
+    "PRODUCT": "Product",
+    "LAW": "Legislation",
+    "EVENT": "Event",
+    "FAC": "Organization",
+    "NORP": None,
+    "WORK_OF_ART": None,
+}
+
+#: Role words that can end a title ("Chief Constable", "security minister").
+ROLE_HEADS = {
+    "constable", "secretary", "minister", "president", "chairman", "chairwoman", "chair", "director",
+    "head", "executive", "officer", "commissioner", "superintendent", "inspector", "detective",
+    "sergeant", "general", "governor", "mayor", "senator", "judge", "ambassador", "chancellor",
+    "spokesman", "spokeswoman", "spokesperson", "founder", "ceo", "cto", "cfo", "coo", "editor",
+    "correspondent", "reporter", "lead", "leader", "manager", "boss", "mp", "mep", "chief",
+    "commander", "captain", "king", "queen", "prince", "pope", "bishop", "treasurer", "dean",
+}
+_NOT_PREFIX_ROLE = {"national", "police", "global", "regional", "policy", "special", "safeguarding"}
+_STOP_CAPS = {"i", "i'm", "i’m", "i'd", "i’d", "i've", "i’ve", "i'll", "i’ll", "ok", "okay", "mr", "mrs", "ms", "dr"}
+
+
+@dataclass
+class WorkMention:
+    """A mention while the article is being read (turned into model.Mention at the end)."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    key: str
+    kind: str = "name"
+    rule: str = "chunk"
+    para: int = -1
+    tok: tuple[int, int] = (0, 0)
+    category: str | None = None
+    antecedent: int | None = None
+    acronym_of: int | None = None
+    role: str | None = None
+    role_org: int | None = None  # the organisation named in a title ("NCA director")
+    plural: bool = False
+
+
+@dataclass
+class MentionTable:
+    """The mentions of one article and a token -> mention lookup per paragraph."""
+
+    items: list[WorkMention] = field(default_factory=list)
+    by_token: dict[tuple[int, int], int] = field(default_factory=dict)
+
+    def add(self, m: WorkMention) -> int:
+        for other_i, other in enumerate(self.items):
+            if other.start == m.start and other.end == m.end and other.kind == m.kind:
+                return other_i
+        self.items.append(m)
+        idx = len(self.items) - 1
+        for t in range(m.tok[0], m.tok[1]):
+            cur = self.by_token.get((m.para, t))
+            # a name wins over a description covering the same token; a shorter span wins inside a longer
+            if cur is None or self._better(m, self.items[cur]):
+                self.by_token[(m.para, t)] = idx
+        return idx
+
+    @staticmethod
+    def _better(new: WorkMention, old: WorkMention) -> bool:
+        if new.kind == "name" and old.kind != "name":
+            return True
+        if new.kind != "name" and old.kind == "name":
+            return False
+        return (new.end - new.start) < (old.end - old.start)
+
+    def at(self, para: int, token_i: int) -> int | None:
+        return self.by_token.get((para, token_i))
+
+    def resolved(self, idx: int | None) -> int | None:
+        """Follow antecedent links to the mention that names the entity."""
+        seen = set()
+        while idx is not None and self.items[idx].antecedent is not None and idx not in seen:
+            seen.add(idx)
+            idx = self.items[idx].antecedent
+        return idx
+
+
+# ---------------------------------------------------------------- token tests
+
+
+def _is_cap(tok: Token, sent_start: bool) -> bool:
+    text = tok.text
+    if not text or tok.is_punct or tok.is_space or tok.like_url or tok.like_email:
+        return False
+    if text.lower() in _STOP_CAPS or tok.tag_ in ("PRP", "PRP$", "WP", "WDT", "DT", "CC", "IN", "MD"):
+        return False
+    if text.lower() in MONTHS:
+        return False
+    if not (text[0].isupper() or re.match(r"^[a-z]+[A-Z]", text) or (text[0] == "@" and len(text) > 1)):
+        return False
+    if text.isupper() and len(text) >= 4 and is_common_word(text, 3.6):
+        return False  # emphasis in capitals ("HORROR", "BEFORE")
+    if tok.like_num and not re.search(r"[A-Za-z]", text):
+        return False
+    if sent_start and tok.tag_ not in ("NNP", "NNPS") and not tok.ent_type_ and is_common_word(text, 4.3):
+        return False
+    return True
+
+
+def _is_title_case(doc: Doc) -> bool:
+    words = [t for t in doc if t.is_alpha and len(t.text) > 3]
+    if len(words) < 3 or len(doc) > 40:
+        return False
+    caps = sum(1 for t in words if t.text[0].isupper())
+    return caps / len(words) >= 0.6
+
+
+def _designator_type(words: list[str]) -> tuple[str | None, str | None]:
+    """(type, category) suggested by the words of a name, or (None, None)."""
+    low = [w.lower().strip(".'’") for w in words]
+    last = low[-1] if low else ""
+    if last in LEGISLATION_DESIGNATORS:
+        return "Legislation", None
+    if last in EVENT_DESIGNATORS:
+        return "Event", None
+    if last in PRODUCT_DESIGNATORS:
+        return "Product", None
+    if last in ORG_DESIGNATORS:
+        return "Organization", ORG_DESIGNATORS[last]
+    for w in low:
+        if w in ORG_DESIGNATORS and w not in ("news", "post", "times", "group", "standard", "independent", "express", "mail"):
+            return "Organization", ORG_DESIGNATORS[w]
+    if last in PLACE_DESIGNATORS:
+        return "Place", None
+    return None, None
+
+
+def _gazetteer_type(key: str) -> tuple[str | None, str | None]:
+    if key in KNOWN_PRODUCTS:
+        return "Product", None
+    if key in KNOWN_COMPANIES or key in RENAMED:
+        return "Organization", "company"
+    return None, None
+
+
+def _ner_type(doc: Doc, a: int, b: int) -> str | None:
+    votes: dict[str, int] = {}
+    for t in doc[a:b]:
+        if t.ent_type_:
+            mapped = NER_TYPES.get(t.ent_type_)
+            if mapped:
+                votes[mapped] = votes.get(mapped, 0) + 1
+    if not votes:
+        return None
+    return max(sorted(votes), key=lambda k: votes[k])
+
+
+# ---------------------------------------------------------------- chunking
+
+
+def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised tokens, allowed to bridge connectors and name-internal apostrophes."""
+    out = []
+    i, n = 0, len(doc)
+    while i < n:
+        if not _is_cap(doc[i], doc[i].is_sent_start or i == 0 or doc[i - 1].text in ("“", '"', "‘", ":", "(")):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            t = doc[j]
+            if _is_cap(t, False) and not doc[j - 1].text.endswith(("’s", "'s")) and t.whitespace_ is not None:
+                if doc[j - 1].text in ("’s", "'s") and doc[j - 1].tag_ == "POS":
+                    break
+                j += 1
+                continue
+            # bridge: connectors or an apostrophe token, then a capitalised word
+            k = j
+            while k < n and (doc[k].lower_ in NAME_CONNECTORS or doc[k].text in ("’", "'", "-")) and k - j < 3:
+                k += 1
+            if k > j and k < n and _is_cap(doc[k], False):
+                j = k + 1
+                continue
+            break
+        out.append((i, j))
+        i = j
+    return out
+
+
+def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
+    """Keep "X of/for/and Y" together only when it is an organisation, law or event name."""
+    words = [t.text for t in doc[a:b]]
+    has_conn = any(t.lower_ in NAME_CONNECTORS for t in doc[a:b])
+    if not has_conn:
+        return [(a, b)]
+    low = {w.lower().strip(".'’") for w in words}
+    designated = bool(
+        low & (set(ORG_DESIGNATORS) | LEGISLATION_DESIGNATORS | EVENT_DESIGNATORS)
+        - {"news", "post", "times", "group", "mail", "express", "standard", "independent", "network", "team", "forces", "force", "plan", "order", "code", "policy", "day", "week"}
+    )
+    # an acronym in brackets right after the run that abbreviates it also vouches for it
+    if not designated and b + 2 < len(doc) + 1 and b < len(doc) and doc[b].text == "(" and b + 1 < len(doc):
+        designated = acronym_matches(doc[b + 1].text, " ".join(words))
+    if designated and doc[a:b][-1].lower_ not in NAME_CONNECTORS:
+        # "Facebook and Instagram" style lists stay split even with a designator far away
+        return [(a, b)]
+    parts, start = [], a
+    for k in range(a, b):
+        if doc[k].lower_ in NAME_CONNECTORS or doc[k].text in ("’", "'", "-"):
+            if k > start:
+                parts.append((start, k))
+            start = k + 1
+    if start < b:
+        parts.append((start, b))
+    return parts
+
+
+def _trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
+    while a < b and (doc[a].lower_ in ("the", "a", "an") or doc[a].is_punct and doc[a].text != "@"):
+        a += 1
+    while b > a and (doc[b - 1].tag_ == "POS" or doc[b - 1].text in ("’s", "'s", "’", "'") or doc[b - 1].is_punct or doc[b - 1].lower_ in NAME_CONNECTORS):
+        b -= 1
+    return a, b
+
+
+def _span_text(doc: Doc, a: int, b: int) -> tuple[str, int, int]:
+    span = doc[a:b]
+    return span.text, span.start_char, span.end_char
+
+
+# ---------------------------------------------------------------- the detector
+
+
+class _Reader:
+    def __init__(self, paragraphs: list[Paragraph]):
+        self.paras = paragraphs
+        self.table = MentionTable()
+
+    def add(self, para: Paragraph, a: int, b: int, type_: str, key: str, **kw) -> int:
+        doc = para.doc
+        text, s, e = _span_text(doc, a, b)
+        return self.table.add(
+            WorkMention(start=para.offset + s, end=para.offset + e, text=text, type=type_, key=key, para=para.index, tok=(a, b), **kw)
+        )
+
+    # -- names ---------------------------------------------------------------
+
+    def name_from_tokens(self, para: Paragraph, a: int, b: int, rule: str) -> None:
+        doc = para.doc
+        a, b = _trim(doc, a, b)
+        if a >= b:
+            return
+        words = [t.text for t in doc[a:b]]
+        # a leading honorific or role title belongs to a person: "Chief Constable Simon Bailey"
+        role_end = a
+        while role_end < b and (doc[role_end].lower_.rstrip(".") in HONORIFICS or (doc[role_end].lower_ in ROLE_WORDS and doc[role_end].lower_ not in _NOT_PREFIX_ROLE)):
+            role_end += 1
+        org_end = a
+        if role_end == a:
+            # "<Org> <Role> <Name>": find a role run in the middle
+            for k in range(a + 1, b - 1):
+                if doc[k].lower_ in ROLE_WORDS and doc[k].lower_ not in _NOT_PREFIX_ROLE:
+                    r = k
+                    while r < b and doc[r].lower_ in ROLE_WORDS:
+                        r += 1
+                    if r < b and doc[r - 1].lower_ in ROLE_HEADS and _ner_type(doc, r, b) == "Person":
+                        org_end, role_end = k, r
+                    break
+        if role_end > a and role_end < b and doc[role_end].lower_ in ("of", "for", "at") and doc[role_end - 1].lower_ in ROLE_HEADS:
+            # "Chief Constable of Norfolk Constabulary": a title, then the body it serves
+            org_idx = self.org_or_name(para, role_end + 1, b, rule + "+title-of")
+            self.add(para, a, role_end, "Person", name_key(doc[a:role_end].text), kind="description", rule="role-title",
+                     role=doc[a:role_end].text, role_org=org_idx)
+            return
+        if role_end > a and role_end >= b:
+            # only a title: "the Home Secretary" is a description of a person
+            if doc[b - 1].lower_ in ROLE_HEADS:
+                self.add(para, a, b, "Person", name_key(doc[a:b].text), kind="description", rule="role-title", role=doc[a:b].text)
+            return
+        if role_end > a and (role_end - a) and any(doc[k].lower_.rstrip(".") in HONORIFICS or doc[k].lower_ in ROLE_HEADS for k in range(org_end, role_end)):
+            name_start = role_end
+            title = doc[org_end:role_end].text
+            is_honorific = all(doc[k].lower_.rstrip(".") in HONORIFICS for k in range(org_end, role_end))
+            org_idx = None
+            if org_end > a:
+                org_idx = self.org_or_name(para, a, org_end, rule + "+title-prefix")
+            key = name_key(doc[name_start:b].text, person=True)
+            if not key:
+                return
+            self.add(
+                para, org_end if org_end > a else a, b, "Person", key, rule=rule + ("+honorific" if is_honorific else "+title"),
+                role=None if is_honorific else title, role_org=org_idx,
+            )
+            return
+        self.org_or_name(para, a, b, rule)
+
+    def org_or_name(self, para: Paragraph, a: int, b: int, rule: str) -> int | None:
+        doc = para.doc
+        text = doc[a:b].text
+        words = text.split()
+        key = name_key(text)
+        if not key or len(key) < 2:
+            return None
+        plural = False
+        typ, cat = _gazetteer_type(key)
+        # plural brand mentions: "the Microsofts", "the Googles of this world"
+        if typ is None and b - a == 1 and key.endswith("s") and a > 0 and doc[a - 1].lower_ == "the":
+            sing_type, sing_cat = _gazetteer_type(key[:-1])
+            if sing_type or doc[a].tag_ == "NNPS":
+                key, typ, cat, plural = key[:-1], sing_type or "Organization", sing_cat or "company", True
+        if typ is None:
+            typ, cat = _designator_type(words)
+        ner = _ner_type(doc, a, b)
+        if typ is None and len(words) >= 2 and words[0].lower() in KNOWN_PRODUCTS | KNOWN_COMPANIES:
+            # "Instagram Direct": a named feature of a known platform
+            typ, cat = _gazetteer_type(words[0].lower())
+        if typ is None:
+            if ner:
+                typ = ner
+            elif b - a == 1 and is_acronym(doc[a].text):
+                typ, cat = "Organization", None
+            elif doc[a].text.startswith("@"):
+                typ = "Organization"
+            else:
+                return None
+        if typ == "Person" and (is_acronym(doc[a].text) and b - a == 1):
+            typ = "Organization"
+        if typ == "Person" and not any(t.tag_ in ("NNP", "NNPS") for t in doc[a:b]):
+            return None
+        if doc[a].text.startswith("@"):
+            key = key.lstrip("@")
+        if key == "government" or key.endswith(" government") and len(words) == 1:
+            return self.add(para, a, b, "Organization", "government", kind="description", rule="bare-government", category="public")
+        if typ == "Product" and b - a >= 2:
+            # "Facebook Messenger", "FB Messenger": the owner's name, then the product's
+            for k in range(a + 1, b):
+                owner_key = name_key(doc[a:k].text)
+                o_type, _ = _gazetteer_type(owner_key)
+                if o_type == "Organization":
+                    rest = name_key(doc[k:b].text)
+                    owner = self.add(para, a, k, "Organization", owner_key, rule=rule + "+owner-prefix", category="company")
+                    return self.add(para, a, b, "Product", rest, rule=rule + "+owned-product", role_org=owner)
+        return self.add(para, a, b, typ, key, rule=rule, category=cat, plural=plural)
+
+    def scan_names(self, para: Paragraph) -> None:
+        doc = para.doc
+        for a, b in _chunks(doc, False):
+            for pa, pb in _split_connectors(doc, a, b):
+                self.name_from_tokens(para, pa, pb, "chunk")
+        # NER spans that the chunker did not cover (lower-case or odd tokens)
+        for ent in doc.ents:
+            if NER_TYPES.get(ent.label_) and not any(self.table.at(para.index, t.i) is not None for t in ent):
+                a, b = _trim(doc, ent.start, ent.end)
+                if a < b and any(_is_cap(t, False) for t in doc[a:b]):
+                    self.org_or_name(para, a, b, "ner")
+
+    def scan_known(self, para: Paragraph, known: dict[str, tuple[str, str, str | None]]) -> None:
+        """Headline-like lines in Title Case: only names already seen in the body count."""
+        doc = para.doc
+        n = len(doc)
+        i = 0
+        while i < n:
+            hit = None
+            for j in range(min(n, i + 10), i, -1):
+                a, b = _trim(doc, i, j)
+                if a >= b:
+                    continue
+                f = fold(doc[a:b].text)
+                if f in known:
+                    hit = (a, b, known[f])
+                    break
+            if hit:
+                a, b, (typ, key, cat) = hit
+                self.add(para, a, b, typ, key, rule="headline-known-name", category=cat)
+                i = max(b, i + 1)
+            else:
+                i += 1
+
+    # -- acronyms --------------------------------------------------------------
+
+    def link_acronyms(self, para: Paragraph) -> None:
+        """"Long Name (ABBR)": the bracketed acronym is the expansion's alias."""
+        doc = para.doc
+        for t in doc:
+            if t.text != "(" or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")":
+                continue
+            acr = doc[t.i + 1]
+            if not (is_acronym(acr.text) or (acr.text[:1].isupper() and len(acr.text) <= 6)):
+                continue
+            # the mention ending right before the bracket (allowing a possessive)
+            k = t.i - 1
+            while k >= 0 and (doc[k].tag_ == "POS" or doc[k].text in ("’s", "'s", "’", "'")):
+                k -= 1
+            exp_idx = self.table.at(para.index, k) if k >= 0 else None
+            if exp_idx is None:
+                continue
+            exp = self.table.items[exp_idx]
+            if not acronym_matches(acr.text, exp.text):
+                continue
+            cur = self.table.at(para.index, acr.i)
+            if cur is not None and self.table.items[cur].tok == (acr.i, acr.i + 1):
+                self.table.items[cur].acronym_of = exp_idx
+                self.table.items[cur].type = exp.type
+                self.table.items[cur].category = exp.category
+            else:
+                self.add(para, acr.i, acr.i + 1, exp.type, name_key(acr.text), rule="acronym", acronym_of=exp_idx, category=exp.category)
+
+    # -- groups, descriptions, pronouns ---------------------------------------
+
+    def scan_groups(self, para: Paragraph) -> None:
+        doc = para.doc
+        phrases = sorted(GROUPS, key=lambda p: -len(p.split()))
+        low = [t.lower_.replace("’", "'") for t in doc]
+        taken: set[int] = set()
+        for phrase in phrases:
+            canon = GROUPS[phrase]
+            if canon is None:
+                continue
+            words = phrase.replace("’", "'").split()
+            L = len(words)
+            for i in range(len(doc) - L + 1):
+                if low[i : i + L] == words and not taken.intersection(range(i, i + L)):
+                    # "police" must be the head, not a modifier of another noun ("police officer")
+                    last = doc[i + L - 1]
+                    if last.dep_ in ("compound", "amod") and last.head.i > last.i and last.head.lower_ not in ("forces",):
+                        continue
+                    taken.update(range(i, i + L))
+                    self.add(para, i, i + L, "Organization", canon, kind="group", rule="group-lexicon")
+
+    def scan_government(self, para: Paragraph) -> None:
+        """"the UK government" names a body; a bare "the Government" refers back to one."""
+        doc = para.doc
+        for t in doc:
+            if t.lower_ != "government" or self.table.at(para.index, t.i) is not None:
+                continue
+            mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i and (c.ent_type_ in ("GPE", "NORP") or c.text[:1].isupper())]
+            if mods:
+                a = min(c.i for c in mods)
+                key = name_key(doc[a : t.i + 1].text)
+                self.add(para, a, t.i + 1, "Organization", key, rule="government-name", category="public")
+            elif any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                self.add(para, t.i, t.i + 1, "Organization", "government", kind="description", rule="bare-government", category="public")
+
+    def scan_descriptions(self, para: Paragraph) -> None:
+        doc = para.doc
+        for t in doc:
+            low = t.lower_
+            if t.pos_ not in ("NOUN", "PROPN") or t.tag_ in ("NNS", "NNPS"):
+                continue
+            if low == "government":
+                continue
+            # "the NSPCC's lead on child protection", "the NCA director": a role in a named body
+            if low in ROLE_HEADS:
+                owners = [c for c in t.children if c.dep_ in ("poss", "compound", "nmod") and c.i < t.i]
+                org_idx = None
+                for c in owners:
+                    j = self.table.at(para.index, c.i)
+                    if j is not None and self.table.items[j].type == "Organization":
+                        org_idx = j
+                if org_idx is not None:
+                    a = min([c.i for c in t.children if c.dep_ == "det"] + [c.left_edge.i for c in owners])
+                    b = t.i + 1
+                    tail = [c for c in t.children if c.dep_ == "prep" and c.i > t.i and c.lower_ in ("on", "for")]
+                    role = low if not tail else doc[t.i : tail[0].right_edge.i + 1].text
+                    self.add(para, a, b, "Person", low, kind="description", rule="org-role", role=role, role_org=org_idx)
+                    continue
+            dets = [c for c in t.children if c.dep_ == "det"]
+            if not dets or dets[0].lower_ not in ("the", "a", "an", "this", "that"):
+                continue
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) and low in ("head", "chief", "director", "lead"):
+                continue  # "head of X" is a title, handled by the role rules
+            left = min([dets[0].i] + [c.i for c in t.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < t.i])
+            if self.table.at(para.index, t.i) is not None and self.table.items[self.table.at(para.index, t.i)].kind == "name":
+                continue
+            rule = "description" if dets[0].lower_ in ("the", "this", "that") else "indefinite-description"
+            inner = [self.table.at(para.index, c.i) for c in t.children if c.dep_ == "compound" and c.i < t.i]
+            inner = [j for j in inner if j is not None and self.table.items[j].kind == "name"]
+            if low in PRODUCT_DESCRIPTIONS and any(self.table.items[j].type == "Product" for j in inner):
+                continue  # "the FB Messenger app" is the product itself
+            if low in PERSON_DESCRIPTIONS and low not in ("man", "woman", "spokesman", "spokeswoman", "spokesperson"):
+                words = [w.lower_ for w in doc[left : t.i + 1] if w.i != dets[0].i]
+                self.add(para, left, t.i + 1, "Person", " ".join(words), kind="description", rule=rule, role=" ".join(words) if t.i - left > 1 or low in ROLE_HEADS else None)
+            elif low in ORG_DESCRIPTIONS:
+                self.add(para, left, t.i + 1, "Organization", low, kind="description", rule=rule, category=ORG_DESCRIPTIONS[low])
+            elif low in PRODUCT_DESCRIPTIONS:
+                self.add(para, left, t.i + 1, "Product", low, kind="description", rule=rule)
+
+    def scan_pronouns(self, para: Paragraph) -> None:
+        doc = para.doc
+        for t in doc:
+            if t.lower_ in ("he", "she", "him", "his", "her") and t.tag_ in ("PRP", "PRP$"):
+                self.add(para, t.i, t.i + 1, "Person", t.lower_, kind="pronoun", rule="pronoun")
+
+
+# ---------------------------------------------------------------- reference resolution
+
+
+def _compatible(desc: WorkMention, cand: WorkMention) -> bool:
+    if cand.kind not in ("name",):
+        return False
+    if desc.type == "Person":
+        return cand.type == "Person"
+    if desc.type == "Product":
+        return cand.type == "Product"
+    if cand.type != "Organization" or cand.plural:
+        return False
+    want = desc.category
+    if want is None or cand.category is None:
+        return want != "company" or cand.category in (None, "company")
+    return want == cand.category
+
+
+def _head_match(table: MentionTable, desc: WorkMention) -> int | None:
+    """A description whose head noun and modifiers appear in a name ("a US centre")."""
+    words = [name_key(w) for w in desc.text.split()]
+    words = [w for w in words if w and w not in ("a", "an", "the", "this", "that")]
+    if len(words) < 1 or words[-1] in ("company", "firm", "charity", "group", "officer", "man", "woman"):
+        return None
+    found = None
+    for i, cand in enumerate(table.items):
+        if cand.kind != "name" or cand.type != desc.type:
+            continue
+        ck = set(cand.key.split())
+        if all(w in ck for w in words) and len(ck) > len(words):
+            if found is not None and table.items[found].key != cand.key:
+                return None  # ambiguous
+            found = i if found is None else found
+    return found
+
+
+def _link_appositions(table: MentionTable, paragraphs: list[Paragraph]) -> None:
+    """"Suella Braverman, the Home Secretary": the description names the person before the comma."""
+    docs = {p.index: p.doc for p in paragraphs}
+    for m in table.items:
+        if m.kind != "description" or m.type != "Person" or m.antecedent is not None:
+            continue
+        doc = docs[m.para]
+        a = m.tok[0]
+        head = doc[m.tok[1] - 1]
+        if a >= 2 and doc[a - 1].text == "," and head.dep_ == "appos":
+            j = table.at(m.para, head.head.i)
+            if j is not None and table.items[j].type == "Person" and table.items[j].kind == "name":
+                m.antecedent = j
+                if m.role and not table.items[j].role:
+                    table.items[j].role = m.role
+
+
+def _propagate_categories(table: MentionTable) -> None:
+    cats: dict[str, str] = {}
+    for m in table.items:
+        if m.kind == "name" and m.category:
+            cats.setdefault(m.key, m.category)
+    for m in table.items:
+        if m.kind == "name" and m.acronym_of is not None and table.items[m.acronym_of].category:
+            cats.setdefault(m.key, table.items[m.acronym_of].category)
+    for m in table.items:
+        if m.kind == "name" and m.category is None and m.key in cats:
+            m.category = cats[m.key]
+
+
+def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None = None) -> None:
+    """Point descriptions and pronouns at the mention they refer to, in text order."""
+    items = table.items
+    _propagate_categories(table)
+    if paragraphs:
+        _link_appositions(table, paragraphs)
+    order = sorted(range(len(items)), key=lambda i: (items[i].start, items[i].end))
+    roles: dict[str, int] = {}
+    for i in order:
+        m = items[i]
+        if m.type == "Person" and m.role and (m.kind == "name" or m.antecedent is not None):
+            roles.setdefault(name_key(m.role), table.resolved(i))
+    for pos, i in enumerate(order):
+        m = items[i]
+        if m.kind not in ("description", "pronoun") or m.antecedent is not None:
+            continue
+        if m.key in ("spokesman", "spokeswoman", "spokesperson"):
+            continue  # a spokesperson speaks for the organisation (see quotes), not for a person
+        if m.kind == "description":
+            hm = _head_match(table, m)
+            if hm is not None:
+                m.antecedent = hm
+                continue
+            if m.type == "Person" and m.role and name_key(m.role) in roles:
+                m.antecedent = roles[name_key(m.role)]
+                continue
+            if m.rule == "indefinite-description" or (m.type == "Product" and m.key not in ("app", "site", "website", "platform", "service")):
+                continue  # "a spokesman", "the UK database": only a name that contains the words
+        # most recent compatible mention before, else the first one after (headlines name people late)
+        before = [j for j in order[:pos] if _compatible(m, items[j]) or (items[j].kind != "name" and items[j].antecedent is not None and _compatible(m, items[table.resolved(j)]))]
+        if before:
+            j = before[-1]
+            m.antecedent = table.resolved(j)
+            continue
+        after = [j for j in order[pos + 1 :] if _compatible(m, items[j])]
+        if after and items[after[0]].para - m.para <= 3:
+            m.antecedent = after[0]
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def find_mentions(paragraphs: list[Paragraph]) -> MentionTable:
+    """Every mention in the article, with descriptions and pronouns linked to their antecedents."""
+    reader = _Reader(paragraphs)
+    title_like = [p for p in paragraphs if _is_title_case(p.doc)]
+    for para in paragraphs:
+        if para not in title_like:
+            reader.scan_names(para)
+    known: dict[str, tuple[str, str, str | None]] = {}
+    for m in reader.table.items:
+        if m.kind == "name":
+            known.setdefault(fold(m.text), (m.type, m.key, m.category))
+            if m.type == "Person" and len(m.key.split()) >= 2:
+                known.setdefault(m.key, (m.type, m.key, None))
+                known.setdefault(m.key.split()[-1], (m.type, m.key.split()[-1], None))
+            known.setdefault(m.key, (m.type, m.key, m.category))
+    for para in title_like:
+        reader.scan_known(para, known)
+    for para in paragraphs:
+        reader.link_acronyms(para)
+        reader.scan_groups(para)
+        reader.scan_government(para)
+        reader.scan_descriptions(para)
+        reader.scan_pronouns(para)
+    resolve_references(reader.table, paragraphs)
+    return reader.table

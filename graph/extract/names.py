@@ -1,0 +1,97 @@
+"""Name normalisation shared by extraction and resolution: plain strings in, plain strings out."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from wordfreq import zipf_frequency
+
+from .lexicon import HONORIFICS, ROLE_WORDS
+
+__all__ = [
+    "fold",
+    "name_key",
+    "initials",
+    "acronym_matches",
+    "is_acronym",
+    "is_common_word",
+    "strip_titles",
+]
+
+_APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
+_SPELLING = {"centre": "center", "organisation": "organization", "programme": "program", "defence": "defense"}
+
+
+def fold(text: str) -> str:
+    """Case- and punctuation-folded text for comparisons ("Chiefs’ Council" -> "chiefs' council")."""
+    text = unicodedata.normalize("NFKC", text).translate(_APOS)
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def strip_titles(words: list[str]) -> list[str]:
+    """Drop leading honorifics and role words ("Chief Constable Simon Bailey" -> Simon Bailey)."""
+    out = list(words)
+    while len(out) > 1 and (out[0].lower().rstrip(".") in HONORIFICS or out[0].lower() in ROLE_WORDS):
+        out = out[1:]
+    return out
+
+
+def name_key(text: str, *, person: bool = False) -> str:
+    """The resolution key of a name: folded, without "the", possessive, honorifics or titles."""
+    t = fold(text)
+    t = re.sub(r"^(the|a|an)\s+", "", t)
+    t = re.sub(r"('s|')$", "", t).strip()
+    t = t.strip(" .,;:-\"'()[]")
+    words = t.split()
+    if person:
+        words = strip_titles(words)
+    else:
+        while len(words) > 1 and words[0].rstrip(".") in HONORIFICS:
+            words = words[1:]
+    words = [_SPELLING.get(w, w) for w in words]
+    return " ".join(words)
+
+
+def initials(words: list[str], skip_small: bool = True) -> str:
+    """First letters of the content words ("National Crime Agency" -> "nca")."""
+    small = {"of", "for", "and", "the", "to", "on", "in", "&", "a", "an", "de"}
+    out = []
+    for w in words:
+        w = w.strip("'’")
+        if not w or (skip_small and w.lower() in small):
+            continue
+        out.append(w[0].lower())
+    return "".join(out)
+
+
+def acronym_matches(acronym: str, name: str) -> bool:
+    """Does ``acronym`` abbreviate ``name``? Tries content words, all words, and the name
+    without a trailing generic word ("CEOP" ~ "Child Exploitation and Online Protection Centre")."""
+    acr = re.sub(r"[^a-z0-9]", "", acronym.lower())
+    if len(acr) < 2:
+        return False
+    words = re.findall(r"[A-Za-z0-9][\w'’-]*", name)
+    words = [w for w in words if w.lower() not in ("'s", "’s")]
+    if len(words) < 2:
+        return False
+    candidates = {initials(words), initials(words, skip_small=False)}
+    if len(words) > 2:
+        candidates.add(initials(words[:-1]))
+        candidates.add(initials(words[1:]))  # a country prefix: "US National Center ..." -> "NC..."
+    return acr in candidates
+
+
+def is_common_word(word: str, threshold: float = 4.0) -> bool:
+    """Is ``word`` (any case) an everyday English word rather than a name or acronym?"""
+    return zipf_frequency(word.lower(), "en") >= threshold
+
+
+def is_acronym(word: str) -> bool:
+    """An all-capitals token of 2-7 letters that is not an emphasised everyday word."""
+    core = word.strip(".")
+    if not (2 <= len(core) <= 7) or not core.isupper() or not any(c.isalpha() for c in core):
+        return False
+    if not re.fullmatch(r"[A-Z0-9&]+", core):
+        return False
+    return not (len(core) >= 4 and is_common_word(core, 3.6))
