@@ -1,0 +1,376 @@
+"""RDF stage: networkx MultiDiGraph (build contract) -> rdflib Dataset, plus sorted pyoxigraph quads.
+
+Layout (vocabulary in ``ontology.ttl``; ``kg:`` is ``https://w3id.org/news-kg/ontology#``,
+``schema:`` is ``https://schema.org/``, instance IRIs are ``https://w3id.org/news-kg/id/`` + node id):
+
+Default graph (what the corpus says, merged across articles):
+- entity ``id:entity/<type>/<slug>``: ``rdf:type kg:<Type>`` (Person, Organization, Product,
+  Place, Legislation, Event), ``rdfs:label`` preferred name, ``skos:altLabel`` every distinct
+  surface form (the label included), ``owl:sameAs`` another entity (a renamed company).
+- article ``id:article/<slug>``: ``rdf:type kg:Article``, ``rdfs:label``, ``schema:headline``,
+  ``schema:name`` and ``kg:sourceFile`` (input file name), ``schema:url`` (an IRI; a plain
+  literal if the URL is not a valid IRI), ``schema:datePublished`` (``xsd:date`` when ISO,
+  else a plain string), ``schema:author`` (the byline, a literal).
+- relation: the direct triple ``<s> kg:<predicate> <o>`` (``cites`` may have an article as
+  subject) and its reification ``id:statement/<sha1>`` with ``rdf:type rdf:Statement``,
+  ``rdf:subject``, ``rdf:predicate``, ``rdf:object`` and ``kg:role`` (worksFor role titles).
+
+Named graph ``id:graph/<article slug>`` per article (what that article contributes):
+- ``<article> schema:mentions <entity>``.
+- mention ``<entity IRI>/mention/<article slug>/<start>-<end>``: ``rdf:type kg:Mention``,
+  ``kg:mentionOf`` entity, ``kg:article``, ``schema:text`` surface form, ``kg:start``, ``kg:end``.
+- evidence ``id:evidence/<sha1>``: ``rdf:type kg:Evidence``, ``prov:wasDerivedFrom`` article,
+  ``kg:sentence``, ``kg:start``/``kg:end`` (sentence offsets), ``kg:cueStart``/``kg:cueEnd``
+  (when known), ``kg:rule``, ``kg:confidence`` (``xsd:decimal``); linked by
+  ``<statement or quotation> kg:evidence <evidence>``.
+- quotation ``id:quotation/<article slug>/<start>``: ``rdf:type kg:Quotation``, ``rdfs:label``,
+  ``schema:text`` (exact text), ``kg:spokenBy`` and ``schema:spokenByCharacter`` speaker,
+  ``schema:isPartOf`` article, ``kg:start``, ``kg:end``, ``kg:reportingVerb``, ``kg:evidence``.
+
+Offsets are 0-based code-point offsets into the article's original text (``xsd:integer``;
+``end`` exclusive). Statement and evidence IRIs are sha1 digests of their stable keys, so the
+same graph always gives the same IRIs; there are no blank nodes. Literal text is kept exactly,
+except that characters XML 1.0 forbids (C0 controls other than tab, newline and carriage
+return, lone surrogates, U+FFFE, U+FFFF) become U+FFFD, keeping lengths, and a leading BOM is
+dropped. The Turtle, N-Triples and JSON-LD exports hold the union of all graphs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import math
+import re
+from datetime import date
+from typing import Iterable
+from urllib.parse import quote, unquote
+
+import networkx as nx
+import pyoxigraph as ox
+from rdflib import Dataset, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD, Namespace
+
+from .model import ENTITY_TYPES, RELATIONS
+
+__all__ = [
+    "KG",
+    "ID",
+    "SCHEMA",
+    "PREFIXES",
+    "to_dataset",
+    "to_quads",
+    "node_iri",
+    "node_id",
+    "graph_iri",
+    "clean_text",
+    "union_triples",
+]
+
+log = logging.getLogger(__name__)
+
+KG = Namespace("https://w3id.org/news-kg/ontology#")
+ID = Namespace("https://w3id.org/news-kg/id/")
+SCHEMA = Namespace("https://schema.org/")
+
+#: Prefixes for the serialisations (and for SPARQL written against the graph). Instance IRIs
+#: stay written in full: their local parts contain "/", which Turtle would have to escape.
+PREFIXES = {
+    "kg": str(KG),
+    "schema": str(SCHEMA),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "owl": str(OWL),
+    "skos": str(SKOS),
+    "prov": str(PROV),
+    "xsd": str(XSD),
+}
+
+# Characters XML 1.0 forbids (GraphML, RDF/XML, most viewers): C0 controls except \t \n \r,
+# lone surrogates and the two non-characters U+FFFE and U+FFFF.
+_INVALID_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# Characters RFC 3987 does not allow anywhere in an IRI.
+_NOT_IRI = re.compile(r'[\x00-\x20<>"{}|\\^`\x7f-\x9f]')
+# Node ids are meant to be IRI-safe already; anything else is percent-encoded.
+_IRI_SAFE = "/-._~:@!$&'()*+,;="
+
+
+def clean_text(text: str) -> str:
+    """The text with a leading BOM dropped and XML-invalid characters replaced by U+FFFD."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return _INVALID_CHARS.sub("\ufffd", text)
+
+
+def node_iri(node: str) -> URIRef:
+    """The IRI of a graph node ("entity/person/jane-doe" -> id:entity/person/jane-doe)."""
+    return ID[quote(node, safe=_IRI_SAFE)]
+
+
+def node_id(iri: str) -> str | None:
+    """The graph node id of an instance IRI, or None for an IRI outside the id namespace."""
+    if not iri.startswith(str(ID)):
+        return None
+    return unquote(iri[len(ID) :])
+
+
+def _article_slug(article: str) -> str:
+    return article[len("article/") :] if article.startswith("article/") else article
+
+
+def graph_iri(article: str) -> URIRef:
+    """The named graph that holds one article's provenance (article node id -> IRI)."""
+    return node_iri(f"graph/{_article_slug(article)}")
+
+
+def _digest(*parts: object) -> str:
+    key = "|".join("" if p is None else str(p) for p in parts)
+    return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _text(value: str) -> Literal:
+    return Literal(clean_text(str(value)))
+
+
+def _int(value: int) -> Literal:
+    return Literal(int(value))
+
+
+def _decimal(value: float) -> Literal | None:
+    value = float(value)
+    if not math.isfinite(value):
+        return None
+    lexical = f"{round(value, 3):.3f}".rstrip("0")
+    if lexical.endswith("."):
+        lexical += "0"
+    if lexical == "-0.0":
+        lexical = "0.0"
+    return Literal(lexical, datatype=XSD.decimal)
+
+
+def _date(value: str) -> Literal:
+    value = clean_text(str(value)).strip()
+    if _ISO_DATE.fullmatch(value):
+        try:
+            date.fromisoformat(value)
+            return Literal(value, datatype=XSD.date)
+        except ValueError:
+            pass
+    return Literal(value)
+
+
+def _url(value: str) -> URIRef | Literal:
+    value = str(value).strip()
+    if re.match(r"https?://[^/]", value) and not _NOT_IRI.search(value):
+        try:
+            ox.NamedNode(value)
+            return URIRef(value)
+        except ValueError:
+            pass
+    return _text(value)
+
+
+class _Quads:
+    """Collects quads; the default graph is ``None``."""
+
+    def __init__(self) -> None:
+        self.quads: set[tuple] = set()
+
+    def add(self, s, p, o, graph: URIRef | None = None) -> None:
+        if o is not None:
+            self.quads.add((s, p, o, graph))
+
+
+def _entity(q: _Quads, node: str, data: dict) -> None:
+    iri = node_iri(node)
+    etype = data.get("type")
+    if etype not in ENTITY_TYPES:
+        log.warning("entity %s has unknown type %r; typed kg:Entity", node, etype)
+        etype = "Entity"
+    q.add(iri, RDF.type, KG[etype])
+    label = data.get("label")
+    if label:
+        q.add(iri, RDFS.label, _text(label))
+        q.add(iri, SKOS.altLabel, _text(label))
+    for alias in data.get("aliases") or ():
+        text = alias.get("text")
+        if not text:
+            continue
+        q.add(iri, SKOS.altLabel, _text(text))
+        article = alias.get("article")
+        if not article or alias.get("start") is None or alias.get("end") is None:
+            continue
+        start, end = int(alias["start"]), int(alias["end"])
+        mention = URIRef(f"{iri}/mention/{quote(_article_slug(article), safe=_IRI_SAFE)}/{start}-{end}")
+        ng = graph_iri(article)
+        q.add(mention, RDF.type, KG.Mention, ng)
+        q.add(mention, KG.mentionOf, iri, ng)
+        q.add(mention, KG.article, node_iri(article), ng)
+        q.add(mention, SCHEMA.text, _text(text), ng)
+        q.add(mention, KG.start, _int(start), ng)
+        q.add(mention, KG.end, _int(end), ng)
+
+
+def _article(q: _Quads, node: str, data: dict) -> None:
+    iri = node_iri(node)
+    q.add(iri, RDF.type, KG.Article)
+    if data.get("label"):
+        q.add(iri, RDFS.label, _text(data["label"]))
+    if data.get("headline"):
+        q.add(iri, SCHEMA.headline, _text(data["headline"]))
+    if data.get("source"):
+        q.add(iri, SCHEMA.name, _text(data["source"]))
+        q.add(iri, KG.sourceFile, _text(data["source"]))
+    if data.get("url"):
+        q.add(iri, SCHEMA.url, _url(data["url"]))
+    if data.get("date"):
+        q.add(iri, SCHEMA.datePublished, _date(data["date"]))
+    if data.get("byline"):
+        q.add(iri, SCHEMA.author, _text(data["byline"]))
+
+
+def _evidence(q: _Quads, holder: URIRef, record: dict, *key: object) -> None:
+    """One evidence record, in its article's named graph, linked from ``holder``."""
+    article = record.get("article")
+    if not article:
+        log.warning("evidence of %s has no article; skipped", holder)
+        return
+    ev = ID[f"evidence/{_digest(*key, article, record.get('start'), record.get('end'), record.get('rule'))}"]
+    ng = graph_iri(article)
+    q.add(holder, KG.evidence, ev, ng)
+    q.add(ev, RDF.type, KG.Evidence, ng)
+    q.add(ev, PROV.wasDerivedFrom, node_iri(article), ng)
+    if record.get("sentence") is not None:
+        q.add(ev, KG.sentence, _text(record["sentence"]), ng)
+    for name, prop in (("start", KG.start), ("end", KG.end), ("cue_start", KG.cueStart), ("cue_end", KG.cueEnd)):
+        if record.get(name) is not None:
+            q.add(ev, prop, _int(record[name]), ng)
+    if record.get("rule"):
+        q.add(ev, KG.rule, _text(record["rule"]), ng)
+    if record.get("confidence") is not None:
+        q.add(ev, KG.confidence, _decimal(record["confidence"]), ng)
+
+
+def _quotation(q: _Quads, node: str, data: dict, speaker: str | None) -> None:
+    iri = node_iri(node)
+    article = data.get("article")
+    ng = graph_iri(article) if article else None
+    q.add(iri, RDF.type, KG.Quotation, ng)
+    if data.get("label"):
+        q.add(iri, RDFS.label, _text(data["label"]), ng)
+    if data.get("text") is not None:
+        q.add(iri, SCHEMA.text, _text(data["text"]), ng)
+    if article:
+        q.add(iri, SCHEMA.isPartOf, node_iri(article), ng)
+    if speaker:
+        q.add(iri, KG.spokenBy, node_iri(speaker), ng)
+        q.add(iri, SCHEMA.spokenByCharacter, node_iri(speaker), ng)
+    for name, prop in (("start", KG.start), ("end", KG.end)):
+        if data.get(name) is not None:
+            q.add(iri, prop, _int(data[name]), ng)
+    if data.get("verb"):
+        q.add(iri, KG.reportingVerb, _text(data["verb"]), ng)
+    for record in data.get("evidence") or ():
+        _evidence(q, iri, record, "quotation", node)
+
+
+def _relation(q: _Quads, subj: str, obj: str, pred: str, data: dict) -> None:
+    s, p, o = node_iri(subj), KG[pred], node_iri(obj)
+    q.add(s, p, o)
+    stmt = ID[f"statement/{_digest(subj, pred, obj)}"]
+    q.add(stmt, RDF.type, RDF.Statement)
+    q.add(stmt, RDF.subject, s)
+    q.add(stmt, RDF.predicate, p)
+    q.add(stmt, RDF.object, o)
+    for role in data.get("roles") or ():
+        q.add(stmt, KG.role, _text(role))
+    for record in data.get("evidence") or ():
+        _evidence(q, stmt, record, subj, pred, obj)
+
+
+def _collect(g: nx.MultiDiGraph) -> set[tuple]:
+    q = _Quads()
+    speakers: dict[str, str] = {}
+    for subj, obj, key, data in g.edges(keys=True, data=True):
+        pred = data.get("predicate", key)
+        if pred in RELATIONS:
+            _relation(q, subj, obj, pred, data)
+        elif pred == "mentions":
+            q.add(node_iri(subj), SCHEMA.mentions, node_iri(obj), graph_iri(subj))
+        elif pred == "sameAs":
+            q.add(node_iri(subj), OWL.sameAs, node_iri(obj))
+        elif pred == "spokenBy":
+            speakers[subj] = obj
+        elif pred == "isPartOf":
+            pass  # carried by the quotation node's ``article`` attribute
+        else:
+            log.warning("edge %s -[%s]-> %s has an unknown predicate; skipped", subj, pred, obj)
+    for node, data in g.nodes(data=True):
+        kind = data.get("kind")
+        if kind == "entity":
+            _entity(q, node, data)
+        elif kind == "article":
+            _article(q, node, data)
+        elif kind == "quotation":
+            _quotation(q, node, data, data.get("speaker") or speakers.get(node))
+        else:
+            log.warning("node %s has unknown kind %r; skipped", node, kind)
+    return q.quads
+
+
+def to_dataset(g: nx.MultiDiGraph) -> Dataset:
+    """The graph as an rdflib Dataset (default graph + one named graph per article); ``g`` is not changed."""
+    ds = Dataset()
+    for prefix, ns in PREFIXES.items():
+        ds.bind(prefix, ns, replace=True)
+    for s, p, o, graph in sorted(_collect(g), key=_sort_key):
+        target = ds.default_graph if graph is None else ds.graph(graph)
+        target.add((s, p, o))
+    return ds
+
+
+def _sort_key(quad: tuple) -> tuple:
+    s, p, o, graph = quad
+    return ("" if graph is None else str(graph), str(s), p != RDF.type, str(p), o.n3())
+
+
+def _ox_term(term):
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    raise ValueError(f"unsupported RDF term {term!r}: the graph contract has no blank nodes")
+
+
+def to_quads(ds: Dataset) -> list[ox.Quad]:
+    """The dataset as pyoxigraph quads in a canonical order (default graph first, rdf:type first).
+
+    The order depends only on the content, never on hashing, so serialisations are byte-stable.
+    """
+    rows: list[tuple] = []
+    for s, p, o, ctx in ds.quads((None, None, None, None)):
+        graph_id = getattr(ctx, "identifier", ctx)
+        graph = None if graph_id is None or graph_id == DATASET_DEFAULT_GRAPH_ID else graph_id
+        rows.append((s, p, o, graph))
+    rows = sorted(set(rows), key=_sort_key)
+    return [
+        ox.Quad(_ox_term(s), _ox_term(p), _ox_term(o), ox.DefaultGraph() if graph is None else _ox_term(graph))
+        for s, p, o, graph in rows
+    ]
+
+
+def union_triples(quads: Iterable[ox.Quad]) -> list[ox.Triple]:
+    """The triples of every graph, each once, sorted by subject (rdf:type first) like ``to_quads``."""
+    return sorted({quad.triple for quad in quads}, key=_triple_key)
+
+
+_RDF_TYPE = ox.NamedNode(str(RDF.type))
+
+
+def _triple_key(t: ox.Triple) -> tuple:
+    return (t.subject.value, t.predicate != _RDF_TYPE, t.predicate.value, str(t.object))

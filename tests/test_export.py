@@ -1,0 +1,240 @@
+"""Export stage: graph -> files; every RDF file parses with rdflib and pyoxigraph, identically and byte-stably."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import networkx as nx
+import pyoxigraph as ox
+import pytest
+import rdflib
+from conftest import HOSTILE
+
+from graph.errors import FormatError, KGError
+from graph.export import FORMATS, WRITERS, ExportError, export_graph
+from graph.model import RELATIONS
+from graph.rdf import KG, PREFIXES, _ox_term, to_dataset, to_quads
+
+ROOT = Path(__file__).resolve().parents[1]
+HAVE_RENDER = importlib.util.find_spec("graph.render") is not None
+ALL = [f for f in FORMATS if HAVE_RENDER or f != "html"]
+TRIPLE_FILES = {"graph.ttl": ox.RdfFormat.TURTLE, "graph.nt": ox.RdfFormat.N_TRIPLES, "graph.jsonld": ox.RdfFormat.JSON_LD}
+QUAD_FILES = {"graph.trig": ox.RdfFormat.TRIG, "graph.nq": ox.RdfFormat.N_QUADS}
+# rdflib 7.6's own parsers call its deprecated Dataset/ConjunctiveGraph API.
+pytestmark = [
+    pytest.mark.filterwarnings("ignore:Dataset.default_context is deprecated:DeprecationWarning"),
+    pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning"),
+]
+RDFLIB_FORMAT = {"graph.ttl": "turtle", "graph.nt": "nt", "graph.jsonld": "json-ld", "graph.trig": "trig", "graph.nq": "nquads"}
+
+
+@pytest.fixture
+def out(small_graph, tmp_path) -> Path:
+    out_dir = tmp_path / "exports"
+    export_graph(small_graph, out_dir, ALL)
+    return out_dir
+
+
+def _expected(g) -> tuple[set[str], set[str]]:
+    """Canonical N-Triples lines of the union, and N-Quads lines of the dataset."""
+    quads = to_quads(to_dataset(g))
+    return {str(q.triple) for q in quads}, {str(q) for q in quads}
+
+
+def _ox_lines(path: Path, fmt: ox.RdfFormat) -> set[str]:
+    return {str(x) for x in ox.parse(path=path, format=fmt)}
+
+
+def _rdflib_lines(path: Path, name: str) -> set[str]:
+    if name in QUAD_FILES:
+        ds = rdflib.Dataset()
+        ds.parse(path, format=RDFLIB_FORMAT[name])
+        lines = set()
+        for s, p, o, ctx in ds.quads((None, None, None, None)):
+            gid = getattr(ctx, "identifier", ctx)
+            graph = ox.DefaultGraph() if gid in (None, rdflib.graph.DATASET_DEFAULT_GRAPH_ID) else _ox_term(gid)
+            lines.add(str(ox.Quad(_ox_term(s), _ox_term(p), _ox_term(o), graph)))
+        return lines
+    g = rdflib.Graph()
+    g.parse(path, format=RDFLIB_FORMAT[name])
+    return {str(ox.Triple(_ox_term(s), _ox_term(p), _ox_term(o))) for s, p, o in g}
+
+
+def test_writes_every_format_and_returns_sorted_names(small_graph, tmp_path):
+    names = export_graph(small_graph, tmp_path / "exports", ALL)
+    expected = sorted(WRITERS[f].filename for f in ALL)
+    assert names == expected
+    assert sorted(p.name for p in (tmp_path / "exports").iterdir()) == expected
+    assert [p.name for p in tmp_path.iterdir()] == ["exports"]  # no staging folder left behind
+
+
+@pytest.mark.parametrize("name", sorted(TRIPLE_FILES))
+def test_triple_files_parse_identically_with_both_libraries(out, small_graph, name):
+    union, _ = _expected(small_graph)
+    assert _ox_lines(out / name, TRIPLE_FILES[name]) == union
+    assert _rdflib_lines(out / name, name) == union
+
+
+@pytest.mark.parametrize("name", sorted(QUAD_FILES))
+def test_quad_files_keep_the_named_graphs(out, small_graph, name):
+    _, quads = _expected(small_graph)
+    assert _ox_lines(out / name, QUAD_FILES[name]) == quads
+    assert _rdflib_lines(out / name, name) == quads
+    assert any(line.endswith(" <https://w3id.org/news-kg/id/graph/a1>") for line in quads)
+
+
+def test_exported_contract_queries(out):
+    store = ox.Store()
+    store.bulk_load(path=out / "graph.ttl", format=ox.RdfFormat.TURTLE)
+    prefixes = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
+
+    def ask(query: str) -> bool:
+        return bool(store.query(prefixes + "ASK { " + query + " }"))
+
+    for pred in ("worksFor", "owns", "criticises", "callsOn"):
+        assert ask(f"?s kg:{pred} ?o . ?s a ?t . ?o a ?u")
+    assert ask("?a a kg:Article ; kg:cites ?o ; kg:sourceFile 'b2.txt' ; schema:name 'b2.txt'")
+    assert ask(
+        "?q a kg:Quotation ; schema:text 'We will not stand for this kind of thing any longer.' ;"
+        " schema:spokenByCharacter ?who . ?who rdfs:label 'Jane Doe'"
+    )
+    labels = {row[0].value for row in store.query(prefixes + "SELECT ?l WHERE { ?s rdfs:label ?l }")}
+    assert HOSTILE in labels and f"{HOSTILE} headline" in labels
+
+
+def test_ontology_declares_every_kg_term_the_data_uses(out):
+    onto = rdflib.Graph().parse(out / "ontology.ttl", format="turtle")
+    declared = {str(s) for s in onto.subjects() if str(s).startswith(str(KG))}
+    assert {str(KG[name]) for name in RELATIONS} <= declared
+    data = rdflib.Graph().parse(out / "graph.nt", format="nt")
+    used = {str(t) for triple in data for t in triple if isinstance(t, rdflib.URIRef) and str(t).startswith(str(KG))}
+    assert used and used <= declared
+
+
+def test_graphml_has_flat_attributes_and_unique_edge_ids(out, small_graph):
+    text = (out / "graph.graphml").read_text(encoding="utf-8")
+    g = nx.read_graphml(out / "graph.graphml", force_multigraph=True)
+    assert set(g.nodes) == set(small_graph.nodes)
+    assert g.number_of_edges() == small_graph.number_of_edges()
+    assert g.nodes["entity/person/hostile"]["label"] == HOSTILE
+    assert g.nodes["article/a1"]["type"] == "Article"
+    assert g.nodes["entity/person/jane-doe"]["type"] == "Person"
+    aliases = json.loads(g.nodes["entity/person/jane-doe"]["aliases"])
+    assert aliases[0]["text"] == "Jane Doe"
+    keys = [k for _, _, k in g.edges(keys=True)]
+    assert len(keys) == len(set(keys))
+    assert {d["predicate"] for _, _, d in g.edges(data=True)} >= {"worksFor", "mentions", "spokenBy"}
+    assert "<script>" not in text  # escaped by the XML writer
+
+
+def test_control_characters_and_bom_never_break_a_format(small_graph, tmp_path):
+    g = small_graph.copy()
+    g.nodes["entity/person/jane-doe"]["label"] = "\ufeffJane\x00 \x0bDoe\x1f \ud800"
+    g.nodes["article/a1"]["headline"] = "tab\tand\x07bell"
+    formats = [f for f in FORMATS if f != "html"]
+    export_graph(g, tmp_path / "x", formats)
+    for name, fmt in {**TRIPLE_FILES, **QUAD_FILES}.items():
+        assert _ox_lines(tmp_path / "x" / name, fmt)
+        assert _rdflib_lines(tmp_path / "x" / name, name)
+    read = nx.read_graphml(tmp_path / "x" / "graph.graphml")
+    assert read.nodes["entity/person/jane-doe"]["label"] == "Jane\ufffd \ufffdDoe\ufffd \ufffd"
+
+
+_SCRIPT = """
+import sys
+from pathlib import Path
+sys.path.insert(0, "tests")
+from conftest import _sample
+from graph.build import build_graph
+from graph.export import export_graph
+export_graph(build_graph(*_sample()), Path(sys.argv[1]), sys.argv[2].split(","))
+"""
+
+
+def test_exports_are_byte_identical_across_processes(tmp_path):
+    procs = []
+    for seed in ("1", "4242"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        procs.append(
+            subprocess.Popen(
+                [sys.executable, "-c", _SCRIPT, str(tmp_path / seed), ",".join(ALL)],
+                cwd=ROOT, env=env, stderr=subprocess.PIPE,
+            )
+        )
+    for proc in procs:
+        _, err = proc.communicate(timeout=60)
+        assert proc.returncode == 0, err.decode()
+    one, two = tmp_path / "1", tmp_path / "4242"
+    names = sorted(p.name for p in one.iterdir())
+    assert names == sorted(WRITERS[f].filename for f in ALL)
+    for name in names:
+        assert (one / name).read_bytes() == (two / name).read_bytes(), name
+    for name in names:
+        data = (one / name).read_bytes()
+        assert str(tmp_path).encode() not in data and str(ROOT).encode() not in data
+
+
+def test_a_failing_writer_leaves_the_previous_export_intact(small_graph, tmp_path, monkeypatch):
+    out_dir = tmp_path / "exports"
+    out_dir.mkdir()
+    (out_dir / "graph.ttl").write_text("old build")
+    (out_dir / "notes.md").write_text("mine")
+
+    def broken(src):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setitem(WRITERS, "nt", WRITERS["nt"]._replace(write=broken))
+    with pytest.raises(RuntimeError, match="disk on fire"):
+        export_graph(small_graph, out_dir, ["ttl", "nt", "graphml"])
+    assert sorted(p.name for p in out_dir.iterdir()) == ["graph.ttl", "notes.md"]
+    assert (out_dir / "graph.ttl").read_text() == "old build"
+    assert [p.name for p in tmp_path.iterdir()] == ["exports"]
+
+
+def test_a_new_export_replaces_ours_and_keeps_other_files(small_graph, tmp_path):
+    out_dir = tmp_path / "exports"
+    out_dir.mkdir()
+    (out_dir / "graph.ttl").write_text("old build")
+    (out_dir / "notes.md").write_text("mine")
+    assert export_graph(small_graph, out_dir, ["turtle"]) == ["graph.ttl", "ontology.ttl"]
+    assert (out_dir / "notes.md").read_text() == "mine"
+    assert (out_dir / "graph.ttl").read_text(encoding="utf-8").startswith("@prefix")
+    assert [p.name for p in tmp_path.iterdir()] == ["exports"]
+
+
+def test_unwritable_output_is_a_one_line_kg_error(small_graph, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    for target in (blocker, blocker / "exports"):
+        with pytest.raises(ExportError) as info:
+            export_graph(small_graph, target, ["nt"])
+        assert isinstance(info.value, KGError)
+        message = str(info.value)
+        assert str(target) in message and "\n" not in message
+
+
+def test_a_folder_in_the_way_stops_before_any_file_is_replaced(small_graph, tmp_path):
+    out_dir = tmp_path / "exports"
+    (out_dir / "graph.nt").mkdir(parents=True)
+    (out_dir / "graph.graphml").write_text("old")
+    with pytest.raises(ExportError, match="graph.nt is a folder in the way"):
+        export_graph(small_graph, out_dir, ["graphml", "nt"])
+    assert (out_dir / "graph.graphml").read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["exports"]
+
+
+def test_unknown_format_lists_the_choices(small_graph, tmp_path):
+    with pytest.raises(FormatError, match="ttl, nt, jsonld"):
+        export_graph(small_graph, tmp_path / "x", ["ttl", "pdf"])
+    assert not (tmp_path / "x").exists()
+
+
+@pytest.mark.skipif(not HAVE_RENDER, reason="graph/render.py not written yet")
+def test_html_export_is_the_rendered_page(out):
+    page = (out / "graph.html").read_text(encoding="utf-8")
+    assert "<html" in page.lower()
