@@ -1,0 +1,238 @@
+"""Command line `kg`: arguments -> one library call -> printed result; library errors -> one line and an exit code."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import KGError
+
+__all__ = ["cli", "main"]
+
+# Labels come from articles: keep terminal control sequences out of what we print.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+class _OneLineError(click.ClickException):
+    """A library error shown as `kg: error: ...` on stderr, with the error's own exit code."""
+
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(" ".join(message.split()) or "unknown error")
+        self.exit_code = exit_code
+
+    def show(self, file=None) -> None:
+        click.echo(f"kg: error: {self.format_message()}", err=True)
+
+
+class _Group(click.Group):
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KGError as exc:
+            raise _OneLineError(str(exc), exc.exit_code) from exc
+        except (FileNotFoundError, PermissionError, IsADirectoryError, NotADirectoryError) as exc:
+            where = f"{exc.filename}: " if exc.filename else ""
+            raise _OneLineError(f"{where}{exc.strerror or exc}", 2) from exc
+
+
+@click.group(name="kg", cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="kg", message="%(prog)s %(version)s")
+def cli() -> None:
+    """Build a knowledge graph of who is who and who did what to whom from news articles.
+
+    \b
+    kg build seeds --out exports     read articles, write the graph in every format
+    kg stats exports                 count what the graph holds
+    kg query exports -f criticises   run a SPARQL query (bundled or your own)
+    kg eval gold.json exports        score the graph against a gold file
+
+    Errors are one line on stderr. Exit status: 0 ok, 1 some inputs skipped,
+    2 a usage mistake (missing path, unknown format), 3 a query that does not parse.
+    """
+
+
+# ---------------------------------------------------------------- build
+
+
+@contextmanager
+def _progress_bar():
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    console = Console(stderr=True)
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=True, disable=not console.is_terminal) as bar:
+        task = bar.add_task("loading the language model", total=None)
+
+        def update(done: int, total: int, description: str) -> None:
+            text = f"reading {description}" if description and done < total else "resolving entities, writing exports"
+            bar.update(task, completed=done, total=total or None, description=text)
+
+        yield update
+
+
+def _counts(counts: dict[str, int]) -> str:
+    return ", ".join(f"{k} {v}" for k, v in counts.items()) or "none"
+
+
+@cli.command()
+@click.argument("inputs", metavar="[INPUT]...", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--out", "-o", "out_dir", default=Path("exports"), show_default=True,
+              type=click.Path(path_type=Path, file_okay=False), help="Folder to write the exports into.")
+@click.pass_context
+def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path) -> None:
+    """Read articles and write the graph in every export format.
+
+    The exports are Turtle, N-Triples, JSON-LD, TriG, N-Quads, GraphML, an HTML
+    page and the ontology. INPUT is an article file or a folder of them (default: seeds/). A closing summary
+    lists what was built and every input that was skipped, with the reason.
+
+    \b
+    Exit status: 0 every input was read; 1 some inputs were skipped (see the summary);
+    2 a usage mistake, e.g. a missing input path or a folder without articles.
+    """
+    from .pipeline import build as build_graph_files
+
+    with _progress_bar() as progress:
+        summary = build_graph_files(list(inputs) or [Path("seeds")], out_dir, progress)
+    entities = sum(summary.entities_by_type.values())
+    relations = sum(summary.relations_by_type.values())
+    click.echo(f"Built the graph of {summary.articles} article(s) into {summary.out_dir or out_dir}/")
+    click.echo(f"  entities    {entities:>5}  ({_counts(summary.entities_by_type)})")
+    click.echo(f"  relations   {relations:>5}  ({_counts(summary.relations_by_type)})")
+    click.echo(f"  quotations  {summary.quotations:>5}")
+    click.echo(f"  files       {', '.join(Path(f).name for f in summary.files) or 'none'}")
+    if summary.skipped:
+        click.echo(f"  skipped     {len(summary.skipped):>5}")
+        for s in summary.skipped:
+            click.echo(f"    - {s.source}: {s.reason}")
+        ctx.exit(1)
+
+
+# ---------------------------------------------------------------- query and stats
+
+
+@cli.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.argument("sparql", required=False)
+@click.option("--file", "-f", "query_file", metavar="FILE|NAME",
+              help="Read the query from a .rq file, or name a bundled example query (graph/queries/NAME.rq).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
+              help="Output: an aligned table, SPARQL CSV results or SPARQL JSON results.")
+def query(graph: Path, sparql: str | None, query_file: str | None, fmt: str) -> None:
+    """Run a read-only SPARQL query over a graph.
+
+    Give the query as SPARQL text ('-' reads stdin) or with --file, not both. The
+    prefixes kg:, id:, schema:, rdf:, rdfs:, owl:, skos:, xsd:, prov: and dcterms: are
+    predeclared, and triples in named graphs are part of the default graph. SPARQL
+    Update and SERVICE are refused. A query that does not parse exits with status 3.
+
+    GRAPH is a build folder (graph.nq, else graph.trig, graph.ttl ...) or one RDF file.
+
+    \b
+    Example: kg query exports 'SELECT ?name WHERE { ?p a kg:Person ; rdfs:label ?name }'
+    """
+    from .query import format_table, load_store, read_query_file, run_query, to_csv, to_json
+
+    if (sparql is None) == (query_file is None):
+        raise click.UsageError("give exactly one of SPARQL text or --file")
+    text = read_query_file(query_file) if query_file is not None else (sys.stdin.read() if sparql == "-" else sparql)
+    result = run_query(load_store(graph), text)
+    if fmt == "csv":
+        click.echo(to_csv(result), nl=False)
+    elif fmt == "json":
+        click.echo(to_json(result))
+    else:
+        click.echo(format_table(result, width=shutil.get_terminal_size((120, 24)).columns), nl=False)
+
+
+@cli.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
+def stats(graph: Path, as_json: bool) -> None:
+    """Count what a graph holds.
+
+    Articles, entities by type, relations by type, quotations and triples.
+
+    GRAPH is a build folder (graph.nq, else graph.trig, graph.ttl ...) or one RDF file.
+    """
+    from .query import graph_stats, load_store
+
+    counts = graph_stats(load_store(graph))
+    if as_json:
+        click.echo(json.dumps(counts, indent=2))
+        return
+    click.echo(f"articles    {counts['articles']:>6}")
+    click.echo(f"entities    {counts['entities']:>6}  ({_counts(counts['entities_by_type'])})")
+    click.echo(f"relations   {counts['relations']:>6}  ({_counts(counts['relations_by_type'])})")
+    click.echo(f"quotations  {counts['quotations']:>6}")
+    click.echo(f"triples     {counts['triples']:>6}")
+
+
+# ---------------------------------------------------------------- eval
+
+
+def _print_report(report, show_errors: bool) -> None:
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
+    def fmt(x):
+        return "–" if x is None else f"{x:.3f}"
+
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False)
+    for name in ("metric", "precision", "recall", "F1", "TP", "FP", "FN"):
+        table.add_column(name, justify="left" if name == "metric" else "right")
+    for name, s in report.rows():
+        table.add_row(name, fmt(s.precision), fmt(s.recall), fmt(s.f1), str(s.tp), str(s.fp), str(s.fn))
+    Console(highlight=False, width=max(100, shutil.get_terminal_size((100, 24)).columns)).print(table)
+    for name, value in report.accuracies():
+        click.echo(f"{name}: {value}")
+    if show_errors:
+        for title, items in report.error_sections():
+            click.echo(f"\n{title} ({len(items)}):")
+            for item in items:
+                click.echo(f"  - {_CONTROL.sub(chr(0xFFFD), item)}")
+
+
+@cli.command(name="eval")
+@click.argument("gold", type=click.Path(path_type=Path))
+@click.argument("graph", required=False, default=Path("exports"), type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the report (scores and error lists) as JSON.")
+@click.option("--markdown", is_flag=True, help="Print the scores as a Markdown table (for the README).")
+@click.option("--show-errors/--no-show-errors", default=True, show_default=True,
+              help="List the false positives, misses, splits and wrong speakers under the scores.")
+def eval_(gold: Path, graph: Path, as_json: bool, markdown: bool, show_errors: bool) -> None:
+    """Score a graph against a gold file.
+
+    Precision, recall and F1 for entities, relations (per type and micro-averaged)
+    and quotations, with speaker and worksFor role accuracy.
+
+    GOLD is a *.gold.json file (see eval/GUIDELINES.md, "Scoring"). GRAPH is a build
+    folder (default: exports/) or one RDF file; the graph is read back from its RDF export,
+    so the score is that of what was exported. Exit status 0 whatever the scores.
+    """
+    from .evaluate import evaluate, load_gold
+    from .query import load_store
+
+    if as_json and markdown:
+        raise click.UsageError("give at most one of --json and --markdown")
+    report = evaluate(load_gold(gold), load_store(graph))
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+    elif markdown:
+        click.echo(report.to_markdown(errors=show_errors), nl=False)
+    else:
+        _print_report(report, show_errors)
+
+
+def main() -> None:
+    """Entry point of the `kg` script and of `python -m graph`."""
+    cli(prog_name="kg")

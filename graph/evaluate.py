@@ -1,0 +1,511 @@
+"""Evaluation stage: gold JSON + RDF store -> Report (entity, relation and quotation P/R/F1, GUIDELINES "Scoring").
+
+The graph is read back from RDF, so the score is the score of what was exported. Classes and
+predicates are recognised by local name (Person, label, altLabel, sameAs, criticises, ...), so
+the scorer does not depend on the exact namespaces of the export.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .errors import FormatError, InputError
+from .model import ENTITY_TYPES, RELATIONS
+from .query import distinct_triples, local_name
+
+__all__ = ["Score", "Report", "load_gold", "evaluate", "normalise_name", "normalise_text", "QUOTE_WINDOW"]
+
+#: A gold quotation's opening words may start this many characters into the predicted text.
+QUOTE_WINDOW = 40
+
+_QUOTES = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'", "\u00b4": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+})
+_EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
+_SPEAKER_PREDICATES = ("spokenByCharacter", "spokenBy", "speaker")
+_FILE_PREDICATES = ("sourceFile", "name")
+
+
+def _clean(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    return " ".join(text.split())
+
+
+def normalise_name(name: str) -> str:
+    """The form names are compared in: "The Facebook’s" -> "facebook", "@NSPCC" -> "nspcc"."""
+    text = _clean(name)
+    previous = None
+    while text != previous:
+        previous = text
+        text = _EDGE_PUNCT.sub("", text).strip()
+        text = re.sub(r"^the\s+", "", text)
+        text = re.sub(r"(?:'s|')$", "", text)
+    return text
+
+
+def normalise_text(text: str) -> str:
+    """The form quotation texts are compared in (quotes, dashes, ellipsis and spacing unified)."""
+    return _clean(text)
+
+
+def _norm_starts(text: str) -> str:
+    return re.sub(r"^[\W_]+", "", normalise_text(text))
+
+
+# ---------------------------------------------------------------- scores
+
+
+def _ratio(a: int, b: int) -> float | None:
+    return a / b if b else None
+
+
+@dataclass(frozen=True)
+class Score:
+    """Counts and the precision, recall and F1 they give (None when undefined)."""
+
+    tp: int
+    fp: int
+    fn: int
+
+    @property
+    def precision(self) -> float | None:
+        return _ratio(self.tp, self.tp + self.fp)
+
+    @property
+    def recall(self) -> float | None:
+        return _ratio(self.tp, self.tp + self.fn)
+
+    @property
+    def f1(self) -> float | None:
+        p, r = self.precision, self.recall
+        if p is None or r is None:
+            return None
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __add__(self, other: "Score") -> "Score":
+        return Score(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+
+    def to_dict(self) -> dict:
+        r = lambda x: None if x is None else round(x, 4)  # noqa: E731
+        return {"precision": r(self.precision), "recall": r(self.recall), "f1": r(self.f1),
+                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+def _fmt(x: float | None) -> str:
+    return "–" if x is None else f"{x:.3f}"
+
+
+def _acc(pair: tuple[int, int] | None) -> str:
+    if pair is None or not pair[1]:
+        return "n/a"
+    return f"{pair[0]}/{pair[1]} = {pair[0] / pair[1]:.3f}"
+
+
+_ERROR_TITLES = {
+    "entity_false_positives": "Entity false positives",
+    "entity_misses": "Missed entities",
+    "entity_splits": "Split entities (one gold entity, several nodes not linked by owl:sameAs)",
+    "entity_type_mismatches": "Entity type mismatches (not scored)",
+    "relation_false_positives": "Relation false positives",
+    "relation_misses": "Missed relations",
+    "role_mismatches": "worksFor role mismatches",
+    "quotation_false_positives": "Quotation false positives",
+    "quotation_misses": "Missed quotations",
+    "wrong_speakers": "Quotations with the wrong speaker",
+    "unknown_articles": "Articles not in the gold documents",
+}
+
+
+@dataclass(frozen=True)
+class Report:
+    """The scores of one graph against one gold file, and the errors behind them."""
+
+    entities: Score
+    relations: Score
+    relations_by_type: dict[str, Score]
+    quotations: Score
+    quotations_with_speaker: Score
+    speaker_accuracy: tuple[int, int]
+    type_accuracy: tuple[int, int]
+    role_accuracy: tuple[int, int] | None
+    errors: dict[str, list[str]] = field(default_factory=dict)
+
+    def rows(self) -> list[tuple[str, Score]]:
+        """(metric, score) in display order."""
+        rows = [("entities", self.entities), ("relations (micro)", self.relations)]
+        rows += [(f"  {p}", s) for p, s in self.relations_by_type.items()]
+        rows += [("quotations", self.quotations), ("quotations + speaker", self.quotations_with_speaker)]
+        return rows
+
+    def accuracies(self) -> list[tuple[str, str]]:
+        return [
+            ("speaker accuracy (matched quotations)", _acc(self.speaker_accuracy)),
+            ("worksFor role accuracy (matched relations)", _acc(self.role_accuracy)),
+            ("entity type accuracy (matched nodes, not scored)", _acc(self.type_accuracy)),
+        ]
+
+    def error_sections(self) -> list[tuple[str, list[str]]]:
+        """(title, items) for every non-empty error list, in display order."""
+        return [(_ERROR_TITLES.get(k, k), items) for k, items in self.errors.items() if items]
+
+    def to_markdown(self, errors: bool = False) -> str:
+        lines = ["| metric | precision | recall | F1 | TP | FP | FN |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+        for name, s in self.rows():
+            label = name.strip() if not name.startswith(" ") else f"· {name.strip()}"
+            lines.append(f"| {label} | {_fmt(s.precision)} | {_fmt(s.recall)} | {_fmt(s.f1)} | {s.tp} | {s.fp} | {s.fn} |")
+        lines.append("")
+        lines += [f"- {name}: {value}" for name, value in self.accuracies()]
+        if errors:
+            for title, items in self.error_sections():
+                lines += ["", f"**{title}** ({len(items)})", ""]
+                lines += [f"- {item}" for item in items]
+        return "\n".join(lines) + "\n"
+
+    def to_dict(self) -> dict:
+        pair = lambda p: None if p is None else {"correct": p[0], "total": p[1],  # noqa: E731
+                                                 "accuracy": round(p[0] / p[1], 4) if p[1] else None}
+        return {
+            "entities": self.entities.to_dict(),
+            "relations": self.relations.to_dict(),
+            "relations_by_type": {p: s.to_dict() for p, s in self.relations_by_type.items()},
+            "quotations": self.quotations.to_dict(),
+            "quotations_with_speaker": self.quotations_with_speaker.to_dict(),
+            "speaker_accuracy": pair(self.speaker_accuracy),
+            "role_accuracy": pair(self.role_accuracy),
+            "type_accuracy": pair(self.type_accuracy),
+            "errors": {k: list(v) for k, v in self.errors.items()},
+        }
+
+
+# ---------------------------------------------------------------- gold
+
+
+def load_gold(path: Path | str) -> dict:
+    """Read and check a gold file (entities with id and names; relations and quotes optional)."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"gold file not found: {path} (give a *.gold.json file)")
+    try:
+        gold = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read gold file {path}: {exc}") from exc
+    except json.JSONDecodeError as exc:
+        raise FormatError(f"gold file {path} is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from exc
+    _check_gold(gold, str(path))
+    return gold
+
+
+def _check_gold(gold, where: str = "gold") -> None:
+    if not isinstance(gold, dict) or not isinstance(gold.get("entities"), list):
+        raise FormatError(f"{where}: expected a JSON object with an 'entities' list (see eval/seeds.gold.json)")
+    for i, ent in enumerate(gold["entities"]):
+        if not isinstance(ent, dict) or "id" not in ent or not isinstance(ent.get("names"), list):
+            raise FormatError(f"{where}: entity #{i} needs an 'id' and a 'names' list")
+    for i, rel in enumerate(gold.get("relations", [])):
+        if not isinstance(rel, dict) or not {"s", "p", "o"} <= rel.keys():
+            raise FormatError(f"{where}: relation #{i} needs 's', 'p' and 'o'")
+        if rel["p"] not in RELATIONS:
+            raise FormatError(f"{where}: relation #{i} has unknown p {rel['p']!r}: valid are {', '.join(RELATIONS)}")
+    for i, q in enumerate(gold.get("quotes", [])):
+        if not isinstance(q, dict) or not {"doc", "speaker", "starts"} <= q.keys():
+            raise FormatError(f"{where}: quote #{i} needs 'doc', 'speaker' and 'starts'")
+
+
+def _required(item: dict) -> bool:
+    return item.get("required", True) is not False
+
+
+# ---------------------------------------------------------------- reading the graph
+
+
+def _key(term) -> str:
+    return f"_:{term.value}" if isinstance(term, ox.BlankNode) else term.value
+
+
+@dataclass
+class _Graph:
+    """The store as plain dicts keyed by local names."""
+
+    types: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    literals: dict[str, dict[str, list[str]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(list)))
+    links: dict[str, dict[str, list[str]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(list)))
+
+    @classmethod
+    def read(cls, store: ox.Store) -> "_Graph":
+        g = cls()
+        for s, p, o in sorted(distinct_triples(store), key=lambda t: (str(t[0]), str(t[1]), str(t[2]))):
+            if isinstance(s, ox.Triple):
+                continue
+            name = local_name(p.value)
+            if isinstance(o, ox.Literal):
+                g.literals[_key(s)][name].append(o.value)
+            elif isinstance(o, (ox.NamedNode, ox.BlankNode)):
+                if name == "type" and isinstance(o, ox.NamedNode):
+                    g.types[_key(s)].add(local_name(o.value))
+                g.links[_key(s)][name].append(_key(o))
+        return g
+
+    def first(self, node: str, *names: str) -> str | None:
+        for name in names:
+            values = self.literals.get(node, {}).get(name)
+            if values:
+                return values[0]
+        return None
+
+    def label(self, node: str) -> str:
+        return self.first(node, "label", "name", "headline") or local_name(node)
+
+
+# ---------------------------------------------------------------- scoring
+
+
+def _union_find(nodes: list[str], pairs: list[tuple[str, str]]) -> dict[str, str]:
+    parent = {n: n for n in nodes}
+
+    def find(n: str) -> str:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    for a, b in pairs:
+        if a in parent and b in parent:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    return {n: find(n) for n in nodes}
+
+
+def evaluate(gold: dict, store: ox.Store) -> Report:
+    """Score the graph in `store` against `gold` (see GUIDELINES.md "Scoring" and the module docstring)."""
+    _check_gold(gold)
+    g = _Graph.read(store)
+    errors: dict[str, list[str]] = {k: [] for k in _ERROR_TITLES}
+
+    # ---- entities
+    gold_ents = gold["entities"]
+    gold_names = [{normalise_name(n) for n in e["names"]} - {""} for e in gold_ents]
+    index_of = {e["id"]: i for i, e in enumerate(gold_ents)}
+    name_index: dict[str, list[int]] = defaultdict(list)
+    for i, names in enumerate(gold_names):
+        for n in sorted(names):
+            name_index[n].append(i)
+    forbidden = {normalise_name(n) for n in gold.get("forbidden_names", [])} - {""}
+
+    def gold_name(gid: str) -> str:
+        if gid.startswith("doc:"):
+            return gid
+        i = index_of.get(gid)
+        return gold_ents[i]["names"][0] if i is not None and gold_ents[i]["names"] else gid
+
+    entity_nodes = sorted(n for n, t in g.types.items() if t & set(ENTITY_TYPES))
+    assigned: dict[str, int] = {}
+    fp_nodes = 0
+    for node in entity_nodes:
+        label = g.label(node)
+        names = {normalise_name(x) for x in g.literals[node].get("label", []) + g.literals[node].get("altLabel", [])}
+        names.discard("")
+        overlap = Counter(i for n in names for i in name_index.get(n, ()))
+        if overlap:
+            norm_label = normalise_name(label)
+            assigned[node] = min(overlap, key=lambda i: (norm_label not in gold_names[i], -overlap[i], i))
+        else:
+            fp_nodes += 1
+            flag = " [furniture]" if names & forbidden else ""
+            errors["entity_false_positives"].append(f"{label} ({'/'.join(sorted(g.types[node] & set(ENTITY_TYPES)))}){flag}")
+
+    same_as = [(a, b) for a in entity_nodes for b in g.links[a].get("sameAs", [])]
+    cluster = _union_find(entity_nodes, same_as)
+    nodes_of: dict[int, list[str]] = defaultdict(list)
+    for node, i in assigned.items():
+        nodes_of[i].append(node)
+    required_ents = [i for i, e in enumerate(gold_ents) if _required(e)]
+    ent_tp = extra = 0
+    type_ok = type_total = 0
+    for i in required_ents:
+        ent = gold_ents[i]
+        nodes = sorted(nodes_of.get(i, []))
+        if not nodes:
+            errors["entity_misses"].append(f"{ent['names'][0] if ent['names'] else ent['id']} ({ent.get('type', '?')}) [{ent['id']}]")
+            continue
+        ent_tp += 1
+        clusters = len({cluster[n] for n in nodes})
+        over = clusters - 1
+        if "max_nodes" in ent:
+            over = max(over, len(nodes) - int(ent["max_nodes"]))
+        if over > 0:
+            extra += over
+            errors["entity_splits"].append(
+                f"{ent['id']}: {len(nodes)} nodes in {clusters} sameAs group(s): " + "; ".join(g.label(n) for n in nodes)
+            )
+        for n in nodes:
+            type_total += 1
+            if ent.get("type") in g.types[n]:
+                type_ok += 1
+            else:
+                got = "/".join(sorted(g.types[n] & set(ENTITY_TYPES)))
+                errors["entity_type_mismatches"].append(f"{g.label(n)}: {got}, gold {ent.get('type')} [{ent['id']}]")
+    entities = Score(ent_tp, fp_nodes + extra, len(required_ents) - ent_tp)
+
+    # ---- articles -> gold document keys
+    documents = gold.get("documents", {}) or {}
+    by_file = {Path(d["file"]).name: k for k, d in documents.items() if d.get("file")}
+    by_headline = {normalise_text(d["headline"]): k for k, d in documents.items() if d.get("headline")}
+    doc_of: dict[str, str] = {}
+    for node in sorted(n for n, t in g.types.items() if "Article" in t):
+        key = None
+        for pred in _FILE_PREDICATES:
+            for value in g.literals[node].get(pred, []):
+                key = key or by_file.get(Path(value.replace("\\", "/")).name)
+        for value in g.literals[node].get("headline", []):
+            key = key or by_headline.get(normalise_text(value))
+        if key is None:
+            if documents:
+                errors["unknown_articles"].append(f"{g.label(node)} <{node}>")
+        else:
+            doc_of[node] = key
+
+    gold_id_of: dict[str, str] = {n: gold_ents[i]["id"] for n, i in assigned.items()}
+    gold_id_of.update({n: f"doc:{k}" for n, k in doc_of.items()})
+
+    def show(node: str) -> str:
+        gid = gold_id_of.get(node)
+        return f"{g.label(node)} [{gid or 'unmatched'}]"
+
+    # ---- relations
+    gold_rels = gold.get("relations", [])
+    predicted: dict[tuple[str, str, str], tuple[str, str]] = {}
+    for s in sorted(g.links):
+        for p in RELATIONS:
+            for o in g.links[s].get(p, []):
+                key = (gold_id_of.get(s, "?" + s), p, gold_id_of.get(o, "?" + o))
+                predicted.setdefault(key, (s, o))
+    matched_rel: set[int] = set()
+    rel_fp: Counter = Counter()
+    for (gs, p, go), (s, o) in sorted(predicted.items()):
+        hits = [
+            j for j, r in enumerate(gold_rels)
+            if r["p"] == p and gs in {r["s"], *r.get("alt_s", [])} and go in {r["o"], *r.get("alt_o", [])}
+        ]
+        req = [j for j in hits if _required(gold_rels[j])]
+        if req:
+            matched_rel.update(req)
+        elif not hits:
+            rel_fp[p] += 1
+            errors["relation_false_positives"].append(f"{show(s)} {p} {show(o)}")
+    by_type: dict[str, Score] = {}
+    for p in RELATIONS:
+        req = [j for j, r in enumerate(gold_rels) if r["p"] == p and _required(r)]
+        tp = sum(1 for j in req if j in matched_rel)
+        if req or rel_fp[p]:
+            by_type[p] = Score(tp, rel_fp[p], len(req) - tp)
+    for j, r in enumerate(gold_rels):
+        if _required(r) and j not in matched_rel:
+            docs = f"; docs {','.join(r['docs'])}" if r.get("docs") else ""
+            errors["relation_misses"].append(f"{gold_name(r['s'])} {r['p']} {gold_name(r['o'])} [{r['s']} {r['p']} {r['o']}{docs}]")
+    relations = sum(by_type.values(), Score(0, 0, 0))
+
+    # ---- worksFor roles, read from reified statements (or records one step away from them)
+    statement_roles: dict[tuple[str, str], set[str]] = defaultdict(set)
+    any_role = False
+    for st, links in g.links.items():
+        if not {"subject", "predicate", "object"} <= links.keys():
+            continue
+        if local_name(links["predicate"][0]) != "worksFor":
+            continue
+        roles = list(g.literals.get(st, {}).get("role", []))
+        for name, targets in links.items():
+            if name not in ("subject", "predicate", "object", "type"):
+                for t in targets:
+                    roles += g.literals.get(t, {}).get("role", [])
+        if roles:
+            any_role = True
+            pair = (gold_id_of.get(links["subject"][0], ""), gold_id_of.get(links["object"][0], ""))
+            statement_roles[pair].update(roles)
+    role_accuracy = None
+    if any_role:
+        ok = total = 0
+        for j in sorted(matched_rel):
+            r = gold_rels[j]
+            if r["p"] != "worksFor" or not r.get("role"):
+                continue
+            total += 1
+            want = normalise_name(r["role"])
+            got = set()
+            for s_id in {r["s"], *r.get("alt_s", [])}:
+                for o_id in {r["o"], *r.get("alt_o", [])}:
+                    got |= statement_roles.get((s_id, o_id), set())
+            norm_got = {normalise_name(x) for x in got}
+            if any(x and (x == want or want in x or x in want) for x in norm_got):
+                ok += 1
+            else:
+                errors["role_mismatches"].append(
+                    f"{gold_name(r['s'])} worksFor {gold_name(r['o'])}: gold {r['role']!r}, graph {sorted(got) or 'none'}"
+                )
+        role_accuracy = (ok, total)
+
+    # ---- quotations
+    gold_quotes = gold.get("quotes", [])
+    preds = []
+    for node in sorted(n for n, t in g.types.items() if "Quotation" in t):
+        text = g.first(node, "text") or ""
+        speaker = next((g.links[node][p][0] for p in _SPEAKER_PREDICATES if g.links[node].get(p)), None)
+        article = next((a for a in g.links[node].get("isPartOf", []) if a in doc_of), None)
+        preds.append((node, doc_of.get(article) if article else None, normalise_text(text), speaker, text))
+    used: dict[str, int] = {}
+    q_match: dict[int, tuple] = {}
+    for j, gq in enumerate(gold_quotes):
+        starts = _norm_starts(gq["starts"])
+        best = None
+        for pq in preds:
+            if pq[1] != gq["doc"] or pq[0] in used or not starts:
+                continue
+            at = pq[2].find(starts)
+            if 0 <= at <= QUOTE_WINDOW and (best is None or at < best[0]):
+                best = (at, pq)
+        if best:
+            used[best[1][0]] = j
+            q_match[j] = best[1]
+    required_q = [j for j, q in enumerate(gold_quotes) if _required(q)]
+    q_tp = sum(1 for j in required_q if j in q_match)
+    counted = [pq for pq in preds if pq[0] not in used or _required(gold_quotes[used[pq[0]]])]
+    speaker_ok = 0
+    for j in required_q:
+        gq = gold_quotes[j]
+        if j not in q_match:
+            errors["quotation_misses"].append(f"doc {gq['doc']}: “{gq['starts']} ...” by {gold_name(gq['speaker'])}")
+            continue
+        pq = q_match[j]
+        if pq[3] is not None and gold_id_of.get(pq[3]) == gq["speaker"]:
+            speaker_ok += 1
+        else:
+            got = show(pq[3]) if pq[3] else "no speaker"
+            errors["wrong_speakers"].append(f"doc {gq['doc']}: “{gq['starts']} ...” gold {gold_name(gq['speaker'])}, graph {got}")
+    for pq in counted:
+        if pq[0] not in used:
+            snippet = pq[4] if len(pq[4]) <= 70 else pq[4][:70] + " ..."
+            who = show(pq[3]) if pq[3] else "no speaker"
+            errors["quotation_false_positives"].append(f"doc {pq[1] or '?'}: “{snippet}” by {who}")
+    quotations = Score(q_tp, len(counted) - q_tp, len(required_q) - q_tp)
+    with_speaker = Score(speaker_ok, len(counted) - speaker_ok, len(required_q) - speaker_ok)
+
+    return Report(
+        entities=entities,
+        relations=relations,
+        relations_by_type=by_type,
+        quotations=quotations,
+        quotations_with_speaker=with_speaker,
+        speaker_accuracy=(speaker_ok, q_tp),
+        type_accuracy=(type_ok, type_total),
+        role_accuracy=role_accuracy,
+        errors=errors,
+    )

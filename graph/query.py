@@ -1,0 +1,374 @@
+"""Query stage: an RDF export + SPARQL text -> QueryResult (read-only, over pyoxigraph in memory)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .errors import GraphLoadError, InputError, QueryError
+from .model import ENTITY_TYPES, RELATIONS
+
+__all__ = [
+    "BUILD_FILES",
+    "EXTENSIONS",
+    "PREFIXES",
+    "QUERIES_DIR",
+    "QueryResult",
+    "load_store",
+    "run_query",
+    "read_query_file",
+    "example_queries",
+    "format_table",
+    "to_csv",
+    "to_json",
+    "graph_stats",
+    "local_name",
+    "distinct_triples",
+]
+
+#: RDF file extensions we can read, and the pyoxigraph parser for each.
+EXTENSIONS = {
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".trig": ox.RdfFormat.TRIG,
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".jsonld": ox.RdfFormat.JSON_LD,
+    ".n3": ox.RdfFormat.N3,
+    ".rdf": ox.RdfFormat.RDF_XML,
+    ".owl": ox.RdfFormat.RDF_XML,
+    ".xml": ox.RdfFormat.RDF_XML,
+}
+
+#: In a build folder, the first of these that exists is loaded (N-Quads and TriG keep the named graphs).
+BUILD_FILES = ("graph.nq", "graph.trig", "graph.ttl", "graph.nt", "graph.jsonld")
+
+KG = "https://w3id.org/news-kg/ontology#"
+ID = "https://w3id.org/news-kg/id/"
+
+#: Prefixes every query may use without declaring them (a query's own PREFIX lines win).
+PREFIXES = {
+    "kg": KG,
+    "id": ID,
+    "schema": "https://schema.org/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "dcterms": "http://purl.org/dc/terms/",
+}
+
+QUERIES_DIR = Path(__file__).parent / "queries"
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_UPDATE_WORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH")
+_FORM_WORDS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """The answer to one query.
+
+    ``kind`` is "select", "ask" or "graph" (CONSTRUCT/DESCRIBE). For "select", ``variables``
+    names the columns and ``rows`` holds plain strings (IRI, literal lexical form, ``_:id``)
+    or None for unbound; ``bindings`` holds the same cells in the SPARQL 1.1 JSON shape.
+    For "graph", ``triples`` holds (subject, predicate, object) in the same plain form and
+    ``variables`` is ("subject", "predicate", "object"). For "ask", ``boolean`` is set.
+    """
+
+    kind: str
+    variables: tuple[str, ...] = ()
+    rows: tuple[tuple[str | None, ...], ...] = ()
+    bindings: tuple[tuple[dict | None, ...], ...] = ()
+    boolean: bool | None = None
+    triples: tuple[tuple[str, str, str], ...] = ()
+
+
+# ---------------------------------------------------------------- loading
+
+
+def load_store(path: Path | str) -> ox.Store:
+    """Load a build folder (graph.nq, else graph.trig, ...) or one RDF file into an in-memory store."""
+    path = Path(path)
+    if not path.exists():
+        raise GraphLoadError(f"graph not found: {path} (give a build folder such as exports/ or an RDF file)")
+    if path.is_dir():
+        found = next((path / name for name in BUILD_FILES if (path / name).is_file()), None)
+        if found is None:
+            raise GraphLoadError(
+                f"no graph file in folder {path}: expected one of {', '.join(BUILD_FILES)} (run `kg build` first)"
+            )
+        path = found
+    fmt = EXTENSIONS.get(path.suffix.lower())
+    if fmt is None:
+        raise GraphLoadError(
+            f"unknown RDF file extension {path.suffix or '(none)'!r} for {path}: "
+            f"valid extensions are {', '.join(EXTENSIONS)}, or a build folder"
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise GraphLoadError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    if data.startswith(b"\xef\xbb\xbf"):  # both RDF parsers reject a byte-order mark
+        data = data[3:]
+    store = ox.Store()
+    try:
+        store.load(input=data, format=fmt, base_iri=path.resolve().as_uri())
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise GraphLoadError(f"cannot parse {path} as {fmt.name}: {_one_line(exc)}") from exc
+    return store
+
+
+# ---------------------------------------------------------------- querying
+
+
+def _one_line(exc: BaseException) -> str:
+    text = exc.msg if isinstance(exc, SyntaxError) and exc.msg else str(exc)
+    return " ".join(text.split()) or type(exc).__name__
+
+
+def _strip_noise(sparql: str) -> str:
+    """The query without comments, strings and IRIs, so keyword checks do not trip on their content."""
+    pattern = re.compile(
+        r'"""(?:[^"\\]|\\.|"(?!""))*"""'
+        r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+        r'|"(?:[^"\\\n]|\\.)*"'
+        r"|'(?:[^'\\\n]|\\.)*'"
+        r"|<[^<>\"{}|^`\\\s]*>"
+        r"|#[^\n]*",
+        re.S,
+    )
+    return pattern.sub(" ", sparql)
+
+
+def _check_read_only(sparql: str, allow_service: bool) -> None:
+    bare = _strip_noise(sparql)
+    words = re.findall(r"(?<![?$\w:])([A-Za-z]+)(?![\w:-])", bare)
+    keywords = [w.upper() for w in words if w.upper() not in ("PREFIX", "BASE")]
+    first = keywords[0] if keywords else ""
+    if first in _UPDATE_WORDS:
+        raise QueryError(f"SPARQL Update ({first}) is not allowed: queries are read-only; use SELECT, ASK, CONSTRUCT or DESCRIBE")
+    if not allow_service and "SERVICE" in keywords:
+        raise QueryError("SERVICE (federated query) is not allowed: queries read the local graph only")
+
+
+def _prefixes_for(store: ox.Store) -> dict[str, str]:
+    prefixes = dict(PREFIXES)
+    # Follow a graph that spells schema.org the old way (http), as many published datasets do.
+    old = 'ASK { ?s ?p ?o FILTER(STRSTARTS(STR(?p), "http://schema.org/")) }'
+    if bool(store.query(old, use_default_graph_as_union=True)):
+        prefixes["schema"] = "http://schema.org/"
+    return prefixes
+
+
+def _plain(term) -> str | None:
+    if term is None:
+        return None
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, (ox.NamedNode, ox.Literal)):
+        return term.value
+    return str(term)
+
+
+def _binding(term) -> dict | None:
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        out = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype and term.datatype.value != XSD_STRING:
+            out["datatype"] = term.datatype.value
+        return out
+    return {"type": "triple", "value": str(term)}
+
+
+def run_query(store: ox.Store, sparql: str, *, allow_service: bool = False) -> QueryResult:
+    """Run one read-only SPARQL query; triples in named graphs are part of the default graph."""
+    if not sparql or not sparql.strip():
+        raise QueryError("empty query: give SPARQL text or --file with a .rq file")
+    _check_read_only(sparql, allow_service)
+    try:
+        answer = store.query(sparql, prefixes=_prefixes_for(store), use_default_graph_as_union=True)
+        if isinstance(answer, ox.QueryBoolean):
+            return QueryResult(kind="ask", boolean=bool(answer))
+        if isinstance(answer, ox.QueryTriples):
+            triples = tuple((_plain(t.subject), _plain(t.predicate), _plain(t.object)) for t in answer)
+            return QueryResult(kind="graph", variables=("subject", "predicate", "object"), triples=triples)
+        variables = tuple(v.value for v in answer.variables)
+        rows, bindings = [], []
+        for solution in answer:
+            cells = [solution[v] for v in variables]
+            rows.append(tuple(_plain(c) for c in cells))
+            bindings.append(tuple(_binding(c) for c in cells))
+        return QueryResult(kind="select", variables=variables, rows=tuple(rows), bindings=tuple(bindings))
+    except SyntaxError as exc:
+        raise QueryError(f"SPARQL syntax error: {_one_line(exc)}") from exc
+    except (OSError, ValueError, TypeError) as exc:
+        raise QueryError(f"query failed: {_one_line(exc)}") from exc
+
+
+def example_queries() -> dict[str, Path]:
+    """The bundled example queries, by name (file stem)."""
+    return {p.stem: p for p in sorted(QUERIES_DIR.glob("*.rq"))}
+
+
+def read_query_file(name: Path | str) -> str:
+    """Read a .rq file, or a bundled example query by name (see `example_queries`)."""
+    path = Path(name)
+    if not path.is_file():
+        bundled = example_queries()
+        stem = path.stem if path.suffix == ".rq" and path.parent == Path(".") else str(name)
+        if stem in bundled:
+            path = bundled[stem]
+        else:
+            raise InputError(
+                f"query file not found: {name} (give a .rq file or one of the bundled queries: {', '.join(bundled) or 'none'})"
+            )
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read query file {path}: {exc}") from exc
+
+
+# ---------------------------------------------------------------- output
+
+
+def _short(value: str | None, prefixes: list[tuple[str, str]]) -> str:
+    if value is None:
+        return ""
+    for prefix, ns in prefixes:
+        if value.startswith(ns) and re.fullmatch(r"[\w.\-/]*", value[len(ns):]):
+            return f"{prefix}:{value[len(ns):]}"
+    return value
+
+
+def _table_rows(result: QueryResult) -> tuple[tuple[str, ...], list[tuple[str | None, ...]]]:
+    if result.kind == "ask":
+        return ("boolean",), [("true" if result.boolean else "false",)]
+    if result.kind == "graph":
+        return result.variables, list(result.triples)
+    return result.variables, list(result.rows)
+
+
+def format_table(result: QueryResult, width: int | None = None) -> str:
+    """A human-readable table (IRIs shortened with the usual prefixes) and a row count."""
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    # Longest namespace first, so kg: wins over id: and both schema.org spellings shorten.
+    prefixes = sorted([*PREFIXES.items(), ("schema", "http://schema.org/")], key=lambda kv: -len(kv[1]))
+    header, rows = _table_rows(result)
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    for name in header:
+        table.add_column(name, overflow="fold")
+    for row in rows:
+        # Text cells, so brackets in the data are never read as rich markup; no control characters.
+        table.add_row(*(Text(_CONTROL.sub("\ufffd", _short(v, prefixes))) for v in row))
+    buf = io.StringIO()
+    console = Console(file=buf, width=width or 120, color_system=None, highlight=False, soft_wrap=False)
+    console.print(table)
+    if result.kind != "ask":
+        noun = "triple" if result.kind == "graph" else "row"
+        console.print(f"{len(rows)} {noun}{'' if len(rows) == 1 else 's'}")
+    return "".join(line.rstrip() + "\n" for line in buf.getvalue().splitlines())
+
+
+def to_csv(result: QueryResult) -> str:
+    """SPARQL 1.1 CSV results: a header of variable names, then one line per row (unbound = empty)."""
+    header, rows = _table_rows(result)
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow(["" if v is None else v for v in row])
+    return buf.getvalue()
+
+
+def to_json(result: QueryResult) -> str:
+    """SPARQL 1.1 JSON results (CONSTRUCT/DESCRIBE triples as subject/predicate/object bindings)."""
+    if result.kind == "ask":
+        return json.dumps({"head": {}, "boolean": bool(result.boolean)}, indent=2)
+    if result.kind == "graph":
+        def term(value: str, position: int) -> dict:
+            if value.startswith("_:"):
+                return {"type": "bnode", "value": value[2:]}
+            if position < 2 or re.match(r"^[a-z][a-z0-9+.\-]*:\S*$", value):
+                return {"type": "uri", "value": value}
+            return {"type": "literal", "value": value}
+
+        bindings = [
+            {name: term(v, i) for i, (name, v) in enumerate(zip(result.variables, triple))} for triple in result.triples
+        ]
+    else:
+        bindings = [
+            {name: cell for name, cell in zip(result.variables, row) if cell is not None} for row in result.bindings
+        ]
+    return json.dumps({"head": {"vars": list(result.variables)}, "results": {"bindings": bindings}}, indent=2, ensure_ascii=False)
+
+
+# ---------------------------------------------------------------- statistics
+
+
+def local_name(iri: str) -> str:
+    """The part of an IRI after the last '#' or '/' ("https://w3id.org/news-kg/ontology#Person" -> "Person")."""
+    return re.split(r"[#/]", iri)[-1]
+
+
+def distinct_triples(store: ox.Store) -> set[tuple]:
+    """Every triple of the store once, whatever graph it sits in."""
+    return {(q.subject, q.predicate, q.object) for q in store}
+
+
+def graph_stats(store: ox.Store) -> dict:
+    """Counts of articles, entities by type, relations by type, quotations and triples.
+
+    Classes and predicates are recognised by local name, so a change of namespace does not break it.
+    """
+    triples = distinct_triples(store)
+    types: dict = {}
+    for s, p, o in triples:
+        if p.value == RDF_TYPE and isinstance(o, ox.NamedNode):
+            types.setdefault(s, set()).add(local_name(o.value))
+    entity_types: Counter = Counter()
+    articles = quotations = 0
+    for node, names in types.items():
+        ents = sorted(names & set(ENTITY_TYPES))
+        if ents:
+            entity_types[ents[0]] += 1
+        if "Article" in names:
+            articles += 1
+        if "Quotation" in names:
+            quotations += 1
+    relations: Counter = Counter(
+        local_name(p.value)
+        for s, p, o in triples
+        if isinstance(o, (ox.NamedNode, ox.BlankNode)) and local_name(p.value) in RELATIONS
+    )
+    return {
+        "triples": len(triples),
+        "articles": articles,
+        "entities": sum(entity_types.values()),
+        "entities_by_type": {t: entity_types[t] for t in ENTITY_TYPES if entity_types[t]},
+        "relations": sum(relations.values()),
+        "relations_by_type": {r: relations[r] for r in RELATIONS if relations[r]},
+        "quotations": quotations,
+    }

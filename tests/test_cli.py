@@ -1,0 +1,206 @@
+"""CLI: help text everywhere, one-line errors with their exit codes, and the commands on a tiny graph."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from graph.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+
+TTL = """\
+@prefix kg: <https://w3id.org/news-kg/ontology#> .
+@prefix e: <https://w3id.org/news-kg/id/entity/> .
+@prefix schema: <https://schema.org/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+
+e:jane a kg:Person ; rdfs:label "Jane Doe" ; skos:altLabel "Ms Doe" .
+e:acme a kg:Organization ; rdfs:label "Acme" .
+e:spam a kg:Organization ; rdfs:label "Share Story" .
+<https://w3id.org/news-kg/id/article/a1> a kg:Article ; schema:headline "Acme warns" ; kg:sourceFile "a1.txt" .
+e:jane kg:worksFor e:acme ; kg:criticises e:acme .
+<https://w3id.org/news-kg/id/quotation/a1/9> a kg:Quotation ; schema:text "We will not stand for this any longer." ;
+    schema:spokenByCharacter e:jane ; schema:isPartOf <https://w3id.org/news-kg/id/article/a1> .
+"""
+
+GOLD = {
+    "documents": {"a1": {"file": "a1.txt", "headline": "Acme warns"}},
+    "entities": [
+        {"id": "jane", "type": "Person", "names": ["Jane Doe"]},
+        {"id": "acme", "type": "Organization", "names": ["Acme"]},
+        {"id": "bob", "type": "Person", "names": ["Bob"]},
+    ],
+    "forbidden_names": ["Share Story"],
+    "relations": [{"s": "jane", "p": "worksFor", "o": "acme"}, {"s": "bob", "p": "owns", "o": "acme"}],
+    "quotes": [{"doc": "a1", "speaker": "jane", "starts": "We will not stand"}],
+}
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def graph_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    (folder / "graph.ttl").write_text(TTL, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def gold_file(tmp_path: Path) -> Path:
+    path = tmp_path / "tiny.gold.json"
+    path.write_text(json.dumps(GOLD), encoding="utf-8")
+    return path
+
+
+def _assert_one_line_error(result, code: int) -> None:
+    assert result.exit_code == code, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("kg: error: "), result.stderr
+    assert "Traceback" not in result.output
+    assert result.stdout == ""
+
+
+def test_every_command_has_help(runner):
+    assert cli.help and cli.name
+    assert set(cli.commands) >= {"build", "query", "stats", "eval"}
+    for name, command in cli.commands.items():
+        assert command.help and command.help.strip(), f"`kg {name}` has no help text"
+        assert command.get_short_help_str().strip()
+        for param in command.params:
+            if isinstance(param, click.Option):
+                assert param.help, f"`kg {name} {param.opts[0]}` has no help text"
+        result = runner.invoke(cli, [name, "--help"])
+        assert result.exit_code == 0 and f"Usage: kg {name}" in result.output
+
+
+def test_version(runner):
+    result = runner.invoke(cli, ["--version"])
+    assert result.exit_code == 0 and result.output.startswith("kg ")
+
+
+def test_python_m_graph_help():
+    proc = subprocess.run([sys.executable, "-m", "graph", "--help"], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "Usage: kg" in proc.stdout and "query" in proc.stdout and "eval" in proc.stdout
+
+
+def test_query_bad_sparql_is_one_line_exit_3(runner, graph_dir):
+    result = runner.invoke(cli, ["query", str(graph_dir), "SELECT ?s WHERE { ?s ?p "])
+    _assert_one_line_error(result, 3)
+    assert "SPARQL syntax error" in result.stderr
+
+
+def test_query_update_is_refused(runner, graph_dir):
+    result = runner.invoke(cli, ["query", str(graph_dir), "DELETE WHERE { ?s ?p ?o }"])
+    _assert_one_line_error(result, 3)
+
+
+def test_missing_graph_is_one_line_exit_2(runner, tmp_path):
+    for args in (["query", str(tmp_path / "nope"), "ASK {}"], ["stats", str(tmp_path / "nope")]):
+        result = runner.invoke(cli, args)
+        _assert_one_line_error(result, 2)
+        assert "graph not found" in result.stderr
+
+
+def test_query_needs_exactly_one_query(runner, graph_dir):
+    assert runner.invoke(cli, ["query", str(graph_dir)]).exit_code == 2
+    assert runner.invoke(cli, ["query", str(graph_dir), "ASK {}", "--file", "criticises"]).exit_code == 2
+
+
+def test_query_missing_file_is_one_line(runner, graph_dir, tmp_path):
+    result = runner.invoke(cli, ["query", str(graph_dir), "--file", str(tmp_path / "nope.rq")])
+    _assert_one_line_error(result, 2)
+    assert "bundled queries" in result.stderr
+
+
+def test_query_formats(runner, graph_dir):
+    sparql = "SELECT ?name WHERE { ?p a kg:Person ; rdfs:label ?name }"
+    table = runner.invoke(cli, ["query", str(graph_dir), sparql])
+    assert table.exit_code == 0 and "Jane Doe" in table.stdout and "1 row" in table.stdout
+    csv_out = runner.invoke(cli, ["query", str(graph_dir), sparql, "--format", "csv"])
+    assert csv_out.stdout.splitlines() == ["name", "Jane Doe"]
+    js = runner.invoke(cli, ["query", str(graph_dir), sparql, "--format", "json"])
+    assert json.loads(js.stdout)["results"]["bindings"] == [{"name": {"type": "literal", "value": "Jane Doe"}}]
+    bundled = runner.invoke(cli, ["query", str(graph_dir), "--file", "quotations", "--format", "csv"])
+    assert bundled.exit_code == 0 and "We will not stand for this any longer." in bundled.stdout
+    stdin = runner.invoke(cli, ["query", str(graph_dir), "-", "--format", "json"], input="ASK { ?s a kg:Article }")
+    assert json.loads(stdin.stdout)["boolean"] is True
+
+
+def test_stats(runner, graph_dir):
+    result = runner.invoke(cli, ["stats", str(graph_dir), "--json"])
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["entities_by_type"] == {"Person": 1, "Organization": 2}
+    assert data["relations_by_type"] == {"criticises": 1, "worksFor": 1}
+    plain = runner.invoke(cli, ["stats", str(graph_dir)])
+    assert plain.exit_code == 0 and "quotations" in plain.stdout
+
+
+def test_eval_on_a_tiny_folder(runner, graph_dir, gold_file):
+    result = runner.invoke(cli, ["eval", str(gold_file), str(graph_dir)])
+    assert result.exit_code == 0, result.output
+    assert "entities" in result.stdout and "quotations + speaker" in result.stdout
+    assert "Share Story (Organization) [furniture]" in result.stdout
+    assert "Bob (Person) [bob]" in result.stdout
+    quiet = runner.invoke(cli, ["eval", str(gold_file), str(graph_dir), "--no-show-errors"])
+    assert "furniture" not in quiet.stdout
+    data = json.loads(runner.invoke(cli, ["eval", str(gold_file), str(graph_dir), "--json"]).stdout)
+    assert data["entities"] == {"precision": 0.6667, "recall": 0.6667, "f1": 0.6667, "tp": 2, "fp": 1, "fn": 1}
+    assert data["relations"]["tp"] == 1 and data["relations"]["fp"] == 1 and data["relations"]["fn"] == 1
+    assert data["quotations"]["recall"] == 1.0 and data["speaker_accuracy"]["accuracy"] == 1.0
+    md = runner.invoke(cli, ["eval", str(gold_file), str(graph_dir), "--markdown", "--no-show-errors"])
+    assert md.stdout.startswith("| metric | precision | recall | F1 |")
+
+
+def test_eval_default_graph_is_exports(runner, graph_dir, gold_file, monkeypatch):
+    monkeypatch.chdir(graph_dir.parent)
+    assert runner.invoke(cli, ["eval", str(gold_file), "--json"]).exit_code == 0
+
+
+def test_eval_errors_are_one_line(runner, graph_dir, tmp_path):
+    _assert_one_line_error(runner.invoke(cli, ["eval", str(tmp_path / "nope.json"), str(graph_dir)]), 2)
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    _assert_one_line_error(runner.invoke(cli, ["eval", str(bad), str(graph_dir)]), 2)
+
+
+@pytest.mark.skipif(importlib.util.find_spec("graph.extract") is None, reason="the extraction stage (graph.extract) is not there yet")
+def test_build_seeds_end_to_end(runner, tmp_path, monkeypatch):
+    try:
+        extract = importlib.import_module("graph.extract")
+    except ModuleNotFoundError as exc:  # a sibling module of the stage not written yet
+        if not (exc.name or "").startswith("graph."):
+            raise
+        pytest.skip(f"the extraction stage is half-built: {exc}")
+    if not hasattr(extract, "extract_article"):
+        pytest.skip("graph.extract has no extract_article yet")
+    monkeypatch.chdir(ROOT)
+    out = tmp_path / "exports"
+    result = runner.invoke(cli, ["build", "seeds", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "Built the graph of 5 article(s)" in result.stdout
+    for name in ("graph.ttl", "graph.nt", "graph.jsonld", "graph.trig", "graph.nq", "graph.graphml", "graph.html",
+                 "ontology.ttl"):
+        assert (out / name).is_file(), name
+    stats = json.loads(runner.invoke(cli, ["stats", str(out), "--json"]).stdout)
+    assert stats["articles"] == 5 and stats["entities"] > 0 and stats["quotations"] > 0
+    gold = next((p for p in (ROOT / "eval" / "seeds.gold.json", Path("/work/shared/eval/seeds.gold.json")) if p.is_file()), None)
+    if gold is not None:
+        report = runner.invoke(cli, ["eval", str(gold), str(out), "--json"])
+        assert report.exit_code == 0, report.output
+        assert json.loads(report.stdout)["entities"]["recall"] > 0
