@@ -222,6 +222,9 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
                 j = k + 1
                 continue
             break
+        # a lower-case designator closes a programme or event name ("... Management programme")
+        if j < n and j - i >= 2 and doc[j].lower_ in (LEGISLATION_DESIGNATORS | EVENT_DESIGNATORS) - {"day", "week", "order", "code", "plan", "policy", "war", "meeting", "convention", "games", "cup"}:
+            j += 1
         out.append((i, j))
         i = j
     return out
@@ -640,7 +643,22 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
 # ---------------------------------------------------------------- entry point
 
 
-def find_mentions(paragraphs: list[Paragraph]) -> MentionTable:
+def _byline_role(table: MentionTable, byline: str | None) -> None:
+    """"By Jane Doe, the Home Secretary": the byline gives the author's role."""
+    if not byline or "," not in byline:
+        return
+    name, role = byline.split(",", 1)
+    key = name_key(name, person=True)
+    role = re.sub(r"^(the|a|an)\s+", "", role.strip(), flags=re.I)
+    if not role or len(role.split()) > 6:
+        return
+    for m in table.items:
+        if m.kind == "name" and m.type == "Person" and m.key == key and not m.role:
+            m.role = role
+            return
+
+
+def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> MentionTable:
     """Every mention in the article, with descriptions and pronouns linked to their antecedents."""
     reader = _Reader(paragraphs)
     title_like = [p for p in paragraphs if _is_title_case(p.doc)]
@@ -663,5 +681,6 @@ def find_mentions(paragraphs: list[Paragraph]) -> MentionTable:
         reader.scan_government(para)
         reader.scan_descriptions(para)
         reader.scan_pronouns(para)
+    _byline_role(reader.table, byline)
     resolve_references(reader.table, paragraphs)
     return reader.table

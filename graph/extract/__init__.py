@@ -1,0 +1,54 @@
+"""Extract stage: Article -> Extraction (mentions, quotations, relations with evidence).
+
+One sub-module per family: ``mentions`` (names, descriptions, pronouns), ``quotes``
+(quotations and speakers), ``relations`` (the seven relations). spaCy objects stay in here.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from ..model import Article, Extraction, Mention, Quotation, Relation
+from ..nlp import parse
+from .mentions import find_mentions
+from .quotes import find_quotations
+from .relations import find_relations
+
+__all__ = ["extract_article", "extract_parsed"]
+
+
+def extract_article(article: Article, nlp: Language) -> Extraction:
+    """Read one article: parse its body (furniture blanked) and extract everything."""
+    return extract_parsed(article, parse(nlp, article.body))
+
+
+def extract_parsed(article: Article, paragraphs) -> Extraction:
+    table = find_mentions(paragraphs, article.byline)
+    quotes = find_quotations(article.id, paragraphs, table)
+    rels = find_relations(article, paragraphs, table, quotes)
+    mentions = tuple(
+        Mention(
+            article=article.id,
+            start=m.start,
+            end=m.end,
+            text=m.text,
+            type=m.type,
+            key=m.key,
+            kind=m.kind,
+            rule=m.rule,
+            antecedent=m.antecedent,
+            acronym_of=m.acronym_of,
+        )
+        for m in table.items
+    )
+    quotations = tuple(
+        Quotation(article=article.id, start=q.start, end=q.end, text=q.text, speaker=q.speaker, verb=q.verb, evidence=q.evidence)
+        for q in quotes
+    )
+    relations = tuple(
+        sorted(
+            {(r.subject, r.predicate, r.object, r.evidence, r.role): r for r in rels}.values(),
+            key=lambda r: (r.evidence.start, r.predicate, r.subject if r.subject is not None else -1, r.object),
+        )
+    )
+    return Extraction(article=article, mentions=mentions, quotations=quotations, relations=relations)

@@ -1,0 +1,613 @@
+"""Relations: parsed paragraphs + mentions + quotations -> the seven relations with evidence.
+
+Each rule is general (a verb or noun lexicon over the dependency parse, appositions,
+possessives, relative clauses, attribution phrases); none names an entity. A relation
+inside a quotation belongs to its speaker ("we" in a quotation is the speaker; outside
+quotations, "we" in an article with a byline is its author). Negated statements make no edge.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..model import Article, Evidence, Relation
+from ..nlp import Paragraph
+from .lexicon import (
+    CALLS_ON_VERBS,
+    CRITICISE_NOUNS,
+    CRITICISE_VERBS,
+    FIGURE_VERBS,
+    GOVERNMENT_POSTS,
+    NEGATIVE_CUES,
+    OWN_VERBS,
+    PARTNER_NOUNS,
+    PARTNER_VERBS,
+    PRONOUNS_FIRST,
+    REPORT_NOUNS,
+    REPORTING_VERBS,
+    REPORTS_TO_VERBS,
+)
+from .mentions import MentionTable, WorkMention
+from .names import name_key
+from .quotes import FoundQuote, speaker_of_subject
+
+__all__ = ["find_relations"]
+
+_OWNED_NOUNS = {"platforms", "apps", "services", "brands", "products", "sites", "subsidiaries", "companies", "networks", "platform", "app", "service", "brand", "subsidiary"}
+_NUM_ENTS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
+
+
+@dataclass
+class _Ctx:
+    article: Article
+    paras: list[Paragraph]
+    table: MentionTable
+    quotes: list[FoundQuote]
+    author: int | None
+    out: list[Relation]
+    last_recipient: int | None = None
+
+    # -- references -------------------------------------------------------
+
+    def quote_at(self, para: Paragraph, tok: Token) -> FoundQuote | None:
+        pos = para.offset + tok.idx
+        for q in self.quotes:
+            if q.para == para.index and q.start <= pos < q.end:
+                return q
+        return None
+
+    def ref(self, para: Paragraph, tok: Token) -> int | None:
+        """The mention a token refers to (resolved), or None."""
+        low = tok.lower_
+        if low in PRONOUNS_FIRST:
+            q = self.quote_at(para, tok)
+            if q is not None:
+                return q.speaker
+            return self.author
+        j = self.table.at(para.index, tok.i)
+        if j is not None:
+            m = self.table.items[j]
+            if m.key in ("spokesman", "spokeswoman", "spokesperson") and m.role_org is not None:
+                return self.table.resolved(m.role_org)
+            r = self.table.resolved(j)
+            if r is not None and self.table.items[r].kind in ("name", "group"):
+                return r
+            return None
+        if low in ("it", "its", "they", "them", "their", "which", "who", "that"):
+            if low in ("which", "who", "that") and tok.head.dep_ in ("relcl",):
+                return self.ref(para, tok.head.head)
+            if low in ("which", "who", "that"):
+                return None
+            if self.quote_at(para, tok) is not None and low in ("they", "them", "their"):
+                return None
+            return self._last_org(para.offset + tok.idx, para, tok)
+        if tok.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson"):
+            return speaker_of_subject(self.table, para, tok)
+        return None
+
+    def _last_org(self, pos: int, para: Paragraph, tok: Token) -> int | None:
+        best = None
+        for i, m in enumerate(self.table.items):
+            if m.start < pos and m.type == "Organization" and m.kind == "name" and not m.plural:
+                if best is None or m.start > self.table.items[best].start:
+                    best = i
+        if best is None:
+            return None
+        self.table.items.append(
+            WorkMention(start=pos, end=pos + len(tok), text=tok.text, type="Organization", key=tok.lower_, kind="pronoun",
+                        rule="pronoun-org", para=para.index, tok=(tok.i, tok.i + 1), antecedent=best)
+        )
+        return best
+
+    def phrase_refs(self, para: Paragraph, tok: Token, depth: int = 0) -> list[int]:
+        """Mentions named by a noun phrase: the head, its conjuncts and appositions, and
+        examples introduced by "including", "like", "such as"."""
+        out: list[int] = []
+        r = self.ref(para, tok)
+        if r is None:
+            for c in tok.children:
+                if c.dep_ in ("compound", "poss") and c.i < tok.i and tok.lower_ not in _OWNED_NOUNS:
+                    r2 = self.ref(para, c)
+                    if r2 is not None and self.table.items[r2].type != "Place" and tok.pos_ == "PROPN":
+                        out.append(r2)
+        if r is not None:
+            out.append(r)
+        if depth > 3:
+            return out
+        for c in tok.children:
+            if c.dep_ in ("conj", "appos"):
+                out.extend(self.phrase_refs(para, c, depth + 1))
+            elif c.dep_ == "prep" and c.lower_ in ("including", "like", "such", "as"):
+                for g in c.subtree:
+                    if g.dep_ == "pobj":
+                        out.extend(self.phrase_refs(para, g, depth + 1))
+                        break
+            elif c.dep_ == "amod" and c.lower_ == "including":
+                out.extend(self.phrase_refs(para, c, depth + 1))
+        seen, uniq = set(), []
+        for x in out:
+            if x is not None and x not in seen:
+                seen.add(x)
+                uniq.append(x)
+        return uniq
+
+    def subjects(self, para: Paragraph, verb: Token) -> list[int]:
+        """Who does what the verb says: its subject, or the noun a relative clause or participle hangs on."""
+        node = verb
+        for _ in range(5):
+            subs = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
+            if subs:
+                return self.phrase_refs(para, subs[0])
+            if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                return self.phrase_refs(para, node.head)
+            if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "acomp", "ccomp") and node.head is not node:
+                node = node.head
+                continue
+            break
+        return []
+
+    # -- output -----------------------------------------------------------
+
+    def evidence(self, para: Paragraph, sent: Span, rule: str, conf: float, cue: Token | None = None) -> Evidence:
+        return Evidence(
+            article=self.article.id,
+            start=para.offset + sent.start_char,
+            end=para.offset + sent.end_char,
+            sentence=sent.text,
+            rule=rule,
+            confidence=conf,
+            cue_start=para.offset + cue.idx if cue is not None else None,
+            cue_end=para.offset + cue.idx + len(cue) if cue is not None else None,
+        )
+
+    def add(self, subj: int | None, pred: str, obj: int | None, ev: Evidence, role: str | None = None, article_subject: bool = False) -> None:
+        if obj is None or (subj is None and not article_subject):
+            return
+        if subj is not None and subj == obj:
+            return
+        o = self.table.items[obj]
+        if subj is not None:
+            s = self.table.items[subj]
+            if not _types_ok(pred, s.type, o.type):
+                return
+        elif not _types_ok(pred, "Article", o.type):
+            return
+        self.out.append(Relation(subject=subj, predicate=pred, object=obj, evidence=ev, role=role))
+
+
+_DOMAINS = {
+    "criticises": ({"Person", "Organization"}, {"Person", "Organization", "Product"}),
+    "reportsTo": ({"Person", "Organization", "Product"}, {"Organization"}),
+    "cites": ({"Person", "Organization", "Article"}, {"Person", "Organization", "Product"}),
+    "worksFor": ({"Person"}, {"Organization"}),
+    "owns": ({"Organization"}, {"Organization", "Product"}),
+    "callsOn": ({"Person", "Organization"}, {"Person", "Organization"}),
+    "partnersWith": ({"Organization", "Person"}, {"Organization"}),
+}
+
+
+def _types_ok(pred: str, s: str, o: str) -> bool:
+    dom, rng = _DOMAINS[pred]
+    return s in dom and o in rng
+
+
+def _negated(tok: Token) -> bool:
+    for node in (tok, tok.head if tok.dep_ in ("xcomp", "aux") else tok):
+        if any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "n’t", "never") for c in node.children):
+            return True
+    return False
+
+
+def _lemma(t: Token) -> str:
+    return t.lemma_.lower()
+
+
+def _has_number(tokens) -> bool:
+    for t in tokens:
+        if t.ent_type_ in _NUM_ENTS or (t.like_num and not re.fullmatch(r"(19|20)\d\d", t.text)):
+            return True
+    return False
+
+
+def _neg_cue(text: str) -> str | None:
+    low = text.lower().replace("’", "'")
+    for cue in NEGATIVE_CUES:
+        c = cue.replace("’", "'")
+        if re.search(r"(?<![a-z])" + re.escape(c), low):
+            return cue
+    return None
+
+
+# ---------------------------------------------------------------- verb rules
+
+
+def _verb_rules(ctx: _Ctx, para: Paragraph) -> None:
+    doc = para.doc
+    for v in doc:
+        if v.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = _lemma(v)
+        sent = v.sent
+        if _negated(v):
+            continue
+        # callsOn: "X urged Y to ...", "we are asking Y to ...", "X called on Y to ..."
+        if lemma in CALLS_ON_VERBS:
+            objs: list[Token] = [c for c in v.children if c.dep_ in ("dobj", "nsubj") and c.i > v.i]
+            if lemma in ("call", "appeal"):
+                objs = [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") for g in c.children if g.dep_ == "pobj"]
+            needs_clause = lemma in ("ask", "press", "push", "encourage", "order", "instruct", "request", "compel")
+            if needs_clause and not any(c.dep_ in ("xcomp", "ccomp") for c in v.children):
+                objs = []
+            if lemma == "compel" and not ctx.quote_at(para, v):
+                objs = []  # "to compel tech firms" is usually the demand itself, not the act of asking
+            for o in objs:
+                for obj in ctx.phrase_refs(para, o):
+                    for subj in ctx.subjects(para, v):
+                        ctx.add(subj, "callsOn", obj, ctx.evidence(para, sent, f"callsOn:verb:{lemma}", 0.8, v))
+        # criticises: "X criticised Y", "X accused Y of ...", "X warns Y"
+        if lemma in CRITICISE_VERBS:
+            objs = [c for c in v.children if c.dep_ == "dobj"]
+            for o in objs:
+                for obj in ctx.phrase_refs(para, o):
+                    for subj in ctx.subjects(para, v):
+                        ctx.add(subj, "criticises", obj, ctx.evidence(para, sent, f"criticises:verb:{lemma}", 0.8, v))
+        # reportsTo: "X reports/refers/passes ... to Y", "... is reported to Y by X"
+        if lemma in REPORTS_TO_VERBS:
+            recipients = [g for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+            passive = any(c.dep_ == "auxpass" for c in v.children)
+            reporters: list[int] = []
+            if passive:
+                reporters = [r for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+            else:
+                reporters = ctx.subjects(para, v)
+            for rcp in recipients:
+                for obj in ctx.phrase_refs(para, rcp):
+                    ctx.last_recipient = obj
+                    for subj in reporters:
+                        ctx.add(subj, "reportsTo", obj, ctx.evidence(para, sent, f"reportsTo:verb:{lemma}", 0.75, v))
+        # owns: "Y, which is owned by X", "X owns Y"
+        if lemma in OWN_VERBS and lemma != "run" or (lemma == "run" and any(c.dep_ == "dobj" for c in v.children)):
+            passive = any(c.dep_ == "auxpass" for c in v.children)
+            if passive:
+                owners = [r for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+                owned = ctx.subjects(para, v) if v.dep_ != "relcl" else ctx.phrase_refs(para, v.head)
+                if v.dep_ == "relcl":
+                    owned = ctx.phrase_refs(para, v.head)
+                else:
+                    owned = [r for c in v.children if c.dep_ == "nsubjpass" for r in ctx.phrase_refs(para, c)]
+            elif v.dep_ == "amod" or (v.tag_ == "VBN" and v.dep_ in ("acl",)):
+                continue
+            else:
+                owners = ctx.subjects(para, v)
+                owned = [r for c in v.children if c.dep_ == "dobj" for r in ctx.phrase_refs(para, c)]
+            for o in owners:
+                for p in owned:
+                    ctx.add(o, "owns", p, ctx.evidence(para, sent, f"owns:verb:{lemma}", 0.85, v))
+        # partnersWith: "X works with Y", "X, working in partnership with Y"
+        if lemma in PARTNER_VERBS:
+            partners = []
+            for c in v.children:
+                if c.dep_ == "prep" and c.lower_ in ("with", "alongside"):
+                    partners.extend(g for g in c.children if g.dep_ == "pobj")
+                if c.dep_ == "prep" and c.lower_ == "in":
+                    for g in c.children:
+                        if g.dep_ == "pobj" and g.lower_ in PARTNER_NOUNS:
+                            partners.extend(h for p2 in g.children if p2.dep_ == "prep" and p2.lower_ == "with" for h in p2.children if h.dep_ == "pobj")
+            if lemma == "team" and not any(c.lower_ == "up" for c in v.children):
+                partners = partners if partners else []
+            for p in partners:
+                for obj in ctx.phrase_refs(para, p):
+                    for subj in ctx.subjects(para, v):
+                        ctx.add(subj, "partnersWith", obj, ctx.evidence(para, sent, f"partnersWith:verb:{lemma}", 0.75, v))
+        # worksFor: "X works for Y", "X led Y", "X joined Y as ..."
+        if lemma in ("work", "serve") and not ctx.quote_at(para, v):
+            orgs = [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("for", "at") for g in c.children if g.dep_ == "pobj"]
+            for o in orgs:
+                for obj in ctx.phrase_refs(para, o):
+                    for subj in ctx.subjects(para, v):
+                        ctx.add(subj, "worksFor", obj, ctx.evidence(para, sent, f"worksFor:verb:{lemma}", 0.7, v))
+        if lemma in ("lead", "head", "run", "chair", "join") and not ctx.quote_at(para, v):
+            for o in [c for c in v.children if c.dep_ == "dobj"]:
+                for obj in ctx.phrase_refs(para, o):
+                    for subj in ctx.subjects(para, v):
+                        if ctx.table.items[subj].type == "Person":
+                            role = {"lead": "leader", "head": "head", "run": "head", "chair": "chair", "join": None}[lemma]
+                            ctx.add(subj, "worksFor", obj, ctx.evidence(para, sent, f"worksFor:verb:{lemma}", 0.7, v), role=role)
+
+
+# ---------------------------------------------------------------- noun rules
+
+
+def _noun_rules(ctx: _Ctx, para: Paragraph) -> None:
+    doc = para.doc
+    for n in doc:
+        low = n.lower_
+        sent = n.sent
+        # criticises: "in a direct challenge to X, Y said"
+        if low in CRITICISE_NOUNS and n.pos_ == "NOUN":
+            targets = [g for c in n.children if c.dep_ == "prep" and c.lower_ in ("to", "at", "against", "of") for g in c.children if g.dep_ == "pobj"]
+            if targets:
+                clause = n.head
+                while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+                    clause = clause.head
+                for t in targets:
+                    for obj in ctx.phrase_refs(para, t):
+                        for subj in ctx.subjects(para, clause) if clause.pos_ in ("VERB", "AUX") else []:
+                            ctx.add(subj, "criticises", obj, ctx.evidence(para, sent, "criticises:noun", 0.75, n))
+        # reportsTo: "referrals (of ...) to Y" made by X
+        if low in REPORT_NOUNS:
+            recips = [g for c in n.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+            for c in n.children:  # "referrals of images ... to Y": the "to" may hang on the "of" object
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for g in c.subtree:
+                        if g.dep_ == "prep" and g.lower_ == "to" and g.head.dep_ in ("pobj", "compound") or (g.dep_ == "prep" and g.lower_ == "to" and g.head.head == c):
+                            recips.extend(h for h in g.children if h.dep_ == "pobj")
+            rec_refs = [r for t in recips for r in ctx.phrase_refs(para, t)]
+            if rec_refs:
+                ctx.last_recipient = rec_refs[0]
+            elif any(c.dep_ == "det" and c.lower_ in ("those", "these", "the", "such") for c in n.children) and ctx.last_recipient is not None:
+                rec_refs = [ctx.last_recipient]
+            # the recipient may be the one who "received" them
+            for c in n.children:
+                if c.dep_ == "relcl" and _lemma(c) in ("receive", "get", "process"):
+                    rec_refs += [r for s in c.children if s.dep_ == "nsubj" for r in ctx.phrase_refs(para, s)]
+            if not rec_refs:
+                continue
+            reporters: list[int] = []
+            for c in n.children:
+                if c.dep_ in ("poss", "compound") and c.i < n.i:
+                    reporters += ctx.phrase_refs(para, c)
+            # "X accounted for N of the referrals", "X made N reports"
+            node = n
+            for _ in range(5):
+                node = node.head
+                if node.pos_ in ("VERB", "AUX"):
+                    if _lemma(node) in ("account", "make", "send", "submit", "file", "generate", "produce"):
+                        reporters += ctx.subjects(para, node)
+                    if _lemma(node) == "come":
+                        reporters += [r for c in node.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+                    break
+                if node.head is node:
+                    break
+            for s in reporters:
+                for r in rec_refs:
+                    ctx.add(s, "reportsTo", r, ctx.evidence(para, sent, "reportsTo:noun", 0.7, n))
+        # owns: "Meta's platforms, Facebook and Instagram"
+        if low in _OWNED_NOUNS:
+            owners = [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
+            owned = [r for c in n.children if c.dep_ == "appos" for r in ctx.phrase_refs(para, c)]
+            for o in owners:
+                for p in owned:
+                    ctx.add(o, "owns", p, ctx.evidence(para, sent, "owns:possessive-apposition", 0.8, n))
+        # owns: "the Facebook-owned site"
+        if low == "owned" and n.i > 1 and doc[n.i - 1].text == "-":
+            owner = ctx.ref(para, doc[n.i - 2])
+            target = n.head if n.head is not n else None
+            while target is not None and target.dep_ in ("amod", "compound") and target.head is not target:
+                target = target.head
+            if owner is not None and target is not None:
+                for p in ctx.phrase_refs(para, target):
+                    ctx.add(owner, "owns", p, ctx.evidence(para, sent, "owns:hyphen-owned", 0.85, n))
+        # partnersWith: "in partnership with X" hanging on a noun ("police working ...")
+        # (verb attachment is handled by the verb rules)
+
+
+# ---------------------------------------------------------------- attribution (cites)
+
+
+def _cites_rules(ctx: _Ctx, para: Paragraph) -> None:
+    doc = para.doc
+    for t in doc:
+        sent = t.sent
+        # "according to X", "according to a report in X"
+        if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+            objs = [g for g in doc[t.i + 1].children if g.dep_ == "pobj"] or [g for g in t.children if g.dep_ == "pobj"]
+            if not objs:
+                objs = [g for g in doc[t.i + 1].subtree if g.dep_ == "pobj"][:1]
+            q = ctx.quote_at(para, t)
+            citer = q.speaker if q is not None else None
+            for o in objs:
+                sources = ctx.phrase_refs(para, o)
+                if not sources and o.lower_ in ("report", "study", "survey", "analysis", "research", "data", "figures", "statement", "article"):
+                    sources = [r for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "by", "from", "of") for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+                for s in sources:
+                    ctx.add(citer, "cites", s, ctx.evidence(para, sent, "cites:according-to", 0.9, t), article_subject=q is None)
+        # "X said/estimated <figure>" in the narrator's voice
+        if t.pos_ in ("VERB", "AUX") and _lemma(t) in FIGURE_VERBS and not ctx.quote_at(para, t) and not _negated(t):
+            subs = [c for c in t.children if c.dep_ == "nsubj"]
+            if not subs:
+                continue
+            subj_tokens = set(x.i for x in subs[0].subtree)
+            rest = [x for x in sent if x.i not in subj_tokens and not ctx.quote_at(para, x)]
+            if not _has_number(rest):
+                continue
+            for s in ctx.phrase_refs(para, subs[0]):
+                ctx.add(None, "cites", s, ctx.evidence(para, sent, f"cites:figure:{_lemma(t)}", 0.75, t), article_subject=True)
+
+
+# ---------------------------------------------------------------- roles (worksFor)
+
+
+def _role_rules(ctx: _Ctx) -> None:
+    table = ctx.table
+    paras = {p.index: p for p in ctx.paras}
+    gov = [i for i, m in enumerate(table.items) if m.kind == "name" and m.type == "Organization" and m.key.endswith("government")]
+    for i, m in enumerate(list(table.items)):
+        if m.type != "Person" or not m.role:
+            continue
+        person = table.resolved(i) if m.kind != "name" else i
+        if person is None or table.items[person].kind != "name":
+            continue
+        para = paras.get(m.para)
+        if para is None:
+            continue
+        tok = para.doc[m.tok[0]]
+        sent = tok.sent
+        if ctx.quote_at(para, tok) is not None:
+            continue
+        if m.role_org is not None:
+            org = table.resolved(m.role_org)
+            if org is not None and m.key not in ("spokesman", "spokeswoman", "spokesperson"):
+                ctx.add(person, "worksFor", org, ctx.evidence(para, sent, f"worksFor:title:{m.rule}", 0.85, tok), role=_clean_role(m.role))
+        elif gov and any(post in m.role.lower() for post in GOVERNMENT_POSTS):
+            ctx.add(person, "worksFor", gov[0], ctx.evidence(para, sent, "worksFor:government-post", 0.7, tok), role=_clean_role(m.role))
+
+
+def _clean_role(role: str) -> str:
+    role = re.sub(r"^(the|a|an)\s+", "", role.strip(), flags=re.I)
+    return role
+
+
+def _apposition_roles(ctx: _Ctx, para: Paragraph) -> None:
+    """"Andy Burrows, head of the NSPCC's policy": a title in apposition names the employer."""
+    doc = para.doc
+    for t in doc:
+        if t.dep_ != "appos" or t.lower_ not in _role_heads():
+            continue
+        person = ctx.ref(para, t.head)
+        if person is None or ctx.table.items[person].type != "Person":
+            continue
+        orgs, org_tokens = [], set()
+        for g in t.subtree:
+            r = ctx.table.at(para.index, g.i)
+            if r is not None and ctx.table.items[r].type == "Organization" and ctx.table.items[r].kind == "name":
+                orgs.append(ctx.table.resolved(r))
+                org_tokens.update(range(*ctx.table.items[r].tok))
+        if not orgs:
+            continue
+        words = [g for g in t.subtree if g.i not in org_tokens and g.tag_ != "POS" and g.text not in ("’s", "'s")]
+        # drop the article left before the removed organisation name
+        kept = []
+        for g in words:
+            if g.lower_ == "the" and g.i + 1 in org_tokens:
+                continue
+            kept.append(g.text)
+        role = " ".join(kept)
+        role = re.sub(r"\s+([,.;])", r"\1", role).strip(" ,")
+        role = re.sub(r"^(the|a|an)\s+", "", role)
+        for o in orgs[:1]:
+            ctx.add(person, "worksFor", o, ctx.evidence(para, t.sent, "worksFor:apposition", 0.85, t), role=role)
+
+
+def _role_heads() -> set[str]:
+    from .mentions import ROLE_HEADS
+
+    return ROLE_HEADS
+
+
+# ---------------------------------------------------------------- criticism in what people say
+
+
+def _speech_rules(ctx: _Ctx, para: Paragraph) -> None:
+    """A speaker who evaluates an entity negatively criticises it.
+
+    Inside a quotation: a sentence with a negative cue criticises the entities it names (or,
+    with only "they"/"it", the organisation last named before it). Outside: a reporting verb
+    of warning or accusation, or any reporting verb whose reported clause has a negative cue,
+    criticises the entities named in that clause.
+    """
+    doc = para.doc
+    for sent in doc.sents:
+        q = ctx.quote_at(para, sent[0]) or ctx.quote_at(para, sent[len(sent) // 2])
+        cue = _neg_cue(sent.text)
+        if q is not None and q.speaker is not None and cue:
+            if any(t.dep_ == "neg" and t.head.lemma_.lower() in ("care",) for t in sent):
+                pass  # "we don't care" is the cue itself
+            targets = _sentence_targets(ctx, para, sent, exclude={q.speaker})
+            if not targets:
+                pron = [t for t in sent if t.lower_ in ("they", "them", "their", "itself", "themselves")]
+                if pron:
+                    j = ctx._last_org(para.offset + pron[0].idx, para, pron[0])
+                    if j is not None:
+                        targets = [ctx.table.resolved(j)]
+            for tgt in targets:
+                ctx.add(q.speaker, "criticises", tgt, ctx.evidence(para, sent, "criticises:quotation-cue", 0.6))
+            continue
+        if q is not None:
+            continue
+        for v in sent:
+            if v.pos_ not in ("VERB", "AUX") or _negated(v):
+                continue
+            lemma = _lemma(v)
+            if lemma not in REPORTING_VERBS and lemma not in CRITICISE_VERBS and lemma not in ("identify", "describe", "accuse"):
+                continue
+            subs = ctx.subjects(para, v)
+            if not subs:
+                continue
+            clause_tokens = [c for c in v.children if c.dep_ in ("ccomp", "dobj", "xcomp", "oprd", "advcl") or (c.dep_ == "ccomp")]
+            if v.dep_ == "parataxis" or (v.dep_ in ("ROOT",) and any(c.dep_ == "ccomp" and c.i < v.i for c in v.children)):
+                pass
+            region = [g for c in clause_tokens for g in c.subtree]
+            if not region:
+                continue
+            region_text = " ".join(g.text for g in region)
+            strong = lemma in CRITICISE_VERBS or lemma in ("accuse", "blame")
+            if not strong and not _neg_cue(region_text):
+                continue
+            tgt_refs = []
+            for g in region:
+                r = ctx.table.at(para.index, g.i)
+                if r is None:
+                    continue
+                rr = ctx.table.resolved(r)
+                if rr is None or ctx.table.items[rr].kind not in ("name",) or ctx.table.items[rr].type not in ("Organization", "Person", "Product"):
+                    continue
+                if rr not in tgt_refs:
+                    tgt_refs.append(rr)
+            for s in subs:
+                for tgt in tgt_refs:
+                    if tgt in subs:
+                        continue
+                    ctx.add(s, "criticises", tgt, ctx.evidence(para, sent, f"criticises:reported-{'verb' if strong else 'cue'}:{lemma}", 0.65 if strong else 0.55, v))
+
+
+def _sentence_targets(ctx: _Ctx, para: Paragraph, sent: Span, exclude: set[int]) -> list[int]:
+    out = []
+    for t in sent:
+        r = ctx.table.at(para.index, t.i)
+        if r is None:
+            continue
+        rr = ctx.table.resolved(r)
+        if rr is None or rr in exclude:
+            continue
+        m = ctx.table.items[rr]
+        if m.kind != "name" or m.type not in ("Organization", "Person", "Product"):
+            continue
+        if rr not in out:
+            out.append(rr)
+    return out
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def _author(article: Article, table: MentionTable) -> int | None:
+    if not article.byline:
+        return None
+    key = name_key(article.byline.split(",")[0], person=True)
+    for i, m in enumerate(table.items):
+        if m.kind == "name" and m.type == "Person" and m.key == key:
+            return i
+    return None
+
+
+def find_relations(article: Article, paragraphs: list[Paragraph], table: MentionTable, quotes: list[FoundQuote]) -> list[Relation]:
+    ctx = _Ctx(article=article, paras=paragraphs, table=table, quotes=quotes, author=_author(article, table), out=[])
+    for para in paragraphs:
+        _verb_rules(ctx, para)
+        _noun_rules(ctx, para)
+        _cites_rules(ctx, para)
+        _apposition_roles(ctx, para)
+        _speech_rules(ctx, para)
+    _role_rules(ctx)
+    # owned products named with their owner ("Facebook Messenger")
+    for i, m in enumerate(list(table.items)):
+        if m.type == "Product" and m.kind == "name" and m.role_org is not None:
+            para = next(p for p in paragraphs if p.index == m.para)
+            tok = para.doc[m.tok[0]]
+            if ctx.quote_at(para, tok) is None or True:
+                ctx.add(table.resolved(m.role_org), "owns", i, ctx.evidence(para, tok.sent, "owns:owner-prefix", 0.8, tok))
+    return ctx.out

@@ -1,0 +1,576 @@
+/* The page of graph.render. Every string from the data is untrusted: it reaches the DOM only
+   through textContent, attribute values or vis.js plain-text titles, never through innerHTML. */
+(function () {
+  "use strict";
+
+  var DATA = JSON.parse(document.getElementById("kg-data").textContent);
+  var info = DATA.info;
+  var edgeInfo = DATA.edgeInfo;
+  var nodesDS = new vis.DataSet(DATA.nodes);
+  // vis.js has no edge groups: each edge names the shared style of its key, merged in here
+  var edgesDS = new vis.DataSet(DATA.edges.map(function (e) {
+    var item = Object.assign({}, e, DATA.edgeStyles[e.style]);
+    delete item.style;
+    return item;
+  }));
+  var has = function (obj, key) { return Object.prototype.hasOwnProperty.call(obj, key); };
+
+  // ---- adjacency, built once ------------------------------------------------------------
+  var outRel = {}, inRel = {}, neighbours = {}, quotesBy = {}, quotesIn = {}, mentionsIn = {}, quoteEdges = {};
+  var edgeIds = Object.keys(edgeInfo).sort();
+  function push(map, key, value) { (has(map, key) ? map[key] : (map[key] = [])).push(value); }
+  edgeIds.forEach(function (eid) {
+    var e = edgeInfo[eid];
+    push(neighbours, e.from, e.to);
+    push(neighbours, e.to, e.from);
+    if (e.kind === "relation") { push(outRel, e.from, eid); push(inRel, e.to, eid); }
+    else if (e.kind === "mentions") { push(mentionsIn, e.from, eid); }
+    else { push(quoteEdges, e.from, eid); }
+  });
+  var nodeIds = Object.keys(info).sort();
+  var quoteIds = nodeIds.filter(function (id) { return info[id].kind === "quotation"; });
+  quoteIds.forEach(function (qid) {
+    var q = info[qid];
+    if (q.speaker) push(quotesBy, q.speaker, qid);
+    if (q.article) push(quotesIn, q.article, qid);
+  });
+
+  // ---- view state ---------------------------------------------------------------------------
+  var state = { types: {}, relations: {}, article: "", mentions: false, quotes: false };
+  DATA.legend.types.forEach(function (t) { state.types[t.type] = true; });
+  DATA.legend.relations.forEach(function (r) { state.relations[r.predicate] = true; });
+  var shown = new Set(DATA.initial);   // nodes allowed into the layout (top-N, plus what search added)
+  var pinned = new Set();              // nodes the user asked for: visible whatever the filters say
+  var visNodes = new Set(), visEdges = new Set();
+
+  function entityVisible(id) {
+    var i = info[id];
+    if (!i || i.kind !== "entity") return false;
+    if (pinned.has(id)) return true;
+    if (!shown.has(id) || !state.types[i.type]) return false;
+    return !state.article || i.articles.indexOf(state.article) >= 0;
+  }
+  function articleAllowed(id) {
+    return pinned.has(id) || (shown.has(id) && (!state.article || id === state.article));
+  }
+
+  function recompute() {
+    var nodes = new Set(), edges = new Set();
+    shown.forEach(function (id) { if (entityVisible(id)) nodes.add(id); });
+    pinned.forEach(function (id) { if (has(info, id) && info[id].kind !== "quotation") nodes.add(id); });
+    if (state.article && articleAllowed(state.article)) nodes.add(state.article);
+    edgeIds.forEach(function (eid) {
+      var e = edgeInfo[eid];
+      if (e.kind === "relation") {
+        if (!state.relations[e.predicate]) return;
+        if (state.article && e.evidence.length &&
+            !e.evidence.some(function (r) { return r.article === state.article; })) return;
+        var fromOk = info[e.from].kind === "article" ? articleAllowed(e.from) : nodes.has(e.from);
+        var toOk = info[e.to].kind === "article" ? articleAllowed(e.to) : nodes.has(e.to);
+        if (fromOk && toOk) { edges.add(eid); nodes.add(e.from); nodes.add(e.to); }
+      } else if (e.kind === "mentions") {
+        if (state.mentions && nodes.has(e.to) && info[e.to].kind === "entity" && articleAllowed(e.from)) {
+          edges.add(eid); nodes.add(e.from);
+        }
+      }
+    });
+    if (state.quotes) {
+      quoteIds.forEach(function (qid) {
+        var q = info[qid];
+        if (state.article && q.article !== state.article) return;
+        var speakerOn = q.speaker && nodes.has(q.speaker);
+        var articleOn = q.article && nodes.has(q.article);
+        if (!(speakerOn || (!q.speaker && articleOn))) return;
+        nodes.add(qid);
+        (quoteEdges[qid] || []).forEach(function (eid) {
+          var e = edgeInfo[eid];
+          if ((e.kind === "spokenBy" && speakerOn) || (e.kind === "isPartOf" && articleOn)) edges.add(eid);
+        });
+      });
+    }
+    visNodes = nodes;
+    visEdges = edges;
+  }
+
+  recompute();
+  var nodesView = new vis.DataView(nodesDS, { filter: function (n) { return visNodes.has(n.id); } });
+  var edgesView = new vis.DataView(edgesDS, { filter: function (e) { return visEdges.has(e.id); } });
+  var container = document.getElementById("kg-network");
+  var network = new vis.Network(container, { nodes: nodesView, edges: edgesView }, DATA.options);
+  var ready = false;
+  var api = { ready: false };
+
+  function finishLayout() {
+    if (ready) return;
+    ready = true;
+    // the layout is settled: freeze it, so filters and search never shake the picture
+    network.setOptions({ physics: { enabled: false } });
+    api.ready = true;
+    document.body.setAttribute("data-ready", "1");
+  }
+  network.once("stabilizationIterationsDone", finishLayout);
+  network.once("stabilized", finishLayout);
+
+  // ---- changing the view without re-running physics -------------------------------------
+  function hashAngle(id) {
+    var h = 0;
+    for (var i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) | 0;
+    return ((h >>> 0) % 360) * Math.PI / 180;
+  }
+
+  // the first spot near the node's placed neighbours that keeps clear of every placed node
+  function freeSpot(id, taken, known) {
+    var anchors = (neighbours[id] || []).filter(function (n) { return has(known, n); });
+    var cx = 0, cy = 0;
+    if (anchors.length) {
+      // a quotation sits by its speaker; anything else by its least connected placed neighbour,
+      // which for an article is an entity it alone talks about
+      var speaker = info[id].kind === "quotation" ? info[id].speaker : null;
+      var anchor = speaker && has(known, speaker) ? speaker : anchors.slice().sort(function (a, b) {
+        return (info[a].degree || 0) - (info[b].degree || 0) || (a < b ? -1 : a > b ? 1 : 0);
+      })[0];
+      cx = known[anchor].x; cy = known[anchor].y;
+    } else {
+      var c = network.getViewPosition(); cx = c.x; cy = c.y;
+    }
+    var start = hashAngle(id), best = null, bestGap = -1;
+    for (var ring = 0; ring < 5; ring++) {
+      var r = 110 + 70 * ring;
+      for (var k = 0; k < 16; k++) {
+        var a = start + k * Math.PI / 8;
+        var x = cx + r * Math.cos(a), y = cy + r * Math.sin(a), gap = Infinity;
+        for (var t = 0; t < taken.length; t++) {
+          var dx = taken[t].x - x, dy = taken[t].y - y, d = dx * dx + dy * dy;
+          if (d < gap) gap = d;
+        }
+        if (gap >= 80 * 80) return { x: x, y: y };
+        if (gap > bestGap) { bestGap = gap; best = { x: x, y: y }; }
+      }
+    }
+    return best;
+  }
+
+  function applyView() {
+    var before = network.getPositions();
+    var keep = Object.keys(before).map(function (id) { return { id: id, x: before[id].x, y: before[id].y }; });
+    if (keep.length) nodesDS.update(keep);
+    recompute();
+    // a node entering the picture for the first time is put next to the neighbours already placed
+    var known = {};
+    Object.keys(before).forEach(function (id) { known[id] = before[id]; });
+    var placed = [];
+    Array.from(visNodes).sort().forEach(function (id) {
+      var item = nodesDS.get(id);
+      if (!has(known, id) && item && typeof item.x === "number") known[id] = { x: item.x, y: item.y };
+    });
+    var taken = Object.keys(known).map(function (id) { return known[id]; });
+    Array.from(visNodes).sort().forEach(function (id) {
+      if (has(known, id)) return;
+      var p = freeSpot(id, taken, known);
+      known[id] = p;
+      taken.push(p);
+      placed.push({ id: id, x: p.x, y: p.y });
+    });
+    if (placed.length) nodesDS.update(placed);
+    nodesView.refresh();
+    edgesView.refresh();
+    updateStatus();
+  }
+
+  function focusNode(id) {
+    if (!has(info, id)) return false;
+    if (!shown.has(id) && info[id].kind !== "quotation") {
+      shown.add(id);
+      (neighbours[id] || []).forEach(function (n) { if (info[n].kind !== "quotation") shown.add(n); });
+    }
+    if (info[id].kind === "quotation") {
+      if (!state.quotes) { state.quotes = true; document.getElementById("kg-quotes").checked = true; }
+      var speaker = info[id].speaker;
+      if (speaker && has(info, speaker)) { shown.add(speaker); pinned.add(speaker); }
+    } else {
+      pinned.add(id);
+    }
+    applyView();
+    if (visNodes.has(id)) {
+      network.selectNodes([id]);
+      network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: { duration: 300, easingFunction: "easeInOutQuad" } });
+    }
+    showNode(id);
+    return true;
+  }
+
+  function selectEdge(eid) {
+    if (visEdges.has(eid)) network.selectEdges([eid]);
+    showEdge(eid);
+  }
+
+  // ---- DOM helpers: text only -----------------------------------------------------------
+  function el(tag, props) {
+    var node = document.createElement(tag);
+    if (props) {
+      Object.keys(props).forEach(function (k) {
+        var v = props[k];
+        if (k === "text") node.textContent = v;
+        else if (k === "class") node.className = v;
+        else if (k === "onclick") node.addEventListener("click", v);
+        else node.setAttribute(k, v);
+      });
+    }
+    for (var i = 2; i < arguments.length; i++) {
+      var c = arguments[i];
+      if (c === null || c === undefined) continue;
+      node.appendChild(typeof c === "string" ? document.createTextNode(c) : c);
+    }
+    return node;
+  }
+  var SVG = "http://www.w3.org/2000/svg";
+  function svgEl(tag, attrs) {
+    var n = document.createElementNS(SVG, tag);
+    Object.keys(attrs).forEach(function (k) { n.setAttribute(k, attrs[k]); });
+    return n;
+  }
+  function shapeIcon(shape, color) {
+    var s = svgEl("svg", { width: "16", height: "16", viewBox: "0 0 16 16", "aria-hidden": "true" });
+    var a = { fill: color, stroke: "#333", "stroke-width": "1" };
+    var poly = function (pts) { a.points = pts; return svgEl("polygon", a); };
+    var shapeEl;
+    if (shape === "dot") { a.cx = "8"; a.cy = "8"; a.r = "6"; shapeEl = svgEl("circle", a); }
+    else if (shape === "square") { a.x = "2"; a.y = "2"; a.width = "12"; a.height = "12"; shapeEl = svgEl("rect", a); }
+    else if (shape === "box") { a.x = "1"; a.y = "4"; a.width = "14"; a.height = "8"; a.rx = "2"; shapeEl = svgEl("rect", a); }
+    else if (shape === "triangle") shapeEl = poly("8,1.5 14.5,14 1.5,14");
+    else if (shape === "triangleDown") shapeEl = poly("1.5,2 14.5,2 8,14.5");
+    else if (shape === "diamond") shapeEl = poly("8,1 15,8 8,15 1,8");
+    else if (shape === "star") shapeEl = poly("8,1 9.9,6 15,6 10.9,9.3 12.5,14.5 8,11.3 3.5,14.5 5.1,9.3 1,6 6.1,6");
+    else if (shape === "hexagon") shapeEl = poly("8,1 14,4.5 14,11.5 8,15 2,11.5 2,4.5");
+    else { a.cx = "8"; a.cy = "8"; a.r = "6"; shapeEl = svgEl("circle", a); }
+    s.appendChild(shapeEl);
+    return s;
+  }
+  function lineIcon(color, dashed) {
+    var s = svgEl("svg", { width: "22", height: "10", viewBox: "0 0 22 10", "aria-hidden": "true" });
+    var line = { x1: "1", y1: "5", x2: "16", y2: "5", stroke: color, "stroke-width": "2.5" };
+    if (dashed) line["stroke-dasharray"] = "3 2";
+    s.appendChild(svgEl("line", line));
+    s.appendChild(svgEl("polygon", { points: "15,1 21,5 15,9", fill: color }));
+    return s;
+  }
+  function typeColor(type) {
+    var t = DATA.legend.types.filter(function (x) { return x.type === type; })[0];
+    return t ? t.color : "#9c9c9c";
+  }
+  function relColor(pred) {
+    var r = DATA.legend.relations.filter(function (x) { return x.predicate === pred; })[0];
+    return r ? r.color : "#555";
+  }
+  function nodeLink(id) {
+    var i = info[id];
+    if (!i) return el("span", { class: "muted", text: String(id) });
+    return el("button", { type: "button", class: "link data", text: i.label, onclick: function () { focusNode(id); } });
+  }
+  function fmtConfidence(c) { return c === null || c === undefined ? "n/a" : Number(c).toFixed(2); }
+
+  function articleMeta(aid) {
+    var a = info[aid];
+    if (!a) return el("span", { class: "muted", text: String(aid || "unknown article") });
+    return el("span", null, nodeLink(aid), a.source ? el("span", { class: "muted data", text: " (" + a.source + ")" }) : null);
+  }
+
+  function evidenceList(records) {
+    var ul = el("ul", { class: "evidence" });
+    records.forEach(function (r) {
+      var sentence = el("blockquote", { class: "sentence" }, r.text[0]);
+      if (r.text[1]) sentence.appendChild(el("mark", { text: r.text[1] }));
+      if (r.text[2]) sentence.appendChild(document.createTextNode(r.text[2]));
+      var meta = el("div", { class: "meta" },
+        "rule ", el("code", { class: "data", text: String(r.rule) }),
+        " \u00b7 confidence " + fmtConfidence(r.confidence) + " \u00b7 ", articleMeta(r.article));
+      ul.appendChild(el("li", null, sentence, meta));
+    });
+    return ul;
+  }
+
+  var panel = document.getElementById("kg-panel");
+  function setPanel() {
+    while (panel.firstChild) panel.removeChild(panel.firstChild);
+    for (var i = 0; i < arguments.length; i++) if (arguments[i]) panel.appendChild(arguments[i]);
+    panel.scrollTop = 0;
+  }
+
+  function relationBlock(eid, direction) {
+    var e = edgeInfo[eid];
+    var other = direction === "out" ? e.to : e.from;
+    var head = el("div", { class: "rel-head" });
+    var predicateLink = el("button", { type: "button", class: "link", text: e.label, onclick: function () { selectEdge(eid); } });
+    predicateLink.style.color = relColor(e.predicate);
+    if (direction === "out") head.append(predicateLink, " \u2192 ", nodeLink(other));
+    else head.append(nodeLink(other), " \u2192 ", predicateLink);
+    if (e.roles.length) head.append(el("span", { class: "muted data", text: " (" + e.roles.join(", ") + ")" }));
+    var block = el("div", { class: "rel" }, head);
+    block.style.borderLeftColor = relColor(e.predicate);
+    if (e.evidence.length) {
+      var details = el("details", null, el("summary", { text: e.evidence.length + " evidence sentence" + (e.evidence.length === 1 ? "" : "s") }),
+        evidenceList(e.evidence));
+      if (e.evidence.length <= 2) details.open = true;
+      block.appendChild(details);
+    }
+    return block;
+  }
+
+  function quotationItem(qid, withSpeaker) {
+    var q = info[qid];
+    var meta = el("div", { class: "meta" });
+    if (withSpeaker) meta.append(q.speaker ? nodeLink(q.speaker) : el("span", { class: "muted", text: "unknown speaker" }), " \u00b7 ");
+    if (q.verb) meta.append(el("span", { class: "data", text: q.verb }), " \u00b7 ");
+    meta.append("in ", articleMeta(q.article));
+    return el("li", null, el("blockquote", { class: "quote", text: "\u201c" + q.text + "\u201d" }), meta);
+  }
+
+  function section(title, body) {
+    if (!body) return null;
+    var frag = document.createDocumentFragment();
+    frag.appendChild(el("h3", { text: title }));
+    frag.appendChild(body);
+    return frag;
+  }
+
+  function listOf(items, render, emptyText) {
+    if (!items || !items.length) return el("p", { class: "muted", text: emptyText });
+    var ul = el("ul", { class: "plain" });
+    items.forEach(function (x) { ul.appendChild(render(x)); });
+    return ul;
+  }
+
+  function showNode(id) {
+    var i = info[id];
+    if (!i) return;
+    if (i.kind === "entity") {
+      var badge = el("span", { class: "badge", text: i.type });
+      badge.style.background = typeColor(i.type);
+      setPanel(
+        el("h2", { class: "data", text: i.label }),
+        el("p", { class: "sub" }, badge, " ", el("code", { class: "muted data", text: id })),
+        section("Aliases", listOf(i.aliases, function (a) { return el("li", { class: "data", text: a }); }, "none")),
+        section("Articles", listOf(i.articles, function (a) { return el("li", null, articleMeta(a)); }, "none")),
+        section("Relations out", listOf(outRel[id], function (eid) { return relationBlock(eid, "out"); }, "none")),
+        section("Relations in", listOf(inRel[id], function (eid) { return relationBlock(eid, "in"); }, "none")),
+        section("Quotations", listOf(quotesBy[id], function (q) { return quotationItem(q, false); }, "none"))
+      );
+    } else if (i.kind === "article") {
+      var facts = el("ul", { class: "plain" });
+      if (i.source) facts.appendChild(el("li", null, "Source: ", el("span", { class: "data", text: i.source })));
+      if (i.date) facts.appendChild(el("li", null, "Date: ", el("span", { class: "data", text: i.date })));
+      if (i.byline) facts.appendChild(el("li", null, "By: ", el("span", { class: "data", text: i.byline })));
+      if (i.url && /^https?:\/\//i.test(i.url)) {
+        var a = el("a", { class: "data", text: i.url, rel: "noopener noreferrer nofollow", target: "_blank" });
+        a.href = i.url;
+        facts.appendChild(el("li", null, "URL: ", a));
+      }
+      var mentioned = (mentionsIn[id] || []).map(function (eid) { return edgeInfo[eid]; })
+        .sort(function (x, y) { return y.count - x.count || (info[x.to].label < info[y.to].label ? -1 : 1); });
+      setPanel(
+        el("h2", { class: "data", text: i.headline }),
+        el("p", { class: "sub" }, el("span", { class: "badge", text: "Article", style: "background:#8c8c8c" })),
+        facts,
+        el("p", null, el("button", { type: "button", class: "link", text: "Show only this article",
+          onclick: function () { setArticle(id); } })),
+        section("Relations it states", listOf(outRel[id], function (eid) { return relationBlock(eid, "out"); }, "none")),
+        section("Mentions", listOf(mentioned, function (e) {
+          return el("li", null, nodeLink(e.to), el("span", { class: "muted", text: " \u00d7" + e.count }));
+        }, "none")),
+        section("Quotations", listOf(quotesIn[id], function (q) { return quotationItem(q, true); }, "none"))
+      );
+    } else if (i.kind === "quotation") {
+      setPanel(
+        el("h2", { text: "Quotation" }),
+        el("blockquote", { class: "quote", text: "\u201c" + i.text + "\u201d" }),
+        el("p", null, "Speaker: ", i.speaker ? nodeLink(i.speaker) : el("span", { class: "muted", text: "unknown" }),
+          i.verb ? el("span", { class: "muted data", text: " (" + i.verb + ")" }) : null),
+        el("p", null, "Article: ", articleMeta(i.article)),
+        section("Evidence", evidenceList(i.evidence))
+      );
+    }
+  }
+
+  function showEdge(eid) {
+    var e = edgeInfo[eid];
+    if (!e) return;
+    if (e.kind === "relation") {
+      var badge = el("span", { class: "badge", text: e.label });
+      badge.style.background = relColor(e.predicate);
+      setPanel(
+        el("h2", null, nodeLink(e.from), " \u2192 ", nodeLink(e.to)),
+        el("p", { class: "sub" }, badge, " ", el("code", { class: "muted data", text: e.predicate })),
+        e.roles.length ? section("Role", listOf(e.roles, function (r) { return el("li", { class: "data", text: r }); }, "none")) : null,
+        section("Evidence (" + e.evidence.length + ")", e.evidence.length ? evidenceList(e.evidence)
+          : el("p", { class: "muted", text: "no evidence recorded" }))
+      );
+    } else if (e.kind === "mentions") {
+      setPanel(el("h2", { text: "Mention" }),
+        el("p", null, articleMeta(e.from), " mentions ", nodeLink(e.to), " " + e.count + " time" + (e.count === 1 ? "" : "s") + "."));
+    } else {
+      setPanel(el("h2", { text: e.kind === "spokenBy" ? "Spoken by" : "Part of" }),
+        el("p", null, nodeLink(e.from), " \u2192 ", nodeLink(e.to)));
+    }
+  }
+
+  function showOverview() {
+    var counts = { entity: 0, article: 0, quotation: 0 };
+    nodeIds.forEach(function (id) { counts[info[id].kind] += 1; });
+    var rels = edgeIds.filter(function (eid) { return edgeInfo[eid].kind === "relation"; }).length;
+    setPanel(
+      el("h2", { text: "Overview" }),
+      el("p", null, counts.entity + " entities, " + rels + " relations, " + counts.article + " articles, " +
+        counts.quotation + " quotations."),
+      el("p", { class: "muted", text: "Click a node or an edge to see where it was read: the sentence, the rule and the article. " +
+        "Use the search box to reach any entity, including those not in the starting view." })
+    );
+  }
+
+  // ---- controls ------------------------------------------------------------------------------
+  function checkboxRow(icon, text, count, checked, onchange) {
+    var box = el("input", { type: "checkbox" });
+    box.checked = checked;
+    box.addEventListener("change", function () { onchange(box.checked); });
+    return el("li", null, el("label", null, box, icon, el("span", { class: "data", text: text }),
+      count === null ? null : el("span", { class: "count", text: String(count) })));
+  }
+  var typesList = document.getElementById("kg-types");
+  DATA.legend.types.forEach(function (t) {
+    var row = checkboxRow(shapeIcon(t.shape, t.color), t.type, t.count, true, function (on) { state.types[t.type] = on; applyView(); });
+    row.setAttribute("data-type", t.type);
+    typesList.appendChild(row);
+  });
+  var kinds = document.getElementById("kg-kinds");
+  kinds.appendChild(el("li", null, el("label", null, shapeIcon(DATA.legend.article.shape, DATA.legend.article.color), "Article")));
+  kinds.appendChild(el("li", null, el("label", null, shapeIcon(DATA.legend.quotation.shape, DATA.legend.quotation.color), "Quotation")));
+  var relList = document.getElementById("kg-relations");
+  DATA.legend.relations.forEach(function (r) {
+    var row = checkboxRow(lineIcon(r.color, r.predicate === "sameAs"), r.label, r.count, true,
+      function (on) { state.relations[r.predicate] = on; applyView(); });
+    row.setAttribute("data-predicate", r.predicate);
+    relList.appendChild(row);
+  });
+  var articleSelect = document.getElementById("kg-article");
+  nodeIds.filter(function (id) { return info[id].kind === "article"; })
+    .sort(function (x, y) { var a = info[x].label.toLowerCase(), b = info[y].label.toLowerCase(); return a < b ? -1 : a > b ? 1 : (x < y ? -1 : 1); })
+    .forEach(function (id) {
+      var label = info[id].label.length > 70 ? info[id].label.slice(0, 69) + "\u2026" : info[id].label;
+      var opt = el("option", { text: label });
+      opt.value = id;
+      articleSelect.appendChild(opt);
+    });
+  function setArticle(id) {
+    state.article = id;
+    articleSelect.value = id;
+    if (id && !shown.has(id)) shown.add(id);
+    applyView();
+  }
+  articleSelect.addEventListener("change", function () { setArticle(articleSelect.value); });
+  document.getElementById("kg-mentions").addEventListener("change", function (ev) { state.mentions = ev.target.checked; applyView(); });
+  document.getElementById("kg-quotes").addEventListener("change", function (ev) { state.quotes = ev.target.checked; applyView(); });
+  document.getElementById("kg-reset").addEventListener("click", function () {
+    pinned.clear();
+    shown = new Set(DATA.initial);
+    Object.keys(state.types).forEach(function (t) { state.types[t] = true; });
+    Object.keys(state.relations).forEach(function (r) { state.relations[r] = true; });
+    state.article = ""; state.mentions = false; state.quotes = false;
+    document.querySelectorAll("#kg-types input, #kg-relations input").forEach(function (box) { box.checked = true; });
+    document.getElementById("kg-mentions").checked = false;
+    document.getElementById("kg-quotes").checked = false;
+    articleSelect.value = "";
+    applyView();
+    network.unselectAll();
+    network.fit({ animation: false });
+    showOverview();
+  });
+
+  var status = document.getElementById("kg-status");
+  function updateStatus() {
+    var entities = nodeIds.filter(function (id) { return info[id].kind === "entity"; }).length;
+    var onScreen = 0;
+    visNodes.forEach(function (id) { if (info[id].kind === "entity") onScreen += 1; });
+    var text = "Showing " + onScreen + " of " + entities + " entities";
+    if (onScreen < entities) text += " \u2014 search to reach the others";
+    status.textContent = text;
+  }
+
+  // ---- search ------------------------------------------------------------------------------
+  var searchIndex = nodeIds.filter(function (id) { return info[id].kind !== "quotation"; }).map(function (id) {
+    var i = info[id];
+    return { id: id, label: i.label, keys: [i.label].concat(i.aliases || []).map(function (s) { return s.toLowerCase(); }),
+             degree: i.degree || 0, kind: i.kind === "entity" ? i.type : "Article" };
+  });
+  function findMatches(query, limit) {
+    var q = query.trim().toLowerCase();
+    if (!q) return [];
+    var hits = [];
+    searchIndex.forEach(function (item) {
+      var best = 9;
+      item.keys.forEach(function (k) {
+        var pos = k.indexOf(q);
+        if (pos < 0) return;
+        var score = k === q ? 0 : pos === 0 ? 1 : /[^a-z0-9]/.test(k.charAt(pos - 1)) ? 2 : 3;
+        if (score < best) best = score;
+      });
+      if (best < 9) hits.push({ item: item, score: best });
+    });
+    hits.sort(function (a, b) {
+      return a.score - b.score || b.item.degree - a.item.degree || (a.item.id < b.item.id ? -1 : 1);
+    });
+    return hits.slice(0, limit || 12).map(function (h) { return h.item; });
+  }
+  var searchBox = document.getElementById("kg-search");
+  var results = document.getElementById("kg-results");
+  function closeResults() { results.hidden = true; while (results.firstChild) results.removeChild(results.firstChild); }
+  function choose(id) { closeResults(); focusNode(id); }
+  searchBox.addEventListener("input", function () {
+    closeResults();
+    var matches = findMatches(searchBox.value);
+    matches.forEach(function (m, n) {
+      var li = el("li", { role: "option", class: n === 0 ? "active" : "" },
+        el("span", { class: "data", text: m.label }), el("span", { class: "kind", text: m.kind }));
+      li.addEventListener("mousedown", function (ev) { ev.preventDefault(); choose(m.id); });
+      results.appendChild(li);
+    });
+    if (!matches.length && searchBox.value.trim()) results.appendChild(el("li", { class: "muted", text: "no match" }));
+    results.hidden = !results.firstChild;
+  });
+  searchBox.addEventListener("keydown", function (ev) {
+    if (ev.key === "Enter") {
+      var m = findMatches(searchBox.value, 1);
+      if (m.length) choose(m[0].id);
+      ev.preventDefault();
+    } else if (ev.key === "Escape") {
+      closeResults();
+    }
+  });
+  searchBox.addEventListener("blur", closeResults);
+
+  // ---- clicks ------------------------------------------------------------------------------
+  network.on("click", function (params) {
+    if (params.nodes.length) showNode(params.nodes[0]);
+    else if (params.edges.length) showEdge(params.edges[0]);
+    else showOverview();
+  });
+
+  Object.assign(api, {
+    network: network,
+    nodes: nodesDS,
+    edges: edgesDS,
+    nodesView: nodesView,
+    edgesView: edgesView,
+    state: state,
+    focusNode: focusNode,
+    showNode: showNode,
+    showEdge: showEdge,
+    findMatches: findMatches,
+    applyView: applyView,
+    visibleNodes: function () { return Array.from(visNodes).sort(); },
+    visibleEdges: function () { return Array.from(visEdges).sort(); }
+  });
+  window.kg = api;
+  window.kgNetwork = network;
+  updateStatus();
+  showOverview();
+  if (visNodes.size === 0) finishLayout();
+})();
