@@ -1,0 +1,244 @@
+"""The rendered page in Debian's Chromium, offline: every request but the page itself is aborted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph.render import render_html
+
+CHROMIUM = Path("/usr/bin/chromium")
+if not CHROMIUM.exists():
+    pytest.skip(f"{CHROMIUM} is missing (make browser installs it)", allow_module_level=True)
+sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install -e '.[test]')")
+
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run"]
+JANE = "entity/person/jane-doe"
+GLOBEX = "entity/organization/globex"
+HOSTILE_NODE = "entity/person/hostile"
+CRITICISES = f"{JANE}|criticises|{GLOBEX}"
+SENTENCE = "Jane Doe, the director of Acme Corp, said the Widget app is owned by Acme Corp."
+
+# recorded before any page script runs: CSP refusals never reach the network, so watch for them here
+WATCH_CSP = """
+window.__csp = [];
+document.addEventListener('securitypolicyviolation', e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));
+"""
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+class Page:
+    """An opened page plus everything it tried to do that it should not have."""
+
+    def __init__(self, browser, path: Path):
+        self.url = path.as_uri()
+        self.outside: list[str] = []
+        self.dialogs: list[str] = []
+        self.errors: list[str] = []
+        self.page = browser.new_page(viewport={"width": 1400, "height": 850})
+        self.page.add_init_script(WATCH_CSP)
+        self.page.route("**/*", self._route)
+        self.page.on("dialog", self._dialog)
+        self.page.on("pageerror", lambda exc: self.errors.append(str(exc)))
+        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        self.page.goto(self.url)
+        self.page.wait_for_function("window.kg && window.kg.ready === true", timeout=15_000)
+
+    def _route(self, route):
+        if route.request.url == self.url:
+            route.continue_()
+        else:
+            self.outside.append(route.request.url)
+            route.abort()
+
+    def _dialog(self, dialog):
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def js(self, expression, arg=None):
+        return self.page.evaluate(expression, arg)
+
+    def screen_xy(self, node_id):
+        """Where a node is drawn, in page coordinates."""
+        return self.js("""id => {
+            const net = window.kgNetwork, p = net.canvasToDOM(net.getPositions([id])[id]);
+            const r = document.querySelector('#kg-network canvas').getBoundingClientRect();
+            return [r.left + p.x, r.top + p.y];
+        }""", node_id)
+
+    def panel(self) -> str:
+        return self.page.inner_text("#kg-panel")
+
+    def assert_clean(self):
+        assert self.outside == [], f"requests beyond the page: {self.outside}"
+        assert self.dialogs == [], f"dialogs opened: {self.dialogs}"
+        assert self.errors == [], f"page errors: {self.errors}"
+        assert self.js("window.__csp") == []
+
+
+@pytest.fixture(scope="module")
+def small_page_path(tmp_path_factory):
+    from conftest import _sample
+    from graph.build import build_graph
+
+    g = build_graph(*_sample())
+    folder = tmp_path_factory.mktemp("render")
+    path = folder / "graph.html"
+    path.write_text(render_html(g), encoding="utf-8")
+    capped = folder / "capped.html"
+    capped.write_text(render_html(g, max_nodes=2), encoding="utf-8")
+    cued = folder / "cued.html"
+    cued.write_text(render_html(_cued_graph()), encoding="utf-8")
+    return path, capped, cued
+
+
+def _cued_graph():
+    """Two entities and one relation whose evidence names its cue, after a character outside the BMP."""
+    import networkx as nx
+
+    g = nx.MultiDiGraph()
+    g.add_node("article/a", kind="article", label="Cue news", headline="Cue news", source="a.txt",
+               url="javascript:alert(4)", date=None, byline=None)
+    for node, typ, label in (("entity/person/ann", "Person", "Ann"), ("entity/organization/bee", "Organization", "Bee")):
+        g.add_node(node, kind="entity", type=typ, label=label, aliases=[], merges=[], articles=["article/a"])
+    sentence = "\U0001F4F0 Ann criticised Bee on Monday."
+    start = 40
+    cue = start + sentence.index("criticised")
+    g.add_edge("entity/person/ann", "entity/organization/bee", key="criticises", predicate="criticises",
+               label="criticises", roles=[], evidence=[{
+                   "article": "article/a", "start": start, "end": start + len(sentence), "sentence": sentence,
+                   "rule": "cue-rule", "confidence": 0.5, "cue_start": cue, "cue_end": cue + len("criticised")}])
+    return g
+
+
+@pytest.fixture
+def page(browser, small_page_path):
+    p = Page(browser, small_page_path[0])
+    yield p
+    p.assert_clean()
+    p.page.close()
+
+
+def test_graph_is_drawn_offline(page):
+    assert page.js("window.kgNetwork.body.data.nodes.length") > 0
+    visible = page.js("window.kg.visibleNodes()")
+    assert JANE in visible and GLOBEX in visible
+    assert not [n for n in visible if n.startswith("quotation/")]
+    # mentions edges start hidden, relation edges are drawn
+    edges = page.js("window.kg.visibleEdges()")
+    assert CRITICISES in edges and not [e for e in edges if "|mentions|" in e]
+    painted = page.js("""() => {
+        const c = document.querySelector('#kg-network canvas');
+        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        let n = 0;
+        for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
+        return n;
+    }""")
+    assert painted > 1000
+    assert page.page.inner_text("#kg-types").count("Person") == 1  # the legend is there
+    assert page.js("document.title") == "News knowledge graph"
+
+
+def test_clicking_a_node_shows_its_evidence_and_quotations(page):
+    x, y = page.screen_xy(JANE)
+    page.page.mouse.click(x, y)
+    assert page.js("window.kgNetwork.getSelectedNodes()") == [JANE]
+    text = page.panel()
+    assert "Jane Doe" in text and "Person" in text
+    assert SENTENCE in text
+    assert "We will not stand for this kind of thing any longer." in text  # her quotation, in her panel
+    assert "Acme warns Jane Doe" in text  # the article headline
+
+
+def test_clicking_an_edge_shows_every_evidence_record(page):
+    (x1, y1), (x2, y2) = page.screen_xy(JANE), page.screen_xy(GLOBEX)
+    page.page.mouse.click((x1 + x2) / 2, (y1 + y2) / 2)
+    assert page.js("window.kgNetwork.getSelectedEdges()") == [CRITICISES]
+    text = page.panel()
+    assert "criticises" in text and SENTENCE in text
+    assert "rule test" in text and "confidence 0.90" in text and "Acme warns Jane Doe" in text
+
+
+def test_hostile_text_is_shown_as_text(page):
+    # hover it: the vis tooltip must show the title as text, not markup
+    x, y = page.screen_xy(HOSTILE_NODE)
+    page.page.mouse.move(x - 3, y - 3)
+    page.page.mouse.move(x, y, steps=3)
+    page.page.wait_for_selector(".vis-tooltip", state="visible", timeout=5_000)
+    assert "<img src=x" in page.page.inner_text(".vis-tooltip")
+    # innerText turns line breaks into <br>; anything else would be markup from the data
+    assert page.js("document.querySelectorAll('.vis-tooltip :not(br)').length") == 0
+    page.js(f"window.kg.focusNode({HOSTILE_NODE!r})")
+    assert "<script>alert(1)</script>" in page.panel()
+    assert page.js("document.querySelectorAll('#kg-panel img, #kg-panel script').length") == 0
+
+
+def test_search_finds_and_selects_a_node(page):
+    page.page.fill("#kg-search", "Glob")
+    assert "Globex" in page.page.inner_text("#kg-results")
+    page.page.press("#kg-search", "Enter")
+    assert page.js("window.kgNetwork.getSelectedNodes()") == [GLOBEX]
+    assert page.page.inner_text("#kg-panel h2") == "Globex"
+
+
+def test_relation_filter_hides_the_edge(page):
+    box = '#kg-relations li[data-predicate="criticises"] input'
+    page.page.uncheck(box)
+    assert CRITICISES not in page.js("window.kg.edgesView.getIds()")
+    assert page.js(f"window.kgNetwork.body.edges[{CRITICISES!r}] === undefined")
+    page.page.check(box)
+    assert CRITICISES in page.js("window.kg.edgesView.getIds()")
+
+
+def test_article_filter_and_toggles(page):
+    page.page.select_option("#kg-article", "article/a1")
+    visible = page.js("window.kg.visibleNodes()")
+    assert JANE in visible and HOSTILE_NODE not in visible
+    page.page.select_option("#kg-article", "")
+    page.page.check("#kg-mentions")
+    assert "article/a1" in page.js("window.kg.visibleNodes()")
+    assert any("|mentions|" in e for e in page.js("window.kg.visibleEdges()"))
+    page.page.check("#kg-quotes")
+    assert any(n.startswith("quotation/") for n in page.js("window.kg.visibleNodes()"))
+    assert any("|spokenBy|" in e for e in page.js("window.kg.visibleEdges()"))
+
+
+def test_nodes_beyond_the_cap_are_reached_through_search(browser, small_page_path):
+    p = Page(browser, small_page_path[1])
+    try:
+        visible = p.js("window.kg.visibleNodes()")
+        assert len(visible) <= 2 and "entity/product/widget" not in visible
+        assert "search" in p.page.inner_text("#kg-status")
+        p.page.fill("#kg-search", "widget")
+        p.page.press("#kg-search", "Enter")
+        visible = p.js("window.kg.visibleNodes()")
+        assert "entity/product/widget" in visible
+        assert "entity/organization/acme-corp" in visible  # with its neighbour
+        assert p.js("window.kgNetwork.getSelectedNodes()") == ["entity/product/widget"]
+        p.assert_clean()
+    finally:
+        p.page.close()
+
+
+def test_cue_is_highlighted_and_unsafe_urls_are_not_links(browser, small_page_path):
+    p = Page(browser, small_page_path[2])
+    try:
+        p.js("window.kg.showEdge('entity/person/ann|criticises|entity/organization/bee')")
+        assert p.page.inner_text("#kg-panel mark") == "criticised"
+        assert "\U0001F4F0 Ann criticised Bee on Monday." in p.panel()
+        p.js("window.kg.showNode('article/a')")
+        assert "Cue news" in p.panel()
+        assert p.js("document.querySelectorAll('#kg-panel a').length") == 0  # javascript: is no link
+        p.page.click("#kg-reset")
+        p.assert_clean()
+    finally:
+        p.page.close()

@@ -1,0 +1,215 @@
+"""Render stage: graph -> HTML string (no browser: structure, escaping, determinism, the node cap)."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+
+import networkx as nx
+import pytest
+
+from conftest import HOSTILE, _sample
+from graph.build import build_graph
+from graph.render import RELATION_COLORS, TYPE_STYLES, render_html
+
+
+class _Page(HTMLParser):
+    """Collects tags, attributes and the text of every <script> element."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict]] = []
+        self.scripts: list[tuple[dict, str]] = []
+        self.text: dict[str, str] = {}
+        self._open: tuple[str, dict] | None = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        self.tags.append((tag, attrs))
+        self._open = (tag, attrs)
+        if tag == "script":
+            self.scripts.append((attrs, ""))
+
+    def handle_data(self, data):
+        if self._open is None:
+            return
+        tag, attrs = self._open
+        if tag == "script":
+            a, text = self.scripts[-1]
+            self.scripts[-1] = (a, text + data)
+        else:
+            self.text[tag] = self.text.get(tag, "") + data
+
+    def handle_endtag(self, tag):
+        self._open = None
+
+
+def _parse(html: str) -> _Page:
+    page = _Page()
+    page.feed(html)
+    page.close()
+    return page
+
+
+def _data(html: str) -> dict:
+    page = _parse(html)
+    blobs = [text for attrs, text in page.scripts if attrs.get("type") == "application/json"]
+    assert len(blobs) == 1
+    return json.loads(blobs[0])
+
+
+def _entity(g, slug, typ="Person", label=None, articles=("article/a",)):
+    node = f"entity/{typ.lower()}/{slug}"
+    g.add_node(node, kind="entity", type=typ, label=label or slug, aliases=[], merges=[], articles=list(articles))
+    return node
+
+
+def _evidence(sentence="Someone said something.", start=0, **extra):
+    record = {"article": "article/a", "start": start, "end": start + len(sentence), "sentence": sentence,
+              "rule": "r", "confidence": 1.0, "cue_start": None, "cue_end": None}
+    record.update(extra)
+    return record
+
+
+def _star(n_leaves: int) -> nx.MultiDiGraph:
+    """A hub that criticises many leaves, one leaf pair that partners, and an article mentioning all."""
+    g = nx.MultiDiGraph()
+    g.add_node("article/a", kind="article", label="A", headline="A", source="a.txt", url=None, date=None, byline=None)
+    hub = _entity(g, "hub", "Organization")
+    leaves = [_entity(g, f"leaf-{i:03d}") for i in range(n_leaves)]
+    for leaf in leaves:
+        g.add_edge(hub, leaf, key="criticises", predicate="criticises", label="criticises", roles=[],
+                   evidence=[_evidence()])
+        g.add_edge("article/a", leaf, key="mentions", predicate="mentions", label="mentions", count=1)
+    g.add_edge(leaves[-1], leaves[-2], key="partnersWith", predicate="partnersWith", label="partners with",
+               roles=[], evidence=[_evidence()])
+    return g
+
+
+def test_same_graph_gives_the_same_bytes(small_graph):
+    first = render_html(small_graph)
+    again = render_html(build_graph(*_sample()))
+    assert first == again
+    assert render_html(small_graph, max_nodes=3) != first  # the cap is part of the output
+
+
+def test_page_loads_nothing_from_outside(small_graph):
+    html = render_html(small_graph)
+    page = _parse(html)
+    for tag, attrs in page.tags:
+        assert "src" not in attrs, f"<{tag}> has src={attrs['src']!r}"
+        assert "href" not in attrs, f"<{tag}> has href={attrs['href']!r}"
+        assert tag not in ("link", "img", "iframe", "object", "embed", "base")
+    css = "".join(text for tag, text in page.text.items() if tag == "style")
+    assert "@import" not in css and "url(" not in css
+    csp = [a["content"] for t, a in page.tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy"]
+    assert csp and "default-src 'none'" in csp[0]
+    # three inline scripts: the data, vis-network, the page's own code
+    assert [a.get("type") for a, _ in page.scripts] == ["application/json", None, None]
+
+
+def test_hostile_text_never_reaches_the_markup(small_graph):
+    html = render_html(small_graph, title=HOSTILE)
+    assert "<img src=x onerror" not in html
+    assert "<script>alert(1)</script>" not in html
+    assert "\u2028" not in html and "\u2029" not in html and "\u202e" not in html
+    page = _parse(html)
+    assert [t for t, _ in page.tags].count("script") == 3
+    assert [t for t, _ in page.tags].count("img") == 0
+    # the title arrives as text, escaped, and the data as JSON that decodes to the original words
+    assert "alert(1)" in page.text["title"] and "alert(1)" in page.text["h1"]
+    data = _data(html)
+    shown = HOSTILE.replace("\u202e", "\ufffd")  # bidi overrides are displayed as U+FFFD
+    assert data["info"]["entity/person/hostile"]["label"] == shown
+    blob = html[html.index('id="kg-data">') : html.index("</script>", html.index('id="kg-data">'))]
+    assert "<" not in blob[len('id="kg-data">'):] and "&" not in blob
+
+
+def test_line_separators_and_closing_tags_in_data_are_escaped():
+    g = nx.MultiDiGraph()
+    _entity(g, "x", label="a\u2028b\u2029c </script><script>alert(3)</script> & <!--")
+    html = render_html(g)
+    assert "\u2028" not in html and "alert(3)</script>" not in html and "<!--" not in html
+    assert _data(html)["info"]["entity/person/x"]["label"].startswith("a\u2028b\u2029c </script>")
+
+
+def test_data_follows_the_graph(small_graph):
+    data = _data(render_html(small_graph))
+    kinds = {i["kind"] for i in data["info"].values()}
+    assert kinds == {"entity", "article", "quotation"}
+    # quotations are data for the speaker's panel, not part of the starting picture
+    assert not [n for n in data["initial"] if n.startswith("quotation/")]
+    quote = next(i for i in data["info"].values() if i["kind"] == "quotation")
+    assert quote["speaker"] == "entity/person/jane-doe" and quote["text"].startswith("We will not stand")
+    edge = data["edgeInfo"]["entity/person/jane-doe|criticises|entity/organization/globex"]
+    assert edge["label"] == "criticises" and edge["evidence"][0]["rule"] == "test"
+    assert "".join(edge["evidence"][0]["text"]).startswith("Jane Doe, the director of Acme Corp")
+    works = data["edgeInfo"]["entity/person/jane-doe|worksFor|entity/organization/acme-corp"]
+    assert works["roles"] == ["director"]
+    kinds_by_edge = {e["kind"] for e in data["edgeInfo"].values()}
+    assert kinds_by_edge == {"relation", "mentions", "spokenBy", "isPartOf"}
+    vis_edges = {e["id"]: e for e in data["edges"]}
+    assert vis_edges["entity/person/jane-doe|criticises|entity/organization/globex"]["arrows"] == "to"
+    assert vis_edges["entity/person/jane-doe|criticises|entity/organization/globex"]["style"] == "criticises"
+    assert data["edgeStyles"]["criticises"]["color"]["color"] == RELATION_COLORS["criticises"]
+
+
+def test_entity_types_have_their_own_colour_and_shape(small_graph):
+    assert len({c for c, _ in TYPE_STYLES.values()}) == len(TYPE_STYLES)
+    assert len({s for _, s in TYPE_STYLES.values()}) == len(TYPE_STYLES)
+    data = _data(render_html(small_graph))
+    vis_nodes = {n["id"]: n for n in data["nodes"]}
+    assert vis_nodes["entity/person/jane-doe"]["shape"] == TYPE_STYLES["Person"][1]
+    assert vis_nodes["entity/organization/globex"]["group"] == "entity:Organization"
+    groups = data["options"]["groups"]
+    assert groups["entity:Organization"]["color"]["background"] == TYPE_STYLES["Organization"][0]
+    article_shape = vis_nodes["article/a1"]["shape"]
+    assert article_shape not in {s for _, s in TYPE_STYLES.values()}
+    # tooltips are plain text (vis-network 9 shows strings with innerText)
+    assert vis_nodes["entity/person/hostile"]["title"].startswith("Person: <script>")
+    # bigger degree, bigger node
+    assert vis_nodes["entity/organization/acme-corp"]["size"] > vis_nodes["entity/product/widget"]["size"]
+    assert [t["type"] for t in data["legend"]["types"]][:6] == list(TYPE_STYLES)
+
+
+def test_cue_is_split_out_of_the_sentence_by_code_points():
+    g = nx.MultiDiGraph()
+    g.add_node("article/a", kind="article", label="A", headline="A", source="a.txt", url=None, date=None, byline=None)
+    a, b = _entity(g, "a"), _entity(g, "b", "Organization")
+    sentence = "\U0001F600 Ann criticised Bee today."
+    start = 100
+    cue = sentence.index("criticised")
+    g.add_edge(a, b, key="criticises", predicate="criticises", label="criticises", roles=[], evidence=[
+        _evidence(sentence, start, cue_start=start + cue, cue_end=start + cue + len("criticised")),
+        _evidence("Cue out of range.", 0, cue_start=50, cue_end=60),
+    ])
+    ev = _data(render_html(g))["edgeInfo"][f"{a}|criticises|{b}"]["evidence"]
+    assert ev[0]["text"] == ["\U0001F600 Ann ", "criticised", " Bee today."]
+    assert ev[1]["text"] == ["Cue out of range.", "", ""]
+
+
+def test_max_nodes_caps_the_starting_picture_but_keeps_every_node():
+    g = _star(40)
+    data = _data(render_html(g, max_nodes=10))
+    assert len(data["initial"]) == 10
+    assert "entity/organization/hub" in data["initial"]
+    # the two leaves with an extra relation outrank the rest
+    assert {"entity/person/leaf-038", "entity/person/leaf-039"} <= set(data["initial"])
+    # everything stays in the data, for search
+    assert len([n for n in data["nodes"] if n["id"].startswith("entity/")]) == 41
+    assert data["options"]["layout"]["randomSeed"] == 7
+    assert data["options"]["physics"]["stabilization"]["iterations"] <= 300
+    assert len(_data(render_html(g))["initial"]) == 42  # 41 entities + the article under the default cap
+
+
+def test_max_nodes_must_be_positive(small_graph):
+    with pytest.raises(ValueError, match="max_nodes"):
+        render_html(small_graph, max_nodes=0)
+
+
+def test_empty_graph_renders():
+    html = render_html(nx.MultiDiGraph())
+    data = _data(html)
+    assert data["nodes"] == [] and data["initial"] == []
+    assert re.search(r"<title>News knowledge graph</title>", html)
