@@ -135,6 +135,9 @@ GROUPS = {
     "children’s charities": "campaigners", "campaign groups": "campaigners",
 }
 
+#: Groups (canonical keys above) made of companies: "they" may refer to them.
+COMPANY_GROUPS = {"tech industry"}
+
 #: Verbs that introduce speech or a report.
 REPORTING_VERBS = {
     "say", "tell", "add", "warn", "claim", "state", "explain", "insist", "argue", "note", "write",

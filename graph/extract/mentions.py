@@ -412,9 +412,9 @@ class _Reader:
                 if f in known:
                     hit = (a, b, known[f])
                     break
-            if hit:
+            if hit and all(self.table.at(para.index, k) is None for k in range(hit[0], hit[1])):
                 a, b, (typ, key, cat) = hit
-                self.add(para, a, b, typ, key, rule="headline-known-name", category=cat)
+                self.add(para, a, b, typ, key, rule="known-name", category=cat)
                 i = max(b, i + 1)
             else:
                 i += 1
@@ -508,14 +508,19 @@ class _Reader:
                     self.add(para, a, b, "Person", low, kind="description", rule="org-role", role=role, role_org=org_idx)
                     continue
             dets = [c for c in t.children if c.dep_ == "det"]
-            if not dets or dets[0].lower_ not in ("the", "a", "an", "this", "that"):
+            if not dets:
+                # "the UK's leading charity": a place in the possessive makes it definite
+                poss = [c for c in t.children if c.dep_ == "poss" and c.i < t.i]
+                if poss and self.table.at(para.index, poss[0].i) is not None and self.table.items[self.table.at(para.index, poss[0].i)].type == "Place":
+                    dets = [d for d in poss[0].children if d.dep_ == "det"] or poss
+            if not dets or dets[0].lower_ not in ("the", "a", "an", "this", "that") and dets[0].dep_ != "poss":
                 continue
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) and low in ("head", "chief", "director", "lead"):
                 continue  # "head of X" is a title, handled by the role rules
             left = min([dets[0].i] + [c.i for c in t.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < t.i])
             if self.table.at(para.index, t.i) is not None and self.table.items[self.table.at(para.index, t.i)].kind == "name":
                 continue
-            rule = "description" if dets[0].lower_ in ("the", "this", "that") else "indefinite-description"
+            rule = "description" if dets[0].lower_ in ("the", "this", "that") or dets[0].dep_ == "poss" else "indefinite-description"
             inner = [self.table.at(para.index, c.i) for c in t.children if c.dep_ == "compound" and c.i < t.i]
             inner = [j for j in inner if j is not None and self.table.items[j].kind == "name"]
             if low in PRODUCT_DESCRIPTIONS and any(self.table.items[j].type == "Product" for j in inner):
@@ -673,7 +678,8 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
                 known.setdefault(m.key, (m.type, m.key, None))
                 known.setdefault(m.key.split()[-1], (m.type, m.key.split()[-1], None))
             known.setdefault(m.key, (m.type, m.key, m.category))
-    for para in title_like:
+    for para in paragraphs:
+        # Title Case lines and sentence-initial words only count where the body names them elsewhere
         reader.scan_known(para, known)
     for para in paragraphs:
         reader.link_acronyms(para)

@@ -17,6 +17,7 @@ from ..model import Article, Evidence, Relation
 from ..nlp import Paragraph
 from .lexicon import (
     CALLS_ON_VERBS,
+    COMPANY_GROUPS,
     CRITICISE_NOUNS,
     CRITICISE_VERBS,
     FIGURE_VERBS,
@@ -78,6 +79,14 @@ class _Ctx:
             return None
         if low in ("it", "its", "they", "them", "their", "which", "who", "that"):
             if low in ("which", "who", "that") and tok.head.dep_ in ("relcl",):
+                # the noun right before the relative pronoun is its antecedent (parsers often attach it higher)
+                k = tok.i - 1
+                while k >= 0 and tok.doc[k].is_punct:
+                    k -= 1
+                if k >= 0 and tok.doc[k].pos_ in ("NOUN", "PROPN"):
+                    r = self.ref(para, tok.doc[k])
+                    if r is not None:
+                        return r
                 return self.ref(para, tok.head.head)
             if low in ("which", "who", "that"):
                 return None
@@ -88,12 +97,21 @@ class _Ctx:
             return speaker_of_subject(self.table, para, tok)
         return None
 
-    def _last_org(self, pos: int, para: Paragraph, tok: Token) -> int | None:
+    def _last_org(self, pos: int, para: Paragraph, tok: Token, company: bool = False) -> int | None:
+        """The organisation a pronoun most likely means: the last one named before it
+        ("they" may also mean a group such as "tech companies"; "it" may not)."""
+        plural = tok.lower_ in ("they", "them", "their", "themselves")
         best = None
         for i, m in enumerate(self.table.items):
-            if m.start < pos and m.type == "Organization" and m.kind == "name" and not m.plural:
-                if best is None or m.start > self.table.items[best].start:
-                    best = i
+            if m.start >= pos or m.type != "Organization":
+                continue
+            if m.kind == "group":
+                if not (plural and company and m.key in COMPANY_GROUPS):
+                    continue
+            elif m.kind != "name" or m.plural or (company and m.category != "company"):
+                continue
+            if best is None or m.start > self.table.items[best].start:
+                best = i
         if best is None:
             return None
         self.table.items.append(
@@ -511,16 +529,24 @@ def _speech_rules(ctx: _Ctx, para: Paragraph) -> None:
     """
     doc = para.doc
     for sent in doc.sents:
-        q = ctx.quote_at(para, sent[0]) or ctx.quote_at(para, sent[len(sent) // 2])
+        s0, s1 = para.offset + sent.start_char, para.offset + sent.end_char
+        q = next((x for x in ctx.quotes if x.para == para.index and x.start < s1 and x.end > s0), None)
         cue = _neg_cue(sent.text)
         if q is not None and q.speaker is not None and cue:
             if any(t.dep_ == "neg" and t.head.lemma_.lower() in ("care",) for t in sent):
                 pass  # "we don't care" is the cue itself
-            targets = _sentence_targets(ctx, para, sent, exclude={q.speaker})
+            inside = doc.char_span(q.start - para.offset, q.end - para.offset, alignment_mode="expand")
+            lo, hi = (inside.start, inside.end) if inside is not None else (sent.start, sent.end)
+            span = doc[max(sent.start, lo) : min(sent.end, hi)]
+            targets = _sentence_targets(ctx, para, span, exclude={q.speaker})
+            # a product named with its owner ("Facebook Messenger") is criticised through the owner
+            owners = {ctx.table.resolved(ctx.table.items[t].role_org) for t in targets if ctx.table.items[t].role_org is not None}
+            targets = [t for t in targets if not (ctx.table.items[t].type == "Product" and ctx.table.items[t].role_org is not None and ctx.table.resolved(ctx.table.items[t].role_org) in targets)]
+            del owners
             if not targets:
-                pron = [t for t in sent if t.lower_ in ("they", "them", "their", "itself", "themselves")]
+                pron = [t for t in span if t.lower_ in ("they", "them", "their", "itself", "themselves")]
                 if pron:
-                    j = ctx._last_org(para.offset + pron[0].idx, para, pron[0])
+                    j = ctx._last_org(para.offset + pron[0].idx, para, pron[0], company=True)
                     if j is not None:
                         targets = [ctx.table.resolved(j)]
             for tgt in targets:
@@ -541,6 +567,10 @@ def _speech_rules(ctx: _Ctx, para: Paragraph) -> None:
             if v.dep_ == "parataxis" or (v.dep_ in ("ROOT",) and any(c.dep_ == "ccomp" and c.i < v.i for c in v.children)):
                 pass
             region = [g for c in clause_tokens for g in c.subtree]
+            subj_after = any(c.dep_ == "nsubj" and c.i > v.i for c in v.children)
+            if not region and subj_after and v.dep_ in ("conj", "parataxis", "ROOT"):
+                # "Y could become a safe haven, warns X": the reported words come first
+                region = [g for g in sent if g.i < v.i and not g.is_punct]
             if not region:
                 continue
             region_text = " ".join(g.text for g in region)
