@@ -397,7 +397,7 @@ class _Reader:
                 if a < b and any(_is_cap(t, False) for t in doc[a:b]):
                     self.org_or_name(para, a, b, "ner")
 
-    def scan_known(self, para: Paragraph, known: dict[str, tuple[str, str, str | None]]) -> None:
+    def scan_known(self, para: Paragraph, known: dict[str, tuple[str, str, str | None]], known_upper: dict[str, bool]) -> None:
         """Headline-like lines in Title Case: only names already seen in the body count."""
         doc = para.doc
         n = len(doc)
@@ -409,7 +409,9 @@ class _Reader:
                 if a >= b:
                     continue
                 f = fold(doc[a:b].text)
-                if f in known:
+                if f in known and doc[a].text[:1].isupper():
+                    if b - a == 1 and known_upper.get(f, False) and not doc[a].text.isupper():
+                        continue  # "US" the country is not "Us" or "us", nor "IT" the word "It"
                     hit = (a, b, known[f])
                     break
             if hit and all(self.table.at(para.index, k) is None for k in range(hit[0], hit[1])):
@@ -678,9 +680,10 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
                 known.setdefault(m.key, (m.type, m.key, None))
                 known.setdefault(m.key.split()[-1], (m.type, m.key.split()[-1], None))
             known.setdefault(m.key, (m.type, m.key, m.category))
+    known_upper = {fold(m.text): m.text.isupper() for m in reader.table.items if m.kind == "name"}
     for para in paragraphs:
         # Title Case lines and sentence-initial words only count where the body names them elsewhere
-        reader.scan_known(para, known)
+        reader.scan_known(para, known, known_upper)
     for para in paragraphs:
         reader.link_acronyms(para)
         reader.scan_groups(para)
