@@ -85,3 +85,17 @@ def small_graph():
     """A small MultiDiGraph in the build contract, with `<script>` and friends in labels and headlines."""
     extractions, resolution = _sample()
     return build_graph(extractions, resolution)
+
+
+ROOT = __import__("pathlib").Path(__file__).resolve().parent.parent
+SEEDS_GOLD = ROOT / "tests" / "data" / "seeds.gold.json"
+
+
+@pytest.fixture(scope="session")
+def seeds_build(tmp_path_factory):
+    """The real pipeline (spaCy model and all) run once over seeds/ into a temporary folder."""
+    from graph.pipeline import build
+
+    out = tmp_path_factory.mktemp("seeds") / "exports"
+    summary = build([ROOT / "seeds"], out)
+    return out, summary
