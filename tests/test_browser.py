@@ -242,3 +242,20 @@ def test_cue_is_highlighted_and_unsafe_urls_are_not_links(browser, small_page_pa
         p.assert_clean()
     finally:
         p.page.close()
+
+
+def test_seeds_page_offline_click_shows_evidence(browser, seeds_build):
+    """The real build of the seeds: drawn with every outside request blocked, a click shows evidence."""
+    page = Page(browser, seeds_build[0] / "graph.html")
+    try:
+        assert page.js("window.kgNetwork.body.data.nodes.length") >= 20
+        person = "entity/person/simon-bailey"
+        x, y = page.screen_xy(person)
+        page.page.mouse.click(x, y)
+        assert page.js("window.kgNetwork.getSelectedNodes()") == [person]
+        text = page.panel()
+        assert "Simon Bailey" in text and "criticises" in text
+        assert "lip service to the threat" in text  # the evidence sentence of a criticises edge
+        page.assert_clean()
+    finally:
+        page.page.close()

@@ -61,7 +61,7 @@ ROLE_HEADS = {
     "commander", "captain", "king", "queen", "prince", "pope", "bishop", "treasurer", "dean",
 }
 _NOT_PREFIX_ROLE = {"national", "police", "global", "regional", "policy", "special", "safeguarding"}
-_STOP_CAPS = {"i", "i'm", "i’m", "i'd", "i’d", "i've", "i’ve", "i'll", "i’ll", "ok", "okay", "mr", "mrs", "ms", "dr"}
+_STOP_CAPS = {"i", "i'm", "i’m", "i'd", "i’d", "i've", "i’ve", "i'll", "i’ll", "ok", "okay"}
 
 
 @dataclass
