@@ -99,3 +99,32 @@ def seeds_build(tmp_path_factory):
     out = tmp_path_factory.mktemp("seeds") / "exports"
     summary = build([ROOT / "seeds"], out)
     return out, summary
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from graph.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def read(nlp):
+    """Extract one made-up article given as text: returns (Extraction, label-of-mention helper)."""
+    from graph.extract import extract_article
+    from graph.model import Article
+
+    def _read(text: str, byline: str | None = None, article_id: str = "t1"):
+        art = Article(id=article_id, source=f"{article_id}.txt", headline=text.split("\n", 1)[0], text=text, body=text, byline=byline)
+        return extract_article(art, nlp)
+
+    return _read
+
+
+def named(ex, index):
+    """The name a mention (or the mention it refers back to) gives."""
+    seen = set()
+    while ex.mentions[index].antecedent is not None and index not in seen:
+        seen.add(index)
+        index = ex.mentions[index].antecedent
+    return ex.mentions[index].text

@@ -148,11 +148,13 @@ def _is_cap(tok: Token, sent_start: bool) -> bool:
 
 
 def _is_title_case(doc: Doc) -> bool:
+    """A headline-style line: no closing full stop, most words capitalised, everyday words among them."""
     words = [t for t in doc if t.is_alpha and len(t.text) > 3]
-    if len(words) < 3 or len(doc) > 40:
+    if len(words) < 3 or len(doc) > 40 or doc.text.rstrip().endswith((".", "!", "?", ".”", '."')):
         return False
-    caps = sum(1 for t in words if t.text[0].isupper())
-    return caps / len(words) >= 0.6
+    caps = [t for t in words if t.text[0].isupper()]
+    common = [t for t in caps if not t.text.isupper() and is_common_word(t.text, 4.0)]
+    return len(caps) / len(words) >= 0.6 and len(common) >= 2
 
 
 def _designator_type(words: list[str]) -> tuple[str | None, str | None]:
@@ -210,9 +212,11 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
         while j < n:
             t = doc[j]
             if _is_cap(t, False) and not doc[j - 1].text.endswith(("’s", "'s")) and t.whitespace_ is not None:
-                if doc[j - 1].text in ("’s", "'s") and doc[j - 1].tag_ == "POS":
-                    break
                 j += 1
+                continue
+            # a possessive inside a name: "Information Commissioner's Office", "Children's Society"
+            if t.text in ("’s", "'s") and j + 1 < n and _is_cap(doc[j + 1], False) and doc[j + 1].lower_ in ORG_DESIGNATORS:
+                j += 2
                 continue
             # bridge: connectors or an apostrophe token, then a capitalised word
             k = j
@@ -278,6 +282,23 @@ class _Reader:
     def __init__(self, paragraphs: list[Paragraph]):
         self.paras = paragraphs
         self.table = MentionTable()
+        self.untyped: list[tuple[Paragraph, int, int, str]] = []
+
+    def type_from_siblings(self) -> None:
+        """An untyped name listed with typed ones takes their type ("subsidiaries, Waymo and Verily")."""
+        for para, a, b, rule in self.untyped:
+            doc = para.doc
+            head = doc[b - 1]
+            if any(self.table.at(para.index, k) is not None for k in range(a, b)):
+                continue
+            siblings = [head.head] if head.dep_ in ("conj", "appos") else []
+            siblings += [c for c in head.children if c.dep_ in ("conj", "appos")]
+            for sib in siblings:
+                j = self.table.at(para.index, sib.i)
+                if j is not None and self.table.items[j].kind == "name" and self.table.items[j].type != "Person":
+                    m = self.table.items[j]
+                    self.add(para, a, b, m.type, name_key(doc[a:b].text), rule=rule + "+listed-with", category=m.category)
+                    break
 
     def add(self, para: Paragraph, a: int, b: int, type_: str, key: str, **kw) -> int:
         doc = para.doc
@@ -365,6 +386,7 @@ class _Reader:
             elif doc[a].text.startswith("@"):
                 typ = "Organization"
             else:
+                self.untyped.append((para, a, b, rule))
                 return None
         if typ == "Person" and (is_acronym(doc[a].text) and b - a == 1):
             typ = "Organization"
@@ -523,6 +545,9 @@ class _Reader:
             if self.table.at(para.index, t.i) is not None and self.table.items[self.table.at(para.index, t.i)].kind == "name":
                 continue
             rule = "description" if dets[0].lower_ in ("the", "this", "that") or dets[0].dep_ == "poss" else "indefinite-description"
+            nxt = self.table.at(para.index, t.i + 1) if t.i + 1 < len(doc) else None
+            if nxt is not None and self.table.items[nxt].kind == "name" and self.table.items[nxt].tok[0] == t.i + 1:
+                continue  # "the service Twitch", "the charity Oxfam": the name itself follows
             inner = [self.table.at(para.index, c.i) for c in t.children if c.dep_ == "compound" and c.i < t.i]
             inner = [j for j in inner if j is not None and self.table.items[j].kind == "name"]
             if low in PRODUCT_DESCRIPTIONS and any(self.table.items[j].type == "Product" for j in inner):
@@ -672,6 +697,7 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
     for para in paragraphs:
         if para not in title_like:
             reader.scan_names(para)
+    reader.type_from_siblings()
     known: dict[str, tuple[str, str, str | None]] = {}
     for m in reader.table.items:
         if m.kind == "name":

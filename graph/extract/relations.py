@@ -275,6 +275,8 @@ def _verb_rules(ctx: _Ctx, para: Paragraph) -> None:
         # reportsTo: "X reports/refers/passes ... to Y", "... is reported to Y by X"
         if lemma in REPORTS_TO_VERBS:
             recipients = [g for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+            # "referred the case to X": the parser often hangs "to X" on the object
+            recipients += [g for o in v.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
             passive = any(c.dep_ == "auxpass" for c in v.children)
             reporters: list[int] = []
             if passive:
@@ -476,7 +478,7 @@ def _role_rules(ctx: _Ctx) -> None:
 
 def _clean_role(role: str) -> str:
     role = re.sub(r"^(the|a|an)\s+", "", role.strip(), flags=re.I)
-    return role
+    return re.sub(r"\s+(of|at|for|in|with)$", "", role)
 
 
 def _apposition_roles(ctx: _Ctx, para: Paragraph) -> None:
@@ -505,7 +507,7 @@ def _apposition_roles(ctx: _Ctx, para: Paragraph) -> None:
             kept.append(g.text)
         role = " ".join(kept)
         role = re.sub(r"\s+([,.;])", r"\1", role).strip(" ,")
-        role = re.sub(r"^(the|a|an)\s+", "", role)
+        role = _clean_role(role)
         for o in orgs[:1]:
             ctx.add(person, "worksFor", o, ctx.evidence(para, t.sent, "worksFor:apposition", 0.85, t), role=role)
 

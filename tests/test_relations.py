@@ -1,0 +1,83 @@
+"""The seven relations on made-up sentences: one general rule family each, and negation."""
+
+from conftest import named
+
+
+def _rels(ex):
+    out = set()
+    for r in ex.relations:
+        s = "ARTICLE" if r.subject is None else named(ex, r.subject)
+        out.add((s, r.predicate, named(ex, r.object)))
+    return out
+
+
+def test_calls_on(read):
+    ex = read("Row\n\nThe Law Society urged the Ministry of Justice to publish the review.")
+    assert ("Law Society", "callsOn", "Ministry of Justice") in _rels(ex)
+
+
+def test_criticises_by_verb_and_by_nominalisation(read):
+    ex = read(
+        "Row\n\nGreenpeace accused Shell of misleading investors.\n\n"
+        "In a sharp rebuke to Shell, the Environment Agency said the spill was avoidable."
+    )
+    rels = _rels(ex)
+    assert ("Greenpeace", "criticises", "Shell") in rels
+    assert ("Environment Agency", "criticises", "Shell") in rels
+
+
+def test_negated_statements_make_no_edge(read):
+    ex = read("Row\n\nGreenpeace did not criticise Shell on Monday.")
+    assert not [r for r in _rels(ex) if r[1] == "criticises"]
+
+
+def test_reports_to_by_verb(read):
+    ex = read("Leak\n\nThe hospital trust reported the breach to the Information Commissioner's Office (ICO) on Monday. "
+              "Barts Health said it had also referred the case to the National Cyber Security Centre.")
+    rels = _rels(ex)
+    assert ("Barts Health", "reportsTo", "National Cyber Security Centre") in rels
+
+
+def test_cites_according_to_and_figures(read):
+    ex = read("Data\n\nCrime rose by 12 per cent last year, according to the Office for National Statistics. "
+              "\n\nThe Resolution Foundation estimated that 1.2 million families were worse off.")
+    rels = _rels(ex)
+    assert ("ARTICLE", "cites", "Office for National Statistics") in rels
+    assert ("ARTICLE", "cites", "Resolution Foundation") in rels
+
+
+def test_works_for_from_appositions_and_titles(read):
+    ex = read("People\n\nMaria Lopez, the chief executive of Northwind Bank, resigned. "
+              "\n\nHarbour Police Chief Inspector Sam Wood said nothing.")
+    rels = {(s, p, o) for s, p, o in _rels(ex)}
+    assert ("Maria Lopez", "worksFor", "Northwind Bank") in rels
+    assert ("Chief Inspector Sam Wood", "worksFor", "Harbour Police") in rels
+    roles = {r.role for r in ex.relations if r.predicate == "worksFor"}
+    assert "chief executive" in roles
+
+
+def test_owns_from_relative_clause_hyphen_and_possessive_apposition(read):
+    ex = read("Deal\n\nYouTube, which is owned by Google, changed its rules. "
+              "\n\nAlphabet's subsidiaries, Waymo and Verily, grew. The Amazon-owned service Twitch also grew.")
+    rels = _rels(ex)
+    assert ("Google", "owns", "YouTube") in rels
+    assert ("Alphabet", "owns", "Waymo") in rels and ("Alphabet", "owns", "Verily") in rels
+
+
+def test_partners_with(read):
+    ex = read("Joint\n\nThe Metropolitan Police is working in partnership with the National Crime Agency on the case.")
+    assert ("Metropolitan Police", "partnersWith", "National Crime Agency") in _rels(ex)
+
+
+def test_relation_inside_a_quotation_belongs_to_the_speaker(read):
+    ex = read("Row\n\nA spokeswoman for Unison said: “We are asking the Department of Health to think again about this.”")
+    assert ("Unison", "callsOn", "Department of Health") in _rels(ex)
+
+
+def test_every_relation_has_evidence_inside_the_text(read):
+    text = "Row\n\nThe Law Society urged the Ministry of Justice to publish the review."
+    ex = read(text)
+    for r in ex.relations:
+        ev = r.evidence
+        assert text[ev.start : ev.end] == ev.sentence
+        assert ev.rule and 0 < ev.confidence <= 1
