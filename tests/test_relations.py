@@ -31,6 +31,12 @@ def test_negated_statements_make_no_edge(read):
     assert not [r for r in _rels(ex) if r[1] == "criticises"]
 
 
+def test_hedged_statements_make_no_edge(read):
+    ex = read("Row\n\nThe Law Society may urge the Ministry of Justice to act. "
+              "If Greenpeace criticised Shell, nobody noticed.")
+    assert not [r for r in _rels(ex) if r[1] in ("callsOn", "criticises")]
+
+
 def test_reports_to_by_verb(read):
     ex = read("Leak\n\nThe hospital trust reported the breach to the Information Commissioner's Office (ICO) on Monday. "
               "Barts Health said it had also referred the case to the National Cyber Security Centre.")

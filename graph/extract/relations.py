@@ -213,9 +213,14 @@ def _types_ok(pred: str, s: str, o: str) -> bool:
 
 
 def _negated(tok: Token) -> bool:
+    """Negated or hedged: "did not criticise", "may urge", "if X asks Y", "whether X owns Y"."""
     for node in (tok, tok.head if tok.dep_ in ("xcomp", "aux") else tok):
         if any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "n’t", "never") for c in node.children):
             return True
+    if any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in tok.children):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in tok.children):
+        return True
     return False
 
 
