@@ -23,7 +23,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from .errors import FormatError, KGError
-from .rdf import PREFIXES, clean_text, to_dataset, to_quads, union_triples
+from .rdf import PREFIXES, clean_text, graph_quads, union_triples
 
 __all__ = ["FORMATS", "WRITERS", "ExportError", "export_graph"]
 
@@ -40,7 +40,7 @@ class _Source:
 
     @cached_property
     def quads(self) -> list[ox.Quad]:
-        return to_quads(to_dataset(self.g))
+        return graph_quads(self.g)
 
     @cached_property
     def triples(self) -> list[ox.Triple]:

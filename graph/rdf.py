@@ -60,6 +60,7 @@ __all__ = [
     "PREFIXES",
     "to_dataset",
     "to_quads",
+    "graph_quads",
     "node_iri",
     "node_id",
     "graph_iri",
@@ -361,6 +362,27 @@ def to_quads(ds: Dataset) -> list[ox.Quad]:
     return [
         ox.Quad(_ox_term(s), _ox_term(p), _ox_term(o), ox.DefaultGraph() if graph is None else _ox_term(graph))
         for s, p, o, graph in rows
+    ]
+
+
+def graph_quads(g: nx.MultiDiGraph) -> list[ox.Quad]:
+    """The graph straight to pyoxigraph quads, equal to ``to_quads(to_dataset(g))``.
+
+    Exports take this path: it skips the rdflib Dataset, whose in-memory store costs far more
+    time and memory than the quads themselves on a large graph. Terms are converted once each.
+    """
+    memo: dict = {}
+
+    def term(t):
+        found = memo.get(t)
+        if found is None:
+            found = memo[t] = _ox_term(t)
+        return found
+
+    default = ox.DefaultGraph()
+    return [
+        ox.Quad(term(s), term(p), term(o), default if graph is None else term(graph))
+        for s, p, o, graph in sorted(_collect(g), key=_sort_key)
     ]
 
 
