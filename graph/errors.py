@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["KGError", "InputError", "FormatError", "QueryError", "GraphLoadError"]
+__all__ = ["KGError", "InputError", "FormatError", "QueryError", "GraphLoadError", "DependencyError", "ClusterError"]
 
 
 class KGError(Exception):
@@ -31,5 +31,17 @@ class QueryError(KGError):
 
 class GraphLoadError(KGError):
     """A graph path that is neither a build folder nor an RDF file we can read."""
+
+    exit_code = 2
+
+
+class DependencyError(KGError):
+    """An optional package a chosen feature needs is missing; the message gives the pip command."""
+
+    exit_code = 2
+
+
+class ClusterError(KGError):
+    """A Dask scheduler that cannot be reached, or a worker that cannot run the extraction."""
 
     exit_code = 2

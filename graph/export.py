@@ -35,8 +35,9 @@ class ExportError(KGError):
 class _Source:
     """The graph and its RDF forms, each computed once and only if a writer needs it."""
 
-    def __init__(self, g: nx.MultiDiGraph) -> None:
+    def __init__(self, g: nx.MultiDiGraph, max_nodes: int | None = None) -> None:
         self.g = g
+        self.max_nodes = max_nodes  # the HTML page's starting picture (None: the renderer's default)
 
     @cached_property
     def quads(self) -> list[ox.Quad]:
@@ -133,7 +134,9 @@ def write_graphml(src: _Source) -> bytes:
 def write_html(src: _Source) -> bytes:
     from .render import render_html  # the renderer pulls in pyvis and templates: load only when asked
 
-    return render_html(src.g).encode("utf-8")
+    if src.max_nodes is None:
+        return render_html(src.g).encode("utf-8")
+    return render_html(src.g, max_nodes=src.max_nodes).encode("utf-8")
 
 
 def write_ontology(src: _Source) -> bytes:
@@ -219,13 +222,23 @@ def _make_staging(out_dir: Path) -> Path:
     return staging
 
 
-def export_graph(g: nx.MultiDiGraph, out_dir: Path, formats: Sequence[str] | None = None) -> list[str]:
+def export_graph(
+    g: nx.MultiDiGraph,
+    out_dir: Path,
+    formats: Sequence[str] | None = None,
+    *,
+    max_nodes: int | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> list[str]:
     """Write the graph into ``out_dir`` in ``formats`` (default: all of FORMATS); return the file names.
 
     Nothing in ``out_dir`` changes unless every file was written; files there that this
-    function does not write are left alone. ``g`` is not changed.
+    function does not write are left alone. ``g`` is not changed. ``max_nodes`` caps the HTML
+    page's starting picture; ``progress(done, total, description)`` hears of each file.
     """
     names = _resolve_formats(formats)
+    if max_nodes is not None and max_nodes < 1:
+        raise FormatError(f"--max-nodes must be at least 1, got {max_nodes}")
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
         raise ExportError(f"cannot write exports to {out_dir}: it is a file, not a folder; choose another output path")
@@ -233,10 +246,18 @@ def export_graph(g: nx.MultiDiGraph, out_dir: Path, formats: Sequence[str] | Non
     staging = None
     try:
         staging = _make_staging(out_dir)
-        src = _Source(g)
-        for name in names:
+        src = _Source(g, max_nodes)
+        total = len(names)
+        if progress and any(WRITERS[name].rdf for name in names):
+            progress(0, total, "converting the graph to RDF")
+            src.quads  # noqa: B018 - computed once here, so its time is not charged to the first RDF file
+        for i, name in enumerate(names):
             writer = WRITERS[name]
+            if progress:
+                progress(i, total, f"writing {writer.filename}")
             _write_file(staging / writer.filename, writer.write(src))
+        if progress:
+            progress(total, total, "moving the files into place")
         _swap_in(staging, out_dir, filenames)
     except OSError as exc:
         reason = exc.strerror or str(exc)

@@ -12,7 +12,7 @@ import networkx as nx
 from .build import build_graph
 from .model import Extraction, Skipped
 
-__all__ = ["BuildSummary", "extract_corpus", "assemble", "build"]
+__all__ = ["BuildSummary", "extract_corpus", "assemble", "build", "summarise"]
 
 Progress = Callable[[int, int, str], None]
 
@@ -30,31 +30,44 @@ class BuildSummary:
     files: tuple[str, ...] = field(default_factory=tuple)
 
 
-def extract_corpus(inputs: Sequence[Path], progress: Progress | None = None) -> tuple[list[Extraction], list[Skipped]]:
-    """Read and extract every article (one spaCy pass per article, streamed)."""
-    from .extract import extract_article
-    from .ingest import read_articles
-    from .nlp import load_pipeline
+def extract_corpus(
+    inputs: Sequence[Path],
+    progress: Progress | None = None,
+    *,
+    workers: int | None = None,
+    dask: str | None = None,
+) -> tuple[list[Extraction], list[Skipped]]:
+    """Read and extract every article, in article order (one spaCy pass per article, streamed).
 
+    ``workers`` processes share the articles (default 1: this process); ``dask`` runs the
+    extraction on a Dask scheduler's workers instead ("local" starts a local cluster).
+    Whatever runs it, the extractions are the same.
+    """
+    from .ingest import read_articles
+    from .parallel import extract_articles, require_dask
+
+    if dask is not None:
+        require_dask()  # before reading anything: the missing package is the first thing to know
+    _step(progress, "reading the inputs")
     articles, skipped = read_articles(inputs)
-    nlp = load_pipeline()
-    extractions = []
-    total = len(articles)
-    for i, article in enumerate(articles):
-        if progress:
-            progress(i, total, article.source)
-        extractions.append(extract_article(article, nlp))
-    if progress:
-        progress(total, total, "")
+    extractions = extract_articles(articles, workers=workers, dask=dask, progress=progress)
     return extractions, list(skipped)
 
 
-def assemble(extractions: Sequence[Extraction]) -> nx.MultiDiGraph:
+def assemble(extractions: Sequence[Extraction], progress: Progress | None = None) -> nx.MultiDiGraph:
     """Resolve entities across articles and assemble the graph."""
     from .resolve import resolve
 
+    _step(progress, "resolving entities")
     resolution = resolve(extractions)
+    _step(progress, "assembling the graph")
     return build_graph(list(extractions), resolution)
+
+
+def _step(progress: Progress | None, description: str) -> None:
+    """A stage without a count of its own: shown as a busy bar with its name."""
+    if progress:
+        progress(0, 0, description)
 
 
 def summarise(g: nx.MultiDiGraph, skipped: Sequence[Skipped], out_dir: Path | None = None, files=()) -> BuildSummary:
@@ -74,11 +87,26 @@ def summarise(g: nx.MultiDiGraph, skipped: Sequence[Skipped], out_dir: Path | No
     )
 
 
-def build(inputs: Sequence[Path], out_dir: Path, progress: Progress | None = None) -> BuildSummary:
-    """The main job: read `inputs`, write every export into `out_dir`, return a summary."""
+def build(
+    inputs: Sequence[Path],
+    out_dir: Path,
+    progress: Progress | None = None,
+    *,
+    workers: int | None = None,
+    dask: str | None = None,
+    max_nodes: int | None = None,
+) -> BuildSummary:
+    """The main job: read `inputs`, write every export into `out_dir`, return a summary.
+
+    ``progress(done, total, description)`` hears about every stage: the inputs, each article,
+    resolution, assembly and each export file (``total`` 0 for a stage without a count).
+    ``workers``/``dask`` say where extraction runs (see ``extract_corpus``); ``max_nodes`` caps
+    the starting picture of the HTML page (default ``render.DEFAULT_MAX_NODES``). The exports do not depend on ``workers`` or ``dask``.
+    """
     from .export import export_graph
 
-    extractions, skipped = extract_corpus(inputs, progress)
-    g = assemble(extractions)
-    files = export_graph(g, out_dir)
+    extractions, skipped = extract_corpus(inputs, progress, workers=workers, dask=dask)
+    g = assemble(extractions, progress)
+    del extractions  # the graph holds what the exports need
+    files = export_graph(g, out_dir, max_nodes=max_nodes, progress=progress)
     return summarise(g, skipped, out_dir, files)

@@ -15,7 +15,7 @@ from pyvis.node import Node
 
 from .model import ENTITY_TYPES, RELATIONS
 
-__all__ = ["render_html", "TYPE_STYLES", "RELATION_COLORS", "VIS_JS_PATH"]
+__all__ = ["render_html", "DEFAULT_MAX_NODES", "TYPE_STYLES", "RELATION_COLORS", "VIS_JS_PATH"]
 
 TEMPLATES = Path(__file__).parent / "templates"
 #: The vis-network build that ships inside pyvis; inlined so the page needs no network.
@@ -52,6 +52,8 @@ QUOTE_EDGE_COLOR = "#c9b458"
 STRUCTURAL = {"mentions", "spokenBy", "isPartOf"}
 LABEL_CHARS = 36
 LAYOUT_SEED = 7
+#: Entity and article nodes in the starting picture (the physics layout stalls past ~1.5k nodes).
+DEFAULT_MAX_NODES = 300
 STABILIZATION_ITERATIONS = 200
 
 
@@ -307,7 +309,7 @@ def _environment() -> Environment:
                        keep_trailing_newline=True)
 
 
-def render_html(g: nx.MultiDiGraph, *, max_nodes: int = 300, title: str = "News knowledge graph") -> str:
+def render_html(g: nx.MultiDiGraph, *, max_nodes: int = DEFAULT_MAX_NODES, title: str = "News knowledge graph") -> str:
     """The graph as one HTML page that works offline: same graph, same bytes.
 
     At most ``max_nodes`` entity and article nodes enter the initial layout (ranked by relation

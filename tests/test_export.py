@@ -238,3 +238,29 @@ def test_unknown_format_lists_the_choices(small_graph, tmp_path):
 def test_html_export_is_the_rendered_page(out):
     page = (out / "graph.html").read_text(encoding="utf-8")
     assert "<html" in page.lower()
+
+
+def _initial(html_path: Path) -> list[str]:
+    import re
+
+    blob = re.search(r'<script[^>]*type="application/json"[^>]*>(.*?)</script>', html_path.read_text(encoding="utf-8"), re.S)
+    return json.loads(blob.group(1))["initial"]
+
+
+def test_max_nodes_caps_the_html_starting_picture(small_graph, tmp_path):
+    export_graph(small_graph, tmp_path / "all", formats=["html"])
+    export_graph(small_graph, tmp_path / "two", formats=["html"], max_nodes=2)
+    assert len(_initial(tmp_path / "all" / "graph.html")) > 2
+    assert len(_initial(tmp_path / "two" / "graph.html")) == 2
+    with pytest.raises(FormatError, match="max-nodes"):
+        export_graph(small_graph, tmp_path / "none", formats=["html"], max_nodes=0)
+
+
+def test_progress_names_the_rdf_conversion_and_every_file(small_graph, tmp_path):
+    events = []
+    names = export_graph(small_graph, tmp_path / "out", progress=lambda d, t, s: events.append((d, t, s)))
+    written = [s.removeprefix("writing ") for _, _, s in events if s.startswith("writing ")]
+    assert sorted(written) == names
+    assert events[0][2] == "converting the graph to RDF"
+    assert events[-1] == (len(names), len(names), "moving the files into place")
+    assert [d for d, _, _ in events[1:]] == list(range(len(names) + 1))
