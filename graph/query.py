@@ -117,14 +117,15 @@ def load_store(path: Path | str) -> ox.Store:
             f"valid extensions are {', '.join(EXTENSIONS)}, or a build folder"
         )
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as fh:
+            bom = fh.read(3) == b"\xef\xbb\xbf"  # both RDF parsers reject a byte-order mark
+            source = {"input": fh.read()} if bom else {"path": str(path)}
     except OSError as exc:
         raise GraphLoadError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    if data.startswith(b"\xef\xbb\xbf"):  # both RDF parsers reject a byte-order mark
-        data = data[3:]
     store = ox.Store()
     try:
-        store.load(input=data, format=fmt, base_iri=path.resolve().as_uri())
+        # bulk_load streams the file; load() would build one transaction of the whole graph in memory
+        store.bulk_load(format=fmt, base_iri=path.resolve().as_uri(), **source)
     except (SyntaxError, ValueError, OSError) as exc:
         raise GraphLoadError(f"cannot parse {path} as {fmt.name}: {_one_line(exc)}") from exc
     return store
