@@ -164,9 +164,17 @@ def _check_read_only(sparql: str, allow_service: bool) -> None:
         raise QueryError("SERVICE (federated query) is not allowed: queries read the local graph only")
 
 
-def _prefixes_for(store: ox.Store) -> dict[str, str]:
+_USES_SCHEMA = re.compile(r"(?<![\w-])schema:")
+_DECLARES_SCHEMA = re.compile(r"\bPREFIX\s+schema:", re.I)
+
+
+def _prefixes_for(store: ox.Store, sparql: str = "schema:") -> dict[str, str]:
     prefixes = dict(PREFIXES)
     # Follow a graph that spells schema.org the old way (http), as many published datasets do.
+    # Finding out scans every triple, so only when the query uses schema: without declaring it.
+    bare = _strip_noise(sparql)
+    if not _USES_SCHEMA.search(bare) or _DECLARES_SCHEMA.search(bare):
+        return prefixes
     old = 'ASK { ?s ?p ?o FILTER(STRSTARTS(STR(?p), "http://schema.org/")) }'
     if bool(store.query(old, use_default_graph_as_union=True)):
         prefixes["schema"] = "http://schema.org/"
@@ -206,7 +214,7 @@ def run_query(store: ox.Store, sparql: str, *, allow_service: bool = False) -> Q
         raise QueryError("empty query: give SPARQL text or --file with a .rq file")
     _check_read_only(sparql, allow_service)
     try:
-        answer = store.query(sparql, prefixes=_prefixes_for(store), use_default_graph_as_union=True)
+        answer = store.query(sparql, prefixes=_prefixes_for(store, sparql), use_default_graph_as_union=True)
         if isinstance(answer, ox.QueryBoolean):
             return QueryResult(kind="ask", boolean=bool(answer))
         if isinstance(answer, ox.QueryTriples):

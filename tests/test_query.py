@@ -234,3 +234,29 @@ def test_read_query_file(tmp_path):
     assert read_query_file(path) == "ASK { ?s ?p ?o }"
     with pytest.raises(InputError, match="bundled queries: .*criticises"):
         read_query_file(tmp_path / "nope.rq")
+
+
+def test_old_schema_spelling_is_followed_and_only_looked_up_when_needed(tmp_path):
+    from graph.query import _prefixes_for
+
+    old = tmp_path / "old.nt"
+    old.write_text('<https://w3id.org/news-kg/id/quotation/a/1> <http://schema.org/text> "Hello there" .\n')
+    result = run_query(load_store(old), "SELECT ?t WHERE { ?q schema:text ?t }")
+    assert result.rows == (("Hello there",),)
+
+    class CountingStore:
+        asked = 0
+
+        def query(self, *args, **kwargs):
+            CountingStore.asked += 1
+            return True
+
+    store = CountingStore()
+    assert _prefixes_for(store, "SELECT ?t WHERE { ?q schema:text ?t }")["schema"] == "http://schema.org/"
+    assert CountingStore.asked == 1
+    # the lookup scans every triple: queries that do not use schema:, or declare it, skip it
+    for text in ("SELECT ?s WHERE { ?s a kg:Person }",
+                 "PREFIX schema: <https://schema.org/> SELECT ?t WHERE { ?q schema:text ?t }",
+                 'SELECT ?s WHERE { ?s rdfs:label "schema:text" }'):
+        assert _prefixes_for(store, text)["schema"] == "https://schema.org/"
+    assert CountingStore.asked == 1
