@@ -222,7 +222,7 @@ def phase_scale(args) -> None:
     summary = summarise(g, ())
     src = _Source(g, None)
     with clock("rdf quads"):
-        n_quads = len(src.quads)
+        n_quads = len(src.rdf)
     sizes = {}
     for name, writer in WRITERS.items():
         with clock(f"export {writer.filename}"):

@@ -17,13 +17,13 @@ import shutil
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
-from typing import Callable, NamedTuple, Sequence
+from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
 
 import networkx as nx
 import pyoxigraph as ox
 
 from .errors import FormatError, KGError
-from .rdf import PREFIXES, clean_text, graph_quads, union_triples
+from .rdf import PREFIXES, CompactQuads, clean_text, compact_quads
 
 __all__ = ["FORMATS", "WRITERS", "ExportError", "export_graph"]
 
@@ -40,12 +40,9 @@ class _Source:
         self.max_nodes = max_nodes  # the HTML page's starting picture (None: the renderer's default)
 
     @cached_property
-    def quads(self) -> list[ox.Quad]:
-        return graph_quads(self.g)
-
-    @cached_property
-    def triples(self) -> list[ox.Triple]:
-        return union_triples(self.quads)
+    def rdf(self) -> CompactQuads:
+        """Quads and union triples in canonical order, made into pyoxigraph objects only while written."""
+        return compact_quads(self.g)
 
 
 class Writer(NamedTuple):
@@ -64,25 +61,50 @@ def _sorted_prefixes(data: bytes) -> bytes:
 
 
 def write_turtle(src: _Source) -> bytes:
-    return _sorted_prefixes(ox.serialize(src.triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES))
+    return _sorted_prefixes(ox.serialize(src.rdf.triples(), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES))
 
 
 def write_ntriples(src: _Source) -> bytes:
-    return ox.serialize(src.triples, format=ox.RdfFormat.N_TRIPLES)
+    return ox.serialize(src.rdf.triples(), format=ox.RdfFormat.N_TRIPLES)
+
+
+#: Triples per JSON-LD piece: the re-indenting below holds one piece's objects at a time.
+JSONLD_CHUNK = 50_000
+
+
+def _subject_runs(triples: Iterable[ox.Triple], size: int) -> Iterator[list[ox.Triple]]:
+    """Consecutive runs of about ``size`` triples, cut only where the subject changes."""
+    run: list[ox.Triple] = []
+    for t in triples:
+        if len(run) >= size and t.subject != run[-1].subject:
+            yield run
+            run = []
+        run.append(t)
+    if run:
+        yield run
 
 
 def write_jsonld(src: _Source) -> bytes:
-    # pyoxigraph writes expanded JSON-LD on one line; re-indent it (order is kept) for people.
-    doc = json.loads(ox.serialize(src.triples, format=ox.RdfFormat.JSON_LD))
-    return (json.dumps(doc, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
+    # pyoxigraph writes expanded JSON-LD on one line, one object per subject; re-indent it (order
+    # is kept) for people. Done a run of subjects at a time: the same bytes as re-indenting the
+    # whole document, without a Python object for every triple of a large graph at once.
+    out = io.BytesIO()
+    first = True
+    for run in _subject_runs(src.rdf.triples(), JSONLD_CHUNK):
+        for node in json.loads(ox.serialize(run, format=ox.RdfFormat.JSON_LD)):
+            text = json.dumps(node, indent=1, ensure_ascii=False).replace("\n", "\n ")
+            out.write(("[\n " if first else ",\n ").encode("utf-8") + text.encode("utf-8"))
+            first = False
+    out.write(b"[]\n" if first else b"\n]\n")
+    return out.getvalue()
 
 
 def write_trig(src: _Source) -> bytes:
-    return _sorted_prefixes(ox.serialize(src.quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES))
+    return _sorted_prefixes(ox.serialize(src.rdf.quads(), format=ox.RdfFormat.TRIG, prefixes=PREFIXES))
 
 
 def write_nquads(src: _Source) -> bytes:
-    return ox.serialize(src.quads, format=ox.RdfFormat.N_QUADS)
+    return ox.serialize(src.rdf.quads(), format=ox.RdfFormat.N_QUADS)
 
 
 def _scalar(value):
@@ -250,7 +272,7 @@ def export_graph(
         total = len(names)
         if progress and any(WRITERS[name].rdf for name in names):
             progress(0, total, "converting the graph to RDF")
-            src.quads  # noqa: B018 - computed once here, so its time is not charged to the first RDF file
+            src.rdf  # noqa: B018 - computed once here, so its time is not charged to the first RDF file
         for i, name in enumerate(names):
             writer = WRITERS[name]
             if progress:

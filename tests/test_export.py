@@ -264,3 +264,15 @@ def test_progress_names_the_rdf_conversion_and_every_file(small_graph, tmp_path)
     assert events[0][2] == "converting the graph to RDF"
     assert events[-1] == (len(names), len(names), "moving the files into place")
     assert [d for d, _, _ in events[1:]] == list(range(len(names) + 1))
+
+
+def test_jsonld_written_in_runs_of_subjects_is_the_whole_document_reindented(small_graph, monkeypatch):
+    import graph.export as export
+
+    src = export._Source(small_graph)
+    whole = json.loads(ox.serialize(list(src.rdf.triples()), format=ox.RdfFormat.JSON_LD))
+    expected = (json.dumps(whole, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
+    for size in (1, 3, 10**6):
+        monkeypatch.setattr(export, "JSONLD_CHUNK", size)
+        assert export.write_jsonld(src) == expected, size
+    assert export.write_jsonld(export._Source(nx.MultiDiGraph())) == b"[]\n"
