@@ -11,8 +11,13 @@ __all__ = [name for name in dir() if name.isupper()]
 
 HONORIFICS = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-    "rev", "reverend", "fr", "father", "sister", "brother", "hon", "rt", "st", "saint", "mr.", "mrs.", "ms.", "dr.",
+    "rev", "reverend", "fr", "hon", "rt", "mr.", "mrs.", "ms.", "dr.", "prof.", "rev.", "fr.",
+    "sen", "sen.", "rep", "rep.", "gov", "gov.", "cllr", "councillor", "supt", "supt.", "insp", "insp.",
+    "sgt", "sgt.", "det", "det.", "lt", "lt.", "col", "col.", "gen", "gen.", "capt", "capt.",
 }
+
+#: Honorifics used with a first name alone ("Sir Graham" for Sir Graham Oakes).
+FIRST_NAME_HONORIFICS = {"sir", "dame", "lord", "lady"}
 
 #: Words of job and role titles; a run of them before a name is a title, not part of the name.
 ROLE_WORDS = {
@@ -79,6 +84,19 @@ ORG_DESIGNATORS = {
     "command": "public", "unit": "public", "force": "public", "forces": "public", "network": None,
     "organisation": None, "organization": None, "party": None, "board": "public", "lab": None,
     "labs": None, "partnership": None, "initiative": None, "team": None, "squad": "public",
+    # company-name endings
+    "capital": "company", "partners": "company", "ventures": "company", "bancorp": "company",
+    "financial": "company", "energy": "company", "oil": "company", "motors": "company",
+    "airlines": "company", "airways": "company", "pharmaceuticals": "company", "pharma": "company",
+    "systems": "company", "solutions": "company", "software": "company", "studios": "company",
+    "entertainment": "company", "communications": "company", "telecom": "company",
+    "insurance": "company", "investments": "company", "securities": "company", "logistics": "company",
+    "industries": "company", "enterprises": "company", "consulting": "company", "associates": "company",
+    "foods": "company", "resources": "company", "mining": "company", "utilities": "company",
+    "llp": "company", "sa": "company", "ag": "company", "nv": "company", "co": "company", "co.": "company",
+    # clubs and leagues
+    "fc": None, "league": None, "rovers": None, "athletic": None, "wanderers": None, "albion": None,
+    "club": None, "federation": None,
 }
 
 LEGISLATION_DESIGNATORS = {
@@ -203,6 +221,6 @@ MONTHS = {
 }
 
 #: Small words that may sit inside a long proper name ("Society for the Prevention of ...").
-NAME_CONNECTORS = {"of", "for", "and", "the", "to", "on", "in", "&", "de", "du", "la", "against"}
+NAME_CONNECTORS = {"of", "for", "and", "the", "to", "&", "de", "du", "la", "against"}
 
 __all__ = [name for name in dir() if name.isupper()]

@@ -248,9 +248,13 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     # an acronym in brackets right after the run that abbreviates it also vouches for it
     if not designated and b + 2 < len(doc) + 1 and b < len(doc) and doc[b].text == "(" and b + 1 < len(doc):
         designated = acronym_matches(doc[b + 1].text, " ".join(words))
-    if designated and doc[a:b][-1].lower_ not in NAME_CONNECTORS:
-        # "Facebook and Instagram" style lists stay split even with a designator far away
+    and_the = any(doc[k].lower_ == "and" and doc[k + 1].lower_ == "the" for k in range(a + 1, b - 1))
+    if designated and doc[a:b][-1].lower_ not in NAME_CONNECTORS and not and_the:
         return [(a, b)]
+    # "X and the Y" is a list of two names, whatever they are
+    for k in range(a + 1, b - 1):
+        if doc[k].lower_ == "and" and doc[k + 1].lower_ == "the":
+            return _split_connectors(doc, a, k) + _split_connectors(doc, k + 2, b)
     parts, start = [], a
     for k in range(a, b):
         if doc[k].lower_ in NAME_CONNECTORS or doc[k].text in ("’", "'", "-"):
