@@ -16,6 +16,7 @@ __all__ = [
     "FIGURE_UNITS",
     "QUALIFIERS",
     "Figure",
+    "FigureGroup",
     "Extraction",
     "Alias",
     "Entity",
@@ -181,6 +182,24 @@ class Figure:
     source: int | None = None
     subjects: tuple[int, ...] = ()
     share_of: int | None = None
+
+
+#: A figure across the corpus: (article id, index in that article's Extraction.figures).
+FigureKey = tuple[str, int]
+
+
+@dataclass(frozen=True)
+class FigureGroup:
+    """Figures about the same measure, across articles, and whether they agree.
+
+    ``status`` is "agreeing" or "conflicting"; ``conflicts`` lists the pairs that disagree
+    with the reason ("different values" or "same value, different periods").
+    """
+
+    members: tuple[FigureKey, ...]
+    status: str
+    measure: str
+    conflicts: tuple[tuple[FigureKey, FigureKey, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -390,6 +390,8 @@ _CHANGE_NOUNS = {"rise", "increase", "fall", "drop", "growth", "decline", "decre
                  "surge", "hike", "dip", "slump", "boost", "raise", "change"}
 _MEASURE_PREPS = {"of", "for", "to", "from", "on", "in", "into", "involving", "against", "with", "about", "across",
                   "among", "within", "under", "between", "per"}
+#: Verbs whose subject is what a bare figure measures ("the number of offences jumped to 34,485", "the total was 5,000").
+_LEVEL_VERBS = _CHANGE_VERBS | {"be", "reach", "total", "stand", "hit", "number", "exceed", "top", "remain", "stay"}
 _RATE_WORDS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day", "hourly": "hour"}
 _CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "csubjpass", "pcomp"}
 _SUFFIXES = ("ically", "ually", "ally", "ual", "ly")
@@ -425,7 +427,8 @@ def _subtree(tok: Token, skip: set[int]) -> list[Token]:
     """A phrase without relative clauses, appositions, numbers or excluded tokens."""
     out = [tok] if tok.i not in skip else []
     for c in tok.children:
-        if c.i in skip or c.dep_ in ("relcl", "appos", "nummod", "quantmod", "punct") or (c.dep_ == "prep" and _time_prep(c, skip)):
+        if (c.i in skip or c.dep_ in ("relcl", "appos", "nummod", "quantmod", "punct", "ccomp", "advcl", "parataxis", "csubj")
+                or (c.dep_ == "prep" and _time_prep(c, skip))):
             continue
         out.extend(_subtree(c, skip))
     return out
@@ -475,7 +478,7 @@ def _verb_phrase(verb: Token, skip: set[int]) -> list[Token]:
     for c in verb.children:
         if c.i in skip or any(g.i in skip for g in c.subtree):
             continue
-        if c.dep_ in ("prt", "dobj", "acomp", "attr", "oprd", "dative") or (c.dep_ == "prep" and c.lower_ in _MEASURE_PREPS | {"inside", "outside", "after", "before"}):
+        if c.dep_ in ("prt", "dobj", "acomp", "attr", "oprd", "dative") or (c.dep_ == "prep" and c.lower_ in _MEASURE_PREPS | {"inside", "outside"}):
             out.extend(_subtree(c, skip))
     return sorted({t.i: t for t in out}.values(), key=lambda t: t.i)
 
@@ -742,9 +745,10 @@ class _Reader:
             measure_tokens = sorted({t.i: t for t in measure_tokens}.values(), key=lambda t: t.i)
             head = stem(verb.lemma_)
         else:
-            if noun is None and subj is not None and not in_subject and subj.pos_ in ("NOUN", "PROPN") and self._entity(para, subj) is None:
+            if (noun is None and subj is not None and not in_subject and subj.pos_ in ("NOUN", "PROPN")
+                    and self._entity(para, subj) is None and (_lemma(verb) in _LEVEL_VERBS or change)):
                 noun, via = subj, "subject"
-            if noun is not None and _lemma(noun) in _GENERIC:
+            if noun is not None and _lemma(noun) in _GENERIC and noun.tag_ != "NNS":
                 inner = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
                 if inner:
                     noun = inner[0]
@@ -763,6 +767,9 @@ class _Reader:
             else:
                 measure_tokens = _verb_phrase(verb, skip) if verb.pos_ in ("VERB", "AUX") else []
                 head = stem(verb.lemma_) if measure_tokens else ""
+                for c in (c for t in span for c in t.children):  # "$58 billion in assets"
+                    if c.dep_ == "prep" and c.i not in own and c.lower_ in _MEASURE_PREPS and not _time_prep(c, skip):
+                        measure_tokens = sorted({t.i: t for t in measure_tokens + _subtree(c, skip)}.values(), key=lambda t: t.i)
         measure = _text_of(measure_tokens)
         terms = tuple(sorted(set(_terms(measure_tokens)) | ({head} if head else set())))
         # period and rate
