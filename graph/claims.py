@@ -140,7 +140,8 @@ def format_value(value: float, unit: str, unit_name: str | None = None) -> str:
         return f"{v:,.3f}".rstrip("0").rstrip(".")
 
     if unit == "percent":
-        return number(value) + (" percentage points" if unit_name == "percentage points" else "%")
+        shown = f"{value:.1f}".rstrip("0").rstrip(".")
+        return shown + (" percentage points" if unit_name == "percentage points" else "%")
     if unit == "currency":
         symbol = {"GBP": "£", "USD": "$", "EUR": "€", "JPY": "¥"}.get(unit_name or "")
         return f"{symbol}{number(value)}" if symbol else f"{number(value)} {unit_name or ''}".strip()

@@ -1,4 +1,4 @@
-"""Pipeline: input paths -> exports. Chains ingest -> nlp/extract -> resolve -> build -> export."""
+"""Pipeline: input paths -> exports. Chains ingest -> nlp/extract -> resolve -> claims -> build -> export."""
 
 from __future__ import annotations
 
@@ -26,6 +26,9 @@ class BuildSummary:
     relations_by_type: dict[str, int]
     quotations: int
     skipped: tuple[Skipped, ...]
+    figures: int = 0
+    figure_groups: int = 0
+    conflicting_groups: int = 0
     out_dir: Path | None = None
     files: tuple[str, ...] = field(default_factory=tuple)
 
@@ -50,11 +53,12 @@ def extract_corpus(inputs: Sequence[Path], progress: Progress | None = None) -> 
 
 
 def assemble(extractions: Sequence[Extraction]) -> nx.MultiDiGraph:
-    """Resolve entities across articles and assemble the graph."""
+    """Resolve entities across articles, group their figures, and assemble the graph."""
+    from .claims import group_figures
     from .resolve import resolve
 
     resolution = resolve(extractions)
-    return build_graph(list(extractions), resolution)
+    return build_graph(list(extractions), resolution, group_figures(extractions, resolution))
 
 
 def summarise(g: nx.MultiDiGraph, skipped: Sequence[Skipped], out_dir: Path | None = None, files=()) -> BuildSummary:
@@ -69,6 +73,9 @@ def summarise(g: nx.MultiDiGraph, skipped: Sequence[Skipped], out_dir: Path | No
         relations_by_type=dict(sorted(rel_types.items())),
         quotations=kinds.get("quotation", 0),
         skipped=tuple(skipped),
+        figures=kinds.get("figure", 0),
+        figure_groups=kinds.get("figure_group", 0),
+        conflicting_groups=sum(1 for _, d in g.nodes(data=True) if d.get("kind") == "figure_group" and d.get("status") == "conflicting"),
         out_dir=out_dir,
         files=tuple(files),
     )

@@ -58,7 +58,7 @@ def test_period_bounds_of_a_month_ends_on_its_last_day():
 @pytest.mark.parametrize("value,unit,name,text", [
     (69_000_000, "count", None, "69 million"),
     (850_000, "count", None, "850,000"),
-    (33.333, "percent", None, "33.333%"),
+    (33.333, "percent", None, "33.3%"),
     (52, "percent", None, "52%"),
     (7_500_000, "currency", "GBP", "£7.5 million"),
     (35, "duration", "years", "35 years"),

@@ -591,7 +591,10 @@ class _Reader:
         self.article = article
         self.table = table
         self.quotes = quotes
-        self.cites = [r for r in relations if r.predicate == "cites"]
+        self.cites: dict[int, list[Relation]] = {}
+        for r in relations:
+            if r.predicate == "cites":
+                self.cites.setdefault(r.evidence.start, []).append(r)
         self.figures: list[dict] = []
 
     # -- references ---------------------------------------------------------
@@ -658,7 +661,7 @@ class _Reader:
 
     def _source(self, ev_start: int, stated: int | None, quoted: bool, pos: int) -> int | None:
         want = stated if quoted else None
-        hits = [r for r in self.cites if r.evidence.start == ev_start and r.subject == want]
+        hits = [r for r in self.cites.get(ev_start, ()) if r.subject == want]
         if not hits:
             return None
         resolved = self.table.resolved
@@ -859,8 +862,9 @@ def _share_links(items: list[dict]) -> list[int | None]:
             if total is None and (set(it["det"]) & {"those", "these", "the", "such"}):
                 for j in range(k - 1, -1, -1):
                     other = items[j]
-                    if (other["number"].unit == "count" and other["head"] == it["head"] and other["via"] == "modifies"
-                            and it["para"] - other["para"] <= 6):
+                    if it["para"] - other["para"] > 6:
+                        break  # "those referrals" points back a few paragraphs at most
+                    if other["number"].unit == "count" and other["head"] == it["head"] and other["via"] == "modifies":
                         total = j
                         break
         if total is not None and it["number"].unit == "count" and items[total]["number"].value <= it["number"].value:
