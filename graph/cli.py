@@ -52,6 +52,7 @@ def cli() -> None:
     kg stats exports                 count what the graph holds
     kg query exports -f criticises   run a SPARQL query (bundled or your own)
     kg eval gold.json exports        score the graph against a gold file
+    kg figures exports --conflicts   figures that disagree, with their sources
 
     Errors are one line on stderr. Exit status: 0 ok, 1 some inputs skipped,
     2 a usage mistake (missing path, unknown format), 3 a query that does not parse.
@@ -108,6 +109,7 @@ def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path) -> None:
     click.echo(f"  entities    {entities:>5}  ({_counts(summary.entities_by_type)})")
     click.echo(f"  relations   {relations:>5}  ({_counts(summary.relations_by_type)})")
     click.echo(f"  quotations  {summary.quotations:>5}")
+    click.echo(f"  figures     {summary.figures:>5}  ({summary.figure_groups} groups, {summary.conflicting_groups} conflicting)")
     click.echo(f"  files       {', '.join(Path(f).name for f in summary.files) or 'none'}")
     if summary.skipped:
         click.echo(f"  skipped     {len(summary.skipped):>5}")
@@ -159,7 +161,8 @@ def query(graph: Path, sparql: str | None, query_file: str | None, fmt: str) -> 
 def stats(graph: Path, as_json: bool) -> None:
     """Count what a graph holds.
 
-    Articles, entities by type, relations by type, quotations and triples.
+    Articles, entities by type, relations by type, quotations, figures (with their
+    groups and how many conflict) and triples.
 
     GRAPH is a build folder (graph.nq, else graph.trig, graph.ttl ...) or one RDF file.
     """
@@ -173,7 +176,34 @@ def stats(graph: Path, as_json: bool) -> None:
     click.echo(f"entities    {counts['entities']:>6}  ({_counts(counts['entities_by_type'])})")
     click.echo(f"relations   {counts['relations']:>6}  ({_counts(counts['relations_by_type'])})")
     click.echo(f"quotations  {counts['quotations']:>6}")
+    click.echo(f"figures     {counts['figures']:>6}  ({counts['figure_groups']} groups, {counts['conflicting_groups']} conflicting)")
     click.echo(f"triples     {counts['triples']:>6}")
+
+
+# ---------------------------------------------------------------- figures
+
+
+@cli.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.option("--conflicts", "conflicts_only", is_flag=True, help="Show only groups of figures that disagree.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def figures(graph: Path, conflicts_only: bool, as_json: bool) -> None:
+    """List the figures of a graph by measure, with who states them and their sources.
+
+    Figures about the same measure are grouped across articles; a group is marked
+    CONFLICT when its figures disagree (different values for the same period, or the
+    same value for different periods), and each disagreeing pair is shown with its reason.
+
+    GRAPH is a build folder (graph.nq, else graph.trig, graph.ttl ...) or one RDF file.
+    """
+    from .figures import figure_report, format_report, report_dict
+    from .query import load_store
+
+    report = figure_report(load_store(graph), conflicts_only=conflicts_only)
+    if as_json:
+        click.echo(json.dumps(report_dict(report), indent=2, ensure_ascii=False))
+    else:
+        click.echo(format_report(report), nl=False)
 
 
 # ---------------------------------------------------------------- eval

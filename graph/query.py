@@ -339,7 +339,7 @@ def distinct_triples(store: ox.Store) -> set[tuple]:
 
 
 def graph_stats(store: ox.Store) -> dict:
-    """Counts of articles, entities by type, relations by type, quotations and triples.
+    """Counts of articles, entities by type, relations by type, quotations, figures (and their groups) and triples.
 
     Classes and predicates are recognised by local name, so a change of namespace does not break it.
     """
@@ -363,6 +363,7 @@ def graph_stats(store: ox.Store) -> dict:
         for s, p, o in triples
         if isinstance(o, (ox.NamedNode, ox.BlankNode)) and local_name(p.value) in RELATIONS
     )
+    statuses = Counter(o.value for s, p, o in triples if local_name(p.value) == "status" and "FigureGroup" in types.get(s, ()))
     return {
         "triples": len(triples),
         "articles": articles,
@@ -371,4 +372,7 @@ def graph_stats(store: ox.Store) -> dict:
         "relations": sum(relations.values()),
         "relations_by_type": {r: relations[r] for r in RELATIONS if relations[r]},
         "quotations": quotations,
+        "figures": sum(1 for names in types.values() if "Figure" in names),
+        "figure_groups": sum(statuses.values()),
+        "conflicting_groups": statuses.get("conflicting", 0),
     }

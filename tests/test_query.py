@@ -213,7 +213,7 @@ def test_graph_stats(store):
 
 def test_example_queries_parse_and_run(store):
     names = example_queries()
-    assert {"criticises", "reports_to_chains", "cites", "quotations", "most_mentioned"} <= set(names)
+    assert {"criticises", "reports_to_chains", "cites", "quotations", "most_mentioned", "figure_conflicts"} <= set(names)
     for name, path in names.items():
         text = path.read_text(encoding="utf-8")
         assert text.startswith("# "), f"{name}.rq needs a comment line saying what it answers"
@@ -234,3 +234,18 @@ def test_read_query_file(tmp_path):
     assert read_query_file(path) == "ASK { ?s ?p ?o }"
     with pytest.raises(InputError, match="bundled queries: .*criticises"):
         read_query_file(tmp_path / "nope.rq")
+
+
+def test_figure_conflicts_query_lists_pairs_with_sources(figures_graph):
+    import pyoxigraph as ox
+
+    from graph.rdf import to_dataset, to_quads
+
+    store = ox.Store()
+    store.extend(to_quads(to_dataset(figures_graph)))
+    result = run_query(store, read_query_file("figure_conflicts"))
+    rows = [dict(zip(result.variables, row)) for row in result.rows]
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row["figure"], row["other"], row["reason"], row["article"]) == ("85 per cent", "82 per cent", "different values", "c3.txt")
+    assert (row["statedBy"], row["source"], row["otherSource"], row["period"]) == ("Acme Corp", "Acme Corp", "Globex", "in 2020")
