@@ -244,6 +244,33 @@ def test_cue_is_highlighted_and_unsafe_urls_are_not_links(browser, small_page_pa
         p.page.close()
 
 
+def test_conflicts_view_and_an_entitys_figures(browser, figures_graph, tmp_path):
+    """The conflicts button lists disagreeing figures with their reason; an entity's panel lists its figures."""
+    path = tmp_path / "figures.html"
+    path.write_text(render_html(figures_graph), encoding="utf-8")
+    p = Page(browser, path)
+    try:
+        assert p.page.inner_text("#kg-conflicts") == "Figure conflicts (1)"
+        p.page.click("#kg-conflicts")
+        text = p.panel()
+        assert "Figure conflicts" in text and "85%" in text and "82%" in text
+        assert "\u2260 82%, in 2020: different values" in text
+        assert "<script>alert(1)</script>" in text  # the hostile measure, as text
+        assert p.js("document.querySelectorAll('#kg-panel img, #kg-panel script').length") == 0
+        assert p.js("document.querySelectorAll('#kg-panel [data-group]').length") == 2  # the agreeing group is folded below
+        p.js("window.kg.focusNode('entity/organization/acme-corp')")
+        text = p.panel()
+        assert "FIGURES IT STATES" in text.upper() and "85%" in text and "stated by Acme Corp" in text
+        assert "conflicts with other figures" in text
+        p.page.click("#kg-panel .reason")
+        assert p.page.inner_text("#kg-panel h2") == "Figure conflicts"
+        p.js("window.kg.focusNode('entity/product/widget')")
+        assert "FIGURES ABOUT IT" in p.panel().upper()
+        p.assert_clean()
+    finally:
+        p.page.close()
+
+
 def test_seeds_page_offline_click_shows_evidence(browser, seeds_build):
     """The real build of the seeds: drawn with every outside request blocked, a click shows evidence."""
     page = Page(browser, seeds_build[0] / "graph.html")

@@ -35,6 +35,22 @@
     if (q.article) push(quotesIn, q.article, qid);
   });
 
+  // ---- figures: who states which figure, on whose authority, and where they disagree -------
+  var FIG = DATA.figures || {}, GROUPS = DATA.figureGroups || {};
+  var figuresStated = {}, figuresCited = {}, figuresAbout = {}, figuresIn = {};
+  Object.keys(FIG).sort(function (a, b) {
+    var x = FIG[a], y = FIG[b];
+    return x.article < y.article ? -1 : x.article > y.article ? 1 : (x.start || 0) - (y.start || 0);
+  }).forEach(function (fid) {
+    var f = FIG[fid];
+    if (f.statedBy) push(figuresStated, f.statedBy, fid);
+    if (f.source && f.source !== f.statedBy) push(figuresCited, f.source, fid);
+    f.subjects.forEach(function (s) { if (s !== f.statedBy && s !== f.source) push(figuresAbout, s, fid); });
+    if (f.article) push(figuresIn, f.article, fid);
+  });
+  var groupIds = Object.keys(GROUPS).sort();
+  var conflictIds = groupIds.filter(function (g) { return GROUPS[g].status === "conflicting"; });
+
   // ---- view state ---------------------------------------------------------------------------
   var state = { types: {}, relations: {}, article: "", mentions: false, quotes: false };
   DATA.legend.types.forEach(function (t) { state.types[t.type] = true; });
@@ -325,6 +341,67 @@
     return el("li", null, el("blockquote", { class: "quote", text: "\u201c" + q.text + "\u201d" }), meta);
   }
 
+  function figureValue(f) {
+    return (f.qualifier ? f.qualifier + " " : "") + f.display + (f.per ? " a " + f.per : "") + (f.change ? " (change)" : "");
+  }
+  function figurePeriod(f) {
+    if (f.periodText && f.period && f.periodText.indexOf(f.period) < 0) return f.periodText + " (" + f.period + ")";
+    return f.periodText || f.period || "no period given";
+  }
+  function figureItem(fid, inConflicts) {
+    var f = FIG[fid];
+    var head = el("div", { class: "rel-head" }, el("span", { class: "figure-value data", text: figureValue(f) }),
+      f.measure ? el("span", { class: "data", text: " \u2014 " + f.measure }) : null);
+    var meta = el("div", { class: "meta" }, "period: ", el("span", { class: "data", text: figurePeriod(f) }), " \u00b7 stated by ",
+      f.statedBy && f.statedBy !== f.article ? nodeLink(f.statedBy)
+        : el("span", { class: "muted", text: f.quoted && !f.statedBy ? "an unknown speaker" : "the article" }));
+    if (f.source) meta.append(" \u00b7 source ", nodeLink(f.source));
+    if (f.shareOf && has(FIG, f.shareOf)) meta.append(" \u00b7 share of ", el("span", { class: "data", text: FIG[f.shareOf].display }));
+    meta.append(" \u00b7 in ", articleMeta(f.article));
+    var item = el("li", { class: "figure" + (f.status ? " " + f.status : ""), "data-figure": fid }, head, meta);
+    if (f.status === "conflicting" && !inConflicts) {
+      item.appendChild(el("button", { type: "button", class: "link reason", text: "conflicts with other figures",
+        onclick: function () { showConflicts(); } }));
+    }
+    if (f.evidence.length) item.appendChild(el("details", null, el("summary", { text: "evidence" }), evidenceList(f.evidence)));
+    return item;
+  }
+
+  function showConflicts() {
+    function groupBlock(gid) {
+      var grp = GROUPS[gid], why = {};
+      grp.conflicts.forEach(function (c) { push(why, c[0], [c[1], c[2]]); push(why, c[1], [c[0], c[2]]); });
+      var ul = el("ul", { class: "plain" });
+      grp.members.filter(function (fid) { return has(FIG, fid); }).forEach(function (fid) {
+        var item = figureItem(fid, true);
+        (why[fid] || []).forEach(function (w) {
+          if (!has(FIG, w[0])) return;
+          item.appendChild(el("div", { class: "reason data",
+            text: "\u2260 " + figureValue(FIG[w[0]]) + ", " + figurePeriod(FIG[w[0]]) + ": " + w[1] }));
+        });
+        ul.appendChild(item);
+      });
+      var badge = el("span", { class: "badge status-" + grp.status, text: grp.status });
+      return el("div", { class: "rel", "data-group": gid }, el("div", { class: "rel-head" }, badge, " ",
+        el("span", { class: "data", text: grp.label })), ul);
+    }
+    var agreeing = groupIds.filter(function (g) { return GROUPS[g].status !== "conflicting"; });
+    var list = document.createDocumentFragment();
+    conflictIds.forEach(function (gid) { list.appendChild(groupBlock(gid)); });
+    var more = null;
+    if (agreeing.length) {
+      more = el("details", null, el("summary", { text: agreeing.length + " group" + (agreeing.length === 1 ? "" : "s") + " of figures that agree" }));
+      agreeing.forEach(function (gid) { more.appendChild(groupBlock(gid)); });
+    }
+    setPanel(
+      el("h2", { text: "Figure conflicts" }),
+      el("p", { class: "sub", text: conflictIds.length + " group" + (conflictIds.length === 1 ? "" : "s") +
+        " of figures about the same measure disagree: different values for the same period, or the same value for different periods." }),
+      conflictIds.length ? list : el("p", { class: "muted", text: "No figures disagree." }),
+      more
+    );
+  }
+
   function section(title, body) {
     if (!body) return null;
     var frag = document.createDocumentFragment();
@@ -353,7 +430,10 @@
         section("Articles", listOf(i.articles, function (a) { return el("li", null, articleMeta(a)); }, "none")),
         section("Relations out", listOf(outRel[id], function (eid) { return relationBlock(eid, "out"); }, "none")),
         section("Relations in", listOf(inRel[id], function (eid) { return relationBlock(eid, "in"); }, "none")),
-        section("Quotations", listOf(quotesBy[id], function (q) { return quotationItem(q, false); }, "none"))
+        section("Quotations", listOf(quotesBy[id], function (q) { return quotationItem(q, false); }, "none")),
+        section("Figures it states", listOf(figuresStated[id], figureItem, "none")),
+        section("Figures attributed to it", listOf(figuresCited[id], figureItem, "none")),
+        figuresAbout[id] ? section("Figures about it", listOf(figuresAbout[id], figureItem, "none")) : null
       );
     } else if (i.kind === "article") {
       var facts = el("ul", { class: "plain" });
@@ -377,7 +457,8 @@
         section("Mentions", listOf(mentioned, function (e) {
           return el("li", null, nodeLink(e.to), el("span", { class: "muted", text: " \u00d7" + e.count }));
         }, "none")),
-        section("Quotations", listOf(quotesIn[id], function (q) { return quotationItem(q, true); }, "none"))
+        section("Quotations", listOf(quotesIn[id], function (q) { return quotationItem(q, true); }, "none")),
+        section("Figures", listOf(figuresIn[id], figureItem, "none"))
       );
     } else if (i.kind === "quotation") {
       setPanel(
@@ -420,7 +501,8 @@
     setPanel(
       el("h2", { text: "Overview" }),
       el("p", null, counts.entity + " entities, " + rels + " relations, " + counts.article + " articles, " +
-        counts.quotation + " quotations."),
+        counts.quotation + " quotations, " + Object.keys(FIG).length + " figures (" + conflictIds.length +
+        " conflicting group" + (conflictIds.length === 1 ? "" : "s") + ")."),
       el("p", { class: "muted", text: "Click a node or an edge to see where it was read: the sentence, the rule and the article. " +
         "Use the search box to reach any entity, including those not in the starting view." })
     );
@@ -468,6 +550,9 @@
   articleSelect.addEventListener("change", function () { setArticle(articleSelect.value); });
   document.getElementById("kg-mentions").addEventListener("change", function (ev) { state.mentions = ev.target.checked; applyView(); });
   document.getElementById("kg-quotes").addEventListener("change", function (ev) { state.quotes = ev.target.checked; applyView(); });
+  var conflictsButton = document.getElementById("kg-conflicts");
+  conflictsButton.textContent = "Figure conflicts (" + conflictIds.length + ")";
+  conflictsButton.addEventListener("click", function () { showConflicts(); });
   document.getElementById("kg-reset").addEventListener("click", function () {
     pinned.clear();
     shown = new Set(DATA.initial);
@@ -563,6 +648,7 @@
     focusNode: focusNode,
     showNode: showNode,
     showEdge: showEdge,
+    showConflicts: showConflicts,
     findMatches: findMatches,
     applyView: applyView,
     visibleNodes: function () { return Array.from(visNodes).sort(); },
