@@ -162,3 +162,12 @@ def test_nothing_from_furniture_dates_or_labels(read):
     ex = read("Call 0800 123 4567 today. Chapter 5 of the report, published on 26 March 2021, "
               "is one of the most read. Two people wrote it in 2020.", article_id="t5")
     assert ex.figures == ()
+
+
+def test_a_rate_of_increase_is_a_change_of_the_counted_noun(read):
+    ex = read("Archive grows\n\nThe archive holds about 20 million unique images of old maps, which is increasing at a rate of "
+              "approximately 250,000 every month.", article_id="t6")
+    figs = _by_text(ex)
+    assert not figs["about 20 million"].change and figs["about 20 million"].per is None
+    rate = figs["approximately 250,000"]
+    assert rate.change and rate.per == "month" and rate.head == "image"

@@ -719,8 +719,10 @@ class _Reader:
         if noun is not None and _lemma(noun) in _CHANGE_NOUNS:
             change = True
         stray = [c for t in span for c in t.children if c.dep_ in ("relcl", "acl") and noun is not None and via == "of" and c.i > noun.i]
-        if noun is None and root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
-            n = root.head.head  # "a rise of 4.5 per cent", "a rate of 250,000 a month", "a fine of £7.5m"
+        # "a rate of 250,000 every month": the parser hangs the number on its rate word
+        anchor = root.head if (root.dep_ == "nummod" and root.head.i in time_tokens and _is_time_unit(root.head)) else root
+        if noun is None and anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN":
+            n = anchor.head.head  # "a rise of 4.5 per cent", "a rate of 250,000 a month", "a fine of £7.5m"
             if _lemma(n) in _CHANGE_NOUNS:
                 noun, via, change = n, "of-head", True
             elif _lemma(n) not in _GENERIC:
