@@ -670,6 +670,7 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
     if paragraphs:
         _link_appositions(table, paragraphs)
     order = sorted(range(len(items)), key=lambda i: (items[i].start, items[i].end))
+    first_para = min((m.para for m in items), default=0)
     roles: dict[str, int] = {}
     for i in order:
         m = items[i]
@@ -688,6 +689,12 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
                 continue
             if m.type == "Person" and m.role and name_key(m.role) in roles:
                 m.antecedent = roles[name_key(m.role)]
+                continue
+            if m.rule == "indefinite-description" and m.para <= first_para + 2 and m.category is not None:
+                # the lede's "An environmental charity has launched ..." is named in the next lines
+                ahead = [j for j in order[pos + 1 :] if _compatible(m, items[j]) and items[j].category == m.category]
+                if ahead and items[ahead[0]].para - m.para <= 2:
+                    m.antecedent = ahead[0]
                 continue
             if m.rule in ("indefinite-description", "bare-government") or (m.type == "Product" and m.key not in ("app", "site", "website", "platform", "service")):
                 continue  # "a spokesman", "the UK database": only a name that contains the words

@@ -145,14 +145,16 @@ class _Ctx:
         out: list[int] = []
         r = self.ref(para, tok)
         if r is None:
-            for c in tok.children:
-                if c.dep_ in ("compound", "poss") and c.i < tok.i and tok.lower_ not in _OWNED_NOUNS:
-                    r2 = self.ref(para, c)
-                    if r2 is None or self.table.items[r2].type == "Place":
-                        continue
-                    # "Harbury's recruitment department": a unit stands for its organisation
-                    if tok.pos_ == "PROPN" or (c.dep_ == "poss" and tok.lower_ in _UNIT_NOUNS):
-                        out.append(r2)
+            left = [c for c in tok.children if c.dep_ in ("compound", "poss") and c.i < tok.i]
+            if tok.lower_ in _UNIT_NOUNS:
+                left += [g for c in left for g in c.subtree if g.dep_ == "poss" and g.i != c.i]
+            for c in left if tok.lower_ not in _OWNED_NOUNS else []:
+                r2 = self.ref(para, c)
+                if r2 is None or self.table.items[r2].type == "Place":
+                    continue
+                # "Harbury's recruitment department": a unit stands for its organisation
+                if tok.pos_ == "PROPN" or (c.dep_ == "poss" and tok.lower_ in _UNIT_NOUNS):
+                    out.append(r2)
             # "the payments company Lumio", "the Portuguese club CD Vilamar": the name follows
             nxt = tok.i + 1
             if nxt < len(tok.doc):
@@ -395,6 +397,11 @@ def _verb_rules(ctx: _Ctx, para: Paragraph) -> None:
 # ---------------------------------------------------------------- noun rules
 
 
+def _person_pronoun(ctx: _Ctx, para: Paragraph, tok: Token) -> int | None:
+    j = ctx.table.at(para.index, tok.i)
+    return ctx.table.resolved(j) if j is not None else None
+
+
 def _noun_rules(ctx: _Ctx, para: Paragraph) -> None:
     doc = para.doc
     for n in doc:
@@ -407,9 +414,15 @@ def _noun_rules(ctx: _Ctx, para: Paragraph) -> None:
                 clause = n.head
                 while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
                     clause = clause.head
+                critics = ctx.subjects(para, clause) if clause.pos_ in ("VERB", "AUX") else []
+                if not critics and clause.pos_ in ("VERB", "AUX"):
+                    # "His comments were a sharp rebuke to X": the speaker of the comments
+                    for sb in clause.children:
+                        if sb.dep_ == "nsubj":
+                            critics = [r for g in sb.children if g.dep_ == "poss" for r in [ctx.ref(para, g) if g.lower_ not in ("his", "her") else _person_pronoun(ctx, para, g)] if r is not None]
                 for t in targets:
                     for obj in ctx.phrase_refs(para, t):
-                        for subj in ctx.subjects(para, clause) if clause.pos_ in ("VERB", "AUX") else []:
+                        for subj in critics:
                             ctx.add(subj, "criticises", obj, ctx.evidence(para, sent, "criticises:noun", 0.75, n))
         # reportsTo: "referrals (of ...) to Y" made by X
         if low in REPORT_NOUNS:
@@ -452,7 +465,8 @@ def _noun_rules(ctx: _Ctx, para: Paragraph) -> None:
         # owns: "Meta's platforms, Facebook and Instagram"
         if low in _OWNED_NOUNS:
             owners = [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
-            owned = [r for c in n.children if c.dep_ == "appos" for r in ctx.phrase_refs(para, c)]
+            listed = n.i + 1 < len(doc) and doc[n.i + 1].text == ","
+            owned = [r for c in n.children if c.dep_ == "appos" or (listed and c.dep_ == "conj") for r in ctx.phrase_refs(para, c)]
             for o in owners:
                 for p in owned:
                     ctx.add(o, "owns", p, ctx.evidence(para, sent, "owns:possessive-apposition", 0.8, n))
@@ -707,17 +721,22 @@ def _speech_rules(ctx: _Ctx, para: Paragraph) -> None:
         s0, s1 = para.offset + sent.start_char, para.offset + sent.end_char
         q = next((x for x in ctx.quotes if x.para == para.index and x.start < s1 and x.end > s0), None)
         cue = _neg_cue(sent.text)
-        if q is not None and q.speaker is not None and cue:
-            if any(t.dep_ == "neg" and t.head.lemma_.lower() in ("care",) for t in sent):
-                pass  # "we don't care" is the cue itself
+        # a partial quotation inside the narrator's sentence ("X said Y had shown “a casual
+        # disregard ...”") is read like reported speech, below
+        partial = False
+        if q is not None and q.start > s0 + 1:
+            before = doc.text[: q.start - para.offset - 1].rstrip()
+            partial = (q.text[:1].islower() and not before.endswith((":", ","))
+                       and any(_is_reporting_verb(t) for t in sent if para.offset + t.idx < q.start))
+        if q is not None and q.speaker is not None and cue and not partial:
             inside = doc.char_span(q.start - para.offset, q.end - para.offset, alignment_mode="expand")
             lo, hi = (inside.start, inside.end) if inside is not None else (sent.start, sent.end)
             span = doc[max(sent.start, lo) : min(sent.end, hi)]
-            targets = _sentence_targets(ctx, para, span, exclude={q.speaker})
+            targets = _cue_subject_targets(ctx, para, sent, cue, exclude={q.speaker}) or _sentence_targets(ctx, para, span, exclude={q.speaker})
             # a product named with its owner ("Facebook Messenger") is criticised through the owner
-            owners = {ctx.table.resolved(ctx.table.items[t].role_org) for t in targets if ctx.table.items[t].role_org is not None}
-            targets = [t for t in targets if not (ctx.table.items[t].type == "Product" and ctx.table.items[t].role_org is not None and ctx.table.resolved(ctx.table.items[t].role_org) in targets)]
-            del owners
+            named = {ctx.table.items[t].key for t in targets}
+            targets = [t for t in targets if not (ctx.table.items[t].type == "Product" and ctx.table.items[t].role_org is not None
+                                                  and ctx.table.items[ctx.table.resolved(ctx.table.items[t].role_org)].key in named)]
             if not targets:
                 pron = [t for t in span if t.lower_ in ("they", "them", "their", "itself", "themselves")]
                 if pron:
@@ -727,7 +746,7 @@ def _speech_rules(ctx: _Ctx, para: Paragraph) -> None:
             for tgt in targets:
                 ctx.add(q.speaker, "criticises", tgt, ctx.evidence(para, sent, "criticises:quotation-cue", 0.6))
             continue
-        if q is not None:
+        if q is not None and not partial:
             continue
         for v in sent:
             if v.pos_ not in ("VERB", "AUX") or _negated(v):
@@ -750,8 +769,16 @@ def _speech_rules(ctx: _Ctx, para: Paragraph) -> None:
                 continue
             region_text = " ".join(g.text for g in region)
             strong = lemma in CRITICISE_VERBS or lemma in ("accuse", "blame")
-            if not strong and not _neg_cue(region_text):
+            region_cue = _neg_cue(region_text)
+            if not strong and not region_cue:
                 continue
+            if not strong:
+                picked = _cue_subject_targets(ctx, para, sent, region_cue, exclude=set(subs), within={g.i for g in region})
+                if picked:
+                    for s_ in subs:
+                        for tgt in picked:
+                            ctx.add(s_, "criticises", tgt, ctx.evidence(para, sent, f"criticises:reported-cue:{lemma}", 0.55, v))
+                    continue
             tgt_refs = []
             for g in region:
                 r = ctx.table.at(para.index, g.i)
@@ -767,6 +794,49 @@ def _speech_rules(ctx: _Ctx, para: Paragraph) -> None:
                     if tgt in subs:
                         continue
                     ctx.add(s, "criticises", tgt, ctx.evidence(para, sent, f"criticises:reported-{'verb' if strong else 'cue'}:{lemma}", 0.65 if strong else 0.55, v))
+
+
+def _is_reporting_verb(t: Token) -> bool:
+    return t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORTING_VERBS
+
+
+def _cue_subject_targets(ctx: _Ctx, para: Paragraph, sent: Span, cue: str | None, exclude: set[int],
+                         within: set[int] | None = None) -> list[int]:
+    """Who the negative words are about: the subject of the clause that holds them
+    ("the Government then chose to ignore ..." -> the Government), when it names an entity."""
+    if not cue:
+        return []
+    low = sent.text.lower().replace("’", "'")
+    at = low.find(cue.lower().replace("’", "'"))
+    if at < 0:
+        return []
+    tok = next((t for t in sent if t.idx - sent.start_char >= at), None)
+    if tok is None:
+        return []
+    node = tok
+    for _ in range(6):
+        subs = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subs and node.pos_ in ("VERB", "AUX"):
+            out = []
+            for r in ctx.phrase_refs(para, subs[0]):
+                m = ctx.table.items[r]
+                if r in exclude or m.kind != "name" or m.type not in ("Organization", "Person", "Product"):
+                    continue
+                if within is not None and not any(i in within for i in range(*m.tok)) and m.para == para.index:
+                    continue
+                out.append(r)
+            # "the Government's offer was an insult": the possessor is the one meant
+            if not out:
+                for g in subs[0].subtree:
+                    if g.dep_ == "poss":
+                        r = ctx.ref(para, g)
+                        if r is not None and r not in exclude and ctx.table.items[r].type in ("Organization", "Person"):
+                            out.append(r)
+            return out
+        if node.head is node:
+            break
+        node = node.head
+    return []
 
 
 def _sentence_targets(ctx: _Ctx, para: Paragraph, sent: Span, exclude: set[int]) -> list[int]:
