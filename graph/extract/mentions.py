@@ -663,10 +663,37 @@ def _propagate_categories(table: MentionTable) -> None:
             m.category = cats[m.key]
 
 
+class _Salience:
+    """Where a mention sits: a sentence subject? inside a quotation?"""
+
+    def __init__(self, paragraphs: list[Paragraph]):
+        from .quotes import quote_spans
+
+        self.docs = {p.index: p.doc for p in paragraphs}
+        self.quotes = {p.index: [(s, e) for s, e, _ in quote_spans(p.doc.text)] for p in paragraphs}
+
+    def is_subject(self, m: WorkMention) -> bool:
+        doc = self.docs.get(m.para)
+        if doc is None:
+            return False
+        head = doc[m.tok[1] - 1]
+        while head.dep_ in ("compound", "poss", "case") and head.head is not head:
+            head = head.head
+        return head.dep_ in ("nsubj", "nsubjpass")
+
+    def quoted(self, m: WorkMention) -> bool:
+        doc = self.docs.get(m.para)
+        if doc is None:
+            return False
+        at = doc[m.tok[0]].idx
+        return any(s <= at < e for s, e in self.quotes.get(m.para, ()))
+
+
 def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None = None) -> None:
     """Point descriptions and pronouns at the mention they refer to, in text order."""
     items = table.items
     _propagate_categories(table)
+    salience = _Salience(paragraphs) if paragraphs else None
     if paragraphs:
         _link_appositions(table, paragraphs)
     order = sorted(range(len(items)), key=lambda i: (items[i].start, items[i].end))
@@ -704,6 +731,16 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
         if m.category is not None:
             exact = [j for j in before if items[table.resolved(j)].category == m.category]
             before = exact or before
+        if before and m.type == "Organization" and salience is not None:
+            # prefer what the recent sentences were about (their subjects), outside quotations
+            recent = [j for j in before if items[j].para >= m.para - 2]
+            if not salience.quoted(m):
+                recent = [j for j in recent if not salience.quoted(items[j])] or recent
+            subj = [j for j in recent if salience.is_subject(items[j])]
+            if subj:
+                before = subj
+            elif recent:
+                before = recent
         if before:
             j = before[-1]
             m.antecedent = table.resolved(j)
@@ -776,7 +813,7 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     a "... Fund" that asks, says or warns is an organisation, not a programme; a name that only
     modifies a thing ("the Brennock field") is not a person."""
     docs = {p.index: p.doc for p in paragraphs}
-    agentive, modifier, person_use = set(), set(), set()
+    agentive, modifier, person_use, retype_person = set(), set(), set(), set()
     for m in table.items:
         if m.kind != "name" or m.para not in docs:
             continue
@@ -788,6 +825,13 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 modifier.add(m.key)
             if m.role or m.rule.endswith(("+honorific", "+title")):
                 person_use.add(m.key)
+        elif m.type == "Organization" and m.category is None and len(m.key.split()) >= 2:
+            # "The firm's chief executive, Marcus Lindqvist": a title in apposition makes a person
+            titled = (head.dep_ == "appos" and head.head.lower_ in ROLE_HEADS) or any(
+                c.dep_ == "appos" and c.lower_ in ROLE_HEADS for c in head.children)
+            if titled and not is_acronym(m.text):
+                person_use.add(m.key)
+                retype_person.add(m.key)
     for m in table.items:
         if m.kind != "name":
             continue
@@ -795,6 +839,8 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             m.type, m.category = "Organization", "charity" if m.key.split()[-1] in ("fund", "trust", "foundation") else None
         elif m.key in modifier and m.key not in person_use and m.type == "Person":
             m.kind = "ignored"  # neither a person nor anything we can type
+        elif m.key in retype_person and m.type == "Organization":
+            m.type = "Person"
     # an acronym takes the type of its expansion
     for m in table.items:
         if m.acronym_of is not None:
