@@ -26,14 +26,14 @@ ROLE_WORDS = {
     "head", "executive", "officer", "commissioner", "superintendent", "inspector", "detective",
     "sergeant", "general", "governor", "mayor", "senator", "congressman", "congresswoman", "judge",
     "justice", "attorney", "ambassador", "chancellor", "prime", "home", "foreign", "security",
-    "health", "education", "culture", "digital", "justice", "defence", "defense", "interior",
+    "health", "education", "culture", "digital", "defence", "defense", "interior",
     "spokesman", "spokeswoman", "spokesperson", "founder", "co-founder", "ceo", "cto", "cfo", "coo",
     "editor", "correspondent", "reporter", "analyst", "researcher", "lead", "leader", "manager",
     "boss", "mp", "mep", "lawmaker", "professor", "campaigner", "chief-executive", "police",
     "commander", "captain", "colonel", "lieutenant", "admiral", "king", "queen", "prince", "princess",
     "pope", "bishop", "archbishop", "rabbi", "imam", "cardinal", "shadow", "junior", "state",
     "treasurer", "trustee", "partner", "principal", "dean", "provost", "rector", "coordinator",
-    "officer", "agent", "special", "regional", "national", "global", "policy", "safeguarding",
+    "agent", "special", "regional", "national", "global", "policy", "safeguarding",
 }
 
 #: Role titles (lower case) that are posts in a national government.
@@ -66,7 +66,7 @@ ORG_DESCRIPTIONS = {
     "operator": "company", "hospital": None, "university": None, "college": None, "committee": "public",
     "commission": "public", "authority": "public", "panel": None, "board": None, "court": "public",
     "foundation": "charity", "institute": None, "association": None, "society": "charity",
-    "federation": None, "league": None, "party": None, "think-tank": None, "tank": None,
+    "league": None, "party": None, "think-tank": None, "tank": None,
     "unit": "public", "service": "public", "office": "public", "administration": "public",
     "ministry's": "public", "legislature": "public", "senate": "public", "parliament": "public",
     "police": "public", "constabulary": "public", "startup": "company", "start-up": "company",
@@ -108,7 +108,7 @@ ORG_DESIGNATORS = {
     "llp": "company", "sa": "company", "ag": "company", "nv": "company", "co": "company", "co.": "company",
     # clubs and leagues
     "fc": None, "league": None, "rovers": None, "athletic": None, "wanderers": None, "albion": None,
-    "club": None, "federation": None,
+    "club": None,
 }
 
 LEGISLATION_DESIGNATORS = {

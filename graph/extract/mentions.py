@@ -335,7 +335,6 @@ class _Reader:
         a, b = _trim(doc, a, b)
         if a >= b:
             return
-        words = [t.text for t in doc[a:b]]
         # a leading honorific or role title belongs to a person: "Chief Constable Simon Bailey"
         role_end = a
         while role_end < b and (doc[role_end].lower_.rstrip(".") in HONORIFICS or (doc[role_end].lower_ in ROLE_WORDS and doc[role_end].lower_ not in _NOT_PREFIX_ROLE)):

@@ -883,6 +883,5 @@ def find_relations(article: Article, paragraphs: list[Paragraph], table: Mention
         if m.type == "Product" and m.kind == "name" and m.role_org is not None:
             para = next(p for p in paragraphs if p.index == m.para)
             tok = para.doc[m.tok[0]]
-            if ctx.quote_at(para, tok) is None or True:
-                ctx.add(table.resolved(m.role_org), "owns", i, ctx.evidence(para, tok.sent, "owns:owner-prefix", 0.8, tok))
+            ctx.add(table.resolved(m.role_org), "owns", i, ctx.evidence(para, tok.sent, "owns:owner-prefix", 0.8, tok))
     return ctx.out
