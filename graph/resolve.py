@@ -71,10 +71,6 @@ def _display(m: Mention) -> str:
     return text
 
 
-def _node_key(m: Mention) -> str:
-    return f"{m.key}"
-
-
 def resolve(extractions: Sequence[Extraction]) -> Resolution:
     """Join the mentions of all articles into entities (a pure function of the extractions)."""
     uf = _UnionFind()
@@ -82,7 +78,7 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
     root_of: dict[tuple[str, int], int] = {}
     for ex in extractions:
         aid = ex.article.id
-        for i, m in enumerate(ex.mentions):
+        for i in range(len(ex.mentions)):
             j, seen = i, set()
             while ex.mentions[j].antecedent is not None and j not in seen:
                 seen.add(j)
@@ -103,10 +99,9 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
         orgs_multi = sorted({m.key for _, m in names if m.kind == "name" and m.type == "Organization" and len(m.key.split()) >= 2})
         for i, m in names:
             key = m.key
-            rule = "same-name"
             first_word = m.text.split()[0].lower().rstrip(".") if m.text.split() else ""
             if m.kind == "group":
-                key, rule = f"group:{m.key}", "group-lexicon"
+                key = f"group:{m.key}"
             elif m.acronym_of is not None:
                 exp = ex.mentions[m.acronym_of]
                 uf.union(key, exp.key, "acronym-in-brackets")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from ..model import Article, Extraction, Mention, Quotation, Relation
+from ..model import Article, Extraction, Mention, Quotation
 from ..nlp import parse
 from .figures import find_figures
 from .mentions import find_mentions
