@@ -49,12 +49,16 @@ def cli() -> None:
 
     \b
     kg build seeds --out exports     read articles, write the graph in every format
+    kg build seeds --store store     ... or keep it in an on-disk store
+    kg add more/ --store store       add articles to the store without a full rebuild
     kg stats exports                 count what the graph holds
     kg query exports -f criticises   run a SPARQL query (bundled or your own)
+    kg serve exports                 SPARQL endpoint and network browser on 127.0.0.1:8000
     kg eval gold.json exports        score the graph against a gold file
 
     Errors are one line on stderr. Exit status: 0 ok, 1 some inputs skipped,
-    2 a usage mistake (missing path, unknown format), 3 a query that does not parse.
+    2 a usage mistake (missing path, unknown format), 3 a query that does not parse
+    or is refused, 4 a query stopped at its time limit.
     """
 
 
@@ -82,17 +86,44 @@ def _counts(counts: dict[str, int]) -> str:
     return ", ".join(f"{k} {v}" for k, v in counts.items()) or "none"
 
 
+def _print_summary(ctx: click.Context, summary, verb: str) -> None:
+    entities = sum(summary.entities_by_type.values())
+    relations = sum(summary.relations_by_type.values())
+    places = [f"{p}/" for p in (summary.out_dir, summary.store_dir) if p is not None]
+    click.echo(f"{verb} the graph of {summary.articles} article(s) into {' and '.join(places)}")
+    if summary.added or summary.replaced:
+        click.echo(f"  added       {len(summary.added):>5}  replaced {len(summary.replaced)} (read again)")
+    click.echo(f"  entities    {entities:>5}  ({_counts(summary.entities_by_type)})")
+    click.echo(f"  relations   {relations:>5}  ({_counts(summary.relations_by_type)})")
+    click.echo(f"  quotations  {summary.quotations:>5}")
+    if summary.files:
+        click.echo(f"  files       {', '.join(Path(f).name for f in summary.files)}")
+    if summary.store_dir is not None:
+        click.echo(f"  store       {summary.store_dir}/ (query or serve it like a build folder)")
+    if summary.skipped:
+        click.echo(f"  skipped     {len(summary.skipped):>5}")
+        for s in summary.skipped:
+            click.echo(f"    - {s.source}: {s.reason}")
+        ctx.exit(1)
+
+
 @cli.command()
 @click.argument("inputs", metavar="[INPUT]...", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--out", "-o", "out_dir", default=Path("exports"), show_default=True,
               type=click.Path(path_type=Path, file_okay=False), help="Folder to write the exports into.")
+@click.option("--store", "store_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Keep the graph in an on-disk store in this folder (for `kg add`, `kg query`, `kg serve`); "
+                   "the exports are then written only if --out is given too.")
 @click.pass_context
-def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path) -> None:
-    """Read articles and write the graph in every export format.
+def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, store_dir: Path | None) -> None:
+    """Read articles and write the graph in every export format, or into a store.
 
     The exports are Turtle, N-Triples, JSON-LD, TriG, N-Quads, GraphML, an HTML
     page and the ontology. INPUT is an article file or a folder of them (default: seeds/). A closing summary
     lists what was built and every input that was skipped, with the reason.
+
+    With --store DIR the graph (with its provenance: one named graph per article) goes into
+    an on-disk store that `kg add` can later add articles to without a full rebuild.
 
     \b
     Exit status: 0 every input was read; 1 some inputs were skipped (see the summary);
@@ -100,20 +131,38 @@ def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path) -> None:
     """
     from .pipeline import build as build_graph_files
 
+    if store_dir is not None and ctx.get_parameter_source("out_dir") is click.core.ParameterSource.DEFAULT:
+        out_dir = None
     with _progress_bar() as progress:
-        summary = build_graph_files(list(inputs) or [Path("seeds")], out_dir, progress)
-    entities = sum(summary.entities_by_type.values())
-    relations = sum(summary.relations_by_type.values())
-    click.echo(f"Built the graph of {summary.articles} article(s) into {summary.out_dir or out_dir}/")
-    click.echo(f"  entities    {entities:>5}  ({_counts(summary.entities_by_type)})")
-    click.echo(f"  relations   {relations:>5}  ({_counts(summary.relations_by_type)})")
-    click.echo(f"  quotations  {summary.quotations:>5}")
-    click.echo(f"  files       {', '.join(Path(f).name for f in summary.files) or 'none'}")
-    if summary.skipped:
-        click.echo(f"  skipped     {len(summary.skipped):>5}")
-        for s in summary.skipped:
-            click.echo(f"    - {s.source}: {s.reason}")
-        ctx.exit(1)
+        summary = build_graph_files(list(inputs) or [Path("seeds")], out_dir, progress, store_dir=store_dir)
+    _print_summary(ctx, summary, "Built")
+
+
+@cli.command()
+@click.argument("inputs", metavar="INPUT...", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--store", "store_dir", required=True, type=click.Path(path_type=Path, file_okay=False),
+              help="The store folder made by `kg build --store`.")
+@click.option("--out", "-o", "out_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Also write the exports of the whole updated graph into this folder.")
+@click.pass_context
+def add(ctx: click.Context, inputs: tuple[Path, ...], store_dir: Path, out_dir: Path | None) -> None:
+    """Add articles to a store without a full rebuild.
+
+    Only the new articles are read (the slow part); their entities are then resolved
+    together with every article already in the store, so the result is the graph a full
+    `kg build --store` of all the articles would give. An article already in the store
+    (same id, i.e. same file name) is replaced by the new reading. Readers of the store
+    (`kg serve`, `kg query`) see the old graph or the new one, never a mix.
+
+    \b
+    Example: kg add new-articles/ --store my-store
+    Exit status as for `kg build`.
+    """
+    from .pipeline import add as add_articles
+
+    with _progress_bar() as progress:
+        summary = add_articles(list(inputs), store_dir, progress, out_dir=out_dir)
+    _print_summary(ctx, summary, "Added to")
 
 
 # ---------------------------------------------------------------- query and stats
