@@ -39,7 +39,7 @@ def browser():
 class Page:
     """An opened page plus everything it tried to do that it should not have."""
 
-    def __init__(self, browser, path: Path):
+    def __init__(self, browser, path: Path, fragment: str = ""):
         self.url = path.as_uri()
         self.outside: list[str] = []
         self.dialogs: list[str] = []
@@ -50,7 +50,7 @@ class Page:
         self.page.on("dialog", self._dialog)
         self.page.on("pageerror", lambda exc: self.errors.append(str(exc)))
         self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
-        self.page.goto(self.url)
+        self.page.goto(self.url + fragment)
         self.page.wait_for_function("window.kg && window.kg.ready === true", timeout=15_000)
 
     def _route(self, route):
@@ -259,3 +259,21 @@ def test_seeds_page_offline_click_shows_evidence(browser, seeds_build):
         page.assert_clean()
     finally:
         page.page.close()
+
+
+def test_ego_network_view_and_a_link_to_a_node(browser, small_page_path):
+    """graph.html#<node id> opens with that node selected; "Show only its network" shows it with its neighbours."""
+    p = Page(browser, small_page_path[0], fragment="#entity/person/jane-doe")
+    try:
+        assert p.js("window.kgNetwork.getSelectedNodes()") == [JANE]
+        assert p.page.inner_text("#kg-panel h2") == "Jane Doe"
+        assert p.js("document.querySelectorAll('#kg-entity-page').length") == 0  # no server, no entity pages
+        p.page.click("#kg-ego")
+        assert p.js("window.kg.visibleNodes()") == sorted([JANE, GLOBEX, "entity/organization/acme-corp"])
+        assert "The network of Jane Doe" in p.page.inner_text("#kg-status")
+        p.page.click("#kg-ego-leave")
+        visible = p.js("window.kg.visibleNodes()")
+        assert HOSTILE_NODE in visible and len(visible) > 3
+        p.assert_clean()
+    finally:
+        p.page.close()
