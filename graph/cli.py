@@ -175,7 +175,9 @@ def add(ctx: click.Context, inputs: tuple[Path, ...], store_dir: Path, out_dir: 
               help="Read the query from a .rq file, or name a bundled example query (graph/queries/NAME.rq).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
               help="Output: an aligned table, SPARQL CSV results or SPARQL JSON results.")
-def query(graph: Path, sparql: str | None, query_file: str | None, fmt: str) -> None:
+@click.option("--timeout", type=click.FloatRange(min=0.1), metavar="SECONDS",
+              help="Stop the query after this many seconds (it then runs in a worker process that can be killed).")
+def query(graph: Path, sparql: str | None, query_file: str | None, fmt: str, timeout: float | None) -> None:
     """Run a read-only SPARQL query over a graph.
 
     Give the query as SPARQL text ('-' reads stdin) or with --file, not both. The
@@ -183,17 +185,25 @@ def query(graph: Path, sparql: str | None, query_file: str | None, fmt: str) -> 
     predeclared, and triples in named graphs are part of the default graph. SPARQL
     Update and SERVICE are refused. A query that does not parse exits with status 3.
 
-    GRAPH is a build folder (graph.nq, else graph.trig, graph.ttl ...) or one RDF file.
+    GRAPH is a build folder (graph.nq, else graph.trig, graph.ttl ...), a store made by
+    `kg build --store`, or one RDF file.
 
     \b
     Example: kg query exports 'SELECT ?name WHERE { ?p a kg:Person ; rdfs:label ?name }'
+    Exit status 4: the query was stopped at --timeout.
     """
     from .query import format_table, load_store, read_query_file, run_query, to_csv, to_json
 
     if (sparql is None) == (query_file is None):
         raise click.UsageError("give exactly one of SPARQL text or --file")
     text = read_query_file(query_file) if query_file is not None else (sys.stdin.read() if sparql == "-" else sparql)
-    result = run_query(load_store(graph), text)
+    if timeout is not None:
+        from .pool import QueryPool
+
+        with QueryPool(graph, workers=1, timeout=timeout, max_rows=None) as pool:
+            result = pool.run(text)
+    else:
+        result = run_query(load_store(graph), text)
     if fmt == "csv":
         click.echo(to_csv(result), nl=False)
     elif fmt == "json":
@@ -210,7 +220,7 @@ def stats(graph: Path, as_json: bool) -> None:
 
     Articles, entities by type, relations by type, quotations and triples.
 
-    GRAPH is a build folder (graph.nq, else graph.trig, graph.ttl ...) or one RDF file.
+    GRAPH is a build folder (graph.nq, else graph.trig, graph.ttl ...), a store or one RDF file.
     """
     from .query import graph_stats, load_store
 
@@ -223,6 +233,52 @@ def stats(graph: Path, as_json: bool) -> None:
     click.echo(f"relations   {counts['relations']:>6}  ({_counts(counts['relations_by_type'])})")
     click.echo(f"quotations  {counts['quotations']:>6}")
     click.echo(f"triples     {counts['triples']:>6}")
+
+
+# ---------------------------------------------------------------- serve
+
+
+@cli.command()
+@click.argument("graph", required=False, default=Path("exports"), type=click.Path(path_type=Path))
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to listen on; anything but 127.0.0.1/localhost exposes the graph to the network.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
+@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(min=0.1), metavar="SECONDS",
+              help="Time limit of each query; a query past it is stopped and answered with an error.")
+@click.option("--max-rows", default=10_000, show_default=True, type=click.IntRange(min=1),
+              help="Row cap of each answer (SELECT rows, CONSTRUCT/DESCRIBE triples); more are cut off.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
+              help="Query worker processes (queries answered at the same time).")
+@click.option("--max-body", default=256 * 1024, show_default=True, type=click.IntRange(min=1024), metavar="BYTES",
+              help="Largest request body (a POSTed query) accepted; larger ones get 413.")
+def serve(graph: Path, host: str, port: int, timeout: float, max_rows: int, workers: int, max_body: int) -> None:
+    """Serve a graph: a SPARQL 1.1 endpoint and the network browser.
+
+    \b
+    /sparql        SPARQL 1.1 Protocol: GET ?query=, POST form query= or application/sparql-query;
+                   results as SPARQL JSON, XML, CSV or TSV (CONSTRUCT/DESCRIBE: Turtle,
+                   N-Triples, JSON-LD, RDF/XML) by the Accept header or ?format=
+    /              the network browser, with a SPARQL box and the example queries
+    /entity/ID     an entity's page (HTML), or its JSON (Accept: application/json)
+
+    GRAPH is a build folder (default: exports/), a store made by `kg build --store` (it follows
+    `kg add` as it happens) or one RDF file. Read-only: SPARQL Update, LOAD and SERVICE are
+    refused. Errors are JSON: {"error": {"code": ..., "message": ...}}. Stop with Ctrl+C.
+
+    \b
+    Example: curl -H 'Accept: text/csv' http://127.0.0.1:8000/sparql --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 3'
+    """
+    from .server import serve as run_server
+
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"kg: warning: listening on {host}: anyone who can reach it can read the graph "
+                   "(read-only, no authentication)", err=True)
+
+    def announce(url: str) -> None:
+        click.echo(f"Serving {graph} at {url} (SPARQL endpoint {url}sparql); Ctrl+C to stop", err=True)
+
+    run_server(graph, host, port, timeout=timeout, max_rows=max_rows, workers=workers, max_body=max_body,
+               announce=announce)
 
 
 # ---------------------------------------------------------------- eval
