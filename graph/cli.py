@@ -277,8 +277,11 @@ def serve(graph: Path, host: str, port: int, timeout: float, max_rows: int, work
     def announce(url: str) -> None:
         click.echo(f"Serving {graph} at {url} (SPARQL endpoint {url}sparql); Ctrl+C to stop", err=True)
 
-    run_server(graph, host, port, timeout=timeout, max_rows=max_rows, workers=workers, max_body=max_body,
-               announce=announce)
+    try:
+        run_server(graph, host, port, timeout=timeout, max_rows=max_rows, workers=workers, max_body=max_body,
+                   announce=announce)
+    except KeyboardInterrupt:  # uvicorn hands Ctrl+C on after its clean shutdown: that is a normal stop
+        click.echo("Stopped.", err=True)
 
 
 # ---------------------------------------------------------------- eval

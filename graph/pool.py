@@ -76,6 +76,10 @@ def _worker_main(conn, path: str, max_rows: int | None) -> None:
 
 def _worker_entry() -> None:
     """``python -c 'from graph.pool import _worker_entry; _worker_entry()' FD PATH MAX_ROWS``."""
+    import signal
+
+    # Ctrl+C in a terminal reaches the whole process group: the server stops its workers itself.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     fd, path, max_rows = int(sys.argv[1]), sys.argv[2], sys.argv[3]
     conn = Connection(fd)
     try:

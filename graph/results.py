@@ -240,34 +240,46 @@ def _parse_accept(accept: str) -> list[tuple[str, float]]:
     return [(media, q) for media, q, _, _ in items]
 
 
-def choose_format(kind: str, accept: str | None = None, name: str | None = None) -> ResultFormat:
-    """The format to write a ``kind`` result in: ``name`` (a format name or media type) if given, else the
-    best match for the HTTP ``accept`` header; the kind's default for no preference or ``*/*``."""
+def _from_accept(kind: str, accept: str, wildcards: bool = True) -> ResultFormat | None:
     choices = [f for f in FORMATS.values() if kind in f.kinds]
-    valid = ", ".join(f"{f.name} ({f.media_type})" for f in choices)
-    if name:
-        found = _lookup(name, kind)
-        if found is None:
-            raise NotAcceptable(f"format {name!r} cannot hold a {_KIND_WORDS[kind]}: choose from {valid}")
-        return found
-    if not accept or not accept.strip():
-        return FORMATS[_DEFAULT[kind]]
     for media, q in _parse_accept(accept):
         if q <= 0:
             continue
         if media.endswith("/*"):
+            if not wildcards:
+                continue
             top = media[:-1]
             default = FORMATS[_DEFAULT[kind]]
             if media == "*/*" or default.media_type.startswith(top):
                 return default
             found = next((f for f in choices if f.media_type.startswith(top)), None)
-            if found is not None:
-                return found
-            continue
-        found = _lookup(media, kind)
+        else:
+            found = _lookup(media, kind)
         if found is not None:
             return found
-    raise NotAcceptable(f"no acceptable format for a {_KIND_WORDS[kind]} in Accept: {accept.strip()}; we write {valid}")
+    return None
+
+
+def choose_format(kind: str, accept: str | None = None, name: str | None = None) -> ResultFormat:
+    """The format to write a ``kind`` result in.
+
+    ``name`` (a format name or media type, the ``format=`` parameter) wins if it can hold the
+    result; clients such as SPARQLWrapper send a generic one ("xml") together with an exact
+    Accept type (application/rdf+xml for CONSTRUCT), so a concrete Accept type comes next.
+    Without ``name``, the best match for ``accept``; the kind's default for none or ``*/*``.
+    """
+    valid = ", ".join(f"{f.name} ({f.media_type})" for f in FORMATS.values() if kind in f.kinds)
+    if name:
+        found = _lookup(name, kind) or (_from_accept(kind, accept, wildcards=False) if accept else None)
+        if found is None:
+            raise NotAcceptable(f"format {name!r} cannot hold a {_KIND_WORDS[kind]}: choose from {valid}")
+        return found
+    if not accept or not accept.strip():
+        return FORMATS[_DEFAULT[kind]]
+    found = _from_accept(kind, accept)
+    if found is None:
+        raise NotAcceptable(f"no acceptable format for a {_KIND_WORDS[kind]} in Accept: {accept.strip()}; we write {valid}")
+    return found
 
 
 _KIND_WORDS = {"select": "SELECT result", "ask": "ASK result", "graph": "CONSTRUCT/DESCRIBE result"}

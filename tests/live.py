@@ -45,7 +45,7 @@ def wait_for(url: str, seconds: float = 30, process: subprocess.Popen | None = N
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if process is not None and process.poll() is not None:
-            raise RuntimeError(f"{process.args} exited with {process.returncode}: {process.stderr.read() if process.stderr else ''}")
+            raise RuntimeError(f"{process.args} exited with {process.returncode}")
         try:
             httpx.get(url, timeout=1)
             return
@@ -54,22 +54,45 @@ def wait_for(url: str, seconds: float = 30, process: subprocess.Popen | None = N
     raise RuntimeError(f"nothing answered at {url} within {seconds} s")
 
 
+class Served:
+    """A running `kg serve`: its URL, its process and what it has written to stderr so far."""
+
+    def __init__(self, base: str, process: subprocess.Popen) -> None:
+        self.base, self.process, self.lines = base, process, []
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:  # drained all along, so the access log never fills the pipe
+        for line in self.process.stderr:
+            self.lines.append(line)
+
+    def stop(self) -> int:
+        """Ctrl+C, as in a terminal; returns the exit status."""
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGINT)
+            try:
+                self.process.wait(15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self._reader.join(5)
+        return self.process.returncode
+
+    @property
+    def stderr(self) -> str:
+        return "".join(self.lines)
+
+
 @contextmanager
 def kg_serve(graph: Path, *args: str):
-    """The real `kg serve GRAPH --port P ...` in a subprocess; yields (base URL, process)."""
+    """The real `kg serve GRAPH --port P ...` in a subprocess; yields a `Served`."""
     port = free_port()
     cmd = [sys.executable, "-m", "graph", "serve", str(graph), "--port", str(port), *args]
-    process = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                                env=dict(os.environ, PYTHONUNBUFFERED="1"))
-    base = f"http://127.0.0.1:{port}"
+    served = Served(f"http://127.0.0.1:{port}", process)
     try:
-        wait_for(base + "/sparql?query=ASK%7B%7D", process=process)
-        yield base, process
+        wait_for(served.base + "/sparql?query=ASK%7B%7D", process=process)
+        yield served
     finally:
-        if process.poll() is None:
-            process.send_signal(signal.SIGINT)
-            try:
-                process.wait(15)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+        served.stop()

@@ -103,6 +103,10 @@ def test_rdfxml_refuses_what_it_cannot_express():
     ("select", "text/csv", "tsv", "tsv"),
     ("graph", None, "nt", "ntriples"),
     ("select", None, "text/csv", "csv"),
+    ("graph", "application/rdf+xml", "xml", "rdfxml"),  # SPARQLWrapper: format=xml with the exact type in Accept
+    ("graph", "application/turtle,text/turtle,text/rdf+n3", "n3", "turtle"),
+    ("graph", "*/*", "json", "json"),
+    ("select", "text/csv", "json", "json"),  # a usable format= wins over Accept
 ])
 def test_content_negotiation(kind, accept, name, expected):
     assert choose_format(kind, accept, name).name == expected
@@ -115,3 +119,5 @@ def test_nothing_acceptable_lists_the_choices():
         choose_format("graph", None, "csv")
     with pytest.raises(NotAcceptable):
         choose_format("select", "text/csv;q=0")
+    with pytest.raises(NotAcceptable, match="format 'turtle' cannot hold a SELECT result"):
+        choose_format("select", "*/*", "turtle")  # a wildcard does not rescue a wrong format=
