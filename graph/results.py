@@ -16,7 +16,8 @@ from xml.sax.saxutils import escape, quoteattr
 import pyoxigraph as ox
 
 from .errors import FormatError
-from .query import PREFIXES, QueryResult, to_csv, to_json
+from .query import QueryResult, to_csv, to_json
+from .rdf import PREFIXES  # not id:, whose local parts would need escaped slashes in Turtle
 
 __all__ = ["ResultFormat", "FORMATS", "NotAcceptable", "choose_format", "write_result", "graph_terms"]
 

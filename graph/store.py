@@ -210,9 +210,8 @@ def _fill(folder: Path, extractions: Sequence[Extraction], quads: list[ox.Quad])
     folder.mkdir()
     (folder / "extractions.jsonl").write_bytes(_dump_lines(extractions))
     store = ox.Store(str(folder / "oxigraph"))
-    store.bulk_extend(quads)
+    store.bulk_extend(quads)  # one bulk load writes sorted files directly: nothing to compact afterwards
     store.flush()
-    store.optimize()
     del store
     gc.collect()  # the RocksDB lock goes with the last reference; readers open the folder next
 
