@@ -63,8 +63,8 @@ def _worker_main(conn, path: str, max_rows: int | None) -> None:
             return
         sparql, options, wanted = job
         try:
-            if wanted != version:
-                del store
+            if wanted != version or store is None:
+                store = prefixes = version = None  # free the old graph first; a failed load is retried next time
                 version, store, prefixes = load()
             result = run_query(store, sparql, max_rows=max_rows, prefixes=prefixes, **options)
             conn.send(("ok", result))

@@ -219,6 +219,11 @@ def check_read_only(sparql: str, allow_service: bool = False) -> None:
         raise ReadOnlyError("SERVICE (federated query) is not allowed: queries read the local graph only")
 
 
+def _has_dataset_clause(sparql: str) -> bool:
+    """True if the query names its own dataset (FROM / FROM NAMED), which must then be used as it is."""
+    return re.search(r"(?<![?$\w:])FROM(?![\w:-])", _strip_noise(sparql), re.IGNORECASE) is not None
+
+
 def prefixes_for(store: ox.Store) -> dict[str, str]:
     """The prefixes every query may use undeclared: `PREFIXES`, with schema: following the graph's spelling."""
     prefixes = dict(PREFIXES)
@@ -268,9 +273,9 @@ def run_query(
 ) -> QueryResult:
     """Run one read-only SPARQL query.
 
-    Triples in named graphs are part of the default graph, unless ``default_graphs`` names the
-    graphs to use instead (the SPARQL protocol's ``default-graph-uri``); ``named_graphs`` limits
-    what GRAPH sees. At most ``max_rows`` rows (or triples) are kept; ``truncated`` tells.
+    Triples in named graphs are part of the default graph, unless the query's FROM clauses or
+    ``default_graphs`` (the SPARQL protocol's ``default-graph-uri``) name the graphs to use
+    instead; ``named_graphs`` limits what GRAPH sees. At most ``max_rows`` rows (or triples) are kept; ``truncated`` tells.
     ``prefixes`` spares a caller that runs many queries the look at the graph `prefixes_for` makes.
     """
     if not sparql or not sparql.strip():
@@ -280,7 +285,7 @@ def run_query(
     try:
         if default_graphs:
             options["default_graph"] = [ox.NamedNode(iri) for iri in default_graphs]
-        else:
+        elif not _has_dataset_clause(sparql):  # the union would override the query's own FROM
             options["use_default_graph_as_union"] = True
         if named_graphs:
             options["named_graphs"] = [ox.NamedNode(iri) for iri in named_graphs]

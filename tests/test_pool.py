@@ -85,11 +85,16 @@ def test_refusals_need_no_worker_and_busy_is_reported(graph_file):
 
 
 def test_workers_load_the_graph_again_when_it_changes(graph_file):
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
     with QueryPool(graph_file, workers=1, timeout=5) as pool:
-        assert pool.run("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows == (("600",),)
-        time.sleep(0.01)
+        assert pool.run(count).rows == (("600",),)
         graph_file.write_text(_graph(3), encoding="utf-8")
-        assert pool.run("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows == (("3",),)
+        assert pool.run(count).rows == (("3",),)
+        graph_file.write_text("<http://x/a> <http://x/b> .", encoding="utf-8")  # broken for a moment
+        with pytest.raises(GraphLoadError, match="cannot parse"):
+            pool.run(count)
+        graph_file.write_text(_graph(5), encoding="utf-8")
+        assert pool.run(count).rows == (("5",),)  # the worker loads it again rather than staying broken
 
 
 def test_load_errors_surface_at_start(tmp_path):

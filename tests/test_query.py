@@ -286,3 +286,11 @@ def test_source_version_follows_the_file(graph_dir):
     assert source_version(graph_dir) == before
     (graph_dir / "graph.trig").write_text(TRIG + "\n# changed\n", encoding="utf-8")
     assert source_version(graph_dir) != before
+
+
+def test_a_query_with_its_own_from_reads_only_that_graph(store):
+    q = "SELECT ?s FROM <https://w3id.org/news-kg/id/graph/a1> WHERE { ?s a kg:Evidence }"
+    assert run_query(store, q).rows == (("https://w3id.org/news-kg/id/evidence/x1",),)
+    assert run_query(store, q.replace("graph/a1", "graph/none")).rows == ()
+    # "from" as a variable, a prefixed name or in a string is no dataset clause
+    assert run_query(store, 'SELECT ?from WHERE { ?from a kg:Quotation FILTER(?from != "FROM <x>") }').rows

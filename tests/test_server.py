@@ -107,6 +107,17 @@ def test_protocol_default_graph_uri(seeds_url):
     assert 0 < int(names(one)[0]) < int(names(every)[0])
 
 
+def test_from_names_a_graph_and_fetches_nothing(seeds_url):
+    for source in ("file:///etc/passwd", "http://127.0.0.1:9/data.ttl"):
+        r = httpx.get(f"{seeds_url}/sparql", params={"query": f"SELECT * FROM <{source}> WHERE {{ ?s ?p ?o }}"})
+        assert r.status_code == 200 and r.json()["results"]["bindings"] == []
+    graph = "https://w3id.org/news-kg/id/graph/004-030315a66eaadceb"
+    q = f"SELECT DISTINCT ?name FROM <{graph}> WHERE {{ ?a <https://schema.org/mentions> ?name }}"
+    one = httpx.get(f"{seeds_url}/sparql", params={"query": q})
+    every = httpx.get(f"{seeds_url}/sparql", params={"query": q.replace(f"FROM <{graph}> ", "")})
+    assert 0 < len(names(one)) < len(names(every))
+
+
 def test_row_cap_cuts_and_says_so(seeds_url):
     r = httpx.get(f"{seeds_url}/sparql", params={"query": "SELECT ?s WHERE { ?s ?p ?o }"})
     assert r.status_code == 200
