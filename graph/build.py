@@ -107,7 +107,7 @@ def build_graph(extractions: list[Extraction] | tuple[Extraction, ...], resoluti
         art = _add_article(g, ex.article)
         aid = ex.article.id
 
-        def entity_of(index: int | None) -> str | None:
+        def entity_of(index: int | None, aid: str = aid) -> str | None:
             if index is None:
                 return None
             return resolution.entity_of.get((aid, index))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from ..model import Article, Extraction, Mention, Quotation, Relation
+from ..model import Article, Extraction, Mention, Quotation
 from ..nlp import parse
 from .mentions import find_mentions
 from .quotes import find_quotations
