@@ -1,4 +1,4 @@
-"""Render stage: networkx MultiDiGraph (build contract) -> one self-contained interactive HTML page."""
+"""Render stage: networkx MultiDiGraph (build contract) -> one self-contained interactive HTML page (and entity pages)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from pyvis.node import Node
 
 from .model import ENTITY_TYPES, RELATIONS
 
-__all__ = ["render_html", "TYPE_STYLES", "RELATION_COLORS", "VIS_JS_PATH"]
+__all__ = ["render_html", "render_entity_page", "TYPE_STYLES", "RELATION_COLORS", "VIS_JS_PATH"]
 
 TEMPLATES = Path(__file__).parent / "templates"
 #: The vis-network build that ships inside pyvis; inlined so the page needs no network.
@@ -354,19 +354,41 @@ def _environment() -> Environment:
                        keep_trailing_newline=True)
 
 
-def render_html(g: nx.MultiDiGraph, *, max_nodes: int = 300, title: str = "News knowledge graph") -> str:
+def render_html(g: nx.MultiDiGraph, *, max_nodes: int = 300, title: str = "News knowledge graph",
+                server: dict | None = None) -> str:
     """The graph as one HTML page that works offline: same graph, same bytes.
 
     At most ``max_nodes`` entity and article nodes enter the initial layout (ranked by relation
     degree); every other node is reachable through the search box, which adds it with its neighbours.
+
+    ``server`` is for the page `kg serve` shows: {"endpoint": SPARQL endpoint path, "entityBase":
+    prefix of entity page URLs, "queries": [{"name", "title", "text"}]}. It adds the SPARQL box and
+    entity page links, and lets the page (only) fetch from its own origin.
     """
     if max_nodes < 1:
         raise ValueError(f"max_nodes must be at least 1, got {max_nodes}")
     template = _environment().get_template("page.html")
+    extra = {}
+    if server is not None:
+        extra = {
+            "server": _script_json(_displayable(server)),
+            "server_endpoint": str(server.get("endpoint", "/sparql")),
+            "query_js": _inline_js(_static("query.js")),
+        }
     return template.render(
         title=_displayable(str(title)),
         data=_script_json(_displayable(_payload(g, max_nodes))),
         vis_js=_static("vis"),
         app_js=_static("app.js"),
         app_css=_static("app.css"),
+        **extra,
     )
+
+
+def render_entity_page(record: dict, *, title: str = "News knowledge graph", network_url: str = "/") -> str:
+    """One entity's page (a `browse.entity_record`): aliases, relations in and out with their
+    evidence, quotations. Every text from the articles is escaped."""
+    template = _environment().get_template("entity.html")
+    return template.render(e=_displayable(record), title=_displayable(str(title)), css=_static("entity.css"),
+                           network_url=network_url, colors=RELATION_COLORS,
+                           type_color=TYPE_STYLES.get(record.get("type"), OTHER_STYLE)[0])

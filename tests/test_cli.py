@@ -230,3 +230,20 @@ def test_figures_conflicts_only_and_json(runner, figures_dir):
 
 def test_figures_on_a_missing_graph_is_a_one_line_error(runner, tmp_path):
     _assert_one_line_error(runner.invoke(cli, ["figures", str(tmp_path / "nope")]), 2)
+
+
+def test_query_time_limit_exit_status(runner, graph_dir):
+    slow = "SELECT (COUNT(*) AS ?n) WHERE { " + " ".join(f"?s{i} ?p{i} ?o{i} ." for i in range(9)) + " }"  # 16^9 rows
+    result = runner.invoke(cli, ["query", str(graph_dir), slow, "--timeout", "0.5"])
+    _assert_one_line_error(result, 4)
+    assert "time limit of 0.5 s" in result.stderr
+    ok = runner.invoke(cli, ["query", str(graph_dir), "SELECT ?n WHERE { ?p a kg:Person ; rdfs:label ?n }",
+                             "--timeout", "5", "--format", "csv"])
+    assert ok.exit_code == 0 and ok.stdout.splitlines() == ["n", "Jane Doe"]
+
+
+def test_serve_a_missing_graph_is_a_one_line_error(runner, tmp_path):
+    result = runner.invoke(cli, ["serve", str(tmp_path / "nothing"), "--port", "9"])
+    _assert_one_line_error(result, 2)
+    assert "graph not found" in result.stderr
+    assert "[default: 127.0.0.1]" in runner.invoke(cli, ["serve", "--help"]).stdout

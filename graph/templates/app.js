@@ -4,6 +4,9 @@
   "use strict";
 
   var DATA = JSON.parse(document.getElementById("kg-data").textContent);
+  // present only when the page is served by `kg serve`: where entity pages and the SPARQL endpoint live
+  var serverEl = document.getElementById("kg-server");
+  var SERVER = serverEl ? JSON.parse(serverEl.textContent) : null;
   var info = DATA.info;
   var edgeInfo = DATA.edgeInfo;
   var nodesDS = new vis.DataSet(DATA.nodes);
@@ -52,28 +55,36 @@
   var conflictIds = groupIds.filter(function (g) { return GROUPS[g].status === "conflicting"; });
 
   // ---- view state ---------------------------------------------------------------------------
-  var state = { types: {}, relations: {}, article: "", mentions: false, quotes: false };
+  var state = { types: {}, relations: {}, article: "", mentions: false, quotes: false, ego: "" };
   DATA.legend.types.forEach(function (t) { state.types[t.type] = true; });
   DATA.legend.relations.forEach(function (r) { state.relations[r.predicate] = true; });
   var shown = new Set(DATA.initial);   // nodes allowed into the layout (top-N, plus what search added)
   var pinned = new Set();              // nodes the user asked for: visible whatever the filters say
   var visNodes = new Set(), visEdges = new Set();
+  var egoSet = new Set();              // the ego-network view: one entity and its relation neighbours
 
+  function egoMembers(id) {
+    var set = new Set([id]);
+    (outRel[id] || []).forEach(function (eid) { set.add(edgeInfo[eid].to); });
+    (inRel[id] || []).forEach(function (eid) { set.add(edgeInfo[eid].from); });
+    return set;
+  }
+  function inView(id) { return state.ego ? egoSet.has(id) : shown.has(id); }
   function entityVisible(id) {
     var i = info[id];
     if (!i || i.kind !== "entity") return false;
-    if (pinned.has(id)) return true;
-    if (!shown.has(id) || !state.types[i.type]) return false;
+    if (state.ego === id || (!state.ego && pinned.has(id))) return true;
+    if (!inView(id) || !state.types[i.type]) return false;
     return !state.article || i.articles.indexOf(state.article) >= 0;
   }
   function articleAllowed(id) {
-    return pinned.has(id) || (shown.has(id) && (!state.article || id === state.article));
+    return (!state.ego && pinned.has(id)) || (inView(id) && (!state.article || id === state.article));
   }
 
   function recompute() {
     var nodes = new Set(), edges = new Set();
-    shown.forEach(function (id) { if (entityVisible(id)) nodes.add(id); });
-    pinned.forEach(function (id) { if (has(info, id) && info[id].kind !== "quotation") nodes.add(id); });
+    (state.ego ? egoSet : shown).forEach(function (id) { if (entityVisible(id)) nodes.add(id); });
+    if (!state.ego) pinned.forEach(function (id) { if (has(info, id) && info[id].kind !== "quotation") nodes.add(id); });
     if (state.article && articleAllowed(state.article)) nodes.add(state.article);
     edgeIds.forEach(function (eid) {
       var e = edgeInfo[eid];
@@ -195,6 +206,9 @@
 
   function focusNode(id) {
     if (!has(info, id)) return false;
+    if (state.ego && !egoSet.has(id) && !(info[id].kind === "quotation" && egoSet.has(info[id].speaker))) {
+      state.ego = "";  // a node outside the ego network: back to the whole graph
+    }
     if (!shown.has(id) && info[id].kind !== "quotation") {
       shown.add(id);
       (neighbours[id] || []).forEach(function (n) { if (info[n].kind !== "quotation") shown.add(n); });
@@ -213,6 +227,18 @@
     }
     showNode(id);
     return true;
+  }
+
+  // show one entity with its relation neighbours only; "" shows the whole graph again
+  function setEgo(id) {
+    state.ego = has(info, id) && info[id].kind === "entity" ? id : "";
+    egoSet = state.ego ? egoMembers(state.ego) : new Set();
+    applyView();
+    if (state.ego) {
+      network.fit({ nodes: Array.from(visNodes), animation: false });
+      network.selectNodes([id]);
+      showNode(id);
+    }
   }
 
   function selectEdge(eid) {
@@ -423,9 +449,22 @@
     if (i.kind === "entity") {
       var badge = el("span", { class: "badge", text: i.type });
       badge.style.background = typeColor(i.type);
+      var actions = el("p", { class: "actions" },
+        state.ego === id
+          ? el("button", { type: "button", class: "link", id: "kg-ego-leave", text: "Show the whole graph",
+              onclick: function () { setEgo(""); showNode(id); } })
+          : el("button", { type: "button", class: "link", id: "kg-ego", text: "Show only its network",
+              onclick: function () { setEgo(id); } }));
+      if (SERVER && SERVER.entityBase) {
+        var page = el("a", { class: "link", text: "Entity page", id: "kg-entity-page" });
+        page.href = SERVER.entityBase + id.split("/").map(encodeURIComponent).join("/");
+        actions.appendChild(document.createTextNode(" \u00b7 "));
+        actions.appendChild(page);
+      }
       setPanel(
         el("h2", { class: "data", text: i.label }),
         el("p", { class: "sub" }, badge, " ", el("code", { class: "muted data", text: id })),
+        actions,
         section("Aliases", listOf(i.aliases, function (a) { return el("li", { class: "data", text: a }); }, "none")),
         section("Articles", listOf(i.articles, function (a) { return el("li", null, articleMeta(a)); }, "none")),
         section("Relations out", listOf(outRel[id], function (eid) { return relationBlock(eid, "out"); }, "none")),
@@ -558,7 +597,7 @@
     shown = new Set(DATA.initial);
     Object.keys(state.types).forEach(function (t) { state.types[t] = true; });
     Object.keys(state.relations).forEach(function (r) { state.relations[r] = true; });
-    state.article = ""; state.mentions = false; state.quotes = false;
+    state.article = ""; state.mentions = false; state.quotes = false; state.ego = ""; egoSet = new Set();
     document.querySelectorAll("#kg-types input, #kg-relations input").forEach(function (box) { box.checked = true; });
     document.getElementById("kg-mentions").checked = false;
     document.getElementById("kg-quotes").checked = false;
@@ -575,7 +614,8 @@
     var onScreen = 0;
     visNodes.forEach(function (id) { if (info[id].kind === "entity") onScreen += 1; });
     var text = "Showing " + onScreen + " of " + entities + " entities";
-    if (onScreen < entities) text += " \u2014 search to reach the others";
+    if (state.ego) text = "The network of " + info[state.ego].label + " \u2014 Reset view to see the whole graph";
+    else if (onScreen < entities) text += " \u2014 search to reach the others";
     status.textContent = text;
   }
 
@@ -646,10 +686,12 @@
     edgesView: edgesView,
     state: state,
     focusNode: focusNode,
+    setEgo: setEgo,
     showNode: showNode,
     showEdge: showEdge,
     showConflicts: showConflicts,
     findMatches: findMatches,
+    label: function (id) { return has(info, id) ? info[id].label : null; },
     applyView: applyView,
     visibleNodes: function () { return Array.from(visNodes).sort(); },
     visibleEdges: function () { return Array.from(visEdges).sort(); }
@@ -659,4 +701,8 @@
   updateStatus();
   showOverview();
   if (visNodes.size === 0) finishLayout();
+  // a link such as graph.html#entity/person/jane-doe opens with that node selected
+  var wanted = "";
+  try { wanted = decodeURIComponent(location.hash.slice(1)); } catch (e) { wanted = ""; }
+  if (wanted && has(info, wanted)) focusNode(wanted);
 })();

@@ -1,0 +1,96 @@
+"""Browse stage: entity records, the served page and entity pages, reloading when the graph changes."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from graph.browse import GraphView, entity_record, example_query_list
+from graph.export import export_graph
+from graph.render import render_entity_page, render_html
+
+from conftest import HOSTILE
+
+JANE = "entity/person/jane-doe"
+
+
+def test_entity_record_has_aliases_relations_evidence_and_quotations(small_graph):
+    rec = entity_record(small_graph, JANE)
+    assert rec["label"] == "Jane Doe" and rec["type"] == "Person"
+    assert rec["iri"] == "https://w3id.org/news-kg/id/entity/person/jane-doe"
+    out = {(r["predicate"], r["entity"]["label"]): r for r in rec["relations"]["out"]}
+    assert set(out) == {("worksFor", "Acme Corp"), ("criticises", "Globex")}
+    works = out[("worksFor", "Acme Corp")]
+    assert works["roles"] == ["director"]
+    (ev,) = works["evidence"]
+    assert ev["sentence"].startswith("Jane Doe, the director of Acme Corp") and ev["rule"] == "test"
+    assert ev["article"] == {"id": "article/a1", "headline": "Acme warns Jane Doe", "source": "a1.txt",
+                             "url": None, "date": None}
+    (quote,) = rec["quotations"]
+    assert quote["text"] == "We will not stand for this kind of thing any longer."
+    assert quote["article"]["source"] == "a1.txt" and quote["evidence"][0]["rule"] == "test"
+    acme = entity_record(small_graph, "entity/organization/acme-corp")
+    incoming = {(r["predicate"], r["entity"]["id"]) for r in acme["relations"]["in"]}
+    assert incoming == {("worksFor", JANE), ("callsOn", "entity/person/hostile")}
+    assert [a["source"] for a in acme["articles"]] == ["a1.txt", "b2.txt"]
+    assert entity_record(small_graph, "article/a1") is None and entity_record(small_graph, "nope") is None
+
+
+def test_entity_page_escapes_article_text(small_graph):
+    html = render_entity_page(entity_record(small_graph, "entity/person/hostile"))
+    assert "<script>alert(1)</script>" not in html and "<img src=x" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<script" not in html.lower()  # the page has no script at all
+    assert re.search(r'<a class="data" href="/entity/organization/acme-corp">Acme Corp</a>', html)
+    jane = render_entity_page(entity_record(small_graph, JANE))
+    assert "We will not stand for this kind of thing any longer." in jane
+    assert "(as <span class=\"data\">director</span>)" in jane
+
+
+def test_cue_is_marked_on_the_entity_page(small_graph):
+    edge = small_graph.edges[JANE, "entity/organization/globex", "criticises"]
+    sentence = edge["evidence"][0]["sentence"]
+    start = edge["evidence"][0]["start"]
+    edge["evidence"][0].update(cue_start=start + sentence.index("director"), cue_end=start + sentence.index("director") + 8)
+    html = render_entity_page(entity_record(small_graph, JANE))
+    assert "the <mark>director</mark> of Acme" in html
+
+
+def test_served_page_adds_the_query_box_and_nothing_else_changes(small_graph):
+    plain = render_html(small_graph)
+    assert '<script type="application/json" id="kg-server">' not in plain
+    assert "connect-src" not in plain and 'id="kg-query"' not in plain and 'id="kg-query-toggle"' not in plain
+    queries = [{"name": "evil", "title": "</script><script>alert(3)</script>", "text": "SELECT * { ?s ?p ?o } # </script>"}]
+    served = render_html(small_graph, server={"endpoint": "/sparql", "entityBase": "/", "queries": queries})
+    assert "connect-src 'self'" in served and 'id="kg-query-text"' in served
+    assert "</script><script>alert(3)" not in served  # query text is data, escaped inside the JSON
+    assert served.count("<script") == plain.count("<script") + 2  # the config and query.js
+    names = [q["name"] for q in example_query_list()]
+    assert {"who_criticises", "reports_to_chains", "cites", "quotations_of", "most_mentioned"} <= set(names)
+    assert all(q["title"] and q["text"].startswith("#") for q in example_query_list())
+
+
+def test_graph_view_reloads_when_the_export_changes(small_graph, tmp_path):
+    export_graph(small_graph, tmp_path, formats=["nq"])
+    view = GraphView(tmp_path)
+    first = view.page({"endpoint": "/sparql"})
+    assert view.page({"endpoint": "/sparql"}) is first  # cached
+    assert view.entity(JANE)["label"] == "Jane Doe"
+    smaller = small_graph.copy()
+    smaller.remove_node(JANE)
+    export_graph(smaller, tmp_path, formats=["nq"])
+    assert view.entity(JANE) is None
+    assert view.page({"endpoint": "/sparql"}) != first
+
+
+def test_graph_view_errors_on_a_missing_path(tmp_path):
+    from graph.errors import GraphLoadError
+
+    with pytest.raises(GraphLoadError, match="graph not found"):
+        GraphView(tmp_path / "nothing")
+
+
+def test_hostile_label_in_served_config_is_inert(small_graph):
+    served = render_html(small_graph, server={"endpoint": "/sparql", "entityBase": "/", "queries": []})
+    assert HOSTILE not in served
