@@ -15,6 +15,7 @@ from typing import Iterable
 import networkx as nx
 import pyoxigraph as ox
 
+from .claims import format_value
 from .model import ENTITY_TYPES, RELATIONS
 from .rdf import KG, SCHEMA, node_id
 
@@ -96,6 +97,101 @@ def _evidence(ix: _Index, holder: str) -> list[dict]:
     return [unique[k] for k in sorted(unique)]
 
 
+def _figure(ix: _Index, s: str) -> dict:
+    """A figure node's attributes; ``group`` and ``status`` are filled in from its group."""
+    try:
+        value = float(ix.text(s, _KG + "value"))
+    except (TypeError, ValueError):
+        value = None
+    unit, unit_name = ix.text(s, _KG + "unit"), ix.text(s, _KG + "unitName")
+    stated = _node(ix.iri(s, _KG + "statedBy"))
+    evidence = _evidence(ix, s)
+    return {
+        "kind": "figure",
+        "label": ix.text(s, RDFS_LABEL),
+        "text": ix.text(s, _SCHEMA + "text"),
+        "value": value,
+        "display": "" if value is None else format_value(value, unit, unit_name),
+        "unit": unit,
+        "unit_name": unit_name,
+        "qualifier": ix.text(s, _KG + "qualifier"),
+        "measure": ix.text(s, _KG + "measure") or "",
+        "per": ix.text(s, _KG + "rate"),
+        "change": ix.text(s, _KG + "change") in ("true", "1"),
+        "period": ix.text(s, _KG + "period"),
+        "period_start": ix.text(s, _KG + "periodStart"),
+        "period_end": ix.text(s, _KG + "periodEnd"),
+        "period_text": ix.text(s, _KG + "periodText"),
+        "article": _node(ix.iri(s, _SCHEMA + "isPartOf")),
+        "start": ix.number(s, _KG + "start"),
+        "end": ix.number(s, _KG + "end"),
+        "stated_by": stated,
+        # the extractor marks a figure read inside a quotation in its rule
+        "quoted": stated is None or any((r["rule"] or "").endswith(":quoted") for r in evidence),
+        "source": _node(ix.iri(s, _KG + "source")),
+        "subjects": sorted({node_id(o.value) for o in ix.all(s, _KG + "about")
+                            if isinstance(o, ox.NamedNode) and node_id(o.value) is not None}),
+        "share_of": _node(ix.iri(s, _KG + "shareOf")),
+        "group": None,
+        "status": None,
+        "evidence": evidence,
+    }
+
+
+def _add_figures(g: nx.MultiDiGraph, ix: _Index, figures: list[str], groups: list[str],
+                 statements: dict[tuple[str, str, str], str]) -> None:
+    """Figure and figure-group nodes with their edges (the inverse of ``rdf._figure`` and ``rdf._figure_group``)."""
+    for s in figures:
+        g.add_node(node_id(s), **_figure(ix, s))
+    for s in figures:
+        node, d = node_id(s), g.nodes[node_id(s)]
+        if d["article"] in g:
+            g.add_edge(node, d["article"], key="isPartOf", predicate="isPartOf", label="is part of")
+        if d["stated_by"] in g:
+            g.add_edge(node, d["stated_by"], key="statedBy", predicate="statedBy", label="stated by")
+        if d["source"] in g:
+            g.add_edge(node, d["source"], key="source", predicate="source", label="source")
+        for subject in d["subjects"]:
+            if subject in g:
+                g.add_edge(node, subject, key="about", predicate="about", label="about")
+        if d["share_of"] in g:
+            g.add_edge(node, d["share_of"], key="shareOf", predicate="shareOf", label="share of")
+
+    group_of = {s: ix.iri(s, _KG + "inGroup") for s in figures}
+    members: dict[str, list[str]] = defaultdict(list)
+    for s, group in group_of.items():
+        if group is not None:
+            members[group].append(node_id(s))
+    reasons: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for (a, p, b), stmt in statements.items():
+        if p == _KG + "conflictsWith" and group_of.get(a) is not None:
+            reasons[group_of[a]].append((node_id(a), node_id(b), ix.text(stmt, _KG + "reason")))
+    for s in groups:
+        node = node_id(s)
+        named = "figure/" + node[len("figure-group/"):]  # a group is named after its first member
+        ordered = sorted(members[s], key=lambda f: (f != named, g.nodes[f]["article"] or "", g.nodes[f]["start"] or 0, f))
+        rank = {f: i for i, f in enumerate(ordered)}
+        conflicts = sorted((c for c in reasons[s] if c[0] in rank and c[1] in rank),
+                           key=lambda c: (rank[c[0]], rank[c[1]], c[2] or ""))
+        status = ix.text(s, _KG + "status")
+        g.add_node(
+            node,
+            kind="figure_group",
+            label=ix.text(s, RDFS_LABEL),
+            measure=ix.text(s, _KG + "measure"),
+            status=status,
+            unit=ix.text(s, _KG + "unit"),
+            members=ordered,
+            conflicts=[[a, b, reason] for a, b, reason in conflicts],
+        )
+        for f in ordered:
+            g.nodes[f]["group"] = node
+            g.nodes[f]["status"] = status
+            g.add_edge(f, node, key="inGroup", predicate="inGroup", label="in group")
+        for a, b, reason in conflicts:
+            g.add_edge(a, b, key="conflictsWith", predicate="conflictsWith", label="conflicts with", reason=reason)
+
+
 def from_quads(quads: Iterable[ox.Quad]) -> nx.MultiDiGraph:
     """The graph the quads were written from (see the module notes for what comes back approximately)."""
     ix = _Index(quads)
@@ -124,6 +220,10 @@ def from_quads(quads: Iterable[ox.Quad]) -> nx.MultiDiGraph:
             kinds[s] = "article"
         elif _KG + "Quotation" in types:
             kinds[s] = "quotation"
+        elif _KG + "Figure" in types:
+            kinds[s] = "figure"
+        elif _KG + "FigureGroup" in types:
+            kinds[s] = "figure_group"
 
     for s, kind in kinds.items():
         node = node_id(s)
@@ -181,13 +281,16 @@ def from_quads(quads: Iterable[ox.Quad]) -> nx.MultiDiGraph:
         if speaker and speaker in g:
             g.add_edge(node, speaker, key="spokenBy", predicate="spokenBy", label="spoken by")
 
-    # reified statements: roles and evidence of each direct relation triple
+    # reified statements: roles and evidence of each direct relation triple, reasons of conflicts
     statements: dict[tuple[str, str, str], str] = {}
     for s in ix.props:
         if "http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement" in ix.types(s):
             key = (ix.iri(s, RDF_SUBJECT), ix.iri(s, RDF_PREDICATE), ix.iri(s, RDF_OBJECT))
             if all(key):
                 statements[key] = s
+
+    _add_figures(g, ix, [s for s, kind in kinds.items() if kind == "figure"],
+                 [s for s, kind in kinds.items() if kind == "figure_group"], statements)
 
     for s in sorted(ix.props):
         subj = node_id(s)

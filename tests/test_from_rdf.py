@@ -32,9 +32,31 @@ def test_round_trip_of_the_seeds_build(seeds_build):
     again.extend(to_quads(to_dataset(back)))
     assert sorted(map(str, again)) == sorted(map(str, store))
     kinds = {d["kind"] for _, d in back.nodes(data=True)}
-    assert kinds == {"entity", "article", "quotation"}
+    assert kinds == {"entity", "article", "quotation", "figure", "figure_group"}
+    figures = sum(1 for _, d in back.nodes(data=True) if d["kind"] == "figure")
+    assert figures == seeds_build[1].figures
     entities = sum(1 for _, d in back.nodes(data=True) if d["kind"] == "entity")
     assert entities == sum(seeds_build[1].entities_by_type.values())
+
+
+def test_figures_and_groups_come_back_exactly(figures_graph):
+    quads = to_quads(to_dataset(figures_graph))
+    back = from_quads(quads)
+    assert to_quads(to_dataset(back)) == quads
+    for kind in ("figure", "figure_group"):
+        nodes = sorted(n for n, d in figures_graph.nodes(data=True) if d["kind"] == kind)
+        assert nodes and sorted(n for n, d in back.nodes(data=True) if d["kind"] == kind) == nodes
+        for n in nodes:
+            assert back.nodes[n] == figures_graph.nodes[n], n
+    figure_edges = {"isPartOf", "statedBy", "source", "about", "shareOf", "inGroup", "conflictsWith"}
+
+    def edges(g):
+        return sorted((u, v, k, sorted(d.items())) for u, v, k, d in g.edges(keys=True, data=True)
+                      if k in figure_edges and g.nodes[u]["kind"] == "figure")
+
+    assert edges(back) == edges(figures_graph)
+    (conflict,) = [e for e in edges(back) if e[2] == "conflictsWith"]
+    assert ("reason", "different values") in conflict[3]
 
 
 def test_foreign_rdf_is_left_out():
