@@ -72,11 +72,75 @@ def _relation(g: nx.MultiDiGraph, other: str, key: str, data: dict, direction: s
     }
 
 
+def _figure_value(d: dict) -> str:
+    """"more than 850 a month", "52%", "13% (change)": the figure as the page shows it."""
+    value = (f"{d['qualifier']} " if d.get("qualifier") else "") + str(d.get("display") or d.get("text") or "")
+    return value + (f" a {d['per']}" if d.get("per") else "") + (" (change)" if d.get("change") else "")
+
+
+def _figure_period(d: dict) -> str | None:
+    period, words = d.get("period"), d.get("period_text")
+    if words and period and period not in words:
+        return f"{words} ({period})"
+    return words or period
+
+
+def _figure(g: nx.MultiDiGraph, node: str) -> dict:
+    d = g.nodes[node]
+    stated, source, total = d.get("stated_by"), d.get("source"), d.get("share_of")
+    group = g.nodes[d["group"]] if d.get("group") in g else None
+    conflicts = []
+    for a, b, reason in (group or {}).get("conflicts") or ():
+        other = b if a == node else a if b == node else None
+        if other in g:
+            conflicts.append({"figure": other, "value": _figure_value(g.nodes[other]),
+                              "period": _figure_period(g.nodes[other]), "reason": reason})
+    return {
+        "id": node,
+        "text": d.get("text"),
+        "value": _figure_value(d),
+        "measure": d.get("measure") or "",
+        "period": _figure_period(d),
+        "article": _article(g, d.get("article")),
+        "start": d.get("start"),
+        "stated_by": _ref(g, stated) if stated in g else None,  # an entity, or the article itself
+        "quoted": bool(d.get("quoted")),
+        "source": _ref(g, source) if source in g else None,
+        "about": [_ref(g, s) for s in d.get("subjects") or () if s in g],
+        "share_of": _figure_value(g.nodes[total]) if total in g else None,
+        "group": None if group is None else {"id": d["group"], "label": group.get("label"), "status": group.get("status")},
+        "conflicts": conflicts,
+        "evidence": _evidence(g, d.get("evidence")),
+    }
+
+
+def _figures(g: nx.MultiDiGraph, node: str) -> dict:
+    """The figures an entity states, those attributed to it (it is their source) and those about it.
+
+    A figure is listed once, under the first that applies (as in the network page's panel).
+    """
+    found: dict[str, list[str]] = {"stated": [], "attributed": [], "about": []}
+    for f, _, k in g.in_edges(node, keys=True):
+        if g.nodes[f].get("kind") != "figure":
+            continue
+        d = g.nodes[f]
+        if k == "statedBy":
+            found["stated"].append(f)
+        elif k == "source" and d.get("stated_by") != node:
+            found["attributed"].append(f)
+        elif k == "about" and node not in (d.get("stated_by"), d.get("source")):
+            found["about"].append(f)
+    order = lambda f: (g.nodes[f].get("article") or "", g.nodes[f].get("start") or 0, f)  # noqa: E731
+    return {part: [_figure(g, f) for f in sorted(set(figs), key=order)] for part, figs in found.items()}
+
+
 def entity_record(g: nx.MultiDiGraph, node: str) -> dict | None:
     """Everything the graph says about one entity, or None if ``node`` is not an entity.
 
     Aliases and where each was read, the articles, relations out and in (each with every
-    evidence sentence, its article and rule) and the quotations the entity is the speaker of.
+    evidence sentence, its article and rule), the quotations the entity is the speaker of and
+    the figures it states, that are attributed to it or are about it (each with its group's
+    conflicts and their reasons).
     """
     if node not in g or g.nodes[node].get("kind") != "entity":
         return None
@@ -115,6 +179,7 @@ def entity_record(g: nx.MultiDiGraph, node: str) -> dict | None:
         "articles": articles,
         "relations": {"out": out_rel, "in": in_rel},
         "quotations": quotations,
+        "figures": _figures(g, node),
     }
 
 

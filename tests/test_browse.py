@@ -48,6 +48,40 @@ def test_entity_page_escapes_article_text(small_graph):
     assert "(as <span class=\"data\">director</span>)" in jane
 
 
+def test_entity_record_lists_figures_stated_attributed_and_about(figures_graph):
+    acme, globex, widget = "entity/organization/acme-corp", "entity/organization/globex", "entity/product/widget"
+    g = figures_graph.copy()
+    share = next(n for n, d in g.nodes(data=True) if d["kind"] == "figure" and d["value"] == 85.0)
+    g.remove_edge(share, acme, key="source")  # Acme states it on Globex's authority
+    g.add_edge(share, globex, key="source", predicate="source", label="source")
+    g.nodes[share]["source"] = globex
+
+    (stated,) = entity_record(g, acme)["figures"]["stated"]
+    assert stated["id"] == share and stated["value"] == "85%" and stated["share_of"] == "40 million"
+    assert stated["stated_by"]["id"] == acme and stated["source"]["label"] == "Globex"
+    assert stated["group"]["status"] == "conflicting" and stated["article"]["source"] == "c3.txt"
+    (conflict,) = stated["conflicts"]
+    assert (conflict["value"], conflict["period"], conflict["reason"]) == ("82%", "in 2020", "different values")
+    assert stated["evidence"][0]["cue"] is not None
+    figures = entity_record(g, globex)["figures"]
+    assert [f["id"] for f in figures["attributed"]] == [share]  # listed once: not about it as well
+    assert [f["value"] for f in figures["stated"]] == ["82%"]
+    about = entity_record(g, widget)["figures"]
+    assert [f["value"] for f in about["about"]] == ["85%", "82%"] and about["stated"] == about["attributed"] == []
+    assert entity_record(figures_graph, JANE)["figures"] == {"stated": [], "attributed": [], "about": []}
+
+
+def test_entity_page_lists_figures_and_escapes_them(figures_graph):
+    html = render_entity_page(entity_record(figures_graph, "entity/product/widget"))
+    section = html[html.index('id="figures-about"'):]
+    assert "Figures about it (2)" in section and "85%" in section and "82%" in section
+    assert "different values" in section and "status-conflicting" in section
+    assert HOSTILE not in html and "<script" not in html.lower()  # the measure holds the hostile text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in section
+    acme = render_entity_page(entity_record(figures_graph, "entity/organization/acme-corp"))
+    assert "Figures it states (1)" in acme and "share of <span class=\"data\">40 million</span>" in acme
+
+
 def test_cue_is_marked_on_the_entity_page(small_graph):
     edge = small_graph.edges[JANE, "entity/organization/globex", "criticises"]
     sentence = edge["evidence"][0]["sentence"]

@@ -233,6 +233,20 @@ def test_entity_json_and_html_by_negotiation(seeds_url):
     assert "lip service to the threat" in html.text and 'href="/entity/organization/facebook"' in html.text
 
 
+def test_entity_page_lists_the_figures_of_the_seeds(seeds_url):
+    rec = httpx.get(f"{seeds_url}/entity/organization/facebook", headers={"Accept": "application/json"}).json()
+    (own,) = [f for f in rec["figures"]["stated"] if f["text"] == "99 percent"]  # a spokesman's own words
+    assert own["quoted"] and own["stated_by"]["label"] == "Facebook" and own["source"] is None
+    shares = {f["text"]: f for f in rec["figures"]["about"] if f["text"] in ("85 per cent", "82 per cent")}
+    assert shares["85 per cent"]["share_of"] == "32 million" and shares["85 per cent"]["group"]["status"] == "conflicting"
+    assert [(c["value"], c["reason"]) for c in shares["85 per cent"]["conflicts"]] == [("82%", "different values")]
+
+    html = httpx.get(f"{seeds_url}/entity/organization/facebook", headers={"Accept": "text/html"}).text
+    figures = html[html.index('<h2 id="figures">'):]
+    assert "Figures about it (" in figures and "different values" in figures
+    assert "systems remove <mark>99 percent</mark>" in figures  # the figure's cue in its sentence
+
+
 def test_index_is_the_network_browser_with_a_query_box(seeds_url):
     r = httpx.get(seeds_url + "/")
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
