@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -80,6 +81,20 @@ def test_entity_page_lists_figures_and_escapes_them(figures_graph):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in section
     acme = render_entity_page(entity_record(figures_graph, "entity/organization/acme-corp"))
     assert "Figures it states (1)" in acme and "share of <span class=\"data\">40 million</span>" in acme
+
+
+def test_served_page_shows_the_figures_of_graph_html(seeds_build):
+    """`kg serve` draws from the RDF read back: its page has graph.html's figures, groups and conflicts."""
+    out = seeds_build[0]
+
+    def data(html):
+        return json.loads(re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html, re.S).group(1))
+
+    built = data((out / "graph.html").read_text(encoding="utf-8"))
+    served = data(GraphView(out).page({"endpoint": "/sparql", "entityBase": "/", "queries": []}))
+    assert served["figures"] == built["figures"] and served["figureGroups"] == built["figureGroups"]
+    assert sum(1 for grp in served["figureGroups"].values() if grp["status"] == "conflicting") == 2
+    assert served["info"] == built["info"]
 
 
 def test_cue_is_marked_on_the_entity_page(small_graph):

@@ -351,6 +351,14 @@ def test_served_browser_search_evidence_and_example_query(browser, seeds_build):
             page.click("#kg-query-results tbody tr:first-child button:has-text('Facebook')")
             assert page.evaluate("window.kgNetwork.getSelectedNodes()") == ["entity/organization/facebook"]
             assert page.inner_text("#kg-panel h2") == "Facebook"
+            assert "FIGURES ABOUT IT" in page.inner_text("#kg-panel").upper()
+            # the conflicts view: the seeds' two disagreeing groups, each pair with its reason
+            assert page.inner_text("#kg-conflicts") == "Figure conflicts (2)"
+            page.click("#kg-conflicts")
+            panel = page.inner_text("#kg-panel")
+            assert page.inner_text("#kg-panel h2") == "Figure conflicts"
+            assert "85%" in panel and "82%" in panel and "different values" in panel
+            assert "same value, different periods" in panel
             assert errors == [], errors
             # an error comes back in the one JSON shape and is shown as text
             page.fill("#kg-query-text", "SELECT ?x WHERE { ?x ?y }")
