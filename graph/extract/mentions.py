@@ -676,7 +676,7 @@ class _Salience:
         if doc is None:
             return False
         head = doc[m.tok[1] - 1]
-        while head.dep_ in ("compound", "poss", "case") and head.head is not head:
+        while head.dep_ in ("compound", "poss", "case") and head.head.i != head.i:
             head = head.head
         return head.dep_ in ("nsubj", "nsubjpass")
 

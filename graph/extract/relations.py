@@ -198,7 +198,7 @@ class _Ctx:
                 return self.phrase_refs(para, subs[0])
             if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return self.phrase_refs(para, node.head)
-            if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "acomp", "ccomp") and node.head is not node:
+            if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "acomp", "ccomp") and node.head.i != node.i:
                 node = node.head
                 continue
             break
@@ -412,7 +412,7 @@ def _noun_rules(ctx: _Ctx, para: Paragraph) -> None:
             targets = [g for c in n.children if c.dep_ == "prep" and c.lower_ in ("to", "at", "against", "of") for g in c.children if g.dep_ == "pobj"]
             if targets:
                 clause = n.head
-                while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+                while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
                     clause = clause.head
                 critics = ctx.subjects(para, clause) if clause.pos_ in ("VERB", "AUX") else []
                 if not critics and clause.pos_ in ("VERB", "AUX"):
@@ -457,7 +457,7 @@ def _noun_rules(ctx: _Ctx, para: Paragraph) -> None:
                     if _lemma(node) == "come":
                         reporters += [r for c in node.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
                     break
-                if node.head is node:
+                if node.head.i == node.i:
                     break
             for s in reporters:
                 for r in rec_refs:
@@ -474,7 +474,7 @@ def _noun_rules(ctx: _Ctx, para: Paragraph) -> None:
         j = ctx.table.at(para.index, n.i)
         if j is not None and ctx.table.items[j].kind == "name" and ctx.table.items[j].type == "Product":
             head = n
-            while head.dep_ in ("compound", "amod", "nmod") and head.head is not head:
+            while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:
                 head = head.head
             for c in head.children:
                 if c.dep_ == "poss":
@@ -484,8 +484,8 @@ def _noun_rules(ctx: _Ctx, para: Paragraph) -> None:
         # owns: "the Facebook-owned site"
         if low == "owned" and n.i > 1 and doc[n.i - 1].text == "-":
             owner = ctx.ref(para, doc[n.i - 2])
-            target = n.head if n.head is not n else None
-            while target is not None and target.dep_ in ("amod", "compound") and target.head is not target:
+            target = n.head if n.head.i != n.i else None
+            while target is not None and target.dep_ in ("amod", "compound") and target.head.i != target.i:
                 target = target.head
             if owner is not None and target is not None:
                 for p in ctx.phrase_refs(para, target):
@@ -833,7 +833,7 @@ def _cue_subject_targets(ctx: _Ctx, para: Paragraph, sent: Span, cue: str | None
                         if r is not None and r not in exclude and ctx.table.items[r].type in ("Organization", "Person"):
                             out.append(r)
             return out
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     return []
