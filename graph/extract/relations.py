@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterable
 
 from spacy.tokens import Span, Token
 
@@ -779,20 +780,8 @@ def _speech_rules(ctx: _Ctx, para: Paragraph) -> None:
                         for tgt in picked:
                             ctx.add(s_, "criticises", tgt, ctx.evidence(para, sent, f"criticises:reported-cue:{lemma}", 0.55, v))
                     continue
-            tgt_refs = []
-            for g in region:
-                r = ctx.table.at(para.index, g.i)
-                if r is None:
-                    continue
-                rr = ctx.table.resolved(r)
-                if rr is None or ctx.table.items[rr].kind not in ("name",) or ctx.table.items[rr].type not in ("Organization", "Person", "Product"):
-                    continue
-                if rr not in tgt_refs:
-                    tgt_refs.append(rr)
             for s in subs:
-                for tgt in tgt_refs:
-                    if tgt in subs:
-                        continue
+                for tgt in _sentence_targets(ctx, para, region, exclude=set(subs)):
                     ctx.add(s, "criticises", tgt, ctx.evidence(para, sent, f"criticises:reported-{'verb' if strong else 'cue'}:{lemma}", 0.65 if strong else 0.55, v))
 
 
@@ -839,7 +828,8 @@ def _cue_subject_targets(ctx: _Ctx, para: Paragraph, sent: Span, cue: str | None
     return []
 
 
-def _sentence_targets(ctx: _Ctx, para: Paragraph, sent: Span, exclude: set[int]) -> list[int]:
+def _sentence_targets(ctx: _Ctx, para: Paragraph, sent: Iterable[Token], exclude: set[int]) -> list[int]:
+    """The named people, organisations and products a stretch of tokens refers to, in order."""
     out = []
     for t in sent:
         r = ctx.table.at(para.index, t.i)
