@@ -1,4 +1,4 @@
-"""Pipeline: input paths -> exports. Chains ingest -> nlp/extract -> resolve -> build -> export."""
+"""Pipeline: input paths -> exports and/or a store. Chains ingest -> nlp/extract -> resolve -> claims -> build -> export/store."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import networkx as nx
 from .build import build_graph
 from .model import Extraction, Skipped
 
-__all__ = ["BuildSummary", "extract_corpus", "assemble", "build", "summarise"]
+__all__ = ["BuildSummary", "extract_corpus", "assemble", "build", "summarise", "add"]
 
 Progress = Callable[[int, int, str], None]
 
@@ -26,8 +26,14 @@ class BuildSummary:
     relations_by_type: dict[str, int]
     quotations: int
     skipped: tuple[Skipped, ...]
+    figures: int = 0
+    figure_groups: int = 0
+    conflicting_groups: int = 0
     out_dir: Path | None = None
     files: tuple[str, ...] = field(default_factory=tuple)
+    store_dir: Path | None = None
+    added: tuple[str, ...] = ()  # kg add: article ids new to the store
+    replaced: tuple[str, ...] = ()  # kg add: article ids read again
 
 
 def extract_corpus(
@@ -55,13 +61,18 @@ def extract_corpus(
 
 
 def assemble(extractions: Sequence[Extraction], progress: Progress | None = None) -> nx.MultiDiGraph:
-    """Resolve entities across articles and assemble the graph."""
+    """Resolve entities across articles, group their figures, and assemble the graph
+    (the same whatever the order of ``extractions``)."""
+    from .claims import group_figures
     from .resolve import resolve
 
+    ordered = sorted(extractions, key=lambda ex: ex.article.id)
     _step(progress, "resolving entities")
-    resolution = resolve(extractions)
+    resolution = resolve(ordered)
+    _step(progress, "grouping figures")
+    groups = group_figures(ordered, resolution)
     _step(progress, "assembling the graph")
-    return build_graph(list(extractions), resolution)
+    return build_graph(ordered, resolution, groups)
 
 
 def _step(progress: Progress | None, description: str) -> None:
@@ -70,7 +81,8 @@ def _step(progress: Progress | None, description: str) -> None:
         progress(0, 0, description)
 
 
-def summarise(g: nx.MultiDiGraph, skipped: Sequence[Skipped], out_dir: Path | None = None, files=()) -> BuildSummary:
+def summarise(g: nx.MultiDiGraph, skipped: Sequence[Skipped], out_dir: Path | None = None, files=(),
+              store_dir: Path | None = None, added=(), replaced=()) -> BuildSummary:
     kinds = Counter(d.get("kind") for _, d in g.nodes(data=True))
     ent_types = Counter(d["type"] for _, d in g.nodes(data=True) if d.get("kind") == "entity")
     from .model import RELATIONS
@@ -82,31 +94,62 @@ def summarise(g: nx.MultiDiGraph, skipped: Sequence[Skipped], out_dir: Path | No
         relations_by_type=dict(sorted(rel_types.items())),
         quotations=kinds.get("quotation", 0),
         skipped=tuple(skipped),
+        figures=kinds.get("figure", 0),
+        figure_groups=kinds.get("figure_group", 0),
+        conflicting_groups=sum(1 for _, d in g.nodes(data=True) if d.get("kind") == "figure_group" and d.get("status") == "conflicting"),
         out_dir=out_dir,
         files=tuple(files),
+        store_dir=store_dir,
+        added=tuple(added),
+        replaced=tuple(replaced),
     )
 
 
 def build(
     inputs: Sequence[Path],
-    out_dir: Path,
+    out_dir: Path | None,
     progress: Progress | None = None,
+    store_dir: Path | None = None,
     *,
     workers: int | None = None,
     dask: str | None = None,
     max_nodes: int | None = None,
 ) -> BuildSummary:
-    """The main job: read `inputs`, write every export into `out_dir`, return a summary.
+    """The main job: read `inputs`, write every export into `out_dir` and/or a store into `store_dir`.
 
     ``progress(done, total, description)`` hears about every stage: the inputs, each article,
     resolution, assembly and each export file (``total`` 0 for a stage without a count).
     ``workers``/``dask`` say where extraction runs (see ``extract_corpus``); ``max_nodes`` caps
-    the starting picture of the HTML page (default ``render.DEFAULT_MAX_NODES``). The exports do not depend on ``workers`` or ``dask``.
+    the starting picture of the HTML page (default ``render.DEFAULT_MAX_NODES``). The exports do
+    not depend on ``workers`` or ``dask``.
     """
     from .export import export_graph
+    from .store import write_store
 
     extractions, skipped = extract_corpus(inputs, progress, workers=workers, dask=dask)
-    g = assemble(extractions, progress)
+    if store_dir is not None:
+        _step(progress, "resolving entities and writing the store")
+        g = write_store(extractions, store_dir).graph
+    else:
+        g = assemble(extractions, progress)
     del extractions  # the graph holds what the exports need
-    files = export_graph(g, out_dir, max_nodes=max_nodes, progress=progress)
-    return summarise(g, skipped, out_dir, files)
+    files = export_graph(g, out_dir, max_nodes=max_nodes, progress=progress) if out_dir is not None else []
+    return summarise(g, skipped, out_dir, files, store_dir)
+
+
+def add(
+    inputs: Sequence[Path], store_dir: Path, progress: Progress | None = None, out_dir: Path | None = None
+) -> BuildSummary:
+    """Read `inputs` and add them to the store in `store_dir` (entities resolved against what is there).
+
+    An article already in the store (same id) is replaced by the new reading. With `out_dir`, the
+    exports of the whole updated graph are written there too.
+    """
+    from .export import export_graph
+    from .store import add_to_store, current_generation
+
+    current_generation(store_dir)  # no NLP work before knowing that the store exists
+    extractions, skipped = extract_corpus(inputs, progress)
+    written = add_to_store(extractions, store_dir)
+    files = export_graph(written.graph, out_dir) if out_dir is not None else []
+    return summarise(written.graph, skipped, out_dir, files, store_dir, written.added, written.replaced)
