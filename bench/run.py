@@ -226,10 +226,8 @@ def phase_scale(args) -> None:
     sizes = {}
     for name, writer in WRITERS.items():
         with clock(f"export {writer.filename}"):
-            data = writer.write(src)
-            _write_file(out / writer.filename, data)
-        sizes[writer.filename] = len(data)
-        del data
+            _write_file(out / writer.filename, writer.write(src))
+        sizes[writer.filename] = (out / writer.filename).stat().st_size
     del src
     gc.collect()
 

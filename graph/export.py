@@ -16,6 +16,7 @@ import secrets
 import shutil
 from functools import cached_property
 from importlib import resources
+from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
 
@@ -47,7 +48,7 @@ class _Source:
 
 class Writer(NamedTuple):
     filename: str
-    write: Callable[[_Source], bytes]
+    write: Callable[[_Source], bytes | Iterable[bytes]]  # the file's bytes, or its pieces in order
     rdf: bool = False
 
 
@@ -64,8 +65,20 @@ def write_turtle(src: _Source) -> bytes:
     return _sorted_prefixes(ox.serialize(src.rdf.triples(), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES))
 
 
-def write_ntriples(src: _Source) -> bytes:
-    return ox.serialize(src.rdf.triples(), format=ox.RdfFormat.N_TRIPLES)
+#: Statements per piece of a line-based file (N-Triples, N-Quads): each piece is serialised and
+#: written before the next is made, so a large file never sits in memory whole.
+LINE_CHUNK = 200_000
+
+
+def _line_pieces(statements: Iterable, fmt: ox.RdfFormat, size: int) -> Iterator[bytes]:
+    """A line-based serialisation in pieces; joined, they are the serialisation of everything at once."""
+    it = iter(statements)
+    while batch := list(islice(it, size)):
+        yield ox.serialize(batch, format=fmt)
+
+
+def write_ntriples(src: _Source) -> Iterator[bytes]:
+    return _line_pieces(src.rdf.triples(), ox.RdfFormat.N_TRIPLES, LINE_CHUNK)
 
 
 #: Triples per JSON-LD piece: the re-indenting below holds one piece's objects at a time.
@@ -84,27 +97,27 @@ def _subject_runs(triples: Iterable[ox.Triple], size: int) -> Iterator[list[ox.T
         yield run
 
 
-def write_jsonld(src: _Source) -> bytes:
+def write_jsonld(src: _Source) -> Iterator[bytes]:
     # pyoxigraph writes expanded JSON-LD on one line, one object per subject; re-indent it (order
     # is kept) for people. Done a run of subjects at a time: the same bytes as re-indenting the
     # whole document, without a Python object for every triple of a large graph at once.
-    out = io.BytesIO()
     first = True
     for run in _subject_runs(src.rdf.triples(), JSONLD_CHUNK):
+        out = io.BytesIO()
         for node in json.loads(ox.serialize(run, format=ox.RdfFormat.JSON_LD)):
             text = json.dumps(node, indent=1, ensure_ascii=False).replace("\n", "\n ")
             out.write(("[\n " if first else ",\n ").encode("utf-8") + text.encode("utf-8"))
             first = False
-    out.write(b"[]\n" if first else b"\n]\n")
-    return out.getvalue()
+        yield out.getvalue()
+    yield b"[]\n" if first else b"\n]\n"
 
 
 def write_trig(src: _Source) -> bytes:
     return _sorted_prefixes(ox.serialize(src.rdf.quads(), format=ox.RdfFormat.TRIG, prefixes=PREFIXES))
 
 
-def write_nquads(src: _Source) -> bytes:
-    return ox.serialize(src.rdf.quads(), format=ox.RdfFormat.N_QUADS)
+def write_nquads(src: _Source) -> Iterator[bytes]:
+    return _line_pieces(src.rdf.quads(), ox.RdfFormat.N_QUADS, LINE_CHUNK)
 
 
 def _scalar(value):
@@ -205,9 +218,14 @@ def _resolve_formats(formats: Sequence[str] | None) -> list[str]:
     return [name for name in FORMATS if name in chosen]
 
 
-def _write_file(path: Path, data: bytes) -> None:
+def _write_file(path: Path, data: bytes | Iterable[bytes]) -> None:
+    """Write ``data``: the file's bytes, or its pieces in order (as the big line-based writers give them)."""
     with open(path, "wb") as fh:
-        fh.write(data)
+        if isinstance(data, (bytes, bytearray)):
+            fh.write(data)
+        else:
+            for piece in data:
+                fh.write(piece)
         fh.flush()
         os.fsync(fh.fileno())
 

@@ -294,5 +294,20 @@ def test_jsonld_written_in_runs_of_subjects_is_the_whole_document_reindented(sma
     expected = (json.dumps(whole, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
     for size in (1, 3, 10**6):
         monkeypatch.setattr(export, "JSONLD_CHUNK", size)
-        assert export.write_jsonld(src) == expected, size
-    assert export.write_jsonld(export._Source(nx.MultiDiGraph())) == b"[]\n"
+        assert b"".join(export.write_jsonld(src)) == expected, size
+    assert b"".join(export.write_jsonld(export._Source(nx.MultiDiGraph()))) == b"[]\n"
+
+
+def test_line_based_files_written_in_pieces_are_the_whole_serialisation(small_graph, monkeypatch):
+    import graph.export as export
+
+    src = export._Source(small_graph)
+    whole_nt = ox.serialize(list(src.rdf.triples()), format=ox.RdfFormat.N_TRIPLES)
+    whole_nq = ox.serialize(list(src.rdf.quads()), format=ox.RdfFormat.N_QUADS)
+    for size in (1, 7, 10**6):
+        monkeypatch.setattr(export, "LINE_CHUNK", size)
+        pieces = list(export.write_nquads(src))
+        assert len(pieces) == -(-len(src.rdf) // size)  # one serialisation per piece, never the whole file
+        assert b"".join(pieces) == whole_nq
+        assert b"".join(export.write_ntriples(src)) == whole_nt
+    assert list(export.write_nquads(export._Source(nx.MultiDiGraph()))) == []
