@@ -24,7 +24,7 @@ class _OneLineError(click.ClickException):
     """A library error shown as `kg: error: ...` on stderr, with the error's own exit code."""
 
     def __init__(self, message: str, exit_code: int) -> None:
-        super().__init__(" ".join(message.split()) or "unknown error")
+        super().__init__(_CONTROL.sub("\ufffd", " ".join(message.split())) or "unknown error")
         self.exit_code = exit_code
 
     def show(self, file=None) -> None:
@@ -95,25 +95,34 @@ def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path) -> None:
     lists what was built and every input that was skipped, with the reason.
 
     \b
-    Exit status: 0 every input was read; 1 some inputs were skipped (see the summary);
-    2 a usage mistake, e.g. a missing input path or a folder without articles.
+    Exit status: 0 every input was read; 1 some inputs were skipped (see the summary;
+    if none could be read, nothing is written and the --out folder is left as it was);
+    2 a usage mistake: no INPUT path exists or holds article files, or --out is unusable.
     """
     from .pipeline import build as build_graph_files
 
     with _progress_bar() as progress:
         summary = build_graph_files(list(inputs) or [Path("seeds")], out_dir, progress)
-    entities = sum(summary.entities_by_type.values())
-    relations = sum(summary.relations_by_type.values())
-    click.echo(f"Built the graph of {summary.articles} article(s) into {summary.out_dir or out_dir}/")
-    click.echo(f"  entities    {entities:>5}  ({_counts(summary.entities_by_type)})")
-    click.echo(f"  relations   {relations:>5}  ({_counts(summary.relations_by_type)})")
-    click.echo(f"  quotations  {summary.quotations:>5}")
-    click.echo(f"  files       {', '.join(Path(f).name for f in summary.files) or 'none'}")
+    if summary.out_dir is None:
+        click.echo(f"Nothing built: not one article could be read; {out_dir}/ was left as it was")
+    else:
+        entities = sum(summary.entities_by_type.values())
+        relations = sum(summary.relations_by_type.values())
+        click.echo(f"Built the graph of {summary.articles} article(s) into {summary.out_dir}/")
+        click.echo(f"  entities    {entities:>5}  ({_counts(summary.entities_by_type)})")
+        click.echo(f"  relations   {relations:>5}  ({_counts(summary.relations_by_type)})")
+        click.echo(f"  quotations  {summary.quotations:>5}")
+        click.echo(f"  files       {', '.join(Path(f).name for f in summary.files) or 'none'}")
     if summary.skipped:
         click.echo(f"  skipped     {len(summary.skipped):>5}")
         for s in summary.skipped:
-            click.echo(f"    - {s.source}: {s.reason}")
+            # file names and reasons may hold terminal control sequences: one line each, shown inert
+            click.echo(f"    - {_printable(s.source)}: {_printable(s.reason)}")
         ctx.exit(1)
+
+
+def _printable(text: str) -> str:
+    return _CONTROL.sub("\ufffd", " ".join(str(text).split()))
 
 
 # ---------------------------------------------------------------- query and stats

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,6 +14,8 @@ from .build import build_graph
 from .model import Extraction, Skipped
 
 __all__ = ["BuildSummary", "extract_corpus", "assemble", "build"]
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
 
@@ -43,10 +46,14 @@ def extract_corpus(inputs: Sequence[Path], progress: Progress | None = None) -> 
     for i, article in enumerate(articles):
         if progress:
             progress(i, total, article.source)
-        extractions.append(extract_article(article, nlp))
+        try:
+            extractions.append(extract_article(article, nlp))
+        except Exception as exc:  # noqa: BLE001 - one article the rules trip over must not stop the batch
+            log.warning("extraction failed on %s", article.source, exc_info=True)
+            skipped.append(Skipped(article.source, f"extraction failed ({type(exc).__name__}: {exc}); please report it"))
     if progress:
         progress(total, total, "")
-    return extractions, list(skipped)
+    return extractions, skipped
 
 
 def assemble(extractions: Sequence[Extraction]) -> nx.MultiDiGraph:
@@ -75,10 +82,16 @@ def summarise(g: nx.MultiDiGraph, skipped: Sequence[Skipped], out_dir: Path | No
 
 
 def build(inputs: Sequence[Path], out_dir: Path, progress: Progress | None = None) -> BuildSummary:
-    """The main job: read `inputs`, write every export into `out_dir`, return a summary."""
+    """The main job: read `inputs`, write every export into `out_dir`, return a summary.
+
+    When not one article could be read, nothing is written (an empty graph would only replace
+    a good previous build) and the summary has ``out_dir=None``.
+    """
     from .export import export_graph
 
     extractions, skipped = extract_corpus(inputs, progress)
+    if not extractions:
+        return summarise(nx.MultiDiGraph(), skipped)
     g = assemble(extractions)
     files = export_graph(g, out_dir)
     return summarise(g, skipped, out_dir, files)
