@@ -259,3 +259,82 @@ def test_seeds_page_offline_click_shows_evidence(browser, seeds_build):
         page.assert_clean()
     finally:
         page.page.close()
+
+
+# ---------------------------------------------------------------- generated hostile text
+
+from hypothesis import HealthCheck, Phase, example, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from conftest import NASTY, hostile_graph, hostile_text  # noqa: E402
+from graph.render import BIDI_CONTROLS  # noqa: E402
+
+
+def _shown(text: str) -> str:
+    """What the page should show for ``text``: bidi controls become U+FFFD, nothing else changes."""
+    return text.translate(BIDI_CONTROLS)
+
+
+@settings(max_examples=4, deadline=None, derandomize=True, phases=[Phase.explicit, Phase.generate],
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@example(fields=["".join(NASTY)] * 9)
+@given(fields=st.lists(hostile_text(), min_size=9, max_size=9))
+def test_generated_hostile_text_is_shown_as_text_and_never_run(browser, tmp_path_factory, fields):
+    """Labels, headline, source, byline, quotation, sentence and role made of markup, quotes, controls,
+    bidi overrides and 10,000-character tokens: shown exactly as text, no dialog, no script error, no
+    new element. (No shrinking: each example opens a browser page.)"""
+    g = hostile_graph(fields)
+    path = tmp_path_factory.mktemp("hostile") / "graph.html"
+    path.write_text(render_html(g), encoding="utf-8")
+    page = Page(browser, path)
+    try:
+        heading = "document.querySelector('#kg-panel h2').textContent"
+        panel = "document.getElementById('kg-panel').textContent"
+        page.js("window.kg.showNode('entity/person/p')")
+        assert page.js(heading) == _shown(fields[0] or "entity/person/p")
+        assert _shown(fields[1]) in page.js(panel)  # the alias
+        page.js("window.kg.showNode('entity/organization/o')")
+        assert page.js(heading) == _shown(fields[1] or "entity/organization/o")
+        page.js("window.kg.showNode('article/a1')")
+        assert page.js(heading) == _shown(fields[2] or fields[3] or "article/a1")
+        assert _shown(fields[3]) in page.js(panel) and _shown(fields[5]) in page.js(panel)
+        page.js("window.kg.showNode('quotation/a1/50')")
+        assert _shown(fields[7]) in page.js(panel)
+        page.js("window.kg.showEdge('entity/person/p|worksFor|entity/organization/o')")
+        assert _shown(fields[6]) in page.js(panel) and _shown(fields[8]) in page.js(panel)
+        # the search list and the article menu hold the same text
+        page.js("""q => { const s = document.getElementById('kg-search'); s.value = q;
+                          s.dispatchEvent(new Event('input')); }""", fields[0][:40] or "p")
+        page.page.select_option("#kg-article", "article/a1")
+        # hover the person: the vis tooltip shows its title as text
+        x, y = page.screen_xy("entity/person/p")
+        page.page.mouse.move(x - 3, y - 3)
+        page.page.mouse.move(x, y, steps=2)
+        page.page.wait_for_timeout(300)
+        assert page.js("document.querySelectorAll('.vis-tooltip *:not(br)').length") == 0
+        assert page.js("document.querySelectorAll('img, iframe, object, embed, frame').length") == 0
+        assert page.js("document.scripts.length") == 3  # the data, vis-network and the page's own
+        assert page.js("window.__pwned") is None
+        page.assert_clean()
+    finally:
+        page.page.close()
+
+
+def test_a_twenty_thousand_character_word_does_not_freeze_the_panel(browser, tmp_path):
+    """Chromium re-shapes a long word for every line it wraps to; with kerning that took 16 s for
+    10,000 'A's (70 s for 20,000) here. The panel must stay quick whatever the article holds."""
+    word = "A" * 20_000
+    path = tmp_path / "graph.html"
+    path.write_text(render_html(hostile_graph([word] * 9)), encoding="utf-8")
+    page = Page(browser, path)
+    try:
+        took = page.js("""() => { const t0 = performance.now();
+            for (const id of ['entity/person/p', 'article/a1', 'quotation/a1/50']) window.kg.showNode(id);
+            window.kg.showEdge('entity/person/p|worksFor|entity/organization/o');
+            document.getElementById('kg-panel').getBoundingClientRect();
+            return performance.now() - t0; }""")
+        assert took < 3000, f"{took:.0f} ms"
+        assert word in page.js("document.getElementById('kg-panel').textContent")
+        page.assert_clean()
+    finally:
+        page.page.close()
