@@ -52,9 +52,11 @@ def cli() -> None:
     kg stats exports                 count what the graph holds
     kg query exports -f criticises   run a SPARQL query (bundled or your own)
     kg eval gold.json exports        score the graph against a gold file
+    kg validate exports              check the graph against the SHACL shapes
 
-    Errors are one line on stderr. Exit status: 0 ok, 1 some inputs skipped,
-    2 a usage mistake (missing path, unknown format), 3 a query that does not parse.
+    Errors are one line on stderr. Exit status: 0 ok, 1 some inputs skipped (build)
+    or violations found (validate), 2 a usage mistake (missing path, unknown format),
+    3 a query that does not parse.
     """
 
 
@@ -183,6 +185,37 @@ def stats(graph: Path, as_json: bool) -> None:
     click.echo(f"relations   {counts['relations']:>6}  ({_counts(counts['relations_by_type'])})")
     click.echo(f"quotations  {counts['quotations']:>6}")
     click.echo(f"triples     {counts['triples']:>6}")
+
+
+# ---------------------------------------------------------------- validate
+
+
+@cli.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.pass_context
+def validate(ctx: click.Context, graph: Path) -> None:
+    """Check a graph against the SHACL shapes of the graph contract.
+
+    Every entity typed with one of the six classes and labelled; every relation
+    and quotation with evidence; every evidence record, quotation and mention with
+    its article and offsets inside the article's text (graph/shapes.ttl).
+    Violations are listed one per line: node (label): property: message.
+
+    GRAPH is a build folder (graph.nq, else graph.trig, graph.ttl ...) or one RDF file.
+
+    \b
+    Exit status: 0 the graph conforms; 1 it does not; 2 no graph there.
+    """
+    from .validate import validate_graph
+
+    report = validate_graph(graph)
+    if report.conforms:
+        click.echo(f"{graph}: conforms to the graph contract ({report.triples} triples checked)")
+        return
+    click.echo(f"{graph}: {len(report.violations)} violation(s) of the graph contract ({report.triples} triples checked)")
+    for v in report.violations:
+        click.echo(f"  - {_printable(str(v))}")
+    ctx.exit(1)
 
 
 # ---------------------------------------------------------------- eval

@@ -22,6 +22,7 @@ from click.testing import CliRunner
 from conftest import ROOT
 from graph.cli import cli
 from graph.query import load_store
+from graph.validate import validate_graph
 
 NOTES = "my own notes\n"
 SCHEMA = "https://schema.org/"
@@ -193,6 +194,13 @@ def test_headlines_and_characters_are_read_right(dirty_build):
     assert "£200" in text and "It is wonderful to be back in the café again with everyone." in text
 
 
+def test_the_dirty_build_keeps_the_graph_contract(dirty_build):
+    """Offsets after a BOM, across CRLF and in decoded cp1252 all stay inside their articles' text."""
+    _, out = dirty_build
+    report = validate_graph(out)
+    assert report.conforms, [str(v) for v in report.violations]
+
+
 def test_html_scripts_styles_and_navigation_stay_out_of_the_graph(dirty_build):
     _, out = dirty_build
     text = "\n".join(_literals(out))
@@ -266,6 +274,8 @@ def test_five_megabyte_article_builds_with_entities_near_its_end(tmp_path):
     for label, start, end in found:  # every offset points at its name in the original text
         assert text[start:end] in (label, f"Mayor {label}") or label in text[start:end], (label, text[start:end])
     assert _headlines(out) == {"long.txt": "Council approves the new bridge"}
+    report = validate_graph(out)  # every offset inside the 5 MB text, spanning exactly its words
+    assert report.conforms, [str(v) for v in report.violations]
 
 
 def test_two_thousand_files_in_one_folder(tmp_path):
