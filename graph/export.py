@@ -28,11 +28,13 @@ import pyoxigraph as ox
 from .errors import FormatError, KGError
 from .rdf import PREFIXES, clean_text, to_dataset, to_quads, union_triples
 
-__all__ = ["FORMATS", "WRITERS", "ExportError", "export_graph"]
+__all__ = ["FORMATS", "WRITERS", "ExportError", "check_out_dir", "export_graph"]
 
 
 class ExportError(KGError):
     """The exports folder cannot be written (permissions, a file in the way, a full disk)."""
+
+    exit_code = 2
 
 
 class _Source:
@@ -348,6 +350,32 @@ def _make_staging(out_dir: Path) -> Path:
     return staging
 
 
+def _export_error(out_dir: Path, exc: OSError) -> ExportError:
+    reason = exc.strerror or str(exc)
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        reason += "; choose an output folder you can write to"
+    return ExportError(f"cannot write exports to {out_dir}: {reason}")
+
+
+def check_out_dir(out_dir: Path) -> None:
+    """Fail now, not after a long build, if ``out_dir`` cannot take the exports (ExportError).
+
+    Nothing is created: the nearest existing folder on the way must be writable.
+    """
+    out_dir = Path(out_dir)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ExportError(f"cannot write exports to {out_dir}: it is a file, not a folder; choose another output path")
+    real = Path(os.path.realpath(out_dir))
+    probe = real.parent
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent
+    if not probe.is_dir():
+        raise ExportError(f"cannot write exports to {out_dir}: {probe} is a file, not a folder; choose another output path")
+    writable = os.access(probe, os.W_OK | os.X_OK) or (real.is_dir() and os.access(real, os.W_OK | os.X_OK))
+    if not writable:
+        raise ExportError(f"cannot write exports to {out_dir}: permission denied; choose an output folder you can write to")
+
+
 def export_graph(g: nx.MultiDiGraph, out_dir: Path, formats: Sequence[str] | None = None) -> list[str]:
     """Write the graph into ``out_dir`` in ``formats`` (default: all of FORMATS); return the file names.
 
@@ -373,10 +401,7 @@ def export_graph(g: nx.MultiDiGraph, out_dir: Path, formats: Sequence[str] | Non
             _write_file(staging / writer.filename, writer.write(src))
         _swap_in(staging, target, filenames)
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            reason += "; choose an output folder you can write to"
-        raise ExportError(f"cannot write exports to {out_dir}: {reason}") from exc
+        raise _export_error(out_dir, exc) from exc
     finally:
         if staging is not None and staging.exists():
             shutil.rmtree(staging, ignore_errors=True)

@@ -87,8 +87,9 @@ def build(inputs: Sequence[Path], out_dir: Path, progress: Progress | None = Non
     When not one article could be read, nothing is written (an empty graph would only replace
     a good previous build) and the summary has ``out_dir=None``.
     """
-    from .export import export_graph
+    from .export import check_out_dir, export_graph
 
+    check_out_dir(out_dir)
     extractions, skipped = extract_corpus(inputs, progress)
     if not extractions:
         return summarise(nx.MultiDiGraph(), skipped)

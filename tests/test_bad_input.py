@@ -321,3 +321,20 @@ def test_an_article_the_extractor_trips_over_is_skipped_and_the_rest_built(tmp_p
     assert result.exit_code == 1, result.output
     assert "Built the graph of 1 article(s)" in result.stdout
     assert "    - b.txt: extraction failed (IndexError: list index out of range)" in result.stdout
+
+
+def test_an_output_folder_that_cannot_be_written_stops_before_any_work(dirty, tmp_path, monkeypatch):
+    import graph.pipeline
+
+    def never(*args, **kwargs):
+        raise AssertionError("the articles were read before --out was checked")
+
+    monkeypatch.setattr(graph.pipeline, "extract_corpus", never)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    assert CliRunner().invoke(cli, ["build", str(dirty / "articles"), "--out", str(blocker)]).exit_code == 2
+    target = blocker / "exports"  # a folder that cannot be made
+    result = CliRunner().invoke(cli, ["build", str(dirty / "articles"), "--out", str(target)])
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"kg: error: cannot write exports to {target}"), result.stderr
