@@ -10,6 +10,15 @@ Nodes (attribute ``kind`` tells which):
   text_length (code points in Article.text: every offset into the article is at most this).
 - ``quotation/<article slug>/<start>``: kind="quotation", label (first words), text, article,
   start, end, verb, speaker (entity node id or None), evidence (list, see below).
+- ``figure/<article slug>/<start>``: kind="figure", label, text (as written), value (float),
+  display ("69 million", "52%"), unit (percent|count|currency|duration), unit_name, qualifier,
+  measure, per (rate unit), change (bool), period (ISO 8601), period_start/period_end (ISO
+  dates), period_text, article, start, end, stated_by (entity id; the article node when the
+  article itself states it; None for an unattributed quotation), quoted, source (entity id),
+  subjects (entity ids), share_of (figure node id), group (figure-group node id), evidence.
+- ``figure-group/<article slug>/<start>`` (named after its first member): kind="figure_group",
+  label (= measure), measure, status ("agreeing" | "conflicting"), unit, members (figure node
+  ids), conflicts (list of [figure, figure, reason]).
 
 Edges (MultiDiGraph key = predicate):
 - relation edges between entities (or from an article, for ``cites``): key and attribute
@@ -19,6 +28,9 @@ Edges (MultiDiGraph key = predicate):
 - ``mentions``: article -> entity, with ``count``.
 - ``spokenBy``: quotation -> speaker entity; ``isPartOf``: quotation -> article.
 - ``sameAs``: entity -> entity (a renamed company kept as two nodes).
+- figures: ``isPartOf`` figure -> article; ``statedBy`` figure -> entity or article; ``source``
+  and ``about`` figure -> entity; ``shareOf`` figure -> figure (its total); ``inGroup`` figure ->
+  figure group; ``conflictsWith`` figure -> figure (with ``reason``), one edge per conflicting pair.
 """
 
 from __future__ import annotations
@@ -29,9 +41,10 @@ from collections import defaultdict
 
 import networkx as nx
 
-from .model import RELATIONS, Article, Evidence, Extraction, Resolution
+from .claims import format_value, period_bounds
+from .model import RELATIONS, Article, Evidence, Extraction, Figure, FigureGroup, FigureKey, Resolution
 
-__all__ = ["build_graph", "slugify", "article_node", "evidence_record"]
+__all__ = ["build_graph", "slugify", "article_node", "figure_node", "figure_group_node", "evidence_record"]
 
 
 def slugify(text: str) -> str:
@@ -43,6 +56,15 @@ def slugify(text: str) -> str:
 
 def article_node(article_id: str) -> str:
     return f"article/{slugify(article_id)}"
+
+
+def figure_node(article_id: str, start: int) -> str:
+    return f"figure/{slugify(article_id)}/{start}"
+
+
+def figure_group_node(first: str) -> str:
+    """A group is named after its first member ("figure/<slug>/<start>" -> "figure-group/<slug>/<start>")."""
+    return "figure-group/" + first[len("figure/"):]
 
 
 def evidence_record(ev: Evidence) -> dict:
@@ -79,9 +101,85 @@ def _add_article(g: nx.MultiDiGraph, article: Article) -> str:
     return node
 
 
-def build_graph(extractions: list[Extraction] | tuple[Extraction, ...], resolution: Resolution) -> nx.MultiDiGraph:
+def _add_figure(g: nx.MultiDiGraph, ex: Extraction, f: Figure, art: str, entity_of) -> None:
+    aid = ex.article.id
+    fid = figure_node(aid, f.start)
+    display = format_value(f.value, f.unit, f.unit_name)
+    stated = entity_of(f.stated_by) if f.stated_by is not None else (None if f.quoted else art)
+    source = entity_of(f.source)
+    subjects = sorted({e for e in (entity_of(i) for i in f.subjects) if e is not None})
+    bounds = period_bounds(f.period)
+    total = figure_node(aid, ex.figures[f.share_of].start) if f.share_of is not None else None
+    g.add_node(
+        fid,
+        kind="figure",
+        label=f"{f.qualifier + ' ' if f.qualifier else ''}{display}" + (f" \u2014 {f.measure}" if f.measure else ""),
+        text=f.text,
+        value=float(f.value),
+        display=display,
+        unit=f.unit,
+        unit_name=f.unit_name,
+        qualifier=f.qualifier,
+        measure=f.measure,
+        per=f.per,
+        change=f.change,
+        period=f.period,
+        period_start=bounds[0].isoformat() if bounds else None,
+        period_end=bounds[1].isoformat() if bounds else None,
+        period_text=f.period_text,
+        article=art,
+        start=f.start,
+        end=f.end,
+        stated_by=stated,
+        quoted=f.quoted,
+        source=source,
+        subjects=subjects,
+        share_of=total,
+        group=None,
+        status=None,
+        evidence=[evidence_record(f.evidence)],
+    )
+    g.add_edge(fid, art, key="isPartOf", predicate="isPartOf", label="is part of")
+    if stated is not None:
+        g.add_edge(fid, stated, key="statedBy", predicate="statedBy", label="stated by")
+    if source is not None:
+        g.add_edge(fid, source, key="source", predicate="source", label="source")
+    for subject in subjects:
+        g.add_edge(fid, subject, key="about", predicate="about", label="about")
+    if total is not None:
+        g.add_edge(fid, total, key="shareOf", predicate="shareOf", label="share of")
+
+
+def _add_groups(g: nx.MultiDiGraph, groups, node_of: dict[FigureKey, str]) -> None:
+    for group in groups:
+        members = [node_of[m] for m in group.members if m in node_of]
+        if len(members) < 2:
+            continue
+        gid = figure_group_node(members[0])
+        g.add_node(
+            gid,
+            kind="figure_group",
+            label=group.measure,
+            measure=group.measure,
+            status=group.status,
+            unit=g.nodes[members[0]]["unit"],
+            members=members,
+            conflicts=[[node_of[a], node_of[b], reason] for a, b, reason in group.conflicts],
+        )
+        for fid in members:
+            g.nodes[fid]["group"] = gid
+            g.nodes[fid]["status"] = group.status
+            g.add_edge(fid, gid, key="inGroup", predicate="inGroup", label="in group")
+        for a, b, reason in group.conflicts:
+            g.add_edge(node_of[a], node_of[b], key="conflictsWith", predicate="conflictsWith", label="conflicts with",
+                       reason=reason)
+
+
+def build_graph(extractions: list[Extraction] | tuple[Extraction, ...], resolution: Resolution,
+                groups: tuple[FigureGroup, ...] | list[FigureGroup] = ()) -> nx.MultiDiGraph:
     """Assemble the graph; a pure function of its inputs (same inputs, same graph)."""
     g = nx.MultiDiGraph()
+    figure_nodes: dict[FigureKey, str] = {}
     for entity in sorted(resolution.entities, key=lambda e: e.id):
         aliases = sorted(
             {(a.text, article_node(a.article), a.start, a.end) for a in entity.aliases},
@@ -109,7 +207,7 @@ def build_graph(extractions: list[Extraction] | tuple[Extraction, ...], resoluti
         art = _add_article(g, ex.article)
         aid = ex.article.id
 
-        def entity_of(index: int | None) -> str | None:
+        def entity_of(index: int | None, aid: str = aid) -> str | None:
             if index is None:
                 return None
             return resolution.entity_of.get((aid, index))
@@ -146,7 +244,11 @@ def build_graph(extractions: list[Extraction] | tuple[Extraction, ...], resoluti
             g.add_edge(qid, art, key="isPartOf", predicate="isPartOf", label="is part of")
             if speaker is not None:
                 g.add_edge(qid, speaker, key="spokenBy", predicate="spokenBy", label="spoken by")
+        for k, f in enumerate(ex.figures):
+            _add_figure(g, ex, f, art, entity_of)
+            figure_nodes[(aid, k)] = figure_node(aid, f.start)
 
+    _add_groups(g, groups, figure_nodes)
     for (art, ent), count in sorted(mention_counts.items()):
         g.add_edge(art, ent, key="mentions", predicate="mentions", label="mentions", count=count)
     for (subj, pred, obj) in sorted(relation_evidence):

@@ -49,14 +49,18 @@ def cli() -> None:
 
     \b
     kg build seeds --out exports     read articles, write the graph in every format
+    kg build seeds --store store     ... or keep it in an on-disk store
+    kg add more/ --store store       add articles to the store without a full rebuild
     kg stats exports                 count what the graph holds
     kg query exports -f criticises   run a SPARQL query (bundled or your own)
+    kg serve exports                 SPARQL endpoint and network browser on 127.0.0.1:8000
     kg eval gold.json exports        score the graph against a gold file
+    kg figures exports --conflicts   figures that disagree, with their sources
     kg validate exports              check the graph against the SHACL shapes
 
-    Errors are one line on stderr. Exit status: 0 ok, 1 some inputs skipped (build)
+    Errors are one line on stderr. Exit status: 0 ok, 1 some inputs skipped (build, add)
     or violations found (validate), 2 a usage mistake (missing path, unknown format),
-    3 a query that does not parse.
+    3 a query that does not parse or is refused, 4 a query stopped at its time limit.
     """
 
 
@@ -84,37 +88,29 @@ def _counts(counts: dict[str, int]) -> str:
     return ", ".join(f"{k} {v}" for k, v in counts.items()) or "none"
 
 
-@cli.command()
-@click.argument("inputs", metavar="[INPUT]...", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--out", "-o", "out_dir", default=Path("exports"), show_default=True,
-              type=click.Path(path_type=Path, file_okay=False), help="Folder to write the exports into.")
-@click.pass_context
-def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path) -> None:
-    """Read articles and write the graph in every export format.
+def _print_summary(ctx: click.Context, summary, verb: str, target: Path | None) -> None:
+    if summary.out_dir is None and summary.store_dir is None:
+        click.echo(f"Nothing {verb.split()[0].lower()}: not one article could be read; {target}/ was left as it was")
+        _print_skipped(ctx, summary)
+        return
+    entities = sum(summary.entities_by_type.values())
+    relations = sum(summary.relations_by_type.values())
+    places = [f"{p}/" for p in (summary.out_dir, summary.store_dir) if p is not None]
+    click.echo(f"{verb} the graph of {summary.articles} article(s) into {' and '.join(places)}")
+    if summary.added or summary.replaced:
+        click.echo(f"  added       {len(summary.added):>5}  replaced {len(summary.replaced)} (read again)")
+    click.echo(f"  entities    {entities:>5}  ({_counts(summary.entities_by_type)})")
+    click.echo(f"  relations   {relations:>5}  ({_counts(summary.relations_by_type)})")
+    click.echo(f"  quotations  {summary.quotations:>5}")
+    click.echo(f"  figures     {summary.figures:>5}  ({summary.figure_groups} groups, {summary.conflicting_groups} conflicting)")
+    if summary.files:
+        click.echo(f"  files       {', '.join(Path(f).name for f in summary.files)}")
+    if summary.store_dir is not None:
+        click.echo(f"  store       {summary.store_dir}/ (query or serve it like a build folder)")
+    _print_skipped(ctx, summary)
 
-    The exports are Turtle, N-Triples, JSON-LD, TriG, N-Quads, GraphML, an HTML
-    page and the ontology. INPUT is an article file or a folder of them (default: seeds/). A closing summary
-    lists what was built and every input that was skipped, with the reason.
 
-    \b
-    Exit status: 0 every input was read; 1 some inputs were skipped (see the summary;
-    if none could be read, nothing is written and the --out folder is left as it was);
-    2 a usage mistake: no INPUT path exists or holds article files, or --out is unusable.
-    """
-    from .pipeline import build as build_graph_files
-
-    with _progress_bar() as progress:
-        summary = build_graph_files(list(inputs) or [Path("seeds")], out_dir, progress)
-    if summary.out_dir is None:
-        click.echo(f"Nothing built: not one article could be read; {out_dir}/ was left as it was")
-    else:
-        entities = sum(summary.entities_by_type.values())
-        relations = sum(summary.relations_by_type.values())
-        click.echo(f"Built the graph of {summary.articles} article(s) into {summary.out_dir}/")
-        click.echo(f"  entities    {entities:>5}  ({_counts(summary.entities_by_type)})")
-        click.echo(f"  relations   {relations:>5}  ({_counts(summary.relations_by_type)})")
-        click.echo(f"  quotations  {summary.quotations:>5}")
-        click.echo(f"  files       {', '.join(Path(f).name for f in summary.files) or 'none'}")
+def _print_skipped(ctx: click.Context, summary) -> None:
     if summary.skipped:
         click.echo(f"  skipped     {len(summary.skipped):>5}")
         for s in summary.skipped:
@@ -127,6 +123,65 @@ def _printable(text: str) -> str:
     return _CONTROL.sub("\ufffd", " ".join(str(text).split()))
 
 
+@cli.command()
+@click.argument("inputs", metavar="[INPUT]...", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--out", "-o", "out_dir", default=Path("exports"), show_default=True,
+              type=click.Path(path_type=Path, file_okay=False), help="Folder to write the exports into.")
+@click.option("--store", "store_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Keep the graph in an on-disk store in this folder (for `kg add`, `kg query`, `kg serve`); "
+                   "the exports are then written only if --out is given too.")
+@click.pass_context
+def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, store_dir: Path | None) -> None:
+    """Read articles and write the graph in every export format, or into a store.
+
+    The exports are Turtle, N-Triples, JSON-LD, TriG, N-Quads, GraphML, an HTML
+    page and the ontology. INPUT is an article file or a folder of them (default: seeds/). A closing summary
+    lists what was built and every input that was skipped, with the reason.
+
+    With --store DIR the graph (with its provenance: one named graph per article) goes into
+    an on-disk store that `kg add` can later add articles to without a full rebuild.
+
+    \b
+    Exit status: 0 every input was read; 1 some inputs were skipped (see the summary;
+    if none could be read, nothing is written: --out and --store are left as they were);
+    2 a usage mistake: no INPUT path exists or holds article files, or --out is unusable.
+    """
+    from .pipeline import build as build_graph_files
+
+    if store_dir is not None and ctx.get_parameter_source("out_dir") is click.core.ParameterSource.DEFAULT:
+        out_dir = None
+    with _progress_bar() as progress:
+        summary = build_graph_files(list(inputs) or [Path("seeds")], out_dir, progress, store_dir=store_dir)
+    _print_summary(ctx, summary, "Built", store_dir if out_dir is None else out_dir)
+
+
+@cli.command()
+@click.argument("inputs", metavar="INPUT...", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--store", "store_dir", required=True, type=click.Path(path_type=Path, file_okay=False),
+              help="The store folder made by `kg build --store`.")
+@click.option("--out", "-o", "out_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Also write the exports of the whole updated graph into this folder.")
+@click.pass_context
+def add(ctx: click.Context, inputs: tuple[Path, ...], store_dir: Path, out_dir: Path | None) -> None:
+    """Add articles to a store without a full rebuild.
+
+    Only the new articles are read (the slow part); their entities are then resolved
+    together with every article already in the store, so the result is the graph a full
+    `kg build --store` of all the articles would give. An article already in the store
+    (same id, i.e. same file name) is replaced by the new reading. Readers of the store
+    (`kg serve`, `kg query`) see the old graph or the new one, never a mix.
+
+    \b
+    Example: kg add new-articles/ --store my-store
+    Exit status as for `kg build`.
+    """
+    from .pipeline import add as add_articles
+
+    with _progress_bar() as progress:
+        summary = add_articles(list(inputs), store_dir, progress, out_dir=out_dir)
+    _print_summary(ctx, summary, "Added to", store_dir)
+
+
 # ---------------------------------------------------------------- query and stats
 
 
@@ -137,7 +192,9 @@ def _printable(text: str) -> str:
               help="Read the query from a .rq file, or name a bundled example query (graph/queries/NAME.rq).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
               help="Output: an aligned table, SPARQL CSV results or SPARQL JSON results.")
-def query(graph: Path, sparql: str | None, query_file: str | None, fmt: str) -> None:
+@click.option("--timeout", type=click.FloatRange(min=0.1), metavar="SECONDS",
+              help="Stop the query after this many seconds (it then runs in a worker process that can be killed).")
+def query(graph: Path, sparql: str | None, query_file: str | None, fmt: str, timeout: float | None) -> None:
     """Run a read-only SPARQL query over a graph.
 
     Give the query as SPARQL text ('-' reads stdin) or with --file, not both. The
@@ -145,17 +202,25 @@ def query(graph: Path, sparql: str | None, query_file: str | None, fmt: str) -> 
     predeclared, and triples in named graphs are part of the default graph. SPARQL
     Update and SERVICE are refused. A query that does not parse exits with status 3.
 
-    GRAPH is a build folder (graph.nq, else graph.trig, graph.ttl ...) or one RDF file.
+    GRAPH is a build folder (graph.nq, else graph.trig, graph.ttl ...), a store made by
+    `kg build --store`, or one RDF file.
 
     \b
     Example: kg query exports 'SELECT ?name WHERE { ?p a kg:Person ; rdfs:label ?name }'
+    Exit status 4: the query was stopped at --timeout.
     """
     from .query import format_table, load_store, read_query_file, run_query, to_csv, to_json
 
     if (sparql is None) == (query_file is None):
         raise click.UsageError("give exactly one of SPARQL text or --file")
     text = read_query_file(query_file) if query_file is not None else (sys.stdin.read() if sparql == "-" else sparql)
-    result = run_query(load_store(graph), text)
+    if timeout is not None:
+        from .pool import QueryPool
+
+        with QueryPool(graph, workers=1, timeout=timeout, max_rows=None) as pool:
+            result = pool.run(text)
+    else:
+        result = run_query(load_store(graph), text)
     if fmt == "csv":
         click.echo(to_csv(result), nl=False)
     elif fmt == "json":
@@ -170,9 +235,10 @@ def query(graph: Path, sparql: str | None, query_file: str | None, fmt: str) -> 
 def stats(graph: Path, as_json: bool) -> None:
     """Count what a graph holds.
 
-    Articles, entities by type, relations by type, quotations and triples.
+    Articles, entities by type, relations by type, quotations, figures (with their
+    groups and how many conflict) and triples.
 
-    GRAPH is a build folder (graph.nq, else graph.trig, graph.ttl ...) or one RDF file.
+    GRAPH is a build folder (graph.nq, else graph.trig, graph.ttl ...), a store or one RDF file.
     """
     from .query import graph_stats, load_store
 
@@ -184,7 +250,81 @@ def stats(graph: Path, as_json: bool) -> None:
     click.echo(f"entities    {counts['entities']:>6}  ({_counts(counts['entities_by_type'])})")
     click.echo(f"relations   {counts['relations']:>6}  ({_counts(counts['relations_by_type'])})")
     click.echo(f"quotations  {counts['quotations']:>6}")
+    click.echo(f"figures     {counts['figures']:>6}  ({counts['figure_groups']} groups, {counts['conflicting_groups']} conflicting)")
     click.echo(f"triples     {counts['triples']:>6}")
+
+
+# ---------------------------------------------------------------- figures
+
+
+@cli.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.option("--conflicts", "conflicts_only", is_flag=True, help="Show only groups of figures that disagree.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def figures(graph: Path, conflicts_only: bool, as_json: bool) -> None:
+    """List the figures of a graph by measure, with who states them and their sources.
+
+    Figures about the same measure are grouped across articles; a group is marked
+    CONFLICT when its figures disagree (different values for the same period, or the
+    same value for different periods), and each disagreeing pair is shown with its reason.
+
+    GRAPH is a build folder (graph.nq, else graph.trig, graph.ttl ...) or one RDF file.
+    """
+    from .figures import figure_report, format_report, report_dict
+    from .query import load_store
+
+    report = figure_report(load_store(graph), conflicts_only=conflicts_only)
+    if as_json:
+        click.echo(json.dumps(report_dict(report), indent=2, ensure_ascii=False))
+    else:
+        click.echo(format_report(report), nl=False)
+# ---------------------------------------------------------------- serve
+
+
+@cli.command()
+@click.argument("graph", required=False, default=Path("exports"), type=click.Path(path_type=Path))
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to listen on; anything but 127.0.0.1/localhost exposes the graph to the network.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
+@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(min=0.1), metavar="SECONDS",
+              help="Time limit of each query; a query past it is stopped and answered with an error.")
+@click.option("--max-rows", default=10_000, show_default=True, type=click.IntRange(min=1),
+              help="Row cap of each answer (SELECT rows, CONSTRUCT/DESCRIBE triples); more are cut off.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
+              help="Query worker processes (queries answered at the same time).")
+@click.option("--max-body", default=256 * 1024, show_default=True, type=click.IntRange(min=1024), metavar="BYTES",
+              help="Largest request body (a POSTed query) accepted; larger ones get 413.")
+def serve(graph: Path, host: str, port: int, timeout: float, max_rows: int, workers: int, max_body: int) -> None:
+    """Serve a graph: a SPARQL 1.1 endpoint and the network browser.
+
+    \b
+    /sparql        SPARQL 1.1 Protocol: GET ?query=, POST form query= or application/sparql-query;
+                   results as SPARQL JSON, XML, CSV or TSV (CONSTRUCT/DESCRIBE: Turtle,
+                   N-Triples, JSON-LD, RDF/XML) by the Accept header or ?format=
+    /              the network browser, with a SPARQL box and the example queries
+    /entity/ID     an entity's page (HTML), or its JSON (Accept: application/json)
+
+    GRAPH is a build folder (default: exports/), a store made by `kg build --store` (it follows
+    `kg add` as it happens) or one RDF file. Read-only: SPARQL Update, LOAD and SERVICE are
+    refused. Errors are JSON: {"error": {"code": ..., "message": ...}}. Stop with Ctrl+C.
+
+    \b
+    Example: curl -H 'Accept: text/csv' http://127.0.0.1:8000/sparql --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 3'
+    """
+    from .server import serve as run_server
+
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"kg: warning: listening on {host}: anyone who can reach it can read the graph "
+                   "(read-only, no authentication)", err=True)
+
+    def announce(url: str) -> None:
+        click.echo(f"Serving {graph} at {url} (SPARQL endpoint {url}sparql); Ctrl+C to stop", err=True)
+
+    try:
+        run_server(graph, host, port, timeout=timeout, max_rows=max_rows, workers=workers, max_body=max_body,
+                   announce=announce)
+    except KeyboardInterrupt:  # uvicorn hands Ctrl+C on after its clean shutdown: that is a normal stop
+        click.echo("Stopped.", err=True)
 
 
 # ---------------------------------------------------------------- validate

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-__all__ = ["KGError", "InputError", "FormatError", "QueryError", "GraphLoadError"]
+__all__ = [
+    "KGError",
+    "InputError",
+    "FormatError",
+    "QueryError",
+    "ReadOnlyError",
+    "QueryTimeout",
+    "QueryBusy",
+    "GraphLoadError",
+    "StoreError",
+]
 
 
 class KGError(Exception):
@@ -29,7 +39,29 @@ class QueryError(KGError):
     exit_code = 3
 
 
+class ReadOnlyError(QueryError):
+    """SPARQL Update, LOAD or SERVICE in a query: graphs are only ever read."""
+
+
+class QueryTimeout(QueryError):
+    """A query stopped at the time limit (its worker process was killed)."""
+
+    exit_code = 4
+
+
+class QueryBusy(QueryError):
+    """Every query worker stayed busy for the whole time limit."""
+
+    exit_code = 4
+
+
 class GraphLoadError(KGError):
     """A graph path that is neither a build folder nor an RDF file we can read."""
+
+    exit_code = 2
+
+
+class StoreError(KGError):
+    """A store folder that is missing, was written by another version, or is being written right now."""
 
     exit_code = 2

@@ -13,6 +13,10 @@ __all__ = [
     "Mention",
     "Quotation",
     "Relation",
+    "FIGURE_UNITS",
+    "QUALIFIERS",
+    "Figure",
+    "FigureGroup",
     "Extraction",
     "Alias",
     "Entity",
@@ -123,6 +127,81 @@ class Relation:
     role: str | None = None  # worksFor: the role title
 
 
+#: The kinds of quantity a figure can be.
+FIGURE_UNITS = ("percent", "count", "currency", "duration")
+
+#: Words that hedge a figure, and what they say about the true value: ">" above it, ">=" at
+#: least it, "<" below it, "<=" at most it, "~<" just below it, "~" near it.
+QUALIFIERS = {
+    "more than": ">", "over": ">", "in excess of": ">", "upwards of": ">", "well over": ">", "just over": ">",
+    "at least": ">=", "no fewer than": ">=", "no less than": ">=",
+    "less than": "<", "fewer than": "<", "under": "<", "just under": "<", "below": "<",
+    "up to": "<=", "at most": "<=", "no more than": "<=", "as many as": "<=", "as much as": "<=",
+    "almost": "~<", "nearly": "~<", "close to": "~<", "just short of": "~<",
+    "about": "~", "around": "~", "approximately": "~", "roughly": "~", "some": "~", "an estimated": "~",
+    "an average of": "~", "estimated": "~", "circa": "~",
+}
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number the article states, what it measures, when, who states it and on whose authority.
+
+    ``value`` is normalised ("69 MILLION" -> 69000000.0, "13 per cent" -> 13.0, "a third" ->
+    33.333...); ``qualifier`` keeps the hedge ("more than", "up to", "about" ...). ``measure`` is
+    what the number counts, in the article's own words; ``measure_terms`` are its normalised
+    content words (lemmas without stopwords) and ``head`` the counted noun, for grouping across
+    articles. ``period`` is ISO 8601 ("2020", "2021-01", "2019-10/2020-09") when the text gives
+    one that can be placed in time, with ``period_text`` the words ("last year"). ``per`` marks
+    a rate ("850 offenders a month" -> "month"); ``change`` a rise or fall ("jumped by 13 per
+    cent"). ``stated_by``, ``source`` and ``subjects`` are Mention indices in the same
+    Extraction: the speaker of the quotation or the subject of the reporting verb (None: the
+    article itself, unless ``quoted``), the entity it is attributed to (the object of a
+    ``cites`` relation in the sentence) and the entities it is about. ``share_of`` is the index
+    (in ``Extraction.figures``) of the total a share is part of ("85 per cent of the 32 million").
+    """
+
+    article: str
+    start: int  # offsets of the figure's words (qualifier included) in Article.text
+    end: int
+    text: str
+    value: float
+    unit: str  # one of FIGURE_UNITS
+    evidence: Evidence
+    unit_name: str | None = None  # currency code ("GBP") or time unit ("years")
+    qualifier: str | None = None
+    measure: str = ""
+    measure_terms: tuple[str, ...] = ()
+    head: str = ""
+    per: str | None = None
+    change: bool = False
+    period: str | None = None
+    period_text: str | None = None
+    stated_by: int | None = None
+    quoted: bool = False
+    source: int | None = None
+    subjects: tuple[int, ...] = ()
+    share_of: int | None = None
+
+
+#: A figure across the corpus: (article id, index in that article's Extraction.figures).
+FigureKey = tuple[str, int]
+
+
+@dataclass(frozen=True)
+class FigureGroup:
+    """Figures about the same measure, across articles, and whether they agree.
+
+    ``status`` is "agreeing" or "conflicting"; ``conflicts`` lists the pairs that disagree
+    with the reason ("different values" or "same value, different periods").
+    """
+
+    members: tuple[FigureKey, ...]
+    status: str
+    measure: str
+    conflicts: tuple[tuple[FigureKey, FigureKey, str], ...] = ()
+
+
 @dataclass(frozen=True)
 class Extraction:
     """Everything read from one article."""
@@ -131,6 +210,7 @@ class Extraction:
     mentions: tuple[Mention, ...] = ()
     quotations: tuple[Quotation, ...] = ()
     relations: tuple[Relation, ...] = ()
+    figures: tuple[Figure, ...] = ()
 
 
 @dataclass(frozen=True)

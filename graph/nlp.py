@@ -76,5 +76,5 @@ def parse(nlp: Language, body: str, batch_size: int = 64) -> list[Paragraph]:
     texts: Iterable[str] = (body[s:e] for s, e in spans)
     return [
         Paragraph(offset=s, doc=doc, index=i)
-        for i, ((s, _e), doc) in enumerate(zip(spans, nlp.pipe(texts, batch_size=batch_size)))
+        for i, ((s, _e), doc) in enumerate(zip(spans, nlp.pipe(texts, batch_size=batch_size), strict=True))
     ]

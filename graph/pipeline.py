@@ -1,4 +1,4 @@
-"""Pipeline: input paths -> exports. Chains ingest -> nlp/extract -> resolve -> build -> export."""
+"""Pipeline: input paths -> exports and/or a store. Chains ingest -> nlp/extract -> resolve -> claims -> build -> export/store."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import networkx as nx
 from .build import build_graph
 from .model import Extraction, Skipped
 
-__all__ = ["BuildSummary", "extract_corpus", "assemble", "build"]
+__all__ = ["BuildSummary", "extract_corpus", "assemble", "build", "add"]
 
 log = logging.getLogger(__name__)
 
@@ -29,8 +29,14 @@ class BuildSummary:
     relations_by_type: dict[str, int]
     quotations: int
     skipped: tuple[Skipped, ...]
+    figures: int = 0
+    figure_groups: int = 0
+    conflicting_groups: int = 0
     out_dir: Path | None = None
     files: tuple[str, ...] = field(default_factory=tuple)
+    store_dir: Path | None = None
+    added: tuple[str, ...] = ()  # kg add: article ids new to the store
+    replaced: tuple[str, ...] = ()  # kg add: article ids read again
 
 
 def extract_corpus(inputs: Sequence[Path], progress: Progress | None = None) -> tuple[list[Extraction], list[Skipped]]:
@@ -57,14 +63,18 @@ def extract_corpus(inputs: Sequence[Path], progress: Progress | None = None) -> 
 
 
 def assemble(extractions: Sequence[Extraction]) -> nx.MultiDiGraph:
-    """Resolve entities across articles and assemble the graph."""
+    """Resolve entities across articles, group their figures, and assemble the graph
+    (the same whatever the order of ``extractions``)."""
+    from .claims import group_figures
     from .resolve import resolve
 
-    resolution = resolve(extractions)
-    return build_graph(list(extractions), resolution)
+    ordered = sorted(extractions, key=lambda ex: ex.article.id)
+    resolution = resolve(ordered)
+    return build_graph(ordered, resolution, group_figures(ordered, resolution))
 
 
-def summarise(g: nx.MultiDiGraph, skipped: Sequence[Skipped], out_dir: Path | None = None, files=()) -> BuildSummary:
+def summarise(g: nx.MultiDiGraph, skipped: Sequence[Skipped], out_dir: Path | None = None, files=(),
+              store_dir: Path | None = None, added=(), replaced=()) -> BuildSummary:
     kinds = Counter(d.get("kind") for _, d in g.nodes(data=True))
     ent_types = Counter(d["type"] for _, d in g.nodes(data=True) if d.get("kind") == "entity")
     from .model import RELATIONS
@@ -76,23 +86,59 @@ def summarise(g: nx.MultiDiGraph, skipped: Sequence[Skipped], out_dir: Path | No
         relations_by_type=dict(sorted(rel_types.items())),
         quotations=kinds.get("quotation", 0),
         skipped=tuple(skipped),
+        figures=kinds.get("figure", 0),
+        figure_groups=kinds.get("figure_group", 0),
+        conflicting_groups=sum(1 for _, d in g.nodes(data=True) if d.get("kind") == "figure_group" and d.get("status") == "conflicting"),
         out_dir=out_dir,
         files=tuple(files),
+        store_dir=store_dir,
+        added=tuple(added),
+        replaced=tuple(replaced),
     )
 
 
-def build(inputs: Sequence[Path], out_dir: Path, progress: Progress | None = None) -> BuildSummary:
-    """The main job: read `inputs`, write every export into `out_dir`, return a summary.
+def build(
+    inputs: Sequence[Path], out_dir: Path | None, progress: Progress | None = None, store_dir: Path | None = None
+) -> BuildSummary:
+    """The main job: read `inputs`, write every export into `out_dir` and/or a store into `store_dir`.
 
     When not one article could be read, nothing is written (an empty graph would only replace
-    a good previous build) and the summary has ``out_dir=None``.
+    a good previous build) and the summary has neither ``out_dir`` nor ``store_dir``.
     """
     from .export import check_out_dir, export_graph
+    from .store import write_store
 
-    check_out_dir(out_dir)
+    if out_dir is not None:
+        check_out_dir(out_dir)
     extractions, skipped = extract_corpus(inputs, progress)
     if not extractions:
         return summarise(nx.MultiDiGraph(), skipped)
-    g = assemble(extractions)
-    files = export_graph(g, out_dir)
-    return summarise(g, skipped, out_dir, files)
+    if store_dir is not None:
+        g = write_store(extractions, store_dir).graph
+    else:
+        g = assemble(extractions)
+    files = export_graph(g, out_dir) if out_dir is not None else []
+    return summarise(g, skipped, out_dir, files, store_dir)
+
+
+def add(
+    inputs: Sequence[Path], store_dir: Path, progress: Progress | None = None, out_dir: Path | None = None
+) -> BuildSummary:
+    """Read `inputs` and add them to the store in `store_dir` (entities resolved against what is there).
+
+    An article already in the store (same id) is replaced by the new reading. With `out_dir`, the
+    exports of the whole updated graph are written there too. When not one article could be read,
+    nothing is written (the summary has neither ``out_dir`` nor ``store_dir``).
+    """
+    from .export import check_out_dir, export_graph
+    from .store import add_to_store, current_generation
+
+    current_generation(store_dir)  # no NLP work before knowing that the store exists
+    if out_dir is not None:
+        check_out_dir(out_dir)
+    extractions, skipped = extract_corpus(inputs, progress)
+    if not extractions:
+        return summarise(nx.MultiDiGraph(), skipped)
+    written = add_to_store(extractions, store_dir)
+    files = export_graph(written.graph, out_dir) if out_dir is not None else []
+    return summarise(written.graph, skipped, out_dir, files, store_dir, written.added, written.replaced)

@@ -1,4 +1,4 @@
-"""Query stage: an RDF export + SPARQL text -> QueryResult (read-only, over pyoxigraph in memory)."""
+"""Query stage: a graph (build folder, RDF file or store) + SPARQL text -> QueryResult (read-only)."""
 
 from __future__ import annotations
 
@@ -9,10 +9,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Sequence
 
 import pyoxigraph as ox
 
-from .errors import GraphLoadError, InputError, QueryError
+from .errors import GraphLoadError, InputError, QueryError, ReadOnlyError
 from .model import ENTITY_TYPES, RELATIONS
 
 __all__ = [
@@ -22,6 +23,10 @@ __all__ = [
     "QUERIES_DIR",
     "QueryResult",
     "load_store",
+    "graph_file",
+    "source_version",
+    "prefixes_for",
+    "check_read_only",
     "run_query",
     "read_query_file",
     "example_queries",
@@ -83,8 +88,10 @@ class QueryResult:
     ``kind`` is "select", "ask" or "graph" (CONSTRUCT/DESCRIBE). For "select", ``variables``
     names the columns and ``rows`` holds plain strings (IRI, literal lexical form, ``_:id``)
     or None for unbound; ``bindings`` holds the same cells in the SPARQL 1.1 JSON shape.
-    For "graph", ``triples`` holds (subject, predicate, object) in the same plain form and
-    ``variables`` is ("subject", "predicate", "object"). For "ask", ``boolean`` is set.
+    For "graph", ``triples`` holds (subject, predicate, object) in the same plain form,
+    ``triple_bindings`` the same terms in the JSON shape, and ``variables`` is
+    ("subject", "predicate", "object"). For "ask", ``boolean`` is set. ``truncated`` says that
+    rows (or triples) beyond the caller's ``max_rows`` were left out.
     """
 
     kind: str
@@ -93,28 +100,74 @@ class QueryResult:
     bindings: tuple[tuple[dict | None, ...], ...] = ()
     boolean: bool | None = None
     triples: tuple[tuple[str, str, str], ...] = ()
+    triple_bindings: tuple[tuple[dict, dict, dict], ...] = ()
+    truncated: bool = False
 
 
 # ---------------------------------------------------------------- loading
 
 
-def load_store(path: Path | str) -> ox.Store:
-    """Load a build folder (graph.nq, else graph.trig, ...) or one RDF file into an in-memory store."""
+def _is_oxigraph_dir(path: Path) -> bool:
+    """A bare on-disk Oxigraph (RocksDB) folder, such as `oxigraph load --location DIR` makes."""
+    return (path / "CURRENT").is_file() and any(path.glob("MANIFEST-*"))
+
+
+def graph_file(path: Path | str) -> Path:
+    """The RDF file that `load_store` reads for ``path`` (a build folder's graph.nq, ...), or a store folder itself."""
+    from .store import is_store
+
     path = Path(path)
     if not path.exists():
-        raise GraphLoadError(f"graph not found: {path} (give a build folder such as exports/ or an RDF file)")
+        raise GraphLoadError(f"graph not found: {path} (give a build folder such as exports/, a store or an RDF file)")
     if path.is_dir():
+        if is_store(path) or _is_oxigraph_dir(path):
+            return path
         found = next((path / name for name in BUILD_FILES if (path / name).is_file()), None)
         if found is None:
             raise GraphLoadError(
-                f"no graph file in folder {path}: expected one of {', '.join(BUILD_FILES)} (run `kg build` first)"
+                f"no graph file in folder {path}: expected one of {', '.join(BUILD_FILES)}, "
+                "or a store made by `kg build --store` (run `kg build` first)"
             )
-        path = found
+        return found
+    return path
+
+
+def source_version(path: Path | str) -> str:
+    """A token that changes whenever the graph `load_store(path)` would read changes (a new store
+    generation, a rewritten file), so long-running readers know when to load it again."""
+    from .store import current_generation, is_store
+
+    target = graph_file(path)
+    if target.is_dir():
+        if is_store(target):
+            return f"store:{current_generation(target)}"
+        latest = max((p.stat().st_mtime_ns for p in target.glob("MANIFEST-*")), default=0)
+        return f"oxigraph:{latest}"
+    try:
+        st = target.stat()
+    except OSError as exc:
+        raise GraphLoadError(f"cannot read {target}: {exc.strerror or exc}") from exc
+    return f"file:{target.resolve()}:{st.st_mtime_ns}:{st.st_size}"
+
+
+def load_store(path: Path | str) -> ox.Store:
+    """Open a graph for querying: a store folder (`kg build --store`, or a bare Oxigraph folder) read-only
+    from disk; a build folder (graph.nq, else graph.trig, ...) or one RDF file loaded into memory."""
+    from .store import is_store, open_store
+
+    path = graph_file(path)
+    if path.is_dir():
+        if is_store(path):
+            return open_store(path)
+        try:
+            return ox.Store.read_only(str(path))
+        except OSError as exc:
+            raise GraphLoadError(f"cannot open the Oxigraph store {path}: {_one_line(exc)}") from exc
     fmt = EXTENSIONS.get(path.suffix.lower())
     if fmt is None:
         raise GraphLoadError(
             f"unknown RDF file extension {path.suffix or '(none)'!r} for {path}: "
-            f"valid extensions are {', '.join(EXTENSIONS)}, or a build folder"
+            f"valid extensions are {', '.join(EXTENSIONS)}, or a build folder or store"
         )
     try:
         data = path.read_bytes()
@@ -152,18 +205,27 @@ def _strip_noise(sparql: str) -> str:
     return pattern.sub(" ", sparql)
 
 
-def _check_read_only(sparql: str, allow_service: bool) -> None:
+def check_read_only(sparql: str, allow_service: bool = False) -> None:
+    """Refuse SPARQL Update (INSERT, DELETE, LOAD, CLEAR ...) and, unless allowed, SERVICE: before any evaluation."""
     bare = _strip_noise(sparql)
     words = re.findall(r"(?<![?$\w:])([A-Za-z]+)(?![\w:-])", bare)
     keywords = [w.upper() for w in words if w.upper() not in ("PREFIX", "BASE")]
     first = keywords[0] if keywords else ""
     if first in _UPDATE_WORDS:
-        raise QueryError(f"SPARQL Update ({first}) is not allowed: queries are read-only; use SELECT, ASK, CONSTRUCT or DESCRIBE")
+        raise ReadOnlyError(
+            f"SPARQL Update ({first}) is not allowed: queries are read-only; use SELECT, ASK, CONSTRUCT or DESCRIBE"
+        )
     if not allow_service and "SERVICE" in keywords:
-        raise QueryError("SERVICE (federated query) is not allowed: queries read the local graph only")
+        raise ReadOnlyError("SERVICE (federated query) is not allowed: queries read the local graph only")
 
 
-def _prefixes_for(store: ox.Store) -> dict[str, str]:
+def _has_dataset_clause(sparql: str) -> bool:
+    """True if the query names its own dataset (FROM / FROM NAMED), which must then be used as it is."""
+    return re.search(r"(?<![?$\w:])FROM(?![\w:-])", _strip_noise(sparql), re.IGNORECASE) is not None
+
+
+def prefixes_for(store: ox.Store) -> dict[str, str]:
+    """The prefixes every query may use undeclared: `PREFIXES`, with schema: following the graph's spelling."""
     prefixes = dict(PREFIXES)
     # Follow a graph that spells schema.org the old way (http), as many published datasets do.
     old = 'ASK { ?s ?p ?o FILTER(STRSTARTS(STR(?p), "http://schema.org/")) }'
@@ -199,25 +261,63 @@ def _binding(term) -> dict | None:
     return {"type": "triple", "value": str(term)}
 
 
-def run_query(store: ox.Store, sparql: str, *, allow_service: bool = False) -> QueryResult:
-    """Run one read-only SPARQL query; triples in named graphs are part of the default graph."""
+def run_query(
+    store: ox.Store,
+    sparql: str,
+    *,
+    allow_service: bool = False,
+    max_rows: int | None = None,
+    prefixes: dict[str, str] | None = None,
+    default_graphs: Sequence[str] = (),
+    named_graphs: Sequence[str] = (),
+) -> QueryResult:
+    """Run one read-only SPARQL query.
+
+    Triples in named graphs are part of the default graph, unless the query's FROM clauses or
+    ``default_graphs`` (the SPARQL protocol's ``default-graph-uri``) name the graphs to use
+    instead; ``named_graphs`` limits what GRAPH sees. At most ``max_rows`` rows (or triples) are kept; ``truncated`` tells.
+    ``prefixes`` spares a caller that runs many queries the look at the graph `prefixes_for` makes.
+    """
     if not sparql or not sparql.strip():
         raise QueryError("empty query: give SPARQL text or --file with a .rq file")
-    _check_read_only(sparql, allow_service)
+    check_read_only(sparql, allow_service)
+    options: dict = {"prefixes": prefixes_for(store) if prefixes is None else prefixes}
     try:
-        answer = store.query(sparql, prefixes=_prefixes_for(store), use_default_graph_as_union=True)
+        if default_graphs:
+            options["default_graph"] = [ox.NamedNode(iri) for iri in default_graphs]
+        elif not _has_dataset_clause(sparql):  # the union would override the query's own FROM
+            options["use_default_graph_as_union"] = True
+        if named_graphs:
+            options["named_graphs"] = [ox.NamedNode(iri) for iri in named_graphs]
+    except ValueError as exc:
+        raise QueryError(f"not a valid graph IRI: {_one_line(exc)}") from exc
+    limit = None if max_rows is None else max(0, int(max_rows))
+    try:
+        answer = store.query(sparql, **options)
         if isinstance(answer, ox.QueryBoolean):
             return QueryResult(kind="ask", boolean=bool(answer))
         if isinstance(answer, ox.QueryTriples):
-            triples = tuple((_plain(t.subject), _plain(t.predicate), _plain(t.object)) for t in answer)
-            return QueryResult(kind="graph", variables=("subject", "predicate", "object"), triples=triples)
+            triples, triple_bindings, truncated = [], [], False
+            for t in answer:
+                if limit is not None and len(triples) >= limit:
+                    truncated = True
+                    break
+                terms = (t.subject, t.predicate, t.object)
+                triples.append(tuple(_plain(x) for x in terms))
+                triple_bindings.append(tuple(_binding(x) for x in terms))
+            return QueryResult(kind="graph", variables=("subject", "predicate", "object"), triples=tuple(triples),
+                               triple_bindings=tuple(triple_bindings), truncated=truncated)
         variables = tuple(v.value for v in answer.variables)
-        rows, bindings = [], []
+        rows, bindings, truncated = [], [], False
         for solution in answer:
+            if limit is not None and len(rows) >= limit:
+                truncated = True
+                break
             cells = [solution[v] for v in variables]
             rows.append(tuple(_plain(c) for c in cells))
             bindings.append(tuple(_binding(c) for c in cells))
-        return QueryResult(kind="select", variables=variables, rows=tuple(rows), bindings=tuple(bindings))
+        return QueryResult(kind="select", variables=variables, rows=tuple(rows), bindings=tuple(bindings),
+                           truncated=truncated)
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax error: {_one_line(exc)}") from exc
     except (OSError, ValueError, TypeError) as exc:
@@ -315,9 +415,13 @@ def to_json(result: QueryResult) -> str:
                 return {"type": "uri", "value": value}
             return {"type": "literal", "value": value}
 
-        bindings = [
-            {name: term(v, i) for i, (name, v) in enumerate(zip(result.variables, triple))} for triple in result.triples
-        ]
+        if result.triple_bindings:
+            bindings = [dict(zip(result.variables, triple)) for triple in result.triple_bindings]
+        else:
+            bindings = [
+                {name: term(v, i) for i, (name, v) in enumerate(zip(result.variables, triple))}
+                for triple in result.triples
+            ]
     else:
         bindings = [
             {name: cell for name, cell in zip(result.variables, row) if cell is not None} for row in result.bindings
@@ -339,7 +443,7 @@ def distinct_triples(store: ox.Store) -> set[tuple]:
 
 
 def graph_stats(store: ox.Store) -> dict:
-    """Counts of articles, entities by type, relations by type, quotations and triples.
+    """Counts of articles, entities by type, relations by type, quotations, figures (and their groups) and triples.
 
     Classes and predicates are recognised by local name, so a change of namespace does not break it.
     """
@@ -363,6 +467,7 @@ def graph_stats(store: ox.Store) -> dict:
         for s, p, o in triples
         if isinstance(o, (ox.NamedNode, ox.BlankNode)) and local_name(p.value) in RELATIONS
     )
+    statuses = Counter(o.value for s, p, o in triples if local_name(p.value) == "status" and "FigureGroup" in types.get(s, ()))
     return {
         "triples": len(triples),
         "articles": articles,
@@ -371,4 +476,7 @@ def graph_stats(store: ox.Store) -> dict:
         "relations": sum(relations.values()),
         "relations_by_type": {r: relations[r] for r in RELATIONS if relations[r]},
         "quotations": quotations,
+        "figures": sum(1 for names in types.values() if "Figure" in names),
+        "figure_groups": sum(statuses.values()),
+        "conflicting_groups": statuses.get("conflicting", 0),
     }

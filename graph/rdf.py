@@ -27,6 +27,17 @@ Named graph ``id:graph/<article slug>`` per article (what that article contribut
 - quotation ``id:quotation/<article slug>/<start>``: ``rdf:type kg:Quotation``, ``rdfs:label``,
   ``schema:text`` (exact text), ``kg:spokenBy`` and ``schema:spokenByCharacter`` speaker,
   ``schema:isPartOf`` article, ``kg:start``, ``kg:end``, ``kg:reportingVerb``, ``kg:evidence``.
+- figure ``id:figure/<article slug>/<start>``: ``rdf:type kg:Figure`` (a ``schema:Claim``),
+  ``rdfs:label``, ``schema:text`` (as written), ``kg:value`` (``xsd:decimal``), ``kg:unit``,
+  ``kg:unitName``, ``kg:qualifier``, ``kg:measure``, ``kg:rate``, ``kg:change`` (``xsd:boolean``),
+  ``kg:period`` (ISO 8601), ``kg:periodStart``/``kg:periodEnd`` (``xsd:date``), ``kg:periodText``,
+  ``kg:statedBy`` (an entity, or the article itself), ``kg:source``, ``kg:about``, ``kg:shareOf``
+  (its total), ``schema:isPartOf`` article, ``kg:start``, ``kg:end``, ``kg:evidence``.
+
+Figure groups, in the default graph (they join articles): ``id:figure-group/<first member>``
+with ``rdf:type kg:FigureGroup``, ``rdfs:label`` and ``kg:measure``, ``kg:unit``, ``kg:status``
+("agreeing" or "conflicting"); ``<figure> kg:inGroup <group>``; ``<figure> kg:conflictsWith
+<figure>`` both ways, reified as ``id:statement/<sha1>`` with ``kg:reason``.
 
 Offsets are 0-based code-point offsets into the article's original text (``xsd:integer``;
 ``end`` exclusive). Statement and evidence IRIs are sha1 digests of their stable keys, so the
@@ -278,6 +289,55 @@ def _quotation(q: _Quads, node: str, data: dict, speaker: str | None) -> None:
         _evidence(q, iri, record, "quotation", node)
 
 
+def _figure(q: _Quads, node: str, data: dict) -> None:
+    iri = node_iri(node)
+    article = data.get("article")
+    ng = graph_iri(article) if article else None
+    q.add(iri, RDF.type, KG.Figure, ng)
+    for name, prop in (("label", RDFS.label), ("text", SCHEMA.text), ("unit", KG.unit), ("unit_name", KG.unitName),
+                       ("qualifier", KG.qualifier), ("measure", KG.measure), ("per", KG.rate), ("period", KG.period),
+                       ("period_text", KG.periodText)):
+        if data.get(name):
+            q.add(iri, prop, _text(data[name]), ng)
+    if data.get("value") is not None:
+        q.add(iri, KG.value, _decimal(data["value"]), ng)
+    q.add(iri, KG.change, Literal(bool(data.get("change"))), ng)
+    for name, prop in (("period_start", KG.periodStart), ("period_end", KG.periodEnd)):
+        if data.get(name):
+            q.add(iri, prop, _date(data[name]), ng)
+    for name, prop in (("stated_by", KG.statedBy), ("source", KG.source), ("share_of", KG.shareOf)):
+        if data.get(name):
+            q.add(iri, prop, node_iri(data[name]), ng)
+    for subject in data.get("subjects") or ():
+        q.add(iri, KG.about, node_iri(subject), ng)
+    if article:
+        q.add(iri, SCHEMA.isPartOf, node_iri(article), ng)
+    for name, prop in (("start", KG.start), ("end", KG.end)):
+        if data.get(name) is not None:
+            q.add(iri, prop, _int(data[name]), ng)
+    for record in data.get("evidence") or ():
+        _evidence(q, iri, record, "figure", node)
+
+
+def _figure_group(q: _Quads, node: str, data: dict) -> None:
+    iri = node_iri(node)
+    q.add(iri, RDF.type, KG.FigureGroup)
+    for name, prop in (("label", RDFS.label), ("measure", KG.measure), ("unit", KG.unit), ("status", KG.status)):
+        if data.get(name):
+            q.add(iri, prop, _text(data[name]))
+    for member in data.get("members") or ():
+        q.add(node_iri(member), KG.inGroup, iri)
+    for a, b, reason in data.get("conflicts") or ():
+        q.add(node_iri(a), KG.conflictsWith, node_iri(b))
+        q.add(node_iri(b), KG.conflictsWith, node_iri(a))
+        stmt = ID[f"statement/{_digest(a, 'conflictsWith', b)}"]
+        q.add(stmt, RDF.type, RDF.Statement)
+        q.add(stmt, RDF.subject, node_iri(a))
+        q.add(stmt, RDF.predicate, KG.conflictsWith)
+        q.add(stmt, RDF.object, node_iri(b))
+        q.add(stmt, KG.reason, _text(reason))
+
+
 def _relation(q: _Quads, subj: str, obj: str, pred: str, data: dict) -> None:
     s, p, o = node_iri(subj), KG[pred], node_iri(obj)
     q.add(s, p, o)
@@ -290,6 +350,10 @@ def _relation(q: _Quads, subj: str, obj: str, pred: str, data: dict) -> None:
         q.add(stmt, KG.role, _text(role))
     for record in data.get("evidence") or ():
         _evidence(q, stmt, record, subj, pred, obj)
+
+
+#: Edges whose triples are written from node attributes instead.
+_FROM_NODES = {"isPartOf", "statedBy", "source", "about", "shareOf", "inGroup", "conflictsWith"}
 
 
 def _collect(g: nx.MultiDiGraph) -> set[tuple]:
@@ -305,8 +369,8 @@ def _collect(g: nx.MultiDiGraph) -> set[tuple]:
             q.add(node_iri(subj), OWL.sameAs, node_iri(obj))
         elif pred == "spokenBy":
             speakers[subj] = obj
-        elif pred == "isPartOf":
-            pass  # carried by the quotation node's ``article`` attribute
+        elif pred in _FROM_NODES:
+            pass  # carried by the quotation's, figure's or group's node attributes
         else:
             log.warning("edge %s -[%s]-> %s has an unknown predicate; skipped", subj, pred, obj)
     for node, data in g.nodes(data=True):
@@ -317,6 +381,10 @@ def _collect(g: nx.MultiDiGraph) -> set[tuple]:
             _article(q, node, data)
         elif kind == "quotation":
             _quotation(q, node, data, data.get("speaker") or speakers.get(node))
+        elif kind == "figure":
+            _figure(q, node, data)
+        elif kind == "figure_group":
+            _figure_group(q, node, data)
         else:
             log.warning("node %s has unknown kind %r; skipped", node, kind)
     return q.quads

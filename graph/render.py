@@ -1,4 +1,4 @@
-"""Render stage: networkx MultiDiGraph (build contract) -> one self-contained interactive HTML page."""
+"""Render stage: networkx MultiDiGraph (build contract) -> one self-contained interactive HTML page (and entity pages)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from pyvis.node import Node
 
 from .model import ENTITY_TYPES, RELATIONS
 
-__all__ = ["render_html", "TYPE_STYLES", "RELATION_COLORS", "VIS_JS_PATH"]
+__all__ = ["render_html", "render_entity_page", "TYPE_STYLES", "RELATION_COLORS", "VIS_JS_PATH"]
 
 TEMPLATES = Path(__file__).parent / "templates"
 #: The vis-network build that ships inside pyvis; inlined so the page needs no network.
@@ -50,6 +50,8 @@ QUOTE_EDGE_COLOR = "#c9b458"
 
 #: Edge keys that are not drawn as relations (mentions has its own toggle, the rest belong to quotations).
 STRUCTURAL = {"mentions", "spokenBy", "isPartOf"}
+#: Node kinds drawn in the network; figures and their groups are shown in the panel instead.
+DRAWN = {"entity", "article", "quotation"}
 LABEL_CHARS = 36
 LAYOUT_SEED = 7
 STABILIZATION_ITERATIONS = 200
@@ -153,6 +155,8 @@ def _payload(g: nx.MultiDiGraph, max_nodes: int) -> dict:
     degree = {n: 0 for n in g}
     rel_degree = {n: 0 for n in g}
     for u, v, k in g.edges(keys=True):
+        if kinds.get(u) not in DRAWN or kinds.get(v) not in DRAWN:
+            continue
         degree[u] += 1
         degree[v] += 1
         if k not in STRUCTURAL:
@@ -238,11 +242,14 @@ def _payload(g: nx.MultiDiGraph, max_nodes: int) -> dict:
     relation_labels = dict(RELATIONS, sameAs="same as")
     legend_types = [{"type": t, "color": TYPE_STYLES.get(t, OTHER_STYLE)[0], "shape": TYPE_STYLES.get(t, OTHER_STYLE)[1],
                      "count": type_counts[t]} for t in list(ENTITY_TYPES) + sorted(set(type_counts) - set(ENTITY_TYPES))]
+    figures, groups = _figures(g, info)
     return {
         "nodes": nodes,
         "edges": edges,
         "info": info,
         "edgeInfo": edge_info,
+        "figures": figures,
+        "figureGroups": groups,
         "initial": initial,
         "legend": {
             "types": legend_types,
@@ -254,6 +261,46 @@ def _payload(g: nx.MultiDiGraph, max_nodes: int) -> dict:
         "edgeStyles": edge_styles,
         "options": _vis_options(len(initial), type_counts),
     }
+
+
+def _figures(g: nx.MultiDiGraph, info: dict) -> tuple[dict, dict]:
+    """Figures and figure groups for the panel: who states which figure, on whose authority, and conflicts."""
+    def known(node):
+        return node if node in info else None
+
+    figures, groups = {}, {}
+    for n in sorted(g):
+        d = g.nodes[n]
+        if d.get("kind") == "figure":
+            figures[n] = {
+                "text": str(d.get("text") or ""),
+                "start": d.get("start"),
+                "display": str(d.get("display") or ""),
+                "qualifier": d.get("qualifier"),
+                "unit": d.get("unit"),
+                "measure": str(d.get("measure") or ""),
+                "per": d.get("per"),
+                "change": bool(d.get("change")),
+                "period": d.get("period"),
+                "periodText": d.get("period_text"),
+                "article": known(d.get("article")),
+                "statedBy": known(d.get("stated_by")),
+                "quoted": bool(d.get("quoted")),
+                "source": known(d.get("source")),
+                "subjects": [s for s in d.get("subjects") or () if s in info],
+                "shareOf": d.get("share_of"),
+                "group": d.get("group"),
+                "status": d.get("status"),
+                "evidence": _evidence(d.get("evidence")),
+            }
+        elif d.get("kind") == "figure_group":
+            groups[n] = {
+                "label": str(d.get("label") or ""),
+                "status": d.get("status"),
+                "members": list(d.get("members") or ()),
+                "conflicts": [[str(a), str(b), str(r)] for a, b, r in d.get("conflicts") or ()],
+            }
+    return figures, groups
 
 
 def _groups(types) -> dict:
@@ -307,19 +354,41 @@ def _environment() -> Environment:
                        keep_trailing_newline=True)
 
 
-def render_html(g: nx.MultiDiGraph, *, max_nodes: int = 300, title: str = "News knowledge graph") -> str:
+def render_html(g: nx.MultiDiGraph, *, max_nodes: int = 300, title: str = "News knowledge graph",
+                server: dict | None = None) -> str:
     """The graph as one HTML page that works offline: same graph, same bytes.
 
     At most ``max_nodes`` entity and article nodes enter the initial layout (ranked by relation
     degree); every other node is reachable through the search box, which adds it with its neighbours.
+
+    ``server`` is for the page `kg serve` shows: {"endpoint": SPARQL endpoint path, "entityBase":
+    prefix of entity page URLs, "queries": [{"name", "title", "text"}]}. It adds the SPARQL box and
+    entity page links, and lets the page (only) fetch from its own origin.
     """
     if max_nodes < 1:
         raise ValueError(f"max_nodes must be at least 1, got {max_nodes}")
     template = _environment().get_template("page.html")
+    extra = {}
+    if server is not None:
+        extra = {
+            "server": _script_json(_displayable(server)),
+            "server_endpoint": str(server.get("endpoint", "/sparql")),
+            "query_js": _inline_js(_static("query.js")),
+        }
     return template.render(
         title=_displayable(str(title)),
         data=_script_json(_displayable(_payload(g, max_nodes))),
         vis_js=_static("vis"),
         app_js=_static("app.js"),
         app_css=_static("app.css"),
+        **extra,
     )
+
+
+def render_entity_page(record: dict, *, title: str = "News knowledge graph", network_url: str = "/") -> str:
+    """One entity's page (a `browse.entity_record`): aliases, relations in and out with their
+    evidence, quotations. Every text from the articles is escaped."""
+    template = _environment().get_template("entity.html")
+    return template.render(e=_displayable(record), title=_displayable(str(title)), css=_static("entity.css"),
+                           network_url=network_url, colors=RELATION_COLORS,
+                           type_color=TYPE_STYLES.get(record.get("type"), OTHER_STYLE)[0])

@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from typing import Sequence
 
 from .build import slugify
-from .extract.lexicon import KNOWN_PRODUCTS, RENAMED
+from .extract.lexicon import FIRST_NAME_HONORIFICS, KNOWN_PRODUCTS, RENAMED
 from .extract.names import acronym_matches, is_acronym, name_key, strip_titles
 from .model import ENTITY_TYPES, Alias, Entity, Extraction, Mention, Resolution
 
@@ -71,10 +71,6 @@ def _display(m: Mention) -> str:
     return text
 
 
-def _node_key(m: Mention) -> str:
-    return f"{m.key}"
-
-
 def resolve(extractions: Sequence[Extraction]) -> Resolution:
     """Join the mentions of all articles into entities (a pure function of the extractions)."""
     uf = _UnionFind()
@@ -82,7 +78,7 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
     root_of: dict[tuple[str, int], int] = {}
     for ex in extractions:
         aid = ex.article.id
-        for i, m in enumerate(ex.mentions):
+        for i in range(len(ex.mentions)):
             j, seen = i, set()
             while ex.mentions[j].antecedent is not None and j not in seen:
                 seen.add(j)
@@ -100,14 +96,31 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
         by_last: dict[str, set[str]] = defaultdict(set)
         for k in full_persons:
             by_last[k.split()[-1]].add(k)
+        orgs_multi = sorted({m.key for _, m in names if m.kind == "name" and m.type == "Organization" and len(m.key.split()) >= 2})
         for i, m in names:
             key = m.key
-            rule = "same-name"
+            first_word = m.text.split()[0].lower().rstrip(".") if m.text.split() else ""
             if m.kind == "group":
-                key, rule = f"group:{m.key}", "group-lexicon"
+                key = f"group:{m.key}"
             elif m.acronym_of is not None:
                 exp = ex.mentions[m.acronym_of]
                 uf.union(key, exp.key, "acronym-in-brackets")
+            elif m.type == "Organization" and len(key.split()) == 1 and not is_acronym(m.text):
+                # "Carver" after "Carver Mutual Financial Corp.", "the Met" after "Metropolitan Police"
+                same_first = [k for k in orgs_multi if k.split()[0] == key]
+                prefix = [k for k in orgs_multi if len(key) >= 3 and k.split()[0].startswith(key) and k.split()[0] != key]
+                if len(same_first) == 1:
+                    uf.union(key + "@" + aid, same_first[0], "short-name-in-article")
+                    key = key + "@" + aid
+                elif not same_first and len(prefix) == 1:
+                    uf.union(key + "@" + aid, prefix[0], "nickname-prefix")
+                    key = key + "@" + aid
+            elif m.type == "Person" and len(key.split()) == 1 and first_word in FIRST_NAME_HONORIFICS:
+                # "Sir Graham" is Sir Graham Oakes
+                firsts = sorted({k for k in full_persons if k.split()[0] == key})
+                if len(firsts) == 1:
+                    uf.union(key + "@" + aid, firsts[0], "first-name-with-honorific")
+                    key = key + "@" + aid
             elif m.type == "Person" and len(key.split()) == 1:
                 if len(by_last.get(key, ())) == 1:
                     full = next(iter(by_last[key]))
@@ -142,6 +155,15 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
             if len(last_index.get(base, [])) == 1:
                 uf.union(k, last_index[base][0], "surname-in-corpus")
     key_set = set(keys)
+    org_multi_first: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        if "@" not in k and roots_types[k].get("Organization") and len(k.split()) >= 2:
+            org_multi_first[k.split()[0]].append(k)
+    for k in keys:
+        if "@" in k or len(k.split()) != 1 or not roots_types[k].get("Organization") or is_acronym(k.upper()) and len(k) <= 5:
+            continue
+        if len(org_multi_first.get(k, [])) == 1:
+            uf.union(k, org_multi_first[k][0], "short-name-in-corpus")
     # acronyms: initials of exactly one multi-word name in the corpus
     multi = [k for k in keys if len(k.split()) >= 2 and "@" not in k and not k.startswith("group:")]
     for k in keys:

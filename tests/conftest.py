@@ -87,6 +87,52 @@ def small_graph():
     return build_graph(extractions, resolution)
 
 
+def _sample_figures():
+    """(extractions, resolution, groups): the sample plus an article whose figures conflict, hostile text in a measure."""
+    from graph.claims import group_figures
+    from graph.model import Figure
+
+    exs, res = _sample()
+    s1 = f"Acme Corp said 85 per cent of the 40 million {HOSTILE} orders came from Widget in 2020."
+    s2 = "Globex said 82 per cent of the 40 million orders came from Widget in 2020."
+    text = f"Order figures\n\n{s1}\n\n{s2}"
+    art = Article(id="c3", source="c3.txt", headline="Order figures", text=text, body=text, date="2021-03-01")
+    o1, o2 = text.index(s1), text.index(s2)
+    names = [("Acme Corp", o1, "entity/organization/acme-corp"), ("Widget", text.index("Widget", o1), "entity/product/widget"),
+             ("Globex", o2, "entity/organization/globex"), ("Widget", text.index("Widget", o2), "entity/product/widget")]
+    mentions = tuple(Mention(article="c3", start=st, end=st + len(t), text=t, type="Product" if t == "Widget" else "Organization",
+                             key=t.lower()) for t, st, _ in names)
+    entity_of = dict(res.entity_of)
+    entity_of.update({("c3", i): ent for i, (_, _, ent) in enumerate(names)})
+
+    def fig(sentence, offset, surface, value, unit, share_of=None, stated=None, **kw):
+        start = offset + sentence.index(surface)
+        ev = Evidence(article="c3", start=offset, end=offset + len(sentence), sentence=sentence, rule="figure:test",
+                      confidence=0.8, cue_start=start, cue_end=start + len(surface))
+        terms = ("order",) + (("hostile",) if HOSTILE in sentence else ())
+        return Figure(article="c3", start=start, end=start + len(surface), text=surface, value=value, unit=unit, evidence=ev,
+                      measure=f"{HOSTILE} orders" if HOSTILE in sentence else "orders", measure_terms=terms + ("widget",),
+                      head="order", period="2020", period_text="in 2020", stated_by=stated, source=stated,
+                      share_of=share_of, **kw)
+
+    figures = (
+        fig(s1, o1, "85 per cent", 85.0, "percent", share_of=1, stated=0, subjects=(1,)),
+        fig(s1, o1, "40 million", 40e6, "count"),
+        fig(s2, o2, "82 per cent", 82.0, "percent", share_of=3, stated=2, subjects=(3,)),
+        fig(s2, o2, "40 million", 40e6, "count"),
+    )
+    exs = exs + [Extraction(article=art, mentions=mentions, figures=figures)]
+    res = Resolution(entities=res.entities, entity_of=entity_of)
+    return exs, res, group_figures(exs, res)
+
+
+@pytest.fixture(scope="session")
+def figures_graph():
+    """The sample graph plus figures: two shares of one total that conflict, and two totals that agree."""
+    exs, res, groups = _sample_figures()
+    return build_graph(exs, res, groups)
+
+
 ROOT = __import__("pathlib").Path(__file__).resolve().parent.parent
 SEEDS_GOLD = ROOT / "tests" / "data" / "seeds.gold.json"
 

@@ -5,8 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, Phase, example, given, settings
+from hypothesis import strategies as st
 
-from graph.render import render_html
+from conftest import NASTY, hostile_graph, hostile_text
+from graph.render import BIDI_CONTROLS, render_html
 
 CHROMIUM = Path("/usr/bin/chromium")
 if not CHROMIUM.exists():
@@ -39,7 +42,7 @@ def browser():
 class Page:
     """An opened page plus everything it tried to do that it should not have."""
 
-    def __init__(self, browser, path: Path):
+    def __init__(self, browser, path: Path, fragment: str = ""):
         self.url = path.as_uri()
         self.outside: list[str] = []
         self.dialogs: list[str] = []
@@ -50,7 +53,7 @@ class Page:
         self.page.on("dialog", self._dialog)
         self.page.on("pageerror", lambda exc: self.errors.append(str(exc)))
         self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
-        self.page.goto(self.url)
+        self.page.goto(self.url + fragment)
         self.page.wait_for_function("window.kg && window.kg.ready === true", timeout=15_000)
 
     def _route(self, route):
@@ -244,6 +247,33 @@ def test_cue_is_highlighted_and_unsafe_urls_are_not_links(browser, small_page_pa
         p.page.close()
 
 
+def test_conflicts_view_and_an_entitys_figures(browser, figures_graph, tmp_path):
+    """The conflicts button lists disagreeing figures with their reason; an entity's panel lists its figures."""
+    path = tmp_path / "figures.html"
+    path.write_text(render_html(figures_graph), encoding="utf-8")
+    p = Page(browser, path)
+    try:
+        assert p.page.inner_text("#kg-conflicts") == "Figure conflicts (1)"
+        p.page.click("#kg-conflicts")
+        text = p.panel()
+        assert "Figure conflicts" in text and "85%" in text and "82%" in text
+        assert "\u2260 82%, in 2020: different values" in text
+        assert "<script>alert(1)</script>" in text  # the hostile measure, as text
+        assert p.js("document.querySelectorAll('#kg-panel img, #kg-panel script').length") == 0
+        assert p.js("document.querySelectorAll('#kg-panel [data-group]').length") == 2  # the agreeing group is folded below
+        p.js("window.kg.focusNode('entity/organization/acme-corp')")
+        text = p.panel()
+        assert "FIGURES IT STATES" in text.upper() and "85%" in text and "stated by Acme Corp" in text
+        assert "conflicts with other figures" in text
+        p.page.click("#kg-panel .reason")
+        assert p.page.inner_text("#kg-panel h2") == "Figure conflicts"
+        p.js("window.kg.focusNode('entity/product/widget')")
+        assert "FIGURES ABOUT IT" in p.panel().upper()
+        p.assert_clean()
+    finally:
+        p.page.close()
+
+
 def test_seeds_page_offline_click_shows_evidence(browser, seeds_build):
     """The real build of the seeds: drawn with every outside request blocked, a click shows evidence."""
     page = Page(browser, seeds_build[0] / "graph.html")
@@ -261,14 +291,94 @@ def test_seeds_page_offline_click_shows_evidence(browser, seeds_build):
         page.page.close()
 
 
+def test_ego_network_view_and_a_link_to_a_node(browser, small_page_path):
+    """graph.html#<node id> opens with that node selected; "Show only its network" shows it with its neighbours."""
+    p = Page(browser, small_page_path[0], fragment="#entity/person/jane-doe")
+    try:
+        assert p.js("window.kgNetwork.getSelectedNodes()") == [JANE]
+        assert p.page.inner_text("#kg-panel h2") == "Jane Doe"
+        assert p.js("document.querySelectorAll('#kg-entity-page').length") == 0  # no server, no entity pages
+        p.page.click("#kg-ego")
+        assert p.js("window.kg.visibleNodes()") == sorted([JANE, GLOBEX, "entity/organization/acme-corp"])
+        assert "The network of Jane Doe" in p.page.inner_text("#kg-status")
+        p.page.click("#kg-ego-leave")
+        visible = p.js("window.kg.visibleNodes()")
+        assert HOSTILE_NODE in visible and len(visible) > 3
+        p.assert_clean()
+    finally:
+        p.page.close()
+
+
+def test_served_browser_search_evidence_and_example_query(browser, seeds_build):
+    """`kg serve`'s page: search an entity, click it, see its evidence; run an example query from the box."""
+    from graph.server import create_app
+    from live import live_app
+
+    with live_app(create_app(seeds_build[0], workers=2, timeout=10)) as base:
+        outside, errors, dialogs = [], [], []
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+
+        def route(r):
+            if r.request.url.startswith(base + "/"):
+                r.continue_()
+            else:
+                outside.append(r.request.url)
+                r.abort()
+
+        page.route("**/*", route)
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        try:
+            page.goto(base + "/")
+            page.wait_for_function("window.kg && window.kg.ready === true", timeout=15_000)
+            # search, click the hit, see the evidence of its edges
+            page.fill("#kg-search", "Bailey")
+            page.click("#kg-results li:has-text('Simon Bailey')")
+            assert page.evaluate("window.kgNetwork.getSelectedNodes()") == ["entity/person/simon-bailey"]
+            panel = page.inner_text("#kg-panel")
+            assert "lip service to the threat" in panel and "criticises" in panel
+            assert page.get_attribute("#kg-entity-page", "href") == "/entity/person/simon-bailey"
+            # an example query from the box, and its rows
+            page.click("#kg-query-toggle")
+            page.select_option("#kg-query-examples", "who_criticises")
+            assert '"Meta"' in page.input_value("#kg-query-text")
+            page.click("#kg-query-run")
+            page.wait_for_selector("#kg-query-results tbody tr", timeout=10_000)
+            rows = page.eval_on_selector_all("#kg-query-results tbody tr", "trs => trs.map(tr => tr.innerText)")
+            assert any("Simon Bailey" in r and "Facebook" in r and "lip service" in r for r in rows)
+            assert page.inner_text("#kg-query-status") == f"{len(rows)} rows"
+            # an entity IRI in a cell is a button that selects the entity in the network
+            page.fill("#kg-query-text", 'SELECT ?e WHERE { ?e rdfs:label "Facebook" }')
+            page.press("#kg-query-text", "Control+Enter")
+            page.click("#kg-query-results tbody tr:first-child button:has-text('Facebook')")
+            assert page.evaluate("window.kgNetwork.getSelectedNodes()") == ["entity/organization/facebook"]
+            assert page.inner_text("#kg-panel h2") == "Facebook"
+            assert "FIGURES ABOUT IT" in page.inner_text("#kg-panel").upper()
+            # the conflicts view: the seeds' two disagreeing groups, each pair with its reason
+            assert page.inner_text("#kg-conflicts") == "Figure conflicts (2)"
+            page.click("#kg-conflicts")
+            panel = page.inner_text("#kg-panel")
+            assert page.inner_text("#kg-panel h2") == "Figure conflicts"
+            assert "85%" in panel and "82%" in panel and "different values" in panel
+            assert "same value, different periods" in panel
+            assert errors == [], errors
+            # an error comes back in the one JSON shape and is shown as text
+            page.fill("#kg-query-text", "SELECT ?x WHERE { ?x ?y }")
+            page.click("#kg-query-run")
+            page.wait_for_selector("#kg-query-results .error", timeout=10_000)
+            assert page.inner_text("#kg-query-results .error").startswith("bad_query: SPARQL syntax error")
+            # the entity page the panel links to
+            page.goto(base + "/entity/person/simon-bailey")
+            assert "lip service to the threat" in page.inner_text("main")
+            assert outside == [] and dialogs == []
+            # Chromium logs the deliberate 400 above; nothing else went wrong
+            assert [e for e in errors if "status of 400" not in e] == [], errors
+        finally:
+            page.close()
+
+
 # ---------------------------------------------------------------- generated hostile text
-
-from hypothesis import HealthCheck, Phase, example, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-from conftest import NASTY, hostile_graph, hostile_text  # noqa: E402
-from graph.render import BIDI_CONTROLS  # noqa: E402
-
 
 def _shown(text: str) -> str:
     """What the page should show for ``text``: bidi controls become U+FFFD, nothing else changes."""

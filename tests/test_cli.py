@@ -74,7 +74,7 @@ def _assert_one_line_error(result, code: int) -> None:
 
 def test_every_command_has_help(runner):
     assert cli.help and cli.name
-    assert set(cli.commands) >= {"build", "query", "stats", "eval"}
+    assert set(cli.commands) >= {"build", "query", "stats", "eval", "figures"}
     for name, command in cli.commands.items():
         assert command.help and command.help.strip(), f"`kg {name}` has no help text"
         assert command.get_short_help_str().strip()
@@ -186,9 +186,64 @@ def test_build_seeds_end_to_end(runner, tmp_path, monkeypatch):
     for name in ("graph.ttl", "graph.nt", "graph.jsonld", "graph.trig", "graph.nq", "graph.graphml", "graph.html",
                  "ontology.ttl"):
         assert (out / name).is_file(), name
+    assert "figures" in result.stdout and "conflicting" in result.stdout
     stats = json.loads(runner.invoke(cli, ["stats", str(out), "--json"]).stdout)
     assert stats["articles"] == 5 and stats["entities"] > 0 and stats["quotations"] > 0
+    assert stats["figures"] > 20 and stats["conflicting_groups"] >= 2
     gold = ROOT / "tests" / "data" / "seeds.gold.json"
     report = runner.invoke(cli, ["eval", str(gold), str(out), "--json"])
     assert report.exit_code == 0, report.output
     assert json.loads(report.stdout)["relations"]["f1"] >= 0.8
+
+
+@pytest.fixture(scope="module")
+def figures_dir(figures_graph, tmp_path_factory) -> Path:
+    from graph.export import export_graph
+
+    out = tmp_path_factory.mktemp("figs") / "exports"
+    export_graph(figures_graph, out, ["nq"])
+    return out
+
+
+def test_figures_lists_measures_sources_and_conflicts(runner, figures_dir):
+    result = runner.invoke(cli, ["figures", str(figures_dir)])
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert out.index("CONFLICT") < out.index("agree")  # conflicts first
+    assert "85% of 40 million" in out and "82% of 40 million" in out
+    assert "stated by Acme Corp · source Acme Corp" in out and "source Globex" in out
+    assert "! 85% of 40 million (in 2020) vs 82% of 40 million (in 2020): different values" in out
+    assert "stated by the article" in out  # the totals
+    assert "\u202e" not in out and "4 figures in 2 measures, 1 conflicting" in out
+
+
+def test_figures_conflicts_only_and_json(runner, figures_dir):
+    only = runner.invoke(cli, ["figures", str(figures_dir), "--conflicts"])
+    assert only.exit_code == 0 and "agree" not in only.stdout and "CONFLICT" in only.stdout
+    data = json.loads(runner.invoke(cli, ["figures", str(figures_dir), "--json"]).stdout)
+    statuses = [m["status"] for m in data["measures"]]
+    assert statuses == ["conflicting", "agreeing"]
+    first = data["measures"][0]
+    assert [f["text"] for f in first["figures"]] == ["85 per cent", "82 per cent"]
+    assert first["conflicts"][0][2] == "different values"
+
+
+def test_figures_on_a_missing_graph_is_a_one_line_error(runner, tmp_path):
+    _assert_one_line_error(runner.invoke(cli, ["figures", str(tmp_path / "nope")]), 2)
+
+
+def test_query_time_limit_exit_status(runner, graph_dir):
+    slow = "SELECT (COUNT(*) AS ?n) WHERE { " + " ".join(f"?s{i} ?p{i} ?o{i} ." for i in range(9)) + " }"  # 16^9 rows
+    result = runner.invoke(cli, ["query", str(graph_dir), slow, "--timeout", "0.5"])
+    _assert_one_line_error(result, 4)
+    assert "time limit of 0.5 s" in result.stderr
+    ok = runner.invoke(cli, ["query", str(graph_dir), "SELECT ?n WHERE { ?p a kg:Person ; rdfs:label ?n }",
+                             "--timeout", "5", "--format", "csv"])
+    assert ok.exit_code == 0 and ok.stdout.splitlines() == ["n", "Jane Doe"]
+
+
+def test_serve_a_missing_graph_is_a_one_line_error(runner, tmp_path):
+    result = runner.invoke(cli, ["serve", str(tmp_path / "nothing"), "--port", "9"])
+    _assert_one_line_error(result, 2)
+    assert "graph not found" in result.stderr
+    assert "[default: 127.0.0.1]" in runner.invoke(cli, ["serve", "--help"]).stdout

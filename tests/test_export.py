@@ -361,3 +361,23 @@ def test_stale_staging_folders_of_dead_builds_are_swept(small_graph, tmp_path):
     other.mkdir()
     export_graph(small_graph, tmp_path / "exports", ["nt"])
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["exports", alive.name, other.name])
+
+
+def test_figures_export_in_every_format_with_a_declared_vocabulary(figures_graph, tmp_path):
+    out_dir = tmp_path / "figs"
+    export_graph(figures_graph, out_dir, ALL)
+    union, quads = _expected(figures_graph)
+    for name, fmt in TRIPLE_FILES.items():
+        assert _ox_lines(out_dir / name, fmt) == union == _rdflib_lines(out_dir / name, name)
+    for name, fmt in QUAD_FILES.items():
+        assert _ox_lines(out_dir / name, fmt) == quads
+    onto = rdflib.Graph().parse(out_dir / "ontology.ttl", format="turtle")
+    declared = {str(s) for s in onto.subjects() if str(s).startswith(str(KG))}
+    used = {str(t) for line in union for t in line.split() if t.startswith(f"<{KG}")}
+    used = {t.strip("<>") for t in used}
+    assert {str(KG[n]) for n in ("Figure", "FigureGroup", "value", "statedBy", "source", "shareOf", "inGroup", "conflictsWith")} <= used
+    assert used <= declared
+    for term in declared:  # every kg: term says what it is
+        assert onto.value(rdflib.URIRef(term), rdflib.RDFS.label) and onto.value(rdflib.URIRef(term), rdflib.RDFS.comment), term
+    g = nx.read_graphml(out_dir / "graph.graphml", force_multigraph=True)
+    assert g.nodes["figure/c3/30"]["type"] == "Figure" and g.nodes["figure/c3/30"]["value"] == 85.0

@@ -109,3 +109,78 @@ def test_committed_exports_are_the_current_build(seeds_build):
     committed = ROOT / "exports"
     for p in sorted(out.iterdir()):
         assert (committed / p.name).read_bytes() == p.read_bytes(), f"exports/{p.name} is stale: run `make demo`"
+
+
+# ---------------------------------------------------------------- figures and conflicts on the seeds
+
+
+@pytest.fixture(scope="module")
+def figures(seeds_build):
+    """Every figure of the seeds build, read back from its RDF: text -> list of rows."""
+    store = load_store(seeds_build[0])
+    rows = store.query("""
+        PREFIX kg: <https://w3id.org/news-kg/ontology#> PREFIX schema: <https://schema.org/>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?f ?text ?value ?unit ?qualifier ?period ?periodText ?stated ?source ?total ?file ?status ?change WHERE {
+          ?f a kg:Figure ; schema:text ?text ; kg:value ?value ; kg:unit ?unit ; schema:isPartOf/kg:sourceFile ?file ;
+             kg:statedBy ?s ; kg:change ?change .
+          OPTIONAL { ?s rdfs:label ?stated } OPTIONAL { ?f kg:qualifier ?qualifier } OPTIONAL { ?f kg:period ?period }
+          OPTIONAL { ?f kg:periodText ?periodText } OPTIONAL { ?f kg:source/rdfs:label ?source }
+          OPTIONAL { ?f kg:shareOf/schema:text ?total } OPTIONAL { ?f kg:inGroup/kg:status ?status } }""",
+        use_default_graph_as_union=True)
+    out: dict[str, list[dict]] = {}
+    for r in rows:
+        row = {k: (None if r[k] is None else r[k].value) for k in
+               ("f", "text", "value", "unit", "qualifier", "period", "periodText", "stated", "source", "total", "file", "status", "change")}
+        out.setdefault(row["text"], []).append(row)
+    return out
+
+
+def _one(figures, text, file_prefix):
+    rows = [r for r in figures[text] if r["file"].startswith(file_prefix)]
+    assert len(rows) == 1, (text, rows)
+    return rows[0]
+
+
+def test_seed_figures_have_value_unit_qualifier_and_source(figures):
+    assert sum(len(v) for v in figures.values()) >= 30
+    est = _one(figures, "up to 850,000", "004")
+    assert (float(est["value"]), est["unit"], est["qualifier"], est["source"]) == (850_000, "count", "up to", "National Crime Agency")
+    rise = _one(figures, "13 per cent", "004")
+    assert (float(rise["value"]), rise["unit"], rise["change"]) == (13, "percent", "true")
+    ncmec = _one(figures, "12 million", "000")
+    assert (ncmec["period"], ncmec["total"]) == ("2018", "more than 18 million")
+    assert ncmec["source"] == ncmec["stated"] == "US National Center for Missing and Exploited Children"
+    half = _one(figures, "more than half (52%)", "002")
+    assert (float(half["value"]), half["unit"], half["source"]) == (52, "percent", "National Society for the Prevention of Cruelty to Children")
+    quoted = _one(figures, "99 percent", "000")
+    assert quoted["stated"] == "Facebook" and quoted["source"] is None  # a spokesman's own words
+    third = _one(figures, "more than a third", "002")
+    assert (round(float(third["value"]), 1), third["qualifier"]) == (33.3, "more than")
+    assert _one(figures, "192", "001")["period"] == "2012"  # "Nine years ago", from the article's date
+
+
+def test_seed_shares_are_linked_to_their_totals(figures):
+    assert _one(figures, "85 per cent", "004")["total"] == "32 million"
+    assert _one(figures, "82 per cent", "004")["total"] == "32 million"  # "of those referrals"
+    assert {r["total"] for r in figures["94%"]} == {"69 MILLION", "69 million"}
+
+
+def test_seed_dates_phones_and_number_words_are_not_figures(figures):
+    assert not set(figures) & {"2018", "2019", "2020", "2014", "(844) 627-8267", "seven", "two", "one", "Five", "zero"}
+
+
+def test_seed_conflicts_and_agreeing_repeats(seeds_build):
+    from graph.figures import figure_report
+
+    report = figure_report(load_store(seeds_build[0]))
+    by_texts = {tuple(f.text for f in m.figures): m for m in report}
+    shares = by_texts[("85 per cent", "82 per cent")]
+    assert shares.status == "conflicting" and [c[2] for c in shares.conflicts] == ["different values"]
+    images = by_texts[("69 MILLION", "69 million", "69 million")]
+    assert images.status == "conflicting"
+    assert {(f.period, f.period_text) for f in images.figures} == {("2020", "in 2020"), (None, "last year"), ("2019", "in 2019")}
+    assert [c[2] for c in images.conflicts] == ["same value, different periods"]
+    repeat = by_texts[("35 years", "35 years")]  # seeds 001 and 003 repeat it
+    assert repeat.status == "agreeing" and [f.article[:3] for f in repeat.figures] == ["001", "003"]
+    assert by_texts[("94%", "94%")].status == "agreeing"

@@ -213,7 +213,7 @@ def test_graph_stats(store):
 
 def test_example_queries_parse_and_run(store):
     names = example_queries()
-    assert {"criticises", "reports_to_chains", "cites", "quotations", "most_mentioned"} <= set(names)
+    assert {"criticises", "reports_to_chains", "cites", "quotations", "most_mentioned", "figure_conflicts"} <= set(names)
     for name, path in names.items():
         text = path.read_text(encoding="utf-8")
         assert text.startswith("# "), f"{name}.rq needs a comment line saying what it answers"
@@ -234,3 +234,78 @@ def test_read_query_file(tmp_path):
     assert read_query_file(path) == "ASK { ?s ?p ?o }"
     with pytest.raises(InputError, match="bundled queries: .*criticises"):
         read_query_file(tmp_path / "nope.rq")
+
+
+def test_figure_conflicts_query_lists_pairs_with_sources(figures_graph):
+    import pyoxigraph as ox
+
+    from graph.rdf import to_dataset, to_quads
+
+    store = ox.Store()
+    store.extend(to_quads(to_dataset(figures_graph)))
+    result = run_query(store, read_query_file("figure_conflicts"))
+    rows = [dict(zip(result.variables, row)) for row in result.rows]
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row["figure"], row["other"], row["reason"], row["article"]) == ("85 per cent", "82 per cent", "different values", "c3.txt")
+    assert (row["statedBy"], row["source"], row["otherSource"], row["period"]) == ("Acme Corp", "Acme Corp", "Globex", "in 2020")
+
+
+def test_row_cap_marks_the_result_truncated(store):
+    capped = run_query(store, "SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s", max_rows=3)
+    assert len(capped.rows) == 3 and capped.truncated
+    whole = run_query(store, "SELECT ?l WHERE { ?e rdfs:label ?l }", max_rows=100)
+    assert not whole.truncated and len(whole.rows) == 5
+    exact = run_query(store, "SELECT ?l WHERE { ?e rdfs:label ?l }", max_rows=5)
+    assert not exact.truncated and len(exact.rows) == 5
+    graph = run_query(store, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", max_rows=2)
+    assert graph.truncated and len(graph.triples) == len(graph.triple_bindings) == 2
+
+
+def test_construct_keeps_term_types(store):
+    result = run_query(store, E + "CONSTRUCT { e:jane kg:n 3 ; rdfs:label ?l } WHERE { e:jane rdfs:label ?l }")
+    objects = sorted((t[2]["type"], t[2].get("datatype", "")) for t in result.triple_bindings)
+    assert objects == [("literal", ""), ("literal", "http://www.w3.org/2001/XMLSchema#integer")]
+
+
+def test_protocol_dataset_graphs(store):
+    g = "https://w3id.org/news-kg/id/graph/a1"
+    only_a1 = run_query(store, "SELECT DISTINCT ?s WHERE { ?s a kg:Evidence }", default_graphs=[g])
+    assert only_a1.rows == (("https://w3id.org/news-kg/id/evidence/x1",),)
+    default_only = run_query(store, "SELECT ?s WHERE { ?s a kg:Evidence }",
+                             default_graphs=["https://w3id.org/news-kg/id/graph/none"])
+    assert default_only.rows == ()
+    named = run_query(store, "SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g", named_graphs=[g])
+    assert named.rows == ((g,),)
+    with pytest.raises(QueryError, match="not a valid graph IRI"):
+        run_query(store, "ASK { ?s ?p ?o }", default_graphs=["not an iri"])
+
+
+def test_update_and_service_are_read_only_errors(store):
+    from graph.errors import ReadOnlyError
+
+    for text in ("INSERT DATA { <http://x/a> <http://x/b> <http://x/c> }", "LOAD <file:///etc/passwd>",
+                 "SELECT * WHERE { SERVICE <http://localhost:9/sparql> { ?s ?p ?o } }"):
+        with pytest.raises(ReadOnlyError):
+            run_query(store, text)
+    with pytest.raises(QueryError) as info:
+        run_query(store, "SELECT ?s WHERE { ?s ?p }")
+    assert not isinstance(info.value, ReadOnlyError)
+
+
+def test_source_version_follows_the_file(graph_dir):
+    from graph.query import graph_file, source_version
+
+    assert graph_file(graph_dir).name == "graph.trig"
+    before = source_version(graph_dir)
+    assert source_version(graph_dir) == before
+    (graph_dir / "graph.trig").write_text(TRIG + "\n# changed\n", encoding="utf-8")
+    assert source_version(graph_dir) != before
+
+
+def test_a_query_with_its_own_from_reads_only_that_graph(store):
+    q = "SELECT ?s FROM <https://w3id.org/news-kg/id/graph/a1> WHERE { ?s a kg:Evidence }"
+    assert run_query(store, q).rows == (("https://w3id.org/news-kg/id/evidence/x1",),)
+    assert run_query(store, q.replace("graph/a1", "graph/none")).rows == ()
+    # "from" as a variable, a prefixed name or in a string is no dataset clause
+    assert run_query(store, 'SELECT ?from WHERE { ?from a kg:Quotation FILTER(?from != "FROM <x>") }').rows

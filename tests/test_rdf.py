@@ -12,6 +12,7 @@ from rdflib import BNode, Literal, URIRef
 from graph.model import RELATIONS
 from graph.rdf import KG, PREFIXES, SCHEMA, clean_text, graph_iri, node_id, node_iri, to_dataset, to_quads
 
+XSD_DECIMAL = URIRef("http://www.w3.org/2001/XMLSchema#decimal")
 HEADER = "\n".join(f"PREFIX {k}: <{v}>" for k, v in PREFIXES.items()) + "\n"
 
 
@@ -175,3 +176,41 @@ def test_iri_helpers_round_trip():
     assert node_id(str(node_iri("entity/odd name/x y"))) == "entity/odd name/x y"
     ox.NamedNode(str(node_iri("entity/odd name/<x>")))
     assert node_id("http://example.org/x") is None
+
+
+# ---------------------------------------------------------------- figures
+
+
+@pytest.fixture(scope="module")
+def figure_store(figures_graph):
+    return _store(figures_graph)
+
+
+def test_figures_are_claims_in_their_article_graph(figure_store):
+    rows = _select(figure_store, """SELECT ?text ?value ?unit ?period ?start ?who ?src ?total WHERE {
+        GRAPH <https://w3id.org/news-kg/id/graph/c3> {
+          ?f a kg:Figure ; schema:text ?text ; kg:value ?value ; kg:unit ?unit ; kg:period ?period ;
+             kg:periodStart ?start ; kg:statedBy ?who ; schema:isPartOf ?a ; kg:evidence/kg:sentence ?s .
+          OPTIONAL { ?f kg:source ?src } OPTIONAL { ?f kg:shareOf/schema:text ?total } } }""", union=False)
+    acme, globex, article = (str(node_iri(n)) for n in ("entity/organization/acme-corp", "entity/organization/globex", "article/c3"))
+    assert ("85 per cent", "85", "percent", "2020", "2020-01-01", acme, acme, "40 million") in rows
+    assert ("82 per cent", "82", "percent", "2020", "2020-01-01", globex, globex, "40 million") in rows
+    assert ("40 million", "40000000", "count", "2020", "2020-01-01", article, None, None) in rows
+    typed = _select(figure_store, "SELECT ?dt WHERE { ?f kg:value ?v BIND(DATATYPE(?v) AS ?dt) }")
+    assert typed == {(str(XSD_DECIMAL),)}
+
+
+def test_groups_and_conflicts_are_in_the_default_graph(figure_store):
+    groups = _select(figure_store, "SELECT ?status (COUNT(?f) AS ?n) WHERE { ?f kg:inGroup ?g . ?g a kg:FigureGroup ; kg:status ?status } GROUP BY ?status", union=False)
+    assert groups == {("conflicting", "2"), ("agreeing", "2")}
+    pairs = _select(figure_store, "SELECT ?a ?b WHERE { ?x kg:conflictsWith ?y . ?x schema:text ?a . ?y schema:text ?b }")
+    assert pairs == {("85 per cent", "82 per cent"), ("82 per cent", "85 per cent")}  # symmetric
+    reasons = _select(figure_store, "SELECT ?r WHERE { ?st a rdf:Statement ; rdf:predicate kg:conflictsWith ; kg:reason ?r }", union=False)
+    assert reasons == {("different values",)}
+
+
+def test_figure_graph_has_no_blank_nodes_and_keeps_hostile_text(figures_graph, figure_store):
+    for quad in to_dataset(figures_graph).quads((None, None, None, None)):
+        assert not any(isinstance(term, BNode) for term in quad)
+    measures = _select(figure_store, "SELECT ?m WHERE { ?f a kg:Figure ; kg:measure ?m }")
+    assert (clean_text(f"{HOSTILE} orders"),) in measures

@@ -87,3 +87,9 @@ def test_every_relation_has_evidence_inside_the_text(read):
         ev = r.evidence
         assert text[ev.start : ev.end] == ev.sentence
         assert ev.rule and 0 < ev.confidence <= 1
+
+
+def test_fragments_without_a_verb_finish(read):
+    """A noun-rooted fragment once sent the nominalisation rule climbing a root forever."""
+    ex = read("Row\n\nA direct challenge to Shell.\n\nReferrals of cases to the Serious Fraud Office.")
+    assert ex.article.id == "t1"

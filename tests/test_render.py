@@ -213,3 +213,20 @@ def test_empty_graph_renders():
     data = _data(html)
     assert data["nodes"] == [] and data["initial"] == []
     assert re.search(r"<title>News knowledge graph</title>", html)
+
+
+def test_figures_are_panel_data_not_drawn_and_do_not_move_the_picture(figures_graph):
+    html = render_html(figures_graph)
+    data = _data(html)
+    assert "<script>alert(1)</script>" not in html and "<img src=x onerror" not in html
+    fig = data["figures"]["figure/c3/30"]
+    assert (fig["display"], fig["statedBy"], fig["source"], fig["status"]) == ("85%", "entity/organization/acme-corp",
+                                                                            "entity/organization/acme-corp", "conflicting")
+    assert fig["measure"] == f"{HOSTILE} orders".replace("\u202e", "\ufffd")
+    assert data["figureGroups"]["figure-group/c3/30"]["conflicts"] == [["figure/c3/30", "figure/c3/184", "different values"]]
+    assert not [n for n in data["nodes"] if n["id"].startswith("figure")]
+    without = figures_graph.copy()
+    without.remove_nodes_from([n for n, d in figures_graph.nodes(data=True) if d["kind"] in ("figure", "figure_group")])
+    plain = _data(render_html(without))
+    assert plain["nodes"] == data["nodes"] and plain["edges"] == data["edges"] and plain["initial"] == data["initial"]
+    assert plain["figures"] == {} and plain["figureGroups"] == {}

@@ -87,7 +87,7 @@ def test_every_breach_is_found_and_named(broken):
         "entity/product/widget (Widget): rdf:type: an entity must be typed with exactly one of kg:Person",
         "entity/organization/globex (Globex): rdf:type: an entity must be typed with exactly one of",
         "entity/person/jane-doe: kg:owns: relation kg:owns to entity/organization/globex has no rdf:Statement",
-        ": kg:evidence: a relation statement must have kg:evidence",
+        ": kg:evidence: a relation statement (kg:worksFor) must have kg:evidence",
         ": kg:evidence: a quotation must have kg:evidence",
         ": kg:end: kg:end 10000 is beyond the end of the article's text (",
         ": kg:sentence: the offsets span ",
@@ -99,6 +99,25 @@ def test_every_breach_is_found_and_named(broken):
     for fragment in expected:
         assert any(fragment in line for line in lines), (fragment, lines)
     assert all("\n" not in line for line in lines)
+
+
+def test_figure_breaches_are_found(seeds_build):
+    """Figures (read from the seeds: no hand-made sample has them) need evidence, offsets inside
+    their article, and every conflict between two of them its reason."""
+    from graph.query import load_store
+
+    store = load_store(seeds_build[0])
+    figure = _one(store, "?x a kg:Figure")
+    _drop(store, figure, ox.NamedNode(KG + "evidence"))
+    _set_int(store, figure, ox.NamedNode(KG + "end"), 1_000_000)
+    conflict = _one(store, "?x rdf:predicate kg:conflictsWith")
+    _drop(store, conflict, ox.NamedNode(KG + "reason"))
+    lines = [str(v) for v in validate(store).violations]
+    short = figure.value[len(ID):]
+    assert any(line.startswith(short) and "kg:evidence: a figure must have kg:evidence" in line for line in lines), lines
+    assert any(line.startswith(short) and "kg:end: kg:end 1000000 is beyond the end" in line for line in lines), lines
+    assert any(line.startswith(conflict.value[len(ID):]) and "a figure conflict must give its kg:reason" in line
+               for line in lines), lines
 
 
 def test_the_fast_sparql_path_agrees_with_pyshacl(broken):

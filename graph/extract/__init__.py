@@ -1,15 +1,17 @@
 """Extract stage: Article -> Extraction (mentions, quotations, relations with evidence).
 
 One sub-module per family: ``mentions`` (names, descriptions, pronouns), ``quotes``
-(quotations and speakers), ``relations`` (the seven relations). spaCy objects stay in here.
+(quotations and speakers), ``relations`` (the seven relations), ``figures`` (statistics, their
+measure, period, speaker and source). spaCy objects stay in here.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
 
-from ..model import Article, Extraction, Mention, Quotation, Relation
+from ..model import Article, Extraction, Mention, Quotation
 from ..nlp import parse
+from .figures import find_figures
 from .mentions import find_mentions
 from .quotes import find_quotations
 from .relations import find_relations
@@ -26,6 +28,7 @@ def extract_parsed(article: Article, paragraphs) -> Extraction:
     table = find_mentions(paragraphs, article.byline)
     quotes = find_quotations(article.id, paragraphs, table)
     rels = find_relations(article, paragraphs, table, quotes)
+    figures = tuple(find_figures(article, paragraphs, table, quotes, rels))
     mentions = tuple(
         Mention(
             article=article.id,
@@ -51,4 +54,4 @@ def extract_parsed(article: Article, paragraphs) -> Extraction:
             key=lambda r: (r.evidence.start, r.predicate, r.subject if r.subject is not None else -1, r.object),
         )
     )
-    return Extraction(article=article, mentions=mentions, quotations=quotations, relations=relations)
+    return Extraction(article=article, mentions=mentions, quotations=quotations, relations=relations, figures=figures)

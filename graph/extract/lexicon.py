@@ -11,8 +11,13 @@ __all__ = [name for name in dir() if name.isupper()]
 
 HONORIFICS = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-    "rev", "reverend", "fr", "father", "sister", "brother", "hon", "rt", "st", "saint", "mr.", "mrs.", "ms.", "dr.",
+    "rev", "reverend", "fr", "hon", "rt", "mr.", "mrs.", "ms.", "dr.", "prof.", "rev.", "fr.",
+    "sen", "sen.", "rep", "rep.", "gov", "gov.", "cllr", "councillor", "supt", "supt.", "insp", "insp.",
+    "sgt", "sgt.", "det", "det.", "lt", "lt.", "col", "col.", "gen", "gen.", "capt", "capt.",
 }
+
+#: Honorifics used with a first name alone ("Sir Graham" for Sir Graham Oakes).
+FIRST_NAME_HONORIFICS = {"sir", "dame", "lord", "lady"}
 
 #: Words of job and role titles; a run of them before a name is a title, not part of the name.
 ROLE_WORDS = {
@@ -21,14 +26,14 @@ ROLE_WORDS = {
     "head", "executive", "officer", "commissioner", "superintendent", "inspector", "detective",
     "sergeant", "general", "governor", "mayor", "senator", "congressman", "congresswoman", "judge",
     "justice", "attorney", "ambassador", "chancellor", "prime", "home", "foreign", "security",
-    "health", "education", "culture", "digital", "justice", "defence", "defense", "interior",
+    "health", "education", "culture", "digital", "defence", "defense", "interior",
     "spokesman", "spokeswoman", "spokesperson", "founder", "co-founder", "ceo", "cto", "cfo", "coo",
     "editor", "correspondent", "reporter", "analyst", "researcher", "lead", "leader", "manager",
     "boss", "mp", "mep", "lawmaker", "professor", "campaigner", "chief-executive", "police",
     "commander", "captain", "colonel", "lieutenant", "admiral", "king", "queen", "prince", "princess",
     "pope", "bishop", "archbishop", "rabbi", "imam", "cardinal", "shadow", "junior", "state",
     "treasurer", "trustee", "partner", "principal", "dean", "provost", "rector", "coordinator",
-    "officer", "agent", "special", "regional", "national", "global", "policy", "safeguarding",
+    "agent", "special", "regional", "national", "global", "policy", "safeguarding",
 }
 
 #: Role titles (lower case) that are posts in a national government.
@@ -56,6 +61,18 @@ ORG_DESCRIPTIONS = {
     "government": "public", "council": "public", "regulator": "public", "watchdog": "public",
     "body": None, "centre": None, "center": None, "body's": None, "outlet": "media", "newspaper": "media",
     "broadcaster": "media", "paper": "media", "network": "company",
+    "union": None, "trust": None, "museum": None, "school": None, "club": None, "bank": "company",
+    "lender": "company", "insurer": "company", "retailer": "company", "carrier": "company",
+    "operator": "company", "hospital": None, "university": None, "college": None, "committee": "public",
+    "commission": "public", "authority": "public", "panel": None, "board": None, "court": "public",
+    "foundation": "charity", "institute": None, "association": None, "society": "charity",
+    "league": None, "party": None, "think-tank": None, "tank": None,
+    "unit": "public", "service": "public", "office": "public", "administration": "public",
+    "ministry's": "public", "legislature": "public", "senate": "public", "parliament": "public",
+    "police": "public", "constabulary": "public", "startup": "company", "start-up": "company",
+    "manufacturer": "company", "maker": "company", "developer": "company", "publisher": "company",
+    "supplier": "company", "provider": "company", "airline": "company", "owner": None, "owners": None,
+    "buyer": "company", "bidder": "company", "consortium": "company", "fund": None, "regulator's": "public",
 }
 
 PRODUCT_DESCRIPTIONS = {"app", "site", "website", "service", "platform", "database", "messenger", "tool", "network"}
@@ -79,6 +96,19 @@ ORG_DESIGNATORS = {
     "command": "public", "unit": "public", "force": "public", "forces": "public", "network": None,
     "organisation": None, "organization": None, "party": None, "board": "public", "lab": None,
     "labs": None, "partnership": None, "initiative": None, "team": None, "squad": "public",
+    # company-name endings
+    "capital": "company", "partners": "company", "ventures": "company", "bancorp": "company",
+    "financial": "company", "energy": "company", "oil": "company", "motors": "company",
+    "airlines": "company", "airways": "company", "pharmaceuticals": "company", "pharma": "company",
+    "systems": "company", "solutions": "company", "software": "company", "studios": "company",
+    "entertainment": "company", "communications": "company", "telecom": "company",
+    "insurance": "company", "investments": "company", "securities": "company", "logistics": "company",
+    "industries": "company", "enterprises": "company", "consulting": "company", "associates": "company",
+    "foods": "company", "resources": "company", "mining": "company", "utilities": "company",
+    "llp": "company", "sa": "company", "ag": "company", "nv": "company", "co": "company", "co.": "company",
+    # clubs and leagues
+    "fc": None, "league": None, "rovers": None, "athletic": None, "wanderers": None, "albion": None,
+    "club": None,
 }
 
 LEGISLATION_DESIGNATORS = {
@@ -144,13 +174,18 @@ REPORTING_VERBS = {
     "declare", "announce", "admit", "acknowledge", "confirm", "deny", "suggest", "stress", "urge",
     "continue", "conclude", "reply", "respond", "answer", "ask", "remark", "observe", "comment",
     "believe", "fear", "caution", "allege", "accuse", "concede", "point", "emphasise", "emphasize",
-    "report", "estimate", "reveal", "find", "show", "describe", "call", "predict", "maintain",
+    "report", "estimate", "reveal", "describe", "call", "predict", "maintain",
     "recall", "tweet", "post", "blast", "slam", "criticise", "criticize", "complain", "lament",
     "vow", "promise", "pledge", "contend", "assert", "reckon", "told",
 }
 
 #: Verbs by which a source gives a figure or finding ("X estimated there are ...").
-FIGURE_VERBS = {"say", "estimate", "report", "reveal", "find", "show", "state", "calculate", "suggest", "claim", "publish", "indicate"}
+FIGURE_VERBS = {"say", "estimate", "report", "reveal", "find", "show", "state", "calculate", "suggest", "claim", "publish", "indicate", "conclude", "forecast", "predict", "project"}
+
+#: Nouns for a published source ("a report by X concluded ...", "according to a survey by X").
+SOURCE_NOUNS = {"report", "study", "survey", "analysis", "research", "data", "figures", "statement", "article",
+                "review", "audit", "investigation", "poll", "paper", "assessment", "estimate", "estimates",
+                "accounts", "filing", "filings", "statistics", "records", "analysts", "researchers", "economists"}
 
 CRITICISE_VERBS = {
     "criticise", "criticize", "accuse", "blame", "attack", "condemn", "slam", "warn", "challenge",
@@ -165,7 +200,9 @@ CRITICISE_NOUNS = {
 
 CALLS_ON_VERBS = {"urge", "ask", "call", "demand", "press", "implore", "appeal", "request", "beg", "pressure", "lobby", "push", "compel", "order", "instruct", "encourage"}
 
-REPORTS_TO_VERBS = {"report", "refer", "pass", "submit", "send", "forward", "flag", "hand", "alert", "notify", "escalate"}
+REPORTS_TO_VERBS = {"report", "refer", "pass", "submit", "send", "forward", "flag", "hand", "alert", "notify", "escalate", "answer"}
+#: Verbs whose direct object receives the report ("has informed the police").
+INFORM_VERBS = {"inform", "notify", "alert", "tip", "brief"}
 REPORT_NOUNS = {"report", "reports", "referral", "referrals", "tip", "tips", "tip-offs", "notification", "notifications"}
 
 PARTNER_VERBS = {"work", "partner", "collaborate", "cooperate", "co-operate", "team", "join", "ally", "liaise"}
@@ -186,6 +223,12 @@ NEGATIVE_CUES = (
     "paying lip", "more than what", "should have done", "must do more", "need to do more", "not good enough",
     "harm", "huge advantage", "stops it detecting", "without safeguards", "used for", "main source",
     "main cause", "most used platform", "worst",
+    "ignore", "ignored", "ignoring", "broke a promise", "breaking a promise", "broken promise", "insult",
+    "betray", "misleading", "mislead", "misled", "rushed", "at risk", "no qualms", "disregard", "failure",
+    "scandal", "shocking", "disgraceful", "arrogant", "cynical", "contempt", "greed", "profiteering",
+    "deliberately targeted", "irresponsibly", "negligence", "cover-up", "cover up", "underinvestment",
+    "lied", "lying", "dishonest", "unlawful", "illegal",
+    "jeopardise", "jeopardize", "endanger", "damaging", "devastating", "appalled",
 )
 
 NEGATIONS = {"not", "n't", "never", "no", "neither", "nor", "n’t", "without"}
@@ -203,6 +246,6 @@ MONTHS = {
 }
 
 #: Small words that may sit inside a long proper name ("Society for the Prevention of ...").
-NAME_CONNECTORS = {"of", "for", "and", "the", "to", "on", "in", "&", "de", "du", "la", "against"}
+NAME_CONNECTORS = {"of", "for", "and", "the", "to", "&", "de", "du", "la", "against", "a", "an"}
 
 __all__ = [name for name in dir() if name.isupper()]

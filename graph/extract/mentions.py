@@ -248,9 +248,16 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     # an acronym in brackets right after the run that abbreviates it also vouches for it
     if not designated and b + 2 < len(doc) + 1 and b < len(doc) and doc[b].text == "(" and b + 1 < len(doc):
         designated = acronym_matches(doc[b + 1].text, " ".join(words))
-    if designated and doc[a:b][-1].lower_ not in NAME_CONNECTORS:
-        # "Facebook and Instagram" style lists stay split even with a designator far away
+    # so does a descriptive noun right before it: "the environmental law group Lawyers for a Living Planet"
+    if not designated and _descriptor_before(doc, a):
+        designated = True
+    and_the = any(doc[k].lower_ == "and" and doc[k + 1].lower_ == "the" for k in range(a + 1, b - 1))
+    if designated and doc[a:b][-1].lower_ not in NAME_CONNECTORS and not and_the:
         return [(a, b)]
+    # "X and the Y" is a list of two names, whatever they are
+    for k in range(a + 1, b - 1):
+        if doc[k].lower_ == "and" and doc[k + 1].lower_ == "the":
+            return _split_connectors(doc, a, k) + _split_connectors(doc, k + 2, b)
     parts, start = [], a
     for k in range(a, b):
         if doc[k].lower_ in NAME_CONNECTORS or doc[k].text in ("’", "'", "-"):
@@ -260,6 +267,20 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     if start < b:
         parts.append((start, b))
     return parts
+
+
+def _descriptor_before(doc: Doc, a: int) -> tuple[str, str | None] | None:
+    """(type, category) when a common noun naming a kind of body or product stands right
+    before a name ("the payments company Lumio", "the Portuguese club CD Vilamar")."""
+    k = a - 1
+    if k < 0 or doc[k].pos_ != "NOUN" or doc[k].text[:1].isupper():
+        return None
+    low = doc[k].lower_
+    if low in ORG_DESCRIPTIONS and low not in ("government", "body", "tech", "network", "platform", "service", "owner", "owners", "fund"):
+        return "Organization", ORG_DESCRIPTIONS[low]
+    if low in ("app", "platform", "website", "service", "database", "chatbot", "game", "tool"):
+        return "Product", None
+    return None
 
 
 def _trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
@@ -314,7 +335,6 @@ class _Reader:
         a, b = _trim(doc, a, b)
         if a >= b:
             return
-        words = [t.text for t in doc[a:b]]
         # a leading honorific or role title belongs to a person: "Chief Constable Simon Bailey"
         role_end = a
         while role_end < b and (doc[role_end].lower_.rstrip(".") in HONORIFICS or (doc[role_end].lower_ in ROLE_WORDS and doc[role_end].lower_ not in _NOT_PREFIX_ROLE)):
@@ -374,6 +394,8 @@ class _Reader:
                 key, typ, cat, plural = key[:-1], sing_type or "Organization", sing_cat or "company", True
         if typ is None:
             typ, cat = _designator_type(words)
+        if typ is None and _descriptor_before(doc, a):
+            typ, cat = _descriptor_before(doc, a)
         ner = _ner_type(doc, a, b)
         if typ is None and len(words) >= 2 and words[0].lower() in KNOWN_PRODUCTS | KNOWN_COMPANIES:
             # "Instagram Direct": a named feature of a known platform
@@ -612,12 +634,19 @@ def _link_appositions(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         doc = docs[m.para]
         a = m.tok[0]
         head = doc[m.tok[1] - 1]
+        found = None
         if a >= 2 and doc[a - 1].text == "," and head.dep_ == "appos":
-            j = table.at(m.para, head.head.i)
-            if j is not None and table.items[j].type == "Person" and table.items[j].kind == "name":
-                m.antecedent = j
-                if m.role and not table.items[j].role:
-                    table.items[j].role = m.role
+            found = table.at(m.para, head.head.i)
+        if found is None:
+            # the name in apposition after the description: "the firm's chief executive, X"
+            for c in head.children:
+                if c.dep_ == "appos" and c.i > head.i:
+                    found = table.at(m.para, c.i)
+                    break
+        if found is not None and table.items[found].type == "Person" and table.items[found].kind == "name":
+            m.antecedent = found
+            if m.role and not table.items[found].role:
+                table.items[found].role = m.role
 
 
 def _propagate_categories(table: MentionTable) -> None:
@@ -633,13 +662,41 @@ def _propagate_categories(table: MentionTable) -> None:
             m.category = cats[m.key]
 
 
+class _Salience:
+    """Where a mention sits: a sentence subject? inside a quotation?"""
+
+    def __init__(self, paragraphs: list[Paragraph]):
+        from .quotes import quote_spans
+
+        self.docs = {p.index: p.doc for p in paragraphs}
+        self.quotes = {p.index: [(s, e) for s, e, _ in quote_spans(p.doc.text)] for p in paragraphs}
+
+    def is_subject(self, m: WorkMention) -> bool:
+        doc = self.docs.get(m.para)
+        if doc is None:
+            return False
+        head = doc[m.tok[1] - 1]
+        while head.dep_ in ("compound", "poss", "case") and head.head.i != head.i:
+            head = head.head
+        return head.dep_ in ("nsubj", "nsubjpass")
+
+    def quoted(self, m: WorkMention) -> bool:
+        doc = self.docs.get(m.para)
+        if doc is None:
+            return False
+        at = doc[m.tok[0]].idx
+        return any(s <= at < e for s, e in self.quotes.get(m.para, ()))
+
+
 def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None = None) -> None:
     """Point descriptions and pronouns at the mention they refer to, in text order."""
     items = table.items
     _propagate_categories(table)
+    salience = _Salience(paragraphs) if paragraphs else None
     if paragraphs:
         _link_appositions(table, paragraphs)
     order = sorted(range(len(items)), key=lambda i: (items[i].start, items[i].end))
+    first_para = min((m.para for m in items), default=0)
     roles: dict[str, int] = {}
     for i in order:
         m = items[i]
@@ -659,10 +716,30 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
             if m.type == "Person" and m.role and name_key(m.role) in roles:
                 m.antecedent = roles[name_key(m.role)]
                 continue
-            if m.rule == "indefinite-description" or (m.type == "Product" and m.key not in ("app", "site", "website", "platform", "service")):
+            if m.rule == "indefinite-description" and m.para <= first_para + 2 and m.category is not None:
+                # the lede's "An environmental charity has launched ..." is named in the next lines
+                ahead = [j for j in order[pos + 1 :] if _compatible(m, items[j]) and items[j].category == m.category]
+                if ahead and items[ahead[0]].para - m.para <= 2:
+                    m.antecedent = ahead[0]
+                continue
+            if m.rule in ("indefinite-description", "bare-government") or (m.type == "Product" and m.key not in ("app", "site", "website", "platform", "service")):
                 continue  # "a spokesman", "the UK database": only a name that contains the words
-        # most recent compatible mention before, else the first one after (headlines name people late)
+        # most recent compatible mention before, else the first one after (headlines name people late);
+        # a description that says what kind of body it is prefers a body known to be of that kind
         before = [j for j in order[:pos] if _compatible(m, items[j]) or (items[j].kind != "name" and items[j].antecedent is not None and _compatible(m, items[table.resolved(j)]))]
+        if m.category is not None:
+            exact = [j for j in before if items[table.resolved(j)].category == m.category]
+            before = exact or before
+        if before and m.type == "Organization" and salience is not None:
+            # prefer what the recent sentences were about (their subjects), outside quotations
+            recent = [j for j in before if items[j].para >= m.para - 2]
+            if not salience.quoted(m):
+                recent = [j for j in recent if not salience.quoted(items[j])] or recent
+            subj = [j for j in recent if salience.is_subject(items[j])]
+            if subj:
+                before = subj
+            elif recent:
+                before = recent
         if before:
             j = before[-1]
             m.antecedent = table.resolved(j)
@@ -670,6 +747,10 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
         after = [j for j in order[pos + 1 :] if _compatible(m, items[j])]
         if after and items[after[0]].para - m.para <= 3:
             m.antecedent = after[0]
+    # "the Government" with no named government in the article is the name of one
+    for m in items:
+        if m.rule == "bare-government" and m.antecedent is None and m.text[:1].isupper():
+            m.kind, m.key = "name", "government"
 
 
 # ---------------------------------------------------------------- entry point
@@ -717,5 +798,49 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
         reader.scan_descriptions(para)
         reader.scan_pronouns(para)
     _byline_role(reader.table, byline)
+    _retype_by_usage(reader.table, paragraphs)
     resolve_references(reader.table, paragraphs)
     return reader.table
+
+
+_AGENT_VERBS = {"say", "ask", "urge", "call", "warn", "accuse", "criticise", "criticize", "tell", "add",
+                "argue", "claim", "demand", "welcome", "announce", "launch", "team", "sue", "file"}
+
+
+def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
+    """Types the words of a name cannot tell, settled by how the article uses it:
+    a "... Fund" that asks, says or warns is an organisation, not a programme; a name that only
+    modifies a thing ("the Brennock field") is not a person."""
+    docs = {p.index: p.doc for p in paragraphs}
+    agentive, modifier, person_use, retype_person = set(), set(), set(), set()
+    for m in table.items:
+        if m.kind != "name" or m.para not in docs:
+            continue
+        head = docs[m.para][m.tok[1] - 1]
+        if m.type == "Legislation" and head.dep_ in ("nsubj",) and head.head.lemma_.lower() in _AGENT_VERBS:
+            agentive.add(m.key)
+        if m.type == "Person":
+            if head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.lower_ not in PERSON_DESCRIPTIONS | ROLE_HEADS:
+                modifier.add(m.key)
+            if m.role or m.rule.endswith(("+honorific", "+title")):
+                person_use.add(m.key)
+        elif m.type == "Organization" and m.category is None and len(m.key.split()) >= 2:
+            # "The firm's chief executive, Marcus Lindqvist": a title in apposition makes a person
+            titled = (head.dep_ == "appos" and head.head.lower_ in ROLE_HEADS) or any(
+                c.dep_ == "appos" and c.lower_ in ROLE_HEADS for c in head.children)
+            if titled and not is_acronym(m.text):
+                person_use.add(m.key)
+                retype_person.add(m.key)
+    for m in table.items:
+        if m.kind != "name":
+            continue
+        if m.key in agentive and m.type == "Legislation":
+            m.type, m.category = "Organization", "charity" if m.key.split()[-1] in ("fund", "trust", "foundation") else None
+        elif m.key in modifier and m.key not in person_use and m.type == "Person":
+            m.kind = "ignored"  # neither a person nor anything we can type
+        elif m.key in retype_person and m.type == "Organization":
+            m.type = "Person"
+    # an acronym takes the type of its expansion
+    for m in table.items:
+        if m.acronym_of is not None:
+            m.type, m.category = table.items[m.acronym_of].type, table.items[m.acronym_of].category

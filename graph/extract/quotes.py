@@ -172,7 +172,7 @@ def _subject(verb: Token, outside) -> Token | None:
         return own[0]
     node = verb
     for _ in range(5):
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
         if _is_reporting(node):
@@ -186,7 +186,7 @@ def _subject(verb: Token, outside) -> Token | None:
         subs = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and outside(c)]
         if subs:
             return subs[0]
-        if node.dep_ in ("conj", "xcomp", "parataxis") and node.head is not node:
+        if node.dep_ in ("conj", "xcomp", "parataxis") and node.head.i != node.i:
             node = node.head
             continue
         break
@@ -207,7 +207,7 @@ def _attribution(doc: Doc, a: int, b: int) -> tuple[Token | None, Token | None]:
     for t in doc[a:b]:
         h = t.head
         steps = 0
-        while outside(h) is False and h.head is not h and steps < 50:
+        while outside(h) is False and h.head.i != h.i and steps < 50:
             h = h.head
             steps += 1
         if not outside(h):
@@ -216,7 +216,7 @@ def _attribution(doc: Doc, a: int, b: int) -> tuple[Token | None, Token | None]:
         for _ in range(6):
             if _is_reporting(node):
                 return node, _subject(node, outside)
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             node = node.head
     # 2. the nearest reporting verb in the sentence where the quotation opens or closes

@@ -4,6 +4,9 @@
   "use strict";
 
   var DATA = JSON.parse(document.getElementById("kg-data").textContent);
+  // present only when the page is served by `kg serve`: where entity pages and the SPARQL endpoint live
+  var serverEl = document.getElementById("kg-server");
+  var SERVER = serverEl ? JSON.parse(serverEl.textContent) : null;
   var info = DATA.info;
   var edgeInfo = DATA.edgeInfo;
   var nodesDS = new vis.DataSet(DATA.nodes);
@@ -35,29 +38,53 @@
     if (q.article) push(quotesIn, q.article, qid);
   });
 
+  // ---- figures: who states which figure, on whose authority, and where they disagree -------
+  var FIG = DATA.figures || {}, GROUPS = DATA.figureGroups || {};
+  var figuresStated = {}, figuresCited = {}, figuresAbout = {}, figuresIn = {};
+  Object.keys(FIG).sort(function (a, b) {
+    var x = FIG[a], y = FIG[b];
+    return x.article < y.article ? -1 : x.article > y.article ? 1 : (x.start || 0) - (y.start || 0);
+  }).forEach(function (fid) {
+    var f = FIG[fid];
+    if (f.statedBy) push(figuresStated, f.statedBy, fid);
+    if (f.source && f.source !== f.statedBy) push(figuresCited, f.source, fid);
+    f.subjects.forEach(function (s) { if (s !== f.statedBy && s !== f.source) push(figuresAbout, s, fid); });
+    if (f.article) push(figuresIn, f.article, fid);
+  });
+  var groupIds = Object.keys(GROUPS).sort();
+  var conflictIds = groupIds.filter(function (g) { return GROUPS[g].status === "conflicting"; });
+
   // ---- view state ---------------------------------------------------------------------------
-  var state = { types: {}, relations: {}, article: "", mentions: false, quotes: false };
+  var state = { types: {}, relations: {}, article: "", mentions: false, quotes: false, ego: "" };
   DATA.legend.types.forEach(function (t) { state.types[t.type] = true; });
   DATA.legend.relations.forEach(function (r) { state.relations[r.predicate] = true; });
   var shown = new Set(DATA.initial);   // nodes allowed into the layout (top-N, plus what search added)
   var pinned = new Set();              // nodes the user asked for: visible whatever the filters say
   var visNodes = new Set(), visEdges = new Set();
+  var egoSet = new Set();              // the ego-network view: one entity and its relation neighbours
 
+  function egoMembers(id) {
+    var set = new Set([id]);
+    (outRel[id] || []).forEach(function (eid) { set.add(edgeInfo[eid].to); });
+    (inRel[id] || []).forEach(function (eid) { set.add(edgeInfo[eid].from); });
+    return set;
+  }
+  function inView(id) { return state.ego ? egoSet.has(id) : shown.has(id); }
   function entityVisible(id) {
     var i = info[id];
     if (!i || i.kind !== "entity") return false;
-    if (pinned.has(id)) return true;
-    if (!shown.has(id) || !state.types[i.type]) return false;
+    if (state.ego === id || (!state.ego && pinned.has(id))) return true;
+    if (!inView(id) || !state.types[i.type]) return false;
     return !state.article || i.articles.indexOf(state.article) >= 0;
   }
   function articleAllowed(id) {
-    return pinned.has(id) || (shown.has(id) && (!state.article || id === state.article));
+    return (!state.ego && pinned.has(id)) || (inView(id) && (!state.article || id === state.article));
   }
 
   function recompute() {
     var nodes = new Set(), edges = new Set();
-    shown.forEach(function (id) { if (entityVisible(id)) nodes.add(id); });
-    pinned.forEach(function (id) { if (has(info, id) && info[id].kind !== "quotation") nodes.add(id); });
+    (state.ego ? egoSet : shown).forEach(function (id) { if (entityVisible(id)) nodes.add(id); });
+    if (!state.ego) pinned.forEach(function (id) { if (has(info, id) && info[id].kind !== "quotation") nodes.add(id); });
     if (state.article && articleAllowed(state.article)) nodes.add(state.article);
     edgeIds.forEach(function (eid) {
       var e = edgeInfo[eid];
@@ -179,6 +206,9 @@
 
   function focusNode(id) {
     if (!has(info, id)) return false;
+    if (state.ego && !egoSet.has(id) && !(info[id].kind === "quotation" && egoSet.has(info[id].speaker))) {
+      state.ego = "";  // a node outside the ego network: back to the whole graph
+    }
     if (!shown.has(id) && info[id].kind !== "quotation") {
       shown.add(id);
       (neighbours[id] || []).forEach(function (n) { if (info[n].kind !== "quotation") shown.add(n); });
@@ -197,6 +227,18 @@
     }
     showNode(id);
     return true;
+  }
+
+  // show one entity with its relation neighbours only; "" shows the whole graph again
+  function setEgo(id) {
+    state.ego = has(info, id) && info[id].kind === "entity" ? id : "";
+    egoSet = state.ego ? egoMembers(state.ego) : new Set();
+    applyView();
+    if (state.ego) {
+      network.fit({ nodes: Array.from(visNodes), animation: false });
+      network.selectNodes([id]);
+      showNode(id);
+    }
   }
 
   function selectEdge(eid) {
@@ -325,6 +367,67 @@
     return el("li", null, el("blockquote", { class: "quote", text: "\u201c" + q.text + "\u201d" }), meta);
   }
 
+  function figureValue(f) {
+    return (f.qualifier ? f.qualifier + " " : "") + f.display + (f.per ? " a " + f.per : "") + (f.change ? " (change)" : "");
+  }
+  function figurePeriod(f) {
+    if (f.periodText && f.period && f.periodText.indexOf(f.period) < 0) return f.periodText + " (" + f.period + ")";
+    return f.periodText || f.period || "no period given";
+  }
+  function figureItem(fid, inConflicts) {
+    var f = FIG[fid];
+    var head = el("div", { class: "rel-head" }, el("span", { class: "figure-value data", text: figureValue(f) }),
+      f.measure ? el("span", { class: "data", text: " \u2014 " + f.measure }) : null);
+    var meta = el("div", { class: "meta" }, "period: ", el("span", { class: "data", text: figurePeriod(f) }), " \u00b7 stated by ",
+      f.statedBy && f.statedBy !== f.article ? nodeLink(f.statedBy)
+        : el("span", { class: "muted", text: f.quoted && !f.statedBy ? "an unknown speaker" : "the article" }));
+    if (f.source) meta.append(" \u00b7 source ", nodeLink(f.source));
+    if (f.shareOf && has(FIG, f.shareOf)) meta.append(" \u00b7 share of ", el("span", { class: "data", text: FIG[f.shareOf].display }));
+    meta.append(" \u00b7 in ", articleMeta(f.article));
+    var item = el("li", { class: "figure" + (f.status ? " " + f.status : ""), "data-figure": fid }, head, meta);
+    if (f.status === "conflicting" && !inConflicts) {
+      item.appendChild(el("button", { type: "button", class: "link reason", text: "conflicts with other figures",
+        onclick: function () { showConflicts(); } }));
+    }
+    if (f.evidence.length) item.appendChild(el("details", null, el("summary", { text: "evidence" }), evidenceList(f.evidence)));
+    return item;
+  }
+
+  function showConflicts() {
+    function groupBlock(gid) {
+      var grp = GROUPS[gid], why = {};
+      grp.conflicts.forEach(function (c) { push(why, c[0], [c[1], c[2]]); push(why, c[1], [c[0], c[2]]); });
+      var ul = el("ul", { class: "plain" });
+      grp.members.filter(function (fid) { return has(FIG, fid); }).forEach(function (fid) {
+        var item = figureItem(fid, true);
+        (why[fid] || []).forEach(function (w) {
+          if (!has(FIG, w[0])) return;
+          item.appendChild(el("div", { class: "reason data",
+            text: "\u2260 " + figureValue(FIG[w[0]]) + ", " + figurePeriod(FIG[w[0]]) + ": " + w[1] }));
+        });
+        ul.appendChild(item);
+      });
+      var badge = el("span", { class: "badge status-" + grp.status, text: grp.status });
+      return el("div", { class: "rel", "data-group": gid }, el("div", { class: "rel-head" }, badge, " ",
+        el("span", { class: "data", text: grp.label })), ul);
+    }
+    var agreeing = groupIds.filter(function (g) { return GROUPS[g].status !== "conflicting"; });
+    var list = document.createDocumentFragment();
+    conflictIds.forEach(function (gid) { list.appendChild(groupBlock(gid)); });
+    var more = null;
+    if (agreeing.length) {
+      more = el("details", null, el("summary", { text: agreeing.length + " group" + (agreeing.length === 1 ? "" : "s") + " of figures that agree" }));
+      agreeing.forEach(function (gid) { more.appendChild(groupBlock(gid)); });
+    }
+    setPanel(
+      el("h2", { text: "Figure conflicts" }),
+      el("p", { class: "sub", text: conflictIds.length + " group" + (conflictIds.length === 1 ? "" : "s") +
+        " of figures about the same measure disagree: different values for the same period, or the same value for different periods." }),
+      conflictIds.length ? list : el("p", { class: "muted", text: "No figures disagree." }),
+      more
+    );
+  }
+
   function section(title, body) {
     if (!body) return null;
     var frag = document.createDocumentFragment();
@@ -346,14 +449,30 @@
     if (i.kind === "entity") {
       var badge = el("span", { class: "badge", text: i.type });
       badge.style.background = typeColor(i.type);
+      var actions = el("p", { class: "actions" },
+        state.ego === id
+          ? el("button", { type: "button", class: "link", id: "kg-ego-leave", text: "Show the whole graph",
+              onclick: function () { setEgo(""); showNode(id); } })
+          : el("button", { type: "button", class: "link", id: "kg-ego", text: "Show only its network",
+              onclick: function () { setEgo(id); } }));
+      if (SERVER && SERVER.entityBase) {
+        var page = el("a", { class: "link", text: "Entity page", id: "kg-entity-page" });
+        page.href = SERVER.entityBase + id.split("/").map(encodeURIComponent).join("/");
+        actions.appendChild(document.createTextNode(" \u00b7 "));
+        actions.appendChild(page);
+      }
       setPanel(
         el("h2", { class: "data", text: i.label }),
         el("p", { class: "sub" }, badge, " ", el("code", { class: "muted data", text: id })),
+        actions,
         section("Aliases", listOf(i.aliases, function (a) { return el("li", { class: "data", text: a }); }, "none")),
         section("Articles", listOf(i.articles, function (a) { return el("li", null, articleMeta(a)); }, "none")),
         section("Relations out", listOf(outRel[id], function (eid) { return relationBlock(eid, "out"); }, "none")),
         section("Relations in", listOf(inRel[id], function (eid) { return relationBlock(eid, "in"); }, "none")),
-        section("Quotations", listOf(quotesBy[id], function (q) { return quotationItem(q, false); }, "none"))
+        section("Quotations", listOf(quotesBy[id], function (q) { return quotationItem(q, false); }, "none")),
+        section("Figures it states", listOf(figuresStated[id], figureItem, "none")),
+        section("Figures attributed to it", listOf(figuresCited[id], figureItem, "none")),
+        figuresAbout[id] ? section("Figures about it", listOf(figuresAbout[id], figureItem, "none")) : null
       );
     } else if (i.kind === "article") {
       var facts = el("ul", { class: "plain" });
@@ -377,7 +496,8 @@
         section("Mentions", listOf(mentioned, function (e) {
           return el("li", null, nodeLink(e.to), el("span", { class: "muted", text: " \u00d7" + e.count }));
         }, "none")),
-        section("Quotations", listOf(quotesIn[id], function (q) { return quotationItem(q, true); }, "none"))
+        section("Quotations", listOf(quotesIn[id], function (q) { return quotationItem(q, true); }, "none")),
+        section("Figures", listOf(figuresIn[id], figureItem, "none"))
       );
     } else if (i.kind === "quotation") {
       setPanel(
@@ -420,7 +540,8 @@
     setPanel(
       el("h2", { text: "Overview" }),
       el("p", null, counts.entity + " entities, " + rels + " relations, " + counts.article + " articles, " +
-        counts.quotation + " quotations."),
+        counts.quotation + " quotations, " + Object.keys(FIG).length + " figures (" + conflictIds.length +
+        " conflicting group" + (conflictIds.length === 1 ? "" : "s") + ")."),
       el("p", { class: "muted", text: "Click a node or an edge to see where it was read: the sentence, the rule and the article. " +
         "Use the search box to reach any entity, including those not in the starting view." })
     );
@@ -468,12 +589,15 @@
   articleSelect.addEventListener("change", function () { setArticle(articleSelect.value); });
   document.getElementById("kg-mentions").addEventListener("change", function (ev) { state.mentions = ev.target.checked; applyView(); });
   document.getElementById("kg-quotes").addEventListener("change", function (ev) { state.quotes = ev.target.checked; applyView(); });
+  var conflictsButton = document.getElementById("kg-conflicts");
+  conflictsButton.textContent = "Figure conflicts (" + conflictIds.length + ")";
+  conflictsButton.addEventListener("click", function () { showConflicts(); });
   document.getElementById("kg-reset").addEventListener("click", function () {
     pinned.clear();
     shown = new Set(DATA.initial);
     Object.keys(state.types).forEach(function (t) { state.types[t] = true; });
     Object.keys(state.relations).forEach(function (r) { state.relations[r] = true; });
-    state.article = ""; state.mentions = false; state.quotes = false;
+    state.article = ""; state.mentions = false; state.quotes = false; state.ego = ""; egoSet = new Set();
     document.querySelectorAll("#kg-types input, #kg-relations input").forEach(function (box) { box.checked = true; });
     document.getElementById("kg-mentions").checked = false;
     document.getElementById("kg-quotes").checked = false;
@@ -490,7 +614,8 @@
     var onScreen = 0;
     visNodes.forEach(function (id) { if (info[id].kind === "entity") onScreen += 1; });
     var text = "Showing " + onScreen + " of " + entities + " entities";
-    if (onScreen < entities) text += " \u2014 search to reach the others";
+    if (state.ego) text = "The network of " + info[state.ego].label + " \u2014 Reset view to see the whole graph";
+    else if (onScreen < entities) text += " \u2014 search to reach the others";
     status.textContent = text;
   }
 
@@ -561,9 +686,12 @@
     edgesView: edgesView,
     state: state,
     focusNode: focusNode,
+    setEgo: setEgo,
     showNode: showNode,
     showEdge: showEdge,
+    showConflicts: showConflicts,
     findMatches: findMatches,
+    label: function (id) { return has(info, id) ? info[id].label : null; },
     applyView: applyView,
     visibleNodes: function () { return Array.from(visNodes).sort(); },
     visibleEdges: function () { return Array.from(visEdges).sort(); }
@@ -573,4 +701,8 @@
   updateStatus();
   showOverview();
   if (visNodes.size === 0) finishLayout();
+  // a link such as graph.html#entity/person/jane-doe opens with that node selected
+  var wanted = "";
+  try { wanted = decodeURIComponent(location.hash.slice(1)); } catch (e) { wanted = ""; }
+  if (wanted && has(info, wanted)) focusNode(wanted);
 })();

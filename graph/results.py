@@ -1,0 +1,293 @@
+"""Results stage: QueryResult -> bytes in a SPARQL results format or an RDF syntax, chosen by name or Accept.
+
+One writer per format in ``FORMATS``, keyed by format name, each with its media type and the
+result kinds it can write: SELECT/ASK as SPARQL JSON, XML, CSV or TSV; CONSTRUCT/DESCRIBE as
+Turtle, N-Triples, JSON-LD or RDF/XML (and, for the browser, as SPARQL JSON subject/predicate/object rows).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Callable
+from xml.sax.saxutils import escape, quoteattr
+
+import pyoxigraph as ox
+
+from .errors import FormatError
+from .query import QueryResult, to_csv, to_json
+from .rdf import PREFIXES  # not id:, whose local parts would need escaped slashes in Turtle
+
+__all__ = ["ResultFormat", "FORMATS", "NotAcceptable", "choose_format", "write_result", "graph_terms"]
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+# Characters XML 1.0 forbids; a user's BIND("\u0001") must not make the XML results unreadable.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+class NotAcceptable(FormatError):
+    """No format we write for this kind of result is acceptable to the client."""
+
+
+@dataclass(frozen=True)
+class ResultFormat:
+    name: str
+    media_type: str
+    kinds: frozenset  # of "select", "ask", "graph"
+    write: Callable[[QueryResult], bytes]
+    aliases: tuple[str, ...] = ()  # other media types and names that ask for it
+
+    @property
+    def content_type(self) -> str:
+        text = self.media_type.startswith("text/") or self.media_type.endswith(("json", "xml", "triples"))
+        return f"{self.media_type}; charset=utf-8" if text else self.media_type
+
+
+# ---------------------------------------------------------------- SELECT / ASK
+
+
+def _xml_text(value: str) -> str:
+    return escape(_NOT_XML.sub("\ufffd", value))
+
+
+def write_xml(result: QueryResult) -> bytes:
+    """SPARQL Query Results XML Format."""
+    out = ['<?xml version="1.0" encoding="utf-8"?>', '<sparql xmlns="http://www.w3.org/2005/sparql-results#">']
+    if result.kind == "ask":
+        out += ["  <head/>", f"  <boolean>{'true' if result.boolean else 'false'}</boolean>", "</sparql>"]
+        return ("\n".join(out) + "\n").encode("utf-8")
+    variables, rows = _binding_rows(result)
+    out.append("  <head>")
+    out += [f"    <variable name={quoteattr(v)}/>" for v in variables]
+    out += ["  </head>", "  <results>"]
+    for row in rows:
+        out.append("    <result>")
+        for name, cell in zip(variables, row):
+            if cell is None:
+                continue
+            kind, value = cell["type"], _xml_text(cell["value"])
+            if kind == "uri":
+                term = f"<uri>{value}</uri>"
+            elif kind == "bnode":
+                term = f"<bnode>{value}</bnode>"
+            elif "xml:lang" in cell:
+                term = f"<literal xml:lang={quoteattr(cell['xml:lang'])}>{value}</literal>"
+            elif "datatype" in cell:
+                term = f"<literal datatype={quoteattr(cell['datatype'])}>{value}</literal>"
+            else:
+                term = f"<literal>{value}</literal>"
+            out.append(f"      <binding name={quoteattr(name)}>{term}</binding>")
+        out.append("    </result>")
+    out += ["  </results>", "</sparql>"]
+    return ("\n".join(out) + "\n").encode("utf-8")
+
+
+def _nt_string(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t") + '"'
+
+
+def _tsv_term(cell: dict | None) -> str:
+    if cell is None:
+        return ""
+    kind, value = cell["type"], cell["value"]
+    if kind == "uri":
+        return f"<{value}>"
+    if kind == "bnode":
+        return f"_:{value}"
+    if "xml:lang" in cell:
+        return f"{_nt_string(value)}@{cell['xml:lang']}"
+    if "datatype" in cell:
+        return f"{_nt_string(value)}^^<{cell['datatype']}>"
+    return _nt_string(value)
+
+
+def write_tsv(result: QueryResult) -> bytes:
+    """SPARQL 1.1 TSV results: ?-prefixed header, then terms in Turtle/N-Triples syntax."""
+    if result.kind == "ask":
+        return f"?boolean\n{'true' if result.boolean else 'false'}\n".encode("utf-8")
+    variables, rows = _binding_rows(result)
+    lines = ["\t".join(f"?{v}" for v in variables)]
+    lines += ["\t".join(_tsv_term(c) for c in row) for row in rows]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def _binding_rows(result: QueryResult) -> tuple[tuple[str, ...], tuple]:
+    if result.kind == "graph":
+        return result.variables, result.triple_bindings
+    return result.variables, result.bindings
+
+
+def write_json(result: QueryResult) -> bytes:
+    return (to_json(result) + "\n").encode("utf-8")
+
+
+def write_csv(result: QueryResult) -> bytes:
+    return to_csv(result).encode("utf-8")
+
+
+# ---------------------------------------------------------------- CONSTRUCT / DESCRIBE
+
+
+def _term(cell: dict):
+    kind, value = cell["type"], cell["value"]
+    if kind == "uri":
+        return ox.NamedNode(value)
+    if kind == "bnode":
+        return ox.BlankNode(value)
+    if kind == "literal":
+        if "xml:lang" in cell:
+            return ox.Literal(value, language=cell["xml:lang"])
+        if "datatype" in cell:
+            return ox.Literal(value, datatype=ox.NamedNode(cell["datatype"]))
+        return ox.Literal(value)
+    raise FormatError(f"cannot write a {kind} term as RDF; ask for SPARQL JSON results instead")
+
+
+def graph_terms(result: QueryResult) -> list[ox.Triple]:
+    """The triples of a CONSTRUCT/DESCRIBE result as pyoxigraph terms."""
+    return [ox.Triple(_term(s), _term(p), _term(o)) for s, p, o in result.triple_bindings]
+
+
+def _rdf_writer(fmt: ox.RdfFormat) -> Callable[[QueryResult], bytes]:
+    def write(result: QueryResult) -> bytes:
+        prefixes = PREFIXES if fmt == ox.RdfFormat.TURTLE else None
+        return ox.serialize(graph_terms(result), format=fmt, prefixes=prefixes)
+
+    return write
+
+
+def write_rdfxml(result: QueryResult) -> bytes:
+    # rdflib, not pyoxigraph: pyoxigraph 0.5 writes malformed RDF/XML for some predicate IRIs
+    # (see ../shared/TRAPS.md); rdflib refuses the ones RDF/XML cannot express instead.
+    import rdflib
+
+    g = rdflib.Graph()
+    for s, p, o in graph_terms(result):
+        g.add(tuple(_rdflib(t) for t in (s, p, o)))
+    try:
+        return g.serialize(format="xml", encoding="utf-8")
+    except Exception as exc:  # rdflib raises plain Exceptions for IRIs RDF/XML cannot express
+        raise NotAcceptable(f"these triples cannot be written as RDF/XML ({exc}); ask for Turtle or N-Triples") from exc
+
+
+def _rdflib(term):
+    import rdflib
+
+    if isinstance(term, ox.NamedNode):
+        return rdflib.URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return rdflib.BNode(term.value)
+    if term.language:
+        return rdflib.Literal(term.value, lang=term.language)
+    dt = term.datatype.value if term.datatype else None
+    return rdflib.Literal(term.value, datatype=None if dt in (None, XSD_STRING) else rdflib.URIRef(dt))
+
+
+SOLUTIONS = frozenset({"select", "ask"})
+GRAPH = frozenset({"graph"})
+
+#: Format name -> writer; the first format of each kind is the default for that kind.
+FORMATS: dict[str, ResultFormat] = {
+    f.name: f
+    for f in (
+        ResultFormat("json", "application/sparql-results+json", SOLUTIONS | GRAPH, write_json, ("srj",)),
+        ResultFormat("xml", "application/sparql-results+xml", SOLUTIONS, write_xml,
+                     ("srx", "application/xml", "text/xml")),
+        ResultFormat("csv", "text/csv", SOLUTIONS, write_csv),
+        ResultFormat("tsv", "text/tab-separated-values", SOLUTIONS, write_tsv),
+        ResultFormat("turtle", "text/turtle", GRAPH, _rdf_writer(ox.RdfFormat.TURTLE), ("ttl", "application/x-turtle")),
+        ResultFormat("ntriples", "application/n-triples", GRAPH, _rdf_writer(ox.RdfFormat.N_TRIPLES),
+                     ("nt", "n-triples", "text/plain")),
+        ResultFormat("jsonld", "application/ld+json", GRAPH, _rdf_writer(ox.RdfFormat.JSON_LD),
+                     ("json-ld", "application/json")),
+        ResultFormat("rdfxml", "application/rdf+xml", GRAPH, write_rdfxml, ("rdf", "owl")),
+    )
+}
+
+_DEFAULT = {"select": "json", "ask": "json", "graph": "turtle"}
+
+
+def _lookup(token: str, kind: str) -> ResultFormat | None:
+    """A format by name or media type that can write ``kind`` (application/json means JSON-LD for graphs)."""
+    token = token.strip().lower()
+    for f in FORMATS.values():
+        if kind in f.kinds and (token == f.name or token == f.media_type or token in f.aliases):
+            return f
+    if token == "application/json" and kind in SOLUTIONS:
+        return FORMATS["json"]
+    return None
+
+
+def _parse_accept(accept: str) -> list[tuple[str, float]]:
+    """Media ranges by preference: highest q first, then the more specific, then the client's order."""
+    items = []
+    for n, part in enumerate(accept.split(",")):
+        fields = [f.strip() for f in part.split(";")]
+        media = fields[0].lower()
+        if not media:
+            continue
+        q = 1.0
+        for param in fields[1:]:
+            key, _, value = param.partition("=")
+            if key.strip().lower() == "q":
+                try:
+                    q = max(0.0, min(1.0, float(value)))
+                except ValueError:
+                    q = 0.0
+        items.append((media, q, media.count("*"), n))
+    items.sort(key=lambda i: (-i[1], i[2], i[3]))
+    return [(media, q) for media, q, _, _ in items]
+
+
+def _from_accept(kind: str, accept: str, wildcards: bool = True) -> ResultFormat | None:
+    choices = [f for f in FORMATS.values() if kind in f.kinds]
+    for media, q in _parse_accept(accept):
+        if q <= 0:
+            continue
+        if media.endswith("/*"):
+            if not wildcards:
+                continue
+            top = media[:-1]
+            default = FORMATS[_DEFAULT[kind]]
+            if media == "*/*" or default.media_type.startswith(top):
+                return default
+            found = next((f for f in choices if f.media_type.startswith(top)), None)
+        else:
+            found = _lookup(media, kind)
+        if found is not None:
+            return found
+    return None
+
+
+def choose_format(kind: str, accept: str | None = None, name: str | None = None) -> ResultFormat:
+    """The format to write a ``kind`` result in.
+
+    ``name`` (a format name or media type, the ``format=`` parameter) wins if it can hold the
+    result; clients such as SPARQLWrapper send a generic one ("xml") together with an exact
+    Accept type (application/rdf+xml for CONSTRUCT), so a concrete Accept type comes next.
+    Without ``name``, the best match for ``accept``; the kind's default for none or ``*/*``.
+    """
+    valid = ", ".join(f"{f.name} ({f.media_type})" for f in FORMATS.values() if kind in f.kinds)
+    if name:
+        found = _lookup(name, kind) or (_from_accept(kind, accept, wildcards=False) if accept else None)
+        if found is None:
+            raise NotAcceptable(f"format {name!r} cannot hold a {_KIND_WORDS[kind]}: choose from {valid}")
+        return found
+    if not accept or not accept.strip():
+        return FORMATS[_DEFAULT[kind]]
+    found = _from_accept(kind, accept)
+    if found is None:
+        raise NotAcceptable(f"no acceptable format for a {_KIND_WORDS[kind]} in Accept: {accept.strip()}; we write {valid}")
+    return found
+
+
+_KIND_WORDS = {"select": "SELECT result", "ask": "ASK result", "graph": "CONSTRUCT/DESCRIBE result"}
+
+
+def write_result(result: QueryResult, fmt: ResultFormat) -> bytes:
+    """The result in ``fmt`` (which must be able to hold its kind)."""
+    if result.kind not in fmt.kinds:
+        raise NotAcceptable(f"format {fmt.name} cannot hold a {_KIND_WORDS[result.kind]}")
+    return fmt.write(result)

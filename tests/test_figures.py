@@ -1,0 +1,173 @@
+"""Figures: number normalisation, what is not a figure, periods, and extraction on small made-up articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.figures import find_numbers, read_number, resolve_period, stem
+
+# ---------------------------------------------------------------- normalisation (no language model)
+
+
+@pytest.mark.parametrize("text,value,unit,unit_name,qualifier", [
+    ("69 MILLION", 69_000_000, "count", None, None),
+    ("69MILLION", 69_000_000, "count", None, None),
+    ("12 million", 12_000_000, "count", None, None),
+    ("1.5 million", 1_500_000, "count", None, None),
+    ("850,000", 850_000, "count", None, None),
+    ("34,485", 34_485, "count", None, None),
+    ("a million", 1_000_000, "count", None, None),
+    ("five thousand", 5_000, "count", None, None),
+    ("twenty-five", 25, "count", None, None),
+    ("three hundred and twenty", 320, "count", None, None),
+    ("13 per cent", 13, "percent", None, None),
+    ("99 percent", 99, "percent", None, None),
+    ("52%", 52, "percent", None, None),
+    ("4.5 per cent", 4.5, "percent", None, None),
+    ("10 percentage points", 10, "percent", "percentage points", None),
+    ("a third", 33.333, "percent", None, None),
+    ("two-thirds", 66.667, "percent", None, None),
+    ("half", 50, "percent", None, None),
+    ("more than half (52%)", 52, "percent", None, None),  # the exact figure in brackets wins
+    ("more than a third", 33.333, "percent", None, "more than"),
+    ("one in five", 20, "percent", None, None),
+    ("fewer than one in ten", 10, "percent", None, "fewer than"),
+    ("up to 850,000", 850_000, "count", None, "up to"),
+    ("About 750,000", 750_000, "count", None, "about"),
+    ("almost 14 million", 14_000_000, "count", None, "almost"),
+    ("at least 6", 6, "count", None, "at least"),
+    ("approximately 250,000", 250_000, "count", None, "approximately"),
+    ("less than 10,000", 10_000, "count", None, "less than"),
+    ("£7.5m", 7_500_000, "currency", "GBP", None),
+    ("$2.1 billion", 2_100_000_000, "currency", "USD", None),
+    ("€40m", 40_000_000, "currency", "EUR", None),
+    ("35 years", 35, "duration", "years", None),
+    ("less than eight minutes", 8, "duration", "minutes", "less than"),
+])
+def test_read_number(text, value, unit, unit_name, qualifier):
+    n = read_number(text)
+    assert n is not None, text
+    assert n.value == pytest.approx(value, rel=1e-3)
+    assert (n.unit, n.unit_name, n.qualifier) == (unit, unit_name, qualifier)
+
+
+@pytest.mark.parametrize("text", [
+    "in 2019 the agency", "on March 26, 2021 it", "on 19 February", "call (844) 627-8267 now", "01452 555 0192",
+    "Chapter 5 says", "Windows 10 users", "Covid-19 cases", "G7 talks", "at 10am and 7.30pm", "the 21st century",
+    "one of the most", "two people", "seven countries", "a 15-year-old boy", "aged 15, he", "a 2-2 draw",
+    "reference 52/4471/24", "call 101, quoting", "the past seven years", "Nine years ago", "the third sector",
+    "the first half of this year", "thousands of arrests", "a twelve-hour shift", "Five Eyes conference",
+    "in the 2022-23 season", "1. First point",
+])
+def test_not_figures(text):
+    assert find_numbers(text) == []
+
+
+def test_figures_found_in_context():
+    text = "Police recorded 12 million of the more than 18 million reports, at least eight states agree, after 35 years."
+    found = [(text[s:e], n.value) for s, e, n in find_numbers(text)]
+    assert found == [("12 million", 12e6), ("more than 18 million", 18e6), ("at least eight", 8), ("35 years", 35)]
+
+
+@pytest.mark.parametrize("text,date,period", [
+    ("in 2020", None, "2020"),
+    ("the 1990s", None, "1990/1999"),
+    ("January 2021", None, "2021-01"),
+    ("March 26, 2021", None, "2021-03-26"),
+    ("between October 2019 and September 2020", None, "2019-10/2020-09"),
+    ("last year", "2021-06-30", "2020"),
+    ("last year", None, None),  # relative, and the article has no date
+    ("Nine years ago", "2021-06-30", "2012"),
+    ("now", "2021-06-30", "2021-06-30"),
+    ("the past year", "2021-06-30", "2020-06-30/2021-06-30"),
+    ("last month", "2024-02-05", "2024-01"),
+    ("since 2010", "2024-02-05", "2010/2024-02-05"),
+])
+def test_resolve_period(text, date, period):
+    assert resolve_period(text, date) == period
+
+
+def test_stem_joins_spelling_and_adjective_forms():
+    assert stem("sexual") == stem("sexually") == "sex"
+    assert stem("centre") == stem("center")
+    assert stem("referral") == "referral"
+
+
+# ---------------------------------------------------------------- extraction (language model)
+
+
+def _by_text(ex):
+    return {f.text: f for f in ex.figures}
+
+
+def test_share_links_to_its_total_and_measure_is_the_noun_phrase(read):
+    ex = read("Shoppers were busy.\n\nAcme Corp accounted for 85 per cent of the 40 million orders placed by shoppers in 2019.")
+    figs = _by_text(ex)
+    share, total = figs["85 per cent"], figs["40 million"]
+    assert share.unit == "percent" and share.value == 85
+    assert total.unit == "count" and total.value == 40e6
+    assert ex.figures[share.share_of] == total
+    assert share.measure == total.measure == "orders placed by shoppers"
+    assert share.period == total.period == "2019"
+    assert [ex.mentions[i].text for i in share.subjects] == ["Acme Corp"]
+    assert total.subjects == ()  # the total is not what Acme did
+
+
+def test_anaphoric_total_and_inherited_period(read):
+    ex = read("Last year, there were 32 million complaints to the regulator.\n\n"
+              "Globex accounted for 82 per cent of those complaints.", article_id="t2")
+    figs = _by_text(ex)
+    share = figs["82 per cent"]
+    assert ex.figures[share.share_of] == figs["32 million"]
+    assert share.period_text == "Last year"
+
+
+def test_speaker_source_and_quotation(read):
+    ex = read("The Widget Agency estimated there are up to 850,000 people in the country who use the app.\n\n"
+              "Jane Doe said: \u201cOur systems remove 99 percent of harmful content before anyone reports it.\u201d",
+              article_id="t3")
+    figs = _by_text(ex)
+    est = figs["up to 850,000"]
+    assert est.qualifier == "up to" and est.value == 850_000
+    assert "Widget Agency" in ex.mentions[est.stated_by].text
+    assert est.source is not None and "Widget Agency" in ex.mentions[est.source].text
+    quoted = figs["99 percent"]
+    assert quoted.quoted and ex.mentions[quoted.stated_by].text == "Jane Doe"
+    assert quoted.source is None
+
+
+def test_rates_changes_and_relative_periods(read):
+    ex = read("Nine years ago, the unit handled 192 arrests in a year, but now officers deal with 850 offenders a month.\n\n"
+              "Last year, the number of fraud offences jumped by 13 per cent to 34,485.",
+              article_id="t4")
+    figs = _by_text(ex)
+    assert figs["192"].per == "year" and figs["850"].per == "month"
+    assert figs["192"].period_text == "Nine years ago" and figs["850"].period_text == "now"
+    assert figs["13 per cent"].change and not figs["34,485"].change
+    assert figs["13 per cent"].measure == figs["34,485"].measure == "fraud offences"
+
+
+def test_article_date_resolves_relative_periods(nlp):
+    from graph.extract import extract_article
+    from graph.model import Article
+
+    text = "Last year, the charity received 2,400 calls from parents.\n\nNine years ago it received 300 calls."
+    art = Article(id="d1", source="d1.txt", headline="", text=text, body=text, date="2021-06-30")
+    figs = _by_text(extract_article(art, nlp))
+    assert figs["2,400"].period == "2020"
+    assert figs["300"].period == "2012"
+
+
+def test_nothing_from_furniture_dates_or_labels(read):
+    ex = read("Call 0800 123 4567 today. Chapter 5 of the report, published on 26 March 2021, "
+              "is one of the most read. Two people wrote it in 2020.", article_id="t5")
+    assert ex.figures == ()
+
+
+def test_a_rate_of_increase_is_a_change_of_the_counted_noun(read):
+    ex = read("Archive grows\n\nThe archive holds about 20 million unique images of old maps, which is increasing at a rate of "
+              "approximately 250,000 every month.", article_id="t6")
+    figs = _by_text(ex)
+    assert not figs["about 20 million"].change and figs["about 20 million"].per is None
+    rate = figs["approximately 250,000"]
+    assert rate.change and rate.per == "month" and rate.head == "image"

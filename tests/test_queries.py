@@ -1,0 +1,104 @@
+"""The bundled example queries (graph/queries/*.rq) answer their questions on the seeds build."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.query import example_queries, load_store, read_query_file, run_query
+
+NSPCC = "National Society for the Prevention of Cruelty to Children"
+NCMEC = "US National Center for Missing and Exploited Children"
+
+
+@pytest.fixture(scope="module")
+def store(seeds_build):
+    return load_store(seeds_build[0])
+
+
+def ask(store, name: str, **values: str):
+    """Run a bundled query, with the names in its VALUES line replaced as a user would edit them."""
+    text = read_query_file(name)
+    for old, new in values.items():
+        assert f'"{old}"' in text
+        text = text.replace(f'"{old}"', f'"{new}"')
+    result = run_query(store, text)
+    return [dict(zip(result.variables, row)) for row in result.rows]
+
+
+def test_every_example_query_says_what_it_answers():
+    names = set(example_queries())
+    assert {"who_criticises", "criticises", "reports_to_chains", "cites", "quotations_of", "quotations",
+            "most_mentioned", "relations"} <= names
+    for name in names:
+        assert read_query_file(name).startswith("# "), name
+
+
+def test_who_criticises_meta(store):
+    rows = ask(store, "who_criticises")
+    assert {r["target"] for r in rows} == {"Facebook"}  # Meta is an alias of the Facebook node
+    assert {r["critic"] for r in rows} == {"Andy Burrows", NSPCC, "Simon Bailey", "Suella Braverman"}
+    bailey = [r for r in rows if r["critic"] == "Simon Bailey"]
+    assert any("lip service to the threat" in r["sentence"] and r["article"] == "000_7c9448b5766a767c.txt"
+               for r in bailey)
+    assert {r["article"] for r in bailey} == {"000_7c9448b5766a767c.txt", "001_87f876cbfca84f1a.txt",
+                                              "003_f2e862bbb6ffdf60.txt"}
+    # any entity, by any of its names, in any case
+    assert ask(store, "who_criticises", Meta="facebook") == rows
+    zuck = ask(store, "who_criticises", Meta="Mr Zuckerberg")
+    assert {(r["critic"], r["target"]) for r in zuck} == {("Suella Braverman", "Mark Zuckerberg")}
+    assert ask(store, "who_criticises", Meta="Nobody At All") == []
+
+
+def test_every_relation_with_its_evidence(store):
+    rows = ask(store, "relations")
+    urges = [r for r in rows if (r["subject"], r["relation"], r["object"]) == (NSPCC, "callsOn", "UK government")]
+    assert urges and urges[0]["sentence"].startswith("The NSPCC urged the UK government")
+    assert {r["relation"] for r in rows} == {"criticises", "reportsTo", "cites", "worksFor", "owns", "callsOn",
+                                             "partnersWith"}
+    assert ("Facebook", "owns", "Instagram") in {(r["subject"], r["relation"], r["object"]) for r in rows}
+
+
+def test_reports_to_chains(store):
+    rows = {(r["from"], r["to"]): int(r["intermediaries"]) for r in ask(store, "reports_to_chains")}
+    assert rows[(NCMEC, "police")] == 0  # direct
+    assert rows[("Facebook", NCMEC)] == 0
+    assert rows[("Facebook", "police")] == 1  # Facebook -> NCMEC -> police
+
+
+def test_what_each_actor_cites_and_from_whom(store):
+    rows = ask(store, "cites")
+    sources = {r["source"] for r in rows}
+    assert {"Sky News", "National Crime Agency", NSPCC, NCMEC, "Metro"} <= sources
+    nca = [r for r in rows if r["source"] == "National Crime Agency" and "850,000" in r["sentence"]]
+    assert nca and nca[0]["kind"] == "Article"
+    assert nca[0]["actor"] == "Facebook could become a safe haven for paedophiles, warns Suella Braverman"
+    ncmec = [r for r in rows if r["source"] == NCMEC]
+    assert any("12 million of the more than 18 million reports" in r["sentence"] for r in ncmec)
+
+
+def test_all_quotations_of_a_person_with_their_articles(store):
+    rows = ask(store, "quotations_of")
+    assert len(rows) >= 10 and {r["speaker"] for r in rows} == {"Simon Bailey"}
+    assert {r["article"] for r in rows} == {"000_7c9448b5766a767c.txt", "001_87f876cbfca84f1a.txt",
+                                            "003_f2e862bbb6ffdf60.txt"}
+    assert any(r["text"].startswith("I’d like to have thought") and "lip service" in r["text"] for r in rows)
+    assert all(r["headline"] for r in rows)
+    burrows = ask(store, "quotations_of", **{"Simon Bailey": "andy burrows"})
+    assert burrows and {r["article"] for r in burrows} == {"002_dac9b3c1c2203c2f.txt"}
+    assert any("blindfold" in r["text"] for r in burrows)
+
+
+def test_entities_in_the_most_articles(store):
+    rows = ask(store, "most_mentioned")
+    top = [(r["entity"], r["type"], int(r["articles"])) for r in rows[:2]]
+    assert top == [("Facebook", "Organization", 5), ("police", "Organization", 5)]
+    counts = [int(r["articles"]) for r in rows]
+    assert counts == sorted(counts, reverse=True)
+    assert ("Simon Bailey", "Person", 3) in [(r["entity"], r["type"], int(r["articles"])) for r in rows]
+
+
+def test_all_criticism_and_all_quotations(store):
+    crit = {(r["critic"], r["target"]) for r in ask(store, "criticises")}
+    assert ("Suella Braverman", "Mark Zuckerberg") in crit and ("Simon Bailey", "Facebook") in crit
+    quotes = ask(store, "quotations")
+    assert len(quotes) >= 30 and {"Simon Bailey", "Facebook", "Andy Burrows"} <= {q["speaker"] for q in quotes}
