@@ -448,3 +448,73 @@ def test_a_twenty_thousand_character_word_does_not_freeze_the_panel(browser, tmp
         page.assert_clean()
     finally:
         page.page.close()
+
+
+def _as_parsed(text: str) -> str:
+    """What an entity page shows of ``text``: as on the network page, then CR LF and CR read as LF by the HTML parser."""
+    return _from_rdf(text).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _from_rdf(text: str) -> str:
+    """What the network page shows of ``text`` read back from RDF (its data is JSON, not parsed HTML)."""
+    from graph.rdf import clean_text
+
+    return _shown(clean_text(text))
+
+
+@settings(max_examples=2, deadline=None, derandomize=True, phases=[Phase.explicit, Phase.generate],
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@example(fields=["".join(NASTY)] * 9)
+@given(fields=st.lists(hostile_text(), min_size=9, max_size=9))
+def test_kg_serve_pages_show_generated_hostile_text_and_never_run_it(browser, tmp_path_factory, fields):
+    """The graph exported (RDF, as a build writes it) and served by `kg serve`: its network page and the
+    entity pages show labels, aliases, quotation, sentence and role as text; no dialog, no error, no
+    new element, no script of the article's."""
+    from graph.export import export_graph
+    from graph.server import create_app
+    from live import live_app
+
+    folder = tmp_path_factory.mktemp("served-hostile")
+    export_graph(hostile_graph(fields), folder, ["nq"])
+    with live_app(create_app(folder, workers=1, timeout=10)) as base:
+        errors, dialogs, outside = [], [], []
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(base + "/")
+                   else (outside.append(r.request.url), r.abort()))
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        try:
+            page.goto(base + "/")
+            page.wait_for_function("window.kg && window.kg.ready === true", timeout=15_000)
+            own_scripts = page.evaluate("[...document.scripts].map(s => s.src || s.type || 'inline')")
+            page.evaluate("window.kg.showNode('entity/person/p')")
+            assert page.evaluate("document.querySelector('#kg-panel h2').textContent") == (
+                _from_rdf(fields[0]) or "entity/person/p")
+            page.evaluate("window.kg.showEdge('entity/person/p|worksFor|entity/organization/o')")
+            panel = page.evaluate("document.getElementById('kg-panel').textContent")
+            assert _from_rdf(fields[6]) in panel and _from_rdf(fields[8]) in panel
+            assert page.evaluate("document.querySelectorAll('img, iframe, object, embed, frame').length") == 0
+            assert page.evaluate("window.__pwned") is None
+            # the page's own: its data and the example queries as JSON, vis-network, the browser, the query box
+            assert own_scripts == ["application/json"] * 2 + ["inline"] * 3, own_scripts
+            assert page.evaluate("document.scripts.length") == 5
+
+            for path, label in (("/entity/person/p", fields[0]), ("/entity/organization/o", fields[1])):
+                response = page.goto(base + path, wait_until="load")
+                assert response.status == 200 and response.headers["content-type"].startswith("text/html")
+                if label:  # an entity without a label is shown by its id
+                    assert page.inner_text("h1") and page.evaluate(
+                        "document.querySelector('h1').textContent") == _as_parsed(label)
+                text = page.evaluate("document.body.textContent")
+                if path == "/entity/person/p":
+                    for i in (1, 7):  # an alias and the quotation
+                        assert _as_parsed(fields[i]) in text, i
+                else:
+                    assert _as_parsed(fields[6]) in text and _as_parsed(fields[8]) in text  # evidence and role
+                assert page.evaluate("document.scripts.length") == 0  # entity pages carry no script at all
+                assert page.evaluate("document.querySelectorAll('img, iframe, object, embed, frame').length") == 0
+                assert page.evaluate("window.__pwned") is None
+            assert dialogs == [] and errors == [] and outside == [], (dialogs, errors, outside)
+        finally:
+            page.close()
