@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup demo test browser clean
+.PHONY: setup demo test browser bench clean
 
 $(BIN)/kg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ demo: setup
 
 test: setup browser
 	$(BIN)/python -m pytest -q
+
+# Benchmarks of issue 5 (1k and 10k generated articles; long: see BENCHMARKS.md). Not a test.
+bench: setup browser
+	$(BIN)/python bench/run.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -78,8 +78,8 @@ def _progress_bar():
         task = bar.add_task("loading the language model", total=None)
 
         def update(done: int, total: int, description: str) -> None:
-            text = f"reading {description}" if description and done < total else "resolving entities, writing exports"
-            bar.update(task, completed=done, total=total or None, description=text)
+            # the pipeline names each stage ("extracting a.txt", "resolving entities", "writing graph.nt")
+            bar.update(task, completed=done, total=total or None, description=_CONTROL.sub("\ufffd", description))
 
         yield update
 
@@ -130,8 +130,19 @@ def _printable(text: str) -> str:
 @click.option("--store", "store_dir", type=click.Path(path_type=Path, file_okay=False),
               help="Keep the graph in an on-disk store in this folder (for `kg add`, `kg query`, `kg serve`); "
                    "the exports are then written only if --out is given too.")
+@click.option("--workers", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Extract with N processes (default 1). With --dask local: the number of Dask workers "
+                   "(default: one per CPU). The graph is the same for any N.")
+@click.option("--dask", "dask_address", metavar="ADDRESS|local",
+              help="Run the extraction as a Dask distributed job on the scheduler at ADDRESS "
+                   "(e.g. tcp://10.0.0.5:8786), or on a local cluster with 'local'. "
+                   "Needs: pip install 'news-kg[dask]'.")
+@click.option("--max-nodes", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Entities and articles in the HTML page's starting picture, best connected first "
+                   "(default 300); every other node is reached through the search box.")
 @click.pass_context
-def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, store_dir: Path | None) -> None:
+def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, store_dir: Path | None, workers: int | None,
+          dask_address: str | None, max_nodes: int | None) -> None:
     """Read articles and write the graph in every export format, or into a store.
 
     The exports are Turtle, N-Triples, JSON-LD, TriG, N-Quads, GraphML, an HTML
@@ -140,6 +151,9 @@ def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, store_dir
 
     With --store DIR the graph (with its provenance: one named graph per article) goes into
     an on-disk store that `kg add` can later add articles to without a full rebuild.
+
+    Extraction can use several processes (--workers) or a Dask cluster (--dask); the
+    exports are byte-identical whichever runs it.
 
     \b
     Exit status: 0 every input was read; 1 some inputs were skipped (see the summary;
@@ -151,7 +165,8 @@ def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, store_dir
     if store_dir is not None and ctx.get_parameter_source("out_dir") is click.core.ParameterSource.DEFAULT:
         out_dir = None
     with _progress_bar() as progress:
-        summary = build_graph_files(list(inputs) or [Path("seeds")], out_dir, progress, store_dir=store_dir)
+        summary = build_graph_files(list(inputs) or [Path("seeds")], out_dir, progress, store_dir=store_dir,
+                                    workers=workers, dask=dask_address, max_nodes=max_nodes)
     _print_summary(ctx, summary, "Built", store_dir if out_dir is None else out_dir)
 
 

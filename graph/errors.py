@@ -12,6 +12,8 @@ __all__ = [
     "QueryBusy",
     "GraphLoadError",
     "StoreError",
+    "DependencyError",
+    "ClusterError",
 ]
 
 
@@ -63,5 +65,17 @@ class GraphLoadError(KGError):
 
 class StoreError(KGError):
     """A store folder that is missing, was written by another version, or is being written right now."""
+
+    exit_code = 2
+
+
+class DependencyError(KGError):
+    """An optional package a chosen feature needs is missing; the message gives the pip command."""
+
+    exit_code = 2
+
+
+class ClusterError(KGError):
+    """A Dask scheduler that cannot be reached, or a worker that cannot run the extraction."""
 
     exit_code = 2

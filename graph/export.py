@@ -19,14 +19,15 @@ import shutil
 import stat
 from functools import cached_property
 from importlib import resources
+from itertools import islice
 from pathlib import Path
-from typing import Callable, NamedTuple, Sequence
+from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
 
 import networkx as nx
 import pyoxigraph as ox
 
 from .errors import FormatError, KGError
-from .rdf import PREFIXES, clean_text, to_dataset, to_quads, union_triples
+from .rdf import PREFIXES, CompactQuads, clean_text, compact_quads
 
 __all__ = ["FORMATS", "WRITERS", "ExportError", "check_out_dir", "export_graph"]
 
@@ -40,21 +41,19 @@ class ExportError(KGError):
 class _Source:
     """The graph and its RDF forms, each computed once and only if a writer needs it."""
 
-    def __init__(self, g: nx.MultiDiGraph) -> None:
+    def __init__(self, g: nx.MultiDiGraph, max_nodes: int | None = None) -> None:
         self.g = g
+        self.max_nodes = max_nodes  # the HTML page's starting picture (None: the renderer's default)
 
     @cached_property
-    def quads(self) -> list[ox.Quad]:
-        return to_quads(to_dataset(self.g))
-
-    @cached_property
-    def triples(self) -> list[ox.Triple]:
-        return union_triples(self.quads)
+    def rdf(self) -> CompactQuads:
+        """Quads and union triples in canonical order, made into pyoxigraph objects only while written."""
+        return compact_quads(self.g)
 
 
 class Writer(NamedTuple):
     filename: str
-    write: Callable[[_Source], bytes]
+    write: Callable[[_Source], bytes | Iterable[bytes]]  # the file's bytes, or its pieces in order
     rdf: bool = False
 
 
@@ -68,25 +67,62 @@ def _sorted_prefixes(data: bytes) -> bytes:
 
 
 def write_turtle(src: _Source) -> bytes:
-    return _sorted_prefixes(ox.serialize(src.triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES))
+    return _sorted_prefixes(ox.serialize(src.rdf.triples(), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES))
 
 
-def write_ntriples(src: _Source) -> bytes:
-    return ox.serialize(src.triples, format=ox.RdfFormat.N_TRIPLES)
+#: Statements per piece of a line-based file (N-Triples, N-Quads): each piece is serialised and
+#: written before the next is made, so a large file never sits in memory whole.
+LINE_CHUNK = 200_000
 
 
-def write_jsonld(src: _Source) -> bytes:
-    # pyoxigraph writes expanded JSON-LD on one line; re-indent it (order is kept) for people.
-    doc = json.loads(ox.serialize(src.triples, format=ox.RdfFormat.JSON_LD))
-    return (json.dumps(doc, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
+def _line_pieces(statements: Iterable, fmt: ox.RdfFormat, size: int) -> Iterator[bytes]:
+    """A line-based serialisation in pieces; joined, they are the serialisation of everything at once."""
+    it = iter(statements)
+    while batch := list(islice(it, size)):
+        yield ox.serialize(batch, format=fmt)
+
+
+def write_ntriples(src: _Source) -> Iterator[bytes]:
+    return _line_pieces(src.rdf.triples(), ox.RdfFormat.N_TRIPLES, LINE_CHUNK)
+
+
+#: Triples per JSON-LD piece: the re-indenting below holds one piece's objects at a time.
+JSONLD_CHUNK = 50_000
+
+
+def _subject_runs(triples: Iterable[ox.Triple], size: int) -> Iterator[list[ox.Triple]]:
+    """Consecutive runs of about ``size`` triples, cut only where the subject changes."""
+    run: list[ox.Triple] = []
+    for t in triples:
+        if len(run) >= size and t.subject != run[-1].subject:
+            yield run
+            run = []
+        run.append(t)
+    if run:
+        yield run
+
+
+def write_jsonld(src: _Source) -> Iterator[bytes]:
+    # pyoxigraph writes expanded JSON-LD on one line, one object per subject; re-indent it (order
+    # is kept) for people. Done a run of subjects at a time: the same bytes as re-indenting the
+    # whole document, without a Python object for every triple of a large graph at once.
+    first = True
+    for run in _subject_runs(src.rdf.triples(), JSONLD_CHUNK):
+        out = io.BytesIO()
+        for node in json.loads(ox.serialize(run, format=ox.RdfFormat.JSON_LD)):
+            text = json.dumps(node, indent=1, ensure_ascii=False).replace("\n", "\n ")
+            out.write(("[\n " if first else ",\n ").encode("utf-8") + text.encode("utf-8"))
+            first = False
+        yield out.getvalue()
+    yield b"[]\n" if first else b"\n]\n"
 
 
 def write_trig(src: _Source) -> bytes:
-    return _sorted_prefixes(ox.serialize(src.quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES))
+    return _sorted_prefixes(ox.serialize(src.rdf.quads(), format=ox.RdfFormat.TRIG, prefixes=PREFIXES))
 
 
-def write_nquads(src: _Source) -> bytes:
-    return ox.serialize(src.quads, format=ox.RdfFormat.N_QUADS)
+def write_nquads(src: _Source) -> Iterator[bytes]:
+    return _line_pieces(src.rdf.quads(), ox.RdfFormat.N_QUADS, LINE_CHUNK)
 
 
 def _scalar(value):
@@ -138,7 +174,9 @@ def write_graphml(src: _Source) -> bytes:
 def write_html(src: _Source) -> bytes:
     from .render import render_html  # the renderer pulls in pyvis and templates: load only when asked
 
-    return render_html(src.g).encode("utf-8")
+    if src.max_nodes is None:
+        return render_html(src.g).encode("utf-8")
+    return render_html(src.g, max_nodes=src.max_nodes).encode("utf-8")
 
 
 def write_ontology(src: _Source) -> bytes:
@@ -185,9 +223,14 @@ def _resolve_formats(formats: Sequence[str] | None) -> list[str]:
     return [name for name in FORMATS if name in chosen]
 
 
-def _write_file(path: Path, data: bytes) -> None:
+def _write_file(path: Path, data: bytes | Iterable[bytes]) -> None:
+    """Write ``data``: the file's bytes, or its pieces in order (as the big line-based writers give them)."""
     with open(path, "wb") as fh:
-        fh.write(data)
+        if isinstance(data, (bytes, bytearray)):
+            fh.write(data)
+        else:
+            for piece in data:
+                fh.write(piece)
         fh.flush()
         os.fsync(fh.fileno())
 
@@ -376,15 +419,25 @@ def check_out_dir(out_dir: Path) -> None:
         raise ExportError(f"cannot write exports to {out_dir}: permission denied; choose an output folder you can write to")
 
 
-def export_graph(g: nx.MultiDiGraph, out_dir: Path, formats: Sequence[str] | None = None) -> list[str]:
+def export_graph(
+    g: nx.MultiDiGraph,
+    out_dir: Path,
+    formats: Sequence[str] | None = None,
+    *,
+    max_nodes: int | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> list[str]:
     """Write the graph into ``out_dir`` in ``formats`` (default: all of FORMATS); return the file names.
 
     Nothing in ``out_dir`` changes unless every file was written, and then the whole folder
     changes at once (see ``_swap_in``): a build killed at any point leaves the previous
     exports complete. Files there that this function does not write are kept. ``g`` is
-    not changed.
+    not changed. ``max_nodes`` caps the HTML page's starting picture; ``progress(done, total,
+    description)`` hears of each file.
     """
     names = _resolve_formats(formats)
+    if max_nodes is not None and max_nodes < 1:
+        raise FormatError(f"--max-nodes must be at least 1, got {max_nodes}")
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
         raise ExportError(f"cannot write exports to {out_dir}: it is a file, not a folder; choose another output path")
@@ -395,10 +448,18 @@ def export_graph(g: nx.MultiDiGraph, out_dir: Path, formats: Sequence[str] | Non
     try:
         _sweep_stale(target)
         staging = _make_staging(target)
-        src = _Source(g)
-        for name in names:
+        src = _Source(g, max_nodes)
+        total = len(names)
+        if progress and any(WRITERS[name].rdf for name in names):
+            progress(0, total, "converting the graph to RDF")
+            src.rdf  # noqa: B018 - computed once here, so its time is not charged to the first RDF file
+        for i, name in enumerate(names):
             writer = WRITERS[name]
+            if progress:
+                progress(i, total, f"writing {writer.filename}")
             _write_file(staging / writer.filename, writer.write(src))
+        if progress:
+            progress(total, total, "moving the files into place")
         _swap_in(staging, target, filenames)
     except OSError as exc:
         raise _export_error(out_dir, exc) from exc

@@ -13,7 +13,7 @@ import networkx as nx
 from .build import build_graph
 from .model import Extraction, Skipped
 
-__all__ = ["BuildSummary", "extract_corpus", "assemble", "build", "add"]
+__all__ = ["BuildSummary", "extract_corpus", "assemble", "build", "summarise", "add"]
 
 log = logging.getLogger(__name__)
 
@@ -39,38 +39,51 @@ class BuildSummary:
     replaced: tuple[str, ...] = ()  # kg add: article ids read again
 
 
-def extract_corpus(inputs: Sequence[Path], progress: Progress | None = None) -> tuple[list[Extraction], list[Skipped]]:
-    """Read and extract every article (one spaCy pass per article, streamed)."""
-    from .extract import extract_article
-    from .ingest import read_articles
-    from .nlp import load_pipeline
+def extract_corpus(
+    inputs: Sequence[Path],
+    progress: Progress | None = None,
+    *,
+    workers: int | None = None,
+    dask: str | None = None,
+) -> tuple[list[Extraction], list[Skipped]]:
+    """Read and extract every article, in article order (one spaCy pass per article, streamed).
 
+    ``workers`` processes share the articles (default 1: this process); ``dask`` runs the
+    extraction on a Dask scheduler's workers instead ("local" starts a local cluster).
+    Whatever runs it, the extractions are the same.
+    """
+    from .ingest import read_articles
+    from .parallel import extract_articles, require_dask
+
+    if dask is not None:
+        require_dask()  # before reading anything: the missing package is the first thing to know
+    _step(progress, "reading the inputs")
     articles, skipped = read_articles(inputs)
-    nlp = load_pipeline()
-    extractions = []
-    total = len(articles)
-    for i, article in enumerate(articles):
-        if progress:
-            progress(i, total, article.source)
-        try:
-            extractions.append(extract_article(article, nlp))
-        except Exception as exc:  # noqa: BLE001 - one article the rules trip over must not stop the batch
-            log.warning("extraction failed on %s", article.source, exc_info=True)
-            skipped.append(Skipped(article.source, f"extraction failed ({type(exc).__name__}: {exc}); please report it"))
-    if progress:
-        progress(total, total, "")
+    results = extract_articles(articles, workers=workers, dask=dask, progress=progress)
+    extractions = [r for r in results if isinstance(r, Extraction)]
+    skipped = list(skipped) + [r for r in results if isinstance(r, Skipped)]
     return extractions, skipped
 
 
-def assemble(extractions: Sequence[Extraction]) -> nx.MultiDiGraph:
+def assemble(extractions: Sequence[Extraction], progress: Progress | None = None) -> nx.MultiDiGraph:
     """Resolve entities across articles, group their figures, and assemble the graph
     (the same whatever the order of ``extractions``)."""
     from .claims import group_figures
     from .resolve import resolve
 
     ordered = sorted(extractions, key=lambda ex: ex.article.id)
+    _step(progress, "resolving entities")
     resolution = resolve(ordered)
-    return build_graph(ordered, resolution, group_figures(ordered, resolution))
+    _step(progress, "grouping figures")
+    groups = group_figures(ordered, resolution)
+    _step(progress, "assembling the graph")
+    return build_graph(ordered, resolution, groups)
+
+
+def _step(progress: Progress | None, description: str) -> None:
+    """A stage without a count of its own: shown as a busy bar with its name."""
+    if progress:
+        progress(0, 0, description)
 
 
 def summarise(g: nx.MultiDiGraph, skipped: Sequence[Skipped], out_dir: Path | None = None, files=(),
@@ -98,26 +111,40 @@ def summarise(g: nx.MultiDiGraph, skipped: Sequence[Skipped], out_dir: Path | No
 
 
 def build(
-    inputs: Sequence[Path], out_dir: Path | None, progress: Progress | None = None, store_dir: Path | None = None
+    inputs: Sequence[Path],
+    out_dir: Path | None,
+    progress: Progress | None = None,
+    store_dir: Path | None = None,
+    *,
+    workers: int | None = None,
+    dask: str | None = None,
+    max_nodes: int | None = None,
 ) -> BuildSummary:
     """The main job: read `inputs`, write every export into `out_dir` and/or a store into `store_dir`.
 
     When not one article could be read, nothing is written (an empty graph would only replace
     a good previous build) and the summary has neither ``out_dir`` nor ``store_dir``.
+    ``progress(done, total, description)`` hears about every stage: the inputs, each article,
+    resolution, assembly and each export file (``total`` 0 for a stage without a count).
+    ``workers``/``dask`` say where extraction runs (see ``extract_corpus``); ``max_nodes`` caps
+    the starting picture of the HTML page (default ``render.DEFAULT_MAX_NODES``). The exports do
+    not depend on ``workers`` or ``dask``.
     """
     from .export import check_out_dir, export_graph
     from .store import write_store
 
     if out_dir is not None:
         check_out_dir(out_dir)
-    extractions, skipped = extract_corpus(inputs, progress)
+    extractions, skipped = extract_corpus(inputs, progress, workers=workers, dask=dask)
     if not extractions:
         return summarise(nx.MultiDiGraph(), skipped)
     if store_dir is not None:
+        _step(progress, "resolving entities and writing the store")
         g = write_store(extractions, store_dir).graph
     else:
-        g = assemble(extractions)
-    files = export_graph(g, out_dir) if out_dir is not None else []
+        g = assemble(extractions, progress)
+    del extractions  # the graph holds what the exports need
+    files = export_graph(g, out_dir, max_nodes=max_nodes, progress=progress) if out_dir is not None else []
     return summarise(g, skipped, out_dir, files, store_dir)
 
 

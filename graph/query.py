@@ -170,14 +170,15 @@ def load_store(path: Path | str) -> ox.Store:
             f"valid extensions are {', '.join(EXTENSIONS)}, or a build folder or store"
         )
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as fh:
+            bom = fh.read(3) == b"\xef\xbb\xbf"  # both RDF parsers reject a byte-order mark
+            source = {"input": fh.read()} if bom else {"path": str(path)}
     except OSError as exc:
         raise GraphLoadError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    if data.startswith(b"\xef\xbb\xbf"):  # both RDF parsers reject a byte-order mark
-        data = data[3:]
     store = ox.Store()
     try:
-        store.load(input=data, format=fmt, base_iri=path.resolve().as_uri())
+        # bulk_load streams the file; load() would build one transaction of the whole graph in memory
+        store.bulk_load(format=fmt, base_iri=path.resolve().as_uri(), **source)
     except (SyntaxError, ValueError, OSError) as exc:
         raise GraphLoadError(f"cannot parse {path} as {fmt.name}: {_one_line(exc)}") from exc
     return store
@@ -219,15 +220,27 @@ def check_read_only(sparql: str, allow_service: bool = False) -> None:
         raise ReadOnlyError("SERVICE (federated query) is not allowed: queries read the local graph only")
 
 
+_USES_SCHEMA = re.compile(r"(?<![\w-])schema:")
+_DECLARES_SCHEMA = re.compile(r"\bPREFIX\s+schema:", re.I)
+
+
 def _has_dataset_clause(sparql: str) -> bool:
     """True if the query names its own dataset (FROM / FROM NAMED), which must then be used as it is."""
     return re.search(r"(?<![?$\w:])FROM(?![\w:-])", _strip_noise(sparql), re.IGNORECASE) is not None
 
 
-def prefixes_for(store: ox.Store) -> dict[str, str]:
-    """The prefixes every query may use undeclared: `PREFIXES`, with schema: following the graph's spelling."""
+def prefixes_for(store: ox.Store, sparql: str | None = None) -> dict[str, str]:
+    """The prefixes every query may use undeclared: `PREFIXES`, with schema: following the graph's spelling.
+
+    Given the query, the graph is only looked at when the query uses schema: without declaring it.
+    """
     prefixes = dict(PREFIXES)
     # Follow a graph that spells schema.org the old way (http), as many published datasets do.
+    # Finding out scans every triple, so only when the query uses schema: without declaring it.
+    if sparql is not None:
+        bare = _strip_noise(sparql)
+        if not _USES_SCHEMA.search(bare) or _DECLARES_SCHEMA.search(bare):
+            return prefixes
     old = 'ASK { ?s ?p ?o FILTER(STRSTARTS(STR(?p), "http://schema.org/")) }'
     if bool(store.query(old, use_default_graph_as_union=True)):
         prefixes["schema"] = "http://schema.org/"
@@ -281,7 +294,7 @@ def run_query(
     if not sparql or not sparql.strip():
         raise QueryError("empty query: give SPARQL text or --file with a .rq file")
     check_read_only(sparql, allow_service)
-    options: dict = {"prefixes": prefixes_for(store) if prefixes is None else prefixes}
+    options: dict = {"prefixes": prefixes_for(store, sparql) if prefixes is None else prefixes}
     try:
         if default_graphs:
             options["default_graph"] = [ox.NamedNode(iri) for iri in default_graphs]

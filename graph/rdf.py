@@ -54,7 +54,7 @@ import logging
 import math
 import re
 from datetime import date
-from typing import Iterable
+from typing import Iterable, Iterator
 from urllib.parse import quote, unquote
 
 import networkx as nx
@@ -72,6 +72,9 @@ __all__ = [
     "PREFIXES",
     "to_dataset",
     "to_quads",
+    "graph_quads",
+    "compact_quads",
+    "CompactQuads",
     "node_iri",
     "node_id",
     "graph_iri",
@@ -356,8 +359,8 @@ def _relation(q: _Quads, subj: str, obj: str, pred: str, data: dict) -> None:
 _FROM_NODES = {"isPartOf", "statedBy", "source", "about", "shareOf", "inGroup", "conflictsWith"}
 
 
-def _collect(g: nx.MultiDiGraph) -> set[tuple]:
-    q = _Quads()
+def _collect(g: nx.MultiDiGraph, q: _Quads | None = None) -> set[tuple]:
+    q = _Quads() if q is None else q
     speakers: dict[str, str] = {}
     for subj, obj, key, data in g.edges(keys=True, data=True):
         pred = data.get("predicate", key)
@@ -433,6 +436,127 @@ def to_quads(ds: Dataset) -> list[ox.Quad]:
         ox.Quad(_ox_term(s), _ox_term(p), _ox_term(o), ox.DefaultGraph() if graph is None else _ox_term(graph))
         for s, p, o, graph in rows
     ]
+
+
+def graph_quads(g: nx.MultiDiGraph) -> list[ox.Quad]:
+    """The graph straight to pyoxigraph quads, equal to ``to_quads(to_dataset(g))``."""
+    return list(compact_quads(g).quads())
+
+
+class _Interner(_Quads):
+    """Collects quads as tuples of term numbers; each distinct term is kept once."""
+
+    def __init__(self) -> None:
+        self.ids: dict = {}
+        self.terms: list = []
+        self.quads: set[tuple[int, int, int, int]] = set()
+
+    def _id(self, term) -> int:
+        found = self.ids.get(term)
+        if found is None:
+            found = self.ids[term] = len(self.terms)
+            self.terms.append(term)
+        return found
+
+    def add(self, s, p, o, graph: URIRef | None = None) -> None:
+        if o is not None:
+            self.quads.add((-1 if graph is None else self._id(graph), self._id(s), self._id(p), self._id(o)))
+
+
+def _ranks(ids: set[int], key) -> tuple[dict[int, int], list[int]]:
+    """Dense ranks of term numbers by ``key`` (equal keys, equal rank) and one term number per rank."""
+    rank: dict[int, int] = {}
+    by_rank: list[int] = []
+    last = object()
+    for term_id, k in sorted(((i, key(i)) for i in ids), key=lambda pair: pair[1]):
+        if k != last:
+            by_rank.append(term_id)
+            last = k
+        rank[term_id] = len(by_rank) - 1
+    return rank, by_rank
+
+
+class CompactQuads:
+    """The graph's quads and union triples in canonical order, held compactly.
+
+    Each distinct term is converted to pyoxigraph once; a quad is one integer that packs the
+    ranks of its terms, so sorting the integers gives exactly the order of ``to_quads`` (and of
+    ``union_triples`` for the triples). ``quads()`` and ``triples()`` make the pyoxigraph objects
+    one at a time, for ``ox.serialize`` to stream: a big graph never exists as millions of
+    Python quad objects. Built by ``compact_quads``.
+    """
+
+    def __init__(self, terms: list, quad_keys: list[int], quad_roles: tuple, triple_keys: list[int],
+                 triple_roles: tuple, radix: int) -> None:
+        self._terms = terms
+        self._quad_keys = quad_keys
+        self._quad_roles = quad_roles  # rank -> term number, for graph, subject, predicate, object
+        self._triple_keys = triple_keys
+        self._triple_roles = triple_roles  # for subject, predicate, object
+        self._radix = radix
+
+    def __len__(self) -> int:
+        return len(self._quad_keys)
+
+    @property
+    def triple_count(self) -> int:
+        return len(self._triple_keys)
+
+    def quads(self) -> Iterator[ox.Quad]:
+        terms, r = self._terms, self._radix
+        graphs, subjects, predicates, objects = self._quad_roles
+        default = ox.DefaultGraph()
+        for key in self._quad_keys:
+            key, o = divmod(key, r)
+            key, p = divmod(key, r)
+            key, s = divmod(key >> 1, r)
+            graph = default if key == 0 else terms[graphs[key - 1]]
+            yield ox.Quad(terms[subjects[s]], terms[predicates[p]], terms[objects[o]], graph)
+
+    def triples(self) -> Iterator[ox.Triple]:
+        terms, r = self._terms, self._radix
+        subjects, predicates, objects = self._triple_roles
+        for key in self._triple_keys:
+            key, o = divmod(key, r)
+            key, p = divmod(key, r)
+            s = key >> 1
+            yield ox.Triple(terms[subjects[s]], terms[predicates[p]], terms[objects[o]])
+
+
+def compact_quads(g: nx.MultiDiGraph) -> CompactQuads:
+    """The graph's quads, in the order and with the terms of ``to_quads(to_dataset(g))``, held compactly.
+
+    Exports take this path: no rdflib Dataset and no list of pyoxigraph objects, whose memory
+    grows to several times the size of the files on a large graph.
+    """
+    q = _Interner()
+    _collect(g, q)
+    rdf_terms, quads, type_id = q.terms, q.quads, q.ids.get(RDF.type, -2)
+    del q
+    roles = [set(), set(), set(), set()]  # graph, subject, predicate, object term numbers
+    for quad in quads:
+        for role, term_id in zip(roles, quad):
+            role.add(term_id)
+    roles[0].discard(-1)
+    # the ranks that make integer order the order of _sort_key: str() of graph, subject and
+    # predicate, rdflib's n3() of the object
+    g_rank, g_by = _ranks(roles[0], lambda i: str(rdf_terms[i]))
+    s_rank, s_by = _ranks(roles[1], lambda i: str(rdf_terms[i]))
+    p_rank, p_by = _ranks(roles[2], lambda i: str(rdf_terms[i]))
+    o_rank, o_by = _ranks(roles[3], lambda i: rdf_terms[i].n3())
+    terms = [_ox_term(t) for t in rdf_terms]
+    del rdf_terms
+    radix = max(len(s_by), len(p_by), len(o_by), 1)
+
+    def pack(rank_g: int, s: int, p: int, o: int, o_ranks: dict[int, int]) -> int:
+        return ((((rank_g * radix + s_rank[s]) << 1 | (p != type_id)) * radix + p_rank[p]) * radix) + o_ranks[o]
+
+    quad_keys = sorted(pack(0 if gr == -1 else g_rank[gr] + 1, s, p, o, o_rank) for gr, s, p, o in quads)
+    # union triples: the order of _triple_key, i.e. the object's N-Triples form; equal triples once
+    t_rank, t_by = _ranks(roles[3], lambda i: str(terms[i]))
+    triple_keys = sorted({pack(0, s, p, o, t_rank) for _, s, p, o in quads})
+    del quads
+    return CompactQuads(terms, quad_keys, (g_by, s_by, p_by, o_by), triple_keys, (s_by, p_by, t_by), radix)
 
 
 def union_triples(quads: Iterable[ox.Quad]) -> list[ox.Triple]:

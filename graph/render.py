@@ -15,7 +15,7 @@ from pyvis.node import Node
 
 from .model import ENTITY_TYPES, RELATIONS
 
-__all__ = ["render_html", "render_entity_page", "TYPE_STYLES", "RELATION_COLORS", "VIS_JS_PATH"]
+__all__ = ["render_html", "render_entity_page", "DEFAULT_MAX_NODES", "TYPE_STYLES", "RELATION_COLORS", "VIS_JS_PATH"]
 
 TEMPLATES = Path(__file__).parent / "templates"
 #: The vis-network build that ships inside pyvis; inlined so the page needs no network.
@@ -54,6 +54,8 @@ STRUCTURAL = {"mentions", "spokenBy", "isPartOf"}
 DRAWN = {"entity", "article", "quotation"}
 LABEL_CHARS = 36
 LAYOUT_SEED = 7
+#: Entity and article nodes in the starting picture (the physics layout stalls past ~1.5k nodes).
+DEFAULT_MAX_NODES = 300
 STABILIZATION_ITERATIONS = 200
 
 
@@ -354,7 +356,7 @@ def _environment() -> Environment:
                        keep_trailing_newline=True)
 
 
-def render_html(g: nx.MultiDiGraph, *, max_nodes: int = 300, title: str = "News knowledge graph",
+def render_html(g: nx.MultiDiGraph, *, max_nodes: int = DEFAULT_MAX_NODES, title: str = "News knowledge graph",
                 server: dict | None = None) -> str:
     """The graph as one HTML page that works offline: same graph, same bytes.
 

@@ -24,7 +24,7 @@ from typing import Sequence
 
 from .build import slugify
 from .extract.lexicon import FIRST_NAME_HONORIFICS, KNOWN_PRODUCTS, RENAMED
-from .extract.names import acronym_matches, is_acronym, name_key, strip_titles
+from .extract.names import acronym_candidates, acronym_letters, is_acronym, name_key, strip_titles
 from .model import ENTITY_TYPES, Alias, Entity, Extraction, Mention, Resolution
 
 __all__ = ["resolve"]
@@ -93,6 +93,7 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
         aid = ex.article.id
         names = [(i, m) for i, m in enumerate(ex.mentions) if m.kind in ("name", "group")]
         full_persons = {m.key for _, m in names if m.type == "Person" and len(m.key.split()) >= 2}
+        persons = {m.key for _, m in names if m.type == "Person"}
         by_last: dict[str, set[str]] = defaultdict(set)
         for k in full_persons:
             by_last[k.split()[-1]].add(k)
@@ -127,7 +128,6 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
                     uf.union(key + "@" + aid, full, "surname-in-article")
                     key = key + "@" + aid
                 else:
-                    persons = {n.key for _, n in names if n.type == "Person"}
                     pref = sorted({k for k in persons if len(key) >= 4 and k.split()[-1].startswith(key) and k.split()[-1] != key})
                     if len(pref) == 1:
                         uf.union(key + "@" + aid, pref[0], "nickname-prefix")
@@ -164,14 +164,21 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
             continue
         if len(org_multi_first.get(k, [])) == 1:
             uf.union(k, org_multi_first[k][0], "short-name-in-corpus")
-    # acronyms: initials of exactly one multi-word name in the corpus
-    multi = [k for k in keys if len(k.split()) >= 2 and "@" not in k and not k.startswith("group:")]
+    # acronyms: initials of exactly one multi-word name in the corpus, blocked by initials
+    by_initials: dict[str, list[str]] = defaultdict(list)
+    for m in keys:
+        if len(m.split()) >= 2 and "@" not in m and not m.startswith("group:"):
+            for letters in acronym_candidates(m):
+                by_initials[letters].append(m)
     for k in keys:
         if "@" in k or k.startswith("group:") or len(k.split()) != 1 or len(k) > 7:
             continue
         if not (is_acronym(k.upper()) and not roots_types[k].get("Place")):
             continue
-        hits = sorted({uf.find(m) for m in multi if acronym_matches(k, m) and not roots_types[m].get("Person")})
+        letters = acronym_letters(k)
+        if len(letters) < 2:
+            continue
+        hits = sorted({uf.find(m) for m in by_initials.get(letters, ()) if not roots_types[m].get("Person")})
         if len(hits) == 1:
             uf.union(k, hits[0], "acronym-initials")
     for k in keys:

@@ -211,7 +211,7 @@ def _write_json(path: Path, data: dict) -> None:
     os.replace(tmp, path)
 
 
-def _fill(folder: Path, extractions: Sequence[Extraction], quads: list[ox.Quad]) -> None:
+def _fill(folder: Path, extractions: Sequence[Extraction], quads: Iterable[ox.Quad]) -> None:
     folder.mkdir()
     (folder / "extractions.jsonl").write_bytes(_dump_lines(extractions))
     store = ox.Store(str(folder / "oxigraph"))
@@ -223,7 +223,7 @@ def _fill(folder: Path, extractions: Sequence[Extraction], quads: list[ox.Quad])
 
 def _replace(store_dir: Path, extractions: Sequence[Extraction], g: nx.MultiDiGraph) -> str:
     """Write a new generation and point the manifest at it; the caller holds the writer lock."""
-    from .rdf import to_dataset, to_quads
+    from .rdf import compact_quads
 
     if not is_store(store_dir):
         ours = re.compile(r"\.lock|gen-\d{6,}|\.gen-.*\.tmp-.*")
@@ -233,11 +233,11 @@ def _replace(store_dir: Path, extractions: Sequence[Extraction], g: nx.MultiDiGr
                 f"{store_dir} is a folder that is not a store ({len(leftovers)} other files in it); "
                 "give an empty or new folder to --store"
             )
-    quads = to_quads(to_dataset(g))
+    quads = compact_quads(g)  # the canonical quads, made one at a time while loaded (no rdflib Dataset)
     generation = _next_generation(store_dir)
     staging = store_dir / f".{generation}.tmp-{os.getpid()}-{secrets.token_hex(4)}"
     try:
-        _fill(staging, extractions, quads)
+        _fill(staging, extractions, quads.quads())
         os.rename(staging, store_dir / generation)
     finally:
         if staging.exists():

@@ -381,3 +381,56 @@ def test_figures_export_in_every_format_with_a_declared_vocabulary(figures_graph
         assert onto.value(rdflib.URIRef(term), rdflib.RDFS.label) and onto.value(rdflib.URIRef(term), rdflib.RDFS.comment), term
     g = nx.read_graphml(out_dir / "graph.graphml", force_multigraph=True)
     assert g.nodes["figure/c3/30"]["type"] == "Figure" and g.nodes["figure/c3/30"]["value"] == 85.0
+
+
+def _initial(html_path: Path) -> list[str]:
+    import re
+
+    blob = re.search(r'<script[^>]*type="application/json"[^>]*>(.*?)</script>', html_path.read_text(encoding="utf-8"), re.S)
+    return json.loads(blob.group(1))["initial"]
+
+
+def test_max_nodes_caps_the_html_starting_picture(small_graph, tmp_path):
+    export_graph(small_graph, tmp_path / "all", formats=["html"])
+    export_graph(small_graph, tmp_path / "two", formats=["html"], max_nodes=2)
+    assert len(_initial(tmp_path / "all" / "graph.html")) > 2
+    assert len(_initial(tmp_path / "two" / "graph.html")) == 2
+    with pytest.raises(FormatError, match="max-nodes"):
+        export_graph(small_graph, tmp_path / "none", formats=["html"], max_nodes=0)
+
+
+def test_progress_names_the_rdf_conversion_and_every_file(small_graph, tmp_path):
+    events = []
+    names = export_graph(small_graph, tmp_path / "out", progress=lambda d, t, s: events.append((d, t, s)))
+    written = [s.removeprefix("writing ") for _, _, s in events if s.startswith("writing ")]
+    assert sorted(written) == names
+    assert events[0][2] == "converting the graph to RDF"
+    assert events[-1] == (len(names), len(names), "moving the files into place")
+    assert [d for d, _, _ in events[1:]] == list(range(len(names) + 1))
+
+
+def test_jsonld_written_in_runs_of_subjects_is_the_whole_document_reindented(small_graph, monkeypatch):
+    import graph.export as export
+
+    src = export._Source(small_graph)
+    whole = json.loads(ox.serialize(list(src.rdf.triples()), format=ox.RdfFormat.JSON_LD))
+    expected = (json.dumps(whole, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
+    for size in (1, 3, 10**6):
+        monkeypatch.setattr(export, "JSONLD_CHUNK", size)
+        assert b"".join(export.write_jsonld(src)) == expected, size
+    assert b"".join(export.write_jsonld(export._Source(nx.MultiDiGraph()))) == b"[]\n"
+
+
+def test_line_based_files_written_in_pieces_are_the_whole_serialisation(small_graph, monkeypatch):
+    import graph.export as export
+
+    src = export._Source(small_graph)
+    whole_nt = ox.serialize(list(src.rdf.triples()), format=ox.RdfFormat.N_TRIPLES)
+    whole_nq = ox.serialize(list(src.rdf.quads()), format=ox.RdfFormat.N_QUADS)
+    for size in (1, 7, 10**6):
+        monkeypatch.setattr(export, "LINE_CHUNK", size)
+        pieces = list(export.write_nquads(src))
+        assert len(pieces) == -(-len(src.rdf) // size)  # one serialisation per piece, never the whole file
+        assert b"".join(pieces) == whole_nq
+        assert b"".join(export.write_ntriples(src)) == whole_nt
+    assert list(export.write_nquads(export._Source(nx.MultiDiGraph()))) == []

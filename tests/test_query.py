@@ -309,3 +309,29 @@ def test_a_query_with_its_own_from_reads_only_that_graph(store):
     assert run_query(store, q.replace("graph/a1", "graph/none")).rows == ()
     # "from" as a variable, a prefixed name or in a string is no dataset clause
     assert run_query(store, 'SELECT ?from WHERE { ?from a kg:Quotation FILTER(?from != "FROM <x>") }').rows
+
+
+def test_old_schema_spelling_is_followed_and_only_looked_up_when_needed(tmp_path):
+    from graph.query import prefixes_for
+
+    old = tmp_path / "old.nt"
+    old.write_text('<https://w3id.org/news-kg/id/quotation/a/1> <http://schema.org/text> "Hello there" .\n')
+    result = run_query(load_store(old), "SELECT ?t WHERE { ?q schema:text ?t }")
+    assert result.rows == (("Hello there",),)
+
+    class CountingStore:
+        asked = 0
+
+        def query(self, *args, **kwargs):
+            CountingStore.asked += 1
+            return True
+
+    store = CountingStore()
+    assert prefixes_for(store, "SELECT ?t WHERE { ?q schema:text ?t }")["schema"] == "http://schema.org/"
+    assert CountingStore.asked == 1
+    # the lookup scans every triple: queries that do not use schema:, or declare it, skip it
+    for text in ("SELECT ?s WHERE { ?s a kg:Person }",
+                 "PREFIX schema: <https://schema.org/> SELECT ?t WHERE { ?q schema:text ?t }",
+                 'SELECT ?s WHERE { ?s rdfs:label "schema:text" }'):
+        assert prefixes_for(store, text)["schema"] == "https://schema.org/"
+    assert CountingStore.asked == 1

@@ -10,7 +10,8 @@ from conftest import HOSTILE
 from rdflib import BNode, Literal, URIRef
 
 from graph.model import RELATIONS
-from graph.rdf import KG, PREFIXES, SCHEMA, clean_text, graph_iri, node_id, node_iri, to_dataset, to_quads
+from graph.rdf import (KG, PREFIXES, SCHEMA, clean_text, compact_quads, graph_iri, graph_quads, node_id, node_iri, to_dataset,
+                       to_quads, union_triples)
 
 XSD_DECIMAL = URIRef("http://www.w3.org/2001/XMLSchema#decimal")
 HEADER = "\n".join(f"PREFIX {k}: <{v}>" for k, v in PREFIXES.items()) + "\n"
@@ -43,6 +44,21 @@ def test_to_dataset_is_pure_and_repeatable(small_graph):
     second = to_quads(to_dataset(small_graph))
     assert first == second
     assert (dict(small_graph.nodes(data=True)), list(small_graph.edges(keys=True, data=True))) == before
+
+
+def test_graph_quads_skip_rdflib_but_give_the_same_quads_in_the_same_order(small_graph):
+    direct = graph_quads(small_graph)
+    assert len(direct) > 50
+    assert direct == to_quads(to_dataset(small_graph))
+
+
+def test_compact_quads_hold_the_canonical_quads_and_union_triples(small_graph):
+    quads = to_quads(to_dataset(small_graph))
+    compact = compact_quads(small_graph)
+    assert len(compact) == len(quads) and list(compact.quads()) == quads
+    triples = union_triples(quads)
+    assert compact.triple_count == len(triples)
+    assert list(compact.triples()) == triples
 
 
 def test_no_blank_nodes_and_every_iri_is_valid(small_graph):

@@ -448,16 +448,33 @@ class _Reader:
         """Headline-like lines in Title Case: only names already seen in the body count."""
         doc = para.doc
         n = len(doc)
+        # This looks at up to ten windows per token: read each token's attributes once (as
+        # _trim does, on plain lists) and slice span texts from the paragraph text.
+        texts = [t.text for t in doc]
+        lowers = [t.lower_ for t in doc]
+        punct = [t.is_punct for t in doc]
+        tags = [t.tag_ for t in doc]
+        starts = [t.idx for t in doc]
+        para_text = doc.text
+
+        def trim(a: int, b: int) -> tuple[int, int]:
+            while a < b and (lowers[a] in ("the", "a", "an") or punct[a] and texts[a] != "@"):
+                a += 1
+            while b > a and (tags[b - 1] == "POS" or texts[b - 1] in ("’s", "'s", "’", "'") or punct[b - 1]
+                             or lowers[b - 1] in NAME_CONNECTORS):
+                b -= 1
+            return a, b
+
         i = 0
         while i < n:
             hit = None
             for j in range(min(n, i + 10), i, -1):
-                a, b = _trim(doc, i, j)
-                if a >= b:
+                a, b = trim(i, j)
+                if a >= b or not texts[a][:1].isupper():
                     continue
-                f = fold(doc[a:b].text)
-                if f in known and doc[a].text[:1].isupper():
-                    if b - a == 1 and known_upper.get(f, False) and not doc[a].text.isupper():
+                f = fold(para_text[starts[a] : starts[b - 1] + len(texts[b - 1])])
+                if f in known:
+                    if b - a == 1 and known_upper.get(f, False) and not texts[a].isupper():
                         continue  # "US" the country is not "Us" or "us", nor "IT" the word "It"
                     hit = (a, b, known[f])
                     break

@@ -14,6 +14,8 @@ __all__ = [
     "name_key",
     "initials",
     "acronym_matches",
+    "acronym_candidates",
+    "acronym_letters",
     "is_acronym",
     "is_common_word",
     "strip_titles",
@@ -65,21 +67,31 @@ def initials(words: list[str], skip_small: bool = True) -> str:
     return "".join(out)
 
 
-def acronym_matches(acronym: str, name: str) -> bool:
-    """Does ``acronym`` abbreviate ``name``? Tries content words, all words, and the name
-    without a trailing generic word ("CEOP" ~ "Child Exploitation and Online Protection Centre")."""
-    acr = re.sub(r"[^a-z0-9]", "", acronym.lower())
-    if len(acr) < 2:
-        return False
+def acronym_letters(acronym: str) -> str:
+    """The letters and digits of an acronym, lower case ("N.C.A." -> "nca")."""
+    return re.sub(r"[^a-z0-9]", "", acronym.lower())
+
+
+def acronym_candidates(name: str) -> frozenset[str]:
+    """Every acronym that abbreviates ``name``: initials of the content words, of all words,
+    and of the name without a trailing generic word or a leading country prefix. Empty for
+    one-word names. Resolution indexes names by these, so it never compares all pairs."""
     words = re.findall(r"[A-Za-z0-9][\w'’-]*", name)
     words = [w for w in words if w.lower() not in ("'s", "’s")]
     if len(words) < 2:
-        return False
+        return frozenset()
     candidates = {initials(words), initials(words, skip_small=False)}
     if len(words) > 2:
         candidates.add(initials(words[:-1]))
         candidates.add(initials(words[1:]))  # a country prefix: "US National Center ..." -> "NC..."
-    return acr in candidates
+    return frozenset(candidates)
+
+
+def acronym_matches(acronym: str, name: str) -> bool:
+    """Does ``acronym`` abbreviate ``name``? Tries content words, all words, and the name
+    without a trailing generic word ("CEOP" ~ "Child Exploitation and Online Protection Centre")."""
+    acr = acronym_letters(acronym)
+    return len(acr) >= 2 and acr in acronym_candidates(name)
 
 
 def is_common_word(word: str, threshold: float = 4.0) -> bool:

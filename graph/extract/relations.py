@@ -273,11 +273,17 @@ def _has_number(tokens) -> bool:
     return False
 
 
+#: (cue, its folded text, the pattern that finds it at a word start), compiled once.
+_NEG_PATTERNS = tuple(
+    (cue, cue.replace("’", "'"), re.compile(r"(?<![a-z])" + re.escape(cue.replace("’", "'"))))
+    for cue in NEGATIVE_CUES
+)
+
+
 def _neg_cue(text: str) -> str | None:
     low = text.lower().replace("’", "'")
-    for cue in NEGATIVE_CUES:
-        c = cue.replace("’", "'")
-        if re.search(r"(?<![a-z])" + re.escape(c), low):
+    for cue, folded, pattern in _NEG_PATTERNS:
+        if folded in low and pattern.search(low):  # the substring test is cheap and necessary
             return cue
     return None
 
