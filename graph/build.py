@@ -6,7 +6,8 @@ Nodes (attribute ``kind`` tells which):
 - ``entity/<type>/<slug>``: kind="entity", type (Person, Organization, ...), label,
   aliases (list of {"text", "article", "start", "end"}; article = article node id),
   merges (list of [surface form, rule]), articles (sorted article node ids).
-- ``article/<slug>``: kind="article", label (= headline), headline, source, url, date, byline.
+- ``article/<slug>``: kind="article", label (= headline), headline, source, url, date, byline,
+  text_length (code points in Article.text: every offset into the article is at most this).
 - ``quotation/<article slug>/<start>``: kind="quotation", label (first words), text, article,
   start, end, verb, speaker (entity node id or None), evidence (list, see below).
 - ``figure/<article slug>/<start>``: kind="figure", label, text (as written), value (float),
@@ -95,6 +96,7 @@ def _add_article(g: nx.MultiDiGraph, article: Article) -> str:
         url=article.url,
         date=article.date,
         byline=article.byline,
+        text_length=len(article.text),
     )
     return node
 

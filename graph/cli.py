@@ -24,7 +24,7 @@ class _OneLineError(click.ClickException):
     """A library error shown as `kg: error: ...` on stderr, with the error's own exit code."""
 
     def __init__(self, message: str, exit_code: int) -> None:
-        super().__init__(" ".join(message.split()) or "unknown error")
+        super().__init__(_CONTROL.sub("\ufffd", " ".join(message.split())) or "unknown error")
         self.exit_code = exit_code
 
     def show(self, file=None) -> None:
@@ -56,10 +56,11 @@ def cli() -> None:
     kg serve exports                 SPARQL endpoint and network browser on 127.0.0.1:8000
     kg eval gold.json exports        score the graph against a gold file
     kg figures exports --conflicts   figures that disagree, with their sources
+    kg validate exports              check the graph against the SHACL shapes
 
-    Errors are one line on stderr. Exit status: 0 ok, 1 some inputs skipped,
-    2 a usage mistake (missing path, unknown format), 3 a query that does not parse
-    or is refused, 4 a query stopped at its time limit.
+    Errors are one line on stderr. Exit status: 0 ok, 1 some inputs skipped (build, add)
+    or violations found (validate), 2 a usage mistake (missing path, unknown format),
+    3 a query that does not parse or is refused, 4 a query stopped at its time limit.
     """
 
 
@@ -87,7 +88,11 @@ def _counts(counts: dict[str, int]) -> str:
     return ", ".join(f"{k} {v}" for k, v in counts.items()) or "none"
 
 
-def _print_summary(ctx: click.Context, summary, verb: str) -> None:
+def _print_summary(ctx: click.Context, summary, verb: str, target: Path | None) -> None:
+    if summary.out_dir is None and summary.store_dir is None:
+        click.echo(f"Nothing {verb.split()[0].lower()}: not one article could be read; {target}/ was left as it was")
+        _print_skipped(ctx, summary)
+        return
     entities = sum(summary.entities_by_type.values())
     relations = sum(summary.relations_by_type.values())
     places = [f"{p}/" for p in (summary.out_dir, summary.store_dir) if p is not None]
@@ -102,11 +107,20 @@ def _print_summary(ctx: click.Context, summary, verb: str) -> None:
         click.echo(f"  files       {', '.join(Path(f).name for f in summary.files)}")
     if summary.store_dir is not None:
         click.echo(f"  store       {summary.store_dir}/ (query or serve it like a build folder)")
+    _print_skipped(ctx, summary)
+
+
+def _print_skipped(ctx: click.Context, summary) -> None:
     if summary.skipped:
         click.echo(f"  skipped     {len(summary.skipped):>5}")
         for s in summary.skipped:
-            click.echo(f"    - {s.source}: {s.reason}")
+            # file names and reasons may hold terminal control sequences: one line each, shown inert
+            click.echo(f"    - {_printable(s.source)}: {_printable(s.reason)}")
         ctx.exit(1)
+
+
+def _printable(text: str) -> str:
+    return _CONTROL.sub("\ufffd", " ".join(str(text).split()))
 
 
 @cli.command()
@@ -142,8 +156,9 @@ def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, store_dir
     exports are byte-identical whichever runs it.
 
     \b
-    Exit status: 0 every input was read; 1 some inputs were skipped (see the summary);
-    2 a usage mistake, e.g. a missing input path or a folder without articles.
+    Exit status: 0 every input was read; 1 some inputs were skipped (see the summary;
+    if none could be read, nothing is written: --out and --store are left as they were);
+    2 a usage mistake: no INPUT path exists or holds article files, or --out is unusable.
     """
     from .pipeline import build as build_graph_files
 
@@ -152,7 +167,7 @@ def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, store_dir
     with _progress_bar() as progress:
         summary = build_graph_files(list(inputs) or [Path("seeds")], out_dir, progress, store_dir=store_dir,
                                     workers=workers, dask=dask_address, max_nodes=max_nodes)
-    _print_summary(ctx, summary, "Built")
+    _print_summary(ctx, summary, "Built", store_dir if out_dir is None else out_dir)
 
 
 @cli.command()
@@ -179,7 +194,7 @@ def add(ctx: click.Context, inputs: tuple[Path, ...], store_dir: Path, out_dir: 
 
     with _progress_bar() as progress:
         summary = add_articles(list(inputs), store_dir, progress, out_dir=out_dir)
-    _print_summary(ctx, summary, "Added to")
+    _print_summary(ctx, summary, "Added to", store_dir)
 
 
 # ---------------------------------------------------------------- query and stats
@@ -325,6 +340,37 @@ def serve(graph: Path, host: str, port: int, timeout: float, max_rows: int, work
                    announce=announce)
     except KeyboardInterrupt:  # uvicorn hands Ctrl+C on after its clean shutdown: that is a normal stop
         click.echo("Stopped.", err=True)
+
+
+# ---------------------------------------------------------------- validate
+
+
+@cli.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.pass_context
+def validate(ctx: click.Context, graph: Path) -> None:
+    """Check a graph against the SHACL shapes of the graph contract.
+
+    Every entity typed with one of the six classes and labelled; every relation
+    and quotation with evidence; every evidence record, quotation and mention with
+    its article and offsets inside the article's text (graph/shapes.ttl).
+    Violations are listed one per line: node (label): property: message.
+
+    GRAPH is a build folder (graph.nq, else graph.trig, graph.ttl ...) or one RDF file.
+
+    \b
+    Exit status: 0 the graph conforms; 1 it does not; 2 no graph there.
+    """
+    from .validate import validate_graph
+
+    report = validate_graph(graph)
+    if report.conforms:
+        click.echo(f"{graph}: conforms to the graph contract ({report.triples} triples checked)")
+        return
+    click.echo(f"{graph}: {len(report.violations)} violation(s) of the graph contract ({report.triples} triples checked)")
+    for v in report.violations:
+        click.echo(f"  - {_printable(str(v))}")
+    ctx.exit(1)
 
 
 # ---------------------------------------------------------------- eval

@@ -2,8 +2,9 @@
 
 Every format has one writer in ``WRITERS``, keyed by format name. The RDF files are written by
 pyoxigraph from quads in a canonical order, so the same graph gives byte-identical files in any
-process. All files are first written into a staging folder next to ``out_dir`` and only then
-moved in, so a failed export leaves the previous files as they were.
+process. All files are first written into a staging folder next to ``out_dir``, which then
+takes the place of ``out_dir`` in one atomic exchange, so a failed or killed export leaves the
+previous files as they were.
 """
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ import errno
 import io
 import json
 import os
+import re
 import secrets
 import shutil
+import stat
 from functools import cached_property
 from importlib import resources
 from itertools import islice
@@ -26,11 +29,13 @@ import pyoxigraph as ox
 from .errors import FormatError, KGError
 from .rdf import PREFIXES, CompactQuads, clean_text, compact_quads
 
-__all__ = ["FORMATS", "WRITERS", "ExportError", "export_graph"]
+__all__ = ["FORMATS", "WRITERS", "ExportError", "check_out_dir", "export_graph"]
 
 
 class ExportError(KGError):
     """The exports folder cannot be written (permissions, a file in the way, a full disk)."""
+
+    exit_code = 2
 
 
 class _Source:
@@ -230,21 +235,147 @@ def _write_file(path: Path, data: bytes | Iterable[bytes]) -> None:
         os.fsync(fh.fileno())
 
 
+def _fsync_dir(path: Path) -> None:
+    """Make a rename inside ``path`` durable (a no-op where folders cannot be opened, e.g. Windows)."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+_RENAME_EXCHANGE = 2  # linux/fs.h
+_RENAME_SWAP = 2  # macOS stdio.h
+_AT_FDCWD = -100
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders in one atomic step; False where the system or file system cannot.
+
+    Linux has ``renameat2(RENAME_EXCHANGE)`` (kernel 3.15, most local file systems), macOS
+    ``renamex_np(RENAME_SWAP)``. Other errors (permissions, a mount point) are raised.
+    """
+    import ctypes
+    import sys
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        if sys.platform.startswith("linux") and hasattr(libc, "renameat2"):
+            rc = libc.renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+        elif sys.platform == "darwin" and hasattr(libc, "renamex_np"):
+            rc = libc.renamex_np(os.fsencode(a), os.fsencode(b), _RENAME_SWAP)
+        else:
+            return False
+    except (OSError, AttributeError):
+        return False
+    if rc == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EOPNOTSUPP):
+        return False
+    raise OSError(err, os.strerror(err), str(b))
+
+
+def _link_or_copy(src: str, dst: str) -> None:
+    try:
+        os.link(src, dst, follow_symlinks=False)
+    except OSError:
+        shutil.copy2(src, dst, follow_symlinks=False)
+
+
+def _carry_over(out_dir: Path, staging: Path, ours: set[str]) -> None:
+    """Put every file of ``out_dir`` that is not one of ours into ``staging`` too (it has no subfolders).
+
+    Files are hard-linked (copied where links are not possible), so the user's notes and
+    other tools' output survive the folder swap unchanged and at no cost.
+    """
+    for entry in sorted(os.scandir(out_dir), key=lambda e: e.name):
+        if entry.name in ours:
+            continue
+        src, dst = Path(entry.path), staging / entry.name
+        if entry.is_symlink():
+            os.symlink(os.readlink(src), dst)
+        else:
+            _link_or_copy(str(src), str(dst))
+
+
 def _swap_in(staging: Path, out_dir: Path, filenames: list[str]) -> None:
-    """Move the staged files into ``out_dir``: the whole folder at once if it is new, else file by file."""
-    if not out_dir.exists():
-        try:
-            os.rename(staging, out_dir)
-            return
-        except OSError:
-            out_dir.mkdir(parents=True, exist_ok=True)  # someone made it meanwhile: fall back
-    # Files in out_dir that are not ours (notes, other tools' output) stay; each of ours is
-    # replaced atomically, so a reader sees either the old or the new version of a file.
+    """Make the staged folder the new ``out_dir`` in one atomic step.
+
+    A new out_dir is a plain rename. An existing one is exchanged with the staging folder
+    (which has been given the existing folder's other files first), so at every instant
+    ``out_dir`` holds either the complete previous build or the complete new one, even if
+    the process is killed. Where the system cannot exchange two folders, or the staging
+    folder had to be made inside ``out_dir``, or ``out_dir`` has subfolders (it is not a
+    dedicated exports folder: ``--out .``), each file is replaced on its own (each file old
+    or new, but a crash between two files leaves a mix).
+    """
     for name in filenames:
         if (out_dir / name).is_dir():
             raise IsADirectoryError(errno.EISDIR, f"{name} is a folder in the way", str(out_dir / name))
+    subfolders = out_dir.is_dir() and any(e.is_dir(follow_symlinks=False) for e in os.scandir(out_dir))
+    # a folder with subfolders of its own is not a dedicated exports folder (``--out .``): leave it in place
+    if staging.parent == out_dir.parent and not subfolders:
+        if not out_dir.exists():
+            try:
+                os.rename(staging, out_dir)
+                _fsync_dir(out_dir.parent)
+                return
+            except OSError:
+                out_dir.mkdir(parents=True, exist_ok=True)  # someone made it meanwhile: fall through
+        ours = set(filenames)
+        _carry_over(out_dir, staging, ours)
+        try:
+            os.chmod(staging, stat.S_IMODE(out_dir.stat().st_mode))
+        except OSError:
+            pass
+        if _exchange(staging, out_dir):
+            _fsync_dir(out_dir.parent)
+            # whatever appeared in out_dir while we were carrying files over is moved across too
+            for entry in os.scandir(staging):
+                if entry.name not in ours and not os.path.lexists(out_dir / entry.name):
+                    os.rename(entry.path, out_dir / entry.name)
+            return  # staging now holds the previous build; the caller removes it
+        for entry in os.scandir(staging):  # undo the carry-over before the fallback
+            if entry.name not in ours:
+                os.unlink(entry.path)
     for name in filenames:
         os.replace(staging / name, out_dir / name)
+    _fsync_dir(out_dir)
+
+
+_STAGING = re.compile(r"^\.(?P<name>.+)\.tmp-(?P<pid>\d+)-[0-9a-f]{8}$")
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, not ours to signal
+    return True
+
+
+def _sweep_stale(out_dir: Path) -> None:
+    """Remove staging folders left behind by builds that were killed (their process is gone)."""
+    for folder in (out_dir.parent, out_dir):
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            m = _STAGING.match(entry.name)
+            if m and entry.is_dir(follow_symlinks=False) and (folder == out_dir or m["name"] == out_dir.name):
+                if not _pid_alive(int(m["pid"])):
+                    shutil.rmtree(entry.path, ignore_errors=True)
 
 
 def _make_staging(out_dir: Path) -> Path:
@@ -257,9 +388,35 @@ def _make_staging(out_dir: Path) -> Path:
     except PermissionError:
         if not out_dir.is_dir():
             raise
-        staging = out_dir / f".{tag}"  # a writable out_dir in a read-only parent
+        staging = out_dir / f".{out_dir.name}.{tag}"  # a writable out_dir in a read-only parent
         staging.mkdir()
     return staging
+
+
+def _export_error(out_dir: Path, exc: OSError) -> ExportError:
+    reason = exc.strerror or str(exc)
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        reason += "; choose an output folder you can write to"
+    return ExportError(f"cannot write exports to {out_dir}: {reason}")
+
+
+def check_out_dir(out_dir: Path) -> None:
+    """Fail now, not after a long build, if ``out_dir`` cannot take the exports (ExportError).
+
+    Nothing is created: the nearest existing folder on the way must be writable.
+    """
+    out_dir = Path(out_dir)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ExportError(f"cannot write exports to {out_dir}: it is a file, not a folder; choose another output path")
+    real = Path(os.path.realpath(out_dir))
+    probe = real.parent
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent
+    if not probe.is_dir():
+        raise ExportError(f"cannot write exports to {out_dir}: {probe} is a file, not a folder; choose another output path")
+    writable = os.access(probe, os.W_OK | os.X_OK) or (real.is_dir() and os.access(real, os.W_OK | os.X_OK))
+    if not writable:
+        raise ExportError(f"cannot write exports to {out_dir}: permission denied; choose an output folder you can write to")
 
 
 def export_graph(
@@ -272,9 +429,11 @@ def export_graph(
 ) -> list[str]:
     """Write the graph into ``out_dir`` in ``formats`` (default: all of FORMATS); return the file names.
 
-    Nothing in ``out_dir`` changes unless every file was written; files there that this
-    function does not write are left alone. ``g`` is not changed. ``max_nodes`` caps the HTML
-    page's starting picture; ``progress(done, total, description)`` hears of each file.
+    Nothing in ``out_dir`` changes unless every file was written, and then the whole folder
+    changes at once (see ``_swap_in``): a build killed at any point leaves the previous
+    exports complete. Files there that this function does not write are kept. ``g`` is
+    not changed. ``max_nodes`` caps the HTML page's starting picture; ``progress(done, total,
+    description)`` hears of each file.
     """
     names = _resolve_formats(formats)
     if max_nodes is not None and max_nodes < 1:
@@ -283,9 +442,12 @@ def export_graph(
     if out_dir.exists() and not out_dir.is_dir():
         raise ExportError(f"cannot write exports to {out_dir}: it is a file, not a folder; choose another output path")
     filenames = [WRITERS[name].filename for name in names]
+    # the real folder: a symlinked out_dir keeps its link, the folder it points to is swapped
+    target = Path(os.path.realpath(out_dir))
     staging = None
     try:
-        staging = _make_staging(out_dir)
+        _sweep_stale(target)
+        staging = _make_staging(target)
         src = _Source(g, max_nodes)
         total = len(names)
         if progress and any(WRITERS[name].rdf for name in names):
@@ -298,12 +460,9 @@ def export_graph(
             _write_file(staging / writer.filename, writer.write(src))
         if progress:
             progress(total, total, "moving the files into place")
-        _swap_in(staging, out_dir, filenames)
+        _swap_in(staging, target, filenames)
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            reason += "; choose an output folder you can write to"
-        raise ExportError(f"cannot write exports to {out_dir}: {reason}") from exc
+        raise _export_error(out_dir, exc) from exc
     finally:
         if staging is not None and staging.exists():
             shutil.rmtree(staging, ignore_errors=True)

@@ -256,6 +256,7 @@ def from_quads(quads: Iterable[ox.Quad]) -> nx.MultiDiGraph:
                 url=None if url is None else url.value,
                 date=ix.text(s, _SCHEMA + "datePublished"),
                 byline=ix.text(s, _SCHEMA + "author"),
+                text_length=ix.number(s, _KG + "textLength"),
             )
 
     for s, kind in kinds.items():

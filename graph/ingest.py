@@ -9,6 +9,7 @@ without files; :func:`read_articles` does the I/O.
 
 from __future__ import annotations
 
+import codecs
 import datetime as _dt
 import difflib
 import hashlib
@@ -88,9 +89,39 @@ def _sniff_binary(data: bytes) -> str | None:
     return None
 
 
+# A well-formed UTF-8 sequence of two to four bytes.
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}|\xed[\x80-\x9f][\x80-\xbf]"
+    rb"|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+
+
+def _cp1252_bytes(exc: UnicodeDecodeError) -> tuple[str, int]:
+    """Decode error handler: the bytes that are not UTF-8 read as cp1252 (U+FFFD where undefined)."""
+    bad = exc.object[exc.start : exc.end]
+    return bad.decode("cp1252", errors="replace"), exc.end
+
+
+codecs.register_error("kg-cp1252", _cp1252_bytes)
+
+# Labels that mean windows-1252 in practice (WHATWG Encoding Standard): a page declaring
+# ISO-8859-1 with curly quotes in it would otherwise get invisible C1 control characters.
+_WINDOWS_1252_LABELS = {"iso8859-1", "ascii"}
+
+
+def _has_utf8(data: bytes) -> bool:
+    """Does non-UTF-8 data hold well-formed UTF-8 sequences (cut-off UTF-8, or cp1252 pasted into UTF-8)?
+
+    In text written in cp1252 such byte runs (an accented capital followed by a curly quote ...) are
+    very rare, and the bytes around them are read as cp1252 anyway, so a misjudgement costs a character.
+    """
+    return _UTF8_MULTIBYTE.search(data) is not None
+
+
 def decode_bytes(data: bytes, declared: str | None = None) -> str:
     """Bytes -> str: strict UTF-8 (BOM stripped), then ``declared``, then cp1252, then a detector.
 
+    Text with some UTF-8 in it and some broken bytes is read as UTF-8, each broken byte as cp1252.
     charset-normalizer misreads short Windows-1252 news text as other code pages, so it comes last.
     Raises ``_Unreadable`` (the Skipped reason) for binary data.
     """
@@ -106,6 +137,12 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
     if b"\x00" in data[:65536]:
         raise _Unreadable("binary file (contains NUL bytes)")
     text: str | None = None
+    if declared:
+        try:
+            if codecs.lookup(declared).name in _WINDOWS_1252_LABELS:
+                declared = "cp1252"
+        except LookupError:
+            declared = None
     for codec in ("utf-8-sig", declared, "cp1252"):
         if not codec:
             continue
@@ -113,6 +150,9 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
             text = data.decode(codec)
             break
         except (UnicodeDecodeError, LookupError):
+            if codec == "utf-8-sig" and _has_utf8(data):
+                text = data.decode("utf-8-sig", errors="kg-cp1252")
+                break
             continue
     if text is None:
         try:
@@ -1006,19 +1046,20 @@ def _folder_files(root: Path) -> list[tuple[Path, str]]:
     return found
 
 
-def _inputs(inputs: Sequence[Path]) -> Iterator[tuple[Path, str]]:
+def _inputs(inputs: Sequence[Path]) -> Iterator[tuple[Path, str] | Skipped]:
+    """The article files of every input path, or a Skipped entry for a path that gives none."""
     seen: set[Path] = set()
     for raw in inputs:
         path = Path(raw)
         if not path.exists():
-            raise InputError(f"{path}: no such file or folder; give an article file (.txt, .html, .jsonl) or a folder of them")
+            yield Skipped(str(path), "no such file or folder; give an article file (.txt, .html, .jsonl) or a folder of them")
+            continue
         if path.is_dir():
             files = _folder_files(path)
             if not files:
-                raise InputError(
-                    f"{path}: no .txt, .md, .html or .jsonl articles in this folder; "
-                    "put article files there or give another path"
-                )
+                yield Skipped(str(path), "no .txt, .md, .html or .jsonl articles in this folder; "
+                                         "put article files there or give another path")
+                continue
         else:
             files = [(path, path.name)]
         for p, rel in files:
@@ -1029,20 +1070,36 @@ def _inputs(inputs: Sequence[Path]) -> Iterator[tuple[Path, str]]:
             yield p, rel
 
 
+def _read_safely(path: Path, rel: str, id_: str) -> list[Article | Skipped]:
+    try:
+        return _read_file(path, rel, id_)
+    except Exception as exc:  # noqa: BLE001 - one odd file must not stop the batch; the reason is reported
+        log.warning("cannot read %s", rel, exc_info=True)
+        return [Skipped(rel, f"cannot read the file ({type(exc).__name__}: {exc})")]
+
+
 def read_articles(inputs: Sequence[Path]) -> tuple[list[Article], list[Skipped]]:
     """Files or folders -> (articles, skipped). Folders are read recursively in sorted order.
 
-    A missing path or a folder without article files raises InputError; a file that cannot be read
-    (empty, binary, broken JSON line ...) becomes a Skipped entry and the batch goes on.
+    A file that cannot be read (empty, binary, broken JSON line ...), a missing path or a folder
+    without article files becomes a Skipped entry and the batch goes on. Only when no input path
+    gives a single file to read is that a usage mistake: InputError.
     """
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
     articles: list[Article] = []
     skipped: list[Skipped] = []
     used: set[str] = set()
-    for path, rel in _inputs(inputs):
+    files = 0
+    for found in _inputs(inputs):
+        if isinstance(found, Skipped):
+            log.info("skipped %s: %s", found.source, found.reason)
+            skipped.append(found)
+            continue
+        files += 1
+        path, rel = found
         base = _ascii_id(PurePosixPath(rel).with_suffix("").as_posix().replace("/", "_"))
-        for item in _read_file(path, rel, base):
+        for item in _read_safely(path, rel, base):
             if isinstance(item, Skipped):
                 log.info("skipped %s: %s", item.source, item.reason)
                 skipped.append(item)
@@ -1056,6 +1113,8 @@ def read_articles(inputs: Sequence[Path]) -> tuple[list[Article], list[Skipped]]
             if id_ != item.id:
                 item = Article(**{**item.__dict__, "id": id_})
             articles.append(item)
+    if not files:
+        raise InputError("; ".join(f"{s.source}: {s.reason}" for s in skipped) or "no input given")
     return articles, skipped
 
 

@@ -8,6 +8,7 @@ spaCy model once, and send back only the ``Extraction`` dataclasses, never spaCy
 
 from __future__ import annotations
 
+import logging
 import math
 import os
 import threading
@@ -16,7 +17,9 @@ from multiprocessing import get_context
 from typing import Callable, Iterator, Sequence
 
 from .errors import ClusterError, DependencyError, InputError
-from .model import Article, Extraction
+from .model import Article, Extraction, Skipped
+
+log = logging.getLogger(__name__)
 
 __all__ = ["DASK_INSTALL", "extract_articles", "extract_batch", "batches", "require_dask"]
 
@@ -49,12 +52,22 @@ def _pipeline():
     return nlp
 
 
-def extract_batch(articles: Sequence[Article]) -> list[Extraction]:
-    """Extract a batch of articles here (the task each worker process or Dask worker runs)."""
-    from .extract import extract_article
+def extract_one(article: Article, nlp) -> Extraction | Skipped:
+    """One article's extraction; an article the rules trip over becomes a Skipped, so one odd
+    article never stops the batch (the same on every path: in process, pool or Dask)."""
+    from . import extract
 
+    try:
+        return extract.extract_article(article, nlp)
+    except Exception as exc:  # noqa: BLE001 - logged with its traceback and reported in the summary
+        log.warning("extraction failed on %s", article.source, exc_info=True)
+        return Skipped(article.source, f"extraction failed ({type(exc).__name__}: {exc}); please report it")
+
+
+def extract_batch(articles: Sequence[Article]) -> list[Extraction | Skipped]:
+    """Extract a batch of articles here (the task each worker process or Dask worker runs)."""
     nlp = _pipeline()
-    return [extract_article(article, nlp) for article in articles]
+    return [extract_one(article, nlp) for article in articles]
 
 
 def _warm() -> None:
@@ -84,7 +97,7 @@ def extract_articles(
     dask: str | None = None,
     batch_size: int | None = None,
     progress: Progress | None = None,
-) -> list[Extraction]:
+) -> list[Extraction | Skipped]:
     """Extract every article, results in the order of ``articles``.
 
     ``workers``: processes on this machine (default 1, in this process). ``dask``: the address
@@ -102,23 +115,21 @@ def extract_articles(
     return _in_pool(list(articles), workers, batch_size or _batch_size(len(articles), workers), progress)
 
 
-def _in_process(articles: Sequence[Article], progress: Progress | None) -> list[Extraction]:
-    from .extract import extract_article
-
+def _in_process(articles: Sequence[Article], progress: Progress | None) -> list[Extraction | Skipped]:
     nlp = _pipeline()
     out = []
     total = len(articles)
     for i, article in enumerate(articles):
         _report(progress, i, total, article.source)
-        out.append(extract_article(article, nlp))  # the Docs die here: only the Extraction is kept
+        out.append(extract_one(article, nlp))  # the Docs die here: only the Extraction is kept
     _report(progress, total, total, "")
     return out
 
 
-def _in_pool(articles: list[Article], workers: int, size: int, progress: Progress | None) -> list[Extraction]:
+def _in_pool(articles: list[Article], workers: int, size: int, progress: Progress | None) -> list[Extraction | Skipped]:
     chunks = batches(articles, size)
     total = len(articles)
-    out: list[Extraction] = []
+    out: list[Extraction | Skipped] = []
     _report(progress, 0, total, articles[0].source)
     # "spawn": a fresh interpreter per worker, safe whatever threads this process runs (the progress bar's)
     pool = ProcessPoolExecutor(max_workers=min(workers, len(chunks)), mp_context=get_context("spawn"), initializer=_warm)
@@ -167,7 +178,7 @@ def _connect(address: str, workers: int | None):
 
 
 def _on_dask(articles: list[Article], address: str, workers: int | None, size: int | None,
-             progress: Progress | None) -> list[Extraction]:
+             progress: Progress | None) -> list[Extraction | Skipped]:
     client, owned = _connect(address, workers)
     try:
         from distributed import as_completed

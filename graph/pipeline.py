@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,6 +14,8 @@ from .build import build_graph
 from .model import Extraction, Skipped
 
 __all__ = ["BuildSummary", "extract_corpus", "assemble", "build", "summarise", "add"]
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
 
@@ -56,8 +59,10 @@ def extract_corpus(
         require_dask()  # before reading anything: the missing package is the first thing to know
     _step(progress, "reading the inputs")
     articles, skipped = read_articles(inputs)
-    extractions = extract_articles(articles, workers=workers, dask=dask, progress=progress)
-    return extractions, list(skipped)
+    results = extract_articles(articles, workers=workers, dask=dask, progress=progress)
+    extractions = [r for r in results if isinstance(r, Extraction)]
+    skipped = list(skipped) + [r for r in results if isinstance(r, Skipped)]
+    return extractions, skipped
 
 
 def assemble(extractions: Sequence[Extraction], progress: Progress | None = None) -> nx.MultiDiGraph:
@@ -117,16 +122,22 @@ def build(
 ) -> BuildSummary:
     """The main job: read `inputs`, write every export into `out_dir` and/or a store into `store_dir`.
 
+    When not one article could be read, nothing is written (an empty graph would only replace
+    a good previous build) and the summary has neither ``out_dir`` nor ``store_dir``.
     ``progress(done, total, description)`` hears about every stage: the inputs, each article,
     resolution, assembly and each export file (``total`` 0 for a stage without a count).
     ``workers``/``dask`` say where extraction runs (see ``extract_corpus``); ``max_nodes`` caps
     the starting picture of the HTML page (default ``render.DEFAULT_MAX_NODES``). The exports do
     not depend on ``workers`` or ``dask``.
     """
-    from .export import export_graph
+    from .export import check_out_dir, export_graph
     from .store import write_store
 
+    if out_dir is not None:
+        check_out_dir(out_dir)
     extractions, skipped = extract_corpus(inputs, progress, workers=workers, dask=dask)
+    if not extractions:
+        return summarise(nx.MultiDiGraph(), skipped)
     if store_dir is not None:
         _step(progress, "resolving entities and writing the store")
         g = write_store(extractions, store_dir).graph
@@ -143,13 +154,18 @@ def add(
     """Read `inputs` and add them to the store in `store_dir` (entities resolved against what is there).
 
     An article already in the store (same id) is replaced by the new reading. With `out_dir`, the
-    exports of the whole updated graph are written there too.
+    exports of the whole updated graph are written there too. When not one article could be read,
+    nothing is written (the summary has neither ``out_dir`` nor ``store_dir``).
     """
-    from .export import export_graph
+    from .export import check_out_dir, export_graph
     from .store import add_to_store, current_generation
 
     current_generation(store_dir)  # no NLP work before knowing that the store exists
+    if out_dir is not None:
+        check_out_dir(out_dir)
     extractions, skipped = extract_corpus(inputs, progress)
+    if not extractions:
+        return summarise(nx.MultiDiGraph(), skipped)
     written = add_to_store(extractions, store_dir)
     files = export_graph(written.graph, out_dir) if out_dir is not None else []
     return summarise(written.graph, skipped, out_dir, files, store_dir, written.added, written.replaced)

@@ -10,7 +10,8 @@ Default graph (what the corpus says, merged across articles):
 - article ``id:article/<slug>``: ``rdf:type kg:Article``, ``rdfs:label``, ``schema:headline``,
   ``schema:name`` and ``kg:sourceFile`` (input file name), ``schema:url`` (an IRI; a plain
   literal if the URL is not a valid IRI), ``schema:datePublished`` (``xsd:date`` when ISO,
-  else a plain string), ``schema:author`` (the byline, a literal).
+  else a plain string), ``schema:author`` (the byline, a literal), ``kg:textLength`` (code points
+  in the original text, the bound of every offset into it).
 - relation: the direct triple ``<s> kg:<predicate> <o>`` (``cites`` may have an article as
   subject) and its reification ``id:statement/<sha1>`` with ``rdf:type rdf:Statement``,
   ``rdf:subject``, ``rdf:predicate``, ``rdf:object`` and ``kg:role`` (worksFor role titles).
@@ -242,6 +243,8 @@ def _article(q: _Quads, node: str, data: dict) -> None:
         q.add(iri, SCHEMA.datePublished, _date(data["date"]))
     if data.get("byline"):
         q.add(iri, SCHEMA.author, _text(data["byline"]))
+    if data.get("text_length") is not None:
+        q.add(iri, KG.textLength, _int(data["text_length"]))
 
 
 def _evidence(q: _Quads, holder: URIRef, record: dict, *key: object) -> None:

@@ -174,3 +174,61 @@ def named(ex, index):
         seen.add(index)
         index = ex.mentions[index].antecedent
     return ex.mentions[index].text
+
+
+# ---------------------------------------------------------------- hostile text (property tests)
+
+#: Pieces of text that have broken serialisers, parsers and HTML pages somewhere.
+NASTY = (
+    "<script>window.__pwned = 1; alert(1)</script>", '<img src=x onerror="window.__pwned = 2; alert(2)">',
+    "</script><script>alert(3)</script>", "<!--", "]]>", "<![CDATA[", "&amp;", "&#x3c;", "javascript:alert(4)",
+    '"', "'", '"""', "'''", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb", "\u201e", "`",
+    "\\", "\\n", "\\u0041", "\\\"", "\n", "\r\n", "\r", "\t", ">", "<", "{{7*7}}", "${x}", "%s", "%00",
+    "\u202e", "\u202d", "\u2066", "\u2069", "\u200b", "\u2028", "\u2029", "\ufeff", "\ufffe", "\uffff",
+    "\x00", "\x07", "\x0b", "\x1b[2J", "\x7f", "\x85", "\ud800", "\U0001F600", "e\u0301",
+    "@prefix x: <y> .", "_:b0", "<http://example.com/>", "^^xsd:string", "@en", "# not a comment",
+)
+
+
+def hostile_text():
+    """A hypothesis strategy: strings made of nasty pieces, random text and 10,000-character tokens."""
+    from hypothesis import strategies as st
+
+    piece = st.one_of(
+        st.sampled_from(NASTY),
+        st.text(max_size=12),
+        st.builds(lambda c, n: c * n, st.sampled_from(["A", "\u00e9", "<", "\\", '"', "\U0001F600"]),
+                  st.integers(min_value=9_000, max_value=10_000)),
+    )
+    return st.lists(piece, min_size=1, max_size=5).map("".join)
+
+
+def hostile_graph(t: list[str]):
+    """A small graph in the build contract whose every free-text field is one of the strings ``t`` (9 of them).
+
+    Hand-made model objects through graph.build.build_graph: entity label and aliases, headline,
+    source file, URL, byline, quotation text, reporting verb, evidence sentence and role.
+    """
+    assert len(t) >= 9
+    text = "Some article text that the offsets below point into, more or less. " * 3
+    art = Article(id="a1", source=t[3], headline=t[2], text=text, body=text, url=t[4], byline=t[5])
+    ev = Evidence(article="a1", start=5, end=40, sentence=t[6], rule="test-rule", confidence=0.5,
+                  cue_start=10, cue_end=20)
+    mentions = (
+        Mention(article="a1", start=0, end=4, text=t[0], type="Person", key="p"),
+        Mention(article="a1", start=10, end=14, text=t[1], type="Organization", key="o"),
+    )
+    ex = Extraction(
+        article=art,
+        mentions=mentions,
+        relations=(Relation(subject=0, predicate="worksFor", object=1, evidence=ev, role=t[8]),
+                   Relation(subject=None, predicate="cites", object=1, evidence=ev)),
+        quotations=(Quotation(article="a1", start=50, end=90, text=t[7], speaker=0, verb=t[8], evidence=ev),),
+    )
+    entities = (
+        Entity(id="entity/person/p", type="Person", label=t[0],
+               aliases=(Alias(t[0], "a1", 0, 4), Alias(t[1], "a1", 20, 24))),
+        Entity(id="entity/organization/o", type="Organization", label=t[1], aliases=(Alias(t[1], "a1", 10, 14),)),
+    )
+    resolution = Resolution(entities=entities, entity_of={("a1", 0): "entity/person/p", ("a1", 1): "entity/organization/o"})
+    return build_graph([ex], resolution)

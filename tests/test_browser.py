@@ -5,8 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, Phase, example, given, settings
+from hypothesis import strategies as st
 
-from graph.render import render_html
+from conftest import NASTY, hostile_graph, hostile_text
+from graph.render import BIDI_CONTROLS, render_html
 
 CHROMIUM = Path("/usr/bin/chromium")
 if not CHROMIUM.exists():
@@ -371,5 +374,147 @@ def test_served_browser_search_evidence_and_example_query(browser, seeds_build):
             assert outside == [] and dialogs == []
             # Chromium logs the deliberate 400 above; nothing else went wrong
             assert [e for e in errors if "status of 400" not in e] == [], errors
+        finally:
+            page.close()
+
+
+# ---------------------------------------------------------------- generated hostile text
+
+def _shown(text: str) -> str:
+    """What the page should show for ``text``: bidi controls become U+FFFD, nothing else changes."""
+    return text.translate(BIDI_CONTROLS)
+
+
+@settings(max_examples=4, deadline=None, derandomize=True, phases=[Phase.explicit, Phase.generate],
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@example(fields=["".join(NASTY)] * 9)
+@given(fields=st.lists(hostile_text(), min_size=9, max_size=9))
+def test_generated_hostile_text_is_shown_as_text_and_never_run(browser, tmp_path_factory, fields):
+    """Labels, headline, source, byline, quotation, sentence and role made of markup, quotes, controls,
+    bidi overrides and 10,000-character tokens: shown exactly as text, no dialog, no script error, no
+    new element. (No shrinking: each example opens a browser page.)"""
+    g = hostile_graph(fields)
+    path = tmp_path_factory.mktemp("hostile") / "graph.html"
+    path.write_text(render_html(g), encoding="utf-8")
+    page = Page(browser, path)
+    try:
+        heading = "document.querySelector('#kg-panel h2').textContent"
+        panel = "document.getElementById('kg-panel').textContent"
+        page.js("window.kg.showNode('entity/person/p')")
+        assert page.js(heading) == _shown(fields[0] or "entity/person/p")
+        assert _shown(fields[1]) in page.js(panel)  # the alias
+        page.js("window.kg.showNode('entity/organization/o')")
+        assert page.js(heading) == _shown(fields[1] or "entity/organization/o")
+        page.js("window.kg.showNode('article/a1')")
+        assert page.js(heading) == _shown(fields[2] or fields[3] or "article/a1")
+        assert _shown(fields[3]) in page.js(panel) and _shown(fields[5]) in page.js(panel)
+        page.js("window.kg.showNode('quotation/a1/50')")
+        assert _shown(fields[7]) in page.js(panel)
+        page.js("window.kg.showEdge('entity/person/p|worksFor|entity/organization/o')")
+        assert _shown(fields[6]) in page.js(panel) and _shown(fields[8]) in page.js(panel)
+        # the search list and the article menu hold the same text
+        page.js("""q => { const s = document.getElementById('kg-search'); s.value = q;
+                          s.dispatchEvent(new Event('input')); }""", fields[0][:40] or "p")
+        page.page.select_option("#kg-article", "article/a1")
+        # hover the person: the vis tooltip shows its title as text
+        x, y = page.screen_xy("entity/person/p")
+        page.page.mouse.move(x - 3, y - 3)
+        page.page.mouse.move(x, y, steps=2)
+        page.page.wait_for_timeout(300)
+        assert page.js("document.querySelectorAll('.vis-tooltip *:not(br)').length") == 0
+        assert page.js("document.querySelectorAll('img, iframe, object, embed, frame').length") == 0
+        assert page.js("document.scripts.length") == 3  # the data, vis-network and the page's own
+        assert page.js("window.__pwned") is None
+        page.assert_clean()
+    finally:
+        page.page.close()
+
+
+def test_a_twenty_thousand_character_word_does_not_freeze_the_panel(browser, tmp_path):
+    """Chromium re-shapes a long word for every line it wraps to; with kerning that took 16 s for
+    10,000 'A's (70 s for 20,000) here. The panel must stay quick whatever the article holds."""
+    word = "A" * 20_000
+    path = tmp_path / "graph.html"
+    path.write_text(render_html(hostile_graph([word] * 9)), encoding="utf-8")
+    page = Page(browser, path)
+    try:
+        took = page.js("""() => { const t0 = performance.now();
+            for (const id of ['entity/person/p', 'article/a1', 'quotation/a1/50']) window.kg.showNode(id);
+            window.kg.showEdge('entity/person/p|worksFor|entity/organization/o');
+            document.getElementById('kg-panel').getBoundingClientRect();
+            return performance.now() - t0; }""")
+        assert took < 3000, f"{took:.0f} ms"
+        assert word in page.js("document.getElementById('kg-panel').textContent")
+        page.assert_clean()
+    finally:
+        page.page.close()
+
+
+def _as_parsed(text: str) -> str:
+    """What an entity page shows of ``text``: as on the network page, then CR LF and CR read as LF by the HTML parser."""
+    return _from_rdf(text).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _from_rdf(text: str) -> str:
+    """What the network page shows of ``text`` read back from RDF (its data is JSON, not parsed HTML)."""
+    from graph.rdf import clean_text
+
+    return _shown(clean_text(text))
+
+
+@settings(max_examples=2, deadline=None, derandomize=True, phases=[Phase.explicit, Phase.generate],
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@example(fields=["".join(NASTY)] * 9)
+@given(fields=st.lists(hostile_text(), min_size=9, max_size=9))
+def test_kg_serve_pages_show_generated_hostile_text_and_never_run_it(browser, tmp_path_factory, fields):
+    """The graph exported (RDF, as a build writes it) and served by `kg serve`: its network page and the
+    entity pages show labels, aliases, quotation, sentence and role as text; no dialog, no error, no
+    new element, no script of the article's."""
+    from graph.export import export_graph
+    from graph.server import create_app
+    from live import live_app
+
+    folder = tmp_path_factory.mktemp("served-hostile")
+    export_graph(hostile_graph(fields), folder, ["nq"])
+    with live_app(create_app(folder, workers=1, timeout=10)) as base:
+        errors, dialogs, outside = [], [], []
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(base + "/")
+                   else (outside.append(r.request.url), r.abort()))
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        try:
+            page.goto(base + "/")
+            page.wait_for_function("window.kg && window.kg.ready === true", timeout=15_000)
+            own_scripts = page.evaluate("[...document.scripts].map(s => s.src || s.type || 'inline')")
+            page.evaluate("window.kg.showNode('entity/person/p')")
+            assert page.evaluate("document.querySelector('#kg-panel h2').textContent") == (
+                _from_rdf(fields[0]) or "entity/person/p")
+            page.evaluate("window.kg.showEdge('entity/person/p|worksFor|entity/organization/o')")
+            panel = page.evaluate("document.getElementById('kg-panel').textContent")
+            assert _from_rdf(fields[6]) in panel and _from_rdf(fields[8]) in panel
+            assert page.evaluate("document.querySelectorAll('img, iframe, object, embed, frame').length") == 0
+            assert page.evaluate("window.__pwned") is None
+            # the page's own: its data and the example queries as JSON, vis-network, the browser, the query box
+            assert own_scripts == ["application/json"] * 2 + ["inline"] * 3, own_scripts
+            assert page.evaluate("document.scripts.length") == 5
+
+            for path, label in (("/entity/person/p", fields[0]), ("/entity/organization/o", fields[1])):
+                response = page.goto(base + path, wait_until="load")
+                assert response.status == 200 and response.headers["content-type"].startswith("text/html")
+                if label:  # an entity without a label is shown by its id
+                    assert page.inner_text("h1") and page.evaluate(
+                        "document.querySelector('h1').textContent") == _as_parsed(label)
+                text = page.evaluate("document.body.textContent")
+                if path == "/entity/person/p":
+                    for i in (1, 7):  # an alias and the quotation
+                        assert _as_parsed(fields[i]) in text, i
+                else:
+                    assert _as_parsed(fields[6]) in text and _as_parsed(fields[8]) in text  # evidence and role
+                assert page.evaluate("document.scripts.length") == 0  # entity pages carry no script at all
+                assert page.evaluate("document.querySelectorAll('img, iframe, object, embed, frame').length") == 0
+                assert page.evaluate("window.__pwned") is None
+            assert dialogs == [] and errors == [] and outside == [], (dialogs, errors, outside)
         finally:
             page.close()

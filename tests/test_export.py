@@ -240,6 +240,129 @@ def test_html_export_is_the_rendered_page(out):
     assert "<html" in page.lower()
 
 
+class _Crash(BaseException):
+    """A stand-in for SIGKILL: not an Exception, so no ``except`` in the code under test catches it."""
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def test_a_crash_after_any_file_system_step_leaves_the_old_or_the_new_exports(small_graph, tmp_path, monkeypatch):
+    """Crash the export after its 1st, 2nd, ... file-system change: the folder is always one whole build."""
+    from graph import export
+
+    formats = ["ttl", "nt", "nq", "graphml"]
+    fresh = tmp_path / "fresh"
+    export_graph(small_graph, fresh, formats)
+    new = {**_snapshot(fresh), "notes.md": b"mine"}
+    steps = {"n": 0, "crash_at": 0}
+    real = {name: getattr(os, name) for name in ("rename", "replace", "link", "symlink", "unlink", "chmod")}
+    real_exchange = getattr(export, "_exchange", None)
+
+    def step(fn):
+        def wrapped(*args, **kwargs):
+            result = fn(*args, **kwargs)
+            steps["n"] += 1
+            if steps["n"] == steps["crash_at"]:
+                raise _Crash()
+            return result
+        return wrapped
+
+    crash_at = 0
+    while True:
+        crash_at += 1
+        out = tmp_path / f"run{crash_at}" / "exports"
+        out.mkdir(parents=True)
+        for name in ("graph.ttl", "graph.nt", "graph.nq", "graph.graphml", "ontology.ttl"):
+            (out / name).write_text(f"old {name}")
+        (out / "notes.md").write_bytes(b"mine")
+        old = _snapshot(out)
+        steps.update(n=0, crash_at=crash_at)
+        with monkeypatch.context() as m:
+            for name, fn in real.items():
+                m.setattr(os, name, step(fn))
+            if real_exchange is not None:
+                m.setattr(export, "_exchange", step(real_exchange))
+            m.setattr(export.shutil, "rmtree", lambda *a, **k: None)  # a killed process cleans nothing up
+            try:
+                export_graph(small_graph, out, formats)
+                finished = True
+            except _Crash:
+                finished = False
+        after = _snapshot(out)
+        assert after in (old, new), (crash_at, sorted(n for n in after if after[n] != old.get(n)))
+        if finished:
+            assert after == new
+            break
+        assert crash_at < 50
+    assert crash_at > 3  # the export did take several steps, each of them crashed once
+
+
+def test_the_swap_keeps_the_users_files_and_folder_mode(small_graph, tmp_path):
+    out = tmp_path / "exports"
+    out.mkdir()
+    (out / "notes.md").write_text("mine")
+    (out / "link.txt").symlink_to("notes.md")
+    (out / "graph.graphml").write_text("an old graphml from an earlier, fuller build")
+    out.chmod(0o750)
+    export_graph(small_graph, out, ["nt"])
+    assert sorted(p.name for p in out.iterdir()) == ["graph.graphml", "graph.nt", "link.txt", "notes.md", "ontology.ttl"]
+    assert (out / "link.txt").is_symlink() and (out / "link.txt").read_text() == "mine"
+    assert (out / "graph.graphml").read_text().startswith("an old graphml")
+    assert (out.stat().st_mode & 0o777) == 0o750
+    assert [p.name for p in tmp_path.iterdir()] == ["exports"]
+
+
+def test_a_symlinked_out_dir_keeps_its_link(small_graph, tmp_path):
+    real = tmp_path / "data" / "real-exports"
+    real.mkdir(parents=True)
+    (real / "notes.md").write_text("mine")
+    link = tmp_path / "exports"
+    link.symlink_to(real, target_is_directory=True)
+    export_graph(small_graph, link, ["nt"])
+    assert link.is_symlink()
+    assert sorted(p.name for p in real.iterdir()) == ["graph.nt", "notes.md", "ontology.ttl"]
+
+
+def test_a_folder_with_subfolders_is_updated_in_place(small_graph, tmp_path):
+    """``--out .`` in a project: its subfolders are not moved; our files are replaced one by one."""
+    out = tmp_path / "project"
+    (out / "src").mkdir(parents=True)
+    (out / "src" / "code.py").write_text("x = 1")
+    inode = out.stat().st_ino
+    export_graph(small_graph, out, ["nt"])
+    assert out.stat().st_ino == inode
+    assert (out / "src" / "code.py").read_text() == "x = 1" and (out / "graph.nt").is_file()
+    assert [p.name for p in tmp_path.iterdir()] == ["project"]
+
+
+def test_without_an_atomic_exchange_files_are_replaced_one_by_one(small_graph, tmp_path, monkeypatch):
+    from graph import export
+
+    monkeypatch.setattr(export, "_exchange", lambda a, b: False)
+    out = tmp_path / "exports"
+    out.mkdir()
+    (out / "notes.md").write_text("mine")
+    export_graph(small_graph, out, ["nt"])
+    assert sorted(p.name for p in out.iterdir()) == ["graph.nt", "notes.md", "ontology.ttl"]
+    assert [p.name for p in tmp_path.iterdir()] == ["exports"]
+
+
+def test_stale_staging_folders_of_dead_builds_are_swept(small_graph, tmp_path):
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    stale = tmp_path / f".exports.tmp-{dead.pid}-0123abcd"
+    stale.mkdir()
+    (stale / "graph.nt").write_text("half")
+    alive = tmp_path / f".exports.tmp-{os.getppid()}-0123abcd"  # a live build's staging folder stays
+    alive.mkdir()
+    other = tmp_path / f".elsewhere.tmp-{dead.pid}-0123abcd"  # another output folder's: not ours to judge
+    other.mkdir()
+    export_graph(small_graph, tmp_path / "exports", ["nt"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["exports", alive.name, other.name])
+
+
 def test_figures_export_in_every_format_with_a_declared_vocabulary(figures_graph, tmp_path):
     out_dir = tmp_path / "figs"
     export_graph(figures_graph, out_dir, ALL)

@@ -448,3 +448,50 @@ def test_single_string_input_and_duplicate_inputs(tmp_path):
 def test_public_api():
     assert {"read_articles", "read_article", "clean_text"} <= set(ingest.__all__)
     assert isinstance(Skipped("x", "y"), Skipped)
+
+
+def test_utf8_with_broken_bytes_keeps_its_utf8_and_reads_the_rest_as_cp1252():
+    cut = "Zoë said “hi”".encode()[:-2]  # a file cut off inside its last character
+    assert decode_bytes(cut) == "Zoë said “hi\u00e2"
+    mixed = "José said “yes”".encode() + b" and then \x93no\x94 to caf\xe9s"  # cp1252 pasted into UTF-8
+    assert decode_bytes(mixed) == "José said “yes” and then “no” to cafés"
+    assert decode_bytes(b"caf\xe9 \x93only cp1252\x94") == "café “only cp1252”"
+
+
+def test_html_declaring_iso_8859_1_is_read_as_windows_1252(tmp_path):
+    html = (b'<html><head><meta charset="ISO-8859-1"><title>t</title></head><body><article><h1>Mayor\x92s '
+            b'\x93green\x94 plan</h1><p>The mayor said the plan would cut emissions by half within ten years.</p>'
+            b"</article></body></html>")
+    a = read_article(_write(tmp_path / "p.html", html))
+    assert a.headline == "Mayor\u2019s \u201cgreen\u201d plan"
+    assert not any("\x80" <= c <= "\x9f" for c in a.text)
+
+
+def test_a_missing_path_or_empty_folder_among_others_is_skipped(tmp_path):
+    good = _write(tmp_path / "a" / "good.txt", "A real headline for this story\n\nThe mayor said the budget was fine.\n")
+    (tmp_path / "empty").mkdir()
+    articles, skipped = read_articles([good, tmp_path / "nope.txt", tmp_path / "empty"])
+    assert [a.id for a in articles] == ["good"]
+    assert [(s.source, s.reason.split(";")[0]) for s in skipped] == [
+        (str(tmp_path / "nope.txt"), "no such file or folder"),
+        (str(tmp_path / "empty"), "no .txt, .md, .html or .jsonl articles in this folder"),
+    ]
+    with pytest.raises(InputError) as exc:  # nothing at all to read: a usage mistake
+        read_articles([tmp_path / "nope.txt", tmp_path / "empty"])
+    assert "nope.txt" in str(exc.value) and "empty" in str(exc.value) and "\n" not in str(exc.value)
+
+
+def test_an_unexpected_error_reading_one_file_skips_only_that_file(tmp_path, monkeypatch):
+    _write(tmp_path / "a.txt", "A real headline for this story\n\nThe mayor said the budget was fine.\n")
+    _write(tmp_path / "b.html", "<html><body><p>Whatever</p></body></html>")
+    real = ingest._read_file
+
+    def flaky(path, rel, id_):
+        if rel == "b.html":
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(path, rel, id_)
+
+    monkeypatch.setattr(ingest, "_read_file", flaky)
+    articles, skipped = read_articles([tmp_path])
+    assert [a.id for a in articles] == ["a"]
+    assert skipped == [Skipped("b.html", "cannot read the file (RecursionError: maximum recursion depth exceeded)")]

@@ -177,6 +177,7 @@ ERRORS = [
     ("GET", "/sparql", {"params": {"query": "ASK {}", "format": "turtle"}}, 406, "not_acceptable"),
     ("POST", "/sparql", {"content": b"x" * (MAX_BODY + 1), "headers": {"Content-Type": "application/sparql-query"}},
      413, "payload_too_large"),
+    ("POST", "/sparql", {"data": {"query": "ASK {} #" + "x" * MAX_BODY}}, 413, "payload_too_large"),
     ("POST", "/sparql", {"content": b"ASK {}", "headers": {"Content-Type": "text/plain"}}, 415,
      "unsupported_media_type"),
     ("DELETE", "/sparql", {}, 405, "method_not_allowed"),

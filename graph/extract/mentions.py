@@ -91,13 +91,16 @@ class MentionTable:
 
     items: list[WorkMention] = field(default_factory=list)
     by_token: dict[tuple[int, int], int] = field(default_factory=dict)
+    by_span: dict[tuple[int, int, str], int] = field(default_factory=dict)
 
     def add(self, m: WorkMention) -> int:
-        for other_i, other in enumerate(self.items):
-            if other.start == m.start and other.end == m.end and other.kind == m.kind:
-                return other_i
+        """Add a mention (the one already there for the same span and kind is kept)."""
+        span = (m.start, m.end, m.kind)
+        if span in self.by_span:
+            return self.by_span[span]
         self.items.append(m)
         idx = len(self.items) - 1
+        self.by_span[span] = idx
         for t in range(m.tok[0], m.tok[1]):
             cur = self.by_token.get((m.para, t))
             # a name wins over a description covering the same token; a shorter span wins inside a longer
