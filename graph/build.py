@@ -48,7 +48,7 @@ __all__ = ["build_graph", "slugify", "article_node", "figure_node", "figure_grou
 
 
 def slugify(text: str) -> str:
-    """A lowercase ASCII slug, stable for the same text ("Simon Bailey" -> "simon-bailey")."""
+    """A lowercase ASCII slug, stable for the same text ("Jane Doe" -> "jane-doe")."""
     norm = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", norm.lower()).strip("-")
     return slug[:80].strip("-") or "x"

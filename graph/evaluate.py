@@ -41,7 +41,7 @@ def _clean(text: str) -> str:
 
 
 def normalise_name(name: str) -> str:
-    """The form names are compared in: "The Facebook’s" -> "facebook", "@NSPCC" -> "nspcc"."""
+    """The form names are compared in: "The Facebook’s" -> "facebook", "@BBCNews" -> "bbcnews"."""
     text = _clean(name)
     previous = None
     while text != previous:

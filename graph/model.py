@@ -227,7 +227,7 @@ class Alias:
 class Entity:
     """One real-world thing across all articles."""
 
-    id: str  # stable slug minted from the preferred name and type, e.g. "person/simon-bailey"
+    id: str  # stable slug minted from the preferred name and type, e.g. "person/jane-doe"
     type: str
     label: str
     aliases: tuple[Alias, ...] = ()

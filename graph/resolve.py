@@ -2,10 +2,10 @@
 
 Mentions are joined by explainable rules, each recorded on the entity as (surface form, rule):
 - ``same-name``: the same normalised name (honorifics, titles, "the", possessives removed);
-- ``surname-in-article``: "Bailey" / "Mr Bailey" joins the full name used in the same article;
+- ``surname-in-article``: "Doe" / "Ms Doe" joins the full name used in the same article;
 - ``surname-in-corpus``: a surname with no full name in its article joins the one full name
   in the corpus that ends with it;
-- ``nickname-prefix``: a short form that begins a surname of the same article ("Zuck");
+- ``nickname-prefix``: a short form that begins a surname of the same article ("Kowal" for Kowalski);
 - ``acronym-in-brackets``: "National Crime Agency (NCA)";
 - ``acronym-initials``: an acronym whose letters are the initials of exactly one name in the corpus;
 - ``country-prefix``: "US National Center ..." = "National Center ...";

@@ -338,7 +338,7 @@ class _Reader:
         a, b = _trim(doc, a, b)
         if a >= b:
             return
-        # a leading honorific or role title belongs to a person: "Chief Constable Simon Bailey"
+        # a leading honorific or role title belongs to a person: "Chief Constable Jane Doe"
         role_end = a
         while role_end < b and (doc[role_end].lower_.rstrip(".") in HONORIFICS or (doc[role_end].lower_ in ROLE_WORDS and doc[role_end].lower_ not in _NOT_PREFIX_ROLE)):
             role_end += 1
@@ -354,7 +354,7 @@ class _Reader:
                         org_end, role_end = k, r
                     break
         if role_end > a and role_end < b and doc[role_end].lower_ in ("of", "for", "at") and doc[role_end - 1].lower_ in ROLE_HEADS:
-            # "Chief Constable of Norfolk Constabulary": a title, then the body it serves
+            # "Chief Constable of Kent Police": a title, then the body it serves
             org_idx = self.org_or_name(para, role_end + 1, b, rule + "+title-of")
             self.add(para, a, role_end, "Person", name_key(doc[a:role_end].text), kind="description", rule="role-title",
                      role=doc[a:role_end].text, role_org=org_idx)
@@ -558,7 +558,7 @@ class _Reader:
                 continue
             if low == "government":
                 continue
-            # "the NSPCC's lead on child protection", "the NCA director": a role in a named body
+            # "the RSPB's head of policy", "the SFO director": a role in a named body
             if low in ROLE_HEADS:
                 owners = [c for c in t.children if c.dep_ in ("poss", "compound", "nmod") and c.i < t.i]
                 org_idx = None
@@ -646,7 +646,7 @@ def _head_match(table: MentionTable, desc: WorkMention) -> int | None:
 
 
 def _link_appositions(table: MentionTable, paragraphs: list[Paragraph]) -> None:
-    """"Suella Braverman, the Home Secretary": the description names the person before the comma."""
+    """"Jane Doe, the Home Secretary": the description names the person before the comma."""
     docs = {p.index: p.doc for p in paragraphs}
     for m in table.items:
         if m.kind != "description" or m.type != "Person" or m.antecedent is not None:

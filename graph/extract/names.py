@@ -32,7 +32,7 @@ def fold(text: str) -> str:
 
 
 def strip_titles(words: list[str]) -> list[str]:
-    """Drop leading honorifics and role words ("Chief Constable Simon Bailey" -> Simon Bailey)."""
+    """Drop leading honorifics and role words ("Chief Constable Jane Doe" -> Jane Doe)."""
     out = list(words)
     while len(out) > 1 and (out[0].lower().rstrip(".") in HONORIFICS or out[0].lower() in ROLE_WORDS):
         out = out[1:]

@@ -556,7 +556,7 @@ def _cites_rules(ctx: _Ctx, para: Paragraph) -> None:
 
 
 def _role_rules(ctx: _Ctx) -> None:
-    """Titles on person mentions: "NCA director", "Norfolk Police Chief Constable X", a minister's
+    """Titles on person mentions: "NCA director", "Kent Police Chief Constable X", a minister's
     post (the government the article names), a title that begins an organisation's name
     ("Information Commissioner" of the "Information Commissioner's Office")."""
     table = ctx.table
