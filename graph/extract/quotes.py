@@ -24,7 +24,7 @@ from ..nlp import Paragraph
 from .lexicon import REPORTING_VERBS
 from .mentions import MentionTable, WorkMention
 
-__all__ = ["FoundQuote", "find_quotations", "quote_spans", "speaker_of_subject"]
+__all__ = ["FoundQuote", "find_quotations", "is_reporting", "quote_spans", "speaker_of_subject"]
 
 OPEN_MARKS = "“„«"
 CLOSE_MARKS = "”»"
@@ -175,7 +175,7 @@ def _subject(verb: Token, outside) -> Token | None:
         if node.head.i == node.i:
             break
         node = node.head
-        if _is_reporting(node):
+        if is_reporting(node):
             subs = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and outside(c)]
             return subs[0] if subs else _left_subject(node, outside)
     left = _left_subject(verb, outside)
@@ -193,7 +193,8 @@ def _subject(verb: Token, outside) -> Token | None:
     return None
 
 
-def _is_reporting(t: Token) -> bool:
+def is_reporting(t: Token) -> bool:
+    """A verb that introduces speech or a report ("said", "told", "warned")."""
     return t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in REPORTING_VERBS or t.lower_ in REPORTING_VERBS)
 
 
@@ -214,7 +215,7 @@ def _attribution(doc: Doc, a: int, b: int) -> tuple[Token | None, Token | None]:
             continue
         node = h
         for _ in range(6):
-            if _is_reporting(node):
+            if is_reporting(node):
                 return node, _subject(node, outside)
             if node.head.i == node.i:
                 break
@@ -225,7 +226,7 @@ def _attribution(doc: Doc, a: int, b: int) -> tuple[Token | None, Token | None]:
     best = None
     for sent in [s for s in (last, first) if s is not None]:
         for t in sent:
-            if outside(t) and _is_reporting(t):
+            if outside(t) and is_reporting(t):
                 dist = min(abs(t.i - a), abs(t.i - b))
                 if best is None or dist < best[0]:
                     best = (dist, t)

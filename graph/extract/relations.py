@@ -34,9 +34,9 @@ from .lexicon import (
     REPORTS_TO_VERBS,
     SOURCE_NOUNS,
 )
-from .mentions import MentionTable, WorkMention
+from .mentions import ROLE_HEADS, MentionTable, WorkMention
 from .names import name_key
-from .quotes import FoundQuote, speaker_of_subject
+from .quotes import FoundQuote, is_reporting, speaker_of_subject
 
 __all__ = ["find_relations"]
 
@@ -608,8 +608,6 @@ _EXTRA_ROLES = {"principal", "headteacher", "headmaster", "headmistress", "membe
 
 
 def _is_role(t: Token) -> bool:
-    from .mentions import ROLE_HEADS
-
     return t.lower_ in ROLE_HEADS or t.lower_ in _EXTRA_ROLES
 
 
@@ -734,7 +732,7 @@ def _speech_rules(ctx: _Ctx, para: Paragraph) -> None:
         if q is not None and q.start > s0 + 1:
             before = doc.text[: q.start - para.offset - 1].rstrip()
             partial = (q.text[:1].islower() and not before.endswith((":", ","))
-                       and any(_is_reporting_verb(t) for t in sent if para.offset + t.idx < q.start))
+                       and any(is_reporting(t) for t in sent if para.offset + t.idx < q.start))
         if q is not None and q.speaker is not None and cue and not partial:
             inside = doc.char_span(q.start - para.offset, q.end - para.offset, alignment_mode="expand")
             lo, hi = (inside.start, inside.end) if inside is not None else (sent.start, sent.end)
@@ -789,10 +787,6 @@ def _speech_rules(ctx: _Ctx, para: Paragraph) -> None:
             for s in subs:
                 for tgt in _sentence_targets(ctx, para, region, exclude=set(subs)):
                     ctx.add(s, "criticises", tgt, ctx.evidence(para, sent, f"criticises:reported-{'verb' if strong else 'cue'}:{lemma}", 0.65 if strong else 0.55, v))
-
-
-def _is_reporting_verb(t: Token) -> bool:
-    return t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORTING_VERBS
 
 
 def _cue_subject_targets(ctx: _Ctx, para: Paragraph, sent: Span, cue: str | None, exclude: set[int],
