@@ -382,7 +382,7 @@ def render_html(g: nx.MultiDiGraph, *, max_nodes: int = DEFAULT_MAX_NODES, title
         data=_script_json(_displayable(_payload(g, max_nodes))),
         vis_js=_static("vis"),
         app_js=_static("app.js"),
-        app_css=_static("app.css"),
+        app_css=_static("app.css") + _static("evidence.css"),
         **extra,
     )
 
@@ -391,6 +391,6 @@ def render_entity_page(record: dict, *, title: str = "News knowledge graph", net
     """One entity's page (a `browse.entity_record`): aliases, relations in and out with their
     evidence, quotations. Every text from the articles is escaped."""
     template = _environment().get_template("entity.html")
-    return template.render(e=_displayable(record), title=_displayable(str(title)), css=_static("entity.css"),
+    return template.render(e=_displayable(record), title=_displayable(str(title)), css=_static("entity.css") + _static("evidence.css"),
                            network_url=network_url, colors=RELATION_COLORS,
                            type_color=TYPE_STYLES.get(record.get("type"), OTHER_STYLE)[0])
