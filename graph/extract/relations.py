@@ -16,34 +16,37 @@ from spacy.tokens import Span, Token
 
 from ..model import Article, Evidence, Relation
 from ..nlp import Paragraph
+from ..text.names import name_key
 from .lexicon import (
-    CALLS_ON_VERBS,
     COMPANY_GROUPS,
-    INFORM_VERBS,
-    CRITICISE_NOUNS,
-    CRITICISE_VERBS,
     FIGURE_VERBS,
     GOVERNMENT_POSTS,
-    NEGATIVE_CUES,
-    OWN_VERBS,
-    PARTNER_NOUNS,
-    PARTNER_VERBS,
     PRONOUNS_FIRST,
-    REPORT_NOUNS,
     REPORTING_VERBS,
-    REPORTS_TO_VERBS,
+    ROLE_HEADS,
     SOURCE_NOUNS,
+    words,
 )
-from .mentions import ROLE_HEADS, MentionTable, WorkMention
-from .names import name_key
+from .mentions import MentionTable, WorkMention
 from .quotes import FoundQuote, is_reporting, speaker_of_subject
+
+CALLS_ON_VERBS = words("calls_on_verbs")
+CRITICISE_VERBS = words("criticise_verbs")
+CRITICISE_NOUNS = words("criticise_nouns")
+NEGATIVE_CUES = tuple(sorted(words("negative_cues")))
+REPORTS_TO_VERBS = words("reports_to_verbs")
+INFORM_VERBS = words("inform_verbs")
+REPORT_NOUNS = words("report_nouns")
+PARTNER_VERBS = words("partner_verbs")
+PARTNER_NOUNS = words("partner_nouns")
+OWN_VERBS = words("own_verbs")
 
 __all__ = ["find_relations"]
 
-_OWNED_NOUNS = {"platforms", "apps", "services", "brands", "products", "sites", "subsidiaries", "companies", "networks", "platform", "app", "service", "brand", "subsidiary"}
+_OWNED_NOUNS = words("owned_nouns")
 _NUM_ENTS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
 #: Parts of an organisation that stand for it ("the club's recruitment department").
-_UNIT_NOUNS = {"department", "team", "unit", "staff", "officials", "board", "executives", "division", "arm", "office", "branch", "management"}
+_UNIT_NOUNS = words("unit_nouns")
 
 
 @dataclass
@@ -601,10 +604,7 @@ def _clean_role(role: str) -> str:
     return re.sub(r"\s+(of|at|for|in|with|and)$", "", role)
 
 
-_EXTRA_ROLES = {"principal", "headteacher", "headmaster", "headmistress", "member", "partner", "trustee",
-                "governor", "coach", "manager", "captain", "owner", "economist", "analyst", "lawyer", "adviser",
-                "advisor", "curator", "surgeon", "consultant", "professor", "lecturer", "researcher", "scientist",
-                "investigator", "officer", "inspector", "director-general", "secretary-general", "chief"}
+_EXTRA_ROLES = words("role_nouns")
 
 
 def _is_role(t: Token) -> bool:
