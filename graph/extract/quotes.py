@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Evidence
 from ..nlp import Paragraph
-from .lexicon import REPORTING_VERBS, SPOKES_NOUNS
 from ..text.quotes import quote_spans
+from .lexicon import REPORTING_VERBS, SPOKES_NOUNS
 from .mentions import MentionTable, WorkMention
 
 __all__ = ["FoundQuote", "find_quotations", "is_reporting", "speaker_of_subject"]
