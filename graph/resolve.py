@@ -144,23 +144,6 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
             continue
         if len(org_multi_first.get(k, [])) == 1 and is_short_name(k, org_multi_first[k][0]):
             uf.union(k, org_multi_first[k][0], "short-name-in-corpus")
-    # acronyms: initials of exactly one multi-word name in the corpus, blocked by initials
-    by_initials: dict[str, list[str]] = defaultdict(list)
-    for m in keys:
-        if len(m.split()) >= 2 and "@" not in m and not m.startswith("group:"):
-            for letters in acronym_candidates(m):
-                by_initials[letters].append(m)
-    for k in keys:
-        if "@" in k or k.startswith("group:") or len(k.split()) != 1 or len(k) > 7:
-            continue
-        if not (is_acronym(k.upper()) and not roots_types[k].get("Place")):
-            continue
-        letters = acronym_letters(k)
-        if len(letters) < 2:
-            continue
-        hits = sorted({uf.find(m) for m in by_initials.get(letters, ()) if not roots_types[m].get("Person")})
-        if len(hits) == 1:
-            uf.union(k, hits[0], "acronym-initials")
     for k in keys:
         words = k.split()
         if len(words) >= 3 and words[0] in places and " ".join(words[1:]) in key_set:
@@ -177,6 +160,32 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
         if len(words) >= 2 and roots_types[k].get("Product") and (words[0] in key_set or words[0] in KNOWN_PRODUCTS):
             if roots_types.get(words[0], Counter()).get("Product") or words[0] in KNOWN_PRODUCTS:
                 uf.union(k, words[0], "product-feature")
+
+    # acronyms: initials of exactly one multi-word name in the corpus, blocked by initials
+    by_initials: dict[str, list[str]] = defaultdict(list)
+    for m in keys:
+        if len(m.split()) >= 2 and "@" not in m and not m.startswith("group:"):
+            for letters in acronym_candidates(m):
+                by_initials[letters].append(m)
+    # "UK GDPR" abbreviates "UK General Data Protection Regulation": the same first word, then initials
+    for k in keys:
+        words = k.split()
+        if len(words) == 2 and is_acronym(words[1].upper()) and not roots_types[k].get("Person"):
+            hits = sorted({uf.find(m) for m in by_initials.get(acronym_letters(words[1]), ())
+                           if m.split()[0] == words[0] and m != k and not roots_types[m].get("Person")})
+            if len(hits) == 1:
+                uf.union(k, hits[0], "acronym-initials")
+    for k in keys:
+        if "@" in k or k.startswith("group:") or len(k.split()) != 1 or len(k) > 7:
+            continue
+        if not (is_acronym(k.upper()) and not roots_types[k].get("Place")):
+            continue
+        letters = acronym_letters(k)
+        if len(letters) < 2:
+            continue
+        hits = sorted({uf.find(m) for m in by_initials.get(letters, ()) if not roots_types[m].get("Person")})
+        if len(hits) == 1:
+            uf.union(k, hits[0], "acronym-initials")
 
     # 4. entities
     members: dict[str, list[tuple[Extraction, int, Mention]]] = defaultdict(list)

@@ -193,3 +193,11 @@ def test_a_name_typed_differently_in_two_articles_is_one_node(read):
     nodes = [e for e in res.entities if e.label == "Veltria"]
     assert len(nodes) == 1
     assert {a.article for a in nodes[0].aliases} == {"a0", "a1"}
+
+
+def test_a_country_before_an_acronym_is_the_acronym_of_the_long_name(read):
+    res, ents = _entities(read,
+                          "One\n\nThe firm broke the UK Coastal Access Protection Rules, the regulator said.",
+                          "Two\n\nThe fine under the UK CAPR was upheld on Monday.")
+    nodes = [e for e in res.entities if any("CAPR" in a.text or "Coastal" in a.text for a in e.aliases)]
+    assert len(nodes) == 1

@@ -23,6 +23,7 @@ from ..text.names import (
     KNOWN_COMPANIES,
     KNOWN_PRODUCTS,
     NAME_CONNECTORS,
+    PARTY_NAMES,
     RENAMED,
     ROLE_WORDS,
     acronym_letters,
@@ -289,6 +290,8 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     has_conn = any(t.lower_ in NAME_CONNECTORS for t in doc[a:b])
     if not has_conn:
         return [(a, b)]
+    if all(t.lower_ in ROLE_WORDS or t.lower_ in NAME_CONNECTORS for t in doc[a:b]):
+        return [(a, b)]  # a title: "Secretary of State for"
     low = {w.lower().strip(".'’") for w in words}
     designated = bool(
         low & (set(ORG_DESIGNATORS) | LEGISLATION_DESIGNATORS | EVENT_DESIGNATORS)
@@ -297,8 +300,13 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     # an acronym in brackets right after the run that abbreviates it also vouches for it
     if not designated and b + 2 < len(doc) + 1 and b < len(doc) and doc[b].text == "(" and b + 1 < len(doc):
         designated = acronym_matches(doc[b + 1].text, " ".join(words))
+    # so does the tagger reading the whole run as one body's name ("International Register of Stolen Art")
+    if not designated and doc[a].ent_type_ in ("ORG", "FAC", "LAW", "EVENT") and doc[a].ent_iob_ == "B" or (
+            a > 0 and doc[a].ent_iob_ == "I" and doc[a - 1].lower_ in ("the", "a", "an") and doc[a].ent_type_ in ("ORG", "FAC", "LAW", "EVENT")):
+        designated = designated or (all(doc[x].ent_iob_ == "I" and doc[x].ent_type_ == doc[a].ent_type_ for x in range(a + 1, b))
+                                    and (b >= len(doc) or doc[b].ent_iob_ != "I"))
     # so does a descriptive noun right before it: "the environmental law group Lawyers for a Living Planet"
-    if not designated and _descriptor_before(doc, a):
+    if not designated and _descriptor_before(doc, a) and doc[a - 1].tag_ != "NNS":  # "firms X and Y" is a list
         designated = True
     and_the = any(doc[k].lower_ == "and" and doc[k + 1].lower_ == "the" for k in range(a + 1, b - 1))
     if designated and doc[a:b][-1].lower_ not in NAME_CONNECTORS and not and_the:
@@ -326,7 +334,7 @@ def _descriptor_before(doc: Doc, a: int) -> tuple[str, str | None] | None:
     k = a - 1
     if k < 0 or doc[k].pos_ != "NOUN" or doc[k].text[:1].isupper():
         return None
-    low = doc[k].lower_
+    low = doc[k].lemma_.lower() if doc[k].tag_ == "NNS" else doc[k].lower_  # "the Swiss firms Novartis and Roche"
     if low in ORG_DESCRIPTIONS and low not in ("government", "body", "tech", "network", "platform", "service", "owner", "owners", "fund"):
         return "Organization", ORG_DESCRIPTIONS[low]
     if low in ("app", "platform", "website", "service", "database", "chatbot", "game", "tool"):
@@ -436,6 +444,25 @@ class _Reader:
                     self.add(para, a, b, m.type, name_key(doc[a:b].text), rule=rule + "+listed-with", category=m.category, type_src="listed")
                     break
 
+    def type_listed_names(self, paragraphs: list[Paragraph]) -> None:
+        """A one-word name the tagger alone typed takes the type of a name it is listed with whose
+        type rests on more ("the US companies Pfizer, Merck and AbbVie"), in text order so the
+        type passes along the list."""
+        docs = {p.index: p.doc for p in paragraphs}
+        items = self.table.items
+        for i in sorted(range(len(items)), key=lambda i: (items[i].para, items[i].tok)):
+            m = items[i]
+            if m.kind != "name" or m.type_src not in ("ner", "known") or m.tok[1] - m.tok[0] != 1 or m.para not in docs:
+                continue
+            head = docs[m.para][m.tok[0]]
+            siblings = ([head.head] if head.dep_ in ("conj", "appos") else []) + [c for c in head.children if c.dep_ in ("conj", "appos")]
+            for sib in siblings:
+                j = self.table.at(m.para, sib.i)
+                o = items[j] if j is not None else None
+                if o is not None and o.kind == "name" and o.type_src in ("rule", "listed") and o.type in ("Organization", "Product"):
+                    m.type, m.category, m.type_src = o.type, o.category, "listed"
+                    break
+
     def add(self, para: Paragraph, a: int, b: int, type_: str, key: str, **kw) -> int:
         doc = para.doc
         text, s, e = _span_text(doc, a, b)
@@ -449,6 +476,13 @@ class _Reader:
         doc = para.doc
         a, b = _trim(doc, a, b)
         if a >= b:
+            return
+        last = doc[b - 1]
+        if (last.ent_type_ == "NORP" and last.tag_ == "NNP" and a > 0 and doc[a - 1].lower_ in ("the", "a")
+                and last.dep_ not in ("compound", "amod", "nmod")):
+            # "the California Republican said": a description of a person, not a name
+            self.add(para, a, b, "Person", name_key(doc[a:b].text), kind="description", rule="affiliation",
+                     role=None)
             return
         # a leading honorific or role title belongs to a person: "Chief Constable Jane Doe"
         role_end = a
@@ -523,6 +557,9 @@ class _Reader:
             return None
         plural = False
         typ, cat = _gazetteer_type(key)
+        if typ is None and key in PARTY_NAMES:
+            # "Tory leader", "the Democrats": a party named by its members
+            return self.add(para, a, b, "Organization", PARTY_NAMES[key], rule=rule + "+party", type_src="rule")
         # plural brand mentions: "the Microsofts", "the Googles of this world"
         if typ is None and b - a == 1 and key.endswith("s") and a > 0 and doc[a - 1].lower_ == "the":
             sing_type, sing_cat = _gazetteer_type(key[:-1])
@@ -688,14 +725,21 @@ class _Reader:
         """"the UK government" names a body; a bare "the Government" refers back to one."""
         doc = para.doc
         for t in doc:
-            if t.lower_ != "government" or self.table.at(para.index, t.i) is not None:
+            if t.lower_ not in ("government", "administration") or self.table.at(para.index, t.i) is not None:
                 continue
             mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i and (c.ent_type_ in ("GPE", "NORP") or c.text[:1].isupper())]
+            if t.lower_ == "administration":
+                # "the Biden administration", "the US administration": a government
+                mods = [c for c in mods if c.tag_ in ("NNP", "NNPS") or c.ent_type_ in ("GPE", "NORP")]
             if mods:
                 a = min(c.i for c in mods)
                 key = name_key(doc[a : t.i + 1].text)
+                for k in range(a, t.i):
+                    j = self.table.at(para.index, k)
+                    if j is not None and self.table.items[j].kind == "name" and self.table.items[j].type != "Place":
+                        self.table.items[j].kind = "ignored"  # "Biden" is part of the body's name here
                 self.add(para, a, t.i + 1, "Organization", key, rule="government-name", category="public", type_src="rule")
-            elif any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            elif t.lower_ == "government" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
                 self.add(para, t.i, t.i + 1, "Organization", "government", kind="description", rule="bare-government", category="public")
 
     def scan_descriptions(self, para: Paragraph) -> None:
@@ -944,7 +988,9 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
     for para in paragraphs:
         if para not in title_like:
             reader.scan_names(para)
+    reader.type_listed_names(paragraphs)
     reader.type_from_siblings()
+    reader.type_listed_names(paragraphs)
     known: dict[str, tuple[str, str, str | None]] = {}
     for m in reader.table.items:
         if m.kind == "name":
@@ -1169,6 +1215,8 @@ def _settle_types(table: MentionTable) -> None:
 # ---------------------------------------------------------------- abbreviations that are not names
 
 _PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]s$")
+#: A US politician's party and state in brackets: "R-Calif.", "D-N.Y.", "I-Vt."
+_AFFILIATION = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
 
 
 def _acronym_stem(text: str) -> str | None:
@@ -1207,6 +1255,24 @@ def _drop_terms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     a number as a unit or time zone ("0227 GMT"). Names whose type rests on their words or an
     expansion in capitals are kept."""
     items = table.items
+    docs = {p.index: p.doc for p in paragraphs}
+    for m in items:
+        if m.kind == "name" and _AFFILIATION.match(m.text) and m.tok[0] > 0 and docs[m.para][m.tok[0] - 1].text == "(":
+            m.kind = "ignored"  # "Jane Roe (D-Ore.)": a party and a state, not a name
+    # "such as Crohn's.": a one-word name the article only ever uses as a possessive with nothing
+    # possessed names a disease or a shop after a person, not a person or product of its own
+    bare: dict[str, bool] = {}
+    for m in items:
+        if m.kind == "name" and m.tok[1] - m.tok[0] == 1 and m.type in ("Person", "Product") and m.type_src in ("ner", "known"):
+            doc = docs[m.para]
+            t = doc[m.tok[0]]
+            is_bare = t.i + 1 < len(doc) and doc[t.i + 1].text in ("’s", "'s") and t.dep_ != "poss"
+            bare[m.key] = bare.get(m.key, True) and is_bare
+        elif m.kind == "name":
+            bare[m.key] = False
+    for m in items:
+        if m.kind == "name" and bare.get(m.key):
+            m.kind = "ignored"
     cand = [i for i, m in enumerate(items)
             if m.kind == "name" and m.acronym_of is None and m.type_src != "rule" and _acronym_stem(m.text.split()[-1])]
     if not cand:
@@ -1223,7 +1289,6 @@ def _drop_terms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 terms.add(stem.lower())  # a plural
             tags.setdefault(stem.lower(), set()).add(t.tag_)
     terms |= {k for k, ts in tags.items() if ts <= {"NN", "NNS"}}
-    docs = {p.index: p.doc for p in paragraphs}
     for i in cand:
         m = items[i]
         doc = docs[m.para]

@@ -23,6 +23,8 @@ CALENDAR_WORDS = word_list("graph.text", "calendar_words")
 KNOWN_PRODUCTS = word_list("graph.text", "known_products")
 KNOWN_COMPANIES = word_list("graph.text", "known_companies")
 RENAMED = word_map("graph.text", "renamed_companies")
+#: Political parties by the names of their members ("Tory", "Democrats") -> the party's key.
+PARTY_NAMES = word_map("graph.text", "party_names")
 
 __all__ = [
     "HONORIFICS",
@@ -33,6 +35,7 @@ __all__ = [
     "KNOWN_PRODUCTS",
     "KNOWN_COMPANIES",
     "RENAMED",
+    "PARTY_NAMES",
     "slugify",
     "fold",
     "name_key",
