@@ -1,4 +1,4 @@
-"""Word lists as data (graph/extract/data/*.txt): the files parse, hold core words, and load cheaply."""
+"""The generated word lists (graph/extract/data/wn_*.txt): the files parse, hold core words, and load cheaply."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from graph.errors import FormatError
-from graph.extract.data import load, names
+from graph.extract.wordlists import PREFIX, load, names
 
 from conftest import ROOT
 
@@ -47,14 +47,14 @@ ABSENT = {
 
 
 def _lines(name: str) -> list[str]:
-    return (DATA / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    return (DATA / f"{PREFIX}{name}.txt").read_text(encoding="utf-8").splitlines()
 
 
 def test_every_list_is_shipped():
     assert set(names()) == EXPECTED
     readme = (DATA / "README.md").read_text(encoding="utf-8")
     for name in EXPECTED:
-        assert f"`{name}.txt`" in readme
+        assert f"`{PREFIX}{name}.txt`" in readme
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -92,7 +92,7 @@ def test_loading_is_cheap():
     """Loading needs neither NLTK nor WordNet: only the text files (a fresh process, so no other test's imports count)."""
     code = (
         "import sys\n"
-        "from graph.extract.data import load, names\n"
+        "from graph.extract.wordlists import PREFIX, load, names\n"
         "for n in names(): load(n)\n"
         "assert load('criticise_verbs') is load('criticise_verbs')\n"
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in {'nltk', 'afinn', 'vaderSentiment'})\n"

@@ -1,4 +1,4 @@
-"""Development-time script: WordNet 3.0 + sentiment lexicons -> the word lists in graph/extract/data/.
+"""Development-time script: WordNet 3.0 + sentiment lexicons -> the word lists graph/extract/data/wn_*.txt.
 
 The lists are general English (WordNet synsets and their hyponyms, sentiment scores), filtered by
 rules written in each file's header; nothing in them comes from an article. A build of the package
@@ -34,6 +34,8 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "graph" / "extract" / "data"
 WORDNET_DIR = Path("/usr/share/wordnet")
 COMMAND = "python tools/build_wordlists.py"
+#: Generated files are named wn_<list>.txt: the hand-made lists of the extraction rules share the folder.
+PREFIX = "wn_"
 
 #: WordNet's lexicographer files in their standard order (lexnames(5WN)); NLTK needs this file.
 LEXNAMES = (
@@ -343,7 +345,7 @@ _register(SynsetList(
     min_zipf=1.5,
     notes=(
         "Known gaps: news verbs of attack whose criticism sense is rare in WordNet (blast is sense #8,",
-        "slam and hit out have none) are not here; negative_evaluation.txt and the nouns cover part of them.",
+        "slam and hit out have none) are not here; wn_negative_evaluation.txt and the nouns cover part of them.",
     ),
 ))
 
@@ -734,7 +736,7 @@ LISTS["negative_evaluation"] = EvaluationList()
 def render(name: str) -> str:
     spec = LISTS[name]
     kept, _dropped = spec.judge()
-    header = [f"{name}.txt", ""] + spec.header() + [
+    header = [f"{PREFIX}{name}.txt", ""] + spec.header() + [
         "",
         f"Regenerate: {COMMAND} (needs Debian's wordnet-base and wordnet-sense-index, and pip install -e '.[tools]').",
         f"Made with: {versions()}.",
@@ -763,13 +765,13 @@ def main(argv: list[str] | None = None) -> int:
     stale = []
     for name in LISTS:
         text = render(name)
-        path = OUT / f"{name}.txt"
+        path = OUT / f"{PREFIX}{name}.txt"
         old = path.read_text(encoding="utf-8") if path.is_file() else None
         if old != text:
             stale.append(path.name)
             if not args.check:
                 path.write_text(text, encoding="utf-8")
-        print(f"{name}.txt: {text.count(chr(10)) - sum(1 for x in text.splitlines() if x.startswith('#'))} entries"
+        print(f"{PREFIX}{name}.txt: {text.count(chr(10)) - sum(1 for x in text.splitlines() if x.startswith('#'))} entries"
               f"{' (changed)' if old != text else ''}", file=sys.stderr)
     if args.check and stale:
         print(f"out of date: {', '.join(stale)}", file=sys.stderr)
