@@ -18,9 +18,9 @@ file (graph.evaluate.evaluate):
   node named by its text (a pronoun stays a pronoun and matches nothing).
 
 Corpora: seeds, heldout (tests/data/heldout), dev (tests/data/dev) and the two halves of dev in
-tests/data/dev/halves.json (develop, check). A half is built from its own files only, and its gold
-keeps the relations, quotations and figures of its documents and the entities they name or whose
-names occur (word-bounded, case-sensitive) in its texts.
+tests/data/dev/halves.json (develop, check). A half is built from its own files only and scored
+against graph.evaluate.restrict_gold: the relations, quotations and figures of its documents and
+the entities they name or whose names occur (word-bounded, case-sensitive) in its texts.
 
 textacy is an optional extra: .venv/bin/pip install -e '.[peers]'
 """
@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import subprocess
 import sys
 import tempfile
@@ -44,7 +43,7 @@ from rich.console import Console  # noqa: E402
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn  # noqa: E402
 
 from graph.build import build_graph, slugify  # noqa: E402
-from graph.evaluate import Report, evaluate, load_gold  # noqa: E402
+from graph.evaluate import Report, evaluate, load_gold, restrict_gold  # noqa: E402
 from graph.export import export_graph  # noqa: E402
 from graph.ingest import read_articles  # noqa: E402
 from graph.model import Alias, Article, Entity, Evidence, Extraction, Mention, Quotation, Resolution  # noqa: E402
@@ -91,38 +90,7 @@ def corpus(name: str) -> tuple[list[Path], dict]:
     docs = set(halves[name])
     wanted = {gold["documents"][d]["file"] for d in docs}
     files = [p for p in files if p.name in wanted]
-    return files, filter_gold(gold, docs, _texts(files))
-
-
-def filter_gold(gold: dict, docs: set[str], texts: list[str]) -> dict:
-    """The gold of some documents: their relations, quotations and figures, and the entities those
-    name or whose names occur (word-bounded, case-sensitive) in the texts."""
-
-    def in_docs(item: dict) -> bool:
-        return bool({item.get("doc"), *item.get("docs", [])} & docs)
-
-    relations = [r for r in gold.get("relations", []) if in_docs(r)]
-    quotes = [q for q in gold.get("quotes", []) if in_docs(q)]
-    figures = [f for f in gold.get("figures", []) if in_docs(f)]
-    named = set()
-    for r in relations:
-        named |= {r["s"], r["o"], *r.get("alt_s", []), *r.get("alt_o", [])}
-    for q in quotes:
-        named.add(q["speaker"])
-    for f in figures:
-        named |= {f.get("stated_by"), f.get("source")} - {None}
-    text = "\n".join(texts)
-
-    def occurs(name: str) -> bool:
-        return bool(name.strip()) and re.search(rf"(?<!\w){re.escape(name.strip())}(?!\w)", text) is not None
-
-    entities = [e for e in gold["entities"] if e["id"] in named or any(occurs(n) for n in e["names"])]
-    out = dict(gold)
-    out.update(
-        documents={k: v for k, v in gold.get("documents", {}).items() if k in docs},
-        entities=entities, relations=relations, quotes=quotes, figures=figures,
-    )
-    return out
+    return files, restrict_gold(gold, sorted(docs), _texts(files))
 
 
 # ---------------------------------------------------------------- the floors
