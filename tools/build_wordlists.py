@@ -21,6 +21,7 @@ that file written from WordNet's standard order of lexicographer files.
 from __future__ import annotations
 
 import argparse
+import atexit
 import shutil
 import sys
 import tempfile
@@ -74,6 +75,7 @@ def wordnet():
     if not (WORDNET_DIR / "data.noun").is_file() or not (WORDNET_DIR / "cntlist.rev").is_file():
         sys.exit(f"WordNet 3.0 is not in {WORDNET_DIR}: run  apt-get install -y wordnet-base wordnet-sense-index")
     data = Path(tempfile.mkdtemp(prefix="wordlists-nltk-"))
+    atexit.register(shutil.rmtree, data, ignore_errors=True)
     corpus = data / "corpora" / "wordnet"
     corpus.mkdir(parents=True)
     for f in sorted(WORDNET_DIR.iterdir()):
