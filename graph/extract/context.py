@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from ..model import Article, Evidence, Relation
 from ..nlp import Paragraph
 from ..text.names import name_key
-from .lexicon import COMPANY_GROUPS, PRONOUNS_FIRST, words
+from .lexicon import PRONOUNS_FIRST, words
 from .mentions import MentionTable, WorkMention
 from .quotes import FoundQuote, speaker_of_subject
 
@@ -104,7 +104,7 @@ class RelationContext:
                 continue
             rm = self.table.items[r]
             if rm.kind == "group":
-                if not (plural and company and rm.key in COMPANY_GROUPS):
+                if not (plural and company and rm.key.endswith(" industry")):  # "they" may mean an industry's companies
                     continue
             elif rm.kind != "name" or rm.plural or (company and rm.category != "company"):
                 continue
