@@ -96,6 +96,7 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
             if lemma in ("run", "operate", "control"):
                 # a person who runs a club manages it (worksFor); a body that runs a service owns it
                 owners = [o for o in owners if ctx.table.items[o].type == "Organization"]
+            owned = [p for p in owned if ctx.table.items[p].kind == "name"]  # "controls two other businesses" names nothing
             for o in owners:
                 for p in owned:
                     ctx.add(o, "owns", p, ctx.evidence(para, sent, f"owns:verb:{lemma}", 0.85, v))
