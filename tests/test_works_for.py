@@ -44,3 +44,8 @@ def test_title_after_name_by_apposition_and_copula(read):
     works = _works(ex)
     assert ("Ann Lee", "Northwind Bank", "chief executive") in works
     assert ("Carl Vance", "Northwind Bank", "chairman") in works
+
+
+def test_a_name_after_its_title_is_no_part_of_the_role(read):
+    ex = read("Apology\n\nLumen Digital was fined. The firm’s chief executive, Rosa Hart, wrote to customers.")
+    assert ("Rosa Hart", "Lumen Digital", "chief executive") in _works(ex)

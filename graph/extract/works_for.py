@@ -237,6 +237,8 @@ def appositions(ctx: RelationContext, para: Paragraph) -> None:
             if not persons:
                 continue
             skip = {g.i for g in person_tok.subtree if g.i not in {x.i for x in role_tok.subtree}}
+            if person_tok.head.i == role_tok.i:
+                skip |= {g.i for g in person_tok.subtree}  # "the firm's chief executive, X": the name is no part of the role
             org, drop = _employer_in(ctx, para, role_tok, skip)
             if org is None:
                 continue
