@@ -212,6 +212,8 @@ class RelationContext:
         o = self.table.items[obj]
         if subj is not None:
             s = self.table.items[subj]
+            if s.kind == "name" and o.kind == "name" and s.key == o.key and s.type == o.type:
+                return  # two mentions of one entity: nothing relates to itself
             if not types_ok(pred, s.type, o.type):
                 return
         elif not types_ok(pred, "Article", o.type):
@@ -224,7 +226,7 @@ DOMAINS = {
     "reportsTo": ({"Person", "Organization", "Product"}, {"Organization"}),
     "cites": ({"Person", "Organization", "Article"}, {"Person", "Organization", "Product"}),
     "worksFor": ({"Person"}, {"Organization"}),
-    "owns": ({"Organization"}, {"Organization", "Product"}),
+    "owns": ({"Organization", "Person"}, {"Organization", "Product"}),  # "X owns the club": owners may be people
     "callsOn": ({"Person", "Organization"}, {"Person", "Organization"}),
     "partnersWith": ({"Organization", "Person"}, {"Organization"}),
 }
