@@ -28,8 +28,11 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+_PATH = list(sys.path)
 sys.path.insert(0, str(HERE))
 from run import _tree_rss, log, machine  # noqa: E402
+
+sys.path[:] = _PATH  # run.py puts this checkout first; PYTHONPATH decides which `graph` is measured
 
 DEFAULT = HERE.parent.parent / "shared" / "corpora" / "bbc-news-2004-2005.jsonl"
 

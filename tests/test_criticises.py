@@ -66,3 +66,9 @@ def test_target_is_the_subject_not_every_name_in_the_quotation(read):
     got = _crit(ex)
     assert ("Jane Roe", "Northwind Bank") in got
     assert ("Jane Roe", "Harbour Mutual") not in got
+
+
+def test_it_after_a_thing_is_that_thing_not_the_last_body_named(read):
+    ex = read("Review\n\nNorthwind Bank published its accounts on Monday.\n\n"
+              "The review found serious failings. It also concluded that Harbour Water Company had misled customers.")
+    assert not any(c == "Northwind Bank" for c, _ in _crit(ex))

@@ -26,6 +26,10 @@ ALLOWED = {
     "home secretary": "a standard title of government office (UK)",
     "prime minister": "a standard title of government office",
     "secretary of state": "a standard title of government office",
+    # titles that are WordNet 3.0 lemmas, in wn_office_titles.txt (made by tools/build_wordlists.py)
+    "chief constable": "a standard title (WordNet: chief_constable.n.01)",
+    "police chief": "a standard title (WordNet: captain.n.03, lemma police_chief)",
+    "us attorney general": "a standard title (WordNet: attorney_general.n.02, lemma US_Attorney_General)",
     # stock idioms of any English dictionary
     "lip service": "stock idiom ('pay lip service to'), in every English dictionary",
     "blind eye": "stock idiom ('turn a blind eye'), in every English dictionary",

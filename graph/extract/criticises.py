@@ -27,10 +27,13 @@ from .lexicon import REPORTING_VERBS, words
 from .quotes import FoundQuote, is_reporting
 from .registry import relation_rule
 
-CRITICISE_VERBS = words("criticise_verbs")
-CRITICISE_NOUNS = words("criticise_nouns")
-#: Single words of negative evaluation (lemmas and forms).
-NEGATIVE_WORDS = words("negative_evaluation")
+#: Verbs and nouns of criticism: WordNet's (criticize, accuse, blame, condemn ... with their
+#: hyponyms) and the news words it lacks ("slam", "a swipe at").
+CRITICISE_VERBS = words("wn_criticise_verbs") | words("criticise_verbs")
+CRITICISE_NOUNS = words("wn_criticise_nouns") | words("criticise_nouns")
+#: Single words of negative evaluation of conduct (lemmas and forms): the sentiment lexicons'
+#: words WordNet ties to a quality or misconduct, without states and moods, and nouns of misconduct.
+NEGATIVE_WORDS = (words("wn_negative_evaluation") - words("not_evaluation")) | words("negative_evaluation")
 #: Stock idioms of negative evaluation ("lip service", "turn a blind eye"), as lemma sequences.
 NEGATIVE_IDIOMS = tuple(sorted((tuple(i.split()) for i in words("negative_idioms")), key=lambda t: (-len(t), t)))
 #: Words of concern and disapproval: "concerned about Y" is a warning against Y.
