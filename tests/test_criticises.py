@@ -72,3 +72,11 @@ def test_it_after_a_thing_is_that_thing_not_the_last_body_named(read):
     ex = read("Review\n\nNorthwind Bank published its accounts on Monday.\n\n"
               "The review found serious failings. It also concluded that Harbour Water Company had misled customers.")
     assert not any(c == "Northwind Bank" for c, _ in _crit(ex))
+
+
+def test_he_in_a_quotation_is_not_the_speaker(read):
+    ex = read("Debate\n\nSam Wood asked about the budget. But Jane Roe dismissed the question.\n\n"
+              "\u201cWe balanced the books and he failed to, every single year he was in charge,\u201d she said.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Sam Wood") in got
+    assert ("Jane Roe", "Jane Roe") not in got

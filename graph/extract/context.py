@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from ..model import Article, Evidence, Relation
 from ..nlp import Paragraph
 from ..text.names import name_key
-from .lexicon import PRONOUNS_FIRST, words
+from .lexicon import PRONOUNS_FIRST, PRONOUNS_PERSON, words
 from .mentions import MentionTable, WorkMention
 from .quotes import FoundQuote, speaker_of_subject
 
@@ -64,6 +64,8 @@ class RelationContext:
             if m.key in ("spokesman", "spokeswoman", "spokesperson") and m.role_org is not None:
                 return self.table.resolved(m.role_org)
             r = self.table.resolved(j)
+            if r is not None and m.kind == "pronoun" and low in PRONOUNS_PERSON:
+                r = self._not_the_speaker(para, tok, r)
             if r is not None and self.table.items[r].kind in ("name", "group"):
                 return r
             return None
@@ -90,6 +92,24 @@ class RelationContext:
         if tok.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson"):
             return speaker_of_subject(self.table, para, tok)
         return None
+
+    def _not_the_speaker(self, para: Paragraph, tok: Token, r: int) -> int | None:
+        """Inside a quotation "he" and "she" are never the speaker (who says "I"): the person
+        meant is the last other person named before the quotation."""
+        q = self.quote_at(para, tok)
+        if q is None or q.speaker is None or self.table.items[r].key != self.table.items[q.speaker].key:
+            return r
+        speaker_key = self.table.items[q.speaker].key
+        best = None
+        for i, m in enumerate(self.table.items):
+            if m.start >= q.start or m.type != "Person" or m.para < para.index - 3:
+                continue
+            k = self.table.resolved(i)
+            if k is None or self.table.items[k].kind != "name" or self.table.items[k].key == speaker_key:
+                continue
+            if best is None or m.start > best[0]:
+                best = (m.start, k)
+        return best[1] if best else None
 
     def _thing_before(self, para: Paragraph, tok: Token) -> bool:
         """"The probe found ... It also concluded ...": a sentence-initial "it" continues the

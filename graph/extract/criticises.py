@@ -92,7 +92,7 @@ def _noun_holders(noun: Token) -> list[Token]:
     "Y, a disgraceful company"."""
     out = [c for c in noun.children if c.dep_ == "poss"]
     out += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for g in c.children if g.dep_ == "pobj"]
-    if not out and noun.dep_ in ("attr", "oprd") and lemma_of(noun.head) in _COPULAS:
+    if noun.dep_ in ("attr", "oprd") and lemma_of(noun.head) in _COPULAS:
         s = _clause_subject(noun.head)
         out += [s] if s is not None else []
     if not out and noun.dep_ == "appos":
