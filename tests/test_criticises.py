@@ -80,3 +80,8 @@ def test_he_in_a_quotation_is_not_the_speaker(read):
     got = _crit(ex)
     assert ("Jane Roe", "Sam Wood") in got
     assert ("Jane Roe", "Jane Roe") not in got
+
+
+def test_a_fault_shown_or_made_is_its_doers(read):
+    ex = read("Data\n\nThe Data Board said Northwind Bank had shown a reckless disregard for its customers.")
+    assert ("Data Board", "Northwind Bank") in _crit(ex)

@@ -97,6 +97,9 @@ def _noun_holders(noun: Token) -> list[Token]:
         out += [s] if s is not None else []
     if not out and noun.dep_ == "appos":
         out.append(noun.head)
+    if not out and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        s = _clause_subject(noun.head)  # "Y had shown a casual disregard for ...", "Y made a blunder"
+        out += [s] if s is not None else []
     return out
 
 
