@@ -35,7 +35,7 @@ from ..model import Evidence
 from ..nlp import Paragraph
 from ..text.names import HONORIFICS
 from ..text.quotes import quote_spans, uses_single_marks
-from .lexicon import ORG_DESCRIPTIONS, REPORTING_VERBS, ROLE_HEADS, SPOKES_NOUNS, words
+from .lexicon import ORG_DESCRIPTIONS, PERSON_DESCRIPTIONS, REPORTING_VERBS, ROLE_HEADS, SPOKES_NOUNS, words
 from .mentions import MentionTable, WorkMention
 
 __all__ = ["FoundQuote", "find_quotations", "is_reporting", "speaker_of_subject"]
@@ -104,8 +104,10 @@ def _is_spokes(t: Token) -> bool:
 
 
 def _named_apposition(table: MentionTable, para: int, head: Token) -> int | None:
-    """A person's name in apposition to a noun ("its spokeswoman, Jane Roe")."""
-    for c in head.children:
+    """A person's name in apposition to a noun ("its spokeswoman, Jane Roe"), or to the body that
+    follows it ("a spokesman for Acme, Jane Roe,")."""
+    heads = [head] + [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    for c in (c for h in heads for c in h.children):
         if c.dep_ == "appos":
             j = table.at(para, c.i)
             if j is not None and table.items[j].kind == "name" and table.items[j].type == "Person":
@@ -125,7 +127,7 @@ def _owner(table: MentionTable, para: Paragraph, head: Token) -> tuple[int | Non
                     if j is None:
                         j = _mention_in(table, para.index, [t for t in obj.subtree if t.dep_ in ("compound", "poss")])
                     if j is not None:
-                        return table.resolved(j), True, table.items[j].kind
+                        return table.resolved(j), True, table.items[j].kind if table.items[j].kind != "description" else f"description:{table.items[j].category or ''}"
                     if obj.lower_ in ("it", "them"):
                         k = _last_org_before(table, para.offset + obj.idx)
                         return (table.resolved(k) if k is not None else None), True, "pronoun"
@@ -134,7 +136,7 @@ def _owner(table: MentionTable, para: Paragraph, head: Token) -> tuple[int | Non
     if j is not None:
         r = table.resolved(j)
         if r is not None and table.items[r].type in ("Organization", "Person"):
-            return r, True, table.items[j].kind
+            return r, True, table.items[j].kind if table.items[j].kind != "description" else f"description:{table.items[j].category or ''}"
     return None, False, None
 
 
@@ -264,6 +266,39 @@ def _according_to(sent: Span, outside) -> tuple[Token, Token] | None:
     return None
 
 
+_MARKS = frozenset('"“”‘’\'«»„`')
+
+
+def _adjacent_verb(doc: Doc, a: int, b: int, quoted) -> Token | None:
+    """A reporting verb written next to the quotation, with at most a short subject between:
+    '"...," said X', '"...?" X asked', 'X said: "..."'."""
+    k = b
+    while k < len(doc) and k - b < 3 and (doc[k].text in _MARKS or doc[k].text == ","):
+        k += 1
+    if b < k < len(doc) and not (doc[b - 1].text == "." and not doc[k].text[:1].islower()):
+        for j in range(k, min(k + 7, len(doc))):
+            t = doc[j]
+            if quoted(t) or (t.is_punct and t.text not in ("-", "'", "’")):
+                break
+            if t.pos_ in ("VERB", "AUX"):
+                # a verb with a clause of its own ('"...?" Jane Roe said she would ...') opens a new sentence
+                if is_reporting(t) and t.tag_ in ("VBD", "VBZ", "VBP") and not any(
+                        c.dep_ in ("ccomp", "xcomp") and c.i > t.i and not quoted(c) for c in t.children):
+                    return t
+                break
+    k = a - 1
+    while k >= 0 and a - k <= 3 and doc[k].text in _MARKS:
+        k -= 1
+    if k >= 0 and doc[k].text in (":", ","):
+        for j in range(k - 1, max(k - 4, -1), -1):
+            t = doc[j]
+            if quoted(t) or t.is_punct:
+                break
+            if is_reporting(t):
+                return t
+    return None
+
+
 def _attribution(doc: Doc, a: int, b: int, quoted) -> tuple[Token | None, Token | None]:
     """(reporting verb, subject) for the quotation occupying tokens [a, b); ``quoted(t)`` tells
     tokens inside any quotation of the paragraph."""
@@ -271,6 +306,11 @@ def _attribution(doc: Doc, a: int, b: int, quoted) -> tuple[Token | None, Token 
     def outside(t: Token) -> bool:
         return not (a <= t.i < b)
 
+    # 0. the reporting clause right next to the quotation: '"...," said X', '"...," X said',
+    #    'X said: "..."'
+    verb = _adjacent_verb(doc, a, b, quoted)
+    if verb is not None:
+        return verb, _subject(verb, outside)
     # 1. a reporting verb outside the quotation that governs a token inside it
     for t in doc[a:b]:
         h = t.head
@@ -394,15 +434,23 @@ class _Reader:
                 return
         self.sentences[-1].refs.append(_Ref(rank, pos, idx, kind, sex))
 
-    def _centre(self, kind: str, para: int, pos: int, sex: str | None = None, accept=None) -> tuple[bool, int | None]:
+    def _centre(self, kind: str, para: int, pos: int, sex: str | None = None, accept=None,
+                skip: frozenset[int] = frozenset(), strict: bool = False) -> tuple[bool, int | None]:
         """(found, mention) of the person or body a pronoun at ``pos`` most likely means: in the
         nearest sentence (this one up to ``pos``, then back) that names one who fits, the most
-        prominent. ``found`` is False when no sentence within reach names one."""
+        prominent. ``found`` is False when no sentence within reach names one. ``skip``: offsets
+        a pronoun cannot refer to (names in the clause it governs). ``strict``: a sentence whose most
+        prominent referent is of the other kind ("it" after a sentence about a person) gives nobody."""
         reach = PERSON_REACH if kind == "person" else ORG_REACH
         for sent in reversed(self.sentences):
             if para - sent.para > reach:
                 break
-            refs = [r for r in sent.refs if r.kind == kind and r.pos < pos]
+            if strict:
+                near = [r for r in sent.refs if r.pos < pos and r.pos not in skip]
+                best = min(near, key=lambda r: (r.rank, r.pos)) if near else None
+                if best is not None and best.kind != kind and (best.idx is None or self.table.items[best.idx].type == "Person"):
+                    return True, None
+            refs = [r for r in sent.refs if r.kind == kind and r.pos < pos and r.pos not in skip]
             fits = []
             for r in refs:
                 if r.idx is None:
@@ -416,8 +464,13 @@ class _Reader:
                 return True, best.idx
         return False, None
 
-    def _person(self, para: int, pos: int, sex: str | None = None) -> int | None:
-        return self._centre("person", para, pos, sex)[1]
+    def _of_category(self, how: str | None):
+        """A test that a body is of the kind a description names ("the club", "the bank")."""
+        want = (how or "").partition(":")[2] or None
+        return lambda k: want is None or self.table.items[k].category in (None, want)
+
+    def _person(self, para: int, pos: int, sex: str | None = None, skip: frozenset[int] = frozenset()) -> int | None:
+        return self._centre("person", para, pos, sex, skip=skip)[1]
 
     def _body(self, para: int, pos: int, fallback: int | None = None, accept=None) -> int | None:
         """The body "it" means, else ``fallback`` (unless it is a body the table missed)."""
@@ -436,14 +489,17 @@ class _Reader:
         """The body a spokesperson speaks for: named in the phrase, "its", or the passage's body."""
         table = self.table
         owner, found, how = _owner(table, para, tok)
+        generic = tok.lemma_.lower() in GENERIC_SPOKES or tok.lower_ in GENERIC_SPOKES
         if found:
-            if how == "description" or owner is None:
-                return self._body(para.index, pos, owner)  # "a spokesman for the company"
+            if (how or "").startswith("description") or owner is None:
+                if not generic:
+                    return None  # "a source at the club": which club is a guess
+                return self._body(para.index, pos, owner, accept=self._of_category(how))  # "a spokesman for the company"
             return owner
         j = table.at(para.index, tok.i)
         if j is not None and table.items[j].role_org is not None:
             return table.resolved(table.items[j].role_org)
-        if tok.lemma_.lower() in GENERIC_SPOKES or any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+        if generic or any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
             return self._body(para.index, pos)
         return None  # "a source", "a representative": only with the body named
 
@@ -451,14 +507,27 @@ class _Reader:
         table, low = self.table, tok.lower_
         pos = para.offset + tok.idx
         if tok.tag_ == "PRP" or tok.pos_ == "PRON":
+            # a pronoun subject never means a name in the clause its verb governs
+            # ("... would make Acme famous, he added": he is not Acme)
+            skip = frozenset(para.offset + t.idx for t in tok.head.subtree) if tok.dep_ in _SUBJ else frozenset()
             if low in ("he", "she"):
                 sex = "m" if low == "he" else "f"
-                who = self._person(para.index, pos, sex)
+                found, who = self._centre("person", para.index, pos, sex, skip=skip)
+                if not found:
+                    # nobody in reach: the mention table's own reading, if it names a person
+                    r = table.resolved(table.at(para.index, tok.i)) if table.at(para.index, tok.i) is not None else None
+                    who = r if r is not None and table.items[r].kind == "name" and table.items[r].type == "Person" else None
                 if who is not None and table.items[who].type == "Person":
                     self.sex.setdefault(who, sex)
                 return who
             if low == "it":
-                return self._body(para.index, pos)
+                return self._centre("body", para.index, pos, skip=skip, strict=True)[1]
+            if low in ("himself", "herself", "itself"):
+                # "Jane Roe - herself a former minister - said": the name before the aside
+                k = tok.i - 1
+                while k >= 0 and tok.doc[k].is_punct:
+                    k -= 1
+                return self.resolve(para, tok.doc[k]) if k >= 0 and tok.doc[k].pos_ == "PROPN" else None
             return None  # "they", "I", "we", "you": not resolved to a speaker here
         if _is_spokes(tok):
             named = _named_apposition(table, para.index, tok)
@@ -474,7 +543,7 @@ class _Reader:
         if tok.lemma_.lower() in DOCUMENT_NOUNS and table.at(para.index, tok.i) is None:
             owner, found, how = _owner(table, para, tok)
             if found:
-                return self._body(para.index, pos, owner) if how == "description" else owner
+                return self._body(para.index, pos, owner, accept=self._of_category(how)) if (how or "").startswith("description") else owner
             if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
                 return self._body(para.index, pos)
             if any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children):
@@ -484,7 +553,11 @@ class _Reader:
             return None
         j = table.at(para.index, tok.i)
         if j is None:
-            j = _mention_in(table, para.index, [t for t in tok.subtree if t.dep_ in ("compound", "poss", "appos") or t.i == tok.i])
+            # the name the phrase is about before a possessor in it ("the watchdog's chief accountant Jane Roe")
+            own = [t for t in tok.subtree if t.dep_ in ("compound", "appos", "flat") and t.head.i == tok.i]
+            j = _mention_in(table, para.index, own)
+            if j is None:
+                j = _mention_in(table, para.index, [t for t in tok.subtree if t.dep_ in ("compound", "poss", "appos")])
         if j is None:
             if low in ORG_DESCRIPTIONS and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
                 return self._body(para.index, pos)
@@ -492,9 +565,9 @@ class _Reader:
         m = table.items[j]
         if m.key in SPOKES_NOUNS and m.role_org is not None:
             return table.resolved(m.role_org)
-        if m.kind == "name":
+        if m.kind in ("name", "group"):
             return table.resolved(j)
-        if m.kind == "pronoun":
+        if m.kind != "description":
             return None
         if m.type == "Person":
             return self._describe_person(para, tok, m, j)
@@ -609,11 +682,14 @@ class _Reader:
                 seen.add(who)
                 if rep and table.items[who].type == "Place":
                     self._add_ref(0, pos, who, "body")  # "France said": a country speaks as a body
-            elif rep and t.pos_ == "PROPN" and table.at(para.index, t.i) is None:
-                # a speaker whose name the mention table missed: "he" and "it" after it are not
-                # the people and bodies before it
-                self._add_ref(0, pos, None, "person")
-                self._add_ref(0, pos, None, "body")
+            elif rep and table.at(para.index, t.i) is None and (t.pos_ == "PROPN" or t.tag_ == "NN"):
+                # a speaker the mention table does not know ("the prime minister's office said"):
+                # "he" and "it" after it are not the people and bodies before it
+                person_noun = t.lemma_.lower() in PERSON_DESCRIPTIONS or t.lemma_.lower() in ROLE_HEADS
+                if t.pos_ == "PROPN" or person_noun:
+                    self._add_ref(0, pos, None, "person")
+                if t.pos_ == "PROPN" or not person_noun:
+                    self._add_ref(0, pos, None, "body")
             if main and who is not None:
                 info.main = who
             if rep and who is not None:
