@@ -225,7 +225,9 @@ def _subject(verb: Token, outside) -> Token | None:
             node = node.head
             if is_reporting(node) and outside(node):
                 subs = [c for c in node.children if c.dep_ in _SUBJ and outside(c)]
-                found = _relative(node, subs[0], outside) if subs else _quoted_as_saying(node, outside) or _left_subject(node, outside)
+                found = _quoted_as_saying(node, outside)
+                if found is None:
+                    found = _relative(node, subs[0], outside) if subs else _left_subject(node, outside)
                 if found is not None:
                     return found
                 break
@@ -813,15 +815,15 @@ def _title_words(text: str) -> list[str]:
 
 
 def _title_before(doc: Doc, tok: tuple[int, int]) -> list[str]:
-    """The title words written before a name and hanging on it ("Tory leader Jane Roe")."""
+    """The title words written right before a name and hanging on it ("Tory leader Jane Roe")."""
     a, b = tok
     if b <= a or b > len(doc):
         return []
-    head = doc[b - 1]
     out = []
-    for c in head.children:
-        if c.i < a and c.dep_ in ("compound", "amod", "nmod"):
-            out += [t.text for t in c.subtree if t.i < a and t.dep_ in ("compound", "amod", "nmod") or t.i == c.i]
+    k = a - 1
+    while k >= 0 and doc[k].dep_ in ("compound", "amod", "nmod") and k < doc[k].head.i < b:
+        out.insert(0, doc[k].text)
+        k -= 1
     return _title_words(" ".join(out))
 
 
