@@ -35,7 +35,7 @@ from ..model import Evidence
 from ..nlp import Paragraph
 from ..text.names import HONORIFICS
 from ..text.quotes import quote_spans, uses_single_marks
-from .lexicon import ORG_DESCRIPTIONS, PERSON_DESCRIPTIONS, REPORTING_VERBS, ROLE_HEADS, SPOKES_NOUNS, words
+from .lexicon import ORG_DESCRIPTIONS, REPORTING_VERBS, ROLE_HEADS, SPOKES_NOUNS, words
 from .mentions import MentionTable, WorkMention
 
 __all__ = ["FoundQuote", "find_quotations", "is_reporting", "speaker_of_subject"]
@@ -126,11 +126,14 @@ def _owner(table: MentionTable, para: Paragraph, head: Token) -> tuple[int | Non
                     j = table.at(para.index, obj.i)
                     if j is None:
                         j = _mention_in(table, para.index, [t for t in obj.subtree if t.dep_ in ("compound", "poss")])
-                    if j is not None:
-                        return table.resolved(j), True, table.items[j].kind if table.items[j].kind != "description" else f"description:{table.items[j].category or ''}"
                     if obj.lower_ in ("it", "them"):
                         k = _last_org_before(table, para.offset + obj.idx)
                         return (table.resolved(k) if k is not None else None), True, "pronoun"
+                    r = table.resolved(j) if j is not None else None
+                    if r is None or table.items[r].type not in ("Organization", "Place", "Person") or (
+                            table.items[r].type == "Person" and table.items[j].kind != "name"):
+                        return None, True, "unknown"  # "a spokeswoman for the Information Commissioner's Office"
+                    return r, True, table.items[j].kind if table.items[j].kind != "description" else f"description:{table.items[j].category or ''}"
     mods = [t for t in head.subtree if t.i < head.i and t.dep_ in ("poss", "compound", "nmod", "amod")]
     j = _mention_in(table, para.index, reversed(mods))
     if j is not None:
@@ -493,6 +496,8 @@ class _Reader:
         owner, found, how = _owner(table, para, tok)
         generic = tok.lemma_.lower() in GENERIC_SPOKES or tok.lower_ in GENERIC_SPOKES
         if found:
+            if how == "unknown":
+                return None
             if (how or "").startswith("description") or owner is None:
                 if not generic:
                     return None  # "a source at the club": which club is a guess
@@ -536,7 +541,8 @@ class _Reader:
             if named is not None:
                 return table.resolved(named)
             body = self._owned_by(para, tok, pos)
-            if body is not None and table.items[body].type in ("Organization", "Place"):
+            if body is not None and table.items[body].type in ("Organization", "Place", "Person"):
+                # a spokesman for a person ("a spokesman for Jane Roe") speaks for that person;
                 # "he"/"she" after "a spokesman for X said" is the spokesman: X speaks
                 sex = "m" if "man" in tok.lower_ else "f" if "woman" in tok.lower_ else None
                 self._add_ref(0, pos, body, "person", sex)
@@ -559,7 +565,19 @@ class _Reader:
             own = [t for t in tok.subtree if t.dep_ in ("compound", "appos", "flat") and t.head.i == tok.i]
             j = _mention_in(table, para.index, own)
             if j is None:
-                j = _mention_in(table, para.index, [t for t in tok.subtree if t.dep_ in ("compound", "poss", "appos")])
+                j = _mention_in(table, para.index, [t for t in tok.subtree if t.dep_ in ("compound", "appos", "flat")
+                                                    and not _under_possessor(t, tok)])
+            if j is None and tok.pos_ == "PROPN":
+                # "Acme's Jane Roe" split by the parser; a common noun ("the minister's aide") is not its possessor
+                j = _mention_in(table, para.index, [t for t in tok.subtree if t.dep_ == "poss"])
+            if j is None and tok.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in tok.children):
+                # "German club and former champion Acme United": descriptions stacked before the name
+                for c in tok.children:
+                    if c.dep_ == "conj":
+                        k = _mention_in(table, para.index, [c] + [t for t in c.subtree if t.dep_ in ("compound", "appos", "flat")])
+                        if k is not None and table.items[k].kind == "name":
+                            j = k
+                            break
         if j is None:
             if low in ORG_DESCRIPTIONS and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
                 return self._body(para.index, pos)
@@ -672,7 +690,10 @@ class _Reader:
         for t in sent:
             if t.dep_ not in _SUBJ or quoted(t):
                 continue
-            main, rep = _is_main(t), is_reporting(t.head)
+            # the subject of a passive reporting verb is what was said ("the election will be announced"),
+            # except "X was quoted as saying"
+            main = _is_main(t)
+            rep = is_reporting(t.head) and (t.dep_ == "nsubj" or t.head.lemma_.lower() == "quote")
             pos = para.offset + t.idx
             who = self.resolve(para, t)
             if rep:
@@ -687,11 +708,8 @@ class _Reader:
             elif rep and table.at(para.index, t.i) is None and (t.pos_ == "PROPN" or t.tag_ == "NN"):
                 # a speaker the mention table does not know ("the prime minister's office said"):
                 # "he" and "it" after it are not the people and bodies before it
-                person_noun = t.lemma_.lower() in PERSON_DESCRIPTIONS or t.lemma_.lower() in ROLE_HEADS
-                if t.pos_ == "PROPN" or person_noun:
-                    self._add_ref(0, pos, None, "person")
-                if t.pos_ == "PROPN" or not person_noun:
-                    self._add_ref(0, pos, None, "body")
+                self._add_ref(0, pos, None, "person")
+                self._add_ref(0, pos, None, "body")
             if main and who is not None:
                 info.main = who
             if rep and who is not None:
@@ -796,6 +814,15 @@ class _Reader:
             if q.speaker is None and self.left_open[k] and nxt.speaker is not None and nxt.para - q.para <= 1:
                 q.speaker = nxt.speaker
                 q.evidence = replace(q.evidence, rule="quote:continuation", confidence=0.7)
+
+
+def _under_possessor(t: Token, top: Token) -> bool:
+    """``t`` sits inside a possessor of ``top``'s phrase ("the Acme chief's aide": Acme)."""
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ == "poss":
+            return True
+        t = t.head
+    return False
 
 
 def _first(*values: int | None) -> int | None:
