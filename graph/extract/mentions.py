@@ -33,9 +33,11 @@ from ..text.names import (
 from ..text.quotes import quote_spans
 from .lexicon import (
     AGENT_VERBS,
+    CAMPAIGN_HEADS,
     DESCRIPTIVE_TITLE_WORDS,
     EVENT_DESIGNATORS,
-    GROUPS,
+    GENERIC_MODIFIERS,
+    INDUSTRY_HEADS,
     LEGISLATION_DESIGNATORS,
     ORG_DESCRIPTIONS,
     ORG_DESIGNATORS,
@@ -44,6 +46,7 @@ from .lexicon import (
     PRODUCT_DESCRIPTIONS,
     PRODUCT_DESIGNATORS,
     ROLE_HEADS,
+    SECTOR_SYNONYMS,
 )
 
 __all__ = ["WorkMention", "MentionTable", "find_mentions"]
@@ -61,6 +64,7 @@ NER_TYPES = {
     "WORK_OF_ART": None,
 }
 
+_SECTOR_SYNONYMS = SECTOR_SYNONYMS
 _STOP_CAPS = {"i", "i'm", "i’m", "i'd", "i’d", "i've", "i’ve", "i'll", "i’ll", "ok", "okay"}
 
 
@@ -158,6 +162,21 @@ def _is_title_case(doc: Doc) -> bool:
     caps = [t for t in words if t.text[0].isupper()]
     common = [t for t in caps if not t.text.isupper() and is_common_word(t.text, 4.0)]
     return len(caps) / len(words) >= 0.6 and len(common) >= 2
+
+
+def _group_kind(t: Token) -> str | None:
+    """Which generic collective a noun heads: "police", "industry", "campaigners", or None."""
+    lemma = t.lemma_.lower()
+    mods = {c.lemma_.lower() for c in t.children if c.dep_ in ("compound", "amod", "nmod")}
+    if lemma == "police" or (lemma in ("force", "service") and "police" in mods) or (lemma == "enforcement" and "law" in mods):
+        return "police"
+    if lemma in ("agency", "officer", "official") and t.tag_ == "NNS" and "enforcement" in mods:
+        return "police"
+    if lemma in CAMPAIGN_HEADS and t.tag_ in ("NNS", "NNPS"):
+        return "campaigners" if lemma not in ("group", "organisation", "organization") or mods & CAMPAIGN_HEADS else None
+    if lemma == "industry" or lemma == "sector" or (lemma in INDUSTRY_HEADS and t.tag_ in ("NNS", "NNPS")):
+        return "industry"
+    return None
 
 
 def _designator_type(words: list[str]) -> tuple[str | None, str | None]:
@@ -517,24 +536,36 @@ class _Reader:
     # -- groups, descriptions, pronouns ---------------------------------------
 
     def scan_groups(self, para: Paragraph) -> None:
+        """Generic collective actors, by grammar: the police ("the police", "UK police forces",
+        "law enforcement"), an industry ("tech companies", "the pharmaceutical industry", "big
+        oil firms": a plural company noun with the words of its sector) and campaigners
+        ("campaigners", "activists", "pressure groups")."""
         doc = para.doc
-        phrases = sorted(GROUPS, key=lambda p: -len(p.split()))
-        low = [t.lower_.replace("’", "'") for t in doc]
-        taken: set[int] = set()
-        for phrase in phrases:
-            canon = GROUPS[phrase]
-            if canon is None:
+        for t in doc:
+            if t.pos_ not in ("NOUN", "PROPN") or self.table.at(para.index, t.i) is not None:
                 continue
-            words = phrase.replace("’", "'").split()
-            L = len(words)
-            for i in range(len(doc) - L + 1):
-                if low[i : i + L] == words and not taken.intersection(range(i, i + L)):
-                    # "police" must be the head, not a modifier of another noun ("police officer")
-                    last = doc[i + L - 1]
-                    if last.dep_ in ("compound", "amod") and last.head.i > last.i and last.head.lower_ not in ("forces",):
-                        continue
-                    taken.update(range(i, i + L))
-                    self.add(para, i, i + L, "Organization", canon, kind="group", rule="group-lexicon")
+            if t.dep_ in ("compound", "amod") and t.head.i > t.i:
+                continue  # a modifier ("police officer", "industry body"), not the head of the phrase
+            kind = _group_kind(t)
+            if kind is None:
+                continue
+            mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i]
+            a = min([c.left_edge.i for c in mods] + [t.i])
+            if kind == "industry":
+                # the sector is said by nouns ("tech firms", "oil companies"); an adjective only in "the
+                # pharmaceutical industry"; never a nationality, a number or a name ("Swiss firms")
+                definite = any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+                allowed = ("NOUN", "ADJ") if t.lemma_.lower() in ("industry", "sector") and definite else ("NOUN",)
+                sector = [_SECTOR_SYNONYMS.get(c.lemma_.lower(), c.lemma_.lower()) for c in sorted(mods, key=lambda c: c.i)
+                          if c.lemma_.lower() not in GENERIC_MODIFIERS and c.pos_ in allowed and not c.like_num
+                          and c.ent_type_ not in ("NORP", "GPE", "ORDINAL", "CARDINAL") and self.table.at(para.index, c.i) is None
+                          and not (c.i > 0 and doc[c.i - 1].text == "-")]  # "third-party firms"
+                if not sector or (t.lemma_.lower() in ("industry", "sector") and not definite):
+                    continue  # "companies", "big firms", "a growth industry": no sector, no group
+                key = " ".join(sector) + " industry"
+            else:
+                key = kind
+            self.add(para, a, t.i + 1, "Organization", key, kind="group", rule=f"group:{kind}")
 
     def scan_government(self, para: Paragraph) -> None:
         """"the UK government" names a body; a bare "the Government" refers back to one."""
