@@ -35,7 +35,7 @@ from ..model import Evidence
 from ..nlp import Paragraph
 from ..text.names import HONORIFICS
 from ..text.quotes import quote_spans, uses_single_marks
-from .lexicon import ORG_DESCRIPTIONS, REPORTING_VERBS, ROLE_HEADS, SPOKES_NOUNS, words
+from .lexicon import ORG_DESCRIPTIONS, REPORTING_VERBS, ROLE_HEADS, SPOKES_NOUNS, mapping, words
 from .mentions import MentionTable, WorkMention
 
 __all__ = ["FoundQuote", "find_quotations", "is_reporting", "speaker_of_subject"]
@@ -44,12 +44,11 @@ MIN_WORDS = 6
 
 #: Spokespeople who speak for the body the passage is about even when it goes unnamed
 #: ("a spokesman said"); "a source" or "a representative" speak for a body only when it is named.
-GENERIC_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokespersons"})
+GENERIC_SPOKES = words("generic_spokes_nouns")
 #: Documents whose author is the speaker of what they say ("the report says").
 DOCUMENT_NOUNS = words("document_nouns")
 #: Honorifics that tell a person's sex, for "he" and "she".
-MALE_HONORIFICS = frozenset({"mr", "sir", "lord"})
-FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "lady", "dame", "baroness"})
+SEXED_HONORIFICS = mapping("sexed_honorifics")
 #: How far back (in paragraphs) "it", "the firm" or a bare spokesperson may look for their body.
 ORG_REACH = 3
 #: How far back "he"/"she" may look for the person the passage is about.
@@ -408,10 +407,9 @@ class _Reader:
                 if title:
                     self.roles.append((m.start, set(title), i))
                 low = [w.lower().strip(".") for w in m.text.split()]
-                if any(w in MALE_HONORIFICS for w in low):
-                    self.sex.setdefault(i, "m")
-                elif any(w in FEMALE_HONORIFICS for w in low):
-                    self.sex.setdefault(i, "f")
+                sexes = [SEXED_HONORIFICS[w] for w in low if w in SEXED_HONORIFICS]
+                if sexes:
+                    self.sex.setdefault(i, sexes[0])
 
     # -- who the passage is about ---------------------------------------------
 
