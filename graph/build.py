@@ -35,23 +35,15 @@ Edges (MultiDiGraph key = predicate):
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import defaultdict
 
 import networkx as nx
 
 from .claims import format_value, period_bounds
+from .text.names import slugify
 from .model import RELATIONS, Article, Evidence, Extraction, Figure, FigureGroup, FigureKey, Resolution
 
-__all__ = ["build_graph", "slugify", "article_node", "figure_node", "figure_group_node", "evidence_record"]
-
-
-def slugify(text: str) -> str:
-    """A lowercase ASCII slug, stable for the same text ("Jane Doe" -> "jane-doe")."""
-    norm = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", norm.lower()).strip("-")
-    return slug[:80].strip("-") or "x"
+__all__ = ["build_graph", "article_node", "figure_node", "figure_group_node", "evidence_record"]
 
 
 def article_node(article_id: str) -> str:

@@ -31,7 +31,7 @@ from .errors import FormatError, InputError
 from .model import ENTITY_TYPES, RELATIONS
 from .query import distinct_triples, local_name
 
-__all__ = ["Score", "Report", "load_gold", "load_figures", "evaluate", "normalise_name", "normalise_text",
+__all__ = ["Score", "Report", "load_gold", "load_figures", "restrict_gold", "evaluate", "normalise_name", "normalise_text",
            "values_match", "QUOTE_WINDOW", "VALUE_TOLERANCE"]
 
 #: A gold quotation's opening words may start this many characters into the predicted text.
@@ -281,6 +281,30 @@ def _check_gold(gold, where: str = "gold") -> None:
             raise FormatError(f"{where}: quote #{i} needs 'doc', 'speaker' and 'starts'")
     if "figures" in gold:
         _check_figures(gold["figures"], where)
+
+
+def restrict_gold(gold: dict, doc_ids, texts) -> dict:
+    """The part of a gold file about some of its documents (to score half a corpus).
+
+    Relations, quotations and figures are kept by their documents; entities when a kept item
+    names them or one of their names occurs, word-bounded, in ``texts`` (the documents' texts).
+    """
+    keep = set(doc_ids)
+    out = dict(gold)
+    out["documents"] = {k: v for k, v in (gold.get("documents") or {}).items() if k in keep}
+    out["relations"] = [r for r in gold.get("relations", []) if set(r.get("docs", ())) & keep]
+    out["quotes"] = [q for q in gold.get("quotes", []) if q.get("doc") in keep]
+    if "figures" in gold:
+        out["figures"] = [f for f in gold["figures"] if f.get("doc") in keep]
+    used = {x for r in out["relations"] for x in (r["s"], r["o"])} | {q["speaker"] for q in out["quotes"]}
+    used |= {f.get("stated_by") for f in out.get("figures", [])} | {f.get("source") for f in out.get("figures", [])}
+    text = "\n".join(texts)
+
+    def named(ent: dict) -> bool:
+        return any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", text) for n in ent["names"] if n)
+
+    out["entities"] = [e for e in gold["entities"] if e["id"] in used or named(e)]
+    return out
 
 
 def _required(item: dict) -> bool:

@@ -22,9 +22,17 @@ import re
 from collections import Counter, defaultdict
 from typing import Sequence
 
-from .build import slugify
-from .extract.lexicon import FIRST_NAME_HONORIFICS, KNOWN_PRODUCTS, RENAMED
-from .extract.names import acronym_candidates, acronym_letters, is_acronym, name_key, strip_titles
+from .text.names import (
+    FIRST_NAME_HONORIFICS,
+    KNOWN_PRODUCTS,
+    RENAMED,
+    acronym_candidates,
+    acronym_letters,
+    is_acronym,
+    name_key,
+    slugify,
+    strip_titles,
+)
 from .model import ENTITY_TYPES, Alias, Entity, Extraction, Mention, Resolution
 
 __all__ = ["resolve"]

@@ -1,6 +1,6 @@
 """Quotations: marks, attribution patterns, continuation paragraphs and spokespeople."""
 
-from graph.extract.quotes import quote_spans
+from graph.text.quotes import quote_spans
 
 
 def _speakers(ex):

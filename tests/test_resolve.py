@@ -65,7 +65,7 @@ def test_every_mention_maps_to_an_entity_with_an_alias_at_its_offsets(read):
 import string
 import time
 
-from graph.extract.names import acronym_candidates, acronym_matches, is_acronym
+from graph.text.names import acronym_candidates, acronym_matches, is_acronym
 from graph.model import Article, Extraction, Mention
 
 

@@ -16,27 +16,37 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ..nlp import Paragraph
-from .lexicon import (
-    EVENT_DESIGNATORS,
-    GROUPS,
+from ..text.names import (
+    CALENDAR_WORDS,
     HONORIFICS,
     KNOWN_COMPANIES,
     KNOWN_PRODUCTS,
-    LEGISLATION_DESIGNATORS,
-    MONTHS,
     NAME_CONNECTORS,
+    RENAMED,
+    ROLE_WORDS,
+    acronym_matches,
+    fold,
+    is_acronym,
+    is_common_word,
+    name_key,
+)
+from ..text.quotes import quote_spans
+from .lexicon import (
+    AGENT_VERBS,
+    DESCRIPTIVE_TITLE_WORDS,
+    EVENT_DESIGNATORS,
+    GROUPS,
+    LEGISLATION_DESIGNATORS,
     ORG_DESCRIPTIONS,
     ORG_DESIGNATORS,
     PERSON_DESCRIPTIONS,
     PLACE_DESIGNATORS,
     PRODUCT_DESCRIPTIONS,
     PRODUCT_DESIGNATORS,
-    RENAMED,
-    ROLE_WORDS,
+    ROLE_HEADS,
 )
-from .names import acronym_matches, fold, is_acronym, is_common_word, name_key
 
-__all__ = ["WorkMention", "MentionTable", "find_mentions", "ROLE_HEADS"]
+__all__ = ["WorkMention", "MentionTable", "find_mentions"]
 
 NER_TYPES = {
     "PERSON": "Person",
@@ -51,16 +61,6 @@ NER_TYPES = {
     "WORK_OF_ART": None,
 }
 
-#: Role words that can end a title ("Chief Constable", "security minister").
-ROLE_HEADS = {
-    "constable", "secretary", "minister", "president", "chairman", "chairwoman", "chair", "director",
-    "head", "executive", "officer", "commissioner", "superintendent", "inspector", "detective",
-    "sergeant", "general", "governor", "mayor", "senator", "judge", "ambassador", "chancellor",
-    "spokesman", "spokeswoman", "spokesperson", "founder", "ceo", "cto", "cfo", "coo", "editor",
-    "correspondent", "reporter", "lead", "leader", "manager", "boss", "mp", "mep", "chief",
-    "commander", "captain", "king", "queen", "prince", "pope", "bishop", "treasurer", "dean",
-}
-_NOT_PREFIX_ROLE = {"national", "police", "global", "regional", "policy", "special", "safeguarding"}
 _STOP_CAPS = {"i", "i'm", "i’m", "i'd", "i’d", "i've", "i’ve", "i'll", "i’ll", "ok", "okay"}
 
 
@@ -137,7 +137,7 @@ def _is_cap(tok: Token, sent_start: bool) -> bool:
         return False
     if text.lower() in _STOP_CAPS or tok.tag_ in ("PRP", "PRP$", "WP", "WDT", "DT", "CC", "IN", "MD"):
         return False
-    if text.lower() in MONTHS:
+    if text.lower() in CALENDAR_WORDS:
         return False
     if not (text[0].isupper() or re.match(r"^[a-z]+[A-Z]", text) or (text[0] == "@" and len(text) > 1)):
         return False
@@ -340,13 +340,13 @@ class _Reader:
             return
         # a leading honorific or role title belongs to a person: "Chief Constable Jane Doe"
         role_end = a
-        while role_end < b and (doc[role_end].lower_.rstrip(".") in HONORIFICS or (doc[role_end].lower_ in ROLE_WORDS and doc[role_end].lower_ not in _NOT_PREFIX_ROLE)):
+        while role_end < b and (doc[role_end].lower_.rstrip(".") in HONORIFICS or (doc[role_end].lower_ in ROLE_WORDS and doc[role_end].lower_ not in DESCRIPTIVE_TITLE_WORDS)):
             role_end += 1
         org_end = a
         if role_end == a:
             # "<Org> <Role> <Name>": find a role run in the middle
             for k in range(a + 1, b - 1):
-                if doc[k].lower_ in ROLE_WORDS and doc[k].lower_ not in _NOT_PREFIX_ROLE:
+                if doc[k].lower_ in ROLE_WORDS and doc[k].lower_ not in DESCRIPTIVE_TITLE_WORDS:
                     r = k
                     while r < b and doc[r].lower_ in ROLE_WORDS:
                         r += 1
@@ -686,8 +686,6 @@ class _Salience:
     """Where a mention sits: a sentence subject? inside a quotation?"""
 
     def __init__(self, paragraphs: list[Paragraph]):
-        from .quotes import quote_spans
-
         self.docs = {p.index: p.doc for p in paragraphs}
         self.quotes = {p.index: [(s, e) for s, e, _ in quote_spans(p.doc.text)] for p in paragraphs}
 
@@ -823,10 +821,6 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
     return reader.table
 
 
-_AGENT_VERBS = {"say", "ask", "urge", "call", "warn", "accuse", "criticise", "criticize", "tell", "add",
-                "argue", "claim", "demand", "welcome", "announce", "launch", "team", "sue", "file"}
-
-
 def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     """Types the words of a name cannot tell, settled by how the article uses it:
     a "... Fund" that asks, says or warns is an organisation, not a programme; a name that only
@@ -837,7 +831,7 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         if m.kind != "name" or m.para not in docs:
             continue
         head = docs[m.para][m.tok[1] - 1]
-        if m.type == "Legislation" and head.dep_ in ("nsubj",) and head.head.lemma_.lower() in _AGENT_VERBS:
+        if m.type == "Legislation" and head.dep_ in ("nsubj",) and head.head.lemma_.lower() in AGENT_VERBS:
             agentive.add(m.key)
         if m.type == "Person":
             if head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.lower_ not in PERSON_DESCRIPTIONS | ROLE_HEADS:

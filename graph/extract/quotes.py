@@ -21,15 +21,13 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Evidence
 from ..nlp import Paragraph
-from .lexicon import REPORTING_VERBS
+from ..text.quotes import quote_spans
+from .lexicon import REPORTING_VERBS, SPOKES_NOUNS
 from .mentions import MentionTable, WorkMention
 
-__all__ = ["FoundQuote", "find_quotations", "is_reporting", "quote_spans", "speaker_of_subject"]
+__all__ = ["FoundQuote", "find_quotations", "is_reporting", "speaker_of_subject"]
 
-OPEN_MARKS = "“„«"
-CLOSE_MARKS = "”»"
 MIN_WORDS = 6
-SPOKES = {"spokesman", "spokeswoman", "spokesperson", "representative", "source", "spokespeople"}
 
 
 @dataclass
@@ -42,49 +40,6 @@ class FoundQuote:
     evidence: Evidence
     para: int
     tok: tuple[int, int]  # token range inside the paragraph doc
-
-
-def quote_spans(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, closed) of the text inside each pair of double quotation marks.
-
-    Straight marks open after a space, a bracket, a colon or the line start and close
-    otherwise; an opening mark without its closing mark runs to the end of the text.
-    """
-    spans = []
-    i, n = 0, len(text)
-
-    def opens(k: int) -> bool:
-        c = text[k]
-        if c in OPEN_MARKS:
-            return True
-        return c == '"' and (k == 0 or text[k - 1].isspace() or text[k - 1] in "([{:—–-")
-
-    while i < n:
-        if not opens(i):
-            i += 1
-            continue
-        start = i + 1
-        j = start
-        while j < n and not (text[j] in CLOSE_MARKS or (text[j] == '"' and j > start)):
-            if text[j] in OPEN_MARKS:  # a new opening mark: the previous quotation was left open
-                break
-            j += 1
-        closed = j < n and text[j] not in OPEN_MARKS
-        spans.append((start, j, closed))
-        i = j + 1 if closed else j
-        # a doubled closing mark (`encryption.” ”`) belongs to nothing
-        while i < n and (text[i].isspace() or text[i] in CLOSE_MARKS) and closed:
-            if text[i] in CLOSE_MARKS:
-                i += 1
-                continue
-            k = i
-            while k < n and text[k].isspace():
-                k += 1
-            if k < n and text[k] in CLOSE_MARKS:
-                i = k + 1
-                continue
-            break
-    return spans
 
 
 def _clean_bounds(text: str, s: int, e: int) -> tuple[int, int]:
@@ -115,7 +70,7 @@ def _last_org_before(table: MentionTable, pos: int) -> int | None:
 def speaker_of_subject(table: MentionTable, para: Paragraph, subj: Token) -> int | None:
     """The mention a subject phrase refers to (spokespeople resolved to their organisation)."""
     head = subj
-    if head.lemma_.lower() in SPOKES or head.lower_ in SPOKES:
+    if head.lemma_.lower() in SPOKES_NOUNS or head.lower_ in SPOKES_NOUNS:
         # "a spokesman for X", "an X (company) spokesperson"
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("for", "at", "from"):
@@ -145,7 +100,7 @@ def speaker_of_subject(table: MentionTable, para: Paragraph, subj: Token) -> int
     if j is None:
         return None
     m = table.items[j]
-    if m.key in SPOKES and m.role_org is not None:
+    if m.key in SPOKES_NOUNS and m.role_org is not None:
         return table.resolved(m.role_org)
     return table.resolved(j)
 

@@ -1,4 +1,4 @@
-"""Name normalisation shared by extraction and resolution: plain strings in, plain strings out."""
+"""Name handling shared by extraction, resolution and the graph: plain strings in, plain strings out."""
 
 from __future__ import annotations
 
@@ -7,9 +7,33 @@ import unicodedata
 
 from wordfreq import zipf_frequency
 
-from .lexicon import HONORIFICS, ROLE_WORDS
+from .wordlists import word_list, word_map
+
+#: Forms of address ("Dr", "Sir"), with and without a full stop.
+HONORIFICS = word_list("graph.text", "honorifics")
+#: Honorifics used with a first name alone ("Sir Graham").
+FIRST_NAME_HONORIFICS = word_list("graph.text", "first_name_honorifics")
+#: Words of job and role titles ("chief", "constable", "secretary").
+ROLE_WORDS = word_list("graph.text", "title_words")
+#: Small words inside long names ("of", "for", "&").
+NAME_CONNECTORS = word_list("graph.text", "name_connectors")
+#: Month and weekday names: capitalised, never entities.
+CALENDAR_WORDS = word_list("graph.text", "calendar_words")
+#: Widely known platforms and companies (typing help only), and renamed companies (alias -> current).
+KNOWN_PRODUCTS = word_list("graph.text", "known_products")
+KNOWN_COMPANIES = word_list("graph.text", "known_companies")
+RENAMED = word_map("graph.text", "renamed_companies")
 
 __all__ = [
+    "HONORIFICS",
+    "FIRST_NAME_HONORIFICS",
+    "ROLE_WORDS",
+    "NAME_CONNECTORS",
+    "CALENDAR_WORDS",
+    "KNOWN_PRODUCTS",
+    "KNOWN_COMPANIES",
+    "RENAMED",
+    "slugify",
     "fold",
     "name_key",
     "initials",
@@ -23,6 +47,13 @@ __all__ = [
 
 _APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
 _SPELLING = {"centre": "center", "organisation": "organization", "programme": "program", "defence": "defense"}
+
+
+def slugify(text: str) -> str:
+    """A lowercase ASCII slug, stable for the same text ("Jane Doe" -> "jane-doe")."""
+    norm = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", norm.lower()).strip("-")
+    return slug[:80].strip("-") or "x"
 
 
 def fold(text: str) -> str:

@@ -1,0 +1,268 @@
+"""The shared state of the relation rules: references (names, pronouns, descriptions, "we"),
+noun-phrase and subject lookup over the dependency parse, evidence, and the type-checked add.
+
+Every relation module (``calls_on``, ``cites``, ``criticises``, ``owns``, ``partners_with``,
+``reports_to``, ``works_for``) reads the article through a ``RelationContext``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..model import Article, Evidence, Relation
+from ..nlp import Paragraph
+from ..text.names import name_key
+from .lexicon import COMPANY_GROUPS, PRONOUNS_FIRST, words
+from .mentions import MentionTable, WorkMention
+from .quotes import FoundQuote, speaker_of_subject
+
+__all__ = ["RelationContext", "OWNED_NOUNS", "negated", "lemma_of", "has_number", "author_of"]
+
+#: Nouns for what a company owns ("Meta's platforms"): never the owner themselves.
+OWNED_NOUNS = words("owned_nouns")
+#: Parts of an organisation that stand for it ("the club's recruitment department").
+UNIT_NOUNS = words("unit_nouns")
+_NUM_ENTS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
+
+
+@dataclass
+class RelationContext:
+    """What every relation rule reads (the article, its paragraphs, mentions and quotations)
+    and the one place where edges are added (with the type checks of the contract)."""
+
+    article: Article
+    paras: list[Paragraph]
+    table: MentionTable
+    quotes: list[FoundQuote]
+    author: int | None
+    out: list[Relation]
+    last_recipient: int | None = None
+
+    # -- references -------------------------------------------------------
+
+    def quote_at(self, para: Paragraph, tok: Token) -> FoundQuote | None:
+        pos = para.offset + tok.idx
+        for q in self.quotes:
+            if q.para == para.index and q.start <= pos < q.end:
+                return q
+        return None
+
+    def ref(self, para: Paragraph, tok: Token) -> int | None:
+        """The mention a token refers to (resolved), or None."""
+        low = tok.lower_
+        if low in PRONOUNS_FIRST:
+            q = self.quote_at(para, tok)
+            if q is not None:
+                return q.speaker
+            return self.author
+        j = self.table.at(para.index, tok.i)
+        if j is not None:
+            m = self.table.items[j]
+            if m.key in ("spokesman", "spokeswoman", "spokesperson") and m.role_org is not None:
+                return self.table.resolved(m.role_org)
+            r = self.table.resolved(j)
+            if r is not None and self.table.items[r].kind in ("name", "group"):
+                return r
+            return None
+        if low in ("it", "its", "they", "them", "their", "which", "who", "that"):
+            if low in ("which", "who", "that") and tok.head.dep_ in ("relcl",):
+                # the noun right before the relative pronoun is its antecedent (parsers often attach it higher)
+                k = tok.i - 1
+                while k >= 0 and tok.doc[k].is_punct:
+                    k -= 1
+                if k >= 0 and tok.doc[k].pos_ in ("NOUN", "PROPN"):
+                    r = self.ref(para, tok.doc[k])
+                    if r is None and tok.doc[k].dep_ == "appos":
+                        r = self.ref(para, tok.doc[k].head)  # "Vega, a Democrat who chairs ..."
+                    if r is not None:
+                        return r
+                return self.ref(para, tok.head.head)
+            if low in ("which", "who", "that"):
+                return None
+            if self.quote_at(para, tok) is not None and low in ("they", "them", "their"):
+                return None
+            return self._last_org(para.offset + tok.idx, para, tok)
+        if tok.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson"):
+            return speaker_of_subject(self.table, para, tok)
+        return None
+
+    def _last_org(self, pos: int, para: Paragraph, tok: Token, company: bool = False) -> int | None:
+        """The organisation a pronoun most likely means: the last one named before it, and for a
+        pronoun subject ("It has called on ...") the last organisation that was itself a subject.
+        "they" may also mean a group of companies ("tech companies"); "it" may not."""
+        plural = tok.lower_ in ("they", "them", "their", "themselves")
+        docs = {p.index: p.doc for p in self.paras}
+        cands: list[tuple[int, int, bool]] = []  # (start, resolved index, was a subject)
+        for i, m in enumerate(self.table.items):
+            if m.start >= pos or m.type != "Organization" or m.para < para.index - 3:
+                continue
+            r = self.table.resolved(i)
+            if r is None:
+                continue
+            rm = self.table.items[r]
+            if rm.kind == "group":
+                if not (plural and company and rm.key in COMPANY_GROUPS):
+                    continue
+            elif rm.kind != "name" or rm.plural or (company and rm.category != "company"):
+                continue
+            head = docs[m.para][m.tok[1] - 1] if m.para in docs else None
+            is_subj = head is not None and head.dep_ in ("nsubj", "nsubjpass")
+            cands.append((m.start, r, is_subj))
+        if not cands:
+            return None
+        cands.sort()
+        best = cands[-1][1]
+        if tok.dep_ in ("nsubj", "nsubjpass") and not company:
+            subj = [c for c in cands if c[2]]
+            if subj:
+                best = subj[-1][1]
+        self.table.items.append(
+            WorkMention(start=pos, end=pos + len(tok), text=tok.text, type="Organization", key=tok.lower_, kind="pronoun",
+                        rule="pronoun-org", para=para.index, tok=(tok.i, tok.i + 1), antecedent=best)
+        )
+        return best
+
+    def phrase_refs(self, para: Paragraph, tok: Token, depth: int = 0) -> list[int]:
+        """Mentions named by a noun phrase: the head, its conjuncts and appositions, and
+        examples introduced by "including", "like", "such as"."""
+        out: list[int] = []
+        r = self.ref(para, tok)
+        if r is None:
+            left = [c for c in tok.children if c.dep_ in ("compound", "poss") and c.i < tok.i]
+            if tok.lower_ in UNIT_NOUNS:
+                left += [g for c in left for g in c.subtree if g.dep_ == "poss" and g.i != c.i]
+            for c in left if tok.lower_ not in OWNED_NOUNS else []:
+                r2 = self.ref(para, c)
+                if r2 is None or self.table.items[r2].type == "Place":
+                    continue
+                # "Harbury's recruitment department": a unit stands for its organisation
+                if tok.pos_ == "PROPN" or (c.dep_ == "poss" and tok.lower_ in UNIT_NOUNS):
+                    out.append(r2)
+            # "the payments company Lumio", "the Portuguese club CD Vilamar": the name follows
+            nxt = tok.i + 1
+            if nxt < len(tok.doc):
+                j = self.table.at(para.index, nxt)
+                if j is not None and self.table.items[j].kind == "name" and self.table.items[j].tok[0] == nxt:
+                    r = self.table.resolved(j)
+            if r is None:
+                for c in tok.children:
+                    if c.dep_ in ("appos", "compound") and c.i > tok.i:
+                        j = self.table.at(para.index, c.i)
+                        if j is not None and self.table.items[j].kind == "name":
+                            r = self.table.resolved(j)
+                            break
+        if r is not None:
+            out.append(r)
+        if depth > 3:
+            return out
+        for c in tok.children:
+            if c.dep_ in ("conj", "appos"):
+                out.extend(self.phrase_refs(para, c, depth + 1))
+            elif c.dep_ == "prep" and c.lower_ in ("including", "like", "such", "as"):
+                for g in c.subtree:
+                    if g.dep_ == "pobj":
+                        out.extend(self.phrase_refs(para, g, depth + 1))
+                        break
+            elif c.dep_ == "amod" and c.lower_ == "including":
+                out.extend(self.phrase_refs(para, c, depth + 1))
+        seen, uniq = set(), []
+        for x in out:
+            if x is not None and x not in seen:
+                seen.add(x)
+                uniq.append(x)
+        return uniq
+
+    def subjects(self, para: Paragraph, verb: Token) -> list[int]:
+        """Who does what the verb says: its subject, or the noun a relative clause or participle hangs on."""
+        node = verb
+        for _ in range(5):
+            subs = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
+            if subs:
+                return self.phrase_refs(para, subs[0])
+            if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                return self.phrase_refs(para, node.head)
+            if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "acomp", "ccomp") and node.head.i != node.i:
+                node = node.head
+                continue
+            break
+        return []
+
+    # -- output -----------------------------------------------------------
+
+    def evidence(self, para: Paragraph, sent: Span, rule: str, conf: float, cue: Token | None = None) -> Evidence:
+        return Evidence(
+            article=self.article.id,
+            start=para.offset + sent.start_char,
+            end=para.offset + sent.end_char,
+            sentence=sent.text,
+            rule=rule,
+            confidence=conf,
+            cue_start=para.offset + cue.idx if cue is not None else None,
+            cue_end=para.offset + cue.idx + len(cue) if cue is not None else None,
+        )
+
+    def add(self, subj: int | None, pred: str, obj: int | None, ev: Evidence, role: str | None = None, article_subject: bool = False) -> None:
+        if obj is None or (subj is None and not article_subject):
+            return
+        if subj is not None and subj == obj:
+            return
+        o = self.table.items[obj]
+        if subj is not None:
+            s = self.table.items[subj]
+            if not types_ok(pred, s.type, o.type):
+                return
+        elif not types_ok(pred, "Article", o.type):
+            return
+        self.out.append(Relation(subject=subj, predicate=pred, object=obj, evidence=ev, role=role))
+
+
+DOMAINS = {
+    "criticises": ({"Person", "Organization"}, {"Person", "Organization", "Product"}),
+    "reportsTo": ({"Person", "Organization", "Product"}, {"Organization"}),
+    "cites": ({"Person", "Organization", "Article"}, {"Person", "Organization", "Product"}),
+    "worksFor": ({"Person"}, {"Organization"}),
+    "owns": ({"Organization"}, {"Organization", "Product"}),
+    "callsOn": ({"Person", "Organization"}, {"Person", "Organization"}),
+    "partnersWith": ({"Organization", "Person"}, {"Organization"}),
+}
+
+
+def types_ok(pred: str, s: str, o: str) -> bool:
+    dom, rng = DOMAINS[pred]
+    return s in dom and o in rng
+
+
+def negated(tok: Token) -> bool:
+    """Negated or hedged: "did not criticise", "may urge", "if X asks Y", "whether X owns Y"."""
+    for node in (tok, tok.head if tok.dep_ in ("xcomp", "aux") else tok):
+        if any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "n’t", "never") for c in node.children):
+            return True
+    if any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in tok.children):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in tok.children):
+        return True
+    return False
+
+
+def lemma_of(t: Token) -> str:
+    return t.lemma_.lower()
+
+
+def has_number(tokens) -> bool:
+    for t in tokens:
+        if t.ent_type_ in _NUM_ENTS or (t.like_num and not re.fullmatch(r"(19|20)\d\d", t.text)):
+            return True
+    return False
+
+
+def author_of(article: Article, table: MentionTable) -> int | None:
+    if not article.byline:
+        return None
+    key = name_key(article.byline.split(",")[0], person=True)
+    for i, m in enumerate(table.items):
+        if m.kind == "name" and m.type == "Person" and m.key == key:
+            return i
+    return None

@@ -1,0 +1,106 @@
+"""reportsTo: X sends reports, referrals or data to Y ("X referred the case to Y", "referrals to Y", "X informed Y")."""
+
+from __future__ import annotations
+
+from ..nlp import Paragraph
+from .context import RelationContext, lemma_of, negated
+from .lexicon import words
+from .registry import relation_rule
+
+REPORTS_TO_VERBS = words("reports_to_verbs")
+INFORM_VERBS = words("inform_verbs")
+REPORT_NOUNS = words("report_nouns")
+
+
+@relation_rule("reportsTo", "verb")
+def sending_verbs(ctx: RelationContext, para: Paragraph) -> None:
+    """"X reports/refers/passes ... to Y", "... is reported to Y by X"."""
+    doc = para.doc
+    for v in doc:
+        if v.pos_ not in ("VERB", "AUX") or negated(v):
+            continue
+        lemma = lemma_of(v)
+        sent = v.sent
+        # reportsTo: "X reports/refers/passes ... to Y", "... is reported to Y by X"
+        if lemma in REPORTS_TO_VERBS:
+            recipients = [g for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+            # "referred the case to X": the parser often hangs "to X" on the object
+            recipients += [g for o in v.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+            passive = any(c.dep_ == "auxpass" for c in v.children)
+            reporters: list[int] = []
+            if passive:
+                reporters = [r for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+            else:
+                reporters = ctx.subjects(para, v)
+            if lemma == "answer" and not any(c.lower_ == "to" for c in v.children):
+                recipients = []
+            for rcp in recipients:
+                for obj in ctx.phrase_refs(para, rcp):
+                    ctx.last_recipient = obj
+                    for subj in reporters:
+                        ctx.add(subj, "reportsTo", obj, ctx.evidence(para, sent, f"reportsTo:verb:{lemma}", 0.75, v))
+
+
+@relation_rule("reportsTo", "inform")
+def informing_verbs(ctx: RelationContext, para: Paragraph) -> None:
+    """"X has informed Y (of ...)", "X alerted Y"."""
+    doc = para.doc
+    for v in doc:
+        if v.pos_ not in ("VERB", "AUX") or negated(v):
+            continue
+        lemma = lemma_of(v)
+        sent = v.sent
+        # reportsTo: "X has informed Y (of ...)", "X alerted Y"
+        if lemma in INFORM_VERBS and not ctx.quote_at(para, v):
+            for o in [c for c in v.children if c.dep_ == "dobj"]:
+                for obj in ctx.phrase_refs(para, o):
+                    if ctx.table.items[obj].type == "Organization":
+                        for subj in ctx.subjects(para, v):
+                            ctx.add(subj, "reportsTo", obj, ctx.evidence(para, sent, f"reportsTo:verb:{lemma}", 0.7, v))
+
+
+@relation_rule("reportsTo", "noun")
+def report_nouns(ctx: RelationContext, para: Paragraph) -> None:
+    """"referrals (of ...) to Y" made by X; "X accounted for N of the reports"."""
+    doc = para.doc
+    for n in doc:
+        low = n.lower_
+        sent = n.sent
+        # reportsTo: "referrals (of ...) to Y" made by X
+        if low in REPORT_NOUNS:
+            recips = [g for c in n.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+            for c in n.children:  # "referrals of images ... to Y": the "to" may hang on the "of" object
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for g in c.subtree:
+                        if g.dep_ == "prep" and g.lower_ == "to" and g.head.dep_ in ("pobj", "compound") or (g.dep_ == "prep" and g.lower_ == "to" and g.head.head == c):
+                            recips.extend(h for h in g.children if h.dep_ == "pobj")
+            rec_refs = [r for t in recips for r in ctx.phrase_refs(para, t)]
+            if rec_refs:
+                ctx.last_recipient = rec_refs[0]
+            elif any(c.dep_ == "det" and c.lower_ in ("those", "these", "the", "such") for c in n.children) and ctx.last_recipient is not None:
+                rec_refs = [ctx.last_recipient]
+            # the recipient may be the one who "received" them
+            for c in n.children:
+                if c.dep_ == "relcl" and lemma_of(c) in ("receive", "get", "process"):
+                    rec_refs += [r for s in c.children if s.dep_ == "nsubj" for r in ctx.phrase_refs(para, s)]
+            if not rec_refs:
+                continue
+            reporters: list[int] = []
+            for c in n.children:
+                if c.dep_ in ("poss", "compound") and c.i < n.i:
+                    reporters += ctx.phrase_refs(para, c)
+            # "X accounted for N of the referrals", "X made N reports"
+            node = n
+            for _ in range(5):
+                node = node.head
+                if node.pos_ in ("VERB", "AUX"):
+                    if lemma_of(node) in ("account", "make", "send", "submit", "file", "generate", "produce"):
+                        reporters += ctx.subjects(para, node)
+                    if lemma_of(node) == "come":
+                        reporters += [r for c in node.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+                    break
+                if node.head.i == node.i:
+                    break
+            for s in reporters:
+                for r in rec_refs:
+                    ctx.add(s, "reportsTo", r, ctx.evidence(para, sent, "reportsTo:noun", 0.7, n))
