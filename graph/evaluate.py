@@ -10,7 +10,8 @@ is the same up to rounding (a percentage written as a fraction, 0.9 for 90%, mat
 gold figure takes at most one graph figure and the other way round. When several pairings are
 possible, the one that pairs the most figures wins, then the one whose texts, measure words,
 units and speakers agree best (the gold has no offsets). Another occurrence of a matched figure
-(same article, text and value: a headline repeated in the body) is one figure, not scored. Who states a matched figure is right
+(same article and value, and its measure and sentence hold a third of the gold measure's words: a
+headline repeated in the body) is one figure, not scored. Who states a matched figure is right
 when it is the gold ``stated_by`` or one of ``alt_stated_by`` (entity ids, or "doc:<id>" for the
 article itself).
 """
@@ -483,15 +484,24 @@ def _score_figures(gold: dict, g: _Graph, doc_of: dict[str, str], gold_id_of: di
             want = " or ".join(gold_name(str(x)) for x in [gf.get("stated_by"), *(gf.get("alt_stated_by") or [])])
             got = show(pf.stated_by) if pf.stated_by else "no speaker"
             errors["wrong_stated_by"].append(f"doc {gf['doc']}: “{gf.get('text', '')}” gold {want}, graph {got}")
+    def repeats(pf: _PredFigure) -> bool:
+        """Another occurrence of a matched gold figure: same article and value, and its words (measure and
+        sentence) hold at least a third of that figure's measure words."""
+        for j in match:
+            gf = gold_figs[j]
+            if gf["doc"] == pf.doc and values_match(float(gf["value"]), pf.value, gf.get("unit"), pf.unit):
+                gw = _words(str(gf.get("measure") or ""))
+                if gw and len(gw & pf.words) >= len(gw) / 3:
+                    return True
+        return False
+
     # The same figure repeated in one article (headline and body) is one figure with several
-    # occurrences (GUIDELINES "Figures"): an occurrence with the text and value of a matched one is
-    # neither rewarded nor punished, and listed apart.
-    matched_texts = {(preds[k].doc, normalise_text(preds[k].text), preds[k].value) for k in matched_pred}
+    # occurrences (GUIDELINES "Figures"): they are neither rewarded nor punished, and listed apart.
     counted = 0
     for k, pf in enumerate(preds):
         if k in matched_pred:
             counted += _required(gold_figs[matched_pred[k]])
-        elif (pf.doc, normalise_text(pf.text), pf.value) in matched_texts:
+        elif repeats(pf):
             errors["figure_repeats"].append(describe(pf))
         else:
             counted += 1
