@@ -28,7 +28,15 @@ from graph.extract.figures import find_numbers, read_number, resolve_period, ste
     ("a third", 33.333, "percent", None, None),
     ("two-thirds", 66.667, "percent", None, None),
     ("half", 50, "percent", None, None),
-    ("more than half (52%)", 52, "percent", None, None),  # the exact figure in brackets wins
+    ("more than half", 50, "percent", None, "more than"),  # GUIDELINES: 50 with the qualifier, not the bracketed 52%
+    ("one point three per cent", 1.3, "percent", None, None),
+    ("near nine per cent", 9, "percent", None, "nearly"),  # a hedge written otherwise
+    ("up to a maximum of £2,500", 2500, "currency", "GBP", "up to"),
+    ("five-year", 5, "duration", "years", None),
+    ("roughly three-hour", 3, "duration", "hours", "roughly"),
+    ("24-hour", 24, "duration", "hours", None),
+    ("15-strong", 15, "count", None, None),
+    ("close to a year", 1, "duration", "years", "close to"),
     ("more than a third", 33.333, "percent", None, "more than"),
     ("one in five", 20, "percent", None, None),
     ("fewer than one in ten", 10, "percent", None, "fewer than"),
@@ -55,12 +63,36 @@ def test_read_number(text, value, unit, unit_name, qualifier):
     "in 2019 the agency", "on March 26, 2021 it", "on 19 February", "call (844) 627-8267 now", "01452 555 0192",
     "Chapter 5 says", "Windows 10 users", "Covid-19 cases", "G7 talks", "at 10am and 7.30pm", "the 21st century",
     "one of the most", "two people", "seven countries", "a 15-year-old boy", "aged 15, he", "a 2-2 draw",
-    "reference 52/4471/24", "call 101, quoting", "the past seven years", "Nine years ago", "the third sector",
-    "the first half of this year", "thousands of arrests", "a twelve-hour shift", "Five Eyes conference",
+    "reference 52/4471/24", "call 101, quoting", "Nine years ago", "the third sector",
+    "the first half of this year", "thousands of arrests", "Five Eyes conference",
     "in the 2022-23 season", "1. First point",
+    # versions, names and labels with digits
+    "iOS 15 was revealed", "Android 14 users", "macOS 12 ships", "the Galaxy S23", "Section 230 of the act",
+    "Formula 1 teams", "Windows 11 and Covid-19", "a five-year-old boy", "the 54-year-old said", "the top 10 drugmakers",
+    "a 2-1 win", "ten years on, she", "two years into the deal", "in three years' time", "one day he will",
+    # words that only look like numbers, and numbers broken by a space
+    "The regulator can impose fines on firms.", "None of the fines were paid.", "no one came", "earning less than $30, 000",
 ])
 def test_not_figures(text):
     assert find_numbers(text) == []
+
+
+@pytest.mark.parametrize("text,found", [
+    # durations, written as adjectives or words, are figures (GUIDELINES, conventions)
+    ("a five-year deal", [("five-year", 5, "years", None)]),
+    ("a twelve-hour shift", [("twelve-hour", 12, "hours", None)]),
+    ("for three days", [("three days", 3, "days", None)]),
+    ("in the past seven years", [("seven years", 7, "years", None)]),
+    ("loans for the next four years", [("four years", 4, "years", None)]),
+    ("close to a year", [("close to a year", 1, "years", "close to")]),
+    # a range gives its bounds
+    ("it takes 10-12 years on average", [("10", 10, "years", "at least"), ("12 years", 12, "years", "up to")]),
+    ("sales fell 8-9% last year", [("8", 8, None, "at least"), ("9%", 9, None, "up to")]),
+    ("more than half (52%) of all", [("more than half", 50, None, "more than"), ("52%", 52, None, None)]),
+])
+def test_durations_ranges_and_brackets(text, found):
+    got = [(text[s:e], n.value, n.unit_name, n.qualifier) for s, e, n in find_numbers(text)]
+    assert got == [(t, pytest.approx(v), u, q) for t, v, u, q in found]
 
 
 def test_figures_found_in_context():

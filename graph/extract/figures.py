@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import QUALIFIERS, Article, Evidence, Figure, Relation
 from ..nlp import Paragraph
-from .lexicon import FIGURE_VERBS, REPORTING_VERBS
+from .lexicon import FIGURE_VERBS, REPORTING_VERBS, mapping, words
 from .mentions import MentionTable
 from .quotes import FoundQuote, speaker_of_subject
 
@@ -66,28 +66,57 @@ def _alt(words) -> str:
 
 
 _WNUM = rf"(?:(?:{_alt(_TENS)})(?:[- ](?:{_alt(_ONES[1:10])}))?|{_alt(_ONES)})"
-_WORDS = rf"(?:(?:{_WNUM}|an?)(?:[\s-]+(?:and[\s-]+)?(?:{_WNUM}|{_alt(_SCALES)}))*)"
+# "a" counts only before a scale ("a million"), never before another number word ("only a one point three")
+_WORDS = rf"(?:(?:{_WNUM}|an?(?=[\s-]+(?:{_alt(_SCALES)})\b))(?:[\s-]+(?:and[\s-]+)?(?:{_WNUM}|{_alt(_SCALES)}))*|an?)"
+_DIGIT_WORDS = _alt(_ONES[:10])
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = rf"(?:\s*-?\s*(?:{_alt(_SCALES)})(?![\w])|(?:{_alt(_SCALE_ABBR)})(?![\w]))"
 _FRACTION = rf"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:{_alt(_DENOMINATORS)})|half)"
 _PERCENT = r"(?:\s*%|\s*per[\s-]?cent(?![\w])|\s*percent(?![\w])|\s*pc(?![\w])|\s+percentage[\s-]points?(?![\w]))"
-_QUAL = _alt(QUALIFIERS)
+_TIME_WORDS = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)"
+#: Hedges written otherwise than in model.QUALIFIERS, and the qualifier they stand for ("near nine per cent").
+_QUALIFIER_ALIASES = {k: v for k, v in mapping("figure_qualifier_aliases").items() if v in QUALIFIERS}
+_QUAL = _alt(list(QUALIFIERS) + list(_QUALIFIER_ALIASES))
+_SUFFIX = rf"""(?:{_PERCENT}
+      | \s*(?:GBP|USD|EUR)(?![\w])
+      | \s+(?:pounds?|dollars?|euros?|pence|cents?)(?![\w])
+      | \s+{_TIME_WORDS}(?![\w-])
+    )"""
 _FIGURE_RE = re.compile(
-    rf"""(?<![\w./@#£$€¥:-])
+    rf"""(?<![\w./@#£$€¥:-])(?<!\d,)
     (?P<qual>(?:{_QUAL})\s+)?
     (?P<cur>[£$€¥]|US\$|A\$|C\$|(?:GBP|USD|EUR)\s?)?
     (?:
         (?P<ninm>(?P<n>{_WNUM}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<m>{_WNUM}|\d+))
-      | (?P<frac>{_FRACTION})(?:\s*\(\s*(?:(?:{_QUAL})\s+)?(?P<paren>{_DIGITS})(?:{_PERCENT})\s*\))?
+      | (?P<frac>{_FRACTION})
+      | (?P<adj>(?P<anum>{_WNUM}|{_DIGITS})-(?P<aunit>second|minute|hour|day|week|fortnight|month|year|decade|strong))
+      | (?P<wdec>(?P<wint>{_WNUM})\s+point(?P<wfrac>(?:\s+(?:{_DIGIT_WORDS}))+))
       | (?P<digits>{_DIGITS})(?P<scale>{_SCALE})?
       | (?P<words>{_WORDS})
     )
-    (?P<suffix>{_PERCENT}
-      | \s*(?:GBP|USD|EUR)(?![\w])
-      | \s+(?:pounds?|dollars?|euros?|pence|cents?)(?![\w])
-      | \s+(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)(?![\w-])
-    )?
+    (?P<suffix>{_SUFFIX})?
     (?![\w/@]|[.,:]\d|-\w)""",
+    re.I | re.X,
+)
+# "10-12 years", "8-9%", "£5-6m", "200,000-300,000": a range is two figures, its bounds (GUIDELINES: the
+# value is the lower bound). Only with a unit, a scale or separators, so scores ("2-1") and seasons
+# ("2003-04") stay out.
+_RANGE_RE = re.compile(
+    rf"""(?<![\w./@#£$€¥:-])(?<!\d,)
+    (?P<cur>[£$€¥]|US\$|A\$|C\$)?
+    (?P<lo>{_DIGITS})\s?[-–]\s?(?:[£$€¥]|US\$|A\$|C\$)?(?P<hi>{_DIGITS})
+    (?P<scale>{_SCALE})?
+    (?P<suffix>{_SUFFIX})?
+    (?![\w/@]|[.,:]\d|-\w)""",
+    re.I | re.X,
+)
+# "of 10 drugs in development, nine will fail", "of every 100 patients, 30 ...": a share of a round base,
+# like "nine in ten" (a base of ten, a hundred or a thousand; "of the 500 people surveyed, 300 said" is a
+# count of its own)
+_BASE = r"(?:10|100|1,?000|ten|a\s+hundred|one\s+hundred|a\s+thousand|one\s+thousand)"
+_PROPORTION_RE = re.compile(
+    rf"""(?<![\w-])of\s+(?:every\s+)?(?P<base>{_BASE})\s+(?P<what>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,4}}),\s+
+    (?P<part>{_WNUM}|\d+)(?![\w%-]|\s*(?:%|per\s?cent|percent))""",
     re.I | re.X,
 )
 _PHONE_RE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,5}\)\s?|\d{2,5}[\s-])\d{3,4}[\s-]?\d{3,4}(?![\w,])")
@@ -142,41 +171,13 @@ def _int_or_words(text: str) -> float | None:
     return float(text) if text.isdigit() else _words_value(text)
 
 
-def _number(m: re.Match) -> Number | None:
-    """The Number a match of _FIGURE_RE stands for, or None when it is not one."""
-    qual = m.group("qual")
-    qualifier = " ".join(qual.lower().split()) if qual else None
-    cur = m.group("cur")
-    suffix = (m.group("suffix") or "").strip().lower()
-    unit, unit_name = "count", None
-    small = False
-    if m.group("ninm"):
-        n, d = _int_or_words(m.group("n")), _int_or_words(m.group("m"))
-        if n is None or not d or d > 1000 or n >= d:
-            return None
-        value, unit = 100.0 * n / d, "percent"
-    elif m.group("frac"):
-        words = re.split(r"[\s-]+", m.group("frac").lower())
-        if m.group("paren"):
-            value, qualifier = float(m.group("paren").replace(",", "")), None  # the exact figure wins
-        else:
-            num = 1.0 if len(words) == 1 or words[0] in ("a", "an") else float(_SMALL[words[0]])
-            value = round(100.0 * num / _DENOMINATORS[words[-1]], 3)
-        unit = "percent"
-    elif m.group("digits"):
-        value = float(m.group("digits").replace(",", ""))
-        scale = (m.group("scale") or "").strip(" -").lower()
-        if scale:
-            value *= _SCALES.get(scale) or _SCALE_ABBR[scale]
-    else:
-        words = m.group("words")
-        value = _words_value(words)
-        if value is None:
-            return None
-        small = value <= 10 and not re.search(_alt(_SCALES), words, re.I)
+def _unit_of(value: float, suffix: str, cur: str | None, unit: str = "count") -> tuple[float, str, str | None] | None:
+    """(value, unit, unit name) after a suffix ("per cent", "years", "pence") and a currency sign, or None
+    when they cannot go together ("a third per cent", "£5 years")."""
+    unit_name = None
     if re.fullmatch(r"%|per[\s-]?cent|percent|pc|percentage[\s-]points?", suffix):
         if unit != "count":
-            return None  # "a third per cent"
+            return None
         unit, unit_name = "percent", ("percentage points" if "point" in suffix else None)
     elif suffix.rstrip("s") in ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade"):
         if unit != "count" or cur:
@@ -193,9 +194,95 @@ def _number(m: re.Match) -> Number | None:
         if unit not in ("count", "currency"):
             return None
         unit, unit_name = "currency", _CURRENCIES.get(cur.strip().lower(), cur.strip().upper())
-    small = small and not qualifier and unit in ("count", "duration")
+    return value, unit, unit_name
+
+
+def _qualifier(text: str | None) -> str | None:
+    if not text:
+        return None
+    q = " ".join(text.lower().split())
+    return _QUALIFIER_ALIASES.get(q, q)
+
+
+def _number(m: re.Match) -> Number | None:
+    """The Number a match of _FIGURE_RE stands for, or None when it is not one."""
+    qualifier = _qualifier(m.group("qual"))
+    cur = m.group("cur")
+    suffix = (m.group("suffix") or "").strip().lower()
+    unit = "count"
+    small = False
+    if m.group("ninm"):
+        n, d = _int_or_words(m.group("n")), _int_or_words(m.group("m"))
+        if n is None or not d or d > 1000 or n >= d:
+            return None
+        value, unit = 100.0 * n / d, "percent"
+    elif m.group("frac"):
+        words = re.split(r"[\s-]+", m.group("frac").lower())
+        num = 1.0 if len(words) == 1 or words[0] in ("a", "an") else float(_SMALL[words[0]])
+        value = round(100.0 * num / _DENOMINATORS[words[-1]], 3)
+        unit = "percent"
+    elif m.group("adj"):
+        # "a five-year deal", "a 24-hour strike" (durations written as adjectives), "a 15-strong team"
+        if suffix or cur:
+            return None
+        anum = m.group("anum")
+        value = float(anum.replace(",", "")) if anum[0].isdigit() else _words_value(anum)
+        if value is None:
+            return None
+        aunit = m.group("aunit").lower()
+        if aunit == "strong":
+            return Number(value=round(value, 6), unit="count", qualifier=qualifier)
+        return Number(value=round(value, 6), unit="duration", unit_name=_TIME_UNITS[aunit], qualifier=qualifier)
+    elif m.group("wdec"):
+        # "one point three per cent"
+        whole = _words_value(m.group("wint"))
+        digits = "".join(str(_SMALL[w]) for w in m.group("wfrac").lower().split())
+        if whole is None:
+            return None
+        value = float(f"{int(whole)}.{digits}")
+    elif m.group("digits"):
+        value = float(m.group("digits").replace(",", ""))
+        scale = (m.group("scale") or "").strip(" -").lower()
+        if scale:
+            value *= _SCALES.get(scale) or _SCALE_ABBR[scale]
+    else:
+        words = m.group("words")
+        value = _words_value(words)
+        if value is None:
+            # "close to a year", "almost a decade": "a" counts one only with a hedge and a time unit
+            if words.lower() in ("a", "an") and qualifier and suffix.rstrip("s") in _TIME_UNITS:
+                value = 1.0
+            else:
+                return None
+        small = value <= 10 and not re.search(_alt(_SCALES), words, re.I)
+    read = _unit_of(value, suffix, cur, unit)
+    if read is None:
+        return None
+    value, unit, unit_name = read
+    # a small number word counts in passing ("two people", "one day"); a duration of two or more
+    # ("for three days") is a figure (GUIDELINES, conventions)
+    small = small and not qualifier and (unit == "count" or (unit == "duration" and value < 2))
     bare = bool(m.group("digits")) and not (qualifier or cur or suffix or m.group("scale")) and "," not in m.group("digits")
     return Number(value=round(value, 6), unit=unit, unit_name=unit_name, qualifier=qualifier, small_word=small, bare=bare)
+
+
+def _range_numbers(m: re.Match) -> tuple[Number, Number] | None:
+    """The bounds of a range ("10-12 years" -> at least 10 years, up to 12 years), or None."""
+    lo, hi = float(m.group("lo").replace(",", "")), float(m.group("hi").replace(",", ""))
+    scale = (m.group("scale") or "").strip(" -").lower()
+    suffix = (m.group("suffix") or "").strip().lower()
+    if not (scale or suffix or m.group("cur") or ("," in m.group("lo") and "," in m.group("hi"))):
+        return None
+    if scale:
+        factor = _SCALES.get(scale) or _SCALE_ABBR[scale]
+        lo, hi = lo * factor, hi * factor
+    if not lo < hi:
+        return None
+    read_lo, read_hi = _unit_of(lo, suffix, m.group("cur")), _unit_of(hi, suffix, m.group("cur"))
+    if read_lo is None or read_hi is None:
+        return None
+    return (Number(value=round(read_lo[0], 6), unit=read_lo[1], unit_name=read_lo[2], qualifier="at least"),
+            Number(value=round(read_hi[0], 6), unit=read_hi[1], unit_name=read_hi[2], qualifier="up to"))
 
 
 def read_number(text: str) -> Number | None:
@@ -213,25 +300,34 @@ def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> b
     """Is the match at [start, end) of ``text`` something other than a figure?"""
     before = text[max(0, start - 40):start]
     after = text[end:end + 40]
+    group = m.groupdict()
     if number.small_word:
-        return True  # "two people", "one of the most", "seven years"
-    if m.group("frac") and not m.group("paren"):
+        return True  # "two people", "one of the most", "one day"
+    if group.get("digits") and not group.get("suffix") and re.match(r",\s\d{3}(?![\d,.]?\d)", after):
+        return True  # "$30, 000": a number broken by a space, whose value is not what is written
+    if group.get("frac"):
         # "a third of", "half the", "more than half", "by a third"; not "the third sector", "the first half"
-        if re.search(r"(?:first|second|last|final|the|other|latter|former)\s+$", before, re.I) and not m.group("qual"):
+        if re.search(r"(?:first|second|last|final|the|other|latter|former)\s+$", before, re.I) and not group.get("qual"):
             return True
         if not (re.match(r"\s+(?:of|the|all|its|their|his|her|our|your|every|a|an)\b", after, re.I)
-                or re.search(r"\bby\s+$", before, re.I) or m.group("qual")):
+                or re.search(r"\bby\s+$", before, re.I) or group.get("qual")):
             return True
     if number.unit == "duration":
-        if re.match(r"\s+(?:ago|earlier|later|before|from\s+now|old|since)\b", after, re.I):
-            return True  # "nine years ago": a time reference
-        if re.search(r"\b(?:past|last|next|previous|coming|first|final|recent|following|preceding|initial)\s+$", before, re.I):
-            return True  # "the past seven years"
+        if re.match(r"(?:\s+(?:ago|earlier|later|before|after|into|hence|from\s+now|old|since)\b|\s+on\s*(?:[,.;:]|$)|['’]s?\s+time\b)",
+                    after, re.I):
+            return True  # "nine years ago", "two years into the deal", "ten years on,", "in three years' time": points in time
+        if re.search(r"\b(?:first|final|initial|opening|closing)\s+$", before, re.I):
+            return True  # "the first three months (of the year)": a part of a period, not a length
     if re.match(r"[\s-]*(?:years?|months?|weeks?)[\s-]*old\b", after, re.I) or re.search(r"\baged?\s+(?:just\s+)?$", before, re.I):
         return True  # ages
+    if number.bare or (group.get("words") and number.unit == "count" and not number.qualifier):
+        if re.search(r"\btop\s+$", before, re.I):
+            return True  # "the top 10 drugmakers": a rank
     if number.bare:
         digits = m.group("digits")
         value = number.value
+        if len(digits) > 1 and digits.startswith("0") and "." not in digits:
+            return True  # "007", or the "000" of a number broken by a space ("$30, 000")
         if re.fullmatch(r"\d{4}", digits) and 1800 <= value <= 2100:
             # a year, unless it counts something ("2000 people")
             prev = _word_before(text, start).lower()
@@ -239,17 +335,17 @@ def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> b
                 return True
         if re.match(r"\s?(?:am|pm|a\.m\.|p\.m\.|gmt|bst|utc|hrs|h|o['’]clock)\b", after, re.I):
             return True  # a time of day
-        if value <= 31 and (re.match(r",?\s+(?:of\s+)?([A-Za-z]+)", after) and re.match(r",?\s+(?:of\s+)?([A-Za-z]+)", after).group(1).lower() in _MONTHS
-                            or _word_before(text, start).lower().strip(".") in _MONTHS):
+        month = re.match(r",?\s+(?:of\s+)?([A-Za-z]+)", after)
+        if value <= 31 and ((month and month.group(1).lower() in _MONTHS) or _word_before(text, start).lower().strip(".") in _MONTHS):
             return True  # "26 March", "March 26"
         if re.search(r"\b(?:call|dial|text|phone|ring|ext\.?|extension|number|no\.?|ref\.?|reference|line|room|flight|route)\s+$", before, re.I):
             return True  # phone, reference and label numbers
         prev = _word_before(text, start)
-        if prev[:1].isupper() and prev.lower() not in _LABEL_OK and re.search(r"\w\s$", before):
-            return True  # "Chapter 5", "Windows 10", "Pier 21"
+        if any(c.isupper() for c in prev) and prev.lower() not in _LABEL_OK and re.search(r"\w\s$", before):
+            return True  # "Chapter 5", "Windows 10", "iOS 15", "Section 230": part of a name
         if re.match(r"[.)]\s", after) and not text[:start].strip():
             return True  # a list marker at the start of a paragraph
-    if m.group("words") and not m.group("qual") and text[start:start + 1].isupper() and re.match(r"\s+[A-Z]", after):
+    if group.get("words") and not group.get("qual") and text[start:start + 1].isupper() and re.match(r"\s+[A-Z]", after):
         return True  # "Five Eyes": a number word that starts a name
     return False
 
@@ -257,27 +353,48 @@ def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> b
 def find_numbers(text: str, candidates: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, Number]]:
     """Every figure in a text as (start, end, Number), with dates, times, phone numbers, labels and ages left out.
 
-    ``candidates`` are extra (start, end) spans to read as whole figures (a tagger's numeric
-    entities), judged in the same context as everything the grammar finds by itself.
+    A range ("10-12 years") gives its two bounds. ``candidates`` are extra (start, end) spans to
+    read as whole figures (a tagger's numeric entities), judged in the same context as everything
+    the grammar finds by itself.
     """
     blanked = _PHONE_RE.sub(lambda m: " " * len(m.group(0)), text)
     found: dict[tuple[int, int], Number] = {}
 
-    def take(m: re.Match) -> None:
-        number = _number(m)
-        if number is None or _excluded(blanked, m.start(), m.end(), number, m):
-            return
-        start, end = m.start(), m.end()
+    def trim(start: int, end: int) -> tuple[int, int]:
         while end > start and text[end - 1].isspace():
             end -= 1
-        found[(start, end)] = number
+        return start, end
 
-    for m in _FIGURE_RE.finditer(blanked):
+    for m in _PROPORTION_RE.finditer(blanked):
+        text_base = m.group("base").replace(",", "")
+        base = float(text_base) if text_base.isdigit() else _words_value(text_base)
+        part = _int_or_words(m.group("part"))
+        if base and part is not None and 0 < part < base:
+            found[(m.start("base"), m.end("part"))] = Number(value=round(100.0 * part / base, 6), unit="percent")
+    for m in _RANGE_RE.finditer(blanked):
+        bounds = _range_numbers(m)
+        if bounds is None or any(_excluded(blanked, m.start(), m.end(), b, m) for b in bounds):
+            continue
+        if any(a < m.end() and m.start() < b for a, b in found):
+            continue
+        found[trim(m.start(), m.end("lo"))] = bounds[0]
+        found[trim(m.start("hi"), m.end())] = bounds[1]
+    taken = [(s, e) for s, e in found]
+    # the grammar reads what is left: a range's bounds are not read again
+    rest = "".join(" " if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(blanked)) if taken else blanked
+
+    def take(m: re.Match) -> None:
+        number = _number(m)
+        if number is None or _excluded(rest, m.start(), m.end(), number, m):
+            return
+        found[trim(m.start(), m.end())] = number
+
+    for m in _FIGURE_RE.finditer(rest):
         take(m)
     for s, e in candidates:
-        if any(a < e and s < b for a, b in found) or re.match(r"[\w-]", blanked[e:e + 1]):
+        if any(a < e and s < b for a, b in found) or re.match(r"[\w-]", rest[e:e + 1]):
             continue
-        m = _FIGURE_RE.fullmatch(blanked, s, e)
+        m = _FIGURE_RE.fullmatch(rest, s, e)
         if m is not None:
             take(m)
     return [(s, e, n) for (s, e), n in sorted(found.items())]
@@ -380,19 +497,28 @@ def resolve_period(text: str, article_date: str | None = None) -> str | None:
 
 # ---------------------------------------------------------------- words of a measure
 
-_GENERIC = {"number", "total", "amount", "figure", "level", "proportion", "share", "percentage", "majority",
-            "minority", "count", "tally", "sum", "quantity", "volume", "fraction", "portion", "part", "rate",
-            "average", "estimate"}
-_CHANGE_VERBS = {"rise", "jump", "increase", "fall", "drop", "grow", "decline", "decrease", "soar", "surge", "climb",
-                 "plunge", "plummet", "slump", "double", "triple", "halve", "cut", "reduce", "shrink", "dip", "slide",
-                 "tumble", "rocket", "spike", "go", "slash", "raise", "lower", "boost"}
-_CHANGE_NOUNS = {"rise", "increase", "fall", "drop", "growth", "decline", "decrease", "cut", "reduction", "jump",
-                 "surge", "hike", "dip", "slump", "boost", "raise", "change"}
+#: Nouns that name a quantity without saying what is counted ("the number of ...", "the figure was 30%").
+_GENERIC = words("figure_generic_nouns")
+#: Verbs and nouns of a change in a quantity ("rose by 5%", "a 13% fall in sales").
+_CHANGE_VERBS = words("figure_change_verbs")
+_CHANGE_NOUNS = words("figure_change_nouns")
 _MEASURE_PREPS = {"of", "for", "to", "from", "on", "in", "into", "involving", "against", "with", "about", "across",
                   "among", "within", "under", "between", "per"}
-#: Verbs whose subject is what a bare figure measures ("the number of offences jumped to 34,485", "the total was 5,000").
-_LEVEL_VERBS = _CHANGE_VERBS | {"be", "reach", "total", "stand", "hit", "number", "exceed", "top", "remain", "stay"}
+#: Verbs whose subject is what a figure in their object measures ("the number of offences jumped to 34,485",
+#: "the total was 5,000", "the firm was valued at $5bn").
+_LEVEL_VERBS = _CHANGE_VERBS | words("figure_level_verbs")
+#: Verbs of belief and expectation whose subject states the figure of their clause, as a reporting verb's does.
+_BELIEF_VERBS = words("figure_belief_verbs")
+#: Comparatives that make the figure before them a difference ("15% lower", "30% more than in 2003").
+_COMPARATIVES = {"more", "less", "fewer", "higher", "lower", "greater", "bigger", "smaller", "larger", "cheaper",
+                 "dearer", "up", "down", "above", "below"}
+#: Words that stand for a noun of the sentence and say nothing themselves ("which it wants to double to 100").
+_STAND_INS = {"which", "that", "who", "whom", "it", "this", "these", "those", "they", "them", "one", "ones", "what",
+              "some", "all", "many", "most", "much", "more", "less", "both", "each", "either", "neither", "none", "such"}
 _RATE_WORDS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day", "hourly": "hour"}
+#: Words before "a year" that make it a span of time, not a rate ("within a year", "more than a decade").
+_SPAN_WORDS = {"within", "for", "over", "after", "than", "under", "nearly", "almost", "about", "around", "past", "last",
+               "next", "first", "half", "least", "barely", "just", "only", "up", "to"}
 _CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "csubjpass", "pcomp"}
 _SUFFIXES = ("ically", "ually", "ally", "ual", "ly")
 _MAX_MEASURE = 16
@@ -542,6 +668,20 @@ def _path_child(tok: Token, ancestor: Token) -> Token | None:
     return None
 
 
+def _antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun stands for ("50 people, which it wants to double"), or None."""
+    if tok.lower_ not in ("which", "that", "who", "whom"):
+        return None
+    node = tok.head
+    for _ in range(6):
+        if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
+            return node.head
+        if node.head.i == node.i or node.dep_ not in ("xcomp", "ccomp", "relcl", "conj", "pcomp", "prep"):
+            return None
+        node = node.head
+    return None
+
+
 def _times(doc: Doc, sent: Span, article_date: str | None, figure_tokens: set[int]) -> list[_Time]:
     out: list[_Time] = []
     used: set[int] = set()
@@ -581,7 +721,9 @@ def _times(doc: Doc, sent: Span, article_date: str | None, figure_tokens: set[in
             out.append(_Time(frozenset({t.i}), t, t.text, None, None))
         elif low in _RATE_WORDS and t.pos_ in ("ADV", "ADJ"):
             out.append(_Time(frozenset({t.i}), t, t.text, None, _RATE_WORDS[low]))
-        elif low in ("a", "an", "per", "every", "each") and t.i + 1 < sent.end and _is_time_unit(doc[t.i + 1]) and t.i + 1 not in used:
+        elif (low in ("a", "an", "per", "every", "each") and t.i + 1 < sent.end and _is_time_unit(doc[t.i + 1]) and t.i + 1 not in used
+              and not (low in ("a", "an") and t.i > sent.start and doc[t.i - 1].lower_ in _SPAN_WORDS)):
+            # "250,000 a month" is a rate; "within a year", "for a week", "over a decade" are spans of time
             out.append(_Time(frozenset({t.i, t.i + 1}), doc[t.i + 1], f"{t.text} {doc[t.i + 1].text}", None, _lemma(doc[t.i + 1])))
     return out
 
@@ -634,10 +776,21 @@ class _Reader:
                 return q
         return None
 
+    def _speaker(self, para: Paragraph, subj: Token) -> int | None:
+        """The named speaker a reporting verb's subject stands for; "others, like X" is X."""
+        who = speaker_of_subject(self.table, para, subj)
+        if who is None:
+            for c in subj.children:
+                if c.dep_ == "prep" and c.lower_ in ("like", "including"):
+                    who = next((self._speaker(para, g) for g in c.children if g.dep_ == "pobj"), None)
+                    break
+        return who
+
     def _stated_by(self, para: Paragraph, sent: Span, root: Token) -> int | None:
         best = None
+        above = {a.i for a in root.ancestors}
         for v in sent:
-            if v.pos_ not in ("VERB", "AUX") or _lemma(v) not in REPORTING_VERBS | FIGURE_VERBS or v.i == root.i:
+            if v.pos_ not in ("VERB", "AUX") or _lemma(v) not in REPORTING_VERBS | FIGURE_VERBS | _BELIEF_VERBS or v.i == root.i:
                 continue
             if self._quote_at(para, para.offset + v.idx) is not None:
                 continue
@@ -646,12 +799,14 @@ class _Reader:
             subs = [c for c in v.children if c.dep_ == "nsubj"]
             if not subs or root.i in {g.i for g in subs[0].subtree}:
                 continue
-            governs = v.i in {a.i for a in root.ancestors}
+            # "..., as X explains": a reporting clause hung on the clause that holds the figure
+            aside = v.dep_ == "advcl" and v.head.i in above and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children)
+            governs = v.i in above or aside
             if not governs and v.i > root.i:
                 continue  # "X, who ... after 35 years, said he believes ...": "believes" says nothing about the figure
-            if governs and _path_child(root, v).dep_ not in ("ccomp", "xcomp", "parataxis", "dobj", "advcl"):
+            if v.i in above and _path_child(root, v).dep_ not in ("ccomp", "xcomp", "parataxis", "dobj", "advcl"):
                 continue  # "had shown a disregard and had broken ... on four counts": not a report of the figure
-            who = speaker_of_subject(self.table, para, subs[0])
+            who = self._speaker(para, subs[0])
             if who is None or self.table.items[who].kind not in ("name", "group"):
                 continue
             key = (not governs, abs(v.i - root.i))
@@ -683,17 +838,37 @@ class _Reader:
                 continue
             if any((j := self.table.at(para.index, t.i)) is not None and self.table.items[j].kind == "name" for t in span):
                 continue  # inside a name ("Five Eyes", "Formula 1")
+            if f.number.bare and self._is_label(span):
+                continue
             spans.append((f, span))
         figure_tokens = {t.i for _, s in spans for t in s}
         by_sent: dict[int, list[_Time]] = {}
+        last: tuple[_Found, Span, tuple | None] | None = None
         for f, span in spans:
             sent = span.sent
             if sent.start not in by_sent:
                 by_sent[sent.start] = _times(doc, sent, self.article.date, figure_tokens)
-            self._figure(para, f, span, sent, by_sent[sent.start], spans, figure_tokens)
+            prior = None
+            if last is not None and last[2] is not None and last[1].sent.start == sent.start and last[0].number.unit == f.number.unit:
+                between = doc[last[1].end:span.start]
+                # "13% in Spain and 16% in Italy": coordinated figures with no verb between share a noun
+                if any(t.lower_ in ("and", "or", ",", "while", "but") for t in between) and not any(
+                        t.pos_ in ("VERB", "AUX") for t in between):
+                    prior = last[2]
+            found_noun = self._figure(para, f, span, sent, by_sent[sent.start], spans, figure_tokens, prior)
+            last = (f, span, found_noun)
+
+    def _is_label(self, span: Span) -> bool:
+        """A bare number right after a singular noun names something ("a phase 2 investigation", "version 3")."""
+        if span.start == 0:
+            return False
+        prev = span.doc[span.start - 1]
+        return (prev.tag_ in ("NN", "NNP") and bool(prev.whitespace_) and prev.is_alpha and not _is_time_unit(prev)
+                and prev.lower_ not in _CURRENCIES and _lemma(prev) not in _GENERIC)
 
     def _figure(self, para: Paragraph, f: _Found, span: Span, sent: Span, times: list[_Time],
-                spans: list[tuple[_Found, Span]], figure_tokens: set[int]) -> None:
+                spans: list[tuple[_Found, Span]], figure_tokens: set[int], prior: tuple | None = None) -> tuple | None:
+        """Read one figure into ``self.figures``; returns (noun, via, change) for a coordinated figure after it."""
         doc = para.doc
         number = f.number
         root = span.root
@@ -704,36 +879,65 @@ class _Reader:
         child = _path_child(root, verb)
         change = False
         noun, via = None, None
-        # the noun the number modifies ("850,000 people"), unless it is a rate ("250,000 every month")
+        # the noun the number modifies ("850,000 people", "a five-year partnership"), unless it is a rate
+        # ("250,000 every month")
         if (root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod", "npadvmod", "advmod", "det", "appos")
                 and root.head.i not in own and root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i
                 and not (_is_time_unit(root.head) and root.head.i in time_tokens)):
             noun, via = root.head, "modifies"
-        if noun is None or number.unit == "percent":
+        if noun is not None and number.unit == "duration" and _is_time_unit(noun):
+            noun, via = None, None  # "10-12 years": the bound's noun is its own unit
+        if (noun is None and number.unit == "percent" and any(t.text == "," for t in span) and span[0].like_num
+                and span[0].head.i in own and span[0].head.pos_ == "NOUN"):
+            noun, via = span[0].head, "of"  # "of 10 drugs in development, nine (will fail)": a share of the drugs
+        if noun is None or number.unit == "percent" and via is None:
             of = [c for t in span for c in t.children if c.dep_ == "prep" and c.lower_ == "of" and c.i not in own]
             if not of and span.end < sent.end and doc[span.end].lower_ == "of":
                 of = [doc[span.end]]
             pobj = [g for c in of for g in c.children if g.dep_ == "pobj"]
             if pobj:
                 noun, via = pobj[0], "of"
-        if noun is not None and _lemma(noun) in _CHANGE_NOUNS:
-            change = True
         stray = [c for t in span for c in t.children if c.dep_ in ("relcl", "acl") and noun is not None and via == "of" and c.i > noun.i]
         # "a rate of 250,000 every month": the parser hangs the number on its rate word
         anchor = root.head if (root.dep_ == "nummod" and root.head.i in time_tokens and _is_time_unit(root.head)) else root
         if noun is None and anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN":
             n = anchor.head.head  # "a rise of 4.5 per cent", "a rate of 250,000 a month", "a fine of £7.5m"
-            if _lemma(n) in _CHANGE_NOUNS:
-                noun, via, change = n, "of-head", True
-            elif _lemma(n) not in _GENERIC:
+            if _lemma(n) not in _GENERIC or _lemma(n) in _CHANGE_NOUNS:
                 noun, via = n, "of-head"
             elif n.dep_ == "pobj" and n.head.head.pos_ == "VERB" and _lemma(n.head.head) in _CHANGE_VERBS:
                 verb, change = n.head.head, True
+        if noun is None:
+            # "a deal worth $40 billion": what the amount is the worth of
+            worth = next((a for a in list(root.ancestors)[:2] if a.lower_ == "worth"), None)
+            if worth is not None and worth.head.pos_ in ("NOUN", "PROPN") and worth.head.i not in own:
+                noun, via = worth.head, "worth"
+        if noun is None and prior is not None:
+            noun, via, change = prior  # "sales of 13% in Spain and 16% in Italy": the second shares the first's noun
+        # "15% lower", "30% more than in 2003", "closed down 2%": a difference
+        if any(c.lower_ in _COMPARATIVES for c in (root.head, *root.children) if c.i not in own) or (
+                root.dep_ == "npadvmod" and root.head.lower_ in _COMPARATIVES):
+            change = True
         if _lemma(verb) in _CHANGE_VERBS and child is not None and noun is None:
             if (child.dep_ == "prep" and child.lower_ == "by") or child.dep_ in ("dobj", "npadvmod", "advmod"):
                 change = True
+        # a change noun is not what is counted: what rises or falls is ("a rise in tax revenues", "a volume sales fall")
+        changed = None
+        if noun is not None and _lemma(noun) in _CHANGE_NOUNS:
+            change = True
+            inner = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.children if g.dep_ == "pobj"]
+            compounds = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i and c.i not in skip
+                         and c.pos_ in ("NOUN", "PROPN")]
+            changed = inner[0] if inner else (compounds[-1] if compounds else None)
+        if noun is not None and any(c.dep_ == "amod" and _lemma(c) in _CHANGE_VERBS and c.tag_ in ("VBG", "VBN") for c in noun.children):
+            change = True  # "falling cigarette sales of 13%"
         # the subject of the clause, when the figure is not in it
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and verb.dep_ == "xcomp":
+            # "profits set to be 15% lower", "sales are expected to reach 2 million": the governing verb's subject
+            up = verb.head
+            subj = next((c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None and up.dep_ in ("relcl", "acl"):
+                subj = up.head
         if subj is not None and subj.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
             subj = verb.head
         if subj is None and verb.dep_ in ("relcl", "acl"):
@@ -741,42 +945,53 @@ class _Reader:
         if subj is not None and subj.dep_ == "pobj" and subj.head.lower_ == "of" and subj.head.head.pos_ == "NOUN" and verb.dep_ == "relcl":
             subj = subj.head.head  # "images of child sexual abuse, which is increasing": the images
         in_subject = child is not None and child.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
+        # after a verb of change or level, its object or else its subject is what the figure measures:
+        # "reducing the debt to under £25m", "double the success rate to 20%", "the rate could improve to 50%"
+        if noun is None and not in_subject and (_lemma(verb) in _LEVEL_VERBS or change):
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in own and c.pos_ in ("NOUN", "PROPN", "PRON")
+                        and root.i not in {g.i for g in c.subtree}), None)
+            if obj is not None and _lemma(verb) in _CHANGE_VERBS:
+                noun, via = obj, "object"
+            elif subj is not None and subj.i not in own and subj.pos_ in ("NOUN", "PROPN", "PRON") and self._entity(para, subj) is None:
+                noun, via = subj, "subject"
+        if noun is not None and (noun.lower_ in _STAND_INS or noun.pos_ in ("PRON", "DET")):
+            noun = _antecedent(noun)  # "50 people, which it wants to double to 100": the people
+        if (noun is not None and _lemma(noun) in _GENERIC and noun.tag_ != "NNS"
+                and not any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < noun.i and c.i not in skip for c in noun.children)):
+            inner = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            noun = inner[0] if inner else None  # "the figure was 30%": nothing says what is counted ("the success rate" does)
         measure_tokens: list[Token]
         bland = _lemma(verb) in ("be", "have") or _lemma(verb) in REPORTING_VERBS or verb.pos_ not in ("VERB", "AUX")
-        if number.unit == "duration":
-            measure_tokens = _verb_phrase(verb, skip | ({subj.i} if subj is not None else set()))
-            if subj is not None and subj.pos_ == "NOUN" and self._entity(para, subj) is None and not in_subject:
-                measure_tokens += [subj] + [c for c in subj.children if c.dep_ in ("compound", "amod") and c.i < subj.i]
-            measure_tokens = sorted({t.i: t for t in measure_tokens}.values(), key=lambda t: t.i)
-            head = stem(verb.lemma_)
+        head = ""
+        if noun is not None:
+            measure_tokens = _noun_phrase(noun, skip)
+            head = stem((changed if changed is not None else noun).lemma_)
+            for c in stray:  # "78 per cent of members who took part": the parser hangs the clause on the number
+                words_ = _subtree(c, skip)
+                if len(measure_tokens) + len(words_) <= _MAX_MEASURE:
+                    measure_tokens = sorted({t.i: t for t in measure_tokens + words_}.values(), key=lambda t: t.i)
+            if (len(_terms(measure_tokens)) <= 1 and not bland and via == "modifies" and noun.tag_ in ("NNS", "NNPS")
+                    and number.unit == "count"):
+                # a bare plural ("6,000 children"): the verb says what is counted ("children safeguarded")
+                extra = (_verb_phrase(verb, skip | {g.i for g in noun.subtree}) if in_subject
+                         else _verb_words(verb, noun, skip))
+                measure_tokens = sorted({t.i: t for t in measure_tokens + extra}.values(), key=lambda t: t.i)
         else:
-            if (noun is None and subj is not None and not in_subject and subj.pos_ in ("NOUN", "PROPN")
-                    and self._entity(para, subj) is None and (_lemma(verb) in _LEVEL_VERBS or change)):
-                noun, via = subj, "subject"
-            if noun is not None and _lemma(noun) in _GENERIC and noun.tag_ != "NNS":
-                inner = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-                if inner:
-                    noun = inner[0]
-            if noun is not None:
-                measure_tokens = _noun_phrase(noun, skip)
-                head = stem(noun.lemma_)
-                for c in stray:  # "78 per cent of members who took part": the parser hangs the clause on the number
-                    words = _subtree(c, skip)
-                    if len(measure_tokens) + len(words) <= _MAX_MEASURE:
-                        measure_tokens = sorted({t.i: t for t in measure_tokens + words}.values(), key=lambda t: t.i)
-                if len(_terms(measure_tokens)) <= 1 and not bland and via == "modifies":
-                    # a bare noun ("6,000 children"): the verb says what is counted
-                    extra = (_verb_phrase(verb, skip | {g.i for g in noun.subtree}) if in_subject
-                             else _verb_words(verb, noun, skip))
-                    measure_tokens = sorted({t.i: t for t in measure_tokens + extra}.values(), key=lambda t: t.i)
-            else:
-                measure_tokens = _verb_phrase(verb, skip) if verb.pos_ in ("VERB", "AUX") else []
-                head = stem(verb.lemma_) if measure_tokens else ""
-                for c in (c for t in span for c in t.children):  # "$58 billion in assets"
-                    if c.dep_ == "prep" and c.i not in own and c.lower_ in _MEASURE_PREPS and not _time_prep(c, skip):
-                        measure_tokens = sorted({t.i: t for t in measure_tokens + _subtree(c, skip)}.values(), key=lambda t: t.i)
+            # no counted noun: the verb phrase ("retiring from the police", "invest in a club"), kept only when it
+            # names a thing; never grouped on (its head stays empty), and a bare verb ("took") is no measure
+            measure_tokens = _verb_phrase(verb, skip | ({subj.i} if subj is not None else set())) if verb.pos_ in ("VERB", "AUX") else []
+            if number.unit == "duration" and subj is not None and subj.pos_ == "NOUN" and self._entity(para, subj) is None and not in_subject:
+                measure_tokens += [subj] + [c for c in subj.children if c.dep_ in ("compound", "amod") and c.i < subj.i]
+            for c in (c for t in span for c in t.children):  # "$58 billion in assets"
+                if c.dep_ == "prep" and c.i not in own and c.lower_ in _MEASURE_PREPS and not _time_prep(c, skip):
+                    measure_tokens = measure_tokens + _subtree(c, skip)
+            measure_tokens = sorted({t.i: t for t in measure_tokens}.values(), key=lambda t: t.i)
+            if not any(t.pos_ in ("NOUN", "PROPN") and t.is_alpha and _lemma(t) not in _GENERIC for t in measure_tokens):
+                measure_tokens = []
+            elif number.unit == "duration":
+                head = stem(verb.lemma_)  # "retiring from the police after 35 years": a career's length
         measure = _text_of(measure_tokens)
-        terms = tuple(sorted(set(_terms(measure_tokens)) | ({head} if head else set())))
+        terms = tuple(sorted(set(_terms(measure_tokens)) | ({head} if head else set()))) if measure else ()
         # period and rate
         period = None
         candidates = [t for t in times if t.rate is None]
@@ -845,6 +1060,7 @@ class _Reader:
                 cue_end=para.offset + f.end,
             ),
         })
+        return (noun, via, change) if noun is not None else None
 
 
 def _share_links(items: list[dict]) -> list[int | None]:
