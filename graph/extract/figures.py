@@ -50,9 +50,11 @@ _SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "tri
 _SCALE_ABBR = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12}
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
                  "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
+#: Currency signs and codes before or after an amount, and currency names after it ("211bn yen").
+_CURRENCY_WORDS = dict(mapping("currency_words"))
 _CURRENCIES = {"£": "GBP", "$": "USD", "us$": "USD", "€": "EUR", "¥": "JPY", "a$": "AUD", "c$": "CAD",
-               "gbp": "GBP", "usd": "USD", "eur": "EUR", "pound": "GBP", "pounds": "GBP", "dollar": "USD",
-               "dollars": "USD", "euro": "EUR", "euros": "EUR", "pence": "GBP", "cent": "USD", "cents": "USD"}
+               "gbp": "GBP", "usd": "USD", "eur": "EUR", "p": "GBP", **_CURRENCY_WORDS}
+_HUNDREDTHS = {"pence", "p", "cent", "cents"}
 _TIME_UNITS = {"second": "seconds", "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks",
                "fortnight": "weeks", "month": "months", "quarter": "quarters", "year": "years", "decade": "decades"}
 _MONTHS = {m: i + 1 for i, m in enumerate(
@@ -79,7 +81,8 @@ _QUALIFIER_ALIASES = {k: v for k, v in mapping("figure_qualifier_aliases").items
 _QUAL = _alt(list(QUALIFIERS) + list(_QUALIFIER_ALIASES))
 _SUFFIX = rf"""(?:{_PERCENT}
       | \s*(?:GBP|USD|EUR)(?![\w])
-      | \s+(?:pounds?|dollars?|euros?|pence|cents?)(?![\w])
+      | \s+(?:{_alt(_CURRENCY_WORDS)})(?![\w])
+      | p(?![\w])
       | \s+{_TIME_WORDS}(?![\w-])
     )"""
 _FIGURE_RE = re.compile(
@@ -187,7 +190,7 @@ def _unit_of(value: float, suffix: str, cur: str | None, unit: str = "count") ->
         code = _CURRENCIES.get(suffix)
         if code is None or unit != "count":
             return None
-        if suffix in ("pence", "cent", "cents"):
+        if suffix in _HUNDREDTHS:
             value /= 100.0
         unit, unit_name = "currency", code
     if cur:
@@ -318,8 +321,16 @@ def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> b
             return True  # "nine years ago", "two years into the deal", "ten years on,", "in three years' time": points in time
         if re.search(r"\b(?:first|final|initial|opening|closing)\s+$", before, re.I):
             return True  # "the first three months (of the year)": a part of a period, not a length
+        if re.search(r"\bevery\s+$", before, re.I):
+            return True  # "one every 11 minutes": the interval of a rate
+        if re.match(r"\s+(?:to|ending|until|through)\s+(?:the\s+end\s+of\s+)?(?:[A-Z]|\d)", after):
+            return True  # "in the three months to September": a period named by its end
     if re.match(r"[\s-]*(?:years?|months?|weeks?)[\s-]*old\b", after, re.I) or re.search(r"\baged?\s+(?:just\s+)?$", before, re.I):
         return True  # ages
+    scale = (group.get("scale") or "").strip()
+    if group.get("digits") and scale == "m" and not group.get("cur") and not group.get("suffix") and (
+            "," in group["digits"] or (re.fullmatch(r"\d\.\d\d", group["digits"]) and not re.match(r"\s+(?:of\b|[a-z]+s\b)", after))):
+        return True  # "10,000m", "cleared 1.80m in the high jump": metres, not millions
     if number.bare or (group.get("words") and number.unit == "count" and not number.qualifier):
         if re.search(r"\btop\s+$", before, re.I):
             return True  # "the top 10 drugmakers": a rank
@@ -397,7 +408,20 @@ def find_numbers(text: str, candidates: Sequence[tuple[int, int]] = ()) -> list[
         m = _FIGURE_RE.fullmatch(rest, s, e)
         if m is not None:
             take(m)
-    return [(s, e, n) for (s, e), n in sorted(found.items())]
+    return [(s, e, n) for (s, e), n in sorted(found.items()) if not _conversion(text, s, n, found)]
+
+
+def _conversion(text: str, start: int, number: Number, found: dict[tuple[int, int], Number]) -> bool:
+    """Is a currency figure the same amount in another currency, in brackets after it ("$24m (£12.8m)")?"""
+    if number.unit != "currency":
+        return False
+    opening = text.rfind("(", 0, start)
+    if opening < 0 or ")" in text[opening:start] or not re.fullmatch(r"\(\s*(?:[^()]*[;,]\s*)?", text[opening:start]):
+        return False
+    before = opening
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    return any(e == before and n.unit == "currency" for (s, e), n in found.items())
 
 
 # ---------------------------------------------------------------- periods
@@ -503,12 +527,15 @@ _GENERIC = words("figure_generic_nouns")
 _CHANGE_VERBS = words("figure_change_verbs")
 _CHANGE_NOUNS = words("figure_change_nouns")
 _MEASURE_PREPS = {"of", "for", "to", "from", "on", "in", "into", "involving", "against", "with", "about", "across",
-                  "among", "within", "under", "between", "per"}
+                  "among", "within", "under", "between", "per", "out", "at", "outside", "inside", "without", "through",
+                  "via", "behind", "beyond", "above", "below", "amongst", "towards", "toward"}
 #: Verbs whose subject is what a figure in their object measures ("the number of offences jumped to 34,485",
 #: "the total was 5,000", "the firm was valued at $5bn").
 _LEVEL_VERBS = _CHANGE_VERBS | words("figure_level_verbs")
 #: Verbs of belief and expectation whose subject states the figure of their clause, as a reporting verb's does.
 _BELIEF_VERBS = words("figure_belief_verbs")
+#: Verbs of movement that take "up to" as a particle and a preposition ("went up to 5.5%"), besides the verbs of change.
+_MOTION_VERBS = {"move", "come", "creep", "edge", "shoot", "inch", "head"}
 #: Comparatives that make the figure before them a difference ("15% lower", "30% more than in 2003").
 _COMPARATIVES = {"more", "less", "fewer", "higher", "lower", "greater", "bigger", "smaller", "larger", "cheaper",
                  "dearer", "up", "down", "above", "below"}
@@ -582,7 +609,8 @@ def _noun_phrase(noun: Token, skip: set[int], clauses: bool = True) -> list[Toke
     if clauses:
         # a relative clause defines what is counted ("people who pose a threat"), if it fits whole
         for c in noun.children:
-            if c.dep_ == "relcl" and c.i > noun.i and c.i not in skip:
+            if c.dep_ == "relcl" and c.i > noun.i and c.i not in skip and noun.doc[c.left_edge.i - 1].text != ",":
+                # (", which changed its name ...": a clause set off by a comma says more, it does not define)
                 words = _subtree(c, skip)
                 if len(out) + len(words) <= _MAX_MEASURE:
                     out.extend(words)
@@ -829,6 +857,12 @@ class _Reader:
         doc = para.doc
         spans: list[tuple[_Found, Span]] = []
         for f in found:
+            if f.number.qualifier == "up to":
+                # "the rate went up to 5.5%": "up" belongs to the verb, the figure is no hedge
+                m = re.match(r"up\s+to\s+", doc.text[f.start:f.end], re.I)
+                prev = doc.char_span(f.start, f.start + 2, alignment_mode="expand")
+                if m and prev is not None and prev.start > 0 and _lemma(doc[prev.start - 1]) in _CHANGE_VERBS | _MOTION_VERBS:
+                    f = _Found(f.start + m.end(), f.end, f.number._replace(qualifier=None))
             span = doc.char_span(f.start, f.end, alignment_mode="expand")
             if span is None or not len(span):
                 continue
@@ -911,23 +945,40 @@ class _Reader:
             worth = next((a for a in list(root.ancestors)[:2] if a.lower_ == "worth"), None)
             if worth is not None and worth.head.pos_ in ("NOUN", "PROPN") and worth.head.i not in own:
                 noun, via = worth.head, "worth"
+        if noun is None and anchor.dep_ == "pobj" and anchor.head.lower_ == "at" and anchor.head.head.pos_ in ("NOUN", "PROPN"):
+            noun, via = anchor.head.head, "at"  # "growth at 8.1% in 2004", "unemployment at 5%"
+        if noun is None and number.unit == "percent":
+            last = span[-1]  # "one in 10 US adults": the share of the adults
+            if (last.head.i not in own and last.head.i > last.i and last.head.pos_ in ("NOUN", "PROPN")
+                    and last.dep_ in ("nummod", "compound", "quantmod", "nmod")):
+                noun, via = last.head, "of"
         if noun is None and prior is not None:
             noun, via, change = prior  # "sales of 13% in Spain and 16% in Italy": the second shares the first's noun
         # "15% lower", "30% more than in 2003", "closed down 2%": a difference
-        if any(c.lower_ in _COMPARATIVES for c in (root.head, *root.children) if c.i not in own) or (
-                root.dep_ == "npadvmod" and root.head.lower_ in _COMPARATIVES):
+        path = [a for a in root.ancestors if a.i != verb.i and verb.i in {x.i for x in a.ancestors}]
+        # "went up to 5.5% from 5.4%", "closed at $40": levels, not changes
+        target = (any(a.dep_ == "prep" and a.lower_ in ("to", "from", "at") for a in path)
+                  or (span.start > 0 and doc[span.start - 1].lower_ in ("to", "from", "at")))
+        if not target and (any(c.lower_ in _COMPARATIVES and doc[min(c.i + 1, len(doc) - 1)].lower_ not in ("to", "from")
+                               for c in (root.head, *root.children) if c.i not in own)
+                           or (root.dep_ == "npadvmod" and root.head.lower_ in _COMPARATIVES)):
             change = True
-        if _lemma(verb) in _CHANGE_VERBS and child is not None and noun is None:
+        if _lemma(verb) in _CHANGE_VERBS and child is not None and noun is None and not target:
             if (child.dep_ == "prep" and child.lower_ == "by") or child.dep_ in ("dobj", "npadvmod", "advmod"):
                 change = True
         # a change noun is not what is counted: what rises or falls is ("a rise in tax revenues", "a volume sales fall")
         changed = None
         if noun is not None and _lemma(noun) in _CHANGE_NOUNS:
             change = True
-            inner = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.children if g.dep_ == "pobj"]
+            inner = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.children
+                     if g.dep_ == "pobj" and g.i not in skip]
             compounds = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i and c.i not in skip
-                         and c.pos_ in ("NOUN", "PROPN")]
+                         and c.pos_ == "NOUN"]
             changed = inner[0] if inner else (compounds[-1] if compounds else None)
+            named = any(c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN" for c in noun.children)
+            if changed is None and not named:
+                noun, via = None, None  # "a drop of 5.1%": the drop of what, the sentence does not say here
+            # ("Singapore growth at 8.1%": the growth of a named place is measure enough)
         if noun is not None and any(c.dep_ == "amod" and _lemma(c) in _CHANGE_VERBS and c.tag_ in ("VBG", "VBN") for c in noun.children):
             change = True  # "falling cigarette sales of 13%"
         # the subject of the clause, when the figure is not in it
@@ -947,11 +998,14 @@ class _Reader:
         in_subject = child is not None and child.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
         # after a verb of change or level, its object or else its subject is what the figure measures:
         # "reducing the debt to under £25m", "double the success rate to 20%", "the rate could improve to 50%"
-        if noun is None and not in_subject and (_lemma(verb) in _LEVEL_VERBS or change):
+        moved = child is not None and child.dep_ == "prep" and child.lower_ in ("to", "by")
+        if noun is None and not in_subject and (_lemma(verb) in _LEVEL_VERBS or change or moved):
             obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in own and c.pos_ in ("NOUN", "PROPN", "PRON")
                         and root.i not in {g.i for g in c.subtree}), None)
-            if obj is not None and _lemma(verb) in _CHANGE_VERBS:
+            if obj is not None and (_lemma(verb) in _CHANGE_VERBS or moved):
+                # "taking the number of people employed to 38.9 million", "increase the price of steel by 10%"
                 noun, via = obj, "object"
+                change = change or (moved and child.lower_ == "by")
             elif subj is not None and subj.i not in own and subj.pos_ in ("NOUN", "PROPN", "PRON") and self._entity(para, subj) is None:
                 noun, via = subj, "subject"
         if noun is not None and (noun.lower_ in _STAND_INS or noun.pos_ in ("PRON", "DET")):
