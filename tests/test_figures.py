@@ -203,3 +203,59 @@ def test_a_rate_of_increase_is_a_change_of_the_counted_noun(read):
     assert not figs["about 20 million"].change and figs["about 20 million"].per is None
     rate = figs["approximately 250,000"]
     assert rate.change and rate.per == "month" and rate.head == "image"
+
+
+# ---------------------------------------------------------------- classes of error on unseen news (issue 11)
+
+
+def test_no_figure_from_versions_names_labels_or_ages(read):
+    ex = read("Phone makers\n\nApple revealed iOS 17 and said it intended to ship Android 14 phones soon. "
+              "Windows 11 users and Formula 1 teams were told about Section 230 and Covid-19. "
+              "The regulator may open a phase 2 investigation, the 54-year-old said. "
+              "All of the top 10 drugmakers were there.", article_id="v1")
+    assert [f.text for f in ex.figures] == []
+
+
+def test_no_figure_from_words_that_only_look_like_numbers(read):
+    ex = read("Fines ahead\n\nThe watchdog said fines would follow and none of the firms had paid. "
+              "No one came, and the zero-hours staff stayed home.", article_id="v2")
+    assert [f.text for f in ex.figures] == []
+
+
+def test_the_measure_is_the_counted_thing_never_a_bare_verb(read):
+    ex = read("Club deal\n\n"
+              "The film took $44.7m on its opening weekend. He revealed it would take £40m to stage a takeover.\n\n"
+              "Acme withdrew its £25m offer last week. The board has succeeded in reducing the debt to under £20m.\n\n"
+              "The firm announced a deal worth $40 billion. Smith reckons new tools could double the success rate to 20%.",
+              article_id="v3")
+    measures = {f.text: f.measure for f in ex.figures}
+    assert measures["$44.7m"] == "" and measures["£40m"] == ""  # "took", "take": no measure rather than a verb
+    assert "offer" in measures["£25m"] and measures["under £20m"] == "debt"
+    assert measures["$40 billion"] == "deal" and measures["20%"] == "success rate"
+    assert all(f.head == "" for f in ex.figures if not f.measure)
+
+
+def test_durations_as_adjectives_and_words_are_figures(read):
+    ex = read("Deals\n\nThe club signed a five-year deal with a 15-strong team. "
+              "Workers went on strike for three days in a roughly three-hour protest.", article_id="v4")
+    figs = {f.text: (f.value, f.unit, f.unit_name) for f in ex.figures}
+    assert figs["five-year"] == (5, "duration", "years") and figs["15-strong"] == (15, "count", None)
+    assert figs["three days"] == (3, "duration", "days") and figs["roughly three-hour"] == (3, "duration", "hours")
+    assert {f.text: f.measure for f in ex.figures}["five-year"] == "deal"
+
+
+def test_coordinated_figures_share_their_noun_and_hedges_written_otherwise(read):
+    ex = read("Smoking\n\nHe said there had been falling fuel sales of 13% in Spain and 16% in Italy. "
+              "He added that there had been a near nine per cent rise in revenues.", article_id="v5")
+    figs = {f.text: f for f in ex.figures}
+    assert figs["13%"].measure == figs["16%"].measure == "fuel sales"
+    near = figs["near nine per cent"]
+    assert near.qualifier == "nearly" and near.change and near.head == "revenue"
+
+
+def test_stated_by_the_subject_of_belief_verbs_and_asides(read):
+    ex = read("Research\n\nGlobex's Ann Lee reckons new tools could double the success rate to 20%. "
+              "Others, like John Brown, hope the success rate could improve much more, potentially to 50%.\n\n"
+              "Each person has about 30,000 genes, as Mary Poe, Globex's chief scientist, explains.", article_id="v6")
+    who = {f.text: ex.mentions[f.stated_by].text if f.stated_by is not None else None for f in ex.figures}
+    assert who["20%"] == "Ann Lee" and who["50%"] == "John Brown" and who["about 30,000"] == "Mary Poe"
