@@ -26,12 +26,12 @@ Rules over number grammar and the dependency parse, never over particular articl
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
 from typing import NamedTuple, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from ..model import QUALIFIERS, Article, Evidence, Figure, Relation
+from ..text.dates import month_number, resolve_period
 from ..nlp import Paragraph
 from .lexicon import FIGURE_VERBS, REPORTING_VERBS, mapping, words
 from .mentions import MentionTable
@@ -57,12 +57,6 @@ _CURRENCIES = {"£": "GBP", "$": "USD", "us$": "USD", "€": "EUR", "¥": "JPY",
 _HUNDREDTHS = {"pence", "p", "cent", "cents"}
 _TIME_UNITS = {"second": "seconds", "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks",
                "fortnight": "weeks", "month": "months", "quarter": "quarters", "year": "years", "decade": "decades"}
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    "january february march april may june july august september october november december".split())}
-_MONTHS.update({m[:3]: n for m, n in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
-
-
 def _alt(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
@@ -347,7 +341,7 @@ def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> b
         if re.match(r"\s?(?:am|pm|a\.m\.|p\.m\.|gmt|bst|utc|hrs|h|o['’]clock)\b", after, re.I):
             return True  # a time of day
         month = re.match(r",?\s+(?:of\s+)?([A-Za-z]+)", after)
-        if value <= 31 and ((month and month.group(1).lower() in _MONTHS) or _word_before(text, start).lower().strip(".") in _MONTHS):
+        if value <= 31 and ((month and month_number(month.group(1))) or month_number(_word_before(text, start))):
             return True  # "26 March", "March 26"
         if re.search(r"\b(?:call|dial|text|phone|ring|ext\.?|extension|number|no\.?|ref\.?|reference|line|room|flight|route)\s+$", before, re.I):
             return True  # phone, reference and label numbers
@@ -427,98 +421,6 @@ def _conversion(text: str, start: int, number: Number, found: dict[tuple[int, in
 # ---------------------------------------------------------------- periods
 
 
-def _iso_month(y: int, mo: int) -> str:
-    return f"{y:04d}-{mo:02d}"
-
-
-def _parse_date(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
-def _absolute(t: str) -> str | None:
-    """An ISO period for a calendar expression ("2020", "the 1990s", "January 2021", "March 26, 2021")."""
-    t = re.sub(r"^(?:the|of|in|on|during|throughout|from|between)\s+", "", t.strip())
-    t = re.sub(r"^(?:the|of)\s+", "", t)
-    if m := re.fullmatch(r"(\d{4})", t):
-        return m.group(1)
-    if m := re.fullmatch(r"(\d{3})0s", t):
-        return f"{m.group(1)}0/{m.group(1)}9"
-    if m := re.fullmatch(r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?([a-z]+)\.?,?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{4})", t):
-        day, month, day2, year = m.group(1) or m.group(3), m.group(2), None, int(m.group(4))
-        del day2
-        if month not in _MONTHS:
-            return None
-        if day:
-            try:
-                return date(year, _MONTHS[month], int(day)).isoformat()
-            except ValueError:
-                return None
-        return _iso_month(year, _MONTHS[month])
-    return None
-
-
-def resolve_period(text: str, article_date: str | None = None) -> str | None:
-    """An ISO 8601 period ("2020", "2021-01", "1990/1999", "2019-10/2020-09") for a time expression.
-
-    Relative expressions ("last year", "nine years ago", "now", "the past year") need the
-    article's date; without one they give None.
-    """
-    t = " ".join(text.lower().replace("’", "'").split())
-    t = re.sub(r"^(?:in|during|throughout|over|for|on|at|within)\s+", "", t)
-    if m := re.fullmatch(r"between\s+(.+?)\s+and\s+(.+)", t):
-        a, b = _absolute(m.group(1)), _absolute(m.group(2))
-        if a and b and "/" not in a + b:
-            return f"{a}/{b}"
-    if (p := _absolute(t)) is not None:
-        return p
-    if m := re.fullmatch(r"since\s+(.+)", t):
-        a, d = _absolute(m.group(1)), _parse_date(article_date)
-        return f"{a}/{d.isoformat()}" if a and d and "/" not in a else None
-    d = _parse_date(article_date)
-    if d is None:
-        return None
-    t = re.sub(r"^the\s+", "", t)
-    if t in ("last year", "previous year", "past calendar year"):
-        return str(d.year - 1)
-    if t in ("this year", "the current year", "current year", "so far this year"):
-        return str(d.year)
-    if t == "next year":
-        return str(d.year + 1)
-    if t in ("last month", "previous month"):
-        prev = d.replace(day=1) - timedelta(days=1)
-        return _iso_month(prev.year, prev.month)
-    if t == "this month":
-        return _iso_month(d.year, d.month)
-    if t in ("now", "currently", "today", "at present", "presently", "nowadays", "at the moment"):
-        return d.isoformat()
-    if t == "yesterday":
-        return (d - timedelta(days=1)).isoformat()
-    if t in ("this week", "last week"):
-        monday = d - timedelta(days=d.weekday()) - (timedelta(days=7) if t == "last week" else timedelta(0))
-        return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
-    if m := re.fullmatch(r"(?:past|last)\s+(?:(\w+)\s+)?(year|years|month|months|decade|twelve months|12 months)", t):
-        n = _int_or_words(m.group(1)) if m.group(1) else 1.0
-        if n is None:
-            return None
-        unit = m.group(2)
-        days = {"year": 365, "years": 365, "month": 30, "months": 30, "decade": 3652}.get(unit, 365 if "twelve" in unit or "12" in unit else 30)
-        if "twelve" in unit or "12" in unit:
-            n = 1
-        return f"{(d - timedelta(days=int(days * n))).isoformat()}/{d.isoformat()}"
-    if m := re.fullmatch(r"(\w+)\s+years?\s+ago", t):
-        n = _int_or_words(m.group(1))
-        return str(d.year - int(n)) if n is not None else None
-    if m := re.fullmatch(r"(first|second)\s+half\s+of\s+(this|last)\s+year", t):
-        year = d.year - (m.group(2) == "last")
-        return f"{year}-01/{year}-06" if m.group(1) == "first" else f"{year}-07/{year}-12"
-    return None
-
-
 # ---------------------------------------------------------------- words of a measure
 
 #: Nouns that name a quantity without saying what is counted ("the number of ...", "the figure was 30%").
@@ -542,7 +444,8 @@ _COMPARATIVES = {"more", "less", "fewer", "higher", "lower", "greater", "bigger"
 #: Words that stand for a noun of the sentence and say nothing themselves ("which it wants to double to 100").
 _STAND_INS = {"which", "that", "who", "whom", "it", "this", "these", "those", "they", "them", "one", "ones", "what",
               "some", "all", "many", "most", "much", "more", "less", "both", "each", "either", "neither", "none", "such"}
-_RATE_WORDS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day", "hourly": "hour"}
+_RATE_WORDS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day", "hourly": "hour",
+               "annual": "year", "annualised": "year", "annualized": "year", "quarterly": "quarter"}
 #: Words before "a year" that make it a span of time, not a rate ("within a year", "more than a decade").
 _SPAN_WORDS = {"within", "for", "over", "after", "than", "under", "nearly", "almost", "about", "around", "past", "last",
                "next", "first", "half", "least", "barely", "just", "only", "up", "to"}
@@ -769,7 +672,7 @@ class _Reader:
 
     # -- references ---------------------------------------------------------
 
-    def _entity(self, para: Paragraph, tok: Token) -> int | None:
+    def _entity(self, para: Paragraph, tok: Token, places: bool = False) -> int | None:
         j = self.table.at(para.index, tok.i)
         if j is None:
             return None
@@ -777,13 +680,27 @@ class _Reader:
         if r is None:
             return None
         m = self.table.items[r]
-        return r if m.kind in ("name", "group") and m.type != "Place" else None
+        return r if m.kind in ("name", "group") and (places or m.type != "Place") else None
+
+    def _places(self, para: Paragraph, tok: Token | None) -> list[int]:
+        """Places a noun or verb names where it happens ("unemployment in France", "sales fell 13% in New York")."""
+        if tok is None:
+            return []
+        out = []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout"):
+                for g in c.children:
+                    r = self._entity(para, g, places=True) if g.dep_ == "pobj" else None
+                    if r is not None and self.table.items[r].type == "Place":
+                        out.append(r)
+        return out
 
     def _refs(self, para: Paragraph, tok: Token | None, depth: int = 0) -> list[int]:
+        """The entities and places a phrase names: itself, its possessor or compound ("Japan's economy"), its conjuncts."""
         if tok is None or depth > 3:
             return []
         out = []
-        r = self._entity(para, tok)
+        r = self._entity(para, tok, places=True)
         if r is None and tok.lower_ in ("it", "they", "he", "she", "its", "their", "his", "her", "who"):
             j = self.table.at(para.index, tok.i)
             r = self.table.resolved(j) if j is not None else None
@@ -1046,6 +963,10 @@ class _Reader:
                 head = stem(verb.lemma_)  # "retiring from the police after 35 years": a career's length
         measure = _text_of(measure_tokens)
         terms = tuple(sorted(set(_terms(measure_tokens)) | ({head} if head else set()))) if measure else ()
+        if terms and via == "of" and not bland and verb.pos_ == "VERB":
+            # a share says what its part does: "85% of the orders came from Acme" and "10% of the orders were
+            # returned" are shares of one total, not one measure (the verb is kept apart, marked "~")
+            terms += ("~" + stem(verb.lemma_),)
         # period and rate
         period = None
         candidates = [t for t in times if t.rate is None]
@@ -1071,6 +992,9 @@ class _Reader:
         limit = min([span.end + 12] + later)
         rates = [t for t in times if t.rate and span.end <= min(t.tokens) < limit]
         per = min(rates, key=lambda t: min(t.tokens)).rate if rates else None
+        if per is None and noun is not None:
+            # "an annual rate of 4%", "annual growth of 2.4%": a rate word on the measured noun
+            per = next((_RATE_WORDS[c.lower_] for c in noun.children if c.dep_ == "amod" and c.lower_ in _RATE_WORDS), None)
         # who states it, on whose authority, about whom
         pos = para.offset + span.start_char
         quote = self._quote_at(para, pos)
@@ -1082,6 +1006,9 @@ class _Reader:
                      for g in c.children if g.dep_ == "pobj" for r in self._refs(para, g)]
         else:
             about = self._refs(para, subj) if subj is not None and subj.i not in own else []
+        if noun is not None and (subj is None or noun.i != subj.i):
+            about += [r for r in self._refs(para, noun) if r not in about]  # "the growth of Japan's economy"
+        about += [r for r in self._places(para, noun) + self._places(para, verb) if r not in about]
         self.figures.append({
             "start": pos,
             "end": para.offset + span.end_char,
