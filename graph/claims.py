@@ -8,14 +8,16 @@ Figures are grouped only when a fact-checker would call them one measure:
   came from X" is not "10% of the orders were returned");
 - about the same entities and places: across articles they must share one (the clause's subject,
   the measure's possessor, the place it happens in), and two different named places or bodies in
-  the measures never join; a change over a quarter is not a change over a year;
+  the measures never join; nor do two figures on the authority of different sources (two lenders'
+  house price indices); a change over a quarter is not a change over a year;
 - never two figures of one sentence (a comparison, "from 17,000 to 24,000").
 
 A group is conflicting when one of its linked pairs cannot both hold:
 - "different values" for overlapping periods. Across articles both periods must be known (news
   rarely repeats "now": figures without a date are not comparable across texts). In one text a
   period not given is the text's own time, and the two figures must be the same statement told
-  twice: shares of one total, two speakers or sources giving one measure, or nearly the same words;
+  twice: shares of one total, or nearly the same words (two speakers are no sign: "5,000 passengers
+  affected" by cancellations and "17,000" by delays are two measures told in passing);
   figures of one text for different stated periods are a series;
 - "same value, different periods": one text giving one figure ("the 69 million images") for two
   periods that do not overlap.
@@ -64,7 +66,7 @@ class _Item:
     fig: Figure
     text: str  # the article's text id: articles repeated word for word share one
     about: frozenset[str]  # entities and places it is about (entity ids)
-    parties: frozenset[str]  # who states it and on whose authority (entity ids)
+    sources: frozenset[str]  # on whose authority (entity ids): a survey or an index is its own measure
     names: frozenset[str]  # capitalised words of the measure
     terms: frozenset[str]  # measure words, the counted noun included
     verbs: frozenset[str]  # what a share's part does ("~come")
@@ -171,6 +173,8 @@ def same_measure(a: _Item, b: _Item) -> bool:
         return False  # "nurses in Leeds" and "nurses in Bristol"
     if a.about and b.about and not (a.about & b.about):
         return False  # Japan's growth and Singapore's growth
+    if a.sources and b.sources and not (a.sources & b.sources):
+        return False  # house prices by one lender's index and by another's
     one = _one_text(a, b)
     if not one:
         if not (a.about & b.about):
@@ -201,8 +205,6 @@ def _told_twice(a: _Item, b: _Item) -> bool:
     """In one text, are two figures of one measure the same statement told twice (so they must agree)?"""
     if _one_total(a, b):
         return True
-    if a.parties and b.parties and a.parties != b.parties and _jaccard(a.terms, b.terms) >= MIN_JACCARD:
-        return True  # two speakers or sources giving one measure
     return len(a.terms & b.terms) >= SAME_WORDS_MIN and _jaccard(a.terms, b.terms) >= SAME_WORDS
 
 
@@ -257,13 +259,13 @@ def _items(extractions: Sequence[Extraction], resolution: Resolution) -> list[_I
 
         for k, f in enumerate(ex.figures):
             about = frozenset(e for e in (entity(i) for i in f.subjects) if e)
-            parties = frozenset(e for e in (entity(f.source), entity(f.stated_by)) if e)
+            sources = frozenset(e for e in (entity(f.source),) if e)
             terms = frozenset(t for t in f.measure_terms if not t.startswith("~"))
             verbs = frozenset(t for t in f.measure_terms if t.startswith("~"))
             before = ex.article.text[max(0, f.start - 12):f.start].lower()
             definite = bool(re.search(r"\b(?:the|those|these)\s+$", before)) and f.unit == "count"
             total = ex.figures[f.share_of] if f.share_of is not None and 0 <= f.share_of < len(ex.figures) else None
-            items.append(_Item((aid, k), f, texts[aid], about, parties, _names(f.measure), terms, verbs, definite, total))
+            items.append(_Item((aid, k), f, texts[aid], about, sources, _names(f.measure), terms, verbs, definite, total))
     return items
 
 

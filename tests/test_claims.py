@@ -191,10 +191,25 @@ def test_one_text_conflicts_only_when_told_twice():
     # two sentences of one text, nothing to say they are one statement: one measure, no conflict
     exs, res = _corpus(("a", [(dict(value=900, sent=5, **ARRESTS), "police"), (dict(value=700, sent=6, **ARRESTS), "police")]))
     assert _summary(group_figures(exs, res)) == [("agreeing", [("a", 0), ("a", 1)], [])]
-    # two sources giving one measure of one body: they cannot both be right
+    # two speakers are no sign of one statement ("5,000 passengers affected" by cancellations, "17,000" by delays)
     exs, res = _corpus(("a", [(dict(value=900, sent=5, by="union", **ARRESTS), "police"),
                               (dict(value=700, sent=6, by="ministry", **ARRESTS), "police")]))
+    assert _summary(group_figures(exs, res)) == [("agreeing", [("a", 0), ("a", 1)], [])]
+    # the same words twice, for the same time: they cannot both hold
+    held = dict(measure="arrests of suspects held in Leeds", measure_terms=("arrest", "hold", "leeds", "suspect"), head="arrest")
+    exs, res = _corpus(("a", [(dict(value=900, sent=5, **held), "police"), (dict(value=700, sent=6, **held), "police")]))
     assert _summary(group_figures(exs, res)) == [("conflicting", [("a", 0), ("a", 1)], ["different values"])]
+
+
+def test_figures_on_the_authority_of_different_sources_are_different_measures():
+    prices = dict(unit="percent", change=True, period="2004-12", measure="UK house prices", measure_terms=("house", "price", "uk"),
+                  head="price")
+    exs, res = _corpus(("a", [(dict(value=1.1, source=0, **prices), None), (dict(value=0.2, source=1, **prices), None)]))
+    exs[0] = exs[0].__class__(article=exs[0].article, figures=exs[0].figures, mentions=(
+        Mention(article="a", start=0, end=1, text="Halifax", type="Organization", key="halifax"),
+        Mention(article="a", start=1, end=2, text="Nationwide", type="Organization", key="nationwide")))
+    res = Resolution(entities=res.entities, entity_of={("a", 0): "entity/organization/halifax", ("a", 1): "entity/organization/nationwide"})
+    assert group_figures(exs, res) == ()
 
 
 def test_a_bare_noun_joins_only_about_one_entity_in_one_text():
