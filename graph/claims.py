@@ -126,7 +126,7 @@ def format_value(value: float, unit: str, unit_name: str | None = None) -> str:
         return f"{v:,.3f}".rstrip("0").rstrip(".")
 
     if unit == "percent":
-        shown = f"{value:.1f}".rstrip("0").rstrip(".")
+        shown = (f"{value:.1f}" if abs(value) >= 1 or value == 0 else f"{value:.2g}").rstrip("0").rstrip(".")
         return shown + (" percentage points" if unit_name == "percentage points" else "%")
     if unit == "currency":
         symbol = {"GBP": "£", "USD": "$", "EUR": "€", "JPY": "¥"}.get(unit_name or "")

@@ -60,6 +60,7 @@ def test_period_bounds_of_a_month_ends_on_its_last_day():
     (850_000, "count", None, "850,000"),
     (33.333, "percent", None, "33.3%"),
     (52, "percent", None, "52%"),
+    (0.03, "percent", None, "0.03%"),  # a small share is not shown as 0%
     (7_500_000, "currency", "GBP", "£7.5 million"),
     (35, "duration", "years", "35 years"),
 ])

@@ -72,6 +72,9 @@ def test_read_number(text, value, unit, unit_name, qualifier):
     "a 2-1 win", "ten years on, she", "two years into the deal", "in three years' time", "one day he will",
     # words that only look like numbers, and numbers broken by a space
     "The regulator can impose fines on firms.", "None of the fines were paid.", "no one came", "earning less than $30, 000",
+    # years with a hedge, metres written like millions, the interval of a rate, a period named by its end
+    "wait until at least 2006", "she won the 10,000m", "he cleared 1.80m in the high jump", "one every 11 minutes",
+    "in the three months to September",
 ])
 def test_not_figures(text):
     assert find_numbers(text) == []

@@ -325,6 +325,9 @@ def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> b
     if group.get("digits") and scale == "m" and not group.get("cur") and not group.get("suffix") and (
             "," in group["digits"] or (re.fullmatch(r"\d\.\d\d", group["digits"]) and not re.match(r"\s+(?:of\b|[a-z]+s\b)", after))):
         return True  # "10,000m", "cleared 1.80m in the high jump": metres, not millions
+    if (group.get("digits") and group.get("qual") and re.fullmatch(r"\d{4}", group["digits"]) and 1800 <= number.value <= 2100
+            and re.search(r"\b(?:until|till|by|since|from|before|after|in|to)\s+$", before, re.I)):
+        return True  # "until at least 2006": a year
     if number.bare or (group.get("words") and number.unit == "count" and not number.qualifier):
         if re.search(r"\btop\s+$", before, re.I):
             return True  # "the top 10 drugmakers": a rank
@@ -791,6 +794,9 @@ class _Reader:
                 continue  # inside a name ("Five Eyes", "Formula 1")
             if f.number.bare and self._is_label(span):
                 continue
+            if (f.number.unit == "count" and re.search(r"\dm$", doc.text[f.start:f.end]) and span.root.head.tag_ == "NN"
+                    and span.root.head.i > span.root.i and span.root.dep_ in ("nummod", "compound", "amod", "nmod")):
+                continue  # "the women's 60m title", "a 100m sprint": metres before a singular noun, not millions
             spans.append((f, span))
         figure_tokens = {t.i for _, s in spans for t in s}
         by_sent: dict[int, list[_Time]] = {}
@@ -836,6 +842,10 @@ class _Reader:
                 and root.head.i not in own and root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i
                 and not (_is_time_unit(root.head) and root.head.i in time_tokens)):
             noun, via = root.head, "modifies"
+        if (noun is None and number.unit != "duration" and span.end < sent.end and doc[span.end].pos_ == "NOUN"
+                and doc[span.end].i not in time_tokens and not _is_time_unit(doc[span.end])
+                and doc[span.end].head.i != span.root.i and doc[span.end].dep_ in ("nsubj", "dobj", "pobj", "nsubjpass", "attr", "conj")):
+            noun, via = doc[span.end], "modifies"  # "About 2m people came": the parser took "m" for the subject
         if noun is not None and number.unit == "duration" and _is_time_unit(noun):
             noun, via = None, None  # "10-12 years": the bound's noun is its own unit
         if (noun is None and number.unit == "percent" and any(t.text == "," for t in span) and span[0].like_num
