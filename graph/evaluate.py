@@ -29,7 +29,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from .errors import FormatError, InputError
-from .model import ENTITY_TYPES, RELATIONS
+from .model import ENTITY_TYPES, RELATIONS, rule_family
 from .query import distinct_triples, local_name
 
 __all__ = ["Score", "Report", "load_gold", "load_figures", "restrict_gold", "evaluate", "normalise_name", "normalise_text",
@@ -158,6 +158,9 @@ class Report:
     type_accuracy: tuple[int, int]
     role_accuracy: tuple[int, int] | None
     errors: dict[str, list[str]] = field(default_factory=dict)
+    #: rule family ("criticises:verb", "quote:attributed") -> (right, wrong) over the edges and
+    #: quotations it found: the measured precision behind kg:confidence (graph/extract/confidence.py)
+    rule_outcomes: dict[str, tuple[int, int]] = field(default_factory=dict)
     # None when the gold has no figures list
     figures: Score | None = None
     figures_with_stated_by: Score | None = None
@@ -215,6 +218,7 @@ class Report:
             "figures_with_stated_by": None if self.figures_with_stated_by is None else self.figures_with_stated_by.to_dict(),
             "stated_by_accuracy": pair(self.stated_by_accuracy),
             "errors": {k: list(v) for k, v in self.errors.items()},
+            "rule_outcomes": {k: {"right": r, "wrong": w} for k, (r, w) in sorted(self.rule_outcomes.items())},
         }
 
 
@@ -615,6 +619,7 @@ def evaluate(gold: dict, store: ox.Store) -> Report:
                 predicted.setdefault(key, (s, o))
     matched_rel: set[int] = set()
     rel_fp: Counter = Counter()
+    verdict: dict[tuple[str, str, str], bool] = {}  # True right, False wrong; optional ones are left out
     for (gs, p, go), (s, o) in sorted(predicted.items()):
         hits = [
             j for j, r in enumerate(gold_rels)
@@ -623,9 +628,21 @@ def evaluate(gold: dict, store: ox.Store) -> Report:
         req = [j for j in hits if _required(gold_rels[j])]
         if req:
             matched_rel.update(req)
+            verdict[(gs, p, go)] = True
         elif not hits:
             rel_fp[p] += 1
+            verdict[(gs, p, go)] = False
             errors["relation_false_positives"].append(f"{show(s)} {p} {show(o)}")
+    outcomes: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for st, links in sorted(g.links.items()):
+        if not {"subject", "predicate", "object"} <= links.keys():
+            continue
+        key = (gold_id_of.get(links["subject"][0], "?" + links["subject"][0]), local_name(links["predicate"][0]),
+               gold_id_of.get(links["object"][0], "?" + links["object"][0]))
+        if key not in verdict:
+            continue
+        for family in sorted({rule_family(r) for ev in links.get("evidence", []) for r in g.literals.get(ev, {}).get("rule", [])}):
+            outcomes[family][0 if verdict[key] else 1] += 1
     by_type: dict[str, Score] = {}
     for p in RELATIONS:
         req = [j for j, r in enumerate(gold_rels) if r["p"] == p and _required(r)]
@@ -719,6 +736,11 @@ def evaluate(gold: dict, store: ox.Store) -> Report:
             snippet = pq[4] if len(pq[4]) <= 70 else pq[4][:70] + " ..."
             who = show(pq[3]) if pq[3] else "no speaker"
             errors["quotation_false_positives"].append(f"doc {pq[1] or '?'}: “{snippet}” by {who}")
+    right_speaker = {q_match[j][0] for j in required_q if j in q_match and q_match[j][3] is not None
+                     and gold_id_of.get(q_match[j][3]) == gold_quotes[j]["speaker"]}
+    for pq in counted:
+        for family in sorted({rule_family(r) for ev in g.links[pq[0]].get("evidence", []) for r in g.literals.get(ev, {}).get("rule", [])}):
+            outcomes[family][0 if pq[0] in right_speaker else 1] += 1
     quotations = Score(q_tp, len(counted) - q_tp, len(required_q) - q_tp)
     with_speaker = Score(speaker_ok, len(counted) - speaker_ok, len(required_q) - speaker_ok)
 
@@ -737,6 +759,7 @@ def evaluate(gold: dict, store: ox.Store) -> Report:
         type_accuracy=(type_ok, type_total),
         role_accuracy=role_accuracy,
         errors=errors,
+        rule_outcomes={k: (v[0], v[1]) for k, v in sorted(outcomes.items())},
         figures=figures,
         figures_with_stated_by=figures_stated,
         stated_by_accuracy=stated_accuracy,

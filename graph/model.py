@@ -10,6 +10,7 @@ __all__ = [
     "Article",
     "Skipped",
     "Evidence",
+    "rule_family",
     "Mention",
     "Quotation",
     "Relation",
@@ -65,6 +66,12 @@ class Skipped:
 
     source: str
     reason: str
+
+
+def rule_family(rule: str) -> str:
+    """The rule an evidence record names, without its cue word: "criticises:verb:accuse" ->
+    "criticises:verb", "worksFor:title:chunk+title" -> "worksFor:title", "quote:attributed"."""
+    return ":".join(rule.split(":")[:2])
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,14 @@
 """Resolve stage: Extractions -> Resolution (one entity per real-world thing across all articles).
 
 Mentions are joined by explainable rules, each recorded on the entity as (surface form, rule):
-- ``same-name``: the same normalised name (honorifics, titles, "the", possessives removed);
-- ``surname-in-article``: "Doe" / "Ms Doe" joins the full name used in the same article;
+- ``same-name``: the same normalised name (honorifics, titles, "the", possessives removed),
+  whatever type each mention was given (the entity's type is a vote over its mentions);
+- inside one article, short forms follow the full name they abbreviate (found by
+  ``extract.mentions``): ``surname-in-article`` ("Doe", "Ms Doe"), ``first-name-in-article``
+  ("Sir Graham", or "Graham" with one Graham in the article), ``short-name-in-article``
+  ("Leeds" for Leeds United), ``nickname-prefix`` ("Kowal" for Kowalski);
 - ``surname-in-corpus``: a surname with no full name in its article joins the one full name
   in the corpus that ends with it;
-- ``nickname-prefix``: a short form that begins a surname of the same article ("Kowal" for Kowalski);
 - ``acronym-in-brackets``: "National Crime Agency (NCA)";
 - ``acronym-initials``: an acronym whose letters are the initials of exactly one name in the corpus;
 - ``country-prefix``: "US National Center ..." = "National Center ...";
@@ -23,12 +26,12 @@ from collections import Counter, defaultdict
 from typing import Sequence
 
 from .text.names import (
-    FIRST_NAME_HONORIFICS,
     KNOWN_PRODUCTS,
     RENAMED,
     acronym_candidates,
     acronym_letters,
     is_acronym,
+    is_short_name,
     name_key,
     slugify,
     strip_titles,
@@ -94,52 +97,21 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
             if ex.mentions[j].kind in ("name", "group"):
                 root_of[(aid, i)] = j
 
-    # 2. per-article keys: surnames and nicknames join full names, acronyms their expansions
+    # 2. keys (short forms joined to a full name inside their article are resolved by
+    # extract.mentions and follow their antecedent; see there for those rules)
     key_of: dict[tuple[str, int], str] = {}
     type_votes: dict[str, Counter] = defaultdict(Counter)
     for ex in extractions:
         aid = ex.article.id
-        names = [(i, m) for i, m in enumerate(ex.mentions) if m.kind in ("name", "group")]
-        full_persons = {m.key for _, m in names if m.type == "Person" and len(m.key.split()) >= 2}
-        persons = {m.key for _, m in names if m.type == "Person"}
-        by_last: dict[str, set[str]] = defaultdict(set)
-        for k in full_persons:
-            by_last[k.split()[-1]].add(k)
-        orgs_multi = sorted({m.key for _, m in names if m.kind == "name" and m.type == "Organization" and len(m.key.split()) >= 2})
-        for i, m in names:
+        for i, m in enumerate(ex.mentions):
+            if m.kind not in ("name", "group") or m.antecedent is not None:
+                continue
             key = m.key
-            first_word = m.text.split()[0].lower().rstrip(".") if m.text.split() else ""
             if m.kind == "group":
                 key = f"group:{m.key}"
             elif m.acronym_of is not None:
                 exp = ex.mentions[m.acronym_of]
                 uf.union(key, exp.key, "acronym-in-brackets")
-            elif m.type == "Organization" and len(key.split()) == 1 and not is_acronym(m.text):
-                # "Carver" after "Carver Mutual Financial Corp.", "the Met" after "Metropolitan Police"
-                same_first = [k for k in orgs_multi if k.split()[0] == key]
-                prefix = [k for k in orgs_multi if len(key) >= 3 and k.split()[0].startswith(key) and k.split()[0] != key]
-                if len(same_first) == 1:
-                    uf.union(key + "@" + aid, same_first[0], "short-name-in-article")
-                    key = key + "@" + aid
-                elif not same_first and len(prefix) == 1:
-                    uf.union(key + "@" + aid, prefix[0], "nickname-prefix")
-                    key = key + "@" + aid
-            elif m.type == "Person" and len(key.split()) == 1 and first_word in FIRST_NAME_HONORIFICS:
-                # "Sir Graham" is Sir Graham Oakes
-                firsts = sorted({k for k in full_persons if k.split()[0] == key})
-                if len(firsts) == 1:
-                    uf.union(key + "@" + aid, firsts[0], "first-name-with-honorific")
-                    key = key + "@" + aid
-            elif m.type == "Person" and len(key.split()) == 1:
-                if len(by_last.get(key, ())) == 1:
-                    full = next(iter(by_last[key]))
-                    uf.union(key + "@" + aid, full, "surname-in-article")
-                    key = key + "@" + aid
-                else:
-                    pref = sorted({k for k in persons if len(key) >= 4 and k.split()[-1].startswith(key) and k.split()[-1] != key})
-                    if len(pref) == 1:
-                        uf.union(key + "@" + aid, pref[0], "nickname-prefix")
-                        key = key + "@" + aid
             key_of[(aid, i)] = key
             uf.find(key)
             if m.kind == "name":
@@ -170,25 +142,8 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
     for k in keys:
         if "@" in k or len(k.split()) != 1 or not roots_types[k].get("Organization") or is_acronym(k.upper()) and len(k) <= 5:
             continue
-        if len(org_multi_first.get(k, [])) == 1:
+        if len(org_multi_first.get(k, [])) == 1 and is_short_name(k, org_multi_first[k][0]):
             uf.union(k, org_multi_first[k][0], "short-name-in-corpus")
-    # acronyms: initials of exactly one multi-word name in the corpus, blocked by initials
-    by_initials: dict[str, list[str]] = defaultdict(list)
-    for m in keys:
-        if len(m.split()) >= 2 and "@" not in m and not m.startswith("group:"):
-            for letters in acronym_candidates(m):
-                by_initials[letters].append(m)
-    for k in keys:
-        if "@" in k or k.startswith("group:") or len(k.split()) != 1 or len(k) > 7:
-            continue
-        if not (is_acronym(k.upper()) and not roots_types[k].get("Place")):
-            continue
-        letters = acronym_letters(k)
-        if len(letters) < 2:
-            continue
-        hits = sorted({uf.find(m) for m in by_initials.get(letters, ()) if not roots_types[m].get("Person")})
-        if len(hits) == 1:
-            uf.union(k, hits[0], "acronym-initials")
     for k in keys:
         words = k.split()
         if len(words) >= 3 and words[0] in places and " ".join(words[1:]) in key_set:
@@ -205,6 +160,32 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
         if len(words) >= 2 and roots_types[k].get("Product") and (words[0] in key_set or words[0] in KNOWN_PRODUCTS):
             if roots_types.get(words[0], Counter()).get("Product") or words[0] in KNOWN_PRODUCTS:
                 uf.union(k, words[0], "product-feature")
+
+    # acronyms: initials of exactly one multi-word name in the corpus, blocked by initials
+    by_initials: dict[str, list[str]] = defaultdict(list)
+    for m in keys:
+        if len(m.split()) >= 2 and "@" not in m and not m.startswith("group:"):
+            for letters in acronym_candidates(m):
+                by_initials[letters].append(m)
+    # "UK GDPR" abbreviates "UK General Data Protection Regulation": the same first word, then initials
+    for k in keys:
+        words = k.split()
+        if len(words) == 2 and is_acronym(words[1].upper()) and not roots_types[k].get("Person"):
+            hits = sorted({uf.find(m) for m in by_initials.get(acronym_letters(words[1]), ())
+                           if m.split()[0] == words[0] and m != k and not roots_types[m].get("Person")})
+            if len(hits) == 1:
+                uf.union(k, hits[0], "acronym-initials")
+    for k in keys:
+        if "@" in k or k.startswith("group:") or len(k.split()) != 1 or len(k) > 7:
+            continue
+        if not (is_acronym(k.upper()) and not roots_types[k].get("Place")):
+            continue
+        letters = acronym_letters(k)
+        if len(letters) < 2:
+            continue
+        hits = sorted({uf.find(m) for m in by_initials.get(letters, ()) if not roots_types[m].get("Person")})
+        if len(hits) == 1:
+            uf.union(k, hits[0], "acronym-initials")
 
     # 4. entities
     members: dict[str, list[tuple[Extraction, int, Mention]]] = defaultdict(list)
@@ -245,6 +226,9 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
             if m.kind == "name" or m.kind == "group" or (m.kind == "description" and m.rule == "role-title"):
                 text = re.sub(r"(['’]s|['’])$", "", m.text).strip()
                 aliases.append(Alias(text=text, article=ex.article.id, start=m.start, end=m.start + len(text)))
+                if m.kind == "name" and m.antecedent is not None:
+                    merges.add((text, m.rule))  # a short form joined in its article (extract.mentions)
+                    continue
                 k = key_of.get((ex.article.id, i), m.key)
                 merges.add((text, uf.rule.get(k, "same-name") if k != root else "same-name"))
             else:

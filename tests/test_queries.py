@@ -36,7 +36,9 @@ def test_every_example_query_says_what_it_answers():
 def test_who_criticises_meta(store):
     rows = ask(store, "who_criticises")
     assert {r["target"] for r in rows} == {"Facebook"}  # Meta is an alias of the Facebook node
-    assert {r["critic"] for r in rows} == {"Andy Burrows", NSPCC, "Simon Bailey", "Suella Braverman"}
+    # the NSPCC's "thriving on Facebook's platforms" and Andy Burrows's "putting a blindfold on
+    # itself" are metaphors no general rule reads (the seed-lifted cues that found them are gone)
+    assert {r["critic"] for r in rows} == {"Simon Bailey", "Suella Braverman"}
     bailey = [r for r in rows if r["critic"] == "Simon Bailey"]
     assert any("lip service to the threat" in r["sentence"] and r["article"] == "000_7c9448b5766a767c.txt"
                for r in bailey)

@@ -1,6 +1,6 @@
 """Quotations: marks, attribution patterns, continuation paragraphs and spokespeople."""
 
-from graph.text.quotes import quote_spans
+from graph.text.quotes import quote_spans, uses_single_marks
 
 
 def _speakers(ex):
@@ -32,7 +32,7 @@ def test_attribution_patterns(read):
     got = _speakers(ex)
     assert got[0] == ("The plan will cost far more than anyone has admitted so far.", "jane okafor")
     assert got[1][1] == "peter lund"
-    assert got[2][1] == "okafor"  # joined to the full name by resolve
+    assert got[2][1] == "jane okafor"  # "Ms Okafor" points at the full name of the same article (extract.mentions)
 
 
 def test_continuation_paragraphs_and_split_quotations(read):
@@ -57,3 +57,206 @@ def test_spokespeople_speak_for_their_organisation(read):
 def test_short_scare_quotes_are_not_quotations(read):
     ex = read("Row\n\nThe minister called the plan “deeply flawed” on Monday.")
     assert ex.quotations == ()
+
+
+def _by_start(ex):
+    """{first three words of a quotation: speaker key or None}."""
+    return {" ".join(t.split()[:3]): s for t, s in _speakers(ex)}
+
+
+# ---------------------------------------------------------------- spans
+
+
+def test_straight_mark_after_a_sentence_end_opens_a_new_quotation():
+    # scraped text: the paragraph break is gone and news style leaves the first quotation open
+    text = 'She said: "We are ready to start work. "Nobody should doubt that we will finish," she added.'
+    got = [(text[s:e], closed) for s, e, closed in quote_spans(text)]
+    assert got == [("We are ready to start work. ", False), ("Nobody should doubt that we will finish,", True)]
+    # a mark after a space but before a closing word still closes: `" and`
+    spaced = 'He said "the talks went well " and left.'
+    assert [spaced[s:e] for s, e, _ in quote_spans(spaced)] == ["the talks went well "]
+
+
+def test_typographic_variants():
+    low_high = "Sie sagte: „Wir werden das Werk bald schließen.“ Dann ging sie."
+    assert [low_high[s:e] for s, e, _ in quote_spans(low_high)] == ["Wir werden das Werk bald schließen."]
+    guillemets = "Il a dit: « Nous allons fermer l'usine » hier."
+    assert [guillemets[s:e] for s, e, _ in quote_spans(guillemets)] == [" Nous allons fermer l'usine "]
+    backticks = "He said ``we will close the plant next year'' and left."
+    assert [backticks[s:e] for s, e, _ in quote_spans(backticks)] == ["we will close the plant next year"]
+    reversed_open = "She said ”we will close the plant next year” and left."
+    assert [reversed_open[s:e] for s, e, _ in quote_spans(reversed_open)] == ["we will close the plant next year"]
+
+
+def test_single_marks_only_in_papers_that_quote_with_them():
+    text = "‘We will fight this all the way,’ she said. The members’ union called it ‘a day of shame for us all’."
+    assert uses_single_marks(text)
+    got = [text[s:e] for s, e, _ in quote_spans(text, singles=True)]
+    assert got == ["We will fight this all the way,", "a day of shame for us all"]
+    # nested single marks inside double ones stay part of the quotation
+    nested = "He said: “They told us ‘no way at all’ and then left the room.”"
+    assert not uses_single_marks(nested)
+    assert [nested[s:e] for s, e, _ in quote_spans(nested)] == ["They told us ‘no way at all’ and then left the room."]
+
+
+def test_quotation_run_on_in_one_scraped_paragraph_keeps_its_speaker(read):
+    ex = read(
+        "Club\n\n"
+        'Harbour City FC has a new owner. Jane Roe said: "This is a proud day for everyone at the club. '
+        '"We will invest in the academy and in the stadium over the next five years. '
+        '"Nobody here should worry about the future of the club at all." The deal was signed on Friday.'
+    )
+    got = _by_start(ex)
+    assert got == {"This is a": "jane roe", "We will invest": "jane roe", "Nobody here should": "jane roe"}
+
+
+# ---------------------------------------------------------------- organisations and documents
+
+
+def test_organisation_speakers(read):
+    ex = read(
+        "Bank\n\n"
+        "Northwind Bank was fined £2m by the regulator on Monday.\n\n"
+        "“We accept the findings and have already changed our systems,” Northwind Bank said in a statement.\n\n"
+        "A statement from Lakeside Energy said: “We will appeal against this decision in the courts.”\n\n"
+        "Northwind Bank’s spokesman said: “Every customer affected will be contacted this month.”"
+    )
+    got = _by_start(ex)
+    assert got["We accept the"] == "northwind bank"
+    assert got["We will appeal"] == "lakeside energy"
+    assert got["Every customer affected"] == "northwind bank"
+
+
+def test_it_said_and_a_bare_spokesman_speak_for_the_body_the_passage_is_about(read):
+    ex = read(
+        "Profits\n\n"
+        "Greyfield Foods said sales rose sharply in the last three months of the year.\n\n"
+        "“Demand for our frozen range has never been stronger than it is now,” it said.\n\n"
+        "A spokesman added: “We expect the second half of the year to be just as good.”"
+    )
+    got = _by_start(ex)
+    assert got["Demand for our"] == "greyfield foods"
+    assert got["We expect the"] == "greyfield foods"
+
+
+def test_a_document_speaks_for_its_author(read):
+    ex = read(
+        "Audit\n\n"
+        "The Harbour Audit Office published its annual review of council spending on Tuesday.\n\n"
+        "“The council has not kept proper records of its building contracts,” the report says.\n\n"
+        "The motion from Greenvale Residents Association reads: “This council has lost the trust of the people it serves.”"
+    )
+    got = _by_start(ex)
+    assert got["The council has"] == "harbour audit office"
+    assert got["This council has"] == "greenvale residents association"
+
+
+# ---------------------------------------------------------------- pronouns and descriptions
+
+
+def test_he_said_is_the_person_the_passage_is_about(read):
+    ex = read(
+        "Row\n\n"
+        "Opposition leader Peter Lund attacked the budget. "
+        "Mr Lund said the plan had been written for the benefit of John Marsh, the finance minister. "
+        "He added: “This budget takes money from the people who can least afford to lose it.”\n\n"
+        "The opposition leader accused the finance minister of misleading parliament. "
+        "He declared: “Nobody in this chamber believes a single figure in this document.”"
+    )
+    got = _by_start(ex)
+    assert got["This budget takes"] in ("lund", "peter lund")
+    assert got["Nobody in this"] in ("lund", "peter lund")
+
+
+def test_a_person_named_inside_a_quotation_is_never_the_speaker(read):
+    ex = read(
+        "Council\n\n"
+        "Jane Roe criticised the council on Monday.\n\n"
+        "“John Marsh promised us a new school and we have waited for six years,” she said."
+    )
+    assert _by_start(ex)["John Marsh promised"] == "jane roe"
+
+
+def test_she_skips_a_man_named_by_honorific(read):
+    ex = read(
+        "Court\n\n"
+        "Ms Roe told the court she had worked with Mr Marsh for ten years. "
+        "Mr Marsh was not in court on Monday. "
+        "“I trusted him with every contract we signed in that time,” she said."
+    )
+    assert _by_start(ex)["I trusted him"] == "roe"
+
+
+def test_descriptions_resolve_to_the_person_they_describe(read):
+    ex = read(
+        "Takeover\n\n"
+        "Ken Ashdown has completed his takeover of Harbour City FC.\n\n"
+        "The 68-year-old former Rivermouth chairman said: “I am delighted to be taking over such a fantastic club.”\n\n"
+        "First Minister Ailsa Grant welcomed the deal. "
+        "“This is good news for every supporter in the city,” the First Minister said."
+    )
+    got = _by_start(ex)
+    assert got["I am delighted"] == "ken ashdown"
+    assert got["This is good"] == "ailsa grant"
+
+
+def test_an_unnamed_person_is_no_speaker(read):
+    ex = read(
+        "Jobs\n\n"
+        "Jane Roe, the chief executive of Northwind Bank, announced 200 job cuts on Monday. "
+        "“The branches that close will be the ones that customers no longer use,” a government minister said."
+    )
+    assert _by_start(ex)["The branches that"] is None
+
+
+# ---------------------------------------------------------------- the sentence or paragraph before
+
+
+def test_speaker_named_in_the_sentence_or_paragraph_before(read):
+    ex = read(
+        "Strike\n\n"
+        "Union leader Jane Roe was defiant. “We will stay out until the company makes a fair offer to every worker.”\n\n"
+        "Peter Lund, who runs the depot, said:\n\n"
+        "“We have made our final offer and it will not change next week.”\n\n"
+        "Ms Roe says the offer falls far short of the rise in prices."
+        " “Our members cannot live on what the company is offering them now.”"
+    )
+    got = _by_start(ex)
+    assert got["We will stay"] == "jane roe"
+    assert got["We have made"] == "peter lund"
+    assert got["Our members cannot"] == "roe"
+
+
+def test_continuation_paragraphs_and_partial_quotations(read):
+    ex = read(
+        "Report\n\n"
+        "“The service has failed the people who depend on it most,” said Jane Roe, the chair of the inquiry.\n\n"
+        "“There was no plan for what would happen when the money ran out.”\n\n"
+        "Peter Lund described the findings as “a damning verdict on ten years of neglect by the board”."
+    )
+    got = _by_start(ex)
+    assert got["There was no"] == "jane roe"
+    assert got["a damning verdict"] == "peter lund"
+
+
+# ---------------------------------------------------------------- never a wrong speaker
+
+
+def test_outlets_and_bodies_named_near_a_quotation_are_not_speakers(read):
+    ex = read(
+        "Transfer\n\n"
+        "Harbour City FC sold their captain to Rivermouth United on Friday.\n\n"
+        "“It was the hardest decision I have had to make in this job,” manager Peter Lund told the Coastal Times."
+    )
+    assert _by_start(ex)["It was the"] == "peter lund"
+
+
+def test_quoted_as_saying_and_according_to(read):
+    ex = read(
+        "Oil\n\n"
+        "The Coastal Times quoted Jane Roe as saying: “We have no plans to sell any of our oil fields this year.”\n\n"
+        "According to Peter Lund, the company “has not paid a penny of the tax it owes to the state”."
+    )
+    got = _by_start(ex)
+    assert got["We have no"] == "jane roe"
+    assert got["has not paid"] == "peter lund"

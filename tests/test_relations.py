@@ -93,3 +93,18 @@ def test_fragments_without_a_verb_finish(read):
     """A noun-rooted fragment once sent the nominalisation rule climbing a root forever."""
     ex = read("Row\n\nA direct challenge to Shell.\n\nReferrals of cases to the Serious Fraud Office.")
     assert ex.article.id == "t1"
+
+
+def test_conjoined_subjects_and_objects_each_get_the_edge(read):
+    ex = read("Breach\n\nNorthwind Bank and the Harbour Trust reported the breach to the Financial Conduct Authority. "
+              "\n\nTarn Industries is working with the Kestrel Foundation and the Brightway Trust.")
+    rels = _rels(ex)
+    assert ("Northwind Bank", "reportsTo", "Financial Conduct Authority") in rels
+    assert ("Harbour Trust", "reportsTo", "Financial Conduct Authority") in rels
+    assert ("Tarn Industries", "partnersWith", "Kestrel Foundation") in rels
+    assert ("Tarn Industries", "partnersWith", "Brightway Trust") in rels
+
+
+def test_its_title_resolves_to_the_body_named_before(read):
+    ex = read("Board\n\nNorthwind Bank reported a loss. Its chief executive Ann Bell apologised.")
+    assert ("Ann Bell", "worksFor", "Northwind Bank") in _rels(ex)

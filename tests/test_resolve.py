@@ -146,3 +146,58 @@ def test_resolution_time_grows_near_linearly():
     t_large = _best_time(lambda: resolve(large))
     # 4x the articles: linear is ~4x the time, all-pairs acronym matching was ~16x
     assert t_large < 8 * t_small + 0.05, (t_small, t_large)
+
+
+# ---- one name, one node (issue 10): short forms, whatever type the tagger gave each mention
+
+
+def test_surname_alone_joins_the_full_name_and_the_node_is_a_person(read):
+    res, ents = _entities(read, "Council row\n\nThe council leader, Tomas Wrenfield, resigned on Monday. "
+                                "Critics said Wrenfield had misled them. Wrenfield's allies disagreed.\n\n"
+                                "Asked about the vote, Wrenfield said nothing.")
+    nodes = [e for e in res.entities if any("Wrenfield" in a.text for a in e.aliases)]
+    assert len(nodes) == 1 and nodes[0].type == "Person" and nodes[0].label == "Tomas Wrenfield"
+    assert "surname-in-article" in _rules(nodes[0])
+
+
+def test_first_name_alone_joins_the_one_person_of_that_name(read):
+    res, _ = _entities(read, "Takeover\n\nMarlon Edevane bought the club on Friday. "
+                             "The fans said: \u201cIf Marlon wants to spend, we will listen to him.\u201d")
+    nodes = [e for e in res.entities if any("Marlon" in a.text for a in e.aliases)]
+    assert len(nodes) == 1 and nodes[0].label == "Marlon Edevane"
+    assert "first-name-in-article" in _rules(nodes[0])
+
+
+def test_short_form_of_a_club_joins_it_but_the_town_used_as_a_place_stays_a_place(read):
+    res, _ = _entities(read, "Football\n\nBristol Rovers sacked their manager on Sunday. "
+                             "Bristol had lost six games in a row.\n\nHundreds of fans marched in Bristol on Monday.")
+    club = [e for e in res.entities if e.label == "Bristol Rovers"]
+    assert club and club[0].type == "Organization"
+    assert {a.text for a in club[0].aliases} >= {"Bristol Rovers", "Bristol"}
+    places = [e for e in res.entities if e.type == "Place" and e.label == "Bristol"]
+    assert places, "the town, used as a place, is its own node"
+
+
+def test_an_organisation_named_with_and_without_its_modifiers_is_one_node(read):
+    res, _ = _entities(read, "Planning\n\nThe Westmoor Planning Committee rejected the plan. "
+                             "The Planning Committee said the site was too small. "
+                             "Westmoor Planning officials declined to comment.")
+    nodes = [e for e in res.entities if "Planning" in e.label]
+    assert len(nodes) == 1 and nodes[0].label == "Westmoor Planning Committee"
+
+
+def test_a_name_typed_differently_in_two_articles_is_one_node(read):
+    res, _ = _entities(read,
+                       "One\n\nRegulators in Veltria fined the bank on Monday.",
+                       "Two\n\nVeltria said it would appeal. Veltria has fined three banks this year.")
+    nodes = [e for e in res.entities if e.label == "Veltria"]
+    assert len(nodes) == 1
+    assert {a.article for a in nodes[0].aliases} == {"a0", "a1"}
+
+
+def test_a_country_before_an_acronym_is_the_acronym_of_the_long_name(read):
+    res, ents = _entities(read,
+                          "One\n\nThe firm broke the UK Coastal Access Protection Rules, the regulator said.",
+                          "Two\n\nThe fine under the UK CAPR was upheld on Monday.")
+    nodes = [e for e in res.entities if any("CAPR" in a.text or "Coastal" in a.text for a in e.aliases)]
+    assert len(nodes) == 1

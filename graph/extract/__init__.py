@@ -7,10 +7,13 @@ measure, period, speaker and source). spaCy objects stay in here.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 
 from ..model import Article, Extraction, Mention, Quotation
 from ..nlp import parse
+from .confidence import calibrated
 from .figures import find_figures
 from .mentions import find_mentions
 from .quotes import find_quotations
@@ -45,9 +48,10 @@ def extract_parsed(article: Article, paragraphs) -> Extraction:
         for m in table.items
     )
     quotations = tuple(
-        Quotation(article=article.id, start=q.start, end=q.end, text=q.text, speaker=q.speaker, verb=q.verb, evidence=q.evidence)
+        Quotation(article=article.id, start=q.start, end=q.end, text=q.text, speaker=q.speaker, verb=q.verb, evidence=calibrated(q.evidence))
         for q in quotes
     )
+    rels = [replace(r, evidence=calibrated(r.evidence)) for r in rels]
     relations = tuple(
         sorted(
             {(r.subject, r.predicate, r.object, r.evidence, r.role): r for r in rels}.values(),

@@ -1,22 +1,56 @@
-"""cites: a figure, finding or report attributed to a source ("according to X", "X estimated ...", "a report by X")."""
+"""cites: a figure, finding or report attributed to a source ("according to X", "X estimated ...",
+"a report by X", "figures from X"); a figure someone states, quoted or reported, makes the
+article cite that person or body (GUIDELINES, "Conventions the answer keys follow")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..nlp import Paragraph
-from .context import RelationContext, has_number, lemma_of, negated
-from .lexicon import FIGURE_VERBS, SOURCE_NOUNS
+from .context import RelationContext, lemma_of, negated
+from .figures import find_numbers
+from .lexicon import FIGURE_VERBS, REPORTING_VERBS, SOURCE_NOUNS, words
 from .registry import relation_rule
+
+#: Verbs by which a body presents a finding, with or without a number ("X found that ...").
+FINDING_VERBS = words("finding_verbs")
+#: Verbs of stating a fact: a figure in the statement is the speaker's.
+STATING_VERBS = words("stating_verbs")
+#: Prepositions that join a published source to its author ("a report by X", "figures from X").
+_SOURCE_PREPS = ("by", "from", "in", "at")
+
+
+def _is_source_noun(tok: Token) -> bool:
+    return tok.lower_ in SOURCE_NOUNS or tok.lemma_.lower() in SOURCE_NOUNS
+
+
+def _author(ctx: RelationContext, para: Paragraph, tok: Token) -> list[int]:
+    """Who wrote a work: "Brown's Britain, by Jane Roe, says ..." -> Jane Roe."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    refs = [r for r in ctx.phrase_refs(para, g) if ctx.table.items[r].type in ("Person", "Organization")]
+                    if refs:
+                        return refs
+    return []
 
 
 def _source_refs(ctx: RelationContext, para: Paragraph, tok: Token) -> list[int]:
     """The bodies a source phrase names: the phrase itself, or "a report by X", "analysts at X",
     "accounts filed with X"."""
+    if _is_source_noun(tok):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        refs = [r for r in ctx.phrase_refs(para, g) if ctx.table.items[r].type in ("Organization", "Person", "Product")]
+                        if refs:
+                            return refs
     refs = ctx.phrase_refs(para, tok)
     if refs:
         return refs
-    if tok.lower_ in SOURCE_NOUNS or tok.lemma_.lower() in SOURCE_NOUNS:
+    if _is_source_noun(tok):
         for g in tok.subtree:
             if g.i == tok.i:
                 continue
@@ -24,6 +58,39 @@ def _source_refs(ctx: RelationContext, para: Paragraph, tok: Token) -> list[int]
             if r is not None and ctx.table.items[r].type in ("Organization", "Person", "Product"):
                 return [r]
     return []
+
+
+def _reported(verb: Token) -> Token | None:
+    """The verb that reports the clause ``verb`` sits in ("X said Y had shown ..."), if any."""
+    node = verb
+    for _ in range(6):
+        if node.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and (lemma_of(node) in STATING_VERBS or lemma_of(node) in REPORTING_VERBS):
+            return node
+    return None
+
+
+def _stated_figure(text: str) -> list[tuple[int, int]]:
+    """The figures of a text written with digits or signs ("£103m", "70%", "1.2 million") or hedged
+    ("at least six"); number words alone ("a hundred years", "half of every lesson") are mostly
+    manners of speech."""
+    return [(s, e) for s, e, n in find_numbers(text) if n.qualifier or any(ch.isdigit() or ch in "%£$€" for ch in text[s:e])]
+
+
+def _figure_outside(ctx: RelationContext, para: Paragraph, sent: Span, skip: set[int]) -> bool:
+    """Whether the sentence states a figure outside the tokens ``skip`` and outside quotations."""
+    for s, e in _stated_figure(sent.text):
+        span = sent.doc.char_span(sent.start_char + s, sent.start_char + e, alignment_mode="expand")
+        if span is None or any(t.i in skip for t in span):
+            continue
+        if ctx.quote_at(para, span[0]) is not None:
+            continue
+        if any(ctx.table.at(para.index, t.i) is not None and ctx.table.items[ctx.table.at(para.index, t.i)].kind == "name" for t in span):
+            continue  # a number inside a name ("Covid-19", "Android 14")
+        return True
+    return False
 
 
 @relation_rule("cites", "according-to")
@@ -46,23 +113,84 @@ def according_to(ctx: RelationContext, para: Paragraph) -> None:
 
 @relation_rule("cites", "figure")
 def source_of_figure(ctx: RelationContext, para: Paragraph) -> None:
-    """"X said/estimated <figure>", "a report by X concluded ..." in the narrator's voice: the article cites X."""
+    """In the narrator's voice: "X said/estimated <figure>", "a report by X concluded ...", "X found
+    that ...", "Brown's Britain, by X, says ...": the article cites X."""
     doc = para.doc
     for t in doc:
-        sent = t.sent
-        # "X said/estimated <figure>", "a report by X concluded ..." in the narrator's voice
-        if t.pos_ in ("VERB", "AUX") and lemma_of(t) in FIGURE_VERBS and not ctx.quote_at(para, t) and not negated(t):
-            subs = [c for c in t.children if c.dep_ == "nsubj"]
-            if not subs:
+        if t.pos_ not in ("VERB", "AUX") or ctx.quote_at(para, t) or negated(t):
+            continue
+        lemma = lemma_of(t)
+        if lemma not in FIGURE_VERBS and lemma not in STATING_VERBS and lemma not in FINDING_VERBS:
+            continue
+        outer = _reported(t)
+        if outer is not None and not set(ctx.subjects(para, t)) & set(ctx.subjects(para, outer)):
+            continue  # "the regulator said the firm had shown ...": the firm is not the source
+        subs = [c for c in t.children if c.dep_ == "nsubj"]
+        if not subs:
+            continue
+        subj, sent = subs[0], t.sent
+        authors = _author(ctx, para, subj)
+        published = _is_source_noun(subj) or bool(authors)
+        refs = authors or _source_refs(ctx, para, subj)
+        if not refs:
+            continue
+        # a finding without a number is a clause: "found that ...", "concluded ..."
+        # or a discovery: "uncovered concerns", "established a link" ("found a buyer" is none)
+        finding = lemma in FINDING_VERBS and any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and lemma not in ("find", "show", "estimate", "calculate"))
+                                                 for c in t.children)
+        figure = _figure_outside(ctx, para, sent, {x.i for x in subj.subtree})
+        pronoun = subj.pos_ == "PRON"
+        if pronoun and outer is not None:
+            refs = [r for r in ctx.subjects(para, outer) if r in refs] or refs
+        for s in refs:
+            typ = ctx.table.items[s].type
+            if pronoun and outer is None and not figure:
+                continue  # "It also concluded ...": "it" may be the report itself, not a body
+            # a published work or a body's finding is a source by itself; anyone stating a figure is one too
+            if not (figure or (published and (lemma in FIGURE_VERBS or lemma in FINDING_VERBS)) or (finding and typ == "Organization")):
                 continue
-            subj = subs[0]
-            published = subj.lower_ in SOURCE_NOUNS or subj.lemma_.lower() in SOURCE_NOUNS
-            subj_tokens = set(x.i for x in subj.subtree)
-            rest = [x for x in sent if x.i not in subj_tokens and not ctx.quote_at(para, x)]
-            if not published and not has_number(rest):
+            ctx.add(None, "cites", s, ctx.evidence(para, sent, f"cites:figure:{lemma}", 0.75, t), article_subject=True)
+
+
+@relation_rule("cites", "quoted-figure")
+def quoted_figure(ctx: RelationContext, para: Paragraph) -> None:
+    """A figure inside a quotation: the article cites its speaker."""
+    doc = para.doc
+    for q in ctx.quotes:
+        if q.para != para.index or q.speaker is None:
+            continue
+        speaker = ctx.table.resolved(q.speaker)
+        if speaker is None or ctx.table.items[speaker].kind not in ("name", "group"):
+            continue
+        for s, e in _stated_figure(q.text):
+            span = doc.char_span(q.start - para.offset + s, q.start - para.offset + e, alignment_mode="expand")
+            if span is None or not len(span):
                 continue
-            for s in _source_refs(ctx, para, subj):
-                # a body that publishes a figure is a source; a person saying a number is a statement
-                if ctx.table.items[s].type != "Organization" and not published:
-                    continue
-                ctx.add(None, "cites", s, ctx.evidence(para, sent, f"cites:figure:{lemma_of(t)}", 0.75, t), article_subject=True)
+            if any(ctx.table.at(para.index, x.i) is not None and ctx.table.items[ctx.table.at(para.index, x.i)].kind == "name" for x in span):
+                continue
+            ctx.add(None, "cites", speaker, ctx.evidence(para, span[0].sent, "cites:quoted-figure", 0.7, span[0]), article_subject=True)
+            break
+
+
+@relation_rule("cites", "source-noun")
+def source_nouns(ctx: RelationContext, para: Paragraph) -> None:
+    """"figures from X", "data from X", "a study in X", "a survey by X" beside a figure the
+    narrator states: the article cites X."""
+    doc = para.doc
+    for n in doc:
+        if not _is_source_noun(n) or n.pos_ not in ("NOUN", "PROPN") or ctx.quote_at(para, n) is not None:
+            continue
+        if n.dep_ == "nsubj":
+            continue  # the subject of a verb: source_of_figure reads it with its verb
+        sent = n.sent
+        refs: list[int] = []
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS:
+                refs += [r for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+            elif c.dep_ == "poss" and c.i < n.i:
+                refs += ctx.phrase_refs(para, c)
+        if not refs or not _figure_outside(ctx, para, sent, {x.i for x in n.subtree}):
+            continue
+        for s in refs:
+            if ctx.table.items[s].type in ("Organization", "Person"):
+                ctx.add(None, "cites", s, ctx.evidence(para, sent, "cites:source-noun", 0.75, n), article_subject=True)

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from ..model import Article, Evidence, Relation
 from ..nlp import Paragraph
 from ..text.names import name_key
-from .lexicon import COMPANY_GROUPS, PRONOUNS_FIRST, words
+from .lexicon import PRONOUNS_FIRST, PRONOUNS_PERSON, words
 from .mentions import MentionTable, WorkMention
 from .quotes import FoundQuote, speaker_of_subject
 
@@ -64,6 +64,8 @@ class RelationContext:
             if m.key in ("spokesman", "spokeswoman", "spokesperson") and m.role_org is not None:
                 return self.table.resolved(m.role_org)
             r = self.table.resolved(j)
+            if r is not None and m.kind == "pronoun" and low in PRONOUNS_PERSON:
+                r = self._not_the_speaker(para, tok, r)
             if r is not None and self.table.items[r].kind in ("name", "group"):
                 return r
             return None
@@ -84,10 +86,49 @@ class RelationContext:
                 return None
             if self.quote_at(para, tok) is not None and low in ("they", "them", "their"):
                 return None
+            if low in ("it", "its") and self._thing_before(para, tok):
+                return None
             return self._last_org(para.offset + tok.idx, para, tok)
         if tok.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson"):
             return speaker_of_subject(self.table, para, tok)
         return None
+
+    def _not_the_speaker(self, para: Paragraph, tok: Token, r: int) -> int | None:
+        """Inside a quotation "he" and "she" are never the speaker (who says "I"): the person
+        meant is the last other person named before the quotation."""
+        q = self.quote_at(para, tok)
+        if q is None or q.speaker is None or self.table.items[r].key != self.table.items[q.speaker].key:
+            return r
+        speaker_key = self.table.items[q.speaker].key
+        best = None
+        for i, m in enumerate(self.table.items):
+            if m.start >= q.start or m.type != "Person" or m.para < para.index - 3:
+                continue
+            k = self.table.resolved(i)
+            if k is None or self.table.items[k].kind != "name" or self.table.items[k].key == speaker_key:
+                continue
+            if best is None or m.start > best[0]:
+                best = (m.start, k)
+        return best[1] if best else None
+
+    def _thing_before(self, para: Paragraph, tok: Token) -> bool:
+        """"The probe found ... It also concluded ...": a sentence-initial "it" continues the
+        subject of the sentence before; when that subject is a thing (a common noun naming no
+        entity), "it" is that thing, not the last body named."""
+        sent = tok.sent
+        if tok.i - sent.start > 1:
+            return False
+        doc = tok.doc
+        if sent.start > 0:
+            prev, index = doc[sent.start - 1].sent, para.index
+        else:
+            before = [p for p in self.paras if p.index < para.index]
+            if not before or not len(before[-1].doc):
+                return False
+            prev, index = list(before[-1].doc.sents)[-1], before[-1].index
+        subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return (subj is not None and subj.pos_ == "NOUN" and subj.tag_ == "NN"
+                and self.table.at(index, subj.i) is None)
 
     def _last_org(self, pos: int, para: Paragraph, tok: Token, company: bool = False) -> int | None:
         """The organisation a pronoun most likely means: the last one named before it, and for a
@@ -104,7 +145,7 @@ class RelationContext:
                 continue
             rm = self.table.items[r]
             if rm.kind == "group":
-                if not (plural and company and rm.key in COMPANY_GROUPS):
+                if not (plural and company and rm.key.endswith(" industry")):  # "they" may mean an industry's companies
                     continue
             elif rm.kind != "name" or rm.plural or (company and rm.category != "company"):
                 continue
@@ -212,6 +253,8 @@ class RelationContext:
         o = self.table.items[obj]
         if subj is not None:
             s = self.table.items[subj]
+            if s.kind == "name" and o.kind == "name" and s.key == o.key and s.type == o.type:
+                return  # two mentions of one entity: nothing relates to itself
             if not types_ok(pred, s.type, o.type):
                 return
         elif not types_ok(pred, "Article", o.type):
@@ -224,7 +267,7 @@ DOMAINS = {
     "reportsTo": ({"Person", "Organization", "Product"}, {"Organization"}),
     "cites": ({"Person", "Organization", "Article"}, {"Person", "Organization", "Product"}),
     "worksFor": ({"Person"}, {"Organization"}),
-    "owns": ({"Organization"}, {"Organization", "Product"}),
+    "owns": ({"Organization", "Person"}, {"Organization", "Product"}),  # "X owns the club": owners may be people
     "callsOn": ({"Person", "Organization"}, {"Person", "Organization"}),
     "partnersWith": ({"Organization", "Person"}, {"Organization"}),
 }

@@ -1,218 +1,340 @@
 """criticises: X disapproves of, blames, accuses, challenges or warns against Y.
 
-By a verb of criticism ("X accused Y"), a noun ("in a rebuke to Y, X said"), or negative
-evaluation in what X says, quoted or reported ("X said Y had failed ...")."""
+Four general rules:
+- ``verb``: a verb of criticism with an object ("X accused Y of ...", "Y was condemned by X");
+- ``noun``: a noun of criticism ("in a rebuke to Y, X said", "X's attack on Y", "criticism of Y
+  from X");
+- ``quoted-evaluation`` / ``reported-evaluation``: negative evaluation in what X says, quoted or
+  reported, of the entity it is predicated of: the subject of a negative verb or adjective ("Y
+  failed ...", "Y is irresponsible"), the owner or subject of a negative noun ("Y's failure", "Y
+  was a terrible choice"), what a word of concern is about ("concerned about Y", "concerns over
+  Y's deal"), or the subject of a negated verb of support ("Y does not care", "Y is not doing
+  enough");
+- ``reported-verb``: a verb of warning or accusation reporting a clause about Y ("X warned that
+  Y would ...").
+The words come from general lists (``data/``); the target is found by the grammar of the clause,
+never by nearness alone. The critic is never the target, and a negated evaluation ("Y is not
+to blame") makes no edge.
+"""
 
 from __future__ import annotations
-
-import re
-from typing import Iterable
 
 from spacy.tokens import Span, Token
 
 from ..nlp import Paragraph
 from .context import RelationContext, lemma_of, negated
 from .lexicon import REPORTING_VERBS, words
-from .quotes import is_reporting
+from .quotes import FoundQuote, is_reporting
 from .registry import relation_rule
 
-CRITICISE_VERBS = words("criticise_verbs")
-CRITICISE_NOUNS = words("criticise_nouns")
-NEGATIVE_CUES = tuple(sorted(words("negative_cues")))
+#: Verbs and nouns of criticism: WordNet's (criticize, accuse, blame, condemn ... with their
+#: hyponyms) and the news words it lacks ("slam", "a swipe at").
+CRITICISE_VERBS = words("wn_criticise_verbs") | words("criticise_verbs")
+CRITICISE_NOUNS = words("wn_criticise_nouns") | words("criticise_nouns")
+#: Single words of negative evaluation of conduct (lemmas and forms): the sentiment lexicons'
+#: words WordNet ties to a quality or misconduct, without states and moods, and nouns of misconduct.
+NEGATIVE_WORDS = (words("wn_negative_evaluation") - words("not_evaluation")) | words("negative_evaluation")
+#: Stock idioms of negative evaluation ("lip service", "turn a blind eye"), as lemma sequences.
+NEGATIVE_IDIOMS = tuple(sorted((tuple(i.split()) for i in words("negative_idioms")), key=lambda t: (-len(t), t)))
+#: Words of concern and disapproval: "concerned about Y" is a warning against Y.
+CONCERN_WORDS = words("disapproval_words")
+#: Verbs of care, effort and support: negated ("does not care", "is not doing enough") they blame their subject.
+SUPPORT_VERBS = words("support_verbs")
 
-#: (cue, its folded text, the pattern that finds it at a word start), compiled once.
-_NEG_PATTERNS = tuple(
-    (cue, cue.replace("’", "'"), re.compile(r"(?<![a-z])" + re.escape(cue.replace("’", "'"))))
-    for cue in NEGATIVE_CUES
-)
+_PARTIES = ("Person", "Organization", "Product")
+_COPULAS = {"be", "become", "remain", "seem", "look", "sound", "appear"}
+_CONCERN_PREPS = {"about", "over", "with", "regarding", "at", "around", "by"}
 
 
-def _neg_cue(text: str) -> str | None:
-    low = text.lower().replace("’", "'")
-    for cue, folded, pattern in _NEG_PATTERNS:
-        if folded in low and pattern.search(low):  # the substring test is cheap and necessary
-            return cue
+def _is_negated(tok: Token) -> bool:
+    """"not", "never", "no" on the word or on the copula or auxiliary it hangs on."""
+    nodes = [tok]
+    if tok.dep_ in ("acomp", "attr", "oprd", "xcomp", "amod") or tok.pos_ in ("ADJ", "NOUN"):
+        nodes.append(tok.head)
+    for node in nodes:
+        if any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "n’t", "never") for c in node.children):
+            return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
+def _support_meant(verb: Token) -> bool:
+    """A negated verb of support that blames: not in a condition ("if Y does not act, ..."), and
+    "do" only as effort ("not doing enough / more / anything")."""
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
+        return False
+    if lemma_of(verb) == "do":
+        return any(c.lower_ in ("enough", "more", "anything") for c in verb.children)
+    return True
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of a verb, through "to"-infinitives and coordination ("Y failed to act and
+    ignored ..."), never up into the clause that reports it."""
+    node = verb
+    for _ in range(4):
+        subs = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
+        if subs:
+            if subs[0].dep_ == "csubj":  # "that Y controlling Z could ...": the subject clause's own subject
+                inner = [c for c in subs[0].children if c.dep_ in ("nsubj", "nsubjpass")]
+                return inner[0] if inner else None
+            return subs[0] if subs[0].dep_ != "expl" else None
+        if node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
+            node = node.head
+            continue
+        if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return node.head
+        break
     return None
+
+
+def _noun_holders(noun: Token) -> list[Token]:
+    """Whose a noun of evaluation is: "Y's failure", "the failure of Y", "Y is a disgrace",
+    "Y, a disgraceful company"."""
+    out = [c for c in noun.children if c.dep_ == "poss"]
+    out += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for g in c.children if g.dep_ == "pobj"]
+    if noun.dep_ in ("attr", "oprd") and lemma_of(noun.head) in _COPULAS:
+        s = _clause_subject(noun.head)
+        out += [s] if s is not None else []
+    if not out and noun.dep_ == "appos":
+        out.append(noun.head)
+    if not out and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        s = _clause_subject(noun.head)  # "Y had shown a casual disregard for ...", "Y made a blunder"
+        out += [s] if s is not None else []
+    return out
+
+
+def _evaluated(tok: Token) -> list[Token]:
+    """The phrases a word of negative evaluation is said of, by the grammar of its clause."""
+    if tok.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ == "auxpass" for c in tok.children):  # "were misled by Y": the agent is blamed
+            return [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        s = _clause_subject(tok)
+        return [s] if s is not None else []
+    if tok.pos_ == "ADJ":
+        if tok.dep_ == "amod":
+            return _noun_holders(tok.head) or ([tok.head] if tok.head.pos_ == "PROPN" else [])
+        if tok.dep_ in ("acomp", "attr", "oprd") or lemma_of(tok.head) in _COPULAS:
+            s = _clause_subject(tok.head)
+            return [s] if s is not None else []
+        return []
+    if tok.pos_ == "NOUN":
+        return _noun_holders(tok)
+    if tok.pos_ == "ADV" and tok.head.pos_ in ("VERB", "AUX"):
+        s = _clause_subject(tok.head)
+        return [s] if s is not None else []
+    return []
+
+
+def _concern_objects(tok: Token) -> list[Token]:
+    """What a word of concern is about: "about/over/with Y", "concerned that Y could ...",
+    "raised concerns over Y's plan" (the owner of the plan)."""
+    out: list[Token] = []
+    heads = [tok] + ([tok.head] if tok.dep_ in ("dobj", "acomp") else [])
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in _CONCERN_PREPS:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        out.append(g)
+                        out += [p for p in g.children if p.dep_ == "poss"]
+            elif c.dep_ == "ccomp" and h is tok:
+                s = _clause_subject(c)
+                if s is not None:
+                    out.append(s)
+    return out
+
+
+def _idiom_heads(tokens: list[Token]) -> list[Token]:
+    """The head word of each stock idiom of negative evaluation in ``tokens``."""
+    lemmas = [lemma_of(t) for t in tokens]
+    lowers = [t.lower_ for t in tokens]
+    out, i = [], 0
+    while i < len(tokens):
+        hit = next((idiom for idiom in NEGATIVE_IDIOMS
+                    if tuple(lemmas[i : i + len(idiom)]) == idiom or tuple(lowers[i : i + len(idiom)]) == idiom), None)
+        if hit is None:
+            i += 1
+            continue
+        span = tokens[i : i + len(hit)]
+        ids = {t.i for t in span}
+        heads = [t for t in span if t.head.i not in ids or t.head.i == t.i]
+        # a noun idiom that is a verb's object ("paying lip service") blames the verb's subject: the
+        # verb right before it, across a parenthesis ("paying, in my opinion, lip service"), else
+        # the verb the parse hangs it on
+        verb = None
+        if span[0].pos_ in ("NOUN", "PROPN", "ADJ"):
+            left = [t for t in span[0].doc[max(span[0].sent.start, span[0].i - 6) : span[0].i]]
+            verbs = [t for t in left if t.pos_ == "VERB"]
+            verb = verbs[-1] if verbs else None
+        if verb is None:
+            verb = next((t.head for t in heads if t.head.pos_ in ("VERB", "AUX") and t.head.i not in ids and t.dep_ in ("dobj", "attr")), None)
+        out.append(verb if verb is not None else heads[0])
+        i += len(hit)
+    return out
+
+
+def _cues(tokens: list[Token]) -> list[tuple[Token, list[Token]]]:
+    """(cue word, the phrases it evaluates) for every negative evaluation in ``tokens``."""
+    out = []
+    for t in tokens:
+        low, lem = t.lower_, lemma_of(t)
+        if (low in CONCERN_WORDS or lem in CONCERN_WORDS) and t.pos_ in ("NOUN", "ADJ", "VERB") and not _is_negated(t):
+            out.append((t, _concern_objects(t)))
+        elif (low in NEGATIVE_WORDS or lem in NEGATIVE_WORDS) and t.pos_ in ("VERB", "ADJ", "NOUN", "ADV") and not _is_negated(t):
+            out.append((t, _evaluated(t)))
+        elif lem in SUPPORT_VERBS and t.pos_ in ("VERB", "AUX") and _is_negated(t) and _support_meant(t):
+            s = _clause_subject(t)
+            out.append((t, [s] if s is not None else []))
+    for head in _idiom_heads(tokens):
+        if not _is_negated(head):
+            out.append((head, _evaluated(head) if head.pos_ != "VERB" else [s for s in [_clause_subject(head)] if s is not None]))
+    return out
+
+
+_PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
+
+
+def _plural_antecedent(ctx: RelationContext, para: Paragraph, pron: Token) -> list[int]:
+    """What "they" means: the last list of names (or plural name) before it in its sentence,
+    else the companies named last before it."""
+    for t in reversed(list(pron.sent[: pron.i - pron.sent.start])):
+        if t.pos_ in ("PROPN", "NOUN") and t.dep_ not in ("conj", "appos", "compound", "poss"):
+            refs = ctx.phrase_refs(para, t)
+            if len(refs) >= 2 or (refs and (t.tag_ in ("NNS", "NNPS") or ctx.table.items[refs[0]].plural)):
+                return refs
+    j = ctx._last_org(para.offset + pron.idx, para, pron, company=True)
+    return [ctx.table.resolved(j)] if j is not None else []
+
+
+def _targets(ctx: RelationContext, para: Paragraph, phrases: list[Token], critics: set[int]) -> list[int]:
+    out: list[int] = []
+    for p in phrases:
+        refs = ctx.phrase_refs(para, p)
+        if not refs and p.lower_ in _PLURAL_PRONOUNS:
+            refs = _plural_antecedent(ctx, para, p)
+        if not refs:  # "Y's plan is reckless", "the plan of Y is a disgrace": the owner is meant
+            owners = [g for g in p.children if g.dep_ == "poss"]
+            owners += [g for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            refs = [r for g in owners for r in ctx.phrase_refs(para, g)]
+        for r in refs:
+            m = ctx.table.items[r]
+            if r in critics or r in out or m.type not in _PARTIES or m.kind not in ("name", "group"):
+                continue
+            out.append(r)
+    return out
+
+
+def _evaluate_region(ctx: RelationContext, para: Paragraph, sent: Span, region: list[Token], critics: list[int], rule: str,
+                     conf: float) -> None:
+    speakers = {c for c in critics if c is not None}
+    if not speakers:
+        return
+    for cue, phrases in _cues(region):
+        for tgt in _targets(ctx, para, phrases, speakers):
+            for s in sorted(speakers):
+                ctx.add(s, "criticises", tgt, ctx.evidence(para, sent, rule, conf, cue))
 
 
 @relation_rule("criticises", "verb")
 def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
-    """"X criticised Y", "X accused Y of ...", "X warns Y"."""
-    doc = para.doc
-    for v in doc:
+    """"X criticised Y", "X accused Y of ...", "X warns Y"; "Y was condemned by X"."""
+    for v in para.doc:
         if v.pos_ not in ("VERB", "AUX") or negated(v):
             continue
         lemma = lemma_of(v)
-        sent = v.sent
-        # criticises: "X criticised Y", "X accused Y of ...", "X warns Y"
-        if lemma in CRITICISE_VERBS:
-            objs = [c for c in v.children if c.dep_ == "dobj"]
-            for o in objs:
-                for obj in ctx.phrase_refs(para, o):
-                    for subj in ctx.subjects(para, v):
-                        ctx.add(subj, "criticises", obj, ctx.evidence(para, sent, f"criticises:verb:{lemma}", 0.8, v))
+        if lemma not in CRITICISE_VERBS:
+            continue
+        if any(c.dep_ == "auxpass" for c in v.children):
+            critics = [r for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+            targets = [r for c in v.children if c.dep_ == "nsubjpass" for r in ctx.phrase_refs(para, c)]
+        else:
+            critics = ctx.subjects(para, v)
+            targets = [r for c in v.children if c.dep_ == "dobj" for r in ctx.phrase_refs(para, c)]
+        for obj in targets:
+            for subj in critics:
+                ctx.add(subj, "criticises", obj, ctx.evidence(para, v.sent, f"criticises:verb:{lemma}", 0.8, v))
 
 
-def _person_pronoun(ctx: RelationContext, para: Paragraph, tok: Token) -> int | None:
-    j = ctx.table.at(para.index, tok.i)
-    return ctx.table.resolved(j) if j is not None else None
+def _possessor(ctx: RelationContext, para: Paragraph, tok: Token) -> list[int]:
+    return [r for g in tok.children if g.dep_ == "poss" for r in [ctx.ref(para, g)] if r is not None]
 
 
 @relation_rule("criticises", "noun")
 def criticism_nouns(ctx: RelationContext, para: Paragraph) -> None:
-    """"in a direct challenge to Y, X said"; "his comments were a rebuke to Y"."""
-    doc = para.doc
-    for n in doc:
-        low = n.lower_
-        sent = n.sent
-        # criticises: "in a direct challenge to X, Y said"
-        if low in CRITICISE_NOUNS and n.pos_ == "NOUN":
-            targets = [g for c in n.children if c.dep_ == "prep" and c.lower_ in ("to", "at", "against", "of") for g in c.children if g.dep_ == "pobj"]
-            if targets:
-                clause = n.head
-                while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-                    clause = clause.head
-                critics = ctx.subjects(para, clause) if clause.pos_ in ("VERB", "AUX") else []
-                if not critics and clause.pos_ in ("VERB", "AUX"):
-                    # "His comments were a sharp rebuke to X": the speaker of the comments
-                    for sb in clause.children:
-                        if sb.dep_ == "nsubj":
-                            critics = [r for g in sb.children if g.dep_ == "poss" for r in [ctx.ref(para, g) if g.lower_ not in ("his", "her") else _person_pronoun(ctx, para, g)] if r is not None]
-                for t in targets:
-                    for obj in ctx.phrase_refs(para, t):
-                        for subj in critics:
-                            ctx.add(subj, "criticises", obj, ctx.evidence(para, sent, "criticises:noun", 0.75, n))
+    """"in a direct challenge to Y, X said", "X's attack on Y", "criticism of Y from X", "his
+    comments were a rebuke to Y"."""
+    for n in para.doc:
+        if n.lower_ not in CRITICISE_NOUNS and lemma_of(n) not in CRITICISE_NOUNS or n.pos_ != "NOUN":
+            continue
+        preps = [c for c in n.children if c.dep_ == "prep"]
+        targets = [g for c in preps if c.lower_ in ("to", "at", "against", "of", "on", "over") for g in c.children if g.dep_ == "pobj"]
+        if not targets:
+            continue
+        critics = _possessor(ctx, para, n)  # "X's attack on Y"
+        critics += [r for c in preps if c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+        if not critics:
+            clause = n.head
+            while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.pos_ in ("VERB", "AUX"):
+                critics = ctx.subjects(para, clause)
+                if not critics:  # "His comments were a sharp rebuke to Y": the owner of the comments
+                    critics = [r for sb in clause.children if sb.dep_ == "nsubj" for r in _possessor(ctx, para, sb)]
+        for t in targets:
+            for obj in ctx.phrase_refs(para, t):
+                for subj in critics:
+                    ctx.add(subj, "criticises", obj, ctx.evidence(para, n.sent, "criticises:noun", 0.75, n))
+
+
+def _partial(ctx: RelationContext, para: Paragraph, sent: Span, q: FoundQuote) -> bool:
+    """A partial quotation inside the narrator's sentence ("X said Y had shown “a casual
+    disregard ...”"): read like reported speech."""
+    s0 = para.offset + sent.start_char
+    if q.start <= s0 + 1:
+        return False
+    before = para.doc.text[: q.start - para.offset - 1].rstrip()
+    return (q.text[:1].islower() and not before.endswith((":", ","))
+            and any(is_reporting(t) for t in sent if para.offset + t.idx < q.start))
+
+
+def _reported_region(v: Token, sent: Span) -> list[Token]:
+    """The words a reporting verb reports: its clausal complements, or the words before it in
+    "Y could become a safe haven, warns X"."""
+    region = [g for c in v.children if c.dep_ in ("ccomp", "dobj", "xcomp", "oprd", "advcl") for g in c.subtree]
+    if not region and any(c.dep_ == "nsubj" and c.i > v.i for c in v.children) and v.dep_ in ("conj", "parataxis", "ROOT"):
+        region = [g for g in sent if g.i < v.i and not g.is_punct]
+    return region
 
 
 @relation_rule("criticises", "speech")
 def negative_speech(ctx: RelationContext, para: Paragraph) -> None:
-    """A speaker who evaluates an entity negatively criticises it.
-
-    Inside a quotation: a sentence with a negative cue criticises the entities it names (or,
-    with only "they"/"it", the organisation last named before it). Outside: a reporting verb
-    of warning or accusation, or any reporting verb whose reported clause has a negative cue,
-    criticises the entities named in that clause.
-    """
+    """A speaker who evaluates an entity negatively, in a quotation or in reported speech, criticises it."""
     doc = para.doc
     for sent in doc.sents:
         s0, s1 = para.offset + sent.start_char, para.offset + sent.end_char
         q = next((x for x in ctx.quotes if x.para == para.index and x.start < s1 and x.end > s0), None)
-        cue = _neg_cue(sent.text)
-        # a partial quotation inside the narrator's sentence ("X said Y had shown “a casual
-        # disregard ...”") is read like reported speech, below
-        partial = False
-        if q is not None and q.start > s0 + 1:
-            before = doc.text[: q.start - para.offset - 1].rstrip()
-            partial = (q.text[:1].islower() and not before.endswith((":", ","))
-                       and any(is_reporting(t) for t in sent if para.offset + t.idx < q.start))
-        if q is not None and q.speaker is not None and cue and not partial:
-            inside = doc.char_span(q.start - para.offset, q.end - para.offset, alignment_mode="expand")
-            lo, hi = (inside.start, inside.end) if inside is not None else (sent.start, sent.end)
-            span = doc[max(sent.start, lo) : min(sent.end, hi)]
-            targets = _cue_subject_targets(ctx, para, sent, cue, exclude={q.speaker}) or _sentence_targets(ctx, para, span, exclude={q.speaker})
-            # a product named with its owner ("Facebook Messenger") is criticised through the owner
-            named = {ctx.table.items[t].key for t in targets}
-            targets = [t for t in targets if not (ctx.table.items[t].type == "Product" and ctx.table.items[t].role_org is not None
-                                                  and ctx.table.items[ctx.table.resolved(ctx.table.items[t].role_org)].key in named)]
-            if not targets:
-                pron = [t for t in span if t.lower_ in ("they", "them", "their", "itself", "themselves")]
-                if pron:
-                    j = ctx._last_org(para.offset + pron[0].idx, para, pron[0], company=True)
-                    if j is not None:
-                        targets = [ctx.table.resolved(j)]
-            for tgt in targets:
-                ctx.add(q.speaker, "criticises", tgt, ctx.evidence(para, sent, "criticises:quotation-cue", 0.6))
-            continue
-        if q is not None and not partial:
+        if q is not None and not _partial(ctx, para, sent, q):
+            inside = [t for t in sent if q.start <= para.offset + t.idx < q.end]
+            _evaluate_region(ctx, para, sent, inside, [q.speaker], "criticises:quoted-evaluation", 0.6)
             continue
         for v in sent:
-            if v.pos_ not in ("VERB", "AUX") or negated(v):
+            if v.pos_ not in ("VERB", "AUX") or negated(v) or ctx.quote_at(para, v) is not None:
                 continue
             lemma = lemma_of(v)
-            if lemma not in REPORTING_VERBS and lemma not in CRITICISE_VERBS and lemma not in ("identify", "describe", "accuse"):
+            if lemma not in REPORTING_VERBS and lemma not in CRITICISE_VERBS:
                 continue
-            subs = ctx.subjects(para, v)
-            if not subs:
-                continue
-            clause_tokens = [c for c in v.children if c.dep_ in ("ccomp", "dobj", "xcomp", "oprd", "advcl") or (c.dep_ == "ccomp")]
-            if v.dep_ == "parataxis" or (v.dep_ in ("ROOT",) and any(c.dep_ == "ccomp" and c.i < v.i for c in v.children)):
-                pass
-            region = [g for c in clause_tokens for g in c.subtree]
-            subj_after = any(c.dep_ == "nsubj" and c.i > v.i for c in v.children)
-            if not region and subj_after and v.dep_ in ("conj", "parataxis", "ROOT"):
-                # "Y could become a safe haven, warns X": the reported words come first
-                region = [g for g in sent if g.i < v.i and not g.is_punct]
+            region = _reported_region(v, sent)
             if not region:
                 continue
-            region_text = " ".join(g.text for g in region)
-            strong = lemma in CRITICISE_VERBS or lemma in ("accuse", "blame")
-            region_cue = _neg_cue(region_text)
-            if not strong and not region_cue:
-                continue
-            if not strong:
-                picked = _cue_subject_targets(ctx, para, sent, region_cue, exclude=set(subs), within={g.i for g in region})
-                if picked:
-                    for s_ in subs:
-                        for tgt in picked:
-                            ctx.add(s_, "criticises", tgt, ctx.evidence(para, sent, f"criticises:reported-cue:{lemma}", 0.55, v))
-                    continue
-            for s in subs:
-                for tgt in _sentence_targets(ctx, para, region, exclude=set(subs)):
-                    ctx.add(s, "criticises", tgt, ctx.evidence(para, sent, f"criticises:reported-{'verb' if strong else 'cue'}:{lemma}", 0.65 if strong else 0.55, v))
-
-
-def _cue_subject_targets(ctx: RelationContext, para: Paragraph, sent: Span, cue: str | None, exclude: set[int],
-                         within: set[int] | None = None) -> list[int]:
-    """Who the negative words are about: the subject of the clause that holds them
-    ("the Government then chose to ignore ..." -> the Government), when it names an entity."""
-    if not cue:
-        return []
-    low = sent.text.lower().replace("’", "'")
-    at = low.find(cue.lower().replace("’", "'"))
-    if at < 0:
-        return []
-    tok = next((t for t in sent if t.idx - sent.start_char >= at), None)
-    if tok is None:
-        return []
-    node = tok
-    for _ in range(6):
-        subs = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subs and node.pos_ in ("VERB", "AUX"):
-            out = []
-            for r in ctx.phrase_refs(para, subs[0]):
-                m = ctx.table.items[r]
-                if r in exclude or m.kind != "name" or m.type not in ("Organization", "Person", "Product"):
-                    continue
-                if within is not None and not any(i in within for i in range(*m.tok)) and m.para == para.index:
-                    continue
-                out.append(r)
-            # "the Government's offer was an insult": the possessor is the one meant
-            if not out:
-                for g in subs[0].subtree:
-                    if g.dep_ == "poss":
-                        r = ctx.ref(para, g)
-                        if r is not None and r not in exclude and ctx.table.items[r].type in ("Organization", "Person"):
-                            out.append(r)
-            return out
-        if node.head.i == node.i:
-            break
-        node = node.head
-    return []
-
-
-def _sentence_targets(ctx: RelationContext, para: Paragraph, sent: Iterable[Token], exclude: set[int]) -> list[int]:
-    """The named people, organisations and products a stretch of tokens refers to, in order."""
-    out = []
-    for t in sent:
-        r = ctx.table.at(para.index, t.i)
-        if r is None:
-            continue
-        rr = ctx.table.resolved(r)
-        if rr is None or rr in exclude:
-            continue
-        m = ctx.table.items[rr]
-        if m.kind != "name" or m.type not in ("Organization", "Person", "Product"):
-            continue
-        if rr not in out:
-            out.append(rr)
-    return out
+            critics = ctx.subjects(para, v)
+            _evaluate_region(ctx, para, sent, region, critics, f"criticises:reported-evaluation:{lemma}", 0.55)
+            if lemma in CRITICISE_VERBS:
+                # "X warned that Y would ...", "Y could ..., X warned": the subject of the reported
+                # clause is warned against
+                clauses = [c for c in v.children if c.dep_ == "ccomp"]
+                if not clauses and region and region[0].i < v.i:
+                    clauses = [t for t in region if t.dep_ == "ROOT" or t.head.i == v.i and t.pos_ in ("VERB", "AUX")][:1]
+                phrases = [s for c in clauses for s in [_clause_subject(c)] if s is not None]
+                for tgt in _targets(ctx, para, phrases, set(critics)):
+                    for s in critics:
+                        ctx.add(s, "criticises", tgt, ctx.evidence(para, sent, f"criticises:reported-verb:{lemma}", 0.65, v))

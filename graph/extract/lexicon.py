@@ -38,9 +38,12 @@ LEGISLATION_DESIGNATORS = words("legislation_designators")
 EVENT_DESIGNATORS = words("event_designators")
 PRODUCT_DESIGNATORS = words("product_designators")
 PLACE_DESIGNATORS = words("place_designators")
-#: Generic collective actors (phrase -> canonical label) and those made of companies.
-GROUPS = mapping("groups")
-COMPANY_GROUPS = words("company_groups")
+#: Generic collective actors: plural heads of an industry ("companies", "firms"), of campaigners
+#: ("activists"), modifiers that say nothing of a sector ("big", "other"), sector synonyms.
+INDUSTRY_HEADS = words("industry_heads")
+CAMPAIGN_HEADS = words("campaign_heads")
+GENERIC_MODIFIERS = words("generic_modifiers")
+SECTOR_SYNONYMS = mapping("sector_synonyms")
 #: Verbs that introduce speech or a report; verbs and nouns of a published source.
 REPORTING_VERBS = words("reporting_verbs")
 FIGURE_VERBS = words("figure_verbs")

@@ -18,24 +18,30 @@ from spacy.tokens import Doc, Token
 from ..nlp import Paragraph
 from ..text.names import (
     CALENDAR_WORDS,
+    FIRST_NAME_HONORIFICS,
     HONORIFICS,
     KNOWN_COMPANIES,
     KNOWN_PRODUCTS,
     NAME_CONNECTORS,
+    PARTY_NAMES,
     RENAMED,
     ROLE_WORDS,
+    acronym_letters,
     acronym_matches,
     fold,
     is_acronym,
     is_common_word,
+    is_short_name,
     name_key,
 )
 from ..text.quotes import quote_spans
 from .lexicon import (
     AGENT_VERBS,
+    CAMPAIGN_HEADS,
     DESCRIPTIVE_TITLE_WORDS,
     EVENT_DESIGNATORS,
-    GROUPS,
+    GENERIC_MODIFIERS,
+    INDUSTRY_HEADS,
     LEGISLATION_DESIGNATORS,
     ORG_DESCRIPTIONS,
     ORG_DESIGNATORS,
@@ -44,6 +50,7 @@ from .lexicon import (
     PRODUCT_DESCRIPTIONS,
     PRODUCT_DESIGNATORS,
     ROLE_HEADS,
+    SECTOR_SYNONYMS,
 )
 
 __all__ = ["WorkMention", "MentionTable", "find_mentions"]
@@ -61,6 +68,7 @@ NER_TYPES = {
     "WORK_OF_ART": None,
 }
 
+_SECTOR_SYNONYMS = SECTOR_SYNONYMS
 _STOP_CAPS = {"i", "i'm", "i’m", "i'd", "i’d", "i've", "i’ve", "i'll", "i’ll", "ok", "okay"}
 
 
@@ -83,6 +91,10 @@ class WorkMention:
     role: str | None = None
     role_org: int | None = None  # the organisation named in a title ("NCA director")
     plural: bool = False
+    # what the type rests on: "rule" (the words of the name, a title, an expansion, a gazetteer),
+    # "listed" (typed names it is listed with), "ner" (the statistical tagger alone), "known"
+    # (copied from the same name elsewhere in the article); see _settle_types
+    type_src: str = "ner"
 
 
 @dataclass
@@ -160,6 +172,21 @@ def _is_title_case(doc: Doc) -> bool:
     return len(caps) / len(words) >= 0.6 and len(common) >= 2
 
 
+def _group_kind(t: Token) -> str | None:
+    """Which generic collective a noun heads: "police", "industry", "campaigners", or None."""
+    lemma = t.lemma_.lower()
+    mods = {c.lemma_.lower() for c in t.children if c.dep_ in ("compound", "amod", "nmod")}
+    if lemma == "police" or (lemma in ("force", "service") and "police" in mods) or (lemma == "enforcement" and "law" in mods):
+        return "police"
+    if lemma in ("agency", "officer", "official") and t.tag_ == "NNS" and "enforcement" in mods:
+        return "police"
+    if lemma in CAMPAIGN_HEADS and t.tag_ in ("NNS", "NNPS"):
+        return "campaigners" if lemma not in ("group", "organisation", "organization") or mods & CAMPAIGN_HEADS else None
+    if lemma == "industry" or lemma == "sector" or (lemma in INDUSTRY_HEADS and t.tag_ in ("NNS", "NNPS")):
+        return "industry"
+    return None
+
+
 def _designator_type(words: list[str]) -> tuple[str | None, str | None]:
     """(type, category) suggested by the words of a name, or (None, None)."""
     low = [w.lower().strip(".'’") for w in words]
@@ -173,7 +200,7 @@ def _designator_type(words: list[str]) -> tuple[str | None, str | None]:
     if last in ORG_DESIGNATORS:
         return "Organization", ORG_DESIGNATORS[last]
     for w in low:
-        if w in ORG_DESIGNATORS and w not in ("news", "post", "times", "group", "standard", "independent", "express", "mail"):
+        if w in ORG_DESIGNATORS and w not in ("news", "post", "times", "group", "standard", "independent", "express", "mail", "united", "executive"):
             return "Organization", ORG_DESIGNATORS[w]
     if last in PLACE_DESIGNATORS:
         return "Place", None
@@ -217,8 +244,12 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
             if _is_cap(t, False) and not doc[j - 1].text.endswith(("’s", "'s")) and t.whitespace_ is not None:
                 j += 1
                 continue
-            # a possessive inside a name: "Information Commissioner's Office", "Children's Society"
-            if t.text in ("’s", "'s") and j + 1 < n and _is_cap(doc[j + 1], False) and doc[j + 1].lower_ in ORG_DESIGNATORS:
+            # a possessive inside a name: "Information Commissioner's Office", "Children's Society",
+            # or one the tagger reads as a single name ("King's Cross")
+            if t.text in ("’s", "'s") and j + 1 < n and _is_cap(doc[j + 1], False) and (
+                    doc[j + 1].lower_ in ORG_DESIGNATORS or (doc[j + 1].ent_iob_ == "I" and doc[j - 1].ent_type_ == doc[j + 1].ent_type_
+                                                  and is_common_word(doc[j + 1].text) and not doc[j + 1].text.isupper()
+                                                  and not (j + 2 < n and _is_cap(doc[j + 2], False)))):
                 j += 2
                 continue
             # bridge: connectors or an apostrophe token, then a capitalised word
@@ -228,13 +259,48 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
             if k > j and k < n and _is_cap(doc[k], False):
                 j = k + 1
                 continue
+            # "on" / "in" inside a designated name: "Convention on Human Rights", "Centre for AI in Medicine"
+            if t.lower_ in ("on", "in") and j + 1 < n and _is_cap(doc[j + 1], False) and doc[j + 1].ent_type_ not in ("GPE", "LOC", "DATE") and (
+                    doc[j - 1].lower_ in _DESIGNATORS or any(doc[x].lower_ in _DESIGNATORS and doc[x + 1].lower_ in ("for", "of", "on") for x in range(i, j - 1))):
+                j += 2
+                continue
+            # brackets inside the name of a law: "Health Service (Miscellaneous Provisions) Bill"
+            close = _bracketed_name_part(doc, j)
+            if close is not None:
+                j = close + 1
+                continue
             break
         # a lower-case designator closes a programme or event name ("... Management programme")
         if j < n and j - i >= 2 and doc[j].lower_ in (LEGISLATION_DESIGNATORS | EVENT_DESIGNATORS) - {"day", "week", "order", "code", "plan", "policy", "war", "meeting", "convention", "games", "cup"}:
             j += 1
+        # a year or version number closes a law's or product's name ("Data Protection Act 2018", "Android 14")
+        if j < n and doc[j].like_num and re.fullmatch(r"\d+(\.\d+)?", doc[j].text) and (
+                (doc[j - 1].lower_ in LEGISLATION_DESIGNATORS and len(doc[j].text) == 4)
+                or (doc[j - 1].lower_ in KNOWN_PRODUCTS or doc[j - 1].ent_type_ == "PRODUCT") and len(doc[j].text) <= 4):
+            j += 1
         out.append((i, j))
         i = j
     return out
+
+
+#: Last words of names of bodies, laws, events and products.
+_DESIGNATORS = frozenset(ORG_DESIGNATORS) | LEGISLATION_DESIGNATORS | EVENT_DESIGNATORS | PRODUCT_DESIGNATORS
+
+
+def _bracketed_name_part(doc: Doc, j: int) -> int | None:
+    """The index of ")" when doc[j] opens a bracket of capitalised words inside a law's name (the
+    name goes on after it and ends in "Act", "Bill", ...): "Health Service (Miscellaneous Provisions) Bill"."""
+    if doc[j].text != "(":
+        return None
+    close = next((x for x in range(j + 1, min(len(doc), j + 8)) if doc[x].text == ")"), None)
+    if close is None or close == j + 1 or close + 1 >= len(doc):
+        return None
+    if not all(_is_cap(doc[x], False) or doc[x].lower_ in NAME_CONNECTORS for x in range(j + 1, close)):
+        return None
+    e = close + 1
+    while e < len(doc) and _is_cap(doc[e], False):
+        e += 1
+    return close if e > close + 1 and doc[e - 1].lower_ in LEGISLATION_DESIGNATORS else None
 
 
 def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
@@ -243,6 +309,8 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     has_conn = any(t.lower_ in NAME_CONNECTORS for t in doc[a:b])
     if not has_conn:
         return [(a, b)]
+    if all(t.lower_ in ROLE_WORDS or t.lower_ in NAME_CONNECTORS for t in doc[a:b]):
+        return [(a, b)]  # a title: "Secretary of State for"
     low = {w.lower().strip(".'’") for w in words}
     designated = bool(
         low & (set(ORG_DESIGNATORS) | LEGISLATION_DESIGNATORS | EVENT_DESIGNATORS)
@@ -251,8 +319,13 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     # an acronym in brackets right after the run that abbreviates it also vouches for it
     if not designated and b + 2 < len(doc) + 1 and b < len(doc) and doc[b].text == "(" and b + 1 < len(doc):
         designated = acronym_matches(doc[b + 1].text, " ".join(words))
+    # so does the tagger reading the whole run as one body's name ("International Register of Stolen Art")
+    if not designated and doc[a].ent_type_ in ("ORG", "FAC", "LAW", "EVENT") and doc[a].ent_iob_ == "B" or (
+            a > 0 and doc[a].ent_iob_ == "I" and doc[a - 1].lower_ in ("the", "a", "an") and doc[a].ent_type_ in ("ORG", "FAC", "LAW", "EVENT")):
+        designated = designated or (all(doc[x].ent_iob_ == "I" and doc[x].ent_type_ == doc[a].ent_type_ for x in range(a + 1, b))
+                                    and (b >= len(doc) or doc[b].ent_iob_ != "I"))
     # so does a descriptive noun right before it: "the environmental law group Lawyers for a Living Planet"
-    if not designated and _descriptor_before(doc, a):
+    if not designated and _descriptor_before(doc, a) and doc[a - 1].tag_ != "NNS":  # "firms X and Y" is a list
         designated = True
     and_the = any(doc[k].lower_ == "and" and doc[k + 1].lower_ == "the" for k in range(a + 1, b - 1))
     if designated and doc[a:b][-1].lower_ not in NAME_CONNECTORS and not and_the:
@@ -263,6 +336,8 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
             return _split_connectors(doc, a, k) + _split_connectors(doc, k + 2, b)
     parts, start = [], a
     for k in range(a, b):
+        if doc[k].text == "&" and a < k < b - 1:
+            continue  # "Procter & Gamble", "Johnson & Johnson": "&" only ever joins the words of one name
         if doc[k].lower_ in NAME_CONNECTORS or doc[k].text in ("’", "'", "-"):
             if k > start:
                 parts.append((start, k))
@@ -278,12 +353,76 @@ def _descriptor_before(doc: Doc, a: int) -> tuple[str, str | None] | None:
     k = a - 1
     if k < 0 or doc[k].pos_ != "NOUN" or doc[k].text[:1].isupper():
         return None
-    low = doc[k].lower_
+    low = doc[k].lemma_.lower() if doc[k].tag_ == "NNS" else doc[k].lower_  # "the Swiss firms Novartis and Roche"
     if low in ORG_DESCRIPTIONS and low not in ("government", "body", "tech", "network", "platform", "service", "owner", "owners", "fund"):
         return "Organization", ORG_DESCRIPTIONS[low]
     if low in ("app", "platform", "website", "service", "database", "chatbot", "game", "tool"):
         return "Product", None
     return None
+
+
+def _names_a_body(doc: Doc, a: int, b: int) -> bool:
+    """Can doc[a:b] be the name of a body ("Northwind" in "Northwind CEO"), rather than an adjective
+    of place or party ("Scottish" in "Scottish Executive", "Labour" in "Labour leader" is a body)?"""
+    return any(t.tag_ in ("NNP", "NNPS") and t.ent_type_ not in ("NORP", "GPE", "LOC") for t in doc[a:b])
+
+
+def _person_tail(doc: Doc, a: int, b: int) -> int | None:
+    """Where a tagged person's name of two or more words starts inside doc[a:b] when the words
+    before it are all tagged as a body or place ("IP Products Group Rene Haas"), else None."""
+    if doc[b - 1].ent_type_ != "PERSON":
+        return None
+    p = b - 1
+    while p > a and doc[p].ent_iob_ != "B":
+        p -= 1
+    if p <= a or b - p < 2 or doc[p].ent_type_ != "PERSON":
+        return None
+    if all(doc[x].ent_type_ in ("ORG", "FAC", "GPE", "LOC", "NORP", "PRODUCT") for x in range(a, p)):
+        return p
+    return None
+
+
+def _listed_expansions(doc: Doc) -> list[tuple[int, int]]:
+    """Names with commas that an acronym in brackets spells out: "Digital, Culture, Media and
+    Sport (DCMS)" is one name, not four."""
+    out = []
+    for t in doc:
+        if t.text != "(" or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")" or not is_acronym(doc[t.i + 1].text):
+            continue
+        letters = acronym_letters(doc[t.i + 1].text)
+        caps: list[int] = []
+        k = t.i - 1
+        while k >= 0 and len(caps) < len(letters) and (_is_cap(doc[k], False) or doc[k].text == "," or doc[k].lower_ in NAME_CONNECTORS):
+            if _is_cap(doc[k], False):
+                caps.append(k)
+            k -= 1
+        if len(caps) == len(letters) and "".join(doc[c].lower_[0] for c in reversed(caps)) == letters:
+            s = caps[-1]
+            if any(doc[x].text == "," for x in range(s, t.i)):
+                out.append((s, t.i))
+    return out
+
+
+def _outside(spans: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
+    """The parts of [a, b) that no span of ``spans`` covers."""
+    parts = [(a, b)]
+    for s, e in spans:
+        nxt = []
+        for x, y in parts:
+            if e <= x or s >= y:
+                nxt.append((x, y))
+                continue
+            if x < s:
+                nxt.append((x, s))
+            if e < y:
+                nxt.append((e, y))
+        parts = nxt
+    return parts
+
+
+def _place_possessor(doc: Doc, a: int) -> bool:
+    """A place in the possessive right before a name: "France's Sanofi", "the UK's AstraZeneca"."""
+    return a >= 2 and doc[a - 1].tag_ == "POS" and doc[a - 2].ent_type_ in ("GPE", "LOC")
 
 
 def _trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
@@ -321,7 +460,26 @@ class _Reader:
                 j = self.table.at(para.index, sib.i)
                 if j is not None and self.table.items[j].kind == "name" and self.table.items[j].type != "Person":
                     m = self.table.items[j]
-                    self.add(para, a, b, m.type, name_key(doc[a:b].text), rule=rule + "+listed-with", category=m.category)
+                    self.add(para, a, b, m.type, name_key(doc[a:b].text), rule=rule + "+listed-with", category=m.category, type_src="listed")
+                    break
+
+    def type_listed_names(self, paragraphs: list[Paragraph]) -> None:
+        """A one-word name the tagger alone typed takes the type of a name it is listed with whose
+        type rests on more ("the US companies Pfizer, Merck and AbbVie"), in text order so the
+        type passes along the list."""
+        docs = {p.index: p.doc for p in paragraphs}
+        items = self.table.items
+        for i in sorted(range(len(items)), key=lambda i: (items[i].para, items[i].tok)):
+            m = items[i]
+            if m.kind != "name" or m.type_src not in ("ner", "known") or m.tok[1] - m.tok[0] != 1 or m.para not in docs:
+                continue
+            head = docs[m.para][m.tok[0]]
+            siblings = ([head.head] if head.dep_ in ("conj", "appos") else []) + [c for c in head.children if c.dep_ in ("conj", "appos")]
+            for sib in siblings:
+                j = self.table.at(m.para, sib.i)
+                o = items[j] if j is not None else None
+                if o is not None and o.kind == "name" and o.type_src in ("rule", "listed") and o.type in ("Organization", "Product"):
+                    m.type, m.category, m.type_src = o.type, o.category, "listed"
                     break
 
     def add(self, para: Paragraph, a: int, b: int, type_: str, key: str, **kw) -> int:
@@ -338,23 +496,51 @@ class _Reader:
         a, b = _trim(doc, a, b)
         if a >= b:
             return
+        last = doc[b - 1]
+        if (last.ent_type_ == "NORP" and last.tag_ == "NNP" and a > 0 and doc[a - 1].lower_ in ("the", "a")
+                and last.dep_ not in ("compound", "amod", "nmod")):
+            # "the California Republican said": a description of a person, not a name
+            self.add(para, a, b, "Person", name_key(doc[a:b].text), kind="description", rule="affiliation",
+                     role=None)
+            return
         # a leading honorific or role title belongs to a person: "Chief Constable Jane Doe"
         role_end = a
         while role_end < b and (doc[role_end].lower_.rstrip(".") in HONORIFICS or (doc[role_end].lower_ in ROLE_WORDS and doc[role_end].lower_ not in DESCRIPTIVE_TITLE_WORDS)):
             role_end += 1
+        if role_end < b and doc[role_end].tag_ == "POS":
+            role_end = a  # "King's Cross": a possessive, not a title
         org_end = a
         if role_end == a:
             # "<Org> <Role> <Name>": find a role run in the middle
-            for k in range(a + 1, b - 1):
+            for k in range(a + 1, b):
                 if doc[k].lower_ in ROLE_WORDS and doc[k].lower_ not in DESCRIPTIVE_TITLE_WORDS:
                     r = k
                     while r < b and doc[r].lower_ in ROLE_WORDS:
                         r += 1
                     if r < b and doc[r - 1].lower_ in ROLE_HEADS and _ner_type(doc, r, b) == "Person":
                         org_end, role_end = k, r
+                    elif r == b and doc[b - 1].lower_ in ROLE_HEADS and _names_a_body(doc, a, k):
+                        # "the Northwind CEO said": a description of a person, not a name of its own
+                        org_idx = self.org_or_name(para, a, k, rule + "+title-prefix")
+                        self.add(para, a, b, "Person", name_key(doc[k:b].text), kind="description", rule="role-title",
+                                 role=doc[k:b].text, role_org=org_idx)
+                        return
                     break
+            if org_end > a and all(doc[x].lower_ in DESCRIPTIVE_TITLE_WORDS for x in range(a, org_end)):
+                org_end = a  # "National Security Adviser": the whole run is the title
+            if role_end == a:
+                p = _person_tail(doc, a, b)
+                if p is not None:
+                    # "... of IP Products Group Rene Haas": a body's name, then a person's
+                    self.org_or_name(para, a, p, rule + "+before-person")
+                    self.add(para, p, b, "Person", name_key(doc[p:b].text, person=True), rule=rule + "+after-body")
+                    return
         if role_end > a and role_end < b and doc[role_end].lower_ in ("of", "for", "at") and doc[role_end - 1].lower_ in ROLE_HEADS:
-            # "Chief Constable of Kent Police": a title, then the body it serves
+            # "Chief Constable of Kent Police": a title, then the body it serves; "Secretary of
+            # State" is a title all through
+            if all(t.lower_ in ROLE_WORDS for t in doc[role_end + 1 : b]):
+                self.add(para, a, b, "Person", name_key(doc[a:b].text), kind="description", rule="role-title", role=doc[a:b].text)
+                return
             org_idx = self.org_or_name(para, role_end + 1, b, rule + "+title-of")
             self.add(para, a, role_end, "Person", name_key(doc[a:role_end].text), kind="description", rule="role-title",
                      role=doc[a:role_end].text, role_org=org_idx)
@@ -376,7 +562,7 @@ class _Reader:
                 return
             self.add(
                 para, org_end if org_end > a else a, b, "Person", key, rule=rule + ("+honorific" if is_honorific else "+title"),
-                role=None if is_honorific else title, role_org=org_idx,
+                role=None if is_honorific else title, role_org=org_idx, type_src="rule",
             )
             return
         self.org_or_name(para, a, b, rule)
@@ -390,6 +576,10 @@ class _Reader:
             return None
         plural = False
         typ, cat = _gazetteer_type(key)
+        party = PARTY_NAMES.get(key) or PARTY_NAMES.get(key + "s")
+        if typ is None and party:
+            # "Tory leader", "the Democrats", "a Republican": a party named by its members
+            return self.add(para, a, b, "Organization", party, rule=rule + "+party", type_src="rule")
         # plural brand mentions: "the Microsofts", "the Googles of this world"
         if typ is None and b - a == 1 and key.endswith("s") and a > 0 and doc[a - 1].lower_ == "the":
             sing_type, sing_cat = _gazetteer_type(key[:-1])
@@ -397,18 +587,25 @@ class _Reader:
                 key, typ, cat, plural = key[:-1], sing_type or "Organization", sing_cat or "company", True
         if typ is None:
             typ, cat = _designator_type(words)
+        if typ is None and "&" in words[1:-1]:
+            typ, cat = "Organization", "company"  # "Procter & Gamble"
         if typ is None and _descriptor_before(doc, a):
             typ, cat = _descriptor_before(doc, a)
         ner = _ner_type(doc, a, b)
         if typ is None and len(words) >= 2 and words[0].lower() in KNOWN_PRODUCTS | KNOWN_COMPANIES:
             # "Instagram Direct": a named feature of a known platform
             typ, cat = _gazetteer_type(words[0].lower())
+        src = "rule"
         if typ is None:
+            src = "ner"
             if ner:
                 typ = ner
             elif b - a == 1 and is_acronym(doc[a].text):
                 typ, cat = "Organization", None
             elif doc[a].text.startswith("@"):
+                typ, src = "Organization", "rule"
+            elif _place_possessor(doc, a):
+                # "France's Sanofi", "the UK's AstraZeneca": a place's own company or body
                 typ = "Organization"
             else:
                 self.untyped.append((para, a, b, rule))
@@ -421,6 +618,9 @@ class _Reader:
             key = key.lstrip("@")
         if key == "government" or key.endswith(" government") and len(words) == 1:
             return self.add(para, a, b, "Organization", "government", kind="description", rule="bare-government", category="public")
+        if b - a == 1 and key in _DESIGNATORS and typ in ("Organization", "Legislation", "Event", "Product") and not doc[a].text.isupper():
+            # "the Bill", "the Committee": the kind of thing, referring back to its name
+            return self.add(para, a, b, typ, key, kind="description", rule="designator-alone", category=cat)
         if typ == "Product" and b - a >= 2:
             # "Facebook Messenger", "FB Messenger": the owner's name, then the product's
             for k in range(a + 1, b):
@@ -428,15 +628,19 @@ class _Reader:
                 o_type, _ = _gazetteer_type(owner_key)
                 if o_type == "Organization":
                     rest = name_key(doc[k:b].text)
-                    owner = self.add(para, a, k, "Organization", owner_key, rule=rule + "+owner-prefix", category="company")
-                    return self.add(para, a, b, "Product", rest, rule=rule + "+owned-product", role_org=owner)
-        return self.add(para, a, b, typ, key, rule=rule, category=cat, plural=plural)
+                    owner = self.add(para, a, k, "Organization", owner_key, rule=rule + "+owner-prefix", category="company", type_src="rule")
+                    return self.add(para, a, b, "Product", rest, rule=rule + "+owned-product", role_org=owner, type_src="rule")
+        return self.add(para, a, b, typ, key, rule=rule, category=cat, plural=plural, type_src=src)
 
     def scan_names(self, para: Paragraph) -> None:
         doc = para.doc
+        listed = _listed_expansions(doc)
+        for s, e in listed:
+            self.name_from_tokens(para, s, e, "listed-expansion")
         for a, b in _chunks(doc, False):
-            for pa, pb in _split_connectors(doc, a, b):
-                self.name_from_tokens(para, pa, pb, "chunk")
+            for pa, pb in _outside(listed, a, b):
+                for qa, qb in _split_connectors(doc, pa, pb):
+                    self.name_from_tokens(para, qa, qb, "chunk")
         # NER spans that the chunker did not cover (lower-case or odd tokens)
         for ent in doc.ents:
             if NER_TYPES.get(ent.label_) and not any(self.table.at(para.index, t.i) is not None for t in ent):
@@ -480,7 +684,7 @@ class _Reader:
                     break
             if hit and all(self.table.at(para.index, k) is None for k in range(hit[0], hit[1])):
                 a, b, (typ, key, cat) = hit
-                self.add(para, a, b, typ, key, rule="known-name", category=cat)
+                self.add(para, a, b, typ, key, rule="known-name", category=cat, type_src="known")
                 i = max(b, i + 1)
             else:
                 i += 1
@@ -511,43 +715,63 @@ class _Reader:
                 self.table.items[cur].acronym_of = exp_idx
                 self.table.items[cur].type = exp.type
                 self.table.items[cur].category = exp.category
+                self.table.items[cur].type_src = "rule"
             else:
-                self.add(para, acr.i, acr.i + 1, exp.type, name_key(acr.text), rule="acronym", acronym_of=exp_idx, category=exp.category)
+                self.add(para, acr.i, acr.i + 1, exp.type, name_key(acr.text), rule="acronym", acronym_of=exp_idx, category=exp.category, type_src="rule")
 
     # -- groups, descriptions, pronouns ---------------------------------------
 
     def scan_groups(self, para: Paragraph) -> None:
+        """Generic collective actors, by grammar: the police ("the police", "UK police forces",
+        "law enforcement"), an industry ("tech companies", "the pharmaceutical industry", "big
+        oil firms": a plural company noun with the words of its sector) and campaigners
+        ("campaigners", "activists", "pressure groups")."""
         doc = para.doc
-        phrases = sorted(GROUPS, key=lambda p: -len(p.split()))
-        low = [t.lower_.replace("’", "'") for t in doc]
-        taken: set[int] = set()
-        for phrase in phrases:
-            canon = GROUPS[phrase]
-            if canon is None:
+        for t in doc:
+            if t.pos_ not in ("NOUN", "PROPN") or self.table.at(para.index, t.i) is not None:
                 continue
-            words = phrase.replace("’", "'").split()
-            L = len(words)
-            for i in range(len(doc) - L + 1):
-                if low[i : i + L] == words and not taken.intersection(range(i, i + L)):
-                    # "police" must be the head, not a modifier of another noun ("police officer")
-                    last = doc[i + L - 1]
-                    if last.dep_ in ("compound", "amod") and last.head.i > last.i and last.head.lower_ not in ("forces",):
-                        continue
-                    taken.update(range(i, i + L))
-                    self.add(para, i, i + L, "Organization", canon, kind="group", rule="group-lexicon")
+            if t.dep_ in ("compound", "amod") and t.head.i > t.i:
+                continue  # a modifier ("police officer", "industry body"), not the head of the phrase
+            kind = _group_kind(t)
+            if kind is None:
+                continue
+            mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i]
+            a = min([c.left_edge.i for c in mods] + [t.i])
+            if kind == "industry":
+                # the sector is said by nouns ("tech firms", "oil companies"); an adjective only in "the
+                # pharmaceutical industry"; never a nationality, a number or a name ("Swiss firms")
+                definite = any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+                allowed = ("NOUN", "ADJ") if t.lemma_.lower() in ("industry", "sector") and definite else ("NOUN",)
+                sector = [_SECTOR_SYNONYMS.get(c.lemma_.lower(), c.lemma_.lower()) for c in sorted(mods, key=lambda c: c.i)
+                          if c.lemma_.lower() not in GENERIC_MODIFIERS and c.pos_ in allowed and not c.like_num
+                          and c.ent_type_ not in ("NORP", "GPE", "ORDINAL", "CARDINAL") and self.table.at(para.index, c.i) is None
+                          and not (c.i > 0 and doc[c.i - 1].text == "-")]  # "third-party firms"
+                if not sector or (t.lemma_.lower() in ("industry", "sector") and not definite):
+                    continue  # "companies", "big firms", "a growth industry": no sector, no group
+                key = " ".join(sector) + " industry"
+            else:
+                key = kind
+            self.add(para, a, t.i + 1, "Organization", key, kind="group", rule=f"group:{kind}")
 
     def scan_government(self, para: Paragraph) -> None:
         """"the UK government" names a body; a bare "the Government" refers back to one."""
         doc = para.doc
         for t in doc:
-            if t.lower_ != "government" or self.table.at(para.index, t.i) is not None:
+            if t.lower_ not in ("government", "administration") or self.table.at(para.index, t.i) is not None:
                 continue
             mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i and (c.ent_type_ in ("GPE", "NORP") or c.text[:1].isupper())]
+            if t.lower_ == "administration":
+                # "the Biden administration", "the US administration": a government
+                mods = [c for c in mods if c.tag_ in ("NNP", "NNPS") or c.ent_type_ in ("GPE", "NORP")]
             if mods:
                 a = min(c.i for c in mods)
                 key = name_key(doc[a : t.i + 1].text)
-                self.add(para, a, t.i + 1, "Organization", key, rule="government-name", category="public")
-            elif any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                for k in range(a, t.i):
+                    j = self.table.at(para.index, k)
+                    if j is not None and self.table.items[j].kind == "name" and self.table.items[j].type != "Place":
+                        self.table.items[j].kind = "ignored"  # "Biden" is part of the body's name here
+                self.add(para, a, t.i + 1, "Organization", key, rule="government-name", category="public", type_src="rule")
+            elif t.lower_ == "government" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
                 self.add(para, t.i, t.i + 1, "Organization", "government", kind="description", rule="bare-government", category="public")
 
     def scan_descriptions(self, para: Paragraph) -> None:
@@ -796,7 +1020,9 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
     for para in paragraphs:
         if para not in title_like:
             reader.scan_names(para)
+    reader.type_listed_names(paragraphs)
     reader.type_from_siblings()
+    reader.type_listed_names(paragraphs)
     known: dict[str, tuple[str, str, str | None]] = {}
     for m in reader.table.items:
         if m.kind == "name":
@@ -804,6 +1030,9 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
             if m.type == "Person" and len(m.key.split()) >= 2:
                 known.setdefault(m.key, (m.type, m.key, None))
                 known.setdefault(m.key.split()[-1], (m.type, m.key.split()[-1], None))
+                first = m.key.split()[0]
+                if not is_common_word(first) and first not in HONORIFICS:
+                    known.setdefault(first, (m.type, first, None))  # "Marlon" after "Marlon Edevane"
             known.setdefault(m.key, (m.type, m.key, m.category))
     known_upper = {fold(m.text): m.text.isupper() for m in reader.table.items if m.kind == "name"}
     for para in paragraphs:
@@ -811,12 +1040,16 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
         reader.scan_known(para, known, known_upper)
     for para in paragraphs:
         reader.link_acronyms(para)
+    _drop_terms(reader.table, paragraphs)
+    for para in paragraphs:
         reader.scan_groups(para)
         reader.scan_government(para)
         reader.scan_descriptions(para)
         reader.scan_pronouns(para)
     _byline_role(reader.table, byline)
     _retype_by_usage(reader.table, paragraphs)
+    _join_short_forms(reader.table, paragraphs)
+    _settle_types(reader.table)
     resolve_references(reader.table, paragraphs)
     return reader.table
 
@@ -858,3 +1091,249 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     for m in table.items:
         if m.acronym_of is not None:
             m.type, m.category = table.items[m.acronym_of].type, table.items[m.acronym_of].category
+
+
+# ---------------------------------------------------------------- one name, one type
+
+#: How much a mention's type counts in the vote of its name (see WorkMention.type_src).
+_TYPE_WEIGHT = {"rule": 4.0, "listed": 2.0, "ner": 1.0, "known": 0.5}
+#: Tie-break of the vote: the more specific evidence first.
+_TYPE_ORDER = ("Person", "Organization", "Product", "Legislation", "Event", "Place")
+#: Prepositions after which a place name names the place ("in Leeds"), not a club or firm named after it.
+_LOCATIVE = frozenset({"in", "at", "near", "from", "across", "around", "outside", "inside", "throughout", "within"})
+
+
+def _weight(m: WorkMention) -> float:
+    if m.type_src == "ner" and len(m.key.split()) >= 2:
+        return 2.0  # the tagger is surer of a span of several words than of one capitalised word
+    return _TYPE_WEIGHT.get(m.type_src, 1.0)
+
+
+def _locative(doc: Doc, m: WorkMention) -> bool:
+    """"in Leeds", "from Geneva": a place name used as a place."""
+    head = doc[m.tok[1] - 1]
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ in _LOCATIVE and (
+        head.ent_type_ in ("GPE", "LOC") or prep.head.pos_ in ("VERB", "AUX"))  # "marched in Bristol", not "a stake in Bristol"
+
+
+def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
+    """Short forms of a name the article also gives in full point at the full form (its antecedent),
+    whatever type the tagger gave them: "Ellis" / "Mr Ellis" -> Michael Ellis (``surname-in-article``),
+    "Sir Graham" or, with one Graham in the article, "Graham" -> Graham Oakes (``first-name-in-article``),
+    "Leeds" -> Leeds United and "House Intelligence" -> House Intelligence Committee
+    (``short-name-in-article``), "Kowal" -> Kowalski (``nickname-prefix``). Blocked by word, so
+    linear in the mentions; a short form that fits two full names is left alone."""
+    docs = {p.index: p.doc for p in paragraphs}
+    items = table.items
+    names = [i for i, m in enumerate(items) if m.kind == "name" and m.antecedent is None and m.acronym_of is None]
+    first_of: dict[str, int] = {}
+    for i in names:
+        first_of.setdefault(items[i].key, i)
+    all_persons = sorted({items[i].key for i in names if items[i].type == "Person"})
+    persons = [k for k in all_persons if len(k.split()) >= 2]
+    by_last: dict[str, set[str]] = {}
+    by_first: dict[str, set[str]] = {}
+    for k in persons:
+        by_last.setdefault(k.split()[-1], set()).add(k)
+        by_first.setdefault(k.split()[0], set()).add(k)
+    orgs = sorted({items[i].key for i in names if items[i].type == "Organization" and len(items[i].key.split()) >= 2})
+    # "House Intelligence" is a short form of "House Intelligence Committee", not a full name of its own
+    all_but_last = {" ".join(o.split()[:-1]) for o in orgs}
+    orgs = [k for k in orgs if k not in all_but_last]
+    by_prefix: dict[str, set[str]] = {}
+    by_suffix: dict[str, set[str]] = {}
+    place_words = {t.lower_ for p in paragraphs for t in p.doc if t.ent_type_ in ("GPE", "NORP", "LOC")}
+    for k in orgs:
+        words = k.split()
+        for n in range(1, len(words)):
+            if n == 1 or n == len(words) - 1:
+                # a one-word short form ("Leeds" United), or all but the last word ("House
+                # Intelligence" Committee); "Harbury Town" is not "Harbury Town Supporters' Trust"
+                by_prefix.setdefault(" ".join(words[:n]), set()).add(k)
+            tail, head = words[n:], words[:n]
+            if head[-1] in NAME_CONNECTORS:
+                if len(tail) == 1 and head[-1] == "of" and tail[0].endswith("s"):
+                    by_suffix.setdefault(tail[0], set()).add(k)  # "the Lords" of "House of Lords"
+                continue  # "Metropolitan Police" is not "Art Unit of the Metropolitan Police"
+            if len(tail) >= 2 and tail[-1] in ORG_DESIGNATORS and not set(head) & place_words:
+                by_suffix.setdefault(" ".join(tail), set()).add(k)  # "Intelligence Committee"
+            elif len(tail) == 1 and set(head) <= place_words:
+                by_suffix.setdefault(tail[0], set()).add(k)  # "the Senate" after "the Michigan Senate"
+    surnames = {k.split()[-1] for k in persons}
+    # a name the article uses as a place ("in Leeds") stays a place where the tagger says so
+    used_as_place = {items[i].key for i in names if _locative(docs[items[i].para], items[i])}
+
+    def one(found: set[str] | None) -> str | None:
+        return next(iter(found)) if found and len(found) == 1 else None
+
+    def shortest(found: set[str] | None) -> str | None:
+        # "Harbury" with Harbury Town and Harbury Town Supporters' Trust: the shortest, if one is
+        if not found:
+            return None
+        least = min(len(f.split()) for f in found)
+        return one({f for f in found if len(f.split()) == least})
+
+    for i in names:
+        m = items[i]
+        words = m.key.split()
+        if not words or m.rule == "role-title" or is_acronym(m.text):
+            continue
+        target, rule = None, None
+        if len(words) == 1:
+            k = words[0]
+            honorific_first = m.text.split()[0].lower().rstrip(".") in FIRST_NAME_HONORIFICS
+            if one(by_last.get(k)) and not by_prefix.get(k) and not honorific_first:
+                target, rule = one(by_last.get(k)), "surname-in-article"
+            elif one(by_first.get(k)) and k not in surnames and (honorific_first or m.type == "Person" or m.type_src != "rule"):
+                target, rule = one(by_first.get(k)), "first-name-in-article"
+            elif m.type != "Person" and shortest(by_prefix.get(k)) and is_short_name(k, shortest(by_prefix.get(k))) and k not in surnames:
+                if _locative(docs[m.para], m):
+                    m.type, m.type_src, m.category = "Place", "rule", None  # "fans marched in Bristol": the town
+                    continue
+                if not (m.type == "Place" and k in used_as_place):
+                    target, rule = shortest(by_prefix.get(k)), "short-name-in-article"
+            elif m.type != "Person" and one(by_suffix.get(k)):
+                target, rule = one(by_suffix.get(k)), "short-name-in-article"
+            elif m.type not in ("Person", "Place") and len(k) >= 3 and not by_prefix.get(k):
+                # "the Met" for the Metropolitan Police
+                pref = {o for o in orgs if o.split()[0].startswith(k) and o.split()[0] != k}
+                if shortest(pref):
+                    target, rule = shortest(pref), "nickname-prefix"
+            elif m.type == "Person" and len(k) >= 4:
+                pref = {p for p in all_persons if p.split()[-1].startswith(k) and p.split()[-1] != k}
+                if one(pref):
+                    target, rule = one(pref), "nickname-prefix"
+        elif m.type != "Person" or m.type_src != "rule":
+            found = by_prefix.get(m.key) if m.type_src != "rule" else None
+            found = found or by_suffix.get(m.key)
+            if one(found):
+                target, rule = one(found), "short-name-in-article"
+        if target is None or target == m.key:
+            continue
+        j = first_of[target]
+        m.antecedent, m.rule = j, rule
+        m.type, m.category = items[j].type, items[j].category or m.category
+
+
+def _settle_types(table: MentionTable) -> None:
+    """One name, one type: the mentions of a name (its key, its short forms, its acronym) take the
+    type that their evidence votes for; a type that rests on the words of a name, a title or an
+    expansion outweighs the tagger's guess on one capitalised word."""
+    items = table.items
+    root_of: dict[int, str] = {}
+    for i, m in enumerate(items):
+        if m.kind != "name":
+            continue
+        r = table.resolved(i)
+        if m.acronym_of is not None:
+            r = table.resolved(m.acronym_of)
+        root_of[i] = items[r].key
+    votes: dict[str, dict[str, float]] = {}
+    for i, key in root_of.items():
+        m = items[i]
+        v = votes.setdefault(key, {})
+        v[m.type] = v.get(m.type, 0.0) + _weight(m)
+    for i, key in root_of.items():
+        v = votes[key]
+        best = min(v, key=lambda t: (-v[t], _TYPE_ORDER.index(t) if t in _TYPE_ORDER else 9))
+        m = items[i]
+        if m.type != best:
+            m.type = best
+            if best != "Organization":
+                m.category = None
+
+
+# ---------------------------------------------------------------- abbreviations that are not names
+
+_PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]s$")
+#: A US politician's party and state in brackets: "R-Calif.", "D-N.Y.", "I-Vt."
+_AFFILIATION = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
+
+
+def _acronym_stem(text: str) -> str | None:
+    """"CPU" -> "CPU", "CPUs" / "SoCs" -> "CPU" / "SoC", "R&D" -> "R&D"; None for other words."""
+    core = text.strip(".")
+    if _PLURAL_ACRONYM.match(core) and sum(c.isupper() for c in core) >= 2:
+        return core[:-1]
+    if is_acronym(core) or re.fullmatch(r"[A-Z]{1,2}&[A-Z]{1,2}", core):
+        return core
+    return None
+
+
+def _lowercase_expansions(doc: Doc) -> set[str]:
+    """Acronyms spelt out in lower-case words before them: "intellectual property (IP)",
+    "Artificial intelligence (AI)" (a capital at the start of a sentence does not count)."""
+    out = set()
+    for t in doc:
+        if t.text != "(" or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")":
+            continue
+        stem = _acronym_stem(doc[t.i + 1].text)
+        if stem is None:
+            continue
+        letters = re.sub(r"[^a-z]", "", stem.lower())
+        words = [w for w in doc[max(0, t.i - 2 * len(letters) - 2) : t.i] if w.is_alpha and w.lower_ not in NAME_CONNECTORS]
+        window = words[-len(letters):] if len(words) >= len(letters) else []
+        if window and "".join(w.lower_[0] for w in window) == letters and all(
+                w.text[0].islower() or w.is_sent_start for w in window):
+            out.add(stem.lower())
+    return out
+
+
+def _drop_terms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
+    """Technical abbreviations are words, not names (IP, CPU, R&D, GMT): an abbreviation is dropped
+    when the article spells it out in lower case ("intellectual property (IP)"), uses it in the
+    plural ("CPUs", "SoCs"), the tagger reads it as a common noun wherever it occurs, or it follows
+    a number as a unit or time zone ("0227 GMT"). Names whose type rests on their words or an
+    expansion in capitals are kept."""
+    items = table.items
+    docs = {p.index: p.doc for p in paragraphs}
+    for m in items:
+        if m.kind == "name" and _AFFILIATION.match(m.text) and m.tok[0] > 0 and docs[m.para][m.tok[0] - 1].text == "(":
+            m.kind = "ignored"  # "Jane Roe (D-Ore.)": a party and a state, not a name
+    # "such as Crohn's.": a one-word name the article only ever uses as a possessive with nothing
+    # possessed names a disease or a shop after a person, not a person or product of its own
+    bare: dict[str, bool] = {}
+    for m in items:
+        if m.kind == "name" and m.tok[1] - m.tok[0] == 1 and m.type in ("Person", "Product") and m.type_src in ("ner", "known"):
+            doc = docs[m.para]
+            t = doc[m.tok[0]]
+            is_bare = t.i + 1 < len(doc) and doc[t.i + 1].text in ("’s", "'s") and t.dep_ != "poss"
+            bare[m.key] = bare.get(m.key, True) and is_bare
+        elif m.kind == "name":
+            bare[m.key] = False
+    for m in items:
+        if m.kind == "name" and bare.get(m.key):
+            m.kind = "ignored"
+    cand = [i for i, m in enumerate(items)
+            if m.kind == "name" and m.acronym_of is None and m.type_src != "rule" and _acronym_stem(m.text.split()[-1])]
+    if not cand:
+        return
+    terms: set[str] = set()
+    tags: dict[str, set[str]] = {}
+    for p in paragraphs:
+        terms |= _lowercase_expansions(p.doc)
+        for t in p.doc:
+            stem = _acronym_stem(t.text)
+            if stem is None:
+                continue
+            if stem != t.text.strip("."):
+                terms.add(stem.lower())  # a plural
+            tags.setdefault(stem.lower(), set()).add(t.tag_)
+    terms |= {k for k, ts in tags.items() if ts <= {"NN", "NNS"}}
+    for i in cand:
+        m = items[i]
+        doc = docs[m.para]
+        stem = _acronym_stem(doc[m.tok[1] - 1].text).lower()
+        if m.tok[1] - m.tok[0] > 1:
+            if stem in terms:
+                # "DeepMind AI lab": the name ends before the term
+                last = doc[m.tok[1] - 2]
+                m.tok = (m.tok[0], m.tok[1] - 1)
+                m.end = m.start + (last.idx + len(last.text) - doc[m.tok[0]].idx)
+                m.text = doc[m.tok[0] : m.tok[1]].text
+                m.key = name_key(m.text, person=m.type == "Person")
+            continue
+        after_number = m.tok[0] > 0 and doc[m.tok[0] - 1].like_num
+        if stem in terms or after_number:
+            m.kind = "ignored"

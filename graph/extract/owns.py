@@ -3,11 +3,55 @@
 from __future__ import annotations
 
 from ..nlp import Paragraph
-from .context import OWNED_NOUNS, RelationContext, lemma_of, negated
+from .context import OWNED_NOUNS, UNIT_NOUNS, RelationContext, lemma_of, negated
 from .lexicon import words
 from .registry import relation_rule
 
 OWN_VERBS = words("own_verbs")
+#: Verbs of acquiring ("buy", "acquire"): the buyer owns only once the deal is done.
+ACQUIRE_VERBS = words("acquire_verbs")
+#: Nouns of an acquisition ("takeover", "purchase"): "X's takeover of Y".
+ACQUISITION_NOUNS = words("acquisition_nouns")
+#: Nouns of a share in a body ("stake", "shareholding"): "X bought a 29% stake in Y".
+STAKE_NOUNS = words("stake_nouns")
+#: Words that say a deal has not happened ("proposed takeover", "planned purchase").
+UNREALISED = words("unrealised_deal_words")
+#: Nouns of a body owned by another: "Y, a subsidiary of X".
+PART_NOUNS = words("owned_part_nouns")
+_MODALS = frozenset({"will", "would", "could", "should", "shall", "can", "may", "might", "must", "'ll", "’ll"})
+
+
+def _unrealised(v) -> bool:
+    """An acquisition that has not happened: "will buy", "plans to buy", "was going to purchase",
+    "agreed to acquire", "a proposed takeover", or negated or hedged."""
+    if negated(v):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in v.children):
+        return True
+    if v.dep_ in ("xcomp", "advcl", "acl", "relcl", "pcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return True
+    if v.pos_ in ("NOUN", "PROPN"):
+        if any(c.lower_ in UNREALISED for c in v.children):
+            return True
+        head = v.head
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        if head.pos_ in ("VERB", "AUX") and (lemma_of(head) in UNREALISED or _unrealised_verb(head)):
+            return True
+    return False
+
+
+def _unrealised_verb(v) -> bool:
+    return negated(v) or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in v.children)
+
+
+def _objects_of(ctx: RelationContext, para: Paragraph, tok) -> list[int]:
+    return ctx.phrase_refs(para, tok)
+
+
+def _prep_objects(ctx: RelationContext, para: Paragraph, tok, preps: tuple[str, ...]) -> list[int]:
+    return [r for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"
+            for r in ctx.phrase_refs(para, g)]
 
 
 @relation_rule("owns", "verb")
@@ -20,7 +64,11 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
         lemma = lemma_of(v)
         sent = v.sent
         # owns: "Y, which is owned by X", "X owns Y"
-        if lemma in OWN_VERBS and lemma != "run" or (lemma == "run" and any(c.dep_ == "dobj" for c in v.children)):
+        if (lemma in OWN_VERBS or lemma in ACQUIRE_VERBS) and lemma != "run" or (lemma == "run" and any(c.dep_ in ("dobj", "agent") for c in v.children)):
+            if _unrealised_verb(v) or _unrealised_verb(v.head) and v.dep_ in ("xcomp", "csubj", "ccomp"):
+                continue  # "could own", "can start running"
+            if v.tag_ == "VBG" and not any(c.dep_ == "aux" for c in v.children):
+                continue  # "Nvidia controlling Arm could ...": a gerund names a possibility
             passive = any(c.dep_ == "auxpass" for c in v.children)
             if passive:
                 owners = [r for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
@@ -29,11 +77,26 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
                     owned = ctx.phrase_refs(para, v.head)
                 else:
                     owned = [r for c in v.children if c.dep_ == "nsubjpass" for r in ctx.phrase_refs(para, c)]
+            elif v.tag_ == "VBN" and v.dep_ == "acl" and any(c.dep_ == "agent" for c in v.children):
+                # "Westmoor Mills, owned by Harbour Holdings, ..."
+                owners = [r for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+                owned = ctx.phrase_refs(para, v.head)
             elif v.dep_ == "amod" or (v.tag_ == "VBN" and v.dep_ in ("acl",)):
                 continue
             else:
                 owners = ctx.subjects(para, v)
                 owned = [r for c in v.children if c.dep_ == "dobj" for r in ctx.phrase_refs(para, c)]
+            if lemma in ACQUIRE_VERBS:
+                # "X was going to purchase Y from Z": Z owns Y, and X only once the deal is done
+                for seller in _prep_objects(ctx, para, v, ("from",)) + [r for o in v.children if o.dep_ == "dobj" for r in _prep_objects(ctx, para, o, ("from",))]:
+                    for p in owned:
+                        ctx.add(seller, "owns", p, ctx.evidence(para, sent, f"owns:bought-from:{lemma}", 0.75, v))
+                if _unrealised(v):
+                    continue
+            if lemma in ("run", "operate", "control"):
+                # a person who runs a club manages it (worksFor); a body that runs a service owns it
+                owners = [o for o in owners if ctx.table.items[o].type == "Organization"]
+            owned = [p for p in owned if ctx.table.items[p].kind == "name"]  # "controls two other businesses" names nothing
             for o in owners:
                 for p in owned:
                     ctx.add(o, "owns", p, ctx.evidence(para, sent, f"owns:verb:{lemma}", 0.85, v))
@@ -101,3 +164,102 @@ def owner_prefix(ctx: RelationContext) -> None:
             para = next(p for p in ctx.paras if p.index == m.para)
             tok = para.doc[m.tok[0]]
             ctx.add(table.resolved(m.role_org), "owns", i, ctx.evidence(para, tok.sent, "owns:owner-prefix", 0.8, tok))
+
+
+@relation_rule("owns", "stake")
+def stakes(ctx: RelationContext, para: Paragraph) -> None:
+    """"X bought a 29% stake in Y", "X holds a controlling stake in Y", "X, which has a stake in Y"."""
+    for n in para.doc:
+        if n.lower_ not in STAKE_NOUNS or n.dep_ not in ("dobj", "attr"):
+            continue
+        v = n.head
+        if v.pos_ not in ("VERB", "AUX") or _unrealised(v) or negated(v):
+            continue
+        owned = _prep_objects(ctx, para, n, ("in", "of"))
+        for o in ctx.subjects(para, v):
+            for p in owned:
+                ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:stake", 0.8, n))
+
+
+@relation_rule("owns", "acquisition-noun")
+def acquisition_nouns(ctx: RelationContext, para: Paragraph) -> None:
+    """"X's takeover of Y", "the purchase of Y by X", when the deal is done (not "a proposed
+    takeover", "would block the takeover")."""
+    for n in para.doc:
+        if n.lower_ not in ACQUISITION_NOUNS or _unrealised(n):
+            continue
+        owned = _prep_objects(ctx, para, n, ("of",))
+        owners = [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
+        owners += _prep_objects(ctx, para, n, ("by",))
+        for o in owners:
+            for p in owned:
+                ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:acquisition-noun", 0.75, n))
+
+
+@relation_rule("owns", "owner-noun")
+def owner_nouns(ctx: RelationContext, para: Paragraph) -> None:
+    """"the owner of Y, X", "X, the owner of Y", "Y's owner X", "Y, a subsidiary of X", "Y, part of X"."""
+    doc = para.doc
+    for n in doc:
+        low = n.lower_
+        if low in ("owner", "owners", "proprietor", "parent"):
+            owned = _prep_objects(ctx, para, n, ("of",)) + [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
+            owners = [r for c in n.children if c.dep_ == "appos" for r in ctx.phrase_refs(para, c)]
+            if not owners and any(c.dep_ == "det" and c.lower_ == "the" for c in n.children):
+                # "The owner of Y, X, said": the parser hangs the owner's name on Y
+                for c in n.children:
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        for g in c.children:
+                            for a in g.children if g.dep_ == "pobj" else ():
+                                k = ctx.table.at(para.index, a.i) if a.dep_ == "appos" else None
+                                if k is not None and ctx.table.items[k].kind == "name":
+                                    owners.append(ctx.table.resolved(k))
+            if n.dep_ == "appos":
+                owners += ctx.phrase_refs(para, n.head)
+            if n.dep_ == "attr" and n.head.pos_ in ("AUX", "VERB") and not negated(n.head):
+                owners += ctx.subjects(para, n.head)
+            # "Y's owner X": the name follows the title
+            if n.i + 1 < len(doc):
+                j = ctx.table.at(para.index, n.i + 1)
+                if j is not None and ctx.table.items[j].kind == "name" and ctx.table.items[j].tok[0] == n.i + 1:
+                    owners.append(ctx.table.resolved(j))
+            rule = "owns:owner-noun"
+        elif low in PART_NOUNS:
+            owners = _prep_objects(ctx, para, n, ("of",))
+            owned = ctx.phrase_refs(para, n.head) if n.dep_ == "appos" else []
+            if n.dep_ == "attr" and n.head.pos_ in ("AUX", "VERB") and not negated(n.head):
+                owned = ctx.subjects(para, n.head)
+            rule = "owns:part-of"
+        else:
+            continue
+        owned = [p for p in owned if p not in owners]
+        for o in owners:
+            for p in owned:
+                ctx.add(o, "owns", p, ctx.evidence(para, n.sent, rule, 0.8, n))
+
+
+@relation_rule("owns", "possessive-name")
+def possessed_name(ctx: RelationContext, para: Paragraph) -> None:
+    """"Google's research lab DeepMind", "Northwind's Deepwater unit": an organisation's possessive
+    on a named organisation or product (people's possessives say nothing of ownership)."""
+    doc = para.doc
+    for c in doc:
+        if c.dep_ != "poss":
+            continue
+        owner = ctx.ref(para, c)
+        if owner is None or ctx.table.items[owner].type != "Organization" or ctx.table.items[owner].kind not in ("name",):
+            continue
+        head = c.head
+        names = []
+        j = ctx.table.at(para.index, head.i)
+        if j is not None and ctx.table.items[j].kind == "name" and ctx.table.items[j].type == "Organization" and j != ctx.table.at(para.index, c.i):
+            names.append(ctx.table.resolved(j))  # "Google's DeepMind"
+        elif head.lower_ in OWNED_NOUNS or head.lower_ in UNIT_NOUNS or head.lower_ in PART_NOUNS:
+            # "Google's research lab DeepMind": the name in apposition or right after
+            nxt = head.i + 1
+            k = ctx.table.at(para.index, nxt) if nxt < len(doc) else None
+            if k is not None and ctx.table.items[k].kind == "name" and ctx.table.items[k].tok[0] == nxt:
+                names.append(ctx.table.resolved(k))
+        for p in names:
+            if ctx.table.items[p].type == "Organization":
+                ctx.add(owner, "owns", p, ctx.evidence(para, c.sent, "owns:possessive-name", 0.7, c))

@@ -38,3 +38,67 @@ def working_together(ctx: RelationContext, para: Paragraph) -> None:
                 for obj in ctx.phrase_refs(para, p):
                     for subj in ctx.subjects(para, v):
                         ctx.add(subj, "partnersWith", obj, ctx.evidence(para, sent, f"partnersWith:verb:{lemma}", 0.75, v))
+
+
+#: Nouns of an agreement between parties: a partnership only when two parties sign or strike it.
+AGREEMENT_NOUNS = words("agreement_nouns")
+#: Verbs of making an agreement ("sign", "strike", "agree", "commit to").
+AGREE_VERBS = words("agree_verbs")
+
+
+def _clause_verb(tok):
+    node = tok.head
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return None
+
+
+def _pairs(ctx: RelationContext, para: Paragraph, subjects: list[int], partners: list[int], ev) -> None:
+    for s in subjects:
+        for o in partners:
+            if s != o:
+                ctx.add(s, "partnersWith", o, ev)
+
+
+@relation_rule("partnersWith", "noun")
+def partnership_nouns(ctx: RelationContext, para: Paragraph) -> None:
+    """"X and Y committed to a partnership with Z", "a collaboration between X and Y", "X and Y
+    signed a deal", "X signed an agreement with Y"."""
+    for n in para.doc:
+        low = n.lower_
+        partner_noun = low in PARTNER_NOUNS or n.lemma_.lower() in PARTNER_NOUNS
+        agreement = low in AGREEMENT_NOUNS or n.lemma_.lower() in AGREEMENT_NOUNS
+        if not (partner_noun or agreement) or n.pos_ not in ("NOUN", "PROPN"):
+            continue
+        v = _clause_verb(n)
+        if v is not None and negated(v):
+            continue
+        if agreement and (v is None or lemma_of(v) not in AGREE_VERBS):
+            continue  # "a deal" is a partnership only when the parties make it
+        sent = n.sent
+        rule = "partnersWith:noun" if partner_noun else "partnersWith:agreement"
+        ev = ctx.evidence(para, sent, rule, 0.75, n)
+        # "between X and Y": every pair, in the order the text gives them
+        between = [r for c in n.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children if g.dep_ == "pobj"
+                   for r in ctx.phrase_refs(para, g)]
+        if len(between) >= 2:
+            for i, a in enumerate(between):
+                _pairs(ctx, para, [a], between[i + 1:], ev)
+            continue
+        partners = [r for c in n.children if c.dep_ == "prep" and c.lower_ in ("with", "alongside") for g in c.children if g.dep_ == "pobj"
+                    for r in ctx.phrase_refs(para, g)]
+        if not partners and v is not None and n.dep_ == "dobj" and n.head.i == v.i and lemma_of(v) in AGREE_VERBS:
+            # "X signed a deal with Y": the parser hangs "with Y" on the verb
+            partners = [r for c in v.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"
+                        for r in ctx.phrase_refs(para, g)]
+        subjects = ctx.subjects(para, v) if v is not None and n.dep_ != "nsubj" else []
+        if partners:
+            _pairs(ctx, para, subjects, partners, ev)
+        elif len(subjects) >= 2 and v is not None and lemma_of(v) in AGREE_VERBS:
+            # "X and Y signed a partnership": the conjoined subjects partner each other
+            for i, a in enumerate(subjects):
+                _pairs(ctx, para, [a], subjects[i + 1:], ev)

@@ -88,7 +88,8 @@ def report_nouns(ctx: RelationContext, para: Paragraph) -> None:
             reporters: list[int] = []
             for c in n.children:
                 if c.dep_ in ("poss", "compound") and c.i < n.i:
-                    reporters += ctx.phrase_refs(para, c)
+                    fronted = _fronted_subjects(ctx, para, n) if c.pos_ == "PRON" else []
+                    reporters += fronted or ctx.phrase_refs(para, c)
             # "X accounted for N of the referrals", "X made N reports"
             node = n
             for _ in range(5):
@@ -104,3 +105,77 @@ def report_nouns(ctx: RelationContext, para: Paragraph) -> None:
             for s in reporters:
                 for r in rec_refs:
                     ctx.add(s, "reportsTo", r, ctx.evidence(para, sent, "reportsTo:noun", 0.7, n))
+
+
+#: Verbs of handing something over ("deliver", "provide", "disclose"): a report when what is
+#: handed over is information ("delivered its report to Y", "provided data to Y").
+HANDOVER_VERBS = words("handover_verbs")
+#: Nouns of information handed to a body ("findings", "data", "evidence").
+INFORMATION_NOUNS = words("information_nouns")
+#: Verbs of telling: "X told the regulator that ..." (reportsTo when the hearer is a public body).
+TELL_VERBS = words("tell_verbs")
+
+
+def _fronted_subjects(ctx: RelationContext, para: Paragraph, tok) -> list[int]:
+    """"In delivering its report to Y, X said ...": in a phrase put before the main clause, "its"
+    and the missing subject are the main clause's subject (which comes after)."""
+    node = tok
+    for _ in range(8):
+        head = node.head
+        if head.i == node.i:
+            return []
+        if head.dep_ == "ROOT" and head.pos_ in ("VERB", "AUX") and node.dep_ in ("prep", "advcl", "npadvmod"):
+            subs = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subs and node.i < subs[0].i and all(t.i < subs[0].i for t in node.subtree):
+                return ctx.phrase_refs(para, subs[0])
+            return []
+        node = head
+    return []
+
+
+def _to_objects(ctx: RelationContext, para: Paragraph, v) -> list[int]:
+    return [r for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"
+            for r in ctx.phrase_refs(para, g)]
+
+
+@relation_rule("reportsTo", "handover")
+def handing_over(ctx: RelationContext, para: Paragraph) -> None:
+    """"X disclosed the breach to Y", "in delivering its report to Y, X ...", "X submitted its
+    findings to Y", "X provided data to Y"."""
+    for v in para.doc:
+        if v.pos_ != "VERB" or negated(v) or lemma_of(v) not in HANDOVER_VERBS:
+            continue
+        lemma = lemma_of(v)
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        if lemma != "disclose" and not any(o.lemma_.lower() in INFORMATION_NOUNS or o.lemma_.lower() in REPORT_NOUNS for o in objs):
+            continue  # "gave money to Y", "sent a team to Y" report nothing
+        recipients = _to_objects(ctx, para, v) + [r for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "to"
+                                                  for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+        senders = ctx.subjects(para, v) or _fronted_subjects(ctx, para, v)
+        if not senders:
+            # "In delivering its report to Y, X said": the report's owner, else the main clause's subject
+            senders = [r for o in objs for c in o.children if c.dep_ == "poss" for r in [ctx.ref(para, c)] if r is not None]
+            node = v
+            while not senders and node.dep_ in ("pcomp", "pobj", "prep", "advcl") and node.head.i != node.i:
+                node = node.head
+                if node.pos_ in ("VERB", "AUX"):
+                    senders = ctx.subjects(para, node)
+        for s in senders:
+            for r in recipients:
+                ctx.add(s, "reportsTo", r, ctx.evidence(para, v.sent, f"reportsTo:handover:{lemma}", 0.7, v))
+
+
+@relation_rule("reportsTo", "told-authority")
+def telling_an_authority(ctx: RelationContext, para: Paragraph) -> None:
+    """"X told the regulator that ...", "X advised the department that ...": information given to a
+    public body (a news outlet someone speaks to is not reported to)."""
+    for v in para.doc:
+        if v.pos_ != "VERB" or negated(v) or lemma_of(v) not in TELL_VERBS or ctx.quote_at(para, v) is not None:
+            continue
+        if not any(c.dep_ in ("ccomp", "prep") and (c.dep_ == "ccomp" or c.lower_ in ("about", "of")) for c in v.children):
+            continue
+        hearers = [r for c in v.children if c.dep_ in ("dobj", "dative") for r in ctx.phrase_refs(para, c)]
+        hearers = [r for r in hearers if ctx.table.items[r].type == "Organization" and ctx.table.items[r].category == "public"]
+        for s in ctx.subjects(para, v):
+            for r in hearers:
+                ctx.add(s, "reportsTo", r, ctx.evidence(para, v.sent, f"reportsTo:told:{lemma_of(v)}", 0.7, v))

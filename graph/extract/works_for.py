@@ -67,6 +67,17 @@ def titles(ctx: RelationContext) -> None:
         role = _clean_role(m.role)
         org = table.resolved(m.role_org) if m.role_org is not None else None
         rule = f"worksFor:title:{m.rule}"
+        if m.kind != "name":
+            # "Northwind Bank chief executive Bob Marsh" is read by the title-before-name rule; a
+            # description standing alone ("the bank's chairman said") names the person the article
+            # gave that title before, not merely the last person named
+            if _name_after(ctx, para, m.tok[1]) is not None:
+                continue
+            person = _described_person(ctx, para, m, person)
+            if person is None:
+                continue
+            if m.rule == "org-role" and m.role_org is not None:
+                role = _role_after_org(para.doc, table.items[m.role_org].tok[1], m.tok[1]) or role
         if org is None and m.tok[0] > 0:
             # "GLEA President Denise Harlow": an organisation named right before the title
             j = table.at(m.para, m.tok[0] - 1)
@@ -83,6 +94,62 @@ def titles(ctx: RelationContext) -> None:
             ctx.add(person, "worksFor", org, ctx.evidence(para, sent, rule, 0.8, tok), role=role)
 
 
+def _name_after(ctx: RelationContext, para: Paragraph, i: int) -> int | None:
+    """The person named right after token ``i`` ("... chief executive Bob Marsh"), allowing a
+    coordinated title between ("founder and CEO Jane Roe")."""
+    doc = para.doc
+    k = i
+    while k < len(doc) and k - i < 4 and (doc[k].lower_ in ("and", "&", "-") or _is_role(doc[k]) or doc[k].lower_ in _MODIFIERS):
+        k += 1
+    j = ctx.table.at(para.index, k) if k < len(doc) else None
+    if j is not None and ctx.table.items[j].type == "Person" and ctx.table.items[j].kind == "name" and ctx.table.items[j].tok[0] >= i:
+        return j
+    return None
+
+
+def _described_person(ctx: RelationContext, para: Paragraph, m, resolved: int) -> int | None:
+    """The person a title description stands for, when the sentence or the article says so: a name
+    right before it ("Jane Roe, the home secretary"), the subject of a copula ("X, who is the
+    bank's chairman"), or a person the article gave the same title by name; else None (the
+    last person named is no evidence)."""
+    doc, table = para.doc, ctx.table
+    a, head = m.tok[0], doc[m.tok[1] - 1]
+    k = a - 1
+    if k >= 1 and doc[k].text == ",":
+        j = table.at(para.index, k - 1)
+        if j is not None and table.items[j].type == "Person" and table.resolved(j) == resolved:
+            return resolved
+    if head.dep_ == "attr" and lemma_of(head.head) in ("be", "become", "remain"):
+        for sb in head.head.children:
+            if sb.dep_ == "nsubj":
+                r = ctx.ref(para, sb)
+                if r is not None and table.items[r].type == "Person":
+                    return r
+                # a surname the mention reader mistyped is still the person named in full
+                if r is not None and table.items[r].key == table.items[resolved].key.split()[-1]:
+                    return resolved
+    return resolved if _holds_title(table, resolved, m.role) else None
+
+
+def _holds_title(table, person: int, role: str | None) -> bool:
+    """Whether the article gave ``person`` the title ``role`` by name elsewhere."""
+    if not role:
+        return False
+    want = name_key(role).split()[-1:] or [""]
+    for i, m in enumerate(table.items):
+        if m.type == "Person" and m.kind == "name" and m.role and table.resolved(i) == person:
+            if name_key(m.role).split()[-1:] == want:
+                return True
+    return False
+
+
+def _role_after_org(doc, a: int, b: int) -> str:
+    """The title words of "the bank's chief executive" after the organisation's name."""
+    while a < b and (doc[a].tag_ == "POS" or doc[a].text in ("’s", "'s", "’", "'")):
+        a += 1
+    return _clean_role(doc[a:b].text) if a < b else ""
+
+
 def _clean_role(role: str) -> str:
     role = re.sub(r"^(the|a|an|its|their|his|her)\s+", "", role.strip(), flags=re.I)
     role = re.sub(r"\s+([,.;])", r"\1", role).strip(" ,")
@@ -90,6 +157,8 @@ def _clean_role(role: str) -> str:
 
 
 _EXTRA_ROLES = words("role_nouns")
+#: Words kept in a role before its head ("former", "acting", "outgoing").
+_MODIFIERS = words("title_modifiers")
 
 
 def _is_role(t: Token) -> bool:
@@ -168,6 +237,8 @@ def appositions(ctx: RelationContext, para: Paragraph) -> None:
             if not persons:
                 continue
             skip = {g.i for g in person_tok.subtree if g.i not in {x.i for x in role_tok.subtree}}
+            if person_tok.head.i == role_tok.i:
+                skip |= {g.i for g in person_tok.subtree}  # "the firm's chief executive, X": the name is no part of the role
             org, drop = _employer_in(ctx, para, role_tok, skip)
             if org is None:
                 continue
@@ -194,3 +265,69 @@ def appositions(ctx: RelationContext, para: Paragraph) -> None:
                             for subj in ctx.subjects(para, t):
                                 if ctx.table.items[subj].type == "Person":
                                     ctx.add(subj, "worksFor", org, ctx.evidence(para, t.sent, "worksFor:sits-on", 0.7, t), role="member")
+
+
+#: Words that may open a role before the organisation's name ("former Leeds chairman X").
+_PRE_ORG = frozenset({"former", "outgoing", "ex", "then", "incoming", "acting", "interim"})
+
+
+def _title_run(doc, end: int) -> int | None:
+    """The first token of a title written before a name and ending at ``end`` ("chief executive",
+    "founder and CEO", "health spokeswoman"), or None: the last word is a role noun, the others
+    role nouns, title modifiers, lower-case nouns and adjectives, or "and"."""
+    k = end - 1
+    if k < 0 or not _is_role(doc[k]):
+        return None
+    start = k
+    while k - 1 >= 0 and end - (k - 1) <= 6:
+        t = doc[k - 1]
+        lower_word = t.text[:1].islower() and t.pos_ in ("NOUN", "ADJ")
+        if _is_role(t) or t.lower_ in _MODIFIERS or lower_word or (t.lower_ in ("and", "&", "-") and k - 1 > 0):
+            k -= 1
+            if t.lower_ not in ("and", "&", "-"):
+                start = k
+            continue
+        break
+    return start
+
+
+@relation_rule("worksFor", "title-before-name")
+def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
+    """A title between an organisation and a name: "Northwind Bank chief executive Jane Roe",
+    "the club's striker Sam Wood", "its chairman Carl Vance", "former Y chairman X" (the role
+    keeps "former")."""
+    doc = para.doc
+    table = ctx.table
+    seen: set[int] = set()
+    for t in doc:
+        j = table.at(para.index, t.i)
+        if j is None or j in seen:
+            continue
+        m = table.items[j]
+        if m.kind != "name" or m.type != "Person" or m.tok[0] != t.i or ctx.quote_at(para, t) is not None:
+            continue
+        seen.add(j)
+        end = t.i  # a title inside the name ("CEO Jane Roe") continues the one before it
+        while end < m.tok[1] - 1 and (_is_role(doc[end]) or doc[end].lower_ in _MODIFIERS):
+            end += 1
+        start = _title_run(doc, end)
+        if start is None or start == 0:
+            continue
+        o = start - 1
+        possessive = doc[o].tag_ == "POS" or doc[o].text in ("’s", "'s", "’", "'")
+        if possessive:
+            o -= 1
+        if o < 0:
+            continue
+        org = ctx.ref(para, doc[o])
+        if org is None or table.items[org].type != "Organization":
+            continue
+        oj = table.at(para.index, doc[o].i)
+        first = table.items[oj].tok[0] if oj is not None and table.items[oj].kind != "pronoun" else doc[o].i
+        if oj is not None and table.items[oj].kind == "description":
+            first = min([first] + [c.i for c in doc[o].children if c.dep_ == "det"])
+        role = _clean_role(doc[start:end].text)
+        before = doc[first - 1].lower_ if first > 0 else ""
+        if before in _PRE_ORG and before not in role.lower().split():
+            role = f"{before} {role}"
+        ctx.add(table.resolved(j), "worksFor", org, ctx.evidence(para, t.sent, "worksFor:title-before-name", 0.8, doc[start]), role=role)

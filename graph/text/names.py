@@ -23,6 +23,8 @@ CALENDAR_WORDS = word_list("graph.text", "calendar_words")
 KNOWN_PRODUCTS = word_list("graph.text", "known_products")
 KNOWN_COMPANIES = word_list("graph.text", "known_companies")
 RENAMED = word_map("graph.text", "renamed_companies")
+#: Political parties by the names of their members ("Tory", "Democrats") -> the party's key.
+PARTY_NAMES = word_map("graph.text", "party_names")
 
 __all__ = [
     "HONORIFICS",
@@ -33,6 +35,7 @@ __all__ = [
     "KNOWN_PRODUCTS",
     "KNOWN_COMPANIES",
     "RENAMED",
+    "PARTY_NAMES",
     "slugify",
     "fold",
     "name_key",
@@ -42,6 +45,7 @@ __all__ = [
     "acronym_letters",
     "is_acronym",
     "is_common_word",
+    "is_short_name",
     "strip_titles",
 ]
 
@@ -128,6 +132,16 @@ def acronym_matches(acronym: str, name: str) -> bool:
 def is_common_word(word: str, threshold: float = 4.0) -> bool:
     """Is ``word`` (any case) an everyday English word rather than a name or acronym?"""
     return zipf_frequency(word.lower(), "en") >= threshold
+
+
+def is_short_name(short: str, full: str) -> bool:
+    """Can the one-word key ``short`` stand for the longer name key ``full`` ("leeds" for "leeds
+    united", "carver" for "carver mutual financial corp")? It must be the first word; a common
+    word ("house", "national") only stands for a name of two words, whose second word it drops."""
+    words = full.split()
+    if len(words) < 2 or words[0] != short:
+        return False
+    return len(words) == 2 or not is_common_word(short, 4.5)
 
 
 def is_acronym(word: str) -> bool:

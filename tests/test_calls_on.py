@@ -1,0 +1,43 @@
+"""callsOn on made-up text: a call names who is to act and what they are to do; questions,
+negated and hedged calls, and the demand inside a demand make no edge."""
+
+from conftest import named
+
+
+def _calls(ex):
+    return {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "callsOn"}
+
+
+def test_urge_ask_call_on_and_ask_for(read):
+    ex = read("Row\n\nThe Law Society urged the Ministry of Justice to publish the review.\n\n"
+              "Jane Roe asked Harbour Water Company to open its books.\n\n"
+              "The Rivers Trust called on Northwind Oil to pay for the clean-up.\n\n"
+              "Sam Wood asked for Northwind Bank to explain the fees.")
+    got = _calls(ex)
+    assert ("Law Society", "Ministry of Justice") in got
+    assert ("Jane Roe", "Harbour Water Company") in got
+    assert ("Rivers Trust", "Northwind Oil") in got
+    assert ("Sam Wood", "Northwind Bank") in got
+
+
+def test_members_of_a_body_stand_for_it(read):
+    ex = read("Inquiry\n\nJane Roe called on members of the Harbour Council to investigate the contract.")
+    assert ("Jane Roe", "Harbour Council") in _calls(ex)
+
+
+def test_questions_and_the_demand_inside_a_demand_are_not_calls(read):
+    ex = read("Row\n\nJane Roe asked whether Harbour Water Company had known about the leak.\n\n"
+              "The Rivers Trust urged the Harbour Council to compel Northwind Oil to pay.\n\n"
+              "Sam Wood asked Northwind Bank about its fees.")
+    got = _calls(ex)
+    assert ("Jane Roe", "Harbour Water Company") not in got
+    assert ("Rivers Trust", "Harbour Council") in got
+    assert ("Rivers Trust", "Northwind Oil") not in got
+    assert ("Harbour Council", "Northwind Oil") not in got
+    assert ("Sam Wood", "Northwind Bank") not in got
+
+
+def test_negated_and_hedged_calls_make_no_edge(read):
+    ex = read("Row\n\nThe Law Society did not urge the Ministry of Justice to act. "
+              "The Rivers Trust may call on Northwind Oil to pay.")
+    assert _calls(ex) == set()

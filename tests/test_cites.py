@@ -1,0 +1,39 @@
+"""cites on made-up text: figures someone states (quoted or reported), findings, published
+sources, and what is not a citation."""
+
+from conftest import named
+
+
+def _cited(ex):
+    return {named(ex, r.object) for r in ex.relations if r.predicate == "cites" and r.subject is None}
+
+
+def test_a_person_stating_a_figure_is_cited(read):
+    ex = read("Sales\n\nJane Roe said profits at the bakery rose by 12 per cent last year.")
+    assert "Jane Roe" in _cited(ex)
+
+
+def test_a_figure_in_a_quotation_cites_its_speaker(read):
+    ex = read("Sales\n\n“We sold more than 40,000 loaves of bread to the town this winter,” said Tom Hale.")
+    assert "Tom Hale" in _cited(ex)
+
+
+def test_findings_and_published_sources(read):
+    ex = read("Report\n\nA survey by Northwind Research found that most drivers support the plan. "
+              "Unemployment fell to 4%, figures from the Office for Budget Forecasts show. "
+              "The Westmoor Audit Commission said it had uncovered serious failings at the council. "
+              "The book, by Sam Wood, says the two ministers never spoke.")
+    cited = _cited(ex)
+    assert {"Northwind Research", "Office for Budget Forecasts", "Westmoor Audit Commission", "Sam Wood"} <= cited
+
+
+def test_no_citation_without_a_figure_or_finding(read):
+    ex = read("Talk\n\nAnn Lee said she was happy with the result. "
+              "The Harbour Trust asked the court to stop the pipeline 120 miles off the coast. "
+              "“It has been a hundred years of hard work,” said Ben Cole.")
+    assert not _cited(ex)
+
+
+def test_who_is_reported_is_not_the_source(read):
+    ex = read("Fine\n\nThe Westmoor Data Office said Lumio Payments had shown contempt for its customers.")
+    assert "Lumio Payments" not in _cited(ex)

@@ -1,0 +1,87 @@
+"""criticises on made-up text: verbs, nouns, and negative evaluation in what people say, with
+the target found by the grammar of the clause (never the speaker, never a negated evaluation)."""
+
+from conftest import named
+
+
+def _crit(ex):
+    return {("ARTICLE" if r.subject is None else named(ex, r.subject), named(ex, r.object))
+            for r in ex.relations if r.predicate == "criticises"}
+
+
+def test_verb_active_and_passive(read):
+    ex = read("Row\n\nGreenpeace accused Northwind Oil of hiding the spill.\n\n"
+              "Harbour Water Company was condemned by the Rivers Trust on Monday.")
+    got = _crit(ex)
+    assert ("Greenpeace", "Northwind Oil") in got
+    assert ("Rivers Trust", "Harbour Water Company") in got
+
+
+def test_noun_with_possessive_critic_and_from(read):
+    ex = read("Row\n\nJane Roe's attack on Northwind Bank drew applause from savers.\n\n"
+              "In a sharp rebuke to Harbour Water Company, the Rivers Trust said the river was dying.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Northwind Bank") in got
+    assert ("Rivers Trust", "Harbour Water Company") in got
+
+
+def test_quoted_negative_adjective_and_noun(read):
+    ex = read("Savings\n\nJane Roe, who leads the Savers Union, was blunt.\n\n"
+              "\u201cNorthwind Bank has been utterly irresponsible with the money of ordinary people,\u201d she said.\n\n"
+              "\u201cThe merger plan of Westbrook Holdings is a disgrace and everyone in the town knows it,\u201d said Sam Wood.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Northwind Bank") in got
+    assert ("Sam Wood", "Westbrook Holdings") in got
+
+
+def test_negated_support_blames_the_subject(read):
+    ex = read("River\n\n\u201cHarbour Water Company simply does not care about the river or the people who live by it,\u201d said Sam Wood.")
+    assert ("Sam Wood", "Harbour Water Company") in _crit(ex)
+
+
+def test_concern_about_a_body_or_its_plan(read):
+    ex = read("Merger\n\nThe Competition Board said it had serious concerns about Northwind Bank's proposed takeover of a rival lender.")
+    assert ("Competition Board", "Northwind Bank") in _crit(ex)
+
+
+def test_stock_idiom_across_a_parenthesis(read):
+    ex = read("Safety\n\n\u201cHarbour Water Company is paying, in my view, lip service to the safety of swimmers,\u201d said Jane Roe.")
+    assert ("Jane Roe", "Harbour Water Company") in _crit(ex)
+
+
+def test_warning_reported_before_the_verb(read):
+    ex = read("Warning\n\nNorthwind Bank could become a haven for fraudsters, warns Jane Roe.")
+    assert ("Jane Roe", "Northwind Bank") in _crit(ex)
+
+
+def test_no_edge_for_negated_evaluation_speaker_self_or_subject_matter(read):
+    ex = read("Bank\n\n\u201cNorthwind Bank was not irresponsible at any point in this affair,\u201d said Jane Roe.\n\n"
+              "\u201cWe failed our customers and we are sorry for it,\u201d said Harbour Water Company in a statement.\n\n"
+              "\u201cViolent crime in the city has risen sharply this year,\u201d said Sam Wood of Harbour Police.")
+    assert _crit(ex) == set()
+
+
+def test_target_is_the_subject_not_every_name_in_the_quotation(read):
+    ex = read("Deal\n\n\u201cNorthwind Bank failed to protect its customers, unlike Harbour Mutual,\u201d said Jane Roe.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Northwind Bank") in got
+    assert ("Jane Roe", "Harbour Mutual") not in got
+
+
+def test_it_after_a_thing_is_that_thing_not_the_last_body_named(read):
+    ex = read("Review\n\nNorthwind Bank published its accounts on Monday.\n\n"
+              "The review found serious failings. It also concluded that Harbour Water Company had misled customers.")
+    assert not any(c == "Northwind Bank" for c, _ in _crit(ex))
+
+
+def test_he_in_a_quotation_is_not_the_speaker(read):
+    ex = read("Debate\n\nSam Wood asked about the budget. But Jane Roe dismissed the question.\n\n"
+              "\u201cWe balanced the books and he failed to, every single year he was in charge,\u201d she said.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Sam Wood") in got
+    assert ("Jane Roe", "Jane Roe") not in got
+
+
+def test_a_fault_shown_or_made_is_its_doers(read):
+    ex = read("Data\n\nThe Data Board said Northwind Bank had shown a reckless disregard for its customers.")
+    assert ("Data Board", "Northwind Bank") in _crit(ex)

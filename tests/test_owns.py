@@ -1,0 +1,49 @@
+"""owns on made-up text: stakes, takeovers, subsidiaries, owner nouns, possessives, people as
+owners, and deals that have not happened."""
+
+from conftest import named
+
+
+def _owns(ex):
+    return {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "owns"}
+
+
+def test_stakes_and_takeovers(read):
+    ex = read("Deal\n\nNorthwind Bank bought a 29% stake in Ocean Foods last year. "
+              "Harbour Holdings' takeover of Westmoor Mills was completed in May.")
+    owns = _owns(ex)
+    assert ("Northwind Bank", "Ocean Foods") in owns
+    assert ("Harbour Holdings", "Westmoor Mills") in owns
+
+
+def test_subsidiaries_owner_nouns_and_participles(read):
+    ex = read("Group\n\nWestmoor Mills, a subsidiary of Harbour Holdings, closed. "
+              "\n\nThe owner of Kestrel Paper, Tarn Industries, declined to comment. "
+              "\n\nBrightway Radio, owned by Lumen Media, was sold.")
+    owns = _owns(ex)
+    assert ("Harbour Holdings", "Westmoor Mills") in owns
+    assert ("Tarn Industries", "Kestrel Paper") in owns
+    assert ("Lumen Media", "Brightway Radio") in owns
+
+
+def test_possessive_on_a_named_unit(read):
+    ex = read("Lab\n\nNorthwind Bank's research arm Deepwater Labs published a paper.")
+    assert ("Northwind Bank", "Deepwater Labs") in _owns(ex)
+
+
+def test_people_can_own(read):
+    ex = read("Club\n\nJane Roe owns Harbour City FC.")
+    assert ("Jane Roe", "Harbour City FC") in _owns(ex)
+
+
+def test_deals_not_done_make_no_owner_but_the_seller_owns(read):
+    ex = read("Deal\n\nNorthwind Bank announced it was going to purchase Ocean Foods from Harbour Holdings. "
+              "Tarn Industries plans to buy Kestrel Paper. Lumen Media's proposed takeover of Brightway Radio was blocked.")
+    owns = _owns(ex)
+    assert ("Harbour Holdings", "Ocean Foods") in owns
+    assert not {("Northwind Bank", "Ocean Foods"), ("Tarn Industries", "Kestrel Paper"), ("Lumen Media", "Brightway Radio")} & owns
+
+
+def test_a_person_who_runs_a_club_does_not_own_it(read):
+    ex = read("Club\n\nHarbour City FC lost again. Jane Roe runs the club.")
+    assert ("Jane Roe", "Harbour City FC") not in _owns(ex)

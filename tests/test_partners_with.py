@@ -1,0 +1,38 @@
+"""partnersWith on made-up text: verbs, partnership nouns, agreements the parties make, symmetric
+lists, and negation."""
+
+from conftest import named
+
+
+def _partners(ex):
+    return {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "partnersWith"}
+
+
+def test_conjoined_subjects_of_a_partnership_with_a_third(read):
+    ex = read("Fund\n\nTarn Industries and the Kestrel Foundation committed in May to a five-year partnership "
+              "with Westmoor University to fund the centre.")
+    partners = _partners(ex)
+    assert ("Tarn Industries", "Westmoor University") in partners
+    assert ("Kestrel Foundation", "Westmoor University") in partners
+
+
+def test_between_and_signed_together(read):
+    ex = read("Joint\n\nThe project is a collaboration between Tarn Industries and the Kestrel Foundation. "
+              "\n\nLumen Group and the Brightway Trust signed a partnership on Monday.")
+    partners = _partners(ex)
+    assert ("Tarn Industries", "Kestrel Foundation") in partners
+    assert ("Lumen Group", "Brightway Trust") in partners
+
+
+def test_teamed_up_and_deals(read):
+    ex = read("Plant\n\nTarn Industries teamed up with Lumen Group to build the plant. "
+              "Kestrel Foundation signed a deal with Brightway Trust.")
+    partners = _partners(ex)
+    assert ("Tarn Industries", "Lumen Group") in partners
+    assert ("Kestrel Foundation", "Brightway Trust") in partners
+
+
+def test_a_deal_nobody_made_or_a_negated_one_is_no_partnership(read):
+    ex = read("Talks\n\nTarn Industries did not sign a deal with Lumen Group. "
+              "Kestrel Foundation's deal with Brightway Trust collapsed.")
+    assert not _partners(ex)

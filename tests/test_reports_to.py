@@ -1,0 +1,37 @@
+"""reportsTo on made-up text: disclosures to regulators, reports handed over, chains of command,
+and what is not a report."""
+
+from conftest import named
+
+
+def _reports(ex):
+    return {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "reportsTo"}
+
+
+def test_disclosures_to_a_regulator(read):
+    ex = read("Breach\n\nNorthwind Bank disclosed the breach to the Financial Conduct Authority. "
+              "\n\nOcean Foods Ltd told the Food Standards Agency that some labels were wrong. "
+              "\n\nTarn Industries notified the Pipeline Safety Agency of the accident.")
+    reports = _reports(ex)
+    assert ("Northwind Bank", "Financial Conduct Authority") in reports
+    assert ("Ocean Foods Ltd", "Food Standards Agency") in reports
+    assert ("Tarn Industries", "Pipeline Safety Agency") in reports
+
+
+def test_a_report_delivered_in_a_fronted_phrase_belongs_to_the_main_subject(read):
+    ex = read("Trains\n\nNorthwind Rail runs the trains. In delivering its report to the Department for Transport, "
+              "the Westmoor Rail Authority said the trains were late.")
+    reports = _reports(ex)
+    assert ("Westmoor Rail Authority", "Department for Transport") in reports
+    assert ("Northwind Rail", "Department for Transport") not in reports
+
+
+def test_chains_of_command(read):
+    ex = read("Oversight\n\nThe Westmoor Rail Authority, which answers to the Department for Transport, said so.")
+    assert ("Westmoor Rail Authority", "Department for Transport") in _reports(ex)
+
+
+def test_what_is_not_a_report(read):
+    ex = read("Talk\n\nNorthwind Bank did not tell the Financial Conduct Authority about the breach. "
+              "Jane Roe told the BBC that she was happy. Northwind Bank gave money to the Harbour Trust.")
+    assert not _reports(ex)
