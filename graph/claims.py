@@ -9,7 +9,8 @@ Figures are grouped only when a fact-checker would call them one measure:
 - about the same entities and places: across articles they must share one (the clause's subject,
   the measure's possessor, the place it happens in), and two different named places or bodies in
   the measures never join; nor do two figures on the authority of different sources (two lenders'
-  house price indices); a change over a quarter is not a change over a year;
+  house price indices), unless they are shares of one total; a change over a quarter is not a
+  change over a year;
 - never two figures of one sentence (a comparison, "from 17,000 to 24,000").
 
 A group is conflicting when one of its linked pairs cannot both hold:
@@ -173,8 +174,10 @@ def same_measure(a: _Item, b: _Item) -> bool:
         return False  # "nurses in Leeds" and "nurses in Bristol"
     if a.about and b.about and not (a.about & b.about):
         return False  # Japan's growth and Singapore's growth
-    if a.sources and b.sources and not (a.sources & b.sources):
-        return False  # house prices by one lender's index and by another's
+    if a.sources and b.sources and not (a.sources & b.sources) and not _one_total(a, b):
+        # house prices by one lender's index and by another's; but two sources giving shares of one total
+        # ("X said 85% of the 40 million orders came from Y", "Z said 82%") measure one thing
+        return False
     one = _one_text(a, b)
     if not one:
         if not (a.about & b.about):
