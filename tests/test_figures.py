@@ -92,6 +92,11 @@ def test_not_figures(text):
     ("it takes 10-12 years on average", [("10", 10, "years", "at least"), ("12 years", 12, "years", "up to")]),
     ("sales fell 8-9% last year", [("8", 8, None, "at least"), ("9%", 9, None, "up to")]),
     ("more than half (52%) of all", [("more than half", 50, None, "more than"), ("52%", 52, None, None)]),
+    ("between eight and ten sellers", [("eight", 8, None, "at least"), ("ten", 10, None, "up to")]),
+    ("between £2m and £3m", [("£2m", 2e6, "GBP", "at least"), ("3m", 3e6, "GBP", "up to")]),
+    ("three hundred and twenty", [("three hundred and twenty", 320, None, None)]),  # "and" after a scale joins
+    ("eight and ten", []),  # two small numbers, not 18
+    ("between 2003 and 2005", []),
 ])
 def test_durations_ranges_and_brackets(text, found):
     got = [(text[s:e], n.value, n.unit_name, n.qualifier) for s, e, n in find_numbers(text)]

@@ -63,7 +63,9 @@ def _alt(words) -> str:
 
 _WNUM = rf"(?:(?:{_alt(_TENS)})(?:[- ](?:{_alt(_ONES[1:10])}))?|{_alt(_ONES)})"
 # "a" counts only before a scale ("a million"), never before another number word ("only a one point three")
-_WORDS = rf"(?:(?:{_WNUM}|an?(?=[\s-]+(?:{_alt(_SCALES)})\b))(?:[\s-]+(?:and[\s-]+)?(?:{_WNUM}|{_alt(_SCALES)}))*|an?)"
+# ... and "and" joins only after a scale ("three hundred and twenty"; "eight and ten" is two numbers)
+_AFTER_SCALE = "|".join(f"(?<={w})" for w in _SCALES)
+_WORDS = rf"(?:(?:{_WNUM}|an?(?=[\s-]+(?:{_alt(_SCALES)})\b))(?:(?:(?:{_AFTER_SCALE})[\s-]+and)?[\s-]+(?:{_WNUM}|{_alt(_SCALES)}))*|an?)"
 _DIGIT_WORDS = _alt(_ONES[:10])
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = rf"(?:\s*-?\s*(?:{_alt(_SCALES)})(?![\w])|(?:{_alt(_SCALE_ABBR)})(?![\w]))"
@@ -114,6 +116,12 @@ _BASE = r"(?:10|100|1,?000|ten|a\s+hundred|one\s+hundred|a\s+thousand|one\s+thou
 _PROPORTION_RE = re.compile(
     rf"""(?<![\w-])of\s+(?:every\s+)?(?P<base>{_BASE})\s+(?P<what>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,4}}),\s+
     (?P<part>{_WNUM}|\d+)(?![\w%-]|\s*(?:%|per\s?cent|percent))""",
+    re.I | re.X,
+)
+# "between eight and ten sellers", "between £2m and £3m": a range written in words is two figures too
+_BETWEEN_RE = re.compile(
+    rf"""(?<![\w-])between\s+(?P<cur>[£$€¥])?(?P<lo>{_DIGITS}|{_WNUM})(?P<loscale>{_SCALE})?\s+and\s+(?:[£$€¥])?
+    (?P<hi>{_DIGITS}|{_WNUM})(?P<scale>{_SCALE})?(?P<suffix>{_SUFFIX})?(?![\w/@]|[.,:]\d|-\w)""",
     re.I | re.X,
 )
 _PHONE_RE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,5}\)\s?|\d{2,5}[\s-])\d{3,4}[\s-]?\d{3,4}(?![\w,])")
@@ -265,14 +273,25 @@ def _number(m: re.Match) -> Number | None:
 
 def _range_numbers(m: re.Match) -> tuple[Number, Number] | None:
     """The bounds of a range ("10-12 years" -> at least 10 years, up to 12 years), or None."""
-    lo, hi = float(m.group("lo").replace(",", "")), float(m.group("hi").replace(",", ""))
-    scale = (m.group("scale") or "").strip(" -").lower()
-    suffix = (m.group("suffix") or "").strip().lower()
-    if not (scale or suffix or m.group("cur") or ("," in m.group("lo") and "," in m.group("hi"))):
+    lo, hi = _int_or_words(m.group("lo").replace(",", "").split(".")[0]), _int_or_words(m.group("hi").replace(",", "").split(".")[0])
+    if lo is None or hi is None:
         return None
-    if scale:
-        factor = _SCALES.get(scale) or _SCALE_ABBR[scale]
-        lo, hi = lo * factor, hi * factor
+    lo, hi = float(m.group("lo").replace(",", "")) if m.group("lo")[0].isdigit() else lo, \
+        float(m.group("hi").replace(",", "")) if m.group("hi")[0].isdigit() else hi
+    scale = (m.group("scale") or "").strip(" -").lower()
+    loscale = (m.groupdict().get("loscale") or "").strip(" -").lower()
+    suffix = (m.group("suffix") or "").strip().lower()
+    words = not m.group("lo")[0].isdigit() or not m.group("hi")[0].isdigit()
+    years = all(re.fullmatch(r"\d{4}", g) and 1800 <= float(g) <= 2100 for g in (m.group("lo"), m.group("hi")))
+    if years and not (scale or suffix or m.group("cur")):
+        return None  # "between 2003 and 2005"
+    if not (scale or suffix or m.group("cur") or words or ("," in m.group("lo") and "," in m.group("hi"))
+            or m.re is _BETWEEN_RE):
+        return None
+    if scale or loscale:
+        factor = _SCALES.get(scale) or _SCALE_ABBR.get(scale) or 1.0
+        lo *= (_SCALES.get(loscale) or _SCALE_ABBR[loscale]) if loscale else factor  # "between £2m and £3m", "2-3m"
+        hi *= factor
     if not lo < hi:
         return None
     read_lo, read_hi = _unit_of(lo, suffix, m.group("cur")), _unit_of(hi, suffix, m.group("cur"))
@@ -379,13 +398,14 @@ def find_numbers(text: str, candidates: Sequence[tuple[int, int]] = ()) -> list[
         part = _int_or_words(m.group("part"))
         if base and part is not None and 0 < part < base:
             found[(m.start("base"), m.end("part"))] = Number(value=round(100.0 * part / base, 6), unit="percent")
-    for m in _RANGE_RE.finditer(blanked):
+    for m in [*_BETWEEN_RE.finditer(blanked), *_RANGE_RE.finditer(blanked)]:
         bounds = _range_numbers(m)
         if bounds is None or any(_excluded(blanked, m.start(), m.end(), b, m) for b in bounds):
             continue
         if any(a < m.end() and m.start() < b for a, b in found):
             continue
-        found[trim(m.start(), m.end("lo"))] = bounds[0]
+        lo_end = m.end("loscale") if m.groupdict().get("loscale") else m.end("lo")
+        found[trim(m.start("cur") if m.group("cur") else m.start("lo"), lo_end)] = bounds[0]
         found[trim(m.start("hi"), m.end())] = bounds[1]
     taken = [(s, e) for s, e in found]
     # the grammar reads what is left: a range's bounds are not read again
