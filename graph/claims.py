@@ -67,6 +67,7 @@ class _Item:
     fig: Figure
     text: str  # the article's text id: articles repeated word for word share one
     about: frozenset[str]  # entities and places it is about (entity ids)
+    bodies: frozenset[str]  # the same without the places
     sources: frozenset[str]  # on whose authority (entity ids): a survey or an index is its own measure
     names: frozenset[str]  # capitalised words of the measure
     terms: frozenset[str]  # measure words, the counted noun included
@@ -165,10 +166,11 @@ def same_measure(a: _Item, b: _Item) -> bool:
         return False
     if _one_text(a, b) and fa.evidence.start == fb.evidence.start:
         return False  # one sentence: a comparison ("from 17,000 to 24,000"), a share and its total
-    if a.verbs != b.verbs and not (a.about & b.about):
+    if a.verbs != b.verbs and not (a.bodies & b.bodies):
         # shares of one whole that say different things of their parts ("a third of users read spam", "10% of
         # users clicked"), unless one body they are about says what ("Facebook hosted 94% of the images", "94% of
-        # the images were found on Facebook")
+        # the images were found on Facebook"); a place does not ("80% of UK adults own a mobile", "a quarter of UK
+        # adults had their ID stolen")
         return False
     if a.names and b.names and not (a.names & b.names):
         return False  # "nurses in Leeds" and "nurses in Bristol"
@@ -253,6 +255,7 @@ def _text_ids(extractions: Sequence[Extraction]) -> dict[str, str]:
 
 def _items(extractions: Sequence[Extraction], resolution: Resolution) -> list[_Item]:
     texts = _text_ids(extractions)
+    places = {e.id for e in resolution.entities if e.type == "Place"}
     items = []
     for ex in sorted(extractions, key=lambda x: x.article.id):
         aid = ex.article.id
@@ -268,7 +271,7 @@ def _items(extractions: Sequence[Extraction], resolution: Resolution) -> list[_I
             before = ex.article.text[max(0, f.start - 12):f.start].lower()
             definite = bool(re.search(r"\b(?:the|those|these)\s+$", before)) and f.unit == "count"
             total = ex.figures[f.share_of] if f.share_of is not None and 0 <= f.share_of < len(ex.figures) else None
-            items.append(_Item((aid, k), f, texts[aid], about, sources, _names(f.measure), terms, verbs, definite, total))
+            items.append(_Item((aid, k), f, texts[aid], about, about - places, sources, _names(f.measure), terms, verbs, definite, total))
     return items
 
 

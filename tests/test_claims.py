@@ -183,6 +183,12 @@ def test_shares_that_say_different_things_of_their_parts_do_not_group():
     found = dict(unit="percent", measure="images", measure_terms=("abuse", "image", "~find"), head="image")
     exs, res = _corpus(("a", [(dict(value=94, **hosted), "acme"), (dict(value=94, **found), "acme")]))
     assert _summary(group_figures(exs, res)) == [("agreeing", [("a", 0), ("a", 1)], [])]
+    # a place does not: "80% of UK adults own a mobile", "a quarter of UK adults had their ID stolen"
+    own = dict(unit="percent", measure="UK adults", measure_terms=("adult", "uk", "~own"), head="adult")
+    stolen = dict(unit="percent", measure="UK adults", measure_terms=("adult", "uk", "~steal"), head="adult")
+    exs, res = _corpus(("a", [(dict(value=80, **own), "uk")]), ("b", [(dict(value=25, **stolen), "uk")]))
+    res = Resolution(entities=tuple(Entity(id=e.id, type="Place", label=e.label) for e in res.entities), entity_of=res.entity_of)
+    assert group_figures(exs, res) == ()
 
 
 def test_one_text_conflicts_only_when_told_twice():
