@@ -31,7 +31,7 @@ from graph.extract.figures import find_numbers, read_number, resolve_period, ste
     ("more than half", 50, "percent", None, "more than"),  # GUIDELINES: 50 with the qualifier, not the bracketed 52%
     ("one point three per cent", 1.3, "percent", None, None),
     ("near nine per cent", 9, "percent", None, "nearly"),  # a hedge written otherwise
-    ("up to a maximum of £2,500", 2500, "currency", "GBP", "up to"),
+    ("a minimum of 50", 50, "count", None, "at least"),
     ("five-year", 5, "duration", "years", None),
     ("roughly three-hour", 3, "duration", "hours", "roughly"),
     ("24-hour", 24, "duration", "hours", None),
