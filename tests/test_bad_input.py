@@ -311,10 +311,10 @@ def test_an_article_the_extractor_trips_over_is_skipped_and_the_rest_built(tmp_p
     (tmp_path / "b.txt").write_text("A second headline for the day\n\nThe mayor said the budget was fine.\n")
     real = graph.extract.extract_article
 
-    def trips(article, nlp):
+    def trips(article, nlp, paragraphs=None):
         if article.source == "b.txt":
             raise IndexError("list index out of range")
-        return real(article, nlp)
+        return real(article, nlp, paragraphs)
 
     monkeypatch.setattr(graph.extract, "extract_article", trips)
     result = CliRunner().invoke(cli, ["build", str(tmp_path), "--out", str(tmp_path / "exports")])

@@ -22,9 +22,10 @@ from .relations import find_relations
 __all__ = ["extract_article", "extract_parsed"]
 
 
-def extract_article(article: Article, nlp: Language) -> Extraction:
-    """Read one article: parse its body (furniture blanked) and extract everything."""
-    return extract_parsed(article, parse(nlp, article.body))
+def extract_article(article: Article, nlp: Language, paragraphs: list | None = None) -> Extraction:
+    """Read one article: parse its body (furniture blanked), unless ``paragraphs`` holds that
+    parse already (``nlp.parse_many`` over a batch of articles), and extract everything."""
+    return extract_parsed(article, paragraphs if paragraphs is not None else parse(nlp, article.body))
 
 
 def extract_parsed(article: Article, paragraphs) -> Extraction:

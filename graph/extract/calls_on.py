@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp import Paragraph
-from .context import RelationContext, lemma_of, negated
+from .context import RelationContext, lemma_of, negated, verbs
 from .lexicon import words
 from .registry import relation_rule
 
@@ -69,8 +69,8 @@ def _call_objects(v: Token) -> list[Token]:
 @relation_rule("callsOn", "verb")
 def urging_verbs(ctx: RelationContext, para: Paragraph) -> None:
     """A verb of urging, asking or demanding with an addressee and what they are to do."""
-    for v in para.doc:
-        if v.pos_ not in ("VERB", "AUX") or negated(v):
+    for v in verbs(para):
+        if negated(v):
             continue
         lemma = lemma_of(v)
         if lemma not in CALLS_ON_VERBS:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..nlp import Paragraph
-from .context import RelationContext, lemma_of, negated
+from .context import RelationContext, lemma_of, negated, tokens
 from .figures import find_numbers
 from .lexicon import FIGURE_VERBS, REPORTING_VERBS, SOURCE_NOUNS, words
 from .registry import relation_rule
@@ -97,8 +97,7 @@ def _figure_outside(ctx: RelationContext, para: Paragraph, sent: Span, skip: set
 def according_to(ctx: RelationContext, para: Paragraph) -> None:
     """"according to X", "according to a report in X": the quotation's speaker, else the article, cites X."""
     doc = para.doc
-    for t in doc:
-        sent = t.sent
+    for t in tokens(para):
         # "according to X", "according to a report in X"
         if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
             objs = [g for g in doc[t.i + 1].children if g.dep_ == "pobj"] or [g for g in t.children if g.dep_ == "pobj"]
@@ -108,15 +107,14 @@ def according_to(ctx: RelationContext, para: Paragraph) -> None:
             citer = q.speaker if q is not None else None
             for o in objs:
                 for s in _source_refs(ctx, para, o):
-                    ctx.add(citer, "cites", s, ctx.evidence(para, sent, "cites:according-to", 0.9, t), article_subject=q is None)
+                    ctx.add(citer, "cites", s, ctx.evidence(para, t.sent, "cites:according-to", 0.9, t), article_subject=q is None)
 
 
 @relation_rule("cites", "figure")
 def source_of_figure(ctx: RelationContext, para: Paragraph) -> None:
     """In the narrator's voice: "X said/estimated <figure>", "a report by X concluded ...", "X found
     that ...", "Brown's Britain, by X, says ...": the article cites X."""
-    doc = para.doc
-    for t in doc:
+    for t in tokens(para):
         if t.pos_ not in ("VERB", "AUX") or ctx.quote_at(para, t) or negated(t):
             continue
         lemma = lemma_of(t)
@@ -176,21 +174,19 @@ def quoted_figure(ctx: RelationContext, para: Paragraph) -> None:
 def source_nouns(ctx: RelationContext, para: Paragraph) -> None:
     """"figures from X", "data from X", "a study in X", "a survey by X" beside a figure the
     narrator states: the article cites X."""
-    doc = para.doc
-    for n in doc:
+    for n in tokens(para):
         if not _is_source_noun(n) or n.pos_ not in ("NOUN", "PROPN") or ctx.quote_at(para, n) is not None:
             continue
         if n.dep_ == "nsubj":
             continue  # the subject of a verb: source_of_figure reads it with its verb
-        sent = n.sent
         refs: list[int] = []
         for c in n.children:
             if c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS:
                 refs += [r for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
             elif c.dep_ == "poss" and c.i < n.i:
                 refs += ctx.phrase_refs(para, c)
-        if not refs or not _figure_outside(ctx, para, sent, {x.i for x in n.subtree}):
+        if not refs or not _figure_outside(ctx, para, n.sent, {x.i for x in n.subtree}):
             continue
         for s in refs:
             if ctx.table.items[s].type in ("Organization", "Person"):
-                ctx.add(None, "cites", s, ctx.evidence(para, sent, "cites:source-noun", 0.75, n), article_subject=True)
+                ctx.add(None, "cites", s, ctx.evidence(para, n.sent, "cites:source-noun", 0.75, n), article_subject=True)

@@ -19,7 +19,7 @@ from .lexicon import PRONOUNS_FIRST, PRONOUNS_PERSON, words
 from .mentions import MentionTable, WorkMention
 from .quotes import FoundQuote, speaker_of_subject
 
-__all__ = ["RelationContext", "OWNED_NOUNS", "negated", "lemma_of", "has_number", "author_of"]
+__all__ = ["RelationContext", "OWNED_NOUNS", "negated", "lemma_of", "has_number", "author_of", "tokens", "verbs"]
 
 #: Nouns for what a company owns ("Meta's platforms"): never the owner themselves.
 OWNED_NOUNS = words("owned_nouns")
@@ -279,7 +279,17 @@ def types_ok(pred: str, s: str, o: str) -> bool:
 
 
 def negated(tok: Token) -> bool:
-    """Negated or hedged: "did not criticise", "may urge", "if X asks Y", "whether X owns Y"."""
+    """Negated or hedged: "did not criticise", "may urge", "if X asks Y", "whether X owns Y".
+
+    Every relation module asks this of every verb: the answer is kept per token in the Doc."""
+    cache = tok.doc.user_data.setdefault("kg_negated", {})
+    hit = cache.get(tok.i)
+    if hit is None:
+        hit = cache[tok.i] = _negated(tok)
+    return hit
+
+
+def _negated(tok: Token) -> bool:
     for node in (tok, tok.head if tok.dep_ in ("xcomp", "aux") else tok):
         if any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "n’t", "never") for c in node.children):
             return True
@@ -288,6 +298,23 @@ def negated(tok: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in tok.children):
         return True
     return False
+
+
+def tokens(para: Paragraph) -> list[Token]:
+    """The paragraph's tokens as one list, made once (iterating a Doc makes new Token objects
+    each time, and seven relation modules walk every paragraph)."""
+    cached = para.doc.user_data.get("kg_tokens")
+    if cached is None:
+        cached = para.doc.user_data["kg_tokens"] = list(para.doc)
+    return cached
+
+
+def verbs(para: Paragraph) -> list[Token]:
+    """The paragraph's verbs and auxiliaries, made once."""
+    cached = para.doc.user_data.get("kg_verbs")
+    if cached is None:
+        cached = para.doc.user_data["kg_verbs"] = [t for t in tokens(para) if t.pos_ in ("VERB", "AUX")]
+    return cached
 
 
 def lemma_of(t: Token) -> str:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..nlp import Paragraph
-from .context import RelationContext, lemma_of, negated
+from .context import RelationContext, lemma_of, negated, tokens, verbs
 from .lexicon import REPORTING_VERBS, words
 from .quotes import FoundQuote, is_reporting
 from .registry import relation_rule
@@ -238,8 +238,8 @@ def _evaluate_region(ctx: RelationContext, para: Paragraph, sent: Span, region: 
 @relation_rule("criticises", "verb")
 def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
     """"X criticised Y", "X accused Y of ...", "X warns Y"; "Y was condemned by X"."""
-    for v in para.doc:
-        if v.pos_ not in ("VERB", "AUX") or negated(v):
+    for v in verbs(para):
+        if negated(v):
             continue
         lemma = lemma_of(v)
         if lemma not in CRITICISE_VERBS:
@@ -263,7 +263,7 @@ def _possessor(ctx: RelationContext, para: Paragraph, tok: Token) -> list[int]:
 def criticism_nouns(ctx: RelationContext, para: Paragraph) -> None:
     """"in a direct challenge to Y, X said", "X's attack on Y", "criticism of Y from X", "his
     comments were a rebuke to Y"."""
-    for n in para.doc:
+    for n in tokens(para):
         if n.lower_ not in CRITICISE_NOUNS and lemma_of(n) not in CRITICISE_NOUNS or n.pos_ != "NOUN":
             continue
         preps = [c for c in n.children if c.dep_ == "prep"]

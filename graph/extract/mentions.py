@@ -648,6 +648,17 @@ class _Reader:
                 if a < b and any(_is_cap(t, False) for t in doc[a:b]):
                     self.org_or_name(para, a, b, "ner")
 
+    def _known_firsts(self, known: dict) -> frozenset[str]:
+        """Every prefix of the first word of every known name (a token may be the start of a
+        hyphenated word: "T" of "T-Mobile")."""
+        if getattr(self, "_firsts_for", None) is not known:
+            firsts = set()
+            for key in known:
+                word = key.split(" ", 1)[0]
+                firsts.update(word[:k] for k in range(1, len(word) + 1))
+            self._firsts, self._firsts_for = frozenset(firsts), known
+        return self._firsts
+
     def scan_known(self, para: Paragraph, known: dict[str, tuple[str, str, str | None]], known_upper: dict[str, bool]) -> None:
         """Headline-like lines in Title Case: only names already seen in the body count."""
         doc = para.doc
@@ -669,9 +680,17 @@ class _Reader:
                 b -= 1
             return a, b
 
+        # a window can only hold a known name if its first word begins one: skip the rest at once
+        firsts = self._known_firsts(known)
         i = 0
         while i < n:
             hit = None
+            a0 = i
+            while a0 < n and (lowers[a0] in ("the", "a", "an") or punct[a0] and texts[a0] != "@"):
+                a0 += 1
+            if a0 >= n or fold(texts[a0]) not in firsts:
+                i += 1
+                continue
             for j in range(min(n, i + 10), i, -1):
                 a, b = trim(i, j)
                 if a >= b or not texts[a][:1].isupper():

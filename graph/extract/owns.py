@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from ..nlp import Paragraph
-from .context import OWNED_NOUNS, UNIT_NOUNS, RelationContext, lemma_of, negated
+from .context import (
+    OWNED_NOUNS,
+    UNIT_NOUNS,
+    RelationContext,
+    lemma_of,
+    negated,
+    tokens,
+    verbs,
+)
 from .lexicon import words
 from .registry import relation_rule
 
@@ -57,12 +65,10 @@ def _prep_objects(ctx: RelationContext, para: Paragraph, tok, preps: tuple[str, 
 @relation_rule("owns", "verb")
 def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
     """"Y, which is owned by X", "X owns Y", "X runs Y"."""
-    doc = para.doc
-    for v in doc:
-        if v.pos_ not in ("VERB", "AUX") or negated(v):
+    for v in verbs(para):
+        if negated(v):
             continue
         lemma = lemma_of(v)
-        sent = v.sent
         # owns: "Y, which is owned by X", "X owns Y"
         if (lemma in OWN_VERBS or lemma in ACQUIRE_VERBS) and lemma != "run" or (lemma == "run" and any(c.dep_ in ("dobj", "agent") for c in v.children)):
             if _unrealised_verb(v) or _unrealised_verb(v.head) and v.dep_ in ("xcomp", "csubj", "ccomp"):
@@ -90,7 +96,7 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
                 # "X was going to purchase Y from Z": Z owns Y, and X only once the deal is done
                 for seller in _prep_objects(ctx, para, v, ("from",)) + [r for o in v.children if o.dep_ == "dobj" for r in _prep_objects(ctx, para, o, ("from",))]:
                     for p in owned:
-                        ctx.add(seller, "owns", p, ctx.evidence(para, sent, f"owns:bought-from:{lemma}", 0.75, v))
+                        ctx.add(seller, "owns", p, ctx.evidence(para, v.sent, f"owns:bought-from:{lemma}", 0.75, v))
                 if _unrealised(v):
                     continue
             if lemma in ("run", "operate", "control"):
@@ -99,16 +105,15 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
             owned = [p for p in owned if ctx.table.items[p].kind == "name"]  # "controls two other businesses" names nothing
             for o in owners:
                 for p in owned:
-                    ctx.add(o, "owns", p, ctx.evidence(para, sent, f"owns:verb:{lemma}", 0.85, v))
+                    ctx.add(o, "owns", p, ctx.evidence(para, v.sent, f"owns:verb:{lemma}", 0.85, v))
 
 
 @relation_rule("owns", "possessive-apposition")
 def possessed_list(ctx: RelationContext, para: Paragraph) -> None:
     """"X's platforms, A and B"."""
     doc = para.doc
-    for n in doc:
+    for n in tokens(para):
         low = n.lower_
-        sent = n.sent
         # owns: "Meta's platforms, Facebook and Instagram"
         if low in OWNED_NOUNS:
             owners = [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
@@ -116,14 +121,13 @@ def possessed_list(ctx: RelationContext, para: Paragraph) -> None:
             owned = [r for c in n.children if c.dep_ == "appos" or (listed and c.dep_ == "conj") for r in ctx.phrase_refs(para, c)]
             for o in owners:
                 for p in owned:
-                    ctx.add(o, "owns", p, ctx.evidence(para, sent, "owns:possessive-apposition", 0.8, n))
+                    ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:possessive-apposition", 0.8, n))
 
 
 @relation_rule("owns", "possessive-product")
 def possessed_product(ctx: RelationContext, para: Paragraph) -> None:
     """"the company's Strydo app", "its database": an organisation's named product."""
-    for n in para.doc:
-        sent = n.sent
+    for n in tokens(para):
         # owns: "the company's Strydo app", "its database": an organisation's named product
         j = ctx.table.at(para.index, n.i)
         if j is not None and ctx.table.items[j].kind == "name" and ctx.table.items[j].type == "Product":
@@ -134,16 +138,15 @@ def possessed_product(ctx: RelationContext, para: Paragraph) -> None:
                 if c.dep_ == "poss":
                     owner = ctx.ref(para, c)
                     if owner is not None and ctx.table.items[owner].type == "Organization":
-                        ctx.add(owner, "owns", ctx.table.resolved(j), ctx.evidence(para, sent, "owns:possessive-product", 0.75, n))
+                        ctx.add(owner, "owns", ctx.table.resolved(j), ctx.evidence(para, n.sent, "owns:possessive-product", 0.75, n))
 
 
 @relation_rule("owns", "hyphen-owned")
 def hyphen_owned(ctx: RelationContext, para: Paragraph) -> None:
     """"the X-owned site"."""
     doc = para.doc
-    for n in doc:
+    for n in tokens(para):
         low = n.lower_
-        sent = n.sent
         # owns: "the Facebook-owned site"
         if low == "owned" and n.i > 1 and doc[n.i - 1].text == "-":
             owner = ctx.ref(para, doc[n.i - 2])
@@ -152,7 +155,7 @@ def hyphen_owned(ctx: RelationContext, para: Paragraph) -> None:
                 target = target.head
             if owner is not None and target is not None:
                 for p in ctx.phrase_refs(para, target):
-                    ctx.add(owner, "owns", p, ctx.evidence(para, sent, "owns:hyphen-owned", 0.85, n))
+                    ctx.add(owner, "owns", p, ctx.evidence(para, n.sent, "owns:hyphen-owned", 0.85, n))
 
 
 @relation_rule("owns", "owner-prefix", scope="article")
@@ -169,7 +172,7 @@ def owner_prefix(ctx: RelationContext) -> None:
 @relation_rule("owns", "stake")
 def stakes(ctx: RelationContext, para: Paragraph) -> None:
     """"X bought a 29% stake in Y", "X holds a controlling stake in Y", "X, which has a stake in Y"."""
-    for n in para.doc:
+    for n in tokens(para):
         if n.lower_ not in STAKE_NOUNS or n.dep_ not in ("dobj", "attr"):
             continue
         v = n.head
@@ -185,7 +188,7 @@ def stakes(ctx: RelationContext, para: Paragraph) -> None:
 def acquisition_nouns(ctx: RelationContext, para: Paragraph) -> None:
     """"X's takeover of Y", "the purchase of Y by X", when the deal is done (not "a proposed
     takeover", "would block the takeover")."""
-    for n in para.doc:
+    for n in tokens(para):
         if n.lower_ not in ACQUISITION_NOUNS or _unrealised(n):
             continue
         owned = _prep_objects(ctx, para, n, ("of",))
@@ -200,7 +203,7 @@ def acquisition_nouns(ctx: RelationContext, para: Paragraph) -> None:
 def owner_nouns(ctx: RelationContext, para: Paragraph) -> None:
     """"the owner of Y, X", "X, the owner of Y", "Y's owner X", "Y, a subsidiary of X", "Y, part of X"."""
     doc = para.doc
-    for n in doc:
+    for n in tokens(para):
         low = n.lower_
         if low in ("owner", "owners", "proprietor", "parent"):
             owned = _prep_objects(ctx, para, n, ("of",)) + [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..nlp import Paragraph
-from .context import RelationContext, lemma_of, negated
+from .context import RelationContext, lemma_of, negated, tokens, verbs
 from .lexicon import words
 from .registry import relation_rule
 
@@ -14,12 +14,10 @@ PARTNER_NOUNS = words("partner_nouns")
 @relation_rule("partnersWith", "verb")
 def working_together(ctx: RelationContext, para: Paragraph) -> None:
     """"X works with Y", "X, working in partnership with Y", "X teamed up with Y"."""
-    doc = para.doc
-    for v in doc:
-        if v.pos_ not in ("VERB", "AUX") or negated(v):
+    for v in verbs(para):
+        if negated(v):
             continue
         lemma = lemma_of(v)
-        sent = v.sent
         # partnersWith: "X works with Y", "X, working in partnership with Y"
         if lemma in PARTNER_VERBS:
             partners = []
@@ -37,7 +35,7 @@ def working_together(ctx: RelationContext, para: Paragraph) -> None:
             for p in partners:
                 for obj in ctx.phrase_refs(para, p):
                     for subj in ctx.subjects(para, v):
-                        ctx.add(subj, "partnersWith", obj, ctx.evidence(para, sent, f"partnersWith:verb:{lemma}", 0.75, v))
+                        ctx.add(subj, "partnersWith", obj, ctx.evidence(para, v.sent, f"partnersWith:verb:{lemma}", 0.75, v))
 
 
 #: Nouns of an agreement between parties: a partnership only when two parties sign or strike it.
@@ -68,7 +66,7 @@ def _pairs(ctx: RelationContext, para: Paragraph, subjects: list[int], partners:
 def partnership_nouns(ctx: RelationContext, para: Paragraph) -> None:
     """"X and Y committed to a partnership with Z", "a collaboration between X and Y", "X and Y
     signed a deal", "X signed an agreement with Y"."""
-    for n in para.doc:
+    for n in tokens(para):
         low = n.lower_
         partner_noun = low in PARTNER_NOUNS or n.lemma_.lower() in PARTNER_NOUNS
         agreement = low in AGREEMENT_NOUNS or n.lemma_.lower() in AGREEMENT_NOUNS
@@ -79,9 +77,8 @@ def partnership_nouns(ctx: RelationContext, para: Paragraph) -> None:
             continue
         if agreement and (v is None or lemma_of(v) not in AGREE_VERBS):
             continue  # "a deal" is a partnership only when the parties make it
-        sent = n.sent
         rule = "partnersWith:noun" if partner_noun else "partnersWith:agreement"
-        ev = ctx.evidence(para, sent, rule, 0.75, n)
+        ev = ctx.evidence(para, n.sent, rule, 0.75, n)
         # "between X and Y": every pair, in the order the text gives them
         between = [r for c in n.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children if g.dep_ == "pobj"
                    for r in ctx.phrase_refs(para, g)]

@@ -35,7 +35,14 @@ from ..model import Evidence
 from ..nlp import Paragraph
 from ..text.names import HONORIFICS
 from ..text.quotes import quote_spans, uses_single_marks
-from .lexicon import ORG_DESCRIPTIONS, REPORTING_VERBS, ROLE_HEADS, SPOKES_NOUNS, mapping, words
+from .lexicon import (
+    ORG_DESCRIPTIONS,
+    REPORTING_VERBS,
+    ROLE_HEADS,
+    SPOKES_NOUNS,
+    mapping,
+    words,
+)
 from .mentions import MentionTable, WorkMention
 
 __all__ = ["FoundQuote", "find_quotations", "is_reporting", "speaker_of_subject"]

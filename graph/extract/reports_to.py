@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..nlp import Paragraph
-from .context import RelationContext, lemma_of, negated
+from .context import RelationContext, lemma_of, negated, tokens, verbs
 from .lexicon import words
 from .registry import relation_rule
 
@@ -15,12 +15,10 @@ REPORT_NOUNS = words("report_nouns")
 @relation_rule("reportsTo", "verb")
 def sending_verbs(ctx: RelationContext, para: Paragraph) -> None:
     """"X reports/refers/passes ... to Y", "... is reported to Y by X"."""
-    doc = para.doc
-    for v in doc:
-        if v.pos_ not in ("VERB", "AUX") or negated(v):
+    for v in verbs(para):
+        if negated(v):
             continue
         lemma = lemma_of(v)
-        sent = v.sent
         # reportsTo: "X reports/refers/passes ... to Y", "... is reported to Y by X"
         if lemma in REPORTS_TO_VERBS:
             recipients = [g for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
@@ -38,34 +36,30 @@ def sending_verbs(ctx: RelationContext, para: Paragraph) -> None:
                 for obj in ctx.phrase_refs(para, rcp):
                     ctx.last_recipient = obj
                     for subj in reporters:
-                        ctx.add(subj, "reportsTo", obj, ctx.evidence(para, sent, f"reportsTo:verb:{lemma}", 0.75, v))
+                        ctx.add(subj, "reportsTo", obj, ctx.evidence(para, v.sent, f"reportsTo:verb:{lemma}", 0.75, v))
 
 
 @relation_rule("reportsTo", "inform")
 def informing_verbs(ctx: RelationContext, para: Paragraph) -> None:
     """"X has informed Y (of ...)", "X alerted Y"."""
-    doc = para.doc
-    for v in doc:
-        if v.pos_ not in ("VERB", "AUX") or negated(v):
+    for v in verbs(para):
+        if negated(v):
             continue
         lemma = lemma_of(v)
-        sent = v.sent
         # reportsTo: "X has informed Y (of ...)", "X alerted Y"
         if lemma in INFORM_VERBS and not ctx.quote_at(para, v):
             for o in [c for c in v.children if c.dep_ == "dobj"]:
                 for obj in ctx.phrase_refs(para, o):
                     if ctx.table.items[obj].type == "Organization":
                         for subj in ctx.subjects(para, v):
-                            ctx.add(subj, "reportsTo", obj, ctx.evidence(para, sent, f"reportsTo:verb:{lemma}", 0.7, v))
+                            ctx.add(subj, "reportsTo", obj, ctx.evidence(para, v.sent, f"reportsTo:verb:{lemma}", 0.7, v))
 
 
 @relation_rule("reportsTo", "noun")
 def report_nouns(ctx: RelationContext, para: Paragraph) -> None:
     """"referrals (of ...) to Y" made by X; "X accounted for N of the reports"."""
-    doc = para.doc
-    for n in doc:
+    for n in tokens(para):
         low = n.lower_
-        sent = n.sent
         # reportsTo: "referrals (of ...) to Y" made by X
         if low in REPORT_NOUNS:
             recips = [g for c in n.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
@@ -104,7 +98,7 @@ def report_nouns(ctx: RelationContext, para: Paragraph) -> None:
                     break
             for s in reporters:
                 for r in rec_refs:
-                    ctx.add(s, "reportsTo", r, ctx.evidence(para, sent, "reportsTo:noun", 0.7, n))
+                    ctx.add(s, "reportsTo", r, ctx.evidence(para, n.sent, "reportsTo:noun", 0.7, n))
 
 
 #: Verbs of handing something over ("deliver", "provide", "disclose"): a report when what is
@@ -142,7 +136,7 @@ def _to_objects(ctx: RelationContext, para: Paragraph, v) -> list[int]:
 def handing_over(ctx: RelationContext, para: Paragraph) -> None:
     """"X disclosed the breach to Y", "in delivering its report to Y, X ...", "X submitted its
     findings to Y", "X provided data to Y"."""
-    for v in para.doc:
+    for v in verbs(para):
         if v.pos_ != "VERB" or negated(v) or lemma_of(v) not in HANDOVER_VERBS:
             continue
         lemma = lemma_of(v)
@@ -169,7 +163,7 @@ def handing_over(ctx: RelationContext, para: Paragraph) -> None:
 def telling_an_authority(ctx: RelationContext, para: Paragraph) -> None:
     """"X told the regulator that ...", "X advised the department that ...": information given to a
     public body (a news outlet someone speaks to is not reported to)."""
-    for v in para.doc:
+    for v in verbs(para):
         if v.pos_ != "VERB" or negated(v) or lemma_of(v) not in TELL_VERBS or ctx.quote_at(para, v) is not None:
             continue
         if not any(c.dep_ in ("ccomp", "prep") and (c.dep_ == "ccomp" or c.lower_ in ("about", "of")) for c in v.children):

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ..nlp import Paragraph
 from ..text.names import name_key
-from .context import RelationContext, lemma_of, negated
+from .context import RelationContext, lemma_of, negated, tokens, verbs
 from .lexicon import GOVERNMENT_POSTS, ROLE_HEADS, words
 from .registry import relation_rule
 
@@ -20,26 +20,24 @@ from .registry import relation_rule
 @relation_rule("worksFor", "verb")
 def working_verbs(ctx: RelationContext, para: Paragraph) -> None:
     """"X works for Y", "X led Y", "X joined Y"."""
-    doc = para.doc
-    for v in doc:
-        if v.pos_ not in ("VERB", "AUX") or negated(v):
+    for v in verbs(para):
+        if negated(v):
             continue
         lemma = lemma_of(v)
-        sent = v.sent
         # worksFor: "X works for Y", "X led Y", "X joined Y as ..."
         if lemma in ("work", "serve") and not ctx.quote_at(para, v):
             orgs = [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("for", "at") for g in c.children if g.dep_ == "pobj"]
             for o in orgs:
                 for obj in ctx.phrase_refs(para, o):
                     for subj in ctx.subjects(para, v):
-                        ctx.add(subj, "worksFor", obj, ctx.evidence(para, sent, f"worksFor:verb:{lemma}", 0.7, v))
+                        ctx.add(subj, "worksFor", obj, ctx.evidence(para, v.sent, f"worksFor:verb:{lemma}", 0.7, v))
         if lemma in ("lead", "head", "run", "chair", "join") and not ctx.quote_at(para, v):
             for o in [c for c in v.children if c.dep_ == "dobj"]:
                 for obj in ctx.phrase_refs(para, o):
                     for subj in ctx.subjects(para, v):
                         if ctx.table.items[subj].type == "Person":
                             role = {"lead": "leader", "head": "head", "run": "head", "chair": "chair", "join": None}[lemma]
-                            ctx.add(subj, "worksFor", obj, ctx.evidence(para, sent, f"worksFor:verb:{lemma}", 0.7, v), role=role)
+                            ctx.add(subj, "worksFor", obj, ctx.evidence(para, v.sent, f"worksFor:verb:{lemma}", 0.7, v), role=role)
 
 
 @relation_rule("worksFor", "title", scope="article")
@@ -206,7 +204,7 @@ def appositions(ctx: RelationContext, para: Paragraph) -> None:
     secretary, X"), "X, of Y", copulas ("X, who is Y's chairman", "will become chairman of Y")
     and "sits on Y"."""
     doc = para.doc
-    for t in doc:
+    for t in tokens(para):
         if ctx.quote_at(para, t) is not None:
             continue
         pairs: list[tuple[Token, Token]] = []  # (person token, role token)
@@ -299,7 +297,7 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
     doc = para.doc
     table = ctx.table
     seen: set[int] = set()
-    for t in doc:
+    for t in tokens(para):
         j = table.at(para.index, t.i)
         if j is None or j in seen:
             continue
