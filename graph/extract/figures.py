@@ -1,24 +1,30 @@
 """Figures: parsed paragraphs + mentions + quotations + relations -> every statistic, what it measures, when, and on whose authority.
 
-Rules over number grammar and the dependency parse, never over particular articles:
+Rules over number grammar and the dependency parse, never over particular articles
+(GUIDELINES "Figures"; word lists in data/figure_*.txt and data/currency_words.txt):
 - numbers come from one regular grammar (digits with thousands separators and decimals,
-  number words, scales such as "69MILLION" or "£7.5m", percent forms, currencies, fractions
-  such as "a third" or "more than half (52%)", "one in five") and from spaCy's CARDINAL,
-  PERCENT, MONEY and QUANTITY entities, whose labels are not trusted ("13 per cent" is often
-  MONEY): the grammar decides the value and the unit;
-- not figures: years and dates, times of day, phone and reference numbers, labels ("Chapter 5",
-  "Covid-19"), ages, ordinals, hyphenated modifiers ("a 10-year plan"), numbers inside names,
-  time references ("the past seven years", "nine years ago") and small numbers written as
-  words with nothing to hedge or scale them ("two people", "one of the most");
-- what is measured: the noun the number modifies, or the noun of its of-phrase ("94% of the 69
-  million images"), with its modifiers, prepositional phrases and participles but without
-  dates; after a verb of change ("jumped by 13 per cent to 34,485") the verb's subject; for a
-  duration, the verb phrase it belongs to ("retiring from the police");
+  number words and "one point three", scales such as "69MILLION" or "£7.5m", percent forms,
+  currencies before or after the amount, fractions such as "a third" or "more than half",
+  "one in five", "of 10 drugs, nine", durations written as adjectives, "15-strong") and from
+  spaCy's CARDINAL, PERCENT, MONEY and QUANTITY entities, whose labels are not trusted ("13 per
+  cent" is often MONEY): the grammar decides the value and the unit; a range gives its bounds;
+- not figures: years and dates, times of day, phone and reference numbers, numbers in names,
+  versions and labels ("iOS 15", "Covid-19", "a phase 2 investigation", "the top 10"), ages,
+  ordinals, points in time ("nine years ago"), the interval of a rate ("one every 11 minutes"),
+  bracketed conversions ("$24m (£12.8m)"), metres written like millions, and small numbers
+  written as words with nothing to hedge or scale them ("two people", "one of the most");
+- what is measured: the thing counted, found by grammar (the noun the number modifies, its
+  of-phrase, "worth", "at", the object or subject of a verb of change or level, the noun shared
+  with a coordinated figure); never a bare verb, pronoun or generic noun: the measure is then
+  empty and ``head`` (what groups figures) stays empty; a verb phrase naming a thing is kept
+  for reading, not grouped on;
 - the period: a time expression in the measured noun phrase or in the figure's clause (climbing
-  at most two clauses), resolved against the article's date when relative ("last year");
-  "a month", "every year" make a rate instead;
-- who states it: the quotation's speaker, else the subject of a reporting verb in the sentence,
-  else the article; its source: the object of a ``cites`` relation read from the same sentence;
+  at most two clauses), resolved against the article's date when relative ("last year"), by
+  graph.text.dates; "a month", "annual" make a rate instead;
+- who states it: the quotation's speaker, else the subject of a reporting or belief verb in the
+  sentence ("X said", "X reckons", "..., as X explains"), else the article; its source: the
+  object of a ``cites`` relation read from the same sentence; what it is about: the entities and
+  places of the clause's subject, the measure's possessor and where it happens;
 - a share points to its total: the figure in its of-phrase ("85 per cent of the 32 million
   referrals") or, for "those referrals", the last figure counting the same noun.
 """
