@@ -404,24 +404,31 @@ def _print_report(report, show_errors: bool) -> None:
 @click.argument("graph", required=False, default=Path("exports"), type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the report (scores and error lists) as JSON.")
 @click.option("--markdown", is_flag=True, help="Print the scores as a Markdown table (for the README).")
+@click.option("--figures", "figures_file", type=click.Path(path_type=Path), default=None,
+              help="A figures answer key kept apart from GOLD (a JSON object with a 'figures' list, "
+                   "as seeds.figures.json); it replaces GOLD's own 'figures' list.")
 @click.option("--show-errors/--no-show-errors", default=True, show_default=True,
               help="List the false positives, misses, splits and wrong speakers under the scores.")
-def eval_(gold: Path, graph: Path, as_json: bool, markdown: bool, show_errors: bool) -> None:
+def eval_(gold: Path, graph: Path, as_json: bool, markdown: bool, figures_file: Path | None, show_errors: bool) -> None:
     """Score a graph against a gold file.
 
-    Precision, recall and F1 for entities, relations (per type and micro-averaged)
-    and quotations, with speaker and worksFor role accuracy.
+    Precision, recall and F1 for entities, relations (per type and micro-averaged),
+    quotations and figures, with speaker, stated-by and worksFor role accuracy.
+    Figures are scored when GOLD has a 'figures' list or --figures gives one.
 
     GOLD is a *.gold.json file (see eval/GUIDELINES.md, "Scoring"). GRAPH is a build
     folder (default: exports/) or one RDF file; the graph is read back from its RDF export,
     so the score is that of what was exported. Exit status 0 whatever the scores.
     """
-    from .evaluate import evaluate, load_gold
+    from .evaluate import evaluate, load_figures, load_gold
     from .query import load_store
 
     if as_json and markdown:
         raise click.UsageError("give at most one of --json and --markdown")
-    report = evaluate(load_gold(gold), load_store(graph))
+    answers = load_gold(gold)
+    if figures_file is not None:
+        answers = {**answers, "figures": load_figures(figures_file)}
+    report = evaluate(answers, load_store(graph))
     if as_json:
         click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
     elif markdown:
