@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from spacy.language import Language
 
-from ..model import Article, Extraction, Mention, Quotation
+from ..model import Article, Extraction, Mention, Quotation, Relation
 from ..nlp import parse
 from .confidence import calibrated
 from .figures import find_figures
@@ -33,6 +33,7 @@ def extract_parsed(article: Article, paragraphs) -> Extraction:
     quotes = find_quotations(article.id, paragraphs, table)
     rels = find_relations(article, paragraphs, table, quotes)
     figures = tuple(find_figures(article, paragraphs, table, quotes, rels))
+    rels = rels + _cites_from_figures(table, figures)
     mentions = tuple(
         Mention(
             article=article.id,
@@ -60,3 +61,18 @@ def extract_parsed(article: Article, paragraphs) -> Extraction:
         )
     )
     return Extraction(article=article, mentions=mentions, quotations=quotations, relations=relations, figures=figures)
+
+
+def _cites_from_figures(table, figures) -> list[Relation]:
+    """A figure someone states, or gives on someone's authority, is cited by the article from
+    them (GUIDELINES: "a figure that someone states, inside or outside a quotation, gives an edge
+    from the article to that person or body"): the cites edges and the figures agree."""
+    out = []
+    for f in figures:
+        for who in (f.stated_by, f.source):
+            r = table.resolved(who) if who is not None else None
+            if r is None or table.items[r].kind not in ("name", "group") or table.items[r].type not in ("Person", "Organization", "Product"):
+                continue
+            ev = replace(f.evidence, rule="cites:figure-statement", cue_start=f.start, cue_end=f.end)
+            out.append(Relation(subject=None, predicate="cites", object=r, evidence=ev))
+    return out
