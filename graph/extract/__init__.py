@@ -69,6 +69,10 @@ def _cites_from_figures(table, figures) -> list[Relation]:
     from the article to that person or body"): the cites edges and the figures agree."""
     out = []
     for f in figures:
+        # a figure written with digits or signs, or hedged ("at least six"): "a hundred years of
+        # hard work" said in passing is rhetoric, not a figure cited from its speaker
+        if not (f.qualifier or any(ch.isdigit() or ch in "%£$€¥" for ch in f.text)):
+            continue
         for who in (f.stated_by, f.source):
             r = table.resolved(who) if who is not None else None
             if r is None or table.items[r].kind not in ("name", "group") or table.items[r].type not in ("Person", "Organization", "Product"):
