@@ -13,8 +13,9 @@ from pathlib import Path
 import networkx as nx
 
 from .from_rdf import from_store
+from .iris import DEFAULT_BASE, minted_base, rebase_iri
 from .model import RELATIONS
-from .query import example_queries, load_store, source_version
+from .query import GraphProfile, distinct_triples, example_queries, load_store, profile_triples, source_version
 from .rdf import node_iri
 
 __all__ = ["GraphView", "entity_record", "example_query_list", "load_graph"]
@@ -24,7 +25,14 @@ _RELATION_KEYS = set(RELATIONS) | {"sameAs"}
 
 def load_graph(path: Path | str) -> nx.MultiDiGraph:
     """The build-contract graph of a build folder, an RDF file or a store."""
-    return from_store(load_store(path))
+    return _load(path)[0]
+
+
+def _load(path: Path | str) -> tuple[nx.MultiDiGraph, str]:
+    """The build-contract graph and the base its IRIs were minted under."""
+    store = load_store(path)
+    base = minted_base(store)
+    return from_store(store, base), base
 
 
 def _article(g: nx.MultiDiGraph, node: str | None) -> dict | None:
@@ -134,7 +142,7 @@ def _figures(g: nx.MultiDiGraph, node: str) -> dict:
     return {part: [_figure(g, f) for f in sorted(set(figs), key=order)] for part, figs in found.items()}
 
 
-def entity_record(g: nx.MultiDiGraph, node: str) -> dict | None:
+def entity_record(g: nx.MultiDiGraph, node: str, base: str = DEFAULT_BASE) -> dict | None:
     """Everything the graph says about one entity, or None if ``node`` is not an entity.
 
     Aliases and where each was read, the articles, relations out and in (each with every
@@ -171,7 +179,7 @@ def entity_record(g: nx.MultiDiGraph, node: str) -> dict | None:
     articles = [{**_article(g, a), "mentions": per_article.get(a, 0)} for a in d.get("articles") or ()]
     return {
         "id": node,
-        "iri": str(node_iri(node)),
+        "iri": rebase_iri(str(node_iri(node)), base),
         "type": d.get("type"),
         "label": label,
         "aliases": sorted({m["text"] for m in mentions if m.get("text")} - {label}),
@@ -196,25 +204,32 @@ def example_query_list() -> list[dict]:
 class GraphView:
     """The graph at ``path`` for pages: loaded once, again when its `source_version` changes.
 
-    ``page(server)`` renders the network page (cached per version of the graph).
+    ``page(server)`` renders the network page (cached per version of the graph); ``base`` is the
+    base its IRIs were minted under; ``profile()`` counts it for the VoID and service descriptions.
     """
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         self._lock = threading.Lock()
         self._version = source_version(self.path)
-        self._graph = load_graph(self.path)
+        self._graph, self._base = _load(self.path)
         self._pages: dict[str, str] = {}
+        self._profile: tuple | None = None  # (version, profile, named graphs), made when first asked for
 
     def current(self) -> tuple[str, nx.MultiDiGraph]:
         """(version, graph), loading the graph again if it changed on disk."""
         version = source_version(self.path)
         with self._lock:
             if version != self._version:
-                self._graph = load_graph(self.path)
+                self._graph, self._base = _load(self.path)
                 self._version = version
                 self._pages = {}
             return self._version, self._graph
+
+    @property
+    def base(self) -> str:
+        self.current()
+        return self._base
 
     def page(self, server: dict | None = None) -> str:
         from .render import render_html
@@ -231,4 +246,18 @@ class GraphView:
         return html
 
     def entity(self, node: str) -> dict | None:
-        return entity_record(self.current()[1], node)
+        return entity_record(self.current()[1], node, self.base)
+
+    def profile(self) -> tuple[GraphProfile, tuple[str, ...]]:
+        """The graph's counts (those of `kg stats`) and the IRIs of its named graphs."""
+        version, _ = self.current()
+        with self._lock:
+            if self._profile is not None and self._profile[0] == version:
+                return self._profile[1], self._profile[2]
+        store = load_store(self.path)  # counted from the RDF itself, as `kg stats` counts it
+        profile = profile_triples(distinct_triples(store))
+        graphs = tuple(sorted(g.value for g in store.named_graphs() if hasattr(g, "value")))
+        del store
+        with self._lock:
+            self._profile = (version, profile, graphs)
+        return profile, graphs

@@ -27,7 +27,8 @@ import networkx as nx
 import pyoxigraph as ox
 
 from .errors import FormatError, KGError
-from .rdf import PREFIXES, CompactQuads, clean_text, compact_quads
+from .iris import DEFAULT_BASE, check_base
+from .rdf import CompactQuads, clean_text, compact_quads, turtle_bytes
 
 __all__ = ["FORMATS", "WRITERS", "ExportError", "check_out_dir", "export_graph"]
 
@@ -41,14 +42,15 @@ class ExportError(KGError):
 class _Source:
     """The graph and its RDF forms, each computed once and only if a writer needs it."""
 
-    def __init__(self, g: nx.MultiDiGraph, max_nodes: int | None = None) -> None:
+    def __init__(self, g: nx.MultiDiGraph, max_nodes: int | None = None, base: str = DEFAULT_BASE) -> None:
         self.g = g
         self.max_nodes = max_nodes  # the HTML page's starting picture (None: the renderer's default)
+        self.base = base  # of the minted IRIs
 
     @cached_property
     def rdf(self) -> CompactQuads:
         """Quads and union triples in canonical order, made into pyoxigraph objects only while written."""
-        return compact_quads(self.g)
+        return compact_quads(self.g, self.base)
 
 
 class Writer(NamedTuple):
@@ -57,17 +59,8 @@ class Writer(NamedTuple):
     rdf: bool = False
 
 
-def _sorted_prefixes(data: bytes) -> bytes:
-    """Put the ``@prefix`` lines in name order (pyoxigraph's own order is not specified)."""
-    lines = data.split(b"\n")
-    n = 0
-    while n < len(lines) and lines[n].startswith(b"@prefix "):
-        n += 1
-    return b"\n".join(sorted(lines[:n]) + lines[n:])
-
-
 def write_turtle(src: _Source) -> bytes:
-    return _sorted_prefixes(ox.serialize(src.rdf.triples(), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES))
+    return turtle_bytes(src.rdf.triples())
 
 
 #: Statements per piece of a line-based file (N-Triples, N-Quads): each piece is serialised and
@@ -118,7 +111,7 @@ def write_jsonld(src: _Source) -> Iterator[bytes]:
 
 
 def write_trig(src: _Source) -> bytes:
-    return _sorted_prefixes(ox.serialize(src.rdf.quads(), format=ox.RdfFormat.TRIG, prefixes=PREFIXES))
+    return turtle_bytes(src.rdf.quads(), graphs=True)
 
 
 def write_nquads(src: _Source) -> Iterator[bytes]:
@@ -183,6 +176,15 @@ def write_ontology(src: _Source) -> bytes:
     return resources.files(__package__).joinpath("ontology.ttl").read_bytes()
 
 
+def write_void(src: _Source) -> bytes:
+    """The VoID description of the graph (the counts of `kg stats`, from the same union triples)."""
+    from .describe import DESCRIPTION_PREFIXES, describe_dataset
+    from .query import profile_triples
+
+    profile = profile_triples((t.subject, t.predicate, t.object) for t in src.rdf.triples())
+    return turtle_bytes(describe_dataset(profile, src.base), prefixes=DESCRIPTION_PREFIXES)
+
+
 #: Format name -> file name and writer. An RDF format brings ``ontology.ttl`` along with it.
 WRITERS: dict[str, Writer] = {
     "ttl": Writer("graph.ttl", write_turtle, rdf=True),
@@ -193,6 +195,7 @@ WRITERS: dict[str, Writer] = {
     "graphml": Writer("graph.graphml", write_graphml),
     "html": Writer("graph.html", write_html),
     "ontology": Writer("ontology.ttl", write_ontology),
+    "void": Writer("void.ttl", write_void, rdf=True),
 }
 
 FORMATS = tuple(WRITERS)
@@ -425,6 +428,7 @@ def export_graph(
     formats: Sequence[str] | None = None,
     *,
     max_nodes: int | None = None,
+    base: str = DEFAULT_BASE,
     progress: Callable[[int, int, str], None] | None = None,
 ) -> list[str]:
     """Write the graph into ``out_dir`` in ``formats`` (default: all of FORMATS); return the file names.
@@ -432,10 +436,12 @@ def export_graph(
     Nothing in ``out_dir`` changes unless every file was written, and then the whole folder
     changes at once (see ``_swap_in``): a build killed at any point leaves the previous
     exports complete. Files there that this function does not write are kept. ``g`` is
-    not changed. ``max_nodes`` caps the HTML page's starting picture; ``progress(done, total,
+    not changed. ``max_nodes`` caps the HTML page's starting picture; ``base`` is the base of the
+    minted IRIs (same paths under another base: see `rdf.rebase_iri`); ``progress(done, total,
     description)`` hears of each file.
     """
     names = _resolve_formats(formats)
+    check_base(base)
     if max_nodes is not None and max_nodes < 1:
         raise FormatError(f"--max-nodes must be at least 1, got {max_nodes}")
     out_dir = Path(out_dir)
@@ -448,7 +454,7 @@ def export_graph(
     try:
         _sweep_stale(target)
         staging = _make_staging(target)
-        src = _Source(g, max_nodes)
+        src = _Source(g, max_nodes, base)
         total = len(names)
         if progress and any(WRITERS[name].rdf for name in names):
             progress(0, total, "converting the graph to RDF")

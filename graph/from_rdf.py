@@ -16,6 +16,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from .claims import format_value
+from .iris import DEFAULT_BASE, minted_base, rebase_iri
 from .model import ENTITY_TYPES, RELATIONS
 from .rdf import KG, SCHEMA, node_id
 
@@ -321,7 +322,19 @@ def from_quads(quads: Iterable[ox.Quad]) -> nx.MultiDiGraph:
     return g
 
 
-def from_store(store: ox.Store) -> nx.MultiDiGraph:
-    """The graph of every quad in a pyoxigraph store (see `from_quads`)."""
-    return from_quads(store.quads_for_pattern(None, None, None, None))
+def _rebased(term, base: str):
+    if isinstance(term, ox.NamedNode) and term.value.startswith(base):
+        return ox.NamedNode(rebase_iri(term.value, DEFAULT_BASE, old=base))
+    return term
+
+
+def from_store(store: ox.Store, base: str | None = None) -> nx.MultiDiGraph:
+    """The graph of every quad in a pyoxigraph store (see `from_quads`), whatever base its IRIs were
+    minted under (``base``, or the one `iris.minted_base` finds): node ids are the IRIs' paths."""
+    base = minted_base(store) if base is None else base
+    quads = store.quads_for_pattern(None, None, None, None)
+    if base != DEFAULT_BASE:
+        quads = (ox.Quad(_rebased(q.subject, base), q.predicate, _rebased(q.object, base), _rebased(q.graph_name, base))
+                 for q in quads)
+    return from_quads(quads)
 

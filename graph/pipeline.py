@@ -12,6 +12,7 @@ import networkx as nx
 
 from .build import build_graph
 from .model import Extraction, Skipped
+from .iris import DEFAULT_BASE, check_base
 
 __all__ = ["BuildSummary", "extract_corpus", "assemble", "build", "summarise", "add"]
 
@@ -119,6 +120,7 @@ def build(
     workers: int | None = None,
     dask: str | None = None,
     max_nodes: int | None = None,
+    base: str = DEFAULT_BASE,
 ) -> BuildSummary:
     """The main job: read `inputs`, write every export into `out_dir` and/or a store into `store_dir`.
 
@@ -127,12 +129,14 @@ def build(
     ``progress(done, total, description)`` hears about every stage: the inputs, each article,
     resolution, assembly and each export file (``total`` 0 for a stage without a count).
     ``workers``/``dask`` say where extraction runs (see ``extract_corpus``); ``max_nodes`` caps
-    the starting picture of the HTML page (default ``render.DEFAULT_MAX_NODES``). The exports do
-    not depend on ``workers`` or ``dask``.
+    the starting picture of the HTML page (default ``render.DEFAULT_MAX_NODES``); ``base`` is the
+    base of the minted IRIs (the paths stay; see `rdf.rebase_iri`). The exports do not depend on
+    ``workers`` or ``dask``.
     """
     from .export import check_out_dir, export_graph
     from .store import write_store
 
+    check_base(base)  # a usage mistake stops before any work
     if out_dir is not None:
         check_out_dir(out_dir)
     extractions, skipped = extract_corpus(inputs, progress, workers=workers, dask=dask)
@@ -140,11 +144,11 @@ def build(
         return summarise(nx.MultiDiGraph(), skipped)
     if store_dir is not None:
         _step(progress, "resolving entities and writing the store")
-        g = write_store(extractions, store_dir).graph
+        g = write_store(extractions, store_dir, base).graph
     else:
         g = assemble(extractions, progress)
     del extractions  # the graph holds what the exports need
-    files = export_graph(g, out_dir, max_nodes=max_nodes, progress=progress) if out_dir is not None else []
+    files = export_graph(g, out_dir, max_nodes=max_nodes, base=base, progress=progress) if out_dir is not None else []
     return summarise(g, skipped, out_dir, files, store_dir)
 
 
@@ -167,5 +171,5 @@ def add(
     if not extractions:
         return summarise(nx.MultiDiGraph(), skipped)
     written = add_to_store(extractions, store_dir)
-    files = export_graph(written.graph, out_dir) if out_dir is not None else []
+    files = export_graph(written.graph, out_dir, base=written.base) if out_dir is not None else []
     return summarise(written.graph, skipped, out_dir, files, store_dir, written.added, written.replaced)

@@ -9,11 +9,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import Iterable, Sequence
 
 import pyoxigraph as ox
 
 from .errors import GraphLoadError, InputError, QueryError, ReadOnlyError
+from .iris import DEFAULT_BASE, minted_base
 from .model import ENTITY_TYPES, RELATIONS
 
 __all__ = [
@@ -34,6 +35,8 @@ __all__ = [
     "to_csv",
     "to_json",
     "graph_stats",
+    "GraphProfile",
+    "profile_triples",
     "local_name",
     "distinct_triples",
 ]
@@ -55,7 +58,7 @@ EXTENSIONS = {
 BUILD_FILES = ("graph.nq", "graph.trig", "graph.ttl", "graph.nt", "graph.jsonld")
 
 KG = "https://w3id.org/news-kg/ontology#"
-ID = "https://w3id.org/news-kg/id/"
+ID = DEFAULT_BASE + "id/"  # a query's id: follows the graph's own base (see `prefixes_for`)
 
 #: Prefixes every query may use without declaring them (a query's own PREFIX lines win).
 PREFIXES = {
@@ -220,8 +223,10 @@ def check_read_only(sparql: str, allow_service: bool = False) -> None:
         raise ReadOnlyError("SERVICE (federated query) is not allowed: queries read the local graph only")
 
 
-_USES_SCHEMA = re.compile(r"(?<![\w-])schema:")
-_DECLARES_SCHEMA = re.compile(r"\bPREFIX\s+schema:", re.I)
+def _undeclared(bare: str, prefix: str) -> bool:
+    """True if the query (without strings and IRIs) uses ``prefix:`` without a PREFIX line for it."""
+    return (re.search(rf"(?<![\w-]){prefix}:", bare) is not None
+            and re.search(rf"\bPREFIX\s+{prefix}:", bare, re.I) is None)
 
 
 def _has_dataset_clause(sparql: str) -> bool:
@@ -230,20 +235,21 @@ def _has_dataset_clause(sparql: str) -> bool:
 
 
 def prefixes_for(store: ox.Store, sparql: str | None = None) -> dict[str, str]:
-    """The prefixes every query may use undeclared: `PREFIXES`, with schema: following the graph's spelling.
+    """The prefixes every query may use undeclared: `PREFIXES`, with schema: following the graph's
+    spelling and id: the base the graph minted its IRIs under (`kg build --base`).
 
-    Given the query, the graph is only looked at when the query uses schema: without declaring it.
+    Given the query, the graph is only looked at for the prefixes the query uses without declaring them.
     """
     prefixes = dict(PREFIXES)
+    bare = None if sparql is None else _strip_noise(sparql)
     # Follow a graph that spells schema.org the old way (http), as many published datasets do.
     # Finding out scans every triple, so only when the query uses schema: without declaring it.
-    if sparql is not None:
-        bare = _strip_noise(sparql)
-        if not _USES_SCHEMA.search(bare) or _DECLARES_SCHEMA.search(bare):
-            return prefixes
-    old = 'ASK { ?s ?p ?o FILTER(STRSTARTS(STR(?p), "http://schema.org/")) }'
-    if bool(store.query(old, use_default_graph_as_union=True)):
-        prefixes["schema"] = "http://schema.org/"
+    if bare is None or _undeclared(bare, "schema"):
+        old = 'ASK { ?s ?p ?o FILTER(STRSTARTS(STR(?p), "http://schema.org/")) }'
+        if bool(store.query(old, use_default_graph_as_union=True)):
+            prefixes["schema"] = "http://schema.org/"
+    if bare is None or _undeclared(bare, "id"):
+        prefixes["id"] = minted_base(store) + "id/"
     return prefixes
 
 
@@ -455,41 +461,75 @@ def distinct_triples(store: ox.Store) -> set[tuple]:
     return {(q.subject, q.predicate, q.object) for q in store}
 
 
-def graph_stats(store: ox.Store) -> dict:
-    """Counts of articles, entities by type, relations by type, quotations, figures (and their groups) and triples.
+@dataclass(frozen=True)
+class GraphProfile:
+    """What a graph holds, counted in one pass over its distinct triples.
+
+    ``stats`` is what `kg stats` prints (see `graph_stats`); ``classes`` counts the instances of
+    each class (rdf:type triples), ``properties`` the triples of each predicate, ``dates`` is the
+    first and last ISO ``datePublished`` (None when no article has one).
+    """
+
+    stats: dict
+    classes: dict[str, int]
+    properties: dict[str, int]
+    dates: tuple[str, str] | None
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def profile_triples(triples: Iterable[tuple]) -> GraphProfile:
+    """Count a graph given as distinct (subject, predicate, object) pyoxigraph terms (each triple once).
 
     Classes and predicates are recognised by local name, so a change of namespace does not break it.
     """
-    triples = distinct_triples(store)
+    count = 0
     types: dict = {}
+    classes: Counter = Counter()
+    properties: Counter = Counter()
+    relations: Counter = Counter()
+    statuses: list[tuple] = []
+    dates: list[str] = []
     for s, p, o in triples:
+        count += 1
+        properties[p.value] += 1
+        name = local_name(p.value)
         if p.value == RDF_TYPE and isinstance(o, ox.NamedNode):
             types.setdefault(s, set()).add(local_name(o.value))
+            classes[o.value] += 1
+        elif name in RELATIONS and isinstance(o, (ox.NamedNode, ox.BlankNode)):
+            relations[name] += 1
+        elif name == "status":
+            statuses.append((s, o.value))
+        elif name == "datePublished" and isinstance(o, ox.Literal) and _ISO_DATE.fullmatch(o.value):
+            dates.append(o.value)
     entity_types: Counter = Counter()
-    articles = quotations = 0
-    for node, names in types.items():
+    articles = quotations = figures = 0
+    for names in types.values():
         ents = sorted(names & set(ENTITY_TYPES))
         if ents:
             entity_types[ents[0]] += 1
-        if "Article" in names:
-            articles += 1
-        if "Quotation" in names:
-            quotations += 1
-    relations: Counter = Counter(
-        local_name(p.value)
-        for s, p, o in triples
-        if isinstance(o, (ox.NamedNode, ox.BlankNode)) and local_name(p.value) in RELATIONS
-    )
-    statuses = Counter(o.value for s, p, o in triples if local_name(p.value) == "status" and "FigureGroup" in types.get(s, ()))
-    return {
-        "triples": len(triples),
+        articles += "Article" in names
+        quotations += "Quotation" in names
+        figures += "Figure" in names
+    groups = Counter(value for s, value in statuses if "FigureGroup" in types.get(s, ()))
+    stats = {
+        "triples": count,
         "articles": articles,
         "entities": sum(entity_types.values()),
         "entities_by_type": {t: entity_types[t] for t in ENTITY_TYPES if entity_types[t]},
         "relations": sum(relations.values()),
         "relations_by_type": {r: relations[r] for r in RELATIONS if relations[r]},
         "quotations": quotations,
-        "figures": sum(1 for names in types.values() if "Figure" in names),
-        "figure_groups": sum(statuses.values()),
-        "conflicting_groups": statuses.get("conflicting", 0),
+        "figures": figures,
+        "figure_groups": sum(groups.values()),
+        "conflicting_groups": groups.get("conflicting", 0),
     }
+    return GraphProfile(stats, dict(sorted(classes.items())), dict(sorted(properties.items())),
+                        (min(dates), max(dates)) if dates else None)
+
+
+def graph_stats(store: ox.Store) -> dict:
+    """Counts of articles, entities by type, relations by type, quotations, figures (and their groups) and triples."""
+    return profile_triples(distinct_triples(store)).stats

@@ -63,6 +63,7 @@ from rdflib import Dataset, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD, Namespace
 
+from .iris import DEFAULT_BASE, check_base, rebase_iri
 from .model import ENTITY_TYPES, RELATIONS
 
 __all__ = [
@@ -80,12 +81,14 @@ __all__ = [
     "graph_iri",
     "clean_text",
     "union_triples",
+    "turtle_bytes",
+    "sort_triples",
 ]
 
 log = logging.getLogger(__name__)
 
-KG = Namespace("https://w3id.org/news-kg/ontology#")
-ID = Namespace("https://w3id.org/news-kg/id/")
+KG = Namespace("https://w3id.org/news-kg/ontology#")  # the vocabulary stays here whatever the base
+ID = Namespace(DEFAULT_BASE + "id/")
 SCHEMA = Namespace("https://schema.org/")
 
 #: Prefixes for the serialisations (and for SPARQL written against the graph). Instance IRIs
@@ -128,6 +131,16 @@ def node_id(iri: str) -> str | None:
     if not iri.startswith(str(ID)):
         return None
     return unquote(iri[len(ID) :])
+
+
+def turtle_bytes(statements: Iterable, *, graphs: bool = False, prefixes: dict[str, str] | None = None) -> bytes:
+    """Turtle (TriG with ``graphs``) with the ``@prefix`` lines in name order (pyoxigraph's own order is not specified)."""
+    fmt = ox.RdfFormat.TRIG if graphs else ox.RdfFormat.TURTLE
+    lines = ox.serialize(statements, format=fmt, prefixes=PREFIXES if prefixes is None else prefixes).split(b"\n")
+    n = 0
+    while n < len(lines) and lines[n].startswith(b"@prefix "):
+        n += 1
+    return b"\n".join(sorted(lines[:n]) + lines[n:])
 
 
 def _article_slug(article: str) -> str:
@@ -523,16 +536,21 @@ class CompactQuads:
             yield ox.Triple(terms[subjects[s]], terms[predicates[p]], terms[objects[o]])
 
 
-def compact_quads(g: nx.MultiDiGraph) -> CompactQuads:
+def compact_quads(g: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> CompactQuads:
     """The graph's quads, in the order and with the terms of ``to_quads(to_dataset(g))``, held compactly.
 
     Exports take this path: no rdflib Dataset and no list of pyoxigraph objects, whose memory
-    grows to several times the size of the files on a large graph.
+    grows to several times the size of the files on a large graph. With another ``base``, every
+    minted IRI has that base instead of `DEFAULT_BASE` (same paths; see `rebase_iri`), and the order
+    is that of the rebased terms.
     """
     q = _Interner()
     _collect(g, q)
     rdf_terms, quads, type_id = q.terms, q.quads, q.ids.get(RDF.type, -2)
     del q
+    if base != DEFAULT_BASE:
+        check_base(base)
+        rdf_terms = [URIRef(rebase_iri(str(t), base)) if isinstance(t, URIRef) else t for t in rdf_terms]
     roles = [set(), set(), set(), set()]  # graph, subject, predicate, object term numbers
     for quad in quads:
         for role, term_id in zip(roles, quad):
@@ -561,7 +579,12 @@ def compact_quads(g: nx.MultiDiGraph) -> CompactQuads:
 
 def union_triples(quads: Iterable[ox.Quad]) -> list[ox.Triple]:
     """The triples of every graph, each once, sorted by subject (rdf:type first) like ``to_quads``."""
-    return sorted({quad.triple for quad in quads}, key=_triple_key)
+    return sort_triples({quad.triple for quad in quads})
+
+
+def sort_triples(triples: Iterable[ox.Triple]) -> list[ox.Triple]:
+    """The triples in canonical order: by subject, rdf:type first, then predicate and object."""
+    return sorted(triples, key=_triple_key)
 
 
 _RDF_TYPE = ox.NamedNode(str(RDF.type))

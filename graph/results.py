@@ -17,9 +17,10 @@ import pyoxigraph as ox
 
 from .errors import FormatError
 from .query import QueryResult, to_csv, to_json
-from .rdf import PREFIXES  # not id:, whose local parts would need escaped slashes in Turtle
+from .rdf import turtle_bytes  # its prefixes are not id:, whose local parts would need escaped slashes in Turtle
 
-__all__ = ["ResultFormat", "FORMATS", "NotAcceptable", "choose_format", "write_result", "graph_terms"]
+__all__ = ["ResultFormat", "FORMATS", "NotAcceptable", "choose_format", "write_result", "write_triples", "graph_terms",
+           "parse_accept"]
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
@@ -38,6 +39,7 @@ class ResultFormat:
     kinds: frozenset  # of "select", "ask", "graph"
     write: Callable[[QueryResult], bytes]
     aliases: tuple[str, ...] = ()  # other media types and names that ask for it
+    triples: Callable[[list, dict | None], bytes] | None = None  # an RDF syntax: writes pyoxigraph triples
 
     @property
     def content_type(self) -> str:
@@ -150,21 +152,24 @@ def graph_terms(result: QueryResult) -> list[ox.Triple]:
     return [ox.Triple(_term(s), _term(p), _term(o)) for s, p, o in result.triple_bindings]
 
 
-def _rdf_writer(fmt: ox.RdfFormat) -> Callable[[QueryResult], bytes]:
-    def write(result: QueryResult) -> bytes:
-        prefixes = PREFIXES if fmt == ox.RdfFormat.TURTLE else None
-        return ox.serialize(graph_terms(result), format=fmt, prefixes=prefixes)
+def _rdf_writer(fmt: ox.RdfFormat) -> Callable[[list[ox.Triple], dict | None], bytes]:
+    def write(triples: list[ox.Triple], prefixes: dict | None = None) -> bytes:
+        if fmt == ox.RdfFormat.TURTLE:
+            return turtle_bytes(triples, prefixes=prefixes)
+        return ox.serialize(triples, format=fmt)
 
     return write
 
 
-def write_rdfxml(result: QueryResult) -> bytes:
+def write_rdfxml(triples: list[ox.Triple], prefixes: dict | None = None) -> bytes:
     # rdflib, not pyoxigraph: pyoxigraph 0.5 writes malformed RDF/XML for some predicate IRIs
     # (see ../shared/TRAPS.md); rdflib refuses the ones RDF/XML cannot express instead.
     import rdflib
 
     g = rdflib.Graph()
-    for s, p, o in graph_terms(result):
+    for prefix, ns in (prefixes or {}).items():
+        g.bind(prefix, ns, replace=True)
+    for s, p, o in triples:
         g.add(tuple(_rdflib(t) for t in (s, p, o)))
     try:
         return g.serialize(format="xml", encoding="utf-8")
@@ -188,6 +193,18 @@ def _rdflib(term):
 SOLUTIONS = frozenset({"select", "ask"})
 GRAPH = frozenset({"graph"})
 
+
+def _syntax(name: str, media_type: str, write: Callable[[list, dict | None], bytes], aliases: tuple[str, ...]) -> ResultFormat:
+    """An RDF syntax: writes CONSTRUCT/DESCRIBE results and any list of triples."""
+    return ResultFormat(name, media_type, GRAPH, lambda result: write(graph_terms(result), None), aliases, write)
+
+
+def write_triples(triples: list[ox.Triple], fmt: ResultFormat, prefixes: dict[str, str] | None = None) -> bytes:
+    """Triples in the RDF syntax ``fmt`` (Turtle and RDF/XML with ``prefixes``, default `rdf.PREFIXES`)."""
+    if fmt.triples is None:
+        raise NotAcceptable(f"format {fmt.name} is not an RDF syntax")
+    return fmt.triples(triples, prefixes)
+
 #: Format name -> writer; the first format of each kind is the default for that kind.
 FORMATS: dict[str, ResultFormat] = {
     f.name: f
@@ -197,12 +214,10 @@ FORMATS: dict[str, ResultFormat] = {
                      ("srx", "application/xml", "text/xml")),
         ResultFormat("csv", "text/csv", SOLUTIONS, write_csv),
         ResultFormat("tsv", "text/tab-separated-values", SOLUTIONS, write_tsv),
-        ResultFormat("turtle", "text/turtle", GRAPH, _rdf_writer(ox.RdfFormat.TURTLE), ("ttl", "application/x-turtle")),
-        ResultFormat("ntriples", "application/n-triples", GRAPH, _rdf_writer(ox.RdfFormat.N_TRIPLES),
-                     ("nt", "n-triples", "text/plain")),
-        ResultFormat("jsonld", "application/ld+json", GRAPH, _rdf_writer(ox.RdfFormat.JSON_LD),
-                     ("json-ld", "application/json")),
-        ResultFormat("rdfxml", "application/rdf+xml", GRAPH, write_rdfxml, ("rdf", "owl")),
+        _syntax("turtle", "text/turtle", _rdf_writer(ox.RdfFormat.TURTLE), ("ttl", "application/x-turtle")),
+        _syntax("ntriples", "application/n-triples", _rdf_writer(ox.RdfFormat.N_TRIPLES), ("nt", "n-triples", "text/plain")),
+        _syntax("jsonld", "application/ld+json", _rdf_writer(ox.RdfFormat.JSON_LD), ("json-ld", "application/json")),
+        _syntax("rdfxml", "application/rdf+xml", write_rdfxml, ("rdf", "owl")),
     )
 }
 
@@ -220,7 +235,7 @@ def _lookup(token: str, kind: str) -> ResultFormat | None:
     return None
 
 
-def _parse_accept(accept: str) -> list[tuple[str, float]]:
+def parse_accept(accept: str) -> list[tuple[str, float]]:
     """Media ranges by preference: highest q first, then the more specific, then the client's order."""
     items = []
     for n, part in enumerate(accept.split(",")):
@@ -243,7 +258,7 @@ def _parse_accept(accept: str) -> list[tuple[str, float]]:
 
 def _from_accept(kind: str, accept: str, wildcards: bool = True) -> ResultFormat | None:
     choices = [f for f in FORMATS.values() if kind in f.kinds]
-    for media, q in _parse_accept(accept):
+    for media, q in parse_accept(accept):
         if q <= 0:
             continue
         if media.endswith("/*"):

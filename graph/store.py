@@ -35,6 +35,7 @@ import pyoxigraph as ox
 from . import __version__
 from .errors import StoreError
 from .model import Article, Evidence, Extraction, Figure, Mention, Quotation, Relation
+from .iris import DEFAULT_BASE, check_base
 
 try:  # POSIX advisory locks; elsewhere two writers are not kept apart
     import fcntl
@@ -46,6 +47,7 @@ __all__ = [
     "StoreWrite",
     "is_store",
     "current_generation",
+    "store_base",
     "open_store",
     "read_extractions",
     "write_store",
@@ -70,6 +72,7 @@ class StoreWrite:
     graph: nx.MultiDiGraph
     added: tuple[str, ...]  # article ids new to the store
     replaced: tuple[str, ...]  # article ids whose stored extraction was replaced by a newer reading
+    base: str = DEFAULT_BASE  # of the minted IRIs (`kg build --store --base`), kept by every `kg add`
 
 
 # ---------------------------------------------------------------- Extraction <-> JSON
@@ -138,6 +141,11 @@ def _manifest(store_dir: Path) -> dict:
             f"this kg reads v{RECORD_VERSION}): rebuild it with `kg build INPUT... --store {store_dir}`"
         )
     return data
+
+
+def store_base(store_dir: Path | str) -> str:
+    """The base of the IRIs the store mints (chosen by `kg build --store --base`)."""
+    return str(_manifest(Path(store_dir)).get("base") or DEFAULT_BASE)
 
 
 def current_generation(store_dir: Path | str) -> str:
@@ -221,7 +229,7 @@ def _fill(folder: Path, extractions: Sequence[Extraction], quads: Iterable[ox.Qu
     gc.collect()  # the RocksDB lock goes with the last reference; readers open the folder next
 
 
-def _replace(store_dir: Path, extractions: Sequence[Extraction], g: nx.MultiDiGraph) -> str:
+def _replace(store_dir: Path, extractions: Sequence[Extraction], g: nx.MultiDiGraph, base: str) -> str:
     """Write a new generation and point the manifest at it; the caller holds the writer lock."""
     from .rdf import compact_quads
 
@@ -233,7 +241,7 @@ def _replace(store_dir: Path, extractions: Sequence[Extraction], g: nx.MultiDiGr
                 f"{store_dir} is a folder that is not a store ({len(leftovers)} other files in it); "
                 "give an empty or new folder to --store"
             )
-    quads = compact_quads(g)  # the canonical quads, made one at a time while loaded (no rdflib Dataset)
+    quads = compact_quads(g, base)  # the canonical quads, made one at a time while loaded (no rdflib Dataset)
     generation = _next_generation(store_dir)
     staging = store_dir / f".{generation}.tmp-{os.getpid()}-{secrets.token_hex(4)}"
     try:
@@ -255,6 +263,7 @@ def _replace(store_dir: Path, extractions: Sequence[Extraction], g: nx.MultiDiGr
         "articles": len(extractions),
         "quads": len(quads),
         "kg": __version__,
+        **({} if base == DEFAULT_BASE else {"base": base}),  # a default store's manifest stays as it was
     })
     keep = {generation, previous}
     for name in _generations(store_dir):
@@ -271,9 +280,10 @@ def _assemble(extractions: Sequence[Extraction]) -> nx.MultiDiGraph:
     return assemble(extractions)
 
 
-def write_store(extractions: Sequence[Extraction], store_dir: Path | str) -> StoreWrite:
-    """Make ``store_dir`` hold exactly these articles (a full build); returns what was written."""
+def write_store(extractions: Sequence[Extraction], store_dir: Path | str, base: str = DEFAULT_BASE) -> StoreWrite:
+    """Make ``store_dir`` hold exactly these articles (a full build), minting IRIs under ``base``; returns what was written."""
     store_dir = Path(store_dir)
+    check_base(base)
     if store_dir.exists() and not store_dir.is_dir():
         raise StoreError(f"cannot make a store at {store_dir}: it is a file; give a folder to --store")
     merged = {ex.article.id: ex for ex in extractions}
@@ -281,20 +291,20 @@ def write_store(extractions: Sequence[Extraction], store_dir: Path | str) -> Sto
     g = _assemble(ordered)
     try:
         with _writer_lock(store_dir):
-            generation = _replace(store_dir, ordered, g)
+            generation = _replace(store_dir, ordered, g, base)
     except OSError as exc:
         raise StoreError(f"cannot write the store {store_dir}: {exc.strerror or exc}") from exc
-    return StoreWrite(store_dir, generation, g, added=tuple(sorted(merged)), replaced=())
+    return StoreWrite(store_dir, generation, g, added=tuple(sorted(merged)), replaced=(), base=base)
 
 
 def add_to_store(extractions: Sequence[Extraction], store_dir: Path | str) -> StoreWrite:
     """Add articles to an existing store; an article whose id is already there replaces the stored one.
 
     Their entities are resolved together with every stored article, so the store then equals a
-    full build of all its articles.
+    full build of all its articles (under the same base).
     """
     store_dir = Path(store_dir)
-    _manifest(store_dir)  # a clear error before taking the lock if there is no store
+    base = store_base(store_dir)  # a clear error before taking the lock if there is no store
     try:
         with _writer_lock(store_dir):
             stored = {ex.article.id: ex for ex in read_extractions(store_dir)}
@@ -302,7 +312,7 @@ def add_to_store(extractions: Sequence[Extraction], store_dir: Path | str) -> St
             merged = {**stored, **new}
             ordered = [merged[k] for k in sorted(merged)]
             g = _assemble(ordered)
-            generation = _replace(store_dir, ordered, g)
+            generation = _replace(store_dir, ordered, g, base)
     except OSError as exc:
         raise StoreError(f"cannot write the store {store_dir}: {exc.strerror or exc}") from exc
     return StoreWrite(
@@ -311,4 +321,5 @@ def add_to_store(extractions: Sequence[Extraction], store_dir: Path | str) -> St
         g,
         added=tuple(sorted(set(new) - set(stored))),
         replaced=tuple(sorted(set(new) & set(stored))),
+        base=base,
     )

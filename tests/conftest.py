@@ -148,6 +148,23 @@ def seeds_build(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def rebased_build(tmp_path_factory):
+    """The real `kg build seeds --base http://127.0.0.1:PORT/` (PORT free now): IRIs a `kg serve --port PORT`
+    of it can answer for. Returns (folder, base, port)."""
+    import subprocess
+    import sys
+
+    from live import free_port
+
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/"
+    out = tmp_path_factory.mktemp("rebased") / "exports"
+    subprocess.run([sys.executable, "-m", "graph", "build", str(ROOT / "seeds"), "--out", str(out), "--base", base],
+                   check=True, capture_output=True, cwd=ROOT, timeout=600)
+    return out, base, port
+
+
+@pytest.fixture(scope="session")
 def nlp():
     from graph.nlp import load_pipeline
 

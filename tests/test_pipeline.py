@@ -103,6 +103,41 @@ def test_rebuild_in_another_process_is_byte_identical(seeds_build, tmp_path):
         assert (out / name).read_bytes() == (again / name).read_bytes(), name
 
 
+def test_void_ttl_parses_and_its_counts_are_those_kg_stats_prints(seeds_build):
+    import json
+
+    out, _ = seeds_build
+    printed = subprocess.run([sys.executable, "-m", "graph", "stats", str(out), "--json"], check=True, cwd=ROOT,
+                             capture_output=True, text=True).stdout
+    stats = json.loads(printed)
+    void, ns = rdflib.Graph().parse(out / "void.ttl"), "http://rdfs.org/ns/void#"
+    ds = rdflib.URIRef("https://w3id.org/news-kg/.well-known/void#dataset")
+
+    def count(subject, name):
+        return void.value(subject, rdflib.URIRef(ns + name)).toPython()
+
+    def partitions(kind, key, value):
+        return {str(void.value(p, rdflib.URIRef(ns + key))).rsplit("#", 1)[-1]: count(p, value)
+                for p in void.objects(ds, rdflib.URIRef(ns + kind))}
+
+    assert (count(ds, "triples"), count(ds, "entities")) == (stats["triples"], stats["entities"])
+    classes, properties = partitions("classPartition", "class", "entities"), partitions("propertyPartition", "property", "triples")
+    assert {t: classes[t] for t in stats["entities_by_type"]} == stats["entities_by_type"]
+    assert (classes["Article"], classes["Quotation"], classes["Figure"]) == (stats["articles"], stats["quotations"], stats["figures"])
+    assert {r: properties[r] for r in stats["relations_by_type"]} == stats["relations_by_type"]
+
+
+def test_kg_build_base_mints_the_same_paths_under_another_base(seeds_build, rebased_build):
+    out, _ = seeds_build
+    rebased, base, _ = rebased_build
+    default = (out / "graph.nq").read_text(encoding="utf-8").replace("<https://w3id.org/news-kg/id/", f"<{base}id/")
+    assert sorted(default.splitlines()) == sorted((rebased / "graph.nq").read_text(encoding="utf-8").splitlines())
+    assert "https://w3id.org/news-kg/id/" not in (rebased / "graph.ttl").read_text(encoding="utf-8")
+    assert f'void:uriSpace "{base}id/"' in (rebased / "void.ttl").read_text(encoding="utf-8")
+    for name in ("graph.graphml", "graph.html", "ontology.ttl"):  # node ids are the paths; the vocabulary stays
+        assert (rebased / name).read_bytes() == (out / name).read_bytes(), name
+
+
 def test_committed_exports_are_the_current_build(seeds_build):
     """exports/ in the repository is what the code builds from seeds/ (no stale exports)."""
     out, _ = seeds_build

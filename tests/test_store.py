@@ -78,6 +78,24 @@ def test_add_equals_a_full_build_without_nlp(sample_parts, tmp_path):
     assert len(rows) == 2
 
 
+def test_a_store_keeps_its_base_through_kg_add(sample_parts, tmp_path):
+    from graph.iris import minted_base
+    from graph.rdf import compact_quads
+    from graph.store import store_base
+
+    (a, b), _ = sample_parts
+    mine = "https://example.org/kg/"
+    write_store([a], tmp_path / "inc", base=mine)
+    written = add_to_store([b], tmp_path / "inc")
+    assert written.base == store_base(tmp_path / "inc") == mine
+    inc = load_store(tmp_path / "inc")
+    assert minted_base(inc) == mine
+    expected = ox.Store()
+    expected.extend(compact_quads(assemble([a, b]), mine).quads())
+    assert nquads(inc) == nquads(expected)
+    assert "base" not in json.loads((write_store([a], tmp_path / "plain").store_dir / MANIFEST).read_text())
+
+
 def test_kg_add_gives_the_graph_of_a_full_rebuild(seeds_build, tmp_path):
     """The real pipeline: three seed articles into a store, then the other two with `kg add`."""
     runner = CliRunner()
