@@ -13,6 +13,7 @@ import click
 
 from . import __version__
 from .errors import KGError
+from .iris import DEFAULT_BASE
 
 __all__ = ["cli", "main"]
 
@@ -140,13 +141,16 @@ def _printable(text: str) -> str:
 @click.option("--max-nodes", type=click.IntRange(min=1), default=None, metavar="N",
               help="Entities and articles in the HTML page's starting picture, best connected first "
                    "(default 300); every other node is reached through the search box.")
+@click.option("--base", default=DEFAULT_BASE, show_default=True, metavar="IRI",
+              help="Mint the graph's IRIs under this base (<IRI>id/entity/...), e.g. your own domain, to "
+                   "publish them with `kg serve` behind it; only the base changes, the paths stay.")
 @click.pass_context
 def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, store_dir: Path | None, workers: int | None,
-          dask_address: str | None, max_nodes: int | None) -> None:
+          dask_address: str | None, max_nodes: int | None, base: str) -> None:
     """Read articles and write the graph in every export format, or into a store.
 
     The exports are Turtle, N-Triples, JSON-LD, TriG, N-Quads, GraphML, an HTML
-    page and the ontology. INPUT is an article file or a folder of them (default: seeds/). A closing summary
+    page, the ontology and a VoID description (void.ttl). INPUT is an article file or a folder of them (default: seeds/). A closing summary
     lists what was built and every input that was skipped, with the reason.
 
     With --store DIR the graph (with its provenance: one named graph per article) goes into
@@ -166,7 +170,7 @@ def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, store_dir
         out_dir = None
     with _progress_bar() as progress:
         summary = build_graph_files(list(inputs) or [Path("seeds")], out_dir, progress, store_dir=store_dir,
-                                    workers=workers, dask=dask_address, max_nodes=max_nodes)
+                                    workers=workers, dask=dask_address, max_nodes=max_nodes, base=base)
     _print_summary(ctx, summary, "Built", store_dir if out_dir is None else out_dir)
 
 
@@ -309,19 +313,32 @@ def figures(graph: Path, conflicts_only: bool, as_json: bool) -> None:
               help="Query worker processes (queries answered at the same time).")
 @click.option("--max-body", default=256 * 1024, show_default=True, type=click.IntRange(min=1024), metavar="BYTES",
               help="Largest request body (a POSTed query) accepted; larger ones get 413.")
-def serve(graph: Path, host: str, port: int, timeout: float, max_rows: int, workers: int, max_body: int) -> None:
+@click.option("--cors", "cors", multiple=True, metavar="ORIGIN",
+              help="Let web pages from ORIGIN (e.g. http://localhost:3000; repeat for more, or '*' for any) "
+                   "query the graph and read the answers. Off by default: with '*', every page you visit "
+                   "could read a graph served on 127.0.0.1.")
+def serve(graph: Path, host: str, port: int, timeout: float, max_rows: int, workers: int, max_body: int,
+          cors: tuple[str, ...]) -> None:
     """Serve a graph: a SPARQL 1.1 endpoint and the network browser.
 
     \b
     /sparql        SPARQL 1.1 Protocol: GET ?query=, POST form query= or application/sparql-query;
                    results as SPARQL JSON, XML, CSV or TSV (CONSTRUCT/DESCRIBE: Turtle,
-                   N-Triples, JSON-LD, RDF/XML) by the Accept header or ?format=
+                   N-Triples, JSON-LD, RDF/XML) by the Accept header or ?format=;
+                   without a query, the SPARQL service description (RDF)
+    /id/...        every IRI of the graph, dereferenced: <base>id/... is served at /id/...
+                   (Turtle, N-Triples, JSON-LD or RDF/XML by Accept; a browser gets the page)
+    /.well-known/void   the VoID description of the graph (the counts of `kg stats`)
     /              the network browser, with a SPARQL box and the example queries
     /entity/ID     an entity's page (HTML), or its JSON (Accept: application/json)
 
     GRAPH is a build folder (default: exports/), a store made by `kg build --store` (it follows
     `kg add` as it happens) or one RDF file. Read-only: SPARQL Update, LOAD and SERVICE are
     refused. Errors are JSON: {"error": {"code": ..., "message": ...}}. Stop with Ctrl+C.
+
+    CORS is off unless --cors names the origins whose pages may read the answers (YASGUI on
+    another site, a notebook): a browser lets any page you visit send requests to 127.0.0.1,
+    and only CORS decides whether that page may read what comes back.
 
     \b
     Example: curl -H 'Accept: text/csv' http://127.0.0.1:8000/sparql --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 3'
@@ -337,7 +354,7 @@ def serve(graph: Path, host: str, port: int, timeout: float, max_rows: int, work
 
     try:
         run_server(graph, host, port, timeout=timeout, max_rows=max_rows, workers=workers, max_body=max_body,
-                   announce=announce)
+                   cors=cors, announce=announce)
     except KeyboardInterrupt:  # uvicorn hands Ctrl+C on after its clean shutdown: that is a normal stop
         click.echo("Stopped.", err=True)
 

@@ -364,7 +364,8 @@ def render_html(g: nx.MultiDiGraph, *, max_nodes: int = DEFAULT_MAX_NODES, title
     degree); every other node is reachable through the search box, which adds it with its neighbours.
 
     ``server`` is for the page `kg serve` shows: {"endpoint": SPARQL endpoint path, "entityBase":
-    prefix of entity page URLs, "queries": [{"name", "title", "text"}]}. It adds the SPARQL box and
+    prefix of entity page URLs, "idBase": the namespace of the graph's IRIs, "queries": [{"name",
+    "title", "text"}]}. It adds the SPARQL box and
     entity page links, and lets the page (only) fetch from its own origin.
     """
     if max_nodes < 1:

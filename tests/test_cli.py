@@ -247,3 +247,18 @@ def test_serve_a_missing_graph_is_a_one_line_error(runner, tmp_path):
     _assert_one_line_error(result, 2)
     assert "graph not found" in result.stderr
     assert "[default: 127.0.0.1]" in runner.invoke(cli, ["serve", "--help"]).stdout
+
+
+def test_serve_cors_is_off_by_default_and_says_why(runner, graph_dir):
+    help_text = " ".join(runner.invoke(cli, ["serve", "--help"]).stdout.split())
+    assert "--cors ORIGIN" in help_text and "Off by default" in help_text and "could read a graph served on 127.0.0.1" in help_text
+    result = runner.invoke(cli, ["serve", str(graph_dir), "--port", "9", "--cors", "localhost:3000"])
+    _assert_one_line_error(result, 2)
+    assert "--cors takes an origin such as http://localhost:3000" in result.stderr
+
+
+def test_build_with_a_bad_base_stops_before_any_work(runner, tmp_path):
+    result = runner.invoke(cli, ["build", str(ROOT / "seeds"), "--out", str(tmp_path / "out"), "--base", "example.org/kg"])
+    _assert_one_line_error(result, 2)
+    assert "--base must be an http:// or https:// IRI that ends in '/'" in result.stderr
+    assert not (tmp_path / "out").exists()

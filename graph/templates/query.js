@@ -5,7 +5,7 @@
   "use strict";
 
   var SERVER = JSON.parse(document.getElementById("kg-server").textContent);
-  var ID_BASE = "https://w3id.org/news-kg/id/";
+  var ID_BASE = SERVER.idBase || "https://w3id.org/news-kg/id/";  // the base of the graph's IRIs (kg build --base)
   var panel = document.getElementById("kg-query");
   var toggle = document.getElementById("kg-query-toggle");
   var examples = document.getElementById("kg-query-examples");
