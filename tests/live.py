@@ -84,9 +84,9 @@ class Served:
 
 
 @contextmanager
-def kg_serve(graph: Path, *args: str):
-    """The real `kg serve GRAPH --port P ...` in a subprocess; yields a `Served`."""
-    port = free_port()
+def kg_serve(graph: Path, *args: str, port: int | None = None):
+    """The real `kg serve GRAPH --port P ...` in a subprocess (P free, unless given); yields a `Served`."""
+    port = port or free_port()
     cmd = [sys.executable, "-m", "graph", "serve", str(graph), "--port", str(port), *args]
     process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                                env=dict(os.environ, PYTHONUNBUFFERED="1"))
