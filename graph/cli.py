@@ -249,7 +249,7 @@ def query(graph: Path, sparql: str | None, query_file: str | None, fmt: str, tim
 
 
 @cli.command()
-@click.argument("graph", type=click.Path(path_type=Path))
+@click.argument("graph", required=False, default=Path("exports"), type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
 def stats(graph: Path, as_json: bool) -> None:
     """Count what a graph holds.
@@ -257,7 +257,8 @@ def stats(graph: Path, as_json: bool) -> None:
     Articles, entities by type, relations by type, quotations, figures (with their
     groups and how many conflict) and triples.
 
-    GRAPH is a build folder (graph.nq, else graph.trig, graph.ttl ...), a store or one RDF file.
+    GRAPH is a build folder (graph.nq, else graph.trig, graph.ttl ...), a store or one RDF file
+    (default: exports/).
     """
     from .query import graph_stats, load_store
 
@@ -277,7 +278,7 @@ def stats(graph: Path, as_json: bool) -> None:
 
 
 @cli.command()
-@click.argument("graph", type=click.Path(path_type=Path))
+@click.argument("graph", required=False, default=Path("exports"), type=click.Path(path_type=Path))
 @click.option("--conflicts", "conflicts_only", is_flag=True, help="Show only groups of figures that disagree.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 def figures(graph: Path, conflicts_only: bool, as_json: bool) -> None:
@@ -287,7 +288,8 @@ def figures(graph: Path, conflicts_only: bool, as_json: bool) -> None:
     CONFLICT when its figures disagree (different values for the same period, or the
     same value for different periods), and each disagreeing pair is shown with its reason.
 
-    GRAPH is a build folder (graph.nq, else graph.trig, graph.ttl ...) or one RDF file.
+    GRAPH is a build folder (graph.nq, else graph.trig, graph.ttl ...) or one RDF file
+    (default: exports/).
     """
     from .figures import figure_report, format_report, report_dict
     from .query import load_store
@@ -363,7 +365,7 @@ def serve(graph: Path, host: str, port: int, timeout: float, max_rows: int, work
 
 
 @cli.command()
-@click.argument("graph", type=click.Path(path_type=Path))
+@click.argument("graph", required=False, default=Path("exports"), type=click.Path(path_type=Path))
 @click.pass_context
 def validate(ctx: click.Context, graph: Path) -> None:
     """Check a graph against the SHACL shapes of the graph contract.
@@ -373,7 +375,8 @@ def validate(ctx: click.Context, graph: Path) -> None:
     its article and offsets inside the article's text (graph/shapes.ttl).
     Violations are listed one per line: node (label): property: message.
 
-    GRAPH is a build folder (graph.nq, else graph.trig, graph.ttl ...) or one RDF file.
+    GRAPH is a build folder (graph.nq, else graph.trig, graph.ttl ...) or one RDF file
+    (default: exports/).
 
     \b
     Exit status: 0 the graph conforms; 1 it does not; 2 no graph there.

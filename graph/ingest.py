@@ -44,6 +44,8 @@ HTML_SUFFIXES = (".html", ".htm")
 RECORD_SUFFIXES = (".jsonl", ".json")
 #: File name endings read from a folder (any file named explicitly is read whatever its ending).
 SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + RECORD_SUFFIXES
+#: The mark of the pages graph.render writes: a build folder's own page is never read as an article.
+_GENERATOR = b'<meta name="generator" content="news-kg'
 #: Larger files are skipped: nobody's news article is 50 MB, a database dump is.
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -988,6 +990,9 @@ def _read_file(path: Path, rel: str, id_: str) -> list[Article | Skipped]:
     if not data.strip():
         return [Skipped(rel, "empty file")]
     suffix = path.suffix.lower()
+    if suffix in HTML_SUFFIXES and _GENERATOR in data[:4096]:
+        return [Skipped(rel, "a page news-kg wrote (the graph.html of a build), not an article; "
+                             "give the folder of the articles, not the build folder")]
     try:
         if suffix in HTML_SUFFIXES:
             return _from_html(_decode_html(data), id_, rel)

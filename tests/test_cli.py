@@ -262,3 +262,12 @@ def test_build_with_a_bad_base_stops_before_any_work(runner, tmp_path):
     _assert_one_line_error(result, 2)
     assert "--base must be an http:// or https:// IRI that ends in '/'" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_stats_figures_and_validate_read_exports_by_default(monkeypatch):
+    from conftest import ROOT
+
+    monkeypatch.chdir(ROOT)
+    for args in (["stats"], ["figures", "--json"], ["validate"]):
+        result = CliRunner().invoke(cli, args)
+        assert result.exit_code == 0, (args, result.output)

@@ -1,5 +1,6 @@
 """Real clients against the real `kg serve`: YASGUI (npm) in Chromium on a page of another origin, Comunica
 (npm, Node) querying the endpoint and dereferencing entity IRIs, rdflib reading IRIs by content negotiation.
+Slow (conftest.SLOW_MODULES).
 
 The npm packages come from clients/package-lock.json (`make clients`, run by `make test` and so by .ci/run);
 nothing is fetched from a CDN: the browser aborts every request beyond the two local origins.
@@ -23,8 +24,6 @@ from rdflib import RDF, RDFS, Graph, Literal, URIRef
 
 from conftest import ROOT
 from live import kg_serve
-
-pytestmark = pytest.mark.slow
 
 CLIENTS = ROOT / "clients"
 YASGUI_JS = CLIENTS / "node_modules" / "@zazuko" / "yasgui" / "build" / "yasgui.min.js"

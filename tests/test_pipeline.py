@@ -103,6 +103,7 @@ def test_rebuild_in_another_process_is_byte_identical(seeds_build, tmp_path):
         assert (out / name).read_bytes() == (again / name).read_bytes(), name
 
 
+@pytest.mark.slow  # `kg stats` in a subprocess
 def test_void_ttl_parses_and_its_counts_are_those_kg_stats_prints(seeds_build):
     import json
 
@@ -127,6 +128,7 @@ def test_void_ttl_parses_and_its_counts_are_those_kg_stats_prints(seeds_build):
     assert {r: properties[r] for r in stats["relations_by_type"]} == stats["relations_by_type"]
 
 
+@pytest.mark.slow  # a second `kg build` of the seeds, in a subprocess
 def test_kg_build_base_mints_the_same_paths_under_another_base(seeds_build, rebased_build):
     out, _ = seeds_build
     rebased, base, _ = rebased_build

@@ -50,7 +50,8 @@ def extract_parsed(article: Article, paragraphs) -> Extraction:
         for m in table.items
     )
     quotations = tuple(
-        Quotation(article=article.id, start=q.start, end=q.end, text=q.text, speaker=q.speaker, verb=q.verb, evidence=calibrated(q.evidence))
+        Quotation(article=article.id, start=q.start, end=q.end, text=q.text, speaker=q.speaker, verb=q.verb,
+                  evidence=calibrated(_quote_cue(q, article.text)))
         for q in quotes
     )
     rels = [replace(r, evidence=calibrated(r.evidence)) for r in rels]
@@ -80,3 +81,15 @@ def _cites_from_figures(table, figures) -> list[Relation]:
             ev = replace(f.evidence, rule="cites:figure-statement", cue_start=f.start, cue_end=f.end)
             out.append(Relation(subject=None, predicate="cites", object=r, evidence=ev))
     return out
+
+
+def _quote_cue(q, text: str):
+    """A quotation found without a reporting verb (a continuation, a colon before it) is cued
+    by its opening mark and first word, so every evidence record can highlight what made it."""
+    ev = q.evidence
+    if ev.cue_start is not None:
+        return ev
+    start = q.start - 1 if q.start > 0 and not text[q.start - 1].isalnum() and not text[q.start - 1].isspace() else q.start
+    words = text[q.start : q.end].split(None, 1)
+    end = q.start + len(words[0]) if words else q.end
+    return replace(ev, cue_start=start, cue_end=max(end, start + 1))
