@@ -84,10 +84,11 @@ def test_build_options_reach_the_pipeline(monkeypatch, tmp_path):
                                            skipped=(), out_dir=out_dir)
 
     monkeypatch.setattr(graph.pipeline, "build", fake_build)
-    args = ["build", str(ROOT / "seeds"), "--out", str(tmp_path), "-j", "3", "--dask", "tcp://h:8786", "--max-nodes", "40"]
+    args = ["build", str(ROOT / "seeds"), "--out", str(tmp_path), "-j", "3", "--dask", "tcp://h:8786", "--max-nodes", "40",
+            "--base", "https://example.org/kg/"]
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
-    assert seen == {"workers": 3, "dask": "tcp://h:8786", "max_nodes": 40, "store_dir": None}
+    assert seen == {"workers": 3, "dask": "tcp://h:8786", "max_nodes": 40, "store_dir": None, "base": "https://example.org/kg/"}
 
 
 def test_dask_local_cluster_of_two_workers_builds_the_same_graph(tmp_path):
@@ -114,7 +115,13 @@ def test_dask_local_cluster_of_two_workers_builds_the_same_graph(tmp_path):
 def test_every_subpackage_is_in_the_distribution():
     """Dask workers (and any non-editable install) get only the packages pyproject lists."""
     tomllib = pytest.importorskip("tomllib")  # Python 3.11+
-    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    packages = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    if isinstance(packages, dict):  # [tool.setuptools.packages.find]: what setuptools finds is what is listed
+        from setuptools import find_namespace_packages
+
+        listed = set(find_namespace_packages(where=str(ROOT), **packages["find"]))
+    else:
+        listed = set(packages)
     found = {p.parent.relative_to(ROOT).as_posix().replace("/", ".") for p in (ROOT / "graph").rglob("__init__.py")}
     assert found <= listed, found - listed
     extras = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["optional-dependencies"]
