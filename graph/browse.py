@@ -11,6 +11,7 @@ import threading
 from pathlib import Path
 
 import networkx as nx
+import pyoxigraph as ox
 
 from .from_rdf import from_store
 from .iris import DEFAULT_BASE, minted_base, rebase_iri
@@ -256,7 +257,7 @@ class GraphView:
                 return self._profile[1], self._profile[2]
         store = load_store(self.path)  # counted from the RDF itself, as `kg stats` counts it
         profile = profile_triples(distinct_triples(store))
-        graphs = tuple(sorted(g.value for g in store.named_graphs() if hasattr(g, "value")))
+        graphs = tuple(sorted(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)))
         del store
         with self._lock:
             self._profile = (version, profile, graphs)

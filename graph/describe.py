@@ -15,6 +15,7 @@ from typing import Sequence
 
 import pyoxigraph as ox
 
+from .iris import is_plain_iri
 from .query import PREFIXES as QUERY_PREFIXES
 from .query import GraphProfile
 from .rdf import KG, PREFIXES, SCHEMA, sort_triples
@@ -149,19 +150,12 @@ def describe_service(endpoint: str, profile: GraphProfile, base: str, named_grap
     return sort_triples(list(t) + describe_dataset(profile, base, endpoint=endpoint))
 
 
-_IRI_CHARS = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
-
-
 def node_query(iri: str) -> str | None:
     """The CONSTRUCT that describes one minted IRI, as its dereferenced document: every triple it is
     the subject or the object of (an entity's quotations and mentions point at it), the reified
     statements about it with their evidence (an entity's relations and why we believe them) and,
     for a named graph's IRI, what that graph holds, in that order. None if ``iri`` is not a plain IRI."""
-    if not _IRI_CHARS.fullmatch(iri):
-        return None
-    try:
-        ox.NamedNode(iri)
-    except ValueError:
+    if not is_plain_iri(iri):
         return None
     x = f"<{iri}>"
     # ranked, so that an answer cut at the row cap keeps the node's own triples first

@@ -15,7 +15,7 @@ from .model import ENTITY_TYPES
 if TYPE_CHECKING:
     import pyoxigraph as ox
 
-__all__ = ["DEFAULT_BASE", "check_base", "rebase_iri", "minted_base"]
+__all__ = ["DEFAULT_BASE", "check_base", "rebase_iri", "minted_base", "is_plain_iri"]
 
 #: Where the graph mints its instance IRIs unless `kg build --base` says otherwise.
 DEFAULT_BASE = "https://w3id.org/news-kg/"
@@ -24,6 +24,7 @@ _KG = "https://w3id.org/news-kg/ontology#"  # the vocabulary stays there whateve
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _BASE = re.compile(r"https?://[A-Za-z0-9.\-]+(:[0-9]{1,5})?/([A-Za-z0-9._~!$&'()*+,;=:@%\-]+/)*")
 _MINTED = re.compile(r"(.*)id/(?:article|entity)/[^/]")
+_IRI_CHARS = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")  # RFC 3986, ASCII: safe inside <...> in SPARQL
 
 
 def check_base(base: str) -> str:
@@ -57,3 +58,17 @@ def minted_base(store: "ox.Store") -> str:
                 return found.group(1)
             break  # one look per class: a graph has one base
     return DEFAULT_BASE
+
+
+def is_plain_iri(text: str) -> bool:
+    """True for an absolute IRI written in ASCII URI characters only (what a request path or Host gives),
+    which can stand between ``<`` and ``>`` in a SPARQL query as it is."""
+    if not _IRI_CHARS.fullmatch(text or ""):
+        return False
+    import pyoxigraph as ox
+
+    try:
+        ox.NamedNode(text)
+    except ValueError:
+        return False
+    return ":" in text

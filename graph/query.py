@@ -520,11 +520,15 @@ def profile_triples(triples: Iterable[tuple]) -> GraphProfile:
     relations: Counter = Counter()
     statuses: list[tuple] = []
     dates: list[str] = []
+    names: dict[str, str] = {}  # predicate -> local name, worked out once per predicate
     for s, p, o in triples:
         count += 1
-        properties[p.value] += 1
-        name = local_name(p.value)
-        if p.value == RDF_TYPE and isinstance(o, ox.NamedNode):
+        predicate = p.value
+        properties[predicate] += 1
+        name = names.get(predicate)
+        if name is None:
+            name = names[predicate] = local_name(predicate)
+        if predicate == RDF_TYPE and isinstance(o, ox.NamedNode):
             types.setdefault(s, set()).add(local_name(o.value))
             classes[o.value] += 1
         elif name in RELATIONS and isinstance(o, (ox.NamedNode, ox.BlankNode)):

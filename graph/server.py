@@ -309,6 +309,11 @@ def create_app(
             raise NotAcceptable(f"{fmt.media_type} is not an RDF syntax: ask for Turtle, N-Triples, JSON-LD or RDF/XML")
         return fmt
 
+    def endpoint_of(request: Request) -> str:
+        """The endpoint's URL as this request reached it (Starlette falls back to the socket's address
+        for a Host header that is no host), for the descriptions to name."""
+        return str(request.url.replace(path="/sparql", query=""))
+
     async def service_description(request: Request) -> Response:
         """GET /sparql without a query: the query page for a browser, else the service described in RDF."""
         if _wants_html(request):
@@ -319,14 +324,14 @@ def create_app(
             raise ApiError(400, "bad_request", "missing query: give one SPARQL query as ?query=... (GET, or POST form) "
                                                "or as an application/sparql-query body; without one, GET /sparql "
                                                "describes the service in RDF (Accept: text/turtle)") from None
+        endpoint = endpoint_of(request)
         profile, graphs = await run_in_threadpool(view.profile)
-        endpoint = str(request.url.replace(query=""))
         return rdf_answer(describe_service(endpoint, profile, view.base, graphs), fmt)
 
     async def void(request: Request) -> Response:
         fmt = rdf_format(request)
+        endpoint = endpoint_of(request)
         profile, _ = await run_in_threadpool(view.profile)
-        endpoint = str(request.url.replace(path="/sparql", query=""))
         return rdf_answer(describe_dataset(profile, view.base, endpoint=endpoint), fmt)
 
     async def minted(request: Request) -> Response:
