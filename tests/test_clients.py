@@ -178,9 +178,8 @@ def test_yasgui_is_refused_when_its_origin_is_not_the_one_allowed(browser, site,
 
 def _comunica(query: str, *sources: str) -> list[dict]:
     _require(COMUNICA, what="Comunica (npm @comunica/query-sparql)")
-    node = shutil.which("node")
-    if node is None:
-        _require(Path("/usr/bin/node"), what="Node.js")
+    node = shutil.which("node") or "/usr/bin/node"
+    _require(Path(node), what="Node.js")
     proc = subprocess.run([node, str(CLIENTS / "comunica-query.mjs"), query, *sources], capture_output=True, text=True,
                           timeout=120, cwd=CLIENTS)
     assert proc.returncode == 0, proc.stderr
