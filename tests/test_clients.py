@@ -19,6 +19,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlencode
 
+import httpx
 import pytest
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 
@@ -242,3 +243,9 @@ def test_rdflib_reads_the_service_description_and_it_names_the_endpoint(served_p
     void = Graph().parse(served_plain.base + "/.well-known/void")
     datasets = set(void.subjects(RDF.type, URIRef("http://rdfs.org/ns/void#Dataset")))
     assert datasets == {g.value(URIRef(endpoint), URIRef(SD + "defaultDataset"))}
+
+
+def test_the_query_page_of_a_rebased_graph_links_its_iris(served_rebased):
+    """The SPARQL box turns IRIs under the graph's own base into buttons that select the entity."""
+    page = httpx.get(served_rebased.base + "/").text
+    assert f'"idBase":"{served_rebased.base}/id/"' in page
