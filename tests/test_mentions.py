@@ -190,3 +190,51 @@ def test_a_name_only_ever_in_a_bare_possessive_is_not_a_node(nlp):
 def test_the_tagger_reading_a_name_with_of_as_one_body_keeps_it_whole(read):
     texts = {t for t, _ in _names(read("Art\n\nA report by the International Register of Lost Sculpture estimated that few are found."))}
     assert "International Register of Lost Sculpture" in texts
+
+
+# ---------------------------------------------------------------- round 2: classes read on unseen news
+
+
+def test_a_given_name_and_a_title_make_a_person_whatever_the_tagger_says(read):
+    ex = read(
+        "Row\n\n"
+        "Liberal Democrat shadow chancellor Vince Arlott warned the picture was not as rosy. "
+        "The revolution is about giving power to the people, according to Carly Wrenfield, chief of Northwind Systems. "
+        "Ms Wrenfield said more. Analysts at rival Morgan Stanley agreed."
+    )
+    types = {m.text: m.type for m in ex.mentions if m.kind == "name"}
+    assert types["Vince Arlott"] == "Person"
+    assert types["Carly Wrenfield"] == "Person"
+    assert types["Morgan Stanley"] == "Organization"  # a given name alone is no evidence
+
+
+def test_a_description_glued_before_a_name_is_not_part_of_it(read):
+    ex = read("Appeal\n\nSprinter Carla Wendt has lodged an appeal against her ban. San Marino police said no more.")
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert "Carla Wendt" in texts and not any(t.startswith("Sprinter") for t in texts)
+    assert "San Marino" in texts
+
+
+def test_a_title_word_before_a_plural_noun_opens_a_body_name(read):
+    ex = read("Shares\n\nShares in General Forges fell after General Forges said profits slipped. General Harris said no.")
+    names = {(m.text, m.type, m.key) for m in ex.mentions if m.kind == "name"}
+    assert ("General Forges", "Organization", "general forges") in names
+    assert ("General Harris", "Person", "harris") in names
+
+
+def test_titles_of_creative_works_are_not_entities(read):
+    ex = read(
+        "Charts\n\n"
+        "The veteran singer's latest album, Northern Lights, sold well and his single Blue Water reached number two. "
+        "Movies Cold Harbour and Long Night are among those on the new player, with older titles such as Iron Coast and Red Mile. "
+        "Film studio Lions Gate Pictures announced the list."
+    )
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert not texts & {"Northern Lights", "Blue Water", "Cold Harbour", "Long Night", "Iron Coast", "Red Mile"}
+    assert "Lions Gate Pictures" in texts
+
+
+def test_a_bare_short_form_the_tagger_calls_a_person_is_the_body(read):
+    ex = read("Stadium\n\nShares in Redmere Group fell 19%. The decline came despite Redmere reporting a rise in profits.")
+    red = [i for i, m in enumerate(ex.mentions) if m.text == "Redmere"]
+    assert red and named(ex, red[0]) == "Redmere Group" and ex.mentions[red[0]].type == "Organization"

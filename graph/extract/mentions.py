@@ -19,6 +19,7 @@ from ..nlp import Paragraph
 from ..text.names import (
     CALENDAR_WORDS,
     FIRST_NAME_HONORIFICS,
+    FIRST_NAMES,
     HONORIFICS,
     KNOWN_COMPANIES,
     KNOWN_PRODUCTS,
@@ -31,6 +32,7 @@ from ..text.names import (
     fold,
     is_acronym,
     is_common_word,
+    is_first_name,
     is_short_name,
     name_key,
 )
@@ -51,6 +53,7 @@ from .lexicon import (
     PRODUCT_DESIGNATORS,
     ROLE_HEADS,
     SECTOR_SYNONYMS,
+    words,
 )
 
 __all__ = ["WorkMention", "MentionTable", "find_mentions"]
@@ -69,6 +72,10 @@ NER_TYPES = {
 }
 
 _SECTOR_SYNONYMS = SECTOR_SYNONYMS
+#: Common nouns for a person in a role or occupation (WordNet), written before a name as a description.
+PERSON_NOUNS = words("wn_person_nouns") | PERSON_DESCRIPTIONS | ROLE_HEADS
+#: Nouns for a creative work written before its title ("the film Ray"): titles are no entities.
+WORK_NOUNS = words("work_nouns")
 _STOP_CAPS = {"i", "i'm", "i’m", "i'd", "i’d", "i've", "i’ve", "i'll", "i’ll", "ok", "okay"}
 
 
@@ -244,6 +251,9 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
             if _is_cap(t, False) and not doc[j - 1].text.endswith(("’s", "'s")) and t.whitespace_ is not None:
                 j += 1
                 continue
+            if _surname_like_calendar_word(doc, j):
+                j += 1  # "Brian May": a month or weekday that ends a person's name
+                continue
             # a possessive inside a name: "Information Commissioner's Office", "Children's Society",
             # or one the tagger reads as a single name ("King's Cross")
             if t.text in ("’s", "'s") and j + 1 < n and _is_cap(doc[j + 1], False) and (
@@ -281,6 +291,15 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
         out.append((i, j))
         i = j
     return out
+
+
+def _surname_like_calendar_word(doc: Doc, j: int) -> bool:
+    """A capitalised month or weekday that the tagger reads as the end of a person's name right
+    after a first name ("Brian May", "Jane April"), not a date ("May 5", "Brian in May")."""
+    t = doc[j]
+    return (j > 0 and t.lower_ in CALENDAR_WORDS and t.text[:1].isupper() and t.ent_type_ == "PERSON"
+            and doc[j - 1].ent_type_ == "PERSON" and doc[j - 1].text[:1].isupper()
+            and not (j + 1 < len(doc) and doc[j + 1].like_num))
 
 
 #: Last words of names of bodies, laws, events and products.
@@ -420,6 +439,64 @@ def _outside(spans: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, in
     return parts
 
 
+def _tagged_body(doc: Doc, a: int, b: int) -> bool:
+    """The tagger reads doc[a:b] as one body's, place's or product's name from its first word on
+    ("General Motors", "General Electric"): a title word opening it is part of the name."""
+    first = doc[a]
+    if first.ent_iob_ != "B" or first.ent_type_ not in ("ORG", "FAC", "GPE", "LOC", "PRODUCT"):
+        return False
+    return first.lower_.rstrip(".") not in HONORIFICS and all(
+        doc[x].ent_iob_ == "I" and doc[x].ent_type_ == first.ent_type_ for x in range(a + 1, b))
+
+
+def _plural_after_title(doc: Doc, a: int, b: int) -> bool:
+    """"General Forges", "General Mills": a title word before a plural noun opens a body's name;
+    a person's name after a title is no plural noun."""
+    last = doc[b - 1]
+    return b - a >= 2 and last.tag_ in ("NNS", "NNPS") and last.text.endswith("s") and not any(
+        t.ent_type_ == "PERSON" or is_first_name(t.text) for t in doc[a:b])
+
+
+def _drop_description(doc: Doc, a: int, b: int) -> int:
+    """Where a person's name starts when a capitalised description is glued before it at the start
+    of a sentence or clause ("Sprinter Jane Roe", "Guitarist Jon Doe", "Commenting, Mr Roe"): the
+    word before a first name or honorific that is a noun of a person or an everyday word."""
+    if b - a < 2:
+        return a
+    lead, nxt = doc[a], doc[a + 1]
+    if lead.lower_.rstrip(".") in HONORIFICS or lead.lower_ in ROLE_WORDS or fold(lead.text) in FIRST_NAMES:
+        return a
+    if lead.ent_type_ not in ("", "PERSON") and nxt.ent_iob_ == "I" and nxt.ent_type_ == lead.ent_type_:
+        return a  # "San Francisco": the tagger reads the two words as one name
+    clause_start = a == 0 or lead.is_sent_start or doc[a - 1].is_punct
+    starts_person = is_first_name(nxt.text) or nxt.lower_.rstrip(".") in HONORIFICS
+    if not (clause_start and starts_person):
+        return a
+    if lead.lower_ in PERSON_NOUNS or lead.tag_ in ("VBG", "VBN", "VB", "JJ", "RB") or is_common_word(lead.text, 3.1):
+        return a + 1
+    return a
+
+
+def _work_before(doc: Doc, a: int) -> bool:
+    """A noun for a creative work stands before doc[a], past articles, years, adjectives, quotation
+    marks, a comma or colon and "such as": "the 1982 film An Officer ...", "horror film The Grudge",
+    "two singles, Club Foot and ...", "titles such as Total Recall"."""
+    k = a - 1
+    steps = 0
+    while k >= 0 and steps < 5:
+        t = doc[k]
+        if t.text[:1].isupper() and not (t.is_sent_start or k == 0):
+            return False  # "BBC Films X": part of a name, not a description
+        if t.pos_ in ("NOUN", "ADJ", "PROPN") and (t.lemma_.lower() in WORK_NOUNS or t.lower_ in WORK_NOUNS):
+            return True  # "the single X" (read as an adjective too)
+        if t.lower_ in ("the", "a", "an", ",", ":", "“", '"', "‘", "'", "as", "such", "new", "latest", "first") or t.tag_ in ("CD", "JJ", "JJR", "JJS", "PRP$", "POS"):
+            k -= 1
+            steps += 1
+            continue
+        break
+    return False
+
+
 def _place_possessor(doc: Doc, a: int) -> bool:
     """A place in the possessive right before a name: "France's Sanofi", "the UK's AstraZeneca"."""
     return a >= 2 and doc[a - 1].tag_ == "POS" and doc[a - 2].ent_type_ in ("GPE", "LOC")
@@ -446,6 +523,7 @@ class _Reader:
         self.paras = paragraphs
         self.table = MentionTable()
         self.untyped: list[tuple[Paragraph, int, int, str]] = []
+        self.works: set[tuple[int, int]] = set()  # (paragraph, token) inside titles of works
 
     def type_from_siblings(self) -> None:
         """An untyped name listed with typed ones takes their type ("subsidiaries, Waymo and Verily")."""
@@ -496,6 +574,8 @@ class _Reader:
         a, b = _trim(doc, a, b)
         if a >= b:
             return
+        if self.is_work(para, a, b):
+            return
         last = doc[b - 1]
         if (last.ent_type_ == "NORP" and last.tag_ == "NNP" and a > 0 and doc[a - 1].lower_ in ("the", "a")
                 and last.dep_ not in ("compound", "amod", "nmod")):
@@ -503,9 +583,11 @@ class _Reader:
             self.add(para, a, b, "Person", name_key(doc[a:b].text), kind="description", rule="affiliation",
                      role=None)
             return
-        # a leading honorific or role title belongs to a person: "Chief Constable Jane Doe"
+        a = _drop_description(doc, a, b)
+        # a leading honorific or role title belongs to a person: "Chief Constable Jane Doe"; a
+        # body's name the tagger reads whole is not a title and a name ("General Motors")
         role_end = a
-        while role_end < b and (doc[role_end].lower_.rstrip(".") in HONORIFICS or (doc[role_end].lower_ in ROLE_WORDS and doc[role_end].lower_ not in DESCRIPTIVE_TITLE_WORDS)):
+        while role_end < b and not _tagged_body(doc, a, b) and not _plural_after_title(doc, a, b) and (doc[role_end].lower_.rstrip(".") in HONORIFICS or (doc[role_end].lower_ in ROLE_WORDS and doc[role_end].lower_ not in DESCRIPTIVE_TITLE_WORDS)):
             role_end += 1
         if role_end < b and doc[role_end].tag_ == "POS":
             role_end = a  # "King's Cross": a possessive, not a title
@@ -566,6 +648,25 @@ class _Reader:
             )
             return
         self.org_or_name(para, a, b, rule)
+
+    def is_work(self, para: Paragraph, a: int, b: int) -> bool:
+        """doc[a:b] is the title of a creative work ("the film Ray"), or listed with one ("movies
+        Saw and Heat"); its tokens are remembered so that the names listed after it follow."""
+        doc = para.doc
+        head = doc[b - 1]
+        listed = head.dep_ in ("conj", "appos") and (para.index, head.head.i) in self.works
+        k = a - 1
+        while k >= 0 and doc[k].text in (":", ",", "-", "–"):
+            k -= 1
+        listed = listed or (k < a - 1 and (para.index, k) in self.works)  # "Rambo: First Blood"
+        words_ = [t.lower_.strip(".'’") for t in doc[a:b]]
+        lead = b - a >= 2 and doc[a].is_sent_start and doc[a].lemma_.lower() in WORK_NOUNS  # "Movies Heat and Saw are ..."
+        if not listed and not lead and not _work_before(doc, a):
+            return False
+        if _gazetteer_type(name_key(doc[a:b].text))[0] or words_[-1] in _DESIGNATORS and words_[-1] not in ("news", "times", "post"):
+            return False  # "the film studio X", "the film maker Acme Pictures"
+        self.works.update((para.index, k) for k in range(a, b))
+        return True
 
     def org_or_name(self, para: Paragraph, a: int, b: int, rule: str) -> int | None:
         doc = para.doc
@@ -645,7 +746,7 @@ class _Reader:
         for ent in doc.ents:
             if NER_TYPES.get(ent.label_) and not any(self.table.at(para.index, t.i) is not None for t in ent):
                 a, b = _trim(doc, ent.start, ent.end)
-                if a < b and any(_is_cap(t, False) for t in doc[a:b]):
+                if a < b and any(_is_cap(t, False) for t in doc[a:b]) and not any((para.index, k) in self.works for k in range(a, b)) and not self.is_work(para, a, b):
                     self.org_or_name(para, a, b, "ner")
 
     def _known_firsts(self, known: dict) -> frozenset[str]:
@@ -699,6 +800,9 @@ class _Reader:
                 if f in known:
                     if b - a == 1 and known_upper.get(f, False) and not texts[a].isupper():
                         continue  # "US" the country is not "Us" or "us", nor "IT" the word "It"
+                    if b - a == 1 and lowers[a] in CALENDAR_WORDS and (
+                            (a > 0 and tags[a - 1] in ("IN", "DT", "CD", "JJ", "TO")) or (b < n and texts[b][:1].isdigit())):
+                        continue  # "in May", "May 5": the month, not Brian May
                     hit = (a, b, known[f])
                     break
             if hit and all(self.table.at(para.index, k) is None for k in range(hit[0], hit[1])):
@@ -837,7 +941,7 @@ class _Reader:
             inner = [j for j in inner if j is not None and self.table.items[j].kind == "name"]
             if low in PRODUCT_DESCRIPTIONS and any(self.table.items[j].type == "Product" for j in inner):
                 continue  # "the FB Messenger app" is the product itself
-            if low in PERSON_DESCRIPTIONS and low not in ("man", "woman", "spokesman", "spokeswoman", "spokesperson"):
+            if (low in PERSON_DESCRIPTIONS or low in ROLE_HEADS and t.pos_ == "NOUN") and low not in ("man", "woman", "spokesman", "spokeswoman", "spokesperson"):
                 words = [w.lower_ for w in doc[left : t.i + 1] if w.i != dets[0].i]
                 self.add(para, left, t.i + 1, "Person", " ".join(words), kind="description", rule=rule, role=" ".join(words) if t.i - left > 1 or low in ROLE_HEADS else None)
             elif low in ORG_DESCRIPTIONS:
@@ -1097,6 +1201,9 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             if titled and not is_acronym(m.text):
                 person_use.add(m.key)
                 retype_person.add(m.key)
+        if m.type in ("Organization", "Place") and m.type_src in ("ner", "known") and _first_name_person(docs[m.para], m):
+            person_use.add(m.key)
+            retype_person.add(m.key)
     for m in table.items:
         if m.kind != "name":
             continue
@@ -1104,12 +1211,38 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             m.type, m.category = "Organization", "charity" if m.key.split()[-1] in ("fund", "trust", "foundation") else None
         elif m.key in modifier and m.key not in person_use and m.type == "Person":
             m.kind = "ignored"  # neither a person nor anything we can type
-        elif m.key in retype_person and m.type == "Organization":
-            m.type = "Person"
+        elif m.key in retype_person and m.type in ("Organization", "Place") and m.type_src != "rule":
+            m.type, m.category, m.type_src = "Person", None, "rule"
     # an acronym takes the type of its expansion
     for m in table.items:
         if m.acronym_of is not None:
             m.type, m.category = table.items[m.acronym_of].type, table.items[m.acronym_of].category
+
+
+#: Nouns for people that news also uses of companies ("rival Acme", "partner Northwind"): no
+#: evidence that the name after them is a person's.
+_RELATIONAL_NOUNS = frozenset({"rival", "partner", "customer", "client", "sponsor", "owner", "investor", "competitor",
+                               "member", "critic", "buyer", "seller", "supplier", "shareholder", "bidder", "winner", "loser"})
+
+
+def _first_name_person(doc: Doc, m: WorkMention) -> bool:
+    """A name of two or three words that opens with a given name and is written as a person's:
+    right after a noun of a person's role or occupation ("shadow chancellor Vince Cable", "singer
+    Gwen Stefani") or with one in apposition ("Carly Fiorina, chief of Acme"). The tagger's guess of
+    a body or place gives way to it; a given name alone is no evidence ("Morgan Stanley")."""
+    words_ = m.text.split()
+    a, b = m.tok
+    if not 2 <= len(words_) <= 3 or not is_first_name(words_[0]) or b > len(doc):
+        return False
+    if words_[-1].lower() in _DESIGNATORS or any(not t.text[:1].isupper() for t in doc[a:b]):
+        return False
+    head = doc[b - 1]
+    before = doc[a - 1] if a > 0 else None
+    noun = lambda t: t is not None and t.pos_ in ("NOUN", "PROPN") and not t.text[:1].isupper() and (
+        t.lemma_.lower() in PERSON_NOUNS or t.lower_ in PERSON_NOUNS) and t.lemma_.lower() not in _RELATIONAL_NOUNS
+    if noun(before):
+        return True
+    return any(c.dep_ == "appos" and noun(c) for c in head.children) or (head.dep_ == "appos" and noun(head.head))
 
 
 # ---------------------------------------------------------------- one name, one type
@@ -1156,6 +1289,13 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     for k in persons:
         by_last.setdefault(k.split()[-1], set()).add(k)
         by_first.setdefault(k.split()[0], set()).add(k)
+    # "Ms Fiorina" after "Carly Fiorina" that the tagger called a body: an honorific's surname may
+    # join a two-word name that opens with a given name, whatever its type (the vote then decides)
+    titled_last: dict[str, set[str]] = {}
+    for i in names:
+        w = items[i].key.split()
+        if items[i].type != "Person" and len(w) == 2 and is_first_name(items[i].text.split()[0]) and items[i].type_src != "rule":
+            titled_last.setdefault(w[-1], set()).add(items[i].key)
     orgs = sorted({items[i].key for i in names if items[i].type == "Organization" and len(items[i].key.split()) >= 2})
     # "House Intelligence" is a short form of "House Intelligence Committee", not a full name of its own
     all_but_last = {" ".join(o.split()[:-1]) for o in orgs}
@@ -1202,11 +1342,15 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         if len(words) == 1:
             k = words[0]
             honorific_first = m.text.split()[0].lower().rstrip(".") in FIRST_NAME_HONORIFICS
+            honorific = m.text.split()[0].lower().rstrip(".") in HONORIFICS and len(m.text.split()) >= 2
             if one(by_last.get(k)) and not by_prefix.get(k) and not honorific_first:
                 target, rule = one(by_last.get(k)), "surname-in-article"
+            elif honorific and not by_last.get(k) and one(titled_last.get(k)):
+                target, rule = one(titled_last.get(k)), "surname-in-article"
             elif one(by_first.get(k)) and k not in surnames and (honorific_first or m.type == "Person" or m.type_src != "rule"):
                 target, rule = one(by_first.get(k)), "first-name-in-article"
-            elif m.type != "Person" and shortest(by_prefix.get(k)) and is_short_name(k, shortest(by_prefix.get(k))) and k not in surnames:
+            elif (m.type != "Person" or (m.type_src in ("ner", "known") and k not in by_first and not is_first_name(m.text))) and shortest(
+                    by_prefix.get(k)) and is_short_name(k, shortest(by_prefix.get(k))) and k not in surnames:
                 if _locative(docs[m.para], m):
                     m.type, m.type_src, m.category = "Place", "rule", None  # "fans marched in Bristol": the town
                     continue
@@ -1232,6 +1376,8 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             continue
         j = first_of[target]
         m.antecedent, m.rule = j, rule
+        if m.type == "Person" and m.type_src == "rule" and items[j].type != "Person":
+            continue  # "Ms Fiorina" keeps her honorific's type: the vote of the name settles it
         m.type, m.category = items[j].type, items[j].category or m.category
 
 
