@@ -238,3 +238,36 @@ def test_a_bare_short_form_the_tagger_calls_a_person_is_the_body(read):
     ex = read("Stadium\n\nShares in Redmere Group fell 19%. The decline came despite Redmere reporting a rise in profits.")
     red = [i for i, m in enumerate(ex.mentions) if m.text == "Redmere"]
     assert red and named(ex, red[0]) == "Redmere Group" and ex.mentions[red[0]].type == "Organization"
+
+
+def test_a_country_is_a_place_whatever_the_tagger_guessed(read):
+    ex = read(
+        "Talks\n\n"
+        "The deal came despite a demand for Turkey to recognise Cyprus. The Maldives has an economy of $660m. "
+        "In Sri Lanka, growth may be lost."
+    )
+    types = {m.text: m.type for m in ex.mentions if m.kind == "name"}
+    assert types["Cyprus"] == "Place" and types["Maldives"] == "Place" and types["Sri Lanka"] == "Place"
+
+
+def test_nationalities_are_not_names(read):
+    ex = read(
+        "Markets\n\n"
+        "Growth held up despite the strength of the Chinese and US economies. "
+        "Indonesian, Indian and Hong Kong stock markets reached record highs. The Italians were driving at the line."
+    )
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert not texts & {"Chinese", "Indian", "Indonesian", "Italians"}
+    assert {"US", "Hong Kong"} <= texts
+
+
+def test_particles_inside_a_persons_name(read):
+    ex = read("Story\n\nIt was based on a story by Philip van Harten. Roland de Sarrau took over the kicking duties.")
+    texts = {m.text for m in ex.mentions if m.kind == "name" and m.type == "Person"}
+    assert {"Philip van Harten", "Roland de Sarrau"} <= texts
+
+
+def test_an_acronym_that_opens_a_company_name_is_that_company(read):
+    ex = read("Search\n\nSpeech technology firm KDL Systems launched the site. The Edinburgh-based firm KDL has added speech to search.")
+    kdl = [i for i, m in enumerate(ex.mentions) if m.text == "KDL"]
+    assert kdl and named(ex, kdl[0]) == "KDL Systems"

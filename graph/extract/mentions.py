@@ -18,12 +18,14 @@ from spacy.tokens import Doc, Token
 from ..nlp import Paragraph
 from ..text.names import (
     CALENDAR_WORDS,
+    COUNTRIES,
     FIRST_NAME_HONORIFICS,
     FIRST_NAMES,
     HONORIFICS,
     KNOWN_COMPANIES,
     KNOWN_PRODUCTS,
     NAME_CONNECTORS,
+    NAME_PARTICLES,
     PARTY_NAMES,
     RENAMED,
     ROLE_WORDS,
@@ -262,6 +264,13 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
                                                   and not (j + 2 < n and _is_cap(doc[j + 2], False)))):
                 j += 2
                 continue
+            # a person's name runs on across particles: "Philip van Doren Stern", "Roland de Marigny"
+            k = j
+            while k < n and doc[k].text in NAME_PARTICLES and k - j < 2:
+                k += 1
+            if k > j and k < n and _is_cap(doc[k], False) and _person_start(doc, i):
+                j = k + 1
+                continue
             # bridge: connectors or an apostrophe token, then a capitalised word
             k = j
             while k < n and (doc[k].lower_ in NAME_CONNECTORS or doc[k].text in ("’", "'", "-")) and k - j < 3:
@@ -322,12 +331,19 @@ def _bracketed_name_part(doc: Doc, j: int) -> int | None:
     return close if e > close + 1 and doc[e - 1].lower_ in LEGISLATION_DESIGNATORS else None
 
 
+def _person_start(doc: Doc, i: int) -> bool:
+    """doc[i] opens a person's name: a given name, or the tagger's person."""
+    return is_first_name(doc[i].text) or (doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B")
+
+
 def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     """Keep "X of/for/and Y" together only when it is an organisation, law or event name."""
     words = [t.text for t in doc[a:b]]
     has_conn = any(t.lower_ in NAME_CONNECTORS for t in doc[a:b])
     if not has_conn:
         return [(a, b)]
+    if _person_start(doc, a) and all(t.text in NAME_PARTICLES or t.lower_ not in NAME_CONNECTORS for t in doc[a:b]):
+        return [(a, b)]  # "Roland de Marigny": particles of a person's name
     if all(t.lower_ in ROLE_WORDS or t.lower_ in NAME_CONNECTORS for t in doc[a:b]):
         return [(a, b)]  # a title: "Secretary of State for"
     low = {w.lower().strip(".'’") for w in words}
@@ -530,6 +546,8 @@ class _Reader:
         for para, a, b, rule in self.untyped:
             doc = para.doc
             head = doc[b - 1]
+            if all(t.ent_type_ == "NORP" or t.tag_ == "JJ" for t in doc[a:b]):
+                continue  # "the Chinese and US economies": a nationality, not a name
             if any(self.table.at(para.index, k) is not None for k in range(a, b)):
                 continue
             siblings = [head.head] if head.dep_ in ("conj", "appos") else []
@@ -682,7 +700,7 @@ class _Reader:
             # "Tory leader", "the Democrats", "a Republican": a party named by its members
             return self.add(para, a, b, "Organization", party, rule=rule + "+party", type_src="rule")
         # plural brand mentions: "the Microsofts", "the Googles of this world"
-        if typ is None and b - a == 1 and key.endswith("s") and a > 0 and doc[a - 1].lower_ == "the":
+        if typ is None and b - a == 1 and key.endswith("s") and a > 0 and doc[a - 1].lower_ == "the" and doc[a].ent_type_ != "NORP" and key not in COUNTRIES:
             sing_type, sing_cat = _gazetteer_type(key[:-1])
             if sing_type or doc[a].tag_ == "NNPS":
                 key, typ, cat, plural = key[:-1], sing_type or "Organization", sing_cat or "company", True
@@ -697,6 +715,8 @@ class _Reader:
             # "Instagram Direct": a named feature of a known platform
             typ, cat = _gazetteer_type(words[0].lower())
         src = "rule"
+        if typ is None and key in COUNTRIES and (ner != "Person" or len(words) >= 2):
+            typ = "Place"  # "Cyprus", "Sri Lanka": a country, whatever the tagger guessed ("Jordan" may be a person)
         if typ is None:
             src = "ner"
             if ner:
@@ -1336,7 +1356,16 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     for i in names:
         m = items[i]
         words = m.key.split()
-        if not words or m.rule == "role-title" or is_acronym(m.text):
+        if not words or m.rule == "role-title":
+            continue
+        if is_acronym(m.text):
+            # "CEC" after "CEC Systems": an acronym that opens one company's name and a word saying
+            # it is a company ("Group", "Systems", "plc") is that company
+            full = [o for o in by_prefix.get(words[0], ()) if len(o.split()) == 2 and ORG_DESIGNATORS.get(o.split()[1]) == "company"]
+            if m.type != "Person" and len(words) == 1 and len(full) == 1:
+                j = first_of[full[0]]
+                m.antecedent, m.rule = j, "short-name-in-article"
+                m.type, m.category = items[j].type, items[j].category or m.category
             continue
         target, rule = None, None
         if len(words) == 1:

@@ -28,6 +28,10 @@ PARTY_NAMES = word_map("graph.text", "party_names")
 #: Given names -> the sex they are mostly given to ("m", "f", None); the ones that are also English words.
 FIRST_NAMES = word_map("graph.text", "first_names")
 FIRST_NAME_WORDS = word_list("graph.text", "first_name_words")
+#: Lower-case particles inside personal names ("van", "de", "bin").
+NAME_PARTICLES = word_list("graph.text", "name_particles")
+#: The world's countries, lower case (ISO 3166-1).
+COUNTRIES = word_list("graph.text", "countries")
 
 __all__ = [
     "HONORIFICS",
@@ -41,6 +45,8 @@ __all__ = [
     "PARTY_NAMES",
     "FIRST_NAMES",
     "FIRST_NAME_WORDS",
+    "COUNTRIES",
+    "NAME_PARTICLES",
     "is_first_name",
     "slugify",
     "fold",
