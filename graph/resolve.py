@@ -26,6 +26,7 @@ from collections import Counter, defaultdict
 from typing import Sequence
 
 from .text.names import (
+    KNOWN_COMPANIES,
     KNOWN_PRODUCTS,
     RENAMED,
     acronym_candidates,
@@ -119,6 +120,9 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
 
     # 3. corpus-level rules, blocked by key
     keys = sorted({k for k in key_of.values()})
+    articles_of: dict[str, set[str]] = defaultdict(set)
+    for (aid, _), k in key_of.items():
+        articles_of[k].add(aid)
     roots_types: dict[str, Counter] = defaultdict(Counter)
     for k in keys:
         roots_types[k].update(type_votes.get(k, Counter()))
@@ -142,6 +146,8 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
     for k in keys:
         if "@" in k or len(k.split()) != 1 or not roots_types[k].get("Organization") or is_acronym(k.upper()) and len(k) <= 5:
             continue
+        if k in KNOWN_COMPANIES or k in KNOWN_PRODUCTS:
+            continue  # "Apple" is not short for "Apple Insider": a widely known name stands for itself
         if len(org_multi_first.get(k, [])) == 1 and is_short_name(k, org_multi_first[k][0]):
             uf.union(k, org_multi_first[k][0], "short-name-in-corpus")
     for k in keys:
@@ -183,7 +189,9 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
         letters = acronym_letters(k)
         if len(letters) < 2:
             continue
-        hits = sorted({uf.find(m) for m in by_initials.get(letters, ()) if not roots_types[m].get("Person")})
+        hits = sorted({uf.find(m) for m in by_initials.get(letters, ()) if not roots_types[m].get("Person")
+                       # two letters fit too many names ("BT", "BBC Two"): only one the same article spells out
+                       and (len(letters) > 2 or articles_of[k] & articles_of[m])})
         if len(hits) == 1:
             uf.union(k, hits[0], "acronym-initials")
 

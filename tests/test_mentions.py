@@ -271,3 +271,21 @@ def test_an_acronym_that_opens_a_company_name_is_that_company(read):
     ex = read("Search\n\nSpeech technology firm KDL Systems launched the site. The Edinburgh-based firm KDL has added speech to search.")
     kdl = [i for i, m in enumerate(ex.mentions) if m.text == "KDL"]
     assert kdl and named(ex, kdl[0]) == "KDL Systems"
+
+
+def test_names_in_a_team_sheet_are_people(read):
+    ex = read(
+        "Harbour 17-28 Rivermouth\n\n"
+        "Tries from Liam Corrigan and Peter Dellane gave Rivermouth the win, with Sean Foyle kicking the goals.\n\n"
+        "Rivermouth: Corrigan, Dellane, Foyle, Brasco, Quennell, Ashdown, Marrak; Tolland, Penhale, Vasto (Ireland)."
+    )
+    types = {m.text: m.type for m in ex.mentions if m.kind == "name" and m.start > 100}
+    listed = [t for t in ("Brasco", "Quennell", "Ashdown", "Marrak", "Tolland", "Penhale", "Vasto") if t in types]
+    assert listed and all(types[t] == "Person" for t in listed)
+    assert types.get("Ireland") == "Place"  # a country in brackets is no item of the list
+
+
+def test_a_role_noun_before_a_name_makes_a_person(read):
+    ex = read("Jury\n\nThe jury includes actresses Kate Wrenford and Helena Marsh, and director Graeme Tolland.")
+    types = {m.text: m.type for m in ex.mentions if m.kind == "name"}
+    assert types.get("Kate Wrenford") == "Person" and types.get("Graeme Tolland") == "Person"

@@ -316,3 +316,33 @@ def test_a_speaker_with_a_month_for_a_surname(read):
         "May said: “We will play every single date that we have booked for this year.” The tour starts in May."
     )
     assert _by_start(ex)["We will play"] == "alan may"
+
+
+def test_a_transcript_names_its_speaker_before_the_quotation(read):
+    ex = read(
+        "Harbour 2-1 Rivermouth\n\n"
+        "Harbour won on Saturday.\n\n"
+        "- Rivermouth boss Tom Arden \"I am bitterly disappointed with the result and with the second half.\"\n\n"
+        "- Harbour boss Jane Penrose \"We deserved the win. We had a really good second half.\""
+    )
+    got = _by_start(ex)
+    assert got["I am bitterly"] == "tom arden"
+    assert got["We deserved the"] == "jane penrose"
+
+
+def test_the_first_person_named_between_the_quotation_and_the_verb_speaks(read):
+    ex = read(
+        "Show\n\n"
+        "\u201cThe story this year remains all about digital and how it is changing products,\u201d Jeff Lund, "
+        "from the Harbour Electronics Association (HEA) told the Coastal Times website."
+    )
+    assert _by_start(ex)["The story this"] == "jeff lund"
+
+
+def test_a_colon_after_a_sentence_about_a_person(read):
+    ex = read(
+        "Tennis\n\n"
+        "Joachim Varga won his second title on Sunday. Varga was more restrained in his assessment: "
+        "\u201cI have to improve my serve if I am going to go all the way this year.\u201d"
+    )
+    assert _by_start(ex)["I have to"] == "joachim varga"

@@ -482,14 +482,15 @@ def _drop_description(doc: Doc, a: int, b: int) -> int:
     lead, nxt = doc[a], doc[a + 1]
     if lead.lower_.rstrip(".") in HONORIFICS or lead.lower_ in ROLE_WORDS or fold(lead.text) in FIRST_NAMES:
         return a
-    if lead.ent_type_ not in ("", "PERSON") and nxt.ent_iob_ == "I" and nxt.ent_type_ == lead.ent_type_:
+    if lead.ent_type_ in ("GPE", "LOC", "FAC", "ORG") and nxt.ent_iob_ == "I" and nxt.ent_type_ == lead.ent_type_:
         return a  # "San Francisco": the tagger reads the two words as one name
     clause_start = a == 0 or lead.is_sent_start or doc[a - 1].is_punct
-    starts_person = is_first_name(nxt.text) or nxt.lower_.rstrip(".") in HONORIFICS
+    starts_person = fold(nxt.text) in FIRST_NAMES or nxt.lower_.rstrip(".") in HONORIFICS
     if not (clause_start and starts_person):
         return a
-    if lead.lower_ in PERSON_NOUNS or lead.tag_ in ("VBG", "VBN", "VB", "JJ", "RB") or is_common_word(lead.text, 3.1):
-        return a + 1
+    agent = lead.lower_.endswith(("er", "or", "ist", "ian", "ant", "ent")) and is_common_word(lead.text, 3.0)
+    if lead.lower_ in PERSON_NOUNS or lead.tag_ in ("VBG", "VBN", "VB", "RB") or agent:
+        return a + 1  # a noun of a person ("Sprinter", "Guitarist") or a participle ("Commenting")
     return a
 
 
@@ -501,6 +502,10 @@ def _work_before(doc: Doc, a: int) -> bool:
     steps = 0
     while k >= 0 and steps < 5:
         t = doc[k]
+        if t.lower_ in ("the", "a", "an"):
+            k -= 1
+            steps += 1
+            continue
         if t.text[:1].isupper() and not (t.is_sent_start or k == 0):
             return False  # "BBC Films X": part of a name, not a description
         if t.pos_ in ("NOUN", "ADJ", "PROPN") and (t.lemma_.lower() in WORK_NOUNS or t.lower_ in WORK_NOUNS):
@@ -617,7 +622,7 @@ class _Reader:
                     r = k
                     while r < b and doc[r].lower_ in ROLE_WORDS:
                         r += 1
-                    if r < b and doc[r - 1].lower_ in ROLE_HEADS and _ner_type(doc, r, b) == "Person":
+                    if r < b and doc[r - 1].lower_ in ROLE_HEADS and (_ner_type(doc, r, b) == "Person" or is_first_name(doc[r].text) and b - r >= 2):
                         org_end, role_end = k, r
                     elif r == b and doc[b - 1].lower_ in ROLE_HEADS and _names_a_body(doc, a, k):
                         # "the Northwind CEO said": a description of a person, not a name of its own
@@ -700,10 +705,12 @@ class _Reader:
             # "Tory leader", "the Democrats", "a Republican": a party named by its members
             return self.add(para, a, b, "Organization", party, rule=rule + "+party", type_src="rule")
         # plural brand mentions: "the Microsofts", "the Googles of this world"
-        if typ is None and b - a == 1 and key.endswith("s") and a > 0 and doc[a - 1].lower_ == "the" and doc[a].ent_type_ != "NORP" and key not in COUNTRIES:
+        if typ is None and b - a == 1 and key.endswith("s") and a > 0 and doc[a - 1].lower_ == "the" and key not in COUNTRIES:
             sing_type, sing_cat = _gazetteer_type(key[:-1])
             if sing_type or doc[a].tag_ == "NNPS":
                 key, typ, cat, plural = key[:-1], sing_type or "Organization", sing_cat or "company", True
+        if typ is None and b - a == 2 and is_first_name(doc[a].text) and all(t.ent_type_ == "PERSON" for t in doc[a:b]):
+            typ = "Person"  # "Natalie Press", "Roger Maker": a given name and a surname, not a body's name
         if typ is None:
             typ, cat = _designator_type(words)
         if typ is None and "&" in words[1:-1]:
@@ -728,6 +735,11 @@ class _Reader:
             elif _place_possessor(doc, a):
                 # "France's Sanofi", "the UK's AstraZeneca": a place's own company or body
                 typ = "Organization"
+            elif 2 <= b - a <= 3 and all(t.tag_ in ("NNP", "NNPS") for t in doc[a:b]) and (is_first_name(doc[a].text) or (
+                    a > 0 and doc[a - 1].pos_ == "NOUN" and doc[a - 1].text.islower() and doc[a - 1].lemma_.lower() in PERSON_NOUNS
+                    and doc[a - 1].lemma_.lower() not in _RELATIONAL_NOUNS)):
+                # "Carla Wendt", "boss Graeme Souness" the tagger left untyped: a person's name
+                typ = "Person"
             else:
                 self.untyped.append((para, a, b, rule))
                 return None
@@ -759,6 +771,9 @@ class _Reader:
         for s, e in listed:
             self.name_from_tokens(para, s, e, "listed-expansion")
         for a, b in _chunks(doc, False):
+            ta, tb = _trim(doc, a, b)
+            if ta < tb and self.is_work(para, ta, tb):
+                continue  # "the 1982 film An Officer and a Gentleman": one title, whatever its words
             for pa, pb in _outside(listed, a, b):
                 for qa, qb in _split_connectors(doc, pa, pb):
                     self.name_from_tokens(para, qa, qb, "chunk")
@@ -921,7 +936,7 @@ class _Reader:
         doc = para.doc
         for t in doc:
             low = t.lower_
-            if t.pos_ not in ("NOUN", "PROPN") or t.tag_ in ("NNS", "NNPS"):
+            if t.pos_ not in ("NOUN", "PROPN") or t.tag_ in ("NNS", "NNPS") or (para.index, t.i) in self.works:
                 continue
             if low == "government":
                 continue
@@ -1192,6 +1207,8 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
     _byline_role(reader.table, byline)
     _retype_by_usage(reader.table, paragraphs)
     _join_short_forms(reader.table, paragraphs)
+    _type_name_lists(reader.table, paragraphs)
+    _drop_nationalities(reader.table, paragraphs)
     _settle_types(reader.table)
     resolve_references(reader.table, paragraphs)
     return reader.table
@@ -1221,7 +1238,7 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             if titled and not is_acronym(m.text):
                 person_use.add(m.key)
                 retype_person.add(m.key)
-        if m.type in ("Organization", "Place") and m.type_src in ("ner", "known") and _first_name_person(docs[m.para], m):
+        if m.type in ("Organization", "Place") and m.type_src in ("ner", "known") and _first_name_person(docs[m.para], m, table):
             person_use.add(m.key)
             retype_person.add(m.key)
     for m in table.items:
@@ -1245,24 +1262,36 @@ _RELATIONAL_NOUNS = frozenset({"rival", "partner", "customer", "client", "sponso
                                "member", "critic", "buyer", "seller", "supplier", "shareholder", "bidder", "winner", "loser"})
 
 
-def _first_name_person(doc: Doc, m: WorkMention) -> bool:
-    """A name of two or three words that opens with a given name and is written as a person's:
-    right after a noun of a person's role or occupation ("shadow chancellor Vince Cable", "singer
-    Gwen Stefani") or with one in apposition ("Carly Fiorina, chief of Acme"). The tagger's guess of
-    a body or place gives way to it; a given name alone is no evidence ("Morgan Stanley")."""
+def _first_name_person(doc: Doc, m: WorkMention, table: MentionTable | None = None) -> bool:
+    """A name of two or three capitalised words written as a person's: right after a noun of a
+    person's role or occupation ("shadow chancellor Vince Cable", "actresses Cate Blanchett"), with
+    one in apposition ("Carly Fiorina, chief of Acme"), or, when it opens with a given name, listed
+    with people ("Imelda Staunton, Natalie Press and Eva Birthistle"). The tagger's guess of a body
+    or place gives way to it; a given name alone is no evidence ("Morgan Stanley")."""
     words_ = m.text.split()
     a, b = m.tok
-    if not 2 <= len(words_) <= 3 or not is_first_name(words_[0]) or b > len(doc):
+    if not 2 <= len(words_) <= 3 or b > len(doc):
         return False
-    if words_[-1].lower() in _DESIGNATORS or any(not t.text[:1].isupper() for t in doc[a:b]):
+    if words_[-1].lower() in _DESIGNATORS or any(not t.text[:1].isupper() for t in doc[a:b]) or is_acronym(words_[0]):
         return False
+    given = is_first_name(words_[0])
     head = doc[b - 1]
     before = doc[a - 1] if a > 0 else None
     noun = lambda t: t is not None and t.pos_ in ("NOUN", "PROPN") and not t.text[:1].isupper() and (
         t.lemma_.lower() in PERSON_NOUNS or t.lower_ in PERSON_NOUNS) and t.lemma_.lower() not in _RELATIONAL_NOUNS
-    if noun(before):
+    if noun(before) and (given or head.head.i == a - 1 or head.dep_ == "appos" and head.head.i == a - 1):
         return True
-    return any(c.dep_ == "appos" and noun(c) for c in head.children) or (head.dep_ == "appos" and noun(head.head))
+    if not given:
+        return False
+    if any(c.dep_ == "appos" and noun(c) for c in head.children) or (head.dep_ == "appos" and noun(head.head)):
+        return True
+    if table is not None:
+        sibs = ([head.head] if head.dep_ == "conj" else []) + [c for c in head.children if c.dep_ == "conj"]
+        for s_ in sibs:
+            j = table.at(m.para, s_.i)
+            if j is not None and table.items[j].kind == "name" and table.items[j].type == "Person" and table.items[j] is not m:
+                return True
+    return False
 
 
 # ---------------------------------------------------------------- one name, one type
@@ -1378,6 +1407,8 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 target, rule = one(titled_last.get(k)), "surname-in-article"
             elif one(by_first.get(k)) and k not in surnames and (honorific_first or m.type == "Person" or m.type_src != "rule"):
                 target, rule = one(by_first.get(k)), "first-name-in-article"
+            elif k in KNOWN_COMPANIES or k in KNOWN_PRODUCTS:
+                pass  # "Apple" is not short for "Apple Insider": a widely known name stands for itself
             elif (m.type != "Person" or (m.type_src in ("ner", "known") and k not in by_first and not is_first_name(m.text))) and shortest(
                     by_prefix.get(k)) and is_short_name(k, shortest(by_prefix.get(k))) and k not in surnames:
                 if _locative(docs[m.para], m):
@@ -1408,6 +1439,51 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         if m.type == "Person" and m.type_src == "rule" and items[j].type != "Person":
             continue  # "Ms Fiorina" keeps her honorific's type: the vote of the name settles it
         m.type, m.category = items[j].type, items[j].category or m.category
+
+
+def _type_name_lists(table: MentionTable, paragraphs: list[Paragraph]) -> None:
+    """A verbless list of names ("Murphy, Horgan, O'Driscoll, D'Arcy, Hickie; Stringer, Byrne"): a
+    team sheet or a cast list. When people the article names make up a good part of it, the other
+    names in it are people too, whatever the tagger guessed for each capitalised word. Names before
+    a colon (the team) and in brackets (a club, a country) are not items of the list."""
+    items = table.items
+    for p in paragraphs:
+        doc = p.doc
+        if sum(1 for t in doc if t.text in (",", ";")) < 4:
+            continue
+        for sent in doc.sents:
+            toks = list(sent)
+            if sum(1 for t in toks if t.text in (",", ";")) < 4 or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks):
+                continue
+            colon = max((t.i for t in toks if t.text == ":"), default=sent.start - 1)
+            depth, found = 0, []
+            for t in toks:
+                depth += t.text == "("
+                depth -= t.text == ")"
+                j = table.at(p.index, t.i)
+                if depth or t.i <= colon or j is None or items[j].kind != "name" or j in found:
+                    continue
+                found.append(j)
+            if len(found) < 5:
+                continue
+            people = [j for j in found if items[table.resolved(j)].type == "Person"]
+            if len(people) < 2 or len(people) < 0.3 * len(found):
+                continue
+            for j in found:
+                m = items[j]
+                if m.type != "Person" and m.type_src != "rule" and m.key not in COUNTRIES and len(m.key.split()) <= 3:
+                    m.type, m.category, m.type_src = "Person", None, "listed"
+
+
+def _drop_nationalities(table: MentionTable, paragraphs: list[Paragraph]) -> None:
+    """"the Italians": a nationality in the plural read as a plural brand is no name, unless it is
+    the short form of a body the article names ("the Conservatives" of the Conservative Party)."""
+    docs = {p.index: p.doc for p in paragraphs}
+    norp = lambda m: m.para in docs and all(t.ent_type_ == "NORP" for t in docs[m.para][m.tok[0] : m.tok[1]])
+    keys = {m.key for m in table.items if m.kind == "name" and m.plural and m.antecedent is None and norp(m)}
+    for m in table.items:
+        if m.kind == "name" and m.key in keys and m.antecedent is None and norp(m):
+            m.kind = "ignored"  # "the Italians", and "an Italian pack" copied from it
 
 
 def _settle_types(table: MentionTable) -> None:

@@ -540,6 +540,15 @@ class _Reader:
         if found is not None:
             return found
         if verb.i >= b:
+            # '"...," Jane Roe, from the Acme Association (AA), told the BBC': the first person named
+            # between the quotation and the verb
+            between = [name_at(k) for k in range(b, verb.i)]
+            between = [x for x in between if x is not None]
+            persons = [x for x in between if table.items[x].type == "Person"]
+            if persons or between:
+                return (persons or between)[0]
+            if any(not (t.is_punct or t.text in _MARKS) for t in doc[b:verb.i]) or verb.lemma_.lower() in ("tell", "inform"):
+                return None  # words before the verb that name nobody; "told X": X is the listener
             names = []
             for k in range(verb.i + 1, min(len(doc), verb.i + 9)):
                 if doc[k].is_punct and doc[k].text not in ("-", "'", "’", "&"):
@@ -565,6 +574,23 @@ class _Reader:
                 if found and owner is not None and how in ("name", "group"):
                     return owner
         return None
+
+    def _named_before(self, para: Paragraph, a: int, quoted) -> int | None:
+        """A transcript-style attribution with no verb: a person's name (and title) written right
+        before the quotation ("- Acme boss Jane Roe "We deserved the win."")."""
+        doc, table = para.doc, self.table
+        k = a - 1
+        while k >= 0 and (doc[k].text in _MARKS or doc[k].text in (":", "-", "–", "—")):
+            k -= 1
+        if k < 0 or k == a - 1 and doc[k].text not in _MARKS:
+            return None
+        j = table.at(para.index, k)
+        if j is None or quoted(doc[k]) or table.items[j].kind != "name" or table.items[j].type != "Person":
+            return None
+        start = doc[k].sent.start
+        if any(t.pos_ in ("VERB", "AUX") and not quoted(t) for t in doc[start:k]):
+            return None  # a clause of its own: the speaker is read from its verb, if any
+        return table.resolved(j)
 
     def _resolve(self, para: Paragraph, tok: Token) -> int | None:
         table, low = self.table, tok.lower_
@@ -805,6 +831,9 @@ class _Reader:
         rule = "quote:attributed" if speaker is not None else "quote:unattributed"
         if verb is None:
             speaker, rule = self._from_context(para, qs, a, b)
+            named = self._named_before(para, a, quoted)
+            if named is not None and rule in ("quote:unattributed", "quote:previous-speaker", "quote:previous-subject", "quote:continuation"):
+                speaker, rule = named, "quote:named-before"
         self._add_ref(0, para.offset + qs, speaker)
         sent = _sentence_bounds(doc, a, b)
         for info in self.sentences:
@@ -845,9 +874,9 @@ class _Reader:
         before = [x for x in self.sentences if x.end <= pos + 1 and not (x.para == para.index and x.start >= pos)]
         own = [x for x in self.sentences if x.para == para.index and x.start <= pos < x.end]
         # "Jane Roe was defiant: "We will ..."": a colon before the quotation in its own sentence
-        lead = doc.text[:qs].rstrip()
+        lead = doc.text[:qs].rstrip().rstrip("\"“‘«„`'").rstrip()
         if own and lead.endswith(":") and own[0].start < pos:
-            who = _first(own[0].reported, self._person_main(own[0]))
+            who = self._colon_speaker(own[0], pos)
             if who is not None:
                 return who, "quote:colon"
         prev = before[-1] if before else None
@@ -857,8 +886,8 @@ class _Reader:
             return None, "quote:unattributed"
         opens_sentence = not own or doc.text[own[0].start - para.offset : qs].strip(" \"“‘„«`'") == ""
         person_main = self._person_main(prev)
-        if prev.colon and (prev.reported is not None or person_main is not None):
-            return _first(prev.reported, person_main), "quote:colon"
+        if prev.colon and self._colon_speaker(prev, pos) is not None:
+            return self._colon_speaker(prev, pos), "quote:colon"
         if prev.quotes:
             last = self.found[prev.quotes[-1]]
             if last.speaker is not None:
@@ -868,6 +897,16 @@ class _Reader:
         if opens_sentence and person_main is not None:
             return person_main, "quote:previous-subject"
         return None, "quote:unattributed"
+
+    def _colon_speaker(self, info: _Sentence, pos: int) -> int | None:
+        """Who introduces a quotation with a colon: the speaker of the sentence's reporting verb, its
+        main subject if a person, else the person who is a subject in it ("Jane Roe was more
+        restrained in her assessment: ...", which the parser may hang on the quotation's verb)."""
+        who = _first(info.reported, self._person_main(info))
+        if who is None:
+            people = [r for r in info.refs if r.kind == "person" and r.idx is not None and r.pos < pos and r.rank <= 1]
+            who = min(people, key=lambda r: (r.rank, r.pos)).idx if people else None
+        return who
 
     def _person_main(self, info: _Sentence) -> int | None:
         """The main-clause subject of a sentence when it is a person."""
