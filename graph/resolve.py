@@ -13,6 +13,8 @@ Mentions are joined by explainable rules, each recorded on the entity as (surfac
 - ``acronym-initials``: an acronym whose letters are the initials of exactly one name in the corpus;
 - ``country-prefix``: "US National Center ..." = "National Center ...";
 - ``renamed-company``: a widely known former name or short form (Facebook -> Meta);
+- ``metonym``: a building news uses for the institution inside it ("the Pentagon", "Holyrood"),
+  joined to the institution when the corpus names it (graph/text/data/metonyms.txt);
 - ``police-synonym``: "<Place> Police" = "<Place> Constabulary";
 - ``product-feature``: "Instagram Direct" belongs to "Instagram";
 - ``antecedent``: descriptions and pronouns follow the mention they refer back to.
@@ -26,6 +28,7 @@ from collections import Counter, defaultdict
 from typing import Sequence
 
 from .text.names import (
+    METONYMS,
     KNOWN_COMPANIES,
     KNOWN_PRODUCTS,
     RENAMED,
@@ -159,6 +162,11 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
             uf.union(k, " ".join(words[1:]), "country-prefix")
         if k in RENAMED:
             uf.union(k, RENAMED[k], "renamed-company")
+        if k in METONYMS:
+            # "the Pentagon" for the Department of Defense, when the corpus names the department
+            target = next((t for t in (METONYMS[k] or "").split("|") if t in key_set and t != k), None)
+            if target is not None:
+                uf.union(k, target, "metonym")
         if len(words) == 2 and words[1] in ("police", "constabulary"):
             other = words[0] + (" constabulary" if words[1] == "police" else " police")
             if other in key_set:

@@ -346,3 +346,16 @@ def test_a_colon_after_a_sentence_about_a_person(read):
         "\u201cI have to improve my serve if I am going to go all the way this year.\u201d"
     )
     assert _by_start(ex)["I have to"] == "joachim varga"
+
+
+def test_a_spokesman_of_an_owner_the_table_does_not_know_speaks_for_nobody_named_before(read):
+    # the body named before is not the one the spokesman speaks for
+    ex = read(
+        "Election\n\n"
+        "Sir Ian Pask told a meeting of the Harbour Police Authority that the threat was real.\n\n"
+        "Asked about it, the prime minister's official spokesman said: \u201cWe believe the threat is real and growing.\u201d\n\n"
+        "Northwind Bank cut its rates. \u201cWe expect rates to stay low for the rest of the year,\u201d a company spokesman said."
+    )
+    got = _by_start(ex)
+    assert got["We believe the"] is None
+    assert got["We expect rates"] == "northwind bank"

@@ -219,3 +219,14 @@ def test_a_widely_known_company_is_not_short_for_a_longer_name(read):
                              "Apple is secretive about its products.")
     apple = [e for e in res.entities if e.label == "Apple"]
     assert apple and "Apple Watchers" not in {a.text for a in apple[0].aliases}
+
+
+def test_a_stock_metonym_joins_the_institution_the_corpus_names(read):
+    res, _ = _entities(read,
+                       "One\n\nThe Scottish Parliament passed the smoking ban on Thursday.",
+                       "Two\n\nHolyrood voted by a large majority for the ban.",
+                       "Three\n\nThe Pentagon declined to comment.")
+    parl = [e for e in res.entities if "Holyrood" in {a.text for a in e.aliases}]
+    assert parl and "Scottish Parliament" in {a.text for a in parl[0].aliases} and "metonym" in _rules(parl[0])
+    pentagon = [e for e in res.entities if "Pentagon" in {a.text for a in e.aliases}]
+    assert pentagon and {a.text for a in pentagon[0].aliases} == {"Pentagon"}  # no department named: its own node

@@ -509,6 +509,17 @@ class _Reader:
         if found:
             if how == "unknown":
                 return None
+            if owner is not None and table.items[owner].type == "Person":
+                # "the prime minister's spokesman": the person who holds that title, when the article says who
+                if table.items[owner].kind != "name":
+                    return None
+                if (how or "").startswith("description"):
+                    desc = _mention_in(table, para.index, [t for t in tok.subtree if t.dep_ == "poss"])
+                    title = set(_title_words(table.items[desc].text)) if desc is not None else set()
+                    held = [w for p_, w, idx in self.roles if table.resolved(idx) == owner]
+                    if not any(_same_office(title, w) for w in held):
+                        return None
+                return owner
             if (how or "").startswith("description") or owner is None:
                 if not generic:
                     return None  # "a source at the club": which club is a guess
@@ -517,6 +528,13 @@ class _Reader:
         j = table.at(para.index, tok.i)
         if j is not None and table.items[j].role_org is not None:
             return table.resolved(table.items[j].role_org)
+        # "the prime minister's official spokesman", "a Jive spokeswoman" (the name read as no body):
+        # the phrase names an owner the table does not know as a body, so the passage's body is a guess
+        # ("a company spokesman" only says what kind of body: the passage's company)
+        named = [t for t in tok.subtree if t.i < tok.i and t.dep_ in ("poss", "compound")
+                 and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.lemma_.lower() not in ORG_DESCRIPTIONS)]
+        if named and not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+            return None
         if generic or any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
             return self._body(para.index, pos)
         return None  # "a source", "a representative": only with the body named

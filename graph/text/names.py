@@ -28,6 +28,8 @@ PARTY_NAMES = word_map("graph.text", "party_names")
 #: Given names -> the sex they are mostly given to ("m", "f", None); the ones that are also English words.
 FIRST_NAMES = word_map("graph.text", "first_names")
 FIRST_NAME_WORDS = word_list("graph.text", "first_name_words")
+#: Buildings news uses for the institution inside ("pentagon" -> "department of defense|...").
+METONYMS = word_map("graph.text", "metonyms")
 #: Lower-case particles inside personal names ("van", "de", "bin").
 NAME_PARTICLES = word_list("graph.text", "name_particles")
 #: The world's countries, lower case (ISO 3166-1).
@@ -47,6 +49,7 @@ __all__ = [
     "FIRST_NAME_WORDS",
     "COUNTRIES",
     "NAME_PARTICLES",
+    "METONYMS",
     "is_first_name",
     "slugify",
     "fold",
