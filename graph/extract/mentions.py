@@ -545,14 +545,14 @@ class _Reader:
         self.table = MentionTable()
         self.untyped: list[tuple[Paragraph, int, int, str]] = []
         self.works: set[tuple[int, int]] = set()  # (paragraph, token) inside titles of works
+        self.dropped: set[tuple[int, int]] = set()  # (paragraph, token) of descriptions glued before names
 
     def type_from_siblings(self) -> None:
         """An untyped name listed with typed ones takes their type ("subsidiaries, Waymo and Verily")."""
         for para, a, b, rule in self.untyped:
             doc = para.doc
             head = doc[b - 1]
-            if all(t.ent_type_ == "NORP" or t.tag_ == "JJ" for t in doc[a:b]):
-                continue  # "the Chinese and US economies": a nationality, not a name
+            nationality = all(t.ent_type_ == "NORP" or t.tag_ == "JJ" for t in doc[a:b])
             if any(self.table.at(para.index, k) is not None for k in range(a, b)):
                 continue
             siblings = [head.head] if head.dep_ in ("conj", "appos") else []
@@ -561,6 +561,8 @@ class _Reader:
                 j = self.table.at(para.index, sib.i)
                 if j is not None and self.table.items[j].kind == "name" and self.table.items[j].type != "Person":
                     m = self.table.items[j]
+                    if nationality and (m.type == "Place" or doc[b - 1].tag_ == "JJ"):
+                        break  # "the Chinese and US economies", "Indian and Hong Kong markets": a nationality
                     self.add(para, a, b, m.type, name_key(doc[a:b].text), rule=rule + "+listed-with", category=m.category, type_src="listed")
                     break
 
@@ -606,7 +608,8 @@ class _Reader:
             self.add(para, a, b, "Person", name_key(doc[a:b].text), kind="description", rule="affiliation",
                      role=None)
             return
-        a = _drop_description(doc, a, b)
+        start, a = a, _drop_description(doc, a, b)
+        self.dropped.update((para.index, k) for k in range(start, a))  # no name of its own either
         # a leading honorific or role title belongs to a person: "Chief Constable Jane Doe"; a
         # body's name the tagger reads whole is not a title and a name ("General Motors")
         role_end = a
@@ -781,7 +784,7 @@ class _Reader:
         for ent in doc.ents:
             if NER_TYPES.get(ent.label_) and not any(self.table.at(para.index, t.i) is not None for t in ent):
                 a, b = _trim(doc, ent.start, ent.end)
-                if a < b and any(_is_cap(t, False) for t in doc[a:b]) and not any((para.index, k) in self.works for k in range(a, b)) and not self.is_work(para, a, b):
+                if a < b and any(_is_cap(t, False) for t in doc[a:b]) and not any((para.index, k) in self.works or (para.index, k) in self.dropped for k in range(a, b)) and not self.is_work(para, a, b):
                     self.org_or_name(para, a, b, "ner")
 
     def _known_firsts(self, known: dict) -> frozenset[str]:
