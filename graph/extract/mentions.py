@@ -477,8 +477,8 @@ def _drop_description(doc: Doc, a: int, b: int) -> int:
     """Where a person's name starts when a capitalised description is glued before it at the start
     of a sentence or clause ("Sprinter Jane Roe", "Guitarist Jon Doe", "Commenting, Mr Roe"): the
     word before a first name or honorific that is a noun of a person or an everyday word."""
-    if b - a < 2:
-        return a
+    if b - a < 3:
+        return a  # a description, a given name and a surname at least ("Elephant Man" is a name)
     lead, nxt = doc[a], doc[a + 1]
     if lead.lower_.rstrip(".") in HONORIFICS or lead.lower_ in ROLE_WORDS or fold(lead.text) in FIRST_NAMES:
         return a
@@ -738,7 +738,8 @@ class _Reader:
             elif _place_possessor(doc, a):
                 # "France's Sanofi", "the UK's AstraZeneca": a place's own company or body
                 typ = "Organization"
-            elif 2 <= b - a <= 3 and all(t.tag_ in ("NNP", "NNPS") for t in doc[a:b]) and (is_first_name(doc[a].text) or (
+            elif 2 <= b - a <= 3 and all(t.tag_ in ("NNP", "NNPS") for t in doc[a:b]) and not (
+                    a > 0 and doc[a - 1].tag_ in ("DT", "PRP$", "POS")) and (is_first_name(doc[a].text) or (
                     a > 0 and doc[a - 1].pos_ == "NOUN" and doc[a - 1].text.islower() and doc[a - 1].lemma_.lower() in PERSON_NOUNS
                     and doc[a - 1].lemma_.lower() not in _RELATIONAL_NOUNS)):
                 # "Carla Wendt", "boss Graeme Souness" the tagger left untyped: a person's name
