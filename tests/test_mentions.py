@@ -289,3 +289,10 @@ def test_a_role_noun_before_a_name_makes_a_person(read):
     ex = read("Jury\n\nThe jury includes actresses Kate Wrenford and Helena Marsh, and director Graeme Tolland.")
     types = {m.text: m.type for m in ex.mentions if m.kind == "name"}
     assert types.get("Kate Wrenford") == "Person" and types.get("Graeme Tolland") == "Person"
+
+
+def test_a_name_whose_last_word_looks_like_an_abbreviation_but_not_its_last_token(read):
+    # "A400M" is one word but two tokens ("A400", "M"): the check for technical abbreviations
+    # must not trip over it (it once stopped the whole article)
+    ex = read("Order\n\nThe air force ordered 25 A400M transport planes from Northwind Aerospace on Monday.")
+    assert any(m.text == "Northwind Aerospace" for m in ex.mentions)
