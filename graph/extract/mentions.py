@@ -613,7 +613,8 @@ class _Reader:
         # a leading honorific or role title belongs to a person: "Chief Constable Jane Doe"; a
         # body's name the tagger reads whole is not a title and a name ("General Motors")
         role_end = a
-        while role_end < b and not _tagged_body(doc, a, b) and not _plural_after_title(doc, a, b) and (doc[role_end].lower_.rstrip(".") in HONORIFICS or (doc[role_end].lower_ in ROLE_WORDS and doc[role_end].lower_ not in DESCRIPTIVE_TITLE_WORDS)):
+        body_name = _tagged_body(doc, a, b) or _plural_after_title(doc, a, b)
+        while role_end < b and not body_name and (doc[role_end].lower_.rstrip(".") in HONORIFICS or (doc[role_end].lower_ in ROLE_WORDS and doc[role_end].lower_ not in DESCRIPTIVE_TITLE_WORDS)):
             role_end += 1
         if role_end < b and doc[role_end].tag_ == "POS":
             role_end = a  # "King's Cross": a possessive, not a title
@@ -1451,13 +1452,19 @@ def _type_name_lists(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     names in it are people too, whatever the tagger guessed for each capitalised word. Names before
     a colon (the team) and in brackets (a club, a country) are not items of the list."""
     items = table.items
+    named: dict[int, int] = {}
+    for m in items:
+        if m.kind == "name":
+            named[m.para] = named.get(m.para, 0) + 1
     for p in paragraphs:
         doc = p.doc
-        if sum(1 for t in doc if t.text in (",", ";")) < 4:
-            continue
+        if named.get(p.index, 0) < 5 or doc.text.count(",") + doc.text.count(";") < 4:
+            continue  # (counts first: most paragraphs are no list, and walking the tokens costs)
         for sent in doc.sents:
+            if sent.text.count(",") + sent.text.count(";") < 4:
+                continue
             toks = list(sent)
-            if sum(1 for t in toks if t.text in (",", ";")) < 4 or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks):
+            if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks):
                 continue
             colon = max((t.i for t in toks if t.text == ":"), default=sent.start - 1)
             depth, found = 0, []
