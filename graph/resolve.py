@@ -13,6 +13,8 @@ Mentions are joined by explainable rules, each recorded on the entity as (surfac
 - ``acronym-initials``: an acronym whose letters are the initials of exactly one name in the corpus;
 - ``country-prefix``: "US National Center ..." = "National Center ...";
 - ``renamed-company``: a widely known former name or short form (Facebook -> Meta);
+- ``metonym``: a building news uses for the institution inside it ("the Pentagon", "Holyrood"),
+  joined to the institution when the corpus names it (graph/text/data/metonyms.txt);
 - ``police-synonym``: "<Place> Police" = "<Place> Constabulary";
 - ``product-feature``: "Instagram Direct" belongs to "Instagram";
 - ``antecedent``: descriptions and pronouns follow the mention they refer back to.
@@ -26,6 +28,8 @@ from collections import Counter, defaultdict
 from typing import Sequence
 
 from .text.names import (
+    METONYMS,
+    KNOWN_COMPANIES,
     KNOWN_PRODUCTS,
     RENAMED,
     acronym_candidates,
@@ -119,6 +123,9 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
 
     # 3. corpus-level rules, blocked by key
     keys = sorted({k for k in key_of.values()})
+    articles_of: dict[str, set[str]] = defaultdict(set)
+    for (aid, _), k in key_of.items():
+        articles_of[k].add(aid)
     roots_types: dict[str, Counter] = defaultdict(Counter)
     for k in keys:
         roots_types[k].update(type_votes.get(k, Counter()))
@@ -142,6 +149,8 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
     for k in keys:
         if "@" in k or len(k.split()) != 1 or not roots_types[k].get("Organization") or is_acronym(k.upper()) and len(k) <= 5:
             continue
+        if k in KNOWN_COMPANIES or k in KNOWN_PRODUCTS:
+            continue  # "Apple" is not short for "Apple Insider": a widely known name stands for itself
         if len(org_multi_first.get(k, [])) == 1 and is_short_name(k, org_multi_first[k][0]):
             uf.union(k, org_multi_first[k][0], "short-name-in-corpus")
     for k in keys:
@@ -153,6 +162,11 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
             uf.union(k, " ".join(words[1:]), "country-prefix")
         if k in RENAMED:
             uf.union(k, RENAMED[k], "renamed-company")
+        if k in METONYMS:
+            # "the Pentagon" for the Department of Defense, when the corpus names the department
+            target = next((t for t in (METONYMS[k] or "").split("|") if t in key_set and t != k), None)
+            if target is not None:
+                uf.union(k, target, "metonym")
         if len(words) == 2 and words[1] in ("police", "constabulary"):
             other = words[0] + (" constabulary" if words[1] == "police" else " police")
             if other in key_set:
@@ -183,7 +197,9 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
         letters = acronym_letters(k)
         if len(letters) < 2:
             continue
-        hits = sorted({uf.find(m) for m in by_initials.get(letters, ()) if not roots_types[m].get("Person")})
+        hits = sorted({uf.find(m) for m in by_initials.get(letters, ()) if not roots_types[m].get("Person")
+                       # two letters fit too many names ("BT", "BBC Two"): only one the same article spells out
+                       and (len(letters) > 2 or articles_of[k] & articles_of[m])})
         if len(hits) == 1:
             uf.union(k, hits[0], "acronym-initials")
 

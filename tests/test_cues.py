@@ -16,8 +16,9 @@ from conftest import ROOT
 
 DATA = [ROOT / "graph" / "text" / "data", ROOT / "graph" / "extract" / "data"]
 ARTICLES = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "data" / "dev").glob("*.txt"))
-#: Lists that are not cues (measured numbers, not words).
-NOT_CUES = {"rule_precision.txt"}
+#: Lists that are not cues: measured numbers, not words; a gazetteer of every country in ISO 3166-1
+#: (tools/build_countries.py writes all of them; no entry is chosen by hand).
+NOT_CUES = {"rule_precision.txt", "countries.txt"}
 
 ALLOWED = {
     # standard titles of government office (WordNet: Attorney_General, Prime_Minister, Secretary_of_State ...)

@@ -260,3 +260,102 @@ def test_quoted_as_saying_and_according_to(read):
     got = _by_start(ex)
     assert got["We have no"] == "jane roe"
     assert got["has not paid"] == "peter lund"
+
+
+# ---------------------------------------------------------------- round 2: speakers read on unseen news
+
+
+def test_the_person_a_title_noun_names_speaks_not_the_body_before_it(read):
+    ex = read(
+        "Jobs\n\n"
+        "“Be prepared for a nasty figure for January, about five million out of work,” warned Northwind Bank economist Jane Roe.\n\n"
+        "The rise “was due primarily to the onset of a cold winter”, labour office chief Peter Lund said."
+    )
+    got = _by_start(ex)
+    assert got["Be prepared for"] == "jane roe"
+    assert got["was due primarily"] == "peter lund"
+
+
+def test_a_name_the_parser_did_not_make_the_subject(read):
+    # a title phrase read as a verb leaves "said" without a subject; a speaker written after the
+    # verb can be read as its object
+    ex = read(
+        "Budget\n\n"
+        "Responding to the speech, shadow chief secretary to the Treasury, Tom Arden, said: “This was more talk and no plan at all.”\n\n"
+        "“The new rules could really ignite interest in the market,” added Harbour and Finch's Sanjay Rell."
+    )
+    got = _by_start(ex)
+    assert got["This was more"] == "tom arden"
+    assert got["The new rules"] == "sanjay rell"
+
+
+def test_a_title_does_not_name_the_holder_of_another_office(read):
+    # "the chancellor" is not the shadow chancellor named before
+    ex = read(
+        "Chancellor rallies voters\n\n"
+        "Gordon Lyle warned voters not to stay at home. He accused shadow chancellor Oliver Penn of plotting cuts.\n\n"
+        "The chancellor promised to keep growth going. “My message to young couples is that housing is now at the centre of our plans,” he said."
+    )
+    assert _by_start(ex)["My message to"] == "gordon lyle"
+
+
+def test_the_report_speaks_for_the_body_that_wrote_it(read):
+    ex = read(
+        "Divide\n\n"
+        "The gap between rich and poor nations is closing, according to a Northwind Bank report. "
+        "The Harbour Union hopes that access to phones will cut poverty.\n\n"
+        "“Developing countries are catching up with the rich world in terms of access,” the report said."
+    )
+    assert _by_start(ex)["Developing countries are"] == "northwind bank"
+
+
+def test_a_speaker_with_a_month_for_a_surname(read):
+    ex = read(
+        "Tour\n\n"
+        "Guitarist Alan May said he expects to be on the road by the spring. "
+        "May said: “We will play every single date that we have booked for this year.” The tour starts in May."
+    )
+    assert _by_start(ex)["We will play"] == "alan may"
+
+
+def test_a_transcript_names_its_speaker_before_the_quotation(read):
+    ex = read(
+        "Harbour 2-1 Rivermouth\n\n"
+        "Harbour won on Saturday.\n\n"
+        "- Rivermouth boss Tom Arden \"I am bitterly disappointed with the result and with the second half.\"\n\n"
+        "- Harbour boss Jane Penrose \"We deserved the win. We had a really good second half.\""
+    )
+    got = _by_start(ex)
+    assert got["I am bitterly"] == "tom arden"
+    assert got["We deserved the"] == "jane penrose"
+
+
+def test_the_first_person_named_between_the_quotation_and_the_verb_speaks(read):
+    ex = read(
+        "Show\n\n"
+        "\u201cThe story this year remains all about digital and how it is changing products,\u201d Jeff Lund, "
+        "from the Harbour Electronics Association (HEA) told the Coastal Times website."
+    )
+    assert _by_start(ex)["The story this"] == "jeff lund"
+
+
+def test_a_colon_after_a_sentence_about_a_person(read):
+    ex = read(
+        "Tennis\n\n"
+        "Joachim Varga won his second title on Sunday. Varga was more restrained in his assessment: "
+        "\u201cI have to improve my serve if I am going to go all the way this year.\u201d"
+    )
+    assert _by_start(ex)["I have to"] == "joachim varga"
+
+
+def test_a_spokesman_of_an_owner_the_table_does_not_know_speaks_for_nobody_named_before(read):
+    # the body named before is not the one the spokesman speaks for
+    ex = read(
+        "Election\n\n"
+        "Sir Ian Pask told a meeting of the Harbour Police Authority that the threat was real.\n\n"
+        "Asked about it, the prime minister's official spokesman said: \u201cWe believe the threat is real and growing.\u201d\n\n"
+        "Northwind Bank cut its rates. \u201cWe expect rates to stay low for the rest of the year,\u201d a company spokesman said."
+    )
+    got = _by_start(ex)
+    assert got["We believe the"] is None
+    assert got["We expect rates"] == "northwind bank"

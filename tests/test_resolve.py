@@ -201,3 +201,32 @@ def test_a_country_before_an_acronym_is_the_acronym_of_the_long_name(read):
                           "Two\n\nThe fine under the UK CAPR was upheld on Monday.")
     nodes = [e for e in res.entities if any("CAPR" in a.text or "Coastal" in a.text for a in e.aliases)]
     assert len(nodes) == 1
+
+
+# ---- round 2: wrong merges read on unseen news
+
+
+def test_a_two_letter_acronym_joins_only_a_name_its_own_article_spells_out(read):
+    res, _ = _entities(read,
+                       "One\n\nThe Harbour Times website said the show would return.",
+                       "Two\n\nHT offered rivals equal access to its network, HT said.")
+    ht = [e for e in res.entities if "HT" in {a.text for a in e.aliases}]
+    assert ht and "Harbour Times" not in {a.text for a in ht[0].aliases}
+
+
+def test_a_widely_known_company_is_not_short_for_a_longer_name(read):
+    res, _ = _entities(read, "Leak\n\nApple won its fight to make the Apple Watchers site reveal its sources. "
+                             "Apple is secretive about its products.")
+    apple = [e for e in res.entities if e.label == "Apple"]
+    assert apple and "Apple Watchers" not in {a.text for a in apple[0].aliases}
+
+
+def test_a_stock_metonym_joins_the_institution_the_corpus_names(read):
+    res, _ = _entities(read,
+                       "One\n\nThe Scottish Parliament passed the smoking ban on Thursday.",
+                       "Two\n\nHolyrood voted by a large majority for the ban.",
+                       "Three\n\nThe Pentagon declined to comment.")
+    parl = [e for e in res.entities if "Holyrood" in {a.text for a in e.aliases}]
+    assert parl and "Scottish Parliament" in {a.text for a in parl[0].aliases} and "metonym" in _rules(parl[0])
+    pentagon = [e for e in res.entities if "Pentagon" in {a.text for a in e.aliases}]
+    assert pentagon and {a.text for a in pentagon[0].aliases} == {"Pentagon"}  # no department named: its own node

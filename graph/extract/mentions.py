@@ -18,11 +18,14 @@ from spacy.tokens import Doc, Token
 from ..nlp import Paragraph
 from ..text.names import (
     CALENDAR_WORDS,
+    COUNTRIES,
     FIRST_NAME_HONORIFICS,
+    FIRST_NAMES,
     HONORIFICS,
     KNOWN_COMPANIES,
     KNOWN_PRODUCTS,
     NAME_CONNECTORS,
+    NAME_PARTICLES,
     PARTY_NAMES,
     RENAMED,
     ROLE_WORDS,
@@ -31,6 +34,7 @@ from ..text.names import (
     fold,
     is_acronym,
     is_common_word,
+    is_first_name,
     is_short_name,
     name_key,
 )
@@ -51,6 +55,7 @@ from .lexicon import (
     PRODUCT_DESIGNATORS,
     ROLE_HEADS,
     SECTOR_SYNONYMS,
+    words,
 )
 
 __all__ = ["WorkMention", "MentionTable", "find_mentions"]
@@ -69,6 +74,10 @@ NER_TYPES = {
 }
 
 _SECTOR_SYNONYMS = SECTOR_SYNONYMS
+#: Common nouns for a person in a role or occupation (WordNet), written before a name as a description.
+PERSON_NOUNS = words("wn_person_nouns") | PERSON_DESCRIPTIONS | ROLE_HEADS
+#: Nouns for a creative work written before its title ("the film Ray"): titles are no entities.
+WORK_NOUNS = words("work_nouns")
 _STOP_CAPS = {"i", "i'm", "i’m", "i'd", "i’d", "i've", "i’ve", "i'll", "i’ll", "ok", "okay"}
 
 
@@ -244,6 +253,9 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
             if _is_cap(t, False) and not doc[j - 1].text.endswith(("’s", "'s")) and t.whitespace_ is not None:
                 j += 1
                 continue
+            if _surname_like_calendar_word(doc, j):
+                j += 1  # "Brian May": a month or weekday that ends a person's name
+                continue
             # a possessive inside a name: "Information Commissioner's Office", "Children's Society",
             # or one the tagger reads as a single name ("King's Cross")
             if t.text in ("’s", "'s") and j + 1 < n and _is_cap(doc[j + 1], False) and (
@@ -251,6 +263,13 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
                                                   and is_common_word(doc[j + 1].text) and not doc[j + 1].text.isupper()
                                                   and not (j + 2 < n and _is_cap(doc[j + 2], False)))):
                 j += 2
+                continue
+            # a person's name runs on across particles: "Philip van Doren Stern", "Roland de Marigny"
+            k = j
+            while k < n and doc[k].text in NAME_PARTICLES and k - j < 2:
+                k += 1
+            if k > j and k < n and _is_cap(doc[k], False) and _person_start(doc, i):
+                j = k + 1
                 continue
             # bridge: connectors or an apostrophe token, then a capitalised word
             k = j
@@ -283,6 +302,15 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
     return out
 
 
+def _surname_like_calendar_word(doc: Doc, j: int) -> bool:
+    """A capitalised month or weekday that the tagger reads as the end of a person's name right
+    after a first name ("Brian May", "Jane April"), not a date ("May 5", "Brian in May")."""
+    t = doc[j]
+    return (j > 0 and t.lower_ in CALENDAR_WORDS and t.text[:1].isupper() and t.ent_type_ == "PERSON"
+            and doc[j - 1].ent_type_ == "PERSON" and doc[j - 1].text[:1].isupper()
+            and not (j + 1 < len(doc) and doc[j + 1].like_num))
+
+
 #: Last words of names of bodies, laws, events and products.
 _DESIGNATORS = frozenset(ORG_DESIGNATORS) | LEGISLATION_DESIGNATORS | EVENT_DESIGNATORS | PRODUCT_DESIGNATORS
 
@@ -303,12 +331,19 @@ def _bracketed_name_part(doc: Doc, j: int) -> int | None:
     return close if e > close + 1 and doc[e - 1].lower_ in LEGISLATION_DESIGNATORS else None
 
 
+def _person_start(doc: Doc, i: int) -> bool:
+    """doc[i] opens a person's name: a given name, or the tagger's person."""
+    return is_first_name(doc[i].text) or (doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B")
+
+
 def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     """Keep "X of/for/and Y" together only when it is an organisation, law or event name."""
     words = [t.text for t in doc[a:b]]
     has_conn = any(t.lower_ in NAME_CONNECTORS for t in doc[a:b])
     if not has_conn:
         return [(a, b)]
+    if _person_start(doc, a) and all(t.text in NAME_PARTICLES or t.lower_ not in NAME_CONNECTORS for t in doc[a:b]):
+        return [(a, b)]  # "Roland de Marigny": particles of a person's name
     if all(t.lower_ in ROLE_WORDS or t.lower_ in NAME_CONNECTORS for t in doc[a:b]):
         return [(a, b)]  # a title: "Secretary of State for"
     low = {w.lower().strip(".'’") for w in words}
@@ -420,6 +455,69 @@ def _outside(spans: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, in
     return parts
 
 
+def _tagged_body(doc: Doc, a: int, b: int) -> bool:
+    """The tagger reads doc[a:b] as one body's, place's or product's name from its first word on
+    ("General Motors", "General Electric"): a title word opening it is part of the name."""
+    first = doc[a]
+    if first.ent_iob_ != "B" or first.ent_type_ not in ("ORG", "FAC", "GPE", "LOC", "PRODUCT"):
+        return False
+    return first.lower_.rstrip(".") not in HONORIFICS and all(
+        doc[x].ent_iob_ == "I" and doc[x].ent_type_ == first.ent_type_ for x in range(a + 1, b))
+
+
+def _plural_after_title(doc: Doc, a: int, b: int) -> bool:
+    """"General Forges", "General Mills": a title word before a plural noun opens a body's name;
+    a person's name after a title is no plural noun."""
+    last = doc[b - 1]
+    return b - a >= 2 and last.tag_ in ("NNS", "NNPS") and last.text.endswith("s") and not any(
+        t.ent_type_ == "PERSON" or is_first_name(t.text) for t in doc[a:b])
+
+
+def _drop_description(doc: Doc, a: int, b: int) -> int:
+    """Where a person's name starts when a capitalised description is glued before it at the start
+    of a sentence or clause ("Sprinter Jane Roe", "Guitarist Jon Doe", "Commenting, Mr Roe"): the
+    word before a first name or honorific that is a noun of a person or an everyday word."""
+    if b - a < 3:
+        return a  # a description, a given name and a surname at least ("Elephant Man" is a name)
+    lead, nxt = doc[a], doc[a + 1]
+    if lead.lower_.rstrip(".") in HONORIFICS or lead.lower_ in ROLE_WORDS or fold(lead.text) in FIRST_NAMES:
+        return a
+    if lead.ent_type_ in ("GPE", "LOC", "FAC", "ORG") and nxt.ent_iob_ == "I" and nxt.ent_type_ == lead.ent_type_:
+        return a  # "San Francisco": the tagger reads the two words as one name
+    clause_start = a == 0 or lead.is_sent_start or doc[a - 1].is_punct
+    starts_person = fold(nxt.text) in FIRST_NAMES or nxt.lower_.rstrip(".") in HONORIFICS
+    if not (clause_start and starts_person):
+        return a
+    agent = lead.lower_.endswith(("er", "or", "ist", "ian", "ant", "ent")) and is_common_word(lead.text, 3.0)
+    if lead.lower_ in PERSON_NOUNS or lead.tag_ in ("VBG", "VBN", "VB", "RB") or agent:
+        return a + 1  # a noun of a person ("Sprinter", "Guitarist") or a participle ("Commenting")
+    return a
+
+
+def _work_before(doc: Doc, a: int) -> bool:
+    """A noun for a creative work stands before doc[a], past articles, years, adjectives, quotation
+    marks, a comma or colon and "such as": "the 1982 film An Officer ...", "horror film The Grudge",
+    "two singles, Club Foot and ...", "titles such as Total Recall"."""
+    k = a - 1
+    steps = 0
+    while k >= 0 and steps < 5:
+        t = doc[k]
+        if t.lower_ in ("the", "a", "an"):
+            k -= 1
+            steps += 1
+            continue
+        if t.text[:1].isupper() and not (t.is_sent_start or k == 0):
+            return False  # "BBC Films X": part of a name, not a description
+        if t.pos_ in ("NOUN", "ADJ", "PROPN") and (t.lemma_.lower() in WORK_NOUNS or t.lower_ in WORK_NOUNS):
+            return True  # "the single X" (read as an adjective too)
+        if t.lower_ in ("the", "a", "an", ",", ":", "“", '"', "‘", "'", "as", "such", "new", "latest", "first") or t.tag_ in ("CD", "JJ", "JJR", "JJS", "PRP$", "POS"):
+            k -= 1
+            steps += 1
+            continue
+        break
+    return False
+
+
 def _place_possessor(doc: Doc, a: int) -> bool:
     """A place in the possessive right before a name: "France's Sanofi", "the UK's AstraZeneca"."""
     return a >= 2 and doc[a - 1].tag_ == "POS" and doc[a - 2].ent_type_ in ("GPE", "LOC")
@@ -446,12 +544,15 @@ class _Reader:
         self.paras = paragraphs
         self.table = MentionTable()
         self.untyped: list[tuple[Paragraph, int, int, str]] = []
+        self.works: set[tuple[int, int]] = set()  # (paragraph, token) inside titles of works
+        self.dropped: set[tuple[int, int]] = set()  # (paragraph, token) of descriptions glued before names
 
     def type_from_siblings(self) -> None:
         """An untyped name listed with typed ones takes their type ("subsidiaries, Waymo and Verily")."""
         for para, a, b, rule in self.untyped:
             doc = para.doc
             head = doc[b - 1]
+            nationality = all(t.ent_type_ == "NORP" or t.tag_ == "JJ" for t in doc[a:b])
             if any(self.table.at(para.index, k) is not None for k in range(a, b)):
                 continue
             siblings = [head.head] if head.dep_ in ("conj", "appos") else []
@@ -460,6 +561,8 @@ class _Reader:
                 j = self.table.at(para.index, sib.i)
                 if j is not None and self.table.items[j].kind == "name" and self.table.items[j].type != "Person":
                     m = self.table.items[j]
+                    if nationality and (m.type == "Place" or doc[b - 1].tag_ == "JJ"):
+                        break  # "the Chinese and US economies", "Indian and Hong Kong markets": a nationality
                     self.add(para, a, b, m.type, name_key(doc[a:b].text), rule=rule + "+listed-with", category=m.category, type_src="listed")
                     break
 
@@ -496,6 +599,8 @@ class _Reader:
         a, b = _trim(doc, a, b)
         if a >= b:
             return
+        if self.is_work(para, a, b):
+            return
         last = doc[b - 1]
         if (last.ent_type_ == "NORP" and last.tag_ == "NNP" and a > 0 and doc[a - 1].lower_ in ("the", "a")
                 and last.dep_ not in ("compound", "amod", "nmod")):
@@ -503,9 +608,13 @@ class _Reader:
             self.add(para, a, b, "Person", name_key(doc[a:b].text), kind="description", rule="affiliation",
                      role=None)
             return
-        # a leading honorific or role title belongs to a person: "Chief Constable Jane Doe"
+        start, a = a, _drop_description(doc, a, b)
+        self.dropped.update((para.index, k) for k in range(start, a))  # no name of its own either
+        # a leading honorific or role title belongs to a person: "Chief Constable Jane Doe"; a
+        # body's name the tagger reads whole is not a title and a name ("General Motors")
         role_end = a
-        while role_end < b and (doc[role_end].lower_.rstrip(".") in HONORIFICS or (doc[role_end].lower_ in ROLE_WORDS and doc[role_end].lower_ not in DESCRIPTIVE_TITLE_WORDS)):
+        body_name = _tagged_body(doc, a, b) or _plural_after_title(doc, a, b)
+        while role_end < b and not body_name and (doc[role_end].lower_.rstrip(".") in HONORIFICS or (doc[role_end].lower_ in ROLE_WORDS and doc[role_end].lower_ not in DESCRIPTIVE_TITLE_WORDS)):
             role_end += 1
         if role_end < b and doc[role_end].tag_ == "POS":
             role_end = a  # "King's Cross": a possessive, not a title
@@ -517,7 +626,7 @@ class _Reader:
                     r = k
                     while r < b and doc[r].lower_ in ROLE_WORDS:
                         r += 1
-                    if r < b and doc[r - 1].lower_ in ROLE_HEADS and _ner_type(doc, r, b) == "Person":
+                    if r < b and doc[r - 1].lower_ in ROLE_HEADS and (_ner_type(doc, r, b) == "Person" or is_first_name(doc[r].text) and b - r >= 2):
                         org_end, role_end = k, r
                     elif r == b and doc[b - 1].lower_ in ROLE_HEADS and _names_a_body(doc, a, k):
                         # "the Northwind CEO said": a description of a person, not a name of its own
@@ -567,6 +676,25 @@ class _Reader:
             return
         self.org_or_name(para, a, b, rule)
 
+    def is_work(self, para: Paragraph, a: int, b: int) -> bool:
+        """doc[a:b] is the title of a creative work ("the film Ray"), or listed with one ("movies
+        Saw and Heat"); its tokens are remembered so that the names listed after it follow."""
+        doc = para.doc
+        head = doc[b - 1]
+        listed = head.dep_ in ("conj", "appos") and (para.index, head.head.i) in self.works
+        k = a - 1
+        while k >= 0 and doc[k].text in (":", ",", "-", "–"):
+            k -= 1
+        listed = listed or (k < a - 1 and (para.index, k) in self.works)  # "Rambo: First Blood"
+        words_ = [t.lower_.strip(".'’") for t in doc[a:b]]
+        lead = b - a >= 2 and doc[a].is_sent_start and doc[a].lemma_.lower() in WORK_NOUNS  # "Movies Heat and Saw are ..."
+        if not listed and not lead and not _work_before(doc, a):
+            return False
+        if _gazetteer_type(name_key(doc[a:b].text))[0] or words_[-1] in _DESIGNATORS and words_[-1] not in ("news", "times", "post"):
+            return False  # "the film studio X", "the film maker Acme Pictures"
+        self.works.update((para.index, k) for k in range(a, b))
+        return True
+
     def org_or_name(self, para: Paragraph, a: int, b: int, rule: str) -> int | None:
         doc = para.doc
         text = doc[a:b].text
@@ -581,10 +709,12 @@ class _Reader:
             # "Tory leader", "the Democrats", "a Republican": a party named by its members
             return self.add(para, a, b, "Organization", party, rule=rule + "+party", type_src="rule")
         # plural brand mentions: "the Microsofts", "the Googles of this world"
-        if typ is None and b - a == 1 and key.endswith("s") and a > 0 and doc[a - 1].lower_ == "the":
+        if typ is None and b - a == 1 and key.endswith("s") and a > 0 and doc[a - 1].lower_ == "the" and key not in COUNTRIES:
             sing_type, sing_cat = _gazetteer_type(key[:-1])
             if sing_type or doc[a].tag_ == "NNPS":
                 key, typ, cat, plural = key[:-1], sing_type or "Organization", sing_cat or "company", True
+        if typ is None and b - a == 2 and is_first_name(doc[a].text) and all(t.ent_type_ == "PERSON" for t in doc[a:b]):
+            typ = "Person"  # "Natalie Press", "Roger Maker": a given name and a surname, not a body's name
         if typ is None:
             typ, cat = _designator_type(words)
         if typ is None and "&" in words[1:-1]:
@@ -596,6 +726,8 @@ class _Reader:
             # "Instagram Direct": a named feature of a known platform
             typ, cat = _gazetteer_type(words[0].lower())
         src = "rule"
+        if typ is None and key in COUNTRIES and (ner != "Person" or len(words) >= 2):
+            typ = "Place"  # "Cyprus", "Sri Lanka": a country, whatever the tagger guessed ("Jordan" may be a person)
         if typ is None:
             src = "ner"
             if ner:
@@ -607,6 +739,12 @@ class _Reader:
             elif _place_possessor(doc, a):
                 # "France's Sanofi", "the UK's AstraZeneca": a place's own company or body
                 typ = "Organization"
+            elif 2 <= b - a <= 3 and all(t.tag_ in ("NNP", "NNPS") for t in doc[a:b]) and not (
+                    a > 0 and doc[a - 1].tag_ in ("DT", "PRP$", "POS")) and (is_first_name(doc[a].text) or (
+                    a > 0 and doc[a - 1].pos_ == "NOUN" and doc[a - 1].text.islower() and doc[a - 1].lemma_.lower() in PERSON_NOUNS
+                    and doc[a - 1].lemma_.lower() not in _RELATIONAL_NOUNS)):
+                # "Carla Wendt", "boss Graeme Souness" the tagger left untyped: a person's name
+                typ = "Person"
             else:
                 self.untyped.append((para, a, b, rule))
                 return None
@@ -638,6 +776,9 @@ class _Reader:
         for s, e in listed:
             self.name_from_tokens(para, s, e, "listed-expansion")
         for a, b in _chunks(doc, False):
+            ta, tb = _trim(doc, a, b)
+            if ta < tb and self.is_work(para, ta, tb):
+                continue  # "the 1982 film An Officer and a Gentleman": one title, whatever its words
             for pa, pb in _outside(listed, a, b):
                 for qa, qb in _split_connectors(doc, pa, pb):
                     self.name_from_tokens(para, qa, qb, "chunk")
@@ -645,7 +786,7 @@ class _Reader:
         for ent in doc.ents:
             if NER_TYPES.get(ent.label_) and not any(self.table.at(para.index, t.i) is not None for t in ent):
                 a, b = _trim(doc, ent.start, ent.end)
-                if a < b and any(_is_cap(t, False) for t in doc[a:b]):
+                if a < b and any(_is_cap(t, False) for t in doc[a:b]) and not any((para.index, k) in self.works or (para.index, k) in self.dropped for k in range(a, b)) and not self.is_work(para, a, b):
                     self.org_or_name(para, a, b, "ner")
 
     def _known_firsts(self, known: dict) -> frozenset[str]:
@@ -699,6 +840,9 @@ class _Reader:
                 if f in known:
                     if b - a == 1 and known_upper.get(f, False) and not texts[a].isupper():
                         continue  # "US" the country is not "Us" or "us", nor "IT" the word "It"
+                    if b - a == 1 and lowers[a] in CALENDAR_WORDS and (
+                            (a > 0 and tags[a - 1] in ("IN", "DT", "CD", "JJ", "TO")) or (b < n and texts[b][:1].isdigit())):
+                        continue  # "in May", "May 5": the month, not Brian May
                     hit = (a, b, known[f])
                     break
             if hit and all(self.table.at(para.index, k) is None for k in range(hit[0], hit[1])):
@@ -797,7 +941,7 @@ class _Reader:
         doc = para.doc
         for t in doc:
             low = t.lower_
-            if t.pos_ not in ("NOUN", "PROPN") or t.tag_ in ("NNS", "NNPS"):
+            if t.pos_ not in ("NOUN", "PROPN") or t.tag_ in ("NNS", "NNPS") or (para.index, t.i) in self.works:
                 continue
             if low == "government":
                 continue
@@ -837,7 +981,7 @@ class _Reader:
             inner = [j for j in inner if j is not None and self.table.items[j].kind == "name"]
             if low in PRODUCT_DESCRIPTIONS and any(self.table.items[j].type == "Product" for j in inner):
                 continue  # "the FB Messenger app" is the product itself
-            if low in PERSON_DESCRIPTIONS and low not in ("man", "woman", "spokesman", "spokeswoman", "spokesperson"):
+            if (low in PERSON_DESCRIPTIONS or low in ROLE_HEADS and t.pos_ == "NOUN") and low not in ("man", "woman", "spokesman", "spokeswoman", "spokesperson"):
                 words = [w.lower_ for w in doc[left : t.i + 1] if w.i != dets[0].i]
                 self.add(para, left, t.i + 1, "Person", " ".join(words), kind="description", rule=rule, role=" ".join(words) if t.i - left > 1 or low in ROLE_HEADS else None)
             elif low in ORG_DESCRIPTIONS:
@@ -1068,6 +1212,8 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
     _byline_role(reader.table, byline)
     _retype_by_usage(reader.table, paragraphs)
     _join_short_forms(reader.table, paragraphs)
+    _type_name_lists(reader.table, paragraphs)
+    _drop_nationalities(reader.table, paragraphs)
     _settle_types(reader.table)
     resolve_references(reader.table, paragraphs)
     return reader.table
@@ -1097,6 +1243,9 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             if titled and not is_acronym(m.text):
                 person_use.add(m.key)
                 retype_person.add(m.key)
+        if m.type in ("Organization", "Place") and m.type_src in ("ner", "known") and _first_name_person(docs[m.para], m, table):
+            person_use.add(m.key)
+            retype_person.add(m.key)
     for m in table.items:
         if m.kind != "name":
             continue
@@ -1104,12 +1253,50 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             m.type, m.category = "Organization", "charity" if m.key.split()[-1] in ("fund", "trust", "foundation") else None
         elif m.key in modifier and m.key not in person_use and m.type == "Person":
             m.kind = "ignored"  # neither a person nor anything we can type
-        elif m.key in retype_person and m.type == "Organization":
-            m.type = "Person"
+        elif m.key in retype_person and m.type in ("Organization", "Place") and m.type_src != "rule":
+            m.type, m.category, m.type_src = "Person", None, "rule"
     # an acronym takes the type of its expansion
     for m in table.items:
         if m.acronym_of is not None:
             m.type, m.category = table.items[m.acronym_of].type, table.items[m.acronym_of].category
+
+
+#: Nouns for people that news also uses of companies ("rival Acme", "partner Northwind"): no
+#: evidence that the name after them is a person's.
+_RELATIONAL_NOUNS = frozenset({"rival", "partner", "customer", "client", "sponsor", "owner", "investor", "competitor",
+                               "member", "critic", "buyer", "seller", "supplier", "shareholder", "bidder", "winner", "loser"})
+
+
+def _first_name_person(doc: Doc, m: WorkMention, table: MentionTable | None = None) -> bool:
+    """A name of two or three capitalised words written as a person's: right after a noun of a
+    person's role or occupation ("shadow chancellor Vince Cable", "actresses Cate Blanchett"), with
+    one in apposition ("Carly Fiorina, chief of Acme"), or, when it opens with a given name, listed
+    with people ("Imelda Staunton, Natalie Press and Eva Birthistle"). The tagger's guess of a body
+    or place gives way to it; a given name alone is no evidence ("Morgan Stanley")."""
+    words_ = m.text.split()
+    a, b = m.tok
+    if not 2 <= len(words_) <= 3 or b > len(doc):
+        return False
+    if words_[-1].lower() in _DESIGNATORS or any(not t.text[:1].isupper() for t in doc[a:b]) or is_acronym(words_[0]):
+        return False
+    given = is_first_name(words_[0])
+    head = doc[b - 1]
+    before = doc[a - 1] if a > 0 else None
+    noun = lambda t: t is not None and t.pos_ in ("NOUN", "PROPN") and not t.text[:1].isupper() and (
+        t.lemma_.lower() in PERSON_NOUNS or t.lower_ in PERSON_NOUNS) and t.lemma_.lower() not in _RELATIONAL_NOUNS
+    if noun(before) and (given or head.head.i == a - 1 or head.dep_ == "appos" and head.head.i == a - 1):
+        return True
+    if not given:
+        return False
+    if any(c.dep_ == "appos" and noun(c) for c in head.children) or (head.dep_ == "appos" and noun(head.head)):
+        return True
+    if table is not None:
+        sibs = ([head.head] if head.dep_ == "conj" else []) + [c for c in head.children if c.dep_ == "conj"]
+        for s_ in sibs:
+            j = table.at(m.para, s_.i)
+            if j is not None and table.items[j].kind == "name" and table.items[j].type == "Person" and table.items[j] is not m:
+                return True
+    return False
 
 
 # ---------------------------------------------------------------- one name, one type
@@ -1156,6 +1343,13 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     for k in persons:
         by_last.setdefault(k.split()[-1], set()).add(k)
         by_first.setdefault(k.split()[0], set()).add(k)
+    # "Ms Fiorina" after "Carly Fiorina" that the tagger called a body: an honorific's surname may
+    # join a two-word name that opens with a given name, whatever its type (the vote then decides)
+    titled_last: dict[str, set[str]] = {}
+    for i in names:
+        w = items[i].key.split()
+        if items[i].type != "Person" and len(w) == 2 and is_first_name(items[i].text.split()[0]) and items[i].type_src != "rule":
+            titled_last.setdefault(w[-1], set()).add(items[i].key)
     orgs = sorted({items[i].key for i in names if items[i].type == "Organization" and len(items[i].key.split()) >= 2})
     # "House Intelligence" is a short form of "House Intelligence Committee", not a full name of its own
     all_but_last = {" ".join(o.split()[:-1]) for o in orgs}
@@ -1196,17 +1390,32 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     for i in names:
         m = items[i]
         words = m.key.split()
-        if not words or m.rule == "role-title" or is_acronym(m.text):
+        if not words or m.rule == "role-title":
+            continue
+        if is_acronym(m.text):
+            # "CEC" after "CEC Systems": an acronym that opens one company's name and a word saying
+            # it is a company ("Group", "Systems", "plc") is that company
+            full = [o for o in by_prefix.get(words[0], ()) if len(o.split()) == 2 and ORG_DESIGNATORS.get(o.split()[1]) == "company"]
+            if m.type != "Person" and len(words) == 1 and len(full) == 1:
+                j = first_of[full[0]]
+                m.antecedent, m.rule = j, "short-name-in-article"
+                m.type, m.category = items[j].type, items[j].category or m.category
             continue
         target, rule = None, None
         if len(words) == 1:
             k = words[0]
             honorific_first = m.text.split()[0].lower().rstrip(".") in FIRST_NAME_HONORIFICS
+            honorific = m.text.split()[0].lower().rstrip(".") in HONORIFICS and len(m.text.split()) >= 2
             if one(by_last.get(k)) and not by_prefix.get(k) and not honorific_first:
                 target, rule = one(by_last.get(k)), "surname-in-article"
+            elif honorific and not by_last.get(k) and one(titled_last.get(k)):
+                target, rule = one(titled_last.get(k)), "surname-in-article"
             elif one(by_first.get(k)) and k not in surnames and (honorific_first or m.type == "Person" or m.type_src != "rule"):
                 target, rule = one(by_first.get(k)), "first-name-in-article"
-            elif m.type != "Person" and shortest(by_prefix.get(k)) and is_short_name(k, shortest(by_prefix.get(k))) and k not in surnames:
+            elif k in KNOWN_COMPANIES or k in KNOWN_PRODUCTS:
+                pass  # "Apple" is not short for "Apple Insider": a widely known name stands for itself
+            elif (m.type != "Person" or (m.type_src in ("ner", "known") and k not in by_first and not is_first_name(m.text))) and shortest(
+                    by_prefix.get(k)) and is_short_name(k, shortest(by_prefix.get(k))) and k not in surnames:
                 if _locative(docs[m.para], m):
                     m.type, m.type_src, m.category = "Place", "rule", None  # "fans marched in Bristol": the town
                     continue
@@ -1232,7 +1441,60 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             continue
         j = first_of[target]
         m.antecedent, m.rule = j, rule
+        if m.type == "Person" and m.type_src == "rule" and items[j].type != "Person":
+            continue  # "Ms Fiorina" keeps her honorific's type: the vote of the name settles it
         m.type, m.category = items[j].type, items[j].category or m.category
+
+
+def _type_name_lists(table: MentionTable, paragraphs: list[Paragraph]) -> None:
+    """A verbless list of names ("Murphy, Horgan, O'Driscoll, D'Arcy, Hickie; Stringer, Byrne"): a
+    team sheet or a cast list. When people the article names make up a good part of it, the other
+    names in it are people too, whatever the tagger guessed for each capitalised word. Names before
+    a colon (the team) and in brackets (a club, a country) are not items of the list."""
+    items = table.items
+    named: dict[int, int] = {}
+    for m in items:
+        if m.kind == "name":
+            named[m.para] = named.get(m.para, 0) + 1
+    for p in paragraphs:
+        doc = p.doc
+        if named.get(p.index, 0) < 5 or doc.text.count(",") + doc.text.count(";") < 4:
+            continue  # (counts first: most paragraphs are no list, and walking the tokens costs)
+        for sent in doc.sents:
+            if sent.text.count(",") + sent.text.count(";") < 4:
+                continue
+            toks = list(sent)
+            if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks):
+                continue
+            colon = max((t.i for t in toks if t.text == ":"), default=sent.start - 1)
+            depth, found = 0, []
+            for t in toks:
+                depth += t.text == "("
+                depth -= t.text == ")"
+                j = table.at(p.index, t.i)
+                if depth or t.i <= colon or j is None or items[j].kind != "name" or j in found:
+                    continue
+                found.append(j)
+            if len(found) < 5:
+                continue
+            people = [j for j in found if items[table.resolved(j)].type == "Person"]
+            if len(people) < 2 or len(people) < 0.3 * len(found):
+                continue
+            for j in found:
+                m = items[j]
+                if m.type != "Person" and m.type_src != "rule" and m.key not in COUNTRIES and len(m.key.split()) <= 3:
+                    m.type, m.category, m.type_src = "Person", None, "listed"
+
+
+def _drop_nationalities(table: MentionTable, paragraphs: list[Paragraph]) -> None:
+    """"the Italians": a nationality in the plural read as a plural brand is no name, unless it is
+    the short form of a body the article names ("the Conservatives" of the Conservative Party)."""
+    docs = {p.index: p.doc for p in paragraphs}
+    norp = lambda m: m.para in docs and all(t.ent_type_ == "NORP" for t in docs[m.para][m.tok[0] : m.tok[1]])
+    keys = {m.key for m in table.items if m.kind == "name" and m.plural and m.antecedent is None and norp(m)}
+    for m in table.items:
+        if m.kind == "name" and m.key in keys and m.antecedent is None and norp(m):
+            m.kind = "ignored"  # "the Italians", and "an Italian pack" copied from it
 
 
 def _settle_types(table: MentionTable) -> None:

@@ -43,7 +43,7 @@ from .lexicon import (
     mapping,
     words,
 )
-from .mentions import MentionTable, WorkMention
+from .mentions import PERSON_NOUNS, MentionTable, WorkMention
 
 __all__ = ["FoundQuote", "find_quotations", "is_reporting", "speaker_of_subject"]
 
@@ -417,6 +417,12 @@ class _Reader:
                 sexes = [SEXED_HONORIFICS[w] for w in low if w in SEXED_HONORIFICS]
                 if sexes:
                     self.sex.setdefault(i, sexes[0])
+            elif m.kind == "description" and m.type == "Person" and m.rule == "role-title" and m.antecedent is not None:
+                # a title the article gives someone before naming them ("Chancellor rallies voters")
+                r = table.resolved(i)
+                if r is not None and table.items[r].kind == "name" and table.items[r].type == "Person" and _title_words(m.role or ""):
+                    self.roles.append((m.start, set(_title_words(m.role or "")), r))
+        self.roles.sort(key=lambda x: x[0])
 
     # -- who the passage is about ---------------------------------------------
 
@@ -503,6 +509,17 @@ class _Reader:
         if found:
             if how == "unknown":
                 return None
+            if owner is not None and table.items[owner].type == "Person":
+                # "the prime minister's spokesman": the person who holds that title, when the article says who
+                if table.items[owner].kind != "name":
+                    return None
+                if (how or "").startswith("description"):
+                    desc = _mention_in(table, para.index, [t for t in tok.subtree if t.dep_ == "poss"])
+                    title = set(_title_words(table.items[desc].text)) if desc is not None else set()
+                    held = [w for p_, w, idx in self.roles if table.resolved(idx) == owner]
+                    if not any(_same_office(title, w) for w in held):
+                        return None
+                return owner
             if (how or "").startswith("description") or owner is None:
                 if not generic:
                     return None  # "a source at the club": which club is a guess
@@ -511,9 +528,87 @@ class _Reader:
         j = table.at(para.index, tok.i)
         if j is not None and table.items[j].role_org is not None:
             return table.resolved(table.items[j].role_org)
+        # "the prime minister's official spokesman", "a Jive spokeswoman" (the name read as no body):
+        # the phrase names an owner the table does not know as a body, so the passage's body is a guess
+        # ("a company spokesman" only says what kind of body: the passage's company)
+        named = [t for t in tok.subtree if t.i < tok.i and t.dep_ in ("poss", "compound")
+                 and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.lemma_.lower() not in ORG_DESCRIPTIONS)]
+        if named and not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+            return None
         if generic or any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
             return self._body(para.index, pos)
         return None  # "a source", "a representative": only with the body named
+
+    def _name_by_verb(self, para: Paragraph, verb: Token, a: int, b: int, quoted) -> int | None:
+        """A speaker's name the parser did not make the subject of the reporting verb: written
+        right before it ("..., George Roe, said:", "May said:" read as a modal), or after it in
+        a reporting clause that follows the quotation ('"...," added Acme's Jane Roe')."""
+        doc, table = para.doc, self.table
+
+        def name_at(k: int) -> int | None:
+            j = table.at(para.index, k) if 0 <= k < len(doc) and not (a <= k < b) and not quoted(doc[k]) else None
+            if j is None or table.items[j].kind != "name" or table.items[j].type not in ("Person", "Organization"):
+                return None
+            return table.resolved(j)
+
+        k = verb.i - 1
+        if k >= 0 and doc[k].text == "," and k - 1 >= 0 and table.at(para.index, k - 1) is not None:
+            k -= 1  # "the shadow minister, Jane Roe, said"
+        found = name_at(k)
+        if found is not None:
+            return found
+        if verb.i >= b:
+            # '"...," Jane Roe, from the Acme Association (AA), told the BBC': the first person named
+            # between the quotation and the verb
+            between = [name_at(k) for k in range(b, verb.i)]
+            between = [x for x in between if x is not None]
+            persons = [x for x in between if table.items[x].type == "Person"]
+            if persons or between:
+                return (persons or between)[0]
+            if any(not (t.is_punct or t.text in _MARKS) for t in doc[b:verb.i]) or verb.lemma_.lower() in ("tell", "inform"):
+                return None  # words before the verb that name nobody; "told X": X is the listener
+            names = []
+            for k in range(verb.i + 1, min(len(doc), verb.i + 9)):
+                if doc[k].is_punct and doc[k].text not in ("-", "'", "’", "&"):
+                    break
+                found = name_at(k)
+                if found is not None and found not in names:
+                    names.append(found)
+            persons = [n for n in names if table.items[n].type == "Person"]
+            if persons or names:
+                return (persons or names)[-1]  # "Acme's Jane Roe": the person, not her employer
+        return None
+
+    def _document_owner(self, para: Paragraph, tok: Token) -> int | None:
+        """"the report said": the author of the last report the article named with one ("a World
+        Bank report", "a report by Acme"), in this paragraph or the few before it."""
+        lemma = tok.lemma_.lower()
+        for p in reversed([p for p in self.paras if para.index - ORG_REACH <= p.index <= para.index]):
+            toks = [t for t in p.doc if p.index != para.index or t.i < tok.i]
+            for t in reversed(toks):
+                if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+                    continue
+                owner, found, how = _owner(self.table, p, t)
+                if found and owner is not None and how in ("name", "group"):
+                    return owner
+        return None
+
+    def _named_before(self, para: Paragraph, a: int, quoted) -> int | None:
+        """A transcript-style attribution with no verb: a person's name (and title) written right
+        before the quotation ("- Acme boss Jane Roe "We deserved the win."")."""
+        doc, table = para.doc, self.table
+        k = a - 1
+        while k >= 0 and (doc[k].text in _MARKS or doc[k].text in (":", "-", "–", "—")):
+            k -= 1
+        if k < 0 or k == a - 1 and doc[k].text not in _MARKS:
+            return None
+        j = table.at(para.index, k)
+        if j is None or quoted(doc[k]) or table.items[j].kind != "name" or table.items[j].type != "Person":
+            return None
+        start = doc[k].sent.start
+        if any(t.pos_ in ("VERB", "AUX") and not quoted(t) for t in doc[start:k]):
+            return None  # a clause of its own: the speaker is read from its verb, if any
+        return table.resolved(j)
 
     def _resolve(self, para: Paragraph, tok: Token) -> int | None:
         table, low = self.table, tok.lower_
@@ -562,9 +657,21 @@ class _Reader:
             if any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children):
                 return self._person(para.index, pos)
             if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
-                return self._body(para.index, pos)
+                earlier = self._document_owner(para, tok)
+                return earlier if earlier is not None else self._body(para.index, pos)
             return None
         j = table.at(para.index, tok.i)
+        if j is None and tok.lemma_.lower() in PERSON_NOUNS:
+            # "HVB Group economist Jane Roe", "office chief Jane Roe": the person the noun is, named in
+            # apposition or right after it, not the body named before it
+            after = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i]
+            if tok.i + 1 < len(tok.doc):
+                after.append(tok.doc[tok.i + 1])
+            for t in after:
+                k = table.at(para.index, t.i)
+                if k is not None and table.items[k].kind == "name" and table.items[k].type == "Person":
+                    j = k
+                    break
         if j is None:
             # the name the phrase is about before a possessor in it ("the watchdog's chief accountant Jane Roe")
             own = [t for t in tok.subtree if t.dep_ in ("compound", "appos", "flat") and t.head.i == tok.i]
@@ -629,11 +736,11 @@ class _Reader:
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children) or m.rule == "indefinite-description":
             return None  # "a government minister said": someone not named
         title = set(_title_words(m.text))
-        earlier = [(p, idx) for p, w, idx in self.roles if p < m.start and title and title <= w]
+        earlier = [(p, idx) for p, w, idx in self.roles if p < m.start and _same_office(title, w)]
         if earlier:
             return table.resolved(max(earlier)[1])
         later = [(p, idx) for p, w, idx in self.roles
-                 if p > m.start and title and title <= w and table.items[idx].para - m.para <= 1]
+                 if p > m.start and _same_office(title, w) and table.items[idx].para - m.para <= 1]
         if later:
             return table.resolved(min(later)[1])  # "..., the economy minister said. ... said economy minister Jane Roe"
         words_ = [w.lower() for w in m.text.split()]
@@ -737,9 +844,14 @@ class _Reader:
         a, b = span.start, span.end
         verb, subj = _attribution(doc, a, b, quoted)
         speaker = self.resolve(para, subj) if subj is not None else None
+        if speaker is None and verb is not None and verb.lower_ != "according":
+            speaker = self._name_by_verb(para, verb, a, b, quoted)
         rule = "quote:attributed" if speaker is not None else "quote:unattributed"
         if verb is None:
             speaker, rule = self._from_context(para, qs, a, b)
+            named = self._named_before(para, a, quoted)
+            if named is not None and rule in ("quote:unattributed", "quote:previous-speaker", "quote:previous-subject", "quote:continuation"):
+                speaker, rule = named, "quote:named-before"
         self._add_ref(0, para.offset + qs, speaker)
         sent = _sentence_bounds(doc, a, b)
         for info in self.sentences:
@@ -780,9 +892,9 @@ class _Reader:
         before = [x for x in self.sentences if x.end <= pos + 1 and not (x.para == para.index and x.start >= pos)]
         own = [x for x in self.sentences if x.para == para.index and x.start <= pos < x.end]
         # "Jane Roe was defiant: "We will ..."": a colon before the quotation in its own sentence
-        lead = doc.text[:qs].rstrip()
+        lead = doc.text[:qs].rstrip().rstrip("\"“‘«„`'").rstrip()
         if own and lead.endswith(":") and own[0].start < pos:
-            who = _first(own[0].reported, self._person_main(own[0]))
+            who = self._colon_speaker(own[0], pos)
             if who is not None:
                 return who, "quote:colon"
         prev = before[-1] if before else None
@@ -792,8 +904,8 @@ class _Reader:
             return None, "quote:unattributed"
         opens_sentence = not own or doc.text[own[0].start - para.offset : qs].strip(" \"“‘„«`'") == ""
         person_main = self._person_main(prev)
-        if prev.colon and (prev.reported is not None or person_main is not None):
-            return _first(prev.reported, person_main), "quote:colon"
+        if prev.colon and self._colon_speaker(prev, pos) is not None:
+            return self._colon_speaker(prev, pos), "quote:colon"
         if prev.quotes:
             last = self.found[prev.quotes[-1]]
             if last.speaker is not None:
@@ -803,6 +915,16 @@ class _Reader:
         if opens_sentence and person_main is not None:
             return person_main, "quote:previous-subject"
         return None, "quote:unattributed"
+
+    def _colon_speaker(self, info: _Sentence, pos: int) -> int | None:
+        """Who introduces a quotation with a colon: the speaker of the sentence's reporting verb, its
+        main subject if a person, else the person who is a subject in it ("Jane Roe was more
+        restrained in her assessment: ...", which the parser may hang on the quotation's verb)."""
+        who = _first(info.reported, self._person_main(info))
+        if who is None:
+            people = [r for r in info.refs if r.kind == "person" and r.idx is not None and r.pos < pos and r.rank <= 1]
+            who = min(people, key=lambda r: (r.rank, r.pos)).idx if people else None
+        return who
 
     def _person_main(self, info: _Sentence) -> int | None:
         """The main-clause subject of a sentence when it is a person."""
@@ -844,6 +966,16 @@ def _title_words(text: str) -> list[str]:
             continue
         out.append(w)
     return out
+
+
+#: Words that make a title another office: "the chancellor" is not the shadow chancellor.
+_OTHER_OFFICE = frozenset({"shadow", "deputy", "vice", "assistant", "junior", "acting", "interim", "under", "associate", "co"})
+
+
+def _same_office(title: set[str], full: set[str]) -> bool:
+    """Does a description's title ("minister") name the office of a full title ("economy minister"),
+    not a different one ("shadow minister", "deputy minister")?"""
+    return bool(title) and title <= full and not ((full - title) & _OTHER_OFFICE)
 
 
 def _title_before(doc: Doc, tok: tuple[int, int]) -> list[str]:

@@ -25,6 +25,15 @@ KNOWN_COMPANIES = word_list("graph.text", "known_companies")
 RENAMED = word_map("graph.text", "renamed_companies")
 #: Political parties by the names of their members ("Tory", "Democrats") -> the party's key.
 PARTY_NAMES = word_map("graph.text", "party_names")
+#: Given names -> the sex they are mostly given to ("m", "f", None); the ones that are also English words.
+FIRST_NAMES = word_map("graph.text", "first_names")
+FIRST_NAME_WORDS = word_list("graph.text", "first_name_words")
+#: Buildings news uses for the institution inside ("pentagon" -> "department of defense|...").
+METONYMS = word_map("graph.text", "metonyms")
+#: Lower-case particles inside personal names ("van", "de", "bin").
+NAME_PARTICLES = word_list("graph.text", "name_particles")
+#: The world's countries, lower case (ISO 3166-1).
+COUNTRIES = word_list("graph.text", "countries")
 
 __all__ = [
     "HONORIFICS",
@@ -36,6 +45,12 @@ __all__ = [
     "KNOWN_COMPANIES",
     "RENAMED",
     "PARTY_NAMES",
+    "FIRST_NAMES",
+    "FIRST_NAME_WORDS",
+    "COUNTRIES",
+    "NAME_PARTICLES",
+    "METONYMS",
+    "is_first_name",
     "slugify",
     "fold",
     "name_key",
@@ -142,6 +157,12 @@ def is_short_name(short: str, full: str) -> bool:
     if len(words) < 2 or words[0] != short:
         return False
     return len(words) == 2 or not is_common_word(short, 4.5)
+
+
+def is_first_name(word: str) -> bool:
+    """Is ``word`` a given name that is not also an everyday English word ("Carly", not "Mark")?"""
+    low = fold(word).strip(".")
+    return low in FIRST_NAMES and low not in FIRST_NAME_WORDS and word[:1].isupper()
 
 
 def is_acronym(word: str) -> bool:
