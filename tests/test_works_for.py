@@ -49,3 +49,68 @@ def test_title_after_name_by_apposition_and_copula(read):
 def test_a_name_after_its_title_is_no_part_of_the_role(read):
     ex = read("Apology\n\nLumen Digital was fined. The firm’s chief executive, Rosa Hart, wrote to customers.")
     assert ("Rosa Hart", "Lumen Digital", "chief executive") in _works(ex)
+
+
+def test_a_name_with_the_body_it_comes_from(read):
+    ex = read("Markets\n\nThe figures, said Jane Roe of Lumen Digital in Harbourton, were weak. "
+              "\u201cCosts are up,\u201d said analyst Sam Wood at Harbour Securities. "
+              "Tom Reed, from the Westmoor Trust, agreed.")
+    pairs = _pairs(ex)
+    assert ("Jane Roe", "Lumen Digital") in pairs
+    assert ("Sam Wood", "Harbour Securities") in pairs
+    assert ("Tom Reed", "Westmoor Trust") in pairs
+
+
+def test_a_visitor_at_a_body_does_not_work_there(read):
+    ex = read("Talks\n\nThe minister met Jane Roe at Northwind Bank on Monday.")
+    assert ("Jane Roe", "Northwind Bank") not in _pairs(ex)
+
+
+def test_title_with_a_described_body_or_to(read):
+    ex = read("Virus\n\nRosa Hart, spokeswoman for the software firm Lumen Digital, said the flaw was fixed. "
+              "Owen Marsh, Chief Secretary to the Treasury, is to step down.")
+    works = _works(ex)
+    assert ("Rosa Hart", "Lumen Digital", "spokeswoman") in works
+    assert any(s == "Owen Marsh" and o == "Treasury" and r == "Chief Secretary" for s, o, r in works)
+
+
+def test_an_ambassador_to_a_body_does_not_work_for_it(read):
+    ex = read("Envoy\n\nFay Dunn, ambassador to the Westmoor Trade Council, arrived on Monday.")
+    assert not any(s == "Fay Dunn" for s, _ in _pairs(ex))
+
+
+def test_a_bodys_possessive_on_a_name(read):
+    ex = read("Outlook\n\n\u201cIt is not a big thing,\u201d said Northwind Bank's Tom Reed.")
+    assert ("Tom Reed", "Northwind Bank") in _pairs(ex)
+
+
+def test_a_post_named_by_an_as_phrase(read):
+    ex = read("Deal\n\nDan Reed, who will remain as Westmoor Mills chief executive, welcomed the offer. "
+              "Harbour City FC appointed Sam Wood as manager on Friday. "
+              "Rita Cole stepped down as chairman of Ocean Foods.")
+    works = _works(ex)
+    assert ("Dan Reed", "Westmoor Mills", "chief executive") in works
+    assert ("Sam Wood", "Harbour City FC", "manager") in works
+    assert ("Rita Cole", "Ocean Foods", "chairman") in works
+
+
+def test_players_and_board_members(read):
+    ex = read("Match\n\nSam Wood scored twice despite playing on the wing for his club Harbour City FC. "
+              "Jane Roe served on the Westmoor Borough Council for ten years. "
+              "The winner came from Harbour Rovers director of football Tom Reed's signing.")
+    pairs = _pairs(ex)
+    assert ("Sam Wood", "Harbour City FC") in pairs
+    assert ("Jane Roe", "Westmoor Borough Council") in pairs
+
+
+def test_title_with_of_before_a_name(read):
+    ex = read("Transfer\n\nThe move was confirmed by Harbour Rovers director of football Tom Reed on Friday.")
+    assert ("Tom Reed", "Harbour Rovers", "director of football") in _works(ex)
+
+
+def test_joining_that_did_not_happen(read):
+    ex = read("Split\n\nNeither Northwind Bank nor Harbour Mutual wanted to let Jane Roe join them. "
+              "Sam Wood joined Ocean Foods in 2019.")
+    pairs = _pairs(ex)
+    assert not any(s == "Jane Roe" for s, _ in pairs)
+    assert ("Sam Wood", "Ocean Foods") in pairs
