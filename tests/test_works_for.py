@@ -114,3 +114,15 @@ def test_joining_that_did_not_happen(read):
     pairs = _pairs(ex)
     assert not any(s == "Jane Roe" for s, _ in pairs)
     assert ("Sam Wood", "Ocean Foods") in pairs
+
+
+def test_a_minister_works_for_the_government_the_article_names(read):
+    ex = read("Ban\n\nThe Westmoor government agreed to ban smoking. Health Minister Jane Roe said the ban would save lives.")
+    assert any(s.endswith("Jane Roe") and o.lower() == "westmoor government" for s, o in _pairs(ex))
+
+
+def test_a_post_goes_to_the_government_its_title_names(read):
+    ex = read("Talks\n\nThe Westmoor government and the Northland government met. "
+              "Northland finance minister Sam Wood said the talks went well.")
+    pairs = {(s, o.lower()) for s, o in _pairs(ex)}
+    assert not any(s.endswith("Sam Wood") and o == "westmoor government" for s, o in pairs)

@@ -69,7 +69,11 @@ def titles(ctx: RelationContext) -> None:
     ("Information Commissioner" of the "Information Commissioner's Office")."""
     table = ctx.table
     paras = {p.index: p for p in ctx.paras}
-    gov = [i for i, m in enumerate(table.items) if m.kind == "name" and m.type == "Organization" and (m.key.endswith("government") or m.key == "government")]
+    gov_keys: dict[str, int] = {}  # one mention per government (the first), by name
+    for i, m in enumerate(table.items):
+        if m.kind == "name" and m.type == "Organization" and _is_government(m.key) and table.resolved(i) is not None:
+            gov_keys.setdefault(table.items[table.resolved(i)].key, table.resolved(i))
+    gov = [gov_keys[k] for k in sorted(gov_keys)]
     orgs = [(i, m) for i, m in enumerate(table.items) if m.kind == "name" and m.type == "Organization"]
     for i, m in enumerate(list(table.items)):
         if m.type != "Person" or not m.role:
@@ -111,9 +115,29 @@ def titles(ctx: RelationContext) -> None:
             if len(named) == 1:
                 org, rule = named[0], "worksFor:title-names-org"
         if org is None and gov and any(post in role.lower() for post in GOVERNMENT_POSTS):
-            org, rule = table.resolved(gov[0]), "worksFor:government-post"
+            org, rule = _government_for(table, role, gov), "worksFor:government-post"
         if org is not None:
             ctx.add(person, "worksFor", org, ctx.evidence(para, sent, rule, 0.8, tok), role=role)
+
+
+#: Last words of the name of a government ("the UK government", "the Biden administration",
+#: "the Scottish Executive").
+_GOVERNMENT_HEADS = ("government", "administration", "executive")
+
+
+def _is_government(key: str) -> bool:
+    words = key.split()
+    return bool(words) and words[-1] in _GOVERNMENT_HEADS and (len(words) > 1 or words[0] == "government")
+
+
+def _government_for(table, role: str, govs: list[int]) -> int | None:
+    """The government a post belongs to: the one whose name shares a word with the title
+    ("Scottish health minister" -> the Scottish Executive), else the only one named."""
+    words = set(name_key(role).split())
+    named = [g for g in govs if set(table.items[g].key.split()[:-1]) & words]
+    if len(named) == 1:
+        return named[0]
+    return govs[0] if len(govs) == 1 else None
 
 
 def _name_after(ctx: RelationContext, para: Paragraph, i: int) -> int | None:
