@@ -37,3 +37,20 @@ def test_no_citation_without_a_figure_or_finding(read):
 def test_who_is_reported_is_not_the_source(read):
     ex = read("Fine\n\nThe Westmoor Data Office said Lumio Payments had shown contempt for its customers.")
     assert "Lumio Payments" not in _cited(ex)
+
+
+def test_a_body_warning_of_a_figure_is_cited(read):
+    ex = read("Accounts\n\nNorthwind Foods warned the restatement would cut its profits by $3.8m.")
+    assert "Northwind Foods" in _cited(ex)
+
+
+def test_a_statement_still_to_come_cites_nobody(read):
+    ex = read("Banks\n\nAccording to analysts' forecasts, Harbour Bank will report profits of £9.4bn later this month.")
+    assert "Harbour Bank" not in _cited(ex)
+
+
+def test_their_figures_are_not_those_of_a_name_modifying_a_plural(read):
+    ex = read("Pay\n\nResearch by the Fair Pay Commission found a wide gap. Women hold less than 10% of the top posts "
+              "in NWX 100 companies, according to their figures.")
+    assert "NWX" not in _cited(ex)
+    assert "Fair Pay Commission" in _cited(ex)

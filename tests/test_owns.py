@@ -47,3 +47,31 @@ def test_deals_not_done_make_no_owner_but_the_seller_owns(read):
 def test_a_person_who_runs_a_club_does_not_own_it(read):
     ex = read("Club\n\nHarbour City FC lost again. Jane Roe runs the club.")
     assert ("Jane Roe", "Harbour City FC") not in _owns(ex)
+
+
+def test_a_unit_described_in_apposition_belongs_to_the_body_named_before(read):
+    ex = read("Results\n\nNorthwind Telecom saw profits rise. Harbour Mobile Inc, the company's American mobile business, "
+              "made a strong contribution.")
+    owns = _owns(ex)
+    assert ("Northwind Telecom", "Harbour Mobile Inc") in owns
+    assert ("Harbour Mobile Inc", "Harbour Mobile Inc") not in owns
+
+
+def test_a_possessive_stake_is_held_whatever_the_clause_says(read):
+    ex = read("Network\n\nRegulators say Northwind Telecom's stake in Harbour Mobile Inc should be cut to 49%. "
+              "Ocean Foods' proposed stake in Westbrook Insurance Group was blocked.")
+    owns = _owns(ex)
+    assert ("Northwind Telecom", "Harbour Mobile Inc") in owns
+    assert not any(o == "Westbrook Insurance Group" for _, o in owns)
+
+
+def test_what_a_bodys_brands_include(read):
+    ex = read("Cars\n\nNorthwind Motors's brands include Lumen Cars and the Ocean Van Company.")
+    owns = _owns(ex)
+    assert ("Northwind Motors", "Lumen Cars") in owns
+    assert ("Northwind Motors", "Ocean Van Company") in owns
+
+
+def test_its_subsidiary_named_after_the_noun(read):
+    ex = read("Sale\n\nNorthwind Motors said its subsidiary Lumen Motors was sold.")
+    assert ("Northwind Motors", "Lumen Motors") in _owns(ex)

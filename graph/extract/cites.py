@@ -72,6 +72,17 @@ def _reported(verb: Token) -> Token | None:
     return None
 
 
+_MODALS = frozenset({"will", "would", "could", "should", "shall", "can", "may", "might", "must", "'ll", "’ll"})
+
+
+def _not_stated_yet(verb: Token) -> bool:
+    """A statement still to come: a modal ("will report", "could say") or an infinitive ("is
+    expected to announce", "is due to report")."""
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        return True
+    return verb.dep_ in ("xcomp", "ccomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _stated_figure(text: str) -> list[tuple[int, int]]:
     """The figures of a text written with digits or signs ("£103m", "70%", "1.2 million") or hedged
     ("at least six"); number words alone ("a hundred years", "half of every lesson") are mostly
@@ -120,6 +131,8 @@ def source_of_figure(ctx: RelationContext, para: Paragraph) -> None:
         lemma = lemma_of(t)
         if lemma not in FIGURE_VERBS and lemma not in STATING_VERBS and lemma not in FINDING_VERBS:
             continue
+        if _not_stated_yet(t):
+            continue  # "X will report profits of £9bn", "X is expected to say": nobody has stated it
         outer = _reported(t)
         if outer is not None and not set(ctx.subjects(para, t)) & set(ctx.subjects(para, outer)):
             continue  # "the regulator said the firm had shown ...": the firm is not the source

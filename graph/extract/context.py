@@ -150,6 +150,8 @@ class RelationContext:
             elif rm.kind != "name" or rm.plural or (company and rm.category != "company"):
                 continue
             head = docs[m.para][m.tok[1] - 1] if m.para in docs else None
+            if head is not None and head.dep_ in ("compound", "nmod") and head.head.tag_ in ("NNS", "NNPS") and head.head.i >= m.tok[1]:
+                continue  # "FTSE 100 companies", "Northwind engineers": a modifier of other things
             is_subj = head is not None and head.dep_ in ("nsubj", "nsubjpass")
             cands.append((m.start, r, is_subj))
         if not cands:
