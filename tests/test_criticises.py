@@ -85,3 +85,56 @@ def test_he_in_a_quotation_is_not_the_speaker(read):
 def test_a_fault_shown_or_made_is_its_doers(read):
     ex = read("Data\n\nThe Data Board said Northwind Bank had shown a reckless disregard for its customers.")
     assert ("Data Board", "Northwind Bank") in _crit(ex)
+
+
+def test_phrasal_verbs_of_criticism(read):
+    ex = read("Row\n\nJane Roe hit out at Northwind Bank over its fees. Sam Wood rounded on the Westmoor Council. "
+              "Harbour Water Company took a swipe at Ocean Foods.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Northwind Bank") in got
+    assert ("Sam Wood", "Westmoor Council") in got
+    assert ("Harbour Water Company", "Ocean Foods") in got
+
+
+def test_criticising_a_bodys_plans_or_decision_criticises_the_body(read):
+    ex = read("Branches\n\nJane Roe attacked Northwind Bank's plans to close branches. "
+              "The Rivers Trust condemned the decision by Harbour Water Company to raise bills.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Northwind Bank") in got
+    assert ("Rivers Trust", "Harbour Water Company") in got
+
+
+def test_described_or_called_with_a_negative_word(read):
+    ex = read("Plan\n\nJane Roe called Northwind Bank's plan reckless. Sam Wood described the Westmoor Council as a disgrace. "
+              "Tom Reed described Harbour Water Company as a good employer.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Northwind Bank") in got
+    assert ("Sam Wood", "Westmoor Council") in got
+    assert not any(c == "Tom Reed" for c, _ in got)
+
+
+def test_fault_placed_with_a_body_and_negated_virtues(read):
+    ex = read("Post\n\n\u201cWe sent out the papers. The problem is with Northwind Post,\u201d said Jane Roe. "
+              "Harbour Party officials argue that Sam Wood has not been honest with voters.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Northwind Post") in got
+    assert ("Harbour Party", "Sam Wood") in got
+
+
+def test_a_country_criticised_or_urged_by_name_stands_for_its_state(read):
+    ex = read("Climate\n\nJane Roe criticised the US for ignoring the reports. Sam Wood is pressing the US to cut emissions.")
+    got = _crit(ex)
+    assert ("Jane Roe", "US") in got
+    assert any(r.predicate == "callsOn" and named(ex, r.object) == "US" for r in ex.relations)
+
+
+def test_worry_for_someones_wellbeing_or_an_outlet_spoken_to_is_no_criticism(read):
+    ex = read("Detainees\n\nJane Roe, the lawyer for the men, told Northwind News she remained very concerned about "
+              "their psychological state.")
+    assert _crit(ex) == set()
+
+
+def test_it_after_a_thing_named_with_this_is_that_thing(read):
+    ex = read("Divide\n\nNorthwind Telecom published a report. \u201cIf we don't address this problem now, it will get "
+              "a lot worse,\u201d said Jane Roe.")
+    assert ("Jane Roe", "Northwind Telecom") not in _crit(ex)

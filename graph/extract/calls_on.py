@@ -83,4 +83,4 @@ def urging_verbs(ctx: RelationContext, para: Paragraph) -> None:
                 continue  # the verb outside, the "addressee" inside a quotation: not a call
             for obj in _addressees(ctx, para, o):
                 for subj in ctx.subjects(para, v):
-                    ctx.add(subj, "callsOn", obj, ctx.evidence(para, v.sent, f"callsOn:verb:{lemma}", 0.8, v))
+                    ctx.add(subj, "callsOn", obj, ctx.evidence(para, v.sent, f"callsOn:verb:{lemma}", 0.8, v), state=True)

@@ -53,7 +53,7 @@ class RelationContext:
     def ref(self, para: Paragraph, tok: Token) -> int | None:
         """The mention a token refers to (resolved), or None."""
         low = tok.lower_
-        if low in PRONOUNS_FIRST:
+        if low in PRONOUNS_FIRST and not (len(tok.text) > 1 and tok.text.isupper()):  # "US" is no "us"
             q = self.quote_at(para, tok)
             if q is not None:
                 return q.speaker
@@ -87,6 +87,8 @@ class RelationContext:
             if self.quote_at(para, tok) is not None and low in ("they", "them", "their"):
                 return None
             if low in ("it", "its") and self._thing_before(para, tok):
+                return None
+            if low == "it" and self._demonstrative_before(para, tok):
                 return None
             return self._last_org(para.offset + tok.idx, para, tok)
         if tok.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson"):
@@ -130,6 +132,18 @@ class RelationContext:
         return (subj is not None and subj.pos_ == "NOUN" and subj.tag_ == "NN"
                 and self.table.at(index, subj.i) is None)
 
+    def _demonstrative_before(self, para: Paragraph, tok: Token) -> bool:
+        """"If we don't address this problem now, it will get worse": a subject "it" after a thing
+        named with "this" or "that" earlier in its sentence is that thing."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        doc = tok.doc
+        start = tok.sent.start if tok.i - 40 < 0 else max(tok.sent.start, tok.i - 40)
+        for t in doc[start : tok.i]:
+            if t.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("this", "that") for c in t.children) and self.table.at(para.index, t.i) is None:
+                return True
+        return False
+
     def _last_org(self, pos: int, para: Paragraph, tok: Token, company: bool = False) -> int | None:
         """The organisation a pronoun most likely means: the last one named before it, and for a
         pronoun subject ("It has called on ...") the last organisation that was itself a subject.
@@ -152,6 +166,8 @@ class RelationContext:
             head = docs[m.para][m.tok[1] - 1] if m.para in docs else None
             if head is not None and head.dep_ in ("compound", "nmod") and head.head.tag_ in ("NNS", "NNPS") and head.head.i >= m.tok[1]:
                 continue  # "FTSE 100 companies", "Northwind engineers": a modifier of other things
+            if head is not None and _spoken_to(head):
+                continue  # "She told BBC News she was concerned about their ...": the outlet is no antecedent
             is_subj = head is not None and head.dep_ in ("nsubj", "nsubjpass")
             cands.append((m.start, r, is_subj))
         if not cands:
@@ -182,7 +198,7 @@ class RelationContext:
                 if r2 is None or self.table.items[r2].type == "Place":
                     continue
                 # "Harbury's recruitment department": a unit stands for its organisation
-                if tok.pos_ == "PROPN" or (c.dep_ == "poss" and tok.lower_ in UNIT_NOUNS):
+                if tok.pos_ == "PROPN" or (c.dep_ in ("poss", "compound") and tok.lower_ in UNIT_NOUNS):  # "UKIP officials"
                     out.append(r2)
             # "the payments company Lumio", "the Portuguese club CD Vilamar": the name follows
             nxt = tok.i + 1
@@ -247,7 +263,11 @@ class RelationContext:
             cue_end=para.offset + cue.idx + len(cue) if cue is not None else None,
         )
 
-    def add(self, subj: int | None, pred: str, obj: int | None, ev: Evidence, role: str | None = None, article_subject: bool = False) -> None:
+    def add(self, subj: int | None, pred: str, obj: int | None, ev: Evidence, role: str | None = None, article_subject: bool = False,
+            state: bool = False) -> None:
+        """Add an edge if its types fit the relation. ``state``: a country named as the object of a
+        verb of criticising or calling on stands for its government ("X criticised the US",
+        "X pressed the US to act"; GUIDELINES, conventions)."""
         if obj is None or (subj is None and not article_subject):
             return
         if subj is not None and subj == obj:
@@ -257,7 +277,8 @@ class RelationContext:
             s = self.table.items[subj]
             if s.kind == "name" and o.kind == "name" and s.key == o.key and s.type == o.type:
                 return  # two mentions of one entity: nothing relates to itself
-            if not types_ok(pred, s.type, o.type):
+            place_ok = state and o.type == "Place" and o.kind == "name" and pred in ("criticises", "callsOn")
+            if not types_ok(pred, s.type, o.type) and not (place_ok and types_ok(pred, s.type, "Organization")):
                 return
         elif not types_ok(pred, "Article", o.type):
             return
@@ -300,6 +321,14 @@ def _negated(tok: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in tok.children):
         return True
     return False
+
+
+def _spoken_to(tok: Token) -> bool:
+    """Whom a speaker told something: "told BBC News", "said to the BBC", "speaking to Radio 4"."""
+    if tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() == "tell":
+        return True
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "to"
+            and tok.head.head.lemma_.lower() in ("say", "speak", "talk", "tell", "explain", "admit", "write"))
 
 
 def tokens(para: Paragraph) -> list[Token]:

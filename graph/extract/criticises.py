@@ -38,6 +38,16 @@ NEGATIVE_WORDS = (words("wn_negative_evaluation") - words("not_evaluation")) | w
 NEGATIVE_IDIOMS = tuple(sorted((tuple(i.split()) for i in words("negative_idioms")), key=lambda t: (-len(t), t)))
 #: Words of concern and disapproval: "concerned about Y" is a warning against Y.
 CONCERN_WORDS = words("disapproval_words")
+#: Nouns of wellbeing: "concerned about their health" is worry for them, not blame.
+WELLBEING_NOUNS = words("wellbeing_nouns")
+#: Phrasal verbs of criticising as lemma sequences ending in the target's preposition ("hit out at").
+PHRASAL = tuple(sorted((tuple(p.split()) for p in words("criticise_phrasal")), key=lambda t: (-len(t), t)))
+#: Verbs that say what something is ("called Y's plan reckless", "described Y as a disgrace").
+DESCRIBE_VERBS = words("describe_verbs")
+#: Nouns of fault placed on someone ("the blame lies with Y").
+FAULT_NOUNS = words("fault_nouns")
+#: Adjectives of integrity whose negation blames ("Y has not been honest").
+VIRTUES = words("virtue_words")
 #: Verbs of care, effort and support: negated ("does not care", "is not doing enough") they blame their subject.
 SUPPORT_VERBS = words("support_verbs")
 
@@ -134,7 +144,7 @@ def _concern_objects(tok: Token) -> list[Token]:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in _CONCERN_PREPS:
                 for g in c.children:
-                    if g.dep_ == "pobj":
+                    if g.dep_ == "pobj" and g.lemma_.lower() not in WELLBEING_NOUNS:  # worry for Y's health is no blame
                         out.append(g)
                         out += [p for p in g.children if p.dep_ == "poss"]
             elif c.dep_ == "ccomp" and h is tok:
@@ -185,6 +195,12 @@ def _cues(tokens: list[Token]) -> list[tuple[Token, list[Token]]]:
         elif lem in SUPPORT_VERBS and t.pos_ in ("VERB", "AUX") and _is_negated(t) and _support_meant(t):
             s = _clause_subject(t)
             out.append((t, [s] if s is not None else []))
+        elif low in VIRTUES and t.pos_ == "ADJ" and t.dep_ in ("acomp", "attr") and _is_negated(t):
+            s = _clause_subject(t.head)  # "Y has not been honest"
+            out.append((t, [s] if s is not None else []))
+        elif lem in FAULT_NOUNS and t.pos_ == "NOUN" and t.dep_ == "nsubj" and lemma_of(t.head) in ("be", "lie", "rest") and not _is_negated(t.head):
+            # "the blame lies with Y", "the problem is with Y"
+            out.append((t, [g for c in t.head.children if c.dep_ == "prep" and c.lower_ in ("with", "on") for g in c.children if g.dep_ == "pobj"]))
     for head in _idiom_heads(tokens):
         if not _is_negated(head):
             out.append((head, _evaluated(head) if head.pos_ != "VERB" else [s for s in [_clause_subject(head)] if s is not None]))
@@ -196,14 +212,33 @@ _PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 
 def _plural_antecedent(ctx: RelationContext, para: Paragraph, pron: Token) -> list[int]:
     """What "they" means: the last list of names (or plural name) before it in its sentence,
-    else the companies named last before it."""
+    else the companies named last before it; nothing when the sentence before is about
+    plural things ("the story is costs. They are ...") or the name is whom a speaker told
+    ("She told the BBC she was concerned about their ...")."""
     for t in reversed(list(pron.sent[: pron.i - pron.sent.start])):
+        if t.dep_ in ("dobj", "dative") and lemma_of(t.head) in REPORTING_VERBS:
+            continue
         if t.pos_ in ("PROPN", "NOUN") and t.dep_ not in ("conj", "appos", "compound", "poss"):
             refs = ctx.phrase_refs(para, t)
             if len(refs) >= 2 or (refs and (t.tag_ in ("NNS", "NNPS") or ctx.table.items[refs[0]].plural)):
                 return refs
+    if _plural_things_before(ctx, para, pron):
+        return []
     j = ctx._last_org(para.offset + pron.idx, para, pron, company=True)
     return [ctx.table.resolved(j)] if j is not None else []
+
+
+def _plural_things_before(ctx: RelationContext, para: Paragraph, pron: Token) -> bool:
+    """Whether the sentence before a sentence-initial "they" has a plural common noun as its
+    subject or complement (what "they" most likely continues)."""
+    sent = pron.sent
+    if pron.i - sent.start > 1 or sent.start == 0:
+        return False
+    prev = para.doc[sent.start - 1].sent
+    for t in prev:
+        if t.tag_ == "NNS" and t.dep_ in ("nsubj", "nsubjpass", "attr") and ctx.table.at(para.index, t.i) is None:
+            return True
+    return False
 
 
 def _targets(ctx: RelationContext, para: Paragraph, phrases: list[Token], critics: set[int]) -> list[int]:
@@ -246,13 +281,83 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
             continue
         if any(c.dep_ == "auxpass" for c in v.children):
             critics = [r for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
-            targets = [r for c in v.children if c.dep_ == "nsubjpass" for r in ctx.phrase_refs(para, c)]
+            targets = [r for c in v.children if c.dep_ == "nsubjpass" for r in ctx.phrase_refs(para, c) or _owners(ctx, para, c)]
         else:
             critics = ctx.subjects(para, v)
-            targets = [r for c in v.children if c.dep_ == "dobj" for r in ctx.phrase_refs(para, c)]
+            targets = [r for c in v.children if c.dep_ == "dobj" for r in ctx.phrase_refs(para, c) or _owners(ctx, para, c)]
         for obj in targets:
             for subj in critics:
-                ctx.add(subj, "criticises", obj, ctx.evidence(para, v.sent, f"criticises:verb:{lemma}", 0.8, v))
+                ctx.add(subj, "criticises", obj, ctx.evidence(para, v.sent, f"criticises:verb:{lemma}", 0.8, v), state=True)
+
+
+def _owners(ctx: RelationContext, para: Paragraph, thing: Token) -> list[int]:
+    """Whose a criticised thing is: "Y's plans", "the handling of the spill by Y", "the decision
+    of Y" (a common noun that names no entity itself)."""
+    if thing.pos_ != "NOUN" or ctx.table.at(para.index, thing.i) is not None:
+        return []
+    heads = [g for g in thing.children if g.dep_ == "poss"]
+    heads += [g for c in thing.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for g in c.children if g.dep_ == "pobj"]
+    out: list[int] = []
+    for g in heads:
+        for r in ctx.phrase_refs(para, g):
+            if ctx.table.items[r].type in _PARTIES and r not in out:
+                out.append(r)
+    return out
+
+
+@relation_rule("criticises", "phrasal-verb")
+def phrasal_verbs(ctx: RelationContext, para: Paragraph) -> None:
+    """"X hit out at Y", "X rounded on Y", "X took aim at Y's plans", "X railed against Y"."""
+    doc = para.doc
+    for v in verbs(para):
+        lemma = lemma_of(v)
+        for phrase in PHRASAL:
+            if phrase[0] != lemma:
+                continue
+            k, matched = v.i + 1, True
+            for w in phrase[1:]:
+                while k < len(doc) and k - v.i < 6 and doc[k].lower_ in ("a", "the") and w not in ("a", "the"):
+                    k += 1
+                if k >= len(doc) or (doc[k].lower_ != w and lemma_of(doc[k]) != w):
+                    matched = False
+                    break
+                k += 1
+            if not matched or negated(v):
+                continue
+            prep = doc[k - 1]
+            critics = ctx.subjects(para, v)
+            targets = [r for g in prep.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g) or _owners(ctx, para, g)]
+            for obj in targets:
+                for subj in critics:
+                    ctx.add(subj, "criticises", obj, ctx.evidence(para, v.sent, f"criticises:phrasal-verb", 0.8, v), state=True)
+            break
+
+
+@relation_rule("criticises", "described-as")
+def described_as(ctx: RelationContext, para: Paragraph) -> None:
+    """"X called Y's plan reckless", "X described Y as a disgrace", "X branded Y incompetent": a
+    verb of describing with a word of negative evaluation said of its object."""
+    for v in verbs(para):
+        if lemma_of(v) not in DESCRIBE_VERBS or negated(v):
+            continue
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        if not objs:
+            continue
+        comps = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")]
+        comps += [c for o in [v, *objs] for p in o.children if p.dep_ == "prep" and p.lower_ == "as" for c in p.children if c.dep_ == "pobj"]
+        comps += [c for o in objs for c in o.children if c.dep_ in ("amod", "oprd", "acomp") and c.i > o.i]  # "called the plan reckless"
+        if not any(_negative_word(c) or any(_negative_word(m) for m in c.children if m.dep_ == "amod") for c in comps):
+            continue
+        critics = ctx.subjects(para, v)
+        targets = [r for o in objs for r in ctx.phrase_refs(para, o) or _owners(ctx, para, o)]
+        for obj in targets:
+            for subj in critics:
+                if subj != obj:
+                    ctx.add(subj, "criticises", obj, ctx.evidence(para, v.sent, "criticises:described-as", 0.75, v))
+
+
+def _negative_word(t: Token) -> bool:
+    return (t.lower_ in NEGATIVE_WORDS or lemma_of(t) in NEGATIVE_WORDS) and not _is_negated(t)
 
 
 def _possessor(ctx: RelationContext, para: Paragraph, tok: Token) -> list[int]:
