@@ -54,3 +54,14 @@ def test_their_figures_are_not_those_of_a_name_modifying_a_plural(read):
               "in NWX 100 companies, according to their figures.")
     assert "NWX" not in _cited(ex)
     assert "Fair Pay Commission" in _cited(ex)
+
+
+def test_a_number_word_with_a_scale_is_a_figure(read):
+    ex = read("TV\n\nDigital television is growing. Northwind Broadcasting reported box sales of five million.")
+    assert "Northwind Broadcasting" in _cited(ex)
+
+
+def test_a_figure_in_a_clause_describing_others_is_not_the_speakers(read):
+    ex = read("Bail-out\n\nHarbour Group says it wants fair guidelines on sharing the burden with the creditors, "
+              "who now own 99.3% of Northwind Card.")
+    assert "Harbour Group" not in _cited(ex)

@@ -138,3 +138,26 @@ def test_it_after_a_thing_named_with_this_is_that_thing(read):
     ex = read("Divide\n\nNorthwind Telecom published a report. \u201cIf we don't address this problem now, it will get "
               "a lot worse,\u201d said Jane Roe.")
     assert ("Jane Roe", "Northwind Telecom") not in _crit(ex)
+
+
+def test_insults_aimed_at_someone_are_the_shouters(read):
+    ex = read("Plant\n\nThe Harbour Post also said that Sam Wood and other union bosses shouted insults at Northwind Motors "
+              "chairman Jane Roe after the meeting.")
+    got = _crit(ex)
+    assert ("Sam Wood", "Jane Roe") in got
+    assert not any(c == "Harbour Post" for c, _ in got)
+
+
+def test_someone_elses_worry_is_not_the_speakers_criticism(read):
+    ex = read("Show\n\n\u201cI will talk about the movies. I'm sure Northwind TV might be more worried about it than me,\u201d said Jane Roe.")
+    assert _crit(ex) == set()
+
+
+def test_it_is_unacceptable_judges_a_situation(read):
+    ex = read("Camp\n\nNorthwind Security runs the camp. Referring to the detentions, Jane Roe told reporters: \u201cIt is utterly unacceptable.\u201d")
+    assert _crit(ex) == set()
+
+
+def test_a_gerund_after_of_has_no_critic_above_it(read):
+    ex = read("Match\n\nHarbour City FC, stripped of attacking talent such as Sam Wood and Tom Reed, drew 0-0.")
+    assert _crit(ex) == set()

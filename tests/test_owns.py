@@ -75,3 +75,11 @@ def test_what_a_bodys_brands_include(read):
 def test_its_subsidiary_named_after_the_noun(read):
     ex = read("Sale\n\nNorthwind Motors said its subsidiary Lumen Motors was sold.")
     assert ("Northwind Motors", "Lumen Motors") in _owns(ex)
+
+
+def test_a_named_unit_before_its_noun(read):
+    ex = read("Engines\n\nNorthwind Motors is to stop making engines for its sporty Lumen Motors subsidiary. "
+              "Fans queued for Harbour Software's new Lumen Phone handset.")
+    owns = _owns(ex)
+    assert ("Northwind Motors", "Lumen Motors") in owns
+    assert ("Harbour Software", "Lumen Phone") in owns

@@ -4,6 +4,8 @@ article cite that person or body (GUIDELINES, "Conventions the answer keys follo
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from ..nlp import Paragraph
@@ -83,18 +85,36 @@ def _not_stated_yet(verb: Token) -> bool:
     return verb.dep_ in ("xcomp", "ccomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+#: Number words with a scale ("five million", "two billion") are figures, not manners of speech.
+_SCALED = re.compile(r"\b(thousand|million|billion|trillion)\b", re.I)
+
+
 def _stated_figure(text: str) -> list[tuple[int, int]]:
     """The figures of a text written with digits or signs ("£103m", "70%", "1.2 million") or hedged
     ("at least six"); number words alone ("a hundred years", "half of every lesson") are mostly
     manners of speech."""
-    return [(s, e) for s, e, n in find_numbers(text) if n.qualifier or any(ch.isdigit() or ch in "%£$€" for ch in text[s:e])]
+    return [(s, e) for s, e, n in find_numbers(text)
+            if n.qualifier or any(ch.isdigit() or ch in "%£$€" for ch in text[s:e]) or _SCALED.search(text[s:e])]
 
 
-def _figure_outside(ctx: RelationContext, para: Paragraph, sent: Span, skip: set[int]) -> bool:
-    """Whether the sentence states a figure outside the tokens ``skip`` and outside quotations."""
+def _statement(verb: Token) -> set[int]:
+    """The tokens of what a verb states: its subtree, without the relative clauses that describe
+    the things it names ("it wants a deal with the creditors, who now own 99.3% of Y": the
+    figure is the narrator's)."""
+    out: set[int] = set()
+    for g in verb.subtree:
+        if any(a.dep_ in ("relcl", "acl") and verb.is_ancestor(a) for a in [g, *g.ancestors]):
+            continue
+        out.add(g.i)
+    return out
+
+
+def _figure_outside(ctx: RelationContext, para: Paragraph, sent: Span, skip: set[int], within: set[int] | None = None) -> bool:
+    """Whether the sentence states a figure outside the tokens ``skip`` (and inside ``within``, if
+    given) and outside quotations."""
     for s, e in _stated_figure(sent.text):
         span = sent.doc.char_span(sent.start_char + s, sent.start_char + e, alignment_mode="expand")
-        if span is None or any(t.i in skip for t in span):
+        if span is None or any(t.i in skip for t in span) or (within is not None and not all(t.i in within for t in span)):
             continue
         if ctx.quote_at(para, span[0]) is not None:
             continue
@@ -149,7 +169,7 @@ def source_of_figure(ctx: RelationContext, para: Paragraph) -> None:
         # or a discovery: "uncovered concerns", "established a link" ("found a buyer" is none)
         finding = lemma in FINDING_VERBS and any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and lemma not in ("find", "show", "estimate", "calculate"))
                                                  for c in t.children)
-        figure = _figure_outside(ctx, para, sent, {x.i for x in subj.subtree})
+        figure = _figure_outside(ctx, para, sent, {x.i for x in subj.subtree}, _statement(t))
         pronoun = subj.pos_ == "PRON"
         if pronoun and outer is not None:
             refs = [r for r in ctx.subjects(para, outer) if r in refs] or refs

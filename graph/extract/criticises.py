@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import Paragraph
 from .context import RelationContext, lemma_of, negated, tokens, verbs
-from .lexicon import REPORTING_VERBS, words
+from .lexicon import PRONOUNS_FIRST, REPORTING_VERBS, words
 from .quotes import FoundQuote, is_reporting
 from .registry import relation_rule
 
@@ -104,7 +104,7 @@ def _noun_holders(noun: Token) -> list[Token]:
     out += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for g in c.children if g.dep_ == "pobj"]
     if noun.dep_ in ("attr", "oprd") and lemma_of(noun.head) in _COPULAS:
         s = _clause_subject(noun.head)
-        out += [s] if s is not None else []
+        out += [s] if s is not None and s.lower_ != "it" else []  # "It is a disgrace that ...": a situation
     if not out and noun.dep_ == "appos":
         out.append(noun.head)
     if not out and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
@@ -125,7 +125,7 @@ def _evaluated(tok: Token) -> list[Token]:
             return _noun_holders(tok.head) or ([tok.head] if tok.head.pos_ == "PROPN" else [])
         if tok.dep_ in ("acomp", "attr", "oprd") or lemma_of(tok.head) in _COPULAS:
             s = _clause_subject(tok.head)
-            return [s] if s is not None else []
+            return [s] if s is not None and s.lower_ != "it" else []  # "It is unacceptable": a situation
         return []
     if tok.pos_ == "NOUN":
         return _noun_holders(tok)
@@ -183,6 +183,14 @@ def _idiom_heads(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def _aimed_at(noun: Token) -> list[Token]:
+    """Whom an act named by a noun is aimed at: "insults at Y", "a broadside against Y", also when
+    the parser hangs the preposition on the verb ("shouted insults at Y")."""
+    holders = [noun] + ([noun.head] if noun.dep_ == "dobj" else [])
+    return [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("at", "against")
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def _cues(tokens: list[Token]) -> list[tuple[Token, list[Token]]]:
     """(cue word, the phrases it evaluates) for every negative evaluation in ``tokens``."""
     out = []
@@ -191,6 +199,8 @@ def _cues(tokens: list[Token]) -> list[tuple[Token, list[Token]]]:
         if (low in CONCERN_WORDS or lem in CONCERN_WORDS) and t.pos_ in ("NOUN", "ADJ", "VERB") and not _is_negated(t):
             out.append((t, _concern_objects(t)))
         elif (low in NEGATIVE_WORDS or lem in NEGATIVE_WORDS) and t.pos_ in ("VERB", "ADJ", "NOUN", "ADV") and not _is_negated(t):
+            if t.pos_ == "NOUN" and _aimed_at(t):
+                continue  # "shouted insults at Y": an act aimed at Y (the noun rule), not the subject's fault
             out.append((t, _evaluated(t)))
         elif lem in SUPPORT_VERBS and t.pos_ in ("VERB", "AUX") and _is_negated(t) and _support_meant(t):
             s = _clause_subject(t)
@@ -259,12 +269,33 @@ def _targets(ctx: RelationContext, para: Paragraph, phrases: list[Token], critic
     return out
 
 
+def _own_concern(ctx: RelationContext, para: Paragraph, cue: Token, speakers: set[int]) -> bool:
+    """A word of concern is the critic's own unless the clause gives it to someone else: "I'm
+    sure Y might be more worried about it than me" reports Y's worry, not a warning by the
+    speaker against Y."""
+    low, lem = cue.lower_, lemma_of(cue)
+    if low not in CONCERN_WORDS and lem not in CONCERN_WORDS:
+        return True
+    if cue.pos_ == "ADJ":
+        who = _clause_subject(cue.head) if cue.dep_ in ("acomp", "attr", "oprd") else None
+    elif cue.pos_ == "VERB":
+        who = _clause_subject(cue)
+    else:
+        return True
+    if who is None or who.lower_ in PRONOUNS_FIRST:
+        return True
+    r = ctx.ref(para, who)
+    return r is None or r in speakers or ctx.table.items[r].type not in ("Person", "Organization")
+
+
 def _evaluate_region(ctx: RelationContext, para: Paragraph, sent: Span, region: list[Token], critics: list[int], rule: str,
                      conf: float) -> None:
     speakers = {c for c in critics if c is not None}
     if not speakers:
         return
     for cue, phrases in _cues(region):
+        if not _own_concern(ctx, para, cue, speakers):
+            continue
         for tgt in _targets(ctx, para, phrases, speakers):
             for s in sorted(speakers):
                 ctx.add(s, "criticises", tgt, ctx.evidence(para, sent, rule, conf, cue))
@@ -279,6 +310,8 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
         lemma = lemma_of(v)
         if lemma not in CRITICISE_VERBS:
             continue
+        if v.dep_ == "pcomp" and v.head.lower_ in ("of", "for"):
+            continue  # "accused Z of attacking Y", "stripped of attacking talent": the subject found above is not the critic
         if any(c.dep_ == "auxpass" for c in v.children):
             critics = [r for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
             targets = [r for c in v.children if c.dep_ == "nsubjpass" for r in ctx.phrase_refs(para, c) or _owners(ctx, para, c)]
@@ -373,6 +406,8 @@ def criticism_nouns(ctx: RelationContext, para: Paragraph) -> None:
             continue
         preps = [c for c in n.children if c.dep_ == "prep"]
         targets = [g for c in preps if c.lower_ in ("to", "at", "against", "of", "on", "over") for g in c.children if g.dep_ == "pobj"]
+        if not targets:
+            targets = _aimed_at(n)  # "shouted insults at Y"
         if not targets:
             continue
         critics = _possessor(ctx, para, n)  # "X's attack on Y"

@@ -294,7 +294,7 @@ def possessed_name(ctx: RelationContext, para: Paragraph) -> None:
     """"Google's research lab DeepMind", "Northwind's Deepwater unit": an organisation's possessive
     on a named organisation or product (people's possessives say nothing of ownership)."""
     doc = para.doc
-    for c in doc:
+    for c in tokens(para):
         if c.dep_ != "poss":
             continue
         owner = ctx.ref(para, c)
@@ -311,8 +311,15 @@ def possessed_name(ctx: RelationContext, para: Paragraph) -> None:
             k = ctx.table.at(para.index, nxt) if nxt < len(doc) else None
             if k is not None and ctx.table.items[k].kind == "name" and ctx.table.items[k].tok[0] == nxt:
                 names.append(ctx.table.resolved(k))
+            # "its Alfa Romeo subsidiary", "Microsoft's MSN internet division", "X's Y console": the name before
+            for g in head.children:
+                if g.dep_ == "compound" and g.i < head.i:
+                    k = ctx.table.at(para.index, g.i)
+                    if k is not None and ctx.table.items[k].kind == "name" and ctx.table.items[k].type in ("Organization", "Product"):
+                        names.append(ctx.table.resolved(k))
+                        break
         for p in names:
-            if ctx.table.items[p].type == "Organization":
+            if ctx.table.items[p].type in ("Organization", "Product") and p != owner:
                 ctx.add(owner, "owns", p, ctx.evidence(para, c.sent, "owns:possessive-name", 0.7, c))
 
 

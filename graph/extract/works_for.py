@@ -208,7 +208,14 @@ _MODIFIERS = words("title_modifiers")
 
 
 def _is_role(t: Token) -> bool:
-    return t.lower_ in ROLE_HEADS or t.lower_ in _EXTRA_ROLES
+    if t.lower_ in ROLE_HEADS or t.lower_ in _EXTRA_ROLES:
+        return True
+    # a hyphenated title the tokenizer split ("co-ordinator", "vice-chairman")
+    doc = t.doc
+    if t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_ and not doc[t.i - 2].whitespace_:
+        joined = f"{doc[t.i - 2].lower_}-{t.lower_}"
+        return joined in ROLE_HEADS or joined in _EXTRA_ROLES
+    return False
 
 
 #: Posts held "to" a body without working for it ("ambassador to the UN").
@@ -275,6 +282,8 @@ def _employer_in(ctx: RelationContext, para: Paragraph, role: Token, skip: set[i
     for g in role.subtree:
         if g.i in skip or g.i == role.i:
             continue
+        if any(a.dep_ in ("relcl", "acl", "advcl", "ccomp") and role.is_ancestor(a) for a in g.ancestors):
+            continue  # "the strategist who turned X, of Y's party, into ...": a clause on the title names others
         prep = g.head.lower_ if g.dep_ == "pobj" else ""
         if prep == "to" and (role.lower_ in _ACCREDITED or g.head.head.i != role.i):
             continue  # "ambassador to the UN" works for their own government
@@ -412,6 +421,28 @@ def _name_of_org(ctx: RelationContext, para: Paragraph, prep: Token) -> None:
         ctx.add(person, "worksFor", org, ctx.evidence(para, prep.sent, "worksFor:of-org", 0.75, prep), role=role)
 
 
+#: Nouns of holding a post ("X's appointment as Y boss", "her time as chairman of Y").
+_POST_NOUNS = words("post_nouns")
+
+
+@relation_rule("worksFor", "post-noun")
+def post_nouns(ctx: RelationContext, para: Paragraph) -> None:
+    """"X's appointment as Y boss", "her spell as chairman of Y", "his role as Y's director"."""
+    for n in tokens(para):
+        if n.lower_ not in _POST_NOUNS or n.pos_ != "NOUN" or ctx.quote_at(para, n) is not None:
+            continue
+        holders = [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c) if ctx.table.items[r].type == "Person"]
+        if not holders:
+            continue
+        for role_tok in (g for c in n.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj" and _is_role(g)):
+            org, drop = _employer_in(ctx, para, role_tok, set())
+            if org is None:
+                continue
+            role = _role_text(role_tok, drop, set())
+            for h in holders:
+                ctx.add(h, "worksFor", org, ctx.evidence(para, n.sent, "worksFor:post-noun", 0.75, role_tok), role=role or None)
+
+
 @relation_rule("worksFor", "as-role")
 def as_role(ctx: RelationContext, para: Paragraph) -> None:
     """A post named by an "as" phrase: "X serves as chief executive of Y", "X will remain as Y
@@ -453,6 +484,50 @@ def as_role(ctx: RelationContext, para: Paragraph) -> None:
 
 #: Words that may open a role before the organisation's name ("former Leeds chairman X").
 _PRE_ORG = frozenset({"former", "outgoing", "ex", "then", "incoming", "acting", "interim"})
+
+
+#: Heads of titles of posts in a body ("chief executive", "chairman", "spokesman").
+_BODY_TITLES = words("body_titles")
+
+
+def _orgs_in(ctx: RelationContext, index: int, sent) -> list[int]:
+    out: list[int] = []
+    for k in range(sent.start, sent.end):
+        j = ctx.table.at(index, k)
+        if j is not None and ctx.table.items[j].type == "Organization" and ctx.table.items[j].kind in ("name", "description"):
+            r = ctx.table.resolved(j)
+            if r is not None and ctx.table.items[r].kind == "name" and r not in out:
+                out.append(r)
+    return out
+
+
+def _body_before(ctx: RelationContext, para: Paragraph, name: Token) -> int | None:
+    """The body a bare title refers to: the only organisation named in the sentence before (in
+    this paragraph or the one before), when it is that sentence's subject, and no organisation is
+    named in the title's own sentence."""
+    sent = name.sent
+    if _orgs_in(ctx, para.index, sent):
+        return None
+    if sent.start > 0:
+        prev, index = para.doc[sent.start - 1].sent, para.index
+    else:
+        before = [p for p in ctx.paras if p.index == para.index - 1]
+        if not before or not len(before[0].doc):
+            return None
+        prev, index = list(before[0].doc.sents)[-1], before[0].index
+    orgs = _orgs_in(ctx, index, prev)
+    if len(orgs) != 1:
+        return None
+    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    j = ctx.table.at(index, subj.i)
+    if j is None or ctx.table.resolved(j) != orgs[0]:
+        return None
+    m = ctx.table.items[j]
+    if m.kind != "name" and ctx.table.items[orgs[0]].start > m.start:
+        return None  # "The union said the offer from Y ...": a description never means a body named after it
+    return orgs[0]
 
 
 def _is_possessive(t: Token) -> bool:
@@ -503,10 +578,19 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
             end += 1
         start = _title_run(doc, end)
         rule = "worksFor:title-before-name"
-        if start is None and end > 1 and _is_possessive(doc[end - 1]):
+        in_headline = ctx.article.headline_span[0] <= para.offset < ctx.article.headline_span[1]
+        if start is None and end > 1 and _is_possessive(doc[end - 1]) and not in_headline:
+            # (headlines label loosely: "TV's Cosby", "Hollywood's Jane Roe")
             # "ABN Amro's Eddie Wong", "Labour's Jane Roe": a body's possessive on a name
             start, rule = end, "worksFor:possessive-name"
-        if start is None or start == 0:
+        if start is not None and (start == 0 or doc[start].is_sent_start or doc[start - 1].is_punct) and rule == "worksFor:title-before-name":
+            # "The Westmoor Trust said ... Chief executive Jane Roe said": a bare title after the body
+            body = _body_before(ctx, para, t) if doc[end - 1].lower_ in _BODY_TITLES else None
+            if body is not None:
+                ctx.add(table.resolved(j), "worksFor", body, ctx.evidence(para, t.sent, "worksFor:title-after-body", 0.7, doc[start]),
+                        role=_clean_role(doc[start:end].text) or None)
+            continue
+        if start is None:
             continue
         o = start - 1
         possessive = _is_possessive(doc[o])
@@ -532,3 +616,39 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
         if before in _PRE_ORG and before not in role.lower().split():
             role = f"{before} {role}"
         ctx.add(table.resolved(j), "worksFor", org, ctx.evidence(para, t.sent, rule, 0.8, doc[start]), role=role or None)
+
+
+@relation_rule("worksFor", "parenthesis")
+def parenthesis(ctx: RelationContext, para: Paragraph) -> None:
+    """"X, <title> at/of/for/with Y, said": a title between commas after a name, read from the
+    words when the parser splits it ("Jane Roe, personal finance and markets analyst at Y,")."""
+    doc = para.doc
+    table = ctx.table
+    for t in tokens(para):
+        if t.text != "," or t.i == 0:
+            continue
+        j = table.at(para.index, t.i - 1)
+        if j is None or table.items[j].kind != "name" or table.items[j].type != "Person" or table.items[j].tok[1] != t.i:
+            continue
+        if ctx.quote_at(para, t) is not None:
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 14 and doc[end].text not in (",", ";", ".", "(", ")") and not doc[end].is_sent_start:
+            end += 1
+        if end >= len(doc) or doc[end].text not in (",", ".", ";"):
+            continue
+        # the last organisation named in the parenthesis, right after its preposition
+        k = end - 1
+        oj = table.at(para.index, k)
+        if oj is None or table.items[oj].kind != "name" or table.items[oj].type != "Organization":
+            continue
+        first = table.items[oj].tok[0]
+        if first > 0 and doc[first - 1].lower_ == "the":
+            first -= 1
+        if first - 1 <= t.i + 1 or doc[first - 1].lower_ not in ("at", "of", "for", "with"):
+            continue
+        title = doc[t.i + 1 : first - 1]
+        if not any(_is_role(w) for w in title) or any(w.pos_ in ("VERB", "AUX") or table.at(para.index, w.i) is not None and table.items[table.at(para.index, w.i)].kind == "name" for w in title):
+            continue
+        role = _clean_role(title.text)
+        ctx.add(table.resolved(j), "worksFor", table.resolved(oj), ctx.evidence(para, t.sent, "worksFor:parenthesis", 0.75, doc[t.i + 1]), role=role or None)
