@@ -1,6 +1,8 @@
 # Two commands do everything on a fresh machine:
-#   make demo   set up (fresh .venv) and build the seeds into exports/
-#   make test   set up (fresh .venv) and run the whole test suite
+#   make demo   set up .venv and build the seeds into exports/
+#   make test   set up .venv (and Debian's chromium) and run the whole test suite
+# .venv is made when it is missing or pyproject.toml is newer; `make clean` (or .ci/run, which
+# CI uses) removes it, so the next command starts from a fresh one.
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin

@@ -6,8 +6,11 @@
 
 Measures, on the machine as it is:
 - bare spaCy: ``nlp.pipe`` over every paragraph the build reads, one process: tokens/s;
+- the extraction ``kg build`` runs (``graph.parallel.extract_articles``, one worker, in process:
+  parse and rules), on the same articles: CPU seconds, its ratio to bare spaCy;
 - ``kg build`` whole process with one worker, and with ``--workers N``: wall and CPU seconds
-  (the process and its children), tokens/s, peak resident memory of the process tree;
+  (the process and its children: reading, extraction, resolution, every export), tokens/s, peak
+  resident memory of the process tree;
 - what the graph holds: entities by type, relations per article, quotations, quotations with
   no speaker (read back from the exports with SPARQL).
 The ratio kg/bare is taken on CPU seconds as well as wall seconds: on a machine other jobs
@@ -23,14 +26,13 @@ import resource
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 _PATH = list(sys.path)
 sys.path.insert(0, str(HERE))
-from run import _tree_rss, log, machine  # noqa: E402
+from run import PeakMemory, log, machine  # noqa: E402
 
 sys.path[:] = _PATH  # run.py puts this checkout first; PYTHONPATH decides which `graph` is measured
 
@@ -69,8 +71,16 @@ def bare(corpus: Path) -> dict:
     t, c = time.perf_counter(), time.process_time()
     tokens = sum(len(doc) for doc in nlp.pipe(texts))
     wall, cpu = time.perf_counter() - t, time.process_time() - c
-    return {"articles": len(articles), "paragraphs": len(texts), "tokens": tokens, "wall_s": round(wall, 1),
-            "cpu_s": round(cpu, 1), "tokens_per_s_wall": round(tokens / wall), "tokens_per_s_cpu": round(tokens / cpu)}
+    out = {"articles": len(articles), "paragraphs": len(texts), "tokens": tokens, "wall_s": round(wall, 1),
+           "cpu_s": round(cpu, 1), "tokens_per_s_wall": round(tokens / wall), "tokens_per_s_cpu": round(tokens / cpu)}
+    # the extraction kg build runs (parse and rules, one worker, this process), on the same articles
+    from graph.parallel import extract_articles
+
+    t, c = time.perf_counter(), time.process_time()
+    extract_articles(articles, workers=1)
+    wall, cpu = time.perf_counter() - t, time.process_time() - c
+    out["extraction"] = {"wall_s": round(wall, 1), "cpu_s": round(cpu, 1), "tokens_per_s_cpu": round(tokens / cpu)}
+    return out
 
 
 def build(corpus: Path, out: Path, workers: int) -> dict:
@@ -80,22 +90,12 @@ def build(corpus: Path, out: Path, workers: int) -> dict:
     env = dict(os.environ)
     cpu0, t = _cpu_children(), time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
-    peak, stop = [0], threading.Event()
-
-    def sample():
-        while not stop.is_set():
-            peak[0] = max(peak[0], _tree_rss(proc.pid))
-            stop.wait(0.2)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    _, err = proc.communicate()
-    stop.set()
-    sampler.join()
+    with PeakMemory(proc.pid) as peak:
+        _, err = proc.communicate()
     if proc.returncode not in (0, 1):
         raise SystemExit(f"kg build failed ({proc.returncode}): {err[-2000:]}")
     return {"workers": workers, "wall_s": round(time.perf_counter() - t, 1), "cpu_s": round(_cpu_children() - cpu0, 1),
-            "tree_peak_rss_mib": round(peak[0] / 1024**2)}
+            "tree_peak_rss_mib": round(peak.bytes / 1024**2)}
 
 
 def counts(out: Path) -> dict:
@@ -136,6 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     one = result["build_1"]
     result["ratio_cpu"] = round(one["tokens_per_s_cpu"] / result["bare"]["tokens_per_s_cpu"], 3)
     result["ratio_wall"] = round(one["tokens_per_s_wall"] / result["bare"]["tokens_per_s_wall"], 3)
+    result["ratio_extraction_cpu"] = round(result["bare"]["cpu_s"] / result["bare"]["extraction"]["cpu_s"], 3)
     text = json.dumps(result, indent=1)
     print(text)
     if args.json:

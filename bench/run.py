@@ -389,6 +389,27 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
+class PeakMemory:
+    """Samples the resident memory of a process tree every 0.2 s while the block runs: ``.bytes``."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid, self.bytes, self._stop = pid, 0, threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _sample(self) -> None:
+        while not self._stop.is_set():
+            self.bytes = max(self.bytes, _tree_rss(self.pid))
+            self._stop.wait(0.2)
+
+    def __enter__(self) -> "PeakMemory":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
 def run_phase(name: str, args, extra: list[str], timeout: float | None = None, memory_cap_gib: float | None = None) -> dict:
     """Run one phase in a child process; sample its process tree's memory; return its RESULT.
 
@@ -402,31 +423,20 @@ def run_phase(name: str, args, extra: list[str], timeout: float | None = None, m
     load_before = os.getloadavg()
     t = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
-    peak = [0]
-    stop = threading.Event()
-
-    def sample():
-        while not stop.is_set():
-            peak[0] = max(peak[0], _tree_rss(proc.pid))
-            stop.wait(0.2)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
     result = None
-    try:
-        out, _ = proc.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        out, _ = proc.communicate()
-        log(f"phase {name} timed out after {timeout} s")
-    stop.set()
-    sampler.join()
+    with PeakMemory(proc.pid) as peak:
+        try:
+            out, _ = proc.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            out, _ = proc.communicate()
+            log(f"phase {name} timed out after {timeout} s")
     for line in out.splitlines():
         if line.startswith("RESULT "):
             result = json.loads(line[len("RESULT "):])
     result = result or {"phase": name, "failed": True, "returncode": proc.returncode}
     result["wall_s"] = round(time.perf_counter() - t, 2)
-    result["tree_peak_rss_mib"] = round(peak[0] / 1024**2, 1)
+    result["tree_peak_rss_mib"] = round(peak.bytes / 1024**2, 1)
     result["loadavg_before"] = [round(x, 2) for x in load_before]
     result["loadavg_after"] = [round(x, 2) for x in os.getloadavg()]
     log(f"phase {name} done in {result['wall_s']} s, tree peak {result['tree_peak_rss_mib']} MiB")

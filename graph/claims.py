@@ -1,18 +1,29 @@
 """Claims stage: Extractions + Resolution -> FigureGroups (figures about the same measure, agreeing or conflicting).
 
-Two figures are about the same measure when they are the same kind of quantity (unit, time
-unit or currency, rate, change or level, part or whole), count the same noun, share enough of
-their measure words (lemmas without stopwords), do not name different places or bodies in
-those words, and either involve a common entity (who states it, its source, what it is about)
-or, failing that, come from one article or share most of their words; a measure that is a bare
-noun ("rise") needs the common entity. Figures of one sentence are a comparison ("from 17,000 to
-24,000"), never a conflict, and figures whose values differ and whose periods do not overlap
-describe a series, not one measure.
+Figures are grouped only when a fact-checker would call them one measure:
+- the same kind of quantity: unit (and currency or time unit), rate interval, level or change,
+  part or whole, and the same counted noun;
+- most of the same measure words (a measure that is only its noun, "games", "people", joins
+  another only about the same entity, in one article); a share's verb too ("85% of the orders
+  came from X" is not "10% of the orders were returned");
+- about the same entities and places: across articles they must share one (the clause's subject,
+  the measure's possessor, the place it happens in), and two different named places or bodies in
+  the measures never join; nor do two figures on the authority of different sources (two lenders'
+  house price indices), unless they are shares of one total; a change over a quarter is not a
+  change over a year;
+- never two figures of one sentence (a comparison, "from 17,000 to 24,000").
 
-Inside a group, a pair conflicts when the values cannot both hold for overlapping (or unknown)
-periods ("different values"), or when the same value is given for periods that do not overlap
-("same value, different periods"). A qualifier widens a value ("more than 800" fits "850"),
-and so does rounding ("69 million" fits 69,400,000).
+A group is conflicting when one of its linked pairs cannot both hold:
+- "different values" for overlapping periods. Across articles both periods must be known (news
+  rarely repeats "now": figures without a date are not comparable across texts). In one text a
+  period not given is the text's own time, and the two figures must be the same statement told
+  twice: shares of one total, or nearly the same words (two speakers are no sign: "5,000 passengers
+  affected" by cancellations and "17,000" by delays are two measures told in passing);
+  figures of one text for different stated periods are a series;
+- "same value, different periods": one text giving one figure ("the 69 million images") for two
+  periods that do not overlap.
+A qualifier widens a value ("more than 800" fits "850"), and so does rounding ("69 million" fits
+69,400,000). An article repeated word for word in a corpus counts as one text.
 
 Pure functions of their inputs; blocking by kind and counted noun keeps the pairs few.
 """
@@ -23,10 +34,10 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
 from typing import Sequence
 
 from .model import QUALIFIERS, Extraction, Figure, FigureGroup, FigureKey, Resolution
+from .text.dates import period_bounds, period_days, periods_overlap
 
 __all__ = [
     "group_figures",
@@ -38,10 +49,14 @@ __all__ = [
     "format_value",
 ]
 
-#: Share of the smaller set of measure words two figures must have in common.
-MIN_OVERLAP = 0.34
-#: Across articles, with no entity in common, the measure words must mostly be the same.
-MIN_JACCARD_UNANCHORED = 0.6
+#: Share of their measure words (Jaccard) two figures must have in common to be one measure.
+MIN_JACCARD = 0.5
+#: In one text, two figures with no share, speaker or source to tell them apart are one statement
+#: only when their measures are nearly the same words, and at least this many.
+SAME_WORDS = 0.8
+SAME_WORDS_MIN = 3
+#: A change over one period is comparable with a change over another only if their lengths are this close.
+MAX_INTERVAL_RATIO = 1.5
 
 _NOT_NAMES = {"the", "a", "an", "new", "all", "some", "more", "most", "of", "and", "in", "for", "to"}
 
@@ -50,8 +65,15 @@ _NOT_NAMES = {"the", "a", "an", "new", "all", "some", "more", "most", "of", "and
 class _Item:
     key: FigureKey
     fig: Figure
-    parties: frozenset[str]
-    names: frozenset[str]
+    text: str  # the article's text id: articles repeated word for word share one
+    about: frozenset[str]  # entities and places it is about (entity ids)
+    bodies: frozenset[str]  # the same without the places
+    sources: frozenset[str]  # on whose authority (entity ids): a survey or an index is its own measure
+    names: frozenset[str]  # capitalised words of the measure
+    terms: frozenset[str]  # measure words, the counted noun included
+    verbs: frozenset[str]  # what a share's part does ("~come")
+    definite: bool  # "the 69 million images": the figure is referred to again
+    total: Figure | None = None  # the whole a share is part of
 
 
 # ---------------------------------------------------------------- values and periods
@@ -97,40 +119,6 @@ def values_agree(a: Figure, b: Figure) -> bool:
     return lo_a < hi_b and lo_b < hi_a  # intervals that only touch ("almost 14 million", 15 million) disagree
 
 
-def _day(part: str, end: bool) -> date | None:
-    try:
-        if re.fullmatch(r"\d{4}", part):
-            return date(int(part), 12, 31) if end else date(int(part), 1, 1)
-        if re.fullmatch(r"\d{4}-\d{2}", part):
-            y, m = int(part[:4]), int(part[5:])
-            if not end:
-                return date(y, m, 1)
-            nxt = date(y + (m == 12), m % 12 + 1, 1)
-            return date.fromordinal(nxt.toordinal() - 1)
-        return date.fromisoformat(part)
-    except ValueError:
-        return None
-
-
-def period_bounds(period: str | None) -> tuple[date, date] | None:
-    """First and last day of an ISO 8601 period ("2020", "2021-01", "1990/1999", "2019-10/2020-09")."""
-    if not period:
-        return None
-    first, _, last = period.partition("/")
-    lo, hi = _day(first, False), _day(last or first, True)
-    if lo is None or hi is None or hi < lo:
-        return None
-    return lo, hi
-
-
-def periods_overlap(a: str | None, b: str | None) -> bool | None:
-    """True or False when both periods are known, None when either is not."""
-    pa, pb = period_bounds(a), period_bounds(b)
-    if pa is None or pb is None:
-        return None
-    return pa[0] <= pb[1] and pb[0] <= pa[1]
-
-
 def format_value(value: float, unit: str, unit_name: str | None = None) -> str:
     """A figure's value for people: "69 million", "850,000", "52%", "£7.5 million", "35 years"."""
     def number(v: float) -> str:
@@ -140,7 +128,7 @@ def format_value(value: float, unit: str, unit_name: str | None = None) -> str:
         return f"{v:,.3f}".rstrip("0").rstrip(".")
 
     if unit == "percent":
-        shown = f"{value:.1f}".rstrip("0").rstrip(".")
+        shown = (f"{value:.1f}" if abs(value) >= 1 or value == 0 else f"{value:.2g}").rstrip("0").rstrip(".")
         return shown + (" percentage points" if unit_name == "percentage points" else "%")
     if unit == "currency":
         symbol = {"GBP": "£", "USD": "$", "EUR": "€", "JPY": "¥"}.get(unit_name or "")
@@ -163,47 +151,111 @@ def _names(measure: str) -> frozenset[str]:
     return frozenset(w.lower() for w in re.findall(r"\b[A-Z][\w’'-]*", measure) if w.lower() not in _NOT_NAMES)
 
 
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+def _one_text(a: _Item, b: _Item) -> bool:
+    return a.text == b.text
+
+
 def same_measure(a: _Item, b: _Item) -> bool:
+    """Are two figures one measure (see the module docstring)? Periods and values aside."""
     fa, fb = a.fig, b.fig
     if not fa.head or _kind(fa) != _kind(fb):
         return False
+    if _one_text(a, b) and fa.evidence.start == fb.evidence.start:
+        return False  # one sentence: a comparison ("from 17,000 to 24,000"), a share and its total
+    if a.verbs != b.verbs and not (a.bodies & b.bodies):
+        # shares of one whole that say different things of their parts ("a third of users read spam", "10% of
+        # users clicked"), unless one body they are about says what ("Facebook hosted 94% of the images", "94% of
+        # the images were found on Facebook"); a place does not ("80% of UK adults own a mobile", "a quarter of UK
+        # adults had their ID stolen")
+        return False
     if a.names and b.names and not (a.names & b.names):
         return False  # "nurses in Leeds" and "nurses in Bristol"
-    if fa.article == fb.article and fa.evidence.start == fb.evidence.start:
-        return False  # one sentence: a comparison ("from 17,000 to 24,000"), a share and its total
-    ta, tb = set(fa.measure_terms) - {fa.head}, set(fb.measure_terms) - {fb.head}
-    overlap = len(ta & tb) / min(len(ta), len(tb)) if ta and tb else 1.0
-    if a.parties and b.parties:
-        if not (a.parties & b.parties):
-            return False
-    elif not (ta and tb):
-        return False  # a bare noun says too little to match on words alone
-    elif a.key[0] != b.key[0]:
-        full_a, full_b = set(fa.measure_terms), set(fb.measure_terms)
-        shared = full_a & full_b
-        return len(shared) >= 3 and len(shared) / len(full_a | full_b) >= MIN_JACCARD_UNANCHORED
-    return overlap >= MIN_OVERLAP
-
-
-def _linked(a: _Item, b: _Item) -> bool:
-    """Same measure, and not two points of a series (different values in different periods)."""
-    if not same_measure(a, b):
+    if a.about and b.about and not (a.about & b.about):
+        return False  # Japan's growth and Singapore's growth
+    if a.sources and b.sources and not (a.sources & b.sources) and not _one_total(a, b):
+        # house prices by one lender's index and by another's; but two sources giving shares of one total
+        # ("X said 85% of the 40 million orders came from Y", "Z said 82%") measure one thing
         return False
-    return not (periods_overlap(a.fig.period, b.fig.period) is False and not values_agree(a.fig, b.fig))
+    one = _one_text(a, b)
+    if not one:
+        if not (a.about & b.about):
+            return False  # across texts, nothing says two figures are about the same body or place
+        if bool(a.names) != bool(b.names):
+            return False  # "UK house prices" is not "house prices"
+    if one and (_one_total(a, b) or ((a.definite or b.definite) and values_agree(fa, fb))):
+        pass  # told twice in one text: shares of one total, or "the 69 million images" again
+    elif len(a.terms) < 2 or len(b.terms) < 2:
+        if not (one and a.about & b.about):
+            return False  # a bare noun ("games") says too little
+    elif _jaccard(a.terms, b.terms) < MIN_JACCARD:
+        return False
+    if fa.change:
+        da, db = period_days(fa.period), period_days(fb.period)
+        if da and db and max(da, db) / min(da, db) > MAX_INTERVAL_RATIO:
+            return False  # growth over a quarter and over a year
+    return True
 
 
-def _conflict(a: Figure, b: Figure) -> str | None:
-    overlap = periods_overlap(a.period, b.period)
-    agree = values_agree(a, b)
-    if overlap is False:
-        return "same value, different periods" if agree else None
-    return None if agree else "different values"
+def _one_total(a: _Item, b: _Item) -> bool:
+    """Are two figures shares of one total ("85 per cent of the 32 million", "82 per cent of those")?"""
+    ta, tb = a.total, b.total
+    return ta is not None and tb is not None and (ta is tb or values_agree(ta, tb))
+
+
+def _told_twice(a: _Item, b: _Item) -> bool:
+    """In one text, are two figures of one measure the same statement told twice (so they must agree)?"""
+    if _one_total(a, b):
+        return True
+    return len(a.terms & b.terms) >= SAME_WORDS_MIN and _jaccard(a.terms, b.terms) >= SAME_WORDS
+
+
+def _comparable_periods(a: _Item, b: _Item) -> bool | None:
+    """True when the two periods are one (or overlap), False when they are two, None when that cannot be told."""
+    overlap = periods_overlap(a.fig.period, b.fig.period)
+    if overlap is not None:
+        return overlap
+    if not _one_text(a, b):
+        return None
+    ta, tb = (" ".join((x.fig.period_text or "").lower().split()) for x in (a, b))
+    if ta == tb or _one_total(a, b):
+        return True  # in one text: no period, or the same words, is the same time; so is the time of one total
+    return None
+
+
+def _conflict(a: _Item, b: _Item) -> str | None:
+    periods = _comparable_periods(a, b)
+    agree = values_agree(a.fig, b.fig)
+    if periods is False:
+        if agree and _one_text(a, b) and (a.definite or b.definite or _told_twice(a, b)):
+            return "same value, different periods"
+        return None  # a series: other values (or other texts) for other periods
+    if periods is None or agree:
+        return None
+    if _one_text(a, b) and not _told_twice(a, b):
+        return None  # one text listing figures of one kind for different things it does not name
+    return "different values"
 
 
 # ---------------------------------------------------------------- grouping
 
 
+def _text_ids(extractions: Sequence[Extraction]) -> dict[str, str]:
+    """Article id -> the id of the first article with the same body (corpora repeat articles)."""
+    seen: dict[str, str] = {}
+    out = {}
+    for ex in sorted(extractions, key=lambda x: x.article.id):
+        key = " ".join(ex.article.body.split())
+        out[ex.article.id] = seen.setdefault(key, ex.article.id)
+    return out
+
+
 def _items(extractions: Sequence[Extraction], resolution: Resolution) -> list[_Item]:
+    texts = _text_ids(extractions)
+    places = {e.id for e in resolution.entities if e.type == "Place"}
     items = []
     for ex in sorted(extractions, key=lambda x: x.article.id):
         aid = ex.article.id
@@ -212,8 +264,14 @@ def _items(extractions: Sequence[Extraction], resolution: Resolution) -> list[_I
             return None if i is None else resolution.entity_of.get((aid, i))
 
         for k, f in enumerate(ex.figures):
-            parties = {entity(f.source), entity(f.stated_by), *(entity(i) for i in f.subjects)}
-            items.append(_Item((aid, k), f, frozenset(p for p in parties if p), _names(f.measure)))
+            about = frozenset(e for e in (entity(i) for i in f.subjects) if e)
+            sources = frozenset(e for e in (entity(f.source),) if e)
+            terms = frozenset(t for t in f.measure_terms if not t.startswith("~"))
+            verbs = frozenset(t for t in f.measure_terms if t.startswith("~"))
+            before = ex.article.text[max(0, f.start - 12):f.start].lower()
+            definite = bool(re.search(r"\b(?:the|those|these)\s+$", before)) and f.unit == "count"
+            total = ex.figures[f.share_of] if f.share_of is not None and 0 <= f.share_of < len(ex.figures) else None
+            items.append(_Item((aid, k), f, texts[aid], about, about - places, sources, _names(f.measure), terms, verbs, definite, total))
     return items
 
 
@@ -236,7 +294,7 @@ def group_figures(extractions: Sequence[Extraction], resolution: Resolution) -> 
     for block in blocks.values():
         for i, a in enumerate(block):
             for b in block[i + 1:]:
-                if _linked(a, b):
+                if same_measure(a, b):
                     links.append((a, b))
                     ra, rb = find(a.key), find(b.key)
                     if ra != rb:
@@ -246,7 +304,7 @@ def group_figures(extractions: Sequence[Extraction], resolution: Resolution) -> 
         members[find(it.key)].append(it)
     conflicts: dict[FigureKey, list[tuple[FigureKey, FigureKey, str]]] = defaultdict(list)
     for a, b in links:
-        reason = _conflict(a.fig, b.fig)
+        reason = _conflict(a, b)
         if reason:
             conflicts[find(a.key)].append((a.key, b.key, reason))
     groups = []

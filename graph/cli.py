@@ -245,7 +245,7 @@ def query(graph: Path, sparql: str | None, query_file: str | None, fmt: str, tim
 
 
 @cli.command()
-@click.argument("graph", type=click.Path(path_type=Path))
+@click.argument("graph", required=False, default=Path("exports"), type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
 def stats(graph: Path, as_json: bool) -> None:
     """Count what a graph holds.
@@ -253,7 +253,8 @@ def stats(graph: Path, as_json: bool) -> None:
     Articles, entities by type, relations by type, quotations, figures (with their
     groups and how many conflict) and triples.
 
-    GRAPH is a build folder (graph.nq, else graph.trig, graph.ttl ...), a store or one RDF file.
+    GRAPH is a build folder (graph.nq, else graph.trig, graph.ttl ...), a store or one RDF file
+    (default: exports/).
     """
     from .query import graph_stats, load_store
 
@@ -273,7 +274,7 @@ def stats(graph: Path, as_json: bool) -> None:
 
 
 @cli.command()
-@click.argument("graph", type=click.Path(path_type=Path))
+@click.argument("graph", required=False, default=Path("exports"), type=click.Path(path_type=Path))
 @click.option("--conflicts", "conflicts_only", is_flag=True, help="Show only groups of figures that disagree.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 def figures(graph: Path, conflicts_only: bool, as_json: bool) -> None:
@@ -283,7 +284,8 @@ def figures(graph: Path, conflicts_only: bool, as_json: bool) -> None:
     CONFLICT when its figures disagree (different values for the same period, or the
     same value for different periods), and each disagreeing pair is shown with its reason.
 
-    GRAPH is a build folder (graph.nq, else graph.trig, graph.ttl ...) or one RDF file.
+    GRAPH is a build folder (graph.nq, else graph.trig, graph.ttl ...) or one RDF file
+    (default: exports/).
     """
     from .figures import figure_report, format_report, report_dict
     from .query import load_store
@@ -346,7 +348,7 @@ def serve(graph: Path, host: str, port: int, timeout: float, max_rows: int, work
 
 
 @cli.command()
-@click.argument("graph", type=click.Path(path_type=Path))
+@click.argument("graph", required=False, default=Path("exports"), type=click.Path(path_type=Path))
 @click.pass_context
 def validate(ctx: click.Context, graph: Path) -> None:
     """Check a graph against the SHACL shapes of the graph contract.
@@ -356,7 +358,8 @@ def validate(ctx: click.Context, graph: Path) -> None:
     its article and offsets inside the article's text (graph/shapes.ttl).
     Violations are listed one per line: node (label): property: message.
 
-    GRAPH is a build folder (graph.nq, else graph.trig, graph.ttl ...) or one RDF file.
+    GRAPH is a build folder (graph.nq, else graph.trig, graph.ttl ...) or one RDF file
+    (default: exports/).
 
     \b
     Exit status: 0 the graph conforms; 1 it does not; 2 no graph there.
@@ -404,24 +407,31 @@ def _print_report(report, show_errors: bool) -> None:
 @click.argument("graph", required=False, default=Path("exports"), type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the report (scores and error lists) as JSON.")
 @click.option("--markdown", is_flag=True, help="Print the scores as a Markdown table (for the README).")
+@click.option("--figures", "figures_file", type=click.Path(path_type=Path), default=None,
+              help="A figures answer key kept apart from GOLD (a JSON object with a 'figures' list, "
+                   "as seeds.figures.json); it replaces GOLD's own 'figures' list.")
 @click.option("--show-errors/--no-show-errors", default=True, show_default=True,
               help="List the false positives, misses, splits and wrong speakers under the scores.")
-def eval_(gold: Path, graph: Path, as_json: bool, markdown: bool, show_errors: bool) -> None:
+def eval_(gold: Path, graph: Path, as_json: bool, markdown: bool, figures_file: Path | None, show_errors: bool) -> None:
     """Score a graph against a gold file.
 
-    Precision, recall and F1 for entities, relations (per type and micro-averaged)
-    and quotations, with speaker and worksFor role accuracy.
+    Precision, recall and F1 for entities, relations (per type and micro-averaged),
+    quotations and figures, with speaker, stated-by and worksFor role accuracy.
+    Figures are scored when GOLD has a 'figures' list or --figures gives one.
 
     GOLD is a *.gold.json file (see eval/GUIDELINES.md, "Scoring"). GRAPH is a build
     folder (default: exports/) or one RDF file; the graph is read back from its RDF export,
     so the score is that of what was exported. Exit status 0 whatever the scores.
     """
-    from .evaluate import evaluate, load_gold
+    from .evaluate import evaluate, load_figures, load_gold
     from .query import load_store
 
     if as_json and markdown:
         raise click.UsageError("give at most one of --json and --markdown")
-    report = evaluate(load_gold(gold), load_store(graph))
+    answers = load_gold(gold)
+    if figures_file is not None:
+        answers = {**answers, "figures": load_figures(figures_file)}
+    report = evaluate(answers, load_store(graph))
     if as_json:
         click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
     elif markdown:

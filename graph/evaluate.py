@@ -1,8 +1,19 @@
-"""Evaluation stage: gold JSON + RDF store -> Report (entity, relation and quotation P/R/F1, GUIDELINES "Scoring").
+"""Evaluation stage: gold JSON + RDF store -> Report (entity, relation, quotation and figure P/R/F1, GUIDELINES "Scoring").
 
 The graph is read back from RDF, so the score is the score of what was exported. Classes and
 predicates are recognised by local name (Person, label, altLabel, sameAs, criticises, ...), so
 the scorer does not depend on the exact namespaces of the export.
+
+Figures are scored when the gold has a ``figures`` list (in the gold file, or given apart as
+``seeds.figures.json`` is): a graph figure matches a gold one of the same article whose value
+is the same up to rounding (a percentage written as a fraction, 0.9 for 90%, matches too); each
+gold figure takes at most one graph figure and the other way round. When several pairings are
+possible, the one that pairs the most figures wins, then the one whose texts, measure words,
+units and speakers agree best (the gold has no offsets). Another occurrence of a matched figure
+(same article and value, and its measure and sentence hold a third of the gold measure's words: a
+headline repeated in the body) is one figure, not scored. Who states a matched figure is right
+when it is the gold ``stated_by`` or one of ``alt_stated_by`` (entity ids, or "doc:<id>" for the
+article itself).
 """
 
 from __future__ import annotations
@@ -14,13 +25,15 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import networkx as nx
 import pyoxigraph as ox
 
 from .errors import FormatError, InputError
 from .model import ENTITY_TYPES, RELATIONS, rule_family
 from .query import distinct_triples, local_name
 
-__all__ = ["Score", "Report", "load_gold", "restrict_gold", "evaluate", "normalise_name", "normalise_text", "QUOTE_WINDOW"]
+__all__ = ["Score", "Report", "load_gold", "load_figures", "restrict_gold", "evaluate", "normalise_name", "normalise_text",
+           "values_match", "QUOTE_WINDOW", "VALUE_TOLERANCE"]
 
 #: A gold quotation's opening words may start this many characters into the predicted text.
 QUOTE_WINDOW = 40
@@ -31,6 +44,9 @@ _QUOTES = str.maketrans({
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
 })
 _EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
+#: Relative difference under which a graph value and a gold value are the same number written with
+#: other rounding (33.333 and 33.333333; 1.49 billion and 1,490,000,000).
+VALUE_TOLERANCE = 0.005
 _SPEAKER_PREDICATES = ("spokenByCharacter", "spokenBy", "speaker")
 _FILE_PREDICATES = ("sourceFile", "name")
 
@@ -121,6 +137,10 @@ _ERROR_TITLES = {
     "quotation_false_positives": "Quotation false positives",
     "quotation_misses": "Missed quotations",
     "wrong_speakers": "Quotations with the wrong speaker",
+    "figure_false_positives": "Figure false positives",
+    "figure_misses": "Missed figures",
+    "wrong_stated_by": "Figures stated by the wrong speaker",
+    "figure_repeats": "Repeated figures (another occurrence of a matched figure; not scored)",
     "unknown_articles": "Articles not in the gold documents",
 }
 
@@ -141,20 +161,29 @@ class Report:
     #: rule family ("criticises:verb", "quote:attributed") -> (right, wrong) over the edges and
     #: quotations it found: the measured precision behind kg:confidence (graph/extract/confidence.py)
     rule_outcomes: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # None when the gold has no figures list
+    figures: Score | None = None
+    figures_with_stated_by: Score | None = None
+    stated_by_accuracy: tuple[int, int] | None = None
 
     def rows(self) -> list[tuple[str, Score]]:
         """(metric, score) in display order."""
         rows = [("entities", self.entities), ("relations (micro)", self.relations)]
         rows += [(f"  {p}", s) for p, s in self.relations_by_type.items()]
         rows += [("quotations", self.quotations), ("quotations + speaker", self.quotations_with_speaker)]
+        if self.figures is not None:
+            rows += [("figures", self.figures), ("figures + stated by", self.figures_with_stated_by)]
         return rows
 
     def accuracies(self) -> list[tuple[str, str]]:
-        return [
+        out = [
             ("speaker accuracy (matched quotations)", _acc(self.speaker_accuracy)),
             ("worksFor role accuracy (matched relations)", _acc(self.role_accuracy)),
             ("entity type accuracy (matched nodes, not scored)", _acc(self.type_accuracy)),
         ]
+        if self.figures is not None:
+            out.append(("stated-by accuracy (matched figures)", _acc(self.stated_by_accuracy)))
+        return out
 
     def error_sections(self) -> list[tuple[str, list[str]]]:
         """(title, items) for every non-empty error list, in display order."""
@@ -185,6 +214,9 @@ class Report:
             "speaker_accuracy": pair(self.speaker_accuracy),
             "role_accuracy": pair(self.role_accuracy),
             "type_accuracy": pair(self.type_accuracy),
+            "figures": None if self.figures is None else self.figures.to_dict(),
+            "figures_with_stated_by": None if self.figures_with_stated_by is None else self.figures_with_stated_by.to_dict(),
+            "stated_by_accuracy": pair(self.stated_by_accuracy),
             "errors": {k: list(v) for k, v in self.errors.items()},
             "rule_outcomes": {k: {"right": r, "wrong": w} for k, (r, w) in sorted(self.rule_outcomes.items())},
         }
@@ -208,6 +240,36 @@ def load_gold(path: Path | str) -> dict:
     return gold
 
 
+def load_figures(path: Path | str) -> list[dict]:
+    """Read a figures answer key kept apart from the gold file (``{"figures": [...]}``, as seeds.figures.json)."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"figures file not found: {path} (give a JSON file with a 'figures' list)")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read figures file {path}: {exc}") from exc
+    except json.JSONDecodeError as exc:
+        raise FormatError(f"figures file {path} is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("figures"), list):
+        raise FormatError(f"{path}: expected a JSON object with a 'figures' list (see eval/seeds.figures.json)")
+    _check_figures(data["figures"], str(path))
+    return data["figures"]
+
+
+def _check_figures(figures, where: str) -> None:
+    if not isinstance(figures, list):
+        raise FormatError(f"{where}: 'figures' must be a list")
+    for i, f in enumerate(figures):
+        if not isinstance(f, dict) or "doc" not in f or "value" not in f:
+            raise FormatError(f"{where}: figure #{i} needs 'doc' and 'value'")
+        if isinstance(f["value"], bool) or not isinstance(f["value"], (int, float)):
+            raise FormatError(f"{where}: figure #{i} has value {f['value']!r}: expected a number")
+        alt = f.get("alt_stated_by", [])
+        if alt is not None and not isinstance(alt, list):
+            raise FormatError(f"{where}: figure #{i}: 'alt_stated_by' must be a list of ids")
+
+
 def _check_gold(gold, where: str = "gold") -> None:
     if not isinstance(gold, dict) or not isinstance(gold.get("entities"), list):
         raise FormatError(f"{where}: expected a JSON object with an 'entities' list (see eval/seeds.gold.json)")
@@ -222,6 +284,8 @@ def _check_gold(gold, where: str = "gold") -> None:
     for i, q in enumerate(gold.get("quotes", [])):
         if not isinstance(q, dict) or not {"doc", "speaker", "starts"} <= q.keys():
             raise FormatError(f"{where}: quote #{i} needs 'doc', 'speaker' and 'starts'")
+    if "figures" in gold:
+        _check_figures(gold["figures"], where)
 
 
 def restrict_gold(gold: dict, doc_ids, texts) -> dict:
@@ -311,6 +375,142 @@ def _union_find(nodes: list[str], pairs: list[tuple[str, str]]) -> dict[str, str
             if ra != rb:
                 parent[max(ra, rb)] = min(ra, rb)
     return {n: find(n) for n in nodes}
+
+
+def values_match(gold_value: float, value: float, gold_unit: str | None = None, unit: str | None = None) -> bool:
+    """Is a graph value the gold one, up to rounding? A share written as a fraction (0.9) matches its
+    percentage (90); a gold amount in pence ("currency:GBX") matches the same amount in pounds."""
+    def close(a: float, b: float) -> bool:
+        return abs(a - b) <= max(VALUE_TOLERANCE * max(abs(a), abs(b)), 1e-9)
+
+    if close(gold_value, value):
+        return True
+    # "nine in ten" kept as 0.9 on one side and 90 (per cent) on the other
+    shares = {(gold_unit or "").split(":")[0], (unit or "").split(":")[0]} & {"percent", "ratio"}
+    if shares and 0 < min(abs(gold_value), abs(value)) <= 1 and (close(gold_value * 100, value) or close(gold_value, value * 100)):
+        return True
+    return bool(gold_unit) and gold_unit.lower().endswith("gbx") and close(gold_value / 100, value)
+
+
+_MEASURE_STOP = frozenset("the a an of in on for to by and or from with at as its their his her that which who was were is "
+                          "are be been has have had it this these those than per".split())
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", normalise_text(text)) if len(w) > 1 and w not in _MEASURE_STOP}
+
+
+def _number(value: float) -> str:
+    return f"{value:,.3f}".rstrip("0").rstrip(".")
+
+
+@dataclass(frozen=True)
+class _PredFigure:
+    node: str
+    doc: str | None
+    text: str
+    value: float
+    unit: str
+    words: set[str]  # measure and sentence words, to tell two gold figures of the same value apart
+    stated_by: str | None  # graph node
+
+
+def _pair_weight(gf: dict, pf: _PredFigure, stated_ok: bool) -> float:
+    """How well a possible pair fits beyond its value, for choosing between pairings of equal size."""
+    gt, pt = normalise_text(str(gf.get("text") or "")), normalise_text(pf.text)
+    same_text = bool(gt) and bool(pt) and (gt in pt or pt in gt)
+    gw = _words(str(gf.get("measure") or ""))
+    overlap = len(gw & pf.words) / len(gw) if gw else 0.0
+    unit_ok = str(gf.get("unit") or "").split(":")[0] == pf.unit
+    return 8.0 * same_text + 4.0 * overlap + 2.0 * unit_ok + 1.0 * stated_ok
+
+
+def _match_figures(gold_figs: list[dict], preds: list[_PredFigure], stated_ok) -> dict[int, int]:
+    """gold index -> pred index: a largest one-to-one pairing of equal values per article, the best-fitting among them."""
+    g = nx.Graph()
+    for j, gf in enumerate(gold_figs):
+        for k, pf in enumerate(preds):
+            if pf.doc == gf["doc"] and values_match(float(gf["value"]), pf.value, gf.get("unit"), pf.unit):
+                g.add_edge(("g", j), ("p", k), weight=1.0 + _pair_weight(gf, pf, stated_ok(gf, pf)) / 100.0)
+    pairs = nx.max_weight_matching(g, maxcardinality=True)
+    out = {}
+    for a, b in pairs:
+        (_, j), (_, k) = (a, b) if a[0] == "g" else (b, a)
+        out[j] = k
+    return out
+
+
+def _score_figures(gold: dict, g: _Graph, doc_of: dict[str, str], gold_id_of: dict[str, str], show, gold_name,
+                   errors: dict[str, list[str]]) -> tuple[Score, Score, tuple[int, int]]:
+    gold_figs = list(gold.get("figures") or [])
+    preds = []
+    for node in sorted(n for n, t in g.types.items() if "Figure" in t):
+        value = g.first(node, "value")
+        try:
+            number = float(value) if value is not None else None
+        except ValueError:
+            number = None
+        if number is None:
+            continue
+        article = next((a for a in g.links[node].get("isPartOf", []) if a in doc_of), None)
+        stated = next(iter(g.links[node].get("statedBy", [])), None)
+        words = _words(" ".join(g.literals[node].get("measure", [])))
+        for ev in g.links[node].get("evidence", []):
+            words |= _words(" ".join(g.literals.get(ev, {}).get("sentence", [])))
+        preds.append(_PredFigure(node, doc_of.get(article) if article else None, g.first(node, "text") or "",
+                                 number, g.first(node, "unit") or "", words, stated))
+
+    def stated_ok(gf: dict, pf: _PredFigure) -> bool:
+        want = {gf.get("stated_by"), *(gf.get("alt_stated_by") or [])} - {None}
+        return pf.stated_by is not None and gold_id_of.get(pf.stated_by) in want
+
+    def describe(pf: _PredFigure) -> str:
+        who = show(pf.stated_by) if pf.stated_by else "no speaker"
+        measure = g.first(pf.node, "measure") or "no measure"
+        return f"doc {pf.doc or '?'}: “{pf.text}” = {_number(pf.value)} {pf.unit} ({measure}) stated by {who}"
+
+    match = _match_figures(gold_figs, preds, stated_ok)
+    matched_pred = {k: j for j, k in match.items()}
+    required = [j for j, gf in enumerate(gold_figs) if _required(gf)]
+    tp = ok = 0
+    for j in required:
+        gf = gold_figs[j]
+        if j not in match:
+            errors["figure_misses"].append(
+                f"doc {gf['doc']}: “{gf.get('text', '')}” = {_number(float(gf['value']))} {gf.get('unit', '')} "
+                f"({gf.get('measure', '')}) stated by {gold_name(str(gf.get('stated_by')))}")
+            continue
+        tp += 1
+        pf = preds[match[j]]
+        if stated_ok(gf, pf):
+            ok += 1
+        else:
+            want = " or ".join(gold_name(str(x)) for x in [gf.get("stated_by"), *(gf.get("alt_stated_by") or [])])
+            got = show(pf.stated_by) if pf.stated_by else "no speaker"
+            errors["wrong_stated_by"].append(f"doc {gf['doc']}: “{gf.get('text', '')}” gold {want}, graph {got}")
+    def repeats(pf: _PredFigure) -> bool:
+        """Another occurrence of a matched gold figure: same article and value, and its words (measure and
+        sentence) hold at least a third of that figure's measure words."""
+        for j in match:
+            gf = gold_figs[j]
+            if gf["doc"] == pf.doc and values_match(float(gf["value"]), pf.value, gf.get("unit"), pf.unit):
+                gw = _words(str(gf.get("measure") or ""))
+                if gw and len(gw & pf.words) >= len(gw) / 3:
+                    return True
+        return False
+
+    # The same figure repeated in one article (headline and body) is one figure with several
+    # occurrences (GUIDELINES "Figures"): they are neither rewarded nor punished, and listed apart.
+    counted = 0
+    for k, pf in enumerate(preds):
+        if k in matched_pred:
+            counted += _required(gold_figs[matched_pred[k]])
+        elif repeats(pf):
+            errors["figure_repeats"].append(describe(pf))
+        else:
+            counted += 1
+            errors["figure_false_positives"].append(describe(pf))
+    return Score(tp, counted - tp, len(required) - tp), Score(ok, counted - ok, len(required) - ok), (ok, tp)
 
 
 def evaluate(gold: dict, store: ox.Store) -> Report:
@@ -544,6 +744,11 @@ def evaluate(gold: dict, store: ox.Store) -> Report:
     quotations = Score(q_tp, len(counted) - q_tp, len(required_q) - q_tp)
     with_speaker = Score(speaker_ok, len(counted) - speaker_ok, len(required_q) - speaker_ok)
 
+    # ---- figures
+    figures = figures_stated = stated_accuracy = None
+    if "figures" in gold:
+        figures, figures_stated, stated_accuracy = _score_figures(gold, g, doc_of, gold_id_of, show, gold_name, errors)
+
     return Report(
         entities=entities,
         relations=relations,
@@ -555,4 +760,7 @@ def evaluate(gold: dict, store: ox.Store) -> Report:
         role_accuracy=role_accuracy,
         errors=errors,
         rule_outcomes={k: (v[0], v[1]) for k, v in sorted(outcomes.items())},
+        figures=figures,
+        figures_with_stated_by=figures_stated,
+        stated_by_accuracy=stated_accuracy,
     )

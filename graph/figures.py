@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from .claims import format_value
 from .query import PREFIXES
 
-__all__ = ["FigureRow", "Measure", "figure_report", "format_report", "report_dict"]
+__all__ = ["FigureRow", "Measure", "figure_report", "format_report", "report_dict", "explain"]
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
@@ -65,6 +65,7 @@ class FigureRow:
     article: str  # the input file name (or headline)
     start: int
     sentence: str | None
+    total: str | None = None  # the text of the total a share is part of
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ def figure_report(store: ox.Store, conflicts_only: bool = False) -> list[Measure
             measure=_value(sol["measure"]) or "", period=_value(sol["period"]), period_text=_value(sol["periodText"]),
             stated_by=stated, source=_value(sol["sourceLabel"]) or _value(sol["source"]),
             article=_value(sol["file"]) or _value(sol["headline"]) or "", start=int(sol["start"].value),
-            sentence=_value(sol["sentence"]),
+            sentence=_value(sol["sentence"]), total=_value(sol["total"]),
         )
         if sol["group"] is not None:
             group_of[iri] = (sol["group"].value, _value(sol["groupLabel"]) or "", _value(sol["status"]) or "agreeing")
@@ -151,7 +152,8 @@ def format_report(measures: list[Measure]) -> str:
             fa, fb = by_iri.get(a), by_iri.get(b)
             if fa and fb:
                 lines.append(f"  ! {_clean(fa.display)} ({_clean(fa.period_text or fa.period or 'no period')}) vs "
-                             f"{_clean(fb.display)} ({_clean(fb.period_text or fb.period or 'no period')}): {reason}")
+                             f"{_clean(fb.display)} ({_clean(fb.period_text or fb.period or 'no period')}): {reason}"
+                             f" — {_clean(explain(fa, fb, reason))}")
         lines.append("")
     n_fig = sum(len(m.figures) for m in measures)
     n_conf = sum(1 for m in measures if m.status == "conflicting")
@@ -160,6 +162,46 @@ def format_report(measures: list[Measure]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _when(f: FigureRow) -> str | None:
+    return f.period_text or f.period
+
+
+def explain(fa: FigureRow, fb: FigureRow, reason: str) -> str:
+    """Why two figures conflict, in the facts a reader checks in seconds: the texts, the periods, who says each."""
+    texts = f"one article ({fa.article})" if fa.article == fb.article else f"two articles ({fa.article}, {fb.article})"
+    pa, pb = _when(fa), _when(fb)
+    if reason.startswith("same value"):
+        when = f"one value, once {pa or 'with no period'}, once {pb or 'with no period'}"
+    elif pa and pb and pa.lower() == pb.lower():
+        when = f"both {pa}"
+    elif not pa and not pb:
+        when = "neither names another time than the article's"
+    elif pa and pb:
+        when = f"{pa} overlaps {pb}"
+    else:
+        when = f"only the {'second' if not pa else 'first'} names a time ({pa or pb})"
+    parts = [texts, when]
+    if fa.total and fb.total and _same_text(fa.total, fb.total):
+        parts.append(f"both shares of {fa.total}")
+    if fa.stated_by != fb.stated_by:
+        parts.append(f"{fa.stated_by} gives {fa.display}, {fb.stated_by} gives {fb.display}")
+    else:
+        parts.append(f"both stated by {fa.stated_by}")
+    return "; ".join(parts)
+
+
+def _same_text(a: str, b: str) -> bool:
+    """Do two figure texts say one number ("32 million", "32 MILLION")? Compared as written, case and spacing aside."""
+    return " ".join(a.lower().split()) == " ".join(b.lower().split())
+
+
 def report_dict(measures: list[Measure]) -> dict:
-    """The report as plain JSON-ready data."""
-    return {"measures": [asdict(m) for m in measures]}
+    """The report as plain JSON-ready data; each conflict is [figure, figure, reason, why]."""
+    out = []
+    for m in measures:
+        data = asdict(m)
+        by_iri = {f.iri: f for f in m.figures}
+        data["conflicts"] = [[a, b, reason, explain(by_iri[a], by_iri[b], reason) if a in by_iri and b in by_iri else ""]
+                             for a, b, reason in m.conflicts]
+        out.append(data)
+    return {"measures": out}

@@ -10,7 +10,6 @@ without files; :func:`read_articles` does the I/O.
 from __future__ import annotations
 
 import codecs
-import datetime as _dt
 import difflib
 import hashlib
 import json
@@ -24,6 +23,7 @@ from typing import Iterable, Iterator, Sequence
 
 from .errors import InputError
 from .model import Article, Skipped
+from .text.dates import DATE_FORMS, date_from_match, parse_date
 
 __all__ = [
     "SUFFIXES",
@@ -44,6 +44,8 @@ HTML_SUFFIXES = (".html", ".htm")
 RECORD_SUFFIXES = (".jsonl", ".json")
 #: File name endings read from a folder (any file named explicitly is read whatever its ending).
 SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + RECORD_SUFFIXES
+#: The mark of the pages graph.render writes: a build folder's own page is never read as an article.
+_GENERATOR = b'<meta name="generator" content="news-kg'
 #: Larger files are skipped: nobody's news article is 50 MB, a database dump is.
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -175,20 +177,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
 # Dates and bylines
 # --------------------------------------------------------------------------------------------
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?,?\s+)?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d{2})"
 _TIME = r"(?:\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*\(?(?:[A-Z]{2,5}|(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?)\)?)?"
-_DATE_FORMS = (
-    re.compile(_WEEKDAY + _MON + r"\s+" + _DAY + r",?\s+" + _YEAR, re.I),  # Jun 30, 2021
-    re.compile(_WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MON + r",?\s+" + _YEAR, re.I),  # 30 June 2021
-    re.compile(_YEAR + r"-(?P<mnum>[01]?\d)-" + _DAY + r"(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?", re.I),  # 2021-06-30
-)
 _DATE_PREFIX = re.compile(
     r"^(?:(?:first\s+|last\s+)?(?:published|updated|modified|posted|created|released|dated?)(?:\s+(?:on|at))?\s*[:\-–—]?\s*)",
     re.I,
@@ -201,27 +190,6 @@ _RELATIVE_TIME = re.compile(
 )
 
 
-def _date_from_match(m: re.Match) -> str | None:
-    gd = m.groupdict()
-    month = int(gd["mnum"]) if gd.get("mnum") else _MONTHS[gd["mon"][:3].lower()]
-    try:
-        return _dt.date(int(gd["year"]), month, int(gd["day"])).isoformat()
-    except ValueError:
-        return None
-
-
-def parse_date(value: str) -> str | None:
-    """'Jun 30, 2021', '30 June 2021', '2021-06-30T10:00Z', 'Wed, 30 Jun 2021 10:00:00 GMT' -> '2021-06-30'."""
-    value = (value or "").strip()
-    for form in _DATE_FORMS:
-        m = form.search(value)
-        if m:
-            iso = _date_from_match(m)
-            if iso:
-                return iso
-    return None
-
-
 def _standalone_date(part: str) -> tuple[bool, str | None]:
     """Is ``part`` only a date (with an optional 'Published:' prefix and time)? Returns (is_date, iso)."""
     s = _DATE_PREFIX.sub("", part.strip()).strip(" .,;")
@@ -229,7 +197,7 @@ def _standalone_date(part: str) -> tuple[bool, str | None]:
         return (False, None)
     if _RELATIVE_TIME.match(part.strip()):
         return (True, None)
-    for form in _DATE_FORMS:
+    for form in DATE_FORMS:
         m = form.match(s)
         if not m:
             continue
@@ -237,13 +205,13 @@ def _standalone_date(part: str) -> tuple[bool, str | None]:
         # a time before or after the date is part of the dateline
         if rest and not _TIME_PART.match(rest):
             continue
-        return (True, _date_from_match(m))
+        return (True, date_from_match(m))
     m = re.match(r"^" + _TIME + r"\s*(?:,|-|–|—|\|)?\s*(?P<rest>.+)$", s, re.I)
     if m and m.group("rest") != s:
-        for form in _DATE_FORMS:
+        for form in DATE_FORMS:
             m2 = form.fullmatch(m.group("rest").strip(" .,"))
             if m2:
-                return (True, _date_from_match(m2))
+                return (True, date_from_match(m2))
     return (False, None)
 
 
@@ -1022,6 +990,9 @@ def _read_file(path: Path, rel: str, id_: str) -> list[Article | Skipped]:
     if not data.strip():
         return [Skipped(rel, "empty file")]
     suffix = path.suffix.lower()
+    if suffix in HTML_SUFFIXES and _GENERATOR in data[:4096]:
+        return [Skipped(rel, "a page news-kg wrote (the graph.html of a build), not an article; "
+                             "give the folder of the articles, not the build folder")]
     try:
         if suffix in HTML_SUFFIXES:
             return _from_html(_decode_html(data), id_, rel)

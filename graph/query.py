@@ -192,6 +192,35 @@ def _one_line(exc: BaseException) -> str:
     return " ".join(text.split()) or type(exc).__name__
 
 
+_QUERY_FORMS = ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")
+
+
+def syntax_message(sparql: str, message: str) -> str:
+    """Oxigraph's parser message made readable: where, near which words, and what was expected
+    without the character ranges of its grammar ("expected one of [_], '\\u{10000}'-...")."""
+    m = re.match(r"error at (\d+):(\d+): (.*)", message)
+    if not m:
+        return message
+    line, col, rest = int(m.group(1)), int(m.group(2)), m.group(3)
+    lines = sparql.splitlines() or [""]
+    text = lines[line - 1] if 0 < line <= len(lines) else ""
+    word = re.match(r"[A-Za-z_][\w-]*", text[col - 1 :]) if col >= 1 else None
+    where = f"line {line}, column {col}"
+    body = re.sub(r"(?is)^\s*((PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>|#[^\n]*)\s*)*", "", sparql)
+    first = re.match(r"[A-Za-z]+", body)
+    if "CONSTRUCT" in rest and first and first.group(0).upper() not in _QUERY_FORMS:
+        return (f"unknown word {first.group(0)!r} at the start of the query: a query starts with "
+                f"{', '.join(_QUERY_FORMS[:-1])} or {_QUERY_FORMS[-1]} (after any PREFIX and BASE lines)")
+    near = text[max(0, col - 21) : col + 20].strip()
+    hint = f" (near {near!r})" if near else " (at the end of the query)"
+    if rest.startswith("expected"):
+        items = [x.strip() for x in re.sub(r"^expected( one of)?", "", rest).split(", ")]
+        items = [x for x in items if x and "[" not in x and "\\u" not in x and "'-'" not in x]
+        shown = ", ".join(items[:8]) + (", ..." if len(items) > 8 else "")
+        return f"at {where}{hint}: expected {'one of ' if len(items) > 1 else ''}{shown}"
+    return f"at {where}{hint}: {rest}"
+
+
 def _strip_noise(sparql: str) -> str:
     """The query without comments, strings and IRIs, so keyword checks do not trip on their content."""
     pattern = re.compile(
@@ -332,7 +361,7 @@ def run_query(
         return QueryResult(kind="select", variables=variables, rows=tuple(rows), bindings=tuple(bindings),
                            truncated=truncated)
     except SyntaxError as exc:
-        raise QueryError(f"SPARQL syntax error: {_one_line(exc)}") from exc
+        raise QueryError(f"SPARQL syntax error: {syntax_message(sparql, _one_line(exc))}") from exc
     except (OSError, ValueError, TypeError) as exc:
         raise QueryError(f"query failed: {_one_line(exc)}") from exc
 

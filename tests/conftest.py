@@ -232,3 +232,18 @@ def hostile_graph(t: list[str]):
     )
     resolution = Resolution(entities=entities, entity_of={("a1", 0): "entity/person/p", ("a1", 1): "entity/organization/o"})
     return build_graph([ex], resolution)
+
+# ---------------------------------------------------------------- the slow tests
+
+#: Browser, server, subprocess, fault-injection, process-pool and property tests: `pytest -m "not slow"`
+#: runs the rest in well under a minute; CI (`make test`) runs everything.
+SLOW_MODULES = {
+    "test_browser", "test_faults", "test_store_faults", "test_bad_input", "test_parallel", "test_hostile",
+    "test_server", "test_store", "test_pool", "test_interop", "test_load",
+}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if item.module is not None and item.module.__name__.rsplit(".", 1)[-1] in SLOW_MODULES:
+            item.add_marker(pytest.mark.slow)

@@ -247,3 +247,12 @@ def test_serve_a_missing_graph_is_a_one_line_error(runner, tmp_path):
     _assert_one_line_error(result, 2)
     assert "graph not found" in result.stderr
     assert "[default: 127.0.0.1]" in runner.invoke(cli, ["serve", "--help"]).stdout
+
+
+def test_stats_figures_and_validate_read_exports_by_default(monkeypatch):
+    from conftest import ROOT
+
+    monkeypatch.chdir(ROOT)
+    for args in (["stats"], ["figures", "--json"], ["validate"]):
+        result = CliRunner().invoke(cli, args)
+        assert result.exit_code == 0, (args, result.output)

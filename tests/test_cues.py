@@ -75,3 +75,13 @@ def test_every_allowed_entry_has_a_reason_and_is_still_used():
     for phrase, reason in ALLOWED.items():
         assert reason.strip()
         assert phrase in entries, f"{phrase!r} is allowed but no list has it any more: drop it from ALLOWED"
+
+
+def test_every_list_has_a_header_and_a_line_in_the_folder_readme():
+    readme = (DATA[1] / "README.md").read_text(encoding="utf-8")
+    for folder in DATA:
+        for path in sorted(folder.glob("*.txt")):
+            first = path.read_text(encoding="utf-8").split("\n", 1)[0]
+            assert first.startswith("#"), f"{path.name}: a word list starts with a comment saying what it is for"
+            if folder == DATA[1]:
+                assert f"`{path.name}`" in readme, f"{path.name} is not described in graph/extract/data/README.md"

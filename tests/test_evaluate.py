@@ -226,3 +226,174 @@ def test_seeds_gold_file_loads_and_scores_an_empty_graph(tmp_path):
     report = evaluate(gold, load_store(path))
     assert report.entities.fn == sum(1 for e in gold["entities"] if e.get("required", True))
     assert report.quotations.fn == sum(1 for q in gold["quotes"] if q.get("required", True))
+
+
+# ---------------------------------------------------------------- figures
+
+FIG_GOLD = {
+    "documents": GOLD["documents"],
+    "entities": GOLD["entities"],
+    "figures": [
+        # doc 001: a figure stated by Jane Doe; a nine-in-ten kept as a fraction; a rounded third
+        {"doc": "001", "text": "12 million", "value": 12000000, "unit": "count", "measure": "widgets sold", "stated_by": "jane_doe"},
+        {"doc": "001", "text": "nine in ten", "value": 0.9, "unit": "ratio", "measure": "buyers who return", "stated_by": "doc:001"},
+        {"doc": "001", "text": "a third", "value": 33.333333, "unit": "percent", "measure": "market share",
+         "stated_by": "globex", "alt_stated_by": ["doc:001"]},
+        {"doc": "001", "text": "about 40", "value": 40, "unit": "count", "measure": "shops", "stated_by": "doc:001"},
+        {"doc": "001", "text": "seven", "value": 7, "unit": "count", "measure": "countries", "stated_by": "doc:001",
+         "required": False},
+        # doc 002: the same amount twice, two measures, two speakers
+        {"doc": "002", "text": "£10m", "value": 10000000, "unit": "currency:GBP", "measure": "investment in Northtown Rovers",
+         "stated_by": "doc:002"},
+        {"doc": "002", "text": "£10m", "value": 10000000, "unit": "currency:GBP", "measure": "losses over the next six months",
+         "stated_by": "bob_smith"},
+        {"doc": "002", "text": "50p", "value": 50, "unit": "currency:GBX", "measure": "price of a ticket", "stated_by": "doc:002"},
+    ],
+}
+
+FIG_TRIG = """
+@prefix kg: <https://w3id.org/news-kg/ontology#> .
+@prefix e: <https://w3id.org/news-kg/id/entity/> .
+@prefix a: <https://w3id.org/news-kg/id/article/> .
+@prefix f: <https://w3id.org/news-kg/id/figure/> .
+@prefix ev: <https://w3id.org/news-kg/id/evidence/> .
+@prefix schema: <https://schema.org/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+
+e:jane a kg:Person ; rdfs:label "Jane Doe" .
+e:globex a kg:Organization ; rdfs:label "Globex" .
+e:bob a kg:Person ; rdfs:label "Bob Smith" .
+a:one a kg:Article ; schema:headline "Acme under fire" ; kg:sourceFile "001_a.txt" .
+a:two a kg:Article ; schema:headline "A second story" ; kg:sourceFile "002_b.txt" .
+
+<https://w3id.org/news-kg/id/graph/one> {
+  f:1 a kg:Figure ; schema:text "12 million" ; kg:value 12000000.0 ; kg:unit "count" ; schema:isPartOf a:one ; kg:statedBy e:jane ;
+      kg:evidence ev:1 .
+  ev:1 kg:sentence "Jane Doe said 12 million widgets were sold." .
+  f:2 a kg:Figure ; schema:text "12 MILLION" ; kg:value 12000000.0 ; kg:unit "count" ; schema:isPartOf a:one ; kg:statedBy a:one ;
+      kg:measure "widgets sold online" .
+  f:12 a kg:Figure ; schema:text "12 million" ; kg:value 12000000.0 ; kg:unit "count" ; schema:isPartOf a:one ;
+      kg:statedBy a:one ; kg:measure "visitors to the website" .
+  f:3 a kg:Figure ; schema:text "90 per cent" ; kg:value 90.0 ; kg:unit "percent" ; schema:isPartOf a:one ; kg:statedBy a:one .
+  f:4 a kg:Figure ; schema:text "a third" ; kg:value 33.333 ; kg:unit "percent" ; schema:isPartOf a:one ; kg:statedBy a:one .
+  f:5 a kg:Figure ; schema:text "42" ; kg:value 42.0 ; kg:unit "count" ; schema:isPartOf a:one ; kg:statedBy a:one .
+  f:6 a kg:Figure ; schema:text "seven" ; kg:value 7.0 ; kg:unit "count" ; schema:isPartOf a:one ; kg:statedBy a:one .
+  f:7 a kg:Figure ; schema:text "11" ; kg:value 11.0 ; kg:unit "count" ; kg:measure "Windows" ; schema:isPartOf a:one .
+}
+<https://w3id.org/news-kg/id/graph/two> {
+  f:8 a kg:Figure ; schema:text "£10m" ; kg:value 10000000.0 ; kg:unit "currency" ; schema:isPartOf a:two ;
+      kg:statedBy e:jane ; kg:evidence ev:8 .
+  ev:8 kg:sentence "The club will lose £10m over the next six months, he said." .
+  f:9 a kg:Figure ; schema:text "£10m" ; kg:value 10000000.0 ; kg:unit "currency" ; schema:isPartOf a:two ;
+      kg:statedBy a:two ; kg:measure "invest in Northtown Rovers" .
+  f:10 a kg:Figure ; schema:text "50p" ; kg:value 0.5 ; kg:unit "currency" ; schema:isPartOf a:two ; kg:statedBy a:two .
+  f:11 a kg:Figure ; schema:text "12 million" ; kg:value 12000000.0 ; kg:unit "count" ; schema:isPartOf a:two ; kg:statedBy a:two .
+}
+"""
+
+
+@pytest.fixture
+def fig_report(tmp_path):
+    path = tmp_path / "figures.trig"
+    path.write_text(FIG_TRIG, encoding="utf-8")
+    return evaluate(FIG_GOLD, load_store(path))
+
+
+def test_figures_match_by_article_and_value(fig_report):
+    # Required gold 7. Matched: 12 million (f:1), 0.9 as 90 per cent (f:3), 33.333333 as 33.333 (f:4),
+    # both £10m (f:8, f:9), 50p in pence as 0.5 pounds (f:10). Missed: "about 40" (42 is another value).
+    # f:2 is another occurrence of the widgets figure (same value, its words hold the gold measure's):
+    # not scored. f:6 matches a non-required figure: not scored. False positives: 42, "11" (Windows),
+    # 12 million visitors (same value as the widgets, another measure) and 12 million in doc 002.
+    s = fig_report.figures
+    assert (s.tp, s.fp, s.fn) == (6, 4, 1)
+    _exact(s, Fraction(6, 10), Fraction(6, 7))
+    assert fig_report.errors["figure_misses"] == ["doc 001: “about 40” = 40 count (shops) stated by doc:001"]
+    fps = fig_report.errors["figure_false_positives"]
+    assert len(fps) == 4 and any("“42”" in x for x in fps) and any("“11”" in x and "no speaker" in x for x in fps)
+    assert any(x.startswith("doc 002: “12 million”") for x in fps) and any("visitors" in x for x in fps)
+    assert len(fig_report.errors["figure_repeats"]) == 1 and "“12 MILLION”" in fig_report.errors["figure_repeats"][0]
+
+
+def test_figures_stated_by(fig_report):
+    # Right: 12 million (Jane Doe), 90 per cent (the article), a third (the article is an alt_stated_by),
+    # £10m in Northtown (the article), 50p (the article). Wrong: the £10m of losses is Bob Smith's, the
+    # graph says Jane Doe; the pairing of the two £10m follows their measure and sentence words.
+    assert fig_report.stated_by_accuracy == (5, 6)
+    (wrong,) = fig_report.errors["wrong_stated_by"]
+    assert wrong.startswith("doc 002: “£10m” gold Bob Smith, graph Jane Doe")
+    ws = fig_report.figures_with_stated_by
+    assert (ws.tp, ws.fp, ws.fn) == (5, 5, 2)
+
+
+def test_figures_in_outputs_and_absent_without_a_figures_list(fig_report, tmp_path):
+    md = fig_report.to_markdown(errors=True)
+    assert "| figures | 0.600 | 0.857 | 0.706 | 6 | 4 | 1 |" in md
+    assert "stated-by accuracy (matched figures): 5/6 = 0.833" in md and "**Missed figures** (1)" in md
+    data = json.loads(json.dumps(fig_report.to_dict()))
+    assert data["figures"]["tp"] == 6 and data["stated_by_accuracy"]["correct"] == 5
+    path = tmp_path / "figures.trig"
+    path.write_text(FIG_TRIG, encoding="utf-8")
+    plain = evaluate({k: v for k, v in FIG_GOLD.items() if k != "figures"}, load_store(path))
+    assert plain.figures is None and not any(name.startswith("figures") for name, _ in plain.rows())
+    assert plain.to_dict()["figures"] is None
+
+
+def test_the_largest_pairing_wins_over_the_best_fitting_pair(tmp_path):
+    # Two gold values 1% apart; "100" fits the first by text but only it can take the second's partner.
+    gold = {"documents": {"001": {"file": "001_a.txt"}}, "entities": [], "figures": [
+        {"doc": "001", "text": "100", "value": 100, "stated_by": "doc:001"},
+        {"doc": "001", "text": "100.4", "value": 100.4, "stated_by": "doc:001"}]}
+    path = tmp_path / "g.ttl"
+    path.write_text(
+        "@prefix kg: <https://w3id.org/news-kg/ontology#> .\n@prefix schema: <https://schema.org/> .\n"
+        "@prefix f: <https://w3id.org/news-kg/id/figure/> .\n"
+        "<https://w3id.org/news-kg/id/a> a kg:Article ; kg:sourceFile \"001_a.txt\" .\n"
+        'f:1 a kg:Figure ; schema:text "100" ; kg:value 100.2 ; schema:isPartOf <https://w3id.org/news-kg/id/a> .\n'
+        'f:2 a kg:Figure ; schema:text "99.7" ; kg:value 99.7 ; schema:isPartOf <https://w3id.org/news-kg/id/a> .\n',
+        encoding="utf-8")
+    s = evaluate(gold, load_store(path)).figures
+    assert (s.tp, s.fp, s.fn) == (2, 0, 0)
+
+
+@pytest.mark.parametrize("gold,value,unit,ok", [
+    (12e6, 12e6, None, True),
+    (33.333333, 33.333, "percent", True),
+    (0.9, 90, "ratio", True),  # a fraction and its percentage
+    (90, 0.9, "percent", True),
+    (5, 500, "count", False),  # a hundredfold is no fraction when neither side is one
+    (50, 0.5, "currency:GBX", True),  # pence and pounds
+    (50, 0.5, "currency:GBP", False),
+    (85, 82, "percent", False),
+    (0, 0, "count", True),
+])
+def test_values_match(gold, value, unit, ok):
+    from graph.evaluate import values_match
+
+    assert values_match(gold, value, unit) is ok
+
+
+def test_figures_file_and_cli(tmp_path):
+    from click.testing import CliRunner
+
+    from graph.cli import cli
+    from graph.evaluate import load_figures
+
+    gold_path, fig_path, graph_path = tmp_path / "g.gold.json", tmp_path / "f.json", tmp_path / "figures.trig"
+    gold_path.write_text(json.dumps({k: v for k, v in FIG_GOLD.items() if k != "figures"}), encoding="utf-8")
+    fig_path.write_text(json.dumps({"figures": FIG_GOLD["figures"]}), encoding="utf-8")
+    graph_path.write_text(FIG_TRIG, encoding="utf-8")
+    assert load_figures(fig_path) == FIG_GOLD["figures"]
+    result = CliRunner().invoke(cli, ["eval", str(gold_path), str(graph_path), "--figures", str(fig_path), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["figures"]["tp"] == 6
+    result = CliRunner().invoke(cli, ["eval", str(gold_path), str(graph_path), "--json"])
+    assert json.loads(result.stdout)["figures"] is None
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"figures": [{"doc": "001", "value": "twelve"}]}), encoding="utf-8")
+    with pytest.raises(FormatError, match="expected a number"):
+        load_figures(bad)
+    result = CliRunner().invoke(cli, ["eval", str(gold_path), str(graph_path), "--figures", str(bad)])
+    assert result.exit_code == 2 and "expected a number" in result.output
+    with pytest.raises(InputError, match="figures file not found"):
+        load_figures(tmp_path / "nope.json")

@@ -28,7 +28,15 @@ from graph.extract.figures import find_numbers, read_number, resolve_period, ste
     ("a third", 33.333, "percent", None, None),
     ("two-thirds", 66.667, "percent", None, None),
     ("half", 50, "percent", None, None),
-    ("more than half (52%)", 52, "percent", None, None),  # the exact figure in brackets wins
+    ("more than half", 50, "percent", None, "more than"),  # GUIDELINES: 50 with the qualifier, not the bracketed 52%
+    ("one point three per cent", 1.3, "percent", None, None),
+    ("near nine per cent", 9, "percent", None, "nearly"),  # a hedge written otherwise
+    ("a minimum of 50", 50, "count", None, "at least"),
+    ("five-year", 5, "duration", "years", None),
+    ("roughly three-hour", 3, "duration", "hours", "roughly"),
+    ("24-hour", 24, "duration", "hours", None),
+    ("15-strong", 15, "count", None, None),
+    ("close to a year", 1, "duration", "years", "close to"),
     ("more than a third", 33.333, "percent", None, "more than"),
     ("one in five", 20, "percent", None, None),
     ("fewer than one in ten", 10, "percent", None, "fewer than"),
@@ -55,12 +63,44 @@ def test_read_number(text, value, unit, unit_name, qualifier):
     "in 2019 the agency", "on March 26, 2021 it", "on 19 February", "call (844) 627-8267 now", "01452 555 0192",
     "Chapter 5 says", "Windows 10 users", "Covid-19 cases", "G7 talks", "at 10am and 7.30pm", "the 21st century",
     "one of the most", "two people", "seven countries", "a 15-year-old boy", "aged 15, he", "a 2-2 draw",
-    "reference 52/4471/24", "call 101, quoting", "the past seven years", "Nine years ago", "the third sector",
-    "the first half of this year", "thousands of arrests", "a twelve-hour shift", "Five Eyes conference",
+    "reference 52/4471/24", "call 101, quoting", "Nine years ago", "the third sector",
+    "the first half of this year", "thousands of arrests", "Five Eyes conference",
     "in the 2022-23 season", "1. First point",
+    # versions, names and labels with digits
+    "iOS 15 was revealed", "Android 14 users", "macOS 12 ships", "the Galaxy S23", "Section 230 of the act",
+    "Formula 1 teams", "Windows 11 and Covid-19", "a five-year-old boy", "the 54-year-old said", "the top 10 drugmakers",
+    "a 2-1 win", "ten years on, she", "two years into the deal", "in three years' time", "one day he will",
+    # words that only look like numbers, and numbers broken by a space
+    "The regulator can impose fines on firms.", "None of the fines were paid.", "no one came", "earning less than $30, 000",
+    # years with a hedge, metres written like millions, the interval of a rate, a period named by its end
+    "wait until at least 2006", "she won the 10,000m", "he cleared 1.80m in the high jump", "one every 11 minutes",
+    "in the three months to September",
 ])
 def test_not_figures(text):
     assert find_numbers(text) == []
+
+
+@pytest.mark.parametrize("text,found", [
+    # durations, written as adjectives or words, are figures (GUIDELINES, conventions)
+    ("a five-year deal", [("five-year", 5, "years", None)]),
+    ("a twelve-hour shift", [("twelve-hour", 12, "hours", None)]),
+    ("for three days", [("three days", 3, "days", None)]),
+    ("in the past seven years", [("seven years", 7, "years", None)]),
+    ("loans for the next four years", [("four years", 4, "years", None)]),
+    ("close to a year", [("close to a year", 1, "years", "close to")]),
+    # a range gives its bounds
+    ("it takes 10-12 years on average", [("10", 10, "years", "at least"), ("12 years", 12, "years", "up to")]),
+    ("sales fell 8-9% last year", [("8", 8, None, "at least"), ("9%", 9, None, "up to")]),
+    ("more than half (52%) of all", [("more than half", 50, None, "more than"), ("52%", 52, None, None)]),
+    ("between eight and ten sellers", [("eight", 8, None, "at least"), ("ten", 10, None, "up to")]),
+    ("between £2m and £3m", [("£2m", 2e6, "GBP", "at least"), ("3m", 3e6, "GBP", "up to")]),
+    ("three hundred and twenty", [("three hundred and twenty", 320, None, None)]),  # "and" after a scale joins
+    ("eight and ten", []),  # two small numbers, not 18
+    ("between 2003 and 2005", []),
+])
+def test_durations_ranges_and_brackets(text, found):
+    got = [(text[s:e], n.value, n.unit_name, n.qualifier) for s, e, n in find_numbers(text)]
+    assert got == [(t, pytest.approx(v), u, q) for t, v, u, q in found]
 
 
 def test_figures_found_in_context():
@@ -171,3 +211,59 @@ def test_a_rate_of_increase_is_a_change_of_the_counted_noun(read):
     assert not figs["about 20 million"].change and figs["about 20 million"].per is None
     rate = figs["approximately 250,000"]
     assert rate.change and rate.per == "month" and rate.head == "image"
+
+
+# ---------------------------------------------------------------- classes of error on unseen news (issue 11)
+
+
+def test_no_figure_from_versions_names_labels_or_ages(read):
+    ex = read("Phone makers\n\nApple revealed iOS 17 and said it intended to ship Android 14 phones soon. "
+              "Windows 11 users and Formula 1 teams were told about Section 230 and Covid-19. "
+              "The regulator may open a phase 2 investigation, the 54-year-old said. "
+              "All of the top 10 drugmakers were there.", article_id="v1")
+    assert [f.text for f in ex.figures] == []
+
+
+def test_no_figure_from_words_that_only_look_like_numbers(read):
+    ex = read("Fines ahead\n\nThe watchdog said fines would follow and none of the firms had paid. "
+              "No one came, and the zero-hours staff stayed home.", article_id="v2")
+    assert [f.text for f in ex.figures] == []
+
+
+def test_the_measure_is_the_counted_thing_never_a_bare_verb(read):
+    ex = read("Club deal\n\n"
+              "The film took $44.7m on its opening weekend. He revealed it would take £40m to stage a takeover.\n\n"
+              "Acme withdrew its £25m offer last week. The board has succeeded in reducing the debt to under £20m.\n\n"
+              "The firm announced a deal worth $40 billion. Smith reckons new tools could double the success rate to 20%.",
+              article_id="v3")
+    measures = {f.text: f.measure for f in ex.figures}
+    assert measures["$44.7m"] == "" and measures["£40m"] == ""  # "took", "take": no measure rather than a verb
+    assert "offer" in measures["£25m"] and measures["under £20m"] == "debt"
+    assert measures["$40 billion"] == "deal" and measures["20%"] == "success rate"
+    assert all(f.head == "" for f in ex.figures if not f.measure)
+
+
+def test_durations_as_adjectives_and_words_are_figures(read):
+    ex = read("Deals\n\nThe club signed a five-year deal with a 15-strong team. "
+              "Workers went on strike for three days in a roughly three-hour protest.", article_id="v4")
+    figs = {f.text: (f.value, f.unit, f.unit_name) for f in ex.figures}
+    assert figs["five-year"] == (5, "duration", "years") and figs["15-strong"] == (15, "count", None)
+    assert figs["three days"] == (3, "duration", "days") and figs["roughly three-hour"] == (3, "duration", "hours")
+    assert {f.text: f.measure for f in ex.figures}["five-year"] == "deal"
+
+
+def test_coordinated_figures_share_their_noun_and_hedges_written_otherwise(read):
+    ex = read("Smoking\n\nHe said there had been falling fuel sales of 13% in Spain and 16% in Italy. "
+              "He added that there had been a near nine per cent rise in revenues.", article_id="v5")
+    figs = {f.text: f for f in ex.figures}
+    assert figs["13%"].measure == figs["16%"].measure == "fuel sales"
+    near = figs["near nine per cent"]
+    assert near.qualifier == "nearly" and near.change and near.head == "revenue"
+
+
+def test_stated_by_the_subject_of_belief_verbs_and_asides(read):
+    ex = read("Research\n\nGlobex's Ann Lee reckons new tools could double the success rate to 20%. "
+              "Others, like John Brown, hope the success rate could improve much more, potentially to 50%.\n\n"
+              "Each person has about 30,000 genes, as Mary Poe, Globex's chief scientist, explains.", article_id="v6")
+    who = {f.text: ex.mentions[f.stated_by].text if f.stated_by is not None else None for f in ex.figures}
+    assert who["20%"] == "Ann Lee" and who["50%"] == "John Brown" and who["about 30,000"] == "Mary Poe"

@@ -495,3 +495,14 @@ def test_an_unexpected_error_reading_one_file_skips_only_that_file(tmp_path, mon
     articles, skipped = read_articles([tmp_path])
     assert [a.id for a in articles] == ["a"]
     assert skipped == [Skipped("b.html", "cannot read the file (RecursionError: maximum recursion depth exceeded)")]
+
+
+def test_a_build_folder_is_not_read_as_articles(seeds_build, tmp_path):
+    from graph.ingest import read_articles
+
+    out, _ = seeds_build
+    (tmp_path / "story.txt").write_text("A headline about the harbour\n\nThe harbour reopened on Monday.\n", encoding="utf-8")
+    (tmp_path / "graph.html").write_bytes((out / "graph.html").read_bytes())
+    articles, skipped = read_articles([tmp_path])
+    assert [a.source for a in articles] == ["story.txt"]
+    assert [s.source for s in skipped] == ["graph.html"] and "a page news-kg wrote" in skipped[0].reason

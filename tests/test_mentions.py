@@ -190,3 +190,10 @@ def test_a_name_only_ever_in_a_bare_possessive_is_not_a_node(nlp):
 def test_the_tagger_reading_a_name_with_of_as_one_body_keeps_it_whole(read):
     texts = {t for t, _ in _names(read("Art\n\nA report by the International Register of Lost Sculpture estimated that few are found."))}
     assert "International Register of Lost Sculpture" in texts
+
+
+def test_a_name_whose_last_word_looks_like_an_abbreviation_but_not_its_last_token(read):
+    # "A400M" is one word but two tokens ("A400", "M"): the check for technical abbreviations
+    # must not trip over it (it once stopped the whole article)
+    ex = read("Order\n\nThe air force ordered 25 A400M transport planes from Northwind Aerospace on Monday.")
+    assert any(m.text == "Northwind Aerospace" for m in ex.mentions)

@@ -151,8 +151,9 @@ def test_seed_figures_have_value_unit_qualifier_and_source(figures):
     ncmec = _one(figures, "12 million", "000")
     assert (ncmec["period"], ncmec["total"]) == ("2018", "more than 18 million")
     assert ncmec["source"] == ncmec["stated"] == "US National Center for Missing and Exploited Children"
-    half = _one(figures, "more than half (52%)", "002")
-    assert (float(half["value"]), half["unit"], half["source"]) == (52, "percent", "National Society for the Prevention of Cruelty to Children")
+    half = _one(figures, "more than half", "002")  # GUIDELINES: 50 with its qualifier; the bracketed 52% is a figure of its own
+    assert (float(half["value"]), half["unit"], half["qualifier"], half["source"]) == (
+        50, "percent", "more than", "National Society for the Prevention of Cruelty to Children")
     quoted = _one(figures, "99 percent", "000")
     assert quoted["stated"] == "Facebook" and quoted["source"] is None  # a spokesman's own words
     third = _one(figures, "more than a third", "002")

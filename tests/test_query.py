@@ -335,3 +335,14 @@ def test_old_schema_spelling_is_followed_and_only_looked_up_when_needed(tmp_path
                  'SELECT ?s WHERE { ?s rdfs:label "schema:text" }'):
         assert prefixes_for(store, text)["schema"] == "https://schema.org/"
     assert CountingStore.asked == 1
+
+
+def test_syntax_errors_say_where_and_what_in_one_readable_line():
+    from graph.query import syntax_message
+
+    typo = syntax_message("PREFIX a: <http://x/#y>\nSELEC ?x WHERE { ?x ?p ?o }", "error at 2:10: expected CONSTRUCT")
+    assert typo.startswith("unknown word 'SELEC' at the start of the query") and "SELECT, CONSTRUCT, ASK or DESCRIBE" in typo
+    ranges = syntax_message("SELECT ?x WHERE { FILTER(?x = ) }",
+                            "error at 1:31: expected one of ABS, IRI, [_], '\\u{10000}'-'\\u{effff}', STR")
+    assert ranges == "at line 1, column 31 (near 'WHERE { FILTER(?x = ) }'): expected one of ABS, IRI, STR"
+    assert "\\u" not in ranges and "[_]" not in ranges

@@ -108,3 +108,10 @@ def test_conjoined_subjects_and_objects_each_get_the_edge(read):
 def test_its_title_resolves_to_the_body_named_before(read):
     ex = read("Board\n\nNorthwind Bank reported a loss. Its chief executive Ann Bell apologised.")
     assert ("Ann Bell", "worksFor", "Northwind Bank") in _rels(ex)
+
+
+def test_a_figure_someone_states_is_cited_from_them(read):
+    ex = read("Jobs\n\nThe Harbour Chamber of Commerce said 1,200 jobs had been lost in the town since March.")
+    assert ("ARTICLE", "cites", "Harbour Chamber of Commerce") in _rels(ex)
+    stated = [f for f in ex.figures if f.stated_by is not None]
+    assert stated and all(named(ex, f.stated_by) == "Harbour Chamber of Commerce" for f in stated)

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from spacy.language import Language
 
-from ..model import Article, Extraction, Mention, Quotation
+from ..model import Article, Extraction, Mention, Quotation, Relation
 from ..nlp import parse
 from .confidence import calibrated
 from .figures import find_figures
@@ -33,6 +33,7 @@ def extract_parsed(article: Article, paragraphs) -> Extraction:
     quotes = find_quotations(article.id, paragraphs, table)
     rels = find_relations(article, paragraphs, table, quotes)
     figures = tuple(find_figures(article, paragraphs, table, quotes, rels))
+    rels = rels + _cites_from_figures(table, figures)
     mentions = tuple(
         Mention(
             article=article.id,
@@ -49,7 +50,8 @@ def extract_parsed(article: Article, paragraphs) -> Extraction:
         for m in table.items
     )
     quotations = tuple(
-        Quotation(article=article.id, start=q.start, end=q.end, text=q.text, speaker=q.speaker, verb=q.verb, evidence=calibrated(q.evidence))
+        Quotation(article=article.id, start=q.start, end=q.end, text=q.text, speaker=q.speaker, verb=q.verb,
+                  evidence=calibrated(_quote_cue(q, article.text)))
         for q in quotes
     )
     rels = [replace(r, evidence=calibrated(r.evidence)) for r in rels]
@@ -60,3 +62,34 @@ def extract_parsed(article: Article, paragraphs) -> Extraction:
         )
     )
     return Extraction(article=article, mentions=mentions, quotations=quotations, relations=relations, figures=figures)
+
+
+def _cites_from_figures(table, figures) -> list[Relation]:
+    """A figure someone states, or gives on someone's authority, is cited by the article from
+    them (GUIDELINES: "a figure that someone states, inside or outside a quotation, gives an edge
+    from the article to that person or body"): the cites edges and the figures agree."""
+    out = []
+    for f in figures:
+        # a figure written with digits or signs, or hedged ("at least six"): "a hundred years of
+        # hard work" said in passing is rhetoric, not a figure cited from its speaker
+        if not (f.qualifier or any(ch.isdigit() or ch in "%£$€¥" for ch in f.text)):
+            continue
+        for who in (f.stated_by, f.source):
+            r = table.resolved(who) if who is not None else None
+            if r is None or table.items[r].kind not in ("name", "group") or table.items[r].type not in ("Person", "Organization", "Product"):
+                continue
+            ev = replace(f.evidence, rule="cites:figure-statement", cue_start=f.start, cue_end=f.end)
+            out.append(Relation(subject=None, predicate="cites", object=r, evidence=ev))
+    return out
+
+
+def _quote_cue(q, text: str):
+    """A quotation found without a reporting verb (a continuation, a colon before it) is cued
+    by its opening mark and first word, so every evidence record can highlight what made it."""
+    ev = q.evidence
+    if ev.cue_start is not None:
+        return ev
+    start = q.start - 1 if q.start > 0 and not text[q.start - 1].isalnum() and not text[q.start - 1].isspace() else q.start
+    words = text[q.start : q.end].split(None, 1)
+    end = q.start + len(words[0]) if words else q.end
+    return replace(ev, cue_start=start, cue_end=max(end, start + 1))

@@ -1343,7 +1343,9 @@ def _drop_terms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     for i in cand:
         m = items[i]
         doc = docs[m.para]
-        stem = _acronym_stem(doc[m.tok[1] - 1].text).lower()
+        stem = (_acronym_stem(doc[m.tok[1] - 1].text) or "").lower()
+        if not stem:
+            continue  # the mention no longer ends in an abbreviation (an earlier pass moved its end)
         if m.tok[1] - m.tok[0] > 1:
             if stem in terms:
                 # "DeepMind AI lab": the name ends before the term
