@@ -161,3 +161,8 @@ def test_it_is_unacceptable_judges_a_situation(read):
 def test_a_gerund_after_of_has_no_critic_above_it(read):
     ex = read("Match\n\nHarbour City FC, stripped of attacking talent such as Sam Wood and Tom Reed, drew 0-0.")
     assert _crit(ex) == set()
+
+
+def test_considering_someones_concerns_as_improper(read):
+    ex = read("Emails\n\nTom Reed wrote he considered some of Jane Roe's concerns as inappropriately injecting politics into the matter.")
+    assert ("Tom Reed", "Jane Roe") in _crit(ex)

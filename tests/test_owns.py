@@ -83,3 +83,8 @@ def test_a_named_unit_before_its_noun(read):
     owns = _owns(ex)
     assert ("Northwind Motors", "Lumen Motors") in owns
     assert ("Harbour Software", "Lumen Phone") in owns
+
+
+def test_a_bodys_named_lab(read):
+    ex = read("AI\n\nNorthwind Pharma opened a research base near Harbour Search's Lumen Labs AI lab.")
+    assert any(o == "Harbour Search" and p.startswith("Lumen Labs") for o, p in _owns(ex))

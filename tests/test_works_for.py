@@ -167,3 +167,20 @@ def test_no_post_from_a_possessive_in_a_headline(nlp, tmp_path):
     assert articles[0].headline_span[1] > 0
     ex = extract_article(articles[0], nlp)
     assert not any(s.endswith("Cosby") for s, _ in _pairs(ex))
+
+
+def test_a_parenthesis_opened_by_a_bodys_possessive(read):
+    ex = read("Emails\n\nThe emails passed between the general and Tom Reed, then the Westmoor Council's top lawyer, last year.")
+    assert ("Tom Reed", "Westmoor Council") in _pairs(ex)
+
+
+def test_who_after_a_description_means_the_person_named_before(read):
+    ex = read("Drugs\n\nThe trade was compared to a casino by Jane Roe, an expert in the use of computers for developing "
+              "new drugs, who runs Harbour Medicine Ltd.")
+    assert any(s == "Jane Roe" and o.startswith("Harbour Medicine") for s, o in _pairs(ex))
+
+
+def test_a_title_of_a_named_unit_before_a_name(read):
+    ex = read("Chips\n\nThe president of Harbour Products Group Tom Reed said there would be a firewall.")
+    works = _works(ex)
+    assert any(s == "Tom Reed" and o == "Harbour Products Group" for s, o, _ in works)

@@ -18,6 +18,8 @@ from .registry import relation_rule
 FINDING_VERBS = words("finding_verbs")
 #: Verbs of stating a fact: a figure in the statement is the speaker's.
 STATING_VERBS = words("stating_verbs")
+#: Verbs of making a finding public: with a report, results or data as object, the subject is a source.
+_PUBLISH_VERBS = frozenset({"release", "publish", "issue", "unveil"})
 #: Prepositions that join a published source to its author ("a report by X", "figures from X").
 _SOURCE_PREPS = ("by", "from", "in", "at")
 
@@ -149,7 +151,7 @@ def source_of_figure(ctx: RelationContext, para: Paragraph) -> None:
         if t.pos_ not in ("VERB", "AUX") or ctx.quote_at(para, t) or negated(t):
             continue
         lemma = lemma_of(t)
-        if lemma not in FIGURE_VERBS and lemma not in STATING_VERBS and lemma not in FINDING_VERBS:
+        if lemma not in FIGURE_VERBS and lemma not in STATING_VERBS and lemma not in FINDING_VERBS and lemma not in _PUBLISH_VERBS:
             continue
         if _not_stated_yet(t):
             continue  # "X will report profits of £9bn", "X is expected to say": nobody has stated it
@@ -169,6 +171,8 @@ def source_of_figure(ctx: RelationContext, para: Paragraph) -> None:
         # or a discovery: "uncovered concerns", "established a link" ("found a buyer" is none)
         finding = lemma in FINDING_VERBS and any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and lemma not in ("find", "show", "estimate", "calculate"))
                                                  for c in t.children)
+        # "X released the results of its probe", "X published its report": a body's published finding
+        finding = finding or (lemma in _PUBLISH_VERBS and any(c.dep_ == "dobj" and _is_source_noun(c) for c in t.children))
         figure = _figure_outside(ctx, para, sent, {x.i for x in subj.subtree}, _statement(t))
         pronoun = subj.pos_ == "PRON"
         if pronoun and outer is not None:

@@ -81,7 +81,10 @@ class RelationContext:
                         r = self.ref(para, tok.doc[k].head)  # "Vega, a Democrat who chairs ..."
                     if r is not None:
                         return r
-                return self.ref(para, tok.head.head)
+                r = self.ref(para, tok.head.head)
+                if r is None and low == "who":
+                    r = self._person_before(para, tok)  # "X, an expert in drugs, who runs Y": the parser hung "who" on "drugs"
+                return r
             if low in ("which", "who", "that"):
                 return None
             if self.quote_at(para, tok) is not None and low in ("they", "them", "their"):
@@ -93,6 +96,18 @@ class RelationContext:
             return self._last_org(para.offset + tok.idx, para, tok)
         if tok.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson"):
             return speaker_of_subject(self.table, para, tok)
+        return None
+
+    def _person_before(self, para: Paragraph, tok: Token) -> int | None:
+        """The last person named before a relative "who" in its sentence (its antecedent when the
+        noun right before it names no one)."""
+        sent_start = tok.sent.start
+        for k in range(tok.i - 1, sent_start - 1, -1):
+            j = self.table.at(para.index, k)
+            if j is not None and self.table.items[j].type == "Person":
+                r = self.table.resolved(j)
+                if r is not None and self.table.items[r].kind == "name":
+                    return r
         return None
 
     def _not_the_speaker(self, para: Paragraph, tok: Token, r: int) -> int | None:

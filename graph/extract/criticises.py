@@ -198,7 +198,7 @@ def _cues(tokens: list[Token]) -> list[tuple[Token, list[Token]]]:
         low, lem = t.lower_, lemma_of(t)
         if (low in CONCERN_WORDS or lem in CONCERN_WORDS) and t.pos_ in ("NOUN", "ADJ", "VERB") and not _is_negated(t):
             out.append((t, _concern_objects(t)))
-        elif (low in NEGATIVE_WORDS or lem in NEGATIVE_WORDS) and t.pos_ in ("VERB", "ADJ", "NOUN", "ADV") and not _is_negated(t):
+        elif _in_negative(t) and t.pos_ in ("VERB", "ADJ", "NOUN", "ADV") and not _is_negated(t):
             if t.pos_ == "NOUN" and _aimed_at(t):
                 continue  # "shouted insults at Y": an act aimed at Y (the noun rule), not the subject's fault
             out.append((t, _evaluated(t)))
@@ -377,9 +377,12 @@ def described_as(ctx: RelationContext, para: Paragraph) -> None:
         if not objs:
             continue
         comps = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")]
-        comps += [c for o in [v, *objs] for p in o.children if p.dep_ == "prep" and p.lower_ == "as" for c in p.children if c.dep_ == "pobj"]
+        comps += [c for o in [v, *objs] for p in o.children if p.dep_ == "prep" and p.lower_ == "as" for c in p.children if c.dep_ in ("pobj", "pcomp")]
+        # "considered some of Y's concerns as ...": a quantity of things stands for the things
+        objs = [g for o in objs for g in ([x for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children
+                                           if x.dep_ == "pobj"] if o.pos_ == "PRON" else []) or [o]]
         comps += [c for o in objs for c in o.children if c.dep_ in ("amod", "oprd", "acomp") and c.i > o.i]  # "called the plan reckless"
-        if not any(_negative_word(c) or any(_negative_word(m) for m in c.children if m.dep_ == "amod") for c in comps):
+        if not any(_negative_word(c) or any(_negative_word(m) for m in c.children if m.dep_ in ("amod", "advmod")) for c in comps):
             continue
         critics = ctx.subjects(para, v)
         targets = [r for o in objs for r in ctx.phrase_refs(para, o) or _owners(ctx, para, o)]
@@ -390,7 +393,18 @@ def described_as(ctx: RelationContext, para: Paragraph) -> None:
 
 
 def _negative_word(t: Token) -> bool:
-    return (t.lower_ in NEGATIVE_WORDS or lemma_of(t) in NEGATIVE_WORDS) and not _is_negated(t)
+    return _in_negative(t) and not _is_negated(t)
+
+
+def _in_negative(t: Token) -> bool:
+    """A word of negative evaluation, or an adverb made from one ("inappropriately", "recklessly")."""
+    low = t.lower_
+    if low in NEGATIVE_WORDS or lemma_of(t) in NEGATIVE_WORDS:
+        return True
+    if t.pos_ == "ADV" and low.endswith("ly") and len(low) > 5:
+        stem = low[:-2]
+        return stem in NEGATIVE_WORDS or (stem.endswith("i") and stem[:-1] + "y" in NEGATIVE_WORDS) or stem + "e" in NEGATIVE_WORDS
+    return False
 
 
 def _possessor(ctx: RelationContext, para: Paragraph, tok: Token) -> list[int]:

@@ -578,6 +578,14 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
             end += 1
         start = _title_run(doc, end)
         rule = "worksFor:title-before-name"
+        of_org = None
+        if start is None and end > 2:
+            # "Arm's president of IP Products Group Rene Haas": a title "of" a named unit
+            uj = table.at(para.index, end - 1)
+            if uj is not None and table.items[uj].kind == "name" and table.items[uj].type == "Organization" and table.items[uj].tok[1] == end:
+                u0 = table.items[uj].tok[0]
+                if u0 >= 2 and doc[u0 - 1].lower_ == "of" and _is_role(doc[u0 - 2]):
+                    start, of_org = _title_run(doc, u0 - 1), table.resolved(uj)
         in_headline = ctx.article.headline_span[0] <= para.offset < ctx.article.headline_span[1]
         if start is None and end > 1 and _is_possessive(doc[end - 1]) and not in_headline:
             # (headlines label loosely: "TV's Cosby", "Hollywood's Jane Roe")
@@ -596,10 +604,11 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
         possessive = _is_possessive(doc[o])
         if possessive:
             o -= 1
-        if o < 0:
-            continue
-        org = ctx.ref(para, doc[o])
+        org = ctx.ref(para, doc[o]) if o >= 0 else None
         if org is None or table.items[org].type != "Organization" or _proper_description(ctx, para, doc[o]):
+            if of_org is not None:
+                ctx.add(table.resolved(j), "worksFor", of_org, ctx.evidence(para, t.sent, rule, 0.8, doc[start]),
+                        role=_clean_role(doc[start:end].text) or None)
             continue
         if rule == "worksFor:possessive-name":
             # "its Jane Roe", "the firm's Jane Roe" say too little without a title, and a name
@@ -616,6 +625,30 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
         if before in _PRE_ORG and before not in role.lower().split():
             role = f"{before} {role}"
         ctx.add(table.resolved(j), "worksFor", org, ctx.evidence(para, t.sent, rule, 0.8, doc[start]), role=role or None)
+
+
+def _parenthesis_title(table, para: Paragraph, doc, a: int, end: int):
+    """(title span, organisation mention) of a parenthesis doc[a:end] after a name: "<title>
+    at/of/for/with Y" or "[then] [the] Y's <title>"; else (None, None)."""
+    k = end - 1
+    oj = table.at(para.index, k)
+    if oj is not None and table.items[oj].kind == "name" and table.items[oj].type == "Organization":
+        first = table.items[oj].tok[0]
+        if first > 0 and doc[first - 1].lower_ == "the":
+            first -= 1
+        if first - 1 > a and doc[first - 1].lower_ in ("at", "of", "for", "with"):
+            return doc[a : first - 1], oj
+    # "X, then the Pentagon's top attorney, ...": a possessive body opens the parenthesis
+    k = a
+    while k < end and (doc[k].lower_ in ("the", "then", "now", "currently") or doc[k].lower_ in _MODIFIERS):
+        k += 1
+    oj = table.at(para.index, k) if k < end else None
+    if oj is None or table.items[oj].kind != "name" or table.items[oj].type != "Organization":
+        return None, None
+    after = table.items[oj].tok[1]
+    if after >= end or not _is_possessive(doc[after]):
+        return None, None
+    return doc[after + 1 : end], oj
 
 
 @relation_rule("worksFor", "parenthesis")
@@ -637,17 +670,9 @@ def parenthesis(ctx: RelationContext, para: Paragraph) -> None:
             end += 1
         if end >= len(doc) or doc[end].text not in (",", ".", ";"):
             continue
-        # the last organisation named in the parenthesis, right after its preposition
-        k = end - 1
-        oj = table.at(para.index, k)
-        if oj is None or table.items[oj].kind != "name" or table.items[oj].type != "Organization":
+        title, oj = _parenthesis_title(table, para, doc, t.i + 1, end)
+        if title is None:
             continue
-        first = table.items[oj].tok[0]
-        if first > 0 and doc[first - 1].lower_ == "the":
-            first -= 1
-        if first - 1 <= t.i + 1 or doc[first - 1].lower_ not in ("at", "of", "for", "with"):
-            continue
-        title = doc[t.i + 1 : first - 1]
         if not any(_is_role(w) for w in title) or any(w.pos_ in ("VERB", "AUX") or table.at(para.index, w.i) is not None and table.items[table.at(para.index, w.i)].kind == "name" for w in title):
             continue
         role = _clean_role(title.text)
