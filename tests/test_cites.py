@@ -80,3 +80,16 @@ def test_a_body_releasing_the_results_of_its_inquiry_is_cited(read):
     cited = _cited(ex)
     assert "Westmoor Audit Office" in cited
     assert "Northwind Phones" not in cited
+
+
+def test_a_body_saying_in_a_report_that(read):
+    ex = read("Censors\n\nThe Westmoor Press Trust said in a report that government technologies for censorship are among the "
+              "most developed in the world. Jane Roe said in a statement that she was leaving.")
+    cited = _cited_by_rules(ex)
+    assert "Westmoor Press Trust" in cited
+    assert "Jane Roe" not in cited
+
+
+def test_research_by_a_body_reported_by_someone_else(read):
+    ex = read("Cash\n\nTom Reed said research by the Harbour Group showed that 70% of new cash machines ran the new system.")
+    assert "Harbour Group" in _cited_by_rules(ex)

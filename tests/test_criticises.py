@@ -166,3 +166,13 @@ def test_a_gerund_after_of_has_no_critic_above_it(read):
 def test_considering_someones_concerns_as_improper(read):
     ex = read("Emails\n\nTom Reed wrote he considered some of Jane Roe's concerns as inappropriately injecting politics into the matter.")
     assert ("Tom Reed", "Jane Roe") in _crit(ex)
+
+
+def test_they_in_what_a_group_says_is_the_group(read):
+    ex = read("Ban\n\nHarbour Square was full on Monday. Many pro-hunt activists remained defiant, saying they would ignore the ban.")
+    assert _crit(ex) == set()
+
+
+def test_described_as_with_adjectives_after_as(read):
+    ex = read("Row\n\nChairman Tom Reed described Sam Wood's behaviour as \u201ctotally unacceptable and totally unprofessional\u201d.")
+    assert any(c.endswith("Tom Reed") and t == "Sam Wood" for c, t in _crit(ex))

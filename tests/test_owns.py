@@ -88,3 +88,8 @@ def test_a_named_unit_before_its_noun(read):
 def test_a_bodys_named_lab(read):
     ex = read("AI\n\nNorthwind Pharma opened a research base near Harbour Search's Lumen Labs AI lab.")
     assert any(o == "Harbour Search" and p.startswith("Lumen Labs") for o, p in _owns(ex))
+
+
+def test_ownership_and_control_nouns(read):
+    ex = read("Merger\n\nNorthwind Holdings' ownership of Lumen Clearing is the main stumbling block.")
+    assert ("Northwind Holdings", "Lumen Clearing") in _owns(ex)

@@ -44,3 +44,11 @@ def test_partner_as_a_title_before_a_name(read):
     partners = _partners(ex)
     assert ("Northwind Motors", "Lumen Motors") in partners
     assert ("Harbour Bank", "Westbrook Insurance Group") in partners
+
+
+def test_a_joint_venture_between_two_bodies(read):
+    ex = read("Charts\n\nThe charts are run by the Official Charts Company - a joint venture between the Harbour Music Society "
+              "and the Northwind Dealers Association.")
+    partners = _partners(ex)
+    assert ("Harbour Music Society", "Northwind Dealers Association") in partners or \
+        ("Northwind Dealers Association", "Harbour Music Society") in partners

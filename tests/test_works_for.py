@@ -184,3 +184,28 @@ def test_a_title_of_a_named_unit_before_a_name(read):
     ex = read("Chips\n\nThe president of Harbour Products Group Tom Reed said there would be a firewall.")
     works = _works(ex)
     assert any(s == "Tom Reed" and o == "Harbour Products Group" for s, o, _ in works)
+
+
+def test_a_title_for_or_of_lower_case_words_before_a_name(read):
+    ex = read("Promises\n\nHarbour Party's deputy minister for women Jane Roe accused the Westmoor Party of false promises.")
+    assert ("Jane Roe", "Harbour Party") in _pairs(ex)
+    crit = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "criticises"}
+    assert ("Jane Roe", "Westmoor Party") in crit
+
+
+def test_of_which_someone_holds_a_post(read):
+    ex = read("Hunting\n\nTom Reed was put in touch with the Middle Road Group, of which Mr Wood is a co-chairman, after he called.")
+    assert any(s.endswith("Wood") and o == "Middle Road Group" for s, o in _pairs(ex))
+
+
+def test_where_someone_lives_is_no_employer(read):
+    ex = read("Court\n\nMusician Sam Wood, 23, also of north London, appeared in court.")
+    assert not any(s.endswith("Sam Wood") for s, _ in _pairs(ex))
+
+
+def test_a_title_joined_to_an_apposition_and_a_band_role(read):
+    ex = read("Hunt\n\nTom Reed, a former pupil and joint leader of the Westmoor Trust, said he had no regrets. "
+              "Harbour Records singer Jane Roe was on stage.")
+    pairs = _pairs(ex)
+    assert ("Tom Reed", "Westmoor Trust") in pairs
+    assert ("Jane Roe", "Harbour Records") in pairs

@@ -155,15 +155,18 @@ def source_of_figure(ctx: RelationContext, para: Paragraph) -> None:
             continue
         if _not_stated_yet(t):
             continue  # "X will report profits of £9bn", "X is expected to say": nobody has stated it
-        outer = _reported(t)
-        if outer is not None and not set(ctx.subjects(para, t)) & set(ctx.subjects(para, outer)):
-            continue  # "the regulator said the firm had shown ...": the firm is not the source
         subs = [c for c in t.children if c.dep_ == "nsubj"]
         if not subs:
             continue
         subj, sent = subs[0], t.sent
         authors = _author(ctx, para, subj)
         published = _is_source_noun(subj) or bool(authors)
+        outer = _reported(t)
+        if outer is not None and not published and not set(ctx.subjects(para, t)) & set(ctx.subjects(para, outer)):
+            continue  # "the regulator said the firm had shown ...": the firm is not the source ("research by X showed" is)
+        # "X said in a report that ...": a statement published as a report is a finding
+        in_report = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and _is_source_noun(g) and g.lower_ != "statement"
+                                                                      for g in c.children) for c in t.children)
         refs = authors or _source_refs(ctx, para, subj)
         if not refs:
             continue
@@ -173,6 +176,9 @@ def source_of_figure(ctx: RelationContext, para: Paragraph) -> None:
                                                  for c in t.children)
         # "X released the results of its probe", "X published its report": a body's published finding
         finding = finding or (lemma in _PUBLISH_VERBS and any(c.dep_ == "dobj" and _is_source_noun(c) for c in t.children))
+        finding = finding or (in_report and (any(c.dep_ == "ccomp" for c in t.children) or any(
+            a.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)
+            for c in t.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children for a in g.children)))
         figure = _figure_outside(ctx, para, sent, {x.i for x in subj.subtree}, _statement(t))
         pronoun = subj.pos_ == "PRON"
         if pronoun and outer is not None:

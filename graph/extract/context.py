@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from ..model import Article, Evidence, Relation
 from ..nlp import Paragraph
 from ..text.names import name_key
-from .lexicon import PRONOUNS_FIRST, PRONOUNS_PERSON, words
+from .lexicon import PRONOUNS_FIRST, PRONOUNS_PERSON, ROLE_HEADS, words
 from .mentions import MentionTable, WorkMention
 from .quotes import FoundQuote, speaker_of_subject
 
@@ -97,6 +97,24 @@ class RelationContext:
         if tok.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson"):
             return speaker_of_subject(self.table, para, tok)
         return None
+
+    def _description_at(self, para: Paragraph, tok: Token) -> bool:
+        j = self.table.at(para.index, tok.i)
+        return j is not None and self.table.items[j].kind == "description"
+
+    def _holder_after(self, para: Paragraph, tok: Token) -> int | None:
+        """The person a title names when the title runs on before the name ("Labour's deputy
+        minister for women Jane Roe accused ..."): lower-case words and "for"/"of" between."""
+        doc = tok.doc
+        k = tok.i + 1
+        while k < len(doc) and k - tok.i <= 4 and (doc[k].lower_ in ("for", "of", "and") or (doc[k].text.islower() and doc[k].pos_ in ("NOUN", "ADJ"))):
+            k += 1
+        if k == tok.i + 1 or k >= len(doc):
+            return None
+        j = self.table.at(para.index, k)
+        if j is None or self.table.items[j].kind != "name" or self.table.items[j].type != "Person" or self.table.items[j].tok[0] != k:
+            return None
+        return self.table.resolved(j)
 
     def _person_before(self, para: Paragraph, tok: Token) -> int | None:
         """The last person named before a relative "who" in its sentence (its antecedent when the
@@ -221,6 +239,16 @@ class RelationContext:
                 j = self.table.at(para.index, nxt)
                 if j is not None and self.table.items[j].kind == "name" and self.table.items[j].tok[0] == nxt:
                     r = self.table.resolved(j)
+            if r is None and tok.lower_ in ROLE_HEADS:
+                r = self._holder_after(para, tok)
+            if r is None and tok.lower_ in UNIT_NOUNS and not left:
+                # "the staff at Y", "officials of Y": people of a body stand for it
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ in ("at", "of", "from"):
+                        for g in c.children:
+                            r2 = self.ref(para, g) if g.dep_ == "pobj" else None
+                            if r2 is not None and self.table.items[r2].type == "Organization":
+                                r = r2
             if r is None:
                 for c in tok.children:
                     if c.dep_ in ("appos", "compound") and c.i > tok.i:
@@ -233,6 +261,8 @@ class RelationContext:
         if depth > 3:
             return out
         for c in tok.children:
+            if c.dep_ == "appos" and self._description_at(para, c):
+                continue  # "X, the biggest publisher": a description in apposition is X itself
             if c.dep_ in ("conj", "appos"):
                 out.extend(self.phrase_refs(para, c, depth + 1))
             elif c.dep_ == "prep" and c.lower_ in ("including", "like", "such", "as"):
@@ -251,11 +281,12 @@ class RelationContext:
 
     def subjects(self, para: Paragraph, verb: Token) -> list[int]:
         """Who does what the verb says: its subject, or the noun a relative clause or participle hangs on."""
-        node = verb
+        node, via_conj = verb, False
         for _ in range(5):
-            subs = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
-            if subs:
+            subs = [c for c in node.children if c.dep_ in ("nsubj", "csubj") or (via_conj and c.dep_ == "nsubjpass")]
+            if subs:  # ("X was suspended and has since lodged ...": the first verb's passive subject acts in the second)
                 return self.phrase_refs(para, subs[0])
+            via_conj = node.dep_ == "conj"
             if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return self.phrase_refs(para, node.head)
             if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "acomp", "ccomp") and node.head.i != node.i:

@@ -253,7 +253,10 @@ def _plural_things_before(ctx: RelationContext, para: Paragraph, pron: Token) ->
 
 def _targets(ctx: RelationContext, para: Paragraph, phrases: list[Token], critics: set[int]) -> list[int]:
     out: list[int] = []
+    plural_critic = any(ctx.table.items[c].kind == "group" or ctx.table.items[c].plural for c in critics)
     for p in phrases:
+        if p.lower_ in _PLURAL_PRONOUNS and plural_critic and ctx.quote_at(para, p) is None:
+            continue  # "activists said they would ignore the ban": "they" are the critics
         refs = ctx.phrase_refs(para, p)
         if not refs and p.lower_ in _PLURAL_PRONOUNS:
             refs = _plural_antecedent(ctx, para, p)
@@ -377,7 +380,8 @@ def described_as(ctx: RelationContext, para: Paragraph) -> None:
         if not objs:
             continue
         comps = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")]
-        comps += [c for o in [v, *objs] for p in o.children if p.dep_ == "prep" and p.lower_ == "as" for c in p.children if c.dep_ in ("pobj", "pcomp")]
+        comps += [c for o in [v, *objs] for p in o.children if p.dep_ == "prep" and p.lower_ == "as" for c in p.children
+                  if c.dep_ in ("pobj", "pcomp", "amod", "acomp")]
         # "considered some of Y's concerns as ...": a quantity of things stands for the things
         objs = [g for o in objs for g in ([x for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children
                                            if x.dep_ == "pobj"] if o.pos_ == "PRON" else []) or [o]]

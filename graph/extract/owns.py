@@ -232,6 +232,24 @@ def stakes(ctx: RelationContext, para: Paragraph) -> None:
                 ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:stake", 0.8, n))
 
 
+#: Nouns of holding a body: "X's ownership of Y", "X's control over its unit Y".
+_OWNERSHIP_NOUNS = frozenset({"ownership", "control"})
+
+
+@relation_rule("owns", "ownership-noun")
+def ownership_nouns(ctx: RelationContext, para: Paragraph) -> None:
+    """"the group's ownership of Y", "X's control over its Y unit"."""
+    for n in tokens(para):
+        if n.lower_ not in _OWNERSHIP_NOUNS or n.pos_ != "NOUN" or _unrealised(n):
+            continue
+        owners = [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c) if ctx.table.items[r].type == "Organization"]
+        owned = [r for r in _prep_objects(ctx, para, n, ("of", "over")) if ctx.table.items[r].kind == "name"]
+        for o in owners:
+            for p in owned:
+                if p != o:
+                    ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:ownership-noun", 0.75, n))
+
+
 @relation_rule("owns", "acquisition-noun")
 def acquisition_nouns(ctx: RelationContext, para: Paragraph) -> None:
     """"X's takeover of Y", "the purchase of Y by X", when the deal is done (not "a proposed

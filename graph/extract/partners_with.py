@@ -69,13 +69,15 @@ def partnership_nouns(ctx: RelationContext, para: Paragraph) -> None:
     for n in tokens(para):
         low = n.lower_
         partner_noun = low in PARTNER_NOUNS or n.lemma_.lower() in PARTNER_NOUNS
+        # "a joint venture between X and Y" is a partnership whoever made it
+        partner_noun = partner_noun or (n.lemma_.lower() == "venture" and any(c.lower_ == "joint" for c in n.children))
         agreement = low in AGREEMENT_NOUNS or n.lemma_.lower() in AGREEMENT_NOUNS
         if not (partner_noun or agreement) or n.pos_ not in ("NOUN", "PROPN"):
             continue
         v = _clause_verb(n)
         if v is not None and negated(v):
             continue
-        if agreement and (v is None or lemma_of(v) not in AGREE_VERBS):
+        if agreement and not partner_noun and (v is None or lemma_of(v) not in AGREE_VERBS):
             continue  # "a deal" is a partnership only when the parties make it
         rule = "partnersWith:noun" if partner_noun else "partnersWith:agreement"
         ev = ctx.evidence(para, n.sent, rule, 0.75, n)

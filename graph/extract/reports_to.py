@@ -173,3 +173,23 @@ def telling_an_authority(ctx: RelationContext, para: Paragraph) -> None:
         for s in ctx.subjects(para, v):
             for r in hearers:
                 ctx.add(s, "reportsTo", r, ctx.evidence(para, v.sent, f"reportsTo:told:{lemma_of(v)}", 0.7, v))
+
+
+#: Nouns of a complaint lodged with a body: "X lodged a complaint with the regulator" reports to it.
+_COMPLAINT_NOUNS = frozenset({"complaint", "complaints", "grievance", "grievances"})
+
+
+@relation_rule("reportsTo", "complaint")
+def complaints(ctx: RelationContext, para: Paragraph) -> None:
+    """"X lodged a complaint with Y", "X has filed complaints to Y": a complaint made to a body."""
+    for n in tokens(para):
+        if n.lower_ not in _COMPLAINT_NOUNS or n.dep_ != "dobj" or negated(n.head):
+            continue
+        v = n.head
+        if lemma_of(v) not in ("lodge", "file", "make", "submit", "send", "register", "bring"):
+            continue
+        recips = [r for h in (n, v) for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
+                  for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+        for s in ctx.subjects(para, v):
+            for r in recips:
+                ctx.add(s, "reportsTo", r, ctx.evidence(para, n.sent, "reportsTo:complaint", 0.7, n))

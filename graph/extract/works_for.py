@@ -148,8 +148,8 @@ def _name_after(ctx: RelationContext, para: Paragraph, i: int) -> int | None:
     while k < len(doc) and k - i < 4 and (doc[k].lower_ in ("and", "&", "-") or _is_role(doc[k]) or doc[k].lower_ in _MODIFIERS):
         k += 1
     j = ctx.table.at(para.index, k) if k < len(doc) else None
-    if j is not None and ctx.table.items[j].type == "Person" and ctx.table.items[j].kind == "name" and ctx.table.items[j].tok[0] >= i:
-        return j
+    if j is not None and ctx.table.items[j].type == "Person" and ctx.table.items[j].kind == "name" and ctx.table.items[j].tok[1] > k:
+        return j  # (a name that takes the title in, "MP Peter Luff" after "Tory", counts)
     return None
 
 
@@ -344,6 +344,8 @@ def appositions(ctx: RelationContext, para: Paragraph) -> None:
                 pairs.append((t.head, t))
             elif _is_role(t.head):
                 pairs.append((t, t.head))
+            # "X, a former Eton pupil and joint leader of Y,": a title joined to the apposition
+            pairs += [(t.head, c) for c in t.children if c.dep_ == "conj" and _is_role(c) and c.pos_ == "NOUN"]
         if t.lemma_.lower() in ("be", "become", "remain") and t.pos_ in ("AUX", "VERB"):
             for c in t.children:
                 if c.dep_ == "attr" and _is_role(c):
@@ -352,6 +354,16 @@ def appositions(ctx: RelationContext, para: Paragraph) -> None:
                         subs = [x for x in t.head.children if x.dep_ in ("nsubj", "nsubjpass")]
                     if subs:
                         pairs.append((subs[0], c))
+                        # "the Y group, of which X is a co-chairman": the body is the relative's antecedent
+                        for w in (g for pr in t.children if pr.dep_ == "prep" and pr.lower_ == "of" for g in pr.children
+                                  if g.dep_ == "pobj" and g.lower_ in ("which", "whom")):
+                            body = ctx.ref(para, w)
+                            if body is None and t.dep_ == "relcl":
+                                body = next(iter(ctx.phrase_refs(para, t.head)), None)
+                            person = ctx.ref(para, subs[0])
+                            if body is not None and person is not None and ctx.table.items[body].type == "Organization" and ctx.table.items[person].type == "Person":
+                                role = _role_text(c, set(), set())
+                                ctx.add(person, "worksFor", body, ctx.evidence(para, t.sent, "worksFor:apposition-or-copula", 0.8, c), role=role or None)
         for person_tok, role_tok in pairs:
             persons = [r for r in ctx.phrase_refs(para, person_tok) if ctx.table.items[r].type == "Person"]
             if not persons:
@@ -415,6 +427,8 @@ def _name_of_org(ctx: RelationContext, para: Paragraph, prep: Token) -> None:
         org, _ = _org_named_by(ctx, para, g)
         if org is None or ctx.table.items[org].type != "Organization" or ctx.table.items[org].kind != "name":
             continue
+        if g.ent_type_ in ("GPE", "LOC", "FAC"):
+            continue  # "X, 34, of north London": where someone lives
         role = _clean_role(title) if title else None
         if role and role.split()[-1].lower() in _NOBILITY:
             continue
@@ -540,8 +554,14 @@ def _title_run(doc, end: int) -> int | None:
     role noun (or a role noun, "of" and a lower-case noun), the others role nouns, title
     modifiers, lower-case nouns and adjectives, or "and"."""
     k = end - 1
-    if k >= 2 and doc[k - 1].lower_ == "of" and doc[k].text.islower() and doc[k].pos_ in ("NOUN", "PROPN") and _is_role(doc[k - 2]):
-        k -= 2  # "director of rugby X", "head of research X"
+    # "director of rugby X", "head of research X", "minister for women X", "secretary for home affairs X"
+    for tail in (1, 2):
+        p = end - 1 - tail
+        words = doc[p + 1 : end] if p >= 1 else []
+        if (p >= 1 and doc[p].lower_ in ("of", "for") and _is_role(doc[p - 1])
+                and all(w.text.islower() and w.pos_ in ("NOUN", "PROPN", "ADJ") for w in words)):
+            k = p - 1
+            break
     if k < 0 or not _is_role(doc[k]) or doc[k].lower_ in _NOBILITY:
         return None
     start = k
@@ -616,6 +636,8 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
             oj = table.at(para.index, doc[o].i)
             if oj is None or table.items[oj].kind != "name" or doc[m.tok[1] - 1].dep_ in ("compound", "amod", "nmod", "poss"):
                 continue
+            if m.tok[1] - m.tok[0] == 1 and doc[m.tok[0]].ent_type_ != "PERSON":
+                continue  # "Microsoft's Xbox 2": one word the tagger does not take for a person
         oj = table.at(para.index, doc[o].i)
         first = table.items[oj].tok[0] if oj is not None and table.items[oj].kind != "pronoun" else doc[o].i
         if oj is not None and table.items[oj].kind == "description":
