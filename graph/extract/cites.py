@@ -5,6 +5,7 @@ article cite that person or body (GUIDELINES, "Conventions the answer keys follo
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -91,12 +92,13 @@ def _not_stated_yet(verb: Token) -> bool:
 _SCALED = re.compile(r"\b(thousand|million|billion|trillion)\b", re.I)
 
 
-def _stated_figure(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4096)
+def _stated_figure(text: str) -> tuple[tuple[int, int], ...]:
     """The figures of a text written with digits or signs ("£103m", "70%", "1.2 million") or hedged
     ("at least six"); number words alone ("a hundred years", "half of every lesson") are mostly
     manners of speech."""
-    return [(s, e) for s, e, n in find_numbers(text)
-            if n.qualifier or any(ch.isdigit() or ch in "%£$€" for ch in text[s:e]) or _SCALED.search(text[s:e])]
+    return tuple((s, e) for s, e, n in find_numbers(text)
+                 if n.qualifier or any(ch.isdigit() or ch in "%£$€" for ch in text[s:e]) or _SCALED.search(text[s:e]))
 
 
 def _statement(verb: Token) -> set[int]:
@@ -111,13 +113,18 @@ def _statement(verb: Token) -> set[int]:
     return out
 
 
-def _figure_outside(ctx: RelationContext, para: Paragraph, sent: Span, skip: set[int], within: set[int] | None = None) -> bool:
-    """Whether the sentence states a figure outside the tokens ``skip`` (and inside ``within``, if
-    given) and outside quotations."""
+def _figure_outside(ctx: RelationContext, para: Paragraph, sent: Span, skip: set[int], verb: Token | None = None) -> bool:
+    """Whether the sentence states a figure outside the tokens ``skip`` (and inside what ``verb``
+    states, if given) and outside quotations."""
+    within: set[int] | None = None
     for s, e in _stated_figure(sent.text):
         span = sent.doc.char_span(sent.start_char + s, sent.start_char + e, alignment_mode="expand")
-        if span is None or any(t.i in skip for t in span) or (within is not None and not all(t.i in within for t in span)):
+        if span is None or any(t.i in skip for t in span):
             continue
+        if verb is not None:
+            within = _statement(verb) if within is None else within
+            if not all(t.i in within for t in span):
+                continue
         if ctx.quote_at(para, span[0]) is not None:
             continue
         if any(ctx.table.at(para.index, t.i) is not None and ctx.table.items[ctx.table.at(para.index, t.i)].kind == "name" for t in span):
@@ -179,7 +186,7 @@ def source_of_figure(ctx: RelationContext, para: Paragraph) -> None:
         finding = finding or (in_report and (any(c.dep_ == "ccomp" for c in t.children) or any(
             a.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)
             for c in t.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children for a in g.children)))
-        figure = _figure_outside(ctx, para, sent, {x.i for x in subj.subtree}, _statement(t))
+        figure = _figure_outside(ctx, para, sent, {x.i for x in subj.subtree}, t)
         pronoun = subj.pos_ == "PRON"
         if pronoun and outer is not None:
             refs = [r for r in ctx.subjects(para, outer) if r in refs] or refs
