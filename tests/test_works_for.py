@@ -209,3 +209,8 @@ def test_a_title_joined_to_an_apposition_and_a_band_role(read):
     pairs = _pairs(ex)
     assert ("Tom Reed", "Westmoor Trust") in pairs
     assert ("Jane Roe", "Harbour Records") in pairs
+
+
+def test_who_after_a_place_is_the_person(read):
+    ex = read("Deal\n\nSen. Jane Roe, a Democrat from Ohio who sits on the Senate Housing Committee, slammed the deal.")
+    assert any(s.endswith("Jane Roe") and o == "Senate Housing Committee" for s, o in _pairs(ex))

@@ -79,11 +79,12 @@ class RelationContext:
                     r = self.ref(para, tok.doc[k])
                     if r is None and tok.doc[k].dep_ == "appos":
                         r = self.ref(para, tok.doc[k].head)  # "Vega, a Democrat who chairs ..."
-                    if r is not None:
+                    if r is not None and not (low == "who" and self.table.items[r].type == "Place"):
                         return r
                 r = self.ref(para, tok.head.head)
-                if r is None and low == "who":
-                    r = self._person_before(para, tok)  # "X, an expert in drugs, who runs Y": the parser hung "who" on "drugs"
+                if low == "who" and (r is None or self.table.items[r].type == "Place"):
+                    # "X, an expert in drugs, who runs Y", "X, a Democrat from Ohio who sits on Y": "who" is a person
+                    r = self._person_before(para, tok)
                 return r
             if low in ("which", "who", "that"):
                 return None
