@@ -93,3 +93,16 @@ def test_a_body_saying_in_a_report_that(read):
 def test_research_by_a_body_reported_by_someone_else(read):
     ex = read("Cash\n\nTom Reed said research by the Harbour Group showed that 70% of new cash machines ran the new system.")
     assert "Harbour Group" in _cited_by_rules(ex)
+
+
+def test_its_report_fronted_is_the_main_subjects(read):
+    ex = read("TV\n\nNorthwind TV was watched during its Spring Break coverage. In its report, the Parents Council said it "
+              "witnessed 3,056 scenes of violence.")
+    cited = _cited_by_rules(ex)
+    assert "Parents Council" in cited
+    assert "Spring Break" not in cited
+
+
+def test_finding_someone_is_no_finding(read):
+    ex = read("Texts\n\nIn only 72 hours, Sam Wood found Jane Roe, a text message expert living in Britain.")
+    assert "Sam Wood" not in _cited_by_rules(ex)

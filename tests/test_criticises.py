@@ -176,3 +176,30 @@ def test_they_in_what_a_group_says_is_the_group(read):
 def test_described_as_with_adjectives_after_as(read):
     ex = read("Row\n\nChairman Tom Reed described Sam Wood's behaviour as \u201ctotally unacceptable and totally unprofessional\u201d.")
     assert any(c.endswith("Tom Reed") and t == "Sam Wood" for c, t in _crit(ex))
+
+
+def test_accusing_each_other(read):
+    ex = read("Aid\n\nBoth Greenpeace and Shell accuse each other of misleading the public.")
+    got = _crit(ex)
+    assert ("Greenpeace", "Shell") in got
+    assert ("Shell", "Greenpeace") in got
+
+
+def test_a_body_that_has_done_nothing(read):
+    ex = read("Help\n\nJane Roe said the Harbour Party has done nothing to help families.")
+    assert ("Jane Roe", "Harbour Party") in _crit(ex)
+
+
+def test_a_criticism_someone_is_asked_to_make_is_not_theirs(read):
+    ex = read("Asylum\n\nJane Roe called on Sam Wood to denounce the suggestion that Britain was being tested.")
+    assert _crit(ex) == set()
+
+
+def test_a_country_adjective_is_no_state(read):
+    ex = read("Empire\n\nHarbour Party MEP Jane Roe attacked German plans for an empire.")
+    assert not any(t.startswith("German") for _, t in _crit(ex))
+
+
+def test_a_dispute_at_a_forum_criticises_nobody(read):
+    ex = read("Trade\n\nJane Roe said the two sides hoped to avoid resolving the dispute at the World Trade Organisation.")
+    assert _crit(ex) == set()

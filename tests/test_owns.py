@@ -93,3 +93,12 @@ def test_a_bodys_named_lab(read):
 def test_ownership_and_control_nouns(read):
     ex = read("Merger\n\nNorthwind Holdings' ownership of Lumen Clearing is the main stumbling block.")
     assert ("Northwind Holdings", "Lumen Clearing") in _owns(ex)
+
+
+def test_a_hyphenated_owner_title_and_firms_which_own(read):
+    ex = read("Bids\n\nThe likeliest bidder is Westbrook Insurance Group-owner Northwind Post. "
+              "Northwind Aero and Harbour Systems, the European defence firms which own Lumen Air, welcomed the news.")
+    owns = _owns(ex)
+    assert any(o.startswith("Northwind Post") and p == "Westbrook Insurance Group" for o, p in owns)
+    assert any(o.startswith("Northwind Aero") and p == "Lumen Air" for o, p in owns)
+    assert not any(o.startswith("European") for o, _ in owns)

@@ -214,3 +214,8 @@ def test_a_title_joined_to_an_apposition_and_a_band_role(read):
 def test_who_after_a_place_is_the_person(read):
     ex = read("Deal\n\nSen. Jane Roe, a Democrat from Ohio who sits on the Senate Housing Committee, slammed the deal.")
     assert any(s.endswith("Jane Roe") and o == "Senate Housing Committee" for s, o in _pairs(ex))
+
+
+def test_its_after_a_place_subject_is_the_place(read):
+    ex = read("Power\n\nSince the break up of the Northern Union in 1991, Kazakhstan has been dominated by its president Sam Wood.")
+    assert not any(s.endswith("Sam Wood") for s, _ in _pairs(ex))

@@ -162,10 +162,10 @@ def source_of_figure(ctx: RelationContext, para: Paragraph) -> None:
             continue
         if _not_stated_yet(t):
             continue  # "X will report profits of £9bn", "X is expected to say": nobody has stated it
-        subs = [c for c in t.children if c.dep_ == "nsubj"]
+        subs = sorted((c for c in t.children if c.dep_ == "nsubj"), key=lambda c: t.i - c.i if c.i < t.i else 99)
         if not subs:
             continue
-        subj, sent = subs[0], t.sent
+        subj, sent = subs[0], t.sent  # the subject nearest the verb ("In its report - A Title - the PTC said")
         authors = _author(ctx, para, subj)
         published = _is_source_noun(subj) or bool(authors)
         outer = _reported(t)
@@ -177,6 +177,8 @@ def source_of_figure(ctx: RelationContext, para: Paragraph) -> None:
         refs = authors or _source_refs(ctx, para, subj)
         if not refs:
             continue
+        if lemma in ("find", "discover", "uncover") and any(c.dep_ == "dobj" and ctx.ref(para, c) is not None for c in t.children):
+            continue  # "he found Dan Lane": finding someone is no finding
         # a finding without a number is a clause: "found that ...", "concluded ..."
         # or a discovery: "uncovered concerns", "established a link" ("found a buyer" is none)
         finding = lemma in FINDING_VERBS and any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and lemma not in ("find", "show", "estimate", "calculate"))
@@ -234,7 +236,8 @@ def source_nouns(ctx: RelationContext, para: Paragraph) -> None:
             if c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS:
                 refs += [r for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
             elif c.dep_ == "poss" and c.i < n.i:
-                refs += ctx.phrase_refs(para, c)
+                # "In its report, X said ...": a fronted "its" is the main clause's subject
+                refs += (ctx.fronted_subjects(para, n) if c.pos_ == "PRON" else []) or ctx.phrase_refs(para, c)
         if not refs or not _figure_outside(ctx, para, n.sent, {x.i for x in n.subtree}):
             continue
         for s in refs:

@@ -94,6 +94,8 @@ class RelationContext:
                 return None
             if low == "it" and self._demonstrative_before(para, tok):
                 return None
+            if low == "its" and self._place_subject(para, tok):
+                return None
             return self._last_org(para.offset + tok.idx, para, tok)
         if tok.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson"):
             return speaker_of_subject(self.table, para, tok)
@@ -101,7 +103,7 @@ class RelationContext:
 
     def _description_at(self, para: Paragraph, tok: Token) -> bool:
         j = self.table.at(para.index, tok.i)
-        return j is not None and self.table.items[j].kind == "description"
+        return j is not None and self.table.items[j].kind in ("description", "group")
 
     def _holder_after(self, para: Paragraph, tok: Token) -> int | None:
         """The person a title names when the title runs on before the name ("Labour's deputy
@@ -165,6 +167,22 @@ class RelationContext:
         subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return (subj is not None and subj.pos_ == "NOUN" and subj.tag_ == "NN"
                 and self.table.at(index, subj.i) is None)
+
+    def _place_subject(self, para: Paragraph, tok: Token) -> bool:
+        """"Kazakhstan has been dominated by its president": "its" in a clause whose subject, named
+        before it, is a place means that place (no organisation)."""
+        node = tok
+        for _ in range(6):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                for c in node.children:
+                    if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i:
+                        j = self.table.at(para.index, c.i)
+                        return j is not None and self.table.items[j].type == "Place"
+                return False
+        return False
 
     def _demonstrative_before(self, para: Paragraph, tok: Token) -> bool:
         """"If we don't address this problem now, it will get worse": a subject "it" after a thing
@@ -280,12 +298,32 @@ class RelationContext:
                 uniq.append(x)
         return uniq
 
+    def fronted_subjects(self, para: Paragraph, tok: Token) -> list[int]:
+        """"In delivering its report to Y, X said ...", "In its report, X said ...": in a phrase put
+        before the main clause, "its" and the missing subject are the main clause's subject (which
+        comes after)."""
+        node = tok
+        for _ in range(8):
+            head = node.head
+            if head.i == node.i:
+                return []
+            if head.dep_ == "ROOT" and head.pos_ in ("VERB", "AUX") and node.dep_ in ("prep", "advcl", "npadvmod"):
+                subs = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subs and node.i < subs[0].i and all(t.i < subs[0].i for t in node.subtree):
+                    return self.phrase_refs(para, subs[0])
+                return []
+            node = head
+        return []
+
     def subjects(self, para: Paragraph, verb: Token) -> list[int]:
         """Who does what the verb says: its subject, or the noun a relative clause or participle hangs on."""
         node, via_conj = verb, False
         for _ in range(5):
             subs = [c for c in node.children if c.dep_ in ("nsubj", "csubj") or (via_conj and c.dep_ == "nsubjpass")]
             if subs:  # ("X was suspended and has since lodged ...": the first verb's passive subject acts in the second)
+                if (subs[0].lower_ in ("which", "who", "that") and node.dep_ == "relcl" and node.head.dep_ == "appos"
+                        and self._description_at(para, node.head)):
+                    return self.phrase_refs(para, node.head.head)  # "X and Y, the firms which own Z"
                 return self.phrase_refs(para, subs[0])
             via_conj = node.dep_ == "conj"
             if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):

@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..nlp import Paragraph
+from .calls_on import CALLS_ON_VERBS
 from .context import RelationContext, lemma_of, negated, tokens, verbs
 from .lexicon import PRONOUNS_FIRST, REPORTING_VERBS, words
 from .quotes import FoundQuote, is_reporting
@@ -31,6 +32,8 @@ from .registry import relation_rule
 #: hyponyms) and the news words it lacks ("slam", "a swipe at").
 CRITICISE_VERBS = words("wn_criticise_verbs") | words("criticise_verbs")
 CRITICISE_NOUNS = words("wn_criticise_nouns") | words("criticise_nouns")
+#: Nouns of an attack aimed at someone ("a swipe at Y", "insults at Y"): the news list of criticise_nouns.txt.
+_AIMED_NOUNS = words("criticise_nouns") | {"attack", "attacks", "criticism", "dig", "digs", "jibes", "swipes"}
 #: Single words of negative evaluation of conduct (lemmas and forms): the sentiment lexicons'
 #: words WordNet ties to a quality or misconduct, without states and moods, and nouns of misconduct.
 NEGATIVE_WORDS = (words("wn_negative_evaluation") - words("not_evaluation")) | words("negative_evaluation")
@@ -67,13 +70,18 @@ def _is_negated(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
 
+def _does_nothing(verb: Token) -> bool:
+    """"Y has done nothing to help", "Y did nothing": a verb of support with "nothing" as object."""
+    return any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in verb.children)
+
+
 def _support_meant(verb: Token) -> bool:
     """A negated verb of support that blames: not in a condition ("if Y does not act, ..."), and
     "do" only as effort ("not doing enough / more / anything")."""
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
         return False
     if lemma_of(verb) == "do":
-        return any(c.lower_ in ("enough", "more", "anything") for c in verb.children)
+        return any(c.lower_ in ("enough", "more", "anything", "nothing") for c in verb.children)
     return True
 
 
@@ -202,7 +210,7 @@ def _cues(tokens: list[Token]) -> list[tuple[Token, list[Token]]]:
             if t.pos_ == "NOUN" and _aimed_at(t):
                 continue  # "shouted insults at Y": an act aimed at Y (the noun rule), not the subject's fault
             out.append((t, _evaluated(t)))
-        elif lem in SUPPORT_VERBS and t.pos_ in ("VERB", "AUX") and _is_negated(t) and _support_meant(t):
+        elif lem in SUPPORT_VERBS and t.pos_ in ("VERB", "AUX") and (_is_negated(t) or _does_nothing(t)) and _support_meant(t):
             s = _clause_subject(t)
             out.append((t, [s] if s is not None else []))
         elif low in VIRTUES and t.pos_ == "ADJ" and t.dep_ in ("acomp", "attr") and _is_negated(t):
@@ -315,15 +323,27 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
             continue
         if v.dep_ == "pcomp" and v.head.lower_ in ("of", "for"):
             continue  # "accused Z of attacking Y", "stripped of attacking talent": the subject found above is not the critic
+        if v.dep_ in ("xcomp", "ccomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and \
+                lemma_of(v.head) in _NOT_YET_VERBS:
+            continue  # "called on X to denounce Y", "wants to criticise Y": a criticism asked for or intended
         if any(c.dep_ == "auxpass" for c in v.children):
             critics = [r for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
             targets = [r for c in v.children if c.dep_ == "nsubjpass" for r in ctx.phrase_refs(para, c) or _owners(ctx, para, c)]
         else:
             critics = ctx.subjects(para, v)
             targets = [r for c in v.children if c.dep_ == "dobj" for r in ctx.phrase_refs(para, c) or _owners(ctx, para, c)]
+            if any(c.dep_ == "dobj" and c.lower_ == "each" or c.lower_ == "another" for c in v.children) or \
+                    any(c.dep_ == "dobj" and c.lower_ == "other" and any(d.lower_ in ("each", "one") for d in c.children) for c in v.children):
+                targets = critics  # "X and Y accuse each other": every one of them criticises the others
+        states = {r for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ == "GPE" for r in ctx.phrase_refs(para, c)}
         for obj in targets:
             for subj in critics:
-                ctx.add(subj, "criticises", obj, ctx.evidence(para, v.sent, f"criticises:verb:{lemma}", 0.8, v), state=True)
+                # a country named as a noun ("criticised the US") stands for its state; an adjective ("German") does not
+                ctx.add(subj, "criticises", obj, ctx.evidence(para, v.sent, f"criticises:verb:{lemma}", 0.8, v), state=obj in states)
+
+
+#: Verbs whose infinitive complement is not (yet) done by their subject: asking and intending.
+_NOT_YET_VERBS = frozenset(CALLS_ON_VERBS | {"want", "plan", "hope", "intend", "aim", "seek", "try", "threaten", "expect", "promise", "refuse", "decline", "fail"})
 
 
 def _owners(ctx: RelationContext, para: Paragraph, thing: Token) -> list[int]:
@@ -363,9 +383,10 @@ def phrasal_verbs(ctx: RelationContext, para: Paragraph) -> None:
             prep = doc[k - 1]
             critics = ctx.subjects(para, v)
             targets = [r for g in prep.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g) or _owners(ctx, para, g)]
+            states = {r for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "GPE" for r in ctx.phrase_refs(para, g)}
             for obj in targets:
                 for subj in critics:
-                    ctx.add(subj, "criticises", obj, ctx.evidence(para, v.sent, f"criticises:phrasal-verb", 0.8, v), state=True)
+                    ctx.add(subj, "criticises", obj, ctx.evidence(para, v.sent, "criticises:phrasal-verb", 0.8, v), state=obj in states)
             break
 
 
@@ -423,7 +444,10 @@ def criticism_nouns(ctx: RelationContext, para: Paragraph) -> None:
         if n.lower_ not in CRITICISE_NOUNS and lemma_of(n) not in CRITICISE_NOUNS or n.pos_ != "NOUN":
             continue
         preps = [c for c in n.children if c.dep_ == "prep"]
-        targets = [g for c in preps if c.lower_ in ("to", "at", "against", "of", "on", "over") for g in c.children if g.dep_ == "pobj"]
+        # "at" takes a target only after nouns of aimed attack ("a swipe at Y"); "the dispute at the WTO" is a place
+        aimed = n.lower_ in _AIMED_NOUNS or lemma_of(n) in _AIMED_NOUNS
+        targets = [g for c in preps if c.lower_ in ("to", "against", "of", "on", "over") or (c.lower_ == "at" and aimed)
+                   for g in c.children if g.dep_ == "pobj"]
         if not targets:
             targets = _aimed_at(n)  # "shouted insults at Y"
         if not targets:

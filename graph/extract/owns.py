@@ -180,6 +180,12 @@ def hyphen_owned(ctx: RelationContext, para: Paragraph) -> None:
     for n in tokens(para):
         low = n.lower_
         # owns: "the Facebook-owned site"
+        if low in ("owner", "parent") and n.i > 1 and doc[n.i - 1].text == "-" and n.i + 1 < len(doc):
+            # "DHL-owner Deutsche Post": the name after the compound owns the name before
+            owned = ctx.ref(para, doc[n.i - 2])
+            j = ctx.table.at(para.index, n.i + 1)
+            if owned is not None and j is not None and ctx.table.items[j].kind == "name" and ctx.table.items[j].tok[0] == n.i + 1:
+                ctx.add(ctx.table.resolved(j), "owns", owned, ctx.evidence(para, n.sent, "owns:hyphen-owned", 0.85, n))
         if low == "owned" and n.i > 1 and doc[n.i - 1].text == "-":
             owner = ctx.ref(para, doc[n.i - 2])
             target = n.head if n.head.i != n.i else None
