@@ -106,3 +106,11 @@ def test_its_report_fronted_is_the_main_subjects(read):
 def test_finding_someone_is_no_finding(read):
     ex = read("Texts\n\nIn only 72 hours, Sam Wood found Jane Roe, a text message expert living in Britain.")
     assert "Sam Wood" not in _cited_by_rules(ex)
+
+
+def test_a_figure_announced_by_a_body_or_said_in_a_second_verb(read):
+    ex = read("Debt\n\nBorrowing figures for the year are £35bn, as already announced by the Office for Westmoor Statistics. "
+              "Oxfam condemned the move, saying it would see almost a million jobs in Bangladesh alone being axed.")
+    cited = _cited_by_rules(ex)
+    assert "Office for Westmoor Statistics" in cited
+    assert "Oxfam" in cited

@@ -203,3 +203,8 @@ def test_a_country_adjective_is_no_state(read):
 def test_a_dispute_at_a_forum_criticises_nobody(read):
     ex = read("Trade\n\nJane Roe said the two sides hoped to avoid resolving the dispute at the World Trade Organisation.")
     assert _crit(ex) == set()
+
+
+def test_an_epithet_on_a_name_in_reported_speech_is_the_reporters(read):
+    ex = read("Agency\n\nBut Jane Roe said replacing the controversial Westmoor Agency would be the nuclear option.")
+    assert _crit(ex) == set()

@@ -219,3 +219,18 @@ def test_who_after_a_place_is_the_person(read):
 def test_its_after_a_place_subject_is_the_place(read):
     ex = read("Power\n\nSince the break up of the Northern Union in 1991, Kazakhstan has been dominated by its president Sam Wood.")
     assert not any(s.endswith("Sam Wood") for s, _ in _pairs(ex))
+
+
+def test_a_party_spokesman_given_with_for(read):
+    ex = read("Budget\n\nSam Wood, for the Liberal Democrats, accused the chancellor of ducking tough choices. "
+              "Jane Roe, for Northwind Bank, argued the case in court.")
+    pairs = _pairs(ex)
+    assert any(s == "Sam Wood" and "Liberal Democrat" in o for s, o in pairs)
+    assert ("Jane Roe", "Northwind Bank") not in pairs
+
+
+def test_a_critic_of_a_body_does_not_work_there(read):
+    ex = read("Row\n\nJane Roe, a critic of Northwind Bank, said so. The Harbour Post's film critic Sam Wood disagreed.")
+    pairs = _pairs(ex)
+    assert ("Jane Roe", "Northwind Bank") not in pairs
+    assert ("Sam Wood", "Harbour Post") in pairs

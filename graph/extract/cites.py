@@ -163,6 +163,19 @@ def source_of_figure(ctx: RelationContext, para: Paragraph) -> None:
         if _not_stated_yet(t):
             continue  # "X will report profits of £9bn", "X is expected to say": nobody has stated it
         subs = sorted((c for c in t.children if c.dep_ == "nsubj"), key=lambda c: t.i - c.i if c.i < t.i else 99)
+        if not subs and t.dep_ in ("conj", "advcl") and (t.dep_ == "conj" or t.tag_ == "VBG"):
+            # "X tracks six million blogs and says ...", "X condemned the move, saying ...": the head's subject
+            subs = [c for c in t.head.children if c.dep_ == "nsubj"]
+        passive = any(c.dep_ == "auxpass" for c in t.children) or (t.tag_ == "VBN" and any(c.dep_ == "agent" for c in t.children))
+        if not subs and passive and lemma in STATING_VERBS | FIGURE_VERBS and t.dep_ != "acl":
+            # ("images reported by tech firms": a participle on a noun says who reported things, not who stated the figure)
+            # "as already announced by the Office for National Statistics": the agent states it
+            agents = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if agents and _figure_outside(ctx, para, t.sent, {x.i for x in agents[0].subtree}):
+                for r in _source_refs(ctx, para, agents[0]):
+                    if ctx.table.items[r].type in ("Organization", "Person"):
+                        ctx.add(None, "cites", r, ctx.evidence(para, t.sent, f"cites:figure:{lemma}", 0.75, t), article_subject=True)
+            continue
         if not subs:
             continue
         subj, sent = subs[0], t.sent  # the subject nearest the verb ("In its report - A Title - the PTC said")

@@ -143,7 +143,7 @@ class RelationContext:
             if m.start >= q.start or m.type != "Person" or m.para < para.index - 3:
                 continue
             k = self.table.resolved(i)
-            if k is None or self.table.items[k].kind != "name" or self.table.items[k].key == speaker_key:
+            if k is None or self.table.items[k].kind != "name" or self.table.items[k].key == speaker_key or self.table.items[k].plural:
                 continue
             if best is None or m.start > best[0]:
                 best = (m.start, k)
@@ -165,8 +165,11 @@ class RelationContext:
                 return False
             prev, index = list(before[-1].doc.sents)[-1], before[-1].index
         subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        return (subj is not None and subj.pos_ == "NOUN" and subj.tag_ == "NN"
-                and self.table.at(index, subj.i) is None)
+        if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN":
+            return False
+        j = self.table.at(index, subj.i)
+        # a thing, or a body described but never named ("The committee said ... It blamed ...")
+        return j is None or (self.table.items[j].kind == "description" and self.table.resolved(j) == j)
 
     def _place_subject(self, para: Paragraph, tok: Token) -> bool:
         """"Kazakhstan has been dominated by its president": "its" in a clause whose subject, named

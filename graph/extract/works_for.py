@@ -210,6 +210,8 @@ _MODIFIERS = words("title_modifiers")
 def _is_role(t: Token) -> bool:
     if t.lower_ in ROLE_HEADS or t.lower_ in _EXTRA_ROLES:
         return True
+    if t.tag_ == "NNS" and (t.lemma_.lower() in ROLE_HEADS or t.lemma_.lower() in _EXTRA_ROLES):
+        return True  # "United's young attackers X and Y"
     # a hyphenated title the tokenizer split ("co-ordinator", "vice-chairman")
     doc = t.doc
     if t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_ and not doc[t.i - 2].whitespace_:
@@ -220,6 +222,8 @@ def _is_role(t: Token) -> bool:
 
 #: Posts held "to" a body without working for it ("ambassador to the UN").
 _ACCREDITED = words("accredited_roles")
+#: Role nouns whose "of" names what they judge, not where they work ("a critic of Y").
+_ADVERSARIAL = frozenset({"critic", "opponent", "supporter", "fan", "admirer", "ally"})
 #: Titles of rank ("Prince of Wales"): no post in an organisation.
 _NOBILITY = words("nobility_titles")
 #: Verbs whose "as" phrase is a post held ("serve as", "remain as", "appointed as").
@@ -285,6 +289,8 @@ def _employer_in(ctx: RelationContext, para: Paragraph, role: Token, skip: set[i
         if any(a.dep_ in ("relcl", "acl", "advcl", "ccomp") and role.is_ancestor(a) for a in g.ancestors):
             continue  # "the strategist who turned X, of Y's party, into ...": a clause on the title names others
         prep = g.head.lower_ if g.dep_ == "pobj" else ""
+        if prep == "of" and role.lemma_.lower() in _ADVERSARIAL:
+            continue  # "a critic of the government", "a supporter of Y": no post in Y
         if prep == "to" and (role.lower_ in _ACCREDITED or g.head.head.i != role.i):
             continue  # "ambassador to the UN" works for their own government
         # a modifier of the title itself ("the museum's director", "NCA director"), not one inside
@@ -386,7 +392,7 @@ def appositions(ctx: RelationContext, para: Paragraph) -> None:
             if org is None:
                 continue
             ctx.add(persons[0], "worksFor", org, ctx.evidence(para, t.sent, "worksFor:apposition-or-copula", 0.8, role_tok), role=role or None)
-        if t.dep_ == "prep" and t.lower_ in ("of", "at", "from"):
+        if t.dep_ == "prep" and t.lower_ in ("of", "at", "from", "for"):
             _name_of_org(ctx, para, t)
         # "who sits on the Senate Banking Committee", "served on the city council"
         if t.lemma_.lower() in ("sit", "serve") and t.pos_ == "VERB" and not negated(t):
@@ -408,6 +414,12 @@ def _name_of_org(ctx: RelationContext, para: Paragraph, prep: Token) -> None:
     doc = para.doc
     comma = prep.i > 0 and doc[prep.i - 1].text == ","
     name_end = prep.head.i
+    if prep.lower_ == "for":
+        # "Jane Roe, for the Liberal Democrats, said": a party's spokesperson (a lawyer "for" a firm is not its employee)
+        if not comma or not any(g.dep_ == "pobj" and (ctx.table.at(para.index, g.i) is not None and
+                                                      "party" in ctx.table.items[ctx.table.at(para.index, g.i)].rule)
+                                for g in prep.children):
+            return
     if comma and prep.i > 1 and prep.right_edge.i + 1 < len(doc) and doc[prep.right_edge.i + 1].text == ",":
         name_end = prep.i - 2  # "X, from Y, said": a parenthesis the parser may hang on the verb
     j = ctx.table.at(para.index, name_end)
@@ -659,6 +671,8 @@ def _parenthesis_title(table, para: Paragraph, doc, a: int, end: int):
         if first > 0 and doc[first - 1].lower_ == "the":
             first -= 1
         if first - 1 > a and doc[first - 1].lower_ in ("at", "of", "for", "with"):
+            if doc[first - 1].lower_ == "of" and any(w.lemma_.lower() in _ADVERSARIAL for w in doc[a : first - 1]):
+                return None, None  # "X, a critic of Y,"
             return doc[a : first - 1], oj
     # "X, then the Pentagon's top attorney, ...": a possessive body opens the parenthesis
     k = a
@@ -668,9 +682,12 @@ def _parenthesis_title(table, para: Paragraph, doc, a: int, end: int):
     if oj is None or table.items[oj].kind != "name" or table.items[oj].type != "Organization":
         return None, None
     after = table.items[oj].tok[1]
-    if after >= end or not _is_possessive(doc[after]):
-        return None, None
-    return doc[after + 1 : end], oj
+    if after < end and _is_possessive(doc[after]):
+        return doc[after + 1 : end], oj
+    # "X, Tory shadow home secretary, said": a body's name, then the title that ends the parenthesis
+    if after < end and _is_role(doc[end - 1]) and all(w.text.islower() or _is_role(w) for w in doc[after:end]):
+        return doc[after:end], oj
+    return None, None
 
 
 @relation_rule("worksFor", "parenthesis")
