@@ -118,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, default=DEFAULT)
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--json", type=Path, help="also write the results here")
+    ap.add_argument("--keep", type=Path, help="keep the one-worker build in this folder (for kg figures, kg query ...)")
     args = ap.parse_args(argv)
     if not args.corpus.is_file():
         raise SystemExit(f"no corpus at {args.corpus}: give --corpus FILE (a .jsonl of articles)")
@@ -133,6 +134,11 @@ def main(argv: list[str] | None = None) -> int:
             b["tokens_per_s_wall"] = round(result["bare"]["tokens"] / b["wall_s"])
             b["tokens_per_s_cpu"] = round(result["bare"]["tokens"] / b["cpu_s"])
         result["graph"] = counts(Path(tmp) / "out1")
+        if args.keep:
+            import shutil
+
+            shutil.rmtree(args.keep, ignore_errors=True)
+            shutil.copytree(Path(tmp) / "out1", args.keep)
     one = result["build_1"]
     result["ratio_cpu"] = round(one["tokens_per_s_cpu"] / result["bare"]["tokens_per_s_cpu"], 3)
     result["ratio_wall"] = round(one["tokens_per_s_wall"] / result["bare"]["tokens_per_s_wall"], 3)
