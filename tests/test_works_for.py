@@ -234,3 +234,15 @@ def test_a_critic_of_a_body_does_not_work_there(read):
     pairs = _pairs(ex)
     assert ("Jane Roe", "Northwind Bank") not in pairs
     assert ("Sam Wood", "Harbour Post") in pairs
+
+
+def test_a_title_after_an_apostrophe_possessive(read):
+    ex = read("Profits\n\nHarbour Holdings' chief Tom Reed said the group had caught the winds.")
+    assert ("Tom Reed", "Harbour Holdings") in _pairs(ex)
+
+
+def test_a_body_someone_is_fit_to_lead_is_not_led(read):
+    ex = read("Party\n\nSo the Harbour Party was good enough for Sam Wood to lead. Jane Roe, who leads the Westmoor Trust, agreed.")
+    pairs = _pairs(ex)
+    assert ("Sam Wood", "Harbour Party") not in pairs
+    assert ("Jane Roe", "Westmoor Trust") in pairs

@@ -52,8 +52,8 @@ def working_verbs(ctx: RelationContext, para: Paragraph) -> None:
                         if ctx.table.items[subj].type == "Person" and not _unrealised(v):
                             ctx.add(subj, "worksFor", obj, ctx.evidence(para, v.sent, f"worksFor:verb:{lemma}", 0.7, v))
         if lemma in ("lead", "head", "run", "chair", "join") and not ctx.quote_at(para, v):
-            if lemma == "join" and _unrealised(v):
-                continue  # "wants to join Y", "letting him join them": not a post held
+            if _unrealised(v) or any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                continue  # "wants to join Y", "letting him join them", "good enough for him to lead": not a post held
             for o in [c for c in v.children if c.dep_ == "dobj"]:
                 for obj in ctx.phrase_refs(para, o):
                     for subj in ctx.subjects(para, v):
@@ -623,7 +623,8 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
             # (headlines label loosely: "TV's Cosby", "Hollywood's Jane Roe")
             # "ABN Amro's Eddie Wong", "Labour's Jane Roe": a body's possessive on a name
             start, rule = end, "worksFor:possessive-name"
-        if start is not None and (start == 0 or doc[start].is_sent_start or doc[start - 1].is_punct) and rule == "worksFor:title-before-name":
+        bare = start is not None and (start == 0 or doc[start].is_sent_start or (doc[start - 1].is_punct and not _is_possessive(doc[start - 1])))
+        if bare and rule == "worksFor:title-before-name":
             # "The Westmoor Trust said ... Chief executive Jane Roe said": a bare title after the body
             body = _body_before(ctx, para, t) if doc[end - 1].lower_ in _BODY_TITLES else None
             if body is not None:
