@@ -246,3 +246,8 @@ def test_a_body_someone_is_fit_to_lead_is_not_led(read):
     pairs = _pairs(ex)
     assert ("Sam Wood", "Harbour Party") not in pairs
     assert ("Jane Roe", "Westmoor Trust") in pairs
+
+
+def test_those_who_lead_a_body_are_nobody_named(read):
+    ex = read("Party\n\nJane Roe is a capable politician, in exactly the way those who lead the Harbour Party are not.")
+    assert not _pairs(ex)

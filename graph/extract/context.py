@@ -82,7 +82,9 @@ class RelationContext:
                     if r is not None and not (low == "who" and self.table.items[r].type == "Place"):
                         return r
                 r = self.ref(para, tok.head.head)
-                if low == "who" and (r is None or self.table.items[r].type == "Place"):
+                prev = tok.doc[k] if k >= 0 else None
+                if low == "who" and prev is not None and prev.pos_ in ("NOUN", "PROPN") and (r is None or self.table.items[r].type == "Place"):
+                    # (not after "those who", "anyone who": people in general)
                     # "X, an expert in drugs, who runs Y", "X, a Democrat from Ohio who sits on Y": "who" is a person
                     r = self._person_before(para, tok)
                 return r
