@@ -41,3 +41,10 @@ def test_negated_and_hedged_calls_make_no_edge(read):
     ex = read("Row\n\nThe Law Society did not urge the Ministry of Justice to act. "
               "The Rivers Trust may call on Northwind Oil to pay.")
     assert _calls(ex) == set()
+
+
+def test_called_for_someone_to_act(read):
+    ex = read("Leak\n\nThe Rivers Trust called for Harbour Water Company to publish its accounts. "
+              "The Westmoor Trust called for a tightening of the rules.")
+    calls = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "callsOn"}
+    assert calls == {("Rivers Trust", "Harbour Water Company")}

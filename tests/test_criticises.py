@@ -85,3 +85,126 @@ def test_he_in_a_quotation_is_not_the_speaker(read):
 def test_a_fault_shown_or_made_is_its_doers(read):
     ex = read("Data\n\nThe Data Board said Northwind Bank had shown a reckless disregard for its customers.")
     assert ("Data Board", "Northwind Bank") in _crit(ex)
+
+
+def test_phrasal_verbs_of_criticism(read):
+    ex = read("Row\n\nJane Roe hit out at Northwind Bank over its fees. Sam Wood rounded on the Westmoor Council. "
+              "Harbour Water Company took a swipe at Ocean Foods.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Northwind Bank") in got
+    assert ("Sam Wood", "Westmoor Council") in got
+    assert ("Harbour Water Company", "Ocean Foods") in got
+
+
+def test_criticising_a_bodys_plans_or_decision_criticises_the_body(read):
+    ex = read("Branches\n\nJane Roe attacked Northwind Bank's plans to close branches. "
+              "The Rivers Trust condemned the decision by Harbour Water Company to raise bills.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Northwind Bank") in got
+    assert ("Rivers Trust", "Harbour Water Company") in got
+
+
+def test_described_or_called_with_a_negative_word(read):
+    ex = read("Plan\n\nJane Roe called Northwind Bank's plan reckless. Sam Wood described the Westmoor Council as a disgrace. "
+              "Tom Reed described Harbour Water Company as a good employer.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Northwind Bank") in got
+    assert ("Sam Wood", "Westmoor Council") in got
+    assert not any(c == "Tom Reed" for c, _ in got)
+
+
+def test_fault_placed_with_a_body_and_negated_virtues(read):
+    ex = read("Post\n\n\u201cWe sent out the papers. The problem is with Northwind Post,\u201d said Jane Roe. "
+              "Harbour Party officials argue that Sam Wood has not been honest with voters.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Northwind Post") in got
+    assert ("Harbour Party", "Sam Wood") in got
+
+
+def test_a_country_criticised_or_urged_by_name_stands_for_its_state(read):
+    ex = read("Climate\n\nJane Roe criticised the US for ignoring the reports. Sam Wood is pressing the US to cut emissions.")
+    got = _crit(ex)
+    assert ("Jane Roe", "US") in got
+    assert any(r.predicate == "callsOn" and named(ex, r.object) == "US" for r in ex.relations)
+
+
+def test_worry_for_someones_wellbeing_or_an_outlet_spoken_to_is_no_criticism(read):
+    ex = read("Detainees\n\nJane Roe, the lawyer for the men, told Northwind News she remained very concerned about "
+              "their psychological state.")
+    assert _crit(ex) == set()
+
+
+def test_it_after_a_thing_named_with_this_is_that_thing(read):
+    ex = read("Divide\n\nNorthwind Telecom published a report. \u201cIf we don't address this problem now, it will get "
+              "a lot worse,\u201d said Jane Roe.")
+    assert ("Jane Roe", "Northwind Telecom") not in _crit(ex)
+
+
+def test_insults_aimed_at_someone_are_the_shouters(read):
+    ex = read("Plant\n\nThe Harbour Post also said that Sam Wood and other union bosses shouted insults at Northwind Motors "
+              "chairman Jane Roe after the meeting.")
+    got = _crit(ex)
+    assert ("Sam Wood", "Jane Roe") in got
+    assert not any(c == "Harbour Post" for c, _ in got)
+
+
+def test_someone_elses_worry_is_not_the_speakers_criticism(read):
+    ex = read("Show\n\n\u201cI will talk about the movies. I'm sure Northwind TV might be more worried about it than me,\u201d said Jane Roe.")
+    assert _crit(ex) == set()
+
+
+def test_it_is_unacceptable_judges_a_situation(read):
+    ex = read("Camp\n\nNorthwind Security runs the camp. Referring to the detentions, Jane Roe told reporters: \u201cIt is utterly unacceptable.\u201d")
+    assert _crit(ex) == set()
+
+
+def test_a_gerund_after_of_has_no_critic_above_it(read):
+    ex = read("Match\n\nHarbour City FC, stripped of attacking talent such as Sam Wood and Tom Reed, drew 0-0.")
+    assert _crit(ex) == set()
+
+
+def test_considering_someones_concerns_as_improper(read):
+    ex = read("Emails\n\nTom Reed wrote he considered some of Jane Roe's concerns as inappropriately injecting politics into the matter.")
+    assert ("Tom Reed", "Jane Roe") in _crit(ex)
+
+
+def test_they_in_what_a_group_says_is_the_group(read):
+    ex = read("Ban\n\nHarbour Square was full on Monday. Many pro-hunt activists remained defiant, saying they would ignore the ban.")
+    assert _crit(ex) == set()
+
+
+def test_described_as_with_adjectives_after_as(read):
+    ex = read("Row\n\nChairman Tom Reed described Sam Wood's behaviour as \u201ctotally unacceptable and totally unprofessional\u201d.")
+    assert any(c.endswith("Tom Reed") and t == "Sam Wood" for c, t in _crit(ex))
+
+
+def test_accusing_each_other(read):
+    ex = read("Aid\n\nBoth Greenpeace and Shell accuse each other of misleading the public.")
+    got = _crit(ex)
+    assert ("Greenpeace", "Shell") in got
+    assert ("Shell", "Greenpeace") in got
+
+
+def test_a_body_that_has_done_nothing(read):
+    ex = read("Help\n\nJane Roe said the Harbour Party has done nothing to help families.")
+    assert ("Jane Roe", "Harbour Party") in _crit(ex)
+
+
+def test_a_criticism_someone_is_asked_to_make_is_not_theirs(read):
+    ex = read("Asylum\n\nJane Roe called on Sam Wood to denounce the suggestion that Britain was being tested.")
+    assert _crit(ex) == set()
+
+
+def test_a_country_adjective_is_no_state(read):
+    ex = read("Empire\n\nHarbour Party MEP Jane Roe attacked German plans for an empire.")
+    assert not any(t.startswith("German") for _, t in _crit(ex))
+
+
+def test_a_dispute_at_a_forum_criticises_nobody(read):
+    ex = read("Trade\n\nJane Roe said the two sides hoped to avoid resolving the dispute at the World Trade Organisation.")
+    assert _crit(ex) == set()
+
+
+def test_an_epithet_on_a_name_in_reported_speech_is_the_reporters(read):
+    ex = read("Agency\n\nBut Jane Roe said replacing the controversial Westmoor Agency would be the nuclear option.")
+    assert _crit(ex) == set()

@@ -47,3 +47,58 @@ def test_deals_not_done_make_no_owner_but_the_seller_owns(read):
 def test_a_person_who_runs_a_club_does_not_own_it(read):
     ex = read("Club\n\nHarbour City FC lost again. Jane Roe runs the club.")
     assert ("Jane Roe", "Harbour City FC") not in _owns(ex)
+
+
+def test_a_unit_described_in_apposition_belongs_to_the_body_named_before(read):
+    ex = read("Results\n\nNorthwind Telecom saw profits rise. Harbour Mobile Inc, the company's American mobile business, "
+              "made a strong contribution.")
+    owns = _owns(ex)
+    assert ("Northwind Telecom", "Harbour Mobile Inc") in owns
+    assert ("Harbour Mobile Inc", "Harbour Mobile Inc") not in owns
+
+
+def test_a_possessive_stake_is_held_whatever_the_clause_says(read):
+    ex = read("Network\n\nRegulators say Northwind Telecom's stake in Harbour Mobile Inc should be cut to 49%. "
+              "Ocean Foods' proposed stake in Westbrook Insurance Group was blocked.")
+    owns = _owns(ex)
+    assert ("Northwind Telecom", "Harbour Mobile Inc") in owns
+    assert not any(o == "Westbrook Insurance Group" for _, o in owns)
+
+
+def test_what_a_bodys_brands_include(read):
+    ex = read("Cars\n\nNorthwind Motors's brands include Lumen Cars and the Ocean Van Company.")
+    owns = _owns(ex)
+    assert ("Northwind Motors", "Lumen Cars") in owns
+    assert ("Northwind Motors", "Ocean Van Company") in owns
+
+
+def test_its_subsidiary_named_after_the_noun(read):
+    ex = read("Sale\n\nNorthwind Motors said its subsidiary Lumen Motors was sold.")
+    assert ("Northwind Motors", "Lumen Motors") in _owns(ex)
+
+
+def test_a_named_unit_before_its_noun(read):
+    ex = read("Engines\n\nNorthwind Motors is to stop making engines for its sporty Lumen Motors subsidiary. "
+              "Fans queued for Harbour Software's new Lumen Phone handset.")
+    owns = _owns(ex)
+    assert ("Northwind Motors", "Lumen Motors") in owns
+    assert ("Harbour Software", "Lumen Phone") in owns
+
+
+def test_a_bodys_named_lab(read):
+    ex = read("AI\n\nNorthwind Pharma opened a research base near Harbour Search's Lumen Labs AI lab.")
+    assert any(o == "Harbour Search" and p.startswith("Lumen Labs") for o, p in _owns(ex))
+
+
+def test_ownership_and_control_nouns(read):
+    ex = read("Merger\n\nNorthwind Holdings' ownership of Lumen Clearing is the main stumbling block.")
+    assert ("Northwind Holdings", "Lumen Clearing") in _owns(ex)
+
+
+def test_a_hyphenated_owner_title_and_firms_which_own(read):
+    ex = read("Bids\n\nThe likeliest bidder is Westbrook Insurance Group-owner Northwind Post. "
+              "Northwind Aero and Harbour Systems, the European defence firms which own Lumen Air, welcomed the news.")
+    owns = _owns(ex)
+    assert any(o.startswith("Northwind Post") and p == "Westbrook Insurance Group" for o, p in owns)
+    assert any(o.startswith("Northwind Aero") and p == "Lumen Air" for o, p in owns)
+    assert not any(o.startswith("European") for o, _ in owns)

@@ -36,3 +36,19 @@ def test_a_deal_nobody_made_or_a_negated_one_is_no_partnership(read):
     ex = read("Talks\n\nTarn Industries did not sign a deal with Lumen Group. "
               "Kestrel Foundation's deal with Brightway Trust collapsed.")
     assert not _partners(ex)
+
+
+def test_partner_as_a_title_before_a_name(read):
+    ex = read("Deal\n\nNorthwind Motors last week agreed a compensation package with partner Lumen Motors. "
+              "Harbour Bank said its partner Westbrook Insurance Group would pay.")
+    partners = _partners(ex)
+    assert ("Northwind Motors", "Lumen Motors") in partners
+    assert ("Harbour Bank", "Westbrook Insurance Group") in partners
+
+
+def test_a_joint_venture_between_two_bodies(read):
+    ex = read("Charts\n\nThe charts are run by the Official Charts Company - a joint venture between the Harbour Music Society "
+              "and the Northwind Dealers Association.")
+    partners = _partners(ex)
+    assert ("Harbour Music Society", "Northwind Dealers Association") in partners or \
+        ("Northwind Dealers Association", "Harbour Music Society") in partners

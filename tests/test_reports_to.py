@@ -35,3 +35,9 @@ def test_what_is_not_a_report(read):
     ex = read("Talk\n\nNorthwind Bank did not tell the Financial Conduct Authority about the breach. "
               "Jane Roe told the BBC that she was happy. Northwind Bank gave money to the Harbour Trust.")
     assert not _reports(ex)
+
+
+def test_a_complaint_lodged_with_a_body(read):
+    ex = read("Blog\n\nJane Roe was suspended in September and has since lodged a complaint with the Westmoor Employment Commission.")
+    assert any(r.predicate == "reportsTo" and named(ex, r.subject) == "Jane Roe" and named(ex, r.object) == "Westmoor Employment Commission"
+               for r in ex.relations)

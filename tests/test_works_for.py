@@ -49,3 +49,205 @@ def test_title_after_name_by_apposition_and_copula(read):
 def test_a_name_after_its_title_is_no_part_of_the_role(read):
     ex = read("Apology\n\nLumen Digital was fined. The firm’s chief executive, Rosa Hart, wrote to customers.")
     assert ("Rosa Hart", "Lumen Digital", "chief executive") in _works(ex)
+
+
+def test_a_name_with_the_body_it_comes_from(read):
+    ex = read("Markets\n\nThe figures, said Jane Roe of Lumen Digital in Harbourton, were weak. "
+              "\u201cCosts are up,\u201d said analyst Sam Wood at Harbour Securities. "
+              "Tom Reed, from the Westmoor Trust, agreed.")
+    pairs = _pairs(ex)
+    assert ("Jane Roe", "Lumen Digital") in pairs
+    assert ("Sam Wood", "Harbour Securities") in pairs
+    assert ("Tom Reed", "Westmoor Trust") in pairs
+
+
+def test_a_visitor_at_a_body_does_not_work_there(read):
+    ex = read("Talks\n\nThe minister met Jane Roe at Northwind Bank on Monday.")
+    assert ("Jane Roe", "Northwind Bank") not in _pairs(ex)
+
+
+def test_title_with_a_described_body_or_to(read):
+    ex = read("Virus\n\nRosa Hart, spokeswoman for the software firm Lumen Digital, said the flaw was fixed. "
+              "Owen Marsh, Chief Secretary to the Treasury, is to step down.")
+    works = _works(ex)
+    assert ("Rosa Hart", "Lumen Digital", "spokeswoman") in works
+    assert any(s == "Owen Marsh" and o == "Treasury" and r == "Chief Secretary" for s, o, r in works)
+
+
+def test_an_ambassador_to_a_body_does_not_work_for_it(read):
+    ex = read("Envoy\n\nFay Dunn, ambassador to the Westmoor Trade Council, arrived on Monday.")
+    assert not any(s == "Fay Dunn" for s, _ in _pairs(ex))
+
+
+def test_a_bodys_possessive_on_a_name(read):
+    ex = read("Outlook\n\n\u201cIt is not a big thing,\u201d said Northwind Bank's Tom Reed.")
+    assert ("Tom Reed", "Northwind Bank") in _pairs(ex)
+
+
+def test_a_post_named_by_an_as_phrase(read):
+    ex = read("Deal\n\nDan Reed, who will remain as Westmoor Mills chief executive, welcomed the offer. "
+              "Harbour City FC appointed Sam Wood as manager on Friday. "
+              "Rita Cole stepped down as chairman of Ocean Foods.")
+    works = _works(ex)
+    assert ("Dan Reed", "Westmoor Mills", "chief executive") in works
+    assert ("Sam Wood", "Harbour City FC", "manager") in works
+    assert ("Rita Cole", "Ocean Foods", "chairman") in works
+
+
+def test_players_and_board_members(read):
+    ex = read("Match\n\nSam Wood scored twice despite playing on the wing for his club Harbour City FC. "
+              "Jane Roe served on the Westmoor Borough Council for ten years. "
+              "The winner came from Harbour Rovers director of football Tom Reed's signing.")
+    pairs = _pairs(ex)
+    assert ("Sam Wood", "Harbour City FC") in pairs
+    assert ("Jane Roe", "Westmoor Borough Council") in pairs
+
+
+def test_title_with_of_before_a_name(read):
+    ex = read("Transfer\n\nThe move was confirmed by Harbour Rovers director of football Tom Reed on Friday.")
+    assert ("Tom Reed", "Harbour Rovers", "director of football") in _works(ex)
+
+
+def test_joining_that_did_not_happen(read):
+    ex = read("Split\n\nNeither Northwind Bank nor Harbour Mutual wanted to let Jane Roe join them. "
+              "Sam Wood joined Ocean Foods in 2019.")
+    pairs = _pairs(ex)
+    assert not any(s == "Jane Roe" for s, _ in pairs)
+    assert ("Sam Wood", "Ocean Foods") in pairs
+
+
+def test_a_minister_works_for_the_government_the_article_names(read):
+    ex = read("Ban\n\nThe Westmoor government agreed to ban smoking. Health Minister Jane Roe said the ban would save lives.")
+    assert any(s.endswith("Jane Roe") and o.lower() == "westmoor government" for s, o in _pairs(ex))
+
+
+def test_a_post_goes_to_the_government_its_title_names(read):
+    ex = read("Talks\n\nThe Westmoor government and the Northland government met. "
+              "Northland finance minister Sam Wood said the talks went well.")
+    pairs = {(s, o.lower()) for s, o in _pairs(ex)}
+    assert not any(s.endswith("Sam Wood") and o == "westmoor government" for s, o in pairs)
+
+
+def test_a_title_between_commas_the_parser_splits(read):
+    ex = read("Formats\n\nIan Fogg, personal technology and broadband analyst at Harbour Research, said the market was fragmented.")
+    assert ("Ian Fogg", "Harbour Research") in _pairs(ex)
+
+
+def test_a_bare_title_after_the_body_named_before(read):
+    ex = read("Hunts\n\nThe Countryside Trust said the law was impossibly difficult to enforce. "
+              "Chief executive Jane Roe said it would fight on.")
+    assert ("Jane Roe", "Countryside Trust") in _pairs(ex)
+
+
+def test_a_bare_title_is_not_given_to_a_body_a_description_names_later(read):
+    ex = read("Pay\n\nThe union said the offer from Northwind Bank was an insult. Chief executive Jane Roe said the offer was fair.")
+    assert ("Jane Roe", "Northwind Bank") not in _pairs(ex)
+
+
+def test_a_post_held_as_a_noun(read):
+    ex = read("Return\n\nHe returned to action soon after Sam Wood's appointment as Harbour Rovers manager.")
+    assert ("Sam Wood", "Harbour Rovers") in _pairs(ex)
+
+
+def test_a_clause_on_a_title_names_other_peoples_bodies(read):
+    ex = read("Credit\n\nMuch of the credit must go to Jane Roe, the strategist who turned Sam Wood, of the Harbour Party, "
+              "into an election winner.")
+    pairs = _pairs(ex)
+    assert ("Jane Roe", "Harbour Party") not in pairs
+    assert ("Sam Wood", "Harbour Party") in pairs
+
+
+def test_no_post_from_a_possessive_in_a_headline(nlp, tmp_path):
+    from graph.extract import extract_article
+    from graph.ingest import read_articles
+
+    path = tmp_path / "cosby.txt"
+    path.write_text("No charges against TV's Cosby\n\nUS comedian Bill Cosby will not face charges.\n", encoding="utf-8")
+    articles, _ = read_articles([path])
+    assert articles[0].headline_span[1] > 0
+    ex = extract_article(articles[0], nlp)
+    assert not any(s.endswith("Cosby") for s, _ in _pairs(ex))
+
+
+def test_a_parenthesis_opened_by_a_bodys_possessive(read):
+    ex = read("Emails\n\nThe emails passed between the general and Tom Reed, then the Westmoor Council's top lawyer, last year.")
+    assert ("Tom Reed", "Westmoor Council") in _pairs(ex)
+
+
+def test_who_after_a_description_means_the_person_named_before(read):
+    ex = read("Drugs\n\nThe trade was compared to a casino by Jane Roe, an expert in the use of computers for developing "
+              "new drugs, who runs Harbour Medicine Ltd.")
+    assert any(s == "Jane Roe" and o.startswith("Harbour Medicine") for s, o in _pairs(ex))
+
+
+def test_a_title_of_a_named_unit_before_a_name(read):
+    ex = read("Chips\n\nThe president of Harbour Products Group Tom Reed said there would be a firewall.")
+    works = _works(ex)
+    assert any(s == "Tom Reed" and o == "Harbour Products Group" for s, o, _ in works)
+
+
+def test_a_title_for_or_of_lower_case_words_before_a_name(read):
+    ex = read("Promises\n\nHarbour Party's deputy minister for women Jane Roe accused the Westmoor Party of false promises.")
+    assert ("Jane Roe", "Harbour Party") in _pairs(ex)
+    crit = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "criticises"}
+    assert ("Jane Roe", "Westmoor Party") in crit
+
+
+def test_of_which_someone_holds_a_post(read):
+    ex = read("Hunting\n\nTom Reed was put in touch with the Middle Road Group, of which Mr Wood is a co-chairman, after he called.")
+    assert any(s.endswith("Wood") and o == "Middle Road Group" for s, o in _pairs(ex))
+
+
+def test_where_someone_lives_is_no_employer(read):
+    ex = read("Court\n\nMusician Sam Wood, 23, also of north London, appeared in court.")
+    assert not any(s.endswith("Sam Wood") for s, _ in _pairs(ex))
+
+
+def test_a_title_joined_to_an_apposition_and_a_band_role(read):
+    ex = read("Hunt\n\nTom Reed, a former pupil and joint leader of the Westmoor Trust, said he had no regrets. "
+              "Harbour Records singer Jane Roe was on stage.")
+    pairs = _pairs(ex)
+    assert ("Tom Reed", "Westmoor Trust") in pairs
+    assert ("Jane Roe", "Harbour Records") in pairs
+
+
+def test_who_after_a_place_is_the_person(read):
+    ex = read("Deal\n\nSen. Jane Roe, a Democrat from Ohio who sits on the Senate Housing Committee, slammed the deal.")
+    assert any(s.endswith("Jane Roe") and o == "Senate Housing Committee" for s, o in _pairs(ex))
+
+
+def test_its_after_a_place_subject_is_the_place(read):
+    ex = read("Power\n\nSince the break up of the Northern Union in 1991, Kazakhstan has been dominated by its president Sam Wood.")
+    assert not any(s.endswith("Sam Wood") for s, _ in _pairs(ex))
+
+
+def test_a_party_spokesman_given_with_for(read):
+    ex = read("Budget\n\nSam Wood, for the Liberal Democrats, accused the chancellor of ducking tough choices. "
+              "Jane Roe, for Northwind Bank, argued the case in court.")
+    pairs = _pairs(ex)
+    assert any(s == "Sam Wood" and "Liberal Democrat" in o for s, o in pairs)
+    assert ("Jane Roe", "Northwind Bank") not in pairs
+
+
+def test_a_critic_of_a_body_does_not_work_there(read):
+    ex = read("Row\n\nJane Roe, a critic of Northwind Bank, said so. The Harbour Post's film critic Sam Wood disagreed.")
+    pairs = _pairs(ex)
+    assert ("Jane Roe", "Northwind Bank") not in pairs
+    assert ("Sam Wood", "Harbour Post") in pairs
+
+
+def test_a_title_after_an_apostrophe_possessive(read):
+    ex = read("Profits\n\nHarbour Holdings' chief Tom Reed said the group had caught the winds.")
+    assert ("Tom Reed", "Harbour Holdings") in _pairs(ex)
+
+
+def test_a_body_someone_is_fit_to_lead_is_not_led(read):
+    ex = read("Party\n\nSo the Harbour Party was good enough for Sam Wood to lead. Jane Roe, who leads the Westmoor Trust, agreed.")
+    pairs = _pairs(ex)
+    assert ("Sam Wood", "Harbour Party") not in pairs
+    assert ("Jane Roe", "Westmoor Trust") in pairs
+
+
+def test_those_who_lead_a_body_are_nobody_named(read):
+    ex = read("Party\n\nJane Roe is a capable politician, in exactly the way those who lead the Harbour Party are not.")
+    assert not _pairs(ex)

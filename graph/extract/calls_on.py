@@ -18,7 +18,7 @@ CALLS_ON_VERBS = words("calls_on_verbs")
 #: Parts of a body that stand for it: "members of the committee", "the club's board".
 _UNIT_NOUNS = words("unit_nouns") | {"member", "members"}
 #: Verbs that take the addressee after a preposition: "call on Y to", "appeal to Y to".
-_PREP_CALLS = {"call": ("on", "upon"), "appeal": ("to",), "plead": ("with",)}
+_PREP_CALLS = {"call": ("on", "upon", "for"), "appeal": ("to",), "plead": ("with",)}
 _QUESTION_WORDS = {"if", "whether", "what", "who", "whom", "which", "how", "why", "when", "where"}
 
 
@@ -51,6 +51,10 @@ def _call_objects(v: Token) -> list[Token]:
         # "called on Y to act": the infinitive hangs on the verb, the addressee or the preposition
         acts = clauses + [c for o in objs for c in o.children if c.dep_ in ("acl", "relcl", "xcomp") and _action(c)]
         acts += [c for p in preps for c in p.children if c.dep_ in ("xcomp", "ccomp", "pcomp") and _action(c)]
+        if not objs and any(p.lower_ == "for" for p in preps):
+            # "called for Y to make a statement": the parser makes Y the subject of the infinitive
+            objs = [g for c in clauses for g in c.children if g.dep_ == "nsubj" and v.i < g.i < c.i]
+            acts = acts or clauses
         return objs if acts else []
     objs = [c for c in v.children if c.dep_ == "dobj"]
     # "asked the Department to publish", "asked for Y to provide": the parser may make the
@@ -83,4 +87,4 @@ def urging_verbs(ctx: RelationContext, para: Paragraph) -> None:
                 continue  # the verb outside, the "addressee" inside a quotation: not a call
             for obj in _addressees(ctx, para, o):
                 for subj in ctx.subjects(para, v):
-                    ctx.add(subj, "callsOn", obj, ctx.evidence(para, v.sent, f"callsOn:verb:{lemma}", 0.8, v))
+                    ctx.add(subj, "callsOn", obj, ctx.evidence(para, v.sent, f"callsOn:verb:{lemma}", 0.8, v), state=o.ent_type_ == "GPE")

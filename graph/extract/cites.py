@@ -4,6 +4,9 @@ article cite that person or body (GUIDELINES, "Conventions the answer keys follo
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
 from ..nlp import Paragraph
@@ -16,6 +19,8 @@ from .registry import relation_rule
 FINDING_VERBS = words("finding_verbs")
 #: Verbs of stating a fact: a figure in the statement is the speaker's.
 STATING_VERBS = words("stating_verbs")
+#: Verbs of making a finding public: with a report, results or data as object, the subject is a source.
+_PUBLISH_VERBS = frozenset({"release", "publish", "issue", "unveil"})
 #: Prepositions that join a published source to its author ("a report by X", "figures from X").
 _SOURCE_PREPS = ("by", "from", "in", "at")
 
@@ -72,19 +77,54 @@ def _reported(verb: Token) -> Token | None:
     return None
 
 
-def _stated_figure(text: str) -> list[tuple[int, int]]:
+_MODALS = frozenset({"will", "would", "could", "should", "shall", "can", "may", "might", "must", "'ll", "’ll"})
+
+
+def _not_stated_yet(verb: Token) -> bool:
+    """A statement still to come: a modal ("will report", "could say") or an infinitive ("is
+    expected to announce", "is due to report")."""
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        return True
+    return verb.dep_ in ("xcomp", "ccomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+#: Number words with a scale ("five million", "two billion") are figures, not manners of speech.
+_SCALED = re.compile(r"\b(thousand|million|billion|trillion)\b", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _stated_figure(text: str) -> tuple[tuple[int, int], ...]:
     """The figures of a text written with digits or signs ("£103m", "70%", "1.2 million") or hedged
     ("at least six"); number words alone ("a hundred years", "half of every lesson") are mostly
     manners of speech."""
-    return [(s, e) for s, e, n in find_numbers(text) if n.qualifier or any(ch.isdigit() or ch in "%£$€" for ch in text[s:e])]
+    return tuple((s, e) for s, e, n in find_numbers(text)
+                 if n.qualifier or any(ch.isdigit() or ch in "%£$€" for ch in text[s:e]) or _SCALED.search(text[s:e]))
 
 
-def _figure_outside(ctx: RelationContext, para: Paragraph, sent: Span, skip: set[int]) -> bool:
-    """Whether the sentence states a figure outside the tokens ``skip`` and outside quotations."""
+def _statement(verb: Token) -> set[int]:
+    """The tokens of what a verb states: its subtree, without the relative clauses that describe
+    the things it names ("it wants a deal with the creditors, who now own 99.3% of Y": the
+    figure is the narrator's)."""
+    out: set[int] = set()
+    for g in verb.subtree:
+        if any(a.dep_ in ("relcl", "acl") and verb.is_ancestor(a) for a in [g, *g.ancestors]):
+            continue
+        out.add(g.i)
+    return out
+
+
+def _figure_outside(ctx: RelationContext, para: Paragraph, sent: Span, skip: set[int], verb: Token | None = None) -> bool:
+    """Whether the sentence states a figure outside the tokens ``skip`` (and inside what ``verb``
+    states, if given) and outside quotations."""
+    within: set[int] | None = None
     for s, e in _stated_figure(sent.text):
         span = sent.doc.char_span(sent.start_char + s, sent.start_char + e, alignment_mode="expand")
         if span is None or any(t.i in skip for t in span):
             continue
+        if verb is not None:
+            within = _statement(verb) if within is None else within
+            if not all(t.i in within for t in span):
+                continue
         if ctx.quote_at(para, span[0]) is not None:
             continue
         if any(ctx.table.at(para.index, t.i) is not None and ctx.table.items[ctx.table.at(para.index, t.i)].kind == "name" for t in span):
@@ -118,25 +158,50 @@ def source_of_figure(ctx: RelationContext, para: Paragraph) -> None:
         if t.pos_ not in ("VERB", "AUX") or ctx.quote_at(para, t) or negated(t):
             continue
         lemma = lemma_of(t)
-        if lemma not in FIGURE_VERBS and lemma not in STATING_VERBS and lemma not in FINDING_VERBS:
+        if lemma not in FIGURE_VERBS and lemma not in STATING_VERBS and lemma not in FINDING_VERBS and lemma not in _PUBLISH_VERBS:
             continue
-        outer = _reported(t)
-        if outer is not None and not set(ctx.subjects(para, t)) & set(ctx.subjects(para, outer)):
-            continue  # "the regulator said the firm had shown ...": the firm is not the source
-        subs = [c for c in t.children if c.dep_ == "nsubj"]
+        if _not_stated_yet(t):
+            continue  # "X will report profits of £9bn", "X is expected to say": nobody has stated it
+        subs = sorted((c for c in t.children if c.dep_ == "nsubj"), key=lambda c: t.i - c.i if c.i < t.i else 99)
+        if not subs and t.dep_ in ("conj", "advcl") and (t.dep_ == "conj" or t.tag_ == "VBG"):
+            # "X tracks six million blogs and says ...", "X condemned the move, saying ...": the head's subject
+            subs = [c for c in t.head.children if c.dep_ == "nsubj"]
+        passive = any(c.dep_ == "auxpass" for c in t.children) or (t.tag_ == "VBN" and any(c.dep_ == "agent" for c in t.children))
+        if not subs and passive and lemma in STATING_VERBS | FIGURE_VERBS and t.dep_ != "acl":
+            # ("images reported by tech firms": a participle on a noun says who reported things, not who stated the figure)
+            # "as already announced by the Office for National Statistics": the agent states it
+            agents = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if agents and _figure_outside(ctx, para, t.sent, {x.i for x in agents[0].subtree}):
+                for r in _source_refs(ctx, para, agents[0]):
+                    if ctx.table.items[r].type in ("Organization", "Person"):
+                        ctx.add(None, "cites", r, ctx.evidence(para, t.sent, f"cites:figure:{lemma}", 0.75, t), article_subject=True)
+            continue
         if not subs:
             continue
-        subj, sent = subs[0], t.sent
+        subj, sent = subs[0], t.sent  # the subject nearest the verb ("In its report - A Title - the PTC said")
         authors = _author(ctx, para, subj)
         published = _is_source_noun(subj) or bool(authors)
+        outer = _reported(t)
+        if outer is not None and not published and not set(ctx.subjects(para, t)) & set(ctx.subjects(para, outer)):
+            continue  # "the regulator said the firm had shown ...": the firm is not the source ("research by X showed" is)
+        # "X said in a report that ...": a statement published as a report is a finding
+        in_report = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and _is_source_noun(g) and g.lower_ != "statement"
+                                                                      for g in c.children) for c in t.children)
         refs = authors or _source_refs(ctx, para, subj)
         if not refs:
             continue
+        if lemma in ("find", "discover", "uncover") and any(c.dep_ == "dobj" and ctx.ref(para, c) is not None for c in t.children):
+            continue  # "he found Dan Lane": finding someone is no finding
         # a finding without a number is a clause: "found that ...", "concluded ..."
         # or a discovery: "uncovered concerns", "established a link" ("found a buyer" is none)
         finding = lemma in FINDING_VERBS and any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and lemma not in ("find", "show", "estimate", "calculate"))
                                                  for c in t.children)
-        figure = _figure_outside(ctx, para, sent, {x.i for x in subj.subtree})
+        # "X released the results of its probe", "X published its report": a body's published finding
+        finding = finding or (lemma in _PUBLISH_VERBS and any(c.dep_ == "dobj" and _is_source_noun(c) for c in t.children))
+        finding = finding or (in_report and (any(c.dep_ == "ccomp" for c in t.children) or any(
+            a.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)
+            for c in t.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children for a in g.children)))
+        figure = _figure_outside(ctx, para, sent, {x.i for x in subj.subtree}, t)
         pronoun = subj.pos_ == "PRON"
         if pronoun and outer is not None:
             refs = [r for r in ctx.subjects(para, outer) if r in refs] or refs
@@ -184,7 +249,8 @@ def source_nouns(ctx: RelationContext, para: Paragraph) -> None:
             if c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS:
                 refs += [r for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
             elif c.dep_ == "poss" and c.i < n.i:
-                refs += ctx.phrase_refs(para, c)
+                # "In its report, X said ...": a fronted "its" is the main clause's subject
+                refs += (ctx.fronted_subjects(para, n) if c.pos_ == "PRON" else []) or ctx.phrase_refs(para, c)
         if not refs or not _figure_outside(ctx, para, n.sent, {x.i for x in n.subtree}):
             continue
         for s in refs:

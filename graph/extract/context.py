@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from ..model import Article, Evidence, Relation
 from ..nlp import Paragraph
 from ..text.names import name_key
-from .lexicon import PRONOUNS_FIRST, PRONOUNS_PERSON, words
+from .lexicon import PRONOUNS_FIRST, PRONOUNS_PERSON, ROLE_HEADS, words
 from .mentions import MentionTable, WorkMention
 from .quotes import FoundQuote, speaker_of_subject
 
@@ -53,7 +53,7 @@ class RelationContext:
     def ref(self, para: Paragraph, tok: Token) -> int | None:
         """The mention a token refers to (resolved), or None."""
         low = tok.lower_
-        if low in PRONOUNS_FIRST:
+        if low in PRONOUNS_FIRST and not (len(tok.text) > 1 and tok.text.isupper()):  # "US" is no "us"
             q = self.quote_at(para, tok)
             if q is not None:
                 return q.speaker
@@ -79,18 +79,58 @@ class RelationContext:
                     r = self.ref(para, tok.doc[k])
                     if r is None and tok.doc[k].dep_ == "appos":
                         r = self.ref(para, tok.doc[k].head)  # "Vega, a Democrat who chairs ..."
-                    if r is not None:
+                    if r is not None and not (low == "who" and self.table.items[r].type == "Place"):
                         return r
-                return self.ref(para, tok.head.head)
+                r = self.ref(para, tok.head.head)
+                prev = tok.doc[k] if k >= 0 else None
+                if low == "who" and prev is not None and prev.pos_ in ("NOUN", "PROPN") and (r is None or self.table.items[r].type == "Place"):
+                    # (not after "those who", "anyone who": people in general)
+                    # "X, an expert in drugs, who runs Y", "X, a Democrat from Ohio who sits on Y": "who" is a person
+                    r = self._person_before(para, tok)
+                return r
             if low in ("which", "who", "that"):
                 return None
             if self.quote_at(para, tok) is not None and low in ("they", "them", "their"):
                 return None
             if low in ("it", "its") and self._thing_before(para, tok):
                 return None
+            if low == "it" and self._demonstrative_before(para, tok):
+                return None
+            if low == "its" and self._place_subject(para, tok):
+                return None
             return self._last_org(para.offset + tok.idx, para, tok)
         if tok.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson"):
             return speaker_of_subject(self.table, para, tok)
+        return None
+
+    def _description_at(self, para: Paragraph, tok: Token) -> bool:
+        j = self.table.at(para.index, tok.i)
+        return j is not None and self.table.items[j].kind in ("description", "group")
+
+    def _holder_after(self, para: Paragraph, tok: Token) -> int | None:
+        """The person a title names when the title runs on before the name ("Labour's deputy
+        minister for women Jane Roe accused ..."): lower-case words and "for"/"of" between."""
+        doc = tok.doc
+        k = tok.i + 1
+        while k < len(doc) and k - tok.i <= 4 and (doc[k].lower_ in ("for", "of", "and") or (doc[k].text.islower() and doc[k].pos_ in ("NOUN", "ADJ"))):
+            k += 1
+        if k == tok.i + 1 or k >= len(doc):
+            return None
+        j = self.table.at(para.index, k)
+        if j is None or self.table.items[j].kind != "name" or self.table.items[j].type != "Person" or self.table.items[j].tok[0] != k:
+            return None
+        return self.table.resolved(j)
+
+    def _person_before(self, para: Paragraph, tok: Token) -> int | None:
+        """The last person named before a relative "who" in its sentence (its antecedent when the
+        noun right before it names no one)."""
+        sent_start = tok.sent.start
+        for k in range(tok.i - 1, sent_start - 1, -1):
+            j = self.table.at(para.index, k)
+            if j is not None and self.table.items[j].type == "Person":
+                r = self.table.resolved(j)
+                if r is not None and self.table.items[r].kind == "name":
+                    return r
         return None
 
     def _not_the_speaker(self, para: Paragraph, tok: Token, r: int) -> int | None:
@@ -105,7 +145,7 @@ class RelationContext:
             if m.start >= q.start or m.type != "Person" or m.para < para.index - 3:
                 continue
             k = self.table.resolved(i)
-            if k is None or self.table.items[k].kind != "name" or self.table.items[k].key == speaker_key:
+            if k is None or self.table.items[k].kind != "name" or self.table.items[k].key == speaker_key or self.table.items[k].plural:
                 continue
             if best is None or m.start > best[0]:
                 best = (m.start, k)
@@ -127,8 +167,39 @@ class RelationContext:
                 return False
             prev, index = list(before[-1].doc.sents)[-1], before[-1].index
         subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        return (subj is not None and subj.pos_ == "NOUN" and subj.tag_ == "NN"
-                and self.table.at(index, subj.i) is None)
+        if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN":
+            return False
+        j = self.table.at(index, subj.i)
+        # a thing, or a body described but never named ("The committee said ... It blamed ...")
+        return j is None or (self.table.items[j].kind == "description" and self.table.resolved(j) == j)
+
+    def _place_subject(self, para: Paragraph, tok: Token) -> bool:
+        """"Kazakhstan has been dominated by its president": "its" in a clause whose subject, named
+        before it, is a place means that place (no organisation)."""
+        node = tok
+        for _ in range(6):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                for c in node.children:
+                    if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i:
+                        j = self.table.at(para.index, c.i)
+                        return j is not None and self.table.items[j].type == "Place"
+                return False
+        return False
+
+    def _demonstrative_before(self, para: Paragraph, tok: Token) -> bool:
+        """"If we don't address this problem now, it will get worse": a subject "it" after a thing
+        named with "this" or "that" earlier in its sentence is that thing."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        doc = tok.doc
+        start = tok.sent.start if tok.i - 40 < 0 else max(tok.sent.start, tok.i - 40)
+        for t in doc[start : tok.i]:
+            if t.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("this", "that") for c in t.children) and self.table.at(para.index, t.i) is None:
+                return True
+        return False
 
     def _last_org(self, pos: int, para: Paragraph, tok: Token, company: bool = False) -> int | None:
         """The organisation a pronoun most likely means: the last one named before it, and for a
@@ -150,6 +221,10 @@ class RelationContext:
             elif rm.kind != "name" or rm.plural or (company and rm.category != "company"):
                 continue
             head = docs[m.para][m.tok[1] - 1] if m.para in docs else None
+            if head is not None and head.dep_ in ("compound", "nmod") and head.head.tag_ in ("NNS", "NNPS") and head.head.i >= m.tok[1]:
+                continue  # "FTSE 100 companies", "Northwind engineers": a modifier of other things
+            if head is not None and _spoken_to(head):
+                continue  # "She told BBC News she was concerned about their ...": the outlet is no antecedent
             is_subj = head is not None and head.dep_ in ("nsubj", "nsubjpass")
             cands.append((m.start, r, is_subj))
         if not cands:
@@ -180,7 +255,7 @@ class RelationContext:
                 if r2 is None or self.table.items[r2].type == "Place":
                     continue
                 # "Harbury's recruitment department": a unit stands for its organisation
-                if tok.pos_ == "PROPN" or (c.dep_ == "poss" and tok.lower_ in UNIT_NOUNS):
+                if tok.pos_ == "PROPN" or (c.dep_ in ("poss", "compound") and tok.lower_ in UNIT_NOUNS):  # "UKIP officials"
                     out.append(r2)
             # "the payments company Lumio", "the Portuguese club CD Vilamar": the name follows
             nxt = tok.i + 1
@@ -188,6 +263,16 @@ class RelationContext:
                 j = self.table.at(para.index, nxt)
                 if j is not None and self.table.items[j].kind == "name" and self.table.items[j].tok[0] == nxt:
                     r = self.table.resolved(j)
+            if r is None and tok.lower_ in ROLE_HEADS:
+                r = self._holder_after(para, tok)
+            if r is None and tok.lower_ in UNIT_NOUNS and not left:
+                # "the staff at Y", "officials of Y": people of a body stand for it
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ in ("at", "of", "from"):
+                        for g in c.children:
+                            r2 = self.ref(para, g) if g.dep_ == "pobj" else None
+                            if r2 is not None and self.table.items[r2].type == "Organization":
+                                r = r2
             if r is None:
                 for c in tok.children:
                     if c.dep_ in ("appos", "compound") and c.i > tok.i:
@@ -200,6 +285,8 @@ class RelationContext:
         if depth > 3:
             return out
         for c in tok.children:
+            if c.dep_ == "appos" and self._description_at(para, c):
+                continue  # "X, the biggest publisher": a description in apposition is X itself
             if c.dep_ in ("conj", "appos"):
                 out.extend(self.phrase_refs(para, c, depth + 1))
             elif c.dep_ == "prep" and c.lower_ in ("including", "like", "such", "as"):
@@ -216,13 +303,34 @@ class RelationContext:
                 uniq.append(x)
         return uniq
 
+    def fronted_subjects(self, para: Paragraph, tok: Token) -> list[int]:
+        """"In delivering its report to Y, X said ...", "In its report, X said ...": in a phrase put
+        before the main clause, "its" and the missing subject are the main clause's subject (which
+        comes after)."""
+        node = tok
+        for _ in range(8):
+            head = node.head
+            if head.i == node.i:
+                return []
+            if head.dep_ == "ROOT" and head.pos_ in ("VERB", "AUX") and node.dep_ in ("prep", "advcl", "npadvmod"):
+                subs = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subs and node.i < subs[0].i and all(t.i < subs[0].i for t in node.subtree):
+                    return self.phrase_refs(para, subs[0])
+                return []
+            node = head
+        return []
+
     def subjects(self, para: Paragraph, verb: Token) -> list[int]:
         """Who does what the verb says: its subject, or the noun a relative clause or participle hangs on."""
-        node = verb
+        node, via_conj = verb, False
         for _ in range(5):
-            subs = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
-            if subs:
+            subs = [c for c in node.children if c.dep_ in ("nsubj", "csubj") or (via_conj and c.dep_ == "nsubjpass")]
+            if subs:  # ("X was suspended and has since lodged ...": the first verb's passive subject acts in the second)
+                if (subs[0].lower_ in ("which", "who", "that") and node.dep_ == "relcl" and node.head.dep_ == "appos"
+                        and self._description_at(para, node.head)):
+                    return self.phrase_refs(para, node.head.head)  # "X and Y, the firms which own Z"
                 return self.phrase_refs(para, subs[0])
+            via_conj = node.dep_ == "conj"
             if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return self.phrase_refs(para, node.head)
             if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "acomp", "ccomp") and node.head.i != node.i:
@@ -245,7 +353,11 @@ class RelationContext:
             cue_end=para.offset + cue.idx + len(cue) if cue is not None else None,
         )
 
-    def add(self, subj: int | None, pred: str, obj: int | None, ev: Evidence, role: str | None = None, article_subject: bool = False) -> None:
+    def add(self, subj: int | None, pred: str, obj: int | None, ev: Evidence, role: str | None = None, article_subject: bool = False,
+            state: bool = False) -> None:
+        """Add an edge if its types fit the relation. ``state``: a country named as the object of a
+        verb of criticising or calling on stands for its government ("X criticised the US",
+        "X pressed the US to act"; GUIDELINES, conventions)."""
         if obj is None or (subj is None and not article_subject):
             return
         if subj is not None and subj == obj:
@@ -255,7 +367,8 @@ class RelationContext:
             s = self.table.items[subj]
             if s.kind == "name" and o.kind == "name" and s.key == o.key and s.type == o.type:
                 return  # two mentions of one entity: nothing relates to itself
-            if not types_ok(pred, s.type, o.type):
+            place_ok = state and o.type == "Place" and o.kind == "name" and pred in ("criticises", "callsOn")
+            if not types_ok(pred, s.type, o.type) and not (place_ok and types_ok(pred, s.type, "Organization")):
                 return
         elif not types_ok(pred, "Article", o.type):
             return
@@ -298,6 +411,14 @@ def _negated(tok: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in tok.children):
         return True
     return False
+
+
+def _spoken_to(tok: Token) -> bool:
+    """Whom a speaker told something: "told BBC News", "said to the BBC", "speaking to Radio 4"."""
+    if tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() == "tell":
+        return True
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "to"
+            and tok.head.head.lemma_.lower() in ("say", "speak", "talk", "tell", "explain", "admit", "write"))
 
 
 def tokens(para: Paragraph) -> list[Token]:

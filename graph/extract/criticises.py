@@ -22,8 +22,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..nlp import Paragraph
+from .calls_on import CALLS_ON_VERBS
 from .context import RelationContext, lemma_of, negated, tokens, verbs
-from .lexicon import REPORTING_VERBS, words
+from .lexicon import PRONOUNS_FIRST, REPORTING_VERBS, words
 from .quotes import FoundQuote, is_reporting
 from .registry import relation_rule
 
@@ -31,6 +32,8 @@ from .registry import relation_rule
 #: hyponyms) and the news words it lacks ("slam", "a swipe at").
 CRITICISE_VERBS = words("wn_criticise_verbs") | words("criticise_verbs")
 CRITICISE_NOUNS = words("wn_criticise_nouns") | words("criticise_nouns")
+#: Nouns of an attack aimed at someone ("a swipe at Y", "insults at Y"): the news list of criticise_nouns.txt.
+_AIMED_NOUNS = words("criticise_nouns") | {"attack", "attacks", "criticism", "dig", "digs", "jibes", "swipes"}
 #: Single words of negative evaluation of conduct (lemmas and forms): the sentiment lexicons'
 #: words WordNet ties to a quality or misconduct, without states and moods, and nouns of misconduct.
 NEGATIVE_WORDS = (words("wn_negative_evaluation") - words("not_evaluation")) | words("negative_evaluation")
@@ -38,6 +41,16 @@ NEGATIVE_WORDS = (words("wn_negative_evaluation") - words("not_evaluation")) | w
 NEGATIVE_IDIOMS = tuple(sorted((tuple(i.split()) for i in words("negative_idioms")), key=lambda t: (-len(t), t)))
 #: Words of concern and disapproval: "concerned about Y" is a warning against Y.
 CONCERN_WORDS = words("disapproval_words")
+#: Nouns of wellbeing: "concerned about their health" is worry for them, not blame.
+WELLBEING_NOUNS = words("wellbeing_nouns")
+#: Phrasal verbs of criticising as lemma sequences ending in the target's preposition ("hit out at").
+PHRASAL = tuple(sorted((tuple(p.split()) for p in words("criticise_phrasal")), key=lambda t: (-len(t), t)))
+#: Verbs that say what something is ("called Y's plan reckless", "described Y as a disgrace").
+DESCRIBE_VERBS = words("describe_verbs")
+#: Nouns of fault placed on someone ("the blame lies with Y").
+FAULT_NOUNS = words("fault_nouns")
+#: Adjectives of integrity whose negation blames ("Y has not been honest").
+VIRTUES = words("virtue_words")
 #: Verbs of care, effort and support: negated ("does not care", "is not doing enough") they blame their subject.
 SUPPORT_VERBS = words("support_verbs")
 
@@ -57,13 +70,18 @@ def _is_negated(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
 
+def _does_nothing(verb: Token) -> bool:
+    """"Y has done nothing to help", "Y did nothing": a verb of support with "nothing" as object."""
+    return any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in verb.children)
+
+
 def _support_meant(verb: Token) -> bool:
     """A negated verb of support that blames: not in a condition ("if Y does not act, ..."), and
     "do" only as effort ("not doing enough / more / anything")."""
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
         return False
     if lemma_of(verb) == "do":
-        return any(c.lower_ in ("enough", "more", "anything") for c in verb.children)
+        return any(c.lower_ in ("enough", "more", "anything", "nothing") for c in verb.children)
     return True
 
 
@@ -94,7 +112,7 @@ def _noun_holders(noun: Token) -> list[Token]:
     out += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for g in c.children if g.dep_ == "pobj"]
     if noun.dep_ in ("attr", "oprd") and lemma_of(noun.head) in _COPULAS:
         s = _clause_subject(noun.head)
-        out += [s] if s is not None else []
+        out += [s] if s is not None and s.lower_ != "it" else []  # "It is a disgrace that ...": a situation
     if not out and noun.dep_ == "appos":
         out.append(noun.head)
     if not out and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
@@ -115,7 +133,7 @@ def _evaluated(tok: Token) -> list[Token]:
             return _noun_holders(tok.head) or ([tok.head] if tok.head.pos_ == "PROPN" else [])
         if tok.dep_ in ("acomp", "attr", "oprd") or lemma_of(tok.head) in _COPULAS:
             s = _clause_subject(tok.head)
-            return [s] if s is not None else []
+            return [s] if s is not None and s.lower_ != "it" else []  # "It is unacceptable": a situation
         return []
     if tok.pos_ == "NOUN":
         return _noun_holders(tok)
@@ -134,7 +152,7 @@ def _concern_objects(tok: Token) -> list[Token]:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in _CONCERN_PREPS:
                 for g in c.children:
-                    if g.dep_ == "pobj":
+                    if g.dep_ == "pobj" and g.lemma_.lower() not in WELLBEING_NOUNS:  # worry for Y's health is no blame
                         out.append(g)
                         out += [p for p in g.children if p.dep_ == "poss"]
             elif c.dep_ == "ccomp" and h is tok:
@@ -173,6 +191,14 @@ def _idiom_heads(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def _aimed_at(noun: Token) -> list[Token]:
+    """Whom an act named by a noun is aimed at: "insults at Y", "a broadside against Y", also when
+    the parser hangs the preposition on the verb ("shouted insults at Y")."""
+    holders = [noun] + ([noun.head] if noun.dep_ == "dobj" else [])
+    return [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("at", "against")
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def _cues(tokens: list[Token]) -> list[tuple[Token, list[Token]]]:
     """(cue word, the phrases it evaluates) for every negative evaluation in ``tokens``."""
     out = []
@@ -180,11 +206,19 @@ def _cues(tokens: list[Token]) -> list[tuple[Token, list[Token]]]:
         low, lem = t.lower_, lemma_of(t)
         if (low in CONCERN_WORDS or lem in CONCERN_WORDS) and t.pos_ in ("NOUN", "ADJ", "VERB") and not _is_negated(t):
             out.append((t, _concern_objects(t)))
-        elif (low in NEGATIVE_WORDS or lem in NEGATIVE_WORDS) and t.pos_ in ("VERB", "ADJ", "NOUN", "ADV") and not _is_negated(t):
+        elif _in_negative(t) and t.pos_ in ("VERB", "ADJ", "NOUN", "ADV") and not _is_negated(t):
+            if t.pos_ == "NOUN" and _aimed_at(t):
+                continue  # "shouted insults at Y": an act aimed at Y (the noun rule), not the subject's fault
             out.append((t, _evaluated(t)))
-        elif lem in SUPPORT_VERBS and t.pos_ in ("VERB", "AUX") and _is_negated(t) and _support_meant(t):
+        elif lem in SUPPORT_VERBS and t.pos_ in ("VERB", "AUX") and (_is_negated(t) or _does_nothing(t)) and _support_meant(t):
             s = _clause_subject(t)
             out.append((t, [s] if s is not None else []))
+        elif low in VIRTUES and t.pos_ == "ADJ" and t.dep_ in ("acomp", "attr") and _is_negated(t):
+            s = _clause_subject(t.head)  # "Y has not been honest"
+            out.append((t, [s] if s is not None else []))
+        elif lem in FAULT_NOUNS and t.pos_ == "NOUN" and t.dep_ == "nsubj" and lemma_of(t.head) in ("be", "lie", "rest") and not _is_negated(t.head):
+            # "the blame lies with Y", "the problem is with Y"
+            out.append((t, [g for c in t.head.children if c.dep_ == "prep" and c.lower_ in ("with", "on") for g in c.children if g.dep_ == "pobj"]))
     for head in _idiom_heads(tokens):
         if not _is_negated(head):
             out.append((head, _evaluated(head) if head.pos_ != "VERB" else [s for s in [_clause_subject(head)] if s is not None]))
@@ -196,19 +230,41 @@ _PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 
 def _plural_antecedent(ctx: RelationContext, para: Paragraph, pron: Token) -> list[int]:
     """What "they" means: the last list of names (or plural name) before it in its sentence,
-    else the companies named last before it."""
+    else the companies named last before it; nothing when the sentence before is about
+    plural things ("the story is costs. They are ...") or the name is whom a speaker told
+    ("She told the BBC she was concerned about their ...")."""
     for t in reversed(list(pron.sent[: pron.i - pron.sent.start])):
+        if t.dep_ in ("dobj", "dative") and lemma_of(t.head) in REPORTING_VERBS:
+            continue
         if t.pos_ in ("PROPN", "NOUN") and t.dep_ not in ("conj", "appos", "compound", "poss"):
             refs = ctx.phrase_refs(para, t)
             if len(refs) >= 2 or (refs and (t.tag_ in ("NNS", "NNPS") or ctx.table.items[refs[0]].plural)):
                 return refs
+    if _plural_things_before(ctx, para, pron):
+        return []
     j = ctx._last_org(para.offset + pron.idx, para, pron, company=True)
     return [ctx.table.resolved(j)] if j is not None else []
 
 
+def _plural_things_before(ctx: RelationContext, para: Paragraph, pron: Token) -> bool:
+    """Whether the sentence before a sentence-initial "they" has a plural common noun as its
+    subject or complement (what "they" most likely continues)."""
+    sent = pron.sent
+    if pron.i - sent.start > 1 or sent.start == 0:
+        return False
+    prev = para.doc[sent.start - 1].sent
+    for t in prev:
+        if t.tag_ == "NNS" and t.dep_ in ("nsubj", "nsubjpass", "attr") and ctx.table.at(para.index, t.i) is None:
+            return True
+    return False
+
+
 def _targets(ctx: RelationContext, para: Paragraph, phrases: list[Token], critics: set[int]) -> list[int]:
     out: list[int] = []
+    plural_critic = any(ctx.table.items[c].kind == "group" or ctx.table.items[c].plural for c in critics)
     for p in phrases:
+        if p.lower_ in _PLURAL_PRONOUNS and plural_critic and ctx.quote_at(para, p) is None:
+            continue  # "activists said they would ignore the ban": "they" are the critics
         refs = ctx.phrase_refs(para, p)
         if not refs and p.lower_ in _PLURAL_PRONOUNS:
             refs = _plural_antecedent(ctx, para, p)
@@ -224,12 +280,35 @@ def _targets(ctx: RelationContext, para: Paragraph, phrases: list[Token], critic
     return out
 
 
+def _own_concern(ctx: RelationContext, para: Paragraph, cue: Token, speakers: set[int]) -> bool:
+    """A word of concern is the critic's own unless the clause gives it to someone else: "I'm
+    sure Y might be more worried about it than me" reports Y's worry, not a warning by the
+    speaker against Y."""
+    low, lem = cue.lower_, lemma_of(cue)
+    if low not in CONCERN_WORDS and lem not in CONCERN_WORDS:
+        return True
+    if cue.pos_ == "ADJ":
+        who = _clause_subject(cue.head) if cue.dep_ in ("acomp", "attr", "oprd") else None
+    elif cue.pos_ == "VERB":
+        who = _clause_subject(cue)
+    else:
+        return True
+    if who is None or who.lower_ in PRONOUNS_FIRST:
+        return True
+    r = ctx.ref(para, who)
+    return r is None or r in speakers or ctx.table.items[r].type not in ("Person", "Organization")
+
+
 def _evaluate_region(ctx: RelationContext, para: Paragraph, sent: Span, region: list[Token], critics: list[int], rule: str,
                      conf: float) -> None:
     speakers = {c for c in critics if c is not None}
     if not speakers:
         return
     for cue, phrases in _cues(region):
+        if not _own_concern(ctx, para, cue, speakers):
+            continue
+        if rule.startswith("criticises:reported") and cue.dep_ == "amod" and cue.head.pos_ == "PROPN":
+            continue  # "he said replacing the controversial CSA ...": an epithet on a name is the reporter's
         for tgt in _targets(ctx, para, phrases, speakers):
             for s in sorted(speakers):
                 ctx.add(s, "criticises", tgt, ctx.evidence(para, sent, rule, conf, cue))
@@ -244,15 +323,115 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
         lemma = lemma_of(v)
         if lemma not in CRITICISE_VERBS:
             continue
+        if v.dep_ == "pcomp" and v.head.lower_ in ("of", "for"):
+            continue  # "accused Z of attacking Y", "stripped of attacking talent": the subject found above is not the critic
+        if v.dep_ in ("xcomp", "ccomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and \
+                lemma_of(v.head) in _NOT_YET_VERBS:
+            continue  # "called on X to denounce Y", "wants to criticise Y": a criticism asked for or intended
         if any(c.dep_ == "auxpass" for c in v.children):
             critics = [r for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
-            targets = [r for c in v.children if c.dep_ == "nsubjpass" for r in ctx.phrase_refs(para, c)]
+            targets = [r for c in v.children if c.dep_ == "nsubjpass" for r in ctx.phrase_refs(para, c) or _owners(ctx, para, c)]
         else:
             critics = ctx.subjects(para, v)
-            targets = [r for c in v.children if c.dep_ == "dobj" for r in ctx.phrase_refs(para, c)]
+            targets = [r for c in v.children if c.dep_ == "dobj" for r in ctx.phrase_refs(para, c) or _owners(ctx, para, c)]
+            if any(c.dep_ == "dobj" and c.lower_ == "each" or c.lower_ == "another" for c in v.children) or \
+                    any(c.dep_ == "dobj" and c.lower_ == "other" and any(d.lower_ in ("each", "one") for d in c.children) for c in v.children):
+                targets = critics  # "X and Y accuse each other": every one of them criticises the others
+        states = {r for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ == "GPE" for r in ctx.phrase_refs(para, c)}
         for obj in targets:
             for subj in critics:
-                ctx.add(subj, "criticises", obj, ctx.evidence(para, v.sent, f"criticises:verb:{lemma}", 0.8, v))
+                # a country named as a noun ("criticised the US") stands for its state; an adjective ("German") does not
+                ctx.add(subj, "criticises", obj, ctx.evidence(para, v.sent, f"criticises:verb:{lemma}", 0.8, v), state=obj in states)
+
+
+#: Verbs whose infinitive complement is not (yet) done by their subject: asking and intending.
+_NOT_YET_VERBS = frozenset(CALLS_ON_VERBS | {"want", "plan", "hope", "intend", "aim", "seek", "try", "threaten", "expect", "promise", "refuse", "decline", "fail"})
+
+
+def _owners(ctx: RelationContext, para: Paragraph, thing: Token) -> list[int]:
+    """Whose a criticised thing is: "Y's plans", "the handling of the spill by Y", "the decision
+    of Y" (a common noun that names no entity itself)."""
+    if thing.pos_ != "NOUN" or ctx.table.at(para.index, thing.i) is not None:
+        return []
+    heads = [g for g in thing.children if g.dep_ == "poss"]
+    heads += [g for c in thing.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for g in c.children if g.dep_ == "pobj"]
+    out: list[int] = []
+    for g in heads:
+        for r in ctx.phrase_refs(para, g):
+            if ctx.table.items[r].type in _PARTIES and r not in out:
+                out.append(r)
+    return out
+
+
+@relation_rule("criticises", "phrasal-verb")
+def phrasal_verbs(ctx: RelationContext, para: Paragraph) -> None:
+    """"X hit out at Y", "X rounded on Y", "X took aim at Y's plans", "X railed against Y"."""
+    doc = para.doc
+    for v in verbs(para):
+        lemma = lemma_of(v)
+        for phrase in PHRASAL:
+            if phrase[0] != lemma:
+                continue
+            k, matched = v.i + 1, True
+            for w in phrase[1:]:
+                while k < len(doc) and k - v.i < 6 and doc[k].lower_ in ("a", "the") and w not in ("a", "the"):
+                    k += 1
+                if k >= len(doc) or (doc[k].lower_ != w and lemma_of(doc[k]) != w):
+                    matched = False
+                    break
+                k += 1
+            if not matched or negated(v):
+                continue
+            prep = doc[k - 1]
+            critics = ctx.subjects(para, v)
+            targets = [r for g in prep.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g) or _owners(ctx, para, g)]
+            states = {r for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "GPE" for r in ctx.phrase_refs(para, g)}
+            for obj in targets:
+                for subj in critics:
+                    ctx.add(subj, "criticises", obj, ctx.evidence(para, v.sent, "criticises:phrasal-verb", 0.8, v), state=obj in states)
+            break
+
+
+@relation_rule("criticises", "described-as")
+def described_as(ctx: RelationContext, para: Paragraph) -> None:
+    """"X called Y's plan reckless", "X described Y as a disgrace", "X branded Y incompetent": a
+    verb of describing with a word of negative evaluation said of its object."""
+    for v in verbs(para):
+        if lemma_of(v) not in DESCRIBE_VERBS or negated(v):
+            continue
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        if not objs:
+            continue
+        comps = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")]
+        comps += [c for o in [v, *objs] for p in o.children if p.dep_ == "prep" and p.lower_ == "as" for c in p.children
+                  if c.dep_ in ("pobj", "pcomp", "amod", "acomp")]
+        # "considered some of Y's concerns as ...": a quantity of things stands for the things
+        objs = [g for o in objs for g in ([x for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children
+                                           if x.dep_ == "pobj"] if o.pos_ == "PRON" else []) or [o]]
+        comps += [c for o in objs for c in o.children if c.dep_ in ("amod", "oprd", "acomp") and c.i > o.i]  # "called the plan reckless"
+        if not any(_negative_word(c) or any(_negative_word(m) for m in c.children if m.dep_ in ("amod", "advmod")) for c in comps):
+            continue
+        critics = ctx.subjects(para, v)
+        targets = [r for o in objs for r in ctx.phrase_refs(para, o) or _owners(ctx, para, o)]
+        for obj in targets:
+            for subj in critics:
+                if subj != obj:
+                    ctx.add(subj, "criticises", obj, ctx.evidence(para, v.sent, "criticises:described-as", 0.75, v))
+
+
+def _negative_word(t: Token) -> bool:
+    return _in_negative(t) and not _is_negated(t)
+
+
+def _in_negative(t: Token) -> bool:
+    """A word of negative evaluation, or an adverb made from one ("inappropriately", "recklessly")."""
+    low = t.lower_
+    if low in NEGATIVE_WORDS or lemma_of(t) in NEGATIVE_WORDS:
+        return True
+    if t.pos_ == "ADV" and low.endswith("ly") and len(low) > 5:
+        stem = low[:-2]
+        return stem in NEGATIVE_WORDS or (stem.endswith("i") and stem[:-1] + "y" in NEGATIVE_WORDS) or stem + "e" in NEGATIVE_WORDS
+    return False
 
 
 def _possessor(ctx: RelationContext, para: Paragraph, tok: Token) -> list[int]:
@@ -267,7 +446,12 @@ def criticism_nouns(ctx: RelationContext, para: Paragraph) -> None:
         if n.lower_ not in CRITICISE_NOUNS and lemma_of(n) not in CRITICISE_NOUNS or n.pos_ != "NOUN":
             continue
         preps = [c for c in n.children if c.dep_ == "prep"]
-        targets = [g for c in preps if c.lower_ in ("to", "at", "against", "of", "on", "over") for g in c.children if g.dep_ == "pobj"]
+        # "at" takes a target only after nouns of aimed attack ("a swipe at Y"); "the dispute at the WTO" is a place
+        aimed = n.lower_ in _AIMED_NOUNS or lemma_of(n) in _AIMED_NOUNS
+        targets = [g for c in preps if c.lower_ in ("to", "against", "of", "on", "over") or (c.lower_ == "at" and aimed)
+                   for g in c.children if g.dep_ == "pobj"]
+        if not targets:
+            targets = _aimed_at(n)  # "shouted insults at Y"
         if not targets:
             continue
         critics = _possessor(ctx, para, n)  # "X's attack on Y"

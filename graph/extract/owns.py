@@ -87,6 +87,8 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
                 # "Westmoor Mills, owned by Harbour Holdings, ..."
                 owners = [r for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
                 owned = ctx.phrase_refs(para, v.head)
+                if not owned and v.head.dep_ == "appos":  # "Y, the operating system owned by X"
+                    owned = ctx.phrase_refs(para, v.head.head)
             elif v.dep_ == "amod" or (v.tag_ == "VBN" and v.dep_ in ("acl",)):
                 continue
             else:
@@ -108,6 +110,24 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
                     ctx.add(o, "owns", p, ctx.evidence(para, v.sent, f"owns:verb:{lemma}", 0.85, v))
 
 
+def _owner_refs(ctx: RelationContext, para: Paragraph, poss, owned: set[int], host) -> list[int]:
+    """The owner a possessive names. "Y, the company's mobile business" and "Y, its unit": a
+    description or pronoun inside an apposition to Y never means Y itself, but the organisation
+    named before Y."""
+    refs = ctx.phrase_refs(para, poss)
+    j = ctx.table.at(para.index, poss.i)
+    if (not refs or set(refs) <= owned) and (j is None or ctx.table.items[j].kind in ("description", "pronoun")) and host is not None:
+        start = para.offset + host.left_edge.idx
+        best = None
+        for i, m in enumerate(ctx.table.items):
+            if m.type == "Organization" and m.kind == "name" and m.start < start and m.para >= para.index - 3:
+                r = ctx.table.resolved(i)
+                if r is not None and r not in owned and (best is None or m.start > best[0]):
+                    best = (m.start, r)
+        return [best[1]] if best else []
+    return [r for r in refs if r not in owned]
+
+
 @relation_rule("owns", "possessive-apposition")
 def possessed_list(ctx: RelationContext, para: Paragraph) -> None:
     """"X's platforms, A and B"."""
@@ -115,10 +135,22 @@ def possessed_list(ctx: RelationContext, para: Paragraph) -> None:
     for n in tokens(para):
         low = n.lower_
         # owns: "Meta's platforms, Facebook and Instagram"
-        if low in OWNED_NOUNS:
-            owners = [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
+        if low in OWNED_NOUNS or low in PART_NOUNS:
+            poss = [c for c in n.children if c.dep_ == "poss"]
+            if not poss and n.dep_ == "appos" and (n.head.lower_ in OWNED_NOUNS or n.head.lower_ in PART_NOUNS):
+                poss = [c for c in n.head.children if c.dep_ == "poss"]  # "its joint venture, subsidiary Y"
             listed = n.i + 1 < len(doc) and doc[n.i + 1].text == ","
             owned = [r for c in n.children if c.dep_ == "appos" or (listed and c.dep_ == "conj") for r in ctx.phrase_refs(para, c)]
+            host = n.head if n.dep_ == "appos" and n.head.pos_ == "PROPN" else None
+            if host is not None:  # "Y, the company's mobile business, ..."
+                owned += [r for r in [ctx.ref(para, host)] if r is not None]
+            if not owned and poss and n.i + 1 < len(doc):  # "its subsidiary Y": the name right after
+                j = ctx.table.at(para.index, n.i + 1)
+                if j is not None and ctx.table.items[j].kind == "name" and ctx.table.items[j].tok[0] == n.i + 1:
+                    owned.append(ctx.table.resolved(j))
+            owners = [r for c in poss for r in _owner_refs(ctx, para, c, set(owned), host)]
+            owners = [o for o in owners if ctx.table.items[o].type == "Organization"]
+            owned = [r for r in owned if r is not None and ctx.table.items[r].kind == "name" and r not in owners]
             for o in owners:
                 for p in owned:
                     ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:possessive-apposition", 0.8, n))
@@ -148,6 +180,12 @@ def hyphen_owned(ctx: RelationContext, para: Paragraph) -> None:
     for n in tokens(para):
         low = n.lower_
         # owns: "the Facebook-owned site"
+        if low in ("owner", "parent") and n.i > 1 and doc[n.i - 1].text == "-" and n.i + 1 < len(doc):
+            # "DHL-owner Deutsche Post": the name after the compound owns the name before
+            owned = ctx.ref(para, doc[n.i - 2])
+            j = ctx.table.at(para.index, n.i + 1)
+            if owned is not None and j is not None and ctx.table.items[j].kind == "name" and ctx.table.items[j].tok[0] == n.i + 1:
+                ctx.add(ctx.table.resolved(j), "owns", owned, ctx.evidence(para, n.sent, "owns:hyphen-owned", 0.85, n))
         if low == "owned" and n.i > 1 and doc[n.i - 1].text == "-":
             owner = ctx.ref(para, doc[n.i - 2])
             target = n.head if n.head.i != n.i else None
@@ -169,11 +207,27 @@ def owner_prefix(ctx: RelationContext) -> None:
             ctx.add(table.resolved(m.role_org), "owns", i, ctx.evidence(para, tok.sent, "owns:owner-prefix", 0.8, tok))
 
 
+#: Stake nouns that say a holding even with only a possessive ("X's stake in Y"); "X's interest in
+#: Y" and "X's share of Y" may mean something else.
+_HOLDING_NOUNS = frozenset({"stake", "stakes", "shareholding", "shareholdings", "holding", "holdings"})
+
+
 @relation_rule("owns", "stake")
 def stakes(ctx: RelationContext, para: Paragraph) -> None:
-    """"X bought a 29% stake in Y", "X holds a controlling stake in Y", "X, which has a stake in Y"."""
+    """"X bought a 29% stake in Y", "X holds a controlling stake in Y", "X, which has a stake in Y",
+    "X's 70% stake in Y"."""
     for n in tokens(para):
-        if n.lower_ not in STAKE_NOUNS or n.dep_ not in ("dobj", "attr"):
+        if n.lower_ not in STAKE_NOUNS:
+            continue
+        holders = [c for c in n.children if c.dep_ == "poss"]
+        if holders and n.lower_ in _HOLDING_NOUNS and not any(c.lower_ in UNREALISED for c in n.children):
+            # the stake is held whatever the clause says of it ("X's stake in Y should be cut")
+            owned = _prep_objects(ctx, para, n, ("in",))
+            for o in [r for h in holders for r in ctx.phrase_refs(para, h)]:
+                for p in owned:
+                    ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:stake", 0.8, n))
+            continue
+        if n.dep_ not in ("dobj", "attr"):
             continue
         v = n.head
         if v.pos_ not in ("VERB", "AUX") or _unrealised(v) or negated(v):
@@ -182,6 +236,24 @@ def stakes(ctx: RelationContext, para: Paragraph) -> None:
         for o in ctx.subjects(para, v):
             for p in owned:
                 ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:stake", 0.8, n))
+
+
+#: Nouns of holding a body: "X's ownership of Y", "X's control over its unit Y".
+_OWNERSHIP_NOUNS = frozenset({"ownership", "control"})
+
+
+@relation_rule("owns", "ownership-noun")
+def ownership_nouns(ctx: RelationContext, para: Paragraph) -> None:
+    """"the group's ownership of Y", "X's control over its Y unit"."""
+    for n in tokens(para):
+        if n.lower_ not in _OWNERSHIP_NOUNS or n.pos_ != "NOUN" or _unrealised(n):
+            continue
+        owners = [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c) if ctx.table.items[r].type == "Organization"]
+        owned = [r for r in _prep_objects(ctx, para, n, ("of", "over")) if ctx.table.items[r].kind == "name"]
+        for o in owners:
+            for p in owned:
+                if p != o:
+                    ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:ownership-noun", 0.75, n))
 
 
 @relation_rule("owns", "acquisition-noun")
@@ -246,7 +318,7 @@ def possessed_name(ctx: RelationContext, para: Paragraph) -> None:
     """"Google's research lab DeepMind", "Northwind's Deepwater unit": an organisation's possessive
     on a named organisation or product (people's possessives say nothing of ownership)."""
     doc = para.doc
-    for c in doc:
+    for c in tokens(para):
         if c.dep_ != "poss":
             continue
         owner = ctx.ref(para, c)
@@ -263,6 +335,37 @@ def possessed_name(ctx: RelationContext, para: Paragraph) -> None:
             k = ctx.table.at(para.index, nxt) if nxt < len(doc) else None
             if k is not None and ctx.table.items[k].kind == "name" and ctx.table.items[k].tok[0] == nxt:
                 names.append(ctx.table.resolved(k))
+            # "its Alfa Romeo subsidiary", "Microsoft's MSN internet division", "X's Y console": the name before
+            for g in head.children:
+                if g.dep_ == "compound" and g.i < head.i:
+                    k = ctx.table.at(para.index, g.i)
+                    if k is not None and ctx.table.items[k].kind == "name" and ctx.table.items[k].type in ("Organization", "Product"):
+                        names.append(ctx.table.resolved(k))
+                        break
         for p in names:
-            if ctx.table.items[p].type == "Organization":
+            if ctx.table.items[p].type in ("Organization", "Product") and p != owner:
                 ctx.add(owner, "owns", p, ctx.evidence(para, c.sent, "owns:possessive-name", 0.7, c))
+
+
+@relation_rule("owns", "holdings-include")
+def holdings_include(ctx: RelationContext, para: Paragraph) -> None:
+    """"X's brands include A and B", "X, whose marques include A, ...": what a body's brands,
+    subsidiaries or businesses include it owns."""
+    for v in verbs(para):
+        if lemma_of(v) not in ("include", "comprise") or negated(v):
+            continue
+        for subj in (c for c in v.children if c.dep_ == "nsubj" and (c.lower_ in OWNED_NOUNS or c.lower_ in PART_NOUNS)):
+            owners: list[int] = []
+            for c in subj.children:
+                if c.dep_ != "poss":
+                    continue
+                if c.lower_ == "whose" and v.dep_ == "relcl":
+                    owners += ctx.phrase_refs(para, v.head)
+                else:
+                    owners += ctx.phrase_refs(para, c)
+            owners = [o for o in owners if ctx.table.items[o].type == "Organization"]
+            owned = [r for o in v.children if o.dep_ == "dobj" for r in ctx.phrase_refs(para, o)
+                     if ctx.table.items[r].kind == "name" and r not in owners]
+            for o in owners:
+                for p in owned:
+                    ctx.add(o, "owns", p, ctx.evidence(para, v.sent, "owns:holdings-include", 0.8, v))

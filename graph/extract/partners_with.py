@@ -69,13 +69,15 @@ def partnership_nouns(ctx: RelationContext, para: Paragraph) -> None:
     for n in tokens(para):
         low = n.lower_
         partner_noun = low in PARTNER_NOUNS or n.lemma_.lower() in PARTNER_NOUNS
+        # "a joint venture between X and Y" is a partnership whoever made it
+        partner_noun = partner_noun or (n.lemma_.lower() == "venture" and any(c.lower_ == "joint" for c in n.children))
         agreement = low in AGREEMENT_NOUNS or n.lemma_.lower() in AGREEMENT_NOUNS
         if not (partner_noun or agreement) or n.pos_ not in ("NOUN", "PROPN"):
             continue
         v = _clause_verb(n)
         if v is not None and negated(v):
             continue
-        if agreement and (v is None or lemma_of(v) not in AGREE_VERBS):
+        if agreement and not partner_noun and (v is None or lemma_of(v) not in AGREE_VERBS):
             continue  # "a deal" is a partnership only when the parties make it
         rule = "partnersWith:noun" if partner_noun else "partnersWith:agreement"
         ev = ctx.evidence(para, n.sent, rule, 0.75, n)
@@ -99,3 +101,31 @@ def partnership_nouns(ctx: RelationContext, para: Paragraph) -> None:
             # "X and Y signed a partnership": the conjoined subjects partner each other
             for i, a in enumerate(subjects):
                 _pairs(ctx, para, [a], subjects[i + 1:], ev)
+
+
+@relation_rule("partnersWith", "partner-title")
+def partner_titles(ctx: RelationContext, para: Paragraph) -> None:
+    """"partner" before a name, as a title: "X's partner Y", "its partners, Y and Z", "X agreed a
+    deal with partner Y" (the subject of the clause)."""
+    doc = para.doc
+    for n in tokens(para):
+        if n.lemma_.lower() != "partner" or n.pos_ != "NOUN":
+            continue
+        named = [r for c in n.children if c.dep_ == "appos" for r in ctx.phrase_refs(para, c)]
+        j = ctx.table.at(para.index, n.i + 1) if n.i + 1 < len(doc) else None
+        if j is not None and ctx.table.items[j].kind == "name" and ctx.table.items[j].tok[0] == n.i + 1:
+            named.append(ctx.table.resolved(j))
+        if not named and n.dep_ == "compound":  # "partner Y" read as a compound of the name
+            named = [r for r in [ctx.ref(para, n.head)] if r is not None]
+        named = [r for r in named if r is not None and ctx.table.items[r].type == "Organization"]
+        if not named:
+            continue
+        holders = [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
+        head = n.head if n.dep_ == "compound" else n
+        if not holders and head.dep_ == "pobj" and head.head.lower_ == "with":
+            v = _clause_verb(head.head)  # "X agreed a package with partner Y"
+            if v is None or negated(v):
+                continue
+            holders = ctx.subjects(para, v)
+        ev = ctx.evidence(para, n.sent, "partnersWith:partner-title", 0.75, n)
+        _pairs(ctx, para, [h for h in holders if h not in named], named, ev)

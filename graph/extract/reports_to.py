@@ -82,7 +82,7 @@ def report_nouns(ctx: RelationContext, para: Paragraph) -> None:
             reporters: list[int] = []
             for c in n.children:
                 if c.dep_ in ("poss", "compound") and c.i < n.i:
-                    fronted = _fronted_subjects(ctx, para, n) if c.pos_ == "PRON" else []
+                    fronted = ctx.fronted_subjects(para, n) if c.pos_ == "PRON" else []
                     reporters += fronted or ctx.phrase_refs(para, c)
             # "X accounted for N of the referrals", "X made N reports"
             node = n
@@ -110,23 +110,6 @@ INFORMATION_NOUNS = words("information_nouns")
 TELL_VERBS = words("tell_verbs")
 
 
-def _fronted_subjects(ctx: RelationContext, para: Paragraph, tok) -> list[int]:
-    """"In delivering its report to Y, X said ...": in a phrase put before the main clause, "its"
-    and the missing subject are the main clause's subject (which comes after)."""
-    node = tok
-    for _ in range(8):
-        head = node.head
-        if head.i == node.i:
-            return []
-        if head.dep_ == "ROOT" and head.pos_ in ("VERB", "AUX") and node.dep_ in ("prep", "advcl", "npadvmod"):
-            subs = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subs and node.i < subs[0].i and all(t.i < subs[0].i for t in node.subtree):
-                return ctx.phrase_refs(para, subs[0])
-            return []
-        node = head
-    return []
-
-
 def _to_objects(ctx: RelationContext, para: Paragraph, v) -> list[int]:
     return [r for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"
             for r in ctx.phrase_refs(para, g)]
@@ -145,7 +128,7 @@ def handing_over(ctx: RelationContext, para: Paragraph) -> None:
             continue  # "gave money to Y", "sent a team to Y" report nothing
         recipients = _to_objects(ctx, para, v) + [r for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "to"
                                                   for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
-        senders = ctx.subjects(para, v) or _fronted_subjects(ctx, para, v)
+        senders = ctx.subjects(para, v) or ctx.fronted_subjects(para, v)
         if not senders:
             # "In delivering its report to Y, X said": the report's owner, else the main clause's subject
             senders = [r for o in objs for c in o.children if c.dep_ == "poss" for r in [ctx.ref(para, c)] if r is not None]
@@ -168,8 +151,29 @@ def telling_an_authority(ctx: RelationContext, para: Paragraph) -> None:
             continue
         if not any(c.dep_ in ("ccomp", "prep") and (c.dep_ == "ccomp" or c.lower_ in ("about", "of")) for c in v.children):
             continue
-        hearers = [r for c in v.children if c.dep_ in ("dobj", "dative") for r in ctx.phrase_refs(para, c)]
+        # a pronoun hearer ("X told them that ...") is people more often than a body: only names and descriptions
+        hearers = [r for c in v.children if c.dep_ in ("dobj", "dative") and c.pos_ != "PRON" for r in ctx.phrase_refs(para, c)]
         hearers = [r for r in hearers if ctx.table.items[r].type == "Organization" and ctx.table.items[r].category == "public"]
         for s in ctx.subjects(para, v):
             for r in hearers:
                 ctx.add(s, "reportsTo", r, ctx.evidence(para, v.sent, f"reportsTo:told:{lemma_of(v)}", 0.7, v))
+
+
+#: Nouns of a complaint lodged with a body: "X lodged a complaint with the regulator" reports to it.
+_COMPLAINT_NOUNS = frozenset({"complaint", "complaints", "grievance", "grievances"})
+
+
+@relation_rule("reportsTo", "complaint")
+def complaints(ctx: RelationContext, para: Paragraph) -> None:
+    """"X lodged a complaint with Y", "X has filed complaints to Y": a complaint made to a body."""
+    for n in tokens(para):
+        if n.lower_ not in _COMPLAINT_NOUNS or n.dep_ != "dobj" or negated(n.head):
+            continue
+        v = n.head
+        if lemma_of(v) not in ("lodge", "file", "make", "submit", "send", "register", "bring"):
+            continue
+        recips = [r for h in (n, v) for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
+                  for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+        for s in ctx.subjects(para, v):
+            for r in recips:
+                ctx.add(s, "reportsTo", r, ctx.evidence(para, n.sent, "reportsTo:complaint", 0.7, n))
