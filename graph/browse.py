@@ -249,6 +249,10 @@ class GraphView:
     def entity(self, node: str) -> dict | None:
         return entity_record(self.current()[1], node, self.base)
 
+    def survivor(self, node: str) -> str | None:
+        """The entity a retired id was merged into by a later build (graph.identity), else None."""
+        return (self.current()[1].graph.get("retired") or {}).get(node)
+
     def profile(self) -> tuple[GraphProfile, tuple[str, ...]]:
         """The graph's counts (those of `kg stats`) and the IRIs of its named graphs."""
         version, _ = self.current()

@@ -146,9 +146,15 @@ def _printable(text: str) -> str:
 @click.option("--base", default=DEFAULT_BASE, show_default=True, metavar="IRI",
               help="Mint the graph's IRIs under this base (<IRI>id/entity/...), e.g. your own domain, to "
                    "publish them with `kg serve` behind it; only the base changes, the paths stay.")
+@click.option("--ids", "ids_file", type=click.Path(path_type=Path, dir_okay=False), default=None, metavar="FILE",
+              help="Keep the entity ids of this registry (the ids.json of an earlier build) instead of the one "
+                   "in --out or the store.")
+@click.option("--fresh-ids", is_flag=True,
+              help="Mint every entity id afresh from its label, ignoring the ids of earlier builds "
+                   "(links and queries saved with the old ids may break).")
 @click.pass_context
 def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, store_dir: Path | None, workers: int | None,
-          dask_address: str | None, max_nodes: int | None, base: str) -> None:
+          dask_address: str | None, max_nodes: int | None, base: str, ids_file: Path | None, fresh_ids: bool) -> None:
     """Read articles and write the graph in every export format, or into a store.
 
     The exports are Turtle, N-Triples, JSON-LD, TriG, N-Quads, GraphML, an HTML
@@ -161,6 +167,11 @@ def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, store_dir
     Extraction can use several processes (--workers) or a Dask cluster (--dask); the
     exports are byte-identical whichever runs it.
 
+    Entity ids (and so IRIs) are stable: a build into a folder (or store) that holds an
+    earlier build keeps every entity's id, read from its ids.json; an id merged into another
+    entity stays as owl:sameAs the survivor. --ids FILE starts from another registry,
+    --fresh-ids from none.
+
     \b
     Exit status: 0 every input was read; 1 some inputs were skipped (see the summary;
     if none could be read, nothing is written: --out and --store are left as they were);
@@ -170,9 +181,12 @@ def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, store_dir
 
     if store_dir is not None and ctx.get_parameter_source("out_dir") is click.core.ParameterSource.DEFAULT:
         out_dir = None
+    if ids_file is not None and fresh_ids:
+        raise click.UsageError("give at most one of --ids and --fresh-ids")
     with _progress_bar() as progress:
         summary = build_graph_files(list(inputs) or [Path("seeds")], out_dir, progress, store_dir=store_dir,
-                                    workers=workers, dask=dask_address, max_nodes=max_nodes, base=base)
+                                    workers=workers, dask=dask_address, max_nodes=max_nodes, base=base,
+                                    ids=ids_file, fresh_ids=fresh_ids)
     _print_summary(ctx, summary, "Built", store_dir if out_dir is None else out_dir)
 
 

@@ -185,6 +185,13 @@ def write_void(src: _Source) -> bytes:
     return turtle_bytes(describe_dataset(profile, src.base), prefixes=DESCRIPTION_PREFIXES)
 
 
+def write_ids(src: _Source) -> bytes:
+    """The id registry (graph.identity): every entity id minted so far, read again when this folder is rebuilt."""
+    from .identity import registry_bytes, registry_of
+
+    return registry_bytes(registry_of(src.g))
+
+
 #: Format name -> file name and writer. An RDF format brings ``ontology.ttl`` along with it.
 WRITERS: dict[str, Writer] = {
     "ttl": Writer("graph.ttl", write_turtle, rdf=True),
@@ -196,6 +203,7 @@ WRITERS: dict[str, Writer] = {
     "html": Writer("graph.html", write_html),
     "ontology": Writer("ontology.ttl", write_ontology),
     "void": Writer("void.ttl", write_void, rdf=True),
+    "ids": Writer("ids.json", write_ids),
 }
 
 FORMATS = tuple(WRITERS)

@@ -294,9 +294,14 @@ def from_quads(quads: Iterable[ox.Quad]) -> nx.MultiDiGraph:
     _add_figures(g, ix, [s for s, kind in kinds.items() if kind == "figure"],
                  [s for s, kind in kinds.items() if kind == "figure_group"], statements)
 
+    retired = {}
     for s in sorted(ix.props):
         subj = node_id(s)
         if subj not in g:
+            # an entity id merged into another by a later build (graph.identity): <old> owl:sameAs <survivor>
+            survivors = [node_id(o.value) for o in ix.all(s, OWL_SAME) if isinstance(o, ox.NamedNode)]
+            if subj and subj.startswith("entity/") and len(survivors) == 1 and survivors[0] in g:
+                retired[subj] = survivors[0]
             continue
         for pred in RELATIONS:
             for o in ix.all(s, _KG + pred):
@@ -319,6 +324,8 @@ def from_quads(quads: Iterable[ox.Quad]) -> nx.MultiDiGraph:
                 a, b = sorted((subj, obj))
                 if not g.has_edge(a, b, key="sameAs"):
                     g.add_edge(a, b, key="sameAs", predicate="sameAs", label="same as")
+    if retired:
+        g.graph["retired"] = retired
     return g
 
 

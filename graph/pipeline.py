@@ -6,13 +6,16 @@ import logging
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 import networkx as nx
 
 from .build import build_graph
 from .model import Extraction, Skipped
 from .iris import DEFAULT_BASE, check_base
+
+if TYPE_CHECKING:
+    from .identity import IdRegistry
 
 __all__ = ["BuildSummary", "extract_corpus", "assemble", "build", "summarise", "add"]
 
@@ -66,19 +69,41 @@ def extract_corpus(
     return extractions, skipped
 
 
-def assemble(extractions: Sequence[Extraction], progress: Progress | None = None) -> nx.MultiDiGraph:
+def assemble(extractions: Sequence[Extraction], progress: Progress | None = None,
+             registry: "IdRegistry | None" = None) -> nx.MultiDiGraph:
     """Resolve entities across articles, group their figures, and assemble the graph
-    (the same whatever the order of ``extractions``)."""
+    (the same whatever the order of ``extractions``).
+
+    ``registry`` holds the ids minted by earlier builds (`graph.identity`): an entity it knows
+    keeps its id. The graph carries the registry after this build in ``g.graph["id_registry"]``
+    and the ids merged into another entity in ``g.graph["retired"]`` (old id -> survivor).
+    """
     from .claims import group_figures
+    from .identity import stabilise
     from .resolve import resolve
 
     ordered = sorted(extractions, key=lambda ex: ex.article.id)
     _step(progress, "resolving entities")
-    resolution = resolve(ordered)
+    resolution, registry = stabilise(resolve(ordered), registry)
     _step(progress, "grouping figures")
     groups = group_figures(ordered, resolution)
     _step(progress, "assembling the graph")
-    return build_graph(ordered, resolution, groups)
+    g = build_graph(ordered, resolution, groups)
+    g.graph["id_registry"] = registry
+    g.graph["retired"] = {old: new for old, new in registry.retired.items() if new in g}
+    return g
+
+
+def previous_registry(out_dir: Path | None, ids: Path | None = None, fresh_ids: bool = False) -> "IdRegistry | None":
+    """The id registry a build starts from: ``ids`` if given, else the ``ids.json`` of an earlier
+    build in ``out_dir``; None with ``fresh_ids`` (every id minted afresh from its label)."""
+    from .identity import FILENAME, load_registry
+
+    if ids is not None:
+        return load_registry(ids)
+    if fresh_ids or out_dir is None or not (Path(out_dir) / FILENAME).is_file():
+        return None
+    return load_registry(Path(out_dir) / FILENAME)
 
 
 def _step(progress: Progress | None, description: str) -> None:
@@ -121,6 +146,8 @@ def build(
     dask: str | None = None,
     max_nodes: int | None = None,
     base: str = DEFAULT_BASE,
+    ids: Path | None = None,
+    fresh_ids: bool = False,
 ) -> BuildSummary:
     """The main job: read `inputs`, write every export into `out_dir` and/or a store into `store_dir`.
 
@@ -132,6 +159,9 @@ def build(
     the starting picture of the HTML page (default ``render.DEFAULT_MAX_NODES``); ``base`` is the
     base of the minted IRIs (the paths stay; see `rdf.rebase_iri`). The exports do not depend on
     ``workers`` or ``dask``.
+
+    Entity ids are stable (`graph.identity`): the build starts from the id registry ``ids``, else
+    from the one an earlier build left in ``out_dir`` (or in the store), unless ``fresh_ids``.
     """
     from .export import check_out_dir, export_graph
     from .store import write_store
@@ -139,14 +169,15 @@ def build(
     check_base(base)  # a usage mistake stops before any work
     if out_dir is not None:
         check_out_dir(out_dir)
+    registry = previous_registry(out_dir, ids, fresh_ids)  # a bad --ids file stops before any work
     extractions, skipped = extract_corpus(inputs, progress, workers=workers, dask=dask)
     if not extractions:
         return summarise(nx.MultiDiGraph(), skipped)
     if store_dir is not None:
         _step(progress, "resolving entities and writing the store")
-        g = write_store(extractions, store_dir, base).graph
+        g = write_store(extractions, store_dir, base, registry=registry, fresh_ids=fresh_ids).graph
     else:
-        g = assemble(extractions, progress)
+        g = assemble(extractions, progress, registry)
     del extractions  # the graph holds what the exports need
     files = export_graph(g, out_dir, max_nodes=max_nodes, base=base, progress=progress) if out_dir is not None else []
     return summarise(g, skipped, out_dir, files, store_dir)

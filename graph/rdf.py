@@ -389,6 +389,9 @@ def _collect(g: nx.MultiDiGraph, q: _Quads | None = None) -> set[tuple]:
             pass  # carried by the quotation's, figure's or group's node attributes
         else:
             log.warning("edge %s -[%s]-> %s has an unknown predicate; skipped", subj, pred, obj)
+    for old, survivor in sorted((g.graph.get("retired") or {}).items()):
+        if survivor in g:  # an id merged into another entity by a later build stays resolvable (graph.identity)
+            q.add(node_iri(old), OWL.sameAs, node_iri(survivor))
     for node, data in g.nodes(data=True):
         kind = data.get("kind")
         if kind == "entity":

@@ -262,6 +262,8 @@ def _payload(g: nx.MultiDiGraph, max_nodes: int) -> dict:
         },
         "edgeStyles": edge_styles,
         "options": _vis_options(len(initial), type_counts),
+        # ids merged into another entity by a later build (graph.identity): #entity/<old id> selects the survivor
+        **({"retired": dict(sorted(g.graph["retired"].items()))} if g.graph.get("retired") else {}),
     }
 
 

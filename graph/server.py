@@ -23,7 +23,7 @@ import logging
 import re
 from contextlib import asynccontextmanager
 from pathlib import Path
-from urllib.parse import parse_qs, unquote
+from urllib.parse import parse_qs, quote, unquote
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -345,12 +345,23 @@ def create_app(
             exc.headers.setdefault("Vary", "Accept")
             raise
 
+    def moved(node: str, prefix: str, request: Request) -> Response | None:
+        """A redirect to the entity a retired id was merged into (graph.identity), or None."""
+        survivor = view.survivor(node)
+        if survivor is None:
+            return None
+        url = prefix + quote(survivor, safe="/") + (f"?{request.url.query}" if request.url.query else "")
+        return RedirectResponse(url, status_code=301, headers={**SECURITY_HEADERS, "Vary": "Accept"})
+
     async def describe_node(request: Request) -> Response:
         raw = request.scope.get("raw_path") or request.url.path.encode("utf-8")
         path = raw.decode("latin-1").split("?", 1)[0].lstrip("/")  # as sent: percent-encoding and all
         base = view.base
         query = node_query(base + path)
         node = unquote(path[len("id/"):])
+        redirect = await run_in_threadpool(moved, node, "/id/", request)
+        if redirect is not None:
+            return redirect
         if query is None:
             raise ApiError(404, "not_found", f"no node {node!r} in this graph: {base}{path} is not an IRI")
         headers = {**SECURITY_HEADERS, "Vary": "Accept"}
@@ -410,6 +421,9 @@ def create_app(
         node = "entity/" + request.path_params["id"]
         record = await run_in_threadpool(view.entity, node)
         if record is None:
+            redirect = await run_in_threadpool(moved, node, "/", request)
+            if redirect is not None:
+                return redirect
             raise ApiError(404, "not_found", f"no entity {node!r} in this graph: search for it at /")
         headers = {**SECURITY_HEADERS, "Vary": "Accept"}
         if _accepts_json(request):

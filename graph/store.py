@@ -5,6 +5,7 @@ Layout of a store folder::
     kg-store.json            which generation is current (replaced atomically, by a rename)
     gen-000003/oxigraph/     the graph: the same quads as graph.nq (one named graph per article)
     gen-000003/extractions.jsonl   every article's Extraction, one JSON line each, sorted by id
+    gen-000003/ids.json      every entity id ever minted in the store, and the retired ones (graph.identity)
     .lock                    held by the one process writing (kg build --store, kg add)
 
 Adding articles keeps their NLP output and re-runs only the cheap stages (resolve, build, rdf)
@@ -50,6 +51,7 @@ __all__ = [
     "store_base",
     "open_store",
     "read_extractions",
+    "read_registry",
     "write_store",
     "add_to_store",
     "extraction_to_dict",
@@ -57,6 +59,7 @@ __all__ = [
 ]
 
 MANIFEST = "kg-store.json"
+ID_REGISTRY = "ids.json"  # in each generation: every entity id minted in the store (graph.identity)
 FORMAT = "news-kg store"
 #: Bumped when the stored Extraction records change shape; an older store must then be rebuilt.
 RECORD_VERSION = 1
@@ -219,9 +222,10 @@ def _write_json(path: Path, data: dict) -> None:
     os.replace(tmp, path)
 
 
-def _fill(folder: Path, extractions: Sequence[Extraction], quads: Iterable[ox.Quad]) -> None:
+def _fill(folder: Path, extractions: Sequence[Extraction], quads: Iterable[ox.Quad], ids: bytes) -> None:
     folder.mkdir()
     (folder / "extractions.jsonl").write_bytes(_dump_lines(extractions))
+    (folder / ID_REGISTRY).write_bytes(ids)
     store = ox.Store(str(folder / "oxigraph"))
     store.bulk_extend(quads)  # one bulk load writes sorted files directly: nothing to compact afterwards
     store.flush()
@@ -231,6 +235,7 @@ def _fill(folder: Path, extractions: Sequence[Extraction], quads: Iterable[ox.Qu
 
 def _replace(store_dir: Path, extractions: Sequence[Extraction], g: nx.MultiDiGraph, base: str) -> str:
     """Write a new generation and point the manifest at it; the caller holds the writer lock."""
+    from .identity import registry_bytes, registry_of
     from .rdf import compact_quads
 
     if not is_store(store_dir):
@@ -245,7 +250,7 @@ def _replace(store_dir: Path, extractions: Sequence[Extraction], g: nx.MultiDiGr
     generation = _next_generation(store_dir)
     staging = store_dir / f".{generation}.tmp-{os.getpid()}-{secrets.token_hex(4)}"
     try:
-        _fill(staging, extractions, quads.quads())
+        _fill(staging, extractions, quads.quads(), registry_bytes(registry_of(g)))
         os.rename(staging, store_dir / generation)
     finally:
         if staging.exists():
@@ -274,21 +279,37 @@ def _replace(store_dir: Path, extractions: Sequence[Extraction], g: nx.MultiDiGr
     return generation
 
 
-def _assemble(extractions: Sequence[Extraction]) -> nx.MultiDiGraph:
+def _assemble(extractions: Sequence[Extraction], registry) -> nx.MultiDiGraph:
     from .pipeline import assemble
 
-    return assemble(extractions)
+    return assemble(extractions, registry=registry)
 
 
-def write_store(extractions: Sequence[Extraction], store_dir: Path | str, base: str = DEFAULT_BASE) -> StoreWrite:
-    """Make ``store_dir`` hold exactly these articles (a full build), minting IRIs under ``base``; returns what was written."""
+def read_registry(store_dir: Path | str):
+    """The id registry of the store's current generation (None for a store written before there was one)."""
+    from .identity import load_registry
+
+    store_dir = Path(store_dir)
+    path = store_dir / current_generation(store_dir) / ID_REGISTRY
+    return load_registry(path) if path.is_file() else None
+
+
+def write_store(extractions: Sequence[Extraction], store_dir: Path | str, base: str = DEFAULT_BASE, *,
+                registry=None, fresh_ids: bool = False) -> StoreWrite:
+    """Make ``store_dir`` hold exactly these articles (a full build), minting IRIs under ``base``; returns what was written.
+
+    Entity ids already minted in the store are kept (its id registry), unless ``registry`` is
+    given instead or ``fresh_ids`` says to mint every id afresh.
+    """
     store_dir = Path(store_dir)
     check_base(base)
     if store_dir.exists() and not store_dir.is_dir():
         raise StoreError(f"cannot make a store at {store_dir}: it is a file; give a folder to --store")
     merged = {ex.article.id: ex for ex in extractions}
     ordered = [merged[k] for k in sorted(merged)]
-    g = _assemble(ordered)
+    if registry is None and not fresh_ids and is_store(store_dir):
+        registry = read_registry(store_dir)
+    g = _assemble(ordered, registry)
     try:
         with _writer_lock(store_dir):
             generation = _replace(store_dir, ordered, g, base)
@@ -311,7 +332,7 @@ def add_to_store(extractions: Sequence[Extraction], store_dir: Path | str) -> St
             new = {ex.article.id: ex for ex in extractions}
             merged = {**stored, **new}
             ordered = [merged[k] for k in sorted(merged)]
-            g = _assemble(ordered)
+            g = _assemble(ordered, read_registry(store_dir))
             generation = _replace(store_dir, ordered, g, base)
     except OSError as exc:
         raise StoreError(f"cannot write the store {store_dir}: {exc.strerror or exc}") from exc

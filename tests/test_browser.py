@@ -524,3 +524,21 @@ def test_kg_serve_pages_show_generated_hostile_text_and_never_run_it(browser, tm
             assert dialogs == [] and errors == [] and outside == [], (dialogs, errors, outside)
         finally:
             page.close()
+
+
+def test_a_link_to_a_retired_id_selects_the_entity_it_was_merged_into(browser, tmp_path):
+    """graph.html#entity/<old id> of an entity a later build merged into another (graph.identity)."""
+    from conftest import _sample
+    from graph.build import build_graph
+
+    g = build_graph(*_sample())
+    g.graph["retired"] = {"entity/person/j-doe": JANE}
+    path = tmp_path / "graph.html"
+    path.write_text(render_html(g), encoding="utf-8")
+    p = Page(browser, path, fragment="#entity/person/j-doe")
+    try:
+        assert p.js("window.kgNetwork.getSelectedNodes()") == [JANE]
+        assert p.page.inner_text("#kg-panel h2") == "Jane Doe"
+        p.assert_clean()
+    finally:
+        p.page.close()

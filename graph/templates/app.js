@@ -704,5 +704,7 @@
   // a link such as graph.html#entity/person/jane-doe opens with that node selected
   var wanted = "";
   try { wanted = decodeURIComponent(location.hash.slice(1)); } catch (e) { wanted = ""; }
+  var retired = DATA.retired || {};  // an entity id merged into another by a later build
+  if (wanted && !has(info, wanted) && has(retired, wanted)) wanted = retired[wanted];
   if (wanted && has(info, wanted)) focusNode(wanted);
 })();
