@@ -208,3 +208,21 @@ def test_a_dispute_at_a_forum_criticises_nobody(read):
 def test_an_epithet_on_a_name_in_reported_speech_is_the_reporters(read):
     ex = read("Agency\n\nBut Jane Roe said replacing the controversial Westmoor Agency would be the nuclear option.")
     assert _crit(ex) == set()
+
+
+def test_formal_blame_fines_suits_and_prosecutions(read):
+    ex = read("Penalties\n\nThe Environment Agency fined Harbour Water £2m for the leak.\n\n"
+              "Westbrook Holdings was fined £5m by the Financial Conduct Authority.\n\n"
+              "Greenpeace is suing Northwind Oil over the spill.\n\n"
+              "Eastgate Energy was prosecuted by the Crown Prosecution Service last year.")
+    got = _crit(ex)
+    assert ("Environment Agency", "Harbour Water") in got
+    assert ("Financial Conduct Authority", "Westbrook Holdings") in got
+    assert ("Greenpeace", "Northwind Oil") in got
+    assert ("Crown Prosecution Service", "Eastgate Energy") in got
+
+
+def test_a_suit_threatened_or_possible_blames_nobody_yet(read):
+    ex = read("Threats\n\nJane Roe said Greenpeace could sue Westbrook Holdings.\n\n"
+              "Friends of the Earth threatened to sue Eastgate Energy.")
+    assert _crit(ex) == set()

@@ -32,6 +32,8 @@ from .registry import relation_rule
 #: hyponyms) and the news words it lacks ("slam", "a swipe at").
 CRITICISE_VERBS = words("wn_criticise_verbs") | words("criticise_verbs")
 CRITICISE_NOUNS = words("wn_criticise_nouns") | words("criticise_nouns")
+#: Verbs of formal blame ("X fined Y", "Y was sued by X"): lemmas and the forms the lemmatiser misreads.
+SANCTION_VERBS = words("sanction_verbs")
 #: Nouns of an attack aimed at someone ("a swipe at Y", "insults at Y"): the news list of criticise_nouns.txt.
 _AIMED_NOUNS = words("criticise_nouns") | {"attack", "attacks", "criticism", "dig", "digs", "jibes", "swipes"}
 #: Single words of negative evaluation of conduct (lemmas and forms): the sentiment lexicons'
@@ -55,6 +57,7 @@ VIRTUES = words("virtue_words")
 SUPPORT_VERBS = words("support_verbs")
 
 _PARTIES = ("Person", "Organization", "Product")
+_MODALS = frozenset({"will", "would", "could", "should", "shall", "can", "may", "might", "must", "'ll", "’ll"})
 _COPULAS = {"be", "become", "remain", "seem", "look", "sound", "appear"}
 _CONCERN_PREPS = {"about", "over", "with", "regarding", "at", "around", "by"}
 
@@ -316,13 +319,19 @@ def _evaluate_region(ctx: RelationContext, para: Paragraph, sent: Span, region: 
 
 @relation_rule("criticises", "verb")
 def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
-    """"X criticised Y", "X accused Y of ...", "X warns Y"; "Y was condemned by X"."""
+    """"X criticised Y", "X accused Y of ...", "X warns Y"; "Y was condemned by X"; formal blame:
+    "X fined Y", "X is suing Y", "Y was prosecuted by X" (not "X could sue Y")."""
     for v in verbs(para):
         if negated(v):
             continue
         lemma = lemma_of(v)
-        if lemma not in CRITICISE_VERBS:
+        sanction = lemma in SANCTION_VERBS or v.lower_ in SANCTION_VERBS
+        if lemma not in CRITICISE_VERBS and not sanction:
             continue
+        if sanction:
+            if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in v.children) or v.dep_ == "amod":
+                continue  # "X could sue Y", "the fined firm": a threat or a label, no accusation made
+            lemma = v.lower_ if lemma not in SANCTION_VERBS else lemma
         if v.dep_ == "pcomp" and v.head.lower_ in ("of", "for"):
             continue  # "accused Z of attacking Y", "stripped of attacking talent": the subject found above is not the critic
         if v.dep_ in ("xcomp", "ccomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and \
@@ -333,7 +342,9 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
             targets = [r for c in v.children if c.dep_ == "nsubjpass" for r in ctx.phrase_refs(para, c) or _owners(ctx, para, c)]
         else:
             critics = ctx.subjects(para, v)
-            targets = [r for c in v.children if c.dep_ == "dobj" for r in ctx.phrase_refs(para, c) or _owners(ctx, para, c)]
+            # ("fined Y £2m": the parser may read the one fined as an indirect object)
+            targets = [r for c in v.children if c.dep_ == "dobj" or (sanction and c.dep_ == "dative")
+                       for r in ctx.phrase_refs(para, c) or _owners(ctx, para, c)]
             if any(c.dep_ == "dobj" and c.lower_ == "each" or c.lower_ == "another" for c in v.children) or \
                     any(c.dep_ == "dobj" and c.lower_ == "other" and any(d.lower_ in ("each", "one") for d in c.children) for c in v.children):
                 targets = critics  # "X and Y accuse each other": every one of them criticises the others
