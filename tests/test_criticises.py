@@ -226,3 +226,19 @@ def test_a_suit_threatened_or_possible_blames_nobody_yet(read):
     ex = read("Threats\n\nJane Roe said Greenpeace could sue Westbrook Holdings.\n\n"
               "Friends of the Earth threatened to sue Eastgate Energy.")
     assert _crit(ex) == set()
+
+
+def test_criticism_received_by_its_target(read):
+    ex = read("Row\n\nNorthwind Oil faced fierce criticism from Greenpeace over the spill.\n\n"
+              "The plan of Westbrook Holdings has come under fire from the Rivers Trust.\n\n"
+              "Responding to criticism from the Westmoor Trust, Eastgate Energy said it had cut emissions.")
+    got = _crit(ex)
+    assert ("Greenpeace", "Northwind Oil") in got
+    assert ("Rivers Trust", "Westbrook Holdings") in got
+    assert ("Westmoor Trust", "Eastgate Energy") in got
+    assert ("Northwind Oil", "Greenpeace") not in got
+
+
+def test_fire_that_is_no_criticism(read):
+    ex = read("Blaze\n\nWestbrook Holdings faced a fire from the Eastgate Energy plant next door.")
+    assert _crit(ex) == set()

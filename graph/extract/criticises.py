@@ -1,9 +1,10 @@
 """criticises: X disapproves of, blames, accuses, challenges or warns against Y.
 
-Four general rules:
+The general rules:
 - ``verb``: a verb of criticism with an object ("X accused Y of ...", "Y was condemned by X");
 - ``noun``: a noun of criticism ("in a rebuke to Y, X said", "X's attack on Y", "criticism of Y
-  from X");
+  from X"); ``received``: a criticism its target receives ("Y faced criticism from X", "Y came under
+  fire from X");
 - ``quoted-evaluation`` / ``reported-evaluation``: negative evaluation in what X says, quoted or
   reported, of the entity it is predicated of: the subject of a negative verb or adjective ("Y
   failed ...", "Y is irresponsible"), the owner or subject of a negative noun ("Y's failure", "Y
@@ -479,6 +480,50 @@ def criticism_nouns(ctx: RelationContext, para: Paragraph) -> None:
             for obj in ctx.phrase_refs(para, t):
                 for subj in critics:
                     ctx.add(subj, "criticises", obj, ctx.evidence(para, n.sent, "criticises:noun", 0.75, n))
+
+
+#: Verbs whose subject receives what their object names ("Y faced criticism from X").
+RECEIVE_VERBS = words("receive_verbs")
+#: Verbs of answering: "responding to criticism from X, Y said" (Y is the one criticised).
+_ANSWER_VERBS = frozenset({"respond", "reply", "react", "answer"})
+
+
+def _received_by(n: Token) -> Token | None:
+    """The verb whose subject receives a criticism named by ``n``: "Y faced criticism", "Y came
+    under fire", "Y drew fire", "responding to criticism, Y said"; else None. "fire" counts only in
+    the idioms of criticism ("drew fire", "under fire")."""
+    fire = n.lower_ == "fire"
+    if n.dep_ == "dobj" and lemma_of(n.head) in RECEIVE_VERBS:
+        return n.head if not fire or lemma_of(n.head) in ("draw", "attract") else None
+    if n.dep_ == "pobj" and n.head.lower_ == "under" and lemma_of(n.head.head) in ("come", "be", "remain"):
+        return n.head.head
+    if n.dep_ == "pobj" and n.head.lower_ == "to" and lemma_of(n.head.head) in _ANSWER_VERBS and not fire:
+        return n.head.head
+    return None
+
+
+@relation_rule("criticises", "received")
+def received_criticism(ctx: RelationContext, para: Paragraph) -> None:
+    """"Y faced criticism from X", "Y came under fire from X", "the plan drew fire from X" (the
+    owner of the plan), "responding to criticism from X, Y said": the subject receives what the
+    critic after "from" or "by" says."""
+    for n in tokens(para):
+        if n.pos_ != "NOUN" or not (n.lower_ == "fire" or n.lower_ in CRITICISE_NOUNS or lemma_of(n) in CRITICISE_NOUNS):
+            continue
+        v = _received_by(n)
+        if v is None or negated(v):
+            continue
+        # "from X" hangs on the noun or, in the parser's reading, on the verb
+        critics = [r for h in (n, v) for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                   for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+        if not critics:
+            continue
+        subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        targets = [r for c in subs for r in ctx.phrase_refs(para, c) or _owners(ctx, para, c)] if subs else ctx.subjects(para, v)
+        for obj in targets:
+            for subj in critics:
+                if obj not in critics:
+                    ctx.add(subj, "criticises", obj, ctx.evidence(para, n.sent, "criticises:received", 0.7, n))
 
 
 def _partial(ctx: RelationContext, para: Paragraph, sent: Span, q: FoundQuote) -> bool:
