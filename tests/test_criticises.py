@@ -242,3 +242,14 @@ def test_criticism_received_by_its_target(read):
 def test_fire_that_is_no_criticism(read):
     ex = read("Blaze\n\nWestbrook Holdings faced a fire from the Eastgate Energy plant next door.")
     assert _crit(ex) == set()
+
+
+def test_concern_or_doubt_expressed_in_the_narrators_voice(read):
+    ex = read("Row\n\nGreenpeace expressed doubts over Northwind Oil's safety record.\n\n"
+              "The Rivers Trust has raised concerns about the plans of Eastgate Energy.\n\n"
+              "Jane Roe voiced concern about the health of Sam Wood.\n\n"
+              "The Westmoor Trust did not express concern about Westbrook Holdings.")
+    got = _crit(ex)
+    assert ("Greenpeace", "Northwind Oil") in got
+    assert ("Rivers Trust", "Eastgate Energy") in got
+    assert not any(t in ("Sam Wood", "Westbrook Holdings") for _, t in got)

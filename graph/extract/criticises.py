@@ -482,6 +482,37 @@ def criticism_nouns(ctx: RelationContext, para: Paragraph) -> None:
                     ctx.add(subj, "criticises", obj, ctx.evidence(para, n.sent, "criticises:noun", 0.75, n))
 
 
+#: Verbs of making a stance known ("X expressed concern over Y", "X voiced doubts about Y").
+EXPRESS_VERBS = words("express_verbs")
+#: Nouns of doubt: a stance against Y only when someone expresses it ("voiced doubts over Y"); "I
+#: doubt Y will win" is no criticism, so they are not words of concern everywhere.
+_DOUBT_NOUNS = frozenset({"doubt", "doubts", "scepticism", "skepticism"})
+
+
+@relation_rule("criticises", "expressed-concern")
+def expressed_concern(ctx: RelationContext, para: Paragraph) -> None:
+    """In the narrator's voice: "X expressed concern over Y", "X voiced doubts about Y's plan": X
+    warns against Y (what the concern is about, after its preposition). In a quotation the
+    speaker's words are read by ``speech``."""
+    for n in tokens(para):
+        if n.pos_ != "NOUN" or n.dep_ != "dobj" or lemma_of(n.head) not in EXPRESS_VERBS:
+            continue
+        if not (n.lower_ in _DOUBT_NOUNS or n.lower_ in CONCERN_WORDS or lemma_of(n) in CONCERN_WORDS):
+            continue
+        v = n.head
+        if negated(v) or _is_negated(n) or ctx.quote_at(para, n) is not None:
+            continue
+        critics = ctx.subjects(para, v)
+        if not critics:
+            continue
+        # what the concern is about, after a preposition ("over Y", "about Y's plan"); a clause
+        # ("concern that the auditors had qualified the accounts") is often about a state of affairs
+        phrases = [p for p in _concern_objects(n) if p.dep_ in ("pobj", "poss")]
+        for tgt in _targets(ctx, para, phrases, set(critics)):
+            for subj in critics:
+                ctx.add(subj, "criticises", tgt, ctx.evidence(para, n.sent, "criticises:expressed-concern", 0.6, n))
+
+
 #: Verbs whose subject receives what their object names ("Y faced criticism from X").
 RECEIVE_VERBS = words("receive_verbs")
 #: Verbs of answering: "responding to criticism from X, Y said" (Y is the one criticised).
