@@ -102,3 +102,20 @@ def test_a_hyphenated_owner_title_and_firms_which_own(read):
     assert any(o.startswith("Northwind Post") and p == "Westbrook Insurance Group" for o, p in owns)
     assert any(o.startswith("Northwind Aero") and p == "Lumen Air" for o, p in owns)
     assert not any(o.startswith("European") for o, _ in owns)
+
+
+def test_a_share_of_a_body_held_or_bought(read):
+    ex = read("Shares\n\nWestbrook Holdings owns 44% of Eastgate Energy.\n\n"
+              "Northwind Bank, which holds 6.7 per cent of Harbour Water's shares, said nothing.\n\n"
+              "Lumen Capital bought 20% of Northwind Oil last year.")
+    owns = _owns(ex)
+    assert ("Westbrook Holdings", "Eastgate Energy") in owns
+    assert ("Northwind Bank", "Harbour Water") in owns
+    assert ("Lumen Capital", "Northwind Oil") in owns
+
+
+def test_a_share_planned_or_being_bought_is_not_owned_yet(read):
+    ex = read("Shares\n\nWestbrook Holdings plans to buy 30% of Eastgate Energy.\n\n"
+              "Lumen Capital said it was buying 100% of Northwind Oil.\n\n"
+              "Harbour Water's shares rose 5% on the news.")
+    assert _owns(ex) == set()

@@ -238,6 +238,41 @@ def stakes(ctx: RelationContext, para: Paragraph) -> None:
                 ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:stake", 0.8, n))
 
 
+#: Words for a percentage ("44%", "6.7 per cent", "30 percent").
+_PERCENT_WORDS = frozenset({"%", "percent", "cent", "pc"})
+#: Verbs of holding a share of a body ("X owns 44% of Y", "X holds 6.7% of Y's shares").
+_HOLD_VERBS = frozenset({"hold", "own", "control", "buy", "acquire", "purchase", "take"})
+
+
+@relation_rule("owns", "share-of")
+def share_of(ctx: RelationContext, para: Paragraph) -> None:
+    """"X owns 44% of Y", "X, which holds 6.7 per cent of Y's shares", "X bought 20% of Y": a
+    share of a body held or bought (done, not planned) is ownership of part of it."""
+    for n in tokens(para):
+        if n.lower_ not in _PERCENT_WORDS or n.dep_ != "dobj":
+            continue
+        v = n.head
+        if lemma_of(v) not in _HOLD_VERBS or v.pos_ not in ("VERB", "AUX") or _unrealised(v):
+            continue
+        if lemma_of(v) not in ("hold", "own", "control") and v.tag_ == "VBG":
+            continue  # "X said it was buying 100% of Y": a purchase under way is no ownership yet
+        if any(c.dep_ == "nsubj" and c.lower_ == "they" and ctx.table.at(para.index, c.i) is None for c in v.children):
+            continue  # "they own 28.9% of the club": owners may be people; the last body named is a guess
+        owned: list[int] = []
+        for g in (g for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
+            if g.lower_ in STAKE_NOUNS or g.lemma_.lower() in STAKE_NOUNS:
+                # "6.7% of Y's shares", "82% of the shares in Y": the body whose shares they are
+                owned += [r for c in g.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
+                owned += _prep_objects(ctx, para, g, ("in", "of"))
+            else:
+                owned += ctx.phrase_refs(para, g)
+        owned = [p for p in owned if ctx.table.items[p].type in ("Organization", "Product")]
+        for o in ctx.subjects(para, v):
+            for p in owned:
+                if p != o:
+                    ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:share-of", 0.8, n))
+
+
 #: Nouns of holding a body: "X's ownership of Y", "X's control over its unit Y".
 _OWNERSHIP_NOUNS = frozenset({"ownership", "control"})
 
