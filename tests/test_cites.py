@@ -114,3 +114,18 @@ def test_a_figure_announced_by_a_body_or_said_in_a_second_verb(read):
     cited = _cited_by_rules(ex)
     assert "Office for Westmoor Statistics" in cited
     assert "Oxfam" in cited
+
+
+def test_a_body_reporting_a_finding_is_cited(read):
+    ex = read("Oil\n\nThe Lumen Press news agency reported that Harbour Oil had lost the contract.\n\n"
+              "Northwind Bank reported the theft to the Westshire Police.")
+    got = _cited_by_rules(ex)
+    assert "Lumen Press" in got
+    assert "Northwind Bank" not in got  # reporting a theft to the police is no finding
+
+
+def test_a_kind_of_body_after_its_name_is_that_body(read):
+    ex = read("Oil\n\nThe Westshire Police said the theft was serious.\n\n"
+              "The Lumen Press agency reported that Jane Roe had read the files.")
+    got = _cited_by_rules(ex)
+    assert "Lumen Press" in got and "Westshire Police" not in got

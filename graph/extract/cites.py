@@ -192,9 +192,10 @@ def source_of_figure(ctx: RelationContext, para: Paragraph) -> None:
             continue
         if lemma in ("find", "discover", "uncover") and any(c.dep_ == "dobj" and ctx.ref(para, c) is not None for c in t.children):
             continue  # "he found Dan Lane": finding someone is no finding
-        # a finding without a number is a clause: "found that ...", "concluded ..."
+        # a finding without a number is a clause: "found that ...", "concluded ...", "reported that ..."
+        # ("reported the theft to police" is no finding: reportsTo reads it)
         # or a discovery: "uncovered concerns", "established a link" ("found a buyer" is none)
-        finding = lemma in FINDING_VERBS and any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and lemma not in ("find", "show", "estimate", "calculate"))
+        finding = lemma in FINDING_VERBS and any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and lemma not in ("find", "show", "estimate", "calculate", "report"))
                                                  for c in t.children)
         # "X released the results of its probe", "X published its report": a body's published finding
         finding = finding or (lemma in _PUBLISH_VERBS and any(c.dep_ == "dobj" and _is_source_noun(c) for c in t.children))

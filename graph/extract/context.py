@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from ..model import Article, Evidence, Relation
 from ..nlp import Paragraph
 from ..text.names import name_key
-from .lexicon import PRONOUNS_FIRST, PRONOUNS_PERSON, ROLE_HEADS, words
+from .lexicon import ORG_DESCRIPTIONS, PRONOUNS_FIRST, PRONOUNS_PERSON, ROLE_HEADS, words
 from .mentions import MentionTable, WorkMention
 from .quotes import FoundQuote, speaker_of_subject
 
@@ -245,7 +245,8 @@ class RelationContext:
         """Mentions named by a noun phrase: the head, its conjuncts and appositions, and
         examples introduced by "including", "like", "such as"."""
         out: list[int] = []
-        r = self.ref(para, tok)
+        r = self._named_kind(para, tok) if _kind_of_body(tok) else None
+        r = self.ref(para, tok) if r is None else r
         if r is None:
             left = [c for c in tok.children if c.dep_ in ("compound", "poss") and c.i < tok.i]
             if tok.lower_ in UNIT_NOUNS:
@@ -302,6 +303,17 @@ class RelationContext:
                 seen.add(x)
                 uniq.append(x)
         return uniq
+
+    def _named_kind(self, para: Paragraph, tok: Token) -> int | None:
+        """"The Reuters news agency", "the Westbrook engineering group": a noun saying what kind of
+        body a name before it is stands for that body (whatever body a description "the agency"
+        would otherwise mean)."""
+        for c in tok.children:
+            if c.dep_ == "compound" and c.i < tok.i:
+                j = self.table.at(para.index, c.i)
+                if j is not None and self.table.items[j].kind == "name" and self.table.items[j].type == "Organization":
+                    return self.table.resolved(j)
+        return None
 
     def fronted_subjects(self, para: Paragraph, tok: Token) -> list[int]:
         """"In delivering its report to Y, X said ...", "In its report, X said ...": in a phrase put
@@ -384,6 +396,17 @@ DOMAINS = {
     "callsOn": ({"Person", "Organization"}, {"Person", "Organization"}),
     "partnersWith": ({"Organization", "Person"}, {"Organization"}),
 }
+
+
+#: Heads that say what kind of body a name before them is ("the Reuters news agency"), but not
+#: those that name another body the name only qualifies ("the Labour government", "the Tory party
+#: conference board").
+_NOT_KIND = frozenset({"government", "administration", "legislature", "parliament", "senate", "council", "board", "owner",
+                       "owners", "buyer", "bidder", "campaign", "court", "committee", "panel", "office", "ministry", "department"})
+
+
+def _kind_of_body(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.lower_ in ORG_DESCRIPTIONS and tok.lower_ not in _NOT_KIND
 
 
 def types_ok(pred: str, s: str, o: str) -> bool:
