@@ -48,3 +48,9 @@ def test_called_for_someone_to_act(read):
               "The Westmoor Trust called for a tightening of the rules.")
     calls = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "callsOn"}
     assert calls == {("Rivers Trust", "Harbour Water Company")}
+
+
+def test_a_letter_urging_someone_is_its_senders(read):
+    ex = read("River\n\nThe Rivers Trust sent a letter urging Northwind Oil to clean the river.")
+    assert any(r.predicate == "callsOn" and named(ex, r.subject) == "Rivers Trust" and named(ex, r.object) == "Northwind Oil"
+               for r in ex.relations)

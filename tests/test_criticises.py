@@ -253,3 +253,11 @@ def test_concern_or_doubt_expressed_in_the_narrators_voice(read):
     assert ("Greenpeace", "Northwind Oil") in got
     assert ("Rivers Trust", "Eastgate Energy") in got
     assert not any(t in ("Sam Wood", "Westbrook Holdings") for _, t in got)
+
+
+def test_a_speech_or_report_criticising_someone_is_its_makers(read):
+    ex = read("Row\n\nHarbour Party chairman Jane Roe opened the conference with a speech criticising Sam Wood's record.\n\n"
+              "A report by the Westmoor Society condemning Eastgate Energy was published on Monday.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Sam Wood") in got
+    assert ("Westmoor Society", "Eastgate Energy") in got

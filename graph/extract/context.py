@@ -23,6 +23,8 @@ __all__ = ["RelationContext", "OWNED_NOUNS", "negated", "lemma_of", "has_number"
 
 #: Nouns for what a company owns ("Meta's platforms"): never the owner themselves.
 OWNED_NOUNS = words("owned_nouns")
+#: Things said or written in public ("a speech criticising Y", "a letter urging Y to act"): their maker does it.
+STATEMENT_NOUNS = words("document_nouns") | words("speech_nouns")
 #: Parts of an organisation that stand for it ("the club's recruitment department").
 UNIT_NOUNS = words("unit_nouns")
 _NUM_ENTS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
@@ -344,11 +346,32 @@ class RelationContext:
                 return self.phrase_refs(para, subs[0])
             via_conj = node.dep_ == "conj"
             if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
-                return self.phrase_refs(para, node.head)
+                refs = self.phrase_refs(para, node.head)
+                if not refs and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in STATEMENT_NOUNS:
+                    refs = self._makers(para, node.head)  # "X opened with a speech attacking Y": X attacks Y
+                return refs
             if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "acomp", "ccomp") and node.head.i != node.i:
                 node = node.head
                 continue
             break
+        return []
+
+    def _makers(self, para: Paragraph, noun: Token) -> list[int]:
+        """Who made a statement named by ``noun``: its possessor ("X's speech"), the one after
+        "by"/"from" ("a letter from X"), else the subject of the clause it sits in ("X issued a
+        statement ...", "X opened proceedings with a speech ...")."""
+        refs = [r for c in noun.children if c.dep_ == "poss" for r in self.phrase_refs(para, c)]
+        refs += [r for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                 for g in c.children if g.dep_ == "pobj" for r in self.phrase_refs(para, g)]
+        if refs or any(c.dep_ == "poss" for c in noun.children):
+            return refs
+        node = noun
+        for _ in range(4):
+            if node.dep_ not in ("dobj", "pobj", "prep", "conj", "attr") or node.head.i == node.i:
+                return []
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                return [r for r in self.subjects(para, node) if self.table.items[r].type in ("Person", "Organization")]
         return []
 
     # -- output -----------------------------------------------------------
