@@ -119,3 +119,12 @@ def test_a_share_planned_or_being_bought_is_not_owned_yet(read):
               "Lumen Capital said it was buying 100% of Northwind Oil.\n\n"
               "Harbour Water's shares rose 5% on the news.")
     assert _owns(ex) == set()
+
+
+def test_its_unit_in_a_list_of_names(read):
+    ex = read("Suit\n\nEastgate Energy has sued four companies over the sale of its refinery.\n\n"
+              "The four companies named in the suit are gas giant Northwind Gas, its unit Northwind Fuels, "
+              "investment company Lumen, and state oil firm Westbrook Oil.")
+    owns = _owns(ex)
+    assert ("Northwind Gas", "Northwind Fuels") in owns
+    assert not any(p in ("Lumen", "Westbrook Oil", "Northwind Gas") for _, p in owns)

@@ -140,9 +140,12 @@ def possessed_list(ctx: RelationContext, para: Paragraph) -> None:
             if not poss and n.dep_ == "appos" and (n.head.lower_ in OWNED_NOUNS or n.head.lower_ in PART_NOUNS):
                 poss = [c for c in n.head.children if c.dep_ == "poss"]  # "its joint venture, subsidiary Y"
             listed = n.i + 1 < len(doc) and doc[n.i + 1].text == ","
-            owned = [r for c in n.children if c.dep_ == "appos" or (listed and c.dep_ == "conj") for r in ctx.phrase_refs(para, c)]
+            if listed:  # "Meta's platforms, Facebook and Instagram"
+                owned = [r for c in n.children if c.dep_ in ("appos", "conj") for r in ctx.phrase_refs(para, c)]
+            else:  # "X, its unit Y, Z and W": the name of the unit, not the list it stands in
+                owned = [r for c in n.children if c.dep_ == "appos" for r in [ctx.ref(para, c)] if r is not None]
             host = n.head if n.dep_ == "appos" and n.head.pos_ == "PROPN" else None
-            if host is not None:  # "Y, the company's mobile business, ..."
+            if host is not None and not owned:  # "Y, the company's mobile business, ..."
                 owned += [r for r in [ctx.ref(para, host)] if r is not None]
             if not owned and poss and n.i + 1 < len(doc):  # "its subsidiary Y": the name right after
                 j = ctx.table.at(para.index, n.i + 1)
