@@ -251,3 +251,15 @@ def test_a_body_someone_is_fit_to_lead_is_not_led(read):
 def test_those_who_lead_a_body_are_nobody_named(read):
     ex = read("Party\n\nJane Roe is a capable politician, in exactly the way those who lead the Harbour Party are not.")
     assert not _pairs(ex)
+
+
+def test_posts_given_without_as_and_taken_over(read):
+    ex = read("Jobs\n\nSam Wood has been named chief executive of Westbrook Holdings.\n\n"
+              "Kate Fox took over as head of the Rivers Trust last year.\n\n"
+              "Tom Hale is to step down as chairman of Northwind Bank.\n\n"
+              "Ben Cole hopes to be elected leader of the Harbour Party.")
+    got = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "worksFor"}
+    assert ("Sam Wood", "Westbrook Holdings") in got
+    assert ("Kate Fox", "Rivers Trust") in got
+    assert ("Tom Hale", "Northwind Bank") in got
+    assert not any(p == "Ben Cole" for p, _ in got)

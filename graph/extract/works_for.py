@@ -469,17 +469,28 @@ def post_nouns(ctx: RelationContext, para: Paragraph) -> None:
                 ctx.add(h, "worksFor", org, ctx.evidence(para, n.sent, "worksFor:post-noun", 0.75, role_tok), role=role or None)
 
 
+#: Verbs of a post held now even when they speak of the future ("will remain as", "is to step down as").
+_HELD_VERBS = frozenset({"remain", "stay", "continue", "step", "quit", "resign", "retire"})
+
+
 @relation_rule("worksFor", "as-role")
 def as_role(ctx: RelationContext, para: Paragraph) -> None:
     """A post named by an "as" phrase: "X serves as chief executive of Y", "X will remain as Y
     chief executive", "X stepped down as Y's chairman", "Y appointed X as its manager", "X joined
-    Y as finance director". The holder is the subject, or the object of a verb of appointing;
+    Y as finance director", "X took over as head of Y"; or given by a verb of appointing without
+    "as" ("X has been named chief executive of Y"). The holder is the subject, or the object of a verb of appointing;
     the organisation is named in the title, else it is the appointing body or the one joined."""
     for v in verbs(para):
         lemma = lemma_of(v)
-        if lemma not in _ROLE_VERBS or negated(v) or ctx.quote_at(para, v) is not None:
+        took_over = lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in v.children)  # "took over as head of Y"
+        if (lemma not in _ROLE_VERBS and not took_over) or negated(v) or ctx.quote_at(para, v) is not None:
             continue
+        if lemma not in _HELD_VERBS and (_unrealised(v) or any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
+            continue  # "hoped to be elected leader of Y", "will take over as head": not held yet ("will remain as" is)
         roles = [g for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj" and _is_role(g)]
+        if lemma in _HIRING_VERBS:
+            # "X has been named chief executive of Y", "Y elected X its chairman": the post without "as"
+            roles += [c for c in v.children if c.dep_ in ("oprd", "attr") and _is_role(c)]
         if not roles:
             continue
         passive = any(c.dep_ == "auxpass" for c in v.children)
