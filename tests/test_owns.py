@@ -128,3 +128,26 @@ def test_its_unit_in_a_list_of_names(read):
     owns = _owns(ex)
     assert ("Northwind Gas", "Northwind Fuels") in owns
     assert not any(p in ("Lumen", "Westbrook Oil", "Northwind Gas") for _, p in owns)
+
+
+def test_shareholders_parents_and_control_taken(read):
+    ex = read("Stakes\n\nLumen Capital, in which Northwind Bank has a 30% stake, said nothing.\n\n"
+              "Westbrook Holdings is the largest shareholder in Harbour Oil.\n\n"
+              "Tarn Foods' parent company, Kestrel Group, said little.\n\n"
+              "Eastgate Energy took control of Marlow Media in 2003.")
+    owns = _owns(ex)
+    assert ("Northwind Bank", "Lumen Capital") in owns
+    assert ("Westbrook Holdings", "Harbour Oil") in owns
+    assert ("Kestrel Group", "Tarn Foods") in owns
+    assert ("Eastgate Energy", "Marlow Media") in owns
+
+
+def test_control_planned_and_shareholders_as_a_group(read):
+    ex = read("Stakes\n\nKestrel Media plans to take control of Harbour Oil.\n\n"
+              "Westbrook Holdings shareholders were angry.")
+    assert _owns(ex) == set()
+
+
+def test_a_body_controlled_by_another_named_in_a_hyphen(read):
+    ex = read("Stakes\n\nWestbrook said profits rose. The Westbrook-controlled Lumen Capital said profits fell.")
+    assert ("Westbrook", "Lumen Capital") in _owns(ex)

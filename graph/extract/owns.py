@@ -189,7 +189,7 @@ def hyphen_owned(ctx: RelationContext, para: Paragraph) -> None:
             j = ctx.table.at(para.index, n.i + 1)
             if owned is not None and j is not None and ctx.table.items[j].kind == "name" and ctx.table.items[j].tok[0] == n.i + 1:
                 ctx.add(ctx.table.resolved(j), "owns", owned, ctx.evidence(para, n.sent, "owns:hyphen-owned", 0.85, n))
-        if low == "owned" and n.i > 1 and doc[n.i - 1].text == "-":
+        if low in ("owned", "controlled") and n.i > 1 and doc[n.i - 1].text == "-":  # "the X-controlled Y" too
             owner = ctx.ref(para, doc[n.i - 2])
             target = n.head if n.head.i != n.i else None
             while target is not None and target.dep_ in ("amod", "compound") and target.head.i != target.i:
@@ -218,7 +218,7 @@ _HOLDING_NOUNS = frozenset({"stake", "stakes", "shareholding", "shareholdings", 
 @relation_rule("owns", "stake")
 def stakes(ctx: RelationContext, para: Paragraph) -> None:
     """"X bought a 29% stake in Y", "X holds a controlling stake in Y", "X, which has a stake in Y",
-    "X's 70% stake in Y"."""
+    "X's 70% stake in Y", "Y, in which X has a 30% stake"."""
     for n in tokens(para):
         if n.lower_ not in STAKE_NOUNS:
             continue
@@ -236,6 +236,9 @@ def stakes(ctx: RelationContext, para: Paragraph) -> None:
         if v.pos_ not in ("VERB", "AUX") or _unrealised(v) or negated(v):
             continue
         owned = _prep_objects(ctx, para, n, ("in", "of"))
+        if not owned and v.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "which" for g in c.children)
+                                                   for c in v.children):
+            owned = ctx.phrase_refs(para, v.head)  # "Y, in which X has a 30% stake"
         for o in ctx.subjects(para, v):
             for p in owned:
                 ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:stake", 0.8, n))
@@ -280,13 +283,21 @@ def share_of(ctx: RelationContext, para: Paragraph) -> None:
 _OWNERSHIP_NOUNS = frozenset({"ownership", "control"})
 
 
+#: Verbs of coming to hold: "X took control of Y", "X gained ownership of Y".
+_GAIN_VERBS = frozenset({"take", "gain", "assume", "acquire", "win", "seize"})
+
+
 @relation_rule("owns", "ownership-noun")
 def ownership_nouns(ctx: RelationContext, para: Paragraph) -> None:
-    """"the group's ownership of Y", "X's control over its Y unit"."""
+    """"the group's ownership of Y", "X's control over its Y unit", "X took control of Y"."""
     for n in tokens(para):
         if n.lower_ not in _OWNERSHIP_NOUNS or n.pos_ != "NOUN" or _unrealised(n):
             continue
         owners = [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c) if ctx.table.items[r].type == "Organization"]
+        if (not owners and n.dep_ == "dobj" and lemma_of(n.head) in _GAIN_VERBS and not _unrealised(n.head) and n.head.tag_ != "VBG"
+                and not any(c.dep_ == "nsubj" and c.lower_ == "they" for c in n.head.children)):  # (a guessed "they" may be people)
+            # "X took control of Y", "X gained ownership of Y" (done; not "plans to take control")
+            owners = [r for r in ctx.subjects(para, n.head) if ctx.table.items[r].type == "Organization"]
         owned = [r for r in _prep_objects(ctx, para, n, ("of", "over")) if ctx.table.items[r].kind == "name"]
         for o in owners:
             for p in owned:
@@ -309,14 +320,23 @@ def acquisition_nouns(ctx: RelationContext, para: Paragraph) -> None:
                 ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:acquisition-noun", 0.75, n))
 
 
+#: Nouns of holding shares in a body ("X is the largest shareholder in Y", "Y's biggest shareholder, X").
+_SHAREHOLDER_NOUNS = frozenset({"shareholder", "shareholders", "stockholder", "stockholders"})
+
+
 @relation_rule("owns", "owner-noun")
 def owner_nouns(ctx: RelationContext, para: Paragraph) -> None:
-    """"the owner of Y, X", "X, the owner of Y", "Y's owner X", "Y, a subsidiary of X", "Y, part of X"."""
+    """"the owner of Y, X", "X, the owner of Y", "Y's owner X", "Y's parent company, X", "X is the
+    largest shareholder in Y", "Y, a subsidiary of X", "Y, part of X"."""
     doc = para.doc
     for n in tokens(para):
         low = n.lower_
-        if low in ("owner", "owners", "proprietor", "parent"):
-            owned = _prep_objects(ctx, para, n, ("of",)) + [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
+        # "Y's parent company, X": a kind of body named as the parent
+        parent_body = low in ("company", "group", "firm") and any(c.dep_ == "compound" and c.lower_ == "parent" for c in n.children)
+        if low in ("owner", "owners", "proprietor", "parent") or low in _SHAREHOLDER_NOUNS or parent_body:
+            # "the largest shareholder in Y": a shareholder holds a part "in" or "of" a body
+            preps = ("of", "in") if low in _SHAREHOLDER_NOUNS else ("of",)
+            owned = _prep_objects(ctx, para, n, preps) + [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
             owners = [r for c in n.children if c.dep_ == "appos" for r in ctx.phrase_refs(para, c)]
             if not owners and any(c.dep_ == "det" and c.lower_ == "the" for c in n.children):
                 # "The owner of Y, X, said": the parser hangs the owner's name on Y
