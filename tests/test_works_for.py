@@ -263,3 +263,11 @@ def test_posts_given_without_as_and_taken_over(read):
     assert ("Kate Fox", "Rivers Trust") in got
     assert ("Tom Hale", "Northwind Bank") in got
     assert not any(p == "Ben Cole" for p, _ in got)
+
+
+def test_a_post_passed_on(read):
+    ex = read("Jobs\n\nSam Wood has replaced Tom Hale as chief executive of Westbrook Holdings.\n\n"
+              "Kate Fox will succeed Ben Cole as president of Northwind Bank in April.")
+    got = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "worksFor"}
+    assert ("Sam Wood", "Westbrook Holdings") in got and ("Ben Cole", "Northwind Bank") in got
+    assert not any(p in ("Tom Hale", "Kate Fox") for p, _ in got)

@@ -477,15 +477,18 @@ _HELD_VERBS = frozenset({"remain", "stay", "continue", "step", "quit", "resign",
 def as_role(ctx: RelationContext, para: Paragraph) -> None:
     """A post named by an "as" phrase: "X serves as chief executive of Y", "X will remain as Y
     chief executive", "X stepped down as Y's chairman", "Y appointed X as its manager", "X joined
-    Y as finance director", "X took over as head of Y"; or given by a verb of appointing without
-    "as" ("X has been named chief executive of Y"). The holder is the subject, or the object of a verb of appointing;
+    Y as finance director", "X took over as head of Y", "X replaced Y as chief executive of Z" (and
+    "X will succeed Y as ..." says Y holds it); or given by a verb of appointing without "as" ("X
+    has been named chief executive of Y"). The holder is the subject, or the object of a verb of appointing;
     the organisation is named in the title, else it is the appointing body or the one joined."""
     for v in verbs(para):
         lemma = lemma_of(v)
         took_over = lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in v.children)  # "took over as head of Y"
-        if (lemma not in _ROLE_VERBS and not took_over) or negated(v) or ctx.quote_at(para, v) is not None:
+        succession = lemma in ("succeed", "replace") and any(c.dep_ == "dobj" for c in v.children)
+        if (lemma not in _ROLE_VERBS and not took_over and not succession) or negated(v) or ctx.quote_at(para, v) is not None:
             continue
-        if lemma not in _HELD_VERBS and (_unrealised(v) or any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
+        to_come = _unrealised(v) or any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+        if lemma not in _HELD_VERBS and to_come and not succession:
             continue  # "hoped to be elected leader of Y", "will take over as head": not held yet ("will remain as" is)
         roles = [g for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj" and _is_role(g)]
         if lemma in _HIRING_VERBS:
@@ -495,7 +498,11 @@ def as_role(ctx: RelationContext, para: Paragraph) -> None:
             continue
         passive = any(c.dep_ == "auxpass" for c in v.children)
         objs = [c for c in v.children if c.dep_ == "dobj"]
-        if passive:
+        if succession:
+            # "X replaced Y as chief executive of Z": X holds the post; "X will succeed Y as president
+            # of Z": Y holds it still
+            holders = [r for o in objs for r in ctx.phrase_refs(para, o)] if to_come else ctx.subjects(para, v)
+        elif passive:
             holders = [r for c in v.children if c.dep_ == "nsubjpass" for r in ctx.phrase_refs(para, c)]
         elif lemma in _HIRING_VERBS and objs:
             holders = [r for o in objs for r in ctx.phrase_refs(para, o)]
