@@ -54,3 +54,8 @@ def test_a_letter_urging_someone_is_its_senders(read):
     ex = read("River\n\nThe Rivers Trust sent a letter urging Northwind Oil to clean the river.")
     assert any(r.predicate == "callsOn" and named(ex, r.subject) == "Rivers Trust" and named(ex, r.object) == "Northwind Oil"
                for r in ex.relations)
+
+
+def test_a_countrys_officials_are_called_on_as_its_state(read):
+    ex = read("Aid\n\nAmnesty urged US officials to release the prisoners.")
+    assert any(r.predicate == "callsOn" and named(ex, r.subject) == "Amnesty" and named(ex, r.object) == "US" for r in ex.relations)

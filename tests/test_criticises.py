@@ -261,3 +261,10 @@ def test_a_speech_or_report_criticising_someone_is_its_makers(read):
     got = _crit(ex)
     assert ("Jane Roe", "Sam Wood") in got
     assert ("Westmoor Society", "Eastgate Energy") in got
+
+
+def test_a_countrys_officials_stand_for_its_state(read):
+    ex = read("Row\n\nOxfam accused Kenya's officials of lying about the aid.\n\nJane Roe met US officials in Paris.")
+    got = _crit(ex)
+    assert ("Oxfam", "Kenya") in got
+    assert not any(c == "Jane Roe" for c, _ in got)

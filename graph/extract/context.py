@@ -306,6 +306,20 @@ class RelationContext:
                 uniq.append(x)
         return uniq
 
+    def state_of(self, para: Paragraph, tok: Token) -> int | None:
+        """The country whose officials a phrase names ("US officials", "Kenya's authorities",
+        "officials of Kenya"): they stand for its state (GUIDELINES: a country's name may stand
+        for its government as the object)."""
+        if tok.lemma_.lower() not in _STATE_PEOPLE:
+            return None
+        cands = [c for c in tok.children if c.dep_ in ("compound", "poss") and c.i < tok.i]
+        cands += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        for c in cands:
+            j = self.table.at(para.index, c.i)
+            if j is not None and self.table.items[j].type == "Place" and self.table.items[j].kind == "name":
+                return self.table.resolved(j)
+        return None
+
     def _named_kind(self, para: Paragraph, tok: Token) -> int | None:
         """"The Reuters news agency", "the Westbrook engineering group": a noun saying what kind of
         body a name before it is stands for that body (whatever body a description "the agency"
@@ -421,6 +435,8 @@ DOMAINS = {
 }
 
 
+#: People who act for a state: "US officials", "Kenya's authorities" stand for the state.
+_STATE_PEOPLE = frozenset({"official", "authority", "diplomat", "minister", "leader", "negotiator"})
 #: Heads that say what kind of body a name before them is ("the Reuters news agency"), but not
 #: those that name another body the name only qualifies ("the Labour government", "the Tory party
 #: conference board").

@@ -350,6 +350,11 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
                     any(c.dep_ == "dobj" and c.lower_ == "other" and any(d.lower_ in ("each", "one") for d in c.children) for c in v.children):
                 targets = critics  # "X and Y accuse each other": every one of them criticises the others
         states = {r for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ == "GPE" for r in ctx.phrase_refs(para, c)}
+        # "accused US officials of ...": the officials of a country stand for its state
+        officials = {r for c in v.children if c.dep_ in ("dobj", "nsubjpass") and not ctx.phrase_refs(para, c)
+                     for r in [ctx.state_of(para, c)] if r is not None}
+        states |= officials
+        targets += [r for r in officials if r not in targets]
         for obj in targets:
             for subj in critics:
                 # a country named as a noun ("criticised the US") stands for its state; an adjective ("German") does not
