@@ -268,3 +268,11 @@ def test_a_countrys_officials_stand_for_its_state(read):
     got = _crit(ex)
     assert ("Oxfam", "Kenya") in got
     assert not any(c == "Jane Roe" for c, _ in got)
+
+
+def test_a_criticism_turned_away_by_its_target(read):
+    ex = read("Row\n\nSam Wood rejected criticism from Jane Roe.\n\n"
+              "Eastgate Energy denied accusations by Greenpeace that it had polluted the river.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Sam Wood") in got and ("Greenpeace", "Eastgate Energy") in got
+    assert ("Sam Wood", "Jane Roe") not in got and ("Eastgate Energy", "Greenpeace") not in got

@@ -520,6 +520,8 @@ def expressed_concern(ctx: RelationContext, para: Paragraph) -> None:
 
 #: Verbs whose subject receives what their object names ("Y faced criticism from X").
 RECEIVE_VERBS = words("receive_verbs")
+#: Verbs of turning a criticism away: "Y rejected criticism from X" (Y is the one criticised).
+_REJECT_VERBS = frozenset({"reject", "deny", "dismiss", "rebuff", "refute", "counter", "shrug"})
 #: Verbs of answering: "responding to criticism from X, Y said" (Y is the one criticised).
 _ANSWER_VERBS = frozenset({"respond", "reply", "react", "answer"})
 
@@ -531,6 +533,8 @@ def _received_by(n: Token) -> Token | None:
     fire = n.lower_ == "fire"
     if n.dep_ == "dobj" and lemma_of(n.head) in RECEIVE_VERBS:
         return n.head if not fire or lemma_of(n.head) in ("draw", "attract") else None
+    if n.dep_ == "dobj" and lemma_of(n.head) in _REJECT_VERBS and not fire:
+        return n.head  # "Y rejected criticism from X", "Y denied accusations by X": Y was criticised
     if n.dep_ == "pobj" and n.head.lower_ == "under" and lemma_of(n.head.head) in ("come", "be", "remain"):
         return n.head.head
     if n.dep_ == "pobj" and n.head.lower_ == "to" and lemma_of(n.head.head) in _ANSWER_VERBS and not fire:
@@ -541,8 +545,8 @@ def _received_by(n: Token) -> Token | None:
 @relation_rule("criticises", "received")
 def received_criticism(ctx: RelationContext, para: Paragraph) -> None:
     """"Y faced criticism from X", "Y came under fire from X", "the plan drew fire from X" (the
-    owner of the plan), "responding to criticism from X, Y said": the subject receives what the
-    critic after "from" or "by" says."""
+    owner of the plan), "responding to criticism from X, Y said", "Y rejected accusations by X":
+    the subject receives what the critic after "from" or "by" says."""
     for n in tokens(para):
         if n.pos_ != "NOUN" or not (n.lower_ == "fire" or n.lower_ in CRITICISE_NOUNS or lemma_of(n) in CRITICISE_NOUNS):
             continue
