@@ -129,3 +129,11 @@ def test_a_kind_of_body_after_its_name_is_that_body(read):
               "The Lumen Press agency reported that Jane Roe had read the files.")
     got = _cited_by_rules(ex)
     assert "Lumen Press" in got and "Westshire Police" not in got
+
+
+def test_a_duration_in_words_stated_by_someone_is_cited(read):
+    ex = read("Strike\n\nSam Wood said the strike would last for three days.\n\n"
+              "\u201cThis is a town with a hundred years of history behind it and we are proud of it,\u201d said Kate Fox.")
+    got = _cited(ex)
+    assert "Sam Wood" in got
+    assert "Kate Fox" not in got  # a duration in a quotation is mostly a manner of speech
