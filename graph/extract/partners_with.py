@@ -78,7 +78,7 @@ def _pairs(ctx: RelationContext, para: Paragraph, subjects: list[int], partners:
 @relation_rule("partnersWith", "noun")
 def partnership_nouns(ctx: RelationContext, para: Paragraph) -> None:
     """"X and Y committed to a partnership with Z", "a collaboration between X and Y", "X and Y
-    signed a deal", "X signed an agreement with Y", "X has a deal with Y"."""
+    signed a deal", "X signed an agreement with Y", "X has a deal with Y", "X's joint venture with Y"."""
     for n in tokens(para):
         low = n.lower_
         partner_noun = low in PARTNER_NOUNS or n.lemma_.lower() in PARTNER_NOUNS
@@ -108,6 +108,9 @@ def partnership_nouns(ctx: RelationContext, para: Paragraph) -> None:
             partners = [r for c in v.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"
                         for r in ctx.phrase_refs(para, g)]
         subjects = ctx.subjects(para, v) if v is not None and n.dep_ != "nsubj" else []
+        holders = [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
+        if holders and partner_noun:
+            subjects = holders  # "X's partnership with Y", "its joint venture with Y": the holder is the party
         if partners:
             _pairs(ctx, para, subjects, partners, ev)
         elif len(subjects) >= 2 and v is not None and lemma_of(v) in AGREE_VERBS:
