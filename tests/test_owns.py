@@ -151,3 +151,13 @@ def test_control_planned_and_shareholders_as_a_group(read):
 def test_a_body_controlled_by_another_named_in_a_hyphen(read):
     ex = read("Stakes\n\nWestbrook said profits rose. The Westbrook-controlled Lumen Capital said profits fell.")
     assert ("Westbrook", "Lumen Capital") in _owns(ex)
+
+
+def test_a_part_of_a_body_bought_and_a_named_brand(read):
+    ex = read("Brands\n\nTwo-thirds of Westbrook Foods was bought by Northwind Group in 2003.\n\n"
+              "Lumen Capital bought a third of Eastgate Energy.\n\n"
+              "Harbour Motors, which owns the Kestrel brand, said sales fell.")
+    owns = _owns(ex)
+    assert ("Northwind Group", "Westbrook Foods") in owns
+    assert ("Lumen Capital", "Eastgate Energy") in owns
+    assert ("Harbour Motors", "Kestrel") in owns

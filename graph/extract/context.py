@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from ..model import Article, Evidence, Relation
 from ..nlp import Paragraph
 from ..text.names import name_key
-from .lexicon import ORG_DESCRIPTIONS, PRONOUNS_FIRST, PRONOUNS_PERSON, ROLE_HEADS, words
+from .lexicon import ORG_DESCRIPTIONS, PRODUCT_DESCRIPTIONS, PRONOUNS_FIRST, PRONOUNS_PERSON, ROLE_HEADS, words
 from .mentions import MentionTable, WorkMention
 from .quotes import FoundQuote, speaker_of_subject
 
@@ -327,7 +327,11 @@ class RelationContext:
         for c in tok.children:
             if c.dep_ == "compound" and c.i < tok.i:
                 j = self.table.at(para.index, c.i)
-                if j is not None and self.table.items[j].kind == "name" and self.table.items[j].type == "Organization":
+                if j is None or self.table.items[j].kind != "name":
+                    continue
+                typ = self.table.items[j].type
+                # "the Facebook app" is no Facebook: a product kind takes a product's name (a brand, either)
+                if typ == "Product" or (typ == "Organization" and (tok.lower_ not in PRODUCT_DESCRIPTIONS)):
                     return self.table.resolved(j)
         return None
 
@@ -444,8 +448,12 @@ _NOT_KIND = frozenset({"government", "administration", "legislature", "parliamen
                        "owners", "buyer", "bidder", "campaign", "court", "committee", "panel", "office", "ministry", "department"})
 
 
+#: Heads that say what kind of product or brand a name before them is ("the Kestrel brand", "the Strydo app").
+_PRODUCT_KINDS = PRODUCT_DESCRIPTIONS | {"brand", "label", "marque", "chain"}
+
+
 def _kind_of_body(tok: Token) -> bool:
-    return tok.pos_ == "NOUN" and tok.lower_ in ORG_DESCRIPTIONS and tok.lower_ not in _NOT_KIND
+    return tok.pos_ == "NOUN" and ((tok.lower_ in ORG_DESCRIPTIONS and tok.lower_ not in _NOT_KIND) or tok.lower_ in _PRODUCT_KINDS)
 
 
 def types_ok(pred: str, s: str, o: str) -> bool:

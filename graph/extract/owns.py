@@ -99,15 +99,38 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
                 for seller in _prep_objects(ctx, para, v, ("from",)) + [r for o in v.children if o.dep_ == "dobj" for r in _prep_objects(ctx, para, o, ("from",))]:
                     for p in owned:
                         ctx.add(seller, "owns", p, ctx.evidence(para, v.sent, f"owns:bought-from:{lemma}", 0.75, v))
-                if _unrealised(v):
-                    continue
+                if _unrealised(v) or v.tag_ == "VBG":
+                    continue  # (and "X is buying Y": a purchase under way is no ownership yet)
             if lemma in ("run", "operate", "control"):
                 # a person who runs a club manages it (worksFor); a body that runs a service owns it
                 owners = [o for o in owners if ctx.table.items[o].type == "Organization"]
+            if not owned and not any(c.dep_ == "nsubj" and c.lower_ == "they" and ctx.table.at(para.index, c.i) is None for c in v.children):
+                # "two-thirds of Y was bought by X", "X bought half of Y": a part of a body (a guessed
+                # "they" may be people: "they own 28.9% of the club")
+                subj_or_obj = [c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+                owned = [r for c in subj_or_obj for r in _fraction_of(ctx, para, c)]
             owned = [p for p in owned if ctx.table.items[p].kind == "name"]  # "controls two other businesses" names nothing
             for o in owners:
                 for p in owned:
                     ctx.add(o, "owns", p, ctx.evidence(para, v.sent, f"owns:verb:{lemma}", 0.85, v))
+
+
+#: Words for a part of a whole: "two-thirds of Y", "half of Y", "a majority of Y".
+_FRACTIONS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "majority", "part"})
+
+
+def _fraction_of(ctx: RelationContext, para: Paragraph, tok) -> list[int]:
+    """The body a fraction or percentage names a part of ("two-thirds of Y", "20% of Y's shares")."""
+    if tok.lower_ not in _FRACTIONS and tok.lower_ not in ("%", "percent", "cent", "pc"):
+        return []
+    out: list[int] = []
+    for g in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
+        if g.lower_ in STAKE_NOUNS or g.lemma_.lower() in STAKE_NOUNS:  # "6.7% of Y's shares", "82% of the shares in Y"
+            out += [r for c in g.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
+            out += _prep_objects(ctx, para, g, ("in", "of"))
+        else:
+            out += ctx.phrase_refs(para, g)
+    return [r for r in out if ctx.table.items[r].type in ("Organization", "Product")]
 
 
 def _owner_refs(ctx: RelationContext, para: Paragraph, poss, owned: set[int], host) -> list[int]:
@@ -264,15 +287,7 @@ def share_of(ctx: RelationContext, para: Paragraph) -> None:
             continue  # "X said it was buying 100% of Y": a purchase under way is no ownership yet
         if any(c.dep_ == "nsubj" and c.lower_ == "they" and ctx.table.at(para.index, c.i) is None for c in v.children):
             continue  # "they own 28.9% of the club": owners may be people; the last body named is a guess
-        owned: list[int] = []
-        for g in (g for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
-            if g.lower_ in STAKE_NOUNS or g.lemma_.lower() in STAKE_NOUNS:
-                # "6.7% of Y's shares", "82% of the shares in Y": the body whose shares they are
-                owned += [r for c in g.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
-                owned += _prep_objects(ctx, para, g, ("in", "of"))
-            else:
-                owned += ctx.phrase_refs(para, g)
-        owned = [p for p in owned if ctx.table.items[p].type in ("Organization", "Product")]
+        owned = _fraction_of(ctx, para, n)
         for o in ctx.subjects(para, v):
             for p in owned:
                 if p != o:
