@@ -59,3 +59,11 @@ def test_a_letter_urging_someone_is_its_senders(read):
 def test_a_countrys_officials_are_called_on_as_its_state(read):
     ex = read("Aid\n\nAmnesty urged US officials to release the prisoners.")
     assert any(r.predicate == "callsOn" and named(ex, r.subject) == "Amnesty" and named(ex, r.object) == "US" for r in ex.relations)
+
+
+def test_several_subjects_each_call(read):
+    ex = read("Closures\n\nUnison, the largest union, and Shelter urged the Westshire Council to rethink the closures.\n\n"
+              "The Rivers Trust, along with Greenpeace, called on Northwind Oil to clean the river.")
+    calls = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "callsOn"}
+    assert {("Unison", "Westshire Council"), ("Shelter", "Westshire Council")} <= calls
+    assert {("Rivers Trust", "Northwind Oil"), ("Greenpeace", "Northwind Oil")} <= calls

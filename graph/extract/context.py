@@ -297,6 +297,11 @@ class RelationContext:
                     if g.dep_ == "pobj":
                         out.extend(self.phrase_refs(para, g, depth + 1))
                         break
+            elif c.dep_ == "prep" and _along_with(c):
+                # "X, along with Y, said", "X, together with Y, ...": Y is one of them too
+                withs = [w for w in c.children if w.lower_ == "with"] if c.lower_ == "along" else [c]
+                for g in (g for w in withs for g in w.children if g.dep_ == "pobj"):
+                    out.extend(self.phrase_refs(para, g, depth + 1))
             elif c.dep_ == "amod" and c.lower_ == "including":
                 out.extend(self.phrase_refs(para, c, depth + 1))
         seen, uniq = set(), []
@@ -361,7 +366,17 @@ class RelationContext:
                 if (subs[0].lower_ in ("which", "who", "that") and node.dep_ == "relcl" and node.head.dep_ == "appos"
                         and self._description_at(para, node.head)):
                     return self.phrase_refs(para, node.head.head)  # "X and Y, the firms which own Z"
-                return self.phrase_refs(para, subs[0])
+                refs = self.phrase_refs(para, subs[0])
+                # "X, the largest union, and Y urged ...": the parser may give the verb each subject apart
+                for extra in subs[1:]:
+                    if extra.dep_ == "nsubj" and any(c.dep_ == "cc" for c in subs[0].children):
+                        refs += [r for r in self.phrase_refs(para, extra) if r not in refs]
+                # "X, along with Y, called on ...": the parser may hang "along with Y" on the verb
+                for c in node.children:
+                    if c.dep_ == "prep" and subs[0].i < c.i < node.i and _along_with(c):
+                        withs = [w for w in c.children if w.lower_ == "with"] if c.lower_ == "along" else [c]
+                        refs += [r for w in withs for g in w.children if g.dep_ == "pobj" for r in self.phrase_refs(para, g) if r not in refs]
+                return refs
             via_conj = node.dep_ == "conj"
             if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 refs = self.phrase_refs(para, node.head)
@@ -454,6 +469,11 @@ _PRODUCT_KINDS = PRODUCT_DESCRIPTIONS | {"brand", "label", "marque", "chain"}
 
 def _kind_of_body(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and ((tok.lower_ in ORG_DESCRIPTIONS and tok.lower_ not in _NOT_KIND) or tok.lower_ in _PRODUCT_KINDS)
+
+
+def _along_with(prep: Token) -> bool:
+    """"along with Y", "together with Y": Y joins the phrase it follows."""
+    return prep.lower_ == "along" or (prep.lower_ == "with" and any(a.lower_ == "together" for a in prep.children))
 
 
 def types_ok(pred: str, s: str, o: str) -> bool:
