@@ -137,3 +137,9 @@ def test_a_duration_in_words_stated_by_someone_is_cited(read):
     got = _cited(ex)
     assert "Sam Wood" in got
     assert "Kate Fox" not in got  # a duration in a quotation is mostly a manner of speech
+
+
+def test_according_to_a_person_cites_the_person_not_her_employer(read):
+    ex = read("Stories\n\nThe digital revolution is here, according to Jane Roe, chief of technology giant Northwind Computers.")
+    got = _cited_by_rules(ex)
+    assert "Jane Roe" in got and "Northwind Computers" not in got

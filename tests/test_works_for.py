@@ -271,3 +271,15 @@ def test_a_post_passed_on(read):
     got = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "worksFor"}
     assert ("Sam Wood", "Westbrook Holdings") in got and ("Ben Cole", "Northwind Bank") in got
     assert not any(p in ("Tom Hale", "Kate Fox") for p, _ in got)
+
+
+def test_a_government_that_may_be_is_no_employer(read):
+    ex = read("Party\n\nTory co-chairman Liam Fox spoke on Friday. A Tory government would cut taxes, he said.\n\n"
+              "Mr Howard accepted Prime Minister Tony Blair's promise.")
+    assert not any(r.predicate == "worksFor" and named(ex, r.subject).endswith("Tony Blair") for r in ex.relations)
+
+
+def test_a_government_named_inside_another_phrase_is_still_named(read):
+    ex = read("Fund\n\nThe Safety Fund is a UK Government-funded programme, said Home Secretary Jane Roe.")
+    assert any(r.predicate == "worksFor" and named(ex, r.subject).endswith("Jane Roe") and named(ex, r.object) == "UK Government"
+               for r in ex.relations)
