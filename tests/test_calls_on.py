@@ -48,3 +48,22 @@ def test_called_for_someone_to_act(read):
               "The Westmoor Trust called for a tightening of the rules.")
     calls = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "callsOn"}
     assert calls == {("Rivers Trust", "Harbour Water Company")}
+
+
+def test_a_letter_urging_someone_is_its_senders(read):
+    ex = read("River\n\nThe Rivers Trust sent a letter urging Northwind Oil to clean the river.")
+    assert any(r.predicate == "callsOn" and named(ex, r.subject) == "Rivers Trust" and named(ex, r.object) == "Northwind Oil"
+               for r in ex.relations)
+
+
+def test_a_countrys_officials_are_called_on_as_its_state(read):
+    ex = read("Aid\n\nAmnesty urged US officials to release the prisoners.")
+    assert any(r.predicate == "callsOn" and named(ex, r.subject) == "Amnesty" and named(ex, r.object) == "US" for r in ex.relations)
+
+
+def test_several_subjects_each_call(read):
+    ex = read("Closures\n\nUnison, the largest union, and Shelter urged the Westshire Council to rethink the closures.\n\n"
+              "The Rivers Trust, along with Greenpeace, called on Northwind Oil to clean the river.")
+    calls = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "callsOn"}
+    assert {("Unison", "Westshire Council"), ("Shelter", "Westshire Council")} <= calls
+    assert {("Rivers Trust", "Northwind Oil"), ("Greenpeace", "Northwind Oil")} <= calls

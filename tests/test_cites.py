@@ -114,3 +114,32 @@ def test_a_figure_announced_by_a_body_or_said_in_a_second_verb(read):
     cited = _cited_by_rules(ex)
     assert "Office for Westmoor Statistics" in cited
     assert "Oxfam" in cited
+
+
+def test_a_body_reporting_a_finding_is_cited(read):
+    ex = read("Oil\n\nThe Lumen Press news agency reported that Harbour Oil had lost the contract.\n\n"
+              "Northwind Bank reported the theft to the Westshire Police.")
+    got = _cited_by_rules(ex)
+    assert "Lumen Press" in got
+    assert "Northwind Bank" not in got  # reporting a theft to the police is no finding
+
+
+def test_a_kind_of_body_after_its_name_is_that_body(read):
+    ex = read("Oil\n\nThe Westshire Police said the theft was serious.\n\n"
+              "The Lumen Press agency reported that Jane Roe had read the files.")
+    got = _cited_by_rules(ex)
+    assert "Lumen Press" in got and "Westshire Police" not in got
+
+
+def test_a_duration_in_words_stated_by_someone_is_cited(read):
+    ex = read("Strike\n\nSam Wood said the strike would last for three days.\n\n"
+              "\u201cThis is a town with a hundred years of history behind it and we are proud of it,\u201d said Kate Fox.")
+    got = _cited(ex)
+    assert "Sam Wood" in got
+    assert "Kate Fox" not in got  # a duration in a quotation is mostly a manner of speech
+
+
+def test_according_to_a_person_cites_the_person_not_her_employer(read):
+    ex = read("Stories\n\nThe digital revolution is here, according to Jane Roe, chief of technology giant Northwind Computers.")
+    got = _cited_by_rules(ex)
+    assert "Jane Roe" in got and "Northwind Computers" not in got

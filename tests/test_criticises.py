@@ -208,3 +208,71 @@ def test_a_dispute_at_a_forum_criticises_nobody(read):
 def test_an_epithet_on_a_name_in_reported_speech_is_the_reporters(read):
     ex = read("Agency\n\nBut Jane Roe said replacing the controversial Westmoor Agency would be the nuclear option.")
     assert _crit(ex) == set()
+
+
+def test_formal_blame_fines_suits_and_prosecutions(read):
+    ex = read("Penalties\n\nThe Environment Agency fined Harbour Water £2m for the leak.\n\n"
+              "Westbrook Holdings was fined £5m by the Financial Conduct Authority.\n\n"
+              "Greenpeace is suing Northwind Oil over the spill.\n\n"
+              "Eastgate Energy was prosecuted by the Crown Prosecution Service last year.")
+    got = _crit(ex)
+    assert ("Environment Agency", "Harbour Water") in got
+    assert ("Financial Conduct Authority", "Westbrook Holdings") in got
+    assert ("Greenpeace", "Northwind Oil") in got
+    assert ("Crown Prosecution Service", "Eastgate Energy") in got
+
+
+def test_a_suit_threatened_or_possible_blames_nobody_yet(read):
+    ex = read("Threats\n\nJane Roe said Greenpeace could sue Westbrook Holdings.\n\n"
+              "Friends of the Earth threatened to sue Eastgate Energy.")
+    assert _crit(ex) == set()
+
+
+def test_criticism_received_by_its_target(read):
+    ex = read("Row\n\nNorthwind Oil faced fierce criticism from Greenpeace over the spill.\n\n"
+              "The plan of Westbrook Holdings has come under fire from the Rivers Trust.\n\n"
+              "Responding to criticism from the Westmoor Trust, Eastgate Energy said it had cut emissions.")
+    got = _crit(ex)
+    assert ("Greenpeace", "Northwind Oil") in got
+    assert ("Rivers Trust", "Westbrook Holdings") in got
+    assert ("Westmoor Trust", "Eastgate Energy") in got
+    assert ("Northwind Oil", "Greenpeace") not in got
+
+
+def test_fire_that_is_no_criticism(read):
+    ex = read("Blaze\n\nWestbrook Holdings faced a fire from the Eastgate Energy plant next door.")
+    assert _crit(ex) == set()
+
+
+def test_concern_or_doubt_expressed_in_the_narrators_voice(read):
+    ex = read("Row\n\nGreenpeace expressed doubts over Northwind Oil's safety record.\n\n"
+              "The Rivers Trust has raised concerns about the plans of Eastgate Energy.\n\n"
+              "Jane Roe voiced concern about the health of Sam Wood.\n\n"
+              "The Westmoor Trust did not express concern about Westbrook Holdings.")
+    got = _crit(ex)
+    assert ("Greenpeace", "Northwind Oil") in got
+    assert ("Rivers Trust", "Eastgate Energy") in got
+    assert not any(t in ("Sam Wood", "Westbrook Holdings") for _, t in got)
+
+
+def test_a_speech_or_report_criticising_someone_is_its_makers(read):
+    ex = read("Row\n\nHarbour Party chairman Jane Roe opened the conference with a speech criticising Sam Wood's record.\n\n"
+              "A report by the Westmoor Society condemning Eastgate Energy was published on Monday.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Sam Wood") in got
+    assert ("Westmoor Society", "Eastgate Energy") in got
+
+
+def test_a_countrys_officials_stand_for_its_state(read):
+    ex = read("Row\n\nOxfam accused Kenya's officials of lying about the aid.\n\nJane Roe met US officials in Paris.")
+    got = _crit(ex)
+    assert ("Oxfam", "Kenya") in got
+    assert not any(c == "Jane Roe" for c, _ in got)
+
+
+def test_a_criticism_turned_away_by_its_target(read):
+    ex = read("Row\n\nSam Wood rejected criticism from Jane Roe.\n\n"
+              "Eastgate Energy denied accusations by Greenpeace that it had polluted the river.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Sam Wood") in got and ("Greenpeace", "Eastgate Energy") in got
+    assert ("Sam Wood", "Jane Roe") not in got and ("Eastgate Energy", "Greenpeace") not in got

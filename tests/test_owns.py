@@ -102,3 +102,62 @@ def test_a_hyphenated_owner_title_and_firms_which_own(read):
     assert any(o.startswith("Northwind Post") and p == "Westbrook Insurance Group" for o, p in owns)
     assert any(o.startswith("Northwind Aero") and p == "Lumen Air" for o, p in owns)
     assert not any(o.startswith("European") for o, _ in owns)
+
+
+def test_a_share_of_a_body_held_or_bought(read):
+    ex = read("Shares\n\nWestbrook Holdings owns 44% of Eastgate Energy.\n\n"
+              "Northwind Bank, which holds 6.7 per cent of Harbour Water's shares, said nothing.\n\n"
+              "Lumen Capital bought 20% of Northwind Oil last year.")
+    owns = _owns(ex)
+    assert ("Westbrook Holdings", "Eastgate Energy") in owns
+    assert ("Northwind Bank", "Harbour Water") in owns
+    assert ("Lumen Capital", "Northwind Oil") in owns
+
+
+def test_a_share_planned_or_being_bought_is_not_owned_yet(read):
+    ex = read("Shares\n\nWestbrook Holdings plans to buy 30% of Eastgate Energy.\n\n"
+              "Lumen Capital said it was buying 100% of Northwind Oil.\n\n"
+              "Harbour Water's shares rose 5% on the news.")
+    assert _owns(ex) == set()
+
+
+def test_its_unit_in_a_list_of_names(read):
+    ex = read("Suit\n\nEastgate Energy has sued four companies over the sale of its refinery.\n\n"
+              "The four companies named in the suit are gas giant Northwind Gas, its unit Northwind Fuels, "
+              "investment company Lumen, and state oil firm Westbrook Oil.")
+    owns = _owns(ex)
+    assert ("Northwind Gas", "Northwind Fuels") in owns
+    assert not any(p in ("Lumen", "Westbrook Oil", "Northwind Gas") for _, p in owns)
+
+
+def test_shareholders_parents_and_control_taken(read):
+    ex = read("Stakes\n\nLumen Capital, in which Northwind Bank has a 30% stake, said nothing.\n\n"
+              "Westbrook Holdings is the largest shareholder in Harbour Oil.\n\n"
+              "Tarn Foods' parent company, Kestrel Group, said little.\n\n"
+              "Eastgate Energy took control of Marlow Media in 2003.")
+    owns = _owns(ex)
+    assert ("Northwind Bank", "Lumen Capital") in owns
+    assert ("Westbrook Holdings", "Harbour Oil") in owns
+    assert ("Kestrel Group", "Tarn Foods") in owns
+    assert ("Eastgate Energy", "Marlow Media") in owns
+
+
+def test_control_planned_and_shareholders_as_a_group(read):
+    ex = read("Stakes\n\nKestrel Media plans to take control of Harbour Oil.\n\n"
+              "Westbrook Holdings shareholders were angry.")
+    assert _owns(ex) == set()
+
+
+def test_a_body_controlled_by_another_named_in_a_hyphen(read):
+    ex = read("Stakes\n\nWestbrook said profits rose. The Westbrook-controlled Lumen Capital said profits fell.")
+    assert ("Westbrook", "Lumen Capital") in _owns(ex)
+
+
+def test_a_part_of_a_body_bought_and_a_named_brand(read):
+    ex = read("Brands\n\nTwo-thirds of Westbrook Foods was bought by Northwind Group in 2003.\n\n"
+              "Lumen Capital bought a third of Eastgate Energy.\n\n"
+              "Harbour Motors, which owns the Kestrel brand, said sales fell.")
+    owns = _owns(ex)
+    assert ("Northwind Group", "Westbrook Foods") in owns
+    assert ("Lumen Capital", "Eastgate Energy") in owns
+    assert ("Harbour Motors", "Kestrel") in owns

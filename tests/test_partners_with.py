@@ -52,3 +52,19 @@ def test_a_joint_venture_between_two_bodies(read):
     partners = _partners(ex)
     assert ("Harbour Music Society", "Northwind Dealers Association") in partners or \
         ("Northwind Dealers Association", "Harbour Music Society") in partners
+
+
+def test_a_deal_held_with_another_body(read):
+    ex = read("Deal\n\nNorthwind Bank has a deal with Westbrook Holdings to share branches.\n\n"
+              "Eastgate Energy hopes to have an agreement with Lumen Capital by May.\n\n"
+              "Harbour Water does not have a contract with Westmoor Foods.")
+    got = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "partnersWith"}
+    assert ("Northwind Bank", "Westbrook Holdings") in got
+    assert not any("Lumen Capital" in pair or "Westmoor Foods" in pair for pair in got)
+
+
+def test_the_holder_of_a_partnership_is_a_party(read):
+    ex = read("Deal\n\nNorthwind Bank said profits rose. The deal was a natural development of its joint venture with "
+              "Westbrook Holdings, said Jane Roe.")
+    got = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "partnersWith"}
+    assert ("Northwind Bank", "Westbrook Holdings") in got

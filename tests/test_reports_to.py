@@ -41,3 +41,13 @@ def test_a_complaint_lodged_with_a_body(read):
     ex = read("Blog\n\nJane Roe was suspended in September and has since lodged a complaint with the Westmoor Employment Commission.")
     assert any(r.predicate == "reportsTo" and named(ex, r.subject) == "Jane Roe" and named(ex, r.object) == "Westmoor Employment Commission"
                for r in ex.relations)
+
+
+def test_a_formal_disclosure_to_a_body(read):
+    ex = read("Filings\n\nNorthwind Bank said in a filing with the Securities and Exchange Commission that profits fell.\n\n"
+              "In a statement to the London Stock Exchange, Westbrook Holdings said it had lost the contract.\n\n"
+              "In a statement to the BBC, Harbour Oil said it was sorry.")
+    got = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "reportsTo"}
+    assert ("Northwind Bank", "Securities and Exchange Commission") in got
+    assert ("Westbrook Holdings", "London Stock Exchange") in got
+    assert not any(o == "BBC" for _, o in got)  # a statement to the press is no report to a body

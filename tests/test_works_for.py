@@ -251,3 +251,35 @@ def test_a_body_someone_is_fit_to_lead_is_not_led(read):
 def test_those_who_lead_a_body_are_nobody_named(read):
     ex = read("Party\n\nJane Roe is a capable politician, in exactly the way those who lead the Harbour Party are not.")
     assert not _pairs(ex)
+
+
+def test_posts_given_without_as_and_taken_over(read):
+    ex = read("Jobs\n\nSam Wood has been named chief executive of Westbrook Holdings.\n\n"
+              "Kate Fox took over as head of the Rivers Trust last year.\n\n"
+              "Tom Hale is to step down as chairman of Northwind Bank.\n\n"
+              "Ben Cole hopes to be elected leader of the Harbour Party.")
+    got = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "worksFor"}
+    assert ("Sam Wood", "Westbrook Holdings") in got
+    assert ("Kate Fox", "Rivers Trust") in got
+    assert ("Tom Hale", "Northwind Bank") in got
+    assert not any(p == "Ben Cole" for p, _ in got)
+
+
+def test_a_post_passed_on(read):
+    ex = read("Jobs\n\nSam Wood has replaced Tom Hale as chief executive of Westbrook Holdings.\n\n"
+              "Kate Fox will succeed Ben Cole as president of Northwind Bank in April.")
+    got = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "worksFor"}
+    assert ("Sam Wood", "Westbrook Holdings") in got and ("Ben Cole", "Northwind Bank") in got
+    assert not any(p in ("Tom Hale", "Kate Fox") for p, _ in got)
+
+
+def test_a_government_that_may_be_is_no_employer(read):
+    ex = read("Party\n\nTory co-chairman Liam Fox spoke on Friday. A Tory government would cut taxes, he said.\n\n"
+              "Mr Howard accepted Prime Minister Tony Blair's promise.")
+    assert not any(r.predicate == "worksFor" and named(ex, r.subject).endswith("Tony Blair") for r in ex.relations)
+
+
+def test_a_government_named_inside_another_phrase_is_still_named(read):
+    ex = read("Fund\n\nThe Safety Fund is a UK Government-funded programme, said Home Secretary Jane Roe.")
+    assert any(r.predicate == "worksFor" and named(ex, r.subject).endswith("Jane Roe") and named(ex, r.object) == "UK Government"
+               for r in ex.relations)

@@ -70,9 +70,12 @@ def _cites_from_figures(table, figures) -> list[Relation]:
     from the article to that person or body"): the cites edges and the figures agree."""
     out = []
     for f in figures:
-        # a figure written with digits or signs, or hedged ("at least six"): "a hundred years of
-        # hard work" said in passing is rhetoric, not a figure cited from its speaker
-        if not (f.qualifier or any(ch.isdigit() or ch in "%£$€¥" for ch in f.text)):
+        # a figure written with digits or signs, or hedged ("at least six"), or a duration in words
+        # reported in the narrator's voice ("X said the strike would last three days": GUIDELINES,
+        # durations in words are figures); other number words, and durations in a quotation ("a
+        # hundred years of history", "after a twelve-hour shift"), are mostly manners of speech
+        in_words = f.unit == "duration" and not f.quoted
+        if not (f.qualifier or in_words or any(ch.isdigit() or ch in "%£$€¥" for ch in f.text)):
             continue
         for who in (f.stated_by, f.source):
             r = table.resolved(who) if who is not None else None

@@ -35,6 +35,8 @@ def _action(clause: Token) -> bool:
 def _addressees(ctx: RelationContext, para: Paragraph, tok: Token) -> list[int]:
     """The bodies or people a noun phrase names; "members of the committee" stands for the committee."""
     refs = ctx.phrase_refs(para, tok)
+    if not refs and ctx.state_of(para, tok) is not None:
+        return [ctx.state_of(para, tok)]  # "urged US officials to act": the officials stand for their state
     if not refs and tok.lemma_.lower() in _UNIT_NOUNS:
         refs = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
                 for r in ctx.phrase_refs(para, g)]
@@ -87,4 +89,5 @@ def urging_verbs(ctx: RelationContext, para: Paragraph) -> None:
                 continue  # the verb outside, the "addressee" inside a quotation: not a call
             for obj in _addressees(ctx, para, o):
                 for subj in ctx.subjects(para, v):
-                    ctx.add(subj, "callsOn", obj, ctx.evidence(para, v.sent, f"callsOn:verb:{lemma}", 0.8, v), state=o.ent_type_ == "GPE")
+                    state = o.ent_type_ == "GPE" or ctx.state_of(para, o) is not None
+                    ctx.add(subj, "callsOn", obj, ctx.evidence(para, v.sent, f"callsOn:verb:{lemma}", 0.8, v), state=state)

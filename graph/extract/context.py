@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from ..model import Article, Evidence, Relation
 from ..nlp import Paragraph
 from ..text.names import name_key
-from .lexicon import PRONOUNS_FIRST, PRONOUNS_PERSON, ROLE_HEADS, words
+from .lexicon import ORG_DESCRIPTIONS, PRODUCT_DESCRIPTIONS, PRONOUNS_FIRST, PRONOUNS_PERSON, ROLE_HEADS, words
 from .mentions import MentionTable, WorkMention
 from .quotes import FoundQuote, speaker_of_subject
 
@@ -23,6 +23,8 @@ __all__ = ["RelationContext", "OWNED_NOUNS", "negated", "lemma_of", "has_number"
 
 #: Nouns for what a company owns ("Meta's platforms"): never the owner themselves.
 OWNED_NOUNS = words("owned_nouns")
+#: Things said or written in public ("a speech criticising Y", "a letter urging Y to act"): their maker does it.
+STATEMENT_NOUNS = words("document_nouns") | words("speech_nouns")
 #: Parts of an organisation that stand for it ("the club's recruitment department").
 UNIT_NOUNS = words("unit_nouns")
 _NUM_ENTS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
@@ -245,7 +247,8 @@ class RelationContext:
         """Mentions named by a noun phrase: the head, its conjuncts and appositions, and
         examples introduced by "including", "like", "such as"."""
         out: list[int] = []
-        r = self.ref(para, tok)
+        r = self._named_kind(para, tok) if _kind_of_body(tok) else None
+        r = self.ref(para, tok) if r is None else r
         if r is None:
             left = [c for c in tok.children if c.dep_ in ("compound", "poss") and c.i < tok.i]
             if tok.lower_ in UNIT_NOUNS:
@@ -294,6 +297,11 @@ class RelationContext:
                     if g.dep_ == "pobj":
                         out.extend(self.phrase_refs(para, g, depth + 1))
                         break
+            elif c.dep_ == "prep" and _along_with(c):
+                # "X, along with Y, said", "X, together with Y, ...": Y is one of them too
+                withs = [w for w in c.children if w.lower_ == "with"] if c.lower_ == "along" else [c]
+                for g in (g for w in withs for g in w.children if g.dep_ == "pobj"):
+                    out.extend(self.phrase_refs(para, g, depth + 1))
             elif c.dep_ == "amod" and c.lower_ == "including":
                 out.extend(self.phrase_refs(para, c, depth + 1))
         seen, uniq = set(), []
@@ -302,6 +310,35 @@ class RelationContext:
                 seen.add(x)
                 uniq.append(x)
         return uniq
+
+    def state_of(self, para: Paragraph, tok: Token) -> int | None:
+        """The country whose officials a phrase names ("US officials", "Kenya's authorities",
+        "officials of Kenya"): they stand for its state (GUIDELINES: a country's name may stand
+        for its government as the object)."""
+        if tok.lemma_.lower() not in _STATE_PEOPLE:
+            return None
+        cands = [c for c in tok.children if c.dep_ in ("compound", "poss") and c.i < tok.i]
+        cands += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        for c in cands:
+            j = self.table.at(para.index, c.i)
+            if j is not None and self.table.items[j].type == "Place" and self.table.items[j].kind == "name":
+                return self.table.resolved(j)
+        return None
+
+    def _named_kind(self, para: Paragraph, tok: Token) -> int | None:
+        """"The Reuters news agency", "the Westbrook engineering group": a noun saying what kind of
+        body a name before it is stands for that body (whatever body a description "the agency"
+        would otherwise mean)."""
+        for c in tok.children:
+            if c.dep_ == "compound" and c.i < tok.i:
+                j = self.table.at(para.index, c.i)
+                if j is None or self.table.items[j].kind != "name":
+                    continue
+                typ = self.table.items[j].type
+                # "the Facebook app" is no Facebook: a product kind takes a product's name (a brand, either)
+                if typ == "Product" or (typ == "Organization" and (tok.lower_ not in PRODUCT_DESCRIPTIONS)):
+                    return self.table.resolved(j)
+        return None
 
     def fronted_subjects(self, para: Paragraph, tok: Token) -> list[int]:
         """"In delivering its report to Y, X said ...", "In its report, X said ...": in a phrase put
@@ -329,14 +366,45 @@ class RelationContext:
                 if (subs[0].lower_ in ("which", "who", "that") and node.dep_ == "relcl" and node.head.dep_ == "appos"
                         and self._description_at(para, node.head)):
                     return self.phrase_refs(para, node.head.head)  # "X and Y, the firms which own Z"
-                return self.phrase_refs(para, subs[0])
+                refs = self.phrase_refs(para, subs[0])
+                # "X, the largest union, and Y urged ...": the parser may give the verb each subject apart
+                for extra in subs[1:]:
+                    if extra.dep_ == "nsubj" and any(c.dep_ == "cc" for c in subs[0].children):
+                        refs += [r for r in self.phrase_refs(para, extra) if r not in refs]
+                # "X, along with Y, called on ...": the parser may hang "along with Y" on the verb
+                for c in node.children:
+                    if c.dep_ == "prep" and subs[0].i < c.i < node.i and _along_with(c):
+                        withs = [w for w in c.children if w.lower_ == "with"] if c.lower_ == "along" else [c]
+                        refs += [r for w in withs for g in w.children if g.dep_ == "pobj" for r in self.phrase_refs(para, g) if r not in refs]
+                return refs
             via_conj = node.dep_ == "conj"
             if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
-                return self.phrase_refs(para, node.head)
+                refs = self.phrase_refs(para, node.head)
+                if not refs and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in STATEMENT_NOUNS:
+                    refs = self._makers(para, node.head)  # "X opened with a speech attacking Y": X attacks Y
+                return refs
             if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "acomp", "ccomp") and node.head.i != node.i:
                 node = node.head
                 continue
             break
+        return []
+
+    def _makers(self, para: Paragraph, noun: Token) -> list[int]:
+        """Who made a statement named by ``noun``: its possessor ("X's speech"), the one after
+        "by"/"from" ("a letter from X"), else the subject of the clause it sits in ("X issued a
+        statement ...", "X opened proceedings with a speech ...")."""
+        refs = [r for c in noun.children if c.dep_ == "poss" for r in self.phrase_refs(para, c)]
+        refs += [r for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                 for g in c.children if g.dep_ == "pobj" for r in self.phrase_refs(para, g)]
+        if refs or any(c.dep_ == "poss" for c in noun.children):
+            return refs
+        node = noun
+        for _ in range(4):
+            if node.dep_ not in ("dobj", "pobj", "prep", "conj", "attr") or node.head.i == node.i:
+                return []
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                return [r for r in self.subjects(para, node) if self.table.items[r].type in ("Person", "Organization")]
         return []
 
     # -- output -----------------------------------------------------------
@@ -384,6 +452,28 @@ DOMAINS = {
     "callsOn": ({"Person", "Organization"}, {"Person", "Organization"}),
     "partnersWith": ({"Organization", "Person"}, {"Organization"}),
 }
+
+
+#: People who act for a state: "US officials", "Kenya's authorities" stand for the state.
+_STATE_PEOPLE = frozenset({"official", "authority", "diplomat", "minister", "leader", "negotiator"})
+#: Heads that say what kind of body a name before them is ("the Reuters news agency"), but not
+#: those that name another body the name only qualifies ("the Labour government", "the Tory party
+#: conference board").
+_NOT_KIND = frozenset({"government", "administration", "legislature", "parliament", "senate", "council", "board", "owner",
+                       "owners", "buyer", "bidder", "campaign", "court", "committee", "panel", "office", "ministry", "department"})
+
+
+#: Heads that say what kind of product or brand a name before them is ("the Kestrel brand", "the Strydo app").
+_PRODUCT_KINDS = PRODUCT_DESCRIPTIONS | {"brand", "label", "marque", "chain"}
+
+
+def _kind_of_body(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and ((tok.lower_ in ORG_DESCRIPTIONS and tok.lower_ not in _NOT_KIND) or tok.lower_ in _PRODUCT_KINDS)
+
+
+def _along_with(prep: Token) -> bool:
+    """"along with Y", "together with Y": Y joins the phrase it follows."""
+    return prep.lower_ == "along" or (prep.lower_ == "with" and any(a.lower_ == "together" for a in prep.children))
 
 
 def types_ok(pred: str, s: str, o: str) -> bool:

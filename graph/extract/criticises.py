@@ -1,9 +1,10 @@
 """criticises: X disapproves of, blames, accuses, challenges or warns against Y.
 
-Four general rules:
+The general rules:
 - ``verb``: a verb of criticism with an object ("X accused Y of ...", "Y was condemned by X");
 - ``noun``: a noun of criticism ("in a rebuke to Y, X said", "X's attack on Y", "criticism of Y
-  from X");
+  from X"); ``received``: a criticism its target receives ("Y faced criticism from X", "Y came under
+  fire from X");
 - ``quoted-evaluation`` / ``reported-evaluation``: negative evaluation in what X says, quoted or
   reported, of the entity it is predicated of: the subject of a negative verb or adjective ("Y
   failed ...", "Y is irresponsible"), the owner or subject of a negative noun ("Y's failure", "Y
@@ -32,6 +33,8 @@ from .registry import relation_rule
 #: hyponyms) and the news words it lacks ("slam", "a swipe at").
 CRITICISE_VERBS = words("wn_criticise_verbs") | words("criticise_verbs")
 CRITICISE_NOUNS = words("wn_criticise_nouns") | words("criticise_nouns")
+#: Verbs of formal blame ("X fined Y", "Y was sued by X"): lemmas and the forms the lemmatiser misreads.
+SANCTION_VERBS = words("sanction_verbs")
 #: Nouns of an attack aimed at someone ("a swipe at Y", "insults at Y"): the news list of criticise_nouns.txt.
 _AIMED_NOUNS = words("criticise_nouns") | {"attack", "attacks", "criticism", "dig", "digs", "jibes", "swipes"}
 #: Single words of negative evaluation of conduct (lemmas and forms): the sentiment lexicons'
@@ -55,6 +58,7 @@ VIRTUES = words("virtue_words")
 SUPPORT_VERBS = words("support_verbs")
 
 _PARTIES = ("Person", "Organization", "Product")
+_MODALS = frozenset({"will", "would", "could", "should", "shall", "can", "may", "might", "must", "'ll", "’ll"})
 _COPULAS = {"be", "become", "remain", "seem", "look", "sound", "appear"}
 _CONCERN_PREPS = {"about", "over", "with", "regarding", "at", "around", "by"}
 
@@ -316,13 +320,19 @@ def _evaluate_region(ctx: RelationContext, para: Paragraph, sent: Span, region: 
 
 @relation_rule("criticises", "verb")
 def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
-    """"X criticised Y", "X accused Y of ...", "X warns Y"; "Y was condemned by X"."""
+    """"X criticised Y", "X accused Y of ...", "X warns Y"; "Y was condemned by X"; formal blame:
+    "X fined Y", "X is suing Y", "Y was prosecuted by X" (not "X could sue Y")."""
     for v in verbs(para):
         if negated(v):
             continue
         lemma = lemma_of(v)
-        if lemma not in CRITICISE_VERBS:
+        sanction = lemma in SANCTION_VERBS or v.lower_ in SANCTION_VERBS
+        if lemma not in CRITICISE_VERBS and not sanction:
             continue
+        if sanction:
+            if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in v.children) or v.dep_ == "amod":
+                continue  # "X could sue Y", "the fined firm": a threat or a label, no accusation made
+            lemma = v.lower_ if lemma not in SANCTION_VERBS else lemma
         if v.dep_ == "pcomp" and v.head.lower_ in ("of", "for"):
             continue  # "accused Z of attacking Y", "stripped of attacking talent": the subject found above is not the critic
         if v.dep_ in ("xcomp", "ccomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and \
@@ -333,11 +343,18 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
             targets = [r for c in v.children if c.dep_ == "nsubjpass" for r in ctx.phrase_refs(para, c) or _owners(ctx, para, c)]
         else:
             critics = ctx.subjects(para, v)
-            targets = [r for c in v.children if c.dep_ == "dobj" for r in ctx.phrase_refs(para, c) or _owners(ctx, para, c)]
+            # ("fined Y £2m": the parser may read the one fined as an indirect object)
+            targets = [r for c in v.children if c.dep_ == "dobj" or (sanction and c.dep_ == "dative")
+                       for r in ctx.phrase_refs(para, c) or _owners(ctx, para, c)]
             if any(c.dep_ == "dobj" and c.lower_ == "each" or c.lower_ == "another" for c in v.children) or \
                     any(c.dep_ == "dobj" and c.lower_ == "other" and any(d.lower_ in ("each", "one") for d in c.children) for c in v.children):
                 targets = critics  # "X and Y accuse each other": every one of them criticises the others
         states = {r for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ == "GPE" for r in ctx.phrase_refs(para, c)}
+        # "accused US officials of ...": the officials of a country stand for its state
+        officials = {r for c in v.children if c.dep_ in ("dobj", "nsubjpass") and not ctx.phrase_refs(para, c)
+                     for r in [ctx.state_of(para, c)] if r is not None}
+        states |= officials
+        targets += [r for r in officials if r not in targets]
         for obj in targets:
             for subj in critics:
                 # a country named as a noun ("criticised the US") stands for its state; an adjective ("German") does not
@@ -468,6 +485,85 @@ def criticism_nouns(ctx: RelationContext, para: Paragraph) -> None:
             for obj in ctx.phrase_refs(para, t):
                 for subj in critics:
                     ctx.add(subj, "criticises", obj, ctx.evidence(para, n.sent, "criticises:noun", 0.75, n))
+
+
+#: Verbs of making a stance known ("X expressed concern over Y", "X voiced doubts about Y").
+EXPRESS_VERBS = words("express_verbs")
+#: Nouns of doubt: a stance against Y only when someone expresses it ("voiced doubts over Y"); "I
+#: doubt Y will win" is no criticism, so they are not words of concern everywhere.
+_DOUBT_NOUNS = frozenset({"doubt", "doubts", "scepticism", "skepticism"})
+
+
+@relation_rule("criticises", "expressed-concern")
+def expressed_concern(ctx: RelationContext, para: Paragraph) -> None:
+    """In the narrator's voice: "X expressed concern over Y", "X voiced doubts about Y's plan": X
+    warns against Y (what the concern is about, after its preposition). In a quotation the
+    speaker's words are read by ``speech``."""
+    for n in tokens(para):
+        if n.pos_ != "NOUN" or n.dep_ != "dobj" or lemma_of(n.head) not in EXPRESS_VERBS:
+            continue
+        if not (n.lower_ in _DOUBT_NOUNS or n.lower_ in CONCERN_WORDS or lemma_of(n) in CONCERN_WORDS):
+            continue
+        v = n.head
+        if negated(v) or _is_negated(n) or ctx.quote_at(para, n) is not None:
+            continue
+        critics = ctx.subjects(para, v)
+        if not critics:
+            continue
+        # what the concern is about, after a preposition ("over Y", "about Y's plan"); a clause
+        # ("concern that the auditors had qualified the accounts") is often about a state of affairs
+        phrases = [p for p in _concern_objects(n) if p.dep_ in ("pobj", "poss")]
+        for tgt in _targets(ctx, para, phrases, set(critics)):
+            for subj in critics:
+                ctx.add(subj, "criticises", tgt, ctx.evidence(para, n.sent, "criticises:expressed-concern", 0.6, n))
+
+
+#: Verbs whose subject receives what their object names ("Y faced criticism from X").
+RECEIVE_VERBS = words("receive_verbs")
+#: Verbs of turning a criticism away: "Y rejected criticism from X" (Y is the one criticised).
+_REJECT_VERBS = frozenset({"reject", "deny", "dismiss", "rebuff", "refute", "counter", "shrug"})
+#: Verbs of answering: "responding to criticism from X, Y said" (Y is the one criticised).
+_ANSWER_VERBS = frozenset({"respond", "reply", "react", "answer"})
+
+
+def _received_by(n: Token) -> Token | None:
+    """The verb whose subject receives a criticism named by ``n``: "Y faced criticism", "Y came
+    under fire", "Y drew fire", "responding to criticism, Y said"; else None. "fire" counts only in
+    the idioms of criticism ("drew fire", "under fire")."""
+    fire = n.lower_ == "fire"
+    if n.dep_ == "dobj" and lemma_of(n.head) in RECEIVE_VERBS:
+        return n.head if not fire or lemma_of(n.head) in ("draw", "attract") else None
+    if n.dep_ == "dobj" and lemma_of(n.head) in _REJECT_VERBS and not fire:
+        return n.head  # "Y rejected criticism from X", "Y denied accusations by X": Y was criticised
+    if n.dep_ == "pobj" and n.head.lower_ == "under" and lemma_of(n.head.head) in ("come", "be", "remain"):
+        return n.head.head
+    if n.dep_ == "pobj" and n.head.lower_ == "to" and lemma_of(n.head.head) in _ANSWER_VERBS and not fire:
+        return n.head.head
+    return None
+
+
+@relation_rule("criticises", "received")
+def received_criticism(ctx: RelationContext, para: Paragraph) -> None:
+    """"Y faced criticism from X", "Y came under fire from X", "the plan drew fire from X" (the
+    owner of the plan), "responding to criticism from X, Y said", "Y rejected accusations by X":
+    the subject receives what the critic after "from" or "by" says."""
+    for n in tokens(para):
+        if n.pos_ != "NOUN" or not (n.lower_ == "fire" or n.lower_ in CRITICISE_NOUNS or lemma_of(n) in CRITICISE_NOUNS):
+            continue
+        v = _received_by(n)
+        if v is None or negated(v):
+            continue
+        # "from X" hangs on the noun or, in the parser's reading, on the verb
+        critics = [r for h in (n, v) for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                   for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+        if not critics:
+            continue
+        subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        targets = [r for c in subs for r in ctx.phrase_refs(para, c) or _owners(ctx, para, c)] if subs else ctx.subjects(para, v)
+        for obj in targets:
+            for subj in critics:
+                if obj not in critics:
+                    ctx.add(subj, "criticises", obj, ctx.evidence(para, n.sent, "criticises:received", 0.7, n))
 
 
 def _partial(ctx: RelationContext, para: Paragraph, sent: Span, q: FoundQuote) -> bool:

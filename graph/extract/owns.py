@@ -99,15 +99,38 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
                 for seller in _prep_objects(ctx, para, v, ("from",)) + [r for o in v.children if o.dep_ == "dobj" for r in _prep_objects(ctx, para, o, ("from",))]:
                     for p in owned:
                         ctx.add(seller, "owns", p, ctx.evidence(para, v.sent, f"owns:bought-from:{lemma}", 0.75, v))
-                if _unrealised(v):
-                    continue
+                if _unrealised(v) or v.tag_ == "VBG":
+                    continue  # (and "X is buying Y": a purchase under way is no ownership yet)
             if lemma in ("run", "operate", "control"):
                 # a person who runs a club manages it (worksFor); a body that runs a service owns it
                 owners = [o for o in owners if ctx.table.items[o].type == "Organization"]
+            if not owned and not any(c.dep_ == "nsubj" and c.lower_ == "they" and ctx.table.at(para.index, c.i) is None for c in v.children):
+                # "two-thirds of Y was bought by X", "X bought half of Y": a part of a body (a guessed
+                # "they" may be people: "they own 28.9% of the club")
+                subj_or_obj = [c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+                owned = [r for c in subj_or_obj for r in _fraction_of(ctx, para, c)]
             owned = [p for p in owned if ctx.table.items[p].kind == "name"]  # "controls two other businesses" names nothing
             for o in owners:
                 for p in owned:
                     ctx.add(o, "owns", p, ctx.evidence(para, v.sent, f"owns:verb:{lemma}", 0.85, v))
+
+
+#: Words for a part of a whole: "two-thirds of Y", "half of Y", "a majority of Y".
+_FRACTIONS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "majority", "part"})
+
+
+def _fraction_of(ctx: RelationContext, para: Paragraph, tok) -> list[int]:
+    """The body a fraction or percentage names a part of ("two-thirds of Y", "20% of Y's shares")."""
+    if tok.lower_ not in _FRACTIONS and tok.lower_ not in ("%", "percent", "cent", "pc"):
+        return []
+    out: list[int] = []
+    for g in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
+        if g.lower_ in STAKE_NOUNS or g.lemma_.lower() in STAKE_NOUNS:  # "6.7% of Y's shares", "82% of the shares in Y"
+            out += [r for c in g.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
+            out += _prep_objects(ctx, para, g, ("in", "of"))
+        else:
+            out += ctx.phrase_refs(para, g)
+    return [r for r in out if ctx.table.items[r].type in ("Organization", "Product")]
 
 
 def _owner_refs(ctx: RelationContext, para: Paragraph, poss, owned: set[int], host) -> list[int]:
@@ -140,9 +163,12 @@ def possessed_list(ctx: RelationContext, para: Paragraph) -> None:
             if not poss and n.dep_ == "appos" and (n.head.lower_ in OWNED_NOUNS or n.head.lower_ in PART_NOUNS):
                 poss = [c for c in n.head.children if c.dep_ == "poss"]  # "its joint venture, subsidiary Y"
             listed = n.i + 1 < len(doc) and doc[n.i + 1].text == ","
-            owned = [r for c in n.children if c.dep_ == "appos" or (listed and c.dep_ == "conj") for r in ctx.phrase_refs(para, c)]
+            if listed:  # "Meta's platforms, Facebook and Instagram"
+                owned = [r for c in n.children if c.dep_ in ("appos", "conj") for r in ctx.phrase_refs(para, c)]
+            else:  # "X, its unit Y, Z and W": the name of the unit, not the list it stands in
+                owned = [r for c in n.children if c.dep_ == "appos" for r in [ctx.ref(para, c)] if r is not None]
             host = n.head if n.dep_ == "appos" and n.head.pos_ == "PROPN" else None
-            if host is not None:  # "Y, the company's mobile business, ..."
+            if host is not None and not owned:  # "Y, the company's mobile business, ..."
                 owned += [r for r in [ctx.ref(para, host)] if r is not None]
             if not owned and poss and n.i + 1 < len(doc):  # "its subsidiary Y": the name right after
                 j = ctx.table.at(para.index, n.i + 1)
@@ -186,7 +212,7 @@ def hyphen_owned(ctx: RelationContext, para: Paragraph) -> None:
             j = ctx.table.at(para.index, n.i + 1)
             if owned is not None and j is not None and ctx.table.items[j].kind == "name" and ctx.table.items[j].tok[0] == n.i + 1:
                 ctx.add(ctx.table.resolved(j), "owns", owned, ctx.evidence(para, n.sent, "owns:hyphen-owned", 0.85, n))
-        if low == "owned" and n.i > 1 and doc[n.i - 1].text == "-":
+        if low in ("owned", "controlled") and n.i > 1 and doc[n.i - 1].text == "-":  # "the X-controlled Y" too
             owner = ctx.ref(para, doc[n.i - 2])
             target = n.head if n.head.i != n.i else None
             while target is not None and target.dep_ in ("amod", "compound") and target.head.i != target.i:
@@ -215,7 +241,7 @@ _HOLDING_NOUNS = frozenset({"stake", "stakes", "shareholding", "shareholdings", 
 @relation_rule("owns", "stake")
 def stakes(ctx: RelationContext, para: Paragraph) -> None:
     """"X bought a 29% stake in Y", "X holds a controlling stake in Y", "X, which has a stake in Y",
-    "X's 70% stake in Y"."""
+    "X's 70% stake in Y", "Y, in which X has a 30% stake"."""
     for n in tokens(para):
         if n.lower_ not in STAKE_NOUNS:
             continue
@@ -233,22 +259,60 @@ def stakes(ctx: RelationContext, para: Paragraph) -> None:
         if v.pos_ not in ("VERB", "AUX") or _unrealised(v) or negated(v):
             continue
         owned = _prep_objects(ctx, para, n, ("in", "of"))
+        if not owned and v.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "which" for g in c.children)
+                                                   for c in v.children):
+            owned = ctx.phrase_refs(para, v.head)  # "Y, in which X has a 30% stake"
         for o in ctx.subjects(para, v):
             for p in owned:
                 ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:stake", 0.8, n))
+
+
+#: Words for a percentage ("44%", "6.7 per cent", "30 percent").
+_PERCENT_WORDS = frozenset({"%", "percent", "cent", "pc"})
+#: Verbs of holding a share of a body ("X owns 44% of Y", "X holds 6.7% of Y's shares").
+_HOLD_VERBS = frozenset({"hold", "own", "control", "buy", "acquire", "purchase", "take"})
+
+
+@relation_rule("owns", "share-of")
+def share_of(ctx: RelationContext, para: Paragraph) -> None:
+    """"X owns 44% of Y", "X, which holds 6.7 per cent of Y's shares", "X bought 20% of Y": a
+    share of a body held or bought (done, not planned) is ownership of part of it."""
+    for n in tokens(para):
+        if n.lower_ not in _PERCENT_WORDS or n.dep_ != "dobj":
+            continue
+        v = n.head
+        if lemma_of(v) not in _HOLD_VERBS or v.pos_ not in ("VERB", "AUX") or _unrealised(v):
+            continue
+        if lemma_of(v) not in ("hold", "own", "control") and v.tag_ == "VBG":
+            continue  # "X said it was buying 100% of Y": a purchase under way is no ownership yet
+        if any(c.dep_ == "nsubj" and c.lower_ == "they" and ctx.table.at(para.index, c.i) is None for c in v.children):
+            continue  # "they own 28.9% of the club": owners may be people; the last body named is a guess
+        owned = _fraction_of(ctx, para, n)
+        for o in ctx.subjects(para, v):
+            for p in owned:
+                if p != o:
+                    ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:share-of", 0.8, n))
 
 
 #: Nouns of holding a body: "X's ownership of Y", "X's control over its unit Y".
 _OWNERSHIP_NOUNS = frozenset({"ownership", "control"})
 
 
+#: Verbs of coming to hold: "X took control of Y", "X gained ownership of Y".
+_GAIN_VERBS = frozenset({"take", "gain", "assume", "acquire", "win", "seize"})
+
+
 @relation_rule("owns", "ownership-noun")
 def ownership_nouns(ctx: RelationContext, para: Paragraph) -> None:
-    """"the group's ownership of Y", "X's control over its Y unit"."""
+    """"the group's ownership of Y", "X's control over its Y unit", "X took control of Y"."""
     for n in tokens(para):
         if n.lower_ not in _OWNERSHIP_NOUNS or n.pos_ != "NOUN" or _unrealised(n):
             continue
         owners = [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c) if ctx.table.items[r].type == "Organization"]
+        if (not owners and n.dep_ == "dobj" and lemma_of(n.head) in _GAIN_VERBS and not _unrealised(n.head) and n.head.tag_ != "VBG"
+                and not any(c.dep_ == "nsubj" and c.lower_ == "they" for c in n.head.children)):  # (a guessed "they" may be people)
+            # "X took control of Y", "X gained ownership of Y" (done; not "plans to take control")
+            owners = [r for r in ctx.subjects(para, n.head) if ctx.table.items[r].type == "Organization"]
         owned = [r for r in _prep_objects(ctx, para, n, ("of", "over")) if ctx.table.items[r].kind == "name"]
         for o in owners:
             for p in owned:
@@ -271,14 +335,23 @@ def acquisition_nouns(ctx: RelationContext, para: Paragraph) -> None:
                 ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:acquisition-noun", 0.75, n))
 
 
+#: Nouns of holding shares in a body ("X is the largest shareholder in Y", "Y's biggest shareholder, X").
+_SHAREHOLDER_NOUNS = frozenset({"shareholder", "shareholders", "stockholder", "stockholders"})
+
+
 @relation_rule("owns", "owner-noun")
 def owner_nouns(ctx: RelationContext, para: Paragraph) -> None:
-    """"the owner of Y, X", "X, the owner of Y", "Y's owner X", "Y, a subsidiary of X", "Y, part of X"."""
+    """"the owner of Y, X", "X, the owner of Y", "Y's owner X", "Y's parent company, X", "X is the
+    largest shareholder in Y", "Y, a subsidiary of X", "Y, part of X"."""
     doc = para.doc
     for n in tokens(para):
         low = n.lower_
-        if low in ("owner", "owners", "proprietor", "parent"):
-            owned = _prep_objects(ctx, para, n, ("of",)) + [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
+        # "Y's parent company, X": a kind of body named as the parent
+        parent_body = low in ("company", "group", "firm") and any(c.dep_ == "compound" and c.lower_ == "parent" for c in n.children)
+        if low in ("owner", "owners", "proprietor", "parent") or low in _SHAREHOLDER_NOUNS or parent_body:
+            # "the largest shareholder in Y": a shareholder holds a part "in" or "of" a body
+            preps = ("of", "in") if low in _SHAREHOLDER_NOUNS else ("of",)
+            owned = _prep_objects(ctx, para, n, preps) + [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
             owners = [r for c in n.children if c.dep_ == "appos" for r in ctx.phrase_refs(para, c)]
             if not owners and any(c.dep_ == "det" and c.lower_ == "the" for c in n.children):
                 # "The owner of Y, X, said": the parser hangs the owner's name on Y

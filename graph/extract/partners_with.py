@@ -55,6 +55,19 @@ def _clause_verb(tok):
     return None
 
 
+_MODALS = frozenset({"will", "would", "could", "should", "shall", "can", "may", "might", "must", "'ll", "’ll"})
+
+
+def _has_deal(n, v) -> bool:
+    """"X has a deal with Y", "X had an agreement with Y": a deal held, not one wished for ("hopes
+    to have a deal", "could have a deal")."""
+    if v is None or lemma_of(v) != "have" or n.dep_ != "dobj" or n.head.i != v.i:
+        return False
+    if any(c.dep_ == "aux" and (c.lower_ in _MODALS or c.lower_ == "to") for c in v.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in n.children)
+
+
 def _pairs(ctx: RelationContext, para: Paragraph, subjects: list[int], partners: list[int], ev) -> None:
     for s in subjects:
         for o in partners:
@@ -65,7 +78,7 @@ def _pairs(ctx: RelationContext, para: Paragraph, subjects: list[int], partners:
 @relation_rule("partnersWith", "noun")
 def partnership_nouns(ctx: RelationContext, para: Paragraph) -> None:
     """"X and Y committed to a partnership with Z", "a collaboration between X and Y", "X and Y
-    signed a deal", "X signed an agreement with Y"."""
+    signed a deal", "X signed an agreement with Y", "X has a deal with Y", "X's joint venture with Y"."""
     for n in tokens(para):
         low = n.lower_
         partner_noun = low in PARTNER_NOUNS or n.lemma_.lower() in PARTNER_NOUNS
@@ -77,8 +90,8 @@ def partnership_nouns(ctx: RelationContext, para: Paragraph) -> None:
         v = _clause_verb(n)
         if v is not None and negated(v):
             continue
-        if agreement and not partner_noun and (v is None or lemma_of(v) not in AGREE_VERBS):
-            continue  # "a deal" is a partnership only when the parties make it
+        if agreement and not partner_noun and (v is None or lemma_of(v) not in AGREE_VERBS) and not _has_deal(n, v):
+            continue  # "a deal" is a partnership only when the parties make it or have it
         rule = "partnersWith:noun" if partner_noun else "partnersWith:agreement"
         ev = ctx.evidence(para, n.sent, rule, 0.75, n)
         # "between X and Y": every pair, in the order the text gives them
@@ -95,6 +108,9 @@ def partnership_nouns(ctx: RelationContext, para: Paragraph) -> None:
             partners = [r for c in v.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"
                         for r in ctx.phrase_refs(para, g)]
         subjects = ctx.subjects(para, v) if v is not None and n.dep_ != "nsubj" else []
+        holders = [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
+        if holders and partner_noun:
+            subjects = holders  # "X's partnership with Y", "its joint venture with Y": the holder is the party
         if partners:
             _pairs(ctx, para, subjects, partners, ev)
         elif len(subjects) >= 2 and v is not None and lemma_of(v) in AGREE_VERBS:

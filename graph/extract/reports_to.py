@@ -177,3 +177,48 @@ def complaints(ctx: RelationContext, para: Paragraph) -> None:
         for s in ctx.subjects(para, v):
             for r in recips:
                 ctx.add(s, "reportsTo", r, ctx.evidence(para, n.sent, "reportsTo:complaint", 0.7, n))
+
+
+#: Nouns of a formal disclosure: "X said in a filing with Y", "in a statement to Y, X said".
+DISCLOSURE_NOUNS = words("disclosure_nouns")
+#: Verbs of making a disclosure: "X issued a statement to Y", "X filed documents with Y".
+_MAKE_VERBS = frozenset({"issue", "file", "make", "submit", "send", "lodge", "publish", "release", "deliver"})
+
+
+def _discloser(ctx: RelationContext, para: Paragraph, n) -> list[int]:
+    """Who makes a disclosure: its possessor ("X's filing"), the subject of the verb that makes it
+    ("X issued a statement") or that it is said in ("X said in a filing"), or the subject of the
+    main clause after a fronted phrase ("In a filing with Y, X said")."""
+    owners = [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
+    if owners or any(c.dep_ == "poss" for c in n.children):
+        return owners
+    head = n.head
+    if n.dep_ == "dobj" and lemma_of(head) in _MAKE_VERBS and not negated(head):
+        return ctx.subjects(para, head)
+    if n.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX") and not negated(head.head):
+        if head.head.dep_ == "ROOT" and head.i < head.head.i:
+            return ctx.fronted_subjects(para, n)
+        return ctx.subjects(para, head.head)
+    return []
+
+
+@relation_rule("reportsTo", "disclosure")
+def disclosures(ctx: RelationContext, para: Paragraph) -> None:
+    """"X said in a filing with Y", "In a statement to Y, X said", "X issued a statement to Y": a
+    formal disclosure to a body (not to a news outlet, which X only told)."""
+    for n in tokens(para):
+        if n.lower_ not in DISCLOSURE_NOUNS or n.pos_ != "NOUN":
+            continue
+        preps = [c for c in n.children if c.dep_ == "prep" and c.lower_ in ("to", "with")]
+        if n.dep_ == "dobj" and lemma_of(n.head) in _MAKE_VERBS:  # "issued a statement to Y": "to Y" on the verb
+            preps += [c for c in n.head.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with")]
+        recips = [r for c in preps for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+        recips = [r for r in recips if ctx.table.items[r].type == "Organization" and ctx.table.items[r].category != "media"]
+        if n.lower_ == "statement":
+            # a statement goes to the press as often as to a body: only to a public body or a stock exchange
+            recips = [r for r in recips if ctx.table.items[r].category == "public" or ctx.table.items[r].key.endswith(" exchange")]
+        if not recips:
+            continue
+        for s in _discloser(ctx, para, n):
+            for r in recips:
+                ctx.add(s, "reportsTo", r, ctx.evidence(para, n.sent, "reportsTo:disclosure", 0.7, n))

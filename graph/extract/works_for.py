@@ -72,6 +72,8 @@ def titles(ctx: RelationContext) -> None:
     gov_keys: dict[str, int] = {}  # one mention per government (the first), by name
     for i, m in enumerate(table.items):
         if m.kind == "name" and m.type == "Organization" and _is_government(m.key) and table.resolved(i) is not None:
+            if _indefinite(ctx, m):
+                continue  # "A Tory government would ...": a government that may be, not one in office
             gov_keys.setdefault(table.items[table.resolved(i)].key, table.resolved(i))
     gov = [gov_keys[k] for k in sorted(gov_keys)]
     orgs = [(i, m) for i, m in enumerate(table.items) if m.kind == "name" and m.type == "Organization"]
@@ -123,6 +125,15 @@ def titles(ctx: RelationContext) -> None:
 #: Last words of the name of a government ("the UK government", "the Biden administration",
 #: "the Scottish Executive").
 _GOVERNMENT_HEADS = ("government", "administration", "executive")
+
+
+def _indefinite(ctx: RelationContext, m) -> bool:
+    """A name after "a"/"an" ("a Labour government"): a kind, not the body in office."""
+    para = next((p for p in ctx.paras if p.index == m.para), None)
+    if para is None or m.tok[0] == 0 or para.doc[m.tok[0] - 1].lower_ not in ("a", "an"):
+        return False
+    # the article must be the government's own ("a UK Government-funded programme" names the government)
+    return para.doc[m.tok[0] - 1].head.i == m.tok[1] - 1
 
 
 def _is_government(key: str) -> bool:
@@ -469,22 +480,40 @@ def post_nouns(ctx: RelationContext, para: Paragraph) -> None:
                 ctx.add(h, "worksFor", org, ctx.evidence(para, n.sent, "worksFor:post-noun", 0.75, role_tok), role=role or None)
 
 
+#: Verbs of a post held now even when they speak of the future ("will remain as", "is to step down as").
+_HELD_VERBS = frozenset({"remain", "stay", "continue", "step", "quit", "resign", "retire"})
+
+
 @relation_rule("worksFor", "as-role")
 def as_role(ctx: RelationContext, para: Paragraph) -> None:
     """A post named by an "as" phrase: "X serves as chief executive of Y", "X will remain as Y
     chief executive", "X stepped down as Y's chairman", "Y appointed X as its manager", "X joined
-    Y as finance director". The holder is the subject, or the object of a verb of appointing;
+    Y as finance director", "X took over as head of Y", "X replaced Y as chief executive of Z" (and
+    "X will succeed Y as ..." says Y holds it); or given by a verb of appointing without "as" ("X
+    has been named chief executive of Y"). The holder is the subject, or the object of a verb of appointing;
     the organisation is named in the title, else it is the appointing body or the one joined."""
     for v in verbs(para):
         lemma = lemma_of(v)
-        if lemma not in _ROLE_VERBS or negated(v) or ctx.quote_at(para, v) is not None:
+        took_over = lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in v.children)  # "took over as head of Y"
+        succession = lemma in ("succeed", "replace") and any(c.dep_ == "dobj" for c in v.children)
+        if (lemma not in _ROLE_VERBS and not took_over and not succession) or negated(v) or ctx.quote_at(para, v) is not None:
             continue
+        to_come = _unrealised(v) or any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+        if lemma not in _HELD_VERBS and to_come and not succession:
+            continue  # "hoped to be elected leader of Y", "will take over as head": not held yet ("will remain as" is)
         roles = [g for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj" and _is_role(g)]
+        if lemma in _HIRING_VERBS:
+            # "X has been named chief executive of Y", "Y elected X its chairman": the post without "as"
+            roles += [c for c in v.children if c.dep_ in ("oprd", "attr") and _is_role(c)]
         if not roles:
             continue
         passive = any(c.dep_ == "auxpass" for c in v.children)
         objs = [c for c in v.children if c.dep_ == "dobj"]
-        if passive:
+        if succession:
+            # "X replaced Y as chief executive of Z": X holds the post; "X will succeed Y as president
+            # of Z": Y holds it still
+            holders = [r for o in objs for r in ctx.phrase_refs(para, o)] if to_come else ctx.subjects(para, v)
+        elif passive:
             holders = [r for c in v.children if c.dep_ == "nsubjpass" for r in ctx.phrase_refs(para, c)]
         elif lemma in _HIRING_VERBS and objs:
             holders = [r for o in objs for r in ctx.phrase_refs(para, o)]
