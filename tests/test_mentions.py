@@ -296,3 +296,15 @@ def test_a_name_whose_last_word_looks_like_an_abbreviation_but_not_its_last_toke
     # must not trip over it (it once stopped the whole article)
     ex = read("Order\n\nThe air force ordered 25 A400M transport planes from Northwind Aerospace on Monday.")
     assert any(m.text == "Northwind Aerospace" for m in ex.mentions)
+
+
+def test_two_names_joined_by_and_are_two_names(read):
+    # a legal-form word ends a company's name; two names the article also writes alone are a list
+    ex = read(
+        "Deal\n\nFenwick and Sons Ltd and Marston Holdings agreed a merger.\n\n"
+        "Gadget blogs Orbit Weekly and Brass Lantern Review were sued on Monday. Orbit Weekly said it "
+        "would fight the case. Brass Lantern Review declined to comment."
+    )
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert {"Fenwick and Sons Ltd", "Marston Holdings", "Orbit Weekly", "Brass Lantern Review"} <= texts
+    assert not any(" and Marston" in t or " and Brass" in t for t in texts)

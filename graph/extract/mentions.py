@@ -382,6 +382,26 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     return parts
 
 
+#: Legal-form words that end a company's name: nothing of the same name follows them.
+_LEGAL_FORMS = frozenset(words("legal_forms"))
+
+
+def _split_listed(doc: Doc, a: int, b: int, alone: set[str]) -> list[tuple[int, int]]:
+    """A run kept whole as one name that is a list of two ("Acme Insider and Bright Signal",
+    "Fenwick and Sons Ltd and Marston Holdings"): split at an "and" after a legal-form word
+    ("Ltd and"), or where the article also names both sides on their own."""
+    for k in range(a + 1, b - 1):
+        if doc[k].lower_ != "and":
+            continue
+        left, right = _trim(doc, a, k), _trim(doc, k + 1, b)
+        if left[0] >= left[1] or right[0] >= right[1]:
+            continue
+        if doc[k - 1].lower_.rstrip(".") in _LEGAL_FORMS or (
+                name_key(doc[left[0]:left[1]].text) in alone and name_key(doc[right[0]:right[1]].text) in alone):
+            return [left] + _split_listed(doc, right[0], right[1], alone)
+    return [(a, b)]
+
+
 def _descriptor_before(doc: Doc, a: int) -> tuple[str, str | None] | None:
     """(type, category) when a common noun naming a kind of body or product stands right
     before a name ("the payments company Lumio", "the Portuguese club CD Vilamar")."""
@@ -546,6 +566,15 @@ class _Reader:
         self.untyped: list[tuple[Paragraph, int, int, str]] = []
         self.works: set[tuple[int, int]] = set()  # (paragraph, token) inside titles of works
         self.dropped: set[tuple[int, int]] = set()  # (paragraph, token) of descriptions glued before names
+        # capitalised runs, and the names the article writes alone (no connector inside): "X and Y"
+        # is a list of two names when the article also names X and Y each on its own
+        self.chunks = {p.index: _chunks(p.doc, False) for p in paragraphs}
+        self.alone = {
+            name_key(p.doc[ta:tb].text)
+            for p in paragraphs for a, b in self.chunks[p.index]
+            for ta, tb in [_trim(p.doc, a, b)]
+            if ta < tb and not any(t.lower_ in NAME_CONNECTORS for t in p.doc[ta:tb])
+        }
 
     def type_from_siblings(self) -> None:
         """An untyped name listed with typed ones takes their type ("subsidiaries, Waymo and Verily")."""
@@ -775,13 +804,14 @@ class _Reader:
         listed = _listed_expansions(doc)
         for s, e in listed:
             self.name_from_tokens(para, s, e, "listed-expansion")
-        for a, b in _chunks(doc, False):
+        for a, b in self.chunks.get(para.index) or _chunks(doc, False):
             ta, tb = _trim(doc, a, b)
             if ta < tb and self.is_work(para, ta, tb):
                 continue  # "the 1982 film An Officer and a Gentleman": one title, whatever its words
             for pa, pb in _outside(listed, a, b):
                 for qa, qb in _split_connectors(doc, pa, pb):
-                    self.name_from_tokens(para, qa, qb, "chunk")
+                    for ra, rb in _split_listed(doc, qa, qb, self.alone):
+                        self.name_from_tokens(para, ra, rb, "chunk")
         # NER spans that the chunker did not cover (lower-case or odd tokens)
         for ent in doc.ents:
             if NER_TYPES.get(ent.label_) and not any(self.table.at(para.index, t.i) is not None for t in ent):
