@@ -308,3 +308,18 @@ def test_two_names_joined_by_and_are_two_names(read):
     texts = {m.text for m in ex.mentions if m.kind == "name"}
     assert {"Fenwick and Sons Ltd", "Marston Holdings", "Orbit Weekly", "Brass Lantern Review"} <= texts
     assert not any(" and Marston" in t or " and Brass" in t for t in texts)
+
+
+def test_letters_after_a_name_are_not_part_of_it(read):
+    ex = read("Court\n\nIan Brody QC said the law was unfair. Mr Brody added that Tom Roe OBE agreed.")
+    persons = {m.text: named(ex, i) for i, m in enumerate(ex.mentions) if m.kind == "name" and m.type == "Person"}
+    assert persons.get("Ian Brody") == "Ian Brody" and persons.get("Mr Brody") == "Ian Brody"
+    assert "Tom Roe" in persons
+    assert not any(m.text in ("QC", "OBE") or m.text.endswith((" QC", " OBE")) for m in ex.mentions if m.kind == "name")
+
+
+def test_a_form_of_address_inside_a_run_of_capitals_opens_a_name(read):
+    ex = read("Campaign\n\nCharles Dunmore leads the party. Speaking in Eastwick Mr Dunmore said the party was ready.")
+    persons = {m.text: named(ex, i) for i, m in enumerate(ex.mentions) if m.kind == "name" and m.type == "Person"}
+    assert persons.get("Mr Dunmore") == "Charles Dunmore"
+    assert not any("Eastwick Mr" in m.text for m in ex.mentions)

@@ -27,6 +27,7 @@ from ..text.names import (
     NAME_CONNECTORS,
     NAME_PARTICLES,
     PARTY_NAMES,
+    POSTNOMINALS,
     RENAMED,
     ROLE_WORDS,
     acronym_letters,
@@ -402,6 +403,20 @@ def _split_listed(doc: Doc, a: int, b: int, alone: set[str]) -> list[tuple[int, 
     return [(a, b)]
 
 
+#: Forms of address that open a person's name wherever they stand in a run of capitals.
+_ADDRESS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr.", "prof", "prof."})
+
+
+def _split_at_address(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
+    """"Speaking in Harrogate Mr Kennedy said": a form of address inside a run of capitals opens
+    a person's name there; the words before it are a name of their own (or a title)."""
+    for k in range(a + 1, b - 1):
+        if doc[k].lower_ in _ADDRESS and doc[k].text[:1].isupper() and _is_cap(doc[k + 1], False) and not all(
+                doc[x].lower_.rstrip(".") in HONORIFICS or doc[x].lower_ in ROLE_WORDS for x in range(a, k)):
+            return [(a, k)] + _split_at_address(doc, k, b)
+    return [(a, b)]
+
+
 def _descriptor_before(doc: Doc, a: int) -> tuple[str, str | None] | None:
     """(type, category) when a common noun naming a kind of body or product stands right
     before a name ("the payments company Lumio", "the Portuguese club CD Vilamar")."""
@@ -628,6 +643,10 @@ class _Reader:
         a, b = _trim(doc, a, b)
         if a >= b:
             return
+        end = b
+        while b - a >= 3 and doc[b - 1].text.rstrip(".") in POSTNOMINALS and _is_cap(doc[b - 2], False):
+            b -= 1  # "Jane Doe QC", "Tom Roe OBE": honours and ranks after a name are not part of it
+        self.dropped.update((para.index, k) for k in range(b, end))
         if self.is_work(para, a, b):
             return
         last = doc[b - 1]
@@ -811,7 +830,8 @@ class _Reader:
             for pa, pb in _outside(listed, a, b):
                 for qa, qb in _split_connectors(doc, pa, pb):
                     for ra, rb in _split_listed(doc, qa, qb, self.alone):
-                        self.name_from_tokens(para, ra, rb, "chunk")
+                        for sa, sb in _split_at_address(doc, ra, rb):
+                            self.name_from_tokens(para, sa, sb, "chunk")
         # NER spans that the chunker did not cover (lower-case or odd tokens)
         for ent in doc.ents:
             if NER_TYPES.get(ent.label_) and not any(self.table.at(para.index, t.i) is not None for t in ent):
