@@ -323,3 +323,10 @@ def test_a_form_of_address_inside_a_run_of_capitals_opens_a_name(read):
     persons = {m.text: named(ex, i) for i, m in enumerate(ex.mentions) if m.kind == "name" and m.type == "Person"}
     assert persons.get("Mr Dunmore") == "Charles Dunmore"
     assert not any("Eastwick Mr" in m.text for m in ex.mentions)
+
+
+def test_a_surname_of_two_words_joins_the_full_name(read):
+    ex = read("Race\n\nJane Ruiz Moreno won the race on Sunday. Ruiz Moreno said she was happy. Later Ms Ruiz Moreno left.")
+    persons = {m.text: named(ex, i) for i, m in enumerate(ex.mentions) if m.kind == "name" and m.type == "Person"}
+    assert persons.get("Ruiz Moreno") == "Jane Ruiz Moreno"
+    assert persons.get("Ms Ruiz Moreno") == "Jane Ruiz Moreno"

@@ -1424,6 +1424,12 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             elif len(tail) == 1 and set(head) <= place_words:
                 by_suffix.setdefault(tail[0], set()).add(k)  # "the Senate" after "the Michigan Senate"
     surnames = {k.split()[-1] for k in persons}
+    # "Ruiz Moreno" / "Mr Ruiz Moreno" after "Jane Ruiz Moreno": a surname of two or more words
+    by_tail: dict[str, set[str]] = {}
+    for k in persons:
+        w = k.split()
+        for n in range(1, len(w) - 1):
+            by_tail.setdefault(" ".join(w[n:]), set()).add(k)
     # a name the article uses as a place ("in Leeds") stays a place where the tagger says so
     used_as_place = {items[i].key for i in names if _locative(docs[items[i].para], items[i])}
 
@@ -1482,6 +1488,9 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 pref = {p for p in all_persons if p.split()[-1].startswith(k) and p.split()[-1] != k}
                 if one(pref):
                     target, rule = one(pref), "nickname-prefix"
+        elif one(by_tail.get(m.key)) and (m.type == "Person" or m.text.split()[0].lower().rstrip(".") in HONORIFICS) and not (
+                is_first_name(words[0]) and m.text.split()[0].lower().rstrip(".") not in HONORIFICS):
+            target, rule = one(by_tail.get(m.key)), "surname-in-article"
         elif m.type != "Person" or m.type_src != "rule":
             found = by_prefix.get(m.key) if m.type_src != "rule" else None
             found = found or by_suffix.get(m.key)
