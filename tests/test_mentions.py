@@ -330,3 +330,12 @@ def test_a_surname_of_two_words_joins_the_full_name(read):
     persons = {m.text: named(ex, i) for i, m in enumerate(ex.mentions) if m.kind == "name" and m.type == "Person"}
     assert persons.get("Ruiz Moreno") == "Jane Ruiz Moreno"
     assert persons.get("Ms Ruiz Moreno") == "Jane Ruiz Moreno"
+
+
+def test_mr_and_a_given_name_is_a_surname_not_that_persons_first_name(read):
+    ex = read("Party row\n\nHoward Flint, the MP for Eastby, was sacked by the party. Mr Howard said Mr Flint had gone "
+              "too far. Sir Graham Oakes agreed. Sir Graham said so.")
+    persons = {m.text: named(ex, i) for i, m in enumerate(ex.mentions) if m.kind == "name" and m.type == "Person"}
+    assert persons.get("Mr Flint") == "Howard Flint"
+    assert persons.get("Mr Howard") == "Mr Howard"
+    assert persons.get("Sir Graham") == "Sir Graham Oakes"

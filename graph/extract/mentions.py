@@ -1466,7 +1466,8 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 target, rule = one(by_last.get(k)), "surname-in-article"
             elif honorific and not by_last.get(k) and one(titled_last.get(k)):
                 target, rule = one(titled_last.get(k)), "surname-in-article"
-            elif one(by_first.get(k)) and k not in surnames and (honorific_first or m.type == "Person" or m.type_src != "rule"):
+            elif one(by_first.get(k)) and k not in surnames and (honorific_first or m.type == "Person" or m.type_src != "rule") and not (
+                    honorific and not honorific_first):  # "Mr Howard" is a Mr Howard, not Howard Flint
                 target, rule = one(by_first.get(k)), "first-name-in-article"
             elif k in KNOWN_COMPANIES or k in KNOWN_PRODUCTS:
                 pass  # "Apple" is not short for "Apple Insider": a widely known name stands for itself
