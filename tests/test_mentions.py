@@ -339,3 +339,10 @@ def test_mr_and_a_given_name_is_a_surname_not_that_persons_first_name(read):
     assert persons.get("Mr Flint") == "Howard Flint"
     assert persons.get("Mr Howard") == "Mr Howard"
     assert persons.get("Sir Graham") == "Sir Graham Oakes"
+
+
+def test_he_and_she_agree_with_the_sex_the_names_tell(read):
+    ex = read("Talks\n\nTom Blake and Jane Roe met on Monday. Mr Blake told Ms Roe that he would resign. "
+              "Roe said she was sorry. He left at noon.")
+    prons = [(m.text, named(ex, i)) for i, m in enumerate(ex.mentions) if m.kind == "pronoun"]
+    assert prons == [("he", "Tom Blake"), ("she", "Jane Roe"), ("He", "Tom Blake")]

@@ -56,6 +56,7 @@ from .lexicon import (
     PRODUCT_DESIGNATORS,
     ROLE_HEADS,
     SECTOR_SYNONYMS,
+    mapping,
     words,
 )
 
@@ -1143,6 +1144,27 @@ class _Salience:
         return any(s <= at < e for s, e in self.quotes.get(m.para, ()))
 
 
+_PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_SEXED_HONORIFICS = mapping("sexed_honorifics")
+
+
+def _sexes(table: MentionTable) -> dict[int, str]:
+    """The sex of each person the article names, where its names tell it: an honorific ("Ms Roe")
+    or a given name mostly given to one sex ("Jane Roe"); none when they disagree."""
+    found: dict[int, set[str]] = {}
+    for i, m in enumerate(table.items):
+        if m.kind != "name" or m.type != "Person":
+            continue
+        words = m.text.split()
+        first = words[0].lower().rstrip(".")
+        s = _SEXED_HONORIFICS.get(first)
+        if s is None and len(words) >= 2 and is_first_name(words[0]):
+            s = FIRST_NAMES.get(first)
+        if s in ("m", "f"):
+            found.setdefault(table.resolved(i), set()).add(s)
+    return {r: next(iter(v)) for r, v in found.items() if len(v) == 1}
+
+
 def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None = None) -> None:
     """Point descriptions and pronouns at the mention they refer to, in text order."""
     items = table.items
@@ -1152,6 +1174,7 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
         _link_appositions(table, paragraphs)
     order = sorted(range(len(items)), key=lambda i: (items[i].start, items[i].end))
     first_para = min((m.para for m in items), default=0)
+    sex = _sexes(table)
     roles: dict[str, int] = {}
     for i in order:
         m = items[i]
@@ -1185,6 +1208,9 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
         if m.category is not None:
             exact = [j for j in before if items[table.resolved(j)].category == m.category]
             before = exact or before
+        if m.kind == "pronoun" and m.key in _PRONOUN_SEX:
+            # "Mr Blake told Ms Roe that he would resign": he is not Ms Roe
+            before = [j for j in before if sex.get(table.resolved(j)) in (None, _PRONOUN_SEX[m.key])]
         if before and m.type == "Organization" and salience is not None:
             # prefer what the recent sentences were about (their subjects), outside quotations
             recent = [j for j in before if items[j].para >= m.para - 2]
