@@ -346,3 +346,12 @@ def test_he_and_she_agree_with_the_sex_the_names_tell(read):
               "Roe said she was sorry. He left at noon.")
     prons = [(m.text, named(ex, i)) for i, m in enumerate(ex.mentions) if m.kind == "pronoun"]
     assert prons == [("he", "Tom Blake"), ("she", "Jane Roe"), ("He", "Tom Blake")]
+
+
+def test_the_government_in_lower_case_is_the_government_of_the_article(read):
+    ex = read("Budget\n\nMinisters defended the plan on Monday. Critics said the government had failed.")
+    gov = [m for m in ex.mentions if m.text == "government"]
+    assert gov and gov[0].kind == "name" and gov[0].type == "Organization"
+    ex = read("Budget\n\nThe Freedonian government announced a review. Later the government said it would act.")
+    gov = [i for i, m in enumerate(ex.mentions) if m.text == "government"]
+    assert gov and named(ex, gov[0]) == "Freedonian government"

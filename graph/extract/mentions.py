@@ -1228,9 +1228,9 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
         after = [j for j in order[pos + 1 :] if _compatible(m, items[j])]
         if after and items[after[0]].para - m.para <= 3:
             m.antecedent = after[0]
-    # "the Government" with no named government in the article is the name of one
+    # "the government" with no named government in the article is the name of one (capitalised or not)
     for m in items:
-        if m.rule == "bare-government" and m.antecedent is None and m.text[:1].isupper():
+        if m.rule == "bare-government" and m.antecedent is None:
             m.kind, m.key = "name", "government"
 
 
