@@ -355,3 +355,11 @@ def test_the_government_in_lower_case_is_the_government_of_the_article(read):
     ex = read("Budget\n\nThe Freedonian government announced a review. Later the government said it would act.")
     gov = [i for i, m in enumerate(ex.mentions) if m.text == "government"]
     assert gov and named(ex, gov[0]) == "Freedonian government"
+
+
+def test_a_surname_used_once_as_a_modifier_is_still_the_person_elsewhere(read):
+    ex = read("Harwick anger at Eastby form\n\nEastby boss Tom Harwick has insisted the club is fine. "
+              "\"We are top of the league by nine points and nobody can catch us now,\" Harwick said.")
+    persons = [named(ex, i) for i, m in enumerate(ex.mentions) if m.kind == "name" and m.text == "Harwick"]
+    assert persons and set(persons) == {"Tom Harwick"}
+    assert ex.quotations and ex.mentions[ex.quotations[0].speaker].text in ("Harwick", "Tom Harwick")

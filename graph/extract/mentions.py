@@ -1300,7 +1300,7 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     a "... Fund" that asks, says or warns is an organisation, not a programme; a name that only
     modifies a thing ("the Brennock field") is not a person."""
     docs = {p.index: p.doc for p in paragraphs}
-    agentive, modifier, person_use, retype_person = set(), set(), set(), set()
+    agentive, modifier, person_use, retype_person, other_use = set(), set(), set(), set(), set()
     for m in table.items:
         if m.kind != "name" or m.para not in docs:
             continue
@@ -1310,6 +1310,8 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         if m.type == "Person":
             if head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.lower_ not in PERSON_DESCRIPTIONS | ROLE_HEADS:
                 modifier.add(m.key)
+            else:
+                other_use.add(m.key)  # "Mourinho said" elsewhere: the headline's "Mourinho form" is him too
             if m.role or m.rule.endswith(("+honorific", "+title")):
                 person_use.add(m.key)
         elif m.type == "Organization" and m.category is None and len(m.key.split()) >= 2:
@@ -1327,7 +1329,7 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             continue
         if m.key in agentive and m.type == "Legislation":
             m.type, m.category = "Organization", "charity" if m.key.split()[-1] in ("fund", "trust", "foundation") else None
-        elif m.key in modifier and m.key not in person_use and m.type == "Person":
+        elif m.key in modifier and m.key not in person_use and m.key not in other_use and m.type == "Person":
             m.kind = "ignored"  # neither a person nor anything we can type
         elif m.key in retype_person and m.type in ("Organization", "Place") and m.type_src != "rule":
             m.type, m.category, m.type_src = "Person", None, "rule"
