@@ -359,3 +359,18 @@ def test_a_spokesman_of_an_owner_the_table_does_not_know_speaks_for_nobody_named
     got = _by_start(ex)
     assert got["We believe the"] is None
     assert got["We expect rates"] == "northwind bank"
+
+
+def test_a_definite_word_for_what_the_person_is_speaks_as_he_would(read):
+    ex = read(
+        "Final\n\n"
+        "Teammate Jane Okafor said the squad would understand if Roe opted out. \"It would be fantastic "
+        "to have her in the team for the final,\" said the European sprint champion.\n\n"
+        "Tom Hale will captain the side on Sunday. And the striker said: \"If we lose this game it is "
+        "going to be my fault and nobody else's.\"\n\n"
+        "Police found a body on Monday. The man said: \"I saw nothing at all that night in the house.\""
+    )
+    got = dict(_speakers(ex))
+    assert got["It would be fantastic to have her in the team for the final"] == "jane okafor"
+    assert got["If we lose this game it is going to be my fault and nobody else's."] == "tom hale"
+    assert got["I saw nothing at all that night in the house."] is None

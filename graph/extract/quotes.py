@@ -62,6 +62,8 @@ ORG_REACH = 3
 PERSON_REACH = 6
 
 _SUBJ = ("nsubj", "nsubjpass")
+#: Words for a person that say nothing of who they are: "the man said" may be anyone.
+_ANONYMOUS = words("anonymous_person_nouns")
 _AGE = re.compile(r"^\d+-year-old$|^\d+-?year-?old$")
 
 
@@ -693,6 +695,14 @@ class _Reader:
         if j is None:
             if low in ORG_DESCRIPTIONS and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
                 return self._body(para.index, pos)
+            if (tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_NOUNS and low not in ROLE_HEADS and low not in _ANONYMOUS
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                    and not any(c.dep_ == "poss" or c.dep_ == "prep" for c in tok.children)):
+                # "the striker said", "said the European champion": a word for what the person the
+                # passage is about is, as "he" would be; an office ("the minister") is someone's post
+                # and "the man" may be anyone
+                sex = "m" if low.endswith("man") and not low.endswith("woman") else "f" if low.endswith("woman") else None
+                return self._person(para.index, pos, sex)
             return None
         m = table.items[j]
         if m.key in SPOKES_NOUNS and m.role_org is not None:
