@@ -374,3 +374,12 @@ def test_a_definite_word_for_what_the_person_is_speaks_as_he_would(read):
     assert got["It would be fantastic to have her in the team for the final"] == "jane okafor"
     assert got["If we lose this game it is going to be my fault and nobody else's."] == "tom hale"
     assert got["I saw nothing at all that night in the house."] is None
+
+
+def test_a_surname_after_a_full_name_the_tagger_read_as_a_body_still_speaks(read):
+    for lede in ("The athlete's lawyer Gregory Antonakis described the ruling as \"not unexpected\".",
+                 "Gregory Antonakis described the ruling as \"not unexpected\"."):
+        ex = read("Appeal\n\n" + lede + " \"The timing is extremely surprising and it creates concerns and "
+                  "questions,\" said Antonakis. Antonakis later said: \"We have the evidence and it is time "
+                  "the world heard it.\"")
+        assert [s for _, s in _speakers(ex)] == ["gregory antonakis", "gregory antonakis"], lede

@@ -1272,6 +1272,10 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
                 first = m.key.split()[0]
                 if not is_common_word(first) and first not in HONORIFICS:
                     known.setdefault(first, (m.type, first, None))  # "Marlon" after "Marlon Edevane"
+            elif m.type in ("Organization", "Place") and len(m.key.split()) == 2 and m.type_src == "ner" and is_first_name(m.text.split()[0]):
+                # "Gregory Ioannidis" the tagger read as a body, retyped by its use later: "said
+                # Ioannidis" is a short form of it all the same
+                known.setdefault(m.key.split()[-1], (m.type, m.key.split()[-1], None))
             known.setdefault(m.key, (m.type, m.key, m.category))
     known_upper = {fold(m.text): m.text.isupper() for m in reader.table.items if m.kind == "name"}
     for para in paragraphs:
@@ -1492,7 +1496,7 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             honorific = m.text.split()[0].lower().rstrip(".") in HONORIFICS and len(m.text.split()) >= 2
             if one(by_last.get(k)) and not by_prefix.get(k) and not honorific_first:
                 target, rule = one(by_last.get(k)), "surname-in-article"
-            elif honorific and not by_last.get(k) and one(titled_last.get(k)):
+            elif (honorific or m.rule == "known-name") and not by_last.get(k) and one(titled_last.get(k)):
                 target, rule = one(titled_last.get(k)), "surname-in-article"
             elif one(by_first.get(k)) and k not in surnames and (honorific_first or m.type == "Person" or m.type_src != "rule") and not (
                     honorific and not honorific_first):  # "Mr Howard" is a Mr Howard, not Howard Flint
