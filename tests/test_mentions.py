@@ -363,3 +363,10 @@ def test_a_surname_used_once_as_a_modifier_is_still_the_person_elsewhere(read):
     persons = [named(ex, i) for i, m in enumerate(ex.mentions) if m.kind == "name" and m.text == "Harwick"]
     assert persons and set(persons) == {"Tom Harwick"}
     assert ex.quotations and ex.mentions[ex.quotations[0].speaker].text in ("Harwick", "Tom Harwick")
+
+
+def test_an_adverb_opening_a_sentence_is_not_part_of_the_name_after_it(read):
+    ex = read("Appeal\n\nTom Antonakis spoke first. Later Antonakis said the case was weak. Earlier Antonakis had agreed.")
+    texts = [m.text for m in ex.mentions if m.kind == "name"]
+    assert texts.count("Antonakis") == 2
+    assert not any(t.startswith(("Later", "Earlier")) for t in texts)

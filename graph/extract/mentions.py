@@ -170,6 +170,8 @@ def _is_cap(tok: Token, sent_start: bool) -> bool:
         return False
     if sent_start and tok.tag_ not in ("NNP", "NNPS") and not tok.ent_type_ and is_common_word(text, 4.3):
         return False
+    if sent_start and tok.tag_ in ("RB", "RBR", "RBS") and tok.dep_ == "advmod" and is_common_word(text, 4.3):
+        return False  # "Later Jane Roe said": an adverb opening the sentence, whatever span the tagger saw
     return True
 
 
