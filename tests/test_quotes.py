@@ -368,11 +368,14 @@ def test_a_definite_word_for_what_the_person_is_speaks_as_he_would(read):
         "to have her in the team for the final,\" said the European sprint champion.\n\n"
         "Tom Hale will captain the side on Sunday. And the striker said: \"If we lose this game it is "
         "going to be my fault and nobody else's.\"\n\n"
+        "Ann Ronan reached her first final on Sunday. \"For me, this was a big success in my career,\" "
+        "said the 20-year-old.\n\n"
         "Police found a body on Monday. The man said: \"I saw nothing at all that night in the house.\""
     )
     got = dict(_speakers(ex))
     assert got["It would be fantastic to have her in the team for the final"] == "jane okafor"
     assert got["If we lose this game it is going to be my fault and nobody else's."] == "tom hale"
+    assert got["For me, this was a big success in my career"] == "ann ronan"
     assert got["I saw nothing at all that night in the house."] is None
 
 

@@ -695,10 +695,11 @@ class _Reader:
         if j is None:
             if low in ORG_DESCRIPTIONS and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
                 return self._body(para.index, pos)
-            if (tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_NOUNS and low not in ROLE_HEADS and low not in _ANONYMOUS
+            aged = low == "old" and any(c.lower_ in ("year", "years") and c.i < tok.i for c in tok.children)  # "the 20-year-old"
+            if ((aged or tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_NOUNS and low not in ROLE_HEADS and low not in _ANONYMOUS)
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
                     and not any(c.dep_ == "poss" or c.dep_ == "prep" for c in tok.children)):
-                # "the striker said", "said the European champion": a word for what the person the
+                # "the striker said", "said the European champion", "the 20-year-old said": what the person the
                 # passage is about is, as "he" would be; an office ("the minister") is someone's post
                 # and "the man" may be anyone
                 sex = "m" if low.endswith("man") and not low.endswith("woman") else "f" if low.endswith("woman") else None
