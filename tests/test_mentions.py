@@ -370,3 +370,10 @@ def test_an_adverb_opening_a_sentence_is_not_part_of_the_name_after_it(read):
     texts = [m.text for m in ex.mentions if m.kind == "name"]
     assert texts.count("Antonakis") == 2
     assert not any(t.startswith(("Later", "Earlier")) for t in texts)
+
+
+def test_the_conservatives_are_the_conservative_party(read):
+    ex = read("Tax\n\nThe prime minister attacked the Tories on Monday. \"The Conservatives have learned nothing,\" "
+              "he said. The Conservative Party disagreed.")
+    keys = {m.key for m in ex.mentions if m.kind == "name" and m.text in ("Tories", "Conservatives", "Conservative Party")}
+    assert keys == {"conservative party"}
