@@ -377,3 +377,12 @@ def test_the_conservatives_are_the_conservative_party(read):
               "he said. The Conservative Party disagreed.")
     keys = {m.key for m in ex.mentions if m.kind == "name" and m.text in ("Tories", "Conservatives", "Conservative Party")}
     assert keys == {"conservative party"}
+
+
+def test_a_post_of_a_body_is_not_part_of_the_bodys_name(read):
+    # the acronym after the run vouches for its end; a post before "of" is a title, however tagged
+    ex = read("Rates\n\nJane Roe, Director General of the Hexley Chambers of Trade (HCT), said rates should stay. "
+              "Tom Blake, Director General of the Hexley Federation of Small Businesses, agreed.")
+    texts = {m.text for m in ex.mentions if m.kind == "name" and m.type == "Organization"}
+    assert "Hexley Chambers of Trade" in texts and "Trade" not in texts
+    assert any(t.endswith("Hexley Federation of Small Businesses") and not t.startswith("Director") for t in texts)

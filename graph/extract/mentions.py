@@ -355,9 +355,15 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
         low & (set(ORG_DESIGNATORS) | LEGISLATION_DESIGNATORS | EVENT_DESIGNATORS)
         - {"news", "post", "times", "group", "mail", "express", "standard", "independent", "network", "team", "forces", "force", "plan", "order", "code", "policy", "day", "week"}
     )
-    # an acronym in brackets right after the run that abbreviates it also vouches for it
+    # an acronym in brackets right after the run that abbreviates it also vouches for it, or for
+    # the end of the run after a connector ("Director General of the British Chambers of Commerce (BCC)")
     if not designated and b + 2 < len(doc) + 1 and b < len(doc) and doc[b].text == "(" and b + 1 < len(doc):
         designated = acronym_matches(doc[b + 1].text, " ".join(words))
+        for k in range(a + 1, b - 1) if not designated else ():
+            if doc[k].lower_ in NAME_CONNECTORS and doc[k].lower_ != "the" and doc[k - 1].lower_ not in NAME_CONNECTORS:
+                s_ = k + 1 + (doc[k + 1].lower_ == "the")
+                if s_ < b - 1 and doc[s_].lower_ not in NAME_CONNECTORS and acronym_matches(doc[b + 1].text, doc[s_:b].text):
+                    return _split_connectors(doc, a, k) + [(s_, b)]
     # so does the tagger reading the whole run as one body's name ("International Register of Stolen Art")
     if not designated and doc[a].ent_type_ in ("ORG", "FAC", "LAW", "EVENT") and doc[a].ent_iob_ == "B" or (
             a > 0 and doc[a].ent_iob_ == "I" and doc[a - 1].lower_ in ("the", "a", "an") and doc[a].ent_type_ in ("ORG", "FAC", "LAW", "EVENT")):
@@ -665,6 +671,14 @@ class _Reader:
         # body's name the tagger reads whole is not a title and a name ("General Motors")
         role_end = a
         body_name = _tagged_body(doc, a, b) or _plural_after_title(doc, a, b)
+        if body_name:
+            # "Director General of the Hexley Federation": a post, then the body it serves, however
+            # the tagger spans it
+            r = a
+            while r < b and doc[r].lower_ in ROLE_WORDS and doc[r].lower_ not in DESCRIPTIVE_TITLE_WORDS:
+                r += 1
+            if a < r < b - 1 and doc[r - 1].lower_ in ROLE_HEADS and doc[r].lower_ in ("of", "for") and doc[a].lower_ not in HONORIFICS:
+                body_name = False
         while role_end < b and not body_name and (doc[role_end].lower_.rstrip(".") in HONORIFICS or (doc[role_end].lower_ in ROLE_WORDS and doc[role_end].lower_ not in DESCRIPTIVE_TITLE_WORDS)):
             role_end += 1
         if role_end < b and doc[role_end].tag_ == "POS":
