@@ -386,3 +386,10 @@ def test_a_post_of_a_body_is_not_part_of_the_bodys_name(read):
     texts = {m.text for m in ex.mentions if m.kind == "name" and m.type == "Organization"}
     assert "Hexley Chambers of Trade" in texts and "Trade" not in texts
     assert any(t.endswith("Hexley Federation of Small Businesses") and not t.startswith("Director") for t in texts)
+
+
+def test_secretary_of_state_for_a_portfolio_is_a_title(read):
+    ex = read("Health\n\nThe Secretary of State for Health, Jane Roe, spoke on Monday.")
+    assert not any(m.kind == "name" and "State" in m.text for m in ex.mentions)
+    desc = [i for i, m in enumerate(ex.mentions) if m.kind == "description" and "Secretary of State for Health" in m.text]
+    assert desc and named(ex, desc[0]) == "Jane Roe"

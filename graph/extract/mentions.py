@@ -712,7 +712,9 @@ class _Reader:
         if role_end > a and role_end < b and doc[role_end].lower_ in ("of", "for", "at") and doc[role_end - 1].lower_ in ROLE_HEADS:
             # "Chief Constable of Kent Police": a title, then the body it serves; "Secretary of
             # State" is a title all through
-            if all(t.lower_ in ROLE_WORDS for t in doc[role_end + 1 : b]):
+            rest = [t.lower_ for t in doc[role_end + 1 : b]]
+            if all(w in ROLE_WORDS for w in rest) or (len(rest) >= 3 and rest[0] in ROLE_WORDS and rest[1] == "for"):
+                # "Secretary of State", "Secretary of State for Health": a title all through
                 self.add(para, a, b, "Person", name_key(doc[a:b].text), kind="description", rule="role-title", role=doc[a:b].text)
                 return
             org_idx = self.org_or_name(para, role_end + 1, b, rule + "+title-of")
