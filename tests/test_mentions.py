@@ -393,3 +393,17 @@ def test_secretary_of_state_for_a_portfolio_is_a_title(read):
     assert not any(m.kind == "name" and "State" in m.text for m in ex.mentions)
     desc = [i for i, m in enumerate(ex.mentions) if m.kind == "description" and "Secretary of State for Health" in m.text]
     assert desc and named(ex, desc[0]) == "Jane Roe"
+
+
+def test_a_nationality_or_party_glued_before_a_name_is_not_part_of_it(read):
+    ex = read("Tennis\n\nMarco Lenz will next face Croatian Ivan Dravic after beating Frenchman Jean Dubreuil. "
+              "The group includes Tories Ken Clarkson. Shares in American Express rose.")
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert {"Ivan Dravic", "Jean Dubreuil", "Ken Clarkson", "American Express"} <= texts
+
+
+def test_a_plural_name_is_not_made_singular_unless_it_is_a_known_brand(read):
+    ex = read("Vote\n\nMPs in the Commons were warned on Monday. The Lords rejected the bill. "
+              "She said the Googles of this world ignore the rules.")
+    keys = {m.key for m in ex.mentions if m.kind == "name"}
+    assert {"commons", "lords", "google"} <= keys and not {"common", "lord"} & keys
