@@ -146,15 +146,7 @@ def according_to(ctx: RelationContext, para: Paragraph) -> None:
             q = ctx.quote_at(para, t)
             citer = q.speaker if q is not None else None
             for o in objs:
-                refs = _source_refs(ctx, para, o)
-                who = ctx.ref(para, o)
-                if who is not None and ctx.table.items[who].type == "Person":
-                    # "according to Jane Roe, chief of technology giant Y": the body in apposition to the
-                    # person (however the parser hangs the title) is where she works, not a second source
-                    employer = {r for c in o.children if c.dep_ == "appos" for r in ctx.phrase_refs(para, c)
-                                if ctx.table.items[r].type == "Organization"}
-                    refs = [r for r in refs if r not in employer]
-                for s in refs:
+                for s in _source_refs(ctx, para, o):
                     ctx.add(citer, "cites", s, ctx.evidence(para, t.sent, "cites:according-to", 0.9, t), article_subject=q is None)
 
 
@@ -198,17 +190,9 @@ def source_of_figure(ctx: RelationContext, para: Paragraph) -> None:
         refs = authors or _source_refs(ctx, para, subj)
         if not refs:
             continue
-<<<<<<< Updated upstream
         if lemma in ("find", "discover", "uncover") and any(c.dep_ == "dobj" and ctx.ref(para, c) is not None for c in t.children):
             continue  # "he found Dan Lane": finding someone is no finding
         # a finding without a number is a clause: "found that ...", "concluded ..."
-=======
-        if lemma in ("find", "discover", "uncover", "show", "establish") and any(c.dep_ == "dobj" and ctx.ref(para, c) is not None
-                                                                                 for c in t.children):
-            continue  # "he found Dan Lane", "showed Jane Roe the door": finding or showing someone is no finding
-        # a finding without a number is a clause: "found that ...", "concluded ...", "reported that ..."
-        # ("reported the theft to police" is no finding: reportsTo reads it)
->>>>>>> Stashed changes
         # or a discovery: "uncovered concerns", "established a link" ("found a buyer" is none)
         finding = lemma in FINDING_VERBS and any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and lemma not in ("find", "show", "estimate", "calculate"))
                                                  for c in t.children)

@@ -530,6 +530,10 @@ def _drop_description(doc: Doc, a: int, b: int) -> int:
         return a  # "San Francisco": the tagger reads the two words as one name
     clause_start = a == 0 or lead.is_sent_start or doc[a - 1].is_punct
     starts_person = fold(nxt.text) in FIRST_NAMES or nxt.lower_.rstrip(".") in HONORIFICS
+    nationality = (lead.ent_type_ == "NORP" or lead.lower_ in PARTY_NAMES or (
+        lead.lower_.endswith(("ian", "ese", "ish", "man", "ard", "ch")) and is_common_word(lead.text, 2.5)))
+    if nationality and starts_person:
+        return a + 1  # "beat Croatian Ivan Ljubicic", "the Tories Ken Clarke": who they are, then the name
     if not (clause_start and starts_person):
         return a
     agent = lead.lower_.endswith(("er", "or", "ist", "ian", "ant", "ent")) and is_common_word(lead.text, 3.0)
@@ -778,8 +782,10 @@ class _Reader:
         # plural brand mentions: "the Microsofts", "the Googles of this world"
         if typ is None and b - a == 1 and key.endswith("s") and a > 0 and doc[a - 1].lower_ == "the" and key not in COUNTRIES:
             sing_type, sing_cat = _gazetteer_type(key[:-1])
-            if sing_type or doc[a].tag_ == "NNPS":
-                key, typ, cat, plural = key[:-1], sing_type or "Organization", sing_cat or "company", True
+            if sing_type:
+                key, typ, cat, plural = key[:-1], sing_type, sing_cat or "company", True
+            elif doc[a].tag_ == "NNPS":
+                typ, plural = "Organization", True  # "the Commons", "the Lords": a name as written, not a plural of "Lord"
         if typ is None and b - a == 2 and is_first_name(doc[a].text) and all(t.ent_type_ == "PERSON" for t in doc[a:b]):
             typ = "Person"  # "Natalie Press", "Roger Maker": a given name and a surname, not a body's name
         if typ is None:

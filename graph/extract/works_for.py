@@ -72,8 +72,6 @@ def titles(ctx: RelationContext) -> None:
     gov_keys: dict[str, int] = {}  # one mention per government (the first), by name
     for i, m in enumerate(table.items):
         if m.kind == "name" and m.type == "Organization" and _is_government(m.key) and table.resolved(i) is not None:
-            if _indefinite(ctx, m):
-                continue  # "A Tory government would ...": a government that may be, not one in office
             gov_keys.setdefault(table.items[table.resolved(i)].key, table.resolved(i))
     gov = [gov_keys[k] for k in sorted(gov_keys)]
     orgs = [(i, m) for i, m in enumerate(table.items) if m.kind == "name" and m.type == "Organization"]
@@ -125,15 +123,6 @@ def titles(ctx: RelationContext) -> None:
 #: Last words of the name of a government ("the UK government", "the Biden administration",
 #: "the Scottish Executive").
 _GOVERNMENT_HEADS = ("government", "administration", "executive")
-
-
-def _indefinite(ctx: RelationContext, m) -> bool:
-    """A name after "a"/"an" ("a Labour government"): a kind, not the body in office."""
-    para = next((p for p in ctx.paras if p.index == m.para), None)
-    if para is None or m.tok[0] == 0 or para.doc[m.tok[0] - 1].lower_ not in ("a", "an"):
-        return False
-    # ("a UK Government programme": the article is the programme's, the government is named)
-    return para.doc[m.tok[1] - 1].dep_ not in ("compound", "nmod", "amod")
 
 
 def _is_government(key: str) -> bool:
