@@ -407,3 +407,9 @@ def test_a_plural_name_is_not_made_singular_unless_it_is_a_known_brand(read):
               "She said the Googles of this world ignore the rules.")
     keys = {m.key for m in ex.mentions if m.kind == "name"}
     assert {"lords", "google"} <= keys and not {"common", "lord"} & keys
+
+
+def test_x_and_y_is_two_names_when_the_article_names_one_of_them_alone(read):
+    ex = read("Photos\n\nShoppers can print photos at Kestrels and Boots. Kestrels said sales had risen.")
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert "Kestrels" in texts and not any(" and " in t for t in texts)

@@ -399,7 +399,7 @@ _LEGAL_FORMS = frozenset(words("legal_forms"))
 def _split_listed(doc: Doc, a: int, b: int, alone: set[str]) -> list[tuple[int, int]]:
     """A run kept whole as one name that is a list of two ("Acme Insider and Bright Signal",
     "Fenwick and Sons Ltd and Marston Holdings"): split at an "and" after a legal-form word
-    ("Ltd and"), or where the article also names both sides on their own."""
+    ("Ltd and"), or where the article also names one side on its own ("Jessops said ...")."""
     for k in range(a + 1, b - 1):
         if doc[k].lower_ != "and":
             continue
@@ -407,7 +407,7 @@ def _split_listed(doc: Doc, a: int, b: int, alone: set[str]) -> list[tuple[int, 
         if left[0] >= left[1] or right[0] >= right[1]:
             continue
         if doc[k - 1].lower_.rstrip(".") in _LEGAL_FORMS or (
-                name_key(doc[left[0]:left[1]].text) in alone and name_key(doc[right[0]:right[1]].text) in alone):
+                name_key(doc[left[0]:left[1]].text) in alone or name_key(doc[right[0]:right[1]].text) in alone):
             return [left] + _split_listed(doc, right[0], right[1], alone)
     return [(a, b)]
 
