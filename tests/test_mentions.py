@@ -413,3 +413,9 @@ def test_x_and_y_is_two_names_when_the_article_names_one_of_them_alone(read):
     ex = read("Photos\n\nShoppers can print photos at Kestrels and Boots. Kestrels said sales had risen.")
     texts = {m.text for m in ex.mentions if m.kind == "name"}
     assert "Kestrels" in texts and not any(" and " in t for t in texts)
+
+
+def test_a_name_one_company_word_short_of_a_longer_one_is_that_company(read):
+    ex = read("Bid\n\nElectronics retailer Harbour City Stores has rejected a bid. Harbour City said the offer was too low.")
+    short = [i for i, m in enumerate(ex.mentions) if m.kind == "name" and m.text == "Harbour City"]
+    assert short and named(ex, short[0]) == "Harbour City Stores"

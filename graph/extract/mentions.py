@@ -1549,7 +1549,10 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 is_first_name(words[0]) and m.text.split()[0].lower().rstrip(".") not in HONORIFICS):
             target, rule = one(by_tail.get(m.key)), "surname-in-article"
         elif m.type != "Person" or m.type_src != "rule":
-            found = by_prefix.get(m.key) if m.type_src != "rule" else None
+            # "Circuit City" of "Circuit City Stores": a longer name that only adds a company word
+            # is the same body, whatever the words of the shorter one made of it
+            found = by_prefix.get(m.key) if m.type_src != "rule" or all(
+                ORG_DESIGNATORS.get(o.split()[-1]) == "company" and len(o.split()) == len(words) + 1 for o in by_prefix.get(m.key, ())) else None
             found = found or by_suffix.get(m.key)
             if one(found):
                 target, rule = one(found), "short-name-in-article"
