@@ -419,3 +419,10 @@ def test_a_name_one_company_word_short_of_a_longer_one_is_that_company(read):
     ex = read("Bid\n\nElectronics retailer Harbour City Stores has rejected a bid. Harbour City said the offer was too low.")
     short = [i for i, m in enumerate(ex.mentions) if m.kind == "name" and m.text == "Harbour City"]
     assert short and named(ex, short[0]) == "Harbour City Stores"
+
+
+def test_a_unit_named_at_its_body_is_that_body(read):
+    ex = read("Drugs\n\nKaren Tallis, director of the Centre for Health Solutions at consultancy group Brightwell, "
+              "said AI was changing drug discovery. Brightwell said profits rose.")
+    unit = [i for i, m in enumerate(ex.mentions) if m.kind == "name" and m.text == "Centre for Health Solutions"]
+    assert unit and named(ex, unit[0]) == "Brightwell"

@@ -1316,6 +1316,7 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
     _byline_role(reader.table, byline)
     _retype_by_usage(reader.table, paragraphs)
     _join_short_forms(reader.table, paragraphs)
+    _join_units(reader.table, paragraphs)
     _type_name_lists(reader.table, paragraphs)
     _drop_nationalities(reader.table, paragraphs)
     _settle_types(reader.table)
@@ -1563,6 +1564,35 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         if m.type == "Person" and m.type_src == "rule" and items[j].type != "Person":
             continue  # "Ms Fiorina" keeps her honorific's type: the vote of the name settles it
         m.type, m.category = items[j].type, items[j].category or m.category
+
+
+#: First words of the names of units inside a body ("the Centre for Health Solutions at Acme").
+_UNIT_HEADS = frozenset({"centre", "center", "institute", "unit", "department", "division", "laboratory", "lab", "school", "faculty"})
+
+
+def _join_units(table: MentionTable, paragraphs: list[Paragraph]) -> None:
+    """"the Centre for Health Solutions at consultancy group Acme": a unit named "at" the body it
+    belongs to is that body (its name an alias of it), as the body's own staff speak for it."""
+    docs = {p.index: p.doc for p in paragraphs}
+    for m in table.items:
+        if m.kind != "name" or m.antecedent is not None or m.type != "Organization" or m.para not in docs:
+            continue
+        doc = docs[m.para]
+        if doc[m.tok[0]].lower_ not in _UNIT_HEADS or m.tok[1] - m.tok[0] < 3:
+            continue
+        k = m.tok[1]
+        if k >= len(doc) or doc[k].lower_ != "at":
+            continue
+        k += 1
+        while k < len(doc) and k - m.tok[1] <= 6 and (doc[k].lower_ in ("the", "and") or doc[k].pos_ in ("ADJ", "NOUN") and doc[k].text.islower()):
+            k += 1
+        j = table.at(m.para, k) if k < len(doc) else None
+        if j is None:
+            continue
+        r = table.resolved(j)
+        o = table.items[r]
+        if o.kind == "name" and o.type == "Organization" and r != table.resolved(table.items.index(m)) and doc[o.tok[0]].lower_ not in _UNIT_HEADS:
+            m.antecedent, m.rule = r, "unit-of-body"
 
 
 def _type_name_lists(table: MentionTable, paragraphs: list[Paragraph]) -> None:
