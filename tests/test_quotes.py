@@ -386,3 +386,13 @@ def test_a_surname_after_a_full_name_the_tagger_read_as_a_body_still_speaks(read
                   "questions,\" said Antonakis. Antonakis later said: \"We have the evidence and it is time "
                   "the world heard it.\"")
         assert [s for _, s in _speakers(ex)] == ["gregory antonakis", "gregory antonakis"], lede
+
+
+def test_the_body_and_office_description_speaks_for_the_one_holder_of_the_office(read):
+    ex = read("Club\n\nEastby have won only two games but chairman Tom Vaughan claims he cannot sack the manager. "
+              "But the Eastby chairman added: \"After they discussed the offer with their solicitor, they decided "
+              "to withdraw.\"")
+    assert [s for _, s in _speakers(ex)] == ["tom vaughan"]
+    ex = read("Club\n\nWestby chairman Tom Vaughan spoke on Monday. But the Eastby chairman added: \"After they "
+              "discussed the offer with their solicitor, they decided to withdraw.\"")
+    assert [s for _, s in _speakers(ex)] == [None]

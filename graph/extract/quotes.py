@@ -750,6 +750,14 @@ class _Reader:
         earlier = [(p, idx) for p, w, idx in self.roles if p < m.start and _same_office(title, w)]
         if earlier:
             return table.resolved(max(earlier)[1])
+        # "the Eastby chairman" after "Chairman Tom Vaughan": the body's name in the description may
+        # be missing from the title the person was given; the office alone names one holder
+        names = {w.lower().strip(".,") for w in m.text.replace("’s", " ").replace("'s", " ").split()[1:] if w[:1].isupper()}
+        core = title - names
+        if core and core != title and core & set(ROLE_HEADS):
+            holders = {table.resolved(idx) for p, w, idx in self.roles if p < m.start and _same_office(core, w) and not (w - core - names)}
+            if len(holders) == 1:
+                return holders.pop()
         later = [(p, idx) for p, w, idx in self.roles
                  if p > m.start and _same_office(title, w) and table.items[idx].para - m.para <= 1]
         if later:
