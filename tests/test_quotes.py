@@ -359,3 +359,40 @@ def test_a_spokesman_of_an_owner_the_table_does_not_know_speaks_for_nobody_named
     got = _by_start(ex)
     assert got["We believe the"] is None
     assert got["We expect rates"] == "northwind bank"
+
+
+def test_a_definite_word_for_what_the_person_is_speaks_as_he_would(read):
+    ex = read(
+        "Final\n\n"
+        "Teammate Jane Okafor said the squad would understand if Roe opted out. \"It would be fantastic "
+        "to have her in the team for the final,\" said the European sprint champion.\n\n"
+        "Tom Hale will captain the side on Sunday. And the striker said: \"If we lose this game it is "
+        "going to be my fault and nobody else's.\"\n\n"
+        "Ann Ronan reached her first final on Sunday. \"For me, this was a big success in my career,\" "
+        "said the 20-year-old.\n\n"
+        "Police found a body on Monday. The man said: \"I saw nothing at all that night in the house.\""
+    )
+    got = dict(_speakers(ex))
+    assert got["It would be fantastic to have her in the team for the final"] == "jane okafor"
+    assert got["If we lose this game it is going to be my fault and nobody else's."] == "tom hale"
+    assert got["For me, this was a big success in my career"] == "ann ronan"
+    assert got["I saw nothing at all that night in the house."] is None
+
+
+def test_a_surname_after_a_full_name_the_tagger_read_as_a_body_still_speaks(read):
+    for lede in ("The athlete's lawyer Gregory Antonakis described the ruling as \"not unexpected\".",
+                 "Gregory Antonakis described the ruling as \"not unexpected\"."):
+        ex = read("Appeal\n\n" + lede + " \"The timing is extremely surprising and it creates concerns and "
+                  "questions,\" said Antonakis. Antonakis later said: \"We have the evidence and it is time "
+                  "the world heard it.\"")
+        assert [s for _, s in _speakers(ex)] == ["gregory antonakis", "gregory antonakis"], lede
+
+
+def test_the_body_and_office_description_speaks_for_the_one_holder_of_the_office(read):
+    ex = read("Club\n\nEastby have won only two games but chairman Tom Vaughan claims he cannot sack the manager. "
+              "But the Eastby chairman added: \"After they discussed the offer with their solicitor, they decided "
+              "to withdraw.\"")
+    assert [s for _, s in _speakers(ex)] == ["tom vaughan"]
+    ex = read("Club\n\nWestby chairman Tom Vaughan spoke on Monday. But the Eastby chairman added: \"After they "
+              "discussed the offer with their solicitor, they decided to withdraw.\"")
+    assert [s for _, s in _speakers(ex)] == [None]

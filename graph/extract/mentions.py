@@ -27,6 +27,7 @@ from ..text.names import (
     NAME_CONNECTORS,
     NAME_PARTICLES,
     PARTY_NAMES,
+    POSTNOMINALS,
     RENAMED,
     ROLE_WORDS,
     acronym_letters,
@@ -55,6 +56,7 @@ from .lexicon import (
     PRODUCT_DESIGNATORS,
     ROLE_HEADS,
     SECTOR_SYNONYMS,
+    mapping,
     words,
 )
 
@@ -168,6 +170,8 @@ def _is_cap(tok: Token, sent_start: bool) -> bool:
         return False
     if sent_start and tok.tag_ not in ("NNP", "NNPS") and not tok.ent_type_ and is_common_word(text, 4.3):
         return False
+    if sent_start and tok.tag_ in ("RB", "RBR", "RBS") and tok.dep_ == "advmod" and is_common_word(text, 4.3):
+        return False  # "Later Jane Roe said": an adverb opening the sentence, whatever span the tagger saw
     return True
 
 
@@ -351,9 +355,15 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
         low & (set(ORG_DESIGNATORS) | LEGISLATION_DESIGNATORS | EVENT_DESIGNATORS)
         - {"news", "post", "times", "group", "mail", "express", "standard", "independent", "network", "team", "forces", "force", "plan", "order", "code", "policy", "day", "week"}
     )
-    # an acronym in brackets right after the run that abbreviates it also vouches for it
+    # an acronym in brackets right after the run that abbreviates it also vouches for it, or for
+    # the end of the run after a connector ("Director General of the British Chambers of Commerce (BCC)")
     if not designated and b + 2 < len(doc) + 1 and b < len(doc) and doc[b].text == "(" and b + 1 < len(doc):
         designated = acronym_matches(doc[b + 1].text, " ".join(words))
+        for k in range(a + 1, b - 1) if not designated else ():
+            if doc[k].lower_ in NAME_CONNECTORS and doc[k].lower_ != "the" and doc[k - 1].lower_ not in NAME_CONNECTORS:
+                s_ = k + 1 + (doc[k + 1].lower_ == "the")
+                if s_ < b - 1 and doc[s_].lower_ not in NAME_CONNECTORS and acronym_matches(doc[b + 1].text, doc[s_:b].text):
+                    return _split_connectors(doc, a, k) + [(s_, b)]
     # so does the tagger reading the whole run as one body's name ("International Register of Stolen Art")
     if not designated and doc[a].ent_type_ in ("ORG", "FAC", "LAW", "EVENT") and doc[a].ent_iob_ == "B" or (
             a > 0 and doc[a].ent_iob_ == "I" and doc[a - 1].lower_ in ("the", "a", "an") and doc[a].ent_type_ in ("ORG", "FAC", "LAW", "EVENT")):
@@ -380,6 +390,40 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     if start < b:
         parts.append((start, b))
     return parts
+
+
+#: Legal-form words that end a company's name: nothing of the same name follows them.
+_LEGAL_FORMS = frozenset(words("legal_forms"))
+
+
+def _split_listed(doc: Doc, a: int, b: int, alone: set[str]) -> list[tuple[int, int]]:
+    """A run kept whole as one name that is a list of two ("Acme Insider and Bright Signal",
+    "Fenwick and Sons Ltd and Marston Holdings"): split at an "and" after a legal-form word
+    ("Ltd and"), or where the article also names one side on its own ("Jessops said ...")."""
+    for k in range(a + 1, b - 1):
+        if doc[k].lower_ != "and":
+            continue
+        left, right = _trim(doc, a, k), _trim(doc, k + 1, b)
+        if left[0] >= left[1] or right[0] >= right[1]:
+            continue
+        if doc[k - 1].lower_.rstrip(".") in _LEGAL_FORMS or (
+                name_key(doc[left[0]:left[1]].text) in alone or name_key(doc[right[0]:right[1]].text) in alone):
+            return [left] + _split_listed(doc, right[0], right[1], alone)
+    return [(a, b)]
+
+
+#: Forms of address that open a person's name wherever they stand in a run of capitals.
+_ADDRESS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr.", "prof", "prof."})
+
+
+def _split_at_address(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
+    """"Speaking in Harrogate Mr Kennedy said": a form of address inside a run of capitals opens
+    a person's name there; the words before it are a name of their own (or a title)."""
+    for k in range(a + 1, b - 1):
+        if doc[k].lower_ in _ADDRESS and doc[k].text[:1].isupper() and _is_cap(doc[k + 1], False) and not all(
+                doc[x].lower_.rstrip(".") in HONORIFICS or doc[x].lower_ in ROLE_WORDS for x in range(a, k)):
+            return [(a, k)] + _split_at_address(doc, k, b)
+    return [(a, b)]
 
 
 def _descriptor_before(doc: Doc, a: int) -> tuple[str, str | None] | None:
@@ -486,6 +530,10 @@ def _drop_description(doc: Doc, a: int, b: int) -> int:
         return a  # "San Francisco": the tagger reads the two words as one name
     clause_start = a == 0 or lead.is_sent_start or doc[a - 1].is_punct
     starts_person = fold(nxt.text) in FIRST_NAMES or nxt.lower_.rstrip(".") in HONORIFICS
+    nationality = (lead.ent_type_ == "NORP" or lead.lower_ in PARTY_NAMES or (
+        lead.lower_.endswith(("ian", "ese", "ish", "man", "ard", "ch")) and is_common_word(lead.text, 2.5)))
+    if nationality and starts_person:
+        return a + 1  # "beat Croatian Ivan Ljubicic", "the Tories Ken Clarke": who they are, then the name
     if not (clause_start and starts_person):
         return a
     agent = lead.lower_.endswith(("er", "or", "ist", "ian", "ant", "ent")) and is_common_word(lead.text, 3.0)
@@ -546,6 +594,15 @@ class _Reader:
         self.untyped: list[tuple[Paragraph, int, int, str]] = []
         self.works: set[tuple[int, int]] = set()  # (paragraph, token) inside titles of works
         self.dropped: set[tuple[int, int]] = set()  # (paragraph, token) of descriptions glued before names
+        # capitalised runs, and the names the article writes alone (no connector inside): "X and Y"
+        # is a list of two names when the article also names X and Y each on its own
+        self.chunks = {p.index: _chunks(p.doc, False) for p in paragraphs}
+        self.alone = {
+            name_key(p.doc[ta:tb].text)
+            for p in paragraphs for a, b in self.chunks[p.index]
+            for ta, tb in [_trim(p.doc, a, b)]
+            if ta < tb and not any(t.lower_ in NAME_CONNECTORS for t in p.doc[ta:tb])
+        }
 
     def type_from_siblings(self) -> None:
         """An untyped name listed with typed ones takes their type ("subsidiaries, Waymo and Verily")."""
@@ -599,6 +656,10 @@ class _Reader:
         a, b = _trim(doc, a, b)
         if a >= b:
             return
+        end = b
+        while b - a >= 3 and doc[b - 1].text.rstrip(".") in POSTNOMINALS and _is_cap(doc[b - 2], False):
+            b -= 1  # "Jane Doe QC", "Tom Roe OBE": honours and ranks after a name are not part of it
+        self.dropped.update((para.index, k) for k in range(b, end))
         if self.is_work(para, a, b):
             return
         last = doc[b - 1]
@@ -614,6 +675,14 @@ class _Reader:
         # body's name the tagger reads whole is not a title and a name ("General Motors")
         role_end = a
         body_name = _tagged_body(doc, a, b) or _plural_after_title(doc, a, b)
+        if body_name:
+            # "Director General of the Hexley Federation": a post, then the body it serves, however
+            # the tagger spans it
+            r = a
+            while r < b and doc[r].lower_ in ROLE_WORDS and doc[r].lower_ not in DESCRIPTIVE_TITLE_WORDS:
+                r += 1
+            if a < r < b - 1 and doc[r - 1].lower_ in ROLE_HEADS and doc[r].lower_ in ("of", "for") and doc[a].lower_ not in HONORIFICS:
+                body_name = False
         while role_end < b and not body_name and (doc[role_end].lower_.rstrip(".") in HONORIFICS or (doc[role_end].lower_ in ROLE_WORDS and doc[role_end].lower_ not in DESCRIPTIVE_TITLE_WORDS)):
             role_end += 1
         if role_end < b and doc[role_end].tag_ == "POS":
@@ -647,7 +716,9 @@ class _Reader:
         if role_end > a and role_end < b and doc[role_end].lower_ in ("of", "for", "at") and doc[role_end - 1].lower_ in ROLE_HEADS:
             # "Chief Constable of Kent Police": a title, then the body it serves; "Secretary of
             # State" is a title all through
-            if all(t.lower_ in ROLE_WORDS for t in doc[role_end + 1 : b]):
+            rest = [t.lower_ for t in doc[role_end + 1 : b]]
+            if all(w in ROLE_WORDS for w in rest) or (len(rest) >= 3 and rest[0] in ROLE_WORDS and rest[1] == "for"):
+                # "Secretary of State", "Secretary of State for Health": a title all through
                 self.add(para, a, b, "Person", name_key(doc[a:b].text), kind="description", rule="role-title", role=doc[a:b].text)
                 return
             org_idx = self.org_or_name(para, role_end + 1, b, rule + "+title-of")
@@ -711,8 +782,10 @@ class _Reader:
         # plural brand mentions: "the Microsofts", "the Googles of this world"
         if typ is None and b - a == 1 and key.endswith("s") and a > 0 and doc[a - 1].lower_ == "the" and key not in COUNTRIES:
             sing_type, sing_cat = _gazetteer_type(key[:-1])
-            if sing_type or doc[a].tag_ == "NNPS":
-                key, typ, cat, plural = key[:-1], sing_type or "Organization", sing_cat or "company", True
+            if sing_type:
+                key, typ, cat, plural = key[:-1], sing_type, sing_cat or "company", True
+            elif doc[a].tag_ == "NNPS":
+                typ, plural = "Organization", True  # "the Commons", "the Lords": a name as written, not a plural of "Lord"
         if typ is None and b - a == 2 and is_first_name(doc[a].text) and all(t.ent_type_ == "PERSON" for t in doc[a:b]):
             typ = "Person"  # "Natalie Press", "Roger Maker": a given name and a surname, not a body's name
         if typ is None:
@@ -775,13 +848,15 @@ class _Reader:
         listed = _listed_expansions(doc)
         for s, e in listed:
             self.name_from_tokens(para, s, e, "listed-expansion")
-        for a, b in _chunks(doc, False):
+        for a, b in self.chunks.get(para.index) or _chunks(doc, False):
             ta, tb = _trim(doc, a, b)
             if ta < tb and self.is_work(para, ta, tb):
                 continue  # "the 1982 film An Officer and a Gentleman": one title, whatever its words
             for pa, pb in _outside(listed, a, b):
                 for qa, qb in _split_connectors(doc, pa, pb):
-                    self.name_from_tokens(para, qa, qb, "chunk")
+                    for ra, rb in _split_listed(doc, qa, qb, self.alone):
+                        for sa, sb in _split_at_address(doc, ra, rb):
+                            self.name_from_tokens(para, sa, sb, "chunk")
         # NER spans that the chunker did not cover (lower-case or odd tokens)
         for ent in doc.ents:
             if NER_TYPES.get(ent.label_) and not any(self.table.at(para.index, t.i) is not None for t in ent):
@@ -1093,6 +1168,27 @@ class _Salience:
         return any(s <= at < e for s, e in self.quotes.get(m.para, ()))
 
 
+_PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_SEXED_HONORIFICS = mapping("sexed_honorifics")
+
+
+def _sexes(table: MentionTable) -> dict[int, str]:
+    """The sex of each person the article names, where its names tell it: an honorific ("Ms Roe")
+    or a given name mostly given to one sex ("Jane Roe"); none when they disagree."""
+    found: dict[int, set[str]] = {}
+    for i, m in enumerate(table.items):
+        if m.kind != "name" or m.type != "Person":
+            continue
+        words = m.text.split()
+        first = words[0].lower().rstrip(".")
+        s = _SEXED_HONORIFICS.get(first)
+        if s is None and len(words) >= 2 and is_first_name(words[0]):
+            s = FIRST_NAMES.get(first)
+        if s in ("m", "f"):
+            found.setdefault(table.resolved(i), set()).add(s)
+    return {r: next(iter(v)) for r, v in found.items() if len(v) == 1}
+
+
 def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None = None) -> None:
     """Point descriptions and pronouns at the mention they refer to, in text order."""
     items = table.items
@@ -1102,6 +1198,7 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
         _link_appositions(table, paragraphs)
     order = sorted(range(len(items)), key=lambda i: (items[i].start, items[i].end))
     first_para = min((m.para for m in items), default=0)
+    sex = _sexes(table)
     roles: dict[str, int] = {}
     for i in order:
         m = items[i]
@@ -1135,6 +1232,9 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
         if m.category is not None:
             exact = [j for j in before if items[table.resolved(j)].category == m.category]
             before = exact or before
+        if m.kind == "pronoun" and m.key in _PRONOUN_SEX:
+            # "Mr Blake told Ms Roe that he would resign": he is not Ms Roe
+            before = [j for j in before if sex.get(table.resolved(j)) in (None, _PRONOUN_SEX[m.key])]
         if before and m.type == "Organization" and salience is not None:
             # prefer what the recent sentences were about (their subjects), outside quotations
             recent = [j for j in before if items[j].para >= m.para - 2]
@@ -1152,9 +1252,9 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
         after = [j for j in order[pos + 1 :] if _compatible(m, items[j])]
         if after and items[after[0]].para - m.para <= 3:
             m.antecedent = after[0]
-    # "the Government" with no named government in the article is the name of one
+    # "the government" with no named government in the article is the name of one (capitalised or not)
     for m in items:
-        if m.rule == "bare-government" and m.antecedent is None and m.text[:1].isupper():
+        if m.rule == "bare-government" and m.antecedent is None:
             m.kind, m.key = "name", "government"
 
 
@@ -1196,6 +1296,10 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
                 first = m.key.split()[0]
                 if not is_common_word(first) and first not in HONORIFICS:
                     known.setdefault(first, (m.type, first, None))  # "Marlon" after "Marlon Edevane"
+            elif m.type in ("Organization", "Place") and len(m.key.split()) == 2 and m.type_src == "ner" and is_first_name(m.text.split()[0]):
+                # "Gregory Ioannidis" the tagger read as a body, retyped by its use later: "said
+                # Ioannidis" is a short form of it all the same
+                known.setdefault(m.key.split()[-1], (m.type, m.key.split()[-1], None))
             known.setdefault(m.key, (m.type, m.key, m.category))
     known_upper = {fold(m.text): m.text.isupper() for m in reader.table.items if m.kind == "name"}
     for para in paragraphs:
@@ -1212,6 +1316,7 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
     _byline_role(reader.table, byline)
     _retype_by_usage(reader.table, paragraphs)
     _join_short_forms(reader.table, paragraphs)
+    _join_units(reader.table, paragraphs)
     _type_name_lists(reader.table, paragraphs)
     _drop_nationalities(reader.table, paragraphs)
     _settle_types(reader.table)
@@ -1224,7 +1329,7 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     a "... Fund" that asks, says or warns is an organisation, not a programme; a name that only
     modifies a thing ("the Brennock field") is not a person."""
     docs = {p.index: p.doc for p in paragraphs}
-    agentive, modifier, person_use, retype_person = set(), set(), set(), set()
+    agentive, modifier, person_use, retype_person, other_use = set(), set(), set(), set(), set()
     for m in table.items:
         if m.kind != "name" or m.para not in docs:
             continue
@@ -1234,6 +1339,8 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         if m.type == "Person":
             if head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.lower_ not in PERSON_DESCRIPTIONS | ROLE_HEADS:
                 modifier.add(m.key)
+            else:
+                other_use.add(m.key)  # "Mourinho said" elsewhere: the headline's "Mourinho form" is him too
             if m.role or m.rule.endswith(("+honorific", "+title")):
                 person_use.add(m.key)
         elif m.type == "Organization" and m.category is None and len(m.key.split()) >= 2:
@@ -1251,7 +1358,7 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             continue
         if m.key in agentive and m.type == "Legislation":
             m.type, m.category = "Organization", "charity" if m.key.split()[-1] in ("fund", "trust", "foundation") else None
-        elif m.key in modifier and m.key not in person_use and m.type == "Person":
+        elif m.key in modifier and m.key not in person_use and m.key not in other_use and m.type == "Person":
             m.kind = "ignored"  # neither a person nor anything we can type
         elif m.key in retype_person and m.type in ("Organization", "Place") and m.type_src != "rule":
             m.type, m.category, m.type_src = "Person", None, "rule"
@@ -1374,6 +1481,12 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             elif len(tail) == 1 and set(head) <= place_words:
                 by_suffix.setdefault(tail[0], set()).add(k)  # "the Senate" after "the Michigan Senate"
     surnames = {k.split()[-1] for k in persons}
+    # "Ruiz Moreno" / "Mr Ruiz Moreno" after "Jane Ruiz Moreno": a surname of two or more words
+    by_tail: dict[str, set[str]] = {}
+    for k in persons:
+        w = k.split()
+        for n in range(1, len(w) - 1):
+            by_tail.setdefault(" ".join(w[n:]), set()).add(k)
     # a name the article uses as a place ("in Leeds") stays a place where the tagger says so
     used_as_place = {items[i].key for i in names if _locative(docs[items[i].para], items[i])}
 
@@ -1408,9 +1521,10 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             honorific = m.text.split()[0].lower().rstrip(".") in HONORIFICS and len(m.text.split()) >= 2
             if one(by_last.get(k)) and not by_prefix.get(k) and not honorific_first:
                 target, rule = one(by_last.get(k)), "surname-in-article"
-            elif honorific and not by_last.get(k) and one(titled_last.get(k)):
+            elif (honorific or m.rule == "known-name") and not by_last.get(k) and one(titled_last.get(k)):
                 target, rule = one(titled_last.get(k)), "surname-in-article"
-            elif one(by_first.get(k)) and k not in surnames and (honorific_first or m.type == "Person" or m.type_src != "rule"):
+            elif one(by_first.get(k)) and k not in surnames and (honorific_first or m.type == "Person" or m.type_src != "rule") and not (
+                    honorific and not honorific_first):  # "Mr Howard" is a Mr Howard, not Howard Flint
                 target, rule = one(by_first.get(k)), "first-name-in-article"
             elif k in KNOWN_COMPANIES or k in KNOWN_PRODUCTS:
                 pass  # "Apple" is not short for "Apple Insider": a widely known name stands for itself
@@ -1432,8 +1546,14 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 pref = {p for p in all_persons if p.split()[-1].startswith(k) and p.split()[-1] != k}
                 if one(pref):
                     target, rule = one(pref), "nickname-prefix"
+        elif one(by_tail.get(m.key)) and (m.type == "Person" or m.text.split()[0].lower().rstrip(".") in HONORIFICS) and not (
+                is_first_name(words[0]) and m.text.split()[0].lower().rstrip(".") not in HONORIFICS):
+            target, rule = one(by_tail.get(m.key)), "surname-in-article"
         elif m.type != "Person" or m.type_src != "rule":
-            found = by_prefix.get(m.key) if m.type_src != "rule" else None
+            # "Circuit City" of "Circuit City Stores": a longer name that only adds a company word
+            # is the same body, whatever the words of the shorter one made of it
+            found = by_prefix.get(m.key) if m.type_src != "rule" or all(
+                ORG_DESIGNATORS.get(o.split()[-1]) == "company" and len(o.split()) == len(words) + 1 for o in by_prefix.get(m.key, ())) else None
             found = found or by_suffix.get(m.key)
             if one(found):
                 target, rule = one(found), "short-name-in-article"
@@ -1444,6 +1564,35 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         if m.type == "Person" and m.type_src == "rule" and items[j].type != "Person":
             continue  # "Ms Fiorina" keeps her honorific's type: the vote of the name settles it
         m.type, m.category = items[j].type, items[j].category or m.category
+
+
+#: First words of the names of units inside a body ("the Centre for Health Solutions at Acme").
+_UNIT_HEADS = frozenset({"centre", "center", "institute", "unit", "department", "division", "laboratory", "lab", "school", "faculty"})
+
+
+def _join_units(table: MentionTable, paragraphs: list[Paragraph]) -> None:
+    """"the Centre for Health Solutions at consultancy group Acme": a unit named "at" the body it
+    belongs to is that body (its name an alias of it), as the body's own staff speak for it."""
+    docs = {p.index: p.doc for p in paragraphs}
+    for m in table.items:
+        if m.kind != "name" or m.antecedent is not None or m.type != "Organization" or m.para not in docs:
+            continue
+        doc = docs[m.para]
+        if doc[m.tok[0]].lower_ not in _UNIT_HEADS or m.tok[1] - m.tok[0] < 3:
+            continue
+        k = m.tok[1]
+        if k >= len(doc) or doc[k].lower_ != "at":
+            continue
+        k += 1
+        while k < len(doc) and k - m.tok[1] <= 6 and (doc[k].lower_ in ("the", "and") or doc[k].pos_ in ("ADJ", "NOUN") and doc[k].text.islower()):
+            k += 1
+        j = table.at(m.para, k) if k < len(doc) else None
+        if j is None:
+            continue
+        r = table.resolved(j)
+        o = table.items[r]
+        if o.kind == "name" and o.type == "Organization" and r != table.resolved(table.items.index(m)) and doc[o.tok[0]].lower_ not in _UNIT_HEADS:
+            m.antecedent, m.rule = r, "unit-of-body"
 
 
 def _type_name_lists(table: MentionTable, paragraphs: list[Paragraph]) -> None:

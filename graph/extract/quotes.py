@@ -62,6 +62,8 @@ ORG_REACH = 3
 PERSON_REACH = 6
 
 _SUBJ = ("nsubj", "nsubjpass")
+#: Words for a person that say nothing of who they are: "the man said" may be anyone.
+_ANONYMOUS = words("anonymous_person_nouns")
 _AGE = re.compile(r"^\d+-year-old$|^\d+-?year-?old$")
 
 
@@ -693,6 +695,15 @@ class _Reader:
         if j is None:
             if low in ORG_DESCRIPTIONS and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
                 return self._body(para.index, pos)
+            aged = low == "old" and any(c.lower_ in ("year", "years") and c.i < tok.i for c in tok.children)  # "the 20-year-old"
+            if ((aged or tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_NOUNS and low not in ROLE_HEADS and low not in _ANONYMOUS)
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                    and not any(c.dep_ == "poss" or c.dep_ == "prep" for c in tok.children)):
+                # "the striker said", "said the European champion", "the 20-year-old said": what the person the
+                # passage is about is, as "he" would be; an office ("the minister") is someone's post
+                # and "the man" may be anyone
+                sex = "m" if low.endswith("man") and not low.endswith("woman") else "f" if low.endswith("woman") else None
+                return self._person(para.index, pos, sex)
             return None
         m = table.items[j]
         if m.key in SPOKES_NOUNS and m.role_org is not None:
@@ -739,6 +750,14 @@ class _Reader:
         earlier = [(p, idx) for p, w, idx in self.roles if p < m.start and _same_office(title, w)]
         if earlier:
             return table.resolved(max(earlier)[1])
+        # "the Eastby chairman" after "Chairman Tom Vaughan": the body's name in the description may
+        # be missing from the title the person was given; the office alone names one holder
+        names = {w.lower().strip(".,") for w in m.text.replace("’s", " ").replace("'s", " ").split()[1:] if w[:1].isupper()}
+        core = title - names
+        if core and core != title and core & set(ROLE_HEADS):
+            holders = {table.resolved(idx) for p, w, idx in self.roles if p < m.start and _same_office(core, w) and not (w - core - names)}
+            if len(holders) == 1:
+                return holders.pop()
         later = [(p, idx) for p, w, idx in self.roles
                  if p > m.start and _same_office(title, w) and table.items[idx].para - m.para <= 1]
         if later:

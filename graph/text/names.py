@@ -13,6 +13,8 @@ from .wordlists import word_list, word_map
 HONORIFICS = word_list("graph.text", "honorifics")
 #: Honorifics used with a first name alone ("Sir Graham").
 FIRST_NAME_HONORIFICS = word_list("graph.text", "first_name_honorifics")
+#: Honours, legal ranks and degrees written after a name ("QC", "OBE"), case-sensitive.
+POSTNOMINALS = word_list("graph.text", "postnominals")
 #: Words of job and role titles ("chief", "constable", "secretary").
 ROLE_WORDS = word_list("graph.text", "title_words")
 #: Small words inside long names ("of", "for", "&").
@@ -38,6 +40,7 @@ COUNTRIES = word_list("graph.text", "countries")
 __all__ = [
     "HONORIFICS",
     "FIRST_NAME_HONORIFICS",
+    "POSTNOMINALS",
     "ROLE_WORDS",
     "NAME_CONNECTORS",
     "CALENDAR_WORDS",
