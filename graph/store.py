@@ -27,6 +27,7 @@ import shutil
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 from typing import Iterable, Iterator, Sequence
 
 import networkx as nx
@@ -274,21 +275,16 @@ def _replace(store_dir: Path, extractions: Sequence[Extraction], g: nx.MultiDiGr
     return generation
 
 
-def _assemble(extractions: Sequence[Extraction]) -> nx.MultiDiGraph:
-    from .pipeline import assemble
-
-    return assemble(extractions)
-
-
-def write_store(extractions: Sequence[Extraction], store_dir: Path | str, base: str = DEFAULT_BASE) -> StoreWrite:
-    """Make ``store_dir`` hold exactly these articles (a full build), minting IRIs under ``base``; returns what was written."""
+def write_store(extractions: Sequence[Extraction], g: nx.MultiDiGraph, store_dir: Path | str,
+                base: str = DEFAULT_BASE) -> StoreWrite:
+    """Make ``store_dir`` hold exactly these articles and ``g``, the graph built from them (a full build),
+    minting IRIs under ``base``; returns what was written."""
     store_dir = Path(store_dir)
     check_base(base)
     if store_dir.exists() and not store_dir.is_dir():
         raise StoreError(f"cannot make a store at {store_dir}: it is a file; give a folder to --store")
     merged = {ex.article.id: ex for ex in extractions}
     ordered = [merged[k] for k in sorted(merged)]
-    g = _assemble(ordered)
     try:
         with _writer_lock(store_dir):
             generation = _replace(store_dir, ordered, g, base)
@@ -297,11 +293,13 @@ def write_store(extractions: Sequence[Extraction], store_dir: Path | str, base: 
     return StoreWrite(store_dir, generation, g, added=tuple(sorted(merged)), replaced=(), base=base)
 
 
-def add_to_store(extractions: Sequence[Extraction], store_dir: Path | str) -> StoreWrite:
+def add_to_store(extractions: Sequence[Extraction], store_dir: Path | str,
+                 assemble: Callable[[Sequence[Extraction]], nx.MultiDiGraph]) -> StoreWrite:
     """Add articles to an existing store; an article whose id is already there replaces the stored one.
 
-    Their entities are resolved together with every stored article, so the store then equals a
-    full build of all its articles (under the same base).
+    ``assemble`` (`pipeline.assemble`) builds the graph of every stored and new article together while
+    the writer lock is held, so the store then equals a full build of all its articles (same base).
+    The store is handed the function, not importing it: the pipeline sits above the store.
     """
     store_dir = Path(store_dir)
     base = store_base(store_dir)  # a clear error before taking the lock if there is no store
@@ -311,7 +309,7 @@ def add_to_store(extractions: Sequence[Extraction], store_dir: Path | str) -> St
             new = {ex.article.id: ex for ex in extractions}
             merged = {**stored, **new}
             ordered = [merged[k] for k in sorted(merged)]
-            g = _assemble(ordered)
+            g = assemble(ordered)
             generation = _replace(store_dir, ordered, g, base)
     except OSError as exc:
         raise StoreError(f"cannot write the store {store_dir}: {exc.strerror or exc}") from exc

@@ -14,6 +14,7 @@ from rdflib.query import Result
 from graph.build import build_graph
 from graph.export import export_graph
 from graph.server import create_app
+from graph.pipeline import assemble
 from graph.store import add_to_store, write_store
 
 from conftest import HOSTILE, _sample
@@ -282,13 +283,13 @@ def test_article_text_is_escaped_in_every_page(small_url):
 def test_a_served_store_follows_kg_add(tmp_path):
     (a, b), _ = _sample()
     store = tmp_path / "store"
-    write_store([a], store)
+    write_store([a], assemble([a]), store)
     count = "SELECT (COUNT(?a) AS ?name) WHERE { ?a a kg:Article }"
     with live_app(create_app(store, workers=1)) as url:
         assert names(httpx.get(f"{url}/sparql", params={"query": count})) == ["1"]
         acme = httpx.get(f"{url}/entity/organization/acme-corp", headers={"Accept": "application/json"}).json()
         assert [a["source"] for a in acme["articles"]] == ["a1.txt"]
-        add_to_store([b], store)
+        add_to_store([b], store, assemble)
         assert names(httpx.get(f"{url}/sparql", params={"query": count})) == ["2"]
         acme = httpx.get(f"{url}/entity/organization/acme-corp", headers={"Accept": "application/json"}).json()
         assert [a["source"] for a in acme["articles"]] == ["a1.txt", "b2.txt"]  # resolved against the stored Acme
