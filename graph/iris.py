@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .contract import NAMESPACES, expand
 from .errors import FormatError
 from .model import ENTITY_TYPES
 
@@ -20,8 +21,8 @@ __all__ = ["DEFAULT_BASE", "check_base", "rebase_iri", "minted_base", "is_plain_
 #: Where the graph mints its instance IRIs unless `kg build --base` says otherwise.
 DEFAULT_BASE = "https://w3id.org/news-kg/"
 
-_KG = "https://w3id.org/news-kg/ontology#"  # the vocabulary stays there whatever the base
-_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_KG = NAMESPACES["kg"]  # the vocabulary stays there whatever the base
+_RDF_TYPE = expand("rdf:type")
 _BASE = re.compile(r"https?://[A-Za-z0-9.\-]+(:[0-9]{1,5})?/([A-Za-z0-9._~!$&'()*+,;=:@%\-]+/)*")
 _MINTED = re.compile(r"(.*)id/(?:article|entity)/[^/]")
 _IRI_CHARS = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")  # RFC 3986, ASCII: safe inside <...> in SPARQL

@@ -13,6 +13,7 @@ from typing import Iterable, Sequence
 
 import pyoxigraph as ox
 
+from .contract import NAMESPACES, expand
 from .errors import GraphLoadError, InputError, QueryError, ReadOnlyError
 from .iris import DEFAULT_BASE, minted_base
 from .model import ENTITY_TYPES, RELATIONS
@@ -57,27 +58,17 @@ EXTENSIONS = {
 #: In a build folder, the first of these that exists is loaded (N-Quads and TriG keep the named graphs).
 BUILD_FILES = ("graph.nq", "graph.trig", "graph.ttl", "graph.nt", "graph.jsonld")
 
-KG = "https://w3id.org/news-kg/ontology#"
+KG = NAMESPACES["kg"]
 ID = DEFAULT_BASE + "id/"  # a query's id: follows the graph's own base (see `prefixes_for`)
 
-#: Prefixes every query may use without declaring them (a query's own PREFIX lines win).
-PREFIXES = {
-    "kg": KG,
-    "id": ID,
-    "schema": "https://schema.org/",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "dcterms": "http://purl.org/dc/terms/",
-}
+#: Prefixes every query may use without declaring them (a query's own PREFIX lines win): the
+#: contract's table and ``id:``.
+PREFIXES = {"kg": KG, "id": ID, **{name: iri for name, iri in NAMESPACES.items() if name != "kg"}}
 
 QUERIES_DIR = Path(__file__).parent / "queries"
 
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+RDF_TYPE = expand("rdf:type")
+XSD_STRING = expand("xsd:string")
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _UPDATE_WORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH")

@@ -17,11 +17,12 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SH
 
+from .contract import expand
 from .query import ID, PREFIXES, load_store
 
 __all__ = ["Violation", "ValidationReport", "load_shapes", "to_rdflib", "validate", "validate_graph"]
 
-_LABELS = (RDFS.label, URIRef("https://schema.org/headline"), URIRef("https://schema.org/text"))
+_LABELS = (RDFS.label, URIRef(expand("schema:headline")), URIRef(expand("schema:text")))
 
 
 @dataclass(frozen=True)
