@@ -15,6 +15,9 @@ from . import __version__
 from .errors import KGError
 from .iris import DEFAULT_BASE
 
+#: Where `kg build` writes and every command that reads a graph looks, unless told otherwise.
+DEFAULT_GRAPH = Path("exports")
+
 __all__ = ["cli", "main"]
 
 # Labels come from articles: keep terminal control sequences out of what we print.
@@ -126,7 +129,7 @@ def _printable(text: str) -> str:
 
 @cli.command()
 @click.argument("inputs", metavar="[INPUT]...", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--out", "-o", "out_dir", default=Path("exports"), show_default=True,
+@click.option("--out", "-o", "out_dir", default=DEFAULT_GRAPH, show_default=True,
               type=click.Path(path_type=Path, file_okay=False), help="Folder to write the exports into.")
 @click.option("--store", "store_dir", type=click.Path(path_type=Path, file_okay=False),
               help="Keep the graph in an on-disk store in this folder (for `kg add`, `kg query`, `kg serve`); "
@@ -204,8 +207,17 @@ def add(ctx: click.Context, inputs: tuple[Path, ...], store_dir: Path, out_dir: 
 # ---------------------------------------------------------------- query and stats
 
 
+def _graph_and_query(graph: str | None, sparql: str | None, query_file: str | None) -> tuple[Path, str | None]:
+    """`kg query [GRAPH] [SPARQL]`: a lone argument is the query when it is SPARQL text (or '-') and
+    no such file or folder exists; otherwise it is the graph (default exports/)."""
+    if graph is not None and sparql is None and query_file is None and not Path(graph).exists():
+        if graph == "-" or re.search(r"[\s{]", graph) or re.match(r"(?i)\s*(PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE)\b", graph):
+            return DEFAULT_GRAPH, graph
+    return (DEFAULT_GRAPH if graph is None else Path(graph)), sparql
+
+
 @cli.command()
-@click.argument("graph", type=click.Path(path_type=Path))
+@click.argument("graph", required=False)
 @click.argument("sparql", required=False)
 @click.option("--file", "-f", "query_file", metavar="FILE|NAME",
               help="Read the query from a .rq file, or name a bundled example query (graph/queries/NAME.rq).")
@@ -213,7 +225,7 @@ def add(ctx: click.Context, inputs: tuple[Path, ...], store_dir: Path, out_dir: 
               help="Output: an aligned table, SPARQL CSV results or SPARQL JSON results.")
 @click.option("--timeout", type=click.FloatRange(min=0.1), metavar="SECONDS",
               help="Stop the query after this many seconds (it then runs in a worker process that can be killed).")
-def query(graph: Path, sparql: str | None, query_file: str | None, fmt: str, timeout: float | None) -> None:
+def query(graph: str | None, sparql: str | None, query_file: str | None, fmt: str, timeout: float | None) -> None:
     """Run a read-only SPARQL query over a graph.
 
     Give the query as SPARQL text ('-' reads stdin) or with --file, not both. The
@@ -222,13 +234,17 @@ def query(graph: Path, sparql: str | None, query_file: str | None, fmt: str, tim
     Update and SERVICE are refused. A query that does not parse exits with status 3.
 
     GRAPH is a build folder (graph.nq, else graph.trig, graph.ttl ...), a store made by
-    `kg build --store`, or one RDF file.
+    `kg build --store`, or one RDF file (default: exports/; a lone argument that is SPARQL
+    text, not a path, is the query).
 
     \b
-    Example: kg query exports 'SELECT ?name WHERE { ?p a kg:Person ; rdfs:label ?name }'
+    Example: kg query 'SELECT ?name WHERE { ?p a kg:Person ; rdfs:label ?name }'
+    Example: kg query exports --file most_mentioned
     Exit status 4: the query was stopped at --timeout.
     """
     from .query import format_table, load_store, read_query_file, run_query, to_csv, to_json
+
+    graph, sparql = _graph_and_query(graph, sparql, query_file)
 
     if (sparql is None) == (query_file is None):
         raise click.UsageError("give exactly one of SPARQL text or --file")
@@ -249,7 +265,7 @@ def query(graph: Path, sparql: str | None, query_file: str | None, fmt: str, tim
 
 
 @cli.command()
-@click.argument("graph", required=False, default=Path("exports"), type=click.Path(path_type=Path))
+@click.argument("graph", required=False, default=DEFAULT_GRAPH, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
 def stats(graph: Path, as_json: bool) -> None:
     """Count what a graph holds.
@@ -278,7 +294,7 @@ def stats(graph: Path, as_json: bool) -> None:
 
 
 @cli.command()
-@click.argument("graph", required=False, default=Path("exports"), type=click.Path(path_type=Path))
+@click.argument("graph", required=False, default=DEFAULT_GRAPH, type=click.Path(path_type=Path))
 @click.option("--conflicts", "conflicts_only", is_flag=True, help="Show only groups of figures that disagree.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 def figures(graph: Path, conflicts_only: bool, as_json: bool) -> None:
@@ -303,7 +319,7 @@ def figures(graph: Path, conflicts_only: bool, as_json: bool) -> None:
 
 
 @cli.command()
-@click.argument("graph", required=False, default=Path("exports"), type=click.Path(path_type=Path))
+@click.argument("graph", required=False, default=DEFAULT_GRAPH, type=click.Path(path_type=Path))
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Interface to listen on; anything but 127.0.0.1/localhost exposes the graph to the network.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
@@ -365,7 +381,7 @@ def serve(graph: Path, host: str, port: int, timeout: float, max_rows: int, work
 
 
 @cli.command()
-@click.argument("graph", required=False, default=Path("exports"), type=click.Path(path_type=Path))
+@click.argument("graph", required=False, default=DEFAULT_GRAPH, type=click.Path(path_type=Path))
 @click.pass_context
 def validate(ctx: click.Context, graph: Path) -> None:
     """Check a graph against the SHACL shapes of the graph contract.
@@ -421,7 +437,7 @@ def _print_report(report, show_errors: bool) -> None:
 
 @cli.command(name="eval")
 @click.argument("gold", type=click.Path(path_type=Path))
-@click.argument("graph", required=False, default=Path("exports"), type=click.Path(path_type=Path))
+@click.argument("graph", required=False, default=DEFAULT_GRAPH, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the report (scores and error lists) as JSON.")
 @click.option("--markdown", is_flag=True, help="Print the scores as a Markdown table (for the README).")
 @click.option("--figures", "figures_file", type=click.Path(path_type=Path), default=None,

@@ -271,3 +271,39 @@ def test_stats_figures_and_validate_read_exports_by_default(monkeypatch):
     for args in (["stats"], ["figures", "--json"], ["validate"]):
         result = CliRunner().invoke(cli, args)
         assert result.exit_code == 0, (args, result.output)
+
+
+# ---------------------------------------------------------------- the first hour: exports/ by default
+
+
+def _exports_here(tmp_path, monkeypatch) -> None:
+    (tmp_path / "exports").mkdir()
+    (tmp_path / "exports" / "graph.ttl").write_text(TTL, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+
+
+@pytest.mark.parametrize("command", ["stats", "figures", "validate", "query", "serve", "eval"])
+def test_every_command_that_reads_a_graph_defaults_to_exports(runner, command):
+    # the GRAPH argument is optional and its help names exports/
+    params = {p.name: p for p in cli.commands[command].params}
+    assert params["graph"].required is False
+    assert "exports/" in " ".join(cli.commands[command].help.split())
+
+
+def test_query_with_sparql_alone_reads_exports(runner, tmp_path, monkeypatch):
+    _exports_here(tmp_path, monkeypatch)
+    result = runner.invoke(cli, ["query", "SELECT ?n WHERE { ?p a kg:Person ; rdfs:label ?n }", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == ["n", "Jane Doe"]
+    result = runner.invoke(cli, ["query", "-", "--format", "csv"], input="ASK { ?p a kg:Organization }")
+    assert result.output.strip().splitlines()[-1] == "true"
+
+
+def test_query_with_a_graph_alone_and_a_file(runner, tmp_path, monkeypatch):
+    _exports_here(tmp_path, monkeypatch)
+    (tmp_path / "people.rq").write_text("SELECT ?n WHERE { ?p a kg:Person ; rdfs:label ?n }", encoding="utf-8")
+    for args in (["exports", "--file", "people.rq"], ["--file", "people.rq"], ["exports/graph.ttl", "-f", "people.rq"]):
+        result = runner.invoke(cli, ["query", *args, "--format", "csv"])
+        assert result.output.splitlines() == ["n", "Jane Doe"], args
+    result = runner.invoke(cli, ["query", "exports"])  # a graph and no query
+    assert result.exit_code == 2 and "give exactly one of SPARQL text or --file" in result.output
