@@ -27,12 +27,15 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 class _OneLineError(click.ClickException):
     """A library error shown as `kg: error: ...` on stderr, with the error's own exit code."""
 
-    def __init__(self, message: str, exit_code: int) -> None:
+    def __init__(self, message: str, exit_code: int, detail: str | None = None) -> None:
         super().__init__(_CONTROL.sub("\ufffd", " ".join(message.split())) or "unknown error")
         self.exit_code = exit_code
+        self.detail = None if detail is None else "\n".join(_CONTROL.sub("\ufffd", line) for line in detail.split("\n"))
 
     def show(self, file=None) -> None:
         click.echo(f"kg: error: {self.format_message()}", err=True)
+        if self.detail:
+            click.echo(self.detail, err=True)
 
 
 class _Group(click.Group):
@@ -40,7 +43,7 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except KGError as exc:
-            raise _OneLineError(str(exc), exc.exit_code) from exc
+            raise _OneLineError(str(exc), exc.exit_code, getattr(exc, "detail", None)) from exc
         except (FileNotFoundError, PermissionError, IsADirectoryError, NotADirectoryError) as exc:
             where = f"{exc.filename}: " if exc.filename else ""
             raise _OneLineError(f"{where}{exc.strerror or exc}", 2) from exc

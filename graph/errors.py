@@ -18,9 +18,17 @@ __all__ = [
 
 
 class KGError(Exception):
-    """Base of every error the CLI turns into one line and a non-zero exit."""
+    """Base of every error the CLI turns into one line and a non-zero exit.
+
+    ``detail``: lines the CLI shows below that line (such as the query line with a caret under a
+    syntax error); the message alone must still say what is wrong.
+    """
 
     exit_code = 1
+
+    def __init__(self, *args: object, detail: str | None = None) -> None:
+        super().__init__(*args)
+        self.detail = detail
 
 
 class InputError(KGError):

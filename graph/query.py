@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import json
 import re
@@ -189,17 +190,57 @@ def _one_line(exc: BaseException) -> str:
 _QUERY_FORMS = ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")
 
 
-def syntax_message(sparql: str, message: str) -> str:
-    """Oxigraph's parser message made readable: where, near which words, and what was expected
-    without the character ranges of its grammar ("expected one of [_], '\\u{10000}'-...")."""
+#: SPARQL 1.1 keywords and built-in function names, for "did you mean" on a misspelt one.
+SPARQL_KEYWORDS = (
+    "SELECT", "CONSTRUCT", "ASK", "DESCRIBE", "PREFIX", "BASE", "WHERE", "FROM", "NAMED", "GRAPH", "DISTINCT",
+    "REDUCED", "OPTIONAL", "UNION", "MINUS", "FILTER", "BIND", "VALUES", "SERVICE", "EXISTS", "NOT", "IN", "AS",
+    "ORDER", "GROUP", "BY", "HAVING", "LIMIT", "OFFSET", "ASC", "DESC", "UNDEF", "COUNT", "SUM", "MIN", "MAX",
+    "AVG", "SAMPLE", "GROUP_CONCAT", "SEPARATOR", "STR", "LANG", "LANGMATCHES", "DATATYPE", "BOUND", "IRI", "URI",
+    "BNODE", "RAND", "ABS", "CEIL", "FLOOR", "ROUND", "CONCAT", "STRLEN", "UCASE", "LCASE", "ENCODE_FOR_URI",
+    "CONTAINS", "STRSTARTS", "STRENDS", "STRBEFORE", "STRAFTER", "YEAR", "MONTH", "DAY", "HOURS", "MINUTES",
+    "SECONDS", "TIMEZONE", "TZ", "NOW", "UUID", "STRUUID", "MD5", "SHA1", "SHA256", "SHA384", "SHA512", "COALESCE",
+    "IF", "STRLANG", "STRDT", "SAMETERM", "ISIRI", "ISURI", "ISBLANK", "ISLITERAL", "ISNUMERIC", "REGEX", "SUBSTR",
+    "REPLACE", "TRUE", "FALSE",
+)
+
+
+def _error_place(message: str) -> tuple[int, int, str] | None:
     m = re.match(r"error at (\d+):(\d+): (.*)", message)
-    if not m:
+    return (int(m.group(1)), int(m.group(2)), m.group(3)) if m else None
+
+
+def _misspelt_keyword(sparql: str, line: int, col: int) -> tuple[int, int, str, str] | None:
+    """(line, column, word, keyword) of the bare word nearest before the error that is no keyword but
+    close to one ("SELEC" -> "SELECT"); None when there is none."""
+    bare = _strip_noise(sparql, keep_places=True)
+    found = None
+    for n, text in enumerate(bare.split("\n"), start=1):
+        if n > line:
+            break
+        for m in re.finditer(r"(?<![?$\w:.-])([A-Za-z_]+)(?![\w:(-])|(?<![?$\w:.-])([A-Za-z_]+)(?=\s*\()", text):
+            word = m.group(1) or m.group(2)
+            if (n, m.start() + 1) > (line, col) or word.upper() in SPARQL_KEYWORDS or word == "a":
+                continue
+            close = difflib.get_close_matches(word.upper(), SPARQL_KEYWORDS, n=1, cutoff=0.75)
+            if close:
+                found = (n, m.start() + 1, word, close[0])
+    return found
+
+
+def syntax_message(sparql: str, message: str) -> str:
+    """Oxigraph's parser message made readable, in one line: where, near which words, and what was
+    expected without the character ranges of its grammar ("expected one of [_], '\\u{10000}'-...");
+    a misspelt keyword is named ("unknown keyword SELEC: did you mean SELECT?")."""
+    place = _error_place(message)
+    if place is None:
         return message
-    line, col, rest = int(m.group(1)), int(m.group(2)), m.group(3)
+    line, col, rest = place
     lines = sparql.splitlines() or [""]
     text = lines[line - 1] if 0 < line <= len(lines) else ""
-    word = re.match(r"[A-Za-z_][\w-]*", text[col - 1 :]) if col >= 1 else None
     where = f"line {line}, column {col}"
+    typo = _misspelt_keyword(sparql, line, col + 1)
+    if typo is not None:
+        return f"unknown keyword {typo[2]} at line {typo[0]}, column {typo[1]}: did you mean {typo[3]}?"
     body = re.sub(r"(?is)^\s*((PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>|#[^\n]*)\s*)*", "", sparql)
     first = re.match(r"[A-Za-z]+", body)
     if "CONSTRUCT" in rest and first and first.group(0).upper() not in _QUERY_FORMS:
@@ -215,8 +256,26 @@ def syntax_message(sparql: str, message: str) -> str:
     return f"at {where}{hint}: {rest}"
 
 
-def _strip_noise(sparql: str) -> str:
-    """The query without comments, strings and IRIs, so keyword checks do not trip on their content."""
+def syntax_pointer(sparql: str, message: str) -> str | None:
+    """The query's line where parsing stopped with a caret under the place (under a misspelt keyword
+    when there is one): two lines for a terminal, None when the parser gave no place."""
+    place = _error_place(message)
+    if place is None:
+        return None
+    line, col, _ = place
+    typo = _misspelt_keyword(sparql, line, col + 1)
+    if typo is not None:
+        line, col = typo[0], typo[1]
+    lines = sparql.splitlines() or [""]
+    text = lines[line - 1] if 0 < line <= len(lines) else ""
+    text = text.expandtabs(1)
+    col = max(1, min(col, len(text) + 1))
+    return f"  {text}\n  {' ' * (col - 1)}^"
+
+
+def _strip_noise(sparql: str, keep_places: bool = False) -> str:
+    """The query without comments, strings and IRIs, so keyword checks do not trip on their content
+    (with ``keep_places``, each becomes as many blanks, so lines and columns stay)."""
     pattern = re.compile(
         r'"""(?:[^"\\]|\\.|"(?!""))*"""'
         r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
@@ -226,6 +285,8 @@ def _strip_noise(sparql: str) -> str:
         r"|#[^\n]*",
         re.S,
     )
+    if keep_places:
+        return pattern.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), sparql)
     return pattern.sub(" ", sparql)
 
 
@@ -358,7 +419,8 @@ def run_query(
         return QueryResult(kind="select", variables=variables, rows=tuple(rows), bindings=tuple(bindings),
                            truncated=truncated)
     except SyntaxError as exc:
-        raise QueryError(f"SPARQL syntax error: {syntax_message(sparql, _one_line(exc))}") from exc
+        raise QueryError(f"SPARQL syntax error: {syntax_message(sparql, _one_line(exc))}",
+                         detail=syntax_pointer(sparql, _one_line(exc))) from exc
     except (OSError, ValueError, TypeError) as exc:
         raise QueryError(f"query failed: {_one_line(exc)}") from exc
 

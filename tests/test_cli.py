@@ -64,10 +64,10 @@ def gold_file(tmp_path: Path) -> Path:
     return path
 
 
-def _assert_one_line_error(result, code: int) -> None:
+def _assert_one_line_error(result, code: int, detail_lines: int = 0) -> None:
     assert result.exit_code == code, result.output
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("kg: error: "), result.stderr
+    lines = result.stderr.rstrip().splitlines()
+    assert len(lines) == 1 + detail_lines and lines[0].startswith("kg: error: "), result.stderr
     assert "Traceback" not in result.output
     assert result.stdout == ""
 
@@ -98,8 +98,18 @@ def test_python_m_graph_help():
 
 def test_query_bad_sparql_is_one_line_exit_3(runner, graph_dir):
     result = runner.invoke(cli, ["query", str(graph_dir), "SELECT ?s WHERE { ?s ?p "])
-    _assert_one_line_error(result, 3)
+    _assert_one_line_error(result, 3, detail_lines=2)  # the message, then the query's line and a caret
     assert "SPARQL syntax error" in result.stderr
+
+
+def test_query_typo_names_the_keyword_and_points_at_it(runner, graph_dir):
+    result = runner.invoke(cli, ["query", str(graph_dir), "PREFIX x: <http://x/>\nSELEC ?s WHERE { ?s ?p ?o }"])
+    _assert_one_line_error(result, 3, detail_lines=2)
+    assert result.stderr.splitlines() == [
+        "kg: error: SPARQL syntax error: unknown keyword SELEC at line 2, column 1: did you mean SELECT?",
+        "  SELEC ?s WHERE { ?s ?p ?o }",
+        "  ^",
+    ]
 
 
 def test_query_update_is_refused(runner, graph_dir):
