@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -19,7 +20,11 @@ _OWN_WARNINGS = re.compile(r"SetuptoolsDeprecationWarning|project\.license|packa
 
 @pytest.mark.slow  # builds a wheel in a subprocess
 def test_the_wheel_builds_without_warnings_from_our_metadata_and_ships_the_data(tmp_path):
-    done = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-v", "-w", str(tmp_path), str(ROOT)],
+    # a copy, since setuptools leaves build/ and *.egg-info in the tree it builds
+    src = tmp_path / "src"
+    shutil.copytree(ROOT, src, ignore=shutil.ignore_patterns(".git", ".venv", "node_modules", "build", "*.egg-info",
+                                                             "exports", "__pycache__", ".pytest_cache"))
+    done = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-v", "-w", str(tmp_path), str(src)],
                           capture_output=True, text=True, timeout=600)
     if done.returncode and "Could not find a version that satisfies" in done.stdout + done.stderr:
         pytest.skip("pip cannot reach an index with setuptools>=77 for the build")
