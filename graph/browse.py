@@ -16,7 +16,9 @@ import pyoxigraph as ox
 from .from_rdf import from_store
 from .iris import DEFAULT_BASE, minted_base, rebase_iri
 from .model import RELATIONS
-from .query import GraphProfile, distinct_triples, example_queries, load_store, profile_triples, source_version
+from .load import load_store, source_version
+from .query import example_queries
+from .stats import GraphProfile, distinct_triples, profile_triples
 from .rdf import node_iri
 
 __all__ = ["GraphView", "entity_record", "example_query_list", "load_graph"]

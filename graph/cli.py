@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .display import TERMINAL_CONTROL
 from .errors import KGError
 from .iris import DEFAULT_BASE
 
@@ -21,7 +22,7 @@ DEFAULT_GRAPH = Path("exports")
 __all__ = ["cli", "main"]
 
 # Labels come from articles: keep terminal control sequences out of what we print.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = TERMINAL_CONTROL
 
 
 class _OneLineError(click.ClickException):
@@ -245,7 +246,9 @@ def query(graph: str | None, sparql: str | None, query_file: str | None, fmt: st
     Example: kg query exports --file most_mentioned
     Exit status 4: the query was stopped at --timeout.
     """
-    from .query import format_table, load_store, read_query_file, run_query, to_csv, to_json
+    from .load import load_store
+    from .query import read_query_file, run_query
+    from .results import format_table, to_csv, to_json
 
     graph, sparql = _graph_and_query(graph, sparql, query_file)
 
@@ -279,7 +282,8 @@ def stats(graph: Path, as_json: bool) -> None:
     GRAPH is a build folder (graph.nq, else graph.trig, graph.ttl ...), a store or one RDF file
     (default: exports/).
     """
-    from .query import graph_stats, load_store
+    from .load import load_store
+    from .stats import graph_stats
 
     counts = graph_stats(load_store(graph))
     if as_json:
@@ -311,7 +315,7 @@ def figures(graph: Path, conflicts_only: bool, as_json: bool) -> None:
     (default: exports/).
     """
     from .figures import figure_report, format_report, report_dict
-    from .query import load_store
+    from .load import load_store
 
     report = figure_report(load_store(graph), conflicts_only=conflicts_only)
     if as_json:
@@ -460,7 +464,7 @@ def eval_(gold: Path, graph: Path, as_json: bool, markdown: bool, figures_file: 
     so the score is that of what was exported. Exit status 0 whatever the scores.
     """
     from .evaluate import evaluate, load_figures, load_gold
-    from .query import load_store
+    from .load import load_store
 
     if as_json and markdown:
         raise click.UsageError("give at most one of --json and --markdown")

@@ -16,10 +16,9 @@ from typing import Sequence
 import pyoxigraph as ox
 
 from .contract import NAMESPACES, expand
-from .iris import is_plain_iri
-from .query import PREFIXES as QUERY_PREFIXES
-from .query import GraphProfile
+from .iris import QUERY_PREFIXES, is_plain_iri
 from .rdf import KG, PREFIXES, sort_triples
+from .stats import GraphProfile
 
 __all__ = ["VOID", "SD", "DESCRIPTION_PREFIXES", "void_iri", "dataset_iri", "describe_dataset", "describe_service",
            "node_query"]

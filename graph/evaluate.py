@@ -30,7 +30,7 @@ import pyoxigraph as ox
 
 from .errors import FormatError, InputError
 from .model import ENTITY_TYPES, RELATIONS, rule_family
-from .query import distinct_triples, local_name
+from .stats import distinct_triples, local_name
 
 __all__ = ["Score", "Report", "load_gold", "load_figures", "restrict_gold", "evaluate", "normalise_name", "normalise_text",
            "values_match", "QUOTE_WINDOW", "VALUE_TOLERANCE"]

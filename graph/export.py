@@ -179,7 +179,7 @@ def write_ontology(src: _Source) -> bytes:
 def write_void(src: _Source) -> bytes:
     """The VoID description of the graph (the counts of `kg stats`, from the same union triples)."""
     from .describe import DESCRIPTION_PREFIXES, describe_dataset
-    from .query import profile_triples
+    from .stats import profile_triples
 
     profile = profile_triples((t.subject, t.predicate, t.object) for t in src.rdf.triples())
     return turtle_bytes(describe_dataset(profile, src.base), prefixes=DESCRIPTION_PREFIXES)

@@ -16,10 +16,15 @@ from .model import ENTITY_TYPES
 if TYPE_CHECKING:
     import pyoxigraph as ox
 
-__all__ = ["DEFAULT_BASE", "check_base", "rebase_iri", "minted_base", "is_plain_iri"]
+__all__ = ["DEFAULT_BASE", "QUERY_PREFIXES", "check_base", "rebase_iri", "minted_base", "is_plain_iri"]
 
 #: Where the graph mints its instance IRIs unless `kg build --base` says otherwise.
 DEFAULT_BASE = "https://w3id.org/news-kg/"
+
+#: Prefixes every SPARQL query may use without declaring them: the contract's table and ``id:``
+#: for the minted IRIs (which `query.prefixes_for` moves to the graph's own base).
+QUERY_PREFIXES = {"kg": NAMESPACES["kg"], "id": DEFAULT_BASE + "id/",
+                  **{name: iri for name, iri in NAMESPACES.items() if name != "kg"}}
 
 _KG = NAMESPACES["kg"]  # the vocabulary stays there whatever the base
 _RDF_TYPE = expand("rdf:type")

@@ -41,7 +41,8 @@ _ERRORS = {name: getattr(errors, name) for name in errors.__all__}
 
 def _worker_main(conn, path: str, max_rows: int | None) -> None:
     """A worker process: load the graph, then answer (sparql, options, version) jobs until told to stop."""
-    from .query import load_store, prefixes_for, run_query, source_version
+    from .load import load_store, source_version
+    from .query import prefixes_for, run_query
 
     def load():
         version = source_version(path)
@@ -269,7 +270,7 @@ class QueryPool:
                 f"all {self.size} query workers stayed busy for {self.timeout:g} s; try again shortly"
             ) from None
         if version is None:
-            from .query import source_version
+            from .load import source_version
 
             version = source_version(self.path)
         options = {"default_graphs": tuple(default_graphs), "named_graphs": tuple(named_graphs)}

@@ -63,6 +63,7 @@ from rdflib import Dataset, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD, Namespace
 
+from .display import XML_INVALID
 from .contract import NAMESPACES, NODE_KINDS, RECORDS, Attribute, NodeKind, expand, simple_attributes
 from .iris import DEFAULT_BASE, check_base, rebase_iri
 from .model import ENTITY_TYPES, RELATIONS
@@ -109,7 +110,7 @@ _P = _Predicates()
 
 # Characters XML 1.0 forbids (GraphML, RDF/XML, most viewers): C0 controls except \t \n \r,
 # lone surrogates and the two non-characters U+FFFE and U+FFFF.
-_INVALID_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_INVALID_CHARS = XML_INVALID
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Characters RFC 3987 does not allow anywhere in an IRI.
 _NOT_IRI = re.compile(r'[\x00-\x20<>"{}|\\^`\x7f-\x9f]')

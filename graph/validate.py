@@ -18,7 +18,8 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SH
 
 from .contract import expand
-from .query import ID, PREFIXES, load_store
+from .load import load_store
+from .query import ID, PREFIXES
 
 __all__ = ["Violation", "ValidationReport", "load_shapes", "to_rdflib", "validate", "validate_graph"]
 

@@ -10,7 +10,7 @@ import pytest
 
 from graph.errors import FormatError, InputError
 from graph.evaluate import Score, evaluate, load_gold, normalise_name, normalise_text
-from graph.query import load_store
+from graph.load import load_store
 
 GOLD = {
     "documents": {

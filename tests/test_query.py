@@ -10,16 +10,10 @@ from pathlib import Path
 import pytest
 
 from graph.errors import GraphLoadError, InputError, QueryError
-from graph.query import (
-    example_queries,
-    format_table,
-    graph_stats,
-    load_store,
-    read_query_file,
-    run_query,
-    to_csv,
-    to_json,
-)
+from graph.load import load_store
+from graph.query import example_queries, read_query_file, run_query
+from graph.results import format_table, to_csv, to_json
+from graph.stats import graph_stats
 
 PREFIXES = """\
 @prefix kg: <https://w3id.org/news-kg/ontology#> .
@@ -294,7 +288,7 @@ def test_update_and_service_are_read_only_errors(store):
 
 
 def test_source_version_follows_the_file(graph_dir):
-    from graph.query import graph_file, source_version
+    from graph.load import graph_file, source_version
 
     assert graph_file(graph_dir).name == "graph.trig"
     before = source_version(graph_dir)

@@ -392,7 +392,8 @@ def lod_url(seeds_build):
 
 
 def _stats(seeds_build):
-    from graph.query import graph_stats, load_store
+    from graph.load import load_store
+    from graph.stats import graph_stats
 
     return graph_stats(load_store(seeds_build[0]))
 
@@ -475,7 +476,7 @@ def test_every_rdf_syntax_gives_the_same_triples(lod_url):
 def test_every_entity_of_the_seeds_dereferences_to_turtle_with_its_label(lod_url, seeds_build):
     from rdflib import RDFS, URIRef
 
-    from graph.query import load_store
+    from graph.load import load_store
 
     store = load_store(seeds_build[0])
     entities = {(r["e"].value, r["l"].value) for r in store.query(

@@ -13,7 +13,9 @@ from rdflib.compare import to_isomorphic
 from graph.cli import cli
 from graph.errors import StoreError
 from graph.pipeline import assemble
-from graph.query import graph_stats, load_store, run_query, source_version
+from graph.load import load_store, source_version
+from graph.query import run_query
+from graph.stats import graph_stats
 from graph.rdf import to_dataset, to_quads
 from graph.store import (
     MANIFEST,
