@@ -65,10 +65,12 @@ def cli() -> None:
     kg eval gold.json exports        score the graph against a gold file
     kg figures exports --conflicts   figures that disagree, with their sources
     kg validate exports              check the graph against the SHACL shapes
+    kg push --endpoint URL           send the graph to a triple store (what changed since last time)
 
     Errors are one line on stderr. Exit status: 0 ok, 1 some inputs skipped (build, add)
     or violations found (validate), 2 a usage mistake (missing path, unknown format),
-    3 a query that does not parse or is refused, 4 a query stopped at its time limit.
+    3 a query that does not parse or is refused, 4 a query stopped at its time limit,
+    5 a triple store that refused or could not be reached (push).
     """
 
 
@@ -76,14 +78,14 @@ def cli() -> None:
 
 
 @contextmanager
-def _progress_bar():
+def _progress_bar(first: str = "loading the language model"):
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     console = Console(stderr=True)
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=console, transient=True, disable=not console.is_terminal) as bar:
-        task = bar.add_task("loading the language model", total=None)
+        task = bar.add_task(first, total=None)
 
         def update(done: int, total: int, description: str) -> None:
             # the pipeline names each stage ("extracting a.txt", "resolving entities", "writing graph.nt")
@@ -414,6 +416,66 @@ def validate(ctx: click.Context, graph: Path) -> None:
     for v in report.violations:
         click.echo(f"  - {_printable(str(v))}")
     ctx.exit(1)
+
+
+# ---------------------------------------------------------------- push
+
+
+@cli.command()
+@click.argument("graph", required=False, default=Path("exports"), type=click.Path(path_type=Path))
+@click.option("--endpoint", required=True, metavar="URL",
+              help="The triple store's SPARQL 1.1 Graph Store Protocol URL (Oxigraph: http://HOST:7878/store; "
+                   "Fuseki: http://HOST:3030/DATASET/data).")
+@click.option("--graph-prefix", metavar="IRI", default=None,
+              help="Name the article graphs <IRI><article> in the store instead of their own IRIs.")
+@click.option("--user", envvar="KG_PUSH_USER", default=None, show_envvar=True,
+              help="User name for HTTP basic authentication (the password comes from KG_PUSH_PASSWORD only).")
+@click.option("--force", is_flag=True, help="Send every graph, whatever the store's record of the last push says.")
+@click.option("--dry-run", is_flag=True, help="Say what would be sent and deleted; write nothing.")
+@click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(min=0.1), metavar="SECONDS",
+              help="Time limit of each request.")
+def push(graph: Path, endpoint: str, graph_prefix: str | None, user: str | None, force: bool, dry_run: bool,
+         timeout: float) -> None:
+    """Send a graph to a triple store: one named graph per article and the merged default graph.
+
+    Only what changed since the last push to that store is sent, and article graphs no longer
+    in GRAPH are deleted there: the store keeps a record of what was pushed (the SHA-256 of
+    each graph) in one small named graph, <BASE>id/graph/kg-push-state (or under
+    --graph-prefix). Each PUT replaces that graph in the store.
+
+    GRAPH is a build folder, a store (`kg build --store`) or one RDF file (default: exports/).
+    With a login, set KG_PUSH_USER and KG_PUSH_PASSWORD in the environment (a password is
+    never taken on the command line, where other users and the shell history see it).
+
+    \b
+    kg push --endpoint http://127.0.0.1:7878/store             Oxigraph (`oxigraph serve`)
+    kg push exports --endpoint http://127.0.0.1:3030/news/data Apache Jena Fuseki
+
+    \b
+    Exit status: 0 sent (or nothing to send); 2 no graph there or a bad option;
+    5 the store refused a request or could not be reached (the message says which).
+    """
+    import os
+
+    from .push import push_path
+
+    password = os.environ.get("KG_PUSH_PASSWORD")
+    if password is not None and not user:
+        raise click.UsageError("KG_PUSH_PASSWORD is set but no user: give --user or set KG_PUSH_USER")
+    auth = (user, password or "") if user else None
+    with _progress_bar("reading the graph") as progress:
+        summary = push_path(graph, endpoint, graph_prefix=graph_prefix, auth=auth, force=force, dry_run=dry_run,
+                            timeout=timeout, progress=progress)
+    verb = "Would send" if summary.dry_run else "Sent"
+    articles = sum(1 for g in summary.sent if g != "default")
+    default = " and the default graph" if "default" in summary.sent else ""
+    click.echo(f"{verb} {articles} article graph(s){default} to {_printable(summary.endpoint)} "
+               f"({summary.triples_sent} triples); {summary.unchanged} of {summary.graphs} graph(s) unchanged since the last push")
+    if summary.deleted:
+        click.echo(f"  {'would delete' if summary.dry_run else 'deleted'} {len(summary.deleted)} article graph(s) no longer in {graph}:")
+        for g in summary.deleted:
+            click.echo(f"    - {_printable(g)}")
+    click.echo(f"  record      <{_printable(summary.state_graph)}>")
 
 
 # ---------------------------------------------------------------- eval

@@ -14,6 +14,7 @@ __all__ = [
     "StoreError",
     "DependencyError",
     "ClusterError",
+    "PushError",
 ]
 
 
@@ -87,3 +88,9 @@ class ClusterError(KGError):
     """A Dask scheduler that cannot be reached, or a worker that cannot run the extraction."""
 
     exit_code = 2
+
+
+class PushError(KGError):
+    """A triple store that refused a request of `kg push`, or could not be reached."""
+
+    exit_code = 5

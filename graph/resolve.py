@@ -44,6 +44,7 @@ from .model import ENTITY_TYPES, Alias, Entity, Extraction, Mention, Resolution
 
 __all__ = ["resolve"]
 
+_CURRENT_NAMES = frozenset(RENAMED.values())
 _TYPE_ORDER = {t: i for i, t in enumerate(("Organization", "Person", "Product", "Legislation", "Event", "Place"))}
 
 
@@ -259,10 +260,11 @@ def _choose_label(names: list[Mention], etype: str, root: str) -> str:
     forms = Counter(_display(m) for m in names if m.kind == "name")
     if not forms:
         forms = Counter(_display(m) for m in names)
-    if root in RENAMED.values():
-        for form in forms:
-            if name_key(form) == root:
-                return form
+    # a company under its former name and its current one is labelled by the current one
+    # (the former stays an altLabel), whichever of the two names sorts first or occurs more
+    current = [form for form in forms if name_key(form) in _CURRENT_NAMES]
+    if current:
+        return min(current, key=lambda form: (-forms[form], form))
 
     def score(form: str):
         words = form.split()

@@ -352,14 +352,14 @@ def test_served_browser_search_evidence_and_example_query(browser, seeds_build):
             page.click("#kg-query-run")
             page.wait_for_selector("#kg-query-results tbody tr", timeout=10_000)
             rows = page.eval_on_selector_all("#kg-query-results tbody tr", "trs => trs.map(tr => tr.innerText)")
-            assert any("Simon Bailey" in r and "Facebook" in r and "lip service" in r for r in rows)
+            assert any("Simon Bailey" in r and "Meta" in r and "lip service" in r for r in rows)
             assert page.inner_text("#kg-query-status") == f"{len(rows)} rows"
             # an entity IRI in a cell is a button that selects the entity in the network
-            page.fill("#kg-query-text", 'SELECT ?e WHERE { ?e rdfs:label "Facebook" }')
+            page.fill("#kg-query-text", 'SELECT ?e WHERE { ?e rdfs:label "Meta" }')
             page.press("#kg-query-text", "Control+Enter")
-            page.click("#kg-query-results tbody tr:first-child button:has-text('Facebook')")
-            assert page.evaluate("window.kgNetwork.getSelectedNodes()") == ["entity/organization/facebook"]
-            assert page.inner_text("#kg-panel h2") == "Facebook"
+            page.click("#kg-query-results tbody tr:first-child button:has-text('Meta')")
+            assert page.evaluate("window.kgNetwork.getSelectedNodes()") == ["entity/organization/meta"]
+            assert page.inner_text("#kg-panel h2") == "Meta"
             assert "FIGURES ABOUT IT" in page.inner_text("#kg-panel").upper()
             # the conflicts view: the seeds' two disagreeing groups, each pair with its reason
             assert page.inner_text("#kg-conflicts") == "Figure conflicts (2)"

@@ -194,9 +194,9 @@ def test_comunica_queries_the_endpoint_and_follows_an_entity_iri(served_rebased)
         "SELECT ?target ?name WHERE { ?bailey rdfs:label 'Simon Bailey' ; kg:criticises ?target . ?target rdfs:label ?name }",
         f"sparql@{base}/sparql")
     targets = {row["name"]: row["target"] for row in critics}
-    assert {"Facebook", "Apple", "Google", "Microsoft"} <= set(targets)
-    facebook = targets["Facebook"]
-    assert facebook == f"{base}/id/entity/organization/facebook"  # minted under the served base: it dereferences
+    assert {"Meta", "Apple", "Google", "Microsoft"} <= set(targets)
+    facebook = targets["Meta"]
+    assert facebook == f"{base}/id/entity/organization/meta"  # minted under the served base: it dereferences
     # follow it: Comunica fetches the IRI itself (content negotiation) and queries the document it gets
     bailey = f"{base}/id/entity/person/simon-bailey"
     followed = _comunica(
@@ -205,7 +205,7 @@ def test_comunica_queries_the_endpoint_and_follows_an_entity_iri(served_rebased)
         f"SELECT ?label ?type ?sentence WHERE {{ <{facebook}> rdfs:label ?label ; a ?type . "
         f"?st rdf:subject <{bailey}> ; rdf:predicate kg:criticises ; rdf:object <{facebook}> ; kg:evidence/kg:sentence ?sentence }}",
         facebook)
-    assert {(r["label"], r["type"]) for r in followed} == {("Facebook", KG + "Organization")}
+    assert {(r["label"], r["type"]) for r in followed} == {("Meta", KG + "Organization")}
     assert any("lip service to the threat" in r["sentence"] for r in followed)  # its relations come with their evidence
 
 
@@ -230,9 +230,9 @@ def test_rdflib_parses_an_entity_iri_by_content_negotiation(served_plain, fmt):
 
 
 def test_rdflib_follows_a_minted_iri_itself(served_rebased):
-    iri = served_rebased.base + "/id/entity/organization/facebook"
+    iri = served_rebased.base + "/id/entity/organization/meta"
     g = Graph().parse(iri)  # the IRI is the URL: follow-your-nose
-    assert g.value(URIRef(iri), RDFS.label) == Literal("Facebook")
+    assert g.value(URIRef(iri), RDFS.label) == Literal("Meta")
 
 
 def test_rdflib_reads_the_service_description_and_it_names_the_endpoint(served_plain):

@@ -192,7 +192,7 @@ def test_seed_figures_have_value_unit_qualifier_and_source(figures):
     assert (float(half["value"]), half["unit"], half["qualifier"], half["source"]) == (
         50, "percent", "more than", "National Society for the Prevention of Cruelty to Children")
     quoted = _one(figures, "99 percent", "000")
-    assert quoted["stated"] == "Facebook" and quoted["source"] is None  # a spokesman's own words
+    assert quoted["stated"] == "Meta" and quoted["source"] is None  # a spokesman's own words
     third = _one(figures, "more than a third", "002")
     assert (round(float(third["value"]), 1), third["qualifier"]) == (33.3, "more than")
     assert _one(figures, "192", "001")["period"] == "2012"  # "Nine years ago", from the article's date

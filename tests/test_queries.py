@@ -37,7 +37,7 @@ def test_every_example_query_says_what_it_answers():
 
 def test_who_criticises_meta(store):
     rows = ask(store, "who_criticises")
-    assert {r["target"] for r in rows} == {"Facebook"}  # Meta is an alias of the Facebook node
+    assert {r["target"] for r in rows} == {"Meta"}  # Facebook, its former name, is an alias of the Meta node
     # the NSPCC's "thriving on Facebook's platforms" and Andy Burrows's "putting a blindfold on
     # itself" are metaphors no general rule reads (the seed-lifted cues that found them are gone)
     assert {r["critic"] for r in rows} == {"Simon Bailey", "Suella Braverman"}
@@ -59,14 +59,14 @@ def test_every_relation_with_its_evidence(store):
     assert urges and urges[0]["sentence"].startswith("The NSPCC urged the UK government")
     assert {r["relation"] for r in rows} == {"criticises", "reportsTo", "cites", "worksFor", "owns", "callsOn",
                                              "partnersWith"}
-    assert ("Facebook", "owns", "Instagram") in {(r["subject"], r["relation"], r["object"]) for r in rows}
+    assert ("Meta", "owns", "Instagram") in {(r["subject"], r["relation"], r["object"]) for r in rows}
 
 
 def test_reports_to_chains(store):
     rows = {(r["from"], r["to"]): int(r["intermediaries"]) for r in ask(store, "reports_to_chains")}
     assert rows[(NCMEC, "police")] == 0  # direct
-    assert rows[("Facebook", NCMEC)] == 0
-    assert rows[("Facebook", "police")] == 1  # Facebook -> NCMEC -> police
+    assert rows[("Meta", NCMEC)] == 0
+    assert rows[("Meta", "police")] == 1  # Meta -> NCMEC -> police
 
 
 def test_what_each_actor_cites_and_from_whom(store):
@@ -95,7 +95,7 @@ def test_all_quotations_of_a_person_with_their_articles(store):
 def test_entities_in_the_most_articles(store):
     rows = ask(store, "most_mentioned")
     top = [(r["entity"], r["type"], int(r["articles"])) for r in rows[:2]]
-    assert top == [("Facebook", "Organization", 5), ("police", "Organization", 5)]
+    assert top == [("Meta", "Organization", 5), ("police", "Organization", 5)]
     counts = [int(r["articles"]) for r in rows]
     assert counts == sorted(counts, reverse=True)
     assert ("Simon Bailey", "Person", 3) in [(r["entity"], r["type"], int(r["articles"])) for r in rows]
@@ -103,6 +103,6 @@ def test_entities_in_the_most_articles(store):
 
 def test_all_criticism_and_all_quotations(store):
     crit = {(r["critic"], r["target"]) for r in ask(store, "criticises")}
-    assert ("Suella Braverman", "Mark Zuckerberg") in crit and ("Simon Bailey", "Facebook") in crit
+    assert ("Suella Braverman", "Mark Zuckerberg") in crit and ("Simon Bailey", "Meta") in crit
     quotes = ask(store, "quotations")
-    assert len(quotes) >= 30 and {"Simon Bailey", "Facebook", "Andy Burrows"} <= {q["speaker"] for q in quotes}
+    assert len(quotes) >= 30 and {"Simon Bailey", "Meta", "Andy Burrows"} <= {q["speaker"] for q in quotes}

@@ -34,6 +34,19 @@ def test_renamed_company_is_one_node(read):
     _, ents = _entities(read, "One\n\nFacebook was fined on Monday.", "Two\n\nMeta appealed against the fine.")
     merged = [e for e in ents.values() if {"Facebook", "Meta"} <= {a.text for a in e.aliases}]
     assert len(merged) == 1 and "renamed-company" in _rules(merged[0])
+    assert merged[0].label == "Meta"  # the current name, though the former one sorts first
+
+
+def test_renamed_company_is_labelled_by_its_current_name_even_when_the_former_is_more_frequent(read):
+    _, ents = _entities(read, "One\n\nFacebook was fined. Facebook said it would appeal. Facebook lost.",
+                        "Two\n\nMeta appealed against the fine.")
+    assert "Meta" in ents and "Facebook" not in ents
+    assert {"Facebook", "Meta"} <= {a.text for a in ents["Meta"].aliases}
+
+
+def test_a_former_name_alone_keeps_its_own_label(read):
+    _, ents = _entities(read, "One\n\nFacebook was fined on Monday. Facebook said it would appeal.")
+    assert "Facebook" in ents  # no article names it by its current name: nothing to prefer
 
 
 def test_same_surname_in_different_articles_with_different_full_names_is_not_merged(read):

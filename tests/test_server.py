@@ -236,7 +236,7 @@ def test_entity_json_and_html_by_negotiation(seeds_url):
     assert as_json.status_code == 200 and as_json.headers["content-type"] == "application/json"
     rec = as_json.json()
     assert rec["label"] == "Simon Bailey" and "Mr Bailey" in rec["aliases"]
-    crit = [r for r in rec["relations"]["out"] if r["predicate"] == "criticises" and r["entity"]["label"] == "Facebook"]
+    crit = [r for r in rec["relations"]["out"] if r["predicate"] == "criticises" and r["entity"]["label"] == "Meta"]
     assert crit and any("lip service to the threat" in e["sentence"] for e in crit[0]["evidence"])
     assert len(rec["quotations"]) >= 10 and all(q["article"]["source"].endswith(".txt") for q in rec["quotations"])
     assert httpx.get(f"{seeds_url}/entity/person/simon-bailey?format=json").json() == rec
@@ -244,18 +244,18 @@ def test_entity_json_and_html_by_negotiation(seeds_url):
     html = httpx.get(f"{seeds_url}/entity/person/simon-bailey", headers={"Accept": "text/html,*/*;q=0.8"})
     assert html.status_code == 200 and html.headers["content-type"].startswith("text/html")
     assert "script-src" not in html.headers["content-security-policy"]
-    assert "lip service to the threat" in html.text and 'href="/entity/organization/facebook"' in html.text
+    assert "lip service to the threat" in html.text and 'href="/entity/organization/meta"' in html.text
 
 
 def test_entity_page_lists_the_figures_of_the_seeds(seeds_url):
-    rec = httpx.get(f"{seeds_url}/entity/organization/facebook", headers={"Accept": "application/json"}).json()
+    rec = httpx.get(f"{seeds_url}/entity/organization/meta", headers={"Accept": "application/json"}).json()
     (own,) = [f for f in rec["figures"]["stated"] if f["text"] == "99 percent"]  # a spokesman's own words
-    assert own["quoted"] and own["stated_by"]["label"] == "Facebook" and own["source"] is None
+    assert own["quoted"] and own["stated_by"]["label"] == "Meta" and own["source"] is None
     shares = {f["text"]: f for f in rec["figures"]["about"] if f["text"] in ("85 per cent", "82 per cent")}
     assert shares["85 per cent"]["share_of"] == "32 million" and shares["85 per cent"]["group"]["status"] == "conflicting"
     assert [(c["value"], c["reason"]) for c in shares["85 per cent"]["conflicts"]] == [("82%", "different values")]
 
-    html = httpx.get(f"{seeds_url}/entity/organization/facebook", headers={"Accept": "text/html"}).text
+    html = httpx.get(f"{seeds_url}/entity/organization/meta", headers={"Accept": "text/html"}).text
     figures = html[html.index('<h2 id="figures">'):]
     assert "Figures about it (" in figures and "different values" in figures
     assert "systems remove <mark>99 percent</mark>" in figures  # the figure's cue in its sentence
@@ -455,7 +455,7 @@ def test_an_entity_iri_dereferences_to_its_triples_relations_evidence_and_quotat
     g = Graph().parse(data=r.content, format=fmt)
     bailey, kg = URIRef(BAILEY), "https://w3id.org/news-kg/ontology#"
     assert (bailey, RDFS.label, Literal("Simon Bailey")) in g
-    assert (bailey, URIRef(kg + "criticises"), URIRef("https://w3id.org/news-kg/id/entity/organization/facebook")) in g
+    assert (bailey, URIRef(kg + "criticises"), URIRef("https://w3id.org/news-kg/id/entity/organization/meta")) in g
     statements = set(g.subjects(RDF.subject, bailey))
     sentences = {str(s) for st in statements for ev in g.objects(st, URIRef(kg + "evidence"))
                  for s in g.objects(ev, URIRef(kg + "sentence"))}
@@ -467,7 +467,7 @@ def test_an_entity_iri_dereferences_to_its_triples_relations_evidence_and_quotat
 def test_every_rdf_syntax_gives_the_same_triples(lod_url):
     from rdflib.compare import to_isomorphic
 
-    graphs = [to_isomorphic(Graph().parse(data=httpx.get(f"{lod_url}/id/entity/organization/facebook",
+    graphs = [to_isomorphic(Graph().parse(data=httpx.get(f"{lod_url}/id/entity/organization/meta",
                                                          headers={"Accept": accept}).content, format=fmt))
               for accept, fmt in RDF_ACCEPTS]
     assert len(graphs[0]) > 100 and all(g == graphs[0] for g in graphs[1:])
