@@ -422,7 +422,7 @@ def validate(ctx: click.Context, graph: Path) -> None:
 
 
 @cli.command()
-@click.argument("graph", required=False, default=Path("exports"), type=click.Path(path_type=Path))
+@click.argument("graph", required=False, default=DEFAULT_GRAPH, type=click.Path(path_type=Path))
 @click.option("--endpoint", required=True, metavar="URL",
               help="The triple store's SPARQL 1.1 Graph Store Protocol URL (Oxigraph: http://HOST:7878/store; "
                    "Fuseki: http://HOST:3030/DATASET/data).")

@@ -292,7 +292,7 @@ def _exports_here(tmp_path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
 
 
-@pytest.mark.parametrize("command", ["stats", "figures", "validate", "query", "serve", "eval"])
+@pytest.mark.parametrize("command", ["stats", "figures", "validate", "query", "serve", "eval", "push"])
 def test_every_command_that_reads_a_graph_defaults_to_exports(runner, command):
     # the GRAPH argument is optional and its help names exports/
     params = {p.name: p for p in cli.commands[command].params}

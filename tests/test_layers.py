@@ -19,7 +19,7 @@ LAYERS = [
     ("resolving", {"resolve", "claims"}),
     ("building", {"build"}),
     ("writing", {"rdf", "render", "stats", "describe", "export", "store"}),
-    ("reading back", {"load", "query", "results", "from_rdf", "figures", "validate", "evaluate", "pool", "browse"}),
+    ("reading back", {"load", "query", "results", "from_rdf", "figures", "validate", "evaluate", "pool", "browse", "push"}),
     ("serving", {"server"}),
     ("orchestrating", {"pipeline", "cli", "__main__", "__init__"}),
 ]
