@@ -508,7 +508,7 @@ def _print_report(report, show_errors: bool) -> None:
 @click.argument("gold", type=click.Path(path_type=Path))
 @click.argument("graph", required=False, default=DEFAULT_GRAPH, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the report (scores and error lists) as JSON.")
-@click.option("--markdown", is_flag=True, help="Print the scores as a Markdown table (for the README).")
+@click.option("--markdown", is_flag=True, help="Print the scores as a Markdown table (for docs/evaluation.md).")
 @click.option("--figures", "figures_file", type=click.Path(path_type=Path), default=None,
               help="A figures answer key kept apart from GOLD (a JSON object with a 'figures' list, "
                    "as seeds.figures.json); it replaces GOLD's own 'figures' list.")
