@@ -6,6 +6,8 @@ __all__ = [
     "KGError",
     "InputError",
     "FormatError",
+    "NotAcceptable",
+    "ExportError",
     "QueryError",
     "ReadOnlyError",
     "QueryTimeout",
@@ -40,6 +42,16 @@ class InputError(KGError):
 
 class FormatError(KGError):
     """An unknown input or output format; the message lists the valid choices."""
+
+    exit_code = 2
+
+
+class NotAcceptable(FormatError):
+    """No format we write for this kind of result is acceptable to the client."""
+
+
+class ExportError(KGError):
+    """The exports folder cannot be written (permissions, a file in the way, a full disk)."""
 
     exit_code = 2
 

@@ -26,17 +26,11 @@ from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
 import networkx as nx
 import pyoxigraph as ox
 
-from .errors import FormatError, KGError
+from .errors import ExportError, FormatError
 from .iris import DEFAULT_BASE, check_base
 from .rdf import CompactQuads, clean_text, compact_quads, turtle_bytes
 
 __all__ = ["FORMATS", "WRITERS", "ExportError", "check_out_dir", "export_graph"]
-
-
-class ExportError(KGError):
-    """The exports folder cannot be written (permissions, a file in the way, a full disk)."""
-
-    exit_code = 2
 
 
 class _Source:

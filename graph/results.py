@@ -17,7 +17,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
-from .errors import FormatError
+from .errors import FormatError, NotAcceptable
 from .display import XML_INVALID, printable
 from .query import PREFIXES, QueryResult
 from .rdf import turtle_bytes  # its prefixes are not id:, whose local parts would need escaped slashes in Turtle
@@ -29,10 +29,6 @@ XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 # A user's BIND("\u0001") must not make the XML results unreadable.
 _NOT_XML = XML_INVALID
-
-
-class NotAcceptable(FormatError):
-    """No format we write for this kind of result is acceptable to the client."""
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ Every import counts, those inside functions too (a lazy import is still a depend
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 from conftest import ROOT
@@ -100,3 +101,17 @@ def test_no_import_circle():
         if not state.get(unit):
             circle = visit(unit)
             assert circle is None, " -> ".join(circle)
+
+
+def test_every_library_error_lives_in_errors_py():
+    # the query pool passes errors back by the names errors.py holds; one defined elsewhere came back as QueryError
+    from graph import errors
+    from graph.pool import _ERRORS
+
+    bases = "|".join(errors.__all__)
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path.name != "errors.py":
+            found = re.findall(rf"^class (\w+)\((?:\w+\.)?(?:{bases})\)", path.read_text(encoding="utf-8"), re.M)
+            assert not found, f"{path.relative_to(ROOT)} defines {found} outside graph/errors.py"
+    for name in ("ExportError", "NotAcceptable"):
+        assert _ERRORS[name] is getattr(errors, name)
