@@ -22,7 +22,7 @@ from .display import XML_INVALID, printable
 from .query import PREFIXES, QueryResult
 from .rdf import turtle_bytes  # its prefixes are not id:, whose local parts would need escaped slashes in Turtle
 
-__all__ = ["format_table", "to_csv", "to_json", "ResultFormat", "FORMATS", "NotAcceptable", "choose_format", "write_result", "write_triples", "graph_terms",
+__all__ = ["format_table", "to_csv", "to_json", "ResultFormat", "FORMATS", "NotAcceptable", "choose_format", "write_result", "write_triples", "graph_terms", "preference",
            "parse_accept"]
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -335,6 +335,17 @@ def parse_accept(accept: str) -> list[tuple[str, float]]:
         items.append((media, q, media.count("*"), n))
     items.sort(key=lambda i: (-i[1], i[2], i[3]))
     return [(media, q) for media, q, _, _ in items]
+
+
+def preference(accept: str, media: tuple[str, ...]) -> float:
+    """How much the client wants the best of ``media`` (its q; a wildcard counts a little less; -1: not at all)."""
+    best = -1.0
+    for wanted, q in parse_accept(accept):
+        if wanted in media:
+            best = max(best, q)
+        elif wanted == "*/*" or (wanted.endswith("/*") and any(m.startswith(wanted[:-1]) for m in media)):
+            best = max(best, q - 0.001)
+    return best
 
 
 def _from_accept(kind: str, accept: str, wildcards: bool = True) -> ResultFormat | None:
