@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .model import QUALIFIERS, Extraction, Figure, FigureGroup, FigureKey, Resolution
+from .unionfind import UnionFind
 from .text.dates import period_bounds, period_days, periods_overlap
 
 __all__ = [
@@ -278,13 +279,8 @@ def _items(extractions: Sequence[Extraction], resolution: Resolution) -> list[_I
 def group_figures(extractions: Sequence[Extraction], resolution: Resolution) -> tuple[FigureGroup, ...]:
     """Groups of two or more figures about the same measure, each agreeing or conflicting."""
     items = _items(extractions, resolution)
-    parent = {it.key: it.key for it in items}
-
-    def find(k: FigureKey) -> FigureKey:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
+    sets = UnionFind(it.key for it in items)
+    find = sets.find
 
     blocks: dict[tuple, list[_Item]] = defaultdict(list)
     for it in items:
@@ -296,9 +292,7 @@ def group_figures(extractions: Sequence[Extraction], resolution: Resolution) -> 
             for b in block[i + 1:]:
                 if same_measure(a, b):
                     links.append((a, b))
-                    ra, rb = find(a.key), find(b.key)
-                    if ra != rb:
-                        parent[max(ra, rb)] = min(ra, rb)
+                    sets.union(a.key, b.key)
     members: dict[FigureKey, list[_Item]] = defaultdict(list)
     for it in items:
         members[find(it.key)].append(it)

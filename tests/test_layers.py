@@ -15,7 +15,7 @@ PACKAGE = ROOT / "graph"
 
 #: The stages, first to last. A module may import from its own layer and the layers before it.
 LAYERS = [
-    ("shared helpers", {"errors", "model", "contract", "display", "iris", "text"}),
+    ("shared helpers", {"errors", "model", "contract", "display", "iris", "text", "unionfind"}),
     ("reading articles", {"ingest", "nlp", "extract", "parallel"}),
     ("resolving", {"resolve", "claims"}),
     ("building", {"build"}),
