@@ -39,7 +39,8 @@ from collections import defaultdict
 
 import networkx as nx
 
-from .claims import format_value, period_bounds
+from .claims import period_bounds
+from .display import format_value
 from .contract import edge_attributes, node_attributes
 from .text.names import slugify
 from .model import Article, Evidence, Extraction, Figure, FigureGroup, FigureKey, Resolution

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .model import QUALIFIERS, Extraction, Figure, FigureGroup, FigureKey, Resolution
+from .display import format_value
 from .unionfind import UnionFind
 from .text.dates import period_bounds, period_days, periods_overlap
 
@@ -118,25 +119,6 @@ def values_agree(a: Figure, b: Figure) -> bool:
     lo_a, hi_a = value_bounds(a.value, a.qualifier, a.unit)
     lo_b, hi_b = value_bounds(b.value, b.qualifier, b.unit)
     return lo_a < hi_b and lo_b < hi_a  # intervals that only touch ("almost 14 million", 15 million) disagree
-
-
-def format_value(value: float, unit: str, unit_name: str | None = None) -> str:
-    """A figure's value for people: "69 million", "850,000", "52%", "£7.5 million", "35 years"."""
-    def number(v: float) -> str:
-        for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-            if abs(v) >= scale:
-                return f"{v / scale:,.3f}".rstrip("0").rstrip(".") + f" {word}"
-        return f"{v:,.3f}".rstrip("0").rstrip(".")
-
-    if unit == "percent":
-        shown = (f"{value:.1f}" if abs(value) >= 1 or value == 0 else f"{value:.2g}").rstrip("0").rstrip(".")
-        return shown + (" percentage points" if unit_name == "percentage points" else "%")
-    if unit == "currency":
-        symbol = {"GBP": "£", "USD": "$", "EUR": "€", "JPY": "¥"}.get(unit_name or "")
-        return f"{symbol}{number(value)}" if symbol else f"{number(value)} {unit_name or ''}".strip()
-    if unit == "duration":
-        return f"{number(value)} {unit_name or ''}".strip()
-    return number(value)
 
 
 # ---------------------------------------------------------------- the same measure

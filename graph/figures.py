@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 
 import pyoxigraph as ox
 
-from .claims import format_value
+from .display import format_value
 from .display import TERMINAL_CONTROL
 from .query import PREFIXES
 

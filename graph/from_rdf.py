@@ -15,7 +15,7 @@ from typing import Iterable
 import networkx as nx
 import pyoxigraph as ox
 
-from .claims import format_value
+from .display import format_value
 from .contract import KIND_OF_CLASS, NODE_KINDS, RECORDS, Attribute, NodeKind, edge_attributes, expand, node_attributes, simple_attributes
 from .iris import DEFAULT_BASE, minted_base, rebase_iri
 from .model import ENTITY_TYPES, RELATIONS
