@@ -1,21 +1,29 @@
 # Two commands do everything on a fresh machine:
 #   make demo   set up .venv and build the seeds into exports/
 #   make test   set up .venv (and Debian's chromium, and the npm clients) and run the whole test suite
-# .venv is made when it is missing or pyproject.toml is newer; `make clean` (or .ci/run, which
-# CI uses) removes it, so the next command starts from a fresh one.
+#   make quick  the tests not marked slow (no browser, server, subprocess or property tests): under a minute
+# .venv is made when it is missing or pyproject.toml is newer, and reused otherwise (each command says
+# which); `make clean` (or .ci/run, which CI uses) removes it, so the next command starts from a fresh one.
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup demo test browser clients bench clean
+.PHONY: setup demo test quick browser clients bench clean venv-note
 
 $(BIN)/kg: pyproject.toml
+	@echo "making a fresh virtual environment in $(VENV) (no $(BIN)/kg yet, or pyproject.toml is newer)"
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(BIN)/kg
 
 setup: $(BIN)/kg
+
+# Says whether the tests run in a virtual environment made just now or in one made earlier.
+venv-note: setup
+	@if [ -n "$$(find $(BIN)/kg -newermt '-2 minutes' 2>/dev/null)" ]; then \
+	  echo "tests run in $(VENV), made just now"; \
+	else echo "tests run in the existing $(VENV) (made $$(date -r $(BIN)/kg '+%Y-%m-%d %H:%M')); 'make clean test' for a fresh one"; fi
 
 # Debian's chromium drives the browser tests (Playwright's own browser download does not work offline).
 browser:
@@ -39,8 +47,11 @@ demo: setup
 	$(BIN)/kg build seeds --out exports --fresh-ids
 
 # KG_CLIENTS=required: a missing npm client fails its tests instead of skipping them
-test: setup browser clients
+test: venv-note browser clients
 	KG_CLIENTS=required $(BIN)/python -m pytest -q
+
+quick: venv-note
+	$(BIN)/python -m pytest -q -m "not slow"
 
 # Benchmarks of issue 5 (1k and 10k generated articles; long: see BENCHMARKS.md). Not a test.
 bench: setup browser

@@ -100,7 +100,8 @@ def build(corpus: Path, out: Path, workers: int) -> dict:
 
 def counts(out: Path) -> dict:
     """Entities by type, relations, quotations and quotations with no speaker, from the exports."""
-    from graph.query import PREFIXES, load_store
+    from graph.load import load_store
+    from graph.query import PREFIXES
 
     store = load_store(out)
     prefix = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())

@@ -30,7 +30,7 @@ HEADER = [line for line in HEADER if line.startswith("#")]
 def measure() -> dict[str, list[int]]:
     from graph.evaluate import evaluate, load_gold
     from graph.pipeline import build
-    from graph.query import load_store
+    from graph.load import load_store
 
     totals: dict[str, list[int]] = {}
     with tempfile.TemporaryDirectory() as tmp:

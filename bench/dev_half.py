@@ -32,7 +32,7 @@ def score(half: str, out: Path | None = None):
     """Build ``half`` into ``out`` (a temporary folder if None) and return the eval Report."""
     from graph.evaluate import evaluate, load_gold, restrict_gold
     from graph.pipeline import build
-    from graph.query import load_store
+    from graph.load import load_store
 
     ids, files = half_files(half)
     gold = restrict_gold(load_gold(DEV / "dev.gold.json"), ids, [f.read_text(encoding="utf-8") for f in files])

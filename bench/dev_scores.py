@@ -50,7 +50,7 @@ from graph.model import Alias, Article, Entity, Evidence, Extraction, Mention, Q
 from graph.nlp import MODEL, load_pipeline, parse  # noqa: E402
 from graph.parallel import extract_articles  # noqa: E402
 from graph.pipeline import assemble  # noqa: E402
-from graph.query import load_store  # noqa: E402
+from graph.load import load_store  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 CORPORA = ("seeds", "heldout", "dev", "develop", "check")

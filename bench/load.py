@@ -36,7 +36,7 @@ LOOKUPS = [
     "SELECT ?name WHERE { ?p a kg:Person ; rdfs:label ?name } ORDER BY ?name",
     "SELECT (COUNT(?a) AS ?n) WHERE { ?a a kg:Article }",
 ]
-ENTITY_PAGES = ["/entity/person/simon-bailey", "/entity/organization/facebook"]
+ENTITY_PAGES = ["/entity/person/simon-bailey", "/entity/organization/meta"]
 
 
 @dataclass

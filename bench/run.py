@@ -216,7 +216,8 @@ def phase_scale(args) -> None:
     from graph.build import build_graph
     from graph.export import WRITERS, _Source, _write_file
     from graph.pipeline import summarise
-    from graph.query import example_queries, load_store, run_query
+    from graph.load import load_store
+    from graph.query import example_queries, run_query
     from graph.resolve import resolve
 
     clock = Clock()

@@ -13,10 +13,13 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph as ox
 
+from .display import figure_period, figure_value
 from .from_rdf import from_store
 from .iris import DEFAULT_BASE, minted_base, rebase_iri
 from .model import RELATIONS
-from .query import GraphProfile, distinct_triples, example_queries, load_store, profile_triples, source_version
+from .load import load_store, source_version
+from .query import example_queries
+from .stats import GraphProfile, distinct_triples, profile_triples
 from .rdf import node_iri
 
 __all__ = ["GraphView", "entity_record", "example_query_list", "load_graph"]
@@ -81,19 +84,6 @@ def _relation(g: nx.MultiDiGraph, other: str, key: str, data: dict, direction: s
     }
 
 
-def _figure_value(d: dict) -> str:
-    """"more than 850 a month", "52%", "13% (change)": the figure as the page shows it."""
-    value = (f"{d['qualifier']} " if d.get("qualifier") else "") + str(d.get("display") or d.get("text") or "")
-    return value + (f" a {d['per']}" if d.get("per") else "") + (" (change)" if d.get("change") else "")
-
-
-def _figure_period(d: dict) -> str | None:
-    period, words = d.get("period"), d.get("period_text")
-    if words and period and period not in words:
-        return f"{words} ({period})"
-    return words or period
-
-
 def _figure(g: nx.MultiDiGraph, node: str) -> dict:
     d = g.nodes[node]
     stated, source, total = d.get("stated_by"), d.get("source"), d.get("share_of")
@@ -102,21 +92,21 @@ def _figure(g: nx.MultiDiGraph, node: str) -> dict:
     for a, b, reason in (group or {}).get("conflicts") or ():
         other = b if a == node else a if b == node else None
         if other in g:
-            conflicts.append({"figure": other, "value": _figure_value(g.nodes[other]),
-                              "period": _figure_period(g.nodes[other]), "reason": reason})
+            conflicts.append({"figure": other, "value": figure_value(g.nodes[other]),
+                              "period": figure_period(g.nodes[other]), "reason": reason})
     return {
         "id": node,
         "text": d.get("text"),
-        "value": _figure_value(d),
+        "value": figure_value(d),
         "measure": d.get("measure") or "",
-        "period": _figure_period(d),
+        "period": figure_period(d),
         "article": _article(g, d.get("article")),
         "start": d.get("start"),
         "stated_by": _ref(g, stated) if stated in g else None,  # an entity, or the article itself
         "quoted": bool(d.get("quoted")),
         "source": _ref(g, source) if source in g else None,
         "about": [_ref(g, s) for s in d.get("subjects") or () if s in g],
-        "share_of": _figure_value(g.nodes[total]) if total in g else None,
+        "share_of": figure_value(g.nodes[total]) if total in g else None,
         "group": None if group is None else {"id": d["group"], "label": group.get("label"), "status": group.get("status")},
         "conflicts": conflicts,
         "evidence": _evidence(g, d.get("evidence")),

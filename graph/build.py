@@ -1,4 +1,4 @@
-"""Build stage: Extractions + Resolution -> networkx MultiDiGraph (the in-memory graph contract).
+"""Build stage: Extractions + Resolution -> networkx MultiDiGraph in the graph contract (declared in `contract`).
 
 Node ids are IRI-safe relative paths; the RDF stage prefixes them with the base IRI.
 
@@ -39,9 +39,11 @@ from collections import defaultdict
 
 import networkx as nx
 
-from .claims import format_value, period_bounds
+from .claims import period_bounds
+from .display import format_value
+from .contract import edge_attributes, node_attributes
 from .text.names import slugify
-from .model import RELATIONS, Article, Evidence, Extraction, Figure, FigureGroup, FigureKey, Resolution
+from .model import Article, Evidence, Extraction, Figure, FigureGroup, FigureKey, Resolution
 
 __all__ = ["build_graph", "article_node", "figure_node", "figure_group_node", "evidence_record"]
 
@@ -79,9 +81,8 @@ def _sorted_evidence(records: list[dict]) -> list[dict]:
 
 def _add_article(g: nx.MultiDiGraph, article: Article) -> str:
     node = article_node(article.id)
-    g.add_node(
-        node,
-        kind="article",
+    g.add_node(node, **node_attributes(
+        "article",
         label=article.headline or article.source,
         headline=article.headline,
         source=article.source,
@@ -89,7 +90,7 @@ def _add_article(g: nx.MultiDiGraph, article: Article) -> str:
         date=article.date,
         byline=article.byline,
         text_length=len(article.text),
-    )
+    ))
     return node
 
 
@@ -102,9 +103,8 @@ def _add_figure(g: nx.MultiDiGraph, ex: Extraction, f: Figure, art: str, entity_
     subjects = sorted({e for e in (entity_of(i) for i in f.subjects) if e is not None})
     bounds = period_bounds(f.period)
     total = figure_node(aid, ex.figures[f.share_of].start) if f.share_of is not None else None
-    g.add_node(
-        fid,
-        kind="figure",
+    g.add_node(fid, **node_attributes(
+        "figure",
         label=f"{f.qualifier + ' ' if f.qualifier else ''}{display}" + (f" \u2014 {f.measure}" if f.measure else ""),
         text=f.text,
         value=float(f.value),
@@ -130,16 +130,16 @@ def _add_figure(g: nx.MultiDiGraph, ex: Extraction, f: Figure, art: str, entity_
         group=None,
         status=None,
         evidence=[evidence_record(f.evidence)],
-    )
-    g.add_edge(fid, art, key="isPartOf", predicate="isPartOf", label="is part of")
+    ))
+    g.add_edge(fid, art, **edge_attributes("isPartOf"))
     if stated is not None:
-        g.add_edge(fid, stated, key="statedBy", predicate="statedBy", label="stated by")
+        g.add_edge(fid, stated, **edge_attributes("statedBy"))
     if source is not None:
-        g.add_edge(fid, source, key="source", predicate="source", label="source")
+        g.add_edge(fid, source, **edge_attributes("source"))
     for subject in subjects:
-        g.add_edge(fid, subject, key="about", predicate="about", label="about")
+        g.add_edge(fid, subject, **edge_attributes("about"))
     if total is not None:
-        g.add_edge(fid, total, key="shareOf", predicate="shareOf", label="share of")
+        g.add_edge(fid, total, **edge_attributes("shareOf"))
 
 
 def _add_groups(g: nx.MultiDiGraph, groups, node_of: dict[FigureKey, str]) -> None:
@@ -148,23 +148,21 @@ def _add_groups(g: nx.MultiDiGraph, groups, node_of: dict[FigureKey, str]) -> No
         if len(members) < 2:
             continue
         gid = figure_group_node(members[0])
-        g.add_node(
-            gid,
-            kind="figure_group",
+        g.add_node(gid, **node_attributes(
+            "figure_group",
             label=group.measure,
             measure=group.measure,
             status=group.status,
             unit=g.nodes[members[0]]["unit"],
             members=members,
             conflicts=[[node_of[a], node_of[b], reason] for a, b, reason in group.conflicts],
-        )
+        ))
         for fid in members:
             g.nodes[fid]["group"] = gid
             g.nodes[fid]["status"] = group.status
-            g.add_edge(fid, gid, key="inGroup", predicate="inGroup", label="in group")
+            g.add_edge(fid, gid, **edge_attributes("inGroup"))
         for a, b, reason in group.conflicts:
-            g.add_edge(node_of[a], node_of[b], key="conflictsWith", predicate="conflictsWith", label="conflicts with",
-                       reason=reason)
+            g.add_edge(node_of[a], node_of[b], **edge_attributes("conflictsWith", reason=reason))
 
 
 def build_graph(extractions: list[Extraction] | tuple[Extraction, ...], resolution: Resolution,
@@ -177,19 +175,18 @@ def build_graph(extractions: list[Extraction] | tuple[Extraction, ...], resoluti
             {(a.text, article_node(a.article), a.start, a.end) for a in entity.aliases},
             key=lambda a: (a[1], a[2], a[3], a[0]),
         )
-        g.add_node(
-            entity.id,
-            kind="entity",
+        g.add_node(entity.id, **node_attributes(
+            "entity",
             type=entity.type,
             label=entity.label,
             aliases=[{"text": t, "article": art, "start": s, "end": e} for t, art, s, e in aliases],
             merges=[list(m) for m in sorted(set(entity.merges))],
             articles=sorted({art for _, art, _, _ in aliases}),
-        )
+        ))
     for entity in resolution.entities:
         for other in entity.same_as:
             if other in g and entity.id < other:
-                g.add_edge(entity.id, other, key="sameAs", predicate="sameAs", label="same as")
+                g.add_edge(entity.id, other, **edge_attributes("sameAs"))
 
     relation_evidence: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
     relation_roles: dict[tuple[str, str, str], set[str]] = defaultdict(set)
@@ -221,9 +218,8 @@ def build_graph(extractions: list[Extraction] | tuple[Extraction, ...], resoluti
             qid = f"quotation/{slugify(aid)}/{q.start}"
             speaker = entity_of(q.speaker)
             words = q.text.split()
-            g.add_node(
-                qid,
-                kind="quotation",
+            g.add_node(qid, **node_attributes(
+                "quotation",
                 label=" ".join(words[:8]) + (" ..." if len(words) > 8 else ""),
                 text=q.text,
                 article=art,
@@ -232,25 +228,23 @@ def build_graph(extractions: list[Extraction] | tuple[Extraction, ...], resoluti
                 verb=q.verb,
                 speaker=speaker,
                 evidence=[evidence_record(q.evidence)],
-            )
-            g.add_edge(qid, art, key="isPartOf", predicate="isPartOf", label="is part of")
+            ))
+            g.add_edge(qid, art, **edge_attributes("isPartOf"))
             if speaker is not None:
-                g.add_edge(qid, speaker, key="spokenBy", predicate="spokenBy", label="spoken by")
+                g.add_edge(qid, speaker, **edge_attributes("spokenBy"))
         for k, f in enumerate(ex.figures):
             _add_figure(g, ex, f, art, entity_of)
             figure_nodes[(aid, k)] = figure_node(aid, f.start)
 
     _add_groups(g, groups, figure_nodes)
     for (art, ent), count in sorted(mention_counts.items()):
-        g.add_edge(art, ent, key="mentions", predicate="mentions", label="mentions", count=count)
+        g.add_edge(art, ent, **edge_attributes("mentions", count=count))
     for (subj, pred, obj) in sorted(relation_evidence):
         g.add_edge(
             subj,
             obj,
-            key=pred,
-            predicate=pred,
-            label=RELATIONS[pred],
-            roles=sorted(relation_roles[(subj, pred, obj)]),
-            evidence=_sorted_evidence(relation_evidence[(subj, pred, obj)]),
+            **edge_attributes(pred,
+                              roles=sorted(relation_roles[(subj, pred, obj)]),
+                              evidence=_sorted_evidence(relation_evidence[(subj, pred, obj)])),
         )
     return g

@@ -37,6 +37,8 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .model import QUALIFIERS, Extraction, Figure, FigureGroup, FigureKey, Resolution
+from .display import format_value
+from .unionfind import UnionFind
 from .text.dates import period_bounds, period_days, periods_overlap
 
 __all__ = [
@@ -117,25 +119,6 @@ def values_agree(a: Figure, b: Figure) -> bool:
     lo_a, hi_a = value_bounds(a.value, a.qualifier, a.unit)
     lo_b, hi_b = value_bounds(b.value, b.qualifier, b.unit)
     return lo_a < hi_b and lo_b < hi_a  # intervals that only touch ("almost 14 million", 15 million) disagree
-
-
-def format_value(value: float, unit: str, unit_name: str | None = None) -> str:
-    """A figure's value for people: "69 million", "850,000", "52%", "£7.5 million", "35 years"."""
-    def number(v: float) -> str:
-        for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-            if abs(v) >= scale:
-                return f"{v / scale:,.3f}".rstrip("0").rstrip(".") + f" {word}"
-        return f"{v:,.3f}".rstrip("0").rstrip(".")
-
-    if unit == "percent":
-        shown = (f"{value:.1f}" if abs(value) >= 1 or value == 0 else f"{value:.2g}").rstrip("0").rstrip(".")
-        return shown + (" percentage points" if unit_name == "percentage points" else "%")
-    if unit == "currency":
-        symbol = {"GBP": "£", "USD": "$", "EUR": "€", "JPY": "¥"}.get(unit_name or "")
-        return f"{symbol}{number(value)}" if symbol else f"{number(value)} {unit_name or ''}".strip()
-    if unit == "duration":
-        return f"{number(value)} {unit_name or ''}".strip()
-    return number(value)
 
 
 # ---------------------------------------------------------------- the same measure
@@ -278,13 +261,8 @@ def _items(extractions: Sequence[Extraction], resolution: Resolution) -> list[_I
 def group_figures(extractions: Sequence[Extraction], resolution: Resolution) -> tuple[FigureGroup, ...]:
     """Groups of two or more figures about the same measure, each agreeing or conflicting."""
     items = _items(extractions, resolution)
-    parent = {it.key: it.key for it in items}
-
-    def find(k: FigureKey) -> FigureKey:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
+    sets = UnionFind(it.key for it in items)
+    find = sets.find
 
     blocks: dict[tuple, list[_Item]] = defaultdict(list)
     for it in items:
@@ -296,9 +274,7 @@ def group_figures(extractions: Sequence[Extraction], resolution: Resolution) -> 
             for b in block[i + 1:]:
                 if same_measure(a, b):
                     links.append((a, b))
-                    ra, rb = find(a.key), find(b.key)
-                    if ra != rb:
-                        parent[max(ra, rb)] = min(ra, rb)
+                    sets.union(a.key, b.key)
     members: dict[FigureKey, list[_Item]] = defaultdict(list)
     for it in items:
         members[find(it.key)].append(it)

@@ -12,24 +12,31 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .display import TERMINAL_CONTROL
 from .errors import KGError
 from .iris import DEFAULT_BASE
+
+#: Where `kg build` writes and every command that reads a graph looks, unless told otherwise.
+DEFAULT_GRAPH = Path("exports")
 
 __all__ = ["cli", "main"]
 
 # Labels come from articles: keep terminal control sequences out of what we print.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = TERMINAL_CONTROL
 
 
 class _OneLineError(click.ClickException):
     """A library error shown as `kg: error: ...` on stderr, with the error's own exit code."""
 
-    def __init__(self, message: str, exit_code: int) -> None:
+    def __init__(self, message: str, exit_code: int, detail: str | None = None) -> None:
         super().__init__(_CONTROL.sub("\ufffd", " ".join(message.split())) or "unknown error")
         self.exit_code = exit_code
+        self.detail = None if detail is None else "\n".join(_CONTROL.sub("\ufffd", line) for line in detail.split("\n"))
 
     def show(self, file=None) -> None:
         click.echo(f"kg: error: {self.format_message()}", err=True)
+        if self.detail:
+            click.echo(self.detail, err=True)
 
 
 class _Group(click.Group):
@@ -37,7 +44,7 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except KGError as exc:
-            raise _OneLineError(str(exc), exc.exit_code) from exc
+            raise _OneLineError(str(exc), exc.exit_code, getattr(exc, "detail", None)) from exc
         except (FileNotFoundError, PermissionError, IsADirectoryError, NotADirectoryError) as exc:
             where = f"{exc.filename}: " if exc.filename else ""
             raise _OneLineError(f"{where}{exc.strerror or exc}", 2) from exc
@@ -128,7 +135,7 @@ def _printable(text: str) -> str:
 
 @cli.command()
 @click.argument("inputs", metavar="[INPUT]...", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--out", "-o", "out_dir", default=Path("exports"), show_default=True,
+@click.option("--out", "-o", "out_dir", default=DEFAULT_GRAPH, show_default=True,
               type=click.Path(path_type=Path, file_okay=False), help="Folder to write the exports into.")
 @click.option("--store", "store_dir", type=click.Path(path_type=Path, file_okay=False),
               help="Keep the graph in an on-disk store in this folder (for `kg add`, `kg query`, `kg serve`); "
@@ -220,8 +227,17 @@ def add(ctx: click.Context, inputs: tuple[Path, ...], store_dir: Path, out_dir: 
 # ---------------------------------------------------------------- query and stats
 
 
+def _graph_and_query(graph: str | None, sparql: str | None, query_file: str | None) -> tuple[Path, str | None]:
+    """`kg query [GRAPH] [SPARQL]`: a lone argument is the query when it is SPARQL text (or '-') and
+    no such file or folder exists; otherwise it is the graph (default exports/)."""
+    if graph is not None and sparql is None and query_file is None and not Path(graph).exists():
+        if graph == "-" or re.search(r"[\s{]", graph) or re.match(r"(?i)\s*(PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE)\b", graph):
+            return DEFAULT_GRAPH, graph
+    return (DEFAULT_GRAPH if graph is None else Path(graph)), sparql
+
+
 @cli.command()
-@click.argument("graph", type=click.Path(path_type=Path))
+@click.argument("graph", required=False)
 @click.argument("sparql", required=False)
 @click.option("--file", "-f", "query_file", metavar="FILE|NAME",
               help="Read the query from a .rq file, or name a bundled example query (graph/queries/NAME.rq).")
@@ -229,7 +245,7 @@ def add(ctx: click.Context, inputs: tuple[Path, ...], store_dir: Path, out_dir: 
               help="Output: an aligned table, SPARQL CSV results or SPARQL JSON results.")
 @click.option("--timeout", type=click.FloatRange(min=0.1), metavar="SECONDS",
               help="Stop the query after this many seconds (it then runs in a worker process that can be killed).")
-def query(graph: Path, sparql: str | None, query_file: str | None, fmt: str, timeout: float | None) -> None:
+def query(graph: str | None, sparql: str | None, query_file: str | None, fmt: str, timeout: float | None) -> None:
     """Run a read-only SPARQL query over a graph.
 
     Give the query as SPARQL text ('-' reads stdin) or with --file, not both. The
@@ -238,13 +254,19 @@ def query(graph: Path, sparql: str | None, query_file: str | None, fmt: str, tim
     Update and SERVICE are refused. A query that does not parse exits with status 3.
 
     GRAPH is a build folder (graph.nq, else graph.trig, graph.ttl ...), a store made by
-    `kg build --store`, or one RDF file.
+    `kg build --store`, or one RDF file (default: exports/; a lone argument that is SPARQL
+    text, not a path, is the query).
 
     \b
-    Example: kg query exports 'SELECT ?name WHERE { ?p a kg:Person ; rdfs:label ?name }'
+    Example: kg query 'SELECT ?name WHERE { ?p a kg:Person ; rdfs:label ?name }'
+    Example: kg query exports --file most_mentioned
     Exit status 4: the query was stopped at --timeout.
     """
-    from .query import format_table, load_store, read_query_file, run_query, to_csv, to_json
+    from .load import load_store
+    from .query import read_query_file, run_query
+    from .results import format_table, to_csv, to_json
+
+    graph, sparql = _graph_and_query(graph, sparql, query_file)
 
     if (sparql is None) == (query_file is None):
         raise click.UsageError("give exactly one of SPARQL text or --file")
@@ -265,7 +287,7 @@ def query(graph: Path, sparql: str | None, query_file: str | None, fmt: str, tim
 
 
 @cli.command()
-@click.argument("graph", required=False, default=Path("exports"), type=click.Path(path_type=Path))
+@click.argument("graph", required=False, default=DEFAULT_GRAPH, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
 def stats(graph: Path, as_json: bool) -> None:
     """Count what a graph holds.
@@ -276,7 +298,8 @@ def stats(graph: Path, as_json: bool) -> None:
     GRAPH is a build folder (graph.nq, else graph.trig, graph.ttl ...), a store or one RDF file
     (default: exports/).
     """
-    from .query import graph_stats, load_store
+    from .load import load_store
+    from .stats import graph_stats
 
     counts = graph_stats(load_store(graph))
     if as_json:
@@ -294,7 +317,7 @@ def stats(graph: Path, as_json: bool) -> None:
 
 
 @cli.command()
-@click.argument("graph", required=False, default=Path("exports"), type=click.Path(path_type=Path))
+@click.argument("graph", required=False, default=DEFAULT_GRAPH, type=click.Path(path_type=Path))
 @click.option("--conflicts", "conflicts_only", is_flag=True, help="Show only groups of figures that disagree.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 def figures(graph: Path, conflicts_only: bool, as_json: bool) -> None:
@@ -308,7 +331,7 @@ def figures(graph: Path, conflicts_only: bool, as_json: bool) -> None:
     (default: exports/).
     """
     from .figures import figure_report, format_report, report_dict
-    from .query import load_store
+    from .load import load_store
 
     report = figure_report(load_store(graph), conflicts_only=conflicts_only)
     if as_json:
@@ -319,7 +342,7 @@ def figures(graph: Path, conflicts_only: bool, as_json: bool) -> None:
 
 
 @cli.command()
-@click.argument("graph", required=False, default=Path("exports"), type=click.Path(path_type=Path))
+@click.argument("graph", required=False, default=DEFAULT_GRAPH, type=click.Path(path_type=Path))
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Interface to listen on; anything but 127.0.0.1/localhost exposes the graph to the network.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
@@ -381,7 +404,7 @@ def serve(graph: Path, host: str, port: int, timeout: float, max_rows: int, work
 
 
 @cli.command()
-@click.argument("graph", required=False, default=Path("exports"), type=click.Path(path_type=Path))
+@click.argument("graph", required=False, default=DEFAULT_GRAPH, type=click.Path(path_type=Path))
 @click.pass_context
 def validate(ctx: click.Context, graph: Path) -> None:
     """Check a graph against the SHACL shapes of the graph contract.
@@ -413,7 +436,7 @@ def validate(ctx: click.Context, graph: Path) -> None:
 
 
 @cli.command()
-@click.argument("graph", required=False, default=Path("exports"), type=click.Path(path_type=Path))
+@click.argument("graph", required=False, default=DEFAULT_GRAPH, type=click.Path(path_type=Path))
 @click.option("--endpoint", required=True, metavar="URL",
               help="The triple store's SPARQL 1.1 Graph Store Protocol URL (Oxigraph: http://HOST:7878/store; "
                    "Fuseki: http://HOST:3030/DATASET/data).")
@@ -497,9 +520,9 @@ def _print_report(report, show_errors: bool) -> None:
 
 @cli.command(name="eval")
 @click.argument("gold", type=click.Path(path_type=Path))
-@click.argument("graph", required=False, default=Path("exports"), type=click.Path(path_type=Path))
+@click.argument("graph", required=False, default=DEFAULT_GRAPH, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the report (scores and error lists) as JSON.")
-@click.option("--markdown", is_flag=True, help="Print the scores as a Markdown table (for the README).")
+@click.option("--markdown", is_flag=True, help="Print the scores as a Markdown table (for docs/evaluation.md).")
 @click.option("--figures", "figures_file", type=click.Path(path_type=Path), default=None,
               help="A figures answer key kept apart from GOLD (a JSON object with a 'figures' list, "
                    "as seeds.figures.json); it replaces GOLD's own 'figures' list.")
@@ -517,7 +540,7 @@ def eval_(gold: Path, graph: Path, as_json: bool, markdown: bool, figures_file: 
     so the score is that of what was exported. Exit status 0 whatever the scores.
     """
     from .evaluate import evaluate, load_figures, load_gold
-    from .query import load_store
+    from .load import load_store
 
     if as_json and markdown:
         raise click.UsageError("give at most one of --json and --markdown")

@@ -15,10 +15,10 @@ from typing import Sequence
 
 import pyoxigraph as ox
 
-from .iris import is_plain_iri
-from .query import PREFIXES as QUERY_PREFIXES
-from .query import GraphProfile
-from .rdf import KG, PREFIXES, SCHEMA, sort_triples
+from .contract import NAMESPACES, expand
+from .iris import QUERY_PREFIXES, is_plain_iri
+from .rdf import KG, PREFIXES, sort_triples
+from .stats import GraphProfile
 
 __all__ = ["VOID", "SD", "DESCRIPTION_PREFIXES", "void_iri", "dataset_iri", "describe_dataset", "describe_service",
            "node_query"]
@@ -28,15 +28,14 @@ SD = "http://www.w3.org/ns/sparql-service-description#"
 DCTERMS = "http://purl.org/dc/terms/"
 DCAT = "http://www.w3.org/ns/dcat#"
 FORMATS = "http://www.w3.org/ns/formats/"
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-XSD = "http://www.w3.org/2001/XMLSchema#"
+RDF_TYPE = expand("rdf:type")
+XSD = NAMESPACES["xsd"]
 
 #: Prefixes for writing the descriptions as Turtle.
 DESCRIPTION_PREFIXES = {**PREFIXES, "void": VOID, "sd": SD, "dcterms": DCTERMS, "dcat": DCAT, "formats": FORMATS}
 
 #: The vocabularies the graph uses (void:vocabulary).
-VOCABULARIES = (str(KG), str(SCHEMA), "http://www.w3.org/ns/prov#", "http://www.w3.org/2004/02/skos/core#",
-                "http://www.w3.org/2000/01/rdf-schema#", "http://www.w3.org/2002/07/owl#")
+VOCABULARIES = tuple(NAMESPACES[name] for name in ("kg", "schema", "prov", "skos", "rdfs", "owl"))
 
 TITLE = "News knowledge graph"
 DESCRIPTION = ("People, organisations, products, places, laws and events named in news articles, who said what, "

@@ -6,6 +6,8 @@ __all__ = [
     "KGError",
     "InputError",
     "FormatError",
+    "NotAcceptable",
+    "ExportError",
     "QueryError",
     "ReadOnlyError",
     "QueryTimeout",
@@ -19,9 +21,17 @@ __all__ = [
 
 
 class KGError(Exception):
-    """Base of every error the CLI turns into one line and a non-zero exit."""
+    """Base of every error the CLI turns into one line and a non-zero exit.
+
+    ``detail``: lines the CLI shows below that line (such as the query line with a caret under a
+    syntax error); the message alone must still say what is wrong.
+    """
 
     exit_code = 1
+
+    def __init__(self, *args: object, detail: str | None = None) -> None:
+        super().__init__(*args)
+        self.detail = detail
 
 
 class InputError(KGError):
@@ -32,6 +42,16 @@ class InputError(KGError):
 
 class FormatError(KGError):
     """An unknown input or output format; the message lists the valid choices."""
+
+    exit_code = 2
+
+
+class NotAcceptable(FormatError):
+    """No format we write for this kind of result is acceptable to the client."""
+
+
+class ExportError(KGError):
+    """The exports folder cannot be written (permissions, a file in the way, a full disk)."""
 
     exit_code = 2
 

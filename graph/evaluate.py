@@ -30,7 +30,8 @@ import pyoxigraph as ox
 
 from .errors import FormatError, InputError
 from .model import ENTITY_TYPES, RELATIONS, rule_family
-from .query import distinct_triples, local_name
+from .stats import distinct_triples, local_name
+from .unionfind import UnionFind
 
 __all__ = ["Score", "Report", "load_gold", "load_figures", "restrict_gold", "evaluate", "normalise_name", "normalise_text",
            "values_match", "QUOTE_WINDOW", "VALUE_TOLERANCE"]
@@ -361,20 +362,11 @@ class _Graph:
 
 
 def _union_find(nodes: list[str], pairs: list[tuple[str, str]]) -> dict[str, str]:
-    parent = {n: n for n in nodes}
-
-    def find(n: str) -> str:
-        while parent[n] != n:
-            parent[n] = parent[parent[n]]
-            n = parent[n]
-        return n
-
+    sets = UnionFind(nodes)
     for a, b in pairs:
-        if a in parent and b in parent:
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-    return {n: find(n) for n in nodes}
+        if a in sets and b in sets:
+            sets.union(a, b)
+    return {n: sets.find(n) for n in nodes}
 
 
 def values_match(gold_value: float, value: float, gold_unit: str | None = None, unit: str | None = None) -> bool:

@@ -26,17 +26,11 @@ from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
 import networkx as nx
 import pyoxigraph as ox
 
-from .errors import FormatError, KGError
+from .errors import ExportError, FormatError
 from .iris import DEFAULT_BASE, check_base
 from .rdf import CompactQuads, clean_text, compact_quads, turtle_bytes
 
 __all__ = ["FORMATS", "WRITERS", "ExportError", "check_out_dir", "export_graph"]
-
-
-class ExportError(KGError):
-    """The exports folder cannot be written (permissions, a file in the way, a full disk)."""
-
-    exit_code = 2
 
 
 class _Source:
@@ -179,7 +173,7 @@ def write_ontology(src: _Source) -> bytes:
 def write_void(src: _Source) -> bytes:
     """The VoID description of the graph (the counts of `kg stats`, from the same union triples)."""
     from .describe import DESCRIPTION_PREFIXES, describe_dataset
-    from .query import profile_triples
+    from .stats import profile_triples
 
     profile = profile_triples((t.subject, t.predicate, t.object) for t in src.rdf.triples())
     return turtle_bytes(describe_dataset(profile, src.base), prefixes=DESCRIPTION_PREFIXES)

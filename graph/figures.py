@@ -8,17 +8,17 @@ measure of their own.
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass, field
 
 import pyoxigraph as ox
 
-from .claims import format_value
+from .display import format_value
+from .display import TERMINAL_CONTROL
 from .query import PREFIXES
 
 __all__ = ["FigureRow", "Measure", "figure_report", "format_report", "report_dict", "explain"]
 
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = TERMINAL_CONTROL
 
 _FIGURES = """
 SELECT ?f ?text ?value ?unit ?unitName ?qualifier ?measure ?rate ?change ?period ?periodText

@@ -15,21 +15,17 @@ from typing import Iterable
 import networkx as nx
 import pyoxigraph as ox
 
-from .claims import format_value
+from .display import format_value
+from .contract import KIND_OF_CLASS, NODE_KINDS, RECORDS, Attribute, NodeKind, edge_attributes, expand, node_attributes, simple_attributes
 from .iris import DEFAULT_BASE, minted_base, rebase_iri
 from .model import ENTITY_TYPES, RELATIONS
 from .rdf import KG, SCHEMA, node_id
 
 __all__ = ["from_quads", "from_store"]
 
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-RDF_SUBJECT = "http://www.w3.org/1999/02/22-rdf-syntax-ns#subject"
-RDF_PREDICATE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate"
-RDF_OBJECT = "http://www.w3.org/1999/02/22-rdf-syntax-ns#object"
-RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
-SKOS_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
-OWL_SAME = "http://www.w3.org/2002/07/owl#sameAs"
-PROV_FROM = "http://www.w3.org/ns/prov#wasDerivedFrom"
+RDF_TYPE, RDF_SUBJECT = expand("rdf:type"), expand("rdf:subject")
+RDF_PREDICATE, RDF_OBJECT = expand("rdf:predicate"), expand("rdf:object")
+RDFS_LABEL, SKOS_ALT, OWL_SAME = expand("rdfs:label"), expand("skos:altLabel"), expand("owl:sameAs")
 _KG, _SCHEMA = str(KG), str(SCHEMA)
 
 
@@ -73,70 +69,63 @@ def _node(iri: str | None) -> str | None:
     return None if iri is None else node_id(iri)
 
 
+def _value(ix: _Index, s: str, attr: Attribute):
+    """One attribute read back by its contract datatype (from the first of its predicates that is there)."""
+    if attr.many:  # lists of nodes
+        return sorted({node_id(o.value) for o in ix.all(s, expand(attr.predicate))
+                       if isinstance(o, ox.NamedNode) and node_id(o.value) is not None})
+    for curie in attr.predicates:
+        p = expand(curie)
+        if attr.datatype == "node":
+            found = _node(ix.iri(s, p))
+        elif attr.datatype == "integer":
+            found = ix.number(s, p)
+        elif attr.datatype == "decimal":
+            try:
+                found = float(ix.text(s, p))
+            except (TypeError, ValueError):
+                found = None
+        elif attr.datatype == "boolean":
+            return ix.text(s, p) in ("true", "1")
+        elif attr.datatype == "url":
+            term = ix.one(s, p)
+            found = None if term is None else term.value
+        else:  # string, date
+            found = ix.text(s, p)
+        if found is not None:
+            return found
+    return None
+
+
+def _read(ix: _Index, s: str, kind: NodeKind) -> dict:
+    """The attributes the contract's generic reader handles (see `contract.simple_attributes`)."""
+    return {attr.name: _value(ix, s, attr) for attr in simple_attributes(kind)}
+
+
 def _evidence(ix: _Index, holder: str) -> list[dict]:
     records = []
     for ev in ix.all(holder, _KG + "evidence"):
         if not isinstance(ev, ox.NamedNode):
             continue
-        e = ev.value
-        conf = ix.text(e, _KG + "confidence")
-        try:
-            confidence = float(conf) if conf is not None else None
-        except ValueError:
-            confidence = None
-        records.append({
-            "article": _node(ix.iri(e, PROV_FROM)),
-            "start": ix.number(e, _KG + "start"),
-            "end": ix.number(e, _KG + "end"),
-            "sentence": ix.text(e, _KG + "sentence"),
-            "rule": ix.text(e, _KG + "rule"),
-            "confidence": confidence,
-            "cue_start": ix.number(e, _KG + "cueStart"),
-            "cue_end": ix.number(e, _KG + "cueEnd"),
-        })
+        records.append(_read(ix, ev.value, RECORDS["evidence"]))
     unique = {(r["article"] or "", r["start"] or 0, r["end"] or 0, r["rule"] or ""): r for r in records}
     return [unique[k] for k in sorted(unique)]
 
 
 def _figure(ix: _Index, s: str) -> dict:
     """A figure node's attributes; ``group`` and ``status`` are filled in from its group."""
-    try:
-        value = float(ix.text(s, _KG + "value"))
-    except (TypeError, ValueError):
-        value = None
-    unit, unit_name = ix.text(s, _KG + "unit"), ix.text(s, _KG + "unitName")
-    stated = _node(ix.iri(s, _KG + "statedBy"))
+    d = _read(ix, s, NODE_KINDS["figure"])
     evidence = _evidence(ix, s)
-    return {
-        "kind": "figure",
-        "label": ix.text(s, RDFS_LABEL),
-        "text": ix.text(s, _SCHEMA + "text"),
-        "value": value,
-        "display": "" if value is None else format_value(value, unit, unit_name),
-        "unit": unit,
-        "unit_name": unit_name,
-        "qualifier": ix.text(s, _KG + "qualifier"),
-        "measure": ix.text(s, _KG + "measure") or "",
-        "per": ix.text(s, _KG + "rate"),
-        "change": ix.text(s, _KG + "change") in ("true", "1"),
-        "period": ix.text(s, _KG + "period"),
-        "period_start": ix.text(s, _KG + "periodStart"),
-        "period_end": ix.text(s, _KG + "periodEnd"),
-        "period_text": ix.text(s, _KG + "periodText"),
-        "article": _node(ix.iri(s, _SCHEMA + "isPartOf")),
-        "start": ix.number(s, _KG + "start"),
-        "end": ix.number(s, _KG + "end"),
-        "stated_by": stated,
+    return node_attributes(
+        "figure",
+        **{**d, "measure": d["measure"] or ""},
+        display="" if d["value"] is None else format_value(d["value"], d["unit"], d["unit_name"]),
         # the extractor marks a figure read inside a quotation in its rule
-        "quoted": stated is None or any((r["rule"] or "").endswith(":quoted") for r in evidence),
-        "source": _node(ix.iri(s, _KG + "source")),
-        "subjects": sorted({node_id(o.value) for o in ix.all(s, _KG + "about")
-                            if isinstance(o, ox.NamedNode) and node_id(o.value) is not None}),
-        "share_of": _node(ix.iri(s, _KG + "shareOf")),
-        "group": None,
-        "status": None,
-        "evidence": evidence,
-    }
+        quoted=d["stated_by"] is None or any((r["rule"] or "").endswith(":quoted") for r in evidence),
+        group=None,
+        status=None,
+        evidence=evidence,
+    )
 
 
 def _add_figures(g: nx.MultiDiGraph, ix: _Index, figures: list[str], groups: list[str],
@@ -147,16 +136,16 @@ def _add_figures(g: nx.MultiDiGraph, ix: _Index, figures: list[str], groups: lis
     for s in figures:
         node, d = node_id(s), g.nodes[node_id(s)]
         if d["article"] in g:
-            g.add_edge(node, d["article"], key="isPartOf", predicate="isPartOf", label="is part of")
+            g.add_edge(node, d["article"], **edge_attributes("isPartOf"))
         if d["stated_by"] in g:
-            g.add_edge(node, d["stated_by"], key="statedBy", predicate="statedBy", label="stated by")
+            g.add_edge(node, d["stated_by"], **edge_attributes("statedBy"))
         if d["source"] in g:
-            g.add_edge(node, d["source"], key="source", predicate="source", label="source")
+            g.add_edge(node, d["source"], **edge_attributes("source"))
         for subject in d["subjects"]:
             if subject in g:
-                g.add_edge(node, subject, key="about", predicate="about", label="about")
+                g.add_edge(node, subject, **edge_attributes("about"))
         if d["share_of"] in g:
-            g.add_edge(node, d["share_of"], key="shareOf", predicate="shareOf", label="share of")
+            g.add_edge(node, d["share_of"], **edge_attributes("shareOf"))
 
     group_of = {s: ix.iri(s, _KG + "inGroup") for s in figures}
     members: dict[str, list[str]] = defaultdict(list)
@@ -174,23 +163,16 @@ def _add_figures(g: nx.MultiDiGraph, ix: _Index, figures: list[str], groups: lis
         rank = {f: i for i, f in enumerate(ordered)}
         conflicts = sorted((c for c in reasons[s] if c[0] in rank and c[1] in rank),
                            key=lambda c: (rank[c[0]], rank[c[1]], c[2] or ""))
-        status = ix.text(s, _KG + "status")
-        g.add_node(
-            node,
-            kind="figure_group",
-            label=ix.text(s, RDFS_LABEL),
-            measure=ix.text(s, _KG + "measure"),
-            status=status,
-            unit=ix.text(s, _KG + "unit"),
-            members=ordered,
-            conflicts=[[a, b, reason] for a, b, reason in conflicts],
-        )
+        d = _read(ix, s, NODE_KINDS["figure_group"])
+        status = d["status"]
+        g.add_node(node, **node_attributes("figure_group", **d, members=ordered,
+                                           conflicts=[[a, b, reason] for a, b, reason in conflicts]))
         for f in ordered:
             g.nodes[f]["group"] = node
             g.nodes[f]["status"] = status
-            g.add_edge(f, node, key="inGroup", predicate="inGroup", label="in group")
+            g.add_edge(f, node, **edge_attributes("inGroup"))
         for a, b, reason in conflicts:
-            g.add_edge(a, b, key="conflictsWith", predicate="conflictsWith", label="conflicts with", reason=reason)
+            g.add_edge(a, b, **edge_attributes("conflictsWith", reason=reason))
 
 
 def from_quads(quads: Iterable[ox.Quad]) -> nx.MultiDiGraph:
@@ -209,22 +191,12 @@ def from_quads(quads: Iterable[ox.Quad]) -> nx.MultiDiGraph:
         if _KG + "Mention" in types:
             entity = ix.iri(s, _KG + "mentionOf")
             if entity:
-                mentions_of[entity].append({
-                    "text": ix.text(s, _SCHEMA + "text"),
-                    "article": _node(ix.iri(s, _KG + "article")),
-                    "start": ix.number(s, _KG + "start"),
-                    "end": ix.number(s, _KG + "end"),
-                })
-        elif types & set(entity_classes):
-            kinds[s] = "entity"
-        elif _KG + "Article" in types:
-            kinds[s] = "article"
-        elif _KG + "Quotation" in types:
-            kinds[s] = "quotation"
-        elif _KG + "Figure" in types:
-            kinds[s] = "figure"
-        elif _KG + "FigureGroup" in types:
-            kinds[s] = "figure_group"
+                mentions_of[entity].append(_read(ix, s, RECORDS["mention"]))
+        else:
+            found = {KIND_OF_CLASS[t] for t in types if t in KIND_OF_CLASS}
+            kind = next((k for k in NODE_KINDS if k in found), None)  # an entity first, then an article, ...
+            if kind is not None:
+                kinds[s] = kind
 
     for s, kind in kinds.items():
         node = node_id(s)
@@ -247,46 +219,25 @@ def from_quads(quads: Iterable[ox.Quad]) -> nx.MultiDiGraph:
                 articles=sorted({a[1] for a in ordered if a[1]}),
             )
         elif kind == "article":
-            url = ix.one(s, _SCHEMA + "url")
-            g.add_node(
-                node,
-                kind="article",
-                label=ix.text(s, RDFS_LABEL) or ix.text(s, _SCHEMA + "headline") or node,
-                headline=ix.text(s, _SCHEMA + "headline"),
-                source=ix.text(s, _KG + "sourceFile") or ix.text(s, _SCHEMA + "name"),
-                url=None if url is None else url.value,
-                date=ix.text(s, _SCHEMA + "datePublished"),
-                byline=ix.text(s, _SCHEMA + "author"),
-                text_length=ix.number(s, _KG + "textLength"),
-            )
+            d = _read(ix, s, NODE_KINDS["article"])
+            g.add_node(node, **node_attributes("article", **{**d, "label": d["label"] or d["headline"] or node}))
 
     for s, kind in kinds.items():
         if kind != "quotation":
             continue
         node = node_id(s)
-        article = _node(ix.iri(s, _SCHEMA + "isPartOf"))
-        speaker = _node(ix.iri(s, _KG + "spokenBy") or ix.iri(s, _SCHEMA + "spokenByCharacter"))
-        g.add_node(
-            node,
-            kind="quotation",
-            label=ix.text(s, RDFS_LABEL),
-            text=ix.text(s, _SCHEMA + "text"),
-            article=article,
-            start=ix.number(s, _KG + "start"),
-            end=ix.number(s, _KG + "end"),
-            verb=ix.text(s, _KG + "reportingVerb"),
-            speaker=speaker,
-            evidence=_evidence(ix, s),
-        )
+        d = _read(ix, s, NODE_KINDS["quotation"])
+        article, speaker = d["article"], d["speaker"]
+        g.add_node(node, **node_attributes("quotation", **d, evidence=_evidence(ix, s)))
         if article and article in g:
-            g.add_edge(node, article, key="isPartOf", predicate="isPartOf", label="is part of")
+            g.add_edge(node, article, **edge_attributes("isPartOf"))
         if speaker and speaker in g:
-            g.add_edge(node, speaker, key="spokenBy", predicate="spokenBy", label="spoken by")
+            g.add_edge(node, speaker, **edge_attributes("spokenBy"))
 
     # reified statements: roles and evidence of each direct relation triple, reasons of conflicts
     statements: dict[tuple[str, str, str], str] = {}
     for s in ix.props:
-        if "http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement" in ix.types(s):
+        if expand("rdf:Statement") in ix.types(s):
             key = (ix.iri(s, RDF_SUBJECT), ix.iri(s, RDF_PREDICATE), ix.iri(s, RDF_OBJECT))
             if all(key):
                 statements[key] = s
@@ -310,20 +261,19 @@ def from_quads(quads: Iterable[ox.Quad]) -> nx.MultiDiGraph:
                     continue
                 stmt = statements.get((s, _KG + pred, o.value))
                 roles = sorted(r.value for r in ix.all(stmt, _KG + "role")) if stmt else []
-                g.add_edge(subj, obj, key=pred, predicate=pred, label=RELATIONS[pred], roles=roles,
-                           evidence=_evidence(ix, stmt) if stmt else [])
+                g.add_edge(subj, obj, **edge_attributes(pred, roles=roles, evidence=_evidence(ix, stmt) if stmt else []))
         if g.nodes[subj].get("kind") == "article":
             for o in ix.all(s, _SCHEMA + "mentions"):
                 obj = node_id(o.value) if isinstance(o, ox.NamedNode) else None
                 if obj in g:
                     count = sum(1 for a in g.nodes[obj].get("aliases", ()) if a["article"] == subj)
-                    g.add_edge(subj, obj, key="mentions", predicate="mentions", label="mentions", count=max(1, count))
+                    g.add_edge(subj, obj, **edge_attributes("mentions", count=max(1, count)))
         for o in ix.all(s, OWL_SAME):
             obj = node_id(o.value) if isinstance(o, ox.NamedNode) else None
             if obj in g and obj != subj:
                 a, b = sorted((subj, obj))
                 if not g.has_edge(a, b, key="sameAs"):
-                    g.add_edge(a, b, key="sameAs", predicate="sameAs", label="same as")
+                    g.add_edge(a, b, **edge_attributes("sameAs"))
     if retired:
         g.graph["retired"] = retired
     return g

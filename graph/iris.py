@@ -9,19 +9,25 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .contract import NAMESPACES, expand
 from .errors import FormatError
 from .model import ENTITY_TYPES
 
 if TYPE_CHECKING:
     import pyoxigraph as ox
 
-__all__ = ["DEFAULT_BASE", "check_base", "rebase_iri", "minted_base", "is_plain_iri"]
+__all__ = ["DEFAULT_BASE", "QUERY_PREFIXES", "check_base", "rebase_iri", "minted_base", "is_plain_iri"]
 
 #: Where the graph mints its instance IRIs unless `kg build --base` says otherwise.
 DEFAULT_BASE = "https://w3id.org/news-kg/"
 
-_KG = "https://w3id.org/news-kg/ontology#"  # the vocabulary stays there whatever the base
-_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+#: Prefixes every SPARQL query may use without declaring them: the contract's table and ``id:``
+#: for the minted IRIs (which `query.prefixes_for` moves to the graph's own base).
+QUERY_PREFIXES = {"kg": NAMESPACES["kg"], "id": DEFAULT_BASE + "id/",
+                  **{name: iri for name, iri in NAMESPACES.items() if name != "kg"}}
+
+_KG = NAMESPACES["kg"]  # the vocabulary stays there whatever the base
+_RDF_TYPE = expand("rdf:type")
 _BASE = re.compile(r"https?://[A-Za-z0-9.\-]+(:[0-9]{1,5})?/([A-Za-z0-9._~!$&'()*+,;=:@%\-]+/)*")
 _MINTED = re.compile(r"(.*)id/(?:article|entity)/[^/]")
 _IRI_CHARS = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")  # RFC 3986, ASCII: safe inside <...> in SPARQL

@@ -173,11 +173,14 @@ def build(
     extractions, skipped = extract_corpus(inputs, progress, workers=workers, dask=dask)
     if not extractions:
         return summarise(nx.MultiDiGraph(), skipped)
+    if store_dir is not None and registry is None and not fresh_ids:
+        from .store import is_store, read_registry
+
+        registry = read_registry(store_dir) if is_store(store_dir) else None  # the ids the store minted so far
+    g = assemble(extractions, progress, registry)
     if store_dir is not None:
-        _step(progress, "resolving entities and writing the store")
-        g = write_store(extractions, store_dir, base, registry=registry, fresh_ids=fresh_ids).graph
-    else:
-        g = assemble(extractions, progress, registry)
+        _step(progress, "writing the store")
+        write_store(extractions, g, store_dir, base)
     del extractions  # the graph holds what the exports need
     files = export_graph(g, out_dir, max_nodes=max_nodes, base=base, progress=progress) if out_dir is not None else []
     return summarise(g, skipped, out_dir, files, store_dir)
@@ -201,6 +204,7 @@ def add(
     extractions, skipped = extract_corpus(inputs, progress)
     if not extractions:
         return summarise(nx.MultiDiGraph(), skipped)
-    written = add_to_store(extractions, store_dir)
+    _step(progress, "resolving entities with the stored articles and writing the store")
+    written = add_to_store(extractions, store_dir, assemble)
     files = export_graph(written.graph, out_dir, base=written.base) if out_dir is not None else []
     return summarise(written.graph, skipped, out_dir, files, store_dir, written.added, written.replaced)

@@ -35,13 +35,14 @@ DEFAULT_MAX_ROWS = 10_000
 DEFAULT_WORKERS = 2
 LOAD_TIMEOUT = 300.0  # a worker loading a large RDF file into memory may take a while
 
-#: Errors come back from a worker by class name and message.
+#: Errors come back from a worker by class name, message and detail.
 _ERRORS = {name: getattr(errors, name) for name in errors.__all__}
 
 
 def _worker_main(conn, path: str, max_rows: int | None) -> None:
     """A worker process: load the graph, then answer (sparql, options, version) jobs until told to stop."""
-    from .query import load_store, prefixes_for, run_query, source_version
+    from .load import load_store, source_version
+    from .query import prefixes_for, run_query
 
     def load():
         version = source_version(path)
@@ -69,7 +70,7 @@ def _worker_main(conn, path: str, max_rows: int | None) -> None:
             result = run_query(store, sparql, max_rows=max_rows, prefixes=prefixes, **options)
             conn.send(("ok", result))
         except KGError as exc:
-            conn.send(("error", type(exc).__name__, str(exc)))
+            conn.send(("error", type(exc).__name__, str(exc), exc.detail))
         except Exception as exc:  # noqa: BLE001 - a bug must not kill the worker silently
             conn.send(("error", "QueryError", f"query failed: {type(exc).__name__}: {exc}"))
 
@@ -269,7 +270,7 @@ class QueryPool:
                 f"all {self.size} query workers stayed busy for {self.timeout:g} s; try again shortly"
             ) from None
         if version is None:
-            from .query import source_version
+            from .load import source_version
 
             version = source_version(self.path)
         options = {"default_graphs": tuple(default_graphs), "named_graphs": tuple(named_graphs)}
@@ -293,5 +294,5 @@ class QueryPool:
         self._idle.put(worker)
         if msg[0] == "ok":
             return msg[1]
-        raise _ERRORS.get(msg[1], QueryError)(msg[2])
+        raise _ERRORS.get(msg[1], QueryError)(msg[2], detail=msg[3] if len(msg) > 3 else None)
 

@@ -227,6 +227,6 @@ def push_graph(
 
 def push_path(path: Path | str, endpoint: str, **kw) -> PushSummary:
     """`push_graph` for a build folder, store or RDF file (what `kg query` reads)."""
-    from .query import load_store
+    from .load import load_store
 
     return push_graph(load_store(path), endpoint, **kw)

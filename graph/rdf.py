@@ -1,4 +1,4 @@
-"""RDF stage: networkx MultiDiGraph (build contract) -> rdflib Dataset, plus sorted pyoxigraph quads.
+"""RDF stage: networkx MultiDiGraph (the graph contract, `contract`) -> rdflib Dataset, plus sorted pyoxigraph quads.
 
 Layout (vocabulary in ``ontology.ttl``; ``kg:`` is ``https://w3id.org/news-kg/ontology#``,
 ``schema:`` is ``https://schema.org/``, instance IRIs are ``https://w3id.org/news-kg/id/`` + node id):
@@ -61,8 +61,10 @@ import networkx as nx
 import pyoxigraph as ox
 from rdflib import Dataset, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD, Namespace
+from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD, Namespace
 
+from .display import XML_INVALID
+from .contract import NAMESPACES, NODE_KINDS, RECORDS, Attribute, NodeKind, expand, simple_attributes
 from .iris import DEFAULT_BASE, check_base, rebase_iri
 from .model import ENTITY_TYPES, RELATIONS
 
@@ -87,26 +89,28 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-KG = Namespace("https://w3id.org/news-kg/ontology#")  # the vocabulary stays here whatever the base
+KG = Namespace(NAMESPACES["kg"])  # the vocabulary stays here whatever the base
 ID = Namespace(DEFAULT_BASE + "id/")
-SCHEMA = Namespace("https://schema.org/")
+SCHEMA = Namespace(NAMESPACES["schema"])
 
-#: Prefixes for the serialisations (and for SPARQL written against the graph). Instance IRIs
-#: stay written in full: their local parts contain "/", which Turtle would have to escape.
-PREFIXES = {
-    "kg": str(KG),
-    "schema": str(SCHEMA),
-    "rdf": str(RDF),
-    "rdfs": str(RDFS),
-    "owl": str(OWL),
-    "skos": str(SKOS),
-    "prov": str(PROV),
-    "xsd": str(XSD),
-}
+#: Prefixes for the serialisations (from the one table in `contract`). Instance IRIs stay written in
+#: full: their local parts contain "/", which Turtle would have to escape.
+PREFIXES = {name: NAMESPACES[name] for name in ("kg", "schema", "rdf", "rdfs", "owl", "skos", "prov", "xsd")}
+
+
+class _Predicates(dict):
+    """CURIE -> URIRef, made once each."""
+
+    def __missing__(self, curie: str) -> URIRef:
+        self[curie] = URIRef(expand(curie))
+        return self[curie]
+
+
+_P = _Predicates()
 
 # Characters XML 1.0 forbids (GraphML, RDF/XML, most viewers): C0 controls except \t \n \r,
 # lone surrogates and the two non-characters U+FFFE and U+FFFF.
-_INVALID_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_INVALID_CHARS = XML_INVALID
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Characters RFC 3987 does not allow anywhere in an IRI.
 _NOT_IRI = re.compile(r'[\x00-\x20<>"{}|\\^`\x7f-\x9f]')
@@ -234,30 +238,42 @@ def _entity(q: _Quads, node: str, data: dict) -> None:
         ng = graph_iri(article)
         q.add(mention, RDF.type, KG.Mention, ng)
         q.add(mention, KG.mentionOf, iri, ng)
-        q.add(mention, KG.article, node_iri(article), ng)
-        q.add(mention, SCHEMA.text, _text(text), ng)
-        q.add(mention, KG.start, _int(start), ng)
-        q.add(mention, KG.end, _int(end), ng)
+        _attributes(q, mention, RECORDS["mention"], alias, ng)
+
+
+def _term(attr: Attribute, value):
+    """The RDF term of one attribute value, by its contract datatype (None: nothing to write)."""
+    kind = attr.datatype
+    if kind == "boolean":
+        return Literal(bool(value))
+    if kind in ("integer", "decimal"):
+        if value is None:
+            return None
+        return _int(value) if kind == "integer" else _decimal(value)
+    if not value:
+        return None
+    if kind == "string":
+        return _text(value)
+    if kind == "date":
+        return _date(value)
+    if kind == "url":
+        return _url(value)
+    return node_iri(value)  # "node"
+
+
+def _attributes(q: _Quads, iri: URIRef, kind: NodeKind, data: dict, graph: URIRef | None = None) -> None:
+    """Every attribute of the contract with a predicate and a plain datatype, one triple per predicate."""
+    for attr in simple_attributes(kind):
+        for value in (data.get(attr.name) or ()) if attr.many else (data.get(attr.name),):
+            term = _term(attr, value)
+            for predicate in attr.predicates:
+                q.add(iri, _P[predicate], term, graph)
 
 
 def _article(q: _Quads, node: str, data: dict) -> None:
     iri = node_iri(node)
     q.add(iri, RDF.type, KG.Article)
-    if data.get("label"):
-        q.add(iri, RDFS.label, _text(data["label"]))
-    if data.get("headline"):
-        q.add(iri, SCHEMA.headline, _text(data["headline"]))
-    if data.get("source"):
-        q.add(iri, SCHEMA.name, _text(data["source"]))
-        q.add(iri, KG.sourceFile, _text(data["source"]))
-    if data.get("url"):
-        q.add(iri, SCHEMA.url, _url(data["url"]))
-    if data.get("date"):
-        q.add(iri, SCHEMA.datePublished, _date(data["date"]))
-    if data.get("byline"):
-        q.add(iri, SCHEMA.author, _text(data["byline"]))
-    if data.get("text_length") is not None:
-        q.add(iri, KG.textLength, _int(data["text_length"]))
+    _attributes(q, iri, NODE_KINDS["article"], data)
 
 
 def _evidence(q: _Quads, holder: URIRef, record: dict, *key: object) -> None:
@@ -270,16 +286,7 @@ def _evidence(q: _Quads, holder: URIRef, record: dict, *key: object) -> None:
     ng = graph_iri(article)
     q.add(holder, KG.evidence, ev, ng)
     q.add(ev, RDF.type, KG.Evidence, ng)
-    q.add(ev, PROV.wasDerivedFrom, node_iri(article), ng)
-    if record.get("sentence") is not None:
-        q.add(ev, KG.sentence, _text(record["sentence"]), ng)
-    for name, prop in (("start", KG.start), ("end", KG.end), ("cue_start", KG.cueStart), ("cue_end", KG.cueEnd)):
-        if record.get(name) is not None:
-            q.add(ev, prop, _int(record[name]), ng)
-    if record.get("rule"):
-        q.add(ev, KG.rule, _text(record["rule"]), ng)
-    if record.get("confidence") is not None:
-        q.add(ev, KG.confidence, _decimal(record["confidence"]), ng)
+    _attributes(q, ev, RECORDS["evidence"], record, ng)
 
 
 def _quotation(q: _Quads, node: str, data: dict, speaker: str | None) -> None:
@@ -287,20 +294,7 @@ def _quotation(q: _Quads, node: str, data: dict, speaker: str | None) -> None:
     article = data.get("article")
     ng = graph_iri(article) if article else None
     q.add(iri, RDF.type, KG.Quotation, ng)
-    if data.get("label"):
-        q.add(iri, RDFS.label, _text(data["label"]), ng)
-    if data.get("text") is not None:
-        q.add(iri, SCHEMA.text, _text(data["text"]), ng)
-    if article:
-        q.add(iri, SCHEMA.isPartOf, node_iri(article), ng)
-    if speaker:
-        q.add(iri, KG.spokenBy, node_iri(speaker), ng)
-        q.add(iri, SCHEMA.spokenByCharacter, node_iri(speaker), ng)
-    for name, prop in (("start", KG.start), ("end", KG.end)):
-        if data.get(name) is not None:
-            q.add(iri, prop, _int(data[name]), ng)
-    if data.get("verb"):
-        q.add(iri, KG.reportingVerb, _text(data["verb"]), ng)
+    _attributes(q, iri, NODE_KINDS["quotation"], {**data, "speaker": speaker}, ng)
     for record in data.get("evidence") or ():
         _evidence(q, iri, record, "quotation", node)
 
@@ -310,27 +304,7 @@ def _figure(q: _Quads, node: str, data: dict) -> None:
     article = data.get("article")
     ng = graph_iri(article) if article else None
     q.add(iri, RDF.type, KG.Figure, ng)
-    for name, prop in (("label", RDFS.label), ("text", SCHEMA.text), ("unit", KG.unit), ("unit_name", KG.unitName),
-                       ("qualifier", KG.qualifier), ("measure", KG.measure), ("per", KG.rate), ("period", KG.period),
-                       ("period_text", KG.periodText)):
-        if data.get(name):
-            q.add(iri, prop, _text(data[name]), ng)
-    if data.get("value") is not None:
-        q.add(iri, KG.value, _decimal(data["value"]), ng)
-    q.add(iri, KG.change, Literal(bool(data.get("change"))), ng)
-    for name, prop in (("period_start", KG.periodStart), ("period_end", KG.periodEnd)):
-        if data.get(name):
-            q.add(iri, prop, _date(data[name]), ng)
-    for name, prop in (("stated_by", KG.statedBy), ("source", KG.source), ("share_of", KG.shareOf)):
-        if data.get(name):
-            q.add(iri, prop, node_iri(data[name]), ng)
-    for subject in data.get("subjects") or ():
-        q.add(iri, KG.about, node_iri(subject), ng)
-    if article:
-        q.add(iri, SCHEMA.isPartOf, node_iri(article), ng)
-    for name, prop in (("start", KG.start), ("end", KG.end)):
-        if data.get(name) is not None:
-            q.add(iri, prop, _int(data[name]), ng)
+    _attributes(q, iri, NODE_KINDS["figure"], data, ng)
     for record in data.get("evidence") or ():
         _evidence(q, iri, record, "figure", node)
 
@@ -338,9 +312,7 @@ def _figure(q: _Quads, node: str, data: dict) -> None:
 def _figure_group(q: _Quads, node: str, data: dict) -> None:
     iri = node_iri(node)
     q.add(iri, RDF.type, KG.FigureGroup)
-    for name, prop in (("label", RDFS.label), ("measure", KG.measure), ("unit", KG.unit), ("status", KG.status)):
-        if data.get(name):
-            q.add(iri, prop, _text(data[name]))
+    _attributes(q, iri, NODE_KINDS["figure_group"], data)
     for member in data.get("members") or ():
         q.add(node_iri(member), KG.inGroup, iri)
     for a, b, reason in data.get("conflicts") or ():

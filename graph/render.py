@@ -13,6 +13,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pyvis.edge import Edge
 from pyvis.node import Node
 
+from .display import figure_period, figure_value
 from .model import ENTITY_TYPES, RELATIONS
 
 __all__ = ["render_html", "render_entity_page", "DEFAULT_MAX_NODES", "TYPE_STYLES", "RELATION_COLORS", "VIS_JS_PATH"]
@@ -280,6 +281,8 @@ def _figures(g: nx.MultiDiGraph, info: dict) -> tuple[dict, dict]:
                 "text": str(d.get("text") or ""),
                 "start": d.get("start"),
                 "display": str(d.get("display") or ""),
+                "value": figure_value(d),  # the page shows these two as they are: one formatter, in display.py
+                "periodShown": figure_period(d) or "no period given",
                 "qualifier": d.get("qualifier"),
                 "unit": d.get("unit"),
                 "measure": str(d.get("measure") or ""),

@@ -7,6 +7,8 @@ Turtle, N-Triples, JSON-LD or RDF/XML (and, for the browser, as SPARQL JSON subj
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 from dataclasses import dataclass
@@ -15,21 +17,18 @@ from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
-from .errors import FormatError
-from .query import QueryResult, to_csv, to_json
+from .errors import FormatError, NotAcceptable
+from .display import XML_INVALID, printable
+from .query import PREFIXES, QueryResult
 from .rdf import turtle_bytes  # its prefixes are not id:, whose local parts would need escaped slashes in Turtle
 
-__all__ = ["ResultFormat", "FORMATS", "NotAcceptable", "choose_format", "write_result", "write_triples", "graph_terms",
+__all__ = ["format_table", "to_csv", "to_json", "ResultFormat", "FORMATS", "NotAcceptable", "choose_format", "write_result", "write_triples", "graph_terms", "preference",
            "parse_accept"]
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
-# Characters XML 1.0 forbids; a user's BIND("\u0001") must not make the XML results unreadable.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
-class NotAcceptable(FormatError):
-    """No format we write for this kind of result is acceptable to the client."""
+# A user's BIND("\u0001") must not make the XML results unreadable.
+_NOT_XML = XML_INVALID
 
 
 @dataclass(frozen=True)
@@ -45,6 +44,88 @@ class ResultFormat:
     def content_type(self) -> str:
         text = self.media_type.startswith("text/") or self.media_type.endswith(("json", "xml", "triples"))
         return f"{self.media_type}; charset=utf-8" if text else self.media_type
+
+
+# ---------------------------------------------------------------- for people: a table; CSV and JSON
+
+
+def _short(value: str | None, prefixes: list[tuple[str, str]]) -> str:
+    if value is None:
+        return ""
+    for prefix, ns in prefixes:
+        if value.startswith(ns) and re.fullmatch(r"[\w.\-/]*", value[len(ns):]):
+            return f"{prefix}:{value[len(ns):]}"
+    return value
+
+
+def _table_rows(result: QueryResult) -> tuple[tuple[str, ...], list[tuple[str | None, ...]]]:
+    if result.kind == "ask":
+        return ("boolean",), [("true" if result.boolean else "false",)]
+    if result.kind == "graph":
+        return result.variables, list(result.triples)
+    return result.variables, list(result.rows)
+
+
+def format_table(result: QueryResult, width: int | None = None) -> str:
+    """A human-readable table (IRIs shortened with the usual prefixes) and a row count."""
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    # Longest namespace first, so kg: wins over id: and both schema.org spellings shorten.
+    prefixes = sorted([*PREFIXES.items(), ("schema", "http://schema.org/")], key=lambda kv: -len(kv[1]))
+    header, rows = _table_rows(result)
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    for name in header:
+        table.add_column(name, overflow="fold")
+    for row in rows:
+        # Text cells, so brackets in the data are never read as rich markup; no control characters.
+        table.add_row(*(Text(printable(_short(v, prefixes))) for v in row))
+    buf = io.StringIO()
+    console = Console(file=buf, width=width or 120, color_system=None, highlight=False, soft_wrap=False)
+    console.print(table)
+    if result.kind != "ask":
+        noun = "triple" if result.kind == "graph" else "row"
+        console.print(f"{len(rows)} {noun}{'' if len(rows) == 1 else 's'}")
+    return "".join(line.rstrip() + "\n" for line in buf.getvalue().splitlines())
+
+
+def to_csv(result: QueryResult) -> str:
+    """SPARQL 1.1 CSV results: a header of variable names, then one line per row (unbound = empty)."""
+    header, rows = _table_rows(result)
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow(["" if v is None else v for v in row])
+    return buf.getvalue()
+
+
+def to_json(result: QueryResult) -> str:
+    """SPARQL 1.1 JSON results (CONSTRUCT/DESCRIBE triples as subject/predicate/object bindings)."""
+    if result.kind == "ask":
+        return json.dumps({"head": {}, "boolean": bool(result.boolean)}, indent=2)
+    if result.kind == "graph":
+        def term(value: str, position: int) -> dict:
+            if value.startswith("_:"):
+                return {"type": "bnode", "value": value[2:]}
+            if position < 2 or re.match(r"^[a-z][a-z0-9+.\-]*:\S*$", value):
+                return {"type": "uri", "value": value}
+            return {"type": "literal", "value": value}
+
+        if result.triple_bindings:
+            bindings = [dict(zip(result.variables, triple)) for triple in result.triple_bindings]
+        else:
+            bindings = [
+                {name: term(v, i) for i, (name, v) in enumerate(zip(result.variables, triple))}
+                for triple in result.triples
+            ]
+    else:
+        bindings = [
+            {name: cell for name, cell in zip(result.variables, row) if cell is not None} for row in result.bindings
+        ]
+    return json.dumps({"head": {"vars": list(result.variables)}, "results": {"bindings": bindings}}, indent=2, ensure_ascii=False)
 
 
 # ---------------------------------------------------------------- SELECT / ASK
@@ -254,6 +335,17 @@ def parse_accept(accept: str) -> list[tuple[str, float]]:
         items.append((media, q, media.count("*"), n))
     items.sort(key=lambda i: (-i[1], i[2], i[3]))
     return [(media, q) for media, q, _, _ in items]
+
+
+def preference(accept: str, media: tuple[str, ...]) -> float:
+    """How much the client wants the best of ``media`` (its q; a wildcard counts a little less; -1: not at all)."""
+    best = -1.0
+    for wanted, q in parse_accept(accept):
+        if wanted in media:
+            best = max(best, q)
+        elif wanted == "*/*" or (wanted.endswith("/*") and any(m.startswith(wanted[:-1]) for m in media)):
+            best = max(best, q - 0.001)
+    return best
 
 
 def _from_accept(kind: str, accept: str, wildcards: bool = True) -> ResultFormat | None:

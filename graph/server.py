@@ -37,7 +37,7 @@ from .describe import DESCRIPTION_PREFIXES, describe_dataset, describe_service, 
 from .errors import FormatError, GraphLoadError, KGError, QueryBusy, QueryError, QueryTimeout, ReadOnlyError, StoreError
 from .pool import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT, DEFAULT_WORKERS, QueryPool
 from .rdf import sort_triples
-from .results import FORMATS, NotAcceptable, choose_format, graph_terms, parse_accept, write_result, write_triples
+from .results import FORMATS, NotAcceptable, choose_format, graph_terms, preference, write_result, write_triples
 
 __all__ = ["create_app", "serve", "error_body", "check_cors", "DEFAULT_HOST", "DEFAULT_PORT", "DEFAULT_MAX_BODY"]
 
@@ -153,30 +153,19 @@ _HTML = ("text/html", "application/xhtml+xml")
 _RDF = tuple(m for f in FORMATS.values() if "graph" in f.kinds for m in (f.media_type, *f.aliases) if "/" in m)
 
 
-def _preference(accept: str, media: tuple[str, ...]) -> float:
-    """How much the client wants the best of ``media`` (its q; a wildcard counts a little less; -1: not at all)."""
-    best = -1.0
-    for wanted, q in parse_accept(accept):
-        if wanted in media:
-            best = max(best, q)
-        elif wanted == "*/*" or (wanted.endswith("/*") and any(m.startswith(wanted[:-1]) for m in media)):
-            best = max(best, q - 0.001)
-    return best
-
-
 def _accepts_json(request: Request) -> bool:
     """For pages: JSON when asked for by ?format=json or when the client prefers it to HTML."""
     wanted = request.query_params.get("format", "").lower()
     if wanted in ("json", "html"):
         return wanted == "json"
     accept = request.headers.get("accept", "")
-    return _preference(accept, ("application/json",)) > _preference(accept, _HTML)
+    return preference(accept, ("application/json",)) > preference(accept, _HTML)
 
 
 def _wants_html(request: Request) -> bool:
     """A browser: the client prefers HTML to every RDF syntax we write (no ?format= given)."""
     accept = request.headers.get("accept", "")
-    return "format" not in request.query_params and _preference(accept, _HTML) > max(_preference(accept, _RDF), 0)
+    return "format" not in request.query_params and preference(accept, _HTML) > max(preference(accept, _RDF), 0)
 
 
 # ---------------------------------------------------------------- CORS

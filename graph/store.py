@@ -28,6 +28,7 @@ import shutil
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 from typing import Iterable, Iterator, Sequence
 
 import networkx as nx
@@ -279,12 +280,6 @@ def _replace(store_dir: Path, extractions: Sequence[Extraction], g: nx.MultiDiGr
     return generation
 
 
-def _assemble(extractions: Sequence[Extraction], registry) -> nx.MultiDiGraph:
-    from .pipeline import assemble
-
-    return assemble(extractions, registry=registry)
-
-
 def read_registry(store_dir: Path | str):
     """The id registry of the store's current generation (None for a store written before there was one)."""
     from .identity import load_registry
@@ -294,22 +289,16 @@ def read_registry(store_dir: Path | str):
     return load_registry(path) if path.is_file() else None
 
 
-def write_store(extractions: Sequence[Extraction], store_dir: Path | str, base: str = DEFAULT_BASE, *,
-                registry=None, fresh_ids: bool = False) -> StoreWrite:
-    """Make ``store_dir`` hold exactly these articles (a full build), minting IRIs under ``base``; returns what was written.
-
-    Entity ids already minted in the store are kept (its id registry), unless ``registry`` is
-    given instead or ``fresh_ids`` says to mint every id afresh.
-    """
+def write_store(extractions: Sequence[Extraction], g: nx.MultiDiGraph, store_dir: Path | str,
+                base: str = DEFAULT_BASE) -> StoreWrite:
+    """Make ``store_dir`` hold exactly these articles and ``g``, the graph built from them (a full build),
+    minting IRIs under ``base``; returns what was written."""
     store_dir = Path(store_dir)
     check_base(base)
     if store_dir.exists() and not store_dir.is_dir():
         raise StoreError(f"cannot make a store at {store_dir}: it is a file; give a folder to --store")
     merged = {ex.article.id: ex for ex in extractions}
     ordered = [merged[k] for k in sorted(merged)]
-    if registry is None and not fresh_ids and is_store(store_dir):
-        registry = read_registry(store_dir)
-    g = _assemble(ordered, registry)
     try:
         with _writer_lock(store_dir):
             generation = _replace(store_dir, ordered, g, base)
@@ -318,11 +307,13 @@ def write_store(extractions: Sequence[Extraction], store_dir: Path | str, base: 
     return StoreWrite(store_dir, generation, g, added=tuple(sorted(merged)), replaced=(), base=base)
 
 
-def add_to_store(extractions: Sequence[Extraction], store_dir: Path | str) -> StoreWrite:
+def add_to_store(extractions: Sequence[Extraction], store_dir: Path | str,
+                 assemble: Callable[..., nx.MultiDiGraph]) -> StoreWrite:
     """Add articles to an existing store; an article whose id is already there replaces the stored one.
 
-    Their entities are resolved together with every stored article, so the store then equals a
-    full build of all its articles (under the same base).
+    ``assemble`` (`pipeline.assemble`) builds the graph of every stored and new article together while
+    the writer lock is held, so the store then equals a full build of all its articles (same base).
+    The store is handed the function, not importing it: the pipeline sits above the store.
     """
     store_dir = Path(store_dir)
     base = store_base(store_dir)  # a clear error before taking the lock if there is no store
@@ -332,7 +323,7 @@ def add_to_store(extractions: Sequence[Extraction], store_dir: Path | str) -> St
             new = {ex.article.id: ex for ex in extractions}
             merged = {**stored, **new}
             ordered = [merged[k] for k in sorted(merged)]
-            g = _assemble(ordered, read_registry(store_dir))
+            g = assemble(ordered, registry=read_registry(store_dir))
             generation = _replace(store_dir, ordered, g, base)
     except OSError as exc:
         raise StoreError(f"cannot write the store {store_dir}: {exc.strerror or exc}") from exc

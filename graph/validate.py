@@ -17,11 +17,13 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SH
 
-from .query import ID, PREFIXES, load_store
+from .contract import expand
+from .load import load_store
+from .query import ID, PREFIXES
 
 __all__ = ["Violation", "ValidationReport", "load_shapes", "to_rdflib", "validate", "validate_graph"]
 
-_LABELS = (RDFS.label, URIRef("https://schema.org/headline"), URIRef("https://schema.org/text"))
+_LABELS = (RDFS.label, URIRef(expand("schema:headline")), URIRef(expand("schema:text")))
 
 
 @dataclass(frozen=True)

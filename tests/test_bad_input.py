@@ -21,7 +21,7 @@ from click.testing import CliRunner
 
 from conftest import ROOT
 from graph.cli import cli
-from graph.query import load_store
+from graph.load import load_store
 from graph.validate import validate_graph
 
 NOTES = "my own notes\n"

@@ -64,10 +64,10 @@ def gold_file(tmp_path: Path) -> Path:
     return path
 
 
-def _assert_one_line_error(result, code: int) -> None:
+def _assert_one_line_error(result, code: int, detail_lines: int = 0) -> None:
     assert result.exit_code == code, result.output
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("kg: error: "), result.stderr
+    lines = result.stderr.rstrip().splitlines()
+    assert len(lines) == 1 + detail_lines and lines[0].startswith("kg: error: "), result.stderr
     assert "Traceback" not in result.output
     assert result.stdout == ""
 
@@ -98,8 +98,18 @@ def test_python_m_graph_help():
 
 def test_query_bad_sparql_is_one_line_exit_3(runner, graph_dir):
     result = runner.invoke(cli, ["query", str(graph_dir), "SELECT ?s WHERE { ?s ?p "])
-    _assert_one_line_error(result, 3)
+    _assert_one_line_error(result, 3, detail_lines=2)  # the message, then the query's line and a caret
     assert "SPARQL syntax error" in result.stderr
+
+
+def test_query_typo_names_the_keyword_and_points_at_it(runner, graph_dir):
+    result = runner.invoke(cli, ["query", str(graph_dir), "PREFIX x: <http://x/>\nSELEC ?s WHERE { ?s ?p ?o }"])
+    _assert_one_line_error(result, 3, detail_lines=2)
+    assert result.stderr.splitlines() == [
+        "kg: error: SPARQL syntax error: unknown keyword SELEC at line 2, column 1: did you mean SELECT?",
+        "  SELEC ?s WHERE { ?s ?p ?o }",
+        "  ^",
+    ]
 
 
 def test_query_update_is_refused(runner, graph_dir):
@@ -271,3 +281,39 @@ def test_stats_figures_and_validate_read_exports_by_default(monkeypatch):
     for args in (["stats"], ["figures", "--json"], ["validate"]):
         result = CliRunner().invoke(cli, args)
         assert result.exit_code == 0, (args, result.output)
+
+
+# ---------------------------------------------------------------- the first hour: exports/ by default
+
+
+def _exports_here(tmp_path, monkeypatch) -> None:
+    (tmp_path / "exports").mkdir()
+    (tmp_path / "exports" / "graph.ttl").write_text(TTL, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+
+
+@pytest.mark.parametrize("command", ["stats", "figures", "validate", "query", "serve", "eval", "push"])
+def test_every_command_that_reads_a_graph_defaults_to_exports(runner, command):
+    # the GRAPH argument is optional and its help names exports/
+    params = {p.name: p for p in cli.commands[command].params}
+    assert params["graph"].required is False
+    assert "exports/" in " ".join(cli.commands[command].help.split())
+
+
+def test_query_with_sparql_alone_reads_exports(runner, tmp_path, monkeypatch):
+    _exports_here(tmp_path, monkeypatch)
+    result = runner.invoke(cli, ["query", "SELECT ?n WHERE { ?p a kg:Person ; rdfs:label ?n }", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == ["n", "Jane Doe"]
+    result = runner.invoke(cli, ["query", "-", "--format", "csv"], input="ASK { ?p a kg:Organization }")
+    assert result.output.strip().splitlines()[-1] == "true"
+
+
+def test_query_with_a_graph_alone_and_a_file(runner, tmp_path, monkeypatch):
+    _exports_here(tmp_path, monkeypatch)
+    (tmp_path / "people.rq").write_text("SELECT ?n WHERE { ?p a kg:Person ; rdfs:label ?n }", encoding="utf-8")
+    for args in (["exports", "--file", "people.rq"], ["--file", "people.rq"], ["exports/graph.ttl", "-f", "people.rq"]):
+        result = runner.invoke(cli, ["query", *args, "--format", "csv"])
+        assert result.output.splitlines() == ["n", "Jane Doe"], args
+    result = runner.invoke(cli, ["query", "exports"])  # a graph and no query
+    assert result.exit_code == 2 and "give exactly one of SPARQL text or --file" in result.output

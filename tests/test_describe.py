@@ -12,7 +12,9 @@ from graph.errors import FormatError
 from graph.export import export_graph
 from graph.from_rdf import from_store
 from graph.iris import DEFAULT_BASE, check_base, minted_base, rebase_iri
-from graph.query import graph_stats, load_store, profile_triples, run_query
+from graph.load import load_store
+from graph.query import run_query
+from graph.stats import graph_stats, profile_triples
 from graph.rdf import compact_quads, graph_quads
 
 VOID = "http://rdfs.org/ns/void#"

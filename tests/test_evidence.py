@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from graph.pipeline import build
-from graph.query import load_store, run_query
+from graph.load import load_store
+from graph.query import run_query
 
 from conftest import ROOT
 

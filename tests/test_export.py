@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import subprocess
@@ -21,8 +20,7 @@ from graph.model import RELATIONS
 from graph.rdf import KG, PREFIXES, _ox_term, to_dataset, to_quads
 
 ROOT = Path(__file__).resolve().parents[1]
-HAVE_RENDER = importlib.util.find_spec("graph.render") is not None
-ALL = [f for f in FORMATS if HAVE_RENDER or f != "html"]
+ALL = list(FORMATS)
 TRIPLE_FILES = {"graph.ttl": ox.RdfFormat.TURTLE, "graph.nt": ox.RdfFormat.N_TRIPLES, "graph.jsonld": ox.RdfFormat.JSON_LD}
 QUAD_FILES = {"graph.trig": ox.RdfFormat.TRIG, "graph.nq": ox.RdfFormat.N_QUADS}
 # rdflib 7.6's own parsers call its deprecated Dataset/ConjunctiveGraph API.
@@ -234,7 +232,6 @@ def test_unknown_format_lists_the_choices(small_graph, tmp_path):
     assert not (tmp_path / "x").exists()
 
 
-@pytest.mark.skipif(not HAVE_RENDER, reason="graph/render.py not written yet")
 def test_html_export_is_the_rendered_page(out):
     page = (out / "graph.html").read_text(encoding="utf-8")
     assert "<html" in page.lower()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from graph.from_rdf import from_quads, from_store
-from graph.query import load_store
+from graph.load import load_store
 from graph.rdf import to_dataset, to_quads
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from graph.evaluate import evaluate, load_gold
 from graph.pipeline import build
-from graph.query import load_store
+from graph.load import load_store
 
 from conftest import ROOT
 

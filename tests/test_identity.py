@@ -114,7 +114,7 @@ def _write(folder: Path, files: dict) -> Path:
 
 
 def _labels(store) -> dict[str, str]:
-    from graph.query import load_store
+    from graph.load import load_store
 
     rows = load_store(store).query(
         "SELECT ?e ?l WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l "
@@ -142,7 +142,7 @@ def test_kg_add_keeps_every_iri_retires_a_merged_one_and_kg_serve_redirects_it(t
     assert "entity/organization/widget-safety-board" not in after
     assert read_registry(store).retired == {"entity/organization/widget-safety-board":
                                             "entity/organization/us-widget-safety-board"}
-    from graph.query import load_store
+    from graph.load import load_store
 
     same = load_store(store).query("ASK { <https://w3id.org/news-kg/id/entity/organization/widget-safety-board> "
                                    "<http://www.w3.org/2002/07/owl#sameAs> "

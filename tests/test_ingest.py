@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import time
 from pathlib import Path
@@ -447,7 +448,10 @@ def test_single_string_input_and_duplicate_inputs(tmp_path):
 
 def test_public_api():
     assert {"read_articles", "read_article", "clean_text"} <= set(ingest.__all__)
-    assert isinstance(Skipped("x", "y"), Skipped)
+    skipped = Skipped("x.txt", "empty file")
+    assert (skipped.source, skipped.reason) == ("x.txt", "empty file")
+    with pytest.raises(dataclasses.FrozenInstanceError):  # a stage's output is never changed afterwards
+        skipped.reason = "other"
 
 
 def test_utf8_with_broken_bytes_keeps_its_utf8_and_reads_the_rest_as_cp1252():

@@ -11,7 +11,7 @@ import pytest
 import rdflib
 
 from graph.evaluate import evaluate, load_gold
-from graph.query import load_store
+from graph.load import load_store
 
 from conftest import ROOT, SEEDS_GOLD
 

@@ -14,7 +14,8 @@ import pytest
 
 from graph.errors import FormatError
 from graph.push import STATE_NAME, push_graph
-from graph.query import example_queries, load_store, read_query_file
+from graph.load import load_store
+from graph.query import example_queries, read_query_file
 
 from live import free_port, wait_for
 from test_interop import _answer, _oxigraph

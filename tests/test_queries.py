@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from graph.query import example_queries, load_store, read_query_file, run_query
+from graph.load import load_store
+
+from graph.query import example_queries, read_query_file, run_query
 
 NSPCC = "National Society for the Prevention of Cruelty to Children"
 NCMEC = "US National Center for Missing and Exploited Children"

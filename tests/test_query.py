@@ -10,16 +10,10 @@ from pathlib import Path
 import pytest
 
 from graph.errors import GraphLoadError, InputError, QueryError
-from graph.query import (
-    example_queries,
-    format_table,
-    graph_stats,
-    load_store,
-    read_query_file,
-    run_query,
-    to_csv,
-    to_json,
-)
+from graph.load import load_store
+from graph.query import example_queries, read_query_file, run_query
+from graph.results import format_table, to_csv, to_json
+from graph.stats import graph_stats
 
 PREFIXES = """\
 @prefix kg: <https://w3id.org/news-kg/ontology#> .
@@ -294,7 +288,7 @@ def test_update_and_service_are_read_only_errors(store):
 
 
 def test_source_version_follows_the_file(graph_dir):
-    from graph.query import graph_file, source_version
+    from graph.load import graph_file, source_version
 
     assert graph_file(graph_dir).name == "graph.trig"
     before = source_version(graph_dir)
@@ -341,8 +335,34 @@ def test_syntax_errors_say_where_and_what_in_one_readable_line():
     from graph.query import syntax_message
 
     typo = syntax_message("PREFIX a: <http://x/#y>\nSELEC ?x WHERE { ?x ?p ?o }", "error at 2:10: expected CONSTRUCT")
-    assert typo.startswith("unknown word 'SELEC' at the start of the query") and "SELECT, CONSTRUCT, ASK or DESCRIBE" in typo
+    assert typo == "unknown keyword SELEC at line 2, column 1: did you mean SELECT?"
+    odd = syntax_message("PREFIX a: <http://x/#y>\nFETCH ?x WHERE { ?x ?p ?o }", "error at 2:10: expected CONSTRUCT")
+    assert odd.startswith("unknown word 'FETCH' at the start of the query") and "SELECT, CONSTRUCT, ASK or DESCRIBE" in odd
     ranges = syntax_message("SELECT ?x WHERE { FILTER(?x = ) }",
                             "error at 1:31: expected one of ABS, IRI, [_], '\\u{10000}'-'\\u{effff}', STR")
     assert ranges == "at line 1, column 31 (near 'WHERE { FILTER(?x = ) }'): expected one of ABS, IRI, STR"
     assert "\\u" not in ranges and "[_]" not in ranges
+
+
+@pytest.mark.parametrize("text, message, pointer", [
+    ("SELEC ?x WHERE { ?x ?p ?o }", "unknown keyword SELEC at line 1, column 1: did you mean SELECT?",
+     "  SELEC ?x WHERE { ?x ?p ?o }\n  ^"),
+    ("SELECT ?x WHERE { ?x ?p ?o } LIMT 3", "unknown keyword LIMT at line 1, column 30: did you mean LIMIT?",
+     "  SELECT ?x WHERE { ?x ?p ?o } LIMT 3\n                               ^"),
+    ('SELECT ?x\nWHERE { ?x rdfs:label "FILTR" . FILTR(?x) }', "unknown keyword FILTR at line 2, column 33: did you mean FILTER?",
+     '  WHERE { ?x rdfs:label "FILTR" . FILTR(?x) }\n                                  ^'),
+])
+def test_a_misspelt_keyword_is_named_and_pointed_at(store, text, message, pointer):
+    with pytest.raises(QueryError) as info:
+        run_query(store, text)
+    assert str(info.value) == "SPARQL syntax error: " + message
+    assert info.value.detail == pointer
+
+
+def test_a_syntax_error_points_at_its_line_and_column(store):
+    with pytest.raises(QueryError) as info:
+        run_query(store, "SELECT ?s\nWHERE { ?s ?p }")
+    assert "at line 2" in str(info.value) and "\n" not in str(info.value)
+    line, caret = info.value.detail.split("\n")
+    assert line == "  WHERE { ?s ?p }" and caret.strip() == "^"
+    assert line.index("}") <= caret.index("^") <= len(line)  # where the parser stopped: at or after the "}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -230,3 +231,14 @@ def test_figures_are_panel_data_not_drawn_and_do_not_move_the_picture(figures_gr
     plain = _data(render_html(without))
     assert plain["nodes"] == data["nodes"] and plain["edges"] == data["edges"] and plain["initial"] == data["initial"]
     assert plain["figures"] == {} and plain["figureGroups"] == {}
+
+
+def test_the_page_shows_figures_as_display_py_formats_them(figures_graph):
+    from graph.display import figure_period, figure_value
+
+    data = _data(render_html(figures_graph))
+    for node, fig in data["figures"].items():
+        d = figures_graph.nodes[node]
+        assert fig["value"] == figure_value(d) and fig["periodShown"] == (figure_period(d) or "no period given")
+    app = (Path(__file__).resolve().parents[1] / "graph" / "templates" / "app.js").read_text(encoding="utf-8")
+    assert "f.qualifier" not in app and "f.periodText" not in app  # no second formatter in JavaScript

@@ -121,3 +121,12 @@ def test_nothing_acceptable_lists_the_choices():
         choose_format("select", "text/csv;q=0")
     with pytest.raises(NotAcceptable, match="format 'turtle' cannot hold a SELECT result"):
         choose_format("select", "*/*", "turtle")  # a wildcard does not rescue a wrong format=
+
+
+def test_preference_reads_q_and_wildcards():
+    from graph.results import preference
+
+    html = ("text/html", "application/xhtml+xml")
+    assert preference("text/html;q=0.5, application/json", html) == 0.5
+    assert preference("*/*;q=0.8", html) == pytest.approx(0.799)  # a wildcard counts a little less
+    assert preference("application/json", html) == -1.0

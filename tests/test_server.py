@@ -14,6 +14,7 @@ from rdflib.query import Result
 from graph.build import build_graph
 from graph.export import export_graph
 from graph.server import create_app
+from graph.pipeline import assemble
 from graph.store import add_to_store, write_store
 
 from conftest import HOSTILE, _sample
@@ -282,13 +283,13 @@ def test_article_text_is_escaped_in_every_page(small_url):
 def test_a_served_store_follows_kg_add(tmp_path):
     (a, b), _ = _sample()
     store = tmp_path / "store"
-    write_store([a], store)
+    write_store([a], assemble([a]), store)
     count = "SELECT (COUNT(?a) AS ?name) WHERE { ?a a kg:Article }"
     with live_app(create_app(store, workers=1)) as url:
         assert names(httpx.get(f"{url}/sparql", params={"query": count})) == ["1"]
         acme = httpx.get(f"{url}/entity/organization/acme-corp", headers={"Accept": "application/json"}).json()
         assert [a["source"] for a in acme["articles"]] == ["a1.txt"]
-        add_to_store([b], store)
+        add_to_store([b], store, assemble)
         assert names(httpx.get(f"{url}/sparql", params={"query": count})) == ["2"]
         acme = httpx.get(f"{url}/entity/organization/acme-corp", headers={"Accept": "application/json"}).json()
         assert [a["source"] for a in acme["articles"]] == ["a1.txt", "b2.txt"]  # resolved against the stored Acme
@@ -391,7 +392,8 @@ def lod_url(seeds_build):
 
 
 def _stats(seeds_build):
-    from graph.query import graph_stats, load_store
+    from graph.load import load_store
+    from graph.stats import graph_stats
 
     return graph_stats(load_store(seeds_build[0]))
 
@@ -474,7 +476,7 @@ def test_every_rdf_syntax_gives_the_same_triples(lod_url):
 def test_every_entity_of_the_seeds_dereferences_to_turtle_with_its_label(lod_url, seeds_build):
     from rdflib import RDFS, URIRef
 
-    from graph.query import load_store
+    from graph.load import load_store
 
     store = load_store(seeds_build[0])
     entities = {(r["e"].value, r["l"].value) for r in store.query(

@@ -13,7 +13,9 @@ from rdflib.compare import to_isomorphic
 from graph.cli import cli
 from graph.errors import StoreError
 from graph.pipeline import assemble
-from graph.query import graph_stats, load_store, run_query, source_version
+from graph.load import load_store, source_version
+from graph.query import run_query
+from graph.stats import graph_stats
 from graph.rdf import to_dataset, to_quads
 from graph.store import (
     MANIFEST,
@@ -53,7 +55,7 @@ def test_extractions_round_trip_through_json(sample_parts):
 
 def test_store_holds_exactly_the_graph_quads(sample_parts, tmp_path):
     extractions, _ = sample_parts
-    written = write_store(extractions, tmp_path / "st")
+    written = write_store(extractions, assemble(extractions), tmp_path / "st")
     assert is_store(tmp_path / "st") and written.generation == "gen-000001"
     expected = ox.Store()  # an in-memory store writes literals the way the on-disk one does ("1.0" -> "1")
     expected.extend(to_quads(to_dataset(assemble(extractions))))
@@ -67,10 +69,10 @@ def test_store_holds_exactly_the_graph_quads(sample_parts, tmp_path):
 
 def test_add_equals_a_full_build_without_nlp(sample_parts, tmp_path):
     (a, b), _ = sample_parts
-    write_store([a], tmp_path / "inc")
-    written = add_to_store([b], tmp_path / "inc")
+    write_store([a], assemble([a]), tmp_path / "inc")
+    written = add_to_store([b], tmp_path / "inc", assemble)
     assert written.added == ("b2",) and written.replaced == ()
-    write_store([b, a], tmp_path / "full")
+    write_store([b, a], assemble([b, a]), tmp_path / "full")
     inc, full = load_store(tmp_path / "inc"), load_store(tmp_path / "full")
     assert nquads(inc) == nquads(full)
     # Globex of b2 was resolved against the Globex already in the store: one node, two articles
@@ -85,15 +87,15 @@ def test_a_store_keeps_its_base_through_kg_add(sample_parts, tmp_path):
 
     (a, b), _ = sample_parts
     mine = "https://example.org/kg/"
-    write_store([a], tmp_path / "inc", base=mine)
-    written = add_to_store([b], tmp_path / "inc")
+    write_store([a], assemble([a]), tmp_path / "inc", base=mine)
+    written = add_to_store([b], tmp_path / "inc", assemble)
     assert written.base == store_base(tmp_path / "inc") == mine
     inc = load_store(tmp_path / "inc")
     assert minted_base(inc) == mine
     expected = ox.Store()
     expected.extend(compact_quads(assemble([a, b]), mine).quads())
     assert nquads(inc) == nquads(expected)
-    assert "base" not in json.loads((write_store([a], tmp_path / "plain").store_dir / MANIFEST).read_text())
+    assert "base" not in json.loads((write_store([a], assemble([a]), tmp_path / "plain").store_dir / MANIFEST).read_text())
 
 
 def test_kg_add_gives_the_graph_of_a_full_rebuild(seeds_build, tmp_path):
@@ -142,16 +144,16 @@ def test_kg_add_gives_the_graph_of_a_full_rebuild(seeds_build, tmp_path):
 def test_readers_never_see_a_half_written_store(sample_parts, tmp_path):
     (a, b), _ = sample_parts
     st = tmp_path / "st"
-    write_store([a], st)
+    write_store([a], assemble([a]), st)
     before = load_store(st)
     old_rows = nquads(before)
     version = source_version(st)
-    add_to_store([b], st)
+    add_to_store([b], st, assemble)
     assert source_version(st) != version
     assert nquads(before) == old_rows  # a reader that opened the old generation still reads it whole
     assert len(nquads(load_store(st))) > len(old_rows)
-    add_to_store([b], st)
-    add_to_store([a], st)
+    add_to_store([b], st, assemble)
+    add_to_store([a], st, assemble)
     # only the current generation and the one before it stay; no staging folders left behind
     names = sorted(p.name for p in st.iterdir())
     assert names == [".lock", "gen-000003", "gen-000004", MANIFEST]
@@ -161,25 +163,25 @@ def test_readers_never_see_a_half_written_store(sample_parts, tmp_path):
 def test_one_writer_at_a_time(sample_parts, tmp_path):
     (a, b), _ = sample_parts
     st = tmp_path / "st"
-    write_store([a], st)
+    write_store([a], assemble([a]), st)
     with _writer_lock(st):
         with pytest.raises(StoreError, match="being written by another process"):
-            add_to_store([b], st)
+            add_to_store([b], st, assemble)
     assert current_generation(st) == "gen-000001"
 
 
 def test_store_errors_are_one_line(sample_parts, tmp_path):
     (a, _b), _ = sample_parts
     with pytest.raises(StoreError, match=r"no store at .*kg build INPUT\.\.\. --store"):
-        add_to_store([a], tmp_path / "nothing")
+        add_to_store([a], tmp_path / "nothing", assemble)
     busy = tmp_path / "busy"
     busy.mkdir()
     (busy / "notes.txt").write_text("mine", encoding="utf-8")
     with pytest.raises(StoreError, match="not a store"):
-        write_store([a], busy)
+        write_store([a], assemble([a]), busy)
     assert (busy / "notes.txt").read_text(encoding="utf-8") == "mine"
     st = tmp_path / "st"
-    write_store([a], st)
+    write_store([a], assemble([a]), st)
     manifest = json.loads((st / MANIFEST).read_text(encoding="utf-8"))
     (st / MANIFEST).write_text(json.dumps({**manifest, "records": 99}), encoding="utf-8")
     with pytest.raises(StoreError, match="another version of kg .*rebuild it") as info:
@@ -201,7 +203,7 @@ def test_cli_add_without_a_store_and_build_store_only(tmp_path, monkeypatch):
 
 def test_query_and_stats_read_a_store(sample_parts, tmp_path):
     extractions, _ = sample_parts
-    write_store(extractions, tmp_path / "st")
+    write_store(extractions, assemble(extractions), tmp_path / "st")
     runner = CliRunner()
     result = runner.invoke(cli, ["query", str(tmp_path / "st"), "SELECT ?l WHERE { ?e a kg:Product ; rdfs:label ?l }",
                                  "--format", "csv"])

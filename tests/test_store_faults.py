@@ -21,7 +21,8 @@ from click.testing import CliRunner
 
 from conftest import ROOT
 from graph.cli import cli
-from graph.query import load_store, run_query
+from graph.load import load_store
+from graph.query import run_query
 from graph.store import MANIFEST, current_generation
 from test_faults import DRIVER, _kill, _start, _wait_for
 

@@ -104,7 +104,7 @@ def test_every_breach_is_found_and_named(broken):
 def test_figure_breaches_are_found(seeds_build):
     """Figures (read from the seeds: no hand-made sample has them) need evidence, offsets inside
     their article, and every conflict between two of them its reason."""
-    from graph.query import load_store
+    from graph.load import load_store
 
     store = load_store(seeds_build[0])
     figure = _one(store, "?x a kg:Figure")

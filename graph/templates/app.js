@@ -368,11 +368,10 @@
   }
 
   function figureValue(f) {
-    return (f.qualifier ? f.qualifier + " " : "") + f.display + (f.per ? " a " + f.per : "") + (f.change ? " (change)" : "");
+    return f.value;  // formatted in Python (graph/display.py), as on the entity pages
   }
   function figurePeriod(f) {
-    if (f.periodText && f.period && f.periodText.indexOf(f.period) < 0) return f.periodText + " (" + f.period + ")";
-    return f.periodText || f.period || "no period given";
+    return f.periodShown;
   }
   function figureItem(fid, inConflicts) {
     var f = FIG[fid];
