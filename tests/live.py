@@ -96,3 +96,32 @@ def kg_serve(graph: Path, *args: str, port: int | None = None):
         yield served
     finally:
         served.stop()
+
+
+def oxigraph_cli() -> str:
+    """The `oxigraph` CLI of the PyPI package the test extra installs (beside this Python, else on PATH)."""
+    import shutil
+
+    found = Path(sys.executable).with_name("oxigraph")
+    path = str(found) if found.exists() else shutil.which("oxigraph")
+    assert path, "the oxigraph CLI is missing: pip install -e '.[test]' installs it"
+    return path
+
+
+@contextmanager
+def oxigraph_serve(*args: str, read_only: bool = False):
+    """The real Oxigraph server (`oxigraph serve ARGS`, or `serve-read-only`) on a free port; yields its base URL."""
+    port = free_port()
+    command = [oxigraph_cli(), "serve-read-only" if read_only else "serve", "--bind", f"127.0.0.1:{port}", *args]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_for(base + "/query?query=ASK%7B%7D", process=process)
+        yield base
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()

@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import json
-import shutil
-import signal
 import subprocess
-import sys
-from pathlib import Path
 
 import httpx
 import pytest
@@ -17,7 +13,7 @@ from SPARQLWrapper import CSV, JSON, POST, POSTDIRECTLY, TURTLE, XML, SPARQLWrap
 
 from graph.query import example_queries, read_query_file
 
-from live import free_port, kg_serve, wait_for
+from live import kg_serve, oxigraph_cli, oxigraph_serve
 
 BAILEY = URIRef("https://w3id.org/news-kg/id/entity/person/simon-bailey")
 PERSONS = """PREFIX kg: <https://w3id.org/news-kg/ontology#>
@@ -114,10 +110,7 @@ def test_rdflib_sparqlstore(endpoint):
 
 
 def _oxigraph() -> str:
-    found = Path(sys.executable).with_name("oxigraph")
-    path = str(found) if found.exists() else shutil.which("oxigraph")
-    assert path, "the oxigraph CLI is missing: pip install -e '.[test]' installs it"
-    return path
+    return oxigraph_cli()
 
 
 @pytest.fixture(scope="module")
@@ -126,20 +119,8 @@ def oxigraph_endpoint(seeds_build, tmp_path_factory):
     db = tmp_path_factory.mktemp("oxigraph") / "db"
     subprocess.run([_oxigraph(), "load", "--location", str(db), "--file", str(seeds_build[0] / "graph.nq")],
                    check=True, capture_output=True, timeout=120)
-    port = free_port()
-    process = subprocess.Popen([_oxigraph(), "serve", "--location", str(db), "--bind", f"127.0.0.1:{port}",
-                                "--union-default-graph"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_for(base + "/query?query=ASK%7B%7D", process=process)
+    with oxigraph_serve("--location", str(db), "--union-default-graph") as base:
         yield base + "/query"
-    finally:
-        process.send_signal(signal.SIGINT)
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
 
 
 def _answer(url: str, query: str) -> tuple[list[str], list[str]]:

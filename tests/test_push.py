@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import json
-import signal
 import subprocess
 import sys
-from contextlib import contextmanager
 
 import httpx
 import pyoxigraph as ox
@@ -17,37 +15,17 @@ from graph.push import STATE_NAME, push_graph
 from graph.load import load_store
 from graph.query import example_queries, read_query_file
 
-from live import free_port, wait_for
-from test_interop import _answer, _oxigraph
+from live import free_port, oxigraph_cli as _oxigraph, oxigraph_serve
+from test_interop import _answer
 
 pytestmark = pytest.mark.slow
 
 STATE = "https://w3id.org/news-kg/id/graph/" + STATE_NAME
 
 
-@contextmanager
-def _oxigraph_server(*extra: str, read_only: bool = False):
-    """`oxigraph serve` (in memory) or `oxigraph serve-read-only` on a free port; yields its base URL."""
-    port = free_port()
-    command = "serve-read-only" if read_only else "serve"
-    args = [_oxigraph(), command, "--bind", f"127.0.0.1:{port}", *extra]
-    process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_for(base + "/query?query=ASK%7B%7D", process=process)
-        yield base
-    finally:
-        process.send_signal(signal.SIGINT)
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-
-
 @pytest.fixture()
 def oxigraph(tmp_path):
-    with _oxigraph_server("--location", str(tmp_path / "db"), "--union-default-graph") as base:
+    with oxigraph_serve("--location", str(tmp_path / "db"), "--union-default-graph") as base:
         yield base
 
 
@@ -154,7 +132,7 @@ def test_a_read_only_store_refuses_with_one_line_and_exit_5(seeds_build, tmp_pat
     db = tmp_path / "ro"
     subprocess.run([_oxigraph(), "load", "--location", str(db), "--file", str(seeds_build[0] / "graph.nq")],
                    check=True, capture_output=True, timeout=120)
-    with _oxigraph_server("--location", str(db), read_only=True) as base:
+    with oxigraph_serve("--location", str(db), read_only=True) as base:
         done = _kg("push", str(seeds_build[0]), "--endpoint", base + "/store")
     assert done.returncode == 5
     lines = done.stderr.strip().splitlines()
