@@ -40,6 +40,7 @@ from .text.names import (
     slugify,
     strip_titles,
 )
+from .unionfind import UnionFind
 from .model import ENTITY_TYPES, Alias, Entity, Extraction, Mention, Resolution
 
 __all__ = ["resolve"]
@@ -48,30 +49,18 @@ _CURRENT_NAMES = frozenset(RENAMED.values())
 _TYPE_ORDER = {t: i for i, t in enumerate(("Organization", "Person", "Product", "Legislation", "Event", "Place"))}
 
 
-class _UnionFind:
+class _UnionFind(UnionFind[str]):
+    """`unionfind.UnionFind` (the root is the smallest key: the result does not depend on input order)
+    that also records, for each key, the rule that first joined it to another."""
+
     def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
+        super().__init__()
         self.rule: dict[str, str] = {}
 
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        root = x
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[x] != root:
-            self.parent[x], x = root, self.parent[x]
-        return root
-
-    def union(self, a: str, b: str, rule: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra == rb:
-            return
-        # keep the lexicographically smaller root: the result does not depend on input order
-        if rb < ra:
-            ra, rb = rb, ra
-        self.parent[rb] = ra
-        self.rule.setdefault(b, rule)
-        self.rule.setdefault(a, rule)
+    def union(self, a: str, b: str, rule: str) -> None:  # type: ignore[override]
+        if super().union(a, b):
+            self.rule.setdefault(b, rule)
+            self.rule.setdefault(a, rule)
 
 
 def _display(m: Mention) -> str:
