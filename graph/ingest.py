@@ -990,6 +990,9 @@ def _read_file(path: Path, rel: str, id_: str) -> list[Article | Skipped]:
     if not data.strip():
         return [Skipped(rel, "empty file")]
     suffix = path.suffix.lower()
+    if suffix == ".json" and data.lstrip().startswith(b"{") and b'"format": "news-kg ids"' in data:
+        return [Skipped(rel, "the entity id registry of a build (ids.json), not an article; "
+                             "give the folder of the articles, not the build folder")]
     if suffix in HTML_SUFFIXES and _GENERATOR in data[:4096]:
         return [Skipped(rel, "a page news-kg wrote (the graph.html of a build), not an article; "
                              "give the folder of the articles, not the build folder")]

@@ -507,6 +507,8 @@ def test_a_build_folder_is_not_read_as_articles(seeds_build, tmp_path):
     out, _ = seeds_build
     (tmp_path / "story.txt").write_text("A headline about the harbour\n\nThe harbour reopened on Monday.\n", encoding="utf-8")
     (tmp_path / "graph.html").write_bytes((out / "graph.html").read_bytes())
+    (tmp_path / "ids.json").write_bytes((out / "ids.json").read_bytes())
     articles, skipped = read_articles([tmp_path])
     assert [a.source for a in articles] == ["story.txt"]
-    assert [s.source for s in skipped] == ["graph.html"] and "a page news-kg wrote" in skipped[0].reason
+    assert [s.source for s in skipped] == ["graph.html", "ids.json"] and "a page news-kg wrote" in skipped[0].reason
+    assert "entity id registry of a build" in skipped[1].reason
