@@ -165,7 +165,7 @@ def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, store_dir
     """Read articles and write the graph in every export format, or into a store.
 
     The exports are Turtle, N-Triples, JSON-LD, TriG, N-Quads, GraphML, an HTML
-    page, the ontology and a VoID description (void.ttl). INPUT is an article file or a folder of them (default: seeds/). A closing summary
+    page, the ontology, a VoID description (void.ttl) and the entity id registry (ids.json). INPUT is an article file or a folder of them (default: seeds/). A closing summary
     lists what was built and every input that was skipped, with the reason.
 
     With --store DIR the graph (with its provenance: one named graph per article) goes into
