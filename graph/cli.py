@@ -60,6 +60,7 @@ def cli() -> None:
     kg build seeds --store store     ... or keep it in an on-disk store
     kg add more/ --store store       add articles to the store without a full rebuild
     kg stats exports                 count what the graph holds
+    kg entities --type Person        every entity with its names and counts
     kg query exports -f criticises   run a SPARQL query (bundled or your own)
     kg serve exports                 SPARQL endpoint and network browser on 127.0.0.1:8000
     kg eval gold.json exports        score the graph against a gold file
@@ -311,6 +312,37 @@ def stats(graph: Path, as_json: bool) -> None:
     click.echo(f"quotations  {counts['quotations']:>6}")
     click.echo(f"figures     {counts['figures']:>6}  ({counts['figure_groups']} groups, {counts['conflicting_groups']} conflicting)")
     click.echo(f"triples     {counts['triples']:>6}")
+
+
+@cli.command()
+@click.argument("graph", required=False, default=DEFAULT_GRAPH, type=click.Path(path_type=Path))
+@click.option("--type", "etype", metavar="TYPE", default=None,
+              help="Only entities of this type: Person, Organization, Product, Place, Legislation, Event.")
+@click.option("--json", "as_json", is_flag=True, help="Print the list as JSON (id, iri, type, label, aliases, "
+                                                     "mentions, articles, merged).")
+def entities(graph: Path, etype: str | None, as_json: bool) -> None:
+    """List every entity with its other names, mention and article counts.
+
+    Most articles first. "merged" lists the ids a later build joined into the entity
+    (they stay reachable: owl:sameAs, and `kg serve` redirects them; docs/identity.md).
+
+    GRAPH is a build folder, a store or one RDF file (default: exports/).
+    """
+    from .entities import check_type, list_entities
+    from .load import load_store
+
+    check_type(etype)  # a usage mistake before loading anything
+    rows = list_entities(load_store(graph), etype)
+    if as_json:
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    click.echo(f"{'articles':>8} {'mentions':>8}  {'type':<12} label (id): other names")
+    for r in rows:
+        also = f": {'; '.join(r['aliases'])}" if r["aliases"] else ""
+        merged = f" [merged: {', '.join(r['merged'])}]" if r["merged"] else ""
+        text = _printable(f"{r['label']} ({r['id']}){also}{merged}")  # names from articles: one line, inert
+        click.echo(f"{r['articles']:>8} {r['mentions']:>8}  {r['type']:<12} {text}")
+    click.echo(f"{len(rows)} entities")
 
 
 # ---------------------------------------------------------------- figures

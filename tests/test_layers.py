@@ -20,7 +20,7 @@ LAYERS = [
     ("resolving", {"resolve", "identity", "claims"}),
     ("building", {"build"}),
     ("writing", {"rdf", "render", "stats", "describe", "export", "store"}),
-    ("reading back", {"load", "query", "results", "from_rdf", "figures", "validate", "evaluate", "pool", "browse", "push"}),
+    ("reading back", {"load", "query", "results", "from_rdf", "figures", "entities", "validate", "evaluate", "pool", "browse", "push"}),
     ("serving", {"server"}),
     ("orchestrating", {"pipeline", "cli", "__main__", "__init__"}),
 ]
