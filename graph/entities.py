@@ -12,23 +12,23 @@ from collections import defaultdict
 
 import pyoxigraph as ox
 
+from .contract import NAMESPACES
 from .errors import FormatError
 from .model import ENTITY_TYPES
 
 __all__ = ["list_entities", "check_type"]
 
-_KG = "https://w3id.org/news-kg/ontology#"
 _ID = "/id/"
-_ENTITIES = """
+_PREFIXES = "".join(f"PREFIX {name}: <{NAMESPACES[name]}>\n" for name in ("kg", "rdfs", "skos", "owl"))
+_ENTITIES = _PREFIXES + """
 SELECT ?e ?type ?label (COUNT(DISTINCT ?m) AS ?mentions) (COUNT(DISTINCT ?a) AS ?articles) WHERE {
-  ?e a ?type ; <http://www.w3.org/2000/01/rdf-schema#label> ?label .
+  ?e a ?type ; rdfs:label ?label .
   VALUES ?type { %s }
-  OPTIONAL { ?m <https://w3id.org/news-kg/ontology#mentionOf> ?e ; <https://w3id.org/news-kg/ontology#article> ?a }
+  OPTIONAL { ?m kg:mentionOf ?e ; kg:article ?a }
 } GROUP BY ?e ?type ?label
 """
-_ALIASES = "SELECT ?e ?alt WHERE { ?e <http://www.w3.org/2004/02/skos/core#altLabel> ?alt }"
-_MERGED = """SELECT ?old ?e WHERE { ?old <http://www.w3.org/2002/07/owl#sameAs> ?e .
-  FILTER NOT EXISTS { ?old <http://www.w3.org/2000/01/rdf-schema#label> ?any } }"""
+_ALIASES = _PREFIXES + "SELECT ?e ?alt WHERE { ?e skos:altLabel ?alt }"
+_MERGED = _PREFIXES + "SELECT ?old ?e WHERE { ?old owl:sameAs ?e . FILTER NOT EXISTS { ?old rdfs:label ?any } }"
 
 
 def check_type(name: str | None) -> str | None:
@@ -49,7 +49,7 @@ def list_entities(store: ox.Store, etype: str | None = None) -> list[dict]:
     """Every entity (of ``etype`` only, if given): id, IRI, type, label, aliases, mentions, articles,
     merged (ids retired into it). Most articles first, then most mentions, then label."""
     types = [check_type(etype)] if etype else list(ENTITY_TYPES)
-    values = " ".join(f"<{_KG}{t}>" for t in types)
+    values = " ".join(f"kg:{t}" for t in types)
     aliases: dict[str, set[str]] = defaultdict(set)
     for row in store.query(_ALIASES, use_default_graph_as_union=True):
         aliases[row["e"].value].add(row["alt"].value)

@@ -46,11 +46,16 @@ class IdRegistry:
 
     def survivor(self, entity_id: str) -> str:
         """The id that stands for ``entity_id`` now (itself unless it was retired)."""
-        seen = set()
-        while entity_id in self.retired and entity_id not in seen:
-            seen.add(entity_id)
-            entity_id = self.retired[entity_id]
-        return entity_id
+        return _follow(self.retired, entity_id)
+
+
+def _follow(retired: Mapping[str, str], entity_id: str) -> str:
+    """``entity_id`` after every retirement in ``retired`` (a chain a -> b -> c ends at c)."""
+    seen = set()
+    while entity_id in retired and entity_id not in seen:
+        seen.add(entity_id)
+        entity_id = retired[entity_id]
+    return entity_id
 
 
 def _names(entity: Entity) -> frozenset[str]:
@@ -111,8 +116,7 @@ def stabilise(resolution: Resolution, registry: IdRegistry | None) -> tuple[Reso
             eid, n = f"{e.id}-{n}", n + 1
         new_id[e.id] = eid
         reserved.add(eid)
-    for old in list(retired):
-        retired[old] = IdRegistry(retired=retired).survivor(old)
+    retired = {old: _follow(retired, old) for old in retired}
     entities = {rid: (t, known) for rid, (t, known) in registry.entities.items() if rid not in retired}
     for e in resolution.entities:
         eid = new_id[e.id]

@@ -94,16 +94,23 @@ def assemble(extractions: Sequence[Extraction], progress: Progress | None = None
     return g
 
 
-def previous_registry(out_dir: Path | None, ids: Path | None = None, fresh_ids: bool = False) -> "IdRegistry | None":
+def previous_registry(out_dir: Path | None, ids: Path | None = None, fresh_ids: bool = False,
+                      store_dir: Path | None = None) -> "IdRegistry | None":
     """The id registry a build starts from: ``ids`` if given, else the ``ids.json`` of an earlier
-    build in ``out_dir``; None with ``fresh_ids`` (every id minted afresh from its label)."""
+    build in ``out_dir``, else the registry of the store in ``store_dir``; None with ``fresh_ids``
+    (every id minted afresh from its label)."""
     from .identity import FILENAME, load_registry
+    from .store import is_store, read_registry
 
     if ids is not None:
         return load_registry(ids)
-    if fresh_ids or out_dir is None or not (Path(out_dir) / FILENAME).is_file():
+    if fresh_ids:
         return None
-    return load_registry(Path(out_dir) / FILENAME)
+    if out_dir is not None and (Path(out_dir) / FILENAME).is_file():
+        return load_registry(Path(out_dir) / FILENAME)
+    if store_dir is not None and is_store(store_dir):
+        return read_registry(store_dir)  # the ids the store minted so far
+    return None
 
 
 def _step(progress: Progress | None, description: str) -> None:
@@ -169,14 +176,10 @@ def build(
     check_base(base)  # a usage mistake stops before any work
     if out_dir is not None:
         check_out_dir(out_dir)
-    registry = previous_registry(out_dir, ids, fresh_ids)  # a bad --ids file stops before any work
+    registry = previous_registry(out_dir, ids, fresh_ids, store_dir)  # a bad registry stops before any work
     extractions, skipped = extract_corpus(inputs, progress, workers=workers, dask=dask)
     if not extractions:
         return summarise(nx.MultiDiGraph(), skipped)
-    if store_dir is not None and registry is None and not fresh_ids:
-        from .store import is_store, read_registry
-
-        registry = read_registry(store_dir) if is_store(store_dir) else None  # the ids the store minted so far
     g = assemble(extractions, progress, registry)
     if store_dir is not None:
         _step(progress, "writing the store")

@@ -15,13 +15,14 @@ Jena Fuseki (``http://host:3030/DATASET/data``), GraphDB (``.../repositories/ID/
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
 import pyoxigraph as ox
 
+from .contract import expand
 from .errors import FormatError, PushError
 from .iris import minted_base
 
@@ -29,9 +30,8 @@ __all__ = ["PushSummary", "push_graph", "STATE_NAME"]
 
 #: The local name of the named graph that records what was pushed (after the graph prefix).
 STATE_NAME = "kg-push-state"
-_KG = "https://w3id.org/news-kg/ontology#"
-_HASH = ox.NamedNode(_KG + "contentHash")
-_DEFAULT_KEY = ox.NamedNode(_KG + "DefaultGraph")  # stands for the default graph in the record
+_HASH = ox.NamedNode(expand("kg:contentHash"))
+_DEFAULT_KEY = ox.NamedNode(expand("kg:DefaultGraph"))  # stands for the default graph in the record
 _NT = "application/n-triples"
 
 Progress = Callable[[int, int, str], None]
@@ -48,7 +48,7 @@ class PushSummary:
     triples_sent: int
     state_graph: str
     dry_run: bool = False
-    graphs: int = field(default=0)  # graphs in the pushed graph, the default one included
+    graphs: int = 0  # graphs in the pushed graph, the default one included
 
 
 def _body(store: ox.Store, graph) -> bytes:
@@ -139,8 +139,8 @@ def _state_body(state: dict[str, str], when: str) -> bytes:
     for key, digest in sorted(state.items()):
         subject = _DEFAULT_KEY if key == "default" else ox.NamedNode(key)
         lines.append(f"{subject} {_HASH} {ox.Literal(digest)} .\n")
-    stamp = ox.Literal(when, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#dateTime"))
-    lines.append(f"{_DEFAULT_KEY} <http://www.w3.org/ns/prov#generatedAtTime> {stamp} .\n")
+    stamp = ox.Literal(when, datatype=ox.NamedNode(expand("xsd:dateTime")))
+    lines.append(f"{_DEFAULT_KEY} <{expand('prov:generatedAtTime')}> {stamp} .\n")
     return "".join(lines).encode("utf-8")
 
 
