@@ -42,8 +42,10 @@ def browser():
 class Page:
     """An opened page plus everything it tried to do that it should not have."""
 
-    def __init__(self, browser, path: Path, fragment: str = ""):
-        self.url = path.as_uri()
+    def __init__(self, browser, path: Path | None, fragment: str = "", *, base: str | None = None):
+        # a file, or the page a live `kg serve` at ``base`` shows (then its own origin is not outside)
+        self.url = path.as_uri() if base is None else base + "/"
+        self.origin = None if base is None else base + "/"
         self.outside: list[str] = []
         self.dialogs: list[str] = []
         self.errors: list[str] = []
@@ -57,7 +59,7 @@ class Page:
         self.page.wait_for_function("window.kg && window.kg.ready === true", timeout=15_000)
 
     def _route(self, route):
-        if route.request.url == self.url:
+        if route.request.url == self.url or (self.origin and route.request.url.startswith(self.origin)):
             route.continue_()
         else:
             self.outside.append(route.request.url)
@@ -542,3 +544,57 @@ def test_a_link_to_a_retired_id_selects_the_entity_it_was_merged_into(browser, t
         p.assert_clean()
     finally:
         p.page.close()
+
+
+def test_served_query_results_click_through_and_the_menu_follows_the_text(browser, seeds_build):
+    """`kg serve`'s SPARQL box: an example's IRIs are links that select the entity (and reach its page);
+    the box leaves the network its zoom and most of the height; the menu names the example the text is."""
+    from graph.server import create_app
+    from live import live_app
+
+    with live_app(create_app(seeds_build[0], workers=1, timeout=10)) as base:
+        p = Page(browser, None, base=base)
+        try:
+            page = p.page
+            page.set_viewport_size({"width": 1400, "height": 900})
+            page.wait_for_timeout(100)
+            scale = p.js("window.kgNetwork.getScale()")
+            page.click("#kg-query-toggle")
+            page.wait_for_function("document.querySelector('#kg-network canvas').clientHeight < 800")
+            page.wait_for_timeout(100)  # the resize is observed asynchronously
+            assert abs(p.js("window.kgNetwork.getScale()") - scale) < 1e-6  # labels as legible as before
+            height = p.js("document.querySelector('#kg-network').getBoundingClientRect().height")
+            assert height >= 0.55 * 900, height
+            assert p.js("document.querySelector('#kg-panel').getBoundingClientRect().bottom") >= 899  # panel keeps its height
+            # the menu follows the text
+            page.select_option("#kg-query-examples", "who_criticises")
+            example = page.input_value("#kg-query-text")
+            page.press("#kg-query-text", "End")
+            page.keyboard.type(" LIMIT 1")
+            assert page.input_value("#kg-query-examples") == ""
+            assert page.eval_on_selector("#kg-query-examples", "s => s.selectedOptions[0].textContent") == "(your own query)"
+            page.fill("#kg-query-text", example)
+            assert page.input_value("#kg-query-examples") == "who_criticises"
+            page.fill("#kg-query-text", "SELECT ?e WHERE { ?e a kg:Person }")
+            assert page.input_value("#kg-query-examples") == ""
+            page.select_option("#kg-query-examples", "most_mentioned")
+            assert "GROUP BY" in page.input_value("#kg-query-text")
+            # an example's rows: the critic and the target are links to the network and to their pages
+            page.select_option("#kg-query-examples", "who_criticises")
+            page.click("#kg-query-run")
+            page.wait_for_selector("#kg-query-results tbody tr", timeout=10_000)
+            headers = page.eval_on_selector_all("#kg-query-results th", "ths => ths.map(th => th.textContent)")
+            assert headers == ["critic", "target", "sentence", "article"]  # each IRI shown once, as its label's link
+            first = "#kg-query-results tbody tr:first-child"
+            assert page.get_attribute(f"{first} td:nth-child(2) a.page-link", "href") == "/entity/organization/meta"
+            page.click(f"{first} button[data-node='entity/person/simon-bailey']")
+            assert p.js("window.kgNetwork.getSelectedNodes()") == ["entity/person/simon-bailey"]
+            assert page.inner_text("#kg-panel h2") == "Simon Bailey"
+            page.click(f"{first} td:nth-child(4) button")  # the article, selected too
+            assert p.js("window.kgNetwork.getSelectedNodes()")[0].startswith("article/")
+            page.click(f"{first} td:nth-child(2) a.page-link")
+            page.wait_for_url(base + "/entity/organization/meta")
+            assert "Simon Bailey" in page.inner_text("main")
+            p.assert_clean()
+        finally:
+            p.page.close()

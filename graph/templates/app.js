@@ -137,6 +137,15 @@
   }
   network.once("stabilizationIterationsDone", finishLayout);
   network.once("stabilized", finishLayout);
+  // vis-network zooms out in step when its box shrinks (the SPARQL box opening, a smaller window),
+  // until labels are unreadable: keep the zoom. It rescales right after this event, so undo that after it.
+  network.on("resize", function (size) {
+    if (!size.oldWidth || !size.oldHeight || !size.width || !size.height) return;
+    var scale = network.getScale();
+    Promise.resolve().then(function () {
+      network.moveTo({ position: network.getViewPosition(), scale: scale, animation: false });
+    });
+  });
 
   // ---- changing the view without re-running physics -------------------------------------
   function hashAngle(id) {
