@@ -294,6 +294,17 @@ def test_seeds_page_offline_click_shows_evidence(browser, seeds_build):
         text = page.panel()
         assert "Simon Bailey" in text and "criticises" in text
         assert "lip service to the threat" in text  # the evidence sentence of a criticises edge
+        assert "paying, in my opinion, lip service" in page.js(
+            "[...document.querySelectorAll('#kg-panel mark')].map(m => m.textContent)")  # the idiom, highlighted
+        # every evidence sentence of every relation shows its cue highlighted
+        relations = [e for e in page.js("window.kg.edges.getIds()") if e.split("|")[1] not in ("mentions", "spokenBy", "isPartOf", "sameAs")]
+        assert len(relations) >= 20
+        for eid in relations:
+            page.js("id => window.kg.showEdge(id)", eid)
+            page.page.wait_for_selector("#kg-panel ul.evidence li", timeout=5_000)
+            unmarked = page.js("""[...document.querySelectorAll('#kg-panel ul.evidence blockquote')]
+                .filter(b => !b.querySelector('mark')).map(b => b.textContent)""")
+            assert unmarked == [], (eid, unmarked)
         page.assert_clean()
     finally:
         page.page.close()
