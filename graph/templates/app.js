@@ -400,7 +400,10 @@
     if (!items.length) return null;
     items.sort(function (x, y) {
       if (!x.date !== !y.date) return x.date ? -1 : 1;  // undated last
-      return x.date < y.date ? -1 : x.date > y.date ? 1 : x.aid < y.aid ? -1 : x.aid > y.aid ? 1 : x.key < y.key ? -1 : x.key > y.key ? 1 : 0;
+      if (x.date !== y.date) return x.date < y.date ? -1 : 1;
+      if (x.aid !== y.aid) return x.aid < y.aid ? -1 : 1;
+      if (!x.eid !== !y.eid) return x.eid ? -1 : 1;  // relations before quotations, as on the entity page
+      return x.key < y.key ? -1 : x.key > y.key ? 1 : 0;
     });
     var dated = items.filter(function (t) { return t.date; }).length;
     var ol = el("ol", { class: "timeline" });
