@@ -72,7 +72,10 @@
   }
   function inView(id) { return state.ego ? egoSet.has(id) : shown.has(id); }
   // ---- time: an article is in the date range, or undated and undated articles are kept
-  function dateOf(aid) { var a = info[aid]; return a && a.date ? String(a.date).slice(0, 10) : ""; }
+  function dateOf(aid) {  // an ISO date, or "" (undated; also for a date the page cannot read)
+    var a = info[aid], m = a && a.date ? /^\d{4}-\d{2}-\d{2}/.exec(String(a.date)) : null;
+    return m ? m[0] : "";
+  }
   function dateOk(aid) {
     var d = dateOf(aid);
     if (!d) return state.undated;
@@ -667,7 +670,7 @@
       if (byYear || m === 12) { y += 1; m = 1; } else { m += 1; }
     }
     var bi = 0;
-    datedSorted.forEach(function (d) { while (d > bins[bi].to) bi += 1; bins[bi].count += 1; });
+    datedSorted.forEach(function (d) { while (bi < bins.length - 1 && d > bins[bi].to) bi += 1; bins[bi].count += 1; });
     dateFrom.min = dateTo.min = datedSorted[0];
     dateFrom.max = dateTo.max = datedSorted[datedSorted.length - 1];
     var most = Math.max.apply(null, bins.map(function (b) { return b.count; }));
