@@ -104,8 +104,7 @@
       if (e.kind === "relation") {
         if (!state.relations[e.predicate]) return;
         if (e.articles && e.articles.length && !e.articles.some(dateOk)) return;  // read only outside the dates
-        if (state.article && e.evidence.length &&
-            !e.evidence.some(function (r) { return r.article === state.article; })) return;
+        if (state.article && e.articles.length && e.articles.indexOf(state.article) < 0) return;
         var fromOk = info[e.from].kind === "article" ? articleAllowed(e.from) : nodes.has(e.from);
         var toOk = info[e.to].kind === "article" ? articleAllowed(e.to) : nodes.has(e.to);
         if (fromOk && toOk) { edges.add(eid); nodes.add(e.from); nodes.add(e.to); }
