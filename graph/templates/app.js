@@ -395,7 +395,12 @@
     var items = [];
     [["out", outRel[id]], ["in", inRel[id]]].forEach(function (pair) {
       (pair[1] || []).forEach(function (eid) {
-        (edgeInfo[eid].articles || []).forEach(function (aid) { items.push({ date: dateOf(aid), aid: aid, eid: eid, dir: pair[0], key: eid }); });
+        var seen = {};  // once per article, however many of its sentences say it
+        (edgeInfo[eid].articles || []).forEach(function (aid) {
+          if (!aid || has(seen, aid)) return;
+          seen[aid] = true;
+          items.push({ date: dateOf(aid), aid: aid, eid: eid, dir: pair[0], key: eid });
+        });
       });
     });
     (quotesBy[id] || []).forEach(function (qid) { items.push({ date: dateOf(info[qid].article), aid: info[qid].article || "", qid: qid, key: qid }); });
@@ -417,8 +422,8 @@
         pred.style.color = relColor(e.predicate);
         what = t.dir === "out" ? el("span", null, pred, " \u2192 ", nodeLink(e.to)) : el("span", null, nodeLink(e.from), " \u2192 ", pred);
       } else {
-        var q = info[t.qid];
-        what = el("button", { type: "button", class: "link quote-line data", text: "\u201c" + (q.text.length > 90 ? q.text.slice(0, 89) + "\u2026" : q.text) + "\u201d",
+        var words = String(info[t.qid].text || info[t.qid].label || "");
+        what = el("button", { type: "button", class: "link quote-line data", text: "\u201c" + (words.length > 90 ? words.slice(0, 89) + "\u2026" : words) + "\u201d",
                               onclick: function () { focusNode(t.qid); } });
       }
       ol.appendChild(el("li", { class: dateOk(t.aid) ? "" : "outside", "data-date": t.date || "undated", "data-kind": t.eid ? "relation" : "quotation" },
