@@ -319,19 +319,33 @@ def stats(graph: Path, as_json: bool) -> None:
 @click.option("--type", "etype", metavar="TYPE", default=None,
               help="Only entities of this type: Person, Organization, Product, Place, Legislation, Event.")
 @click.option("--json", "as_json", is_flag=True, help="Print the list as JSON (id, iri, type, label, aliases, "
-                                                     "mentions, articles, merged).")
-def entities(graph: Path, etype: str | None, as_json: bool) -> None:
+                                                     "mentions, articles, merged), or the explanation.")
+@click.option("--explain", "explain", metavar="NAME", default=None,
+              help="Explain one entity (its id, label or another of its names): why its mentions were joined "
+                   "(each rule with the mentions it joined: article, offsets, sentence), why its label was "
+                   "chosen, the ids merged into it and the corrections that changed it.")
+def entities(graph: Path, etype: str | None, as_json: bool, explain: str | None) -> None:
     """List every entity with its other names, mention and article counts.
 
     Most articles first. "merged" lists the ids a later build joined into the entity
     (they stay reachable: owl:sameAs, and `kg serve` redirects them; docs/identity.md).
+    With --explain NAME, say instead why that one entity is what it is.
 
     GRAPH is a build folder, a store or one RDF file (default: exports/).
+
+    \b
+    Example: kg entities exports --type Person
+    Example: kg entities exports --explain "Jane Okafor"
     """
-    from .entities import check_type, list_entities
+    from .entities import check_type, explain_entity, list_entities
     from .load import load_store
 
     check_type(etype)  # a usage mistake before loading anything
+    if explain is not None:
+        if etype is not None:
+            raise click.UsageError("give at most one of --type and --explain")
+        _print_explanation(explain_entity(load_store(graph), explain), as_json)
+        return
     rows = list_entities(load_store(graph), etype)
     if as_json:
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
@@ -343,6 +357,26 @@ def entities(graph: Path, etype: str | None, as_json: bool) -> None:
         text = _printable(f"{r['label']} ({r['id']}){also}{merged}")  # names from articles: one line, inert
         click.echo(f"{r['articles']:>8} {r['mentions']:>8}  {r['type']:<12} {text}")
     click.echo(f"{len(rows)} entities")
+
+
+def _print_explanation(e: dict, as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps(e, indent=2, ensure_ascii=False))
+        return
+    echo = lambda text: click.echo(_printable(text))  # noqa: E731 -- names and sentences come from articles
+    echo(f"{e['label']} ({e['id']}), {e['type']}: {e['mentions']} mention(s)")
+    echo(f"label: \"{e['label']}\" ({e['label_rule']}): {e['label_reason']}; "
+         f"{e['label_mentions']} of {e['mentions']} mention(s) use it")
+    for join in e["joins"]:
+        echo(f"joined by {join['rule']} ({len(join['mentions'])}): {join['meaning']}")
+        for m in join["mentions"]:
+            where = m["source"] or m["article"]
+            said = f": {m['sentence']}" if m["sentence"] else ""
+            click.echo("  - " + _printable(f"\"{m['text']}\" in {where} at {m['start']}-{m['end']}{said}"))
+    if e["merged"]:
+        echo(f"merged into it (owl:sameAs): {', '.join(e['merged'])}")
+    for c in e["corrections"]:
+        echo(f"corrected {c['date'] or '(no date)'}: kg correct {c['command']}" + (f" -- {c['note']}" if c["note"] else ""))
 
 
 # ---------------------------------------------------------------- figures

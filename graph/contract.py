@@ -134,7 +134,9 @@ NODE_KINDS: dict[str, NodeKind] = {
         _a("label", ("rdfs:label", "skos:altLabel"), "string", True, note="the preferred name"),
         _a("aliases", "skos:altLabel", "structure", True, many=True,
            note="surface forms with their place, each also a mention record in the article's graph"),
-        _a("merges", None, "structure", True, many=True, note="[surface form, rule]; not in the RDF (read back empty)"),
+        _a("label_rule", "kg:labelRule", "string", True, note="why the label was chosen (resolve.LABEL_RULES)"),
+        _a("merges", None, "structure", True, many=True,
+           note="[surface form, rule]; read back from the mentions' kg:joinedBy (pronouns are not mentions)"),
         _a("articles", None, "structure", True, many=True, note="article node ids, from the aliases"),
     )),
     "article": NodeKind("article", "kg:Article", "article/<slug>", "default", (
@@ -213,6 +215,7 @@ RECORDS: dict[str, NodeKind] = {
         _a("article", "kg:article", "node", True),
         _a("start", "kg:start", "integer", True),
         _a("end", "kg:end", "integer", True),
+        _a("joined_by", "kg:joinedBy", "string", True, note="the rule that joined it to its entity (see `kg entities --explain`)"),
     )),
 }
 

@@ -3,7 +3,8 @@
 The inverse of ``rdf.to_dataset``: ``to_quads(to_dataset(from_quads(q))) == q`` for every graph
 the pipeline writes, so `kg serve` can draw the network and entity pages from any build folder,
 RDF file or store. Two things the RDF does not carry come back approximately: entity ``merges``
-(empty) and the ``count`` of a mentions edge (the number of recorded alias occurrences, at least 1).
+(from the mentions' ``kg:joinedBy``: the pronouns and descriptions that joined no name are not
+mentions) and the ``count`` of a mentions edge (the number of recorded alias occurrences, at least 1).
 Nodes outside the ``id:`` namespace or without one of our classes are left out.
 """
 
@@ -25,7 +26,7 @@ __all__ = ["from_quads", "from_store"]
 
 RDF_TYPE, RDF_SUBJECT = expand("rdf:type"), expand("rdf:subject")
 RDF_PREDICATE, RDF_OBJECT = expand("rdf:predicate"), expand("rdf:object")
-RDFS_LABEL, SKOS_ALT, OWL_SAME = expand("rdfs:label"), expand("skos:altLabel"), expand("owl:sameAs")
+SKOS_ALT, OWL_SAME = expand("skos:altLabel"), expand("owl:sameAs")
 _KG, _SCHEMA = str(KG), str(SCHEMA)
 
 
@@ -202,22 +203,25 @@ def from_quads(quads: Iterable[ox.Quad]) -> nx.MultiDiGraph:
         node = node_id(s)
         if kind == "entity":
             etype = sorted(entity_classes[t] for t in ix.types(s) if t in entity_classes)[0]
-            label = ix.text(s, RDFS_LABEL) or node
-            aliases = {(a["text"], a["article"], a["start"], a["end"]) for a in mentions_of.get(s, ()) if a["text"]}
+            d = _read(ix, s, NODE_KINDS["entity"])
+            label = d["label"] or node
+            aliases = {(a["text"], a["article"], a["start"], a["end"], a["joined_by"])
+                       for a in mentions_of.get(s, ()) if a["text"]}
             spoken = {a[0] for a in aliases} | {label}
             for alt in ix.all(s, SKOS_ALT):  # a surface form with no recorded occurrence
                 if alt.value not in spoken:
-                    aliases.add((alt.value, None, None, None))
-            ordered = sorted(aliases, key=lambda a: (a[1] or "", a[2] or 0, a[3] or 0, a[0]))
-            g.add_node(
-                node,
-                kind="entity",
+                    aliases.add((alt.value, None, None, None, None))
+            ordered = sorted(aliases, key=lambda a: (a[1] or "", a[2] or 0, a[3] or 0, a[0], a[4] or ""))
+            g.add_node(node, **node_attributes(
+                "entity",
                 type=etype,
                 label=label,
-                aliases=[{"text": t, "article": art, "start": st, "end": en} for t, art, st, en in ordered],
-                merges=[],
+                label_rule=d["label_rule"],
+                aliases=[{"text": t, "article": art, "start": st, "end": en, "joined_by": r}
+                         for t, art, st, en, r in ordered],
+                merges=[[t, r] for t, r in sorted({(t, r) for t, _, _, _, r in ordered if r})],
                 articles=sorted({a[1] for a in ordered if a[1]}),
-            )
+            ))
         elif kind == "article":
             d = _read(ix, s, NODE_KINDS["article"])
             g.add_node(node, **node_attributes("article", **{**d, "label": d["label"] or d["headline"] or node}))

@@ -61,7 +61,7 @@ import networkx as nx
 import pyoxigraph as ox
 from rdflib import Dataset, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD, Namespace
+from rdflib.namespace import OWL, RDF, SKOS, XSD, Namespace
 
 from .display import XML_INVALID
 from .contract import NAMESPACES, NODE_KINDS, RECORDS, Attribute, NodeKind, expand, simple_attributes
@@ -221,10 +221,7 @@ def _entity(q: _Quads, node: str, data: dict) -> None:
         log.warning("entity %s has unknown type %r; typed kg:Entity", node, etype)
         etype = "Entity"
     q.add(iri, RDF.type, KG[etype])
-    label = data.get("label")
-    if label:
-        q.add(iri, RDFS.label, _text(label))
-        q.add(iri, SKOS.altLabel, _text(label))
+    _attributes(q, iri, NODE_KINDS["entity"], data)  # label (rdfs:label and skos:altLabel), label_rule
     for alias in data.get("aliases") or ():
         text = alias.get("text")
         if not text:
