@@ -61,6 +61,8 @@ def cli() -> None:
     kg add more/ --store store       add articles to the store without a full rebuild
     kg stats exports                 count what the graph holds
     kg entities --type Person        every entity with its names and counts
+    kg entities --explain NAME       why an entity's mentions were joined and its label chosen
+    kg correct merge A B             correct the graph (kept in corrections.toml, applied by every build)
     kg query exports -f criticises   run a SPARQL query (bundled or your own)
     kg serve exports                 SPARQL endpoint and network browser on 127.0.0.1:8000
     kg eval gold.json exports        score the graph against a gold file
@@ -118,6 +120,14 @@ def _print_summary(ctx: click.Context, summary, verb: str, target: Path | None) 
         click.echo(f"  files       {', '.join(Path(f).name for f in summary.files)}")
     if summary.store_dir is not None:
         click.echo(f"  store       {summary.store_dir}/ (query or serve it like a build folder)")
+    if summary.corrections_file is not None:
+        stale = summary.stale_corrections
+        click.echo(f"  corrections {summary.corrected:>5}  applied from {summary.corrections_file}"
+                   + (f"; {len(stale)} no longer apply:" if stale else ""))
+        for command, why in stale:
+            line = _printable(f"kg correct {command}: {why}")
+            click.echo(f"    - {line}")
+            click.echo(f"kg: warning: a correction no longer applies: {line}", err=True)
     _print_skipped(ctx, summary)
 
 
@@ -132,6 +142,12 @@ def _print_skipped(ctx: click.Context, summary) -> None:
 
 def _printable(text: str) -> str:
     return _CONTROL.sub("\ufffd", " ".join(str(text).split()))
+
+
+_CORRECTIONS_OPTION = click.option(
+    "--corrections", "corrections_file", type=click.Path(path_type=Path, dir_okay=False), default=None, metavar="FILE",
+    help="Apply the corrections of this file (made by `kg correct`) instead of the corrections.toml kept with the "
+         "store or the articles.")
 
 
 @cli.command()
@@ -160,9 +176,11 @@ def _printable(text: str) -> str:
 @click.option("--fresh-ids", is_flag=True,
               help="Mint every entity id afresh from its label, ignoring the ids of earlier builds "
                    "(links and queries saved with the old ids may break).")
+@_CORRECTIONS_OPTION
 @click.pass_context
 def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, store_dir: Path | None, workers: int | None,
-          dask_address: str | None, max_nodes: int | None, base: str, ids_file: Path | None, fresh_ids: bool) -> None:
+          dask_address: str | None, max_nodes: int | None, base: str, ids_file: Path | None, fresh_ids: bool,
+          corrections_file: Path | None) -> None:
     """Read articles and write the graph in every export format, or into a store.
 
     The exports are Turtle, N-Triples, JSON-LD, TriG, N-Quads, GraphML, an HTML
@@ -180,6 +198,10 @@ def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, store_dir
     entity stays as owl:sameAs the survivor. --ids FILE starts from another registry,
     --fresh-ids from none.
 
+    Corrections (`kg correct`) are applied after entity resolution: those of --corrections
+    FILE, else the store's corrections.toml (with --store), else the corrections.toml in the
+    first INPUT folder. One that no longer applies is named on stderr and in the summary.
+
     \b
     Exit status: 0 every input was read; 1 some inputs were skipped (see the summary;
     if none could be read, nothing is written: --out and --store are left as they were);
@@ -194,7 +216,7 @@ def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, store_dir
     with _progress_bar() as progress:
         summary = build_graph_files(list(inputs) or [Path("seeds")], out_dir, progress, store_dir=store_dir,
                                     workers=workers, dask=dask_address, max_nodes=max_nodes, base=base,
-                                    ids=ids_file, fresh_ids=fresh_ids)
+                                    ids=ids_file, fresh_ids=fresh_ids, corrections=corrections_file)
     _print_summary(ctx, summary, "Built", store_dir if out_dir is None else out_dir)
 
 
@@ -204,15 +226,18 @@ def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, store_dir
               help="The store folder made by `kg build --store`.")
 @click.option("--out", "-o", "out_dir", type=click.Path(path_type=Path, file_okay=False),
               help="Also write the exports of the whole updated graph into this folder.")
+@_CORRECTIONS_OPTION
 @click.pass_context
-def add(ctx: click.Context, inputs: tuple[Path, ...], store_dir: Path, out_dir: Path | None) -> None:
+def add(ctx: click.Context, inputs: tuple[Path, ...], store_dir: Path, out_dir: Path | None,
+        corrections_file: Path | None) -> None:
     """Add articles to a store without a full rebuild.
 
     Only the new articles are read (the slow part); their entities are then resolved
     together with every article already in the store, so the result is the graph a full
     `kg build --store` of all the articles would give. An article already in the store
     (same id, i.e. same file name) is replaced by the new reading. Readers of the store
-    (`kg serve`, `kg query`) see the old graph or the new one, never a mix.
+    (`kg serve`, `kg query`) see the old graph or the new one, never a mix. The corrections
+    of the store's corrections.toml (or --corrections FILE) are applied, as by `kg build`.
 
     \b
     Example: kg add new-articles/ --store my-store
@@ -221,8 +246,181 @@ def add(ctx: click.Context, inputs: tuple[Path, ...], store_dir: Path, out_dir: 
     from .pipeline import add as add_articles
 
     with _progress_bar() as progress:
-        summary = add_articles(list(inputs), store_dir, progress, out_dir=out_dir)
+        summary = add_articles(list(inputs), store_dir, progress, out_dir=out_dir, corrections=corrections_file)
     _print_summary(ctx, summary, "Added to", store_dir)
+
+
+# ---------------------------------------------------------------- correct
+
+
+def _corrections_target(path: Path) -> Path:
+    """The corrections file `kg correct` writes: PATH itself (a .toml file) or PATH/corrections.toml (a folder)."""
+    from .corrections import FILENAME
+
+    if path.is_dir():
+        return path / FILENAME
+    if path.suffix.lower() == ".toml":
+        return path
+    raise click.BadParameter(f"{path} is neither a folder (of articles, or a store) nor a .toml file",
+                             param_hint="--corrections")
+
+
+def _correction_options(command):
+    command = click.option("--corrections", "target", type=click.Path(path_type=Path), default=Path("seeds"),
+                           show_default=True, metavar="FOLDER|FILE",
+                           help="Where to keep it: the folder of the articles or the store (its corrections.toml, "
+                                "which `kg build` and `kg add` read), or a .toml file (give it to --corrections).")(command)
+    command = click.option("--date", default=None, metavar="YYYY-MM-DD", help="When it was made (default: today).")(command)
+    return click.option("--note", default="", metavar="TEXT", help="Why: kept with the correction and in the RDF.")(command)
+
+
+def _write_correction(action: str, args, note: str, date: str | None, target: Path) -> None:
+    import datetime as dt
+
+    from .corrections import check_correction, write_correction
+
+    correction = check_correction(action, args, note, date or dt.date.today().isoformat())
+    path = _corrections_target(target)
+    replaced = write_correction(path, correction)
+    click.echo(f"{'Replaced in' if replaced else 'Added to'} {path}: {_printable(correction.command)}"
+               f" (applied by the next `kg build` or `kg add`)")
+
+
+@cli.group(cls=click.Group)
+def correct() -> None:
+    """Correct the graph: merge, split, rename, retype or drop entities, drop or add edges and speakers.
+
+    Each command adds one correction to a corrections file (TOML) kept with the articles or the
+    store (--corrections; default seeds/corrections.toml). `kg build` and `kg add` apply the file
+    after entity resolution, every time, so a correction outlives rebuilds; each applied one is
+    in the RDF (a kg:Correction with its note and date, linked from what it changed by
+    kg:correctedBy), and one whose names are gone is reported, never skipped silently.
+    The same action on the same names again replaces the earlier one (a new note or date).
+
+    Name an entity by its label, another of its names or its id (see `kg entities`).
+
+    \b
+    kg correct merge "Harbour City FC" "Harbour City Football Club" --note "same club"
+    kg correct split "Jane Okafor" "J. Okafor" --note "another person"
+    kg correct rename "Twitter" "X"
+    kg correct type "Amazon" Organization
+    kg correct drop entity "Monday Club"
+    kg correct drop edge "Jane Okafor" criticises "Harbour City FC"
+    kg correct drop speaker "we are delighted to welcome"
+    kg correct add edge "Tom Reyes" worksFor "Harbour City FC"
+    kg correct add speaker "we are delighted to welcome" "Tom Reyes"
+    kg correct list
+    """
+
+
+@correct.command(name="merge")
+@click.argument("entity")
+@click.argument("other")
+@_correction_options
+def correct_merge(entity: str, other: str, note: str, date: str | None, target: Path) -> None:
+    """ENTITY and OTHER are one entity: ENTITY keeps its id, OTHER's id becomes owl:sameAs it."""
+    _write_correction("merge", (entity, other), note, date, target)
+
+
+@correct.command(name="split")
+@click.argument("entity")
+@click.argument("alias")
+@_correction_options
+def correct_split(entity: str, alias: str, note: str, date: str | None, target: Path) -> None:
+    """ALIAS is not ENTITY: its mentions (and those that follow them) become an entity of their own."""
+    _write_correction("split", (entity, alias), note, date, target)
+
+
+@correct.command(name="rename")
+@click.argument("entity")
+@click.argument("label")
+@_correction_options
+def correct_rename(entity: str, label: str, note: str, date: str | None, target: Path) -> None:
+    """ENTITY is labelled LABEL (its id stays; the old label stays one of its other names)."""
+    _write_correction("rename", (entity, label), note, date, target)
+
+
+@correct.command(name="type")
+@click.argument("entity")
+@click.argument("etype", metavar="TYPE")
+@_correction_options
+def correct_type(entity: str, etype: str, note: str, date: str | None, target: Path) -> None:
+    """ENTITY is of TYPE: Person, Organization, Product, Place, Legislation or Event (its id stays)."""
+    _write_correction("type", (entity, etype), note, date, target)
+
+
+@correct.group(name="drop", cls=click.Group)
+def correct_drop() -> None:
+    """Drop an entity, an edge or a quotation's speaker."""
+
+
+@correct_drop.command(name="entity")
+@click.argument("entity")
+@_correction_options
+def correct_drop_entity(entity: str, note: str, date: str | None, target: Path) -> None:
+    """ENTITY is no entity: it goes, with its edges; its quotations lose their speaker."""
+    _write_correction("drop-entity", (entity,), note, date, target)
+
+
+@correct_drop.command(name="edge")
+@click.argument("subject")
+@click.argument("predicate")
+@click.argument("obj", metavar="OBJECT")
+@_correction_options
+def correct_drop_edge(subject: str, predicate: str, obj: str, note: str, date: str | None, target: Path) -> None:
+    """The relation SUBJECT PREDICATE OBJECT is wrong (PREDICATE: criticises, reportsTo, cites, worksFor,
+    owns, callsOn, partnersWith)."""
+    _write_correction("drop-edge", (subject, predicate, obj), note, date, target)
+
+
+@correct_drop.command(name="speaker")
+@click.argument("quotation")
+@_correction_options
+def correct_drop_speaker(quotation: str, note: str, date: str | None, target: Path) -> None:
+    """The quotation that contains the words QUOTATION (or has that id) has no known speaker."""
+    _write_correction("drop-speaker", (quotation,), note, date, target)
+
+
+@correct.group(name="add", cls=click.Group)
+def correct_add() -> None:
+    """Add an edge, or set a quotation's speaker."""
+
+
+@correct_add.command(name="edge")
+@click.argument("subject")
+@click.argument("predicate")
+@click.argument("obj", metavar="OBJECT")
+@_correction_options
+def correct_add_edge(subject: str, predicate: str, obj: str, note: str, date: str | None, target: Path) -> None:
+    """The relation SUBJECT PREDICATE OBJECT holds (PREDICATE: criticises, reportsTo, cites, worksFor,
+    owns, callsOn, partnersWith); its evidence is the correction."""
+    _write_correction("add-edge", (subject, predicate, obj), note, date, target)
+
+
+@correct_add.command(name="speaker")
+@click.argument("quotation")
+@click.argument("speaker")
+@_correction_options
+def correct_add_speaker(quotation: str, speaker: str, note: str, date: str | None, target: Path) -> None:
+    """The quotation that contains the words QUOTATION (or has that id) was said by SPEAKER."""
+    _write_correction("add-speaker", (quotation, speaker), note, date, target)
+
+
+@correct.command(name="list")
+@click.option("--corrections", "target", type=click.Path(path_type=Path), default=Path("seeds"), show_default=True,
+              metavar="FOLDER|FILE", help="The folder of the articles or the store, or a corrections .toml file.")
+def correct_list(target: Path) -> None:
+    """List the corrections of a corrections file, in the order they are applied."""
+    import shlex
+
+    from .corrections import read_corrections
+
+    path = _corrections_target(target)
+    fixes = read_corrections(path) if path.exists() else ()
+    for c in fixes:
+        extra = "".join(f" --{k} {shlex.quote(v)}" for k, v in (("note", c.note), ("date", c.date)) if v)
+        click.echo(_printable(f"kg correct {c.command}{extra}"))
+    click.echo(f"{len(fixes)} correction(s) in {path}")
 
 
 # ---------------------------------------------------------------- query and stats

@@ -198,7 +198,8 @@ NODE_KINDS: dict[str, NodeKind] = {
     )),
 }
 
-#: Records held inside node and edge attributes; each is a node of its own in the RDF.
+#: Records held inside node and edge attributes (corrections: in ``g.graph["corrections"]``); each is
+#: a node of its own in the RDF.
 RECORDS: dict[str, NodeKind] = {
     "evidence": NodeKind("evidence", "kg:Evidence", "evidence/<sha1 of holder, article, start, end, rule>", "article", (
         _a("article", "prov:wasDerivedFrom", "node", True),
@@ -216,6 +217,16 @@ RECORDS: dict[str, NodeKind] = {
         _a("start", "kg:start", "integer", True),
         _a("end", "kg:end", "integer", True),
         _a("joined_by", "kg:joinedBy", "string", True, note="the rule that joined it to its entity (see `kg entities --explain`)"),
+    )),
+    "correction": NodeKind("correction", "kg:Correction", "correction/<sha1 of its action and names>", "default", (
+        _a("label", "rdfs:label", "string", True, note="the `kg correct` arguments that make it"),
+        _a("action", "kg:action", "string", True, note="a key of corrections.ACTIONS"),
+        _a("note", "rdfs:comment", "string", note="why, in the words of the person who made it"),
+        _a("date", "prov:atTime", "date", note="when it was made"),
+        _a("changed", None, "structure", True, many=True,
+           note="node ids it changed (or dropped): each <node> kg:correctedBy <correction>"),
+        _a("edges", None, "structure", True, many=True,
+           note="[subject, predicate, object] of the relations it added: <statement> kg:correctedBy <correction>"),
     )),
 }
 

@@ -280,7 +280,32 @@ def from_quads(quads: Iterable[ox.Quad]) -> nx.MultiDiGraph:
                     g.add_edge(a, b, **edge_attributes("sameAs"))
     if retired:
         g.graph["retired"] = retired
+    corrections = _corrections(ix, statements)
+    if corrections:
+        g.graph["corrections"] = corrections
     return g
+
+
+def _corrections(ix: _Index, statements: dict[tuple[str, str, str], str]) -> list[dict]:
+    """The applied corrections (the inverse of ``rdf._correction``), with what each changed."""
+    changed: dict[str, set[str]] = defaultdict(set)
+    edges: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
+    edge_of = {stmt: key for key, stmt in statements.items()}
+    for s, props in ix.props.items():
+        for c in props.get(_KG + "correctedBy", ()):
+            if s in edge_of:
+                subj, pred, obj = edge_of[s]
+                edges[c.value].add((node_id(subj), pred[len(_KG):] if pred.startswith(_KG) else pred, node_id(obj)))
+            elif node_id(s) is not None:
+                changed[c.value].add(node_id(s))
+    out = []
+    for s in sorted(ix.props):
+        if _KG + "Correction" not in ix.types(s) or node_id(s) is None:
+            continue
+        d = _read(ix, s, RECORDS["correction"])
+        out.append({"id": node_id(s), **{k: d[k] or "" for k in ("label", "action", "note", "date")},
+                    "changed": sorted(changed[s]), "edges": [list(e) for e in sorted(edges[s])]})
+    return out
 
 
 def _rebased(term, base: str):
