@@ -257,7 +257,7 @@ def hostile_graph(t: list[str]):
 #: runs the rest in well under a minute; CI (`make test`) runs everything.
 SLOW_MODULES = {
     "test_browser", "test_faults", "test_store_faults", "test_bad_input", "test_parallel", "test_hostile",
-    "test_server", "test_store", "test_pool", "test_interop", "test_load", "test_clients",
+    "test_server", "test_store", "test_pool", "test_interop", "test_load", "test_clients", "test_readers_writers",
 }
 
 
