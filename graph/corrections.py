@@ -178,9 +178,12 @@ def read_corrections(path: Path | str) -> tuple[Correction, ...]:
         if extra:
             raise InputError(f"{where}: unknown field(s) {', '.join(extra)}; a {entry['action']} takes "
                              f"{', '.join(fields) or 'nothing'} (and note, date)")
+        date = entry.get("date", "")
+        if isinstance(date, dt.datetime):  # a TOML date-time: the day is what is kept
+            date = date.date()
         try:
             out.append(check_correction(entry["action"], [str(entry.get(f, "")) for f in fields],
-                                        str(entry.get("note", "")), str(entry.get("date", ""))))
+                                        str(entry.get("note", "")), str(date)))
         except InputError as exc:
             raise InputError(f"{where}: {exc}") from exc
     return tuple(out)
