@@ -313,72 +313,9 @@ def correct() -> None:
     """
 
 
-@correct.command(name="merge")
-@click.argument("entity")
-@click.argument("other")
-@_correction_options
-def correct_merge(entity: str, other: str, note: str, date: str | None, target: Path) -> None:
-    """ENTITY and OTHER are one entity: ENTITY keeps its id, OTHER's id becomes owl:sameAs it."""
-    _write_correction("merge", (entity, other), note, date, target)
-
-
-@correct.command(name="split")
-@click.argument("entity")
-@click.argument("alias")
-@_correction_options
-def correct_split(entity: str, alias: str, note: str, date: str | None, target: Path) -> None:
-    """ALIAS is not ENTITY: its mentions (and those that follow them) become an entity of their own."""
-    _write_correction("split", (entity, alias), note, date, target)
-
-
-@correct.command(name="rename")
-@click.argument("entity")
-@click.argument("label")
-@_correction_options
-def correct_rename(entity: str, label: str, note: str, date: str | None, target: Path) -> None:
-    """ENTITY is labelled LABEL (its id stays; the old label stays one of its other names)."""
-    _write_correction("rename", (entity, label), note, date, target)
-
-
-@correct.command(name="type")
-@click.argument("entity")
-@click.argument("etype", metavar="TYPE")
-@_correction_options
-def correct_type(entity: str, etype: str, note: str, date: str | None, target: Path) -> None:
-    """ENTITY is of TYPE: Person, Organization, Product, Place, Legislation or Event (its id stays)."""
-    _write_correction("type", (entity, etype), note, date, target)
-
-
 @correct.group(name="drop", cls=click.Group)
 def correct_drop() -> None:
     """Drop an entity, an edge or a quotation's speaker."""
-
-
-@correct_drop.command(name="entity")
-@click.argument("entity")
-@_correction_options
-def correct_drop_entity(entity: str, note: str, date: str | None, target: Path) -> None:
-    """ENTITY is no entity: it goes, with its edges; its quotations lose their speaker."""
-    _write_correction("drop-entity", (entity,), note, date, target)
-
-
-@correct_drop.command(name="edge")
-@click.argument("subject")
-@click.argument("predicate")
-@click.argument("obj", metavar="OBJECT")
-@_correction_options
-def correct_drop_edge(subject: str, predicate: str, obj: str, note: str, date: str | None, target: Path) -> None:
-    """The relation SUBJECT PREDICATE OBJECT is wrong (PREDICATE: criticises, reportsTo, cites, worksFor,
-    owns, callsOn, partnersWith)."""
-    _write_correction("drop-edge", (subject, predicate, obj), note, date, target)
-
-
-@correct_drop.command(name="speaker")
-@click.argument("quotation")
-@_correction_options
-def correct_drop_speaker(quotation: str, note: str, date: str | None, target: Path) -> None:
-    """The quotation that contains the words QUOTATION (or has that id) has no known speaker."""
-    _write_correction("drop-speaker", (quotation,), note, date, target)
 
 
 @correct.group(name="add", cls=click.Group)
@@ -386,24 +323,38 @@ def correct_add() -> None:
     """Add an edge, or set a quotation's speaker."""
 
 
-@correct_add.command(name="edge")
-@click.argument("subject")
-@click.argument("predicate")
-@click.argument("obj", metavar="OBJECT")
-@_correction_options
-def correct_add_edge(subject: str, predicate: str, obj: str, note: str, date: str | None, target: Path) -> None:
-    """The relation SUBJECT PREDICATE OBJECT holds (PREDICATE: criticises, reportsTo, cites, worksFor,
-    owns, callsOn, partnersWith); its evidence is the correction."""
-    _write_correction("add-edge", (subject, predicate, obj), note, date, target)
+_PREDICATES = "PREDICATE: criticises, reportsTo, cites, worksFor, owns, callsOn, partnersWith"
+#: Each `kg correct` command: its group, name, the correction action (its arguments are the action's
+#: fields, corrections.ACTIONS) and its help.
+_CORRECT_COMMANDS = (
+    (correct, "merge", "merge", "ENTITY and OTHER are one entity: ENTITY keeps its id, OTHER's id becomes owl:sameAs it."),
+    (correct, "split", "split", "ALIAS is not ENTITY: its mentions (and those that follow them) become an entity of their own."),
+    (correct, "rename", "rename", "ENTITY is labelled LABEL (its id stays; the old label stays one of its other names)."),
+    (correct, "type", "type", "ENTITY is of TYPE: Person, Organization, Product, Place, Legislation or Event (its id stays)."),
+    (correct_drop, "entity", "drop-entity", "ENTITY is no entity: it goes, with its edges; its quotations lose their speaker."),
+    (correct_drop, "edge", "drop-edge", f"The relation SUBJECT PREDICATE OBJECT is wrong ({_PREDICATES})."),
+    (correct_drop, "speaker", "drop-speaker", "The quotation that contains the words QUOTATION (or has that id) has no known speaker."),
+    (correct_add, "edge", "add-edge", f"The relation SUBJECT PREDICATE OBJECT holds ({_PREDICATES}); its evidence is the correction."),
+    (correct_add, "speaker", "add-speaker", "The quotation that contains the words QUOTATION (or has that id) was said by SPEAKER."),
+)
 
 
-@correct_add.command(name="speaker")
-@click.argument("quotation")
-@click.argument("speaker")
-@_correction_options
-def correct_add_speaker(quotation: str, speaker: str, note: str, date: str | None, target: Path) -> None:
-    """The quotation that contains the words QUOTATION (or has that id) was said by SPEAKER."""
-    _write_correction("add-speaker", (quotation, speaker), note, date, target)
+def _correct_command(group: click.Group, name: str, action: str, text: str) -> None:
+    from .corrections import ACTIONS
+
+    fields = ACTIONS[action]
+
+    def run(note: str, date: str | None, target: Path, **values: str) -> None:
+        _write_correction(action, [values[f] for f in fields], note, date, target)
+
+    command = _correction_options(click.Command(name, callback=run, help=text))
+    for f in fields:  # on a Command (not a function), each parameter is appended in turn
+        command = click.argument(f, metavar=f.upper())(command)
+    group.add_command(command)
+
+
+for _group, _name, _action, _text in _CORRECT_COMMANDS:
+    _correct_command(_group, _name, _action, _text)
 
 
 @correct.command(name="list")
