@@ -38,6 +38,7 @@ import shlex
 import tomllib
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -239,6 +240,7 @@ def write_correction(path: Path | str, correction: Correction) -> bool:
 # ---------------------------------------------------------------- finding what a correction names
 
 
+@lru_cache(maxsize=1 << 16)  # every correction compares its names with every entity's names
 def _key(text: str, etype: str) -> str:
     return name_key(text, person=etype == "Person")
 
