@@ -147,6 +147,8 @@ def check_correction(action: str, args: Sequence[str], note: str = "", date: str
         if match is None:
             raise InputError(f"unknown relation {args[1]!r}: choose from {', '.join(RELATIONS)}")
         args = (args[0], match, args[2])
+    if action == "merge" and name_key(args[0]) == name_key(args[1]):
+        raise InputError(f"a merge needs two different entities, not {args[0]!r} twice")
     if date:
         try:
             date = dt.date.fromisoformat(str(date)).isoformat()
@@ -427,6 +429,8 @@ def correct_graph(g: nx.MultiDiGraph, corrections: Sequence[Correction]) -> list
                 s = _find(c.field("subject"), _entities(g), retired)
                 o = _find(c.field("object"), _entities(g), retired)
                 pred = c.field("predicate")
+                if s == o:
+                    raise _Stale(f"{c.field('subject')!r} and {c.field('object')!r} name the same entity ({s})")
                 if c.action == "drop-edge":
                     if not g.has_edge(s, o, key=pred):
                         raise _Stale(f"there is no {pred} edge from {s} to {o} any more")

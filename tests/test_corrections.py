@@ -134,6 +134,7 @@ def _read_bytes(data: bytes):
     ("[[correction]]\naction = \"rename\"\nentity = \"A\"\nname = \"B\"\n", "unknown field(s) name"),
     ("[[correction]]\naction = \"merge\"\nentity = \"A\"\nother = \"B\"\ndate = \"soon\"\n", "not an ISO date"),
     ("[[correction\n", "cannot read the corrections file"),
+    ("[[correction]]\naction = \"merge\"\nentity = \"The Club\"\nother = \"club\"\n", "two different entities"),
     ("title = \"x\"\n", "expected only [[correction]] tables"),
 ])
 def test_a_bad_file_is_named_with_the_entry_and_the_fix(tmp_path, text, message):
@@ -281,6 +282,7 @@ def test_the_round_trip_through_every_export_keeps_the_corrections(corrected):
     back = from_quads(quads)
     assert sorted(map(str, graph_quads(back))) == sorted(map(str, quads))
     assert len(back.graph["corrections"]) == len(COMMANDS) - 1
+    assert back.graph["retired"] == {CLUB: HCFC}
     query = "SELECT ?c ?x WHERE { ?x kg:correctedBy ?c }"
     expected = _rows(load_store(corrected[1]), query)
     for name in ("graph.ttl", "graph.jsonld", "graph.trig", "graph.nt"):
@@ -323,3 +325,11 @@ def test_kg_add_applies_the_stores_corrections_like_a_full_build(tmp_path):
         return sorted(str(q) for q in load_store(folder).quads_for_pattern(None, None, None, None))
 
     assert dump(store) == dump(full)
+
+    # the id the correction merged away redirects to the survivor in `kg serve`, as an automatic merge does
+    import httpx
+    from live import kg_serve
+
+    with kg_serve(store) as served:
+        r = httpx.get(served.base + "/" + CLUB, headers={"Accept": "application/json"})
+        assert r.status_code == 301 and r.headers["location"] == "/" + HCFC
