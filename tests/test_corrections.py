@@ -158,6 +158,20 @@ def test_kg_correct_errors_are_one_line_with_exit_status_2(tmp_path):
         assert runner.invoke(cli, [*group, "--help"]).exit_code == 0
 
 
+def test_kg_correct_list_prints_commands_that_make_the_same_file_again(tmp_path):
+    import shlex
+
+    _correct(tmp_path)
+    listed = CliRunner().invoke(cli, ["correct", "list", "--corrections", str(tmp_path)])
+    assert listed.exit_code == 0 and listed.output.endswith(f"{len(COMMANDS)} correction(s) in {tmp_path / 'corrections.toml'}\n")
+    again = tmp_path / "again"
+    again.mkdir()
+    for line in listed.output.splitlines()[:-1]:
+        args = shlex.split(line)[2:]
+        assert CliRunner().invoke(cli, ["correct", *args, "--corrections", str(again)]).exit_code == 0, line
+    assert (again / "corrections.toml").read_bytes() == (tmp_path / "corrections.toml").read_bytes()
+
+
 def test_kg_build_names_a_missing_or_broken_corrections_file(tmp_path):
     inputs = _write(tmp_path / "in", ARTICLES)
     result = CliRunner().invoke(cli, ["build", str(inputs), "--out", str(tmp_path / "out"),
