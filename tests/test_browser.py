@@ -328,6 +328,32 @@ def test_ego_network_view_and_a_link_to_a_node(browser, small_page_path):
         p.page.close()
 
 
+def test_the_entity_panel_shows_its_correction_commands_ready_to_copy(browser, small_page_path):
+    """The panel's "Correct it" block: `kg correct` commands naming the entity, shell-quoted even for a hostile label."""
+    import shlex
+
+    p = Page(browser, small_page_path[0], fragment="#" + JANE)
+    try:
+        lines = p.page.inner_text("#kg-correct").splitlines()
+        assert lines[0] == "kg entities --explain 'Jane Doe'"
+        assert "kg correct rename 'Jane Doe' 'NEW NAME' --note 'WHY'" in lines
+        assert "kg correct drop entity 'Jane Doe' --note 'WHY'" in lines
+        drops = [shlex.split(line)[4:] for line in lines if line.startswith("kg correct drop edge ")]
+        assert drops and all(d[0] == "Jane Doe" and d[1] in ("worksFor", "owns", "criticises", "callsOn") for d in drops)
+        p.assert_clean()
+    finally:
+        p.page.close()
+    hostile = Page(browser, small_page_path[0], fragment="#" + HOSTILE_NODE)
+    try:
+        rename = next(line for line in hostile.page.inner_text("#kg-correct").splitlines() if line.startswith("kg correct rename"))
+        label = hostile.js("document.querySelector('#kg-panel h2').textContent")
+        assert '"quoted"' in label and "<script>" in label  # shown as text, not run
+        assert shlex.split(rename)[3] == label  # one shell word, whatever it holds
+        hostile.assert_clean()
+    finally:
+        hostile.page.close()
+
+
 def test_served_browser_search_evidence_and_example_query(browser, seeds_build):
     """`kg serve`'s page: search an entity, click it, see its evidence; run an example query from the box."""
     from graph.server import create_app

@@ -492,6 +492,32 @@
     );
   }
 
+  // ---- "Correct it": the `kg correct` commands for an entity, ready to copy (docs/corrections.md)
+  function shellQuote(text) { return "'" + String(text).replace(/'/g, "'\\''") + "'"; }
+
+  function correctionSection(id, i) {
+    var same = Object.keys(info).filter(function (k) {
+      return info[k].kind === "entity" && String(info[k].label).toLowerCase() === String(i.label).toLowerCase();
+    });
+    var me = shellQuote(same.length > 1 ? id : i.label);  // a label two entities share: the id instead
+    var lines = ["kg entities --explain " + me,
+      "kg correct rename " + me + " 'NEW NAME' --note 'WHY'",
+      "kg correct type " + me + " TYPE  # Person, Organization, Product, Place, Legislation or Event",
+      "kg correct merge " + me + " 'OTHER ENTITY' --note 'WHY'"];
+    (i.aliases || []).slice(0, 5).forEach(function (a) { lines.push("kg correct split " + me + " " + shellQuote(a)); });
+    (outRel[id] || []).slice(0, 5).forEach(function (eid) {
+      var e = edgeInfo[eid];
+      lines.push("kg correct drop edge " + me + " " + e.predicate + " " + shellQuote(info[e.to] ? info[e.to].label : e.to));
+    });
+    lines.push("kg correct add edge " + me + " PREDICATE 'OTHER ENTITY' --note 'WHY'");
+    lines.push("kg correct drop entity " + me + " --note 'WHY'");
+    var pre = el("pre", { class: "data", id: "kg-correct", text: lines.join("\n") });
+    pre.style.whiteSpace = "pre-wrap";
+    return section("Correct it", el("div", null,
+      el("p", { class: "muted", text: "Run beside your articles (or add --corrections FOLDER|FILE); every kg build applies them." }),
+      pre));
+  }
+
   function section(title, body) {
     if (!body) return null;
     var frag = document.createDocumentFragment();
@@ -537,7 +563,8 @@
         timelineSection(id),
         section("Figures it states", listOf(figuresStated[id], figureItem, "none")),
         section("Figures attributed to it", listOf(figuresCited[id], figureItem, "none")),
-        figuresAbout[id] ? section("Figures about it", listOf(figuresAbout[id], figureItem, "none")) : null
+        figuresAbout[id] ? section("Figures about it", listOf(figuresAbout[id], figureItem, "none")) : null,
+        correctionSection(id, i)
       );
     } else if (i.kind === "article") {
       var facts = el("ul", { class: "plain" });
