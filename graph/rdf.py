@@ -53,6 +53,7 @@ import hashlib
 import logging
 import math
 import re
+from array import array
 from datetime import date
 from typing import Iterable, Iterator
 from urllib.parse import quote, unquote
@@ -467,48 +468,61 @@ def _ranks(ids: set[int], key) -> tuple[dict[int, int], list[int]]:
 class CompactQuads:
     """The graph's quads and union triples in canonical order, held compactly.
 
-    Each distinct term is converted to pyoxigraph once; a quad is one integer that packs the
-    ranks of its terms, so sorting the integers gives exactly the order of ``to_quads`` (and of
-    ``union_triples`` for the triples). ``quads()`` and ``triples()`` make the pyoxigraph objects
-    one at a time, for ``ox.serialize`` to stream: a big graph never exists as millions of
-    Python quad objects. Built by ``compact_quads``.
+    Each distinct term is converted to pyoxigraph once; a quad is four term numbers in four
+    parallel arrays (``array("i")``, a few bytes a quad), in exactly the order of ``to_quads``
+    (and of ``union_triples`` for the triples). ``quads()`` and ``triples()`` make the pyoxigraph
+    objects one at a time, for ``ox.serialize`` to stream: a big graph never exists as millions
+    of Python quad objects. ``quad_rows()``, ``triple_rows()`` and ``terms`` let a writer format
+    the statements from the terms without making those objects at all. Built by ``compact_quads``.
     """
 
-    def __init__(self, terms: list, quad_keys: list[int], quad_roles: tuple, triple_keys: list[int],
-                 triple_roles: tuple, radix: int) -> None:
-        self._terms = terms
-        self._quad_keys = quad_keys
-        self._quad_roles = quad_roles  # rank -> term number, for graph, subject, predicate, object
-        self._triple_keys = triple_keys
-        self._triple_roles = triple_roles  # for subject, predicate, object
-        self._radix = radix
+    def __init__(self, terms: list, quad_columns: tuple[array, array, array, array],
+                 triple_columns: tuple[array, array, array]) -> None:
+        self.terms = terms  # term number -> pyoxigraph term
+        self._quad_columns = quad_columns  # graph (-1: the default graph), subject, predicate, object
+        self._triple_columns = triple_columns  # subject, predicate, object
 
     def __len__(self) -> int:
-        return len(self._quad_keys)
+        return len(self._quad_columns[0])
 
     @property
     def triple_count(self) -> int:
-        return len(self._triple_keys)
+        return len(self._triple_columns[0])
+
+    def quad_rows(self) -> Iterator[tuple[int, int, int, int]]:
+        """(graph, subject, predicate, object) term numbers in canonical order; graph -1 is the default graph."""
+        return zip(*self._quad_columns)
+
+    def triple_rows(self) -> Iterator[tuple[int, int, int]]:
+        """(subject, predicate, object) term numbers of the union triples in canonical order."""
+        return zip(*self._triple_columns)
 
     def quads(self) -> Iterator[ox.Quad]:
-        terms, r = self._terms, self._radix
-        graphs, subjects, predicates, objects = self._quad_roles
+        terms = self.terms
         default = ox.DefaultGraph()
-        for key in self._quad_keys:
-            key, o = divmod(key, r)
-            key, p = divmod(key, r)
-            key, s = divmod(key >> 1, r)
-            graph = default if key == 0 else terms[graphs[key - 1]]
-            yield ox.Quad(terms[subjects[s]], terms[predicates[p]], terms[objects[o]], graph)
+        for g, s, p, o in self.quad_rows():
+            yield ox.Quad(terms[s], terms[p], terms[o], default if g < 0 else terms[g])
 
     def triples(self) -> Iterator[ox.Triple]:
-        terms, r = self._terms, self._radix
-        subjects, predicates, objects = self._triple_roles
-        for key in self._triple_keys:
-            key, o = divmod(key, r)
-            key, p = divmod(key, r)
-            s = key >> 1
-            yield ox.Triple(terms[subjects[s]], terms[predicates[p]], terms[objects[o]])
+        terms = self.terms
+        for s, p, o in self.triple_rows():
+            yield ox.Triple(terms[s], terms[p], terms[o])
+
+
+def _columns(keys: list[int], radix: int, roles: tuple, graphs: list | None) -> tuple:
+    """Sorted packed keys -> parallel arrays of term numbers (graph first when ``graphs`` is given)."""
+    subjects, predicates, objects = roles
+    gs, ss, ps, os_ = array("i"), array("i"), array("i"), array("i")
+    for key in keys:
+        key, o = divmod(key, radix)
+        key, p = divmod(key, radix)
+        key, s = divmod(key >> 1, radix)
+        if graphs is not None:
+            gs.append(-1 if key == 0 else graphs[key - 1])
+        ss.append(subjects[s])
+        ps.append(predicates[p])
+        os_.append(objects[o])
+    return (gs, ss, ps, os_) if graphs is not None else (ss, ps, os_)
 
 
 def compact_quads(g: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> CompactQuads:
@@ -545,11 +559,13 @@ def compact_quads(g: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> CompactQuads:
         return ((((rank_g * radix + s_rank[s]) << 1 | (p != type_id)) * radix + p_rank[p]) * radix) + o_ranks[o]
 
     quad_keys = sorted(pack(0 if gr == -1 else g_rank[gr] + 1, s, p, o, o_rank) for gr, s, p, o in quads)
+    quad_columns = _columns(quad_keys, radix, (s_by, p_by, o_by), g_by)
+    del quad_keys
     # union triples: the order of _triple_key, i.e. the object's N-Triples form; equal triples once
     t_rank, t_by = _ranks(roles[3], lambda i: str(terms[i]))
     triple_keys = sorted({pack(0, s, p, o, t_rank) for _, s, p, o in quads})
     del quads
-    return CompactQuads(terms, quad_keys, (g_by, s_by, p_by, o_by), triple_keys, (s_by, p_by, t_by), radix)
+    return CompactQuads(terms, quad_columns, _columns(triple_keys, radix, (s_by, p_by, t_by), None))
 
 
 def union_triples(quads: Iterable[ox.Quad]) -> list[ox.Triple]:
