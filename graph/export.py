@@ -37,10 +37,13 @@ __all__ = ["FORMATS", "WRITERS", "ExportError", "check_out_dir", "export_graph"]
 class _Source:
     """The graph and its RDF forms, each computed once and only if a writer needs it."""
 
-    def __init__(self, g: nx.MultiDiGraph, max_nodes: int | None = None, base: str = DEFAULT_BASE) -> None:
+    def __init__(self, g: nx.MultiDiGraph, max_nodes: int | None = None, base: str = DEFAULT_BASE,
+                 rdf: CompactQuads | None = None) -> None:
         self.g = g
         self.max_nodes = max_nodes  # the HTML page's starting picture (None: the renderer's default)
         self.base = base  # of the minted IRIs
+        if rdf is not None:
+            self.__dict__["rdf"] = rdf  # converted already (by the store): not again
 
     @cached_property
     def rdf(self) -> CompactQuads:
@@ -471,6 +474,7 @@ def export_graph(
     max_nodes: int | None = None,
     base: str = DEFAULT_BASE,
     progress: Callable[[int, int, str], None] | None = None,
+    rdf: CompactQuads | None = None,
 ) -> list[str]:
     """Write the graph into ``out_dir`` in ``formats`` (default: all of FORMATS); return the file names.
 
@@ -479,7 +483,8 @@ def export_graph(
     exports complete. Files there that this function does not write are kept. ``g`` is
     not changed. ``max_nodes`` caps the HTML page's starting picture; ``base`` is the base of the
     minted IRIs (same paths under another base: see `rdf.rebase_iri`); ``progress(done, total,
-    description)`` hears of each file.
+    description)`` hears of each file. ``rdf`` is ``rdf.compact_quads(g, base)`` when the caller has
+    it already (the store writes the same quads), so the graph is converted once.
     """
     names = _resolve_formats(formats)
     check_base(base)
@@ -495,9 +500,9 @@ def export_graph(
     try:
         _sweep_stale(target)
         staging = _make_staging(target)
-        src = _Source(g, max_nodes, base)
+        src = _Source(g, max_nodes, base, rdf)
         total = len(names)
-        if progress and any(WRITERS[name].rdf for name in names):
+        if progress and rdf is None and any(WRITERS[name].rdf for name in names):
             progress(0, total, "converting the graph to RDF")
             src.rdf  # noqa: B018 - computed once here, so its time is not charged to the first RDF file
         for i, name in enumerate(names):
