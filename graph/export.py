@@ -217,7 +217,8 @@ def write_void(src: _Source) -> bytes:
     from .describe import DESCRIPTION_PREFIXES, describe_dataset
     from .stats import profile_triples
 
-    profile = profile_triples((t.subject, t.predicate, t.object) for t in src.rdf.triples())
+    terms = src.rdf.terms
+    profile = profile_triples((terms[s], terms[p], terms[o]) for s, p, o in src.rdf.triple_rows())
     return turtle_bytes(describe_dataset(profile, src.base), prefixes=DESCRIPTION_PREFIXES)
 
 
