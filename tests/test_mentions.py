@@ -426,3 +426,14 @@ def test_a_unit_named_at_its_body_is_that_body(read):
               "said AI was changing drug discovery. Brightwell said profits rose.")
     unit = [i for i, m in enumerate(ex.mentions) if m.kind == "name" and m.text == "Centre for Health Solutions"]
     assert unit and named(ex, unit[0]) == "Brightwell"
+
+
+def test_a_name_whose_surname_the_article_writes_after_mr_is_a_person(read):
+    # given names from outside the English-speaking world are in no list: "Mr Panke" says it all the same
+    ex = read("Cars\n\nSpeaking at a company event in Geneva, Helmut Panke predicted demand would soar. "
+              "Mr Panke praised the new model. Shares in Morgan Stanley rose.")
+    full = [i for i, m in enumerate(ex.mentions) if m.kind == "name" and m.text == "Helmut Panke"]
+    short = [i for i, m in enumerate(ex.mentions) if m.kind == "name" and m.text == "Mr Panke"]
+    assert full and ex.mentions[full[0]].type == "Person"
+    assert short and named(ex, short[0]) == "Helmut Panke"
+    assert all(m.type != "Person" for m in ex.mentions if m.text == "Morgan Stanley")

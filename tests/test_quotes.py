@@ -396,3 +396,39 @@ def test_the_body_and_office_description_speaks_for_the_one_holder_of_the_office
     ex = read("Club\n\nWestby chairman Tom Vaughan spoke on Monday. But the Eastby chairman added: \"After they "
               "discussed the offer with their solicitor, they decided to withdraw.\"")
     assert [s for _, s in _speakers(ex)] == [None]
+
+
+def test_a_quotation_right_after_another_in_its_paragraph_goes_on_with_its_speaker(read):
+    ex = read(
+        "Games\n\n"
+        "Dr Marta Olsen said: \"Campaigns will keep testing these tools for years. They reach younger voters.\" "
+        "\"It will not replace the old forms of campaigning, but it will sit beside them.\"\n\n"
+        "\"Nobody should expect a quick change in the way parties work,\" said Tom Reyes. The vote is in May. "
+        "\"There is no single answer to the question of turnout in these towns.\""
+    )
+    got = _speakers(ex)
+    assert got[1] == ("It will not replace the old forms of campaigning, but it will sit beside them.", "marta olsen")
+    assert got[2][1] == "tom reyes"
+    assert got[3][1] is None or got[3][1] == "tom reyes"  # words in between: not a plain run of one voice
+
+
+def test_the_charity_s_director_is_the_director_the_article_named(read):
+    ex = read(
+        "Aid\n\n"
+        "Oxfam director Barbara Rowe said the cuts were wrong. \"The poorest children are paying for these "
+        "policies with their lives,\" she said. \"This year offers the chance of a breakthrough, but only if "
+        "leaders act,\" the charity's director added."
+    )
+    assert [s for _, s in _speakers(ex)] == ["barbara rowe", "barbara rowe"]
+
+
+def test_an_honorific_before_a_title_word_makes_a_surname(read):
+    ex = read(
+        "Film\n\n"
+        "\"When we master films now, our data rates run at about one gigabit,\" says Mr Dean, director of the firm. "
+        "\"In the new version all these make-up lines showed up on the screen,\" explains Mr Dean.\n\n"
+        "\"We will look at every part of this plan before the vote,\" Mr President, a reader wrote."
+    )
+    got = _speakers(ex)
+    assert [s for _, s in got[:2]] == ["dean", "dean"]
+    assert not any(m.kind == "name" and m.text == "Mr President" for m in ex.mentions)

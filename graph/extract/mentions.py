@@ -394,6 +394,8 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
 
 #: Legal-form words that end a company's name: nothing of the same name follows them.
 _LEGAL_FORMS = frozenset(words("legal_forms"))
+#: Offices addressed with an honorific in place of a name ("Mr President"); any other title word after "Mr" is a surname.
+ADDRESSED_OFFICES = words("addressed_offices")
 
 
 def _split_listed(doc: Doc, a: int, b: int, alone: set[str]) -> list[tuple[int, int]]:
@@ -725,6 +727,8 @@ class _Reader:
             self.add(para, a, role_end, "Person", name_key(doc[a:role_end].text), kind="description", rule="role-title",
                      role=doc[a:role_end].text, role_org=org_idx)
             return
+        if b - a == 2 and doc[a].lower_ in _ADDRESS and doc[a + 1].lower_ not in ADDRESSED_OFFICES and doc[a + 1].text[:1].isupper():
+            role_end = a  # "Mr Dean", "Ms Bishop": a surname that is also a title word
         if role_end > a and role_end >= b:
             # only a title: "the Home Secretary" is a description of a person
             if doc[b - 1].lower_ in ROLE_HEADS:
@@ -1330,6 +1334,7 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     modifies a thing ("the Brennock field") is not a person."""
     docs = {p.index: p.doc for p in paragraphs}
     agentive, modifier, person_use, retype_person, other_use = set(), set(), set(), set(), set()
+    addressed = _addressed_surnames(table)
     for m in table.items:
         if m.kind != "name" or m.para not in docs:
             continue
@@ -1350,7 +1355,8 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             if titled and not is_acronym(m.text):
                 person_use.add(m.key)
                 retype_person.add(m.key)
-        if m.type in ("Organization", "Place") and m.type_src in ("ner", "known") and _first_name_person(docs[m.para], m, table):
+        if m.type in ("Organization", "Place") and m.type_src in ("ner", "known") and (
+                _first_name_person(docs[m.para], m, table) or _addressed_name(docs[m.para], m, addressed)):
             person_use.add(m.key)
             retype_person.add(m.key)
     for m in table.items:
@@ -1366,6 +1372,29 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     for m in table.items:
         if m.acronym_of is not None:
             m.type, m.category = table.items[m.acronym_of].type, table.items[m.acronym_of].category
+
+
+def _addressed_surnames(table: MentionTable) -> frozenset[str]:
+    """Last words of the names the article writes with a personal honorific ("Mr Panke", "Dr Frasca")."""
+    out = set()
+    for m in table.items:
+        words_ = m.text.split()
+        if m.kind == "name" and len(words_) >= 2 and words_[0].lower() in _ADDRESS:
+            out.add(fold(words_[-1]))
+    return frozenset(out)
+
+
+def _addressed_name(doc: Doc, m: WorkMention, addressed: frozenset[str]) -> bool:
+    """"Helmut Panke ... Mr Panke": a name of two or three capitalised words whose last word the
+    article also writes after "Mr", "Ms" or "Dr" is a person's, whatever the tagger guessed (given
+    names from outside the English-speaking world are missing from any list of given names)."""
+    words_ = m.text.split()
+    a, b = m.tok
+    if not 2 <= len(words_) <= 3 or b > len(doc) or words_[0].lower() in _ADDRESS:
+        return False
+    if words_[-1].lower() in _DESIGNATORS or is_acronym(words_[0]) or any(not t.text[:1].isupper() for t in doc[a:b]):
+        return False
+    return fold(words_[-1]) in addressed
 
 
 #: Nouns for people that news also uses of companies ("rival Acme", "partner Northwind"): no

@@ -747,6 +747,12 @@ class _Reader:
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children) or m.rule == "indefinite-description":
             return None  # "a government minister said": someone not named
         title = set(_title_words(m.text))
+        if m.rule == "org-role" and r is not None and table.items[r].kind == "name" and table.items[r].type == "Person":
+            # "the charity's director" after "Oxfam director Jane Roe": the possessor is the body the
+            # mention table already joined to hers, so the office is what must match
+            owner = set(_title_words(m.text.replace("’", "'").rpartition("'s")[0]))
+            if any(table.resolved(idx) == r and _same_office(title - owner, w) for p, w, idx in self.roles if p < m.start):
+                return r
         earlier = [(p, idx) for p, w, idx in self.roles if p < m.start and _same_office(title, w)]
         if earlier:
             return table.resolved(max(earlier)[1])
@@ -908,6 +914,11 @@ class _Reader:
             next_para = prev_q.para == para.index - 1 and all(not c.isalnum() for c in doc.text[:qs])
             if same_para_run or next_para:
                 return prev_q.speaker, "quote:continuation"
+        # '... said: "A." "B."': a quotation that follows another in its paragraph with nothing
+        # between them goes on with the same voice (news splits long quotations this way)
+        if (prev_q is not None and prev_q.speaker is not None and prev_q.para == para.index
+                and not any(c.isalnum() for c in self._text_between(para, self.raw_end[-1], pos))):
+            return prev_q.speaker, "quote:continuation"
         before = [x for x in self.sentences if x.end <= pos + 1 and not (x.para == para.index and x.start >= pos)]
         own = [x for x in self.sentences if x.para == para.index and x.start <= pos < x.end]
         # "Jane Roe was defiant: "We will ..."": a colon before the quotation in its own sentence
