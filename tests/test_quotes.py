@@ -432,3 +432,16 @@ def test_an_honorific_before_a_title_word_makes_a_surname(read):
     got = _speakers(ex)
     assert [s for _, s in got[:2]] == ["dean", "dean"]
     assert not any(m.kind == "name" and m.text == "Mr President" for m in ex.mentions)
+
+
+def test_a_quotation_under_a_report_that_names_nobody_is_the_outer_speaker_s(read):
+    ex = read("Film\n\nTribal chief Charles Williams said talks with the producers revealed there was "
+              "\"a strong element of violence in the script which cannot be removed\".")
+    assert [s for _, s in _speakers(ex)] == ["charles williams"]
+
+
+def test_an_abbreviation_of_a_name_given_in_full_speaks_even_when_tagged_a_noun(read):
+    ex = read("Sport\n\nThe Football Association said on Friday that the manager would face no charge. "
+              "But the FA confirmed: \"There will be no further action taken in this matter.\"")
+    got = _speakers(ex)
+    assert got and got[-1][1] in ("fa", "football association")

@@ -1779,7 +1779,10 @@ def _drop_terms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             if stem != t.text.strip("."):
                 terms.add(stem.lower())  # a plural
             tags.setdefault(stem.lower(), set()).add(t.tag_)
-    terms |= {k for k, ts in tags.items() if ts <= {"NN", "NNS"}}
+    # the tagger's common noun is no evidence against an abbreviation of a name the article gives
+    # in full ("the FA" after "the Football Association")
+    spelled = [m.text for m in items if m.kind == "name" and len(m.text.split()) >= 2]
+    terms |= {k for k, ts in tags.items() if ts <= {"NN", "NNS"} and not any(acronym_matches(k.upper(), n) for n in spelled)}
     for i in cand:
         m = items[i]
         doc = docs[m.para]

@@ -581,6 +581,21 @@ class _Reader:
                 return (persons or names)[-1]  # "Acme's Jane Roe": the person, not her employer
         return None
 
+    def _reporter_above(self, para: Paragraph, verb: Token, a: int, b: int) -> int | None:
+        """'X said talks revealed there was "..."': a reporting verb whose subject names nobody,
+        inside the clause of another reporting verb: the speaker is that verb's subject."""
+        node = verb
+        for _ in range(3):
+            if node.dep_ not in ("ccomp", "conj", "advcl", "xcomp") or node.head.i == node.i:
+                return None
+            node = node.head
+            if a <= node.i < b:
+                return None
+            if is_reporting(node):
+                subj = _subject(node, lambda t: not (a <= t.i < b))
+                return self.resolve(para, subj) if subj is not None else None
+        return None
+
     def _document_owner(self, para: Paragraph, tok: Token) -> int | None:
         """"the report said": the author of the last report the article named with one ("a World
         Bank report", "a report by Acme"), in this paragraph or the few before it."""
@@ -871,6 +886,8 @@ class _Reader:
         speaker = self.resolve(para, subj) if subj is not None else None
         if speaker is None and verb is not None and verb.lower_ != "according":
             speaker = self._name_by_verb(para, verb, a, b, quoted)
+        if speaker is None and verb is not None and subj is not None and self.table.at(para.index, subj.i) is None:
+            speaker = self._reporter_above(para, verb, a, b)
         rule = "quote:attributed" if speaker is not None else "quote:unattributed"
         if verb is None:
             speaker, rule = self._from_context(para, qs, a, b)
