@@ -445,3 +445,9 @@ def test_an_abbreviation_of_a_name_given_in_full_speaks_even_when_tagged_a_noun(
               "But the FA confirmed: \"There will be no further action taken in this matter.\"")
     got = _speakers(ex)
     assert got and got[-1][1] in ("fa", "football association")
+
+
+def test_a_denied_or_passive_verb_above_a_report_gives_no_speaker(read):
+    ex = read("Sport\n\nLenz, 27, is not believed to be as seriously hurt as some reports have suggested after being "
+              "\"the victim of an unprovoked assault on a night out\" in Leeds.")
+    assert [s for _, s in _speakers(ex)] == [None]

@@ -586,14 +586,17 @@ class _Reader:
         inside the clause of another reporting verb: the speaker is that verb's subject."""
         node = verb
         for _ in range(3):
-            if node.dep_ not in ("ccomp", "conj", "advcl", "xcomp") or node.head.i == node.i:
+            if node.dep_ not in ("ccomp", "conj") or node.head.i == node.i:
                 return None
             node = node.head
             if a <= node.i < b:
                 return None
             if is_reporting(node):
-                subj = _subject(node, lambda t: not (a <= t.i < b))
-                return self.resolve(para, subj) if subj is not None else None
+                # an active verb that is not denied: "X is not believed to ..." reports nothing X said
+                subj = [c for c in node.children if c.dep_ == "nsubj" and not (a <= c.i < b)]
+                if not subj or any(c.dep_ == "neg" for c in node.children):
+                    return None
+                return self.resolve(para, subj[0])
         return None
 
     def _document_owner(self, para: Paragraph, tok: Token) -> int | None:
