@@ -437,3 +437,19 @@ def test_a_name_whose_surname_the_article_writes_after_mr_is_a_person(read):
     assert full and ex.mentions[full[0]].type == "Person"
     assert short and named(ex, short[0]) == "Helmut Panke"
     assert all(m.type != "Person" for m in ex.mentions if m.text == "Morgan Stanley")
+
+
+def test_a_club_s_short_names_are_the_club(read):
+    ex = read("Football\n\nManchester City Football Club said the striker would stay. Manchester City chairman "
+              "John Wardle said no bid had come. City have had no offers for the player.")
+    for short in ("City", "Manchester City"):
+        idx = [i for i, m in enumerate(ex.mentions) if m.kind == "name" and m.text == short]
+        assert idx and named(ex, idx[0]) == "Manchester City Football Club", short
+
+
+
+def test_a_last_word_short_form_needs_one_name_ending_so(read):
+    ex = read("Football\n\nAston Villa beat Manchester City on Saturday. City and Villa both play again on Tuesday. "
+              "Leicester City lost.")
+    city = [i for i, m in enumerate(ex.mentions) if m.kind == "name" and m.text == "City"]
+    assert city and ex.mentions[city[0]].antecedent is None  # two names end in "City": neither is meant

@@ -1509,6 +1509,17 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 by_suffix.setdefault(" ".join(tail), set()).add(k)  # "Intelligence Committee"
             elif len(tail) == 1 and set(head) <= place_words:
                 by_suffix.setdefault(tail[0], set()).add(k)  # "the Senate" after "the Michigan Senate"
+    # "City" / "Villa" after "Manchester City (Football Club)", "Aston Villa": the last word of a
+    # two-word name (less a club's "Football Club" / "FC") stands for it when one name ends so; a word
+    # that only says what kind of public body or firm it is ("Agency", "Bank") does not
+    by_last_word: dict[str, set[str]] = {}
+    for k in orgs:
+        words = k.split()
+        while len(words) > 2 and words[-1] in _CLUB_TAILS:
+            words = words[:-1]
+            by_prefix.setdefault(" ".join(words), set()).add(k)  # "Manchester City" of "... Football Club"
+        if len(words) == 2 and words[0] not in NAME_CONNECTORS and ORG_DESIGNATORS.get(words[1], "-") == "-":
+            by_last_word.setdefault(words[1], set()).add(k)
     surnames = {k.split()[-1] for k in persons}
     # "Ruiz Moreno" / "Mr Ruiz Moreno" after "Jane Ruiz Moreno": a surname of two or more words
     by_tail: dict[str, set[str]] = {}
@@ -1566,6 +1577,9 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                     target, rule = shortest(by_prefix.get(k)), "short-name-in-article"
             elif m.type != "Person" and one(by_suffix.get(k)):
                 target, rule = one(by_suffix.get(k)), "short-name-in-article"
+            elif (m.type != "Person" or m.type_src != "rule") and one(by_last_word.get(k)) and k not in surnames and not (
+                    _locative(docs[m.para], m)):
+                target, rule = one(by_last_word.get(k)), "short-name-in-article"
             elif m.type not in ("Person", "Place") and len(k) >= 3 and not by_prefix.get(k):
                 # "the Met" for the Metropolitan Police
                 pref = {o for o in orgs if o.split()[0].startswith(k) and o.split()[0] != k}
@@ -1582,7 +1596,8 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             # "Circuit City" of "Circuit City Stores": a longer name that only adds a company word
             # is the same body, whatever the words of the shorter one made of it
             found = by_prefix.get(m.key) if m.type_src != "rule" or all(
-                ORG_DESIGNATORS.get(o.split()[-1]) == "company" and len(o.split()) == len(words) + 1 for o in by_prefix.get(m.key, ())) else None
+                ORG_DESIGNATORS.get(o.split()[-1]) == "company" and len(o.split()) == len(words) + 1
+                or set(o.split()[len(words):]) <= _CLUB_TAILS for o in by_prefix.get(m.key, ())) else None
             found = found or by_suffix.get(m.key)
             if one(found):
                 target, rule = one(found), "short-name-in-article"
@@ -1593,6 +1608,10 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         if m.type == "Person" and m.type_src == "rule" and items[j].type != "Person":
             continue  # "Ms Fiorina" keeps her honorific's type: the vote of the name settles it
         m.type, m.category = items[j].type, items[j].category or m.category
+
+
+#: Words after a club's name that its short forms drop ("Manchester City Football Club" is "City").
+_CLUB_TAILS = frozenset({"football", "club", "fc", "afc", "rfc"})
 
 
 #: First words of the names of units inside a body ("the Centre for Health Solutions at Acme").
