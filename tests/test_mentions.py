@@ -453,3 +453,10 @@ def test_a_last_word_short_form_needs_one_name_ending_so(read):
               "Leicester City lost.")
     city = [i for i, m in enumerate(ex.mentions) if m.kind == "name" and m.text == "City"]
     assert city and ex.mentions[city[0]].antecedent is None  # two names end in "City": neither is meant
+
+
+def test_a_word_capitalised_only_where_a_sentence_opens_and_written_in_lower_case_is_no_name(read):
+    ex = read("Jobs\n\nBut at least there is still a steel industry. Coal has now totally vanished and the coal "
+              "pits are shut. Microsoft said it would hire. Microsoft staff agreed.")
+    names = {m.text for m in ex.mentions if m.kind == "name"}
+    assert "Coal" not in names and "Microsoft" in names

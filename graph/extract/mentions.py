@@ -1312,6 +1312,7 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
     for para in paragraphs:
         reader.link_acronyms(para)
     _drop_terms(reader.table, paragraphs)
+    _drop_capitalised_words(reader.table, paragraphs)
     for para in paragraphs:
         reader.scan_groups(para)
         reader.scan_government(para)
@@ -1756,6 +1757,34 @@ def _lowercase_expansions(doc: Doc) -> set[str]:
                 w.text[0].islower() or w.is_sent_start for w in window):
             out.add(stem.lower())
     return out
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """Is token ``i`` the first word of its sentence (after any quotation mark or bracket)?"""
+    k = i - 1
+    while k >= 0 and doc[k].text in ("\"", "“", "‘", "'", "(", "-", "–", "—"):
+        k -= 1
+    return i == 0 or doc[i].is_sent_start or k < 0 or doc[k].text in (".", "!", "?", ":") or doc[k + 1].is_sent_start
+
+
+def _drop_capitalised_words(table: MentionTable, paragraphs: list[Paragraph]) -> None:
+    """"Coal has now vanished", "Spyware is considered ...": a one-word name the article only ever
+    writes where a sentence opens, and also writes in lower case ("coal", "spyware"), is an everyday
+    word capitalised by its place, not a name. Names whose type rests on their words are kept."""
+    docs = {p.index: p.doc for p in paragraphs}
+    lower: set[str] = set()
+    for p in paragraphs:
+        for t in p.doc:
+            if t.is_alpha and t.text.islower():
+                lower.update((t.lower_, t.lemma_.lower()))
+    single = [m for m in table.items if m.kind == "name" and m.tok[1] - m.tok[0] == 1 and m.type_src != "rule"]
+    elsewhere = {m.key for m in table.items if m.kind == "name" and (m.tok[1] - m.tok[0] > 1 or not _opens_sentence(docs[m.para], m.tok[0]))}
+    for m in single:
+        t = docs[m.para][m.tok[0]]
+        if m.key in elsewhere or is_acronym(t.text) or not t.text[1:].islower():
+            continue
+        if t.lower_ in lower or t.lemma_.lower() in lower:
+            m.kind = "ignored"
 
 
 def _drop_terms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
