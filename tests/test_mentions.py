@@ -460,3 +460,25 @@ def test_a_word_capitalised_only_where_a_sentence_opens_and_written_in_lower_cas
               "pits are shut. Microsoft said it would hire. Microsoft staff agreed.")
     names = {m.text for m in ex.mentions if m.kind == "name"}
     assert "Coal" not in names and "Microsoft" in names
+
+
+def _by_text(ex):
+    return {m.text: m for m in ex.mentions if m.kind == "name"}
+
+
+def test_a_title_glued_between_a_body_and_a_name_is_split_off(read):
+    ex = read("Asylum\n\nHome Affairs Commissioner Franco Frattini said the plan was unworkable. "
+              "Chief Constable of Kent Police Tom Blake said the force would act.")
+    names = _by_text(ex)
+    assert any(k.endswith("Franco Frattini") and m.type == "Person" for k, m in names.items())
+    assert "Tom Blake" in names and names["Tom Blake"].type == "Person" and "Kent Police" in names
+    assert not any(k.endswith("Police Tom Blake") for k in names)
+
+
+def test_a_person_of_a_firm_and_a_club_s_player_are_two_names(read):
+    ex = read("Markets\n\n\"It looks like the job situation is improving,\" said Gary Thayer of AG Edwards & Sons. "
+              "Wales will be without Dragons' Ian Gough. The Harbury Supporters' Trust met. "
+              "Compatriots Mulugeta Wondimu and Markos Geneti will run. Cannes - Nair said.")
+    names = _by_text(ex)
+    assert {"Gary Thayer", "AG Edwards & Sons", "Ian Gough", "Harbury Supporters' Trust", "Mulugeta Wondimu"} <= set(names)
+    assert not any(" - " in k for k in names)

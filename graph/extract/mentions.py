@@ -277,7 +277,7 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
                 continue
             # bridge: connectors or an apostrophe token, then a capitalised word
             k = j
-            while k < n and (doc[k].lower_ in NAME_CONNECTORS or doc[k].text in ("’", "'", "-")) and k - j < 3:
+            while k < n and (doc[k].lower_ in NAME_CONNECTORS or doc[k].text in ("’", "'", "-") and _attached(doc, k)) and k - j < 3:
                 k += 1
             if k > j and k < n and _is_cap(doc[k], False):
                 j = k + 1
@@ -304,6 +304,15 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
         out.append((i, j))
         i = j
     return out
+
+
+def _attached(doc: Doc, k: int) -> bool:
+    """An apostrophe or hyphen inside a word ("O ' Neill" as the tokenizer cuts it, "Neath-Swansea"),
+    not one that closes a plural possessive ("Dragons' Ian Gough") or stands between spaces ("Cannes - Nair")."""
+    if doc[k].text == "-":
+        return not doc[k].whitespace_ and k > 0 and not doc[k - 1].whitespace_
+    # "Supporters' Trust" goes on; "Dragons' Ian Gough" is a club's player
+    return not (doc[k].whitespace_ and k + 1 < len(doc) and _person_start(doc, k + 1))
 
 
 def _surname_like_calendar_word(doc: Doc, j: int) -> bool:
@@ -350,6 +359,10 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
         return [(a, b)]  # "Roland de Marigny": particles of a person's name
     if all(t.lower_ in ROLE_WORDS or t.lower_ in NAME_CONNECTORS for t in doc[a:b]):
         return [(a, b)]  # a title: "Secretary of State for"
+    for k in range(a + 2, min(a + 4, b - 1)):
+        if doc[k].lower_ in ("of", "at", "from") and _person_start(doc, a) and doc[k - 1].ent_type_ == "PERSON" and not any(
+                t.lower_ in _DESIGNATORS or t.lower_ in ROLE_WORDS or t.lower_ in NAME_CONNECTORS for t in doc[a:k]):
+            return [(a, k)] + _split_connectors(doc, k + 1, b)  # "Gary Thayer of AG Edwards & Sons": a person, then his firm
     low = {w.lower().strip(".'’") for w in words}
     designated = bool(
         low & (set(ORG_DESIGNATORS) | LEGISLATION_DESIGNATORS | EVENT_DESIGNATORS)
@@ -448,9 +461,28 @@ def _names_a_body(doc: Doc, a: int, b: int) -> bool:
     return any(t.tag_ in ("NNP", "NNPS") and t.ent_type_ not in ("NORP", "GPE", "LOC") for t in doc[a:b])
 
 
+def _name_after_title(doc: Doc, r: int, b: int) -> bool:
+    """"... Commissioner Franco Frattini": two or three capitalised words after a title, none a word of
+    a title or of a body's name, the last no everyday word, read as a person's name (given names from
+    outside the English-speaking world are in no list)."""
+    if not 2 <= b - r <= 3:
+        return False
+    toks = doc[r:b]
+    if any(t.lower_ in ROLE_WORDS or t.lower_ in _DESIGNATORS or t.lower_ in PLACE_DESIGNATORS or not t.text[:1].isupper()
+           or not t.text[1:].islower() or t.ent_type_ in ("GPE", "NORP") for t in toks):
+        return False
+    return not is_common_word(toks[-1].text, 3.5)
+
+
 def _person_tail(doc: Doc, a: int, b: int) -> int | None:
     """Where a tagged person's name of two or more words starts inside doc[a:b] when the words
     before it are all tagged as a body or place ("IP Products Group Rene Haas"), else None."""
+    for p in range(max(a + 1, b - 3), b - 1):
+        # "Kent Police Tom Blake": a body's name that ends in its designator, then a person's name
+        if doc[p - 1].lower_ in ORG_DESIGNATORS and doc[p].lower_ not in _DESIGNATORS and (
+                is_first_name(doc[p].text) or _name_after_title(doc, p, b) or all(t.ent_type_ == "PERSON" for t in doc[p:b])
+        ) and not any(t.lower_ in _DESIGNATORS for t in doc[p:b]):
+            return p
     if doc[b - 1].ent_type_ != "PERSON":
         return None
     p = b - 1
@@ -536,6 +568,9 @@ def _drop_description(doc: Doc, a: int, b: int) -> int:
         lead.lower_.endswith(("ian", "ese", "ish", "man", "ard", "ch")) and is_common_word(lead.text, 2.5)))
     if nationality and starts_person:
         return a + 1  # "beat Croatian Ivan Ljubicic", "the Tories Ken Clarke": who they are, then the name
+    if clause_start and not starts_person and lead.tag_ == "NNS" and b - a <= 4 and all(
+            t.text[:1].isupper() and t.ent_type_ == "PERSON" for t in doc[a + 1 : b]):
+        return a + 1  # "Compatriots Mulugeta Wondimu and ...": a plural common noun opens the sentence
     if not (clause_start and starts_person):
         return a
     agent = lead.lower_.endswith(("er", "or", "ist", "ian", "ant", "ent")) and is_common_word(lead.text, 3.0)
@@ -697,7 +732,8 @@ class _Reader:
                     r = k
                     while r < b and doc[r].lower_ in ROLE_WORDS:
                         r += 1
-                    if r < b and doc[r - 1].lower_ in ROLE_HEADS and (_ner_type(doc, r, b) == "Person" or is_first_name(doc[r].text) and b - r >= 2):
+                    if r < b and doc[r - 1].lower_ in ROLE_HEADS and (_ner_type(doc, r, b) == "Person" or is_first_name(doc[r].text) and b - r >= 2
+                                                                      or _name_after_title(doc, r, b)):
                         org_end, role_end = k, r
                     elif r == b and doc[b - 1].lower_ in ROLE_HEADS and _names_a_body(doc, a, k):
                         # "the Northwind CEO said": a description of a person, not a name of its own
@@ -723,6 +759,13 @@ class _Reader:
                 # "Secretary of State", "Secretary of State for Health": a title all through
                 self.add(para, a, b, "Person", name_key(doc[a:b].text), kind="description", rule="role-title", role=doc[a:b].text)
                 return
+            p = _person_tail(doc, role_end + 1, b)
+            if p is not None:
+                # "Chief Constable of Kent Police Tom Blake": the title, the body, then the holder's name
+                org_idx = self.org_or_name(para, role_end + 1, p, rule + "+title-of")
+                self.add(para, p, b, "Person", name_key(doc[p:b].text, person=True), rule=rule + "+title",
+                         role=doc[a:role_end].text, role_org=org_idx, type_src="rule")
+                return
             org_idx = self.org_or_name(para, role_end + 1, b, rule + "+title-of")
             self.add(para, a, role_end, "Person", name_key(doc[a:role_end].text), kind="description", rule="role-title",
                      role=doc[a:role_end].text, role_org=org_idx)
@@ -734,6 +777,15 @@ class _Reader:
             if doc[b - 1].lower_ in ROLE_HEADS:
                 self.add(para, a, b, "Person", name_key(doc[a:b].text), kind="description", rule="role-title", role=doc[a:b].text)
             return
+        if not body_name and role_end < b and not any(doc[k].lower_ in ROLE_HEADS for k in range(org_end, role_end)):
+            # "Home Affairs Commissioner Franco Frattini": a title ending in its head word, then a name
+            for k in range(b - 2, a, -1):
+                if doc[k - 1].lower_ in ROLE_HEADS and (_ner_type(doc, k, b) == "Person" and b - k >= 2 or _name_after_title(doc, k, b)):
+                    t0 = k - 1
+                    while t0 > a and doc[t0 - 1].lower_ in ROLE_WORDS and doc[t0 - 1].lower_ not in DESCRIPTIVE_TITLE_WORDS:
+                        t0 -= 1
+                    org_end, role_end = t0, k
+                    break
         if role_end > a and (role_end - a) and any(doc[k].lower_.rstrip(".") in HONORIFICS or doc[k].lower_ in ROLE_HEADS for k in range(org_end, role_end)):
             name_start = role_end
             title = doc[org_end:role_end].text
