@@ -451,3 +451,22 @@ def test_a_denied_or_passive_verb_above_a_report_gives_no_speaker(read):
     ex = read("Sport\n\nLenz, 27, is not believed to be as seriously hurt as some reports have suggested after being "
               "\"the victim of an unprovoked assault on a night out\" in Leeds.")
     assert [s for _, s in _speakers(ex)] == [None]
+
+
+def test_the_ohio_republican_is_the_republican_from_ohio_the_article_named(read):
+    ex = read(
+        "Hearing\n\n"
+        "Rep. Jane Roeder (R-Ohio) and Sen. Tom Lakeman (D-Ohio) met the general. Rep. Carl Dunmore (R-Texas) did not.\n\n"
+        "Lakeman asked the general about the report. The general said he had seen it.\n\n"
+        "\"We know the agency was told to drop the inquiry before the election,\" the Ohio Republican said."
+    )
+    assert [s for _, s in _speakers(ex)] == ["jane roeder"]
+
+
+def test_a_party_word_in_an_apposition_ties_a_person_to_the_party(read):
+    ex = read(
+        "Hearing\n\n"
+        "Devlin Marsh, the top Republican on the panel, questioned the general. The general defended the hire.\n\n"
+        "\"Did anyone from the new administration pressure you to stop the hiring at all?\" the Iowa Republican said."
+    )
+    assert [s for _, s in _speakers(ex)] == ["devlin marsh"]

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Evidence
 from ..nlp import Paragraph
-from ..text.names import HONORIFICS
+from ..text.names import HONORIFICS, PARTY_NAMES
 from ..text.quotes import quote_spans, uses_single_marks
 from .lexicon import (
     ORG_DESCRIPTIONS,
@@ -278,6 +278,9 @@ def _according_to(sent: Span, outside) -> tuple[Token, Token] | None:
                 return t, objs[0]
     return None
 
+
+#: The party letter of a US affiliation in brackets ("Jane Roe (R-Calif.)").
+_AFFILIATION_PARTY = {"R-": "republican party", "D-": "democratic party"}
 
 _MARKS = frozenset('"“”‘’\'«»„`')
 
@@ -764,6 +767,20 @@ class _Reader:
                 return r  # the name stands in the phrase itself ("Acme founder and CEO Jane Roe")
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children) or m.rule == "indefinite-description":
             return None  # "a government minister said": someone not named
+        if m.rule == "affiliation":
+            # "the California Republican said": the one person the article ties to that party
+            party = self._party_members(m)
+            if len(party) == 1:
+                return next(iter(party))
+            placed = {k for k, placed in party.items() if placed} or set(party)
+            if placed:
+                # like a pronoun, the description means the one of them named last before it
+                last_seen = dict.fromkeys(placed, -1)
+                for i, n in enumerate(self.table.items):
+                    k = self.table.resolved(i) if n.kind == "name" and n.start < m.start else None
+                    if k in last_seen:
+                        last_seen[k] = max(last_seen[k], n.start)
+                return max(placed, key=lambda k: (last_seen[k], -k))
         title = set(_title_words(m.text))
         if m.rule == "org-role" and r is not None and table.items[r].kind == "name" and table.items[r].type == "Person":
             # "the charity's director" after "Oxfam director Jane Roe": the possessor is the body the
@@ -795,6 +812,45 @@ class _Reader:
                 self.roles.append((m.start, title, who))  # the next "the former chairman" is the same person
             return who
         return None
+
+    def _party_members(self, m: WorkMention) -> dict[int, bool]:
+        """The people the article ties to the party an affiliation description names ("the California
+        Republican"): by a party word before the name ("Republican Rep. Jane Roe"), in an apposition
+        ("Jane Roe, the top Republican on the panel") or in a bracketed affiliation ("Jane Roe (R-Calif.)");
+        each with whether the words near the name also give the description's place ("(Calif.)")."""
+        words_ = [w.lower().strip(".,") for w in m.text.split()]
+        party = PARTY_NAMES.get(words_[-1]) or PARTY_NAMES.get(words_[-1] + "s")
+        if party is None:
+            return {}
+        places = [w for w in words_[:-1] if w not in ("the", "a", "an") and len(w) >= 3]
+        table = self.table
+        docs = {p.index: p.doc for p in self.paras}
+        out: dict[int, bool] = {}
+        for i, n in enumerate(table.items):
+            if n.kind != "name" or n.type != "Person" or n.para not in docs or n.start > m.start:
+                continue
+            doc, (a, b) = docs[n.para], n.tok
+            head = doc[b - 1]
+            near = [doc[a - 1]] if a > 0 else []
+            near += [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
+            bracket = []
+            if b + 1 < len(doc) and doc[b].text == "(":
+                k = b + 1
+                while k < len(doc) and doc[k].text != ")" and k - b < 6:
+                    bracket.append(doc[k])
+                    k += 1
+            letters = "".join(t.text for t in bracket[:2])
+            tied = _AFFILIATION_PARTY.get(letters[:2]) == party
+            for t in near:
+                j = table.at(n.para, t.i)
+                tied = tied or (j is not None and table.items[j].key == party)
+            if tied:
+                # "Calif." for "California": a place abbreviated by its first letters
+                near_words = {t.lower_.strip(".-") for t in near + bracket} | {w for t in bracket for w in t.lower_.strip(".").split("-")}
+                placed = any(len(w) >= 3 and p.startswith(w) for w in near_words for p in places)
+                r = table.resolved(i)
+                out[r] = out.get(r, False) or placed
+        return out
 
     # -- the walk ---------------------------------------------------------------
 
