@@ -276,3 +276,11 @@ def test_a_criticism_turned_away_by_its_target(read):
     got = _crit(ex)
     assert ("Jane Roe", "Sam Wood") in got and ("Greenpeace", "Eastgate Energy") in got
     assert ("Sam Wood", "Jane Roe") not in got and ("Eastgate Energy", "Greenpeace") not in got
+
+
+def test_an_idioms_cue_is_the_whole_idiom(read):
+    """The evidence of a criticism read from a stock idiom shows the idiom as its cue, not one word of it."""
+    ex = read("Row\n\n\u201cNorthwind Bank is paying, in my view, lip service to the savers,\u201d said Sam Wood.")
+    rel = next(r for r in ex.relations if r.predicate == "criticises")
+    ev = rel.evidence
+    assert ex.article.text[ev.cue_start : ev.cue_end] == "paying, in my view, lip service"
