@@ -482,3 +482,10 @@ def test_a_person_of_a_firm_and_a_club_s_player_are_two_names(read):
     names = _by_text(ex)
     assert {"Gary Thayer", "AG Edwards & Sons", "Ian Gough", "Harbury Supporters' Trust", "Mulugeta Wondimu"} <= set(names)
     assert not any(" - " in k for k in names)
+
+
+def test_an_untyped_name_takes_the_kind_its_apposition_gives(read):
+    ex = read("Profits\n\nBravelat, the Italian food group at the centre of a scandal, has doubled its profit. "
+              "Kelvo Maranu, the club's new striker, scored twice.")
+    names = _by_text(ex)
+    assert names["Bravelat"].type == "Organization" and names["Kelvo Maranu"].type == "Person"

@@ -603,6 +603,21 @@ def _work_before(doc: Doc, a: int) -> bool:
     return False
 
 
+def _apposition_kind(doc: Doc, a: int, b: int) -> tuple[str, str | None] | None:
+    """The type a description in apposition after a name gives it: "Parmalat, the Italian food group"
+    (a body of the kind the noun says), "Ivo Brenk, the club's new striker" (a person)."""
+    head = doc[b - 1]
+    for c in head.children:
+        if c.dep_ != "appos" or c.i < b or c.pos_ != "NOUN" or not any(d.dep_ == "det" for d in c.children):
+            continue
+        lemma = c.lemma_.lower()
+        if lemma in ORG_DESCRIPTIONS:
+            return "Organization", ORG_DESCRIPTIONS[lemma]
+        if lemma in PERSON_NOUNS and lemma not in _RELATIONAL_NOUNS:
+            return "Person", None
+    return None
+
+
 def _place_possessor(doc: Doc, a: int) -> bool:
     """A place in the possessive right before a name: "France's Sanofi", "the UK's AstraZeneca"."""
     return a >= 2 and doc[a - 1].tag_ == "POS" and doc[a - 2].ent_type_ in ("GPE", "LOC")
@@ -868,6 +883,9 @@ class _Reader:
             elif _place_possessor(doc, a):
                 # "France's Sanofi", "the UK's AstraZeneca": a place's own company or body
                 typ = "Organization"
+            elif _apposition_kind(doc, a, b) is not None:
+                # "Parmalat, the Italian food group, ...": what the apposition says it is
+                typ, cat = _apposition_kind(doc, a, b)
             elif 2 <= b - a <= 3 and all(t.tag_ in ("NNP", "NNPS") for t in doc[a:b]) and not (
                     a > 0 and doc[a - 1].tag_ in ("DT", "PRP$", "POS")) and (is_first_name(doc[a].text) or (
                     a > 0 and doc[a - 1].pos_ == "NOUN" and doc[a - 1].text.islower() and doc[a - 1].lemma_.lower() in PERSON_NOUNS
