@@ -489,3 +489,11 @@ def test_an_untyped_name_takes_the_kind_its_apposition_gives(read):
               "Kelvo Maranu, the club's new striker, scored twice.")
     names = _by_text(ex)
     assert names["Bravelat"].type == "Organization" and names["Kelvo Maranu"].type == "Person"
+
+
+def test_a_weekday_after_the_opens_a_newspaper_s_name(read):
+    ex = read("Paper\n\nThe Sunday Times reported that the minister would resign. The Financial Times disagreed. "
+              "The vote is on Sunday. Ministers met last Monday.")
+    names = _by_text(ex)
+    assert "Sunday Times" in names and names["Sunday Times"].antecedent is None
+    assert not any(k in ("Sunday", "Monday") for k in names)

@@ -248,7 +248,7 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
     out = []
     i, n = 0, len(doc)
     while i < n:
-        if not _is_cap(doc[i], doc[i].is_sent_start or i == 0 or doc[i - 1].text in ("“", '"', "‘", ":", "(")):
+        if not _is_cap(doc[i], doc[i].is_sent_start or i == 0 or doc[i - 1].text in ("“", '"', "‘", ":", "(")) and not _calendar_name_start(doc, i):
             i += 1
             continue
         j = i + 1
@@ -304,6 +304,14 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
         out.append((i, j))
         i = j
     return out
+
+
+def _calendar_name_start(doc: Doc, i: int) -> bool:
+    """"the Sunday Times", "the Monday Club": a capitalised weekday or month between "the" and a
+    capitalised word opens a name (a date is never written "the Sunday Times")."""
+    t = doc[i]
+    return (t.lower_ in CALENDAR_WORDS and t.text[:1].isupper() and i > 0 and doc[i - 1].lower_ == "the"
+            and i + 1 < len(doc) and _is_cap(doc[i + 1], False) and not doc[i + 1].like_num)
 
 
 def _attached(doc: Doc, k: int) -> bool:
