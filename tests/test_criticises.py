@@ -276,3 +276,20 @@ def test_a_criticism_turned_away_by_its_target(read):
     got = _crit(ex)
     assert ("Jane Roe", "Sam Wood") in got and ("Greenpeace", "Eastgate Energy") in got
     assert ("Sam Wood", "Jane Roe") not in got and ("Eastgate Energy", "Greenpeace") not in got
+
+
+def test_a_denied_fault_is_no_criticism(read):
+    ex = read("Scams\n\nTom Reid of the Lumio Trust said: \u201cIt is not the fault of Acme Bank, and at last they are doing something about it.\u201d\n\n"
+              "Jane Roe said there was no criticism of Westbrook Holdings in the report.")
+    got = _crit(ex)
+    assert ("Tom Reid", "Acme Bank") not in got and ("Lumio Trust", "Acme Bank") not in got
+    assert not any(o == "Westbrook Holdings" for _, o in got)
+
+
+def test_the_one_warned_is_a_hearer_when_the_warning_says_what_about(read):
+    ex = read("Climate\n\nThe Rivers Trust is warning a committee of the Harbour Council that the river could be dead within a decade.\n\n"
+              "The Rivers Trust warned the Westbrook Council of a coming flood.\n\n"
+              "The regulator Ofwat warned Harbour Water Company over its leaks.")
+    got = _crit(ex)
+    assert not any(o in ("Harbour Council", "Westbrook Council") for _, o in got)
+    assert ("Ofwat", "Harbour Water Company") in got

@@ -23,8 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..nlp import Paragraph
-from .calls_on import CALLS_ON_VERBS
-from .context import RelationContext, lemma_of, negated, tokens, verbs
+from .context import RelationContext, lemma_of, negated, not_yet, tokens, verbs
 from .lexicon import PRONOUNS_FIRST, REPORTING_VERBS, words
 from .quotes import FoundQuote, is_reporting
 from .registry import relation_rule
@@ -335,9 +334,10 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
             lemma = v.lower_ if lemma not in SANCTION_VERBS else lemma
         if v.dep_ == "pcomp" and v.head.lower_ in ("of", "for"):
             continue  # "accused Z of attacking Y", "stripped of attacking talent": the subject found above is not the critic
-        if v.dep_ in ("xcomp", "ccomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and \
-                lemma_of(v.head) in _NOT_YET_VERBS:
+        if not_yet(v):
             continue  # "called on X to denounce Y", "wants to criticise Y": a criticism asked for or intended
+        if lemma in _WARN_VERBS and _warned_hearer(v):
+            continue  # "X warned ministers that ...", "X is warning a committee of MSPs that ...": a hearer, not a target
         if any(c.dep_ == "auxpass" for c in v.children):
             critics = [r for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
             targets = [r for c in v.children if c.dep_ == "nsubjpass" for r in ctx.phrase_refs(para, c) or _owners(ctx, para, c)]
@@ -361,8 +361,28 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
                 ctx.add(subj, "criticises", obj, ctx.evidence(para, v.sent, f"criticises:verb:{lemma}", 0.8, v), state=obj in states)
 
 
-#: Verbs whose infinitive complement is not (yet) done by their subject: asking and intending.
-_NOT_YET_VERBS = frozenset(CALLS_ON_VERBS | {"want", "plan", "hope", "intend", "aim", "seek", "try", "threaten", "expect", "promise", "refuse", "decline", "fail"})
+#: Verbs of warning whose object may be the one warned, not the one warned against.
+_WARN_VERBS = frozenset({"warn", "caution", "alert", "forewarn"})
+
+
+def _warned_hearer(v: Token) -> bool:
+    """Whether the object of a verb of warning is its hearer: a clause or an "of/about" phrase
+    says what the warning is about ("warned ministers that they should ...", "warned the
+    committee of a crisis"; the parser may hang the that-clause on the object). A bare "X warned
+    Y" or "warned Y over its conduct" keeps Y as the one warned against."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in v.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "about") for c in v.children):
+        return True
+    for o in v.children:
+        if o.dep_ != "dobj":
+            continue
+        for c in o.subtree:
+            if c.dep_ in ("relcl", "ccomp", "acl") and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in ("that", "which", "who") for s in c.children):
+                return True  # "warning a committee of MSPs that climate change could ...": a clause with its own subject
+            if c.dep_ == "prep" and c.head.i == o.i and (c.lower_ == "about" or (c.lower_ == "of" and o.pos_ in ("PROPN", "PRON"))):
+                return True  # "warned the council of a flood" (the parser hangs "of" on the name; "a committee of MSPs" is membership)
+    return False
 
 
 def _owners(ctx: RelationContext, para: Paragraph, thing: Token) -> list[int]:
@@ -462,6 +482,8 @@ def criticism_nouns(ctx: RelationContext, para: Paragraph) -> None:
     for n in tokens(para):
         if n.lower_ not in CRITICISE_NOUNS and lemma_of(n) not in CRITICISE_NOUNS or n.pos_ != "NOUN":
             continue
+        if _is_negated(n):
+            continue  # "it is not the fault of Y", "no criticism of Y": a denial, not a criticism
         preps = [c for c in n.children if c.dep_ == "prep"]
         # "at" takes a target only after nouns of aimed attack ("a swipe at Y"); "the dispute at the WTO" is a place
         aimed = n.lower_ in _AIMED_NOUNS or lemma_of(n) in _AIMED_NOUNS
