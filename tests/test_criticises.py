@@ -293,3 +293,10 @@ def test_the_one_warned_is_a_hearer_when_the_warning_says_what_about(read):
     got = _crit(ex)
     assert not any(o in ("Harbour Council", "Westbrook Council") for _, o in got)
     assert ("Ofwat", "Harbour Water Company") in got
+
+
+def test_a_criticism_given_up_or_asked_to_stop_is_none(read):
+    ex = read("Scams\n\nTom Reid said: \u201cStop blaming Acme Bank for this.\u201d\n\n"
+              "Jane Roe wants to criticise Westbrook Holdings at the meeting.")
+    got = _crit(ex)
+    assert not any(o in ("Acme Bank", "Westbrook Holdings") for _, o in got)

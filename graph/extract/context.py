@@ -504,16 +504,18 @@ def _negated(tok: Token) -> bool:
 
 
 #: Verbs whose infinitive complement is not (yet) done by anyone: asking ("urged X to report to
-#: Y", "asked for X to provide it to Y") and intending ("wants to criticise Y", "plans to join Y").
+#: Y", "asked for X to provide it to Y"), intending ("wants to criticise Y") and ceasing ("stop blaming Y").
 NOT_YET_VERBS = words("calls_on_verbs") | words("intention_verbs")
 
 
 def not_yet(v: Token) -> bool:
-    """A verb in an infinitive clause under a verb of asking or intending ("called on X to
-    denounce Y", "asked for X to provide the data to Y", "hopes to work with Y"): asked for or
-    intended, not done."""
-    if v.dep_ not in ("xcomp", "ccomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+    """A verb in an infinitive or gerund clause under a verb of asking, intending or ceasing
+    ("called on X to denounce Y", "asked for X to provide the data to Y", "hopes to work with Y",
+    "stop blaming Y"): asked for, intended or given up, not done."""
+    if v.dep_ not in ("xcomp", "ccomp", "advcl"):
         return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and not (v.tag_ == "VBG" and v.dep_ == "xcomp"):
+        return False  # ("stop blaming Y", "refuses working with Y": a gerund complement)
     return lemma_of(v.head) in NOT_YET_VERBS
 
 
