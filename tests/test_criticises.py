@@ -289,10 +289,12 @@ def test_a_denied_fault_is_no_criticism(read):
 def test_the_one_warned_is_a_hearer_when_the_warning_says_what_about(read):
     ex = read("Climate\n\nThe Rivers Trust is warning a committee of the Harbour Council that the river could be dead within a decade.\n\n"
               "The Rivers Trust warned the Westbrook Council of a coming flood.\n\n"
-              "The regulator Ofwat warned Harbour Water Company over its leaks.")
+              "The regulator Ofwat warned Harbour Water Company over its leaks.\n\n"
+              "Tom Reid warned the Savers Union that its strikes would put patients at risk.")
     got = _crit(ex)
     assert not any(o in ("Harbour Council", "Westbrook Council") for _, o in got)
     assert ("Ofwat", "Harbour Water Company") in got
+    assert ("Tom Reid", "Savers Union") in got
 
 
 def test_a_criticism_given_up_or_asked_to_stop_is_none(read):
