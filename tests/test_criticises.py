@@ -302,3 +302,12 @@ def test_a_criticism_given_up_or_asked_to_stop_is_none(read):
               "Jane Roe wants to criticise Westbrook Holdings at the meeting.")
     got = _crit(ex)
     assert not any(o in ("Acme Bank", "Westbrook Holdings") for _, o in got)
+
+
+def test_a_name_modifying_the_thing_criticised_is_its_owner(read):
+    ex = read("Policing\n\nJane Roe criticised the Westbrook Council decision on parking. "
+              "The Savers Union attacked the Northwind Bank plans. Sam Wood criticised the London weather.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Westbrook Council") in got
+    assert ("Savers Union", "Northwind Bank") in got
+    assert not any(o == "London" for _, o in got)

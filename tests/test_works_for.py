@@ -311,3 +311,11 @@ def test_a_seat_on_a_committee_or_board_given_in_an_apposition(read):
     assert ("Jane Roe", "Senate Finance Committee", "top Republican") in got
     assert ("Tom Reid", "Westbrook City Council", "Democrat") in got
     assert not any(s == "Sam Wood" for s, _, _ in got)
+
+
+def test_a_seat_on_the_board_of_a_body(read):
+    ex = read("Police\n\nLord Harris, who sits on the executive of the Association of Police Authorities, said so. "
+              "Jane Roe served on the board of Northwind Bank for ten years.")
+    got = _pairs(ex)
+    assert ("Lord Harris", "Association of Police Authorities") in got
+    assert ("Jane Roe", "Northwind Bank") in got

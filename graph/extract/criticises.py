@@ -386,9 +386,12 @@ def _warned_hearer(v: Token) -> bool:
 def _owners(ctx: RelationContext, para: Paragraph, thing: Token) -> list[int]:
     """Whose a criticised thing is: "Y's plans", "the handling of the spill by Y", "the decision
     of Y" (a common noun that names no entity itself)."""
-    if thing.pos_ != "NOUN" or ctx.table.at(para.index, thing.i) is not None:
+    nominal = thing.pos_ == "NOUN" or (thing.dep_ in ("dobj", "nsubjpass") and thing.tag_ in ("NNS", "VBZ"))  # ("Tory promises" tagged VBZ)
+    if not nominal or ctx.table.at(para.index, thing.i) is not None:
         return []
     heads = [g for g in thing.children if g.dep_ == "poss"]
+    # "the Tory plans", "extravagant Labour promises": a name that modifies the thing is its owner
+    heads += [g for g in thing.children if g.dep_ == "compound" and g.pos_ == "PROPN" and _named(ctx, para, g)]
     heads += [g for c in thing.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for g in c.children if g.dep_ == "pobj"]
     out: list[int] = []
     for g in heads:
@@ -396,6 +399,11 @@ def _owners(ctx: RelationContext, para: Paragraph, thing: Token) -> list[int]:
             if ctx.table.items[r].type in _PARTIES and r not in out:
                 out.append(r)
     return out
+
+
+def _named(ctx: RelationContext, para: Paragraph, tok: Token) -> bool:
+    j = ctx.table.at(para.index, tok.i)
+    return j is not None and ctx.table.items[j].kind == "name"
 
 
 @relation_rule("criticises", "phrasal-verb")

@@ -427,7 +427,13 @@ def appositions(ctx: RelationContext, para: Paragraph) -> None:
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ == "on":
                     for g in c.children:
-                        org = ctx.ref(para, g) if g.dep_ == "pobj" else None
+                        org = None
+                        if g.dep_ == "pobj" and g.lemma_.lower() in _SEAT_BODIES:
+                            # "sits on the executive of Y", "served on the board of Y": the body the board governs
+                            org = next((r for pr in g.children if pr.dep_ == "prep" and pr.lower_ == "of" for x in pr.children
+                                        if x.dep_ == "pobj" for r in [ctx.ref(para, x)] if r is not None), None)
+                        if org is None and g.dep_ == "pobj":
+                            org = ctx.ref(para, g)
                         if org is not None and ctx.table.items[org].type == "Organization":
                             for subj in ctx.subjects(para, t):
                                 if ctx.table.items[subj].type == "Person":
