@@ -230,8 +230,10 @@ def _payload(g: nx.MultiDiGraph, max_nodes: int) -> dict:
         title = f"{info[u]['label']} \u2014 {shown} \u2192 {info[v]['label']}\n{len(evidence)} evidence sentence(s)"
         edges.append(_vis_edge(u, v, id=eid, style=k, label=_short(shown, 30), title=title,
                                width=round(1.5 + min(len(evidence), 6) * 0.5, 1), **extra))
+        # the articles it was read in stay in the page's structure: the date filter and the timeline need no evidence
         edge_info[eid] = {"kind": "relation", "from": u, "to": v, "predicate": k, "label": label,
-                          "roles": roles, "evidence": evidence}
+                          "roles": roles, "evidence": evidence,
+                          "articles": sorted({str(r["article"]) for r in evidence if r.get("article") in info})}
 
     # the physics layout only ever sees the best-connected nodes; the rest are reached through search
     ranked = sorted(

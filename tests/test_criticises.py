@@ -311,3 +311,11 @@ def test_a_name_modifying_the_thing_criticised_is_its_owner(read):
     assert ("Jane Roe", "Westbrook Council") in got
     assert ("Savers Union", "Northwind Bank") in got
     assert not any(o == "London" for _, o in got)
+
+
+def test_an_idioms_cue_is_the_whole_idiom(read):
+    """The evidence of a criticism read from a stock idiom shows the idiom as its cue, not one word of it."""
+    ex = read("Row\n\n\u201cNorthwind Bank is paying, in my view, lip service to the savers,\u201d said Sam Wood.")
+    rel = next(r for r in ex.relations if r.predicate == "criticises")
+    ev = rel.evidence
+    assert ex.article.text[ev.cue_start : ev.cue_end] == "paying, in my view, lip service"

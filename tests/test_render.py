@@ -145,6 +145,7 @@ def test_data_follows_the_graph(small_graph):
     assert quote["speaker"] == "entity/person/jane-doe" and quote["text"].startswith("We will not stand")
     edge = data["edgeInfo"]["entity/person/jane-doe|criticises|entity/organization/globex"]
     assert edge["label"] == "criticises" and edge["evidence"][0]["rule"] == "test"
+    assert edge["articles"] == ["article/a1"]  # in the structure: the date filter and timeline need no evidence
     assert "".join(edge["evidence"][0]["text"]).startswith("Jane Doe, the director of Acme Corp")
     works = data["edgeInfo"]["entity/person/jane-doe|worksFor|entity/organization/acme-corp"]
     assert works["roles"] == ["director"]

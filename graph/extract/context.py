@@ -409,7 +409,9 @@ class RelationContext:
 
     # -- output -----------------------------------------------------------
 
-    def evidence(self, para: Paragraph, sent: Span, rule: str, conf: float, cue: Token | None = None) -> Evidence:
+    def evidence(self, para: Paragraph, sent: Span, rule: str, conf: float, cue: Token | Span | None = None) -> Evidence:
+        """Where ``rule`` read a fact: the sentence, and its cue (a word, or the words of an idiom)."""
+        first, last = (cue[0], cue[-1]) if isinstance(cue, Span) else (cue, cue)
         return Evidence(
             article=self.article.id,
             start=para.offset + sent.start_char,
@@ -417,8 +419,8 @@ class RelationContext:
             sentence=sent.text,
             rule=rule,
             confidence=conf,
-            cue_start=para.offset + cue.idx if cue is not None else None,
-            cue_end=para.offset + cue.idx + len(cue) if cue is not None else None,
+            cue_start=para.offset + first.idx if cue is not None else None,
+            cue_end=para.offset + last.idx + len(last) if cue is not None else None,
         )
 
     def add(self, subj: int | None, pred: str, obj: int | None, ev: Evidence, role: str | None = None, article_subject: bool = False,

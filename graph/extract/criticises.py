@@ -165,8 +165,9 @@ def _concern_objects(tok: Token) -> list[Token]:
     return out
 
 
-def _idiom_heads(tokens: list[Token]) -> list[Token]:
-    """The head word of each stock idiom of negative evaluation in ``tokens``."""
+def _idiom_heads(tokens: list[Token]) -> list[tuple[Token, Span]]:
+    """The head word of each stock idiom of negative evaluation in ``tokens``, with the words to show
+    as its cue (from the verb it hangs on to its last word: "paying, in my opinion, lip service")."""
     lemmas = [lemma_of(t) for t in tokens]
     lowers = [t.lower_ for t in tokens]
     out, i = [], 0
@@ -189,7 +190,8 @@ def _idiom_heads(tokens: list[Token]) -> list[Token]:
             verb = verbs[-1] if verbs else None
         if verb is None:
             verb = next((t.head for t in heads if t.head.pos_ in ("VERB", "AUX") and t.head.i not in ids and t.dep_ in ("dobj", "attr")), None)
-        out.append(verb if verb is not None else heads[0])
+        head = verb if verb is not None else heads[0]
+        out.append((head, span[0].doc[min(head.i, span[0].i) : max(head.i, span[-1].i) + 1]))
         i += len(hit)
     return out
 
@@ -202,29 +204,30 @@ def _aimed_at(noun: Token) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
-def _cues(tokens: list[Token]) -> list[tuple[Token, list[Token]]]:
-    """(cue word, the phrases it evaluates) for every negative evaluation in ``tokens``."""
+def _cues(tokens: list[Token]) -> list[tuple[Token, list[Token], Token | Span]]:
+    """(cue word, the phrases it evaluates, the words its evidence shows as the cue) for every
+    negative evaluation in ``tokens``: the cue word itself, or an idiom's words."""
     out = []
     for t in tokens:
         low, lem = t.lower_, lemma_of(t)
         if (low in CONCERN_WORDS or lem in CONCERN_WORDS) and t.pos_ in ("NOUN", "ADJ", "VERB") and not _is_negated(t):
-            out.append((t, _concern_objects(t)))
+            out.append((t, _concern_objects(t), t))
         elif _in_negative(t) and t.pos_ in ("VERB", "ADJ", "NOUN", "ADV") and not _is_negated(t):
             if t.pos_ == "NOUN" and _aimed_at(t):
                 continue  # "shouted insults at Y": an act aimed at Y (the noun rule), not the subject's fault
-            out.append((t, _evaluated(t)))
+            out.append((t, _evaluated(t), t))
         elif lem in SUPPORT_VERBS and t.pos_ in ("VERB", "AUX") and (_is_negated(t) or _does_nothing(t)) and _support_meant(t):
             s = _clause_subject(t)
-            out.append((t, [s] if s is not None else []))
+            out.append((t, [s] if s is not None else [], t))
         elif low in VIRTUES and t.pos_ == "ADJ" and t.dep_ in ("acomp", "attr") and _is_negated(t):
             s = _clause_subject(t.head)  # "Y has not been honest"
-            out.append((t, [s] if s is not None else []))
+            out.append((t, [s] if s is not None else [], t))
         elif lem in FAULT_NOUNS and t.pos_ == "NOUN" and t.dep_ == "nsubj" and lemma_of(t.head) in ("be", "lie", "rest") and not _is_negated(t.head):
             # "the blame lies with Y", "the problem is with Y"
-            out.append((t, [g for c in t.head.children if c.dep_ == "prep" and c.lower_ in ("with", "on") for g in c.children if g.dep_ == "pobj"]))
-    for head in _idiom_heads(tokens):
+            out.append((t, [g for c in t.head.children if c.dep_ == "prep" and c.lower_ in ("with", "on") for g in c.children if g.dep_ == "pobj"], t))
+    for head, idiom in _idiom_heads(tokens):
         if not _is_negated(head):
-            out.append((head, _evaluated(head) if head.pos_ != "VERB" else [s for s in [_clause_subject(head)] if s is not None]))
+            out.append((head, _evaluated(head) if head.pos_ != "VERB" else [s for s in [_clause_subject(head)] if s is not None], idiom))
     return out
 
 
@@ -307,14 +310,14 @@ def _evaluate_region(ctx: RelationContext, para: Paragraph, sent: Span, region: 
     speakers = {c for c in critics if c is not None}
     if not speakers:
         return
-    for cue, phrases in _cues(region):
+    for cue, phrases, shown in _cues(region):
         if not _own_concern(ctx, para, cue, speakers):
             continue
         if rule.startswith("criticises:reported") and cue.dep_ == "amod" and cue.head.pos_ == "PROPN":
             continue  # "he said replacing the controversial CSA ...": an epithet on a name is the reporter's
         for tgt in _targets(ctx, para, phrases, speakers):
             for s in sorted(speakers):
-                ctx.add(s, "criticises", tgt, ctx.evidence(para, sent, rule, conf, cue))
+                ctx.add(s, "criticises", tgt, ctx.evidence(para, sent, rule, conf, shown))
 
 
 @relation_rule("criticises", "verb")

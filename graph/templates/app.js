@@ -55,7 +55,8 @@
   var conflictIds = groupIds.filter(function (g) { return GROUPS[g].status === "conflicting"; });
 
   // ---- view state ---------------------------------------------------------------------------
-  var state = { types: {}, relations: {}, article: "", mentions: false, quotes: false, ego: "" };
+  var state = { types: {}, relations: {}, article: "", mentions: false, quotes: false, ego: "",
+                from: "", to: "", undated: true };  // from/to: ISO dates bounding the articles' dates
   DATA.legend.types.forEach(function (t) { state.types[t.type] = true; });
   DATA.legend.relations.forEach(function (r) { state.relations[r.predicate] = true; });
   var shown = new Set(DATA.initial);   // nodes allowed into the layout (top-N, plus what search added)
@@ -70,15 +71,24 @@
     return set;
   }
   function inView(id) { return state.ego ? egoSet.has(id) : shown.has(id); }
+  // ---- time: an article is in the date range, or undated and undated articles are kept
+  function dateOf(aid) { var a = info[aid]; return a && a.date ? String(a.date).slice(0, 10) : ""; }
+  function dateOk(aid) {
+    var d = dateOf(aid);
+    if (!d) return state.undated;
+    return (!state.from || d >= state.from) && (!state.to || d <= state.to);
+  }
+  function timeOn() { return !!(state.from || state.to || !state.undated); }
   function entityVisible(id) {
     var i = info[id];
     if (!i || i.kind !== "entity") return false;
     if (state.ego === id || (!state.ego && pinned.has(id))) return true;
     if (!inView(id) || !state.types[i.type]) return false;
+    if (timeOn() && !i.articles.some(dateOk)) return false;
     return !state.article || i.articles.indexOf(state.article) >= 0;
   }
   function articleAllowed(id) {
-    return (!state.ego && pinned.has(id)) || (inView(id) && (!state.article || id === state.article));
+    return (!state.ego && pinned.has(id)) || (inView(id) && (!state.article || id === state.article) && dateOk(id));
   }
 
   function recompute() {
@@ -90,6 +100,7 @@
       var e = edgeInfo[eid];
       if (e.kind === "relation") {
         if (!state.relations[e.predicate]) return;
+        if (e.articles && e.articles.length && !e.articles.some(dateOk)) return;  // read only outside the dates
         if (state.article && e.evidence.length &&
             !e.evidence.some(function (r) { return r.article === state.article; })) return;
         var fromOk = info[e.from].kind === "article" ? articleAllowed(e.from) : nodes.has(e.from);
@@ -105,6 +116,7 @@
       quoteIds.forEach(function (qid) {
         var q = info[qid];
         if (state.article && q.article !== state.article) return;
+        if (q.article && !dateOk(q.article)) return;
         var speakerOn = q.speaker && nodes.has(q.speaker);
         var articleOn = q.article && nodes.has(q.article);
         if (!(speakerOn || (!q.speaker && articleOn))) return;
@@ -137,6 +149,15 @@
   }
   network.once("stabilizationIterationsDone", finishLayout);
   network.once("stabilized", finishLayout);
+  // vis-network zooms out in step when its box shrinks (the SPARQL box opening, a smaller window),
+  // until labels are unreadable: keep the zoom. It rescales right after this event, so undo that after it.
+  network.on("resize", function (size) {
+    if (!size.oldWidth || !size.oldHeight || !size.width || !size.height) return;
+    var scale = network.getScale();
+    Promise.resolve().then(function () {
+      network.moveTo({ position: network.getViewPosition(), scale: scale, animation: false });
+    });
+  });
 
   // ---- changing the view without re-running physics -------------------------------------
   function hashAngle(id) {
@@ -367,6 +388,40 @@
     return el("li", null, el("blockquote", { class: "quote", text: "\u201c" + q.text + "\u201d" }), meta);
   }
 
+  // an entity's relations (one item per article it was read in) and quotations, by their articles' dates
+  function timelineSection(id) {
+    var items = [];
+    [["out", outRel[id]], ["in", inRel[id]]].forEach(function (pair) {
+      (pair[1] || []).forEach(function (eid) {
+        (edgeInfo[eid].articles || []).forEach(function (aid) { items.push({ date: dateOf(aid), aid: aid, eid: eid, dir: pair[0], key: eid }); });
+      });
+    });
+    (quotesBy[id] || []).forEach(function (qid) { items.push({ date: dateOf(info[qid].article), aid: info[qid].article || "", qid: qid, key: qid }); });
+    if (!items.length) return null;
+    items.sort(function (x, y) {
+      if (!x.date !== !y.date) return x.date ? -1 : 1;  // undated last
+      return x.date < y.date ? -1 : x.date > y.date ? 1 : x.aid < y.aid ? -1 : x.aid > y.aid ? 1 : x.key < y.key ? -1 : x.key > y.key ? 1 : 0;
+    });
+    var dated = items.filter(function (t) { return t.date; }).length;
+    var ol = el("ol", { class: "timeline" });
+    items.forEach(function (t) {
+      var what;
+      if (t.eid) {
+        var e = edgeInfo[t.eid];
+        var pred = el("button", { type: "button", class: "link", text: e.label, onclick: function () { selectEdge(t.eid); } });
+        pred.style.color = relColor(e.predicate);
+        what = t.dir === "out" ? el("span", null, pred, " \u2192 ", nodeLink(e.to)) : el("span", null, nodeLink(e.from), " \u2192 ", pred);
+      } else {
+        var q = info[t.qid];
+        what = el("button", { type: "button", class: "link quote-line data", text: "\u201c" + (q.text.length > 90 ? q.text.slice(0, 89) + "\u2026" : q.text) + "\u201d",
+                              onclick: function () { focusNode(t.qid); } });
+      }
+      ol.appendChild(el("li", { class: dateOk(t.aid) ? "" : "outside", "data-date": t.date || "undated", "data-kind": t.eid ? "relation" : "quotation" },
+        el("time", { class: t.date ? "" : "muted", text: t.date || "undated" }), " ", what, el("span", { class: "meta" }, " \u00b7 ", articleMeta(t.aid))));
+    });
+    return section("Timeline (" + dated + " dated, " + (items.length - dated) + " undated)", ol);
+  }
+
   function figureValue(f) {
     return f.value;  // formatted in Python (graph/display.py), as on the entity pages
   }
@@ -469,6 +524,7 @@
         section("Relations out", listOf(outRel[id], function (eid) { return relationBlock(eid, "out"); }, "none")),
         section("Relations in", listOf(inRel[id], function (eid) { return relationBlock(eid, "in"); }, "none")),
         section("Quotations", listOf(quotesBy[id], function (q) { return quotationItem(q, false); }, "none")),
+        timelineSection(id),
         section("Figures it states", listOf(figuresStated[id], figureItem, "none")),
         section("Figures attributed to it", listOf(figuresCited[id], figureItem, "none")),
         figuresAbout[id] ? section("Figures about it", listOf(figuresAbout[id], figureItem, "none")) : null
@@ -476,7 +532,8 @@
     } else if (i.kind === "article") {
       var facts = el("ul", { class: "plain" });
       if (i.source) facts.appendChild(el("li", null, "Source: ", el("span", { class: "data", text: i.source })));
-      if (i.date) facts.appendChild(el("li", null, "Date: ", el("span", { class: "data", text: i.date })));
+      facts.appendChild(el("li", null, "Date: ", i.date ? el("span", { class: "data", text: i.date })
+        : el("span", { class: "muted", text: "undated" })));
       if (i.byline) facts.appendChild(el("li", null, "By: ", el("span", { class: "data", text: i.byline })));
       if (i.url && /^https?:\/\//i.test(i.url)) {
         var a = el("a", { class: "data", text: i.url, rel: "noopener noreferrer nofollow", target: "_blank" });
@@ -588,6 +645,68 @@
   articleSelect.addEventListener("change", function () { setArticle(articleSelect.value); });
   document.getElementById("kg-mentions").addEventListener("change", function (ev) { state.mentions = ev.target.checked; applyView(); });
   document.getElementById("kg-quotes").addEventListener("change", function (ev) { state.quotes = ev.target.checked; applyView(); });
+  // dates: a bar per month (per year past four years) of the articles' dates, two date boxes, undated in or out
+  var dateFrom = document.getElementById("kg-date-from"), dateTo = document.getElementById("kg-date-to");
+  var undatedBox = document.getElementById("kg-undated"), chart = document.getElementById("kg-dates-chart");
+  var articleDates = nodeIds.filter(function (id) { return info[id].kind === "article"; }).map(dateOf);
+  var datedSorted = articleDates.filter(Boolean).sort();
+  var undatedCount = articleDates.length - datedSorted.length;
+  document.getElementById("kg-undated-count").textContent = String(undatedCount);
+  function monthEnd(y, m) { return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10); }  // m: 1-12
+  var bins = [];
+  if (datedSorted.length) {
+    var y0 = +datedSorted[0].slice(0, 4), m0 = +datedSorted[0].slice(5, 7);
+    var y1 = +datedSorted[datedSorted.length - 1].slice(0, 4), m1 = +datedSorted[datedSorted.length - 1].slice(5, 7);
+    var byYear = (y1 - y0) * 12 + (m1 - m0) >= 48;
+    for (var y = y0, m = byYear ? 1 : m0; y < y1 || (y === y1 && (byYear || m <= m1)); ) {
+      var key = byYear ? String(y) : y + "-" + (m < 10 ? "0" : "") + m;
+      bins.push({ key: key, from: byYear ? y + "-01-01" : key + "-01", to: byYear ? y + "-12-31" : monthEnd(y, m), count: 0 });
+      if (byYear || m === 12) { y += 1; m = 1; } else { m += 1; }
+    }
+    var bi = 0;
+    datedSorted.forEach(function (d) { while (d > bins[bi].to) bi += 1; bins[bi].count += 1; });
+    dateFrom.min = dateTo.min = datedSorted[0];
+    dateFrom.max = dateTo.max = datedSorted[datedSorted.length - 1];
+    var most = Math.max.apply(null, bins.map(function (b) { return b.count; }));
+    var width = 196, barW = width / bins.length;
+    var svg = svgEl("svg", { width: String(width), height: "36", viewBox: "0 0 " + width + " 36", role: "img",
+                             "aria-label": "articles by date" });
+    bins.forEach(function (b, n) {
+      var h = b.count ? Math.max(2, Math.round(30 * b.count / most)) : 0;
+      var bar = svgEl("rect", { x: String(n * barW + 0.5), y: String(34 - h), width: String(Math.max(1, barW - 1)), height: String(h || 1),
+                                class: "bar", "data-from": b.from, "data-to": b.to });
+      var tip = svgEl("title", {});
+      tip.textContent = b.key + ": " + b.count + " article" + (b.count === 1 ? "" : "s");
+      bar.appendChild(tip);
+      bar.addEventListener("click", function () { setDates(b.from, b.to); });
+      svg.appendChild(bar);
+    });
+    chart.appendChild(svg);
+    chart.appendChild(el("div", { class: "axis" }, el("span", { text: bins[0].key }), el("span", { text: bins[bins.length - 1].key })));
+  } else {
+    chart.appendChild(el("p", { class: "muted", text: "No article has a date." }));
+    dateFrom.disabled = dateTo.disabled = true;
+  }
+  function paintChart() {
+    chart.querySelectorAll("rect.bar").forEach(function (bar) {
+      var on = (!state.from || bar.getAttribute("data-to") >= state.from) && (!state.to || bar.getAttribute("data-from") <= state.to);
+      bar.setAttribute("class", on ? "bar" : "bar off");
+    });
+  }
+  function setDates(from, to, undated) {
+    state.from = from || "";
+    state.to = to || "";
+    if (state.from && state.to && state.from > state.to) { var t = state.from; state.from = state.to; state.to = t; }
+    if (undated !== undefined) state.undated = undated;
+    dateFrom.value = state.from; dateTo.value = state.to; undatedBox.checked = state.undated;
+    paintChart();
+    applyView();
+  }
+  dateFrom.addEventListener("change", function () { setDates(dateFrom.value, state.to); });
+  dateTo.addEventListener("change", function () { setDates(state.from, dateTo.value); });
+  undatedBox.addEventListener("change", function () { setDates(state.from, state.to, undatedBox.checked); });
+  document.getElementById("kg-dates-all").addEventListener("click", function () { setDates("", "", true); });
+
   var conflictsButton = document.getElementById("kg-conflicts");
   conflictsButton.textContent = "Figure conflicts (" + conflictIds.length + ")";
   conflictsButton.addEventListener("click", function () { showConflicts(); });
@@ -597,6 +716,9 @@
     Object.keys(state.types).forEach(function (t) { state.types[t] = true; });
     Object.keys(state.relations).forEach(function (r) { state.relations[r] = true; });
     state.article = ""; state.mentions = false; state.quotes = false; state.ego = ""; egoSet = new Set();
+    state.from = ""; state.to = ""; state.undated = true;
+    dateFrom.value = ""; dateTo.value = ""; undatedBox.checked = true;
+    paintChart();
     document.querySelectorAll("#kg-types input, #kg-relations input").forEach(function (box) { box.checked = true; });
     document.getElementById("kg-mentions").checked = false;
     document.getElementById("kg-quotes").checked = false;
@@ -615,6 +737,10 @@
     var text = "Showing " + onScreen + " of " + entities + " entities";
     if (state.ego) text = "The network of " + info[state.ego].label + " \u2014 Reset view to see the whole graph";
     else if (onScreen < entities) text += " \u2014 search to reach the others";
+    if (timeOn()) {
+      text += " \u00b7 dates " + (state.from || "\u2026") + " to " + (state.to || "\u2026") +
+        (state.undated ? ", undated kept" : ", undated hidden");
+    }
     status.textContent = text;
   }
 
@@ -685,6 +811,7 @@
     edgesView: edgesView,
     state: state,
     focusNode: focusNode,
+    setDates: setDates,
     setEgo: setEgo,
     showNode: showNode,
     showEdge: showEdge,
