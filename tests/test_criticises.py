@@ -319,3 +319,24 @@ def test_an_idioms_cue_is_the_whole_idiom(read):
     rel = next(r for r in ex.relations if r.predicate == "criticises")
     ev = rel.evidence
     assert ex.article.text[ev.cue_start : ev.cue_end] == "paying, in my view, lip service"
+
+
+def test_a_stance_against_someone(read):
+    ex = read("Bank row\n\nJane Roe has been highly critical of Northwind Bank. Tom Reid, a fierce critic of Westbrook Holdings, spoke. "
+              "The Savers Union is opposed to the plans of Acme Bank. Sam Wood said he was disappointed by Harbour Water Company.\n\n"
+              "The Rivers Trust is not critical of Ocean Foods Ltd.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Northwind Bank") in got
+    assert ("Tom Reid", "Westbrook Holdings") in got
+    assert ("Savers Union", "Acme Bank") in got
+    assert ("Sam Wood", "Harbour Water Company") in got
+    assert not any(o == "Ocean Foods Ltd" for _, o in got)
+
+
+def test_to_blame_and_a_thing_made_by_someone(read):
+    ex = read("Bank row\n\nJane Roe said Northwind Bank was to blame for the losses. Tom Reid said Acme Bank was not to blame.\n\n"
+              "Sam Wood said the fees charged by Westbrook Holdings were unfair.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Northwind Bank") in got
+    assert ("Tom Reid", "Acme Bank") not in got
+    assert ("Sam Wood", "Westbrook Holdings") in got

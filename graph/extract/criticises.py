@@ -222,6 +222,10 @@ def _cues(tokens: list[Token]) -> list[tuple[Token, list[Token], Token | Span]]:
         elif low in VIRTUES and t.pos_ == "ADJ" and t.dep_ in ("acomp", "attr") and _is_negated(t):
             s = _clause_subject(t.head)  # "Y has not been honest"
             out.append((t, [s] if s is not None else [], t))
+        elif lem == "blame" and t.dep_ == "xcomp" and lemma_of(t.head) == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
+                and not _is_negated(t):
+            s = _clause_subject(t.head)  # "Y is to blame for the losses" (not "Y was not to blame")
+            out.append((t, [s] if s is not None else [], t))
         elif lem in FAULT_NOUNS and t.pos_ == "NOUN" and t.dep_ == "nsubj" and lemma_of(t.head) in ("be", "lie", "rest") and not _is_negated(t.head):
             # "the blame lies with Y", "the problem is with Y"
             out.append((t, [g for c in t.head.children if c.dep_ == "prep" and c.lower_ in ("with", "on") for g in c.children if g.dep_ == "pobj"], t))
@@ -274,10 +278,8 @@ def _targets(ctx: RelationContext, para: Paragraph, phrases: list[Token], critic
         refs = ctx.phrase_refs(para, p)
         if not refs and p.lower_ in _PLURAL_PRONOUNS:
             refs = _plural_antecedent(ctx, para, p)
-        if not refs:  # "Y's plan is reckless", "the plan of Y is a disgrace": the owner is meant
-            owners = [g for g in p.children if g.dep_ == "poss"]
-            owners += [g for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-            refs = [r for g in owners for r in ctx.phrase_refs(para, g)]
+        if not refs:  # "Y's plan is reckless", "the plan of Y is a disgrace", "the fees charged by Y are unfair"
+            refs = _owners(ctx, para, p)
         for r in refs:
             m = ctx.table.items[r]
             if r in critics or r in out or m.type not in _PARTIES or m.kind not in ("name", "group"):
@@ -396,6 +398,9 @@ def _owners(ctx: RelationContext, para: Paragraph, thing: Token) -> list[int]:
     # "the Tory plans", "extravagant Labour promises": a name that modifies the thing is its owner
     heads += [g for g in thing.children if g.dep_ == "compound" and g.pos_ == "PROPN" and _named(ctx, para, g)]
     heads += [g for c in thing.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for g in c.children if g.dep_ == "pobj"]
+    # "the fees charged by Y", "the plan drawn up by Y": the agent of a participle on the thing
+    heads += [g for a in thing.children if a.dep_ == "acl" and a.tag_ == "VBN" for c in a.children if c.dep_ == "agent"
+              for g in c.children if g.dep_ == "pobj"]
     out: list[int] = []
     for g in heads:
         for r in ctx.phrase_refs(para, g):
@@ -649,3 +654,40 @@ def negative_speech(ctx: RelationContext, para: Paragraph) -> None:
                 for tgt in _targets(ctx, para, phrases, set(critics)):
                     for s in critics:
                         ctx.add(s, "criticises", tgt, ctx.evidence(para, sent, f"criticises:reported-verb:{lemma}", 0.65, v))
+
+
+#: Words of a stance against someone, with the preposition that names them: "X is critical of Y",
+#: "X, a fierce critic of Y", "X is opposed to Y's plan", "X was furious with Y".
+STANCE_WORDS = words("stance_words")
+_STANCE_PREPS = frozenset({"of", "to", "toward", "towards", "with", "at", "about", "over", "by"})
+
+
+@relation_rule("criticises", "stance")
+def stances(ctx: RelationContext, para: Paragraph) -> None:
+    """A stance against Y said of X, in any voice: "X has been highly critical of Y", "X, a
+    long-time critic of Y, said", "X is opposed to Y's plans", "X was furious with Y", "I am
+    disappointed by Y" (the speaker); never negated ("not critical of Y")."""
+    for t in tokens(para):
+        if t.lower_ not in STANCE_WORDS and lemma_of(t) not in STANCE_WORDS or t.pos_ not in ("ADJ", "NOUN", "VERB") or _is_negated(t):
+            continue
+        holders: list[Token] = []
+        if t.dep_ in ("acomp", "attr", "oprd") and lemma_of(t.head) in _COPULAS | {"feel", "grow"}:
+            s = _clause_subject(t.head)
+            holders = [s] if s is not None else []
+        elif t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children):
+            holders = [c for c in t.children if c.dep_ == "nsubjpass"]  # "X is opposed to Y", "X was disappointed by Y"
+        elif t.dep_ == "appos":
+            holders = [t.head]  # "X, a critic of Y,"
+        elif t.dep_ in ("amod",) and t.head.dep_ == "appos":
+            holders = [t.head.head]  # "X, an outspoken opponent of Y" read through the noun
+        if not holders:
+            continue
+        targets = [g for c in t.children if (c.dep_ == "prep" and c.lower_ in _STANCE_PREPS) or c.dep_ == "agent"
+                   for g in c.children if g.dep_ == "pobj"]
+        if not targets:
+            continue
+        critics = [r for h in holders for r in ctx.phrase_refs(para, h) if ctx.table.items[r].type in ("Person", "Organization")]
+        for tgt in targets:
+            for obj in ctx.phrase_refs(para, tgt) or _owners(ctx, para, tgt):
+                for subj in critics:
+                    ctx.add(subj, "criticises", obj, ctx.evidence(para, t.sent, "criticises:stance", 0.7, t))
