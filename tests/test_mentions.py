@@ -497,3 +497,8 @@ def test_a_weekday_after_the_opens_a_newspaper_s_name(read):
     names = _by_text(ex)
     assert "Sunday Times" in names and names["Sunday Times"].antecedent is None
     assert not any(k in ("Sunday", "Monday") for k in names)
+
+
+def test_a_name_followed_by_an_age_is_a_person(read):
+    ex = read("Cars\n\nAt the show in Geneva, Helmut Panke, 54, predicted demand would soar.")
+    assert _by_text(ex)["Helmut Panke"].type == "Person"

@@ -1435,7 +1435,7 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 person_use.add(m.key)
                 retype_person.add(m.key)
         if m.type in ("Organization", "Place") and m.type_src in ("ner", "known") and (
-                _first_name_person(docs[m.para], m, table) or _addressed_name(docs[m.para], m, addressed)):
+                _first_name_person(docs[m.para], m, table) or _addressed_name(docs[m.para], m, addressed) or _aged(docs[m.para], m)):
             person_use.add(m.key)
             retype_person.add(m.key)
     for m in table.items:
@@ -1474,6 +1474,17 @@ def _addressed_name(doc: Doc, m: WorkMention, addressed: frozenset[str]) -> bool
     if words_[-1].lower() in _DESIGNATORS or is_acronym(words_[0]) or any(not t.text[:1].isupper() for t in doc[a:b]):
         return False
     return fold(words_[-1]) in addressed
+
+
+def _aged(doc: Doc, m: WorkMention) -> bool:
+    """"Kenji Arakawa, 54, said": a name of two or three capitalised words followed by an age
+    between commas is a person's."""
+    a, b = m.tok
+    words_ = m.text.split()
+    if not 2 <= len(words_) <= 3 or b + 2 >= len(doc) or words_[-1].lower() in _DESIGNATORS:
+        return False
+    age = doc[b + 1]
+    return doc[b].text == "," and age.text.isdigit() and 14 <= int(age.text) <= 110 and doc[b + 2].text in (",", ")", ".")
 
 
 #: Nouns for people that news also uses of companies ("rival Acme", "partner Northwind"): no
