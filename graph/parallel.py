@@ -12,6 +12,7 @@ import logging
 import math
 import os
 import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
 from typing import Callable, Iterator, Sequence
@@ -83,9 +84,19 @@ def extract_batch(articles: Sequence[Article]) -> list[Extraction | Skipped]:
     return [extract_one(article, nlp, paras) for article, paras in zip(articles, _parsed(nlp, articles))]
 
 
-def _warm() -> None:
-    """Process-pool initializer: load the model before the first batch arrives."""
+def _warm(parent: int) -> None:
+    """Process-pool initializer: watch the parent, then load the model before the first batch arrives."""
+    threading.Thread(target=_end_with, args=(parent,), name="kg-watch-parent", daemon=True).start()
     _pipeline()
+
+
+def _end_with(parent: int, every: float = 0.5) -> None:
+    """End this worker once ``parent`` is gone: a `kg build` killed (SIGKILL, out of memory) leaves no
+    worker behind. An orphan is adopted by another process, so its parent id changes."""
+    while True:
+        time.sleep(every)
+        if os.getppid() != parent:
+            os._exit(1)
 
 
 def batches(articles: Sequence[Article], size: int) -> list[list[Article]]:
@@ -150,7 +161,8 @@ def _in_pool(articles: list[Article], workers: int, size: int, progress: Progres
     out: list[Extraction | Skipped] = []
     _report(progress, 0, total, articles[0].source)
     # "spawn": a fresh interpreter per worker, safe whatever threads this process runs (the progress bar's)
-    pool = ProcessPoolExecutor(max_workers=min(workers, len(chunks)), mp_context=get_context("spawn"), initializer=_warm)
+    pool = ProcessPoolExecutor(max_workers=min(workers, len(chunks)), mp_context=get_context("spawn"),
+                               initializer=_warm, initargs=(os.getpid(),))
     try:
         for chunk, result in zip(chunks, pool.map(extract_batch, chunks)):
             out.extend(result)

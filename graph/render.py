@@ -260,9 +260,11 @@ class _Structure:
             pair = (min(u, v), max(u, v))
             nth = pair_count.get(pair, 0)  # parallel edges between two nodes curve apart, by this number
             pair_count[pair] = nth + 1
-            evidence_articles = [ix.get(r.get("article"), -1) for r in d.get("evidence") or ()]
+            evidence = d.get("evidence") or ()
+            # the articles it was read in stay in the structure: the date filter and the timeline need no evidence
+            articles = sorted({ix[r["article"]] for r in evidence if r.get("article") in ix})
             relations.append([ix[u], ix[v], k, str(d.get("label") or k), [str(r) for r in d.get("roles") or ()],
-                              evidence_articles, nth])
+                              articles, len(evidence), nth])
         order = [p for p in list(RELATIONS) + ["sameAs"] if p in rel_counts] + sorted(
             p for p in rel_counts if p not in RELATIONS and p != "sameAs")
         relation_labels = dict(RELATIONS, sameAs="same as")

@@ -60,14 +60,14 @@ def _sample():
         ),
     )
     ents = (
-        Entity(id="entity/person/jane-doe", type="Person", label="Jane Doe",
-               aliases=(Alias("Jane Doe", "a1", ma[0].start, ma[0].end),)),
-        Entity(id="entity/organization/acme-corp", type="Organization", label="Acme Corp",
-               aliases=(Alias("Acme Corp", "a1", ma[1].start, ma[1].end), Alias("Acme Corp", "b2", mb[2].start, mb[2].end))),
-        Entity(id="entity/product/widget", type="Product", label="Widget", aliases=(Alias("Widget", "a1", ma[2].start, ma[2].end),)),
-        Entity(id="entity/organization/globex", type="Organization", label="Globex",
-               aliases=(Alias("Globex", "a1", ma[3].start, ma[3].end), Alias("Globex", "b2", mb[0].start, mb[0].end))),
-        Entity(id="entity/person/hostile", type="Person", label=HOSTILE, aliases=(Alias(HOSTILE, "b2", mb[1].start, mb[1].end),)),
+        Entity(id="entity/person/jane-doe", type="Person", label="Jane Doe", label_rule="only-name",
+               aliases=(Alias("Jane Doe", "a1", ma[0].start, ma[0].end, "same-name"),)),
+        Entity(id="entity/organization/acme-corp", type="Organization", label="Acme Corp", label_rule="only-name",
+               aliases=(Alias("Acme Corp", "a1", ma[1].start, ma[1].end, "same-name"), Alias("Acme Corp", "b2", mb[2].start, mb[2].end, "same-name"))),
+        Entity(id="entity/product/widget", type="Product", label="Widget", label_rule="only-name", aliases=(Alias("Widget", "a1", ma[2].start, ma[2].end, "same-name"),)),
+        Entity(id="entity/organization/globex", type="Organization", label="Globex", label_rule="only-name",
+               aliases=(Alias("Globex", "a1", ma[3].start, ma[3].end, "same-name"), Alias("Globex", "b2", mb[0].start, mb[0].end, "same-name"))),
+        Entity(id="entity/person/hostile", type="Person", label=HOSTILE, label_rule="only-name", aliases=(Alias(HOSTILE, "b2", mb[1].start, mb[1].end, "same-name"),)),
     )
     entity_of = {("a1", 0): ents[0].id, ("a1", 1): ents[1].id, ("a1", 2): ents[2].id, ("a1", 3): ents[3].id,
                  ("b2", 0): ents[3].id, ("b2", 1): ents[4].id, ("b2", 2): ents[1].id}
@@ -131,6 +131,67 @@ def figures_graph():
     """The sample graph plus figures: two shares of one total that conflict, and two totals that agree."""
     exs, res, groups = _sample_figures()
     return build_graph(exs, res, groups)
+
+
+#: Articles over half a year, one undated: (id, date, [(sentence, subject, predicate, object)], [(quotation, speaker)]).
+DATED_ARTICLES = (
+    ("jan", "2021-01-10", [("Ann Lee criticised Bee Corp.", "Ann Lee", "criticises", "Bee Corp")],
+     [("We expect far better from them this year.", "Ann Lee")]),
+    ("mar", "2021-03-05", [("Cal Ray criticised Bee Corp.", "Cal Ray", "criticises", "Bee Corp"),
+                           ("Ann Lee works for Dee Ltd.", "Ann Lee", "worksFor", "Dee Ltd")], []),
+    ("jun", "2021-06-20", [("Ann Lee criticised Bee Corp again.", "Ann Lee", "criticises", "Bee Corp")],
+     [("The promises made in January were never kept.", "Ann Lee")]),
+    ("und", None, [("Dee Ltd owns Bee Corp.", "Dee Ltd", "owns", "Bee Corp"),
+                   ("Eve Fox criticised Dee Ltd.", "Eve Fox", "criticises", "Dee Ltd")],
+     [("Nobody told us anything about the plan.", "Ann Lee")]),
+)
+DATED_TYPES = {"Ann Lee": "Person", "Bee Corp": "Organization", "Cal Ray": "Person", "Dee Ltd": "Organization",
+               "Eve Fox": "Person"}
+
+
+def _dated():
+    """(extractions, resolution) of DATED_ARTICLES: relations and quotations whose articles have dates, or none."""
+    exs, entity_of, aliases = [], {}, {}
+    for aid, date, facts, quotes in DATED_ARTICLES:
+        headline = f"News of {aid}"
+        parts = [headline, ""] + [f[0] for f in facts] + [f"Ann Lee said: \u201c{q}\u201d" for q, _ in quotes]
+        text = "\n".join(parts[:2]) + "\n" + " ".join(parts[2:])
+        art = Article(id=aid, source=f"{aid}.txt", headline=headline, text=text, body=text, date=date,
+                      headline_span=(0, len(headline)))
+        mentions, index = [], {}
+
+        def mention(name, at):
+            start = text.index(name, at)
+            mentions.append(Mention(article=aid, start=start, end=start + len(name), text=name, type=DATED_TYPES[name],
+                                    key=name.lower()))
+            entity_of[(aid, len(mentions) - 1)] = f"entity/{DATED_TYPES[name].lower()}/{name.lower().replace(' ', '-')}"
+            aliases.setdefault(name, []).append(Alias(name, aid, start, start + len(name)))
+            return len(mentions) - 1
+
+        relations, quotations = [], []
+        for sentence, subj, pred, obj in facts:
+            at = text.index(sentence)
+            ev = Evidence(article=aid, start=at, end=at + len(sentence), sentence=sentence, rule="test", confidence=0.9,
+                          cue_start=at + len(subj) + 1, cue_end=at + sentence.index(obj) - 1)
+            relations.append(Relation(subject=mention(subj, at), predicate=pred, object=mention(obj, at), evidence=ev))
+        for q, who in quotes:
+            line = f"{who} said: \u201c{q}\u201d"
+            at = text.index(line)
+            start = at + line.index(q)
+            ev = Evidence(article=aid, start=at, end=at + len(line), sentence=line, rule="test", cue_start=at + len(who) + 1,
+                          cue_end=at + len(who) + 5)
+            quotations.append(Quotation(article=aid, start=start, end=start + len(q), text=q, speaker=mention(who, at),
+                                        verb="say", evidence=ev))
+        exs.append(Extraction(article=art, mentions=tuple(mentions), relations=tuple(relations), quotations=tuple(quotations)))
+    entities = tuple(Entity(id=f"entity/{DATED_TYPES[n].lower()}/{n.lower().replace(' ', '-')}", type=DATED_TYPES[n], label=n,
+                            aliases=tuple(aliases[n])) for n in sorted(aliases))
+    return exs, Resolution(entities=entities, entity_of=entity_of)
+
+
+@pytest.fixture(scope="session")
+def dated_graph():
+    """A small graph in the build contract whose articles span January to June 2021, one of them undated."""
+    return build_graph(*_dated())
 
 
 ROOT = __import__("pathlib").Path(__file__).resolve().parent.parent
@@ -243,9 +304,10 @@ def hostile_graph(t: list[str]):
         quotations=(Quotation(article="a1", start=50, end=90, text=t[7], speaker=0, verb=t[8], evidence=ev),),
     )
     entities = (
-        Entity(id="entity/person/p", type="Person", label=t[0],
-               aliases=(Alias(t[0], "a1", 0, 4), Alias(t[1], "a1", 20, 24))),
-        Entity(id="entity/organization/o", type="Organization", label=t[1], aliases=(Alias(t[1], "a1", 10, 14),)),
+        Entity(id="entity/person/p", type="Person", label=t[0], label_rule="most-frequent",
+               aliases=(Alias(t[0], "a1", 0, 4, "same-name"), Alias(t[1], "a1", 20, 24, "surname-in-article"))),
+        Entity(id="entity/organization/o", type="Organization", label=t[1], label_rule="only-name",
+               aliases=(Alias(t[1], "a1", 10, 14, "same-name"),)),
     )
     resolution = Resolution(entities=entities, entity_of={("a1", 0): "entity/person/p", ("a1", 1): "entity/organization/o"})
     return build_graph([ex], resolution)
@@ -256,7 +318,7 @@ def hostile_graph(t: list[str]):
 #: runs the rest in well under a minute; CI (`make test`) runs everything.
 SLOW_MODULES = {
     "test_browser", "test_faults", "test_store_faults", "test_bad_input", "test_parallel", "test_hostile",
-    "test_server", "test_store", "test_pool", "test_interop", "test_load", "test_clients",
+    "test_server", "test_store", "test_pool", "test_interop", "test_load", "test_clients", "test_readers_writers",
 }
 
 

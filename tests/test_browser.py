@@ -42,8 +42,10 @@ def browser():
 class Page:
     """An opened page plus everything it tried to do that it should not have."""
 
-    def __init__(self, browser, path: Path, fragment: str = ""):
-        self.url = path.as_uri()
+    def __init__(self, browser, path: Path | None, fragment: str = "", *, base: str | None = None):
+        # a file, or the page a live `kg serve` at ``base`` shows (then its own origin is not outside)
+        self.url = path.as_uri() if base is None else base + "/"
+        self.origin = None if base is None else base + "/"
         self.outside: list[str] = []
         self.dialogs: list[str] = []
         self.errors: list[str] = []
@@ -57,7 +59,7 @@ class Page:
         self.page.wait_for_function("window.kg && window.kg.ready === true", timeout=15_000)
 
     def _route(self, route):
-        if route.request.url == self.url:
+        if route.request.url == self.url or (self.origin and route.request.url.startswith(self.origin)):
             route.continue_()
         else:
             self.outside.append(route.request.url)
@@ -292,6 +294,17 @@ def test_seeds_page_offline_click_shows_evidence(browser, seeds_build):
         text = page.panel()
         assert "Simon Bailey" in text and "criticises" in text
         assert "lip service to the threat" in text  # the evidence sentence of a criticises edge
+        assert "paying, in my opinion, lip service" in page.js(
+            "[...document.querySelectorAll('#kg-panel mark')].map(m => m.textContent)")  # the idiom, highlighted
+        # every evidence sentence of every relation shows its cue highlighted
+        relations = [e for e in page.js("window.kg.edges.getIds()") if e.split("|")[1] not in ("mentions", "spokenBy", "isPartOf", "sameAs")]
+        assert len(relations) >= 20
+        for eid in relations:
+            page.js("id => window.kg.showEdge(id)", eid)
+            page.page.wait_for_selector("#kg-panel ul.evidence li", timeout=5_000)
+            unmarked = page.js("""[...document.querySelectorAll('#kg-panel ul.evidence blockquote')]
+                .filter(b => !b.querySelector('mark')).map(b => b.textContent)""")
+            assert unmarked == [], (eid, unmarked)
         page.assert_clean()
     finally:
         page.page.close()
@@ -313,6 +326,32 @@ def test_ego_network_view_and_a_link_to_a_node(browser, small_page_path):
         p.assert_clean()
     finally:
         p.page.close()
+
+
+def test_the_entity_panel_shows_its_correction_commands_ready_to_copy(browser, small_page_path):
+    """The panel's "Correct it" block: `kg correct` commands naming the entity, shell-quoted even for a hostile label."""
+    import shlex
+
+    p = Page(browser, small_page_path[0], fragment="#" + JANE)
+    try:
+        lines = p.page.inner_text("#kg-correct").splitlines()
+        assert lines[0] == "kg entities --explain 'Jane Doe'"
+        assert "kg correct rename 'Jane Doe' 'NEW NAME' --note 'WHY'" in lines
+        assert "kg correct drop entity 'Jane Doe' --note 'WHY'" in lines
+        drops = [shlex.split(line)[4:] for line in lines if line.startswith("kg correct drop edge ")]
+        assert drops and all(d[0] == "Jane Doe" and d[1] in ("worksFor", "owns", "criticises", "callsOn") for d in drops)
+        p.assert_clean()
+    finally:
+        p.page.close()
+    hostile = Page(browser, small_page_path[0], fragment="#" + HOSTILE_NODE)
+    try:
+        rename = next(line for line in hostile.page.inner_text("#kg-correct").splitlines() if line.startswith("kg correct rename"))
+        label = hostile.js("document.querySelector('#kg-panel h2').textContent")
+        assert '"quoted"' in label and "<script>" in label  # shown as text, not run
+        assert shlex.split(rename)[3] == label  # one shell word, whatever it holds
+        hostile.assert_clean()
+    finally:
+        hostile.page.close()
 
 
 def test_served_browser_search_evidence_and_example_query(browser, seeds_build):
@@ -540,6 +579,169 @@ def test_a_link_to_a_retired_id_selects_the_entity_it_was_merged_into(browser, t
     try:
         assert p.js("window.kgNetwork.getSelectedNodes()") == [JANE]
         assert p.page.inner_text("#kg-panel h2") == "Jane Doe"
+        p.assert_clean()
+    finally:
+        p.page.close()
+
+
+def test_served_query_results_click_through_and_the_menu_follows_the_text(browser, seeds_build):
+    """`kg serve`'s SPARQL box: an example's IRIs are links that select the entity (and reach its page);
+    the box leaves the network its zoom and most of the height; the menu names the example the text is."""
+    from graph.browse import load_graph
+    from graph.server import create_app
+    from live import live_app
+
+    with live_app(create_app(seeds_build[0], workers=1, timeout=10)) as base:
+        p = Page(browser, None, base=base)
+        try:
+            page = p.page
+            page.set_viewport_size({"width": 1400, "height": 900})
+            page.wait_for_timeout(100)
+            scale = p.js("window.kgNetwork.getScale()")
+            page.click("#kg-query-toggle")
+            page.wait_for_function("document.querySelector('#kg-network canvas').clientHeight < 800")
+            page.wait_for_timeout(100)  # the resize is observed asynchronously
+            assert abs(p.js("window.kgNetwork.getScale()") - scale) < 1e-6  # labels as legible as before
+            height = p.js("document.querySelector('#kg-network').getBoundingClientRect().height")
+            assert height >= 0.55 * 900, height
+            assert p.js("document.querySelector('#kg-panel').getBoundingClientRect().bottom") >= 899  # panel keeps its height
+            # the menu follows the text
+            page.select_option("#kg-query-examples", "who_criticises")
+            example = page.input_value("#kg-query-text")
+            page.press("#kg-query-text", "End")
+            page.keyboard.type(" LIMIT 1")
+            assert page.input_value("#kg-query-examples") == ""
+            assert page.eval_on_selector("#kg-query-examples", "s => s.selectedOptions[0].textContent") == "(your own query)"
+            page.fill("#kg-query-text", example)
+            assert page.input_value("#kg-query-examples") == "who_criticises"
+            page.fill("#kg-query-text", "SELECT ?e WHERE { ?e a kg:Person }")
+            assert page.input_value("#kg-query-examples") == ""
+            page.select_option("#kg-query-examples", "most_mentioned")
+            assert "GROUP BY" in page.input_value("#kg-query-text")
+            # an example's rows: the critic and the target are links to the network and to their pages
+            page.select_option("#kg-query-examples", "who_criticises")
+            page.click("#kg-query-run")
+            page.wait_for_selector("#kg-query-results tbody tr", timeout=10_000)
+            headers = page.eval_on_selector_all("#kg-query-results th", "ths => ths.map(th => th.textContent)")
+            assert headers == ["critic", "target", "sentence", "article"]  # each IRI shown once, as its label's link
+            first = "#kg-query-results tbody tr:first-child"
+            assert page.get_attribute(f"{first} td:nth-child(2) a.page-link", "href") == "/entity/organization/meta"
+            page.click(f"{first} button[data-node='entity/person/simon-bailey']")
+            assert p.js("window.kgNetwork.getSelectedNodes()") == ["entity/person/simon-bailey"]
+            assert page.inner_text("#kg-panel h2") == "Simon Bailey"
+            # the served page has the dates too (read back from the RDF): his timeline, the date range
+            dates = p.js("[...document.querySelectorAll('#kg-panel ol.timeline li')].map(li => li.dataset.date)")
+            assert dates[0] == "2021-06-30" and dates[-1] == "undated" and set(dates) == {"2021-06-30", "undated"}
+            p.js("window.kg.setDates('2021-06-01', '2021-06-30', false)")
+            june = {f"{u}|{k}|{v}" for u, v, k, d in load_graph(seeds_build[0]).edges(keys=True, data=True)
+                    if any(r["article"] == "article/001-87f876cbfca84f1a" for r in d.get("evidence") or ())}
+            shown = {e for e in p.js("window.kg.visibleEdges()") if "|mentions|" not in e}
+            assert shown and shown <= june
+            page.click("#kg-dates-all")
+            page.click(f"{first} td:nth-child(4) button")  # the article, selected too
+            assert p.js("window.kgNetwork.getSelectedNodes()")[0].startswith("article/")
+            page.click(f"{first} td:nth-child(2) a.page-link")
+            page.wait_for_url(base + "/entity/organization/meta")
+            assert "Simon Bailey" in page.inner_text("main")
+            p.assert_clean()
+        finally:
+            p.page.close()
+
+
+ANN, BEE, CAL, DEE, EVE = ("entity/person/ann-lee", "entity/organization/bee-corp", "entity/person/cal-ray",
+                           "entity/organization/dee-ltd", "entity/person/eve-fox")
+ANN_BEE, CAL_BEE = f"{ANN}|criticises|{BEE}", f"{CAL}|criticises|{BEE}"  # Jan and Jun; Mar
+ANN_DEE = f"{ANN}|worksFor|{DEE}"  # Mar
+DEE_BEE, EVE_DEE = f"{DEE}|owns|{BEE}", f"{EVE}|criticises|{DEE}"  # the undated article
+
+
+@pytest.fixture
+def dated_page(browser, dated_graph, tmp_path):
+    path = tmp_path / "dated.html"
+    path.write_text(render_html(dated_graph), encoding="utf-8")
+    p = Page(browser, path)
+    yield p
+    p.assert_clean()
+    p.page.close()
+
+
+def _relations(p) -> list[str]:
+    return [e for e in p.js("window.kg.edgesView.getIds()") if "|mentions|" not in e and "|spokenBy|" not in e
+            and "|isPartOf|" not in e]
+
+
+def test_date_range_hides_edges_outside_it_and_keeps_undated_as_chosen(dated_page):
+    p = dated_page
+    assert sorted(_relations(p)) == sorted([ANN_BEE, CAL_BEE, ANN_DEE, DEE_BEE, EVE_DEE])
+    assert p.page.input_value("#kg-date-from") == "" and p.page.get_attribute("#kg-date-from", "min") == "2021-01-10"
+    assert p.page.inner_text("#kg-undated-count") == "1"
+    p.page.fill("#kg-date-from", "2021-02-01")
+    p.page.fill("#kg-date-to", "2021-04-30")
+    # March's relations, and the undated article's, kept as undated
+    assert sorted(_relations(p)) == sorted([CAL_BEE, ANN_DEE, DEE_BEE, EVE_DEE])
+    assert "2021-02-01 to 2021-04-30, undated kept" in p.page.inner_text("#kg-status")
+    p.page.uncheck("#kg-undated")
+    assert sorted(_relations(p)) == sorted([CAL_BEE, ANN_DEE])
+    assert EVE not in p.js("window.kg.visibleNodes()")  # read only in the undated article
+    assert "undated hidden" in p.page.inner_text("#kg-status")
+    # quotations follow their article's date
+    p.page.check("#kg-quotes")
+    assert not [n for n in p.js("window.kg.visibleNodes()") if n.startswith("quotation/")]
+    p.page.fill("#kg-date-to", "")
+    p.page.fill("#kg-date-from", "2021-06-01")
+    assert _relations(p) == [ANN_BEE]  # its June evidence
+    quotes = [n for n in p.js("window.kg.visibleNodes()") if n.startswith("quotation/")]
+    assert len(quotes) == 1 and quotes[0].startswith("quotation/jun/")
+    # a bar of the chart is a month: January
+    p.page.click("#kg-dates-chart rect.bar[data-from='2021-01-01']")
+    assert (p.page.input_value("#kg-date-from"), p.page.input_value("#kg-date-to")) == ("2021-01-01", "2021-01-31")
+    assert _relations(p) == [ANN_BEE]
+    assert p.js("document.querySelectorAll('#kg-dates-chart rect.bar:not(.off)').length") == 1
+    p.page.check("#kg-undated")
+    assert sorted(_relations(p)) == sorted([ANN_BEE, DEE_BEE, EVE_DEE])
+    p.page.click("#kg-dates-all")
+    assert len(_relations(p)) == 5
+    p.js("window.kg.showNode('article/und')")
+    assert "Date: undated" in p.panel()
+
+
+def test_timeline_lists_an_entitys_dated_items_in_order(dated_page):
+    p = dated_page
+    p.js(f"window.kg.focusNode({ANN!r})")
+    items = p.js("""[...document.querySelectorAll('#kg-panel ol.timeline li')].map(li =>
+        [li.dataset.date, li.dataset.kind, li.textContent])""")
+    assert [(d, k) for d, k, _ in items] == [
+        ("2021-01-10", "relation"), ("2021-01-10", "quotation"), ("2021-03-05", "relation"),
+        ("2021-06-20", "relation"), ("2021-06-20", "quotation"), ("undated", "quotation")]
+    assert "criticises \u2192 Bee Corp" in items[0][2] and "News of jan" in items[0][2]
+    assert "works for \u2192 Dee Ltd" in items[2][2]
+    assert "never kept" in items[4][2] and "Nobody told us" in items[5][2]
+    assert "TIMELINE (5 DATED, 1 UNDATED)" in p.panel().upper()
+    # items outside the date range are dimmed, not dropped
+    p.js("window.kg.setDates('2021-02-01', '2021-04-30')")
+    p.js(f"window.kg.showNode({ANN!r})")
+    outside = p.js("[...document.querySelectorAll('#kg-panel ol.timeline li')].map(li => li.classList.contains('outside'))")
+    assert outside == [True, True, False, True, True, False]
+    # its relation opens the edge with its evidence
+    p.page.click("#kg-panel ol.timeline li[data-date='2021-03-05'] button")
+    assert "Ann Lee works for Dee Ltd." in p.panel() and p.page.inner_text("#kg-panel h2") == "Ann Lee \u2192 Dee Ltd"
+
+
+def test_odd_dates_are_read_as_undated_and_break_nothing(browser, dated_graph, tmp_path):
+    """A date the page cannot read (from some other store's RDF) is undated; an impossible month is binned last."""
+    g = dated_graph.copy()
+    g.nodes["article/jan"]["date"] = "<b>soon</b>"
+    g.nodes["article/mar"]["date"] = "2021-13-45"
+    path = tmp_path / "odd.html"
+    path.write_text(render_html(g), encoding="utf-8")
+    p = Page(browser, path)
+    try:
+        assert p.page.inner_text("#kg-undated-count") == "2"  # jan's date and the undated article
+        p.page.uncheck("#kg-undated")
+        assert sorted(_relations(p)) == sorted([CAL_BEE, ANN_DEE, ANN_BEE])  # mar and jun
+        p.js(f"window.kg.showNode({ANN!r})")
+        assert p.js("[...document.querySelectorAll('#kg-panel ol.timeline li')].map(li => li.dataset.date)") == [
+            "2021-06-20", "2021-06-20", "2021-13-45", "undated", "undated", "undated"]
         p.assert_clean()
     finally:
         p.page.close()

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
 import sys
+import time
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -128,3 +131,47 @@ def test_every_subpackage_is_in_the_distribution():
     extras = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["optional-dependencies"]
     assert any(req.startswith("dask[distributed]") for req in extras["dask"])
     assert set(extras["dask"]) <= set(extras["test"])  # CI installs [test], so the Dask test runs there
+
+
+def _children(pid: int) -> set[int]:
+    """Process ids whose parent is ``pid`` (from /proc)."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process parents from /proc (Linux)")
+def test_a_killed_build_leaves_no_worker_process_behind(tmp_path):
+    inputs = sorted((ROOT / "tests" / "data" / "heldout").glob("*.txt")) + sorted((ROOT / "seeds").glob("*.txt"))
+    build_cmd = [sys.executable, "-m", "graph", "build", *map(str, inputs), "--out", str(tmp_path / "out"),
+                 "--workers", "2", "--fresh-ids"]
+    process = subprocess.Popen(build_cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        workers: set[int] = set()
+        while len(workers) < 2 and time.monotonic() < deadline and process.poll() is None:
+            time.sleep(0.2)
+            workers = {c for c in _children(process.pid) if b"spawn_main" in Path(f"/proc/{c}/cmdline").read_bytes()}
+        assert len(workers) == 2, "the build never started its two workers"
+        time.sleep(1.0)  # the workers are loading the model or reading
+    finally:
+        process.kill()
+        process.wait()
+    deadline = time.monotonic() + 10
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not [w for w in workers if _alive(w)], "worker processes outlived the killed build"

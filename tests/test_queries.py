@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph.load import load_store
-
+from graph.pipeline import build
 from graph.query import example_queries, read_query_file, run_query
 
 NSPCC = "National Society for the Prevention of Cruelty to Children"
@@ -29,7 +29,7 @@ def ask(store, name: str, **values: str):
 
 def test_every_example_query_says_what_it_answers():
     names = set(example_queries())
-    assert {"who_criticises", "criticises", "reports_to_chains", "cites", "quotations_of", "quotations",
+    assert {"who_criticises", "criticised_by_month", "criticises", "reports_to_chains", "cites", "quotations_of", "quotations",
             "most_mentioned", "relations"} <= names
     for name in names:
         assert read_query_file(name).startswith("# "), name
@@ -106,3 +106,77 @@ def test_all_criticism_and_all_quotations(store):
     assert ("Suella Braverman", "Mark Zuckerberg") in crit and ("Simon Bailey", "Meta") in crit
     quotes = ask(store, "quotations")
     assert len(quotes) >= 30 and {"Simon Bailey", "Meta", "Andy Burrows"} <= {q["speaker"] for q in quotes}
+
+
+@pytest.mark.parametrize("name", sorted(example_queries()))
+def test_example_queries_return_the_iris_next_to_their_labels(store, name):
+    """Each label column ``x`` has its node's IRI in ``xIri``, so a result can be clicked through to the
+    network and to the entity's page; the IRI is the node that carries that label."""
+    result = run_query(store, read_query_file(name))
+    iri_columns = [v for v in result.variables if v.endswith("Iri")]
+    assert iri_columns, f"{name} returns no IRI column"
+    rows = [dict(zip(result.variables, row)) for row in result.rows]
+    assert rows, name
+    for column in iri_columns:
+        label = column[: -len("Iri")]
+        assert label in result.variables, f"{name}: {column} without {label}"
+        pairs = {(r[label], r[column]) for r in rows if r[column] is not None}
+        assert pairs or column.endswith("ourceIri"), f"{name}: {column} is never bound"
+        for value, iri in pairs:
+            assert iri.startswith("https://w3id.org/news-kg/id/"), iri
+            if value == "the article":  # figure_conflicts: a figure the article states itself
+                ask = f"ASK {{ <{iri}> a kg:Article }}"
+            else:
+                ask = f"ASK {{ <{iri}> ?p ?v FILTER(STR(?v) = {_literal(value)}) }}"
+            assert run_query(store, ask).boolean, f"{name}: {iri} does not carry {value!r}"
+
+
+def _literal(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r") + '"'
+
+
+DATED = {
+    "a1.txt": ("Regulator attacks Meta over safety", "2021-01-12",
+               "The head of the regulator, Jane Smith, criticised Meta on Tuesday for failing to protect children."),
+    "a2.txt": ("Charity condemns Meta", "2021-01-28", "The charity Childline condemned Meta for its plans to encrypt messages."),
+    "a3.txt": ("Minister speaks", "2021-03-04",
+               "Home Secretary Priti Patel criticised Meta for putting profits before safety. "
+               "Jane Smith also attacked Meta over its record."),
+    "a4.txt": ("Campaigners speak", None, "Tom Brown, a campaigner, accused Meta of turning a blind eye to abuse."),
+    "a5.txt": ("Praise for Globex", "2021-02-02", "Jane Smith criticised Globex over its accounts."),
+}
+
+
+@pytest.fixture(scope="module")
+def dated_store(tmp_path_factory):
+    """A small corpus whose articles carry dates (one has none): criticism of Meta over three months."""
+    folder = tmp_path_factory.mktemp("dated")
+    for name, (headline, date, body) in DATED.items():
+        published = f"Published: {date}\n\n" if date else ""
+        (folder / name).write_text(f"{headline}\n\n{published}{body}\n", encoding="utf-8")
+    out = folder / "exports"
+    build([folder], out)
+    return load_store(out)
+
+
+def test_who_criticised_an_entity_month_by_month(dated_store):
+    rows = ask(dated_store, "criticised_by_month")
+    got = [(r["month"], r["critic"], r["criticIri"].rsplit("/id/", 1)[1], int(r["sentences"]), int(r["articles"]))
+           for r in rows]
+    assert got == [
+        ("2021-01", "Childline", "entity/organization/childline", 1, 1),
+        ("2021-01", "Jane Smith", "entity/person/jane-smith", 1, 1),
+        ("2021-03", "Jane Smith", "entity/person/jane-smith", 1, 1),
+        ("2021-03", "Priti Patel", "entity/person/priti-patel", 1, 1),
+        ("undated", "Tom Brown", "entity/person/tom-brown", 1, 1),
+    ]
+    assert {r["target"] for r in rows} == {"Meta"}  # Globex is not asked about
+    # any entity, by any of its names
+    globex = ask(dated_store, "criticised_by_month", Meta="GLOBEX")
+    assert [(r["month"], r["critic"], r["target"]) for r in globex] == [("2021-02", "Jane Smith", "Globex")]
+
+
+def test_criticism_of_meta_by_month_on_the_seeds(store):
+    rows = [(r["month"], r["critic"], int(r["sentences"])) for r in ask(store, "criticised_by_month")]
+    # one seed article has a date (30 June 2021); the others are undated and kept as such
+    assert rows == [("2021-06", "Simon Bailey", 1), ("undated", "Simon Bailey", 2), ("undated", "Suella Braverman", 1)]

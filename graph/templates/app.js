@@ -32,9 +32,9 @@
   var outRel = {}, inRel = {}, relNeighbours = {}, quotesBy = {}, quotesIn = {};
   var relIds = DATA.relations.map(function (r) {
     var from = IDS[r[0]], to = IDS[r[1]], eid = from + "|" + r[2] + "|" + to;
-    // articles: the article of each evidence record, in order (its date is the article's)
+    // articles: those it was read in, sorted (their dates are the relation's); count: its evidence records
     edgeInfo[eid] = { kind: "relation", from: from, to: to, predicate: r[2], label: r[3], roles: r[4],
-                      articles: r[5].map(idOf), count: r[5].length, nth: r[6] };
+                      articles: r[5].map(idOf), count: r[6], nth: r[7] };
     push(outRel, from, eid); push(inRel, to, eid);
     push(relNeighbours, from, to); push(relNeighbours, to, from);
     return eid;
@@ -207,7 +207,8 @@
   }
 
   // ---- view state ---------------------------------------------------------------------------
-  var state = { types: {}, relations: {}, article: "", mentions: false, quotes: false, ego: "" };
+  var state = { types: {}, relations: {}, article: "", mentions: false, quotes: false, ego: "",
+                from: "", to: "", undated: true };  // from/to: ISO dates bounding the articles' dates
   DATA.legend.types.forEach(function (t) { state.types[t.type] = true; });
   DATA.legend.relations.forEach(function (r) { state.relations[r.predicate] = true; });
   var INITIAL = DATA.initial.map(idOf);
@@ -223,15 +224,27 @@
     return set;
   }
   function inView(id) { return state.ego ? egoSet.has(id) : shown.has(id); }
+  // ---- time: an article is in the date range, or undated and undated articles are kept
+  function dateOf(aid) {  // an ISO date, or "" (undated; also for a date the page cannot read)
+    var a = info[aid], m = a && a.date ? /^\d{4}-\d{2}-\d{2}/.exec(String(a.date)) : null;
+    return m ? m[0] : "";
+  }
+  function dateOk(aid) {
+    var d = dateOf(aid);
+    if (!d) return state.undated;
+    return (!state.from || d >= state.from) && (!state.to || d <= state.to);
+  }
+  function timeOn() { return !!(state.from || state.to || !state.undated); }
   function entityVisible(id) {
     var i = info[id];
     if (!i || i.kind !== "entity") return false;
     if (state.ego === id || (!state.ego && pinned.has(id))) return true;
     if (!inView(id) || !state.types[i.type]) return false;
+    if (timeOn() && !i.articles.some(dateOk)) return false;
     return !state.article || i.articles.indexOf(state.article) >= 0;
   }
   function articleAllowed(id) {
-    return (!state.ego && pinned.has(id)) || (inView(id) && (!state.article || id === state.article));
+    return (!state.ego && pinned.has(id)) || (inView(id) && (!state.article || id === state.article) && dateOk(id));
   }
 
   function recompute() {
@@ -242,7 +255,8 @@
     relIds.forEach(function (eid) {
       var e = edgeInfo[eid];
       if (!state.relations[e.predicate]) return;
-      if (state.article && e.count && e.articles.indexOf(state.article) < 0) return;
+      if (e.articles.length && !e.articles.some(dateOk)) return;  // read only outside the dates
+      if (state.article && e.articles.length && e.articles.indexOf(state.article) < 0) return;
       var fromOk = info[e.from].kind === "article" ? articleAllowed(e.from) : nodes.has(e.from);
       var toOk = info[e.to].kind === "article" ? articleAllowed(e.to) : nodes.has(e.to);
       if (fromOk && toOk) { edges.add(eid); nodes.add(e.from); nodes.add(e.to); }
@@ -260,6 +274,7 @@
       quoteIds.forEach(function (qid) {
         var q = info[qid];
         if (state.article && q.article !== state.article) return;
+        if (q.article && !dateOk(q.article)) return;
         var speakerOn = q.speaker && nodes.has(q.speaker);
         var articleOn = q.article && nodes.has(q.article);
         if (!(speakerOn || (!q.speaker && articleOn))) return;
@@ -341,6 +356,15 @@
   network.on("select", refreshEdgeLabels);
   network.on("deselectNode", refreshEdgeLabels);
   network.on("deselectEdge", refreshEdgeLabels);
+  // vis-network zooms out in step when its box shrinks (the SPARQL box opening, a smaller window),
+  // until labels are unreadable: keep the zoom. It rescales right after this event, so undo that after it.
+  network.on("resize", function (size) {
+    if (!size.oldWidth || !size.oldHeight || !size.width || !size.height) return;
+    var scale = network.getScale();
+    Promise.resolve().then(function () {
+      network.moveTo({ position: network.getViewPosition(), scale: scale, animation: false });
+    });
+  });
 
   // ---- changing the view without re-running physics -------------------------------------
   function hashAngle(id) {
@@ -599,6 +623,48 @@
     return el("li", null, el("blockquote", { class: "quote", text: "\u201c" + quotationNow(qid).text + "\u201d" }), meta);
   }
 
+  // an entity's relations (one item per article it was read in) and quotations, by their articles' dates
+  function timelineSection(id) {
+    var items = [];
+    [["out", outRel[id]], ["in", inRel[id]]].forEach(function (pair) {
+      (pair[1] || []).forEach(function (eid) {
+        var seen = {};  // once per article, however many of its sentences say it
+        (edgeInfo[eid].articles || []).forEach(function (aid) {
+          if (!aid || has(seen, aid)) return;
+          seen[aid] = true;
+          items.push({ date: dateOf(aid), aid: aid, eid: eid, dir: pair[0], key: eid });
+        });
+      });
+    });
+    (quotesBy[id] || []).forEach(function (qid) { items.push({ date: dateOf(info[qid].article), aid: info[qid].article || "", qid: qid, key: qid }); });
+    if (!items.length) return null;
+    items.sort(function (x, y) {
+      if (!x.date !== !y.date) return x.date ? -1 : 1;  // undated last
+      if (x.date !== y.date) return x.date < y.date ? -1 : 1;
+      if (x.aid !== y.aid) return x.aid < y.aid ? -1 : 1;
+      if (!x.eid !== !y.eid) return x.eid ? -1 : 1;  // relations before quotations, as on the entity page
+      return x.key < y.key ? -1 : x.key > y.key ? 1 : 0;
+    });
+    var dated = items.filter(function (t) { return t.date; }).length;
+    var ol = el("ol", { class: "timeline" });
+    items.forEach(function (t) {
+      var what;
+      if (t.eid) {
+        var e = edgeInfo[t.eid];
+        var pred = el("button", { type: "button", class: "link", text: e.label, onclick: function () { selectEdge(t.eid); } });
+        pred.style.color = relColor(e.predicate);
+        what = t.dir === "out" ? el("span", null, pred, " \u2192 ", nodeLink(e.to)) : el("span", null, nodeLink(e.from), " \u2192 ", pred);
+      } else {
+        var words = String(quotationNow(t.qid).text || "");
+        what = el("button", { type: "button", class: "link quote-line data", text: "\u201c" + (words.length > 90 ? words.slice(0, 89) + "\u2026" : words) + "\u201d",
+                              onclick: function () { focusNode(t.qid); } });
+      }
+      ol.appendChild(el("li", { class: dateOk(t.aid) ? "" : "outside", "data-date": t.date || "undated", "data-kind": t.eid ? "relation" : "quotation" },
+        el("time", { class: t.date ? "" : "muted", text: t.date || "undated" }), " ", what, el("span", { class: "meta" }, " \u00b7 ", articleMeta(t.aid))));
+    });
+    return section("Timeline (" + dated + " dated, " + (items.length - dated) + " undated)", ol);
+  }
+
   function figureValue(f) {
     return f.value;  // formatted in Python (graph/display.py), as on the entity pages
   }
@@ -667,6 +733,32 @@
     }, el("h2", { text: "Figure conflicts" }));
   }
 
+  // ---- "Correct it": the `kg correct` commands for an entity, ready to copy (docs/corrections.md)
+  function shellQuote(text) { return "'" + String(text).replace(/'/g, "'\\''") + "'"; }
+
+  function correctionSection(id, i) {
+    var same = Object.keys(info).filter(function (k) {
+      return info[k].kind === "entity" && String(info[k].label).toLowerCase() === String(i.label).toLowerCase();
+    });
+    var me = shellQuote(same.length > 1 ? id : i.label);  // a label two entities share: the id instead
+    var lines = ["kg entities --explain " + me,
+      "kg correct rename " + me + " 'NEW NAME' --note 'WHY'",
+      "kg correct type " + me + " TYPE  # Person, Organization, Product, Place, Legislation or Event",
+      "kg correct merge " + me + " 'OTHER ENTITY' --note 'WHY'"];
+    (i.aliases || []).slice(0, 5).forEach(function (a) { lines.push("kg correct split " + me + " " + shellQuote(a)); });
+    (outRel[id] || []).slice(0, 5).forEach(function (eid) {
+      var e = edgeInfo[eid];
+      lines.push("kg correct drop edge " + me + " " + e.predicate + " " + shellQuote(info[e.to] ? info[e.to].label : e.to));
+    });
+    lines.push("kg correct add edge " + me + " PREDICATE 'OTHER ENTITY' --note 'WHY'");
+    lines.push("kg correct drop entity " + me + " --note 'WHY'");
+    var pre = el("pre", { class: "data", id: "kg-correct", text: lines.join("\n") });
+    pre.style.whiteSpace = "pre-wrap";
+    return section("Correct it", el("div", null,
+      el("p", { class: "muted", text: "Run beside your articles (or add --corrections FOLDER|FILE); every kg build applies them." }),
+      pre));
+  }
+
   function section(title, body) {
     if (!body) return null;
     var frag = document.createDocumentFragment();
@@ -717,14 +809,17 @@
         section("Relations out", listOf(outRel[id], function (eid) { return relationBlock(eid, "out"); }, "none")),
         section("Relations in", listOf(inRel[id], function (eid) { return relationBlock(eid, "in"); }, "none")),
         section("Quotations", listOf(quotesBy[id], function (q) { return quotationItem(q, false); }, "none")),
+        timelineSection(id),
         section("Figures it states", listOf(mine.stated, item, "none")),
         section("Figures attributed to it", listOf(mine.cited, item, "none")),
-        mine.about.length ? section("Figures about it", listOf(mine.about, item, "none")) : null
+        mine.about.length ? section("Figures about it", listOf(mine.about, item, "none")) : null,
+        correctionSection(id, i)
       );
     } else if (i.kind === "article") {
       var facts = el("ul", { class: "plain" });
       if (i.source) facts.appendChild(el("li", null, "Source: ", el("span", { class: "data", text: i.source })));
-      if (i.date) facts.appendChild(el("li", null, "Date: ", el("span", { class: "data", text: i.date })));
+      facts.appendChild(el("li", null, "Date: ", i.date ? el("span", { class: "data", text: i.date })
+        : el("span", { class: "muted", text: "undated" })));
       if (i.byline) facts.appendChild(el("li", null, "By: ", el("span", { class: "data", text: i.byline })));
       if (i.url && /^https?:\/\//i.test(i.url)) {
         var a = el("a", { class: "data", text: i.url, rel: "noopener noreferrer nofollow", target: "_blank" });
@@ -844,6 +939,68 @@
   articleSelect.addEventListener("change", function () { setArticle(articleSelect.value); });
   document.getElementById("kg-mentions").addEventListener("change", function (ev) { state.mentions = ev.target.checked; applyView(); });
   document.getElementById("kg-quotes").addEventListener("change", function (ev) { state.quotes = ev.target.checked; applyView(); });
+  // dates: a bar per month (per year past four years) of the articles' dates, two date boxes, undated in or out
+  var dateFrom = document.getElementById("kg-date-from"), dateTo = document.getElementById("kg-date-to");
+  var undatedBox = document.getElementById("kg-undated"), chart = document.getElementById("kg-dates-chart");
+  var articleDates = nodeIds.filter(function (id) { return info[id].kind === "article"; }).map(dateOf);
+  var datedSorted = articleDates.filter(Boolean).sort();
+  var undatedCount = articleDates.length - datedSorted.length;
+  document.getElementById("kg-undated-count").textContent = String(undatedCount);
+  function monthEnd(y, m) { return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10); }  // m: 1-12
+  var bins = [];
+  if (datedSorted.length) {
+    var y0 = +datedSorted[0].slice(0, 4), m0 = +datedSorted[0].slice(5, 7);
+    var y1 = +datedSorted[datedSorted.length - 1].slice(0, 4), m1 = +datedSorted[datedSorted.length - 1].slice(5, 7);
+    var byYear = (y1 - y0) * 12 + (m1 - m0) >= 48;
+    for (var y = y0, m = byYear ? 1 : m0; y < y1 || (y === y1 && (byYear || m <= m1)); ) {
+      var key = byYear ? String(y) : y + "-" + (m < 10 ? "0" : "") + m;
+      bins.push({ key: key, from: byYear ? y + "-01-01" : key + "-01", to: byYear ? y + "-12-31" : monthEnd(y, m), count: 0 });
+      if (byYear || m === 12) { y += 1; m = 1; } else { m += 1; }
+    }
+    var bi = 0;
+    datedSorted.forEach(function (d) { while (bi < bins.length - 1 && d > bins[bi].to) bi += 1; bins[bi].count += 1; });
+    dateFrom.min = dateTo.min = datedSorted[0];
+    dateFrom.max = dateTo.max = datedSorted[datedSorted.length - 1];
+    var most = Math.max.apply(null, bins.map(function (b) { return b.count; }));
+    var width = 196, barW = width / bins.length;
+    var svg = svgEl("svg", { width: String(width), height: "36", viewBox: "0 0 " + width + " 36", role: "img",
+                             "aria-label": "articles by date" });
+    bins.forEach(function (b, n) {
+      var h = b.count ? Math.max(2, Math.round(30 * b.count / most)) : 0;
+      var bar = svgEl("rect", { x: String(n * barW + 0.5), y: String(34 - h), width: String(Math.max(1, barW - 1)), height: String(h || 1),
+                                class: "bar", "data-from": b.from, "data-to": b.to });
+      var tip = svgEl("title", {});
+      tip.textContent = b.key + ": " + b.count + " article" + (b.count === 1 ? "" : "s");
+      bar.appendChild(tip);
+      bar.addEventListener("click", function () { setDates(b.from, b.to); });
+      svg.appendChild(bar);
+    });
+    chart.appendChild(svg);
+    chart.appendChild(el("div", { class: "axis" }, el("span", { text: bins[0].key }), el("span", { text: bins[bins.length - 1].key })));
+  } else {
+    chart.appendChild(el("p", { class: "muted", text: "No article has a date." }));
+    dateFrom.disabled = dateTo.disabled = true;
+  }
+  function paintChart() {
+    chart.querySelectorAll("rect.bar").forEach(function (bar) {
+      var on = (!state.from || bar.getAttribute("data-to") >= state.from) && (!state.to || bar.getAttribute("data-from") <= state.to);
+      bar.setAttribute("class", on ? "bar" : "bar off");
+    });
+  }
+  function setDates(from, to, undated) {
+    state.from = from || "";
+    state.to = to || "";
+    if (state.from && state.to && state.from > state.to) { var t = state.from; state.from = state.to; state.to = t; }
+    if (undated !== undefined) state.undated = undated;
+    dateFrom.value = state.from; dateTo.value = state.to; undatedBox.checked = state.undated;
+    paintChart();
+    applyView();
+  }
+  dateFrom.addEventListener("change", function () { setDates(dateFrom.value, state.to); });
+  dateTo.addEventListener("change", function () { setDates(state.from, dateTo.value); });
+  undatedBox.addEventListener("change", function () { setDates(state.from, state.to, undatedBox.checked); });
+  document.getElementById("kg-dates-all").addEventListener("click", function () { setDates("", "", true); });
+
   var conflictsButton = document.getElementById("kg-conflicts");
   conflictsButton.textContent = "Figure conflicts (" + DATA.conflictCount + ")";
   conflictsButton.addEventListener("click", function () { showConflicts(); });
@@ -853,6 +1010,9 @@
     Object.keys(state.types).forEach(function (t) { state.types[t] = true; });
     Object.keys(state.relations).forEach(function (r) { state.relations[r] = true; });
     state.article = ""; state.mentions = false; state.quotes = false; state.ego = ""; egoSet = new Set();
+    state.from = ""; state.to = ""; state.undated = true;
+    dateFrom.value = ""; dateTo.value = ""; undatedBox.checked = true;
+    paintChart();
     document.querySelectorAll("#kg-types input, #kg-relations input").forEach(function (box) { box.checked = true; });
     document.getElementById("kg-mentions").checked = false;
     document.getElementById("kg-quotes").checked = false;
@@ -871,6 +1031,10 @@
     var text = "Showing " + onScreen + " of " + entities + " entities";
     if (state.ego) text = "The network of " + info[state.ego].label + " \u2014 Reset view to see the whole graph";
     else if (onScreen < entities) text += " \u2014 search to reach the others";
+    if (timeOn()) {
+      text += " \u00b7 dates " + (state.from || "\u2026") + " to " + (state.to || "\u2026") +
+        (state.undated ? ", undated kept" : ", undated hidden");
+    }
     status.textContent = text;
   }
 
@@ -941,6 +1105,7 @@
     edgesView: edgesView,
     state: state,
     focusNode: focusNode,
+    setDates: setDates,
     setEgo: setEgo,
     showNode: showNode,
     showEdge: showEdge,

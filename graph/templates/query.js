@@ -1,6 +1,6 @@
 /* The SPARQL box of the page `kg serve` shows: example queries, a text area, a results table.
-   Results come back as SPARQL JSON and reach the DOM through textContent only; an entity IRI in a
-   cell becomes a button that selects that entity in the network. */
+   Results come back as SPARQL JSON and reach the DOM through textContent only; an IRI of the graph in
+   a cell becomes a button that selects its node in the network, and an entity's also links its page. */
 (function () {
   "use strict";
 
@@ -24,7 +24,12 @@
     return node;
   }
   function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
+  function has(obj, key) { return Object.prototype.hasOwnProperty.call(obj, key); }
 
+  // the menu names the example the text is, and no example once the text is edited away from it
+  var own = el("option", { text: "(your own query)" });
+  own.value = "";
+  examples.appendChild(own);
   SERVER.queries.forEach(function (q) {
     var opt = el("option", { text: q.title ? q.name + " \u2014 " + q.title : q.name });
     opt.value = q.name;
@@ -33,34 +38,56 @@
   function pick(name) {
     var q = SERVER.queries.filter(function (x) { return x.name === name; })[0];
     if (q) text.value = q.text;
+    follow();
   }
-  examples.addEventListener("change", function () { pick(examples.value); });
-  if (SERVER.queries.length) { examples.value = SERVER.queries[0].name; pick(SERVER.queries[0].name); }
+  function follow() {
+    var typed = text.value.trim();
+    var q = SERVER.queries.filter(function (x) { return x.text.trim() === typed; })[0];
+    examples.value = q ? q.name : "";
+  }
+  examples.addEventListener("change", function () { if (examples.value) pick(examples.value); });
+  text.addEventListener("input", follow);
+  if (SERVER.queries.length) pick(SERVER.queries[0].name);
 
+  // the box takes the bottom of the left bar and the network; the details panel keeps its height,
+  // and the network keeps its zoom (app.js), so its labels stay as legible as before
   toggle.addEventListener("click", function () {
     panel.hidden = !panel.hidden;
+    document.body.classList.toggle("querying", !panel.hidden);
     toggle.setAttribute("aria-expanded", String(!panel.hidden));
     if (!panel.hidden) text.focus();
-    if (window.kgNetwork) window.kgNetwork.redraw();
   });
 
-  function cell(binding) {
+  // a cell: an IRI of the graph is a button selecting its node (named by ``shown``, the label the query
+  // gave next to it, else the page's own label); anything else is text
+  function cell(binding, shown) {
     var td = el("td");
-    if (!binding) return td;
+    if (!binding) {
+      if (shown) td.appendChild(el("span", { class: "data", text: shown.value }));
+      return td;
+    }
     var value = binding.value;
     if (binding.type === "uri" && value.indexOf(ID_BASE) === 0 && window.kg) {
       var id = decodeURIComponent(value.slice(ID_BASE.length));
       var label = window.kg.label ? window.kg.label(id) : null;
       if (label !== null && label !== undefined) {
-        var b = el("button", { type: "button", class: "link data", text: label, title: value });
+        var b = el("button", { type: "button", class: "link data", text: shown ? shown.value : label,
+                               title: "select in the network: " + value, "data-node": id });
         b.addEventListener("click", function () { window.kg.focusNode(id); });
         td.appendChild(b);
+        if (SERVER.entityBase && id.indexOf("entity/") === 0) {
+          var page = el("a", { class: "page-link", text: "page", title: "the entity's page" });
+          page.href = SERVER.entityBase + id.split("/").map(encodeURIComponent).join("/");
+          td.appendChild(document.createTextNode(" "));
+          td.appendChild(page);
+        }
         return td;
       }
-      td.appendChild(el("code", { class: "data", text: "id:" + id }));
+      td.appendChild(el("code", { class: "data", text: shown ? shown.value : "id:" + id }));
       return td;
     }
-    td.appendChild(el("span", { class: "data", text: value }));
+    if (shown) binding = shown;
+    td.appendChild(el("span", { class: "data", text: binding.value }));
     if (binding["xml:lang"]) td.appendChild(el("span", { class: "muted", text: " @" + binding["xml:lang"] }));
     return td;
   }
@@ -74,14 +101,20 @@
     }
     var vars = data.head.vars || [];
     var rows = data.results.bindings || [];
+    // a column x with its IRIs in xIri (the example queries' way) is shown once: the label, linked
+    var paired = {};
+    vars.forEach(function (v) { if (vars.indexOf(v + "Iri") >= 0) paired[v + "Iri"] = v; });
+    var columns = vars.filter(function (v) { return !has(paired, v); });
     var table = el("table", { class: "results" });
     var head = el("tr");
-    vars.forEach(function (v) { head.appendChild(el("th", { text: v })); });
+    columns.forEach(function (v) { head.appendChild(el("th", { text: v })); });
     table.appendChild(el("thead")).appendChild(head);
     var body = table.appendChild(el("tbody"));
     rows.forEach(function (row) {
       var tr = el("tr");
-      vars.forEach(function (v) { tr.appendChild(cell(row[v])); });
+      columns.forEach(function (v) {
+        tr.appendChild(has(row, v + "Iri") && has(paired, v + "Iri") ? cell(row[v + "Iri"], row[v]) : cell(row[v]));
+      });
       body.appendChild(tr);
     });
     results.appendChild(table);
