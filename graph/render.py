@@ -262,9 +262,9 @@ class _Structure:
             pair_count[pair] = nth + 1
             evidence = d.get("evidence") or ()
             # the articles it was read in stay in the structure: the date filter and the timeline need no evidence
-            articles = sorted({ix[r["article"]] for r in evidence if r.get("article") in ix})
+            read_in = sorted({ix[r["article"]] for r in evidence if r.get("article") in ix})
             relations.append([ix[u], ix[v], k, str(d.get("label") or k), [str(r) for r in d.get("roles") or ()],
-                              articles, len(evidence), nth])
+                              read_in, len(evidence), nth])
         order = [p for p in list(RELATIONS) + ["sameAs"] if p in rel_counts] + sorted(
             p for p in rel_counts if p not in RELATIONS and p != "sameAs")
         relation_labels = dict(RELATIONS, sameAs="same as")
