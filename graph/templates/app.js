@@ -599,9 +599,11 @@
     block.style.borderLeftColor = relColor(e.predicate);
     var evidence = evidenceNow(eid);
     if (evidence.length) {
-      var details = el("details", null, el("summary", { text: evidence.length + " evidence sentence" + (evidence.length === 1 ? "" : "s") }),
-        evidenceList(evidence));
-      if (evidence.length <= 2) details.open = true;
+      var details = el("details", null, el("summary", { text: evidence.length + " evidence sentence" + (evidence.length === 1 ? "" : "s") }));
+      if (evidence.length <= 2) { details.appendChild(evidenceList(evidence)); details.open = true; }
+      else details.addEventListener("toggle", function () {  // the sentences are made when first opened
+        if (details.open && details.childNodes.length === 1) details.appendChild(evidenceList(evidence));
+      });
       block.appendChild(details);
     }
     return block;
@@ -647,7 +649,7 @@
     });
     var dated = items.filter(function (t) { return t.date; }).length;
     var ol = el("ol", { class: "timeline" });
-    items.forEach(function (t) {
+    cappedList(ol, items, function (t) {
       var what;
       if (t.eid) {
         var e = edgeInfo[t.eid];
@@ -659,8 +661,8 @@
         what = el("button", { type: "button", class: "link quote-line data", text: "\u201c" + (words.length > 90 ? words.slice(0, 89) + "\u2026" : words) + "\u201d",
                               onclick: function () { focusNode(t.qid); } });
       }
-      ol.appendChild(el("li", { class: dateOk(t.aid) ? "" : "outside", "data-date": t.date || "undated", "data-kind": t.eid ? "relation" : "quotation" },
-        el("time", { class: t.date ? "" : "muted", text: t.date || "undated" }), " ", what, el("span", { class: "meta" }, " \u00b7 ", articleMeta(t.aid))));
+      return el("li", { class: dateOk(t.aid) ? "" : "outside", "data-date": t.date || "undated", "data-kind": t.eid ? "relation" : "quotation" },
+        el("time", { class: t.date ? "" : "muted", text: t.date || "undated" }), " ", what, el("span", { class: "meta" }, " \u00b7 ", articleMeta(t.aid)));
     });
     return section("Timeline (" + dated + " dated, " + (items.length - dated) + " undated)", ol);
   }
@@ -767,11 +769,23 @@
     return frag;
   }
 
+  // a long list shows its first LIST_CAP items and a button for the rest: a hub's panel stays quick
+  var LIST_CAP = 60;
   function listOf(items, render, emptyText) {
     if (!items || !items.length) return el("p", { class: "muted", text: emptyText });
-    var ul = el("ul", { class: "plain" });
-    items.forEach(function (x) { ul.appendChild(render(x)); });
-    return ul;
+    return cappedList(el("ul", { class: "plain" }), items, render);
+  }
+  function cappedList(list, items, render) {
+    items.slice(0, LIST_CAP).forEach(function (x) { list.appendChild(render(x)); });
+    if (items.length > LIST_CAP) {
+      var more = el("li", { class: "more" });
+      more.appendChild(el("button", { type: "button", class: "link", text: "show all " + items.length, onclick: function () {
+        list.removeChild(more);
+        items.slice(LIST_CAP).forEach(function (x) { list.appendChild(render(x)); });
+      } }));
+      list.appendChild(more);
+    }
+    return list;
   }
 
   function showNode(id) {
