@@ -42,10 +42,13 @@ def browser():
 class Page:
     """An opened page plus everything it tried to do that it should not have."""
 
-    def __init__(self, browser, path: Path | None, fragment: str = "", *, base: str | None = None):
-        # a file, or the page a live `kg serve` at ``base`` shows (then its own origin is not outside)
+    def __init__(self, browser, path: Path | None, fragment: str = "", *, base: str | None = None,
+                 allow: str | None = None):
+        # a file, or the page a live `kg serve` at ``base`` shows (then its own origin is not outside);
+        # ``allow``: a prefix a file page may read too (its record files); what it reads there is ``loaded``
         self.url = path.as_uri() if base is None else base + "/"
-        self.origin = None if base is None else base + "/"
+        self.origin = allow or (None if base is None else base + "/")
+        self.loaded: list[str] = []
         self.outside: list[str] = []
         self.dialogs: list[str] = []
         self.errors: list[str] = []
@@ -59,7 +62,10 @@ class Page:
         self.page.wait_for_function("window.kg && window.kg.ready === true", timeout=15_000)
 
     def _route(self, route):
-        if route.request.url == self.url or (self.origin and route.request.url.startswith(self.origin)):
+        if route.request.url == self.url:
+            route.continue_()
+        elif self.origin and route.request.url.startswith(self.origin):
+            self.loaded.append(route.request.url[len(self.origin):])
             route.continue_()
         else:
             self.outside.append(route.request.url)
