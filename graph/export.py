@@ -20,6 +20,7 @@ import stat
 from functools import cached_property
 from importlib import resources
 from itertools import islice
+from json.encoder import encode_basestring as _json_string  # json.dumps' own, ensure_ascii=False
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
 
@@ -36,10 +37,13 @@ __all__ = ["FORMATS", "WRITERS", "ExportError", "check_out_dir", "export_graph"]
 class _Source:
     """The graph and its RDF forms, each computed once and only if a writer needs it."""
 
-    def __init__(self, g: nx.MultiDiGraph, max_nodes: int | None = None, base: str = DEFAULT_BASE) -> None:
+    def __init__(self, g: nx.MultiDiGraph, max_nodes: int | None = None, base: str = DEFAULT_BASE,
+                 rdf: CompactQuads | None = None) -> None:
         self.g = g
         self.max_nodes = max_nodes  # the HTML page's starting picture (None: the renderer's default)
         self.base = base  # of the minted IRIs
+        if rdf is not None:
+            self.__dict__["rdf"] = rdf  # converted already (by the store): not again
 
     @cached_property
     def rdf(self) -> CompactQuads:
@@ -57,59 +61,97 @@ def write_turtle(src: _Source) -> bytes:
     return turtle_bytes(src.rdf.triples())
 
 
-#: Statements per piece of a line-based file (N-Triples, N-Quads): each piece is serialised and
-#: written before the next is made, so a large file never sits in memory whole.
+#: Statements per piece of a line-based file (N-Triples, N-Quads) and of the JSON-LD file: each
+#: piece is made and written before the next, so a large file never sits in memory whole.
 LINE_CHUNK = 200_000
 
 
-def _line_pieces(statements: Iterable, fmt: ox.RdfFormat, size: int) -> Iterator[bytes]:
-    """A line-based serialisation in pieces; joined, they are the serialisation of everything at once."""
-    it = iter(statements)
+def _pieces(lines: Iterable[str], size: int) -> Iterator[bytes]:
+    """The lines joined and UTF-8 encoded ``size`` at a time."""
+    it = iter(lines)
     while batch := list(islice(it, size)):
-        yield ox.serialize(batch, format=fmt)
+        yield "".join(batch).encode("utf-8")
+
+
+def _ntriples_terms(src: _Source) -> list[str]:
+    # a term's str() is its N-Triples form, the very text pyoxigraph's N-Triples and N-Quads
+    # serialisers write (tests/test_export.py compares them, hostile text included)
+    return [str(term) for term in src.rdf.terms]
 
 
 def write_ntriples(src: _Source) -> Iterator[bytes]:
-    return _line_pieces(src.rdf.triples(), ox.RdfFormat.N_TRIPLES, LINE_CHUNK)
+    nt = _ntriples_terms(src)
+    return _pieces((f"{nt[s]} {nt[p]} {nt[o]} .\n" for s, p, o in src.rdf.triple_rows()), LINE_CHUNK)
 
 
-#: Triples per JSON-LD piece: the re-indenting below holds one piece's objects at a time.
-JSONLD_CHUNK = 50_000
+def write_nquads(src: _Source) -> Iterator[bytes]:
+    nt = _ntriples_terms(src)
+    lines = (f"{nt[s]} {nt[p]} {nt[o]} .\n" if g < 0 else f"{nt[s]} {nt[p]} {nt[o]} {nt[g]} .\n"
+             for g, s, p, o in src.rdf.quad_rows())
+    return _pieces(lines, LINE_CHUNK)
 
 
-def _subject_runs(triples: Iterable[ox.Triple], size: int) -> Iterator[list[ox.Triple]]:
-    """Consecutive runs of about ``size`` triples, cut only where the subject changes."""
-    run: list[ox.Triple] = []
-    for t in triples:
-        if len(run) >= size and t.subject != run[-1].subject:
-            yield run
-            run = []
-        run.append(t)
-    if run:
-        yield run
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _jsonld_object(term) -> str:
+    """One object of expanded JSON-LD as pyoxigraph writes it, indented as ``json.dumps(indent=1)`` at depth 3."""
+    if isinstance(term, ox.Literal):
+        if term.language:
+            key = f'"@language": {_json_string(term.language)},\n    '
+        elif term.datatype.value != _XSD_STRING:
+            key = f'"@type": {_json_string(term.datatype.value)},\n    '
+        else:
+            key = ""
+        return f'{{\n    {key}"@value": {_json_string(term.value)}\n   }}'
+    return f'{{\n    "@id": {_json_string(term.value)}\n   }}'
 
 
 def write_jsonld(src: _Source) -> Iterator[bytes]:
-    # pyoxigraph writes expanded JSON-LD on one line, one object per subject; re-indent it (order
-    # is kept) for people. Done a run of subjects at a time: the same bytes as re-indenting the
-    # whole document, without a Python object for every triple of a large graph at once.
-    first = True
-    for run in _subject_runs(src.rdf.triples(), JSONLD_CHUNK):
-        out = io.BytesIO()
-        for node in json.loads(ox.serialize(run, format=ox.RdfFormat.JSON_LD)):
-            text = json.dumps(node, indent=1, ensure_ascii=False).replace("\n", "\n ")
-            out.write(("[\n " if first else ",\n ").encode("utf-8") + text.encode("utf-8"))
-            first = False
-        yield out.getvalue()
-    yield b"[]\n" if first else b"\n]\n"
+    """Expanded JSON-LD, one object per subject, indented by one space a level.
+
+    The bytes are those of pyoxigraph's JSON-LD serialisation (one object per run of a subject,
+    one array per run of a predicate, keys in that order) re-indented with ``json.dumps(indent=1,
+    ensure_ascii=False)``, made here from the terms: the union triples are sorted by subject, so
+    every subject is one run and each of its predicates one run. tests/test_export.py compares
+    the two ways, hostile text included.
+    """
+    terms = src.rdf.terms
+    ids: dict[int, str] = {}  # term number -> its JSON string, for subjects and predicates
+    objects: dict[int, str] = {}  # term number -> its JSON object
+
+    def quoted(i: int) -> str:
+        text = ids.get(i)
+        if text is None:
+            text = ids[i] = _json_string(terms[i].value)
+        return text
+
+    def lines() -> Iterator[str]:
+        subject = predicate = -1
+        for s, p, o in src.rdf.triple_rows():
+            if s != subject:
+                if subject < 0:
+                    yield "[\n {\n  \"@id\": "
+                else:
+                    yield "\n  ]\n },\n {\n  \"@id\": "
+                yield quoted(s) + ",\n  " + quoted(p) + ": [\n   "
+                subject, predicate = s, p
+            elif p != predicate:
+                yield "\n  ],\n  " + quoted(p) + ": [\n   "
+                predicate = p
+            else:
+                yield ",\n   "
+            text = objects.get(o)
+            if text is None:
+                text = objects[o] = _jsonld_object(terms[o])
+            yield text
+        yield "[]\n" if subject < 0 else "\n  ]\n }\n]\n"
+
+    return _pieces(lines(), LINE_CHUNK)
 
 
 def write_trig(src: _Source) -> bytes:
     return turtle_bytes(src.rdf.quads(), graphs=True)
-
-
-def write_nquads(src: _Source) -> Iterator[bytes]:
-    return _line_pieces(src.rdf.quads(), ox.RdfFormat.N_QUADS, LINE_CHUNK)
 
 
 def _scalar(value):
@@ -175,7 +217,8 @@ def write_void(src: _Source) -> bytes:
     from .describe import DESCRIPTION_PREFIXES, describe_dataset
     from .stats import profile_triples
 
-    profile = profile_triples((t.subject, t.predicate, t.object) for t in src.rdf.triples())
+    terms = src.rdf.terms
+    profile = profile_triples((terms[s], terms[p], terms[o]) for s, p, o in src.rdf.triple_rows())
     return turtle_bytes(describe_dataset(profile, src.base), prefixes=DESCRIPTION_PREFIXES)
 
 
@@ -432,6 +475,7 @@ def export_graph(
     max_nodes: int | None = None,
     base: str = DEFAULT_BASE,
     progress: Callable[[int, int, str], None] | None = None,
+    rdf: CompactQuads | None = None,
 ) -> list[str]:
     """Write the graph into ``out_dir`` in ``formats`` (default: all of FORMATS); return the file names.
 
@@ -440,7 +484,8 @@ def export_graph(
     exports complete. Files there that this function does not write are kept. ``g`` is
     not changed. ``max_nodes`` caps the HTML page's starting picture; ``base`` is the base of the
     minted IRIs (same paths under another base: see `rdf.rebase_iri`); ``progress(done, total,
-    description)`` hears of each file.
+    description)`` hears of each file. ``rdf`` is ``rdf.compact_quads(g, base)`` when the caller has
+    it already (the store writes the same quads), so the graph is converted once.
     """
     names = _resolve_formats(formats)
     check_base(base)
@@ -456,9 +501,9 @@ def export_graph(
     try:
         _sweep_stale(target)
         staging = _make_staging(target)
-        src = _Source(g, max_nodes, base)
+        src = _Source(g, max_nodes, base, rdf)
         total = len(names)
-        if progress and any(WRITERS[name].rdf for name in names):
+        if progress and rdf is None and any(WRITERS[name].rdf for name in names):
             progress(0, total, "converting the graph to RDF")
             src.rdf  # noqa: B018 - computed once here, so its time is not charged to the first RDF file
         for i, name in enumerate(names):

@@ -223,11 +223,13 @@ def build(
     if not extractions:
         return summarise(nx.MultiDiGraph(), skipped)
     g = assemble(extractions, progress, registry, fixes)
+    quads = None
     if store_dir is not None:
         _step(progress, "writing the store")
-        write_store(extractions, g, store_dir, base)
+        quads = write_store(extractions, g, store_dir, base).quads  # the exports reuse the store's RDF
     del extractions  # the graph holds what the exports need
-    files = export_graph(g, out_dir, max_nodes=max_nodes, base=base, progress=progress) if out_dir is not None else []
+    files = (export_graph(g, out_dir, max_nodes=max_nodes, base=base, progress=progress, rdf=quads)
+             if out_dir is not None else [])
     return summarise(g, skipped, out_dir, files, store_dir, corrections_file=fixes_file)
 
 
@@ -256,6 +258,6 @@ def add(
         return summarise(nx.MultiDiGraph(), skipped)
     _step(progress, "resolving entities with the stored articles and writing the store")
     written = add_to_store(extractions, store_dir, partial(assemble, corrections=fixes))
-    files = export_graph(written.graph, out_dir, base=written.base) if out_dir is not None else []
+    files = export_graph(written.graph, out_dir, base=written.base, rdf=written.quads) if out_dir is not None else []
     return summarise(written.graph, skipped, out_dir, files, store_dir, written.added, written.replaced,
                      corrections_file=fixes_file)

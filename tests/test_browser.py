@@ -294,6 +294,17 @@ def test_seeds_page_offline_click_shows_evidence(browser, seeds_build):
         text = page.panel()
         assert "Simon Bailey" in text and "criticises" in text
         assert "lip service to the threat" in text  # the evidence sentence of a criticises edge
+        assert "paying, in my opinion, lip service" in page.js(
+            "[...document.querySelectorAll('#kg-panel mark')].map(m => m.textContent)")  # the idiom, highlighted
+        # every evidence sentence of every relation shows its cue highlighted
+        relations = [e for e in page.js("window.kg.edges.getIds()") if e.split("|")[1] not in ("mentions", "spokenBy", "isPartOf", "sameAs")]
+        assert len(relations) >= 20
+        for eid in relations:
+            page.js("id => window.kg.showEdge(id)", eid)
+            page.page.wait_for_selector("#kg-panel ul.evidence li", timeout=5_000)
+            unmarked = page.js("""[...document.querySelectorAll('#kg-panel ul.evidence blockquote')]
+                .filter(b => !b.querySelector('mark')).map(b => b.textContent)""")
+            assert unmarked == [], (eid, unmarked)
         page.assert_clean()
     finally:
         page.page.close()
@@ -713,3 +724,23 @@ def test_timeline_lists_an_entitys_dated_items_in_order(dated_page):
     # its relation opens the edge with its evidence
     p.page.click("#kg-panel ol.timeline li[data-date='2021-03-05'] button")
     assert "Ann Lee works for Dee Ltd." in p.panel() and p.page.inner_text("#kg-panel h2") == "Ann Lee \u2192 Dee Ltd"
+
+
+def test_odd_dates_are_read_as_undated_and_break_nothing(browser, dated_graph, tmp_path):
+    """A date the page cannot read (from some other store's RDF) is undated; an impossible month is binned last."""
+    g = dated_graph.copy()
+    g.nodes["article/jan"]["date"] = "<b>soon</b>"
+    g.nodes["article/mar"]["date"] = "2021-13-45"
+    path = tmp_path / "odd.html"
+    path.write_text(render_html(g), encoding="utf-8")
+    p = Page(browser, path)
+    try:
+        assert p.page.inner_text("#kg-undated-count") == "2"  # jan's date and the undated article
+        p.page.uncheck("#kg-undated")
+        assert sorted(_relations(p)) == sorted([CAL_BEE, ANN_DEE, ANN_BEE])  # mar and jun
+        p.js(f"window.kg.showNode({ANN!r})")
+        assert p.js("[...document.querySelectorAll('#kg-panel ol.timeline li')].map(li => li.dataset.date)") == [
+            "2021-06-20", "2021-06-20", "2021-13-45", "undated", "undated", "undated"]
+        p.assert_clean()
+    finally:
+        p.page.close()

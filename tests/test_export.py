@@ -406,28 +406,42 @@ def test_progress_names_the_rdf_conversion_and_every_file(small_graph, tmp_path)
     assert [d for d, _, _ in events[1:]] == list(range(len(names) + 1))
 
 
-def test_jsonld_written_in_runs_of_subjects_is_the_whole_document_reindented(small_graph, monkeypatch):
+def _hostile_graph(figures_graph):
+    """The figures graph with every kind of awkward text in literals: quotes, backslashes, controls,
+    line and paragraph separators, a BOM, lone surrogates, non-BMP characters, "\"\"\"" and trailing quotes."""
+    g = figures_graph.copy()
+    g.nodes["entity/person/jane-doe"]["label"] = "\ufeffJane\x00 \x0bDoe\x1f \ud800 \\\" \u2028\u2029 \U0001F600"
+    g.nodes["article/a1"]["headline"] = 'tab\tand\x07bell\r\nnext """triple" end"'
+    g.nodes["article/b2"]["headline"] = HOSTILE + "\x7f\x85\ufffe"
+    return g
+
+
+@pytest.mark.parametrize("which", ["small", "hostile"])
+def test_jsonld_written_from_the_terms_is_pyoxigraphs_serialisation_reindented(small_graph, figures_graph, which,
+                                                                               monkeypatch):
     import graph.export as export
 
-    src = export._Source(small_graph)
+    src = export._Source(small_graph if which == "small" else _hostile_graph(figures_graph))
     whole = json.loads(ox.serialize(list(src.rdf.triples()), format=ox.RdfFormat.JSON_LD))
     expected = (json.dumps(whole, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
     for size in (1, 3, 10**6):
-        monkeypatch.setattr(export, "JSONLD_CHUNK", size)
+        monkeypatch.setattr(export, "LINE_CHUNK", size)
         assert b"".join(export.write_jsonld(src)) == expected, size
     assert b"".join(export.write_jsonld(export._Source(nx.MultiDiGraph()))) == b"[]\n"
 
 
-def test_line_based_files_written_in_pieces_are_the_whole_serialisation(small_graph, monkeypatch):
+@pytest.mark.parametrize("which", ["small", "hostile"])
+def test_line_based_files_written_from_the_terms_are_pyoxigraphs_serialisation(small_graph, figures_graph, which,
+                                                                               monkeypatch):
     import graph.export as export
 
-    src = export._Source(small_graph)
+    src = export._Source(small_graph if which == "small" else _hostile_graph(figures_graph))
     whole_nt = ox.serialize(list(src.rdf.triples()), format=ox.RdfFormat.N_TRIPLES)
     whole_nq = ox.serialize(list(src.rdf.quads()), format=ox.RdfFormat.N_QUADS)
     for size in (1, 7, 10**6):
         monkeypatch.setattr(export, "LINE_CHUNK", size)
         pieces = list(export.write_nquads(src))
-        assert len(pieces) == -(-len(src.rdf) // size)  # one serialisation per piece, never the whole file
+        assert len(pieces) == -(-len(src.rdf) // size)  # written a piece at a time, never the whole file at once
         assert b"".join(pieces) == whole_nq
         assert b"".join(export.write_ntriples(src)) == whole_nt
     assert list(export.write_nquads(export._Source(nx.MultiDiGraph()))) == []
