@@ -1,8 +1,9 @@
 """Export stage: networkx MultiDiGraph -> files in an exports folder (RDF, GraphML, HTML, ontology).
 
-Every format has one writer in ``WRITERS``, keyed by format name. The RDF files are written by
-pyoxigraph from quads in a canonical order, so the same graph gives byte-identical files in any
-process. All files are first written into a staging folder next to ``out_dir``, which then
+Every format has one writer in ``WRITERS``, keyed by format name. The RDF files are written from
+quads in a canonical order, so the same graph gives byte-identical files in any process: Turtle
+and TriG by pyoxigraph, N-Triples, N-Quads and JSON-LD from the terms' text (pyoxigraph's bytes,
+without making a Python object per statement). All files are first written into a staging folder next to ``out_dir``, which then
 takes the place of ``out_dir`` in one atomic exchange, so a failed or killed export leaves the
 previous files as they were.
 """
