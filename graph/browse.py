@@ -133,11 +133,28 @@ def _figures(g: nx.MultiDiGraph, node: str) -> dict:
     return {part: [_figure(g, f) for f in sorted(set(figs), key=order)] for part, figs in found.items()}
 
 
+def _timeline(relations: dict, quotations: list[dict]) -> list[dict]:
+    """An entity's relations (once per article each was read in) and quotations by their articles'
+    dates, undated last: the timeline of its page, as in the network page's panel."""
+    items = []
+    for r in relations["out"] + relations["in"]:
+        articles = {ev["article"]["id"]: ev["article"] for ev in r["evidence"] if ev["article"]}
+        for art in articles.values():
+            items.append({"date": art.get("date"), "kind": "relation", "predicate": r["predicate"], "label": r["label"],
+                          "direction": r["direction"], "entity": r["entity"], "article": art})
+    for q in quotations:
+        items.append({"date": (q["article"] or {}).get("date"), "kind": "quotation", "text": q["text"], "article": q["article"]})
+    return sorted(items, key=lambda t: (t["date"] is None, str(t["date"] or ""), (t["article"] or {}).get("id") or "",
+                                        t["kind"] != "relation", (t.get("entity") or {}).get("id") or "", t.get("predicate") or "",
+                                        t.get("text") or ""))
+
+
 def entity_record(g: nx.MultiDiGraph, node: str, base: str = DEFAULT_BASE) -> dict | None:
     """Everything the graph says about one entity, or None if ``node`` is not an entity.
 
     Aliases and where each was read, the articles, relations out and in (each with every
-    evidence sentence, its article and rule), the quotations the entity is the speaker of and
+    evidence sentence, its article and rule), the quotations the entity is the speaker of, the
+    timeline of both by their articles' dates and
     the figures it states, that are attributed to it or are about it (each with its group's
     conflicts and their reasons).
     """
@@ -178,6 +195,7 @@ def entity_record(g: nx.MultiDiGraph, node: str, base: str = DEFAULT_BASE) -> di
         "articles": articles,
         "relations": {"out": out_rel, "in": in_rel},
         "quotations": quotations,
+        "timeline": _timeline({"out": out_rel, "in": in_rel}, quotations),
         "figures": _figures(g, node),
     }
 

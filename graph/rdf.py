@@ -34,6 +34,11 @@ Named graph ``id:graph/<article slug>`` per article (what that article contribut
   ``kg:statedBy`` (an entity, or the article itself), ``kg:source``, ``kg:about``, ``kg:shareOf``
   (its total), ``schema:isPartOf`` article, ``kg:start``, ``kg:end``, ``kg:evidence``.
 
+Corrections (`graph.corrections`), in the default graph: ``id:correction/<sha1>`` with ``rdf:type
+kg:Correction`` (a ``prov:Activity``), ``rdfs:label`` (the `kg correct` arguments), ``kg:action``,
+``rdfs:comment`` (the note), ``prov:atTime`` (the date); ``<what it changed> kg:correctedBy <correction>``
+(an entity, a quotation, the reified statement of an added relation, the subject of a dropped one).
+
 Figure groups, in the default graph (they join articles): ``id:figure-group/<first member>``
 with ``rdf:type kg:FigureGroup``, ``rdfs:label`` and ``kg:measure``, ``kg:unit``, ``kg:status``
 ("agreeing" or "conflicting"); ``<figure> kg:inGroup <group>``; ``<figure> kg:conflictsWith
@@ -65,7 +70,7 @@ import numpy as np
 import pyoxigraph as ox
 from rdflib import Dataset, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD, Namespace
+from rdflib.namespace import OWL, RDF, SKOS, XSD, Namespace
 
 from .display import XML_INVALID
 from .contract import NAMESPACES, NODE_KINDS, RECORDS, Attribute, NodeKind, expand, simple_attributes
@@ -256,10 +261,7 @@ def _entity(q: _Quads, node: str, data: dict) -> None:
         log.warning("entity %s has unknown type %r; typed kg:Entity", node, etype)
         etype = "Entity"
     q.add(iri, RDF.type, KG[etype])
-    label = data.get("label")
-    if label:
-        q.add(iri, RDFS.label, _text(label))
-        q.add(iri, SKOS.altLabel, _text(label))
+    _attributes(q, iri, NODE_KINDS["entity"], data)  # label (rdfs:label and skos:altLabel), label_rule
     for alias in data.get("aliases") or ():
         text = alias.get("text")
         if not text:
@@ -375,6 +377,17 @@ def _relation(q: _Quads, subj: str, obj: str, pred: str, data: dict) -> None:
         _evidence(q, stmt, record, subj, pred, obj)
 
 
+def _correction(q: _Quads, record: dict) -> None:
+    """An applied correction (`graph.corrections`): a kg:Correction linked from what it changed."""
+    iri = node_iri(record["id"])
+    q.add(iri, RDF.type, KG.Correction)
+    _attributes(q, iri, RECORDS["correction"], record)
+    for node in record.get("changed") or ():
+        q.add(node_iri(node), KG.correctedBy, iri)
+    for subj, pred, obj in record.get("edges") or ():
+        q.add(ID[f"statement/{_digest(subj, pred, obj)}"], KG.correctedBy, iri)
+
+
 #: Edges whose triples are written from node attributes instead.
 _FROM_NODES = {"isPartOf", "statedBy", "source", "about", "shareOf", "inGroup", "conflictsWith"}
 
@@ -399,6 +412,8 @@ def _collect(g: nx.MultiDiGraph, q: _Quads | None = None) -> set[tuple]:
     for old, survivor in sorted((g.graph.get("retired") or {}).items()):
         if survivor in g:  # an id merged into another entity by a later build stays resolvable (graph.identity)
             q.add(node_iri(old), OWL.sameAs, node_iri(survivor))
+    for record in g.graph.get("corrections") or ():
+        _correction(q, record)
     for node, data in g.nodes(data=True):
         kind = data.get("kind")
         if kind == "entity":

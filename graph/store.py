@@ -7,6 +7,7 @@ Layout of a store folder::
     gen-000003/extractions.jsonl   every article's Extraction, one JSON line each, sorted by id
     gen-000003/ids.json      every entity id ever minted in the store, and the retired ones (graph.identity)
     .lock                    held by the one process writing (kg build --store, kg add)
+    corrections.toml         the person's corrections (`kg correct`), applied by every build and add
 
 Adding articles keeps their NLP output and re-runs only the cheap stages (resolve, build, rdf)
 over all stored extractions plus the new ones, so the store always equals a full rebuild of all
@@ -245,7 +246,7 @@ def _replace(store_dir: Path, extractions: Sequence[Extraction], g: nx.MultiDiGr
     from .rdf import compact_quads
 
     if not is_store(store_dir):
-        ours = re.compile(r"\.lock|gen-\d{6,}|\.gen-.*\.tmp-.*")
+        ours = re.compile(r"\.lock|gen-\d{6,}|\.gen-.*\.tmp-.*|corrections\.toml")  # corrections: graph.corrections
         leftovers = [p.name for p in store_dir.iterdir() if not ours.fullmatch(p.name)]
         if leftovers:
             raise StoreError(

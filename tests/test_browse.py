@@ -143,3 +143,21 @@ def test_graph_view_errors_on_a_missing_path(tmp_path):
 def test_hostile_label_in_served_config_is_inert(small_graph):
     served = render_html(small_graph, server={"endpoint": "/sparql", "entityBase": "/", "queries": []})
     assert HOSTILE not in served
+
+
+def test_entity_record_and_page_have_a_timeline_by_date(dated_graph):
+    rec = entity_record(dated_graph, "entity/person/ann-lee")  # in the order of the network page's timeline
+    got = [(t["date"], t["kind"], t.get("predicate"), (t["article"] or {}).get("id")) for t in rec["timeline"]]
+    assert got == [
+        ("2021-01-10", "relation", "criticises", "article/jan"), ("2021-01-10", "quotation", None, "article/jan"),
+        ("2021-03-05", "relation", "worksFor", "article/mar"),
+        ("2021-06-20", "relation", "criticises", "article/jun"), ("2021-06-20", "quotation", None, "article/jun"),
+        (None, "quotation", None, "article/und"),
+    ]
+    html = render_entity_page(rec)
+    assert "Timeline (5 dated, 1 undated)" in html
+    order = [html.index(x) for x in ("2021-01-10", "2021-03-05", "2021-06-20", "undated</time>")]
+    assert order == sorted(order)
+    bee = entity_record(dated_graph, "entity/organization/bee-corp")["timeline"]
+    assert [(t["date"], t["direction"], t["entity"]["label"]) for t in bee] == [
+        ("2021-01-10", "in", "Ann Lee"), ("2021-03-05", "in", "Cal Ray"), ("2021-06-20", "in", "Ann Lee"), (None, "in", "Dee Ltd")]

@@ -294,6 +294,17 @@ def test_seeds_page_offline_click_shows_evidence(browser, seeds_build):
         text = page.panel()
         assert "Simon Bailey" in text and "criticises" in text
         assert "lip service to the threat" in text  # the evidence sentence of a criticises edge
+        assert "paying, in my opinion, lip service" in page.js(
+            "[...document.querySelectorAll('#kg-panel mark')].map(m => m.textContent)")  # the idiom, highlighted
+        # every evidence sentence of every relation shows its cue highlighted
+        relations = [e for e in page.js("window.kg.edges.getIds()") if e.split("|")[1] not in ("mentions", "spokenBy", "isPartOf", "sameAs")]
+        assert len(relations) >= 20
+        for eid in relations:
+            page.js("id => window.kg.showEdge(id)", eid)
+            page.page.wait_for_selector("#kg-panel ul.evidence li", timeout=5_000)
+            unmarked = page.js("""[...document.querySelectorAll('#kg-panel ul.evidence blockquote')]
+                .filter(b => !b.querySelector('mark')).map(b => b.textContent)""")
+            assert unmarked == [], (eid, unmarked)
         page.assert_clean()
     finally:
         page.page.close()
@@ -315,6 +326,32 @@ def test_ego_network_view_and_a_link_to_a_node(browser, small_page_path):
         p.assert_clean()
     finally:
         p.page.close()
+
+
+def test_the_entity_panel_shows_its_correction_commands_ready_to_copy(browser, small_page_path):
+    """The panel's "Correct it" block: `kg correct` commands naming the entity, shell-quoted even for a hostile label."""
+    import shlex
+
+    p = Page(browser, small_page_path[0], fragment="#" + JANE)
+    try:
+        lines = p.page.inner_text("#kg-correct").splitlines()
+        assert lines[0] == "kg entities --explain 'Jane Doe'"
+        assert "kg correct rename 'Jane Doe' 'NEW NAME' --note 'WHY'" in lines
+        assert "kg correct drop entity 'Jane Doe' --note 'WHY'" in lines
+        drops = [shlex.split(line)[4:] for line in lines if line.startswith("kg correct drop edge ")]
+        assert drops and all(d[0] == "Jane Doe" and d[1] in ("worksFor", "owns", "criticises", "callsOn") for d in drops)
+        p.assert_clean()
+    finally:
+        p.page.close()
+    hostile = Page(browser, small_page_path[0], fragment="#" + HOSTILE_NODE)
+    try:
+        rename = next(line for line in hostile.page.inner_text("#kg-correct").splitlines() if line.startswith("kg correct rename"))
+        label = hostile.js("document.querySelector('#kg-panel h2').textContent")
+        assert '"quoted"' in label and "<script>" in label  # shown as text, not run
+        assert shlex.split(rename)[3] == label  # one shell word, whatever it holds
+        hostile.assert_clean()
+    finally:
+        hostile.page.close()
 
 
 def test_served_browser_search_evidence_and_example_query(browser, seeds_build):
@@ -687,3 +724,23 @@ def test_timeline_lists_an_entitys_dated_items_in_order(dated_page):
     # its relation opens the edge with its evidence
     p.page.click("#kg-panel ol.timeline li[data-date='2021-03-05'] button")
     assert "Ann Lee works for Dee Ltd." in p.panel() and p.page.inner_text("#kg-panel h2") == "Ann Lee \u2192 Dee Ltd"
+
+
+def test_odd_dates_are_read_as_undated_and_break_nothing(browser, dated_graph, tmp_path):
+    """A date the page cannot read (from some other store's RDF) is undated; an impossible month is binned last."""
+    g = dated_graph.copy()
+    g.nodes["article/jan"]["date"] = "<b>soon</b>"
+    g.nodes["article/mar"]["date"] = "2021-13-45"
+    path = tmp_path / "odd.html"
+    path.write_text(render_html(g), encoding="utf-8")
+    p = Page(browser, path)
+    try:
+        assert p.page.inner_text("#kg-undated-count") == "2"  # jan's date and the undated article
+        p.page.uncheck("#kg-undated")
+        assert sorted(_relations(p)) == sorted([CAL_BEE, ANN_DEE, ANN_BEE])  # mar and jun
+        p.js(f"window.kg.showNode({ANN!r})")
+        assert p.js("[...document.querySelectorAll('#kg-panel ol.timeline li')].map(li => li.dataset.date)") == [
+            "2021-06-20", "2021-06-20", "2021-13-45", "undated", "undated", "undated"]
+        p.assert_clean()
+    finally:
+        p.page.close()

@@ -18,7 +18,7 @@ LAYERS = [
     ("shared helpers", {"errors", "model", "contract", "display", "iris", "text", "unionfind"}),
     ("reading articles", {"ingest", "nlp", "extract", "parallel"}),
     ("resolving", {"resolve", "identity", "claims"}),
-    ("building", {"build"}),
+    ("building", {"build", "corrections"}),
     ("writing", {"rdf", "render", "stats", "describe", "export", "store"}),
     ("reading back", {"load", "query", "results", "from_rdf", "figures", "entities", "validate", "evaluate", "pool", "browse", "push"}),
     ("serving", {"server"}),

@@ -72,7 +72,10 @@
   }
   function inView(id) { return state.ego ? egoSet.has(id) : shown.has(id); }
   // ---- time: an article is in the date range, or undated and undated articles are kept
-  function dateOf(aid) { var a = info[aid]; return a && a.date ? String(a.date).slice(0, 10) : ""; }
+  function dateOf(aid) {  // an ISO date, or "" (undated; also for a date the page cannot read)
+    var a = info[aid], m = a && a.date ? /^\d{4}-\d{2}-\d{2}/.exec(String(a.date)) : null;
+    return m ? m[0] : "";
+  }
   function dateOk(aid) {
     var d = dateOf(aid);
     if (!d) return state.undated;
@@ -101,8 +104,7 @@
       if (e.kind === "relation") {
         if (!state.relations[e.predicate]) return;
         if (e.articles && e.articles.length && !e.articles.some(dateOk)) return;  // read only outside the dates
-        if (state.article && e.evidence.length &&
-            !e.evidence.some(function (r) { return r.article === state.article; })) return;
+        if (state.article && e.articles.length && e.articles.indexOf(state.article) < 0) return;
         var fromOk = info[e.from].kind === "article" ? articleAllowed(e.from) : nodes.has(e.from);
         var toOk = info[e.to].kind === "article" ? articleAllowed(e.to) : nodes.has(e.to);
         if (fromOk && toOk) { edges.add(eid); nodes.add(e.from); nodes.add(e.to); }
@@ -393,14 +395,22 @@
     var items = [];
     [["out", outRel[id]], ["in", inRel[id]]].forEach(function (pair) {
       (pair[1] || []).forEach(function (eid) {
-        (edgeInfo[eid].articles || []).forEach(function (aid) { items.push({ date: dateOf(aid), aid: aid, eid: eid, dir: pair[0], key: eid }); });
+        var seen = {};  // once per article, however many of its sentences say it
+        (edgeInfo[eid].articles || []).forEach(function (aid) {
+          if (!aid || has(seen, aid)) return;
+          seen[aid] = true;
+          items.push({ date: dateOf(aid), aid: aid, eid: eid, dir: pair[0], key: eid });
+        });
       });
     });
     (quotesBy[id] || []).forEach(function (qid) { items.push({ date: dateOf(info[qid].article), aid: info[qid].article || "", qid: qid, key: qid }); });
     if (!items.length) return null;
     items.sort(function (x, y) {
       if (!x.date !== !y.date) return x.date ? -1 : 1;  // undated last
-      return x.date < y.date ? -1 : x.date > y.date ? 1 : x.aid < y.aid ? -1 : x.aid > y.aid ? 1 : x.key < y.key ? -1 : x.key > y.key ? 1 : 0;
+      if (x.date !== y.date) return x.date < y.date ? -1 : 1;
+      if (x.aid !== y.aid) return x.aid < y.aid ? -1 : 1;
+      if (!x.eid !== !y.eid) return x.eid ? -1 : 1;  // relations before quotations, as on the entity page
+      return x.key < y.key ? -1 : x.key > y.key ? 1 : 0;
     });
     var dated = items.filter(function (t) { return t.date; }).length;
     var ol = el("ol", { class: "timeline" });
@@ -412,8 +422,8 @@
         pred.style.color = relColor(e.predicate);
         what = t.dir === "out" ? el("span", null, pred, " \u2192 ", nodeLink(e.to)) : el("span", null, nodeLink(e.from), " \u2192 ", pred);
       } else {
-        var q = info[t.qid];
-        what = el("button", { type: "button", class: "link quote-line data", text: "\u201c" + (q.text.length > 90 ? q.text.slice(0, 89) + "\u2026" : q.text) + "\u201d",
+        var words = String(info[t.qid].text || info[t.qid].label || "");
+        what = el("button", { type: "button", class: "link quote-line data", text: "\u201c" + (words.length > 90 ? words.slice(0, 89) + "\u2026" : words) + "\u201d",
                               onclick: function () { focusNode(t.qid); } });
       }
       ol.appendChild(el("li", { class: dateOk(t.aid) ? "" : "outside", "data-date": t.date || "undated", "data-kind": t.eid ? "relation" : "quotation" },
@@ -482,6 +492,32 @@
     );
   }
 
+  // ---- "Correct it": the `kg correct` commands for an entity, ready to copy (docs/corrections.md)
+  function shellQuote(text) { return "'" + String(text).replace(/'/g, "'\\''") + "'"; }
+
+  function correctionSection(id, i) {
+    var same = Object.keys(info).filter(function (k) {
+      return info[k].kind === "entity" && String(info[k].label).toLowerCase() === String(i.label).toLowerCase();
+    });
+    var me = shellQuote(same.length > 1 ? id : i.label);  // a label two entities share: the id instead
+    var lines = ["kg entities --explain " + me,
+      "kg correct rename " + me + " 'NEW NAME' --note 'WHY'",
+      "kg correct type " + me + " TYPE  # Person, Organization, Product, Place, Legislation or Event",
+      "kg correct merge " + me + " 'OTHER ENTITY' --note 'WHY'"];
+    (i.aliases || []).slice(0, 5).forEach(function (a) { lines.push("kg correct split " + me + " " + shellQuote(a)); });
+    (outRel[id] || []).slice(0, 5).forEach(function (eid) {
+      var e = edgeInfo[eid];
+      lines.push("kg correct drop edge " + me + " " + e.predicate + " " + shellQuote(info[e.to] ? info[e.to].label : e.to));
+    });
+    lines.push("kg correct add edge " + me + " PREDICATE 'OTHER ENTITY' --note 'WHY'");
+    lines.push("kg correct drop entity " + me + " --note 'WHY'");
+    var pre = el("pre", { class: "data", id: "kg-correct", text: lines.join("\n") });
+    pre.style.whiteSpace = "pre-wrap";
+    return section("Correct it", el("div", null,
+      el("p", { class: "muted", text: "Run beside your articles (or add --corrections FOLDER|FILE); every kg build applies them." }),
+      pre));
+  }
+
   function section(title, body) {
     if (!body) return null;
     var frag = document.createDocumentFragment();
@@ -527,7 +563,8 @@
         timelineSection(id),
         section("Figures it states", listOf(figuresStated[id], figureItem, "none")),
         section("Figures attributed to it", listOf(figuresCited[id], figureItem, "none")),
-        figuresAbout[id] ? section("Figures about it", listOf(figuresAbout[id], figureItem, "none")) : null
+        figuresAbout[id] ? section("Figures about it", listOf(figuresAbout[id], figureItem, "none")) : null,
+        correctionSection(id, i)
       );
     } else if (i.kind === "article") {
       var facts = el("ul", { class: "plain" });
@@ -664,7 +701,7 @@
       if (byYear || m === 12) { y += 1; m = 1; } else { m += 1; }
     }
     var bi = 0;
-    datedSorted.forEach(function (d) { while (d > bins[bi].to) bi += 1; bins[bi].count += 1; });
+    datedSorted.forEach(function (d) { while (bi < bins.length - 1 && d > bins[bi].to) bi += 1; bins[bi].count += 1; });
     dateFrom.min = dateTo.min = datedSorted[0];
     dateFrom.max = dateTo.max = datedSorted[datedSorted.length - 1];
     var most = Math.max.apply(null, bins.map(function (b) { return b.count; }));
