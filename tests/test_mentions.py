@@ -502,3 +502,12 @@ def test_a_weekday_after_the_opens_a_newspaper_s_name(read):
 def test_a_name_followed_by_an_age_is_a_person(read):
     ex = read("Cars\n\nAt the show in Geneva, Helmut Panke, 54, predicted demand would soar.")
     assert _by_text(ex)["Helmut Panke"].type == "Person"
+
+
+def test_the_club_and_the_panel_mean_a_club_and_a_public_body(read):
+    ex = read("Football\n\nLeeds United were bought by Ken Bates on Friday. Sebastien Sainsbury had made an offer. "
+              "The club said the deal was done.\n\n"
+              "The House Intelligence Committee met on Tuesday. Nvidia's chief executive appeared before the panel.")
+    got = {m.text: named(ex, i) for i, m in enumerate(ex.mentions) if m.kind == "description" and m.type == "Organization"}
+    assert got["The club"] == "Leeds United"
+    assert got["the panel"] == "House Intelligence Committee"

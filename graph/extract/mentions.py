@@ -793,8 +793,9 @@ class _Reader:
             self.add(para, a, role_end, "Person", name_key(doc[a:role_end].text), kind="description", rule="role-title",
                      role=doc[a:role_end].text, role_org=org_idx)
             return
-        if b - a == 2 and doc[a].lower_ in _ADDRESS and doc[a + 1].lower_ not in ADDRESSED_OFFICES and doc[a + 1].text[:1].isupper():
-            role_end = a  # "Mr Dean", "Ms Bishop": a surname that is also a title word
+        if (b - a == 2 and role_end == b and doc[a].lower_ in _ADDRESS and doc[a + 1].lower_ not in ADDRESSED_OFFICES
+                and doc[a + 1].text[:1].isupper()):
+            role_end = a + 1  # "Mr Dean", "Ms Bishop": the honorific, then a surname that is also a title word
         if role_end > a and role_end >= b:
             # only a title: "the Home Secretary" is a description of a person
             if doc[b - 1].lower_ in ROLE_HEADS:
@@ -1608,7 +1609,7 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         while len(words) > 2 and words[-1] in _CLUB_TAILS:
             words = words[:-1]
             by_prefix.setdefault(" ".join(words), set()).add(k)  # "Manchester City" of "... Football Club"
-        if len(words) == 2 and words[0] not in NAME_CONNECTORS and ORG_DESIGNATORS.get(words[1], "-") == "-":
+        if len(words) == 2 and words[0] not in NAME_CONNECTORS and ORG_DESIGNATORS.get(words[1]) in (None, "club"):
             by_last_word.setdefault(words[1], set()).add(k)
     surnames = {k.split()[-1] for k in persons}
     # "Ruiz Moreno" / "Mr Ruiz Moreno" after "Jane Ruiz Moreno": a surname of two or more words
