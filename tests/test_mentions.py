@@ -511,3 +511,19 @@ def test_the_club_and_the_panel_mean_a_club_and_a_public_body(read):
     got = {m.text: named(ex, i) for i, m in enumerate(ex.mentions) if m.kind == "description" and m.type == "Organization"}
     assert got["The club"] == "Leeds United"
     assert got["the panel"] == "House Intelligence Committee"
+
+
+def test_an_untyped_pair_whose_surname_is_used_alone_for_a_person_is_that_person(read):
+    ex = read("Tennis\n\nIvo Minar beat the top seed on Monday. \"For me, this was a big success for my whole career,\" "
+              "Minar said.")
+    names = _by_text(ex)
+    assert names["Ivo Minar"].type == "Person"
+    short = [i for i, m in enumerate(ex.mentions) if m.text == "Minar"]
+    assert short and named(ex, short[0]) == "Ivo Minar"
+
+
+def test_a_short_form_that_is_a_person_s_surname_is_not_a_body_s_last_word(read):
+    ex = read("Tennis\n\nThe umpire said Geoff Pollard was right. \"It is faster than last year and that will help "
+              "everyone,\" Pollard said. He was pleased.")
+    short = [i for i, m in enumerate(ex.mentions) if m.text == "Pollard"]
+    assert short and ex.mentions[short[0]].type == "Person"

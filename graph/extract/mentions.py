@@ -682,6 +682,15 @@ class _Reader:
                         break  # "the Chinese and US economies", "Indian and Hong Kong markets": a nationality
                     self.add(para, a, b, m.type, name_key(doc[a:b].text), rule=rule + "+listed-with", category=m.category, type_src="listed")
                     break
+        # "Ivo Minar beat ... Minar said": an untyped pair of capitalised words whose last word the
+        # article uses alone for a person is that person's full name (a given name in no list)
+        people = {fold(m.text.split()[-1]) for m in self.table.items
+                  if m.kind == "name" and m.type == "Person" and (len(m.text.split()) == 1 or m.text.split()[0].lower() in _ADDRESS)}
+        for para, a, b, rule in self.untyped:
+            doc = para.doc
+            if (b - a == 2 and fold(doc[b - 1].text) in people and all(t.tag_ == "NNP" and t.text[1:].islower() for t in doc[a:b])
+                    and not any(self.table.at(para.index, k) is not None for k in range(a, b))):
+                self.add(para, a, b, "Person", name_key(doc[a:b].text, person=True), rule=rule + "+surname-alone", type_src="rule")
 
     def type_listed_names(self, paragraphs: list[Paragraph]) -> None:
         """A one-word name the tagger alone typed takes the type of a name it is listed with whose
@@ -1668,7 +1677,7 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                     target, rule = shortest(by_prefix.get(k)), "short-name-in-article"
             elif m.type != "Person" and one(by_suffix.get(k)):
                 target, rule = one(by_suffix.get(k)), "short-name-in-article"
-            elif (m.type != "Person" or m.type_src != "rule") and one(by_last_word.get(k)) and k not in surnames and not (
+            elif m.type != "Person" and one(by_last_word.get(k)) and k not in surnames and not (
                     _locative(docs[m.para], m)):
                 target, rule = one(by_last_word.get(k)), "short-name-in-article"
             elif m.type not in ("Person", "Place") and len(k) >= 3 and not by_prefix.get(k):
