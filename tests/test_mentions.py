@@ -527,3 +527,10 @@ def test_a_short_form_that_is_a_person_s_surname_is_not_a_body_s_last_word(read)
               "everyone,\" Pollard said. He was pleased.")
     short = [i for i, m in enumerate(ex.mentions) if m.text == "Pollard"]
     assert short and ex.mentions[short[0]].type == "Person"
+
+
+def test_a_rare_untyped_word_that_speaks_opens_a_body_s_name(read):
+    ex = read("Profits\n\nParmalat said its profits had doubled in the fourth quarter. The firm was fined. "
+              "Later said the firm had paid.")
+    names = _by_text(ex)
+    assert names["Parmalat"].type == "Organization" and "Later" not in names

@@ -691,6 +691,10 @@ class _Reader:
             if (b - a == 2 and fold(doc[b - 1].text) in people and all(t.tag_ == "NNP" and t.text[1:].islower() for t in doc[a:b])
                     and not any(self.table.at(para.index, k) is not None for k in range(a, b))):
                 self.add(para, a, b, "Person", name_key(doc[a:b].text, person=True), rule=rule + "+surname-alone", type_src="rule")
+            elif (b - a == 1 and doc[a].tag_ == "NNP" and doc[a].dep_ == "nsubj" and doc[a].head.lemma_.lower() in AGENT_VERBS
+                  and not is_common_word(doc[a].text, 3.5) and not any(self.table.at(para.index, k) is not None for k in range(a, b))):
+                # "Parmalat said ...": a rare one-word name that speaks is a body's (a person is named in full first)
+                self.add(para, a, b, "Organization", name_key(doc[a:b].text), rule=rule + "+speaks")
 
     def type_listed_names(self, paragraphs: list[Paragraph]) -> None:
         """A one-word name the tagger alone typed takes the type of a name it is listed with whose
