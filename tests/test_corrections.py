@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from graph.cli import cli
 from graph.corrections import ACTIONS, Correction, check_correction, corrections_bytes, read_corrections, write_correction
 from graph.errors import InputError
+from graph.text.names import name_key
 
 ID = "https://w3id.org/news-kg/id/"
 KG = "https://w3id.org/news-kg/ontology#"
@@ -109,6 +110,8 @@ def test_any_text_round_trips_through_the_written_file(entries):
             args[1] = "owns"
         if not all(" ".join(x.split()) for x in args):
             continue
+        if action == "merge" and name_key(" ".join(args[0].split())) == name_key(" ".join(args[1].split())):
+            continue  # refused when written: a merge needs two different names
         fixes.append(check_correction(action, args, note, date))
     data = corrections_bytes(fixes)
     parsed = tomllib.loads(data.decode("utf-8"))
