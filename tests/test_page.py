@@ -128,6 +128,10 @@ def test_served_page_loads_records_on_click_and_shows_the_evidence(browser, gene
     from live import live_app
 
     with live_app(create_app(generated_build, workers=1, timeout=10)) as base:
+        import urllib.request
+
+        with urllib.request.urlopen(base + "/", timeout=300) as answer:  # the server lays the page out once
+            assert answer.status == 200
         page = Page(browser, None, base=base)
         try:
             assert page.loaded == []
