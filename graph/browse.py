@@ -213,7 +213,8 @@ def example_query_list() -> list[dict]:
 class GraphView:
     """The graph at ``path`` for pages: loaded once, again when its `source_version` changes.
 
-    ``page(server)`` renders the network page (cached per version of the graph); ``base`` is the
+    ``page(server)`` renders the network page and ``page_file(path, server)`` gives the files it loads
+    its records from (both cached per version of the graph); ``base`` is the
     base its IRIs were minted under; ``profile()`` counts it for the VoID and service descriptions.
     """
 
@@ -222,7 +223,7 @@ class GraphView:
         self._lock = threading.Lock()
         self._version = source_version(self.path)
         self._graph, self._base = _load(self.path)
-        self._pages: dict[str, str] = {}
+        self._pages: dict[str, object] = {}  # render.Page by server settings
         self._profile: tuple | None = None  # (version, profile, named graphs), made when first asked for
 
     def current(self) -> tuple[str, nx.MultiDiGraph]:
@@ -240,19 +241,27 @@ class GraphView:
         self.current()
         return self._base
 
-    def page(self, server: dict | None = None) -> str:
-        from .render import render_html
+    def rendered(self, server: dict | None = None):
+        """The network page and its record files (a `render.Page`), made once per version of the graph."""
+        from .render import render_page
 
         version, g = self.current()
         key = repr(sorted((server or {}).items()))
         with self._lock:
             if key in self._pages and version == self._version:
                 return self._pages[key]
-        html = render_html(g, server=server)
+        page = render_page(g, server=server)
         with self._lock:
             if version == self._version:
-                self._pages[key] = html
-        return html
+                self._pages[key] = page
+        return page
+
+    def page(self, server: dict | None = None) -> str:
+        return self.rendered(server).html
+
+    def page_file(self, path: str, server: dict | None = None) -> bytes | None:
+        """One of the files the page loads its records from (``graph_files/...``), or None."""
+        return self.rendered(server).files.get(path)
 
     def entity(self, node: str) -> dict | None:
         return entity_record(self.current()[1], node, self.base)

@@ -49,6 +49,15 @@ class _Source:
             self.__dict__["rdf"] = rdf  # converted already (by the store): not again
 
     @cached_property
+    def page(self):
+        """The network page and its record files (render.Page)."""
+        from .render import render_page  # the renderer pulls in pyvis and templates: load only when asked
+
+        if self.max_nodes is None:
+            return render_page(self.g)
+        return render_page(self.g, max_nodes=self.max_nodes)
+
+    @cached_property
     def rdf(self) -> CompactQuads:
         """Quads and union triples in canonical order, made into pyoxigraph objects only while written."""
         return compact_quads(self.g, self.base)
@@ -58,6 +67,10 @@ class Writer(NamedTuple):
     filename: str
     write: Callable[[_Source], bytes | Iterable[bytes]]  # the file's bytes, or its pieces in order
     rdf: bool = False
+    #: a folder of files that go with this one ({path inside the export folder: bytes}): always
+    #: replaced whole, and removed when a build writes none
+    folder: str | None = None
+    files: Callable[[_Source], dict[str, bytes]] | None = None
 
 
 def write_turtle(src: _Source) -> bytes:
@@ -204,11 +217,12 @@ def write_graphml(src: _Source) -> bytes:
 
 
 def write_html(src: _Source) -> bytes:
-    from .render import render_html  # the renderer pulls in pyvis and templates: load only when asked
+    return src.page.html.encode("utf-8")
 
-    if src.max_nodes is None:
-        return render_html(src.g).encode("utf-8")
-    return render_html(src.g, max_nodes=src.max_nodes).encode("utf-8")
+
+def html_files(src: _Source) -> dict[str, bytes]:
+    """The files the page loads its records from (none for a page that holds them itself)."""
+    return src.page.files
 
 
 def write_ontology(src: _Source) -> bytes:
@@ -240,7 +254,7 @@ WRITERS: dict[str, Writer] = {
     "trig": Writer("graph.trig", write_trig, rdf=True),
     "nq": Writer("graph.nq", write_nquads, rdf=True),
     "graphml": Writer("graph.graphml", write_graphml),
-    "html": Writer("graph.html", write_html),
+    "html": Writer("graph.html", write_html, folder="graph_files", files=html_files),
     "ontology": Writer("ontology.ttl", write_ontology),
     "void": Writer("void.ttl", write_void, rdf=True),
     "ids": Writer("ids.json", write_ids),
@@ -339,7 +353,7 @@ def _link_or_copy(src: str, dst: str) -> None:
 
 
 def _carry_over(out_dir: Path, staging: Path, ours: set[str]) -> None:
-    """Put every file of ``out_dir`` that is not one of ours into ``staging`` too (it has no subfolders).
+    """Put every file of ``out_dir`` that is not one of ours into ``staging`` too (it has no subfolders but ours).
 
     Files are hard-linked (copied where links are not possible), so the user's notes and
     other tools' output survive the folder swap unchanged and at no cost.
@@ -354,7 +368,7 @@ def _carry_over(out_dir: Path, staging: Path, ours: set[str]) -> None:
             _link_or_copy(str(src), str(dst))
 
 
-def _swap_in(staging: Path, out_dir: Path, filenames: list[str]) -> None:
+def _swap_in(staging: Path, out_dir: Path, filenames: list[str], folders: Sequence[str] = ()) -> None:
     """Make the staged folder the new ``out_dir`` in one atomic step.
 
     A new out_dir is a plain rename. An existing one is exchanged with the staging folder
@@ -363,12 +377,14 @@ def _swap_in(staging: Path, out_dir: Path, filenames: list[str]) -> None:
     the process is killed. Where the system cannot exchange two folders, or the staging
     folder had to be made inside ``out_dir``, or ``out_dir`` has subfolders (it is not a
     dedicated exports folder: ``--out .``), each file is replaced on its own (each file old
-    or new, but a crash between two files leaves a mix).
+    or new, but a crash between two files leaves a mix). ``folders`` are ours too (the page's
+    ``graph_files``): each is replaced whole, or removed if the build wrote none.
     """
     for name in filenames:
         if (out_dir / name).is_dir():
             raise IsADirectoryError(errno.EISDIR, f"{name} is a folder in the way", str(out_dir / name))
-    subfolders = out_dir.is_dir() and any(e.is_dir(follow_symlinks=False) for e in os.scandir(out_dir))
+    subfolders = out_dir.is_dir() and any(e.is_dir(follow_symlinks=False) and e.name not in folders
+                                          for e in os.scandir(out_dir))
     # a folder with subfolders of its own is not a dedicated exports folder (``--out .``): leave it in place
     if staging.parent == out_dir.parent and not subfolders:
         if not out_dir.exists():
@@ -378,7 +394,7 @@ def _swap_in(staging: Path, out_dir: Path, filenames: list[str]) -> None:
                 return
             except OSError:
                 out_dir.mkdir(parents=True, exist_ok=True)  # someone made it meanwhile: fall through
-        ours = set(filenames)
+        ours = set(filenames) | set(folders)
         _carry_over(out_dir, staging, ours)
         try:
             os.chmod(staging, stat.S_IMODE(out_dir.stat().st_mode))
@@ -396,6 +412,14 @@ def _swap_in(staging: Path, out_dir: Path, filenames: list[str]) -> None:
                 os.unlink(entry.path)
     for name in filenames:
         os.replace(staging / name, out_dir / name)
+    for name in folders:
+        old = out_dir / name
+        if old.is_dir() and not old.is_symlink():
+            shutil.rmtree(old)
+        elif old.exists() or old.is_symlink():
+            old.unlink()
+        if (staging / name).is_dir():
+            os.rename(staging / name, old)
     _fsync_dir(out_dir)
 
 
@@ -474,6 +498,15 @@ def check_out_dir(out_dir: Path) -> None:
 BESIDE_RDF = ("graphml", "html")
 
 
+def _write_one(name: str, src: _Source, staging: Path) -> None:
+    """Write one format into ``staging``: its file and the files that go with it (the page's records)."""
+    writer = WRITERS[name]
+    _write_file(staging / writer.filename, writer.write(src))
+    for rel, data in sorted((writer.files(src) if writer.files else {}).items()):
+        (staging / rel).parent.mkdir(parents=True, exist_ok=True)
+        _write_file(staging / rel, data)
+
+
 def _can_fork() -> bool:
     # fork is the only start method that hands the child the graph without pickling it; macOS's
     # system libraries are not safe to use after fork, so Linux only (elsewhere: one process)
@@ -484,7 +517,7 @@ def _write_in_child(src: _Source, names: list[str], staging: Path, conn) -> None
     """The forked process: write ``names`` into ``staging``, then report None or the error."""
     try:
         for name in names:
-            _write_file(staging / WRITERS[name].filename, WRITERS[name].write(src))
+            _write_one(name, src, staging)
     except BaseException as exc:  # noqa: BLE001 - handed to the parent, which raises it
         conn.send((exc.errno, exc.strerror, exc.filename) if isinstance(exc, OSError) else f"{type(exc).__name__}: {exc}")
     else:
@@ -556,6 +589,7 @@ def export_graph(
     if out_dir.exists() and not out_dir.is_dir():
         raise ExportError(f"cannot write exports to {out_dir}: it is a file, not a folder; choose another output path")
     filenames = [WRITERS[name].filename for name in names]
+    folders = [WRITERS[name].folder for name in names if WRITERS[name].folder]
     # the real folder: a symlinked out_dir keeps its link, the folder it points to is swapped
     target = Path(os.path.realpath(out_dir))
     staging = beside = None
@@ -577,13 +611,13 @@ def export_graph(
             if progress:
                 progress(i, total, f"writing {writer.filename}" + (" in a second process" if name in there else ""))
             if name not in there:
-                _write_file(staging / writer.filename, writer.write(src))
+                _write_one(name, src, staging)
         if beside is not None:
             beside.wait()
             beside = None
         if progress:
             progress(total, total, "moving the files into place")
-        _swap_in(staging, target, filenames)
+        _swap_in(staging, target, filenames, folders)
     except OSError as exc:
         raise _export_error(out_dir, exc) from exc
     finally:
@@ -591,4 +625,4 @@ def export_graph(
             beside.stop()
         if staging is not None and staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
-    return sorted(filenames)
+    return sorted(filenames + [f for f in folders if (target / f).is_dir()])

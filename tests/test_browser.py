@@ -42,10 +42,13 @@ def browser():
 class Page:
     """An opened page plus everything it tried to do that it should not have."""
 
-    def __init__(self, browser, path: Path | None, fragment: str = "", *, base: str | None = None):
-        # a file, or the page a live `kg serve` at ``base`` shows (then its own origin is not outside)
+    def __init__(self, browser, path: Path | None, fragment: str = "", *, base: str | None = None,
+                 allow: str | None = None):
+        # a file, or the page a live `kg serve` at ``base`` shows (then its own origin is not outside);
+        # ``allow``: a prefix a file page may read too (its record files); what it reads there is ``loaded``
         self.url = path.as_uri() if base is None else base + "/"
-        self.origin = None if base is None else base + "/"
+        self.origin = allow or (None if base is None else base + "/")
+        self.loaded: list[str] = []
         self.outside: list[str] = []
         self.dialogs: list[str] = []
         self.errors: list[str] = []
@@ -59,7 +62,10 @@ class Page:
         self.page.wait_for_function("window.kg && window.kg.ready === true", timeout=15_000)
 
     def _route(self, route):
-        if route.request.url == self.url or (self.origin and route.request.url.startswith(self.origin)):
+        if route.request.url == self.url:
+            route.continue_()
+        elif self.origin and route.request.url.startswith(self.origin):
+            self.loaded.append(route.request.url[len(self.origin):])
             route.continue_()
         else:
             self.outside.append(route.request.url)
@@ -468,7 +474,7 @@ def test_generated_hostile_text_is_shown_as_text_and_never_run(browser, tmp_path
         page.page.wait_for_timeout(300)
         assert page.js("document.querySelectorAll('.vis-tooltip *:not(br)').length") == 0
         assert page.js("document.querySelectorAll('img, iframe, object, embed, frame').length") == 0
-        assert page.js("document.scripts.length") == 3  # the data, vis-network and the page's own
+        assert page.js("document.scripts.length") == 4  # the data, the records, vis-network and the page's own
         assert page.js("window.__pwned") is None
         page.assert_clean()
     finally:
@@ -541,9 +547,10 @@ def test_kg_serve_pages_show_generated_hostile_text_and_never_run_it(browser, tm
             assert _from_rdf(fields[6]) in panel and _from_rdf(fields[8]) in panel
             assert page.evaluate("document.querySelectorAll('img, iframe, object, embed, frame').length") == 0
             assert page.evaluate("window.__pwned") is None
-            # the page's own: its data and the example queries as JSON, vis-network, the browser, the query box
-            assert own_scripts == ["application/json"] * 2 + ["inline"] * 3, own_scripts
-            assert page.evaluate("document.scripts.length") == 5
+            # the page's own: the example queries, its data and its records as JSON, vis-network, the browser,
+            # the query box
+            assert own_scripts == ["application/json"] * 3 + ["inline"] * 3, own_scripts
+            assert page.evaluate("document.scripts.length") == 6
 
             for path, label in (("/entity/person/p", fields[0]), ("/entity/organization/o", fields[1])):
                 response = page.goto(base + path, wait_until="load")

@@ -496,3 +496,46 @@ def test_line_based_files_written_from_the_terms_are_pyoxigraphs_serialisation(s
         assert b"".join(pieces) == whole_nq
         assert b"".join(export.write_ntriples(src)) == whole_nt
     assert list(export.write_nquads(export._Source(nx.MultiDiGraph()))) == []
+
+
+def _wordy_graph(n: int = 60) -> nx.MultiDiGraph:
+    """A hub criticising ``n`` people, each time in a long sentence: records well over the page's inline limit."""
+    g = nx.MultiDiGraph()
+    g.add_node("article/a", kind="article", label="A", headline="A", source="a.txt", url=None, date="2024-05-01", byline=None)
+    hub = "entity/organization/hub"
+    g.add_node(hub, kind="entity", type="Organization", label="Hub", aliases=[], merges=[], articles=["article/a"])
+    for i in range(n):
+        person = f"entity/person/p-{i:03d}"
+        g.add_node(person, kind="entity", type="Person", label=f"Person {i}", aliases=[], merges=[], articles=["article/a"])
+        sentence = f"Hub criticised Person {i} " + "at great length " * 360 + "."
+        g.add_edge(hub, person, key="criticises", predicate="criticises", label="criticises", roles=[], evidence=[{
+            "article": "article/a", "start": 0, "end": len(sentence), "sentence": sentence, "rule": "r",
+            "confidence": 0.9, "cue_start": 4, "cue_end": 14}])
+    return g
+
+
+def test_a_large_page_gets_its_record_files_byte_identical_and_a_small_one_removes_them(small_graph, tmp_path):
+    from graph.ingest import read_articles
+    from graph.render import INLINE_LIMIT
+
+    big = _wordy_graph()
+    one, two = tmp_path / "one", tmp_path / "two"
+    names = export_graph(big, one, ["html", "nt"])
+    assert names == ["graph.html", "graph.nt", "graph_files", "ontology.ttl"]
+    export_graph(big, two, ["html", "nt"])
+    files = {p.relative_to(one).as_posix(): p.read_bytes() for p in sorted((one / "graph_files").iterdir())}
+    assert files and sum(len(b) for b in files.values()) > INLINE_LIMIT
+    assert files == {p.relative_to(two).as_posix(): p.read_bytes() for p in sorted((two / "graph_files").iterdir())}
+    page = (one / "graph.html").read_text(encoding="utf-8")
+    assert "at great length" not in page  # the evidence is in the files, not in the page
+    assert all(name.split("/")[1] in page for name in files)  # the page names each of them
+    # a build folder is no input: its page and its record files are not read as articles
+    (one / "notes.txt").write_text("Hub criticised Person 1 on Monday, the paper said.", encoding="utf-8")
+    articles, skipped = read_articles([one])
+    assert [a.source for a in articles] == ["notes.txt"]
+    assert [s.source for s in skipped] == ["graph.html"]
+    # the next build of a graph whose page holds its records takes the stale files away
+    assert export_graph(small_graph, one, ["html"]) == ["graph.html"]
+    assert not (one / "graph_files").exists() and (one / "notes.txt").exists()
+    export_graph(big, one, ["html"])
+    assert (one / "graph_files").is_dir()

@@ -19,7 +19,7 @@ LAYERS = [
     ("reading articles", {"ingest", "nlp", "extract", "parallel"}),
     ("resolving", {"resolve", "identity", "claims"}),
     ("building", {"build", "corrections"}),
-    ("writing", {"rdf", "render", "stats", "describe", "export", "store"}),
+    ("writing", {"rdf", "layout", "render", "stats", "describe", "export", "store"}),
     ("reading back", {"load", "query", "results", "from_rdf", "figures", "entities", "validate", "evaluate", "pool", "browse", "push"}),
     ("serving", {"server"}),
     ("orchestrating", {"pipeline", "cli", "__main__", "__init__"}),
