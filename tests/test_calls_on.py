@@ -67,3 +67,45 @@ def test_several_subjects_each_call(read):
     calls = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "callsOn"}
     assert {("Unison", "Westshire Council"), ("Shelter", "Westshire Council")} <= calls
     assert {("Rivers Trust", "Northwind Oil"), ("Greenpeace", "Northwind Oil")} <= calls
+
+
+def test_a_call_made_with_a_noun(read):
+    ex = read("Council row\n\nThe Savers Union renewed its call for Westbrook Council to scrap the charge. "
+              "Greenpeace made a plea to Northwind Oil to stop drilling. The Lumio Trust backed calls for Tom Reid to resign. "
+              "The Rivers Trust faced calls for Jane Roe to quit.")
+    got = _calls(ex)
+    assert ("Savers Union", "Westbrook Council") in got
+    assert ("Greenpeace", "Northwind Oil") in got
+    assert ("Lumio Trust", "Tom Reid") in got
+    assert ("Rivers Trust", "Jane Roe") not in got  # a call faced is made by others
+
+
+def test_what_a_speaker_says_someone_must_or_should_do(read):
+    ex = read("River\n\nJane Roe, who leads the Rivers Trust, said: \u201cHarbour Water Company must clean up the river now.\u201d "
+              "Tom Reid said the Westbrook Council should reverse its decision.\n\n"
+              "\u201cNorthwind Bank should see profits rise this year,\u201d said Sam Wood. "
+              "Sam Wood said Acme Bank must be punished. \u201cWe must act,\u201d said Tom Reid.")
+    got = _calls(ex)
+    assert ("Jane Roe", "Harbour Water Company") in got
+    assert ("Tom Reid", "Westbrook Council") in got
+    assert not any(o in ("Northwind Bank", "Acme Bank", "Tom Reid") for _, o in got)  # a state, a passive, the speaker
+
+
+def test_told_or_invited_to_act_is_a_call_told_that_is_not(read):
+    ex = read("Bank\n\nSam Wood told Acme Bank to stop the sale. Jane Roe told Northwind Bank that the sale was late. "
+              "The Rivers Trust invited Harbour Water Company to join the clean-up.")
+    got = _calls(ex)
+    assert ("Sam Wood", "Acme Bank") in got
+    assert ("Rivers Trust", "Harbour Water Company") in got
+    assert ("Jane Roe", "Northwind Bank") not in got
+
+
+def test_an_obligation_foretold_or_said_of_a_pronoun_is_no_call(read):
+    ex = read("Deal\n\nSam Wood admitted that Acme Bank would have to share data with Northwind Bank. "
+              "Jane Roe met the Westbrook Council. She said they should drop the plan.")
+    assert not _calls(ex)
+
+
+def test_whom_a_pronoun_tells_to_act_is_not_guessed(read):
+    ex = read("Speech\n\nThe Westbrook Centre hosted Jane Roe on Monday. She spoke to young residents, telling them to register early.")
+    assert not any(o == "Westbrook Centre" for _, o in _calls(ex))

@@ -278,9 +278,73 @@ def test_a_criticism_turned_away_by_its_target(read):
     assert ("Sam Wood", "Jane Roe") not in got and ("Eastgate Energy", "Greenpeace") not in got
 
 
+def test_a_denied_fault_is_no_criticism(read):
+    ex = read("Scams\n\nTom Reid of the Lumio Trust said: \u201cIt is not the fault of Acme Bank, and at last they are doing something about it.\u201d\n\n"
+              "Jane Roe said there was no criticism of Westbrook Holdings in the report.")
+    got = _crit(ex)
+    assert ("Tom Reid", "Acme Bank") not in got and ("Lumio Trust", "Acme Bank") not in got
+    assert not any(o == "Westbrook Holdings" for _, o in got)
+
+
+def test_the_one_warned_is_a_hearer_when_the_warning_says_what_about(read):
+    ex = read("Climate\n\nThe Rivers Trust is warning a committee of the Harbour Council that the river could be dead within a decade.\n\n"
+              "The Rivers Trust warned the Westbrook Council of a coming flood.\n\n"
+              "The regulator Ofwat warned Harbour Water Company over its leaks.\n\n"
+              "Tom Reid warned the Savers Union that its strikes would put patients at risk.")
+    got = _crit(ex)
+    assert not any(o in ("Harbour Council", "Westbrook Council") for _, o in got)
+    assert ("Ofwat", "Harbour Water Company") in got
+    assert ("Tom Reid", "Savers Union") in got
+
+
+def test_a_criticism_given_up_or_asked_to_stop_is_none(read):
+    ex = read("Scams\n\nTom Reid said: \u201cStop blaming Acme Bank for this.\u201d\n\n"
+              "Jane Roe wants to criticise Westbrook Holdings at the meeting.")
+    got = _crit(ex)
+    assert not any(o in ("Acme Bank", "Westbrook Holdings") for _, o in got)
+
+
+def test_a_name_modifying_the_thing_criticised_is_its_owner(read):
+    ex = read("Policing\n\nJane Roe criticised the Westbrook Council decision on parking. "
+              "The Savers Union attacked the Northwind Bank plans. Sam Wood criticised the London weather.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Westbrook Council") in got
+    assert ("Savers Union", "Northwind Bank") in got
+    assert not any(o == "London" for _, o in got)
+
+
 def test_an_idioms_cue_is_the_whole_idiom(read):
     """The evidence of a criticism read from a stock idiom shows the idiom as its cue, not one word of it."""
     ex = read("Row\n\n\u201cNorthwind Bank is paying, in my view, lip service to the savers,\u201d said Sam Wood.")
     rel = next(r for r in ex.relations if r.predicate == "criticises")
     ev = rel.evidence
     assert ex.article.text[ev.cue_start : ev.cue_end] == "paying, in my view, lip service"
+
+
+def test_a_stance_against_someone(read):
+    ex = read("Bank row\n\nJane Roe has been highly critical of Northwind Bank. Tom Reid, a fierce critic of Westbrook Holdings, spoke. "
+              "The Savers Union is opposed to the plans of Acme Bank. Sam Wood said he was disappointed by Harbour Water Company.\n\n"
+              "The Rivers Trust is not critical of Ocean Foods Ltd.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Northwind Bank") in got
+    assert ("Tom Reid", "Westbrook Holdings") in got
+    assert ("Savers Union", "Acme Bank") in got
+    assert ("Sam Wood", "Harbour Water Company") in got
+    assert not any(o == "Ocean Foods Ltd" for _, o in got)
+
+
+def test_to_blame_and_a_thing_made_by_someone(read):
+    ex = read("Bank row\n\nJane Roe said Northwind Bank was to blame for the losses. Tom Reid said Acme Bank was not to blame.\n\n"
+              "Sam Wood said the fees charged by Westbrook Holdings were unfair.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Northwind Bank") in got
+    assert ("Tom Reid", "Acme Bank") not in got
+    assert ("Sam Wood", "Westbrook Holdings") in got
+
+
+def test_a_stance_only_reported_and_people_of_a_body_are_not_the_body(read):
+    ex = read("Football\n\nSam Wood was angry at reports that he had been critical of Jane Roe.\n\n"
+              "Tom Reid warned that Westbrook Party members would not easily forgive the disloyal leaders.")
+    got = _crit(ex)
+    assert ("Sam Wood", "Jane Roe") not in got
+    assert not any(o == "Westbrook Party" for _, o in got)

@@ -161,3 +161,19 @@ def test_a_part_of_a_body_bought_and_a_named_brand(read):
     assert ("Northwind Group", "Westbrook Foods") in owns
     assert ("Lumen Capital", "Eastgate Energy") in owns
     assert ("Harbour Motors", "Kestrel") in owns
+
+
+def test_sold_to_a_buyer_and_a_stake_sold_is_no_longer_held(read):
+    ex = read("Deals\n\nTarn Industries sold Harbour Foods Group to the investment firm Ocean Holdings last year.\n\n"
+              "Westbrook Holdings sold its stake in Lumio Payments Group to the fund Northwind Capital.\n\n"
+              "Acme Corp plans to sell Greenline Buses Group to the investor Harbour Capital.")
+    got = _owns(ex)
+    assert ("Ocean Holdings", "Harbour Foods Group") in got
+    assert ("Northwind Capital", "Lumio Payments Group") in got
+    assert ("Westbrook Holdings", "Lumio Payments Group") not in got
+    assert ("Harbour Capital", "Greenline Buses Group") not in got  # a sale planned
+
+
+def test_the_owner_named_before_the_part_noun(read):
+    ex = read("Banks\n\nWestbrook Savings Bank, the Northwind Group subsidiary, said profits rose.")
+    assert ("Northwind Group", "Westbrook Savings Bank") in _owns(ex)

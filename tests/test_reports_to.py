@@ -51,3 +51,15 @@ def test_a_formal_disclosure_to_a_body(read):
     assert ("Northwind Bank", "Securities and Exchange Commission") in got
     assert ("Westbrook Holdings", "London Stock Exchange") in got
     assert not any(o == "BBC" for _, o in got)  # a statement to the press is no report to a body
+
+
+def test_a_report_asked_for_or_intended_is_not_made_and_referring_to_as_is_naming(read):
+    ex = read("Hearing\n\nThe Savers Union asked for Northwind Bank to provide the data to the Financial Conduct Authority.\n\n"
+              "Ocean Foods Ltd plans to report the fault to the Food Standards Agency.\n\n"
+              "Tarn Industries referred to the Pipeline Safety Agency as a partner in its keynote speech.\n\n"
+              "Westbrook Holdings passed the files to the Serious Fraud Office.")
+    reports = _reports(ex)
+    assert ("Northwind Bank", "Financial Conduct Authority") not in reports
+    assert ("Ocean Foods Ltd", "Food Standards Agency") not in reports
+    assert ("Tarn Industries", "Pipeline Safety Agency") not in reports
+    assert ("Westbrook Holdings", "Serious Fraud Office") in reports

@@ -283,3 +283,39 @@ def test_a_government_named_inside_another_phrase_is_still_named(read):
     ex = read("Fund\n\nThe Safety Fund is a UK Government-funded programme, said Home Secretary Jane Roe.")
     assert any(r.predicate == "worksFor" and named(ex, r.subject).endswith("Jane Roe") and named(ex, r.object) == "UK Government"
                for r in ex.relations)
+
+
+def test_a_government_post_left_or_held_with_no_body_named_is_in_the_government_the_article_names(read):
+    ex = read("Budget row\n\nThe government is split, critics say. Jane Roe said in May she would stand down as prime minister "
+              "before the next election. Tom Reid stepped down as health minister last year. Sam Wood will take over as prime minister.")
+    got = _works(ex)
+    assert ("Jane Roe", "government", "prime minister") in got
+    assert ("Tom Reid", "government", "health minister") in got
+    assert not any(s == "Sam Wood" for s, _, _ in got)  # a post still to come
+
+
+def test_a_persons_deputy_or_spokesman_works_for_that_persons_one_body(read):
+    ex = read("Hearing\n\nWestbrook Police chief Paul Marsh spoke on Monday. Marsh said the matter had gone to his civilian deputy, "
+              "George Barnes, last week. Northwind Bank chief executive Jane Roe spoke too. Her spokesman Tom Reid said nothing. "
+              "Sam Wood hired his lawyer Mark Taylor.")
+    got = _works(ex)
+    assert ("George Barnes", "Westbrook Police", "civilian deputy") in got
+    assert ("Tom Reid", "Northwind Bank", "spokesman") in got
+    assert not any(s == "Mark Taylor" for s, _, _ in got)  # a lawyer of a person, and the person works for no body named
+
+
+def test_a_seat_on_a_committee_or_board_given_in_an_apposition(read):
+    ex = read("Hearing\n\nJane Roe, the top Republican on the Senate Finance Committee, asked questions. "
+              "Tom Reid, a Democrat on the Westbrook City Council, agreed. Sam Wood, a regular on the Harbour Ferry, laughed.")
+    got = _works(ex)
+    assert ("Jane Roe", "Senate Finance Committee", "top Republican") in got
+    assert ("Tom Reid", "Westbrook City Council", "Democrat") in got
+    assert not any(s == "Sam Wood" for s, _, _ in got)
+
+
+def test_a_seat_on_the_board_of_a_body(read):
+    ex = read("Police\n\nLord Harris, who sits on the executive of the Association of Police Authorities, said so. "
+              "Jane Roe served on the board of Northwind Bank for ten years.")
+    got = _pairs(ex)
+    assert ("Lord Harris", "Association of Police Authorities") in got
+    assert ("Jane Roe", "Northwind Bank") in got

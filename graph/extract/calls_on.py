@@ -10,16 +10,29 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp import Paragraph
-from .context import RelationContext, lemma_of, negated, verbs
-from .lexicon import words
+from .context import RelationContext, lemma_of, negated, tokens, verbs
+from .lexicon import REPORTING_VERBS, words
 from .registry import relation_rule
+from .wordlists import load
 
-CALLS_ON_VERBS = words("calls_on_verbs")
+#: Verbs of urging, asking and demanding: the hand-made news list and WordNet's (ask.v.02, urge.v.01 ...).
+CALLS_ON_VERBS = words("calls_on_verbs") | frozenset(w for w in load("call_on_verbs") if " " not in w)
+#: Verbs that call on someone only with an infinitive ("told Y to stop", "invited Y to join").
+DIRECTIVE_VERBS = words("directive_verbs")
+#: Nouns of a call ("X's call for Y to resign") and the verbs whose subject makes one ("renewed its call").
+CALL_NOUNS = words("call_nouns")
+CALL_MAKING_VERBS = words("call_making_verbs")
+#: Verbs of states: "Y must be ...", "Y should see ..." call on no one.
+STATE_VERBS = words("obligation_state_verbs")
 #: Parts of a body that stand for it: "members of the committee", "the club's board".
 _UNIT_NOUNS = words("unit_nouns") | {"member", "members"}
 #: Verbs that take the addressee after a preposition: "call on Y to", "appeal to Y to".
 _PREP_CALLS = {"call": ("on", "upon", "for"), "appeal": ("to",), "plead": ("with",)}
 _QUESTION_WORDS = {"if", "whether", "what", "who", "whom", "which", "how", "why", "when", "where"}
+
+
+def _infinitive(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _action(clause: Token) -> bool:
@@ -79,15 +92,131 @@ def urging_verbs(ctx: RelationContext, para: Paragraph) -> None:
         if negated(v):
             continue
         lemma = lemma_of(v)
-        if lemma not in CALLS_ON_VERBS:
+        directive = lemma in DIRECTIVE_VERBS
+        if lemma not in CALLS_ON_VERBS and not directive:
             continue
+        if directive and not any(c.dep_ in ("xcomp", "ccomp", "advcl") and _infinitive(c) for c in v.children):
+            continue  # "told Y that ...", "warned Y": no call without an infinitive of what to do
         if v.dep_ in ("xcomp", "ccomp", "advcl") and lemma_of(v.head) in CALLS_ON_VERBS:
             continue  # "urged the council to compel firms to ...": what the council is to do, not a call by the subject
         inside = ctx.quote_at(para, v)
         for o in _call_objects(v):
             if ctx.quote_at(para, o) is not inside:
                 continue  # the verb outside, the "addressee" inside a quotation: not a call
+            if directive and o.pos_ == "PRON":
+                continue  # "telling them to speak English": whom a pronoun tells is a guess
             for obj in _addressees(ctx, para, o):
                 for subj in ctx.subjects(para, v):
                     state = o.ent_type_ == "GPE" or ctx.state_of(para, o) is not None
                     ctx.add(subj, "callsOn", obj, ctx.evidence(para, v.sent, f"callsOn:verb:{lemma}", 0.8, v), state=state)
+
+
+def _called_on(ctx: RelationContext, para: Paragraph, n: Token) -> list[Token]:
+    """Who a noun of calling calls on, with what they are to do: "call for Y to resign", "an
+    appeal to Y to help", "calls on Y to act", "a demand that Y pay"."""
+    out: list[Token] = []
+    preps = [c for c in n.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "to", "upon")]
+    # "made a plea to Y to stop", "renewed its call for Y to scrap ...": the parser may hang the
+    # preposition and the infinitive on the verb that makes the call
+    verb_acts = []
+    if n.dep_ == "dobj":
+        preps += [c for c in n.head.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "to", "upon") and c.i == n.right_edge.i + 1]
+        verb_acts = [c for c in n.head.children if c.dep_ in ("advcl", "xcomp") and _infinitive(c) and c.i > n.i]
+    for p in preps:
+        for g in p.children:
+            if g.dep_ != "pobj":
+                continue
+            acts = [c for c in (*g.children, *p.children, *n.children) if c.dep_ in ("acl", "relcl", "xcomp", "advcl") and _infinitive(c)]
+            if acts or any(a.i > g.i for a in verb_acts):
+                out.append(g)
+    for c in n.children:  # "the demand that Y pay", "a call for Y to ...", parsed as a clause with Y its subject
+        if c.dep_ in ("acl", "ccomp", "relcl", "advcl") and (_infinitive(c) or any(m.dep_ == "mark" and m.lower_ in ("that", "for") for m in c.children)):
+            out += [s for s in c.children if s.dep_ in ("nsubj",) and s.lower_ not in ("that", "which", "who")]
+    return out
+
+
+@relation_rule("callsOn", "noun")
+def calling_nouns(ctx: RelationContext, para: Paragraph) -> None:
+    """"X's call for Y to resign", "a plea from X to Y to help", "X renewed its demand that Y pay",
+    "X backed calls for Y to act": a noun of calling with who is called on and what they are to do;
+    the caller is its possessor, its "from"/"by" phrase, or the subject of a verb of making it."""
+    for n in tokens(para):
+        if n.lower_ not in CALL_NOUNS or n.pos_ != "NOUN" or negated(n.head):
+            continue
+        targets = _called_on(ctx, para, n)
+        if not targets:
+            continue
+        callers = [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
+        callers += [r for c in n.children if c.dep_ == "prep" and c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj"
+                    for r in ctx.phrase_refs(para, g)]
+        if not callers and n.dep_ == "dobj" and lemma_of(n.head) in CALL_MAKING_VERBS and not negated(n.head):
+            callers = ctx.subjects(para, n.head)
+        inside = ctx.quote_at(para, n)
+        for t in targets:
+            if ctx.quote_at(para, t) is not inside:
+                continue
+            for obj in _addressees(ctx, para, t):
+                for subj in callers:
+                    state = t.ent_type_ == "GPE" or ctx.state_of(para, t) is not None
+                    ctx.add(subj, "callsOn", obj, ctx.evidence(para, n.sent, "callsOn:noun", 0.7, n), state=state)
+
+
+#: Modal words of obligation: "Y must act", "Y should step in".
+_OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
+
+
+def _obliged(v: Token) -> Token | None:
+    """The verb of an obligation ("Y must act", "Y should resign", "Y needs to act", "Y has to
+    act"): the verb of the act, or None."""
+    if v.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_MODALS for c in v.children):
+        act = v
+    elif lemma_of(v) in ("need", "have") and v.tag_ != "VBN" and not any(c.dep_ == "aux" for c in v.children):
+        # ("Y would have to share ...", "Y will need to ...": a consequence foretold, not a call)
+        act = next((c for c in v.children if c.dep_ == "xcomp" and _infinitive(c)), None)
+        if act is None:
+            return None
+    else:
+        return None
+    if lemma_of(act) in STATE_VERBS or any(c.dep_ == "auxpass" for c in act.children) or negated(act) or negated(v):
+        return None
+    return act
+
+
+def _obligations(ctx: RelationContext, para: Paragraph, region: list[Token], callers: list[int], rule: str, conf: float) -> None:
+    speakers = set(callers)
+    for v in region:
+        act = _obliged(v)
+        if act is None:
+            continue
+        for sb in (c for c in v.children if c.dep_ == "nsubj"):
+            if sb.pos_ == "PRON":
+                continue  # "we must", "you should", "they should": the speaker, the hearer or a guess
+            for obj in ctx.phrase_refs(para, sb):
+                if obj in speakers or ctx.table.items[obj].type not in ("Person", "Organization"):
+                    continue
+                if any(ctx.table.items[obj].key == ctx.table.items[s].key for s in speakers):
+                    continue
+                for s in sorted(speakers):
+                    ctx.add(s, "callsOn", obj, ctx.evidence(para, v.sent, rule, conf, v))
+
+
+@relation_rule("callsOn", "obligation")
+def obligations(ctx: RelationContext, para: Paragraph) -> None:
+    """What a speaker says someone must or should do: "“The council must act now,” said X", "X
+    said the government should scrap the tax", "Y needs to apologise, X added" (X calls on Y);
+    not "Y must be ...", "Y should see ...", nor a negated or passive one, nor the speaker."""
+    doc = para.doc
+    for sent in doc.sents:
+        s0, s1 = para.offset + sent.start_char, para.offset + sent.end_char
+        quoted = [q for q in ctx.quotes if q.para == para.index and q.start < s1 and q.end > s0 and q.speaker is not None]
+        for q in quoted:
+            inside = [t for t in sent if q.start <= para.offset + t.idx < q.end]
+            _obligations(ctx, para, inside, [q.speaker], "callsOn:quoted-obligation", 0.6)
+        for v in sent:
+            if v.pos_ != "VERB" or lemma_of(v) not in REPORTING_VERBS or negated(v) or ctx.quote_at(para, v) is not None:
+                continue
+            region = [g for c in v.children if c.dep_ == "ccomp" for g in c.subtree if ctx.quote_at(para, g) is None]
+            if region:
+                _obligations(ctx, para, region, ctx.subjects(para, v), "callsOn:reported-obligation", 0.55)

@@ -19,7 +19,7 @@ from .lexicon import ORG_DESCRIPTIONS, PRODUCT_DESCRIPTIONS, PRONOUNS_FIRST, PRO
 from .mentions import MentionTable, WorkMention
 from .quotes import FoundQuote, speaker_of_subject
 
-__all__ = ["RelationContext", "OWNED_NOUNS", "negated", "lemma_of", "has_number", "author_of", "tokens", "verbs"]
+__all__ = ["RelationContext", "OWNED_NOUNS", "NOT_YET_VERBS", "negated", "not_yet", "lemma_of", "has_number", "author_of", "tokens", "verbs"]
 
 #: Nouns for what a company owns ("Meta's platforms"): never the owner themselves.
 OWNED_NOUNS = words("owned_nouns")
@@ -503,6 +503,22 @@ def _negated(tok: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in tok.children):
         return True
     return False
+
+
+#: Verbs whose infinitive complement is not (yet) done by anyone: asking ("urged X to report to
+#: Y", "asked for X to provide it to Y"), intending ("wants to criticise Y") and ceasing ("stop blaming Y").
+NOT_YET_VERBS = words("calls_on_verbs") | words("intention_verbs")
+
+
+def not_yet(v: Token) -> bool:
+    """A verb in an infinitive or gerund clause under a verb of asking, intending or ceasing
+    ("called on X to denounce Y", "asked for X to provide the data to Y", "hopes to work with Y",
+    "stop blaming Y"): asked for, intended or given up, not done."""
+    if v.dep_ not in ("xcomp", "ccomp", "advcl"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and not (v.tag_ == "VBG" and v.dep_ == "xcomp"):
+        return False  # ("stop blaming Y", "refuses working with Y": a gerund complement)
+    return lemma_of(v.head) in NOT_YET_VERBS
 
 
 def _spoken_to(tok: Token) -> bool:

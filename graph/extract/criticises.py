@@ -23,9 +23,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..nlp import Paragraph
-from .calls_on import CALLS_ON_VERBS
-from .context import RelationContext, lemma_of, negated, tokens, verbs
+from .context import RelationContext, lemma_of, negated, not_yet, tokens, verbs
 from .lexicon import PRONOUNS_FIRST, REPORTING_VERBS, words
+from .mentions import PERSON_NOUNS
 from .quotes import FoundQuote, is_reporting
 from .registry import relation_rule
 
@@ -223,6 +223,10 @@ def _cues(tokens: list[Token]) -> list[tuple[Token, list[Token], Token | Span]]:
         elif low in VIRTUES and t.pos_ == "ADJ" and t.dep_ in ("acomp", "attr") and _is_negated(t):
             s = _clause_subject(t.head)  # "Y has not been honest"
             out.append((t, [s] if s is not None else [], t))
+        elif lem == "blame" and t.dep_ == "xcomp" and lemma_of(t.head) == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
+                and not _is_negated(t):
+            s = _clause_subject(t.head)  # "Y is to blame for the losses" (not "Y was not to blame")
+            out.append((t, [s] if s is not None else [], t))
         elif lem in FAULT_NOUNS and t.pos_ == "NOUN" and t.dep_ == "nsubj" and lemma_of(t.head) in ("be", "lie", "rest") and not _is_negated(t.head):
             # "the blame lies with Y", "the problem is with Y"
             out.append((t, [g for c in t.head.children if c.dep_ == "prep" and c.lower_ in ("with", "on") for g in c.children if g.dep_ == "pobj"], t))
@@ -275,10 +279,8 @@ def _targets(ctx: RelationContext, para: Paragraph, phrases: list[Token], critic
         refs = ctx.phrase_refs(para, p)
         if not refs and p.lower_ in _PLURAL_PRONOUNS:
             refs = _plural_antecedent(ctx, para, p)
-        if not refs:  # "Y's plan is reckless", "the plan of Y is a disgrace": the owner is meant
-            owners = [g for g in p.children if g.dep_ == "poss"]
-            owners += [g for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-            refs = [r for g in owners for r in ctx.phrase_refs(para, g)]
+        if not refs:  # "Y's plan is reckless", "the plan of Y is a disgrace", "the fees charged by Y are unfair"
+            refs = _owners(ctx, para, p)
         for r in refs:
             m = ctx.table.items[r]
             if r in critics or r in out or m.type not in _PARTIES or m.kind not in ("name", "group"):
@@ -338,9 +340,10 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
             lemma = v.lower_ if lemma not in SANCTION_VERBS else lemma
         if v.dep_ == "pcomp" and v.head.lower_ in ("of", "for"):
             continue  # "accused Z of attacking Y", "stripped of attacking talent": the subject found above is not the critic
-        if v.dep_ in ("xcomp", "ccomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and \
-                lemma_of(v.head) in _NOT_YET_VERBS:
+        if not_yet(v):
             continue  # "called on X to denounce Y", "wants to criticise Y": a criticism asked for or intended
+        if lemma in _WARN_VERBS and _warned_hearer(v):
+            continue  # "X warned ministers that ...", "X is warning a committee of MSPs that ...": a hearer, not a target
         if any(c.dep_ == "auxpass" for c in v.children):
             critics = [r for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
             targets = [r for c in v.children if c.dep_ == "nsubjpass" for r in ctx.phrase_refs(para, c) or _owners(ctx, para, c)]
@@ -364,23 +367,54 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
                 ctx.add(subj, "criticises", obj, ctx.evidence(para, v.sent, f"criticises:verb:{lemma}", 0.8, v), state=obj in states)
 
 
-#: Verbs whose infinitive complement is not (yet) done by their subject: asking and intending.
-_NOT_YET_VERBS = frozenset(CALLS_ON_VERBS | {"want", "plan", "hope", "intend", "aim", "seek", "try", "threaten", "expect", "promise", "refuse", "decline", "fail"})
+#: Verbs of warning whose object may be the one warned, not the one warned against.
+_WARN_VERBS = frozenset({"warn", "caution", "alert", "forewarn"})
+
+
+def _warned_hearer(v: Token) -> bool:
+    """Whether the object of a verb of warning is only its hearer: an "of/about" phrase says what
+    the warning is about ("warned the council of a flood"), or the object is an indefinite
+    audience ("is warning a committee of MSPs that ..."). "X warned Y that its strikes would ..."
+    and "X warned Y over its conduct" keep Y as the one warned against."""
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "about") for c in v.children):
+        return True
+    for o in v.children:
+        if o.dep_ != "dobj":
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in o.children):
+            return True
+        for c in o.children:
+            if c.dep_ == "prep" and (c.lower_ == "about" or (c.lower_ == "of" and o.pos_ in ("PROPN", "PRON"))):
+                return True  # "warned the council of a flood" (the parser hangs "of" on the name; "a committee of MSPs" is membership)
+    return False
 
 
 def _owners(ctx: RelationContext, para: Paragraph, thing: Token) -> list[int]:
     """Whose a criticised thing is: "Y's plans", "the handling of the spill by Y", "the decision
     of Y" (a common noun that names no entity itself)."""
-    if thing.pos_ != "NOUN" or ctx.table.at(para.index, thing.i) is not None:
+    nominal = thing.pos_ == "NOUN" or (thing.dep_ in ("dobj", "nsubjpass") and thing.tag_ in ("NNS", "VBZ"))  # ("Tory promises" tagged VBZ)
+    if not nominal or ctx.table.at(para.index, thing.i) is not None:
         return []
     heads = [g for g in thing.children if g.dep_ == "poss"]
+    # "the Tory plans", "extravagant Labour promises": a name that modifies the thing is its owner
+    # (not when the thing is people: "Labour members" are not Labour)
+    if thing.lemma_.lower() not in PERSON_NOUNS and thing.lower_ not in PERSON_NOUNS:
+        heads += [g for g in thing.children if g.dep_ == "compound" and g.pos_ == "PROPN" and _named(ctx, para, g)]
     heads += [g for c in thing.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for g in c.children if g.dep_ == "pobj"]
+    # "the fees charged by Y", "the plan drawn up by Y": the agent of a participle on the thing
+    heads += [g for a in thing.children if a.dep_ == "acl" and a.tag_ == "VBN" for c in a.children if c.dep_ == "agent"
+              for g in c.children if g.dep_ == "pobj"]
     out: list[int] = []
     for g in heads:
         for r in ctx.phrase_refs(para, g):
             if ctx.table.items[r].type in _PARTIES and r not in out:
                 out.append(r)
     return out
+
+
+def _named(ctx: RelationContext, para: Paragraph, tok: Token) -> bool:
+    j = ctx.table.at(para.index, tok.i)
+    return j is not None and ctx.table.items[j].kind == "name"
 
 
 @relation_rule("criticises", "phrasal-verb")
@@ -465,6 +499,8 @@ def criticism_nouns(ctx: RelationContext, para: Paragraph) -> None:
     for n in tokens(para):
         if n.lower_ not in CRITICISE_NOUNS and lemma_of(n) not in CRITICISE_NOUNS or n.pos_ != "NOUN":
             continue
+        if _is_negated(n):
+            continue  # "it is not the fault of Y", "no criticism of Y": a denial, not a criticism
         preps = [c for c in n.children if c.dep_ == "prep"]
         # "at" takes a target only after nouns of aimed attack ("a swipe at Y"); "the dispute at the WTO" is a place
         aimed = n.lower_ in _AIMED_NOUNS or lemma_of(n) in _AIMED_NOUNS
@@ -621,3 +657,55 @@ def negative_speech(ctx: RelationContext, para: Paragraph) -> None:
                 for tgt in _targets(ctx, para, phrases, set(critics)):
                     for s in critics:
                         ctx.add(s, "criticises", tgt, ctx.evidence(para, sent, f"criticises:reported-verb:{lemma}", 0.65, v))
+
+
+#: Words of a stance against someone, with the preposition that names them: "X is critical of Y",
+#: "X, a fierce critic of Y", "X is opposed to Y's plan", "X was furious with Y".
+STANCE_WORDS = words("stance_words")
+_STANCE_PREPS = frozenset({"of", "to", "toward", "towards", "with", "at", "about", "over", "by"})
+
+
+def _content_of_noun(t: Token) -> bool:
+    """Whether ``t`` is inside a clause that gives the content of a noun ("reports that ...",
+    "the claim that ...", "suggestions that ..."): said to be so, not asserted."""
+    node = t
+    for _ in range(8):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ in ("acl", "ccomp") and node.head.pos_ == "NOUN":
+            return True
+        node = node.head
+    return False
+
+
+@relation_rule("criticises", "stance")
+def stances(ctx: RelationContext, para: Paragraph) -> None:
+    """A stance against Y said of X, in any voice: "X has been highly critical of Y", "X, a
+    long-time critic of Y, said", "X is opposed to Y's plans", "X was furious with Y", "I am
+    disappointed by Y" (the speaker); never negated ("not critical of Y")."""
+    for t in tokens(para):
+        if t.lower_ not in STANCE_WORDS and lemma_of(t) not in STANCE_WORDS or t.pos_ not in ("ADJ", "NOUN", "VERB") or _is_negated(t):
+            continue
+        if _content_of_noun(t):
+            continue  # "angry at reports that he has been critical of Y": what the reports say, not asserted
+        holders: list[Token] = []
+        if t.dep_ in ("acomp", "attr", "oprd") and lemma_of(t.head) in _COPULAS | {"feel", "grow"}:
+            s = _clause_subject(t.head)
+            holders = [s] if s is not None else []
+        elif t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children):
+            holders = [c for c in t.children if c.dep_ == "nsubjpass"]  # "X is opposed to Y", "X was disappointed by Y"
+        elif t.dep_ == "appos":
+            holders = [t.head]  # "X, a critic of Y,"
+        elif t.dep_ in ("amod",) and t.head.dep_ == "appos":
+            holders = [t.head.head]  # "X, an outspoken opponent of Y" read through the noun
+        if not holders:
+            continue
+        targets = [g for c in t.children if (c.dep_ == "prep" and c.lower_ in _STANCE_PREPS) or c.dep_ == "agent"
+                   for g in c.children if g.dep_ == "pobj"]
+        if not targets:
+            continue
+        critics = [r for h in holders for r in ctx.phrase_refs(para, h) if ctx.table.items[r].type in ("Person", "Organization")]
+        for tgt in targets:
+            for obj in ctx.phrase_refs(para, tgt) or _owners(ctx, para, tgt):
+                for subj in critics:
+                    ctx.add(subj, "criticises", obj, ctx.evidence(para, t.sent, "criticises:stance", 0.7, t))

@@ -151,6 +151,39 @@ def _owner_refs(ctx: RelationContext, para: Paragraph, poss, owned: set[int], ho
     return [r for r in refs if r not in owned]
 
 
+#: Verbs of handing a body over for a price: "X sold Y to Z" (Z owns Y once the sale is done).
+_SELL_VERBS = frozenset({"sell", "transfer"})
+#: Verbs of giving up a holding: "X offloaded its stake in Y" says X owned it, not that it does.
+_DIVEST_VERBS = frozenset({"divest", "offload", "dispose", "dump"})  # (a stake "cut" or "reduced" is still held)
+
+
+@relation_rule("owns", "sold-to")
+def sold_to(ctx: RelationContext, para: Paragraph) -> None:
+    """"X sold Y to Z", "Y was sold to Z (by X)", "X has sold its stake in Y to Z": the buyer owns
+    what was sold, when the sale is done (not "plans to sell", "would sell", "is selling")."""
+    for v in verbs(para):
+        if lemma_of(v) not in _SELL_VERBS or _unrealised(v) or v.tag_ == "VBG" or v.dep_ == "amod":
+            continue
+        buyers = [r for r in _prep_objects(ctx, para, v, ("to",)) if ctx.table.items[r].type in ("Organization", "Person")]
+        if not buyers:
+            continue
+        passive = any(c.dep_ == "auxpass" for c in v.children)
+        things = [c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        if passive and v.dep_ in ("relcl", "acl"):
+            things.append(v.head)
+        sold = []
+        for t in things:
+            if t.lower_ in STAKE_NOUNS or t.lemma_.lower() in STAKE_NOUNS:
+                sold += _prep_objects(ctx, para, t, ("in",))  # "sold its stake in Y to Z"
+            else:
+                sold += ctx.phrase_refs(para, t) or _fraction_of(ctx, para, t)
+        sold = [r for r in sold if ctx.table.items[r].kind == "name" and ctx.table.items[r].type in ("Organization", "Product")]
+        for b in buyers:
+            for p in sold:
+                if p != b:
+                    ctx.add(b, "owns", p, ctx.evidence(para, v.sent, "owns:sold-to", 0.75, v))
+
+
 @relation_rule("owns", "possessive-apposition")
 def possessed_list(ctx: RelationContext, para: Paragraph) -> None:
     """"X's platforms, A and B"."""
@@ -246,6 +279,8 @@ def stakes(ctx: RelationContext, para: Paragraph) -> None:
         if n.lower_ not in STAKE_NOUNS:
             continue
         holders = [c for c in n.children if c.dep_ == "poss"]
+        if n.dep_ in ("dobj", "nsubjpass") and lemma_of(n.head) in _SELL_VERBS | _DIVEST_VERBS:
+            continue  # "X sold its stake in Y (to Z)": no longer X's (sold-to reads the buyer)
         if holders and n.lower_ in _HOLDING_NOUNS and not any(c.lower_ in UNREALISED for c in n.children):
             # the stake is held whatever the clause says of it ("X's stake in Y should be cut")
             owned = _prep_objects(ctx, para, n, ("in",))
@@ -374,6 +409,10 @@ def owner_nouns(ctx: RelationContext, para: Paragraph) -> None:
             rule = "owns:owner-noun"
         elif low in PART_NOUNS:
             owners = _prep_objects(ctx, para, n, ("of",))
+            # "Y, the Northwind Group subsidiary": the owner's name modifies the part noun
+            owners += [r for c in n.children if c.dep_ == "compound" and c.i < n.i and c.pos_ == "PROPN"
+                       for r in [ctx.ref(para, c)] if r is not None and ctx.table.items[r].type == "Organization"
+                       and ctx.table.items[r].kind == "name"]
             owned = ctx.phrase_refs(para, n.head) if n.dep_ == "appos" else []
             if n.dep_ == "attr" and n.head.pos_ in ("AUX", "VERB") and not negated(n.head):
                 owned = ctx.subjects(para, n.head)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..nlp import Paragraph
-from .context import RelationContext, lemma_of, negated, tokens, verbs
+from .context import RelationContext, lemma_of, negated, not_yet, tokens, verbs
 from .lexicon import words
 from .registry import relation_rule
 
@@ -15,7 +15,7 @@ PARTNER_NOUNS = words("partner_nouns")
 def working_together(ctx: RelationContext, para: Paragraph) -> None:
     """"X works with Y", "X, working in partnership with Y", "X teamed up with Y"."""
     for v in verbs(para):
-        if negated(v):
+        if negated(v) or not_yet(v):
             continue
         lemma = lemma_of(v)
         # partnersWith: "X works with Y", "X, working in partnership with Y"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..nlp import Paragraph
-from .context import RelationContext, lemma_of, negated, tokens, verbs
+from .context import RelationContext, lemma_of, negated, not_yet, tokens, verbs
 from .lexicon import words
 from .registry import relation_rule
 
@@ -16,7 +16,7 @@ REPORT_NOUNS = words("report_nouns")
 def sending_verbs(ctx: RelationContext, para: Paragraph) -> None:
     """"X reports/refers/passes ... to Y", "... is reported to Y by X"."""
     for v in verbs(para):
-        if negated(v):
+        if negated(v) or not_yet(v):
             continue
         lemma = lemma_of(v)
         # reportsTo: "X reports/refers/passes ... to Y", "... is reported to Y by X"
@@ -32,6 +32,8 @@ def sending_verbs(ctx: RelationContext, para: Paragraph) -> None:
                 reporters = ctx.subjects(para, v)
             if lemma == "answer" and not any(c.lower_ == "to" for c in v.children):
                 recipients = []
+            if any(c.dep_ == "prep" and c.lower_ == "as" for c in v.children):
+                recipients = []  # "X referred to it as ...": naming or describing, nothing sent
             for rcp in recipients:
                 for obj in ctx.phrase_refs(para, rcp):
                     ctx.last_recipient = obj
@@ -43,7 +45,7 @@ def sending_verbs(ctx: RelationContext, para: Paragraph) -> None:
 def informing_verbs(ctx: RelationContext, para: Paragraph) -> None:
     """"X has informed Y (of ...)", "X alerted Y"."""
     for v in verbs(para):
-        if negated(v):
+        if negated(v) or not_yet(v):
             continue
         lemma = lemma_of(v)
         # reportsTo: "X has informed Y (of ...)", "X alerted Y"
@@ -120,7 +122,7 @@ def handing_over(ctx: RelationContext, para: Paragraph) -> None:
     """"X disclosed the breach to Y", "in delivering its report to Y, X ...", "X submitted its
     findings to Y", "X provided data to Y"."""
     for v in verbs(para):
-        if v.pos_ != "VERB" or negated(v) or lemma_of(v) not in HANDOVER_VERBS:
+        if v.pos_ != "VERB" or negated(v) or not_yet(v) or lemma_of(v) not in HANDOVER_VERBS:
             continue
         lemma = lemma_of(v)
         objs = [c for c in v.children if c.dep_ == "dobj"]
@@ -147,7 +149,7 @@ def telling_an_authority(ctx: RelationContext, para: Paragraph) -> None:
     """"X told the regulator that ...", "X advised the department that ...": information given to a
     public body (a news outlet someone speaks to is not reported to)."""
     for v in verbs(para):
-        if v.pos_ != "VERB" or negated(v) or lemma_of(v) not in TELL_VERBS or ctx.quote_at(para, v) is not None:
+        if v.pos_ != "VERB" or negated(v) or not_yet(v) or lemma_of(v) not in TELL_VERBS or ctx.quote_at(para, v) is not None:
             continue
         if not any(c.dep_ in ("ccomp", "prep") and (c.dep_ == "ccomp" or c.lower_ in ("about", "of")) for c in v.children):
             continue

@@ -69,13 +69,7 @@ def titles(ctx: RelationContext) -> None:
     ("Information Commissioner" of the "Information Commissioner's Office")."""
     table = ctx.table
     paras = {p.index: p for p in ctx.paras}
-    gov_keys: dict[str, int] = {}  # one mention per government (the first), by name
-    for i, m in enumerate(table.items):
-        if m.kind == "name" and m.type == "Organization" and _is_government(m.key) and table.resolved(i) is not None:
-            if _indefinite(ctx, m):
-                continue  # "A Tory government would ...": a government that may be, not one in office
-            gov_keys.setdefault(table.items[table.resolved(i)].key, table.resolved(i))
-    gov = [gov_keys[k] for k in sorted(gov_keys)]
+    gov = _governments(ctx)
     orgs = [(i, m) for i, m in enumerate(table.items) if m.kind == "name" and m.type == "Organization"]
     for i, m in enumerate(list(table.items)):
         if m.type != "Person" or not m.role:
@@ -125,6 +119,27 @@ def titles(ctx: RelationContext) -> None:
 #: Last words of the name of a government ("the UK government", "the Biden administration",
 #: "the Scottish Executive").
 _GOVERNMENT_HEADS = ("government", "administration", "executive")
+
+
+def _governments(ctx: RelationContext) -> list[int]:
+    """The governments the article names (one mention each, the first), sorted by name."""
+    table = ctx.table
+    gov_keys: dict[str, int] = {}
+    for i, m in enumerate(table.items):
+        if m.kind == "name" and m.type == "Organization" and _is_government(m.key) and table.resolved(i) is not None:
+            if _indefinite(ctx, m):
+                continue  # "A Tory government would ...": a government that may be, not one in office
+            gov_keys.setdefault(table.items[table.resolved(i)].key, table.resolved(i))
+    return [gov_keys[k] for k in sorted(gov_keys)]
+
+
+def _government_post(ctx: RelationContext, role: str) -> int | None:
+    """The government a post with no organisation named belongs to ("stood down as prime
+    minister"), when the role is a national government post and the article names a government."""
+    if not role or not any(post in role.lower() for post in GOVERNMENT_POSTS):
+        return None
+    gov = _governments(ctx)
+    return _government_for(ctx.table, role, gov) if gov else None
 
 
 def _indefinite(ctx: RelationContext, m) -> bool:
@@ -403,6 +418,8 @@ def appositions(ctx: RelationContext, para: Paragraph) -> None:
             if org is None:
                 continue
             ctx.add(persons[0], "worksFor", org, ctx.evidence(para, t.sent, "worksFor:apposition-or-copula", 0.8, role_tok), role=role or None)
+        if t.dep_ == "appos" and not pairs:
+            _seat_on(ctx, para, t)
         if t.dep_ == "prep" and t.lower_ in ("of", "at", "from", "for"):
             _name_of_org(ctx, para, t)
         # "who sits on the Senate Banking Committee", "served on the city council"
@@ -410,11 +427,42 @@ def appositions(ctx: RelationContext, para: Paragraph) -> None:
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ == "on":
                     for g in c.children:
-                        org = ctx.ref(para, g) if g.dep_ == "pobj" else None
+                        org = None
+                        if g.dep_ == "pobj" and g.lemma_.lower() in _SEAT_BODIES:
+                            # "sits on the executive of Y", "served on the board of Y": the body the board governs
+                            org = next((r for pr in g.children if pr.dep_ == "prep" and pr.lower_ == "of" for x in pr.children
+                                        if x.dep_ == "pobj" for r in [ctx.ref(para, x)] if r is not None), None)
+                        if org is None and g.dep_ == "pobj":
+                            org = ctx.ref(para, g)
                         if org is not None and ctx.table.items[org].type == "Organization":
                             for subj in ctx.subjects(para, t):
                                 if ctx.table.items[subj].type == "Person":
                                     ctx.add(subj, "worksFor", org, ctx.evidence(para, t.sent, "worksFor:sits-on", 0.7, t), role="member")
+
+
+#: Last words of bodies on which people hold seats ("committee", "board", "panel").
+_SEAT_BODIES = words("seat_bodies")
+
+
+def _seat_on(ctx: RelationContext, para: Paragraph, appos: Token) -> None:
+    """"X, the top Republican on the Intelligence Committee", "X, a Democrat on the city council":
+    an apposition that places a person on a body with seats; the apposition is the role."""
+    if appos.pos_ not in ("NOUN", "PROPN"):
+        return
+    person = ctx.ref(para, appos.head)
+    if person is None or ctx.table.items[person].type != "Person":
+        return
+    for prep in appos.children:
+        if prep.dep_ != "prep" or prep.lower_ != "on":
+            continue
+        for g in prep.children:
+            org = ctx.ref(para, g) if g.dep_ == "pobj" else None
+            if org is None or ctx.table.items[org].type != "Organization" or ctx.table.items[org].kind != "name":
+                continue
+            if ctx.table.items[org].key.split()[-1:] == [] or ctx.table.items[org].key.split()[-1] not in _SEAT_BODIES:
+                continue
+            role = _role_text(appos, {x.i for x in prep.subtree}, set())
+            ctx.add(person, "worksFor", org, ctx.evidence(para, appos.sent, "worksFor:seat-on", 0.7, appos), role=role or None)
 
 
 def _name_of_org(ctx: RelationContext, para: Paragraph, prep: Token) -> None:
@@ -495,11 +543,13 @@ def as_role(ctx: RelationContext, para: Paragraph) -> None:
     for v in verbs(para):
         lemma = lemma_of(v)
         took_over = lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in v.children)  # "took over as head of Y"
+        # "X stood down as chairman of Y", "would stand aside as leader": a post held until then
+        stood_down = lemma == "stand" and any(c.dep_ == "prt" and c.lower_ in ("down", "aside") for c in v.children)
         succession = lemma in ("succeed", "replace") and any(c.dep_ == "dobj" for c in v.children)
-        if (lemma not in _ROLE_VERBS and not took_over and not succession) or negated(v) or ctx.quote_at(para, v) is not None:
+        if (lemma not in _ROLE_VERBS and not took_over and not stood_down and not succession) or negated(v) or ctx.quote_at(para, v) is not None:
             continue
         to_come = _unrealised(v) or any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
-        if lemma not in _HELD_VERBS and to_come and not succession:
+        if lemma not in _HELD_VERBS and not stood_down and to_come and not succession:
             continue  # "hoped to be elected leader of Y", "will take over as head": not held yet ("will remain as" is)
         roles = [g for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj" and _is_role(g)]
         if lemma in _HIRING_VERBS:
@@ -530,9 +580,11 @@ def as_role(ctx: RelationContext, para: Paragraph) -> None:
                 org = next((r for r in ctx.subjects(para, v) if ctx.table.items[r].type == "Organization"), None)
             if org is None and lemma in ("join", "rejoin"):
                 org = next((r for o in objs for r in ctx.phrase_refs(para, o) if ctx.table.items[r].type == "Organization"), None)
+            role = _role_text(role_tok, drop, set())
+            if org is None:
+                org = _government_post(ctx, role)  # "X stood down as prime minister": the government the article names
             if org is None:
                 continue
-            role = _role_text(role_tok, drop, set())
             for h in holders:
                 ctx.add(h, "worksFor", org, ctx.evidence(para, v.sent, "worksFor:as-role", 0.75, role_tok), role=role or None)
 
@@ -746,3 +798,39 @@ def parenthesis(ctx: RelationContext, para: Paragraph) -> None:
             continue
         role = _clean_role(title.text)
         ctx.add(table.resolved(j), "worksFor", table.resolved(oj), ctx.evidence(para, t.sent, "worksFor:parenthesis", 0.75, doc[t.i + 1]), role=role or None)
+
+
+#: Posts held under a person ("his deputy", "the minister's spokesman").
+_SUBORDINATE_ROLES = words("subordinate_roles")
+
+
+@relation_rule("worksFor", "subordinate", scope="article")
+def subordinates(ctx: RelationContext) -> None:
+    """"Nakasone noted ... his civilian deputy, George Barnes": the deputy, aide or spokesman of a
+    person works for the one body the article says that person works for."""
+    table = ctx.table
+    employers: dict[str, set[int]] = {}
+    for r in ctx.out:
+        if r.predicate == "worksFor" and r.subject is not None:
+            employers.setdefault(table.items[r.subject].key, set()).add(r.object)
+    for para in ctx.paras:
+        for t in tokens(para):
+            if t.lower_ not in _SUBORDINATE_ROLES or t.pos_ != "NOUN" or ctx.quote_at(para, t) is not None:
+                continue
+            bosses = [r for c in t.children if c.dep_ == "poss" for r in [ctx.ref(para, c)] if r is not None]
+            bosses = [b for b in bosses if table.items[b].type == "Person"]
+            if len(bosses) != 1:
+                continue
+            holders = [c for c in t.children if c.dep_ == "appos"] + ([t.head] if t.dep_ == "appos" else [])
+            named = _name_after(ctx, para, t.i + 1)
+            people = [r for h in holders for r in [ctx.ref(para, h)] if r is not None and table.items[r].type == "Person"]
+            if named is not None:
+                people.append(table.resolved(named))
+            orgs = {table.items[o].key: o for o in employers.get(table.items[bosses[0]].key, set())}
+            if len(orgs) != 1 or not people:
+                continue
+            org = next(iter(orgs.values()))
+            role = _clean_role(" ".join(w.text for w in t.subtree if w.i <= t.i and w.dep_ != "poss" and w.tag_ != "POS" and not w.is_punct))
+            for p in people:
+                if p is not None and table.items[p].key != table.items[bosses[0]].key:
+                    ctx.add(p, "worksFor", org, ctx.evidence(para, t.sent, "worksFor:subordinate", 0.7, t), role=role or None)
