@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/run.py                     # 1k and 10k articles, 2 workers (make bench)
     .venv/bin/python bench/run.py --small 100 --large 300 --browser-runs 1   # a quick dry run
+    .venv/bin/python bench/run.py --small 0 --large 0 --phases browser --page BUILD   # the page of any build
 
 Each phase runs in its own process, so its peak memory is its own; the parent samples the
 resident memory of the phase's whole process tree (workers included) every 0.2 s. Results go to
@@ -320,23 +321,54 @@ def phase_rdflib(args) -> None:
 # ---------------------------------------------------------------- phase: browser
 
 
-def phase_browser(args) -> None:
+#: In the page: when the pointer goes down on the network, and when the panel shows the records it asked for.
+CLICK_WATCH = """() => {
+    window.__click = null; window.__shown = null;
+    document.querySelector('#kg-network canvas').addEventListener('pointerdown', () => {
+        window.__click = performance.now(); window.__shown = null; }, true);
+    const panel = document.getElementById('kg-panel');
+    new MutationObserver(() => {
+        if (window.__click !== null && window.__shown === null && panel.getAttribute('data-loaded') === '1'
+            && panel.querySelector('.evidence li')) window.__shown = performance.now();
+    }).observe(panel, {attributes: true, childList: true, subtree: true});
+}"""
+
+#: Entities to click: the best connected one drawn, and the one in the middle of the drawn ones by relations.
+CLICK_TARGETS = """() => {
+    const ids = window.kg.visibleNodes().filter(id => id.startsWith('entity/') && window.kg.info(id).relDegree > 0)
+        .sort((a, b) => window.kg.info(b).relDegree - window.kg.info(a).relDegree || (a < b ? -1 : 1));
+    return ids.length ? [ids[0], ids[Math.floor(ids.length / 2)]] : [];
+}"""
+
+
+def page_bytes(folder: Path) -> dict:
+    """The page, and the record files beside it (graph_files/)."""
+    files = sorted((folder / "graph_files").glob("*.js")) if (folder / "graph_files").is_dir() else []
+    return {"html_bytes": (folder / "graph.html").stat().st_size, "record_files": len(files),
+            "record_bytes": sum(p.stat().st_size for p in files)}
+
+
+def measure_page(page_path: Path, runs: int, timeout_s: float) -> dict:
+    """Open the page in Chromium (file URL, outside requests aborted) ``runs`` times: bytes read before
+    the network is drawn and settled (``body[data-ready]``), the time to that, and the time from a click
+    on an entity to its evidence in the panel."""
     from playwright.sync_api import sync_playwright
 
-    page_path = Path(args.work) / f"exports-{args.size}" / "graph.html"
-    runs = []
+    out = []
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        for _ in range(args.browser_runs):
+        for _ in range(runs):
             page = browser.new_page(viewport={"width": 1400, "height": 900})
             page.route("http*://**", lambda route: route.abort())  # nothing leaves the machine
-            errors = []
+            errors, read = [], []
             page.on("pageerror", lambda exc: errors.append(str(exc)))
+            page.on("requestfinished", lambda req: read.append((req.url, req.sizes()["responseBodySize"])))
             t = time.perf_counter()
-            page.goto(page_path.as_uri(), wait_until="commit", timeout=args.browser_timeout * 1000)
-            # the page sets body[data-ready] once the layout has settled (its CSP forbids string eval)
-            page.wait_for_selector("body[data-ready='1']", state="attached", timeout=args.browser_timeout * 1000)
+            page.goto(page_path.as_uri(), wait_until="commit", timeout=timeout_s * 1000)
+            # the page sets body[data-ready] once the network is drawn and fitted (its CSP forbids string eval)
+            page.wait_for_selector("body[data-ready='1']", state="attached", timeout=timeout_s * 1000)
             ready_wall = time.perf_counter() - t
+            before_ready = list(read)
             timing = page.evaluate("""() => {
                 const paint = {};
                 performance.getEntriesByType('paint').forEach(e => { paint[e.name] = e.startTime; });
@@ -348,12 +380,55 @@ def phase_browser(args) -> None:
                         nodes_drawn: window.kg ? window.kg.visibleNodes().length : null};
             }""")
             timing["ready_wall_s"] = round(ready_wall, 3)
+            timing["initial_bytes"] = page_path.stat().st_size + sum(
+                size for url, size in before_ready if url != page_path.as_uri())
+            timing["files_before_ready"] = len([u for u, _ in before_ready if u != page_path.as_uri()])
+            page.evaluate(CLICK_WATCH)
+            clicks = []
+            for node in page.evaluate(CLICK_TARGETS):
+                xy = page.evaluate("""id => {
+                    const net = window.kgNetwork, p = net.canvasToDOM(net.getPositions([id])[id]);
+                    const r = document.querySelector('#kg-network canvas').getBoundingClientRect();
+                    return [r.left + p.x, r.top + p.y]; }""", node)
+                page.mouse.click(*xy)
+                deadline = time.monotonic() + timeout_s
+                while page.evaluate("window.__shown === null") and time.monotonic() < deadline:
+                    page.wait_for_timeout(10)
+                shown = page.evaluate("""() => ({ms: window.__shown - window.__click,
+                    node: document.getElementById('kg-panel').getAttribute('data-node'),
+                    evidence: document.querySelectorAll('#kg-panel .evidence li').length})""")
+                clicks.append({"node": node, "relations": page.evaluate("id => window.kg.info(id).relDegree", node),
+                               "evidence_shown_ms": round(shown["ms"], 1), "evidence_items": shown["evidence"],
+                               "panel_of": shown["node"]})
+                page.mouse.click(5, 5)  # away from the network: the next click starts afresh
+            timing["clicks"] = clicks
             timing["errors"] = errors
-            runs.append(timing)
+            out.append(timing)
             log(f"  browser run: {timing}")
             page.close()
         browser.close()
-    emit({"phase": "browser", "html_bytes": page_path.stat().st_size, "runs": runs})
+    return {"runs": out, **page_bytes(page_path.parent)}
+
+
+def page_report(br: dict) -> list[str]:
+    """The browser phase as Markdown lines."""
+    lines = [f"### The page ({br['html_bytes']:,} bytes; {br.get('record_files', 0)} record files beside it, "
+             f"{br.get('record_bytes', 0):,} bytes)", "",
+             "| run | initial bytes (page + files read before the network is drawn) | first contentful paint ms | "
+             "DOMContentLoaded ms | drawn and settled (data-ready) s | nodes drawn | click -> evidence shown ms |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | --- |"]
+    for i, r in enumerate(br["runs"], 1):
+        clicks = "; ".join(f"{c['evidence_shown_ms']:.0f} ({c['relations']} relations)" for c in r.get("clicks", ()))
+        lines.append(f"| {i} | {r.get('initial_bytes', br['html_bytes']):,} | {r['first_contentful_paint_ms']} | "
+                     f"{r['dom_content_loaded_ms']} | {r['ready_wall_s']} | {r['nodes_drawn']} | {clicks} |")
+    lines.append("")
+    return lines
+
+
+def phase_browser(args) -> None:
+    folder = Path(args.page) if args.page else Path(args.work) / f"exports-{args.size}"
+    emit({"phase": "browser", "page": str(folder / "graph.html"),
+          **measure_page(folder / "graph.html", args.browser_runs, args.browser_timeout)})
 
 
 # ---------------------------------------------------------------- the parent
@@ -518,12 +593,7 @@ def report(results: dict) -> str:
             lines.append(f"| {name} | {ox['rows']} | {ox['median_s']:.4f} | {rs} | {ratio} |")
         lines.append("")
     if br.get("runs"):
-        lines += [f"### HTML ({br['html_bytes']:,} bytes)", "", "| run | first paint ms | first contentful paint ms | "
-                  "DOMContentLoaded ms | layout ready (data-ready) s | nodes drawn |", "| --- | ---: | ---: | ---: | ---: | ---: |"]
-        for i, r in enumerate(br["runs"], 1):
-            lines.append(f"| {i} | {r['first_paint_ms']} | {r['first_contentful_paint_ms']} | {r['dom_content_loaded_ms']} | "
-                         f"{r['ready_wall_s']} | {r['nodes_drawn']} |")
-        lines.append("")
+        lines += page_report(br)
     return "\n".join(lines)
 
 
@@ -538,6 +608,8 @@ def main() -> None:
     ap.add_argument("--query-timeout", type=float, default=120, help="seconds before an rdflib query is stopped")
     ap.add_argument("--browser-runs", type=int, default=3)
     ap.add_argument("--browser-timeout", type=float, default=300)
+    ap.add_argument("--page", help="the browser phase measures the graph.html of this build folder instead "
+                                   "(for example a `kg build` of the BBC corpus)")
     ap.add_argument("--memory-cap", type=float, default=16,
                     help="GiB of address space a large-store phase may use before it stops (default 16)")
     ap.add_argument("--phases", default=",".join(PHASES),
@@ -560,7 +632,8 @@ def main() -> None:
                "started": time.strftime("%Y-%m-%d %H:%M:%S")}
     t0 = time.perf_counter()
     common = ["--query-runs", str(args.query_runs), "--query-timeout", str(args.query_timeout),
-              "--browser-runs", str(args.browser_runs), "--browser-timeout", str(args.browser_timeout)]
+              "--browser-runs", str(args.browser_runs), "--browser-timeout", str(args.browser_timeout),
+              *(["--page", args.page] if args.page else [])]
     phases = set(args.phases.split(","))
     previous = Path(args.work) / "results.json"
     if phases != set(PHASES) and previous.exists():  # a partial run adds to the last one
@@ -575,8 +648,10 @@ def main() -> None:
             results["scale"] = run_phase("scale", args, ["--size", str(args.large), *common], memory_cap_gib=args.memory_cap)
         if "rdflib" in phases and not (results.get("scale") or {}).get("failed"):
             results["rdflib"] = run_phase("rdflib", args, ["--size", str(args.large), *common], memory_cap_gib=args.memory_cap)
-        if "browser" in phases and not (results.get("scale") or {}).get("failed"):
+        if "browser" in phases and not args.page and not (results.get("scale") or {}).get("failed"):
             results["browser"] = run_phase("browser", args, ["--size", str(args.large), *common])
+    if args.page and "browser" in phases:
+        results["browser"] = run_phase("browser", args, ["--size", str(args.large), *common])
     results["total_wall_s"] = round(time.perf_counter() - t0, 1)
     (Path(args.work) / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
     print(report(results))

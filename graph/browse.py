@@ -133,11 +133,28 @@ def _figures(g: nx.MultiDiGraph, node: str) -> dict:
     return {part: [_figure(g, f) for f in sorted(set(figs), key=order)] for part, figs in found.items()}
 
 
+def _timeline(relations: dict, quotations: list[dict]) -> list[dict]:
+    """An entity's relations (once per article each was read in) and quotations by their articles'
+    dates, undated last: the timeline of its page, as in the network page's panel."""
+    items = []
+    for r in relations["out"] + relations["in"]:
+        articles = {ev["article"]["id"]: ev["article"] for ev in r["evidence"] if ev["article"]}
+        for art in articles.values():
+            items.append({"date": art.get("date"), "kind": "relation", "predicate": r["predicate"], "label": r["label"],
+                          "direction": r["direction"], "entity": r["entity"], "article": art})
+    for q in quotations:
+        items.append({"date": (q["article"] or {}).get("date"), "kind": "quotation", "text": q["text"], "article": q["article"]})
+    return sorted(items, key=lambda t: (t["date"] is None, str(t["date"] or ""), (t["article"] or {}).get("id") or "",
+                                        t["kind"] != "relation", (t.get("entity") or {}).get("id") or "", t.get("predicate") or "",
+                                        t.get("text") or ""))
+
+
 def entity_record(g: nx.MultiDiGraph, node: str, base: str = DEFAULT_BASE) -> dict | None:
     """Everything the graph says about one entity, or None if ``node`` is not an entity.
 
     Aliases and where each was read, the articles, relations out and in (each with every
-    evidence sentence, its article and rule), the quotations the entity is the speaker of and
+    evidence sentence, its article and rule), the quotations the entity is the speaker of, the
+    timeline of both by their articles' dates and
     the figures it states, that are attributed to it or are about it (each with its group's
     conflicts and their reasons).
     """
@@ -178,6 +195,7 @@ def entity_record(g: nx.MultiDiGraph, node: str, base: str = DEFAULT_BASE) -> di
         "articles": articles,
         "relations": {"out": out_rel, "in": in_rel},
         "quotations": quotations,
+        "timeline": _timeline({"out": out_rel, "in": in_rel}, quotations),
         "figures": _figures(g, node),
     }
 
@@ -195,7 +213,8 @@ def example_query_list() -> list[dict]:
 class GraphView:
     """The graph at ``path`` for pages: loaded once, again when its `source_version` changes.
 
-    ``page(server)`` renders the network page (cached per version of the graph); ``base`` is the
+    ``page(server)`` renders the network page and ``page_file(path, server)`` gives the files it loads
+    its records from (both cached per version of the graph); ``base`` is the
     base its IRIs were minted under; ``profile()`` counts it for the VoID and service descriptions.
     """
 
@@ -204,7 +223,7 @@ class GraphView:
         self._lock = threading.Lock()
         self._version = source_version(self.path)
         self._graph, self._base = _load(self.path)
-        self._pages: dict[str, str] = {}
+        self._pages: dict[str, object] = {}  # render.Page by server settings
         self._profile: tuple | None = None  # (version, profile, named graphs), made when first asked for
 
     def current(self) -> tuple[str, nx.MultiDiGraph]:
@@ -222,19 +241,27 @@ class GraphView:
         self.current()
         return self._base
 
-    def page(self, server: dict | None = None) -> str:
-        from .render import render_html
+    def rendered(self, server: dict | None = None):
+        """The network page and its record files (a `render.Page`), made once per version of the graph."""
+        from .render import render_page
 
         version, g = self.current()
         key = repr(sorted((server or {}).items()))
         with self._lock:
             if key in self._pages and version == self._version:
                 return self._pages[key]
-        html = render_html(g, server=server)
+        page = render_page(g, server=server)
         with self._lock:
             if version == self._version:
-                self._pages[key] = html
-        return html
+                self._pages[key] = page
+        return page
+
+    def page(self, server: dict | None = None) -> str:
+        return self.rendered(server).html
+
+    def page_file(self, path: str, server: dict | None = None) -> bytes | None:
+        """One of the files the page loads its records from (``graph_files/...``), or None."""
+        return self.rendered(server).files.get(path)
 
     def entity(self, node: str) -> dict | None:
         return entity_record(self.current()[1], node, self.base)

@@ -4,7 +4,8 @@ Node ids are IRI-safe relative paths; the RDF stage prefixes them with the base 
 
 Nodes (attribute ``kind`` tells which):
 - ``entity/<type>/<slug>``: kind="entity", type (Person, Organization, ...), label,
-  aliases (list of {"text", "article", "start", "end"}; article = article node id),
+  label_rule (why that label: resolve.LABEL_RULES), aliases (list of {"text", "article",
+  "start", "end", "joined_by"}; article = article node id; joined_by = the resolution rule),
   merges (list of [surface form, rule]), articles (sorted article node ids).
 - ``article/<slug>``: kind="article", label (= headline), headline, source, url, date, byline,
   text_length (code points in Article.text: every offset into the article is at most this).
@@ -172,16 +173,17 @@ def build_graph(extractions: list[Extraction] | tuple[Extraction, ...], resoluti
     figure_nodes: dict[FigureKey, str] = {}
     for entity in sorted(resolution.entities, key=lambda e: e.id):
         aliases = sorted(
-            {(a.text, article_node(a.article), a.start, a.end) for a in entity.aliases},
-            key=lambda a: (a[1], a[2], a[3], a[0]),
+            {(a.text, article_node(a.article), a.start, a.end, a.rule) for a in entity.aliases},
+            key=lambda a: (a[1], a[2], a[3], a[0], a[4]),
         )
         g.add_node(entity.id, **node_attributes(
             "entity",
             type=entity.type,
             label=entity.label,
-            aliases=[{"text": t, "article": art, "start": s, "end": e} for t, art, s, e in aliases],
+            label_rule=entity.label_rule,
+            aliases=[{"text": t, "article": art, "start": s, "end": e, "joined_by": r} for t, art, s, e, r in aliases],
             merges=[list(m) for m in sorted(set(entity.merges))],
-            articles=sorted({art for _, art, _, _ in aliases}),
+            articles=sorted({art for _, art, _, _, _ in aliases}),
         ))
     for entity in resolution.entities:
         for other in entity.same_as:

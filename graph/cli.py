@@ -61,6 +61,8 @@ def cli() -> None:
     kg add more/ --store store       add articles to the store without a full rebuild
     kg stats exports                 count what the graph holds
     kg entities --type Person        every entity with its names and counts
+    kg entities --explain NAME       why an entity's mentions were joined and its label chosen
+    kg correct merge A B             correct the graph (kept in corrections.toml, applied by every build)
     kg query exports -f criticises   run a SPARQL query (bundled or your own)
     kg serve exports                 SPARQL endpoint and network browser on 127.0.0.1:8000
     kg eval gold.json exports        score the graph against a gold file
@@ -118,6 +120,14 @@ def _print_summary(ctx: click.Context, summary, verb: str, target: Path | None) 
         click.echo(f"  files       {', '.join(Path(f).name for f in summary.files)}")
     if summary.store_dir is not None:
         click.echo(f"  store       {summary.store_dir}/ (query or serve it like a build folder)")
+    if summary.corrections_file is not None:
+        stale = summary.stale_corrections
+        click.echo(f"  corrections {summary.corrected:>5}  applied from {summary.corrections_file}"
+                   + (f"; {len(stale)} no longer apply:" if stale else ""))
+        for command, why in stale:
+            line = _printable(f"kg correct {command}: {why}")
+            click.echo(f"    - {line}")
+            click.echo(f"kg: warning: a correction no longer applies: {line}", err=True)
     _print_skipped(ctx, summary)
 
 
@@ -132,6 +142,12 @@ def _print_skipped(ctx: click.Context, summary) -> None:
 
 def _printable(text: str) -> str:
     return _CONTROL.sub("\ufffd", " ".join(str(text).split()))
+
+
+_CORRECTIONS_OPTION = click.option(
+    "--corrections", "corrections_file", type=click.Path(path_type=Path, dir_okay=False), default=None, metavar="FILE",
+    help="Apply the corrections of this file (made by `kg correct`) instead of the corrections.toml kept with the "
+         "store or the articles.")
 
 
 @cli.command()
@@ -160,9 +176,11 @@ def _printable(text: str) -> str:
 @click.option("--fresh-ids", is_flag=True,
               help="Mint every entity id afresh from its label, ignoring the ids of earlier builds "
                    "(links and queries saved with the old ids may break).")
+@_CORRECTIONS_OPTION
 @click.pass_context
 def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, store_dir: Path | None, workers: int | None,
-          dask_address: str | None, max_nodes: int | None, base: str, ids_file: Path | None, fresh_ids: bool) -> None:
+          dask_address: str | None, max_nodes: int | None, base: str, ids_file: Path | None, fresh_ids: bool,
+          corrections_file: Path | None) -> None:
     """Read articles and write the graph in every export format, or into a store.
 
     The exports are Turtle, N-Triples, JSON-LD, TriG, N-Quads, GraphML, an HTML
@@ -180,6 +198,10 @@ def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, store_dir
     entity stays as owl:sameAs the survivor. --ids FILE starts from another registry,
     --fresh-ids from none.
 
+    Corrections (`kg correct`) are applied after entity resolution: those of --corrections
+    FILE, else the store's corrections.toml (with --store), else the corrections.toml in the
+    first INPUT folder. One that no longer applies is named on stderr and in the summary.
+
     \b
     Exit status: 0 every input was read; 1 some inputs were skipped (see the summary;
     if none could be read, nothing is written: --out and --store are left as they were);
@@ -194,7 +216,7 @@ def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, store_dir
     with _progress_bar() as progress:
         summary = build_graph_files(list(inputs) or [Path("seeds")], out_dir, progress, store_dir=store_dir,
                                     workers=workers, dask=dask_address, max_nodes=max_nodes, base=base,
-                                    ids=ids_file, fresh_ids=fresh_ids)
+                                    ids=ids_file, fresh_ids=fresh_ids, corrections=corrections_file)
     _print_summary(ctx, summary, "Built", store_dir if out_dir is None else out_dir)
 
 
@@ -204,15 +226,18 @@ def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, store_dir
               help="The store folder made by `kg build --store`.")
 @click.option("--out", "-o", "out_dir", type=click.Path(path_type=Path, file_okay=False),
               help="Also write the exports of the whole updated graph into this folder.")
+@_CORRECTIONS_OPTION
 @click.pass_context
-def add(ctx: click.Context, inputs: tuple[Path, ...], store_dir: Path, out_dir: Path | None) -> None:
+def add(ctx: click.Context, inputs: tuple[Path, ...], store_dir: Path, out_dir: Path | None,
+        corrections_file: Path | None) -> None:
     """Add articles to a store without a full rebuild.
 
     Only the new articles are read (the slow part); their entities are then resolved
     together with every article already in the store, so the result is the graph a full
     `kg build --store` of all the articles would give. An article already in the store
     (same id, i.e. same file name) is replaced by the new reading. Readers of the store
-    (`kg serve`, `kg query`) see the old graph or the new one, never a mix.
+    (`kg serve`, `kg query`) see the old graph or the new one, never a mix. The corrections
+    of the store's corrections.toml (or --corrections FILE) are applied, as by `kg build`.
 
     \b
     Example: kg add new-articles/ --store my-store
@@ -221,8 +246,132 @@ def add(ctx: click.Context, inputs: tuple[Path, ...], store_dir: Path, out_dir: 
     from .pipeline import add as add_articles
 
     with _progress_bar() as progress:
-        summary = add_articles(list(inputs), store_dir, progress, out_dir=out_dir)
+        summary = add_articles(list(inputs), store_dir, progress, out_dir=out_dir, corrections=corrections_file)
     _print_summary(ctx, summary, "Added to", store_dir)
+
+
+# ---------------------------------------------------------------- correct
+
+
+def _corrections_target(path: Path) -> Path:
+    """The corrections file `kg correct` writes: PATH itself (a .toml file) or PATH/corrections.toml (a folder)."""
+    from .corrections import FILENAME
+
+    if path.is_dir():
+        return path / FILENAME
+    if path.suffix.lower() == ".toml":
+        return path
+    raise click.BadParameter(f"{path} is neither a folder (of articles, or a store) nor a .toml file",
+                             param_hint="--corrections")
+
+
+def _correction_options(command):
+    command = click.option("--corrections", "target", type=click.Path(path_type=Path), default=Path("seeds"),
+                           show_default=True, metavar="FOLDER|FILE",
+                           help="Where to keep it: the folder of the articles or the store (its corrections.toml, "
+                                "which `kg build` and `kg add` read), or a .toml file (give it to --corrections).")(command)
+    command = click.option("--date", default=None, metavar="YYYY-MM-DD", help="When it was made (default: today).")(command)
+    return click.option("--note", default="", metavar="TEXT", help="Why: kept with the correction and in the RDF.")(command)
+
+
+def _write_correction(action: str, args, note: str, date: str | None, target: Path) -> None:
+    import datetime as dt
+
+    from .corrections import check_correction, write_correction
+
+    correction = check_correction(action, args, note, date or dt.date.today().isoformat())
+    path = _corrections_target(target)
+    replaced = write_correction(path, correction)
+    click.echo(f"{'Replaced in' if replaced else 'Added to'} {path}: {_printable(correction.command)}"
+               f" (applied by the next `kg build` or `kg add`)")
+
+
+@cli.group(cls=click.Group)
+def correct() -> None:
+    """Correct the graph: merge, split, rename, retype or drop entities, drop or add edges and speakers.
+
+    Each command adds one correction to a corrections file (TOML) kept with the articles or the
+    store (--corrections; default seeds/corrections.toml). `kg build` and `kg add` apply the file
+    after entity resolution, every time, so a correction outlives rebuilds; each applied one is
+    in the RDF (a kg:Correction with its note and date, linked from what it changed by
+    kg:correctedBy), and one whose names are gone is reported, never skipped silently.
+    The same action on the same names again replaces the earlier one (a new note or date).
+
+    Name an entity by its label, another of its names or its id (see `kg entities`).
+
+    \b
+    kg correct merge "Harbour City FC" "Harbour City Football Club" --note "same club"
+    kg correct split "Jane Okafor" "J. Okafor" --note "another person"
+    kg correct rename "Twitter" "X"
+    kg correct type "Amazon" Organization
+    kg correct drop entity "Monday Club"
+    kg correct drop edge "Jane Okafor" criticises "Harbour City FC"
+    kg correct drop speaker "we are delighted to welcome"
+    kg correct add edge "Tom Reyes" worksFor "Harbour City FC"
+    kg correct add speaker "we are delighted to welcome" "Tom Reyes"
+    kg correct list
+    """
+
+
+@correct.group(name="drop", cls=click.Group)
+def correct_drop() -> None:
+    """Drop an entity, an edge or a quotation's speaker."""
+
+
+@correct.group(name="add", cls=click.Group)
+def correct_add() -> None:
+    """Add an edge, or set a quotation's speaker."""
+
+
+_PREDICATES = "PREDICATE: criticises, reportsTo, cites, worksFor, owns, callsOn, partnersWith"
+#: Each `kg correct` command: its group, name, the correction action (its arguments are the action's
+#: fields, corrections.ACTIONS) and its help.
+_CORRECT_COMMANDS = (
+    (correct, "merge", "merge", "ENTITY and OTHER are one entity: ENTITY keeps its id, OTHER's id becomes owl:sameAs it."),
+    (correct, "split", "split", "ALIAS is not ENTITY: its mentions (and those that follow them) become an entity of their own."),
+    (correct, "rename", "rename", "ENTITY is labelled LABEL (its id stays; the old label stays one of its other names)."),
+    (correct, "type", "type", "ENTITY is of TYPE: Person, Organization, Product, Place, Legislation or Event (its id stays)."),
+    (correct_drop, "entity", "drop-entity", "ENTITY is no entity: it goes, with its edges; its quotations lose their speaker."),
+    (correct_drop, "edge", "drop-edge", f"The relation SUBJECT PREDICATE OBJECT is wrong ({_PREDICATES})."),
+    (correct_drop, "speaker", "drop-speaker", "The quotation that contains the words QUOTATION (or has that id) has no known speaker."),
+    (correct_add, "edge", "add-edge", f"The relation SUBJECT PREDICATE OBJECT holds ({_PREDICATES}); its evidence is the correction."),
+    (correct_add, "speaker", "add-speaker", "The quotation that contains the words QUOTATION (or has that id) was said by SPEAKER."),
+)
+
+
+def _correct_command(group: click.Group, name: str, action: str, text: str) -> None:
+    from .corrections import ACTIONS
+
+    fields = ACTIONS[action]
+
+    def run(note: str, date: str | None, target: Path, **values: str) -> None:
+        _write_correction(action, [values[f] for f in fields], note, date, target)
+
+    command = _correction_options(click.Command(name, callback=run, help=text))
+    for f in fields:  # on a Command (not a function), each parameter is appended in turn
+        command = click.argument(f, metavar=f.upper())(command)
+    group.add_command(command)
+
+
+for _group, _name, _action, _text in _CORRECT_COMMANDS:
+    _correct_command(_group, _name, _action, _text)
+
+
+@correct.command(name="list")
+@click.option("--corrections", "target", type=click.Path(path_type=Path), default=Path("seeds"), show_default=True,
+              metavar="FOLDER|FILE", help="The folder of the articles or the store, or a corrections .toml file.")
+def correct_list(target: Path) -> None:
+    """List the corrections of a corrections file, in the order they are applied."""
+    import shlex
+
+    from .corrections import read_corrections
+
+    path = _corrections_target(target)
+    fixes = read_corrections(path) if path.exists() else ()
+    for c in fixes:
+        extra = "".join(f" --{k} {shlex.quote(v)}" for k, v in (("note", c.note), ("date", c.date)) if v)
+        click.echo(_printable(f"kg correct {c.command}{extra}"))
+    click.echo(f"{len(fixes)} correction(s) in {path}")
 
 
 # ---------------------------------------------------------------- query and stats
@@ -319,19 +468,33 @@ def stats(graph: Path, as_json: bool) -> None:
 @click.option("--type", "etype", metavar="TYPE", default=None,
               help="Only entities of this type: Person, Organization, Product, Place, Legislation, Event.")
 @click.option("--json", "as_json", is_flag=True, help="Print the list as JSON (id, iri, type, label, aliases, "
-                                                     "mentions, articles, merged).")
-def entities(graph: Path, etype: str | None, as_json: bool) -> None:
+                                                     "mentions, articles, merged), or the explanation.")
+@click.option("--explain", "explain", metavar="NAME", default=None,
+              help="Explain one entity (its id, label or another of its names): why its mentions were joined "
+                   "(each rule with the mentions it joined: article, offsets, sentence), why its label was "
+                   "chosen, the ids merged into it and the corrections that changed it.")
+def entities(graph: Path, etype: str | None, as_json: bool, explain: str | None) -> None:
     """List every entity with its other names, mention and article counts.
 
     Most articles first. "merged" lists the ids a later build joined into the entity
     (they stay reachable: owl:sameAs, and `kg serve` redirects them; docs/identity.md).
+    With --explain NAME, say instead why that one entity is what it is.
 
     GRAPH is a build folder, a store or one RDF file (default: exports/).
+
+    \b
+    Example: kg entities exports --type Person
+    Example: kg entities exports --explain "Jane Okafor"
     """
-    from .entities import check_type, list_entities
+    from .entities import check_type, explain_entity, list_entities
     from .load import load_store
 
     check_type(etype)  # a usage mistake before loading anything
+    if explain is not None:
+        if etype is not None:
+            raise click.UsageError("give at most one of --type and --explain")
+        _print_explanation(explain_entity(load_store(graph), explain), as_json)
+        return
     rows = list_entities(load_store(graph), etype)
     if as_json:
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
@@ -343,6 +506,26 @@ def entities(graph: Path, etype: str | None, as_json: bool) -> None:
         text = _printable(f"{r['label']} ({r['id']}){also}{merged}")  # names from articles: one line, inert
         click.echo(f"{r['articles']:>8} {r['mentions']:>8}  {r['type']:<12} {text}")
     click.echo(f"{len(rows)} entities")
+
+
+def _print_explanation(e: dict, as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps(e, indent=2, ensure_ascii=False))
+        return
+    echo = lambda text: click.echo(_printable(text))  # noqa: E731 -- names and sentences come from articles
+    echo(f"{e['label']} ({e['id']}), {e['type']}: {e['mentions']} mention(s)")
+    echo(f"label: \"{e['label']}\" ({e['label_rule']}): {e['label_reason']}; "
+         f"{e['label_mentions']} of {e['mentions']} mention(s) use it")
+    for join in e["joins"]:
+        echo(f"joined by {join['rule']} ({len(join['mentions'])}): {join['meaning']}")
+        for m in join["mentions"]:
+            where = m["source"] or m["article"]
+            said = f": {m['sentence']}" if m["sentence"] else ""
+            click.echo("  - " + _printable(f"\"{m['text']}\" in {where} at {m['start']}-{m['end']}{said}"))
+    if e["merged"]:
+        echo(f"merged into it (owl:sameAs): {', '.join(e['merged'])}")
+    for c in e["corrections"]:
+        echo(f"corrected {c['date'] or '(no date)'}: kg correct {c['command']}" + (f" -- {c['note']}" if c["note"] else ""))
 
 
 # ---------------------------------------------------------------- figures

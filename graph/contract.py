@@ -134,7 +134,9 @@ NODE_KINDS: dict[str, NodeKind] = {
         _a("label", ("rdfs:label", "skos:altLabel"), "string", True, note="the preferred name"),
         _a("aliases", "skos:altLabel", "structure", True, many=True,
            note="surface forms with their place, each also a mention record in the article's graph"),
-        _a("merges", None, "structure", True, many=True, note="[surface form, rule]; not in the RDF (read back empty)"),
+        _a("label_rule", "kg:labelRule", "string", True, note="why the label was chosen (resolve.LABEL_RULES)"),
+        _a("merges", None, "structure", True, many=True,
+           note="[surface form, rule]; read back from the mentions' kg:joinedBy (pronouns are not mentions)"),
         _a("articles", None, "structure", True, many=True, note="article node ids, from the aliases"),
     )),
     "article": NodeKind("article", "kg:Article", "article/<slug>", "default", (
@@ -196,7 +198,8 @@ NODE_KINDS: dict[str, NodeKind] = {
     )),
 }
 
-#: Records held inside node and edge attributes; each is a node of its own in the RDF.
+#: Records held inside node and edge attributes (corrections: in ``g.graph["corrections"]``); each is
+#: a node of its own in the RDF.
 RECORDS: dict[str, NodeKind] = {
     "evidence": NodeKind("evidence", "kg:Evidence", "evidence/<sha1 of holder, article, start, end, rule>", "article", (
         _a("article", "prov:wasDerivedFrom", "node", True),
@@ -213,6 +216,17 @@ RECORDS: dict[str, NodeKind] = {
         _a("article", "kg:article", "node", True),
         _a("start", "kg:start", "integer", True),
         _a("end", "kg:end", "integer", True),
+        _a("joined_by", "kg:joinedBy", "string", True, note="the rule that joined it to its entity (see `kg entities --explain`)"),
+    )),
+    "correction": NodeKind("correction", "kg:Correction", "correction/<sha1 of its action and names>", "default", (
+        _a("label", "rdfs:label", "string", True, note="the `kg correct` arguments that make it"),
+        _a("action", "kg:action", "string", True, note="a key of corrections.ACTIONS"),
+        _a("note", "rdfs:comment", "string", note="why, in the words of the person who made it"),
+        _a("date", "prov:atTime", "date", note="when it was made"),
+        _a("changed", None, "structure", True, many=True,
+           note="node ids it changed (or dropped): each <node> kg:correctedBy <correction>"),
+        _a("edges", None, "structure", True, many=True,
+           note="[subject, predicate, object] of the relations it added: <statement> kg:correctedBy <correction>"),
     )),
 }
 

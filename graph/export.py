@@ -1,8 +1,9 @@
 """Export stage: networkx MultiDiGraph -> files in an exports folder (RDF, GraphML, HTML, ontology).
 
-Every format has one writer in ``WRITERS``, keyed by format name. The RDF files are written by
-pyoxigraph from quads in a canonical order, so the same graph gives byte-identical files in any
-process. All files are first written into a staging folder next to ``out_dir``, which then
+Every format has one writer in ``WRITERS``, keyed by format name. The RDF files are written from
+quads in a canonical order, so the same graph gives byte-identical files in any process: Turtle
+and TriG by pyoxigraph, N-Triples, N-Quads and JSON-LD from the terms' text (pyoxigraph's bytes,
+without making a Python object per statement). All files are first written into a staging folder next to ``out_dir``, which then
 takes the place of ``out_dir`` in one atomic exchange, so a failed or killed export leaves the
 previous files as they were.
 """
@@ -12,14 +13,17 @@ from __future__ import annotations
 import errno
 import io
 import json
+import multiprocessing
 import os
 import re
 import secrets
 import shutil
 import stat
+import sys
 from functools import cached_property
 from importlib import resources
 from itertools import islice
+from json.encoder import encode_basestring as _json_string  # json.dumps' own, ensure_ascii=False
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
 
@@ -36,10 +40,22 @@ __all__ = ["FORMATS", "WRITERS", "ExportError", "check_out_dir", "export_graph"]
 class _Source:
     """The graph and its RDF forms, each computed once and only if a writer needs it."""
 
-    def __init__(self, g: nx.MultiDiGraph, max_nodes: int | None = None, base: str = DEFAULT_BASE) -> None:
+    def __init__(self, g: nx.MultiDiGraph, max_nodes: int | None = None, base: str = DEFAULT_BASE,
+                 rdf: CompactQuads | None = None) -> None:
         self.g = g
         self.max_nodes = max_nodes  # the HTML page's starting picture (None: the renderer's default)
         self.base = base  # of the minted IRIs
+        if rdf is not None:
+            self.__dict__["rdf"] = rdf  # converted already (by the store): not again
+
+    @cached_property
+    def page(self):
+        """The network page and its record files (render.Page)."""
+        from .render import render_page  # the renderer pulls in pyvis and templates: load only when asked
+
+        if self.max_nodes is None:
+            return render_page(self.g)
+        return render_page(self.g, max_nodes=self.max_nodes)
 
     @cached_property
     def rdf(self) -> CompactQuads:
@@ -51,65 +67,107 @@ class Writer(NamedTuple):
     filename: str
     write: Callable[[_Source], bytes | Iterable[bytes]]  # the file's bytes, or its pieces in order
     rdf: bool = False
+    #: a folder of files that go with this one ({path inside the export folder: bytes}): always
+    #: replaced whole, and removed when a build writes none
+    folder: str | None = None
+    files: Callable[[_Source], dict[str, bytes]] | None = None
 
 
 def write_turtle(src: _Source) -> bytes:
     return turtle_bytes(src.rdf.triples())
 
 
-#: Statements per piece of a line-based file (N-Triples, N-Quads): each piece is serialised and
-#: written before the next is made, so a large file never sits in memory whole.
+#: Statements per piece of a line-based file (N-Triples, N-Quads) and of the JSON-LD file: each
+#: piece is made and written before the next, so a large file never sits in memory whole.
 LINE_CHUNK = 200_000
 
 
-def _line_pieces(statements: Iterable, fmt: ox.RdfFormat, size: int) -> Iterator[bytes]:
-    """A line-based serialisation in pieces; joined, they are the serialisation of everything at once."""
-    it = iter(statements)
+def _pieces(lines: Iterable[str], size: int) -> Iterator[bytes]:
+    """The lines joined and UTF-8 encoded ``size`` at a time."""
+    it = iter(lines)
     while batch := list(islice(it, size)):
-        yield ox.serialize(batch, format=fmt)
+        yield "".join(batch).encode("utf-8")
+
+
+def _ntriples_terms(src: _Source) -> list[str]:
+    # a term's str() is its N-Triples form, the very text pyoxigraph's N-Triples and N-Quads
+    # serialisers write (tests/test_export.py compares them, hostile text included)
+    return [str(term) for term in src.rdf.terms]
 
 
 def write_ntriples(src: _Source) -> Iterator[bytes]:
-    return _line_pieces(src.rdf.triples(), ox.RdfFormat.N_TRIPLES, LINE_CHUNK)
+    nt = _ntriples_terms(src)
+    return _pieces((f"{nt[s]} {nt[p]} {nt[o]} .\n" for s, p, o in src.rdf.triple_rows()), LINE_CHUNK)
 
 
-#: Triples per JSON-LD piece: the re-indenting below holds one piece's objects at a time.
-JSONLD_CHUNK = 50_000
+def write_nquads(src: _Source) -> Iterator[bytes]:
+    nt = _ntriples_terms(src)
+    lines = (f"{nt[s]} {nt[p]} {nt[o]} .\n" if g < 0 else f"{nt[s]} {nt[p]} {nt[o]} {nt[g]} .\n"
+             for g, s, p, o in src.rdf.quad_rows())
+    return _pieces(lines, LINE_CHUNK)
 
 
-def _subject_runs(triples: Iterable[ox.Triple], size: int) -> Iterator[list[ox.Triple]]:
-    """Consecutive runs of about ``size`` triples, cut only where the subject changes."""
-    run: list[ox.Triple] = []
-    for t in triples:
-        if len(run) >= size and t.subject != run[-1].subject:
-            yield run
-            run = []
-        run.append(t)
-    if run:
-        yield run
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _jsonld_object(term) -> str:
+    """One object of expanded JSON-LD as pyoxigraph writes it, indented as ``json.dumps(indent=1)`` at depth 3."""
+    if isinstance(term, ox.Literal):
+        if term.language:
+            key = f'"@language": {_json_string(term.language)},\n    '
+        elif term.datatype.value != _XSD_STRING:
+            key = f'"@type": {_json_string(term.datatype.value)},\n    '
+        else:
+            key = ""
+        return f'{{\n    {key}"@value": {_json_string(term.value)}\n   }}'
+    return f'{{\n    "@id": {_json_string(term.value)}\n   }}'
 
 
 def write_jsonld(src: _Source) -> Iterator[bytes]:
-    # pyoxigraph writes expanded JSON-LD on one line, one object per subject; re-indent it (order
-    # is kept) for people. Done a run of subjects at a time: the same bytes as re-indenting the
-    # whole document, without a Python object for every triple of a large graph at once.
-    first = True
-    for run in _subject_runs(src.rdf.triples(), JSONLD_CHUNK):
-        out = io.BytesIO()
-        for node in json.loads(ox.serialize(run, format=ox.RdfFormat.JSON_LD)):
-            text = json.dumps(node, indent=1, ensure_ascii=False).replace("\n", "\n ")
-            out.write(("[\n " if first else ",\n ").encode("utf-8") + text.encode("utf-8"))
-            first = False
-        yield out.getvalue()
-    yield b"[]\n" if first else b"\n]\n"
+    """Expanded JSON-LD, one object per subject, indented by one space a level.
+
+    The bytes are those of pyoxigraph's JSON-LD serialisation (one object per run of a subject,
+    one array per run of a predicate, keys in that order) re-indented with ``json.dumps(indent=1,
+    ensure_ascii=False)``, made here from the terms: the union triples are sorted by subject, so
+    every subject is one run and each of its predicates one run. tests/test_export.py compares
+    the two ways, hostile text included.
+    """
+    terms = src.rdf.terms
+    ids: dict[int, str] = {}  # term number -> its JSON string, for subjects and predicates
+    objects: dict[int, str] = {}  # term number -> its JSON object
+
+    def quoted(i: int) -> str:
+        text = ids.get(i)
+        if text is None:
+            text = ids[i] = _json_string(terms[i].value)
+        return text
+
+    def lines() -> Iterator[str]:
+        subject = predicate = -1
+        for s, p, o in src.rdf.triple_rows():
+            if s != subject:
+                if subject < 0:
+                    yield "[\n {\n  \"@id\": "
+                else:
+                    yield "\n  ]\n },\n {\n  \"@id\": "
+                yield quoted(s) + ",\n  " + quoted(p) + ": [\n   "
+                subject, predicate = s, p
+            elif p != predicate:
+                yield "\n  ],\n  " + quoted(p) + ": [\n   "
+                predicate = p
+            else:
+                yield ",\n   "
+            text = objects.get(o)
+            if text is None:
+                text = objects[o] = _jsonld_object(terms[o])
+            yield text
+        yield "[]\n" if subject < 0 else "\n  ]\n }\n]\n"
+
+    return _pieces(lines(), LINE_CHUNK)
 
 
 def write_trig(src: _Source) -> bytes:
     return turtle_bytes(src.rdf.quads(), graphs=True)
-
-
-def write_nquads(src: _Source) -> Iterator[bytes]:
-    return _line_pieces(src.rdf.quads(), ox.RdfFormat.N_QUADS, LINE_CHUNK)
 
 
 def _scalar(value):
@@ -159,11 +217,12 @@ def write_graphml(src: _Source) -> bytes:
 
 
 def write_html(src: _Source) -> bytes:
-    from .render import render_html  # the renderer pulls in pyvis and templates: load only when asked
+    return src.page.html.encode("utf-8")
 
-    if src.max_nodes is None:
-        return render_html(src.g).encode("utf-8")
-    return render_html(src.g, max_nodes=src.max_nodes).encode("utf-8")
+
+def html_files(src: _Source) -> dict[str, bytes]:
+    """The files the page loads its records from (none for a page that holds them itself)."""
+    return src.page.files
 
 
 def write_ontology(src: _Source) -> bytes:
@@ -175,7 +234,8 @@ def write_void(src: _Source) -> bytes:
     from .describe import DESCRIPTION_PREFIXES, describe_dataset
     from .stats import profile_triples
 
-    profile = profile_triples((t.subject, t.predicate, t.object) for t in src.rdf.triples())
+    terms = src.rdf.terms
+    profile = profile_triples((terms[s], terms[p], terms[o]) for s, p, o in src.rdf.triple_rows())
     return turtle_bytes(describe_dataset(profile, src.base), prefixes=DESCRIPTION_PREFIXES)
 
 
@@ -194,7 +254,7 @@ WRITERS: dict[str, Writer] = {
     "trig": Writer("graph.trig", write_trig, rdf=True),
     "nq": Writer("graph.nq", write_nquads, rdf=True),
     "graphml": Writer("graph.graphml", write_graphml),
-    "html": Writer("graph.html", write_html),
+    "html": Writer("graph.html", write_html, folder="graph_files", files=html_files),
     "ontology": Writer("ontology.ttl", write_ontology),
     "void": Writer("void.ttl", write_void, rdf=True),
     "ids": Writer("ids.json", write_ids),
@@ -266,7 +326,6 @@ def _exchange(a: Path, b: Path) -> bool:
     ``renamex_np(RENAME_SWAP)``. Other errors (permissions, a mount point) are raised.
     """
     import ctypes
-    import sys
 
     try:
         libc = ctypes.CDLL(None, use_errno=True)
@@ -294,7 +353,7 @@ def _link_or_copy(src: str, dst: str) -> None:
 
 
 def _carry_over(out_dir: Path, staging: Path, ours: set[str]) -> None:
-    """Put every file of ``out_dir`` that is not one of ours into ``staging`` too (it has no subfolders).
+    """Put every file of ``out_dir`` that is not one of ours into ``staging`` too (it has no subfolders but ours).
 
     Files are hard-linked (copied where links are not possible), so the user's notes and
     other tools' output survive the folder swap unchanged and at no cost.
@@ -309,7 +368,7 @@ def _carry_over(out_dir: Path, staging: Path, ours: set[str]) -> None:
             _link_or_copy(str(src), str(dst))
 
 
-def _swap_in(staging: Path, out_dir: Path, filenames: list[str]) -> None:
+def _swap_in(staging: Path, out_dir: Path, filenames: list[str], folders: Sequence[str] = ()) -> None:
     """Make the staged folder the new ``out_dir`` in one atomic step.
 
     A new out_dir is a plain rename. An existing one is exchanged with the staging folder
@@ -318,12 +377,14 @@ def _swap_in(staging: Path, out_dir: Path, filenames: list[str]) -> None:
     the process is killed. Where the system cannot exchange two folders, or the staging
     folder had to be made inside ``out_dir``, or ``out_dir`` has subfolders (it is not a
     dedicated exports folder: ``--out .``), each file is replaced on its own (each file old
-    or new, but a crash between two files leaves a mix).
+    or new, but a crash between two files leaves a mix). ``folders`` are ours too (the page's
+    ``graph_files``): each is replaced whole, or removed if the build wrote none.
     """
     for name in filenames:
         if (out_dir / name).is_dir():
             raise IsADirectoryError(errno.EISDIR, f"{name} is a folder in the way", str(out_dir / name))
-    subfolders = out_dir.is_dir() and any(e.is_dir(follow_symlinks=False) for e in os.scandir(out_dir))
+    subfolders = out_dir.is_dir() and any(e.is_dir(follow_symlinks=False) and e.name not in folders
+                                          for e in os.scandir(out_dir))
     # a folder with subfolders of its own is not a dedicated exports folder (``--out .``): leave it in place
     if staging.parent == out_dir.parent and not subfolders:
         if not out_dir.exists():
@@ -333,7 +394,7 @@ def _swap_in(staging: Path, out_dir: Path, filenames: list[str]) -> None:
                 return
             except OSError:
                 out_dir.mkdir(parents=True, exist_ok=True)  # someone made it meanwhile: fall through
-        ours = set(filenames)
+        ours = set(filenames) | set(folders)
         _carry_over(out_dir, staging, ours)
         try:
             os.chmod(staging, stat.S_IMODE(out_dir.stat().st_mode))
@@ -351,6 +412,14 @@ def _swap_in(staging: Path, out_dir: Path, filenames: list[str]) -> None:
                 os.unlink(entry.path)
     for name in filenames:
         os.replace(staging / name, out_dir / name)
+    for name in folders:
+        old = out_dir / name
+        if old.is_dir() and not old.is_symlink():
+            shutil.rmtree(old)
+        elif old.exists() or old.is_symlink():
+            old.unlink()
+        if (staging / name).is_dir():
+            os.rename(staging / name, old)
     _fsync_dir(out_dir)
 
 
@@ -424,6 +493,71 @@ def check_out_dir(out_dir: Path) -> None:
         raise ExportError(f"cannot write exports to {out_dir}: permission denied; choose an output folder you can write to")
 
 
+#: Writers that need the graph but not its RDF: with ``workers`` > 1 a forked process writes them
+#: while this one converts the graph to RDF and writes the RDF files (the costliest of the rest).
+BESIDE_RDF = ("graphml", "html")
+
+
+def _write_one(name: str, src: _Source, staging: Path) -> None:
+    """Write one format into ``staging``: its file and the files that go with it (the page's records)."""
+    writer = WRITERS[name]
+    _write_file(staging / writer.filename, writer.write(src))
+    for rel, data in sorted((writer.files(src) if writer.files else {}).items()):
+        (staging / rel).parent.mkdir(parents=True, exist_ok=True)
+        _write_file(staging / rel, data)
+
+
+def _can_fork() -> bool:
+    # fork is the only start method that hands the child the graph without pickling it; macOS's
+    # system libraries are not safe to use after fork, so Linux only (elsewhere: one process)
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+
+
+def _write_in_child(src: _Source, names: list[str], staging: Path, conn) -> None:
+    """The forked process: write ``names`` into ``staging``, then report None or the error."""
+    try:
+        for name in names:
+            _write_one(name, src, staging)
+    except BaseException as exc:  # noqa: BLE001 - handed to the parent, which raises it
+        conn.send((exc.errno, exc.strerror, exc.filename) if isinstance(exc, OSError) else f"{type(exc).__name__}: {exc}")
+    else:
+        conn.send(None)
+    finally:
+        conn.close()
+
+
+class _Beside:
+    """Writers running in a forked process next to this one; ``wait`` raises what went wrong there."""
+
+    def __init__(self, src: _Source, names: list[str], staging: Path) -> None:
+        ctx = multiprocessing.get_context("fork")
+        self.names = names
+        self._conn, child_conn = ctx.Pipe(duplex=False)
+        self._proc = ctx.Process(target=_write_in_child, args=(src, names, staging, child_conn), daemon=True,
+                                 name="kg-export")
+        self._proc.start()
+        child_conn.close()
+
+    def wait(self) -> None:
+        try:
+            outcome = self._conn.recv()
+        except EOFError:  # the process died without a word (killed)
+            outcome = f"the process writing {', '.join(WRITERS[n].filename for n in self.names)} ended unexpectedly"
+        finally:
+            self._conn.close()
+            self._proc.join()
+        if isinstance(outcome, tuple):
+            raise OSError(*outcome)
+        if outcome is not None:
+            raise ExportError(f"writing {', '.join(WRITERS[n].filename for n in self.names)} failed: {outcome}")
+
+    def stop(self) -> None:
+        if self._proc.is_alive():
+            self._proc.kill()
+        self._proc.join()
+        self._conn.close()
+
+
 def export_graph(
     g: nx.MultiDiGraph,
     out_dir: Path,
@@ -432,6 +566,8 @@ def export_graph(
     max_nodes: int | None = None,
     base: str = DEFAULT_BASE,
     progress: Callable[[int, int, str], None] | None = None,
+    rdf: CompactQuads | None = None,
+    workers: int = 1,
 ) -> list[str]:
     """Write the graph into ``out_dir`` in ``formats`` (default: all of FORMATS); return the file names.
 
@@ -440,7 +576,10 @@ def export_graph(
     exports complete. Files there that this function does not write are kept. ``g`` is
     not changed. ``max_nodes`` caps the HTML page's starting picture; ``base`` is the base of the
     minted IRIs (same paths under another base: see `rdf.rebase_iri`); ``progress(done, total,
-    description)`` hears of each file.
+    description)`` hears of each file. ``rdf`` is ``rdf.compact_quads(g, base)`` when the caller has
+    it already (the store writes the same quads), so the graph is converted once. With ``workers``
+    > 1 (on Linux) the files of `BESIDE_RDF` are written by a second process meanwhile; the bytes
+    are the same.
     """
     names = _resolve_formats(formats)
     check_base(base)
@@ -450,28 +589,40 @@ def export_graph(
     if out_dir.exists() and not out_dir.is_dir():
         raise ExportError(f"cannot write exports to {out_dir}: it is a file, not a folder; choose another output path")
     filenames = [WRITERS[name].filename for name in names]
+    folders = [WRITERS[name].folder for name in names if WRITERS[name].folder]
     # the real folder: a symlinked out_dir keeps its link, the folder it points to is swapped
     target = Path(os.path.realpath(out_dir))
-    staging = None
+    staging = beside = None
     try:
         _sweep_stale(target)
         staging = _make_staging(target)
-        src = _Source(g, max_nodes, base)
+        src = _Source(g, max_nodes, base, rdf)
         total = len(names)
-        if progress and any(WRITERS[name].rdf for name in names):
+        there: list[str] = []  # written by the second process
+        if workers > 1 and _can_fork() and any(WRITERS[name].rdf for name in names):
+            there = [name for name in names if name in BESIDE_RDF]
+            if there:
+                beside = _Beside(src, there, staging)
+        if progress and rdf is None and any(WRITERS[name].rdf for name in names):
             progress(0, total, "converting the graph to RDF")
             src.rdf  # noqa: B018 - computed once here, so its time is not charged to the first RDF file
         for i, name in enumerate(names):
             writer = WRITERS[name]
             if progress:
-                progress(i, total, f"writing {writer.filename}")
-            _write_file(staging / writer.filename, writer.write(src))
+                progress(i, total, f"writing {writer.filename}" + (" in a second process" if name in there else ""))
+            if name not in there:
+                _write_one(name, src, staging)
+        if beside is not None:
+            beside.wait()
+            beside = None
         if progress:
             progress(total, total, "moving the files into place")
-        _swap_in(staging, target, filenames)
+        _swap_in(staging, target, filenames, folders)
     except OSError as exc:
         raise _export_error(out_dir, exc) from exc
     finally:
+        if beside is not None:  # this process failed first: the other one's files are not wanted
+            beside.stop()
         if staging is not None and staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
-    return sorted(filenames)
+    return sorted(filenames + [f for f in folders if (target / f).is_dir()])

@@ -3,7 +3,8 @@
 The inverse of ``rdf.to_dataset``: ``to_quads(to_dataset(from_quads(q))) == q`` for every graph
 the pipeline writes, so `kg serve` can draw the network and entity pages from any build folder,
 RDF file or store. Two things the RDF does not carry come back approximately: entity ``merges``
-(empty) and the ``count`` of a mentions edge (the number of recorded alias occurrences, at least 1).
+(from the mentions' ``kg:joinedBy``: the pronouns and descriptions that joined no name are not
+mentions) and the ``count`` of a mentions edge (the number of recorded alias occurrences, at least 1).
 Nodes outside the ``id:`` namespace or without one of our classes are left out.
 """
 
@@ -25,7 +26,7 @@ __all__ = ["from_quads", "from_store"]
 
 RDF_TYPE, RDF_SUBJECT = expand("rdf:type"), expand("rdf:subject")
 RDF_PREDICATE, RDF_OBJECT = expand("rdf:predicate"), expand("rdf:object")
-RDFS_LABEL, SKOS_ALT, OWL_SAME = expand("rdfs:label"), expand("skos:altLabel"), expand("owl:sameAs")
+SKOS_ALT, OWL_SAME = expand("skos:altLabel"), expand("owl:sameAs")
 _KG, _SCHEMA = str(KG), str(SCHEMA)
 
 
@@ -202,22 +203,25 @@ def from_quads(quads: Iterable[ox.Quad]) -> nx.MultiDiGraph:
         node = node_id(s)
         if kind == "entity":
             etype = sorted(entity_classes[t] for t in ix.types(s) if t in entity_classes)[0]
-            label = ix.text(s, RDFS_LABEL) or node
-            aliases = {(a["text"], a["article"], a["start"], a["end"]) for a in mentions_of.get(s, ()) if a["text"]}
+            d = _read(ix, s, NODE_KINDS["entity"])
+            label = d["label"] or node
+            aliases = {(a["text"], a["article"], a["start"], a["end"], a["joined_by"])
+                       for a in mentions_of.get(s, ()) if a["text"]}
             spoken = {a[0] for a in aliases} | {label}
             for alt in ix.all(s, SKOS_ALT):  # a surface form with no recorded occurrence
                 if alt.value not in spoken:
-                    aliases.add((alt.value, None, None, None))
-            ordered = sorted(aliases, key=lambda a: (a[1] or "", a[2] or 0, a[3] or 0, a[0]))
-            g.add_node(
-                node,
-                kind="entity",
+                    aliases.add((alt.value, None, None, None, None))
+            ordered = sorted(aliases, key=lambda a: (a[1] or "", a[2] or 0, a[3] or 0, a[0], a[4] or ""))
+            g.add_node(node, **node_attributes(
+                "entity",
                 type=etype,
                 label=label,
-                aliases=[{"text": t, "article": art, "start": st, "end": en} for t, art, st, en in ordered],
-                merges=[],
+                label_rule=d["label_rule"],
+                aliases=[{"text": t, "article": art, "start": st, "end": en, "joined_by": r}
+                         for t, art, st, en, r in ordered],
+                merges=[[t, r] for t, r in sorted({(t, r) for t, _, _, _, r in ordered if r})],
                 articles=sorted({a[1] for a in ordered if a[1]}),
-            )
+            ))
         elif kind == "article":
             d = _read(ix, s, NODE_KINDS["article"])
             g.add_node(node, **node_attributes("article", **{**d, "label": d["label"] or d["headline"] or node}))
@@ -276,7 +280,32 @@ def from_quads(quads: Iterable[ox.Quad]) -> nx.MultiDiGraph:
                     g.add_edge(a, b, **edge_attributes("sameAs"))
     if retired:
         g.graph["retired"] = retired
+    corrections = _corrections(ix, statements)
+    if corrections:
+        g.graph["corrections"] = corrections
     return g
+
+
+def _corrections(ix: _Index, statements: dict[tuple[str, str, str], str]) -> list[dict]:
+    """The applied corrections (the inverse of ``rdf._correction``), with what each changed."""
+    changed: dict[str, set[str]] = defaultdict(set)
+    edges: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
+    edge_of = {stmt: key for key, stmt in statements.items()}
+    for s, props in ix.props.items():
+        for c in props.get(_KG + "correctedBy", ()):
+            if s in edge_of:
+                subj, pred, obj = edge_of[s]
+                edges[c.value].add((node_id(subj), pred[len(_KG):] if pred.startswith(_KG) else pred, node_id(obj)))
+            elif node_id(s) is not None:
+                changed[c.value].add(node_id(s))
+    out = []
+    for s in sorted(ix.props):
+        if _KG + "Correction" not in ix.types(s) or node_id(s) is None:
+            continue
+        d = _read(ix, s, RECORDS["correction"])
+        out.append({"id": node_id(s), **{k: d[k] or "" for k in ("label", "action", "note", "date")},
+                    "changed": sorted(changed[s]), "edges": [list(e) for e in sorted(edges[s])]})
+    return out
 
 
 def _rebased(term, base: str):

@@ -228,6 +228,7 @@ class Alias:
     article: str
     start: int
     end: int
+    rule: str = ""  # the rule that joined this occurrence to its entity (see `resolve`)
 
 
 @dataclass(frozen=True)
@@ -240,6 +241,7 @@ class Entity:
     aliases: tuple[Alias, ...] = ()
     merges: tuple[tuple[str, str], ...] = ()  # (surface form, rule that joined it)
     same_as: tuple[str, ...] = ()  # ids of entities it is equivalent to (renamed companies)
+    label_rule: str = ""  # why the label was chosen among its names (see `resolve`)
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,10 @@ from .model import Extraction, Skipped
 from .iris import DEFAULT_BASE, check_base
 
 if TYPE_CHECKING:
+    from .corrections import Correction
     from .identity import IdRegistry
 
-__all__ = ["BuildSummary", "extract_corpus", "assemble", "build", "summarise", "add"]
+__all__ = ["BuildSummary", "extract_corpus", "assemble", "build", "summarise", "add", "find_corrections"]
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +42,9 @@ class BuildSummary:
     store_dir: Path | None = None
     added: tuple[str, ...] = ()  # kg add: article ids new to the store
     replaced: tuple[str, ...] = ()  # kg add: article ids read again
+    corrections_file: Path | None = None  # the corrections applied (graph.corrections), if any
+    corrected: int = 0  # corrections applied
+    stale_corrections: tuple[tuple[str, str], ...] = ()  # (command, why it no longer applies)
 
 
 def extract_corpus(
@@ -70,27 +74,41 @@ def extract_corpus(
 
 
 def assemble(extractions: Sequence[Extraction], progress: Progress | None = None,
-             registry: "IdRegistry | None" = None) -> nx.MultiDiGraph:
-    """Resolve entities across articles, group their figures, and assemble the graph
-    (the same whatever the order of ``extractions``).
+             registry: "IdRegistry | None" = None, corrections: "Sequence[Correction]" = ()) -> nx.MultiDiGraph:
+    """Resolve entities across articles, apply the corrections, group their figures, and assemble
+    the graph (the same whatever the order of ``extractions``).
 
     ``registry`` holds the ids minted by earlier builds (`graph.identity`): an entity it knows
     keeps its id. The graph carries the registry after this build in ``g.graph["id_registry"]``
     and the ids merged into another entity in ``g.graph["retired"]`` (old id -> survivor).
+    ``corrections`` (`graph.corrections`) are applied after resolution, in order: the applied ones
+    are in ``g.graph["corrections"]`` (their records), those that no longer apply in
+    ``g.graph["stale_corrections"]`` (command, reason).
     """
     from .claims import group_figures
+    from .corrections import correct_graph, correct_resolution, record
     from .identity import stabilise
     from .resolve import resolve
 
     ordered = sorted(extractions, key=lambda ex: ex.article.id)
     _step(progress, "resolving entities")
+    prior = registry
     resolution, registry = stabilise(resolve(ordered), registry)
+    outcomes, merged = [], {}
+    if corrections:
+        resolution, registry, outcomes, merged = correct_resolution(resolution, ordered, corrections, registry, prior)
     _step(progress, "grouping figures")
     groups = group_figures(ordered, resolution)
     _step(progress, "assembling the graph")
     g = build_graph(ordered, resolution, groups)
     g.graph["id_registry"] = registry
-    g.graph["retired"] = {old: new for old, new in registry.retired.items() if new in g}
+    g.graph["retired"] = {old: new for old, new in {**registry.retired, **merged}.items() if new in g}
+    if corrections:
+        outcomes += correct_graph(g, corrections)
+        order = {c.id: i for i, c in enumerate(corrections)}
+        outcomes.sort(key=lambda o: order[o.correction.id])
+        g.graph["corrections"] = [record(o) for o in outcomes if o.stale is None]
+        g.graph["stale_corrections"] = [(o.correction.command, o.stale) for o in outcomes if o.stale is not None]
     return g
 
 
@@ -113,6 +131,25 @@ def previous_registry(out_dir: Path | None, ids: Path | None = None, fresh_ids: 
     return None
 
 
+def find_corrections(inputs: Sequence[Path], store_dir: Path | None = None, path: Path | None = None
+                     ) -> "tuple[tuple[Correction, ...], Path | None]":
+    """The corrections a build applies and their file: ``path`` if given (it must exist), else the
+    ``corrections.toml`` of the store in ``store_dir``, else the one beside the articles (in the
+    first INPUT folder, or the folder of the first INPUT file); none if there is none."""
+    from .corrections import FILENAME, read_corrections
+
+    if path is not None:
+        return read_corrections(path), Path(path)
+    candidates = [Path(store_dir) / FILENAME] if store_dir is not None else []
+    for p in inputs[:1]:
+        p = Path(p)
+        candidates.append((p if p.is_dir() else p.parent) / FILENAME)
+    for candidate in candidates:
+        if candidate.is_file():
+            return read_corrections(candidate), candidate
+    return (), None
+
+
 def _step(progress: Progress | None, description: str) -> None:
     """A stage without a count of its own: shown as a busy bar with its name."""
     if progress:
@@ -120,7 +157,7 @@ def _step(progress: Progress | None, description: str) -> None:
 
 
 def summarise(g: nx.MultiDiGraph, skipped: Sequence[Skipped], out_dir: Path | None = None, files=(),
-              store_dir: Path | None = None, added=(), replaced=()) -> BuildSummary:
+              store_dir: Path | None = None, added=(), replaced=(), corrections_file: Path | None = None) -> BuildSummary:
     kinds = Counter(d.get("kind") for _, d in g.nodes(data=True))
     ent_types = Counter(d["type"] for _, d in g.nodes(data=True) if d.get("kind") == "entity")
     from .model import RELATIONS
@@ -140,6 +177,9 @@ def summarise(g: nx.MultiDiGraph, skipped: Sequence[Skipped], out_dir: Path | No
         store_dir=store_dir,
         added=tuple(added),
         replaced=tuple(replaced),
+        corrections_file=corrections_file,
+        corrected=len(g.graph.get("corrections") or ()),
+        stale_corrections=tuple(tuple(s) for s in g.graph.get("stale_corrections") or ()),
     )
 
 
@@ -155,6 +195,7 @@ def build(
     base: str = DEFAULT_BASE,
     ids: Path | None = None,
     fresh_ids: bool = False,
+    corrections: Path | None = None,
 ) -> BuildSummary:
     """The main job: read `inputs`, write every export into `out_dir` and/or a store into `store_dir`.
 
@@ -162,7 +203,8 @@ def build(
     a good previous build) and the summary has neither ``out_dir`` nor ``store_dir``.
     ``progress(done, total, description)`` hears about every stage: the inputs, each article,
     resolution, assembly and each export file (``total`` 0 for a stage without a count).
-    ``workers``/``dask`` say where extraction runs (see ``extract_corpus``); ``max_nodes`` caps
+    ``workers``/``dask`` say where extraction runs (see ``extract_corpus``; with ``workers`` > 1 a
+    second process writes some export files meanwhile, see `export.export_graph`); ``max_nodes`` caps
     the starting picture of the HTML page (default ``render.DEFAULT_MAX_NODES``); ``base`` is the
     base of the minted IRIs (the paths stay; see `rdf.rebase_iri`). The exports do not depend on
     ``workers`` or ``dask``.
@@ -177,37 +219,46 @@ def build(
     if out_dir is not None:
         check_out_dir(out_dir)
     registry = previous_registry(out_dir, ids, fresh_ids, store_dir)  # a bad registry stops before any work
+    fixes, fixes_file = find_corrections(inputs, store_dir, corrections)  # so does a bad corrections file
     extractions, skipped = extract_corpus(inputs, progress, workers=workers, dask=dask)
     if not extractions:
         return summarise(nx.MultiDiGraph(), skipped)
-    g = assemble(extractions, progress, registry)
+    g = assemble(extractions, progress, registry, fixes)
+    quads = None
     if store_dir is not None:
         _step(progress, "writing the store")
-        write_store(extractions, g, store_dir, base)
+        quads = write_store(extractions, g, store_dir, base).quads  # the exports reuse the store's RDF
     del extractions  # the graph holds what the exports need
-    files = export_graph(g, out_dir, max_nodes=max_nodes, base=base, progress=progress) if out_dir is not None else []
-    return summarise(g, skipped, out_dir, files, store_dir)
+    files = (export_graph(g, out_dir, max_nodes=max_nodes, base=base, progress=progress, rdf=quads, workers=workers or 1)
+             if out_dir is not None else [])
+    return summarise(g, skipped, out_dir, files, store_dir, corrections_file=fixes_file)
 
 
 def add(
-    inputs: Sequence[Path], store_dir: Path, progress: Progress | None = None, out_dir: Path | None = None
+    inputs: Sequence[Path], store_dir: Path, progress: Progress | None = None, out_dir: Path | None = None,
+    corrections: Path | None = None,
 ) -> BuildSummary:
     """Read `inputs` and add them to the store in `store_dir` (entities resolved against what is there).
 
     An article already in the store (same id) is replaced by the new reading. With `out_dir`, the
     exports of the whole updated graph are written there too. When not one article could be read,
-    nothing is written (the summary has neither ``out_dir`` nor ``store_dir``).
+    nothing is written (the summary has neither ``out_dir`` nor ``store_dir``). The corrections
+    are those of ``corrections``, else the store's ``corrections.toml`` (see `find_corrections`).
     """
+    from functools import partial
+
     from .export import check_out_dir, export_graph
     from .store import add_to_store, current_generation
 
     current_generation(store_dir)  # no NLP work before knowing that the store exists
     if out_dir is not None:
         check_out_dir(out_dir)
+    fixes, fixes_file = find_corrections((), store_dir, corrections)
     extractions, skipped = extract_corpus(inputs, progress)
     if not extractions:
         return summarise(nx.MultiDiGraph(), skipped)
     _step(progress, "resolving entities with the stored articles and writing the store")
-    written = add_to_store(extractions, store_dir, assemble)
-    files = export_graph(written.graph, out_dir, base=written.base) if out_dir is not None else []
-    return summarise(written.graph, skipped, out_dir, files, store_dir, written.added, written.replaced)
+    written = add_to_store(extractions, store_dir, partial(assemble, corrections=fixes))
+    files = export_graph(written.graph, out_dir, base=written.base, rdf=written.quads) if out_dir is not None else []
+    return summarise(written.graph, skipped, out_dir, files, store_dir, written.added, written.replaced,
+                     corrections_file=fixes_file)

@@ -34,6 +34,11 @@ Named graph ``id:graph/<article slug>`` per article (what that article contribut
   ``kg:statedBy`` (an entity, or the article itself), ``kg:source``, ``kg:about``, ``kg:shareOf``
   (its total), ``schema:isPartOf`` article, ``kg:start``, ``kg:end``, ``kg:evidence``.
 
+Corrections (`graph.corrections`), in the default graph: ``id:correction/<sha1>`` with ``rdf:type
+kg:Correction`` (a ``prov:Activity``), ``rdfs:label`` (the `kg correct` arguments), ``kg:action``,
+``rdfs:comment`` (the note), ``prov:atTime`` (the date); ``<what it changed> kg:correctedBy <correction>``
+(an entity, a quotation, the reified statement of an added relation, the subject of a dropped one).
+
 Figure groups, in the default graph (they join articles): ``id:figure-group/<first member>``
 with ``rdf:type kg:FigureGroup``, ``rdfs:label`` and ``kg:measure``, ``kg:unit``, ``kg:status``
 ("agreeing" or "conflicting"); ``<figure> kg:inGroup <group>``; ``<figure> kg:conflictsWith
@@ -53,15 +58,19 @@ import hashlib
 import logging
 import math
 import re
+from array import array
+from functools import lru_cache
+from itertools import chain
 from datetime import date
 from typing import Iterable, Iterator
 from urllib.parse import quote, unquote
 
 import networkx as nx
+import numpy as np
 import pyoxigraph as ox
 from rdflib import Dataset, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD, Namespace
+from rdflib.namespace import OWL, RDF, SKOS, XSD, Namespace
 
 from .display import XML_INVALID
 from .contract import NAMESPACES, NODE_KINDS, RECORDS, Attribute, NodeKind, expand, simple_attributes
@@ -89,9 +98,25 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-KG = Namespace(NAMESPACES["kg"])  # the vocabulary stays here whatever the base
+class _Vocabulary(Namespace):
+    """A Namespace whose terms are made once each (rdflib's makes a new URIRef on every ``KG.x``)."""
+
+    def term(self, name: str) -> URIRef:
+        return _vocabulary_term(str(self), name)
+
+
+@lru_cache(maxsize=None)  # vocabulary terms only: a few hundred at most
+def _vocabulary_term(namespace: str, name: str) -> URIRef:
+    return Namespace(namespace).term(name)
+
+
+#: The RDF conversion makes a term per attribute of every node; the same values (node IRIs,
+#: offsets, labels, sentences) recur, so the conversions below are cached (bounded, for a server).
+_CACHED = 1 << 16
+
+KG = _Vocabulary(NAMESPACES["kg"])  # the vocabulary stays here whatever the base
 ID = Namespace(DEFAULT_BASE + "id/")
-SCHEMA = Namespace(NAMESPACES["schema"])
+SCHEMA = _Vocabulary(NAMESPACES["schema"])
 
 #: Prefixes for the serialisations (from the one table in `contract`). Instance IRIs stay written in
 #: full: their local parts contain "/", which Turtle would have to escape.
@@ -125,6 +150,7 @@ def clean_text(text: str) -> str:
     return _INVALID_CHARS.sub("\ufffd", text)
 
 
+@lru_cache(maxsize=_CACHED)
 def node_iri(node: str) -> URIRef:
     """The IRI of a graph node ("entity/person/jane-doe" -> id:entity/person/jane-doe)."""
     return ID[quote(node, safe=_IRI_SAFE)]
@@ -162,15 +188,29 @@ def _digest(*parts: object) -> str:
 
 
 def _text(value: str) -> Literal:
-    return Literal(clean_text(str(value)))
+    return _text_literal(str(value))
+
+
+@lru_cache(maxsize=_CACHED)
+def _text_literal(text: str) -> Literal:
+    return Literal(clean_text(text))
 
 
 def _int(value: int) -> Literal:
-    return Literal(int(value))
+    return _int_literal(int(value))
+
+
+@lru_cache(maxsize=_CACHED)
+def _int_literal(value: int) -> Literal:
+    return Literal(value)
 
 
 def _decimal(value: float) -> Literal | None:
-    value = float(value)
+    return _decimal_literal(float(value))
+
+
+@lru_cache(maxsize=_CACHED)
+def _decimal_literal(value: float) -> Literal | None:
     if not math.isfinite(value):
         return None
     lexical = f"{round(value, 3):.3f}".rstrip("0")
@@ -221,10 +261,7 @@ def _entity(q: _Quads, node: str, data: dict) -> None:
         log.warning("entity %s has unknown type %r; typed kg:Entity", node, etype)
         etype = "Entity"
     q.add(iri, RDF.type, KG[etype])
-    label = data.get("label")
-    if label:
-        q.add(iri, RDFS.label, _text(label))
-        q.add(iri, SKOS.altLabel, _text(label))
+    _attributes(q, iri, NODE_KINDS["entity"], data)  # label (rdfs:label and skos:altLabel), label_rule
     for alias in data.get("aliases") or ():
         text = alias.get("text")
         if not text:
@@ -340,6 +377,17 @@ def _relation(q: _Quads, subj: str, obj: str, pred: str, data: dict) -> None:
         _evidence(q, stmt, record, subj, pred, obj)
 
 
+def _correction(q: _Quads, record: dict) -> None:
+    """An applied correction (`graph.corrections`): a kg:Correction linked from what it changed."""
+    iri = node_iri(record["id"])
+    q.add(iri, RDF.type, KG.Correction)
+    _attributes(q, iri, RECORDS["correction"], record)
+    for node in record.get("changed") or ():
+        q.add(node_iri(node), KG.correctedBy, iri)
+    for subj, pred, obj in record.get("edges") or ():
+        q.add(ID[f"statement/{_digest(subj, pred, obj)}"], KG.correctedBy, iri)
+
+
 #: Edges whose triples are written from node attributes instead.
 _FROM_NODES = {"isPartOf", "statedBy", "source", "about", "shareOf", "inGroup", "conflictsWith"}
 
@@ -364,6 +412,8 @@ def _collect(g: nx.MultiDiGraph, q: _Quads | None = None) -> set[tuple]:
     for old, survivor in sorted((g.graph.get("retired") or {}).items()):
         if survivor in g:  # an id merged into another entity by a later build stays resolvable (graph.identity)
             q.add(node_iri(old), OWL.sameAs, node_iri(survivor))
+    for record in g.graph.get("corrections") or ():
+        _correction(q, record)
     for node, data in g.nodes(data=True):
         kind = data.get("kind")
         if kind == "entity":
@@ -451,9 +501,10 @@ class _Interner(_Quads):
             self.quads.add((-1 if graph is None else self._id(graph), self._id(s), self._id(p), self._id(o)))
 
 
-def _ranks(ids: set[int], key) -> tuple[dict[int, int], list[int]]:
-    """Dense ranks of term numbers by ``key`` (equal keys, equal rank) and one term number per rank."""
-    rank: dict[int, int] = {}
+def _ranks(ids: Iterable[int], key, size: int) -> tuple[np.ndarray, np.ndarray]:
+    """Dense ranks of term numbers by ``key`` (equal keys, equal rank), as an array indexed by term
+    number (``size`` of them; -1 for a term not in ``ids``), and one term number per rank."""
+    rank = np.full(size, -1, dtype=np.int64)
     by_rank: list[int] = []
     last = object()
     for term_id, k in sorted(((i, key(i)) for i in ids), key=lambda pair: pair[1]):
@@ -461,54 +512,58 @@ def _ranks(ids: set[int], key) -> tuple[dict[int, int], list[int]]:
             by_rank.append(term_id)
             last = k
         rank[term_id] = len(by_rank) - 1
-    return rank, by_rank
+    return rank, np.array(by_rank, dtype=np.int64)
+
+
+def _int_array(column: np.ndarray) -> array:
+    """A numpy column as a compact ``array("i")`` (its items come out as plain ints)."""
+    out = array("i")
+    out.frombytes(column.astype(np.intc).tobytes())
+    return out
 
 
 class CompactQuads:
     """The graph's quads and union triples in canonical order, held compactly.
 
-    Each distinct term is converted to pyoxigraph once; a quad is one integer that packs the
-    ranks of its terms, so sorting the integers gives exactly the order of ``to_quads`` (and of
-    ``union_triples`` for the triples). ``quads()`` and ``triples()`` make the pyoxigraph objects
-    one at a time, for ``ox.serialize`` to stream: a big graph never exists as millions of
-    Python quad objects. Built by ``compact_quads``.
+    Each distinct term is converted to pyoxigraph once; a quad is four term numbers in four
+    parallel arrays (``array("i")``, a few bytes a quad), in exactly the order of ``to_quads``
+    (and of ``union_triples`` for the triples). ``quads()`` and ``triples()`` make the pyoxigraph
+    objects one at a time, for ``ox.serialize`` to stream: a big graph never exists as millions
+    of Python quad objects. ``quad_rows()``, ``triple_rows()`` and ``terms`` let a writer format
+    the statements from the terms without making those objects at all. Built by ``compact_quads``.
     """
 
-    def __init__(self, terms: list, quad_keys: list[int], quad_roles: tuple, triple_keys: list[int],
-                 triple_roles: tuple, radix: int) -> None:
-        self._terms = terms
-        self._quad_keys = quad_keys
-        self._quad_roles = quad_roles  # rank -> term number, for graph, subject, predicate, object
-        self._triple_keys = triple_keys
-        self._triple_roles = triple_roles  # for subject, predicate, object
-        self._radix = radix
+    def __init__(self, terms: list, quad_columns: tuple[array, array, array, array],
+                 triple_columns: tuple[array, array, array]) -> None:
+        self.terms = terms  # term number -> pyoxigraph term
+        self._quad_columns = quad_columns  # graph (-1: the default graph), subject, predicate, object
+        self._triple_columns = triple_columns  # subject, predicate, object
 
     def __len__(self) -> int:
-        return len(self._quad_keys)
+        return len(self._quad_columns[0])
 
     @property
     def triple_count(self) -> int:
-        return len(self._triple_keys)
+        return len(self._triple_columns[0])
+
+    def quad_rows(self) -> Iterator[tuple[int, int, int, int]]:
+        """(graph, subject, predicate, object) term numbers in canonical order; graph -1 is the default graph."""
+        return zip(*self._quad_columns)
+
+    def triple_rows(self) -> Iterator[tuple[int, int, int]]:
+        """(subject, predicate, object) term numbers of the union triples in canonical order."""
+        return zip(*self._triple_columns)
 
     def quads(self) -> Iterator[ox.Quad]:
-        terms, r = self._terms, self._radix
-        graphs, subjects, predicates, objects = self._quad_roles
+        terms = self.terms
         default = ox.DefaultGraph()
-        for key in self._quad_keys:
-            key, o = divmod(key, r)
-            key, p = divmod(key, r)
-            key, s = divmod(key >> 1, r)
-            graph = default if key == 0 else terms[graphs[key - 1]]
-            yield ox.Quad(terms[subjects[s]], terms[predicates[p]], terms[objects[o]], graph)
+        for g, s, p, o in self.quad_rows():
+            yield ox.Quad(terms[s], terms[p], terms[o], default if g < 0 else terms[g])
 
     def triples(self) -> Iterator[ox.Triple]:
-        terms, r = self._terms, self._radix
-        subjects, predicates, objects = self._triple_roles
-        for key in self._triple_keys:
-            key, o = divmod(key, r)
-            key, p = divmod(key, r)
-            s = key >> 1
-            yield ox.Triple(terms[subjects[s]], terms[predicates[p]], terms[objects[o]])
+        terms = self.terms
+        for s, p, o in self.triple_rows():
+            yield ox.Triple(terms[s], terms[p], terms[o])
 
 
 def compact_quads(g: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> CompactQuads:
@@ -521,35 +576,38 @@ def compact_quads(g: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> CompactQuads:
     """
     q = _Interner()
     _collect(g, q)
-    rdf_terms, quads, type_id = q.terms, q.quads, q.ids.get(RDF.type, -2)
+    rdf_terms, type_id = q.terms, q.ids.get(RDF.type, -2)
+    rows = np.fromiter(chain.from_iterable(q.quads), dtype=np.int64, count=4 * len(q.quads)).reshape(-1, 4)
     del q
     if base != DEFAULT_BASE:
         check_base(base)
         rdf_terms = [URIRef(rebase_iri(str(t), base)) if isinstance(t, URIRef) else t for t in rdf_terms]
-    roles = [set(), set(), set(), set()]  # graph, subject, predicate, object term numbers
-    for quad in quads:
-        for role, term_id in zip(roles, quad):
-            role.add(term_id)
-    roles[0].discard(-1)
-    # the ranks that make integer order the order of _sort_key: str() of graph, subject and
-    # predicate, rdflib's n3() of the object
-    g_rank, g_by = _ranks(roles[0], lambda i: str(rdf_terms[i]))
-    s_rank, s_by = _ranks(roles[1], lambda i: str(rdf_terms[i]))
-    p_rank, p_by = _ranks(roles[2], lambda i: str(rdf_terms[i]))
-    o_rank, o_by = _ranks(roles[3], lambda i: rdf_terms[i].n3())
+    n = len(rdf_terms)
+    graphs, subjects, predicates, objects = (rows[:, i] for i in range(4))  # graph -1: the default graph
+    # the ranks that make this order the order of _sort_key: str() of graph, subject and predicate,
+    # rdflib's n3() of the object (each term's key computed once)
+    g_rank, g_by = _ranks(np.unique(graphs[graphs >= 0]).tolist(), lambda i: str(rdf_terms[i]), n)
+    s_rank, s_by = _ranks(np.unique(subjects).tolist(), lambda i: str(rdf_terms[i]), n)
+    p_rank, p_by = _ranks(np.unique(predicates).tolist(), lambda i: str(rdf_terms[i]), n)
+    object_ids = np.unique(objects).tolist()
+    o_rank, o_by = _ranks(object_ids, lambda i: rdf_terms[i].n3(), n)
     terms = [_ox_term(t) for t in rdf_terms]
     del rdf_terms
-    radix = max(len(s_by), len(p_by), len(o_by), 1)
-
-    def pack(rank_g: int, s: int, p: int, o: int, o_ranks: dict[int, int]) -> int:
-        return ((((rank_g * radix + s_rank[s]) << 1 | (p != type_id)) * radix + p_rank[p]) * radix) + o_ranks[o]
-
-    quad_keys = sorted(pack(0 if gr == -1 else g_rank[gr] + 1, s, p, o, o_rank) for gr, s, p, o in quads)
+    g_key = np.where(graphs < 0, 0, g_rank[graphs] + 1)  # the default graph first
+    s_key, p_key, not_type = s_rank[subjects], p_rank[predicates], predicates != type_id
+    order = np.lexsort((o_rank[objects], p_key, not_type, s_key, g_key))  # the last key sorts first
+    graph_of_key = np.concatenate(([-1], g_by)).astype(np.int64)  # key 0: the default graph (-1)
+    quad_columns = (_int_array(graph_of_key[g_key[order]]),
+                    _int_array(s_by[s_key[order]]), _int_array(p_by[p_key[order]]), _int_array(o_by[o_rank[objects][order]]))
     # union triples: the order of _triple_key, i.e. the object's N-Triples form; equal triples once
-    t_rank, t_by = _ranks(roles[3], lambda i: str(terms[i]))
-    triple_keys = sorted({pack(0, s, p, o, t_rank) for _, s, p, o in quads})
-    del quads
-    return CompactQuads(terms, quad_keys, (g_by, s_by, p_by, o_by), triple_keys, (s_by, p_by, t_by), radix)
+    t_rank, t_by = _ranks(object_ids, lambda i: str(terms[i]), n)
+    t_key = t_rank[objects]
+    order = np.lexsort((t_key, p_key, not_type, s_key))
+    s_key, p_key, t_key = s_key[order], p_key[order], t_key[order]
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = (s_key[1:] != s_key[:-1]) | (p_key[1:] != p_key[:-1]) | (t_key[1:] != t_key[:-1])
+    triple_columns = (_int_array(s_by[s_key[first]]), _int_array(p_by[p_key[first]]), _int_array(t_by[t_key[first]]))
+    return CompactQuads(terms, quad_columns, triple_columns)
 
 
 def union_triples(quads: Iterable[ox.Quad]) -> list[ox.Triple]:

@@ -1,22 +1,23 @@
-"""Render stage: networkx MultiDiGraph (build contract) -> one self-contained interactive HTML page (and entity pages)."""
+"""Render stage: networkx MultiDiGraph (build contract) -> the interactive HTML page with its record files (and entity pages)."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import networkx as nx
 import pyvis
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from pyvis.edge import Edge
-from pyvis.node import Node
 
 from .display import figure_period, figure_value
+from .layout import LAYOUT_SEED, Box, layout
 from .model import ENTITY_TYPES, RELATIONS
 
-__all__ = ["render_html", "render_entity_page", "DEFAULT_MAX_NODES", "TYPE_STYLES", "RELATION_COLORS", "VIS_JS_PATH"]
+__all__ = ["Page", "render_page", "render_html", "render_entity_page", "INLINE_LIMIT", "CHUNK_BYTES", "FILES_DIR", "DEFAULT_MAX_NODES", "TYPE_STYLES", "RELATION_COLORS", "VIS_JS_PATH"]
 
 TEMPLATES = Path(__file__).parent / "templates"
 #: The vis-network build that ships inside pyvis; inlined so the page needs no network.
@@ -54,10 +55,14 @@ STRUCTURAL = {"mentions", "spokenBy", "isPartOf"}
 #: Node kinds drawn in the network; figures and their groups are shown in the panel instead.
 DRAWN = {"entity", "article", "quotation"}
 LABEL_CHARS = 36
-LAYOUT_SEED = 7
 #: Entity and article nodes in the starting picture (the physics layout stalls past ~1.5k nodes).
 DEFAULT_MAX_NODES = 300
-STABILIZATION_ITERATIONS = 200
+#: Records (evidence, quotation texts, figures) stay inside the page while they come to less than
+#: this many bytes: the seeds need about 0.2 MB, so their page is one file; a larger graph gets
+#: files of about CHUNK_BYTES beside the page, in FILES_DIR, loaded when a panel needs them.
+INLINE_LIMIT = 512 * 1024
+CHUNK_BYTES = 1024 * 1024
+FILES_DIR = "graph_files"
 
 
 #: Explicit bidi embeddings, overrides and isolates: in article text they can make a sentence
@@ -144,160 +149,209 @@ def _size(degree: int) -> float:
     return round(8 + 4 * math.log2(1 + degree), 1)
 
 
-def _vis_node(node_id: str, shape: str, label: str, **options) -> dict:
-    # pyvis computes the vis.js option dict; Network.add_node is avoided because it scans a list per call.
-    return Node(node_id, shape, label=label, **options).options
+def _label_box(kind: str, label: str, degree: int) -> Box:
+    """How much room vis-network gives a node: its shape, and its label under it (inside, for a quotation).
+
+    Widths are estimated from the label's length at the page's font sizes, on the generous side
+    (a wide glyph is about 0.62 em), so boxes that keep apart here keep apart on the screen.
+    """
+    if kind == "quotation":
+        return Box(len(label) * 11 * 0.62 / 2 + 8, 14, 14, kind, label)
+    font = 12 if kind == "article" else 14
+    text = _short(label, 28 if kind == "article" else LABEL_CHARS)
+    radius = _size(degree)
+    return Box(max(radius, len(text) * font * 0.62 / 2 + 4), radius + 2, radius + 12 + font * 1.15, kind, label)
 
 
-def _vis_edge(source: str, target: str, **options) -> dict:
-    return Edge(source, target, directed=True, **options).options
+def _edge_id(u: str, k: str, v: str) -> str:
+    return f"{u}|{k}|{v}"
 
 
-def _payload(g: nx.MultiDiGraph, max_nodes: int) -> dict:
-    kinds = {n: d.get("kind") for n, d in g.nodes(data=True)}
-    degree = {n: 0 for n in g}
-    rel_degree = {n: 0 for n in g}
-    for u, v, k in g.edges(keys=True):
-        if kinds.get(u) not in DRAWN or kinds.get(v) not in DRAWN:
-            continue
-        degree[u] += 1
-        degree[v] += 1
-        if k not in STRUCTURAL:
-            rel_degree[u] += 1
-            rel_degree[v] += 1
+class _Structure:
+    """What the page holds from the start, and the records it loads on demand.
 
-    nodes, info = [], {}
-    type_counts = {t: 0 for t in ENTITY_TYPES}
-    for n in sorted(g):
-        d = g.nodes[n]
-        kind = kinds[n]
+    The structure (entities, articles, quotations, relations, labels, counts, the starting
+    picture and its positions) refers to nodes by their index in ``ids``. Records hold what a
+    panel shows of a node and nothing else needs: evidence sentences, quotation texts, figures.
+    """
+
+    def __init__(self, g: nx.MultiDiGraph, max_nodes: int) -> None:
+        self.g = g
+        kinds = {n: d.get("kind") for n, d in g.nodes(data=True)}
+        self.ids = sorted(n for n in g if kinds[n] in DRAWN)
+        self.index = {n: i for i, n in enumerate(self.ids)}
+        degree = {n: 0 for n in self.ids}
+        rel_degree = {n: 0 for n in self.ids}
+        for u, v, k in g.edges(keys=True):
+            if u not in self.index or v not in self.index:
+                continue
+            degree[u] += 1
+            degree[v] += 1
+            if k not in STRUCTURAL:
+                rel_degree[u] += 1
+                rel_degree[v] += 1
+        self.degree, self.rel_degree = degree, rel_degree
+        self.relations: list[tuple[str, str, str, dict]] = sorted(
+            ((u, v, str(k), d) for u, v, k, d in g.edges(keys=True, data=True)
+             if u in self.index and v in self.index and str(k) not in STRUCTURAL),
+            key=lambda e: (e[0], e[2], e[1]))
+        self.mentions: dict[str, list[tuple[str, int]]] = {}
+        for u, v, k, d in g.edges(keys=True, data=True):
+            if k == "mentions" and u in self.index and v in self.index:
+                self.mentions.setdefault(v, []).append((u, int(d.get("count") or 1)))
+        ranked = sorted(
+            (n for n in self.ids if kinds[n] in ("entity", "article")),
+            key=lambda n: (-rel_degree[n], kinds[n] != "entity", -degree[n], n),
+        )
+        self.initial = sorted(ranked[: max(0, max_nodes)])
+
+    def label(self, n: str) -> str:
+        d = self.g.nodes[n]
+        kind = d.get("kind")
         if kind == "entity":
-            typ = str(d.get("type") or "Other")
-            type_counts[typ] = type_counts.get(typ, 0) + 1
-            label = str(d.get("label") or n)
-            aliases = sorted({str(a.get("text")) for a in d.get("aliases") or () if a.get("text")} - {label})
-            title = f"{typ}: {label}" + (f"\nalso: {'; '.join(aliases[:5])}" if aliases else "")
-            title += f"\n{len(d.get('articles') or ())} article(s), {rel_degree[n]} relation(s)"
-            shape = TYPE_STYLES.get(typ, OTHER_STYLE)[1]
-            nodes.append(_vis_node(n, shape, _short(label), group=f"entity:{typ}", size=_size(degree[n]), title=title))
-            info[n] = {"kind": "entity", "type": typ, "label": label, "aliases": aliases,
-                       "articles": list(d.get("articles") or ()), "degree": degree[n]}
-        elif kind == "article":
-            headline = str(d.get("headline") or d.get("label") or d.get("source") or n)
-            source = str(d.get("source") or "")
-            nodes.append(_vis_node(n, ARTICLE_STYLE[1], _short(headline, 28), group="article", size=_size(degree[n]),
-                                   title=f"Article: {headline}" + (f"\n{source}" if source else "")))
-            info[n] = {"kind": "article", "label": headline, "headline": headline, "source": source,
-                       "url": d.get("url"), "date": d.get("date"), "byline": d.get("byline"), "degree": degree[n]}
-        elif kind == "quotation":
-            text = str(d.get("text") or "")
-            nodes.append(_vis_node(n, QUOTATION_STYLE[1], "\u201c" + _short(text, 28) + "\u201d", group="quotation",
-                                   title=f"\u201c{text}\u201d"))
-            info[n] = {"kind": "quotation", "label": _short(text, 60), "text": text, "article": d.get("article"),
-                       "speaker": d.get("speaker"), "verb": d.get("verb"), "evidence": _evidence(d.get("evidence"))}
-        # nodes of other kinds are outside the contract and are left out of the page
+            return str(d.get("label") or n)
+        if kind == "article":
+            return str(d.get("headline") or d.get("label") or d.get("source") or n)
+        return "\u201c" + _short(str(d.get("text") or ""), 28) + "\u201d"
 
-    edges, edge_info, edge_styles = [], {}, {}
-    pair_count: dict[tuple[str, str], int] = {}
-    rel_counts: dict[str, int] = {}
-    for u, v, k, d in sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], str(e[2]), e[1])):
-        if u not in info or v not in info:
-            continue
-        k = str(k)
-        eid = f"{u}|{k}|{v}"
-        label = str(d.get("label") or k)
-        if k not in edge_styles:
-            edge_styles[k] = _edge_style(k)
-        if k == "mentions":
-            count = int(d.get("count") or 1)
-            edges.append(_vis_edge(u, v, id=eid, style=k, title=f"mentions ({count}x)"))
-            edge_info[eid] = {"kind": "mentions", "from": u, "to": v, "count": count}
-            continue
-        if k in ("spokenBy", "isPartOf"):
-            edges.append(_vis_edge(u, v, id=eid, style=k, title=label))
-            edge_info[eid] = {"kind": k, "from": u, "to": v}
-            continue
-        evidence = _evidence(d.get("evidence"))
-        roles = [str(r) for r in d.get("roles") or ()]
-        rel_counts[k] = rel_counts.get(k, 0) + 1
-        pair = (min(u, v), max(u, v))
-        nth = pair_count.get(pair, 0)
-        pair_count[pair] = nth + 1
-        extra = {}
-        if nth:  # parallel edges between the same two nodes curve apart instead of overlapping
-            extra["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": round(0.15 * nth, 2)}
-        shown = label + (f" ({', '.join(roles)})" if roles else "")
-        title = f"{info[u]['label']} \u2014 {shown} \u2192 {info[v]['label']}\n{len(evidence)} evidence sentence(s)"
-        edges.append(_vis_edge(u, v, id=eid, style=k, label=_short(shown, 30), title=title,
-                               width=round(1.5 + min(len(evidence), 6) * 0.5, 1), **extra))
-        # the articles it was read in stay in the page's structure: the date filter and the timeline need no evidence
-        edge_info[eid] = {"kind": "relation", "from": u, "to": v, "predicate": k, "label": label,
-                          "roles": roles, "evidence": evidence,
-                          "articles": sorted({str(r["article"]) for r in evidence if r.get("article") in info})}
+    def start_picture(self) -> tuple[list[str], list[tuple[str, str]]]:
+        """The nodes and relation edges the page first draws (as its filters start: everything on)."""
+        initial = set(self.initial)
+        kinds = {n: self.g.nodes[n].get("kind") for n in initial}
+        edges = [(u, v) for u, v, _, _ in self.relations if u in initial and v in initial]
+        nodes = {n for n in initial if kinds[n] == "entity"} | {n for e in edges for n in e}
+        return sorted(nodes), edges
 
-    # the physics layout only ever sees the best-connected nodes; the rest are reached through search
-    ranked = sorted(
-        (n for n in info if info[n]["kind"] in ("entity", "article")),
-        key=lambda n: (-rel_degree[n], info[n]["kind"] != "entity", -degree[n], n),
-    )
-    initial = sorted(ranked[: max(0, max_nodes)])
+    def positions(self) -> list[list[int]]:
+        nodes, edges = self.start_picture()
+        boxes = {n: _label_box(self.g.nodes[n].get("kind"), self.label(n), self.degree[n]) for n in nodes}
+        for n in nodes:
+            d = self.g.nodes[n]
+            boxes[n] = boxes[n]._replace(kind=str(d.get("type") or d.get("kind")))
+        placed = layout(boxes, edges)
+        return [[self.index[n], x, y] for n, (x, y) in placed.items()]
 
-    order = [p for p in list(RELATIONS) + ["sameAs"] if p in rel_counts] + sorted(
-        p for p in rel_counts if p not in RELATIONS and p != "sameAs")
-    relation_labels = dict(RELATIONS, sameAs="same as")
-    legend_types = [{"type": t, "color": TYPE_STYLES.get(t, OTHER_STYLE)[0], "shape": TYPE_STYLES.get(t, OTHER_STYLE)[1],
-                     "count": type_counts[t]} for t in list(ENTITY_TYPES) + sorted(set(type_counts) - set(ENTITY_TYPES))]
-    figures, groups = _figures(g, info)
-    return {
-        "nodes": nodes,
-        "edges": edges,
-        "info": info,
-        "edgeInfo": edge_info,
-        "figures": figures,
-        "figureGroups": groups,
-        "initial": initial,
-        "legend": {
-            "types": legend_types,
-            "article": {"color": ARTICLE_STYLE[0], "shape": ARTICLE_STYLE[1]},
-            "quotation": {"color": QUOTATION_STYLE[0], "shape": QUOTATION_STYLE[1]},
-            "relations": [{"predicate": p, "label": relation_labels.get(p, p),
-                           "color": RELATION_COLORS.get(p, OTHER_RELATION_COLOR), "count": rel_counts[p]} for p in order],
-        },
-        "edgeStyles": edge_styles,
-        "options": _vis_options(len(initial), type_counts),
-        # ids merged into another entity by a later build (graph.identity): #entity/<old id> selects the survivor
-        **({"retired": dict(sorted(g.graph["retired"].items()))} if g.graph.get("retired") else {}),
-    }
+    def data(self) -> dict:
+        g, ix = self.g, self.index
+        entities, articles, quotations = [], [], []
+        type_counts = {t: 0 for t in ENTITY_TYPES}
+        for n in self.ids:
+            d = g.nodes[n]
+            kind = d.get("kind")
+            if kind == "entity":
+                typ = str(d.get("type") or "Other")
+                type_counts[typ] = type_counts.get(typ, 0) + 1
+                label = self.label(n)
+                aliases = sorted({str(a.get("text")) for a in d.get("aliases") or () if a.get("text")} - {label})
+                counts = dict(self.mentions.get(n, ()))
+                arts = [a for a in d.get("articles") or () if a in ix]
+                entities.append([ix[n], typ, label, aliases, [ix[a] for a in arts], [counts.get(a, 0) for a in arts],
+                                 self.degree[n], self.rel_degree[n]])
+            elif kind == "article":
+                articles.append([ix[n], self.label(n), str(d.get("source") or ""), d.get("date"), d.get("url"),
+                                 d.get("byline"), self.degree[n]])
+            else:
+                speaker, article = d.get("speaker"), d.get("article")
+                quotations.append([ix[n], ix.get(speaker, -1), ix.get(article, -1), d.get("verb"), self.label(n)])
+        relations, rel_counts = [], {}
+        pair_count: dict[tuple[str, str], int] = {}
+        for u, v, k, d in self.relations:
+            rel_counts[k] = rel_counts.get(k, 0) + 1
+            pair = (min(u, v), max(u, v))
+            nth = pair_count.get(pair, 0)  # parallel edges between two nodes curve apart, by this number
+            pair_count[pair] = nth + 1
+            evidence = d.get("evidence") or ()
+            # the articles it was read in stay in the structure: the date filter and the timeline need no evidence
+            read_in = sorted({ix[r["article"]] for r in evidence if r.get("article") in ix})
+            relations.append([ix[u], ix[v], k, str(d.get("label") or k), [str(r) for r in d.get("roles") or ()],
+                              read_in, len(evidence), nth])
+        order = [p for p in list(RELATIONS) + ["sameAs"] if p in rel_counts] + sorted(
+            p for p in rel_counts if p not in RELATIONS and p != "sameAs")
+        relation_labels = dict(RELATIONS, sameAs="same as")
+        legend_types = [{"type": t, "color": TYPE_STYLES.get(t, OTHER_STYLE)[0], "shape": TYPE_STYLES.get(t, OTHER_STYLE)[1],
+                         "count": type_counts[t]} for t in list(ENTITY_TYPES) + sorted(set(type_counts) - set(ENTITY_TYPES))]
+        groups = [n for n, d in g.nodes(data=True) if d.get("kind") == "figure_group"]
+        keys = sorted({"mentions", "spokenBy", "isPartOf"} | set(rel_counts))
+        return {
+            "ids": self.ids,
+            "entities": entities,
+            "articles": articles,
+            "quotations": quotations,
+            "relations": relations,
+            "initial": [ix[n] for n in self.initial],
+            "positions": self.positions(),
+            "figureCount": sum(1 for _, d in g.nodes(data=True) if d.get("kind") == "figure"),
+            "conflictCount": sum(1 for n in groups if g.nodes[n].get("status") == "conflicting"),
+            "groupCount": len(groups),
+            "legend": {
+                "types": legend_types,
+                "article": {"color": ARTICLE_STYLE[0], "shape": ARTICLE_STYLE[1]},
+                "quotation": {"color": QUOTATION_STYLE[0], "shape": QUOTATION_STYLE[1]},
+                "relations": [{"predicate": p, "label": relation_labels.get(p, p),
+                               "color": RELATION_COLORS.get(p, OTHER_RELATION_COLOR), "count": rel_counts[p]} for p in order],
+            },
+            "edgeStyles": {k: _edge_style(k) for k in keys},
+            "options": _vis_options(type_counts),
+            "labelChars": LABEL_CHARS,
+            # ids merged into another entity by a later build (graph.identity): #entity/<old id> selects the survivor
+            **({"retired": dict(sorted(g.graph["retired"].items()))} if g.graph.get("retired") else {}),
+        }
+
+    def records(self) -> list[tuple[int, dict]]:
+        """(node index, record) for every entity and article with something to show, in index order,
+        then the figure groups as one record (index ``len(ids)``)."""
+        g, ix = self.g, self.index
+        out: dict[str, dict] = {}
+
+        def add(node, part, key, value):
+            if node in ix:
+                out.setdefault(node, {}).setdefault(part, {})[key] = value
+
+        for u, v, k, d in self.relations:
+            evidence = _evidence(d.get("evidence"))
+            eid = _edge_id(u, k, v)
+            add(u, "rel", eid, evidence)
+            add(v, "rel", eid, evidence)
+        for n in self.ids:
+            d = g.nodes[n]
+            if d.get("kind") != "quotation":
+                continue
+            quote = {"text": str(d.get("text") or ""), "evidence": _evidence(d.get("evidence"))}
+            add(d.get("speaker"), "quotes", n, quote)
+            add(d.get("article"), "quotes", n, quote)
+        figures, groups = _figures(g, ix)
+        for fid, f in figures.items():
+            for node in dict.fromkeys([f["statedBy"], f["source"], *f["subjects"], f["article"]]):
+                add(node, "figures", fid, f)
+        ordered = sorted(((ix[n], r) for n, r in out.items()), key=lambda t: t[0])
+        members = sorted({m for grp in groups.values() for m in grp["members"] if m in figures})
+        ordered.append((len(self.ids), {"groups": groups, "figures": {m: figures[m] for m in members}}))
+        return ordered
 
 
-def _figures(g: nx.MultiDiGraph, info: dict) -> tuple[dict, dict]:
+def _figures(g: nx.MultiDiGraph, index: dict) -> tuple[dict, dict]:
     """Figures and figure groups for the panel: who states which figure, on whose authority, and conflicts."""
     def known(node):
-        return node if node in info else None
+        return node if node in index else None
 
     figures, groups = {}, {}
     for n in sorted(g):
         d = g.nodes[n]
         if d.get("kind") == "figure":
+            share = g.nodes[d["share_of"]] if d.get("share_of") in g else None
             figures[n] = {
                 "text": str(d.get("text") or ""),
                 "start": d.get("start"),
                 "display": str(d.get("display") or ""),
                 "value": figure_value(d),  # the page shows these two as they are: one formatter, in display.py
                 "periodShown": figure_period(d) or "no period given",
-                "qualifier": d.get("qualifier"),
-                "unit": d.get("unit"),
                 "measure": str(d.get("measure") or ""),
-                "per": d.get("per"),
-                "change": bool(d.get("change")),
-                "period": d.get("period"),
-                "periodText": d.get("period_text"),
                 "article": known(d.get("article")),
                 "statedBy": known(d.get("stated_by")),
                 "quoted": bool(d.get("quoted")),
                 "source": known(d.get("source")),
-                "subjects": [s for s in d.get("subjects") or () if s in info],
-                "shareOf": d.get("share_of"),
+                "subjects": [s for s in d.get("subjects") or () if s in index],
+                "shareOf": str(share.get("display") or "") if share is not None else None,
                 "group": d.get("group"),
                 "status": d.get("status"),
                 "evidence": _evidence(d.get("evidence")),
@@ -336,21 +390,16 @@ def _edge_style(key: str) -> dict:
             "font": {"size": 12, "color": color, "strokeWidth": 3, "strokeColor": "#ffffff", "align": "horizontal"}}
 
 
-def _vis_options(n_nodes: int, types) -> dict:
+def _vis_options(types) -> dict:
+    # physics stays off: the starting picture comes placed (graph.layout), nodes added later are put
+    # next to their neighbours by the page, so nothing ever moves on its own
     return {
         "groups": _groups(types),
         "autoResize": True,
-        "layout": {"randomSeed": LAYOUT_SEED, "improvedLayout": n_nodes <= 100},
-        "physics": {
-            "enabled": True,
-            "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"gravitationalConstant": -60, "centralGravity": 0.012, "springLength": 130,
-                                 "springConstant": 0.06, "damping": 0.5, "avoidOverlap": 0.4},
-            "stabilization": {"enabled": True, "iterations": STABILIZATION_ITERATIONS, "updateInterval": 50,
-                              "fit": True},
-        },
+        "layout": {"randomSeed": LAYOUT_SEED, "improvedLayout": False},
+        "physics": {"enabled": False},
         "interaction": {"hover": True, "tooltipDelay": 150, "navigationButtons": False, "keyboard": False,
-                        "multiselect": False},
+                        "multiselect": False, "hideEdgesOnDrag": False},
         "nodes": {"borderWidth": 1, "borderWidthSelected": 3},
         "edges": {"selectionWidth": 2, "hoverWidth": 1, "smooth": False,
                   "arrows": {"to": {"enabled": True, "scaleFactor": 0.7}}},
@@ -363,11 +412,53 @@ def _environment() -> Environment:
                        keep_trailing_newline=True)
 
 
-def render_html(g: nx.MultiDiGraph, *, max_nodes: int = DEFAULT_MAX_NODES, title: str = "News knowledge graph",
-                server: dict | None = None) -> str:
-    """The graph as one HTML page that works offline: same graph, same bytes.
+@dataclass(frozen=True)
+class Page:
+    """The network page and the files it loads records from (none when they are inline)."""
 
-    At most ``max_nodes`` entity and article nodes enter the initial layout (ranked by relation
+    html: str
+    files: dict[str, bytes] = field(default_factory=dict)  # path beside the page -> bytes
+
+
+def _json_object(items: list[tuple[int, str]]) -> str:
+    return "{" + ",".join(f'"{k}":{v}' for k, v in items) + "}"
+
+
+def _chunks(records: list[tuple[int, str]], chunk_bytes: int) -> tuple[dict, dict[str, bytes]]:
+    """Records in files of about ``chunk_bytes``, each a script that hands its records to the page.
+
+    A file's name carries a hash of what it holds, so a page never mixes in the files of another build.
+    """
+    groups: list[list[tuple[int, str]]] = []
+    size = chunk_bytes
+    for index, text in records:
+        if size >= chunk_bytes:
+            groups.append([])
+            size = 0
+        groups[-1].append((index, text))
+        size += len(text)
+    names, files = [], {}
+    for number, group in enumerate(groups):
+        body = _json_object(group)
+        name = f"records-{number:04d}-{hashlib.sha256(body.encode('utf-8')).hexdigest()[:12]}.js"
+        names.append(name)
+        files[f"{FILES_DIR}/{name}"] = f"kgRecords({number},{body});\n".encode("utf-8")
+    return {"base": FILES_DIR + "/", "files": names, "starts": [group[0][0] for group in groups]}, files
+
+
+def render_page(g: nx.MultiDiGraph, *, max_nodes: int = DEFAULT_MAX_NODES, title: str = "News knowledge graph",
+                server: dict | None = None, inline_limit: int | None = INLINE_LIMIT,
+                chunk_bytes: int = CHUNK_BYTES) -> Page:
+    """The graph as a page that works offline, from a file or served: same graph, same bytes.
+
+    The page holds the structure: every entity, article, quotation and relation with its labels,
+    counts and the articles of its evidence, the search index and the starting picture, placed by
+    `graph.layout`. What a panel shows beyond that (evidence sentences, quotation texts, figures)
+    are records, one per entity or article: inline while they come to less than ``inline_limit``
+    bytes (None: always), else in script files of about ``chunk_bytes`` in ``graph_files/`` beside
+    the page, loaded when a panel needs them (a script, not fetch, so that file:// works too).
+
+    At most ``max_nodes`` entity and article nodes enter the starting picture (ranked by relation
     degree); every other node is reachable through the search box, which adds it with its neighbours.
 
     ``server`` is for the page `kg serve` shows: {"endpoint": SPARQL endpoint path, "entityBase":
@@ -377,6 +468,16 @@ def render_html(g: nx.MultiDiGraph, *, max_nodes: int = DEFAULT_MAX_NODES, title
     """
     if max_nodes < 1:
         raise ValueError(f"max_nodes must be at least 1, got {max_nodes}")
+    structure = _Structure(g, max_nodes)
+    data = structure.data()
+    records = [(index, _script_json(_displayable(record))) for index, record in structure.records()]
+    files: dict[str, bytes] = {}
+    inline = ""
+    if inline_limit is None or sum(len(text) for _, text in records) < inline_limit:
+        data["chunks"] = None
+        inline = _json_object(records)
+    else:
+        data["chunks"], files = _chunks(records, chunk_bytes)
     template = _environment().get_template("page.html")
     extra = {}
     if server is not None:
@@ -385,14 +486,23 @@ def render_html(g: nx.MultiDiGraph, *, max_nodes: int = DEFAULT_MAX_NODES, title
             "server_endpoint": str(server.get("endpoint", "/sparql")),
             "query_js": _inline_js(_static("query.js")),
         }
-    return template.render(
+    html = template.render(
         title=_displayable(str(title)),
-        data=_script_json(_displayable(_payload(g, max_nodes))),
+        data=_script_json(_displayable(data)),
+        records=inline,
+        chunked=bool(files),
         vis_js=_static("vis"),
         app_js=_static("app.js"),
         app_css=_static("app.css") + _static("evidence.css"),
         **extra,
     )
+    return Page(html, files)
+
+
+def render_html(g: nx.MultiDiGraph, *, max_nodes: int = DEFAULT_MAX_NODES, title: str = "News knowledge graph",
+                server: dict | None = None) -> str:
+    """The graph as one self-contained HTML page, records inline whatever their size (see `render_page`)."""
+    return render_page(g, max_nodes=max_nodes, title=title, server=server, inline_limit=None).html
 
 
 def render_entity_page(record: dict, *, title: str = "News knowledge graph", network_url: str = "/") -> str:

@@ -43,7 +43,7 @@ from .text.names import (
 from .unionfind import UnionFind
 from .model import ENTITY_TYPES, Alias, Entity, Extraction, Mention, Resolution
 
-__all__ = ["resolve"]
+__all__ = ["resolve", "JOIN_RULES", "LABEL_RULES"]
 
 _CURRENT_NAMES = frozenset(RENAMED.values())
 _TYPE_ORDER = {t: i for i, t in enumerate(("Organization", "Person", "Product", "Legislation", "Event", "Place"))}
@@ -220,7 +220,7 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
         etype = min(votes, key=lambda t: (-votes[t], _TYPE_ORDER.get(t, 9)))
         if etype not in ENTITY_TYPES:
             continue
-        label = _choose_label(names, etype, root)
+        label, label_rule = _choose_label(names, etype, root)
         base_id = f"entity/{etype.lower()}/{slugify(label)}"
         eid, n = base_id, 2
         while eid in used_ids:
@@ -231,21 +231,66 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
             entity_of[(ex.article.id, i)] = eid
             if m.kind == "name" or m.kind == "group" or (m.kind == "description" and m.rule == "role-title"):
                 text = re.sub(r"(['’]s|['’])$", "", m.text).strip()
-                aliases.append(Alias(text=text, article=ex.article.id, start=m.start, end=m.start + len(text)))
                 if m.kind == "name" and m.antecedent is not None:
-                    merges.add((text, m.rule))  # a short form joined in its article (extract.mentions)
-                    continue
-                k = key_of.get((ex.article.id, i), m.key)
-                merges.add((text, uf.rule.get(k, "same-name") if k != root else "same-name"))
+                    rule = m.rule  # a short form joined in its article (extract.mentions)
+                elif m.kind == "description":
+                    rule = f"antecedent:{m.rule}"
+                else:
+                    k = key_of.get((ex.article.id, i), m.key)
+                    rule = uf.rule.get(k, "same-name") if k != root else "same-name"
+                aliases.append(Alias(text=text, article=ex.article.id, start=m.start, end=m.start + len(text), rule=rule))
+                merges.add((text, rule))
             else:
                 merges.add((m.text, f"antecedent:{m.rule}"))
-        entities.append(Entity(id=eid, type=etype, label=label, aliases=tuple(sorted(set(aliases), key=lambda a: (a.article, a.start, a.text))), merges=tuple(sorted(merges))))
+        entities.append(Entity(id=eid, type=etype, label=label, label_rule=label_rule,
+                               aliases=tuple(sorted(set(aliases), key=lambda a: (a.article, a.start, a.text))),
+                               merges=tuple(sorted(merges))))
     return Resolution(entities=tuple(entities), entity_of=entity_of)
 
 
-def _choose_label(names: list[Mention], etype: str, root: str) -> str:
+#: What each join rule (``Alias.rule``, ``kg:joinedBy``) means; rules of other stages are shown by name.
+#: A corpus-level rule joins two names: the mentions of the name that sorts first are "same-name",
+#: those of the other carry the rule.
+JOIN_RULES = {
+    "same-name": "the same normalised name (honorifics, titles, \"the\" and possessives removed)",
+    "surname-in-article": "a surname after the full name in the same article",
+    "first-name-in-article": "a first name after the full name in the same article",
+    "short-name-in-article": "a short form of a name earlier in the same article",
+    "nickname-prefix": "the start of a name earlier in the same article",
+    "surname-in-corpus": "a surname with no full name in its article: the one full name in the corpus ending with it",
+    "short-name-in-corpus": "the first word of the one longer organisation name in the corpus",
+    "acronym-in-brackets": "an acronym given in brackets after the name",
+    "acronym-initials": "an acronym whose letters are the initials of exactly one name in the corpus",
+    "country-prefix": "the name with a country in front",
+    "renamed-company": "a renamed company's former or current name (Facebook, Meta)",
+    "metonym": "a building news uses for the institution inside it",
+    "police-synonym": "<place> Police and <place> Constabulary",
+    "product-feature": "a feature of the product",
+    "antecedent:role-title": "a role title that refers back to the name before it",
+    "correction:merge": "a correction merged it (kg correct merge)",
+    "correction:split": "a correction split it off another entity (kg correct split)",
+}
+
+#: Why a label was chosen (``Entity.label_rule``), in the order `_choose_label` weighs them.
+LABEL_RULES = {
+    "group": "a generic group: its normalised name",
+    "current-name": "the current name of a renamed company (the former name stays an other name)",
+    "only-name": "the only name it has",
+    "full-person-name": "a person's full name, over a surname or first name alone",
+    "not-acronym": "a full name, over an acronym",
+    "not-handle": "a name, over a social media handle",
+    "joining-name": "the name the other names were joined to",
+    "most-frequent": "the most frequent of its names",
+    "longest": "the longest of equally frequent names",
+    "alphabetical": "the first in alphabetical order of equally good names",
+}
+_CRITERIA = ("full-person-name", "not-acronym", "not-handle", "joining-name", "most-frequent", "longest", "alphabetical")
+
+
+def _choose_label(names: list[Mention], etype: str, root: str) -> tuple[str, str]:
+    """The entity's label and the rule that chose it (a key of `LABEL_RULES`)."""
     if root.startswith("group:"):
-        return root.split(":", 1)[1]
+        return root.split(":", 1)[1], "group"
     forms = Counter(_display(m) for m in names if m.kind == "name")
     if not forms:
         forms = Counter(_display(m) for m in names)
@@ -253,7 +298,7 @@ def _choose_label(names: list[Mention], etype: str, root: str) -> str:
     # (the former stays an altLabel), whichever of the two names sorts first or occurs more
     current = [form for form in forms if name_key(form) in _CURRENT_NAMES]
     if current:
-        return min(current, key=lambda form: (-forms[form], form))
+        return min(current, key=lambda form: (-forms[form], form)), "current-name"
 
     def score(form: str):
         words = form.split()
@@ -262,4 +307,10 @@ def _choose_label(names: list[Mention], etype: str, root: str) -> str:
         is_root = name_key(form) == root
         return (not full_person, acr, form.startswith("@"), not is_root, -forms[form], -len(form), form)
 
-    return min(forms, key=score)
+    ranked = sorted(forms, key=score)
+    if len(ranked) == 1:
+        return ranked[0], "only-name"
+    # the first criterion on which the label beats the runner-up is the one that chose it
+    best, runner = score(ranked[0]), score(ranked[1])
+    decided = next(i for i, (a, b) in enumerate(zip(best, runner)) if a != b)
+    return ranked[0], _CRITERIA[decided]

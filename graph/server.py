@@ -8,7 +8,8 @@
 - ``/.well-known/void``: the VoID description of the graph (``describe``);
 - ``/id/{path}``: every IRI the graph mints, dereferenced (``<base>id/...`` served at ``/id/...``):
   its triples as Turtle, N-Triples, JSON-LD or RDF/XML by ``Accept``, an entity's page for a browser;
-- ``/``: the network browser of ``render`` with a SPARQL box;
+- ``/``: the network browser of ``render`` with a SPARQL box, and ``/graph_files/...``: the files it
+  loads evidence from (for a graph large enough to have them);
 - ``/entity/{id}``: an entity's page (HTML) or record (JSON) from ``browse``.
 
 Thin by design: parsing, negotiation, CORS and the one JSON error shape live here, the work elsewhere.
@@ -47,7 +48,7 @@ DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 DEFAULT_MAX_BODY = 256 * 1024  # bytes of a POSTed query; SPARQL that long is a mistake or an attack
 
-PAGE_CSP = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; "
+PAGE_CSP = ("default-src 'none'; script-src 'unsafe-inline' 'self'; style-src 'unsafe-inline'; connect-src 'self'; "
             "base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
 ENTITY_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 SECURITY_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
@@ -283,9 +284,21 @@ def create_app(
         finally:
             await run_in_threadpool(pool.close)
 
+    def page_config() -> dict:
+        return {**server_config, "idBase": view.base + "id/"}
+
     async def index(request: Request) -> Response:
-        html = await run_in_threadpool(view.page, {**server_config, "idBase": view.base + "id/"})
+        html = await run_in_threadpool(view.page, page_config())
         return HTMLResponse(html, headers={**SECURITY_HEADERS, "Content-Security-Policy": PAGE_CSP})
+
+    async def page_file(request: Request) -> Response:
+        """A file the page loads its records from; its name holds a hash of its content, so it never changes."""
+        path = "graph_files/" + request.path_params["name"]
+        body = await run_in_threadpool(view.page_file, path, page_config())
+        if body is None:
+            raise ApiError(404, "not_found", f"no such file: /{path} (the page names the files it needs; reload it)")
+        return Response(body, media_type="text/javascript; charset=utf-8",
+                        headers={**SECURITY_HEADERS, "Cache-Control": "public, max-age=31536000, immutable"})
 
     def rdf_answer(triples, fmt, headers: dict | None = None) -> Response:
         body = write_triples(triples, fmt, DESCRIPTION_PREFIXES)
@@ -442,6 +455,7 @@ def create_app(
     app = Starlette(
         routes=[
             Route("/", index, methods=["GET"]),
+            Route("/graph_files/{name}", page_file, methods=["GET"]),
             Route("/sparql", sparql, methods=["GET", "POST"]),
             Route("/.well-known/void", void, methods=["GET"]),
             Route("/id/{path:path}", minted, methods=["GET"]),

@@ -7,6 +7,7 @@ Layout of a store folder::
     gen-000003/extractions.jsonl   every article's Extraction, one JSON line each, sorted by id
     gen-000003/ids.json      every entity id ever minted in the store, and the retired ones (graph.identity)
     .lock                    held by the one process writing (kg build --store, kg add)
+    corrections.toml         the person's corrections (`kg correct`), applied by every build and add
 
 Adding articles keeps their NLP output and re-runs only the cheap stages (resolve, build, rdf)
 over all stored extractions plus the new ones, so the store always equals a full rebuild of all
@@ -26,9 +27,9 @@ import re
 import secrets
 import shutil
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 import networkx as nx
 import pyoxigraph as ox
@@ -37,6 +38,9 @@ from . import __version__
 from .errors import StoreError
 from .model import Article, Evidence, Extraction, Figure, Mention, Quotation, Relation
 from .iris import DEFAULT_BASE, check_base
+
+if TYPE_CHECKING:
+    from .rdf import CompactQuads
 
 try:  # POSIX advisory locks; elsewhere two writers are not kept apart
     import fcntl
@@ -76,6 +80,7 @@ class StoreWrite:
     added: tuple[str, ...]  # article ids new to the store
     replaced: tuple[str, ...]  # article ids whose stored extraction was replaced by a newer reading
     base: str = DEFAULT_BASE  # of the minted IRIs (`kg build --store --base`), kept by every `kg add`
+    quads: CompactQuads | None = field(default=None, repr=False)  # the graph's RDF as written: exports reuse it
 
 
 # ---------------------------------------------------------------- Extraction <-> JSON
@@ -233,13 +238,15 @@ def _fill(folder: Path, extractions: Sequence[Extraction], quads: Iterable[ox.Qu
     gc.collect()  # the RocksDB lock goes with the last reference; readers open the folder next
 
 
-def _replace(store_dir: Path, extractions: Sequence[Extraction], g: nx.MultiDiGraph, base: str) -> str:
-    """Write a new generation and point the manifest at it; the caller holds the writer lock."""
+def _replace(store_dir: Path, extractions: Sequence[Extraction], g: nx.MultiDiGraph, base: str
+             ) -> tuple[str, CompactQuads]:
+    """Write a new generation and point the manifest at it; the caller holds the writer lock.
+    Returns the generation and the graph's quads (`rdf.compact_quads`), for the exports to reuse."""
     from .identity import registry_bytes, registry_of
     from .rdf import compact_quads
 
     if not is_store(store_dir):
-        ours = re.compile(r"\.lock|gen-\d{6,}|\.gen-.*\.tmp-.*")
+        ours = re.compile(r"\.lock|gen-\d{6,}|\.gen-.*\.tmp-.*|corrections\.toml")  # corrections: graph.corrections
         leftovers = [p.name for p in store_dir.iterdir() if not ours.fullmatch(p.name)]
         if leftovers:
             raise StoreError(
@@ -276,7 +283,7 @@ def _replace(store_dir: Path, extractions: Sequence[Extraction], g: nx.MultiDiGr
             shutil.rmtree(store_dir / name, ignore_errors=True)
     for stale in store_dir.glob(".gen-*.tmp-*"):  # from a writer that was killed
         shutil.rmtree(stale, ignore_errors=True)
-    return generation
+    return generation, quads
 
 
 def read_registry(store_dir: Path | str):
@@ -300,10 +307,10 @@ def write_store(extractions: Sequence[Extraction], g: nx.MultiDiGraph, store_dir
     ordered = [merged[k] for k in sorted(merged)]
     try:
         with _writer_lock(store_dir):
-            generation = _replace(store_dir, ordered, g, base)
+            generation, quads = _replace(store_dir, ordered, g, base)
     except OSError as exc:
         raise StoreError(f"cannot write the store {store_dir}: {exc.strerror or exc}") from exc
-    return StoreWrite(store_dir, generation, g, added=tuple(sorted(merged)), replaced=(), base=base)
+    return StoreWrite(store_dir, generation, g, added=tuple(sorted(merged)), replaced=(), base=base, quads=quads)
 
 
 def add_to_store(extractions: Sequence[Extraction], store_dir: Path | str,
@@ -323,7 +330,7 @@ def add_to_store(extractions: Sequence[Extraction], store_dir: Path | str,
             merged = {**stored, **new}
             ordered = [merged[k] for k in sorted(merged)]
             g = assemble(ordered, registry=read_registry(store_dir))
-            generation = _replace(store_dir, ordered, g, base)
+            generation, quads = _replace(store_dir, ordered, g, base)
     except OSError as exc:
         raise StoreError(f"cannot write the store {store_dir}: {exc.strerror or exc}") from exc
     return StoreWrite(
@@ -333,4 +340,5 @@ def add_to_store(extractions: Sequence[Extraction], store_dir: Path | str,
         added=tuple(sorted(set(new) - set(stored))),
         replaced=tuple(sorted(set(new) & set(stored))),
         base=base,
+        quads=quads,
     )

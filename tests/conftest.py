@@ -60,14 +60,14 @@ def _sample():
         ),
     )
     ents = (
-        Entity(id="entity/person/jane-doe", type="Person", label="Jane Doe",
-               aliases=(Alias("Jane Doe", "a1", ma[0].start, ma[0].end),)),
-        Entity(id="entity/organization/acme-corp", type="Organization", label="Acme Corp",
-               aliases=(Alias("Acme Corp", "a1", ma[1].start, ma[1].end), Alias("Acme Corp", "b2", mb[2].start, mb[2].end))),
-        Entity(id="entity/product/widget", type="Product", label="Widget", aliases=(Alias("Widget", "a1", ma[2].start, ma[2].end),)),
-        Entity(id="entity/organization/globex", type="Organization", label="Globex",
-               aliases=(Alias("Globex", "a1", ma[3].start, ma[3].end), Alias("Globex", "b2", mb[0].start, mb[0].end))),
-        Entity(id="entity/person/hostile", type="Person", label=HOSTILE, aliases=(Alias(HOSTILE, "b2", mb[1].start, mb[1].end),)),
+        Entity(id="entity/person/jane-doe", type="Person", label="Jane Doe", label_rule="only-name",
+               aliases=(Alias("Jane Doe", "a1", ma[0].start, ma[0].end, "same-name"),)),
+        Entity(id="entity/organization/acme-corp", type="Organization", label="Acme Corp", label_rule="only-name",
+               aliases=(Alias("Acme Corp", "a1", ma[1].start, ma[1].end, "same-name"), Alias("Acme Corp", "b2", mb[2].start, mb[2].end, "same-name"))),
+        Entity(id="entity/product/widget", type="Product", label="Widget", label_rule="only-name", aliases=(Alias("Widget", "a1", ma[2].start, ma[2].end, "same-name"),)),
+        Entity(id="entity/organization/globex", type="Organization", label="Globex", label_rule="only-name",
+               aliases=(Alias("Globex", "a1", ma[3].start, ma[3].end, "same-name"), Alias("Globex", "b2", mb[0].start, mb[0].end, "same-name"))),
+        Entity(id="entity/person/hostile", type="Person", label=HOSTILE, label_rule="only-name", aliases=(Alias(HOSTILE, "b2", mb[1].start, mb[1].end, "same-name"),)),
     )
     entity_of = {("a1", 0): ents[0].id, ("a1", 1): ents[1].id, ("a1", 2): ents[2].id, ("a1", 3): ents[3].id,
                  ("b2", 0): ents[3].id, ("b2", 1): ents[4].id, ("b2", 2): ents[1].id}
@@ -304,9 +304,10 @@ def hostile_graph(t: list[str]):
         quotations=(Quotation(article="a1", start=50, end=90, text=t[7], speaker=0, verb=t[8], evidence=ev),),
     )
     entities = (
-        Entity(id="entity/person/p", type="Person", label=t[0],
-               aliases=(Alias(t[0], "a1", 0, 4), Alias(t[1], "a1", 20, 24))),
-        Entity(id="entity/organization/o", type="Organization", label=t[1], aliases=(Alias(t[1], "a1", 10, 14),)),
+        Entity(id="entity/person/p", type="Person", label=t[0], label_rule="most-frequent",
+               aliases=(Alias(t[0], "a1", 0, 4, "same-name"), Alias(t[1], "a1", 20, 24, "surname-in-article"))),
+        Entity(id="entity/organization/o", type="Organization", label=t[1], label_rule="only-name",
+               aliases=(Alias(t[1], "a1", 10, 14, "same-name"),)),
     )
     resolution = Resolution(entities=entities, entity_of={("a1", 0): "entity/person/p", ("a1", 1): "entity/organization/o"})
     return build_graph([ex], resolution)

@@ -87,14 +87,19 @@ def test_served_page_shows_the_figures_of_graph_html(seeds_build):
     """`kg serve` draws from the RDF read back: its page has graph.html's figures, groups and conflicts."""
     out = seeds_build[0]
 
-    def data(html):
-        return json.loads(re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html, re.S).group(1))
+    def data(html, element):
+        return json.loads(re.search(rf'<script type="application/json" id="{element}">(.*?)</script>', html, re.S).group(1))
 
-    built = data((out / "graph.html").read_text(encoding="utf-8"))
-    served = data(GraphView(out).page({"endpoint": "/sparql", "entityBase": "/", "queries": []}))
-    assert served["figures"] == built["figures"] and served["figureGroups"] == built["figureGroups"]
-    assert sum(1 for grp in served["figureGroups"].values() if grp["status"] == "conflicting") == 2
-    assert served["info"] == built["info"]
+    built_html = (out / "graph.html").read_text(encoding="utf-8")
+    served_html = GraphView(out).page({"endpoint": "/sparql", "entityBase": "/", "queries": []})
+    built, served = data(built_html, "kg-data"), data(served_html, "kg-data")
+    for entity in built["entities"] + served["entities"]:
+        entity[5] = None  # mention counts: the RDF keeps the mentions, not the build's count (graph.from_rdf)
+    assert served == built  # the same structure, starting picture and positions
+    records = data(served_html, "kg-records")
+    assert records == data(built_html, "kg-records")  # the same evidence, quotations and figures
+    groups = records[str(len(served["ids"]))]["groups"]
+    assert served["conflictCount"] == 2 == sum(1 for grp in groups.values() if grp["status"] == "conflicting")
 
 
 def test_cue_is_marked_on_the_entity_page(small_graph):
@@ -143,3 +148,21 @@ def test_graph_view_errors_on_a_missing_path(tmp_path):
 def test_hostile_label_in_served_config_is_inert(small_graph):
     served = render_html(small_graph, server={"endpoint": "/sparql", "entityBase": "/", "queries": []})
     assert HOSTILE not in served
+
+
+def test_entity_record_and_page_have_a_timeline_by_date(dated_graph):
+    rec = entity_record(dated_graph, "entity/person/ann-lee")  # in the order of the network page's timeline
+    got = [(t["date"], t["kind"], t.get("predicate"), (t["article"] or {}).get("id")) for t in rec["timeline"]]
+    assert got == [
+        ("2021-01-10", "relation", "criticises", "article/jan"), ("2021-01-10", "quotation", None, "article/jan"),
+        ("2021-03-05", "relation", "worksFor", "article/mar"),
+        ("2021-06-20", "relation", "criticises", "article/jun"), ("2021-06-20", "quotation", None, "article/jun"),
+        (None, "quotation", None, "article/und"),
+    ]
+    html = render_entity_page(rec)
+    assert "Timeline (5 dated, 1 undated)" in html
+    order = [html.index(x) for x in ("2021-01-10", "2021-03-05", "2021-06-20", "undated</time>")]
+    assert order == sorted(order)
+    bee = entity_record(dated_graph, "entity/organization/bee-corp")["timeline"]
+    assert [(t["date"], t["direction"], t["entity"]["label"]) for t in bee] == [
+        ("2021-01-10", "in", "Ann Lee"), ("2021-03-05", "in", "Cal Ray"), ("2021-06-20", "in", "Ann Lee"), (None, "in", "Dee Ltd")]

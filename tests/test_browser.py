@@ -42,10 +42,13 @@ def browser():
 class Page:
     """An opened page plus everything it tried to do that it should not have."""
 
-    def __init__(self, browser, path: Path | None, fragment: str = "", *, base: str | None = None):
-        # a file, or the page a live `kg serve` at ``base`` shows (then its own origin is not outside)
+    def __init__(self, browser, path: Path | None, fragment: str = "", *, base: str | None = None,
+                 allow: str | None = None):
+        # a file, or the page a live `kg serve` at ``base`` shows (then its own origin is not outside);
+        # ``allow``: a prefix a file page may read too (its record files); what it reads there is ``loaded``
         self.url = path.as_uri() if base is None else base + "/"
-        self.origin = None if base is None else base + "/"
+        self.origin = allow or (None if base is None else base + "/")
+        self.loaded: list[str] = []
         self.outside: list[str] = []
         self.dialogs: list[str] = []
         self.errors: list[str] = []
@@ -59,7 +62,10 @@ class Page:
         self.page.wait_for_function("window.kg && window.kg.ready === true", timeout=15_000)
 
     def _route(self, route):
-        if route.request.url == self.url or (self.origin and route.request.url.startswith(self.origin)):
+        if route.request.url == self.url:
+            route.continue_()
+        elif self.origin and route.request.url.startswith(self.origin):
+            self.loaded.append(route.request.url[len(self.origin):])
             route.continue_()
         else:
             self.outside.append(route.request.url)
@@ -294,6 +300,17 @@ def test_seeds_page_offline_click_shows_evidence(browser, seeds_build):
         text = page.panel()
         assert "Simon Bailey" in text and "criticises" in text
         assert "lip service to the threat" in text  # the evidence sentence of a criticises edge
+        assert "paying, in my opinion, lip service" in page.js(
+            "[...document.querySelectorAll('#kg-panel mark')].map(m => m.textContent)")  # the idiom, highlighted
+        # every evidence sentence of every relation shows its cue highlighted
+        relations = [e for e in page.js("window.kg.edges.getIds()") if e.split("|")[1] not in ("mentions", "spokenBy", "isPartOf", "sameAs")]
+        assert len(relations) >= 20
+        for eid in relations:
+            page.js("id => window.kg.showEdge(id)", eid)
+            page.page.wait_for_selector("#kg-panel ul.evidence li", timeout=5_000)
+            unmarked = page.js("""[...document.querySelectorAll('#kg-panel ul.evidence blockquote')]
+                .filter(b => !b.querySelector('mark')).map(b => b.textContent)""")
+            assert unmarked == [], (eid, unmarked)
         page.assert_clean()
     finally:
         page.page.close()
@@ -315,6 +332,32 @@ def test_ego_network_view_and_a_link_to_a_node(browser, small_page_path):
         p.assert_clean()
     finally:
         p.page.close()
+
+
+def test_the_entity_panel_shows_its_correction_commands_ready_to_copy(browser, small_page_path):
+    """The panel's "Correct it" block: `kg correct` commands naming the entity, shell-quoted even for a hostile label."""
+    import shlex
+
+    p = Page(browser, small_page_path[0], fragment="#" + JANE)
+    try:
+        lines = p.page.inner_text("#kg-correct").splitlines()
+        assert lines[0] == "kg entities --explain 'Jane Doe'"
+        assert "kg correct rename 'Jane Doe' 'NEW NAME' --note 'WHY'" in lines
+        assert "kg correct drop entity 'Jane Doe' --note 'WHY'" in lines
+        drops = [shlex.split(line)[4:] for line in lines if line.startswith("kg correct drop edge ")]
+        assert drops and all(d[0] == "Jane Doe" and d[1] in ("worksFor", "owns", "criticises", "callsOn") for d in drops)
+        p.assert_clean()
+    finally:
+        p.page.close()
+    hostile = Page(browser, small_page_path[0], fragment="#" + HOSTILE_NODE)
+    try:
+        rename = next(line for line in hostile.page.inner_text("#kg-correct").splitlines() if line.startswith("kg correct rename"))
+        label = hostile.js("document.querySelector('#kg-panel h2').textContent")
+        assert '"quoted"' in label and "<script>" in label  # shown as text, not run
+        assert shlex.split(rename)[3] == label  # one shell word, whatever it holds
+        hostile.assert_clean()
+    finally:
+        hostile.page.close()
 
 
 def test_served_browser_search_evidence_and_example_query(browser, seeds_build):
@@ -431,7 +474,7 @@ def test_generated_hostile_text_is_shown_as_text_and_never_run(browser, tmp_path
         page.page.wait_for_timeout(300)
         assert page.js("document.querySelectorAll('.vis-tooltip *:not(br)').length") == 0
         assert page.js("document.querySelectorAll('img, iframe, object, embed, frame').length") == 0
-        assert page.js("document.scripts.length") == 3  # the data, vis-network and the page's own
+        assert page.js("document.scripts.length") == 4  # the data, the records, vis-network and the page's own
         assert page.js("window.__pwned") is None
         page.assert_clean()
     finally:
@@ -504,9 +547,10 @@ def test_kg_serve_pages_show_generated_hostile_text_and_never_run_it(browser, tm
             assert _from_rdf(fields[6]) in panel and _from_rdf(fields[8]) in panel
             assert page.evaluate("document.querySelectorAll('img, iframe, object, embed, frame').length") == 0
             assert page.evaluate("window.__pwned") is None
-            # the page's own: its data and the example queries as JSON, vis-network, the browser, the query box
-            assert own_scripts == ["application/json"] * 2 + ["inline"] * 3, own_scripts
-            assert page.evaluate("document.scripts.length") == 5
+            # the page's own: the example queries, its data and its records as JSON, vis-network, the browser,
+            # the query box
+            assert own_scripts == ["application/json"] * 3 + ["inline"] * 3, own_scripts
+            assert page.evaluate("document.scripts.length") == 6
 
             for path, label in (("/entity/person/p", fields[0]), ("/entity/organization/o", fields[1])):
                 response = page.goto(base + path, wait_until="load")
@@ -687,3 +731,23 @@ def test_timeline_lists_an_entitys_dated_items_in_order(dated_page):
     # its relation opens the edge with its evidence
     p.page.click("#kg-panel ol.timeline li[data-date='2021-03-05'] button")
     assert "Ann Lee works for Dee Ltd." in p.panel() and p.page.inner_text("#kg-panel h2") == "Ann Lee \u2192 Dee Ltd"
+
+
+def test_odd_dates_are_read_as_undated_and_break_nothing(browser, dated_graph, tmp_path):
+    """A date the page cannot read (from some other store's RDF) is undated; an impossible month is binned last."""
+    g = dated_graph.copy()
+    g.nodes["article/jan"]["date"] = "<b>soon</b>"
+    g.nodes["article/mar"]["date"] = "2021-13-45"
+    path = tmp_path / "odd.html"
+    path.write_text(render_html(g), encoding="utf-8")
+    p = Page(browser, path)
+    try:
+        assert p.page.inner_text("#kg-undated-count") == "2"  # jan's date and the undated article
+        p.page.uncheck("#kg-undated")
+        assert sorted(_relations(p)) == sorted([CAL_BEE, ANN_DEE, ANN_BEE])  # mar and jun
+        p.js(f"window.kg.showNode({ANN!r})")
+        assert p.js("[...document.querySelectorAll('#kg-panel ol.timeline li')].map(li => li.dataset.date)") == [
+            "2021-06-20", "2021-06-20", "2021-13-45", "undated", "undated", "undated"]
+        p.assert_clean()
+    finally:
+        p.page.close()

@@ -20,7 +20,8 @@ from conftest import ROOT
 KGSH = "https://w3id.org/news-kg/shapes#"
 #: The shape that holds each kind's properties.
 SHAPES = {"entity": "EntityShape", "article": "ArticleShape", "quotation": "QuotationShape", "figure": "FigureShape",
-          "figure_group": "FigureGroupShape", "evidence": "EvidenceShape", "mention": "MentionShape"}
+          "figure_group": "FigureGroupShape", "evidence": "EvidenceShape", "mention": "MentionShape",
+          "correction": "CorrectionShape"}
 XSD_OF = {name: URIRef(expand("xsd:" + name)) for name in ("string", "integer", "decimal", "boolean")}
 
 

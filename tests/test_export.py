@@ -194,6 +194,57 @@ def test_a_failing_writer_leaves_the_previous_export_intact(small_graph, tmp_pat
     assert [p.name for p in tmp_path.iterdir()] == ["exports"]
 
 
+needs_fork = pytest.mark.skipif(not __import__("graph.export").export._can_fork(), reason="forks on Linux only")
+
+
+@needs_fork
+def test_with_two_workers_a_second_process_writes_the_page_and_graphml_and_the_bytes_are_the_same(
+        figures_graph, tmp_path, monkeypatch):
+    export_graph(figures_graph, tmp_path / "one", ALL)
+    pids = tmp_path / "pids"
+
+    def noting(write):
+        def writer(src):
+            with open(pids, "a") as fh:
+                fh.write(f"{os.getpid()}\n")
+            return write(src)
+        return writer
+
+    for name in ("graphml", "html", "ttl"):
+        monkeypatch.setitem(WRITERS, name, WRITERS[name]._replace(write=noting(WRITERS[name].write)))
+    events = []
+    export_graph(figures_graph, tmp_path / "two", ALL, workers=2, progress=lambda d, t, s: events.append(s))
+    one = {p.name: p.read_bytes() for p in (tmp_path / "one").iterdir()}
+    assert one == {p.name: p.read_bytes() for p in (tmp_path / "two").iterdir()}
+    writers = pids.read_text().split()
+    assert len(writers) == 3 and writers.count(str(os.getpid())) == 1  # ttl here, the other two elsewhere
+    assert "writing graph.graphml in a second process" in events and events[-1] == "moving the files into place"
+
+
+@needs_fork
+@pytest.mark.parametrize("how", ["raises", "oserror", "dies"])
+def test_a_failure_in_the_second_process_leaves_the_previous_export_intact(small_graph, tmp_path, monkeypatch, how):
+    out_dir = tmp_path / "exports"
+    out_dir.mkdir()
+    (out_dir / "graph.ttl").write_text("old build")
+
+    def broken(src):
+        if how == "dies":
+            os._exit(3)
+        if how == "oserror":
+            raise OSError(28, "No space left on device", "graph.graphml")
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setitem(WRITERS, "graphml", WRITERS["graphml"]._replace(write=broken))
+    message = {"raises": "graph.graphml failed: RuntimeError: disk on fire", "oserror": "No space left on device",
+               "dies": "ended unexpectedly"}[how]
+    with pytest.raises(ExportError, match=message):
+        export_graph(small_graph, out_dir, ["ttl", "nt", "graphml"], workers=2)
+    assert sorted(p.name for p in out_dir.iterdir()) == ["graph.ttl"]
+    assert (out_dir / "graph.ttl").read_text() == "old build"
+    assert [p.name for p in tmp_path.iterdir()] == ["exports"]
+
+
 def test_a_new_export_replaces_ours_and_keeps_other_files(small_graph, tmp_path):
     out_dir = tmp_path / "exports"
     out_dir.mkdir()
@@ -406,28 +457,85 @@ def test_progress_names_the_rdf_conversion_and_every_file(small_graph, tmp_path)
     assert [d for d, _, _ in events[1:]] == list(range(len(names) + 1))
 
 
-def test_jsonld_written_in_runs_of_subjects_is_the_whole_document_reindented(small_graph, monkeypatch):
+def _hostile_graph(figures_graph):
+    """The figures graph with every kind of awkward text in literals: quotes, backslashes, controls,
+    line and paragraph separators, a BOM, lone surrogates, non-BMP characters, "\"\"\"" and trailing quotes."""
+    g = figures_graph.copy()
+    g.nodes["entity/person/jane-doe"]["label"] = "\ufeffJane\x00 \x0bDoe\x1f \ud800 \\\" \u2028\u2029 \U0001F600"
+    g.nodes["article/a1"]["headline"] = 'tab\tand\x07bell\r\nnext """triple" end"'
+    g.nodes["article/b2"]["headline"] = HOSTILE + "\x7f\x85\ufffe"
+    return g
+
+
+@pytest.mark.parametrize("which", ["small", "hostile"])
+def test_jsonld_written_from_the_terms_is_pyoxigraphs_serialisation_reindented(small_graph, figures_graph, which,
+                                                                               monkeypatch):
     import graph.export as export
 
-    src = export._Source(small_graph)
+    src = export._Source(small_graph if which == "small" else _hostile_graph(figures_graph))
     whole = json.loads(ox.serialize(list(src.rdf.triples()), format=ox.RdfFormat.JSON_LD))
     expected = (json.dumps(whole, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
     for size in (1, 3, 10**6):
-        monkeypatch.setattr(export, "JSONLD_CHUNK", size)
+        monkeypatch.setattr(export, "LINE_CHUNK", size)
         assert b"".join(export.write_jsonld(src)) == expected, size
     assert b"".join(export.write_jsonld(export._Source(nx.MultiDiGraph()))) == b"[]\n"
 
 
-def test_line_based_files_written_in_pieces_are_the_whole_serialisation(small_graph, monkeypatch):
+@pytest.mark.parametrize("which", ["small", "hostile"])
+def test_line_based_files_written_from_the_terms_are_pyoxigraphs_serialisation(small_graph, figures_graph, which,
+                                                                               monkeypatch):
     import graph.export as export
 
-    src = export._Source(small_graph)
+    src = export._Source(small_graph if which == "small" else _hostile_graph(figures_graph))
     whole_nt = ox.serialize(list(src.rdf.triples()), format=ox.RdfFormat.N_TRIPLES)
     whole_nq = ox.serialize(list(src.rdf.quads()), format=ox.RdfFormat.N_QUADS)
     for size in (1, 7, 10**6):
         monkeypatch.setattr(export, "LINE_CHUNK", size)
         pieces = list(export.write_nquads(src))
-        assert len(pieces) == -(-len(src.rdf) // size)  # one serialisation per piece, never the whole file
+        assert len(pieces) == -(-len(src.rdf) // size)  # written a piece at a time, never the whole file at once
         assert b"".join(pieces) == whole_nq
         assert b"".join(export.write_ntriples(src)) == whole_nt
     assert list(export.write_nquads(export._Source(nx.MultiDiGraph()))) == []
+
+
+def _wordy_graph(n: int = 60) -> nx.MultiDiGraph:
+    """A hub criticising ``n`` people, each time in a long sentence: records well over the page's inline limit."""
+    g = nx.MultiDiGraph()
+    g.add_node("article/a", kind="article", label="A", headline="A", source="a.txt", url=None, date="2024-05-01", byline=None)
+    hub = "entity/organization/hub"
+    g.add_node(hub, kind="entity", type="Organization", label="Hub", aliases=[], merges=[], articles=["article/a"])
+    for i in range(n):
+        person = f"entity/person/p-{i:03d}"
+        g.add_node(person, kind="entity", type="Person", label=f"Person {i}", aliases=[], merges=[], articles=["article/a"])
+        sentence = f"Hub criticised Person {i} " + "at great length " * 360 + "."
+        g.add_edge(hub, person, key="criticises", predicate="criticises", label="criticises", roles=[], evidence=[{
+            "article": "article/a", "start": 0, "end": len(sentence), "sentence": sentence, "rule": "r",
+            "confidence": 0.9, "cue_start": 4, "cue_end": 14}])
+    return g
+
+
+def test_a_large_page_gets_its_record_files_byte_identical_and_a_small_one_removes_them(small_graph, tmp_path):
+    from graph.ingest import read_articles
+    from graph.render import INLINE_LIMIT
+
+    big = _wordy_graph()
+    one, two = tmp_path / "one", tmp_path / "two"
+    names = export_graph(big, one, ["html", "nt"])
+    assert names == ["graph.html", "graph.nt", "graph_files", "ontology.ttl"]
+    export_graph(big, two, ["html", "nt"])
+    files = {p.relative_to(one).as_posix(): p.read_bytes() for p in sorted((one / "graph_files").iterdir())}
+    assert files and sum(len(b) for b in files.values()) > INLINE_LIMIT
+    assert files == {p.relative_to(two).as_posix(): p.read_bytes() for p in sorted((two / "graph_files").iterdir())}
+    page = (one / "graph.html").read_text(encoding="utf-8")
+    assert "at great length" not in page  # the evidence is in the files, not in the page
+    assert all(name.split("/")[1] in page for name in files)  # the page names each of them
+    # a build folder is no input: its page and its record files are not read as articles
+    (one / "notes.txt").write_text("Hub criticised Person 1 on Monday, the paper said.", encoding="utf-8")
+    articles, skipped = read_articles([one])
+    assert [a.source for a in articles] == ["notes.txt"]
+    assert [s.source for s in skipped] == ["graph.html"]
+    # the next build of a graph whose page holds its records takes the stale files away
+    assert export_graph(small_graph, one, ["html"]) == ["graph.html"]
+    assert not (one / "graph_files").exists() and (one / "notes.txt").exists()
+    export_graph(big, one, ["html"])
+    assert (one / "graph_files").is_dir()

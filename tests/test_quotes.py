@@ -396,3 +396,77 @@ def test_the_body_and_office_description_speaks_for_the_one_holder_of_the_office
     ex = read("Club\n\nWestby chairman Tom Vaughan spoke on Monday. But the Eastby chairman added: \"After they "
               "discussed the offer with their solicitor, they decided to withdraw.\"")
     assert [s for _, s in _speakers(ex)] == [None]
+
+
+def test_a_quotation_right_after_another_in_its_paragraph_goes_on_with_its_speaker(read):
+    ex = read(
+        "Games\n\n"
+        "Dr Marta Olsen said: \"Campaigns will keep testing these tools for years. They reach younger voters.\" "
+        "\"It will not replace the old forms of campaigning, but it will sit beside them.\"\n\n"
+        "\"Nobody should expect a quick change in the way parties work,\" said Tom Reyes. The vote is in May. "
+        "\"There is no single answer to the question of turnout in these towns.\""
+    )
+    got = _speakers(ex)
+    assert got[1] == ("It will not replace the old forms of campaigning, but it will sit beside them.", "marta olsen")
+    assert got[2][1] == "tom reyes"
+    assert got[3][1] is None or got[3][1] == "tom reyes"  # words in between: not a plain run of one voice
+
+
+def test_the_charity_s_director_is_the_director_the_article_named(read):
+    ex = read(
+        "Aid\n\n"
+        "Oxfam director Barbara Rowe said the cuts were wrong. \"The poorest children are paying for these "
+        "policies with their lives,\" she said. \"This year offers the chance of a breakthrough, but only if "
+        "leaders act,\" the charity's director added."
+    )
+    assert [s for _, s in _speakers(ex)] == ["barbara rowe", "barbara rowe"]
+
+
+def test_an_honorific_before_a_title_word_makes_a_surname(read):
+    ex = read(
+        "Film\n\n"
+        "\"When we master films now, our data rates run at about one gigabit,\" says Mr Dean, director of the firm. "
+        "\"In the new version all these make-up lines showed up on the screen,\" explains Mr Dean.\n\n"
+        "\"We will look at every part of this plan before the vote,\" Mr President, a reader wrote."
+    )
+    got = _speakers(ex)
+    assert [s for _, s in got[:2]] == ["dean", "dean"]
+    assert not any(m.kind == "name" and m.text == "Mr President" for m in ex.mentions)
+
+
+def test_a_quotation_under_a_report_that_names_nobody_is_the_outer_speaker_s(read):
+    ex = read("Film\n\nTribal chief Charles Williams said talks with the producers revealed there was "
+              "\"a strong element of violence in the script which cannot be removed\".")
+    assert [s for _, s in _speakers(ex)] == ["charles williams"]
+
+
+def test_an_abbreviation_of_a_name_given_in_full_speaks_even_when_tagged_a_noun(read):
+    ex = read("Sport\n\nThe Football Association said on Friday that the manager would face no charge. "
+              "But the FA confirmed: \"There will be no further action taken in this matter.\"")
+    got = _speakers(ex)
+    assert got and got[-1][1] in ("fa", "football association")
+
+
+def test_a_denied_or_passive_verb_above_a_report_gives_no_speaker(read):
+    ex = read("Sport\n\nLenz, 27, is not believed to be as seriously hurt as some reports have suggested after being "
+              "\"the victim of an unprovoked assault on a night out\" in Leeds.")
+    assert [s for _, s in _speakers(ex)] == [None]
+
+
+def test_the_ohio_republican_is_the_republican_from_ohio_the_article_named(read):
+    ex = read(
+        "Hearing\n\n"
+        "Rep. Jane Roeder (R-Ohio) and Sen. Tom Lakeman (D-Ohio) met the general. Rep. Carl Dunmore (R-Texas) did not.\n\n"
+        "Lakeman asked the general about the report. The general said he had seen it.\n\n"
+        "\"We know the agency was told to drop the inquiry before the election,\" the Ohio Republican said."
+    )
+    assert [s for _, s in _speakers(ex)] == ["jane roeder"]
+
+
+def test_a_party_word_in_an_apposition_ties_a_person_to_the_party(read):
+    ex = read(
+        "Hearing\n\n"
+        "Devlin Marsh, the top Republican on the panel, questioned the general. The general defended the hire.\n\n"
+        "\"Did anyone from the new administration pressure you to stop the hiring at all?\" the Iowa Republican said."
+    )
+    assert [s for _, s in _speakers(ex)] == ["devlin marsh"]

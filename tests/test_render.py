@@ -54,10 +54,30 @@ def _parse(html: str) -> _Page:
 
 
 def _data(html: str) -> dict:
+    """The page's data decoded: its structure, plus nodes by id ("info"), relations by edge id
+    ("relations_by_id") and the inline records by node id ("records"; "#groups": the figure groups)."""
     page = _parse(html)
-    blobs = [text for attrs, text in page.scripts if attrs.get("type") == "application/json"]
-    assert len(blobs) == 1
-    return json.loads(blobs[0])
+    blobs = {attrs.get("id"): text for attrs, text in page.scripts if attrs.get("type") == "application/json"}
+    assert set(blobs) == {"kg-data", "kg-records"}
+    data = json.loads(blobs["kg-data"])
+    ids = data["ids"]
+    of = lambda n: ids[n] if n >= 0 else None  # noqa: E731
+    info = {}
+    for n, typ, label, aliases, arts, counts, degree, rel_degree in data["entities"]:
+        info[ids[n]] = {"kind": "entity", "type": typ, "label": label, "aliases": aliases, "articles": [ids[a] for a in arts],
+                        "mentions": counts, "degree": degree, "rel_degree": rel_degree}
+    for n, headline, source, date, url, byline, degree in data["articles"]:
+        info[ids[n]] = {"kind": "article", "label": headline, "source": source, "date": date, "url": url, "byline": byline,
+                        "degree": degree}
+    for n, speaker, article, verb, label in data["quotations"]:
+        info[ids[n]] = {"kind": "quotation", "speaker": of(speaker), "article": of(article), "verb": verb, "label": label}
+    data["info"] = info
+    data["relations_by_id"] = {f"{ids[u]}|{k}|{ids[v]}": {"label": label, "roles": roles, "articles": [of(a) for a in arts],
+                                                          "evidence": count, "nth": nth}
+                               for u, v, k, label, roles, arts, count, nth in data["relations"]}
+    records = json.loads(blobs["kg-records"])
+    data["records"] = {("#groups" if int(k) == len(ids) else ids[int(k)]): r for k, r in records.items()}
+    return data
 
 
 def _entity(g, slug, typ="Person", label=None, articles=("article/a",)):
@@ -106,8 +126,8 @@ def test_page_loads_nothing_from_outside(small_graph):
     assert "@import" not in css and "url(" not in css
     csp = [a["content"] for t, a in page.tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy"]
     assert csp and "default-src 'none'" in csp[0]
-    # three inline scripts: the data, vis-network, the page's own code
-    assert [a.get("type") for a, _ in page.scripts] == ["application/json", None, None]
+    # four inline scripts: the data, the records, vis-network, the page's own code
+    assert [a.get("type") for a, _ in page.scripts] == ["application/json", "application/json", None, None]
 
 
 def test_hostile_text_never_reaches_the_markup(small_graph):
@@ -116,15 +136,16 @@ def test_hostile_text_never_reaches_the_markup(small_graph):
     assert "<script>alert(1)</script>" not in html
     assert "\u2028" not in html and "\u2029" not in html and "\u202e" not in html
     page = _parse(html)
-    assert [t for t, _ in page.tags].count("script") == 3
+    assert [t for t, _ in page.tags].count("script") == 4
     assert [t for t, _ in page.tags].count("img") == 0
     # the title arrives as text, escaped, and the data as JSON that decodes to the original words
     assert "alert(1)" in page.text["title"] and "alert(1)" in page.text["h1"]
     data = _data(html)
     shown = HOSTILE.replace("\u202e", "\ufffd")  # bidi overrides are displayed as U+FFFD
     assert data["info"]["entity/person/hostile"]["label"] == shown
-    blob = html[html.index('id="kg-data">') : html.index("</script>", html.index('id="kg-data">'))]
-    assert "<" not in blob[len('id="kg-data">'):] and "&" not in blob
+    for element in ('id="kg-data">', 'id="kg-records">'):
+        blob = html[html.index(element) : html.index("</script>", html.index(element))]
+        assert "<" not in blob[len(element):] and "&" not in blob
 
 
 def test_line_separators_and_closing_tags_in_data_are_escaped():
@@ -140,38 +161,39 @@ def test_data_follows_the_graph(small_graph):
     kinds = {i["kind"] for i in data["info"].values()}
     assert kinds == {"entity", "article", "quotation"}
     # quotations are data for the speaker's panel, not part of the starting picture
-    assert not [n for n in data["initial"] if n.startswith("quotation/")]
-    quote = next(i for i in data["info"].values() if i["kind"] == "quotation")
-    assert quote["speaker"] == "entity/person/jane-doe" and quote["text"].startswith("We will not stand")
-    edge = data["edgeInfo"]["entity/person/jane-doe|criticises|entity/organization/globex"]
-    assert edge["label"] == "criticises" and edge["evidence"][0]["rule"] == "test"
+    assert not [data["ids"][n] for n in data["initial"] if data["ids"][n].startswith("quotation/")]
+    qid, quote = next((k, i) for k, i in data["info"].items() if i["kind"] == "quotation")
+    assert quote["speaker"] == "entity/person/jane-doe"
+    # its text is in the records of its speaker and of its article, not in the structure
+    assert data["records"]["entity/person/jane-doe"]["quotes"][qid]["text"].startswith("We will not stand")
+    assert data["records"][quote["article"]]["quotes"][qid]["text"].startswith("We will not stand")
+    eid = "entity/person/jane-doe|criticises|entity/organization/globex"
+    edge = data["relations_by_id"][eid]
+    assert edge["label"] == "criticises"
     assert edge["articles"] == ["article/a1"]  # in the structure: the date filter and timeline need no evidence
-    assert "".join(edge["evidence"][0]["text"]).startswith("Jane Doe, the director of Acme Corp")
-    works = data["edgeInfo"]["entity/person/jane-doe|worksFor|entity/organization/acme-corp"]
-    assert works["roles"] == ["director"]
-    kinds_by_edge = {e["kind"] for e in data["edgeInfo"].values()}
-    assert kinds_by_edge == {"relation", "mentions", "spokenBy", "isPartOf"}
-    vis_edges = {e["id"]: e for e in data["edges"]}
-    assert vis_edges["entity/person/jane-doe|criticises|entity/organization/globex"]["arrows"] == "to"
-    assert vis_edges["entity/person/jane-doe|criticises|entity/organization/globex"]["style"] == "criticises"
+    for end in ("entity/person/jane-doe", "entity/organization/globex"):  # each end's record holds the evidence
+        evidence = data["records"][end]["rel"][eid]
+        assert evidence[0]["rule"] == "test"
+        assert "".join(evidence[0]["text"]).startswith("Jane Doe, the director of Acme Corp")
+    assert data["relations_by_id"]["entity/person/jane-doe|worksFor|entity/organization/acme-corp"]["roles"] == ["director"]
     assert data["edgeStyles"]["criticises"]["color"]["color"] == RELATION_COLORS["criticises"]
+    assert {"mentions", "spokenBy", "isPartOf"} <= set(data["edgeStyles"])
+    jane = data["info"]["entity/person/jane-doe"]
+    assert "article/a1" in jane["articles"] and all(c >= 1 for c in jane["mentions"])
 
 
 def test_entity_types_have_their_own_colour_and_shape(small_graph):
     assert len({c for c, _ in TYPE_STYLES.values()}) == len(TYPE_STYLES)
     assert len({s for _, s in TYPE_STYLES.values()}) == len(TYPE_STYLES)
     data = _data(render_html(small_graph))
-    vis_nodes = {n["id"]: n for n in data["nodes"]}
-    assert vis_nodes["entity/person/jane-doe"]["shape"] == TYPE_STYLES["Person"][1]
-    assert vis_nodes["entity/organization/globex"]["group"] == "entity:Organization"
+    shapes = {t["type"]: t["shape"] for t in data["legend"]["types"]}
+    assert shapes["Person"] == TYPE_STYLES["Person"][1]
+    assert data["info"]["entity/organization/globex"]["type"] == "Organization"
     groups = data["options"]["groups"]
     assert groups["entity:Organization"]["color"]["background"] == TYPE_STYLES["Organization"][0]
-    article_shape = vis_nodes["article/a1"]["shape"]
-    assert article_shape not in {s for _, s in TYPE_STYLES.values()}
-    # tooltips are plain text (vis-network 9 shows strings with innerText)
-    assert vis_nodes["entity/person/hostile"]["title"].startswith("Person: <script>")
-    # bigger degree, bigger node
-    assert vis_nodes["entity/organization/acme-corp"]["size"] > vis_nodes["entity/product/widget"]["size"]
+    assert data["legend"]["article"]["shape"] not in set(shapes.values())
+    # bigger degree, bigger node (the page sizes nodes by it)
+    assert data["info"]["entity/organization/acme-corp"]["degree"] > data["info"]["entity/product/widget"]["degree"]
     assert [t["type"] for t in data["legend"]["types"]][:6] == list(TYPE_STYLES)
 
 
@@ -186,7 +208,7 @@ def test_cue_is_split_out_of_the_sentence_by_code_points():
         _evidence(sentence, start, cue_start=start + cue, cue_end=start + cue + len("criticised")),
         _evidence("Cue out of range.", 0, cue_start=50, cue_end=60),
     ])
-    ev = _data(render_html(g))["edgeInfo"][f"{a}|criticises|{b}"]["evidence"]
+    ev = _data(render_html(g))["records"][a]["rel"][f"{a}|criticises|{b}"]
     assert ev[0]["text"] == ["\U0001F600 Ann ", "criticised", " Bee today."]
     assert ev[1]["text"] == ["Cue out of range.", "", ""]
 
@@ -194,14 +216,17 @@ def test_cue_is_split_out_of_the_sentence_by_code_points():
 def test_max_nodes_caps_the_starting_picture_but_keeps_every_node():
     g = _star(40)
     data = _data(render_html(g, max_nodes=10))
-    assert len(data["initial"]) == 10
-    assert "entity/organization/hub" in data["initial"]
+    initial = [data["ids"][n] for n in data["initial"]]
+    assert len(initial) == 10
+    assert "entity/organization/hub" in initial
     # the two leaves with an extra relation outrank the rest
-    assert {"entity/person/leaf-038", "entity/person/leaf-039"} <= set(data["initial"])
+    assert {"entity/person/leaf-038", "entity/person/leaf-039"} <= set(initial)
     # everything stays in the data, for search
-    assert len([n for n in data["nodes"] if n["id"].startswith("entity/")]) == 41
-    assert data["options"]["layout"]["randomSeed"] == 7
-    assert data["options"]["physics"]["stabilization"]["iterations"] <= 300
+    assert len(data["entities"]) == 41
+    # the starting picture comes placed: physics off, a position for each of its nodes and no other
+    assert data["options"]["physics"]["enabled"] is False
+    placed = {data["ids"][n] for n, _, _ in data["positions"]}
+    assert placed == {n for n in initial if n.startswith("entity/")}
     assert len(_data(render_html(g))["initial"]) == 42  # 41 entities + the article under the default cap
 
 
@@ -213,7 +238,7 @@ def test_max_nodes_must_be_positive(small_graph):
 def test_empty_graph_renders():
     html = render_html(nx.MultiDiGraph())
     data = _data(html)
-    assert data["nodes"] == [] and data["initial"] == []
+    assert data["ids"] == [] and data["initial"] == [] and data["positions"] == []
     assert re.search(r"<title>News knowledge graph</title>", html)
 
 
@@ -221,24 +246,30 @@ def test_figures_are_panel_data_not_drawn_and_do_not_move_the_picture(figures_gr
     html = render_html(figures_graph)
     data = _data(html)
     assert "<script>alert(1)</script>" not in html and "<img src=x onerror" not in html
-    fig = data["figures"]["figure/c3/30"]
+    fig = data["records"]["#groups"]["figures"]["figure/c3/30"]
     assert (fig["display"], fig["statedBy"], fig["source"], fig["status"]) == ("85%", "entity/organization/acme-corp",
                                                                             "entity/organization/acme-corp", "conflicting")
     assert fig["measure"] == f"{HOSTILE} orders".replace("\u202e", "\ufffd")
-    assert data["figureGroups"]["figure-group/c3/30"]["conflicts"] == [["figure/c3/30", "figure/c3/184", "different values"]]
-    assert not [n for n in data["nodes"] if n["id"].startswith("figure")]
+    assert data["records"]["entity/organization/acme-corp"]["figures"]["figure/c3/30"] == fig  # in its stater's record
+    groups = data["records"]["#groups"]["groups"]
+    assert groups["figure-group/c3/30"]["conflicts"] == [["figure/c3/30", "figure/c3/184", "different values"]]
+    assert data["conflictCount"] == 1
+    assert not [n for n in data["ids"] if n.startswith("figure")]
     without = figures_graph.copy()
     without.remove_nodes_from([n for n, d in figures_graph.nodes(data=True) if d["kind"] in ("figure", "figure_group")])
     plain = _data(render_html(without))
-    assert plain["nodes"] == data["nodes"] and plain["edges"] == data["edges"] and plain["initial"] == data["initial"]
-    assert plain["figures"] == {} and plain["figureGroups"] == {}
+    for key in ("ids", "entities", "articles", "relations", "initial", "positions"):
+        assert plain[key] == data[key], key
+    assert plain["records"]["#groups"] == {"groups": {}, "figures": {}} and plain["figureCount"] == 0
 
 
 def test_the_page_shows_figures_as_display_py_formats_them(figures_graph):
     from graph.display import figure_period, figure_value
 
     data = _data(render_html(figures_graph))
-    for node, fig in data["figures"].items():
+    figures = {fid: f for r in data["records"].values() for fid, f in (r.get("figures") or {}).items()}
+    assert figures
+    for node, fig in figures.items():
         d = figures_graph.nodes[node]
         assert fig["value"] == figure_value(d) and fig["periodShown"] == (figure_period(d) or "no period given")
     app = (Path(__file__).resolve().parents[1] / "graph" / "templates" / "app.js").read_text(encoding="utf-8")

@@ -243,3 +243,11 @@ def test_a_stock_metonym_joins_the_institution_the_corpus_names(read):
     assert parl and "Scottish Parliament" in {a.text for a in parl[0].aliases} and "metonym" in _rules(parl[0])
     pentagon = [e for e in res.entities if "Pentagon" in {a.text for a in e.aliases}]
     assert pentagon and {a.text for a in pentagon[0].aliases} == {"Pentagon"}  # no department named: its own node
+
+
+def test_an_acronym_of_a_hyphenated_name_is_that_name():
+    from graph.text.names import acronym_matches
+
+    assert acronym_matches("WADA", "World Anti-Doping Agency")
+    assert acronym_matches("WAA", "World Anti-Doping Agency")
+    assert not acronym_matches("WDA", "World Anti-Doping Agency")

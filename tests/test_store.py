@@ -67,6 +67,27 @@ def test_store_holds_exactly_the_graph_quads(sample_parts, tmp_path):
     assert read_extractions(tmp_path / "st") == sorted(extractions, key=lambda e: e.article.id)
 
 
+def test_a_build_with_a_store_converts_the_graph_to_rdf_once_and_exports_the_same_bytes(sample_parts, tmp_path,
+                                                                                        monkeypatch):
+    import graph.export as export
+    import graph.pipeline as pipeline
+    import graph.rdf as rdf
+
+    extractions, _ = sample_parts
+    monkeypatch.setattr(pipeline, "extract_corpus", lambda *a, **k: (list(extractions), []))
+    calls = []
+    real = rdf.compact_quads
+    counted = lambda *a, **k: calls.append(1) or real(*a, **k)  # noqa: E731
+    monkeypatch.setattr(rdf, "compact_quads", counted)  # the store's
+    monkeypatch.setattr(export, "compact_quads", counted)  # the exports'
+    pipeline.build([], tmp_path / "plain", fresh_ids=True)
+    assert len(calls) == 1
+    pipeline.build([], tmp_path / "both", store_dir=tmp_path / "st", fresh_ids=True)
+    assert len(calls) == 2  # the store's quads were written to the exports too
+    plain = {p.name: p.read_bytes() for p in (tmp_path / "plain").iterdir()}
+    assert plain == {p.name: p.read_bytes() for p in (tmp_path / "both").iterdir()} and "graph.nq" in plain
+
+
 def test_add_equals_a_full_build_without_nlp(sample_parts, tmp_path):
     (a, b), _ = sample_parts
     write_store([a], assemble([a]), tmp_path / "inc")

@@ -248,7 +248,7 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
     out = []
     i, n = 0, len(doc)
     while i < n:
-        if not _is_cap(doc[i], doc[i].is_sent_start or i == 0 or doc[i - 1].text in ("“", '"', "‘", ":", "(")):
+        if not _is_cap(doc[i], doc[i].is_sent_start or i == 0 or doc[i - 1].text in ("“", '"', "‘", ":", "(")) and not _calendar_name_start(doc, i):
             i += 1
             continue
         j = i + 1
@@ -277,7 +277,7 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
                 continue
             # bridge: connectors or an apostrophe token, then a capitalised word
             k = j
-            while k < n and (doc[k].lower_ in NAME_CONNECTORS or doc[k].text in ("’", "'", "-")) and k - j < 3:
+            while k < n and (doc[k].lower_ in NAME_CONNECTORS or doc[k].text in ("’", "'", "-") and _attached(doc, k)) and k - j < 3:
                 k += 1
             if k > j and k < n and _is_cap(doc[k], False):
                 j = k + 1
@@ -304,6 +304,23 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
         out.append((i, j))
         i = j
     return out
+
+
+def _calendar_name_start(doc: Doc, i: int) -> bool:
+    """"the Sunday Times", "the Monday Club": a capitalised weekday or month between "the" and a
+    capitalised word opens a name (a date is never written "the Sunday Times")."""
+    t = doc[i]
+    return (t.lower_ in CALENDAR_WORDS and t.text[:1].isupper() and i > 0 and doc[i - 1].lower_ == "the"
+            and i + 1 < len(doc) and _is_cap(doc[i + 1], False) and not doc[i + 1].like_num)
+
+
+def _attached(doc: Doc, k: int) -> bool:
+    """An apostrophe or hyphen inside a word ("O ' Neill" as the tokenizer cuts it, "Neath-Swansea"),
+    not one that closes a plural possessive ("Dragons' Ian Gough") or stands between spaces ("Cannes - Nair")."""
+    if doc[k].text == "-":
+        return not doc[k].whitespace_ and k > 0 and not doc[k - 1].whitespace_
+    # "Supporters' Trust" goes on; "Dragons' Ian Gough" is a club's player
+    return not (doc[k].whitespace_ and k + 1 < len(doc) and _person_start(doc, k + 1))
 
 
 def _surname_like_calendar_word(doc: Doc, j: int) -> bool:
@@ -350,6 +367,10 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
         return [(a, b)]  # "Roland de Marigny": particles of a person's name
     if all(t.lower_ in ROLE_WORDS or t.lower_ in NAME_CONNECTORS for t in doc[a:b]):
         return [(a, b)]  # a title: "Secretary of State for"
+    for k in range(a + 2, min(a + 4, b - 1)):
+        if doc[k].lower_ in ("of", "at", "from") and _person_start(doc, a) and doc[k - 1].ent_type_ == "PERSON" and not any(
+                t.lower_ in _DESIGNATORS or t.lower_ in ROLE_WORDS or t.lower_ in NAME_CONNECTORS for t in doc[a:k]):
+            return [(a, k)] + _split_connectors(doc, k + 1, b)  # "Gary Thayer of AG Edwards & Sons": a person, then his firm
     low = {w.lower().strip(".'’") for w in words}
     designated = bool(
         low & (set(ORG_DESIGNATORS) | LEGISLATION_DESIGNATORS | EVENT_DESIGNATORS)
@@ -394,6 +415,8 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
 
 #: Legal-form words that end a company's name: nothing of the same name follows them.
 _LEGAL_FORMS = frozenset(words("legal_forms"))
+#: Offices addressed with an honorific in place of a name ("Mr President"); any other title word after "Mr" is a surname.
+ADDRESSED_OFFICES = words("addressed_offices")
 
 
 def _split_listed(doc: Doc, a: int, b: int, alone: set[str]) -> list[tuple[int, int]]:
@@ -446,9 +469,28 @@ def _names_a_body(doc: Doc, a: int, b: int) -> bool:
     return any(t.tag_ in ("NNP", "NNPS") and t.ent_type_ not in ("NORP", "GPE", "LOC") for t in doc[a:b])
 
 
+def _name_after_title(doc: Doc, r: int, b: int) -> bool:
+    """"... Commissioner Franco Frattini": two or three capitalised words after a title, none a word of
+    a title or of a body's name, the last no everyday word, read as a person's name (given names from
+    outside the English-speaking world are in no list)."""
+    if not 2 <= b - r <= 3:
+        return False
+    toks = doc[r:b]
+    if any(t.lower_ in ROLE_WORDS or t.lower_ in _DESIGNATORS or t.lower_ in PLACE_DESIGNATORS or not t.text[:1].isupper()
+           or not t.text[1:].islower() or t.ent_type_ in ("GPE", "NORP") for t in toks):
+        return False
+    return not is_common_word(toks[-1].text, 3.5)
+
+
 def _person_tail(doc: Doc, a: int, b: int) -> int | None:
     """Where a tagged person's name of two or more words starts inside doc[a:b] when the words
     before it are all tagged as a body or place ("IP Products Group Rene Haas"), else None."""
+    for p in range(max(a + 1, b - 3), b - 1):
+        # "Kent Police Tom Blake": a body's name that ends in its designator, then a person's name
+        if doc[p - 1].lower_ in ORG_DESIGNATORS and doc[p].lower_ not in _DESIGNATORS and (
+                is_first_name(doc[p].text) or _name_after_title(doc, p, b) or all(t.ent_type_ == "PERSON" for t in doc[p:b])
+        ) and not any(t.lower_ in _DESIGNATORS for t in doc[p:b]):
+            return p
     if doc[b - 1].ent_type_ != "PERSON":
         return None
     p = b - 1
@@ -534,6 +576,9 @@ def _drop_description(doc: Doc, a: int, b: int) -> int:
         lead.lower_.endswith(("ian", "ese", "ish", "man", "ard", "ch")) and is_common_word(lead.text, 2.5)))
     if nationality and starts_person:
         return a + 1  # "beat Croatian Ivan Ljubicic", "the Tories Ken Clarke": who they are, then the name
+    if clause_start and not starts_person and lead.tag_ == "NNS" and b - a <= 4 and all(
+            t.text[:1].isupper() and t.ent_type_ == "PERSON" for t in doc[a + 1 : b]):
+        return a + 1  # "Compatriots Mulugeta Wondimu and ...": a plural common noun opens the sentence
     if not (clause_start and starts_person):
         return a
     agent = lead.lower_.endswith(("er", "or", "ist", "ian", "ant", "ent")) and is_common_word(lead.text, 3.0)
@@ -564,6 +609,21 @@ def _work_before(doc: Doc, a: int) -> bool:
             continue
         break
     return False
+
+
+def _apposition_kind(doc: Doc, a: int, b: int) -> tuple[str, str | None] | None:
+    """The type a description in apposition after a name gives it: "Parmalat, the Italian food group"
+    (a body of the kind the noun says), "Ivo Brenk, the club's new striker" (a person)."""
+    head = doc[b - 1]
+    for c in head.children:
+        if c.dep_ != "appos" or c.i < b or c.pos_ != "NOUN" or not any(d.dep_ == "det" for d in c.children):
+            continue
+        lemma = c.lemma_.lower()
+        if lemma in ORG_DESCRIPTIONS:
+            return "Organization", ORG_DESCRIPTIONS[lemma]
+        if lemma in PERSON_NOUNS and lemma not in _RELATIONAL_NOUNS:
+            return "Person", None
+    return None
 
 
 def _place_possessor(doc: Doc, a: int) -> bool:
@@ -622,6 +682,19 @@ class _Reader:
                         break  # "the Chinese and US economies", "Indian and Hong Kong markets": a nationality
                     self.add(para, a, b, m.type, name_key(doc[a:b].text), rule=rule + "+listed-with", category=m.category, type_src="listed")
                     break
+        # "Ivo Minar beat ... Minar said": an untyped pair of capitalised words whose last word the
+        # article uses alone for a person is that person's full name (a given name in no list)
+        people = {fold(m.text.split()[-1]) for m in self.table.items
+                  if m.kind == "name" and m.type == "Person" and (len(m.text.split()) == 1 or m.text.split()[0].lower() in _ADDRESS)}
+        for para, a, b, rule in self.untyped:
+            doc = para.doc
+            if (b - a == 2 and fold(doc[b - 1].text) in people and all(t.tag_ == "NNP" and t.text[1:].islower() for t in doc[a:b])
+                    and not any(self.table.at(para.index, k) is not None for k in range(a, b))):
+                self.add(para, a, b, "Person", name_key(doc[a:b].text, person=True), rule=rule + "+surname-alone", type_src="rule")
+            elif (b - a == 1 and doc[a].tag_ == "NNP" and doc[a].dep_ == "nsubj" and doc[a].head.lemma_.lower() in AGENT_VERBS
+                  and not is_common_word(doc[a].text, 3.5) and not any(self.table.at(para.index, k) is not None for k in range(a, b))):
+                # "Parmalat said ...": a rare one-word name that speaks is a body's (a person is named in full first)
+                self.add(para, a, b, "Organization", name_key(doc[a:b].text), rule=rule + "+speaks")
 
     def type_listed_names(self, paragraphs: list[Paragraph]) -> None:
         """A one-word name the tagger alone typed takes the type of a name it is listed with whose
@@ -695,7 +768,8 @@ class _Reader:
                     r = k
                     while r < b and doc[r].lower_ in ROLE_WORDS:
                         r += 1
-                    if r < b and doc[r - 1].lower_ in ROLE_HEADS and (_ner_type(doc, r, b) == "Person" or is_first_name(doc[r].text) and b - r >= 2):
+                    if r < b and doc[r - 1].lower_ in ROLE_HEADS and (_ner_type(doc, r, b) == "Person" or is_first_name(doc[r].text) and b - r >= 2
+                                                                      or _name_after_title(doc, r, b)):
                         org_end, role_end = k, r
                     elif r == b and doc[b - 1].lower_ in ROLE_HEADS and _names_a_body(doc, a, k):
                         # "the Northwind CEO said": a description of a person, not a name of its own
@@ -721,15 +795,34 @@ class _Reader:
                 # "Secretary of State", "Secretary of State for Health": a title all through
                 self.add(para, a, b, "Person", name_key(doc[a:b].text), kind="description", rule="role-title", role=doc[a:b].text)
                 return
+            p = _person_tail(doc, role_end + 1, b)
+            if p is not None:
+                # "Chief Constable of Kent Police Tom Blake": the title, the body, then the holder's name
+                org_idx = self.org_or_name(para, role_end + 1, p, rule + "+title-of")
+                self.add(para, p, b, "Person", name_key(doc[p:b].text, person=True), rule=rule + "+title",
+                         role=doc[a:role_end].text, role_org=org_idx, type_src="rule")
+                return
             org_idx = self.org_or_name(para, role_end + 1, b, rule + "+title-of")
             self.add(para, a, role_end, "Person", name_key(doc[a:role_end].text), kind="description", rule="role-title",
                      role=doc[a:role_end].text, role_org=org_idx)
             return
+        if (b - a == 2 and role_end == b and doc[a].lower_ in _ADDRESS and doc[a + 1].lower_ not in ADDRESSED_OFFICES
+                and doc[a + 1].text[:1].isupper()):
+            role_end = a + 1  # "Mr Dean", "Ms Bishop": the honorific, then a surname that is also a title word
         if role_end > a and role_end >= b:
             # only a title: "the Home Secretary" is a description of a person
             if doc[b - 1].lower_ in ROLE_HEADS:
                 self.add(para, a, b, "Person", name_key(doc[a:b].text), kind="description", rule="role-title", role=doc[a:b].text)
             return
+        if not body_name and role_end < b and not any(doc[k].lower_ in ROLE_HEADS for k in range(org_end, role_end)):
+            # "Home Affairs Commissioner Franco Frattini": a title ending in its head word, then a name
+            for k in range(b - 2, a, -1):
+                if doc[k - 1].lower_ in ROLE_HEADS and (_ner_type(doc, k, b) == "Person" and b - k >= 2 or _name_after_title(doc, k, b)):
+                    t0 = k - 1
+                    while t0 > a and doc[t0 - 1].lower_ in ROLE_WORDS and doc[t0 - 1].lower_ not in DESCRIPTIVE_TITLE_WORDS:
+                        t0 -= 1
+                    org_end, role_end = t0, k
+                    break
         if role_end > a and (role_end - a) and any(doc[k].lower_.rstrip(".") in HONORIFICS or doc[k].lower_ in ROLE_HEADS for k in range(org_end, role_end)):
             name_start = role_end
             title = doc[org_end:role_end].text
@@ -812,6 +905,9 @@ class _Reader:
             elif _place_possessor(doc, a):
                 # "France's Sanofi", "the UK's AstraZeneca": a place's own company or body
                 typ = "Organization"
+            elif _apposition_kind(doc, a, b) is not None:
+                # "Parmalat, the Italian food group, ...": what the apposition says it is
+                typ, cat = _apposition_kind(doc, a, b)
             elif 2 <= b - a <= 3 and all(t.tag_ in ("NNP", "NNPS") for t in doc[a:b]) and not (
                     a > 0 and doc[a - 1].tag_ in ("DT", "PRP$", "POS")) and (is_first_name(doc[a].text) or (
                     a > 0 and doc[a - 1].pos_ == "NOUN" and doc[a - 1].text.islower() and doc[a - 1].lemma_.lower() in PERSON_NOUNS
@@ -1308,6 +1404,7 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
     for para in paragraphs:
         reader.link_acronyms(para)
     _drop_terms(reader.table, paragraphs)
+    _drop_capitalised_words(reader.table, paragraphs)
     for para in paragraphs:
         reader.scan_groups(para)
         reader.scan_government(para)
@@ -1330,6 +1427,7 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     modifies a thing ("the Brennock field") is not a person."""
     docs = {p.index: p.doc for p in paragraphs}
     agentive, modifier, person_use, retype_person, other_use = set(), set(), set(), set(), set()
+    addressed = _addressed_surnames(table)
     for m in table.items:
         if m.kind != "name" or m.para not in docs:
             continue
@@ -1350,7 +1448,8 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             if titled and not is_acronym(m.text):
                 person_use.add(m.key)
                 retype_person.add(m.key)
-        if m.type in ("Organization", "Place") and m.type_src in ("ner", "known") and _first_name_person(docs[m.para], m, table):
+        if m.type in ("Organization", "Place") and m.type_src in ("ner", "known") and (
+                _first_name_person(docs[m.para], m, table) or _addressed_name(docs[m.para], m, addressed) or _aged(docs[m.para], m)):
             person_use.add(m.key)
             retype_person.add(m.key)
     for m in table.items:
@@ -1366,6 +1465,40 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     for m in table.items:
         if m.acronym_of is not None:
             m.type, m.category = table.items[m.acronym_of].type, table.items[m.acronym_of].category
+
+
+def _addressed_surnames(table: MentionTable) -> frozenset[str]:
+    """Last words of the names the article writes with a personal honorific ("Mr Panke", "Dr Frasca")."""
+    out = set()
+    for m in table.items:
+        words_ = m.text.split()
+        if m.kind == "name" and len(words_) >= 2 and words_[0].lower() in _ADDRESS:
+            out.add(fold(words_[-1]))
+    return frozenset(out)
+
+
+def _addressed_name(doc: Doc, m: WorkMention, addressed: frozenset[str]) -> bool:
+    """"Helmut Panke ... Mr Panke": a name of two or three capitalised words whose last word the
+    article also writes after "Mr", "Ms" or "Dr" is a person's, whatever the tagger guessed (given
+    names from outside the English-speaking world are missing from any list of given names)."""
+    words_ = m.text.split()
+    a, b = m.tok
+    if not 2 <= len(words_) <= 3 or b > len(doc) or words_[0].lower() in _ADDRESS:
+        return False
+    if words_[-1].lower() in _DESIGNATORS or is_acronym(words_[0]) or any(not t.text[:1].isupper() for t in doc[a:b]):
+        return False
+    return fold(words_[-1]) in addressed
+
+
+def _aged(doc: Doc, m: WorkMention) -> bool:
+    """"Kenji Arakawa, 54, said": a name of two or three capitalised words followed by an age
+    between commas is a person's."""
+    a, b = m.tok
+    words_ = m.text.split()
+    if not 2 <= len(words_) <= 3 or b + 2 >= len(doc) or words_[-1].lower() in _DESIGNATORS:
+        return False
+    age = doc[b + 1]
+    return doc[b].text == "," and age.text.isdigit() and 14 <= int(age.text) <= 110 and doc[b + 2].text in (",", ")", ".")
 
 
 #: Nouns for people that news also uses of companies ("rival Acme", "partner Northwind"): no
@@ -1480,6 +1613,17 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 by_suffix.setdefault(" ".join(tail), set()).add(k)  # "Intelligence Committee"
             elif len(tail) == 1 and set(head) <= place_words:
                 by_suffix.setdefault(tail[0], set()).add(k)  # "the Senate" after "the Michigan Senate"
+    # "City" / "Villa" after "Manchester City (Football Club)", "Aston Villa": the last word of a
+    # two-word name (less a club's "Football Club" / "FC") stands for it when one name ends so; a word
+    # that only says what kind of public body or firm it is ("Agency", "Bank") does not
+    by_last_word: dict[str, set[str]] = {}
+    for k in orgs:
+        words = k.split()
+        while len(words) > 2 and words[-1] in _CLUB_TAILS:
+            words = words[:-1]
+            by_prefix.setdefault(" ".join(words), set()).add(k)  # "Manchester City" of "... Football Club"
+        if len(words) == 2 and words[0] not in NAME_CONNECTORS and ORG_DESIGNATORS.get(words[1]) in (None, "club"):
+            by_last_word.setdefault(words[1], set()).add(k)
     surnames = {k.split()[-1] for k in persons}
     # "Ruiz Moreno" / "Mr Ruiz Moreno" after "Jane Ruiz Moreno": a surname of two or more words
     by_tail: dict[str, set[str]] = {}
@@ -1537,6 +1681,9 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                     target, rule = shortest(by_prefix.get(k)), "short-name-in-article"
             elif m.type != "Person" and one(by_suffix.get(k)):
                 target, rule = one(by_suffix.get(k)), "short-name-in-article"
+            elif m.type != "Person" and one(by_last_word.get(k)) and k not in surnames and not (
+                    _locative(docs[m.para], m)):
+                target, rule = one(by_last_word.get(k)), "short-name-in-article"
             elif m.type not in ("Person", "Place") and len(k) >= 3 and not by_prefix.get(k):
                 # "the Met" for the Metropolitan Police
                 pref = {o for o in orgs if o.split()[0].startswith(k) and o.split()[0] != k}
@@ -1553,7 +1700,8 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             # "Circuit City" of "Circuit City Stores": a longer name that only adds a company word
             # is the same body, whatever the words of the shorter one made of it
             found = by_prefix.get(m.key) if m.type_src != "rule" or all(
-                ORG_DESIGNATORS.get(o.split()[-1]) == "company" and len(o.split()) == len(words) + 1 for o in by_prefix.get(m.key, ())) else None
+                ORG_DESIGNATORS.get(o.split()[-1]) == "company" and len(o.split()) == len(words) + 1
+                or set(o.split()[len(words):]) <= _CLUB_TAILS for o in by_prefix.get(m.key, ())) else None
             found = found or by_suffix.get(m.key)
             if one(found):
                 target, rule = one(found), "short-name-in-article"
@@ -1564,6 +1712,10 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         if m.type == "Person" and m.type_src == "rule" and items[j].type != "Person":
             continue  # "Ms Fiorina" keeps her honorific's type: the vote of the name settles it
         m.type, m.category = items[j].type, items[j].category or m.category
+
+
+#: Words after a club's name that its short forms drop ("Manchester City Football Club" is "City").
+_CLUB_TAILS = frozenset({"football", "club", "fc", "afc", "rfc"})
 
 
 #: First words of the names of units inside a body ("the Centre for Health Solutions at Acme").
@@ -1710,6 +1862,34 @@ def _lowercase_expansions(doc: Doc) -> set[str]:
     return out
 
 
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """Is token ``i`` the first word of its sentence (after any quotation mark or bracket)?"""
+    k = i - 1
+    while k >= 0 and doc[k].text in ("\"", "“", "‘", "'", "(", "-", "–", "—"):
+        k -= 1
+    return i == 0 or doc[i].is_sent_start or k < 0 or doc[k].text in (".", "!", "?", ":") or doc[k + 1].is_sent_start
+
+
+def _drop_capitalised_words(table: MentionTable, paragraphs: list[Paragraph]) -> None:
+    """"Coal has now vanished", "Spyware is considered ...": a one-word name the article only ever
+    writes where a sentence opens, and also writes in lower case ("coal", "spyware"), is an everyday
+    word capitalised by its place, not a name. Names whose type rests on their words are kept."""
+    docs = {p.index: p.doc for p in paragraphs}
+    lower: set[str] = set()
+    for p in paragraphs:
+        for t in p.doc:
+            if t.is_alpha and t.text.islower():
+                lower.update((t.lower_, t.lemma_.lower()))
+    single = [m for m in table.items if m.kind == "name" and m.tok[1] - m.tok[0] == 1 and m.type_src != "rule"]
+    elsewhere = {m.key for m in table.items if m.kind == "name" and (m.tok[1] - m.tok[0] > 1 or not _opens_sentence(docs[m.para], m.tok[0]))}
+    for m in single:
+        t = docs[m.para][m.tok[0]]
+        if m.key in elsewhere or is_acronym(t.text) or not t.text[1:].islower():
+            continue
+        if t.lower_ in lower or t.lemma_.lower() in lower:
+            m.kind = "ignored"
+
+
 def _drop_terms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     """Technical abbreviations are words, not names (IP, CPU, R&D, GMT): an abbreviation is dropped
     when the article spells it out in lower case ("intellectual property (IP)"), uses it in the
@@ -1750,7 +1930,10 @@ def _drop_terms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             if stem != t.text.strip("."):
                 terms.add(stem.lower())  # a plural
             tags.setdefault(stem.lower(), set()).add(t.tag_)
-    terms |= {k for k, ts in tags.items() if ts <= {"NN", "NNS"}}
+    # the tagger's common noun is no evidence against an abbreviation of a name the article gives
+    # in full ("the FA" after "the Football Association")
+    spelled = [m.text for m in items if m.kind == "name" and len(m.text.split()) >= 2]
+    terms |= {k for k, ts in tags.items() if ts <= {"NN", "NNS"} and not any(acronym_matches(k.upper(), n) for n in spelled)}
     for i in cand:
         m = items[i]
         doc = docs[m.para]

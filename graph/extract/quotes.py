@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Evidence
 from ..nlp import Paragraph
-from ..text.names import HONORIFICS
+from ..text.names import HONORIFICS, PARTY_NAMES
 from ..text.quotes import quote_spans, uses_single_marks
 from .lexicon import (
     ORG_DESCRIPTIONS,
@@ -278,6 +278,9 @@ def _according_to(sent: Span, outside) -> tuple[Token, Token] | None:
                 return t, objs[0]
     return None
 
+
+#: The party letter of a US affiliation in brackets ("Jane Roe (R-Calif.)").
+_AFFILIATION_PARTY = {"R-": "republican party", "D-": "democratic party"}
 
 _MARKS = frozenset('"“”‘’\'«»„`')
 
@@ -581,6 +584,24 @@ class _Reader:
                 return (persons or names)[-1]  # "Acme's Jane Roe": the person, not her employer
         return None
 
+    def _reporter_above(self, para: Paragraph, verb: Token, a: int, b: int) -> int | None:
+        """'X said talks revealed there was "..."': a reporting verb whose subject names nobody,
+        inside the clause of another reporting verb: the speaker is that verb's subject."""
+        node = verb
+        for _ in range(3):
+            if node.dep_ not in ("ccomp", "conj") or node.head.i == node.i:
+                return None
+            node = node.head
+            if a <= node.i < b:
+                return None
+            if is_reporting(node):
+                # an active verb that is not denied: "X is not believed to ..." reports nothing X said
+                subj = [c for c in node.children if c.dep_ == "nsubj" and not (a <= c.i < b)]
+                if not subj or any(c.dep_ == "neg" for c in node.children):
+                    return None
+                return self.resolve(para, subj[0])
+        return None
+
     def _document_owner(self, para: Paragraph, tok: Token) -> int | None:
         """"the report said": the author of the last report the article named with one ("a World
         Bank report", "a report by Acme"), in this paragraph or the few before it."""
@@ -746,7 +767,27 @@ class _Reader:
                 return r  # the name stands in the phrase itself ("Acme founder and CEO Jane Roe")
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children) or m.rule == "indefinite-description":
             return None  # "a government minister said": someone not named
+        if m.rule == "affiliation":
+            # "the California Republican said": the one person the article ties to that party
+            party = self._party_members(m)
+            if len(party) == 1:
+                return next(iter(party))
+            placed = {k for k, placed in party.items() if placed} or set(party)
+            if placed:
+                # like a pronoun, the description means the one of them named last before it
+                last_seen = dict.fromkeys(placed, -1)
+                for i, n in enumerate(self.table.items):
+                    k = self.table.resolved(i) if n.kind == "name" and n.start < m.start else None
+                    if k in last_seen:
+                        last_seen[k] = max(last_seen[k], n.start)
+                return max(placed, key=lambda k: (last_seen[k], -k))
         title = set(_title_words(m.text))
+        if m.rule == "org-role" and r is not None and table.items[r].kind == "name" and table.items[r].type == "Person":
+            # "the charity's director" after "Oxfam director Jane Roe": the possessor is the body the
+            # mention table already joined to hers, so the office is what must match
+            owner = set(_title_words(m.text.replace("’", "'").rpartition("'s")[0]))
+            if any(table.resolved(idx) == r and _same_office(title - owner, w) for p, w, idx in self.roles if p < m.start):
+                return r
         earlier = [(p, idx) for p, w, idx in self.roles if p < m.start and _same_office(title, w)]
         if earlier:
             return table.resolved(max(earlier)[1])
@@ -771,6 +812,45 @@ class _Reader:
                 self.roles.append((m.start, title, who))  # the next "the former chairman" is the same person
             return who
         return None
+
+    def _party_members(self, m: WorkMention) -> dict[int, bool]:
+        """The people the article ties to the party an affiliation description names ("the California
+        Republican"): by a party word before the name ("Republican Rep. Jane Roe"), in an apposition
+        ("Jane Roe, the top Republican on the panel") or in a bracketed affiliation ("Jane Roe (R-Calif.)");
+        each with whether the words near the name also give the description's place ("(Calif.)")."""
+        words_ = [w.lower().strip(".,") for w in m.text.split()]
+        party = PARTY_NAMES.get(words_[-1]) or PARTY_NAMES.get(words_[-1] + "s")
+        if party is None:
+            return {}
+        places = [w for w in words_[:-1] if w not in ("the", "a", "an") and len(w) >= 3]
+        table = self.table
+        docs = {p.index: p.doc for p in self.paras}
+        out: dict[int, bool] = {}
+        for i, n in enumerate(table.items):
+            if n.kind != "name" or n.type != "Person" or n.para not in docs or n.start > m.start:
+                continue
+            doc, (a, b) = docs[n.para], n.tok
+            head = doc[b - 1]
+            near = [doc[a - 1]] if a > 0 else []
+            near += [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
+            bracket = []
+            if b + 1 < len(doc) and doc[b].text == "(":
+                k = b + 1
+                while k < len(doc) and doc[k].text != ")" and k - b < 6:
+                    bracket.append(doc[k])
+                    k += 1
+            letters = "".join(t.text for t in bracket[:2])
+            tied = _AFFILIATION_PARTY.get(letters[:2]) == party
+            for t in near:
+                j = table.at(n.para, t.i)
+                tied = tied or (j is not None and table.items[j].key == party)
+            if tied:
+                # "Calif." for "California": a place abbreviated by its first letters
+                near_words = {t.lower_.strip(".-") for t in near + bracket} | {w for t in bracket for w in t.lower_.strip(".").split("-")}
+                placed = any(len(w) >= 3 and p.startswith(w) for w in near_words for p in places)
+                r = table.resolved(i)
+                out[r] = out.get(r, False) or placed
+        return out
 
     # -- the walk ---------------------------------------------------------------
 
@@ -865,6 +945,8 @@ class _Reader:
         speaker = self.resolve(para, subj) if subj is not None else None
         if speaker is None and verb is not None and verb.lower_ != "according":
             speaker = self._name_by_verb(para, verb, a, b, quoted)
+        if speaker is None and verb is not None and subj is not None and self.table.at(para.index, subj.i) is None:
+            speaker = self._reporter_above(para, verb, a, b)
         rule = "quote:attributed" if speaker is not None else "quote:unattributed"
         if verb is None:
             speaker, rule = self._from_context(para, qs, a, b)
@@ -908,6 +990,11 @@ class _Reader:
             next_para = prev_q.para == para.index - 1 and all(not c.isalnum() for c in doc.text[:qs])
             if same_para_run or next_para:
                 return prev_q.speaker, "quote:continuation"
+        # '... said: "A." "B."': a quotation that follows another in its paragraph with nothing
+        # between them goes on with the same voice (news splits long quotations this way)
+        if (prev_q is not None and prev_q.speaker is not None and prev_q.para == para.index
+                and not any(c.isalnum() for c in self._text_between(para, self.raw_end[-1], pos))):
+            return prev_q.speaker, "quote:continuation"
         before = [x for x in self.sentences if x.end <= pos + 1 and not (x.para == para.index and x.start >= pos)]
         own = [x for x in self.sentences if x.para == para.index and x.start <= pos < x.end]
         # "Jane Roe was defiant: "We will ..."": a colon before the quotation in its own sentence

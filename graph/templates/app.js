@@ -7,28 +7,37 @@
   // present only when the page is served by `kg serve`: where entity pages and the SPARQL endpoint live
   var serverEl = document.getElementById("kg-server");
   var SERVER = serverEl ? JSON.parse(serverEl.textContent) : null;
-  var info = DATA.info;
-  var edgeInfo = DATA.edgeInfo;
-  var nodesDS = new vis.DataSet(DATA.nodes);
-  // vis.js has no edge groups: each edge names the shared style of its key, merged in here
-  var edgesDS = new vis.DataSet(DATA.edges.map(function (e) {
-    var item = Object.assign({}, e, DATA.edgeStyles[e.style]);
-    delete item.style;
-    return item;
-  }));
   var has = function (obj, key) { return Object.prototype.hasOwnProperty.call(obj, key); };
-
-  // ---- adjacency, built once ------------------------------------------------------------
-  var outRel = {}, inRel = {}, neighbours = {}, quotesBy = {}, quotesIn = {}, mentionsIn = {}, quoteEdges = {};
-  var edgeIds = Object.keys(edgeInfo).sort();
   function push(map, key, value) { (has(map, key) ? map[key] : (map[key] = [])).push(value); }
-  edgeIds.forEach(function (eid) {
-    var e = edgeInfo[eid];
-    push(neighbours, e.from, e.to);
-    push(neighbours, e.to, e.from);
-    if (e.kind === "relation") { push(outRel, e.from, eid); push(inRel, e.to, eid); }
-    else if (e.kind === "mentions") { push(mentionsIn, e.from, eid); }
-    else { push(quoteEdges, e.from, eid); }
+
+  // ---- the structure: nodes by id, relations by edge id ----------------------------------------
+  // The data refers to nodes by their index in DATA.ids; evidence, quotation texts and figures are
+  // records, loaded when a panel needs them (loadRecord).
+  var IDS = DATA.ids;
+  var indexOf = {};
+  IDS.forEach(function (id, n) { indexOf[id] = n; });
+  function idOf(n) { return n >= 0 ? IDS[n] : null; }
+  var info = {}, edgeInfo = {};
+  DATA.entities.forEach(function (r) {
+    info[IDS[r[0]]] = { kind: "entity", type: r[1], label: r[2], aliases: r[3], articles: r[4].map(idOf),
+                        mentionCounts: r[5], degree: r[6], relDegree: r[7] };
+  });
+  DATA.articles.forEach(function (r) {
+    info[IDS[r[0]]] = { kind: "article", label: r[1], headline: r[1], source: r[2], date: r[3], url: r[4], byline: r[5],
+                        degree: r[6] };
+  });
+  DATA.quotations.forEach(function (r) {
+    info[IDS[r[0]]] = { kind: "quotation", speaker: idOf(r[1]), article: idOf(r[2]), verb: r[3], label: r[4] };
+  });
+  var outRel = {}, inRel = {}, relNeighbours = {}, quotesBy = {}, quotesIn = {};
+  var relIds = DATA.relations.map(function (r) {
+    var from = IDS[r[0]], to = IDS[r[1]], eid = from + "|" + r[2] + "|" + to;
+    // articles: those it was read in, sorted (their dates are the relation's); count: its evidence records
+    edgeInfo[eid] = { kind: "relation", from: from, to: to, predicate: r[2], label: r[3], roles: r[4],
+                      articles: r[5].map(idOf), count: r[6], nth: r[7] };
+    push(outRel, from, eid); push(inRel, to, eid);
+    push(relNeighbours, from, to); push(relNeighbours, to, from);
+    return eid;
   });
   var nodeIds = Object.keys(info).sort();
   var quoteIds = nodeIds.filter(function (id) { return info[id].kind === "quotation"; });
@@ -37,29 +46,173 @@
     if (q.speaker) push(quotesBy, q.speaker, qid);
     if (q.article) push(quotesIn, q.article, qid);
   });
+  // the entities each article mentions: made the first time something asks
+  var mentionedIn = null;
+  function mentionsOf(article) {
+    if (!mentionedIn) {
+      mentionedIn = {};
+      DATA.entities.forEach(function (r) {
+        r[4].forEach(function (a, k) { push(mentionedIn, IDS[a], [IDS[r[0]], r[5][k]]); });
+      });
+    }
+    return mentionedIn[article] || [];
+  }
+  // mentions, spoken-by and part-of edges are made when first drawn or shown
+  function structuralEdge(from, key, to, count) {
+    var eid = from + "|" + key + "|" + to;
+    if (!has(edgeInfo, eid)) edgeInfo[eid] = { kind: key, from: from, to: to, count: count };
+    return eid;
+  }
+  function neighboursOf(id) {
+    var i = info[id], out = (relNeighbours[id] || []).slice();
+    if (i.kind === "entity") out = out.concat(i.articles, quotesBy[id] || []);
+    else if (i.kind === "article") out = out.concat(mentionsOf(id).map(function (m) { return m[0]; }), quotesIn[id] || []);
+    else out = out.concat([i.speaker, i.article].filter(Boolean));
+    return out;
+  }
 
-  // ---- figures: who states which figure, on whose authority, and where they disagree -------
-  var FIG = DATA.figures || {}, GROUPS = DATA.figureGroups || {};
-  var figuresStated = {}, figuresCited = {}, figuresAbout = {}, figuresIn = {};
-  Object.keys(FIG).sort(function (a, b) {
-    var x = FIG[a], y = FIG[b];
-    return x.article < y.article ? -1 : x.article > y.article ? 1 : (x.start || 0) - (y.start || 0);
-  }).forEach(function (fid) {
-    var f = FIG[fid];
-    if (f.statedBy) push(figuresStated, f.statedBy, fid);
-    if (f.source && f.source !== f.statedBy) push(figuresCited, f.source, fid);
-    f.subjects.forEach(function (s) { if (s !== f.statedBy && s !== f.source) push(figuresAbout, s, fid); });
-    if (f.article) push(figuresIn, f.article, fid);
-  });
-  var groupIds = Object.keys(GROUPS).sort();
-  var conflictIds = groupIds.filter(function (g) { return GROUPS[g].status === "conflicting"; });
+  // ---- records: loaded on demand, from the page itself or from script files beside it -------------
+  var CHUNKS = DATA.chunks;          // null: the records are inline (#kg-records)
+  var RECORDS = null;                // node index -> record, as far as loaded
+  var loadedChunks = {}, pendingChunks = {};
+  var GROUPS_INDEX = IDS.length;     // the record of the figure groups comes after every node's
+  function inlineRecords() {
+    if (RECORDS === null) {
+      var el = document.getElementById("kg-records");
+      RECORDS = el ? JSON.parse(el.textContent) : {};
+    }
+    return RECORDS;
+  }
+  // a chunk file calls this when the browser runs it
+  window.kgRecords = function (number, records) {
+    var all = inlineRecords();
+    Object.keys(records).forEach(function (k) { all[k] = records[k]; });
+    loadedChunks[number] = true;
+  };
+  function chunkOf(index) {
+    var starts = CHUNKS.starts, lo = 0, hi = starts.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= index) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+  function loadChunk(number) {
+    if (loadedChunks[number]) return Promise.resolve();
+    if (!has(pendingChunks, number)) {
+      pendingChunks[number] = new Promise(function (resolve, reject) {
+        var s = document.createElement("script");
+        var file = CHUNKS.base + CHUNKS.files[number];
+        s.src = file;
+        s.onload = function () {
+          if (loadedChunks[number]) resolve();
+          else reject(new Error("no records in " + file));
+        };
+        s.onerror = function () {
+          delete pendingChunks[number];
+          reject(new Error("could not load " + file + ": keep the " + CHUNKS.base + " folder beside the page"));
+        };
+        document.head.appendChild(s);
+      });
+    }
+    return pendingChunks[number];
+  }
+  function recordKey(id) { return id === "#groups" ? GROUPS_INDEX : indexOf[id]; }
+  function recordLoaded(id) {
+    return !CHUNKS || !!loadedChunks[chunkOf(recordKey(id))];
+  }
+  // the record of an entity or article, or "#groups" (the figure groups): as soon as it is there
+  function recordNow(id) {
+    var k = recordKey(id);
+    return (k !== undefined && recordLoaded(id) && inlineRecords()[k]) || {};
+  }
+  function loadRecord(id) {
+    var k = recordKey(id);
+    if (k === undefined) return Promise.resolve({});
+    if (!CHUNKS) return Promise.resolve(recordNow(id));
+    return loadChunk(chunkOf(k)).then(function () { return recordNow(id); });
+  }
+  // the evidence records of one relation, once its first node's record is there
+  function loadEvidence(eid) {
+    var e = edgeInfo[eid];
+    if (!e || e.kind !== "relation") return Promise.resolve([]);
+    return loadRecord(e.from).then(function (r) { return (r.rel && r.rel[eid]) || []; });
+  }
+  function evidenceNow(eid) {
+    var e = edgeInfo[eid], r = recordNow(e.from);
+    if (!(r.rel && r.rel[eid])) r = recordNow(e.to);
+    return (r.rel && r.rel[eid]) || [];
+  }
+
+  // ---- the vis items, made for a node or an edge the first time it is drawn ----------------------
+  var SHAPES = { article: DATA.legend.article.shape, quotation: DATA.legend.quotation.shape };
+  DATA.legend.types.forEach(function (t) { SHAPES["entity:" + t.type] = t.shape; });
+  var PLACED = {};
+  DATA.positions.forEach(function (p) { PLACED[IDS[p[0]]] = { x: p[1], y: p[2] }; });
+  function short(text, limit) {
+    var chars = Array.from(String(text).split(/\s+/).filter(Boolean).join(" "));
+    return chars.length <= limit ? chars.join("") : chars.slice(0, limit - 1).join("").replace(/\s+$/, "") + "\u2026";
+  }
+  function nodeSize(degree) { return Math.round((8 + 4 * Math.log2(1 + degree)) * 10) / 10; }
+  function visNode(id) {
+    var i = info[id], item;
+    if (i.kind === "entity") {
+      var title = i.type + ": " + i.label + (i.aliases.length ? "\nalso: " + i.aliases.slice(0, 5).join("; ") : "") +
+        "\n" + i.articles.length + " article(s), " + i.relDegree + " relation(s)";
+      item = { id: id, label: short(i.label, DATA.labelChars), group: "entity:" + i.type, shape: SHAPES["entity:" + i.type] || "dot",
+               size: nodeSize(i.degree), title: title };
+    } else if (i.kind === "article") {
+      item = { id: id, label: short(i.headline, 28), group: "article", shape: SHAPES.article, size: nodeSize(i.degree),
+               title: "Article: " + i.headline + (i.source ? "\n" + i.source : "") };
+    } else {
+      item = { id: id, label: i.label, group: "quotation", shape: SHAPES.quotation, title: i.label };
+    }
+    if (has(PLACED, id)) { item.x = PLACED[id].x; item.y = PLACED[id].y; }
+    return item;
+  }
+  function relationText(e) { return e.label + (e.roles.length ? " (" + e.roles.join(", ") + ")" : ""); }
+  function visEdge(eid) {
+    var e = edgeInfo[eid], item;
+    if (e.kind === "relation") {
+      item = { id: eid, from: e.from, to: e.to, arrows: "to", label: "",
+               title: info[e.from].label + " \u2014 " + relationText(e) + " \u2192 " + info[e.to].label + "\n" +
+                      e.count + " evidence sentence(s)",
+               width: Math.round((1.5 + Math.min(e.count, 6) * 0.5) * 10) / 10 };
+      if (e.nth) item.smooth = { enabled: true, type: "curvedCW", roundness: Math.round(15 * e.nth) / 100 };
+    } else if (e.kind === "mentions") {
+      item = { id: eid, from: e.from, to: e.to, arrows: "to", title: "mentions (" + e.count + "x)" };
+    } else {
+      item = { id: eid, from: e.from, to: e.to, arrows: "to", title: e.kind === "spokenBy" ? "spoken by" : "part of" };
+    }
+    return Object.assign(item, DATA.edgeStyles[e.kind === "relation" ? e.predicate : e.kind]);
+  }
+
+  // ---- figures: grouped by who states them, on whose authority, and what they are about ------------
+  function figureOrder(figs) {
+    return Object.keys(figs).sort(function (a, b) {
+      var x = figs[a], y = figs[b];
+      return x.article < y.article ? -1 : x.article > y.article ? 1 : (x.start || 0) - (y.start || 0) || (a < b ? -1 : 1);
+    });
+  }
+  function figuresOf(id, figs) {
+    var out = { stated: [], cited: [], about: [], inArticle: [] };
+    figureOrder(figs).forEach(function (fid) {
+      var f = figs[fid];
+      if (f.article === id) out.inArticle.push(fid);
+      if (f.statedBy === id) out.stated.push(fid);
+      else if (f.source === id) out.cited.push(fid);
+      else if (f.subjects.indexOf(id) >= 0) out.about.push(fid);
+    });
+    return out;
+  }
 
   // ---- view state ---------------------------------------------------------------------------
   var state = { types: {}, relations: {}, article: "", mentions: false, quotes: false, ego: "",
                 from: "", to: "", undated: true };  // from/to: ISO dates bounding the articles' dates
   DATA.legend.types.forEach(function (t) { state.types[t.type] = true; });
   DATA.legend.relations.forEach(function (r) { state.relations[r.predicate] = true; });
-  var shown = new Set(DATA.initial);   // nodes allowed into the layout (top-N, plus what search added)
+  var INITIAL = DATA.initial.map(idOf);
+  var shown = new Set(INITIAL);   // nodes allowed into the layout (top-N, plus what search added)
   var pinned = new Set();              // nodes the user asked for: visible whatever the filters say
   var visNodes = new Set(), visEdges = new Set();
   var egoSet = new Set();              // the ego-network view: one entity and its relation neighbours
@@ -72,7 +225,10 @@
   }
   function inView(id) { return state.ego ? egoSet.has(id) : shown.has(id); }
   // ---- time: an article is in the date range, or undated and undated articles are kept
-  function dateOf(aid) { var a = info[aid]; return a && a.date ? String(a.date).slice(0, 10) : ""; }
+  function dateOf(aid) {  // an ISO date, or "" (undated; also for a date the page cannot read)
+    var a = info[aid], m = a && a.date ? /^\d{4}-\d{2}-\d{2}/.exec(String(a.date)) : null;
+    return m ? m[0] : "";
+  }
   function dateOk(aid) {
     var d = dateOf(aid);
     if (!d) return state.undated;
@@ -96,22 +252,24 @@
     (state.ego ? egoSet : shown).forEach(function (id) { if (entityVisible(id)) nodes.add(id); });
     if (!state.ego) pinned.forEach(function (id) { if (has(info, id) && info[id].kind !== "quotation") nodes.add(id); });
     if (state.article && articleAllowed(state.article)) nodes.add(state.article);
-    edgeIds.forEach(function (eid) {
+    relIds.forEach(function (eid) {
       var e = edgeInfo[eid];
-      if (e.kind === "relation") {
-        if (!state.relations[e.predicate]) return;
-        if (e.articles && e.articles.length && !e.articles.some(dateOk)) return;  // read only outside the dates
-        if (state.article && e.evidence.length &&
-            !e.evidence.some(function (r) { return r.article === state.article; })) return;
-        var fromOk = info[e.from].kind === "article" ? articleAllowed(e.from) : nodes.has(e.from);
-        var toOk = info[e.to].kind === "article" ? articleAllowed(e.to) : nodes.has(e.to);
-        if (fromOk && toOk) { edges.add(eid); nodes.add(e.from); nodes.add(e.to); }
-      } else if (e.kind === "mentions") {
-        if (state.mentions && nodes.has(e.to) && info[e.to].kind === "entity" && articleAllowed(e.from)) {
-          edges.add(eid); nodes.add(e.from);
-        }
-      }
+      if (!state.relations[e.predicate]) return;
+      if (e.articles.length && !e.articles.some(dateOk)) return;  // read only outside the dates
+      if (state.article && e.articles.length && e.articles.indexOf(state.article) < 0) return;
+      var fromOk = info[e.from].kind === "article" ? articleAllowed(e.from) : nodes.has(e.from);
+      var toOk = info[e.to].kind === "article" ? articleAllowed(e.to) : nodes.has(e.to);
+      if (fromOk && toOk) { edges.add(eid); nodes.add(e.from); nodes.add(e.to); }
     });
+    if (state.mentions) {
+      Array.from(nodes).sort().forEach(function (id) {
+        var i = info[id];
+        if (i.kind !== "entity") return;
+        i.articles.forEach(function (a, k) {
+          if (a && articleAllowed(a)) { edges.add(structuralEdge(a, "mentions", id, i.mentionCounts[k])); nodes.add(a); }
+        });
+      });
+    }
     if (state.quotes) {
       quoteIds.forEach(function (qid) {
         var q = info[qid];
@@ -121,16 +279,21 @@
         var articleOn = q.article && nodes.has(q.article);
         if (!(speakerOn || (!q.speaker && articleOn))) return;
         nodes.add(qid);
-        (quoteEdges[qid] || []).forEach(function (eid) {
-          var e = edgeInfo[eid];
-          if ((e.kind === "spokenBy" && speakerOn) || (e.kind === "isPartOf" && articleOn)) edges.add(eid);
-        });
+        if (speakerOn) edges.add(structuralEdge(qid, "spokenBy", q.speaker));
+        if (articleOn) edges.add(structuralEdge(qid, "isPartOf", q.article));
       });
     }
     visNodes = nodes;
     visEdges = edges;
+    // vis items exist only for what has been drawn: a large graph is never made into vis objects whole
+    var newNodes = [], newEdges = [];
+    nodes.forEach(function (id) { if (!made.has(id)) { made.add(id); newNodes.push(visNode(id)); } });
+    edges.forEach(function (eid) { if (!made.has(eid)) { made.add(eid); newEdges.push(visEdge(eid)); } });
+    if (newNodes.length) nodesDS.add(newNodes);
+    if (newEdges.length) edgesDS.add(newEdges);
   }
 
+  var nodesDS = new vis.DataSet(), edgesDS = new vis.DataSet(), made = new Set();
   recompute();
   var nodesView = new vis.DataView(nodesDS, { filter: function (n) { return visNodes.has(n.id); } });
   var edgesView = new vis.DataView(edgesDS, { filter: function (e) { return visEdges.has(e.id); } });
@@ -139,16 +302,60 @@
   var ready = false;
   var api = { ready: false };
 
+  // the whole picture in view, labels included (vis fits node shapes only, and cuts labels at the edge)
+  var FIT_MARGIN = 24, MAX_FIT_SCALE = 1.5;
+  function fitView(ids) {
+    ids = (ids || Array.from(visNodes)).filter(function (id) { return network.body.nodes[id]; });
+    if (!ids.length) return;
+    var box = { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity };
+    ids.forEach(function (id) {
+      var b = network.getBoundingBox(id);
+      var lab = network.body.nodes[id].labelModule.size;
+      box.left = Math.min(box.left, b.left, lab.left);
+      box.right = Math.max(box.right, b.right, lab.left + lab.width);
+      box.top = Math.min(box.top, b.top, lab.top);
+      box.bottom = Math.max(box.bottom, b.bottom, lab.top + lab.height);
+    });
+    var w = container.clientWidth - 2 * FIT_MARGIN, h = container.clientHeight - 2 * FIT_MARGIN;
+    var scale = Math.min(MAX_FIT_SCALE, w / Math.max(1, box.right - box.left), h / Math.max(1, box.bottom - box.top));
+    network.moveTo({ position: { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 }, scale: scale,
+                     animation: false });
+  }
+
   function finishLayout() {
     if (ready) return;
     ready = true;
-    // the layout is settled: freeze it, so filters and search never shake the picture
-    network.setOptions({ physics: { enabled: false } });
+    fitView();
+    refreshEdgeLabels();
     api.ready = true;
     document.body.setAttribute("data-ready", "1");
   }
-  network.once("stabilizationIterationsDone", finishLayout);
-  network.once("stabilized", finishLayout);
+  // positions come with the data (graph.layout): the picture is ready once drawn, labels measured
+  network.once("afterDrawing", function () { setTimeout(finishLayout, 0); });
+
+  // ---- edge labels: on hover, on selection, and for every edge when zoomed in --------------------
+  var LABEL_ZOOM = 1.25;
+  var hoveredEdges = [], labelled = new Set();
+  function refreshEdgeLabels() {
+    var want = new Set();
+    if (network.getScale() >= LABEL_ZOOM) visEdges.forEach(function (eid) { if (edgeInfo[eid].kind === "relation") want.add(eid); });
+    network.getSelectedEdges().concat(hoveredEdges).forEach(function (eid) {
+      if (visEdges.has(eid) && edgeInfo[eid] && edgeInfo[eid].kind === "relation") want.add(eid);
+    });
+    var changes = [];
+    labelled.forEach(function (eid) { if (!want.has(eid)) changes.push({ id: eid, label: "" }); });
+    want.forEach(function (eid) { if (!labelled.has(eid)) changes.push({ id: eid, label: short(relationText(edgeInfo[eid]), 30) }); });
+    labelled = want;
+    if (changes.length) edgesDS.update(changes);
+  }
+  network.on("hoverEdge", function (p) { hoveredEdges = [p.edge]; refreshEdgeLabels(); });
+  network.on("blurEdge", function () { hoveredEdges = []; refreshEdgeLabels(); });
+  network.on("hoverNode", function (p) { hoveredEdges = network.getConnectedEdges(p.node); refreshEdgeLabels(); });
+  network.on("blurNode", function () { hoveredEdges = []; refreshEdgeLabels(); });
+  network.on("zoom", refreshEdgeLabels);
+  network.on("select", refreshEdgeLabels);
+  network.on("deselectNode", refreshEdgeLabels);
+  network.on("deselectEdge", refreshEdgeLabels);
   // vis-network zooms out in step when its box shrinks (the SPARQL box opening, a smaller window),
   // until labels are unreadable: keep the zoom. It rescales right after this event, so undo that after it.
   network.on("resize", function (size) {
@@ -168,7 +375,7 @@
 
   // the first spot near the node's placed neighbours that keeps clear of every placed node
   function freeSpot(id, taken, known) {
-    var anchors = (neighbours[id] || []).filter(function (n) { return has(known, n); });
+    var anchors = neighboursOf(id).filter(function (n) { return has(known, n); });
     var cx = 0, cy = 0;
     if (anchors.length) {
       // a quotation sits by its speaker; anything else by its least connected placed neighbour,
@@ -222,6 +429,7 @@
     if (placed.length) nodesDS.update(placed);
     nodesView.refresh();
     edgesView.refresh();
+    refreshEdgeLabels();
     updateStatus();
   }
 
@@ -232,7 +440,7 @@
     }
     if (!shown.has(id) && info[id].kind !== "quotation") {
       shown.add(id);
-      (neighbours[id] || []).forEach(function (n) { if (info[n].kind !== "quotation") shown.add(n); });
+      neighboursOf(id).forEach(function (n) { if (info[n].kind !== "quotation") shown.add(n); });
     }
     if (info[id].kind === "quotation") {
       if (!state.quotes) { state.quotes = true; document.getElementById("kg-quotes").checked = true; }
@@ -256,7 +464,7 @@
     egoSet = state.ego ? egoMembers(state.ego) : new Set();
     applyView();
     if (state.ego) {
-      network.fit({ nodes: Array.from(visNodes), animation: false });
+      fitView();
       network.selectNodes([id]);
       showNode(id);
     }
@@ -353,10 +561,29 @@
   }
 
   var panel = document.getElementById("kg-panel");
+  var panelTurn = 0;  // a panel waiting for records is dropped if another was asked for meanwhile
   function setPanel() {
+    panelTurn += 1;
     while (panel.firstChild) panel.removeChild(panel.firstChild);
     for (var i = 0; i < arguments.length; i++) if (arguments[i]) panel.appendChild(arguments[i]);
     panel.scrollTop = 0;
+  }
+  // draw a panel once the records it needs are there: at once if they are, else after loading them
+  function withRecords(ids, draw, heading) {
+    ids = ids.filter(Boolean);
+    if (ids.every(recordLoaded)) { draw(); panel.setAttribute("data-loaded", "1"); return Promise.resolve(); }
+    setPanel(heading || null, el("p", { class: "muted", id: "kg-loading", text: "Loading the evidence\u2026" }));
+    panel.setAttribute("data-loaded", "0");
+    var turn = panelTurn;
+    return Promise.all(ids.map(loadRecord)).then(function () {
+      if (turn !== panelTurn) return;
+      draw();
+      panel.setAttribute("data-loaded", "1");
+    }, function (err) {
+      if (turn !== panelTurn) return;
+      setPanel(heading || null, el("p", { class: "error", text: String(err && err.message || err) }));
+      panel.setAttribute("data-loaded", "1");
+    });
   }
 
   function relationBlock(eid, direction) {
@@ -370,22 +597,32 @@
     if (e.roles.length) head.append(el("span", { class: "muted data", text: " (" + e.roles.join(", ") + ")" }));
     var block = el("div", { class: "rel" }, head);
     block.style.borderLeftColor = relColor(e.predicate);
-    if (e.evidence.length) {
-      var details = el("details", null, el("summary", { text: e.evidence.length + " evidence sentence" + (e.evidence.length === 1 ? "" : "s") }),
-        evidenceList(e.evidence));
-      if (e.evidence.length <= 2) details.open = true;
+    var evidence = evidenceNow(eid);
+    if (evidence.length) {
+      var details = el("details", null, el("summary", { text: evidence.length + " evidence sentence" + (evidence.length === 1 ? "" : "s") }));
+      if (evidence.length <= 2) { details.appendChild(evidenceList(evidence)); details.open = true; }
+      else details.addEventListener("toggle", function () {  // the sentences are made when first opened
+        if (details.open && details.childNodes.length === 1) details.appendChild(evidenceList(evidence));
+      });
       block.appendChild(details);
     }
     return block;
   }
 
+  // a quotation's text and evidence live in its speaker's record and in its article's
+  function quotationNow(qid) {
+    var q = info[qid];
+    var r = recordNow(q.speaker || q.article);
+    if (!(r.quotes && r.quotes[qid])) r = recordNow(q.article);
+    return (r.quotes && r.quotes[qid]) || { text: q.label, evidence: [] };
+  }
   function quotationItem(qid, withSpeaker) {
     var q = info[qid];
     var meta = el("div", { class: "meta" });
     if (withSpeaker) meta.append(q.speaker ? nodeLink(q.speaker) : el("span", { class: "muted", text: "unknown speaker" }), " \u00b7 ");
     if (q.verb) meta.append(el("span", { class: "data", text: q.verb }), " \u00b7 ");
     meta.append("in ", articleMeta(q.article));
-    return el("li", null, el("blockquote", { class: "quote", text: "\u201c" + q.text + "\u201d" }), meta);
+    return el("li", null, el("blockquote", { class: "quote", text: "\u201c" + quotationNow(qid).text + "\u201d" }), meta);
   }
 
   // an entity's relations (one item per article it was read in) and quotations, by their articles' dates
@@ -393,18 +630,26 @@
     var items = [];
     [["out", outRel[id]], ["in", inRel[id]]].forEach(function (pair) {
       (pair[1] || []).forEach(function (eid) {
-        (edgeInfo[eid].articles || []).forEach(function (aid) { items.push({ date: dateOf(aid), aid: aid, eid: eid, dir: pair[0], key: eid }); });
+        var seen = {};  // once per article, however many of its sentences say it
+        (edgeInfo[eid].articles || []).forEach(function (aid) {
+          if (!aid || has(seen, aid)) return;
+          seen[aid] = true;
+          items.push({ date: dateOf(aid), aid: aid, eid: eid, dir: pair[0], key: eid });
+        });
       });
     });
     (quotesBy[id] || []).forEach(function (qid) { items.push({ date: dateOf(info[qid].article), aid: info[qid].article || "", qid: qid, key: qid }); });
     if (!items.length) return null;
     items.sort(function (x, y) {
       if (!x.date !== !y.date) return x.date ? -1 : 1;  // undated last
-      return x.date < y.date ? -1 : x.date > y.date ? 1 : x.aid < y.aid ? -1 : x.aid > y.aid ? 1 : x.key < y.key ? -1 : x.key > y.key ? 1 : 0;
+      if (x.date !== y.date) return x.date < y.date ? -1 : 1;
+      if (x.aid !== y.aid) return x.aid < y.aid ? -1 : 1;
+      if (!x.eid !== !y.eid) return x.eid ? -1 : 1;  // relations before quotations, as on the entity page
+      return x.key < y.key ? -1 : x.key > y.key ? 1 : 0;
     });
     var dated = items.filter(function (t) { return t.date; }).length;
     var ol = el("ol", { class: "timeline" });
-    items.forEach(function (t) {
+    cappedList(ol, items, function (t) {
       var what;
       if (t.eid) {
         var e = edgeInfo[t.eid];
@@ -412,12 +657,12 @@
         pred.style.color = relColor(e.predicate);
         what = t.dir === "out" ? el("span", null, pred, " \u2192 ", nodeLink(e.to)) : el("span", null, nodeLink(e.from), " \u2192 ", pred);
       } else {
-        var q = info[t.qid];
-        what = el("button", { type: "button", class: "link quote-line data", text: "\u201c" + (q.text.length > 90 ? q.text.slice(0, 89) + "\u2026" : q.text) + "\u201d",
+        var words = String(quotationNow(t.qid).text || "");
+        what = el("button", { type: "button", class: "link quote-line data", text: "\u201c" + (words.length > 90 ? words.slice(0, 89) + "\u2026" : words) + "\u201d",
                               onclick: function () { focusNode(t.qid); } });
       }
-      ol.appendChild(el("li", { class: dateOk(t.aid) ? "" : "outside", "data-date": t.date || "undated", "data-kind": t.eid ? "relation" : "quotation" },
-        el("time", { class: t.date ? "" : "muted", text: t.date || "undated" }), " ", what, el("span", { class: "meta" }, " \u00b7 ", articleMeta(t.aid))));
+      return el("li", { class: dateOk(t.aid) ? "" : "outside", "data-date": t.date || "undated", "data-kind": t.eid ? "relation" : "quotation" },
+        el("time", { class: t.date ? "" : "muted", text: t.date || "undated" }), " ", what, el("span", { class: "meta" }, " \u00b7 ", articleMeta(t.aid)));
     });
     return section("Timeline (" + dated + " dated, " + (items.length - dated) + " undated)", ol);
   }
@@ -428,58 +673,92 @@
   function figurePeriod(f) {
     return f.periodShown;
   }
-  function figureItem(fid, inConflicts) {
-    var f = FIG[fid];
-    var head = el("div", { class: "rel-head" }, el("span", { class: "figure-value data", text: figureValue(f) }),
-      f.measure ? el("span", { class: "data", text: " \u2014 " + f.measure }) : null);
-    var meta = el("div", { class: "meta" }, "period: ", el("span", { class: "data", text: figurePeriod(f) }), " \u00b7 stated by ",
-      f.statedBy && f.statedBy !== f.article ? nodeLink(f.statedBy)
-        : el("span", { class: "muted", text: f.quoted && !f.statedBy ? "an unknown speaker" : "the article" }));
-    if (f.source) meta.append(" \u00b7 source ", nodeLink(f.source));
-    if (f.shareOf && has(FIG, f.shareOf)) meta.append(" \u00b7 share of ", el("span", { class: "data", text: FIG[f.shareOf].display }));
-    meta.append(" \u00b7 in ", articleMeta(f.article));
-    var item = el("li", { class: "figure" + (f.status ? " " + f.status : ""), "data-figure": fid }, head, meta);
-    if (f.status === "conflicting" && !inConflicts) {
-      item.appendChild(el("button", { type: "button", class: "link reason", text: "conflicts with other figures",
-        onclick: function () { showConflicts(); } }));
-    }
-    if (f.evidence.length) item.appendChild(el("details", null, el("summary", { text: "evidence" }), evidenceList(f.evidence)));
-    return item;
+  function figureItem(figs, inConflicts) {
+    return function (fid) {
+      var f = figs[fid];
+      var head = el("div", { class: "rel-head" }, el("span", { class: "figure-value data", text: figureValue(f) }),
+        f.measure ? el("span", { class: "data", text: " \u2014 " + f.measure }) : null);
+      var meta = el("div", { class: "meta" }, "period: ", el("span", { class: "data", text: figurePeriod(f) }), " \u00b7 stated by ",
+        f.statedBy && f.statedBy !== f.article ? nodeLink(f.statedBy)
+          : el("span", { class: "muted", text: f.quoted && !f.statedBy ? "an unknown speaker" : "the article" }));
+      if (f.source) meta.append(" \u00b7 source ", nodeLink(f.source));
+      if (f.shareOf) meta.append(" \u00b7 share of ", el("span", { class: "data", text: f.shareOf }));
+      meta.append(" \u00b7 in ", articleMeta(f.article));
+      var item = el("li", { class: "figure" + (f.status ? " " + f.status : ""), "data-figure": fid }, head, meta);
+      if (f.status === "conflicting" && !inConflicts) {
+        item.appendChild(el("button", { type: "button", class: "link reason", text: "conflicts with other figures",
+          onclick: function () { showConflicts(); } }));
+      }
+      if (f.evidence.length) item.appendChild(el("details", null, el("summary", { text: "evidence" }), evidenceList(f.evidence)));
+      return item;
+    };
   }
 
   function showConflicts() {
-    function groupBlock(gid) {
-      var grp = GROUPS[gid], why = {};
-      grp.conflicts.forEach(function (c) { push(why, c[0], [c[1], c[2]]); push(why, c[1], [c[0], c[2]]); });
-      var ul = el("ul", { class: "plain" });
-      grp.members.filter(function (fid) { return has(FIG, fid); }).forEach(function (fid) {
-        var item = figureItem(fid, true);
-        (why[fid] || []).forEach(function (w) {
-          if (!has(FIG, w[0])) return;
-          item.appendChild(el("div", { class: "reason data",
-            text: "\u2260 " + figureValue(FIG[w[0]]) + ", " + figurePeriod(FIG[w[0]]) + ": " + w[1] }));
+    return withRecords(["#groups"], function () {
+      var rec = recordNow("#groups"), GROUPS = rec.groups || {}, FIG = rec.figures || {};
+      var groupIds = Object.keys(GROUPS).sort();
+      var conflictIds = groupIds.filter(function (g) { return GROUPS[g].status === "conflicting"; });
+      var item = figureItem(FIG, true);
+      function groupBlock(gid) {
+        var grp = GROUPS[gid], why = {};
+        grp.conflicts.forEach(function (c) { push(why, c[0], [c[1], c[2]]); push(why, c[1], [c[0], c[2]]); });
+        var ul = el("ul", { class: "plain" });
+        grp.members.filter(function (fid) { return has(FIG, fid); }).forEach(function (fid) {
+          var li = item(fid);
+          (why[fid] || []).forEach(function (w) {
+            if (!has(FIG, w[0])) return;
+            li.appendChild(el("div", { class: "reason data",
+              text: "\u2260 " + figureValue(FIG[w[0]]) + ", " + figurePeriod(FIG[w[0]]) + ": " + w[1] }));
+          });
+          ul.appendChild(li);
         });
-        ul.appendChild(item);
-      });
-      var badge = el("span", { class: "badge status-" + grp.status, text: grp.status });
-      return el("div", { class: "rel", "data-group": gid }, el("div", { class: "rel-head" }, badge, " ",
-        el("span", { class: "data", text: grp.label })), ul);
-    }
-    var agreeing = groupIds.filter(function (g) { return GROUPS[g].status !== "conflicting"; });
-    var list = document.createDocumentFragment();
-    conflictIds.forEach(function (gid) { list.appendChild(groupBlock(gid)); });
-    var more = null;
-    if (agreeing.length) {
-      more = el("details", null, el("summary", { text: agreeing.length + " group" + (agreeing.length === 1 ? "" : "s") + " of figures that agree" }));
-      agreeing.forEach(function (gid) { more.appendChild(groupBlock(gid)); });
-    }
-    setPanel(
-      el("h2", { text: "Figure conflicts" }),
-      el("p", { class: "sub", text: conflictIds.length + " group" + (conflictIds.length === 1 ? "" : "s") +
-        " of figures about the same measure disagree: different values for the same period, or the same value for different periods." }),
-      conflictIds.length ? list : el("p", { class: "muted", text: "No figures disagree." }),
-      more
-    );
+        var badge = el("span", { class: "badge status-" + grp.status, text: grp.status });
+        return el("div", { class: "rel", "data-group": gid }, el("div", { class: "rel-head" }, badge, " ",
+          el("span", { class: "data", text: grp.label })), ul);
+      }
+      var agreeing = groupIds.filter(function (g) { return GROUPS[g].status !== "conflicting"; });
+      var list = document.createDocumentFragment();
+      conflictIds.forEach(function (gid) { list.appendChild(groupBlock(gid)); });
+      var more = null;
+      if (agreeing.length) {
+        more = el("details", null, el("summary", { text: agreeing.length + " group" + (agreeing.length === 1 ? "" : "s") + " of figures that agree" }));
+        agreeing.forEach(function (gid) { more.appendChild(groupBlock(gid)); });
+      }
+      setPanel(
+        el("h2", { text: "Figure conflicts" }),
+        el("p", { class: "sub", text: conflictIds.length + " group" + (conflictIds.length === 1 ? "" : "s") +
+          " of figures about the same measure disagree: different values for the same period, or the same value for different periods." }),
+        conflictIds.length ? list : el("p", { class: "muted", text: "No figures disagree." }),
+        more
+      );
+    }, el("h2", { text: "Figure conflicts" }));
+  }
+
+  // ---- "Correct it": the `kg correct` commands for an entity, ready to copy (docs/corrections.md)
+  function shellQuote(text) { return "'" + String(text).replace(/'/g, "'\\''") + "'"; }
+
+  function correctionSection(id, i) {
+    var same = Object.keys(info).filter(function (k) {
+      return info[k].kind === "entity" && String(info[k].label).toLowerCase() === String(i.label).toLowerCase();
+    });
+    var me = shellQuote(same.length > 1 ? id : i.label);  // a label two entities share: the id instead
+    var lines = ["kg entities --explain " + me,
+      "kg correct rename " + me + " 'NEW NAME' --note 'WHY'",
+      "kg correct type " + me + " TYPE  # Person, Organization, Product, Place, Legislation or Event",
+      "kg correct merge " + me + " 'OTHER ENTITY' --note 'WHY'"];
+    (i.aliases || []).slice(0, 5).forEach(function (a) { lines.push("kg correct split " + me + " " + shellQuote(a)); });
+    (outRel[id] || []).slice(0, 5).forEach(function (eid) {
+      var e = edgeInfo[eid];
+      lines.push("kg correct drop edge " + me + " " + e.predicate + " " + shellQuote(info[e.to] ? info[e.to].label : e.to));
+    });
+    lines.push("kg correct add edge " + me + " PREDICATE 'OTHER ENTITY' --note 'WHY'");
+    lines.push("kg correct drop entity " + me + " --note 'WHY'");
+    var pre = el("pre", { class: "data", id: "kg-correct", text: lines.join("\n") });
+    pre.style.whiteSpace = "pre-wrap";
+    return section("Correct it", el("div", null,
+      el("p", { class: "muted", text: "Run beside your articles (or add --corrections FOLDER|FILE); every kg build applies them." }),
+      pre));
   }
 
   function section(title, body) {
@@ -490,16 +769,35 @@
     return frag;
   }
 
+  // a long list shows its first LIST_CAP items and a button for the rest: a hub's panel stays quick
+  var LIST_CAP = 60;
   function listOf(items, render, emptyText) {
     if (!items || !items.length) return el("p", { class: "muted", text: emptyText });
-    var ul = el("ul", { class: "plain" });
-    items.forEach(function (x) { ul.appendChild(render(x)); });
-    return ul;
+    return cappedList(el("ul", { class: "plain" }), items, render);
+  }
+  function cappedList(list, items, render) {
+    items.slice(0, LIST_CAP).forEach(function (x) { list.appendChild(render(x)); });
+    if (items.length > LIST_CAP) {
+      var more = el("li", { class: "more" });
+      more.appendChild(el("button", { type: "button", class: "link", text: "show all " + items.length, onclick: function () {
+        list.removeChild(more);
+        items.slice(LIST_CAP).forEach(function (x) { list.appendChild(render(x)); });
+      } }));
+      list.appendChild(more);
+    }
+    return list;
   }
 
   function showNode(id) {
     var i = info[id];
-    if (!i) return;
+    if (!i) return Promise.resolve();
+    panel.setAttribute("data-node", id);
+    var need = i.kind === "quotation" ? [i.speaker || i.article, i.article] : [id];
+    return withRecords(need, function () { drawNode(id); }, el("h2", { class: "data", text: i.label }));
+  }
+
+  function drawNode(id) {
+    var i = info[id];
     if (i.kind === "entity") {
       var badge = el("span", { class: "badge", text: i.type });
       badge.style.background = typeColor(i.type);
@@ -515,6 +813,7 @@
         actions.appendChild(document.createTextNode(" \u00b7 "));
         actions.appendChild(page);
       }
+      var figs = recordNow(id).figures || {}, mine = figuresOf(id, figs), item = figureItem(figs, false);
       setPanel(
         el("h2", { class: "data", text: i.label }),
         el("p", { class: "sub" }, badge, " ", el("code", { class: "muted data", text: id })),
@@ -525,9 +824,10 @@
         section("Relations in", listOf(inRel[id], function (eid) { return relationBlock(eid, "in"); }, "none")),
         section("Quotations", listOf(quotesBy[id], function (q) { return quotationItem(q, false); }, "none")),
         timelineSection(id),
-        section("Figures it states", listOf(figuresStated[id], figureItem, "none")),
-        section("Figures attributed to it", listOf(figuresCited[id], figureItem, "none")),
-        figuresAbout[id] ? section("Figures about it", listOf(figuresAbout[id], figureItem, "none")) : null
+        section("Figures it states", listOf(mine.stated, item, "none")),
+        section("Figures attributed to it", listOf(mine.cited, item, "none")),
+        mine.about.length ? section("Figures about it", listOf(mine.about, item, "none")) : null,
+        correctionSection(id, i)
       );
     } else if (i.kind === "article") {
       var facts = el("ul", { class: "plain" });
@@ -540,8 +840,10 @@
         a.href = i.url;
         facts.appendChild(el("li", null, "URL: ", a));
       }
-      var mentioned = (mentionsIn[id] || []).map(function (eid) { return edgeInfo[eid]; })
-        .sort(function (x, y) { return y.count - x.count || (info[x.to].label < info[y.to].label ? -1 : 1); });
+      var mentioned = mentionsOf(id).slice().sort(function (x, y) {
+        return y[1] - x[1] || (info[x[0]].label < info[y[0]].label ? -1 : 1);
+      });
+      var afigs = recordNow(id).figures || {};
       setPanel(
         el("h2", { class: "data", text: i.headline }),
         el("p", { class: "sub" }, el("span", { class: "badge", text: "Article", style: "background:#8c8c8c" })),
@@ -549,37 +851,42 @@
         el("p", null, el("button", { type: "button", class: "link", text: "Show only this article",
           onclick: function () { setArticle(id); } })),
         section("Relations it states", listOf(outRel[id], function (eid) { return relationBlock(eid, "out"); }, "none")),
-        section("Mentions", listOf(mentioned, function (e) {
-          return el("li", null, nodeLink(e.to), el("span", { class: "muted", text: " \u00d7" + e.count }));
+        section("Mentions", listOf(mentioned, function (m) {
+          return el("li", null, nodeLink(m[0]), el("span", { class: "muted", text: " \u00d7" + m[1] }));
         }, "none")),
         section("Quotations", listOf(quotesIn[id], function (q) { return quotationItem(q, true); }, "none")),
-        section("Figures", listOf(figuresIn[id], figureItem, "none"))
+        section("Figures", listOf(figuresOf(id, afigs).inArticle, figureItem(afigs, false), "none"))
       );
     } else if (i.kind === "quotation") {
+      var quote = quotationNow(id);
       setPanel(
         el("h2", { text: "Quotation" }),
-        el("blockquote", { class: "quote", text: "\u201c" + i.text + "\u201d" }),
+        el("blockquote", { class: "quote", text: "\u201c" + quote.text + "\u201d" }),
         el("p", null, "Speaker: ", i.speaker ? nodeLink(i.speaker) : el("span", { class: "muted", text: "unknown" }),
           i.verb ? el("span", { class: "muted data", text: " (" + i.verb + ")" }) : null),
         el("p", null, "Article: ", articleMeta(i.article)),
-        section("Evidence", evidenceList(i.evidence))
+        section("Evidence", evidenceList(quote.evidence))
       );
     }
   }
 
   function showEdge(eid) {
     var e = edgeInfo[eid];
-    if (!e) return;
+    if (!e) return Promise.resolve();
+    panel.setAttribute("data-node", eid);
     if (e.kind === "relation") {
-      var badge = el("span", { class: "badge", text: e.label });
-      badge.style.background = relColor(e.predicate);
-      setPanel(
-        el("h2", null, nodeLink(e.from), " \u2192 ", nodeLink(e.to)),
-        el("p", { class: "sub" }, badge, " ", el("code", { class: "muted data", text: e.predicate })),
-        e.roles.length ? section("Role", listOf(e.roles, function (r) { return el("li", { class: "data", text: r }); }, "none")) : null,
-        section("Evidence (" + e.evidence.length + ")", e.evidence.length ? evidenceList(e.evidence)
-          : el("p", { class: "muted", text: "no evidence recorded" }))
-      );
+      return withRecords([e.from], function () {
+        var badge = el("span", { class: "badge", text: e.label });
+        badge.style.background = relColor(e.predicate);
+        var evidence = evidenceNow(eid);
+        setPanel(
+          el("h2", null, nodeLink(e.from), " \u2192 ", nodeLink(e.to)),
+          el("p", { class: "sub" }, badge, " ", el("code", { class: "muted data", text: e.predicate })),
+          e.roles.length ? section("Role", listOf(e.roles, function (r) { return el("li", { class: "data", text: r }); }, "none")) : null,
+          section("Evidence (" + evidence.length + ")", evidence.length ? evidenceList(evidence)
+            : el("p", { class: "muted", text: "no evidence recorded" }))
+        );
+      });
     } else if (e.kind === "mentions") {
       setPanel(el("h2", { text: "Mention" }),
         el("p", null, articleMeta(e.from), " mentions ", nodeLink(e.to), " " + e.count + " time" + (e.count === 1 ? "" : "s") + "."));
@@ -587,17 +894,18 @@
       setPanel(el("h2", { text: e.kind === "spokenBy" ? "Spoken by" : "Part of" }),
         el("p", null, nodeLink(e.from), " \u2192 ", nodeLink(e.to)));
     }
+    return Promise.resolve();
   }
 
   function showOverview() {
     var counts = { entity: 0, article: 0, quotation: 0 };
     nodeIds.forEach(function (id) { counts[info[id].kind] += 1; });
-    var rels = edgeIds.filter(function (eid) { return edgeInfo[eid].kind === "relation"; }).length;
+    panel.setAttribute("data-node", "");
     setPanel(
       el("h2", { text: "Overview" }),
-      el("p", null, counts.entity + " entities, " + rels + " relations, " + counts.article + " articles, " +
-        counts.quotation + " quotations, " + Object.keys(FIG).length + " figures (" + conflictIds.length +
-        " conflicting group" + (conflictIds.length === 1 ? "" : "s") + ")."),
+      el("p", null, counts.entity + " entities, " + relIds.length + " relations, " + counts.article + " articles, " +
+        counts.quotation + " quotations, " + DATA.figureCount + " figures (" + DATA.conflictCount +
+        " conflicting group" + (DATA.conflictCount === 1 ? "" : "s") + ")."),
       el("p", { class: "muted", text: "Click a node or an edge to see where it was read: the sentence, the rule and the article. " +
         "Use the search box to reach any entity, including those not in the starting view." })
     );
@@ -664,7 +972,7 @@
       if (byYear || m === 12) { y += 1; m = 1; } else { m += 1; }
     }
     var bi = 0;
-    datedSorted.forEach(function (d) { while (d > bins[bi].to) bi += 1; bins[bi].count += 1; });
+    datedSorted.forEach(function (d) { while (bi < bins.length - 1 && d > bins[bi].to) bi += 1; bins[bi].count += 1; });
     dateFrom.min = dateTo.min = datedSorted[0];
     dateFrom.max = dateTo.max = datedSorted[datedSorted.length - 1];
     var most = Math.max.apply(null, bins.map(function (b) { return b.count; }));
@@ -708,11 +1016,11 @@
   document.getElementById("kg-dates-all").addEventListener("click", function () { setDates("", "", true); });
 
   var conflictsButton = document.getElementById("kg-conflicts");
-  conflictsButton.textContent = "Figure conflicts (" + conflictIds.length + ")";
+  conflictsButton.textContent = "Figure conflicts (" + DATA.conflictCount + ")";
   conflictsButton.addEventListener("click", function () { showConflicts(); });
   document.getElementById("kg-reset").addEventListener("click", function () {
     pinned.clear();
-    shown = new Set(DATA.initial);
+    shown = new Set(INITIAL);
     Object.keys(state.types).forEach(function (t) { state.types[t] = true; });
     Object.keys(state.relations).forEach(function (r) { state.relations[r] = true; });
     state.article = ""; state.mentions = false; state.quotes = false; state.ego = ""; egoSet = new Set();
@@ -725,7 +1033,7 @@
     articleSelect.value = "";
     applyView();
     network.unselectAll();
-    network.fit({ animation: false });
+    fitView();
     showOverview();
   });
 
@@ -817,6 +1125,13 @@
     showEdge: showEdge,
     showConflicts: showConflicts,
     findMatches: findMatches,
+    // records on demand, for whatever needs them: promises of a node's record ({rel, quotes,
+    // figures}) and of one relation's evidence records
+    loadRecord: loadRecord,
+    loadEvidence: loadEvidence,
+    fitView: fitView,
+    edgeInfo: function (eid) { return has(edgeInfo, eid) ? edgeInfo[eid] : null; },
+    info: function (id) { return has(info, id) ? info[id] : null; },
     label: function (id) { return has(info, id) ? info[id].label : null; },
     applyView: applyView,
     visibleNodes: function () { return Array.from(visNodes).sort(); },

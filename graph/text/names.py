@@ -134,6 +134,9 @@ def acronym_candidates(name: str) -> frozenset[str]:
     if len(words) < 2:
         return frozenset()
     candidates = {initials(words), initials(words, skip_small=False)}
+    parts = [p for w in words for p in w.split("-") if p]
+    if len(parts) > len(words):
+        candidates.add(initials(parts))  # "World Anti-Doping Agency" -> "wada"
     if len(words) > 2:
         candidates.add(initials(words[:-1]))
         candidates.add(initials(words[1:]))  # a country prefix: "US National Center ..." -> "NC..."
