@@ -534,3 +534,16 @@ def test_a_rare_untyped_word_that_speaks_opens_a_body_s_name(read):
               "Later said the firm had paid.")
     names = _by_text(ex)
     assert names["Parmalat"].type == "Organization" and "Later" not in names
+
+
+def test_a_title_word_after_a_given_name_is_a_surname(read):
+    # "Dean", "Bishop" are title words, but after a given name they end a person's name
+    names = _names(read("Boxing news\n\nPromoter Rick Dean said the bout was off. Tom Bishop agreed with him."))
+    assert ("Rick Dean", "Person") in names and ("Tom Bishop", "Person") in names
+    assert not any(t in ("Rick", "Tom") for t, _ in names)
+
+
+def test_a_team_position_before_a_person_does_not_make_a_body(read):
+    # "centre" names a kind of body too ("a research centre"), but not before a tagged person's name
+    names = _names(read("Rugby news\n\nEngland centre Mike Tindall will miss the game against Wales on Saturday."))
+    assert ("Mike Tindall", "Person") in names

@@ -469,6 +469,18 @@ def _names_a_body(doc: Doc, a: int, b: int) -> bool:
     return any(t.tag_ in ("NNP", "NNPS") and t.ent_type_ not in ("NORP", "GPE", "LOC") for t in doc[a:b])
 
 
+def _given_name_before(doc: Doc, k: int) -> bool:
+    """Is doc[k - 1] a listed given name the tagger does not read as a place or body, so that a title
+    word after it is a surname ("Rick Dean", "Tom Bishop"), not a post ("Northwind CEO")?"""
+    return k > 0 and _given_name(doc[k - 1]) and doc[k - 1].ent_type_ not in ("ORG", "GPE", "LOC", "NORP", "FAC")
+
+
+def _given_name(t: Token) -> bool:
+    """A listed given name; one that is also an everyday word ("Mike", "Rick", "Tom") only where the
+    tagger reads a person there."""
+    return is_first_name(t.text) or fold(t.text) in FIRST_NAMES and t.ent_type_ == "PERSON"
+
+
 def _name_after_title(doc: Doc, r: int, b: int) -> bool:
     """"... Commissioner Franco Frattini": two or three capitalised words after a title, none a word of
     a title or of a body's name, the last no everyday word, read as a person's name (given names from
@@ -771,7 +783,7 @@ class _Reader:
                     if r < b and doc[r - 1].lower_ in ROLE_HEADS and (_ner_type(doc, r, b) == "Person" or is_first_name(doc[r].text) and b - r >= 2
                                                                       or _name_after_title(doc, r, b)):
                         org_end, role_end = k, r
-                    elif r == b and doc[b - 1].lower_ in ROLE_HEADS and _names_a_body(doc, a, k):
+                    elif r == b and doc[b - 1].lower_ in ROLE_HEADS and _names_a_body(doc, a, k) and not _given_name_before(doc, k):
                         # "the Northwind CEO said": a description of a person, not a name of its own
                         org_idx = self.org_or_name(para, a, k, rule + "+title-prefix")
                         self.add(para, a, b, "Person", name_key(doc[k:b].text), kind="description", rule="role-title",
@@ -879,7 +891,7 @@ class _Reader:
                 key, typ, cat, plural = key[:-1], sing_type, sing_cat or "company", True
             elif doc[a].tag_ == "NNPS":
                 typ, plural = "Organization", True  # "the Commons", "the Lords": a name as written, not a plural of "Lord"
-        if typ is None and b - a == 2 and is_first_name(doc[a].text) and all(t.ent_type_ == "PERSON" for t in doc[a:b]):
+        if typ is None and b - a == 2 and _given_name(doc[a]) and all(t.ent_type_ == "PERSON" for t in doc[a:b]):
             typ = "Person"  # "Natalie Press", "Roger Maker": a given name and a surname, not a body's name
         if typ is None:
             typ, cat = _designator_type(words)
