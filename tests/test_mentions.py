@@ -547,3 +547,11 @@ def test_a_team_position_before_a_person_does_not_make_a_body(read):
     # "centre" names a kind of body too ("a research centre"), but not before a tagged person's name
     names = _names(read("Rugby news\n\nEngland centre Mike Tindall will miss the game against Wales on Saturday."))
     assert ("Mike Tindall", "Person") in names
+
+
+def test_a_plural_possessive_inside_a_body_name_keeps_the_name_whole(read):
+    names = _names(read("Tennis news\n\nThe Women's Tennis Association said the Fairhaven event would go ahead. "
+                        "Britain's Football Association said nothing."))
+    assert ("Women's Tennis Association", "Organization") in names
+    assert not any(t in ("Women", "Tennis Association") for t, _ in names)
+    assert ("Football Association", "Organization") in names  # a place's possessive still ends the name

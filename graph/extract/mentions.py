@@ -268,6 +268,9 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
                                                   and not (j + 2 < n and _is_cap(doc[j + 2], False)))):
                 j += 2
                 continue
+            if t.text in ("’s", "'s") and _plural_possessor_in_name(doc, j):
+                j += 2  # "Women's Tennis Association", "People's Liberation Army"
+                continue
             # a person's name runs on across particles: "Philip van Doren Stern", "Roland de Marigny"
             k = j
             while k < n and doc[k].text in NAME_PARTICLES and k - j < 2:
@@ -304,6 +307,21 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
         out.append((i, j))
         i = j
     return out
+
+
+def _plural_possessor_in_name(doc: Doc, j: int) -> bool:
+    """Is the possessive doc[j] inside a body's name because a plural common noun owns it and one to
+    three capitalised words after it end in a designator ("Women's Tennis Association", "People's
+    Liberation Army")? A place's possessive ("Britain's Football Association") is not."""
+    owner = doc[j - 1]
+    if j < 1 or owner.ent_type_ in ("GPE", "LOC", "NORP", "PERSON") or owner.lemma_.lower() == owner.lower_ and owner.tag_ not in ("NNS", "NNPS"):
+        return False
+    for k in range(j + 1, min(j + 4, len(doc))):
+        if not _is_cap(doc[k], False):
+            return False
+        if doc[k].lower_ in ORG_DESIGNATORS:
+            return True
+    return False
 
 
 def _calendar_name_start(doc: Doc, i: int) -> bool:
