@@ -555,3 +555,10 @@ def test_a_plural_possessive_inside_a_body_name_keeps_the_name_whole(read):
     assert ("Women's Tennis Association", "Organization") in names
     assert not any(t in ("Women", "Tennis Association") for t, _ in names)
     assert ("Football Association", "Organization") in names  # a place's possessive still ends the name
+
+
+def test_two_complete_body_names_joined_by_to_are_two_names(read):
+    names = _names(read("Deal news\n\nNorthwind sold Harbour Foods Group to Ocean Holdings last year. "
+                        "The Global Alliance to End Hunger welcomed the sale."))
+    assert ("Harbour Foods Group", "Organization") in names and ("Ocean Holdings", "Organization") in names
+    assert ("Global Alliance to End Hunger", "Organization") in names  # "to" and a verb phrase: one name

@@ -375,6 +375,11 @@ def _person_start(doc: Doc, i: int) -> bool:
     return is_first_name(doc[i].text) or (doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B")
 
 
+def _ends_body_name(t: Token) -> bool:
+    """Is ``t`` a word that ends a body's name: a designator ("Group", "Holdings") or a legal form ("Ltd")?"""
+    return t.lower_ in ORG_DESIGNATORS or t.lower_.strip(".") in _LEGAL_FORMS
+
+
 def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     """Keep "X of/for/and Y" together only when it is an organisation, law or event name."""
     words = [t.text for t in doc[a:b]]
@@ -389,6 +394,11 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
         if doc[k].lower_ in ("of", "at", "from") and _person_start(doc, a) and doc[k - 1].ent_type_ == "PERSON" and not any(
                 t.lower_ in _DESIGNATORS or t.lower_ in ROLE_WORDS or t.lower_ in NAME_CONNECTORS for t in doc[a:k]):
             return [(a, k)] + _split_connectors(doc, k + 1, b)  # "Gary Thayer of AG Edwards & Sons": a person, then his firm
+    for k in range(a + 2, b - 1):
+        if doc[k].lower_ == "to" and _ends_body_name(doc[k - 1]) and _ends_body_name(doc[b - 1]) and doc[k + 1].tag_ != "VB":
+            # "Harbour Foods Group to Ocean Holdings": two complete bodies' names joined by "to";
+            # "Global Alliance to End Hunger" is one name (what follows "to" is no body's name)
+            return _split_connectors(doc, a, k) + _split_connectors(doc, k + 1, b)
     low = {w.lower().strip(".'’") for w in words}
     designated = bool(
         low & (set(ORG_DESIGNATORS) | LEGISLATION_DESIGNATORS | EVENT_DESIGNATORS)
