@@ -562,3 +562,11 @@ def test_two_complete_body_names_joined_by_to_are_two_names(read):
                         "The Global Alliance to End Hunger welcomed the sale."))
     assert ("Harbour Foods Group", "Organization") in names and ("Ocean Holdings", "Organization") in names
     assert ("Global Alliance to End Hunger", "Organization") in names  # "to" and a verb phrase: one name
+
+
+def test_a_subject_that_has_his_offer_is_a_person(read):
+    ex = read("Takeover news\n\nSebastien Marchetti had been close to a takeover of Leeds but withdrew his offer last week. "
+              "Acme Holdings withdrew its bid after the chairman lost his seat.")
+    names = _names(ex)
+    assert ("Sebastien Marchetti", "Person") in names
+    assert ("Acme Holdings", "Organization") in names

@@ -1489,7 +1489,8 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 person_use.add(m.key)
                 retype_person.add(m.key)
         if m.type in ("Organization", "Place") and m.type_src in ("ner", "known") and (
-                _first_name_person(docs[m.para], m, table) or _addressed_name(docs[m.para], m, addressed) or _aged(docs[m.para], m)):
+                _first_name_person(docs[m.para], m, table) or _addressed_name(docs[m.para], m, addressed) or _aged(docs[m.para], m)
+                or _own_personal_pronoun(docs[m.para], m)):
             person_use.add(m.key)
             retype_person.add(m.key)
     for m in table.items:
@@ -1505,6 +1506,39 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     for m in table.items:
         if m.acronym_of is not None:
             m.type, m.category = table.items[m.acronym_of].type, table.items[m.acronym_of].category
+
+
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
+
+
+def _clause_verb(t: Token) -> Token | None:
+    """The nearest verb that governs ``t``."""
+    while t.head is not t:
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return t if t.pos_ in ("VERB", "AUX") else None
+
+
+def _own_personal_pronoun(doc: Doc, m: WorkMention) -> bool:
+    """A name of two or three words that is the subject of a clause whose own verb, or a verb joined
+    to it, has "he/his/she/her" in it ("X had been close to a takeover but withdrew his offer"): a
+    person's name, whatever the tagger guessed (a body is "it"/"its")."""
+    a, b = m.tok
+    if not 2 <= b - a <= 3 or b > len(doc) or any(not t.text[:1].isupper() for t in doc[a:b]):
+        return False
+    head = doc[b - 1]
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = head.head
+    verbs = {verb.i} | {c.i for c in verb.children if c.dep_ in ("conj", "xcomp")}
+    for t in doc[b : verb.sent.end]:
+        if t.lower_ in _PERSONAL_PRONOUNS and t.dep_ not in ("nsubj", "nsubjpass"):
+            v = _clause_verb(t)
+            if v is not None and v.i in verbs and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i for c in v.children):
+                return True
+    return False
 
 
 def _addressed_surnames(table: MentionTable) -> frozenset[str]:
