@@ -570,3 +570,18 @@ def test_a_subject_that_has_his_offer_is_a_person(read):
     names = _names(ex)
     assert ("Sebastien Marchetti", "Person") in names
     assert ("Acme Holdings", "Organization") in names
+
+
+def test_a_given_name_and_a_rare_surname_the_tagger_calls_a_body_is_a_person(read):
+    names = _names(read("Athletics news\n\nKelly will be up against Carolina Kluft in the pentathlon at the European Championships."))
+    assert ("Carolina Kluft", "Person") in names
+
+
+def test_a_given_name_before_a_given_name_or_an_everyday_word_stays_what_the_tagger_says(nlp):
+    from graph.extract.mentions import _given_and_surname
+
+    doc = nlp("Carolina Kluft met Morgan Stanley and Thomas Cook and the Carolina Kluft fans.")
+    assert _given_and_surname(doc, 0, 2)
+    assert not _given_and_surname(doc, 3, 5)  # a second given name: "Morgan Stanley"
+    assert not _given_and_surname(doc, 6, 8)  # an everyday word: "Thomas Cook"
+    assert not _given_and_surname(doc, 10, 12)  # after a determiner

@@ -503,6 +503,19 @@ def _given_name_before(doc: Doc, k: int) -> bool:
     return k > 0 and _given_name(doc[k - 1]) and doc[k - 1].ent_type_ not in ("ORG", "GPE", "LOC", "NORP", "FAC")
 
 
+def _given_and_surname(doc: Doc, a: int, b: int) -> bool:
+    """Is doc[a:b] shaped like a person's name: two or three capitalised words, the first a listed given
+    name that is no everyday word, the last neither a given name ("Morgan Stanley") nor an everyday
+    word ("Thomas Cook"), nor a designator, with no determiner before it?"""
+    if not 2 <= b - a <= 3 or not is_first_name(doc[a].text) or (a > 0 and doc[a - 1].tag_ in ("DT", "PRP$", "POS")):
+        return False
+    toks = doc[a:b]
+    if any(not t.text[:1].isupper() or not t.text[1:].islower() or t.lower_ in _DESIGNATORS for t in toks):
+        return False
+    last = toks[-1].text
+    return fold(last) not in FIRST_NAMES and not is_common_word(last, 4.0)
+
+
 def _given_name(t: Token) -> bool:
     """A listed given name; one that is also an everyday word ("Mike", "Rick", "Tom") only where the
     tagger reads a person there."""
@@ -936,7 +949,9 @@ class _Reader:
             typ = "Place"  # "Cyprus", "Sri Lanka": a country, whatever the tagger guessed ("Jordan" may be a person)
         if typ is None:
             src = "ner"
-            if ner:
+            if ner in (None, "Organization", "Product") and _given_and_surname(doc, a, b):
+                typ = "Person"  # "Carolina Kluft", "Taylor Dent" the tagger read as a body: a weak vote for a person
+            elif ner:
                 typ = ner
             elif b - a == 1 and is_acronym(doc[a].text):
                 typ, cat = "Organization", None
