@@ -585,3 +585,15 @@ def test_a_given_name_before_a_given_name_or_an_everyday_word_stays_what_the_tag
     assert not _given_and_surname(doc, 3, 5)  # a second given name: "Morgan Stanley"
     assert not _given_and_surname(doc, 6, 8)  # an everyday word: "Thomas Cook"
     assert not _given_and_surname(doc, 10, 12)  # after a determiner
+
+
+def test_its_in_the_clause_of_a_subject_makes_a_body_and_reported_speech_does_not(read):
+    names = _names(read("Drugs news\n\nGlaxoSmithKline saw its profits fall 9% last year. Blair said its plans were wrong."))
+    assert ("GlaxoSmithKline", "Organization") in names
+    assert ("Blair", "Person") in names  # "its" in what he said is someone else's
+
+
+def test_title_words_before_a_designator_are_a_name_not_a_title(read):
+    names = _names(read("Politics news\n\nThe Budget is the last before the General Election. The General Assembly voted on Friday."))
+    assert ("General Election", "Event") in names
+    assert ("General Assembly", "Organization") in names

@@ -503,6 +503,14 @@ def _given_name_before(doc: Doc, k: int) -> bool:
     return k > 0 and _given_name(doc[k - 1]) and doc[k - 1].ent_type_ not in ("ORG", "GPE", "LOC", "NORP", "FAC")
 
 
+def _title_words_then_designator(doc: Doc, a: int, b: int) -> bool:
+    """Is doc[a:b] title words, then a word that ends a body's, law's or event's name and is no title
+    ("General Election", "General Assembly"): a name, not a title and a person's name?"""
+    last = doc[b - 1].lower_
+    return b - a >= 2 and last in _DESIGNATORS and last not in ROLE_WORDS and all(
+        t.lower_ in ROLE_WORDS or t.lower_.rstrip(".") in HONORIFICS for t in doc[a : b - 1])
+
+
 def _given_and_surname(doc: Doc, a: int, b: int) -> bool:
     """Is doc[a:b] shaped like a person's name: two or three capitalised words, the first a listed given
     name that is no everyday word, the last neither a given name ("Morgan Stanley") nor an everyday
@@ -800,7 +808,7 @@ class _Reader:
         # a leading honorific or role title belongs to a person: "Chief Constable Jane Doe"; a
         # body's name the tagger reads whole is not a title and a name ("General Motors")
         role_end = a
-        body_name = _tagged_body(doc, a, b) or _plural_after_title(doc, a, b)
+        body_name = _tagged_body(doc, a, b) or _plural_after_title(doc, a, b) or _title_words_then_designator(doc, a, b)
         if body_name:
             # "Director General of the Hexley Federation": a post, then the body it serves, however
             # the tagger spans it
@@ -1481,7 +1489,7 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     a "... Fund" that asks, says or warns is an organisation, not a programme; a name that only
     modifies a thing ("the Brennock field") is not a person."""
     docs = {p.index: p.doc for p in paragraphs}
-    agentive, modifier, person_use, retype_person, other_use = set(), set(), set(), set(), set()
+    agentive, modifier, person_use, retype_person, other_use, body_use = set(), set(), set(), set(), set(), set()
     addressed = _addressed_surnames(table)
     for m in table.items:
         if m.kind != "name" or m.para not in docs:
@@ -1505,9 +1513,11 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 retype_person.add(m.key)
         if m.type in ("Organization", "Place") and m.type_src in ("ner", "known") and (
                 _first_name_person(docs[m.para], m, table) or _addressed_name(docs[m.para], m, addressed) or _aged(docs[m.para], m)
-                or _own_personal_pronoun(docs[m.para], m)):
+                or m.tok[1] - m.tok[0] >= 2 and _pronoun_kind(docs[m.para], m) == "Person"):
             person_use.add(m.key)
             retype_person.add(m.key)
+        if m.type == "Person" and m.type_src in ("ner", "known") and not m.role and _pronoun_kind(docs[m.para], m) == "Organization":
+            body_use.add(m.key)  # "GlaxoSmithKline saw its profits fall"
     for m in table.items:
         if m.kind != "name":
             continue
@@ -1517,13 +1527,17 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             m.kind = "ignored"  # neither a person nor anything we can type
         elif m.key in retype_person and m.type in ("Organization", "Place") and m.type_src != "rule":
             m.type, m.category, m.type_src = "Person", None, "rule"
+        elif m.key in body_use and m.key not in person_use and m.type == "Person" and m.type_src != "rule":
+            m.type, m.type_src = "Organization", "rule"
     # an acronym takes the type of its expansion
     for m in table.items:
         if m.acronym_of is not None:
             m.type, m.category = table.items[m.acronym_of].type, table.items[m.acronym_of].category
 
 
-_PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
+#: Pronouns that stand for a person and for a body ("its profits").
+_PRONOUN_KIND = {"he": "Person", "she": "Person", "his": "Person", "her": "Person", "him": "Person", "himself": "Person",
+                 "herself": "Person", "its": "Organization", "itself": "Organization"}
 
 
 def _clause_verb(t: Token) -> Token | None:
@@ -1532,28 +1546,38 @@ def _clause_verb(t: Token) -> Token | None:
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
             return t
-    return t if t.pos_ in ("VERB", "AUX") else None
+    return None
 
 
-def _own_personal_pronoun(doc: Doc, m: WorkMention) -> bool:
-    """A name of two or three words that is the subject of a clause whose own verb, or a verb joined
-    to it, has "he/his/she/her" in it ("X had been close to a takeover but withdrew his offer"): a
-    person's name, whatever the tagger guessed (a body is "it"/"its")."""
+def _pronoun_kind(doc: Doc, m: WorkMention) -> str | None:
+    """Person or Organization when a name that is the subject of a clause has "his/her" or "its" in
+    its own clause, in a verb joined to it or in the subject of the clause it governs ("X had been
+    close to a takeover but withdrew his offer", "X saw its profits fall"): the kind of thing the
+    pronoun says, whatever the tagger guessed; None when there is none, or both."""
     a, b = m.tok
-    if not 2 <= b - a <= 3 or b > len(doc) or any(not t.text[:1].isupper() for t in doc[a:b]):
-        return False
+    if not 1 <= b - a <= 3 or b > len(doc) or any(not t.text[:1].isupper() for t in doc[a:b]):
+        return None
     head = doc[b - 1]
     if head.dep_ not in ("nsubj", "nsubjpass") or head.head.pos_ not in ("VERB", "AUX"):
-        return False
+        return None
     verb = head.head
     verbs = {verb.i} | {c.i for c in verb.children if c.dep_ in ("conj", "xcomp")}
+    kinds = set()
     for t in doc[b : verb.sent.end]:
-        if t.lower_ in _PERSONAL_PRONOUNS and t.dep_ not in ("nsubj", "nsubjpass"):
-            v = _clause_verb(t)
-            if v is not None and v.i in verbs and not any(
-                    c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i for c in v.children):
-                return True
-    return False
+        kind = _PRONOUN_KIND.get(t.lower_)
+        if kind is None or t.dep_ in ("nsubj", "nsubjpass"):
+            continue
+        v = _clause_verb(t)
+        if v is None:
+            continue
+        others = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i]
+        own = v.i in verbs and not others
+        # "X saw its profits fall": the pronoun owns the subject of a bare infinitive X's verb governs
+        # ("X said its plans were wrong" is reported speech: "its" may be anyone's)
+        governed = v.head.i in verbs and v.dep_ in ("ccomp", "xcomp") and v.tag_ == "VB" and t.dep_ == "poss" and t.head in others
+        if own or governed:
+            kinds.add(kind)
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _addressed_surnames(table: MentionTable) -> frozenset[str]:
