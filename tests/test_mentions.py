@@ -597,3 +597,10 @@ def test_title_words_before_a_designator_are_a_name_not_a_title(read):
     names = _names(read("Politics news\n\nThe Budget is the last before the General Election. The General Assembly voted on Friday."))
     assert ("General Election", "Event") in names
     assert ("General Assembly", "Organization") in names
+
+
+def test_the_last_word_of_a_body_name_is_no_post_in_it(read):
+    ex = read("Smoking ban\n\nThe Scottish Executive said the ban would start in March. The executive said it had support.")
+    assert not any(m.type == "Person" for m in ex.mentions if "xecutive" in m.text)
+    bare = [i for i, m in enumerate(ex.mentions) if m.text == "The executive"]
+    assert bare and named(ex, bare[0]) == "Scottish Executive"

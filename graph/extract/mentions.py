@@ -1179,6 +1179,9 @@ class _Reader:
                 continue
             if low == "government":
                 continue
+            named = self.table.at(para.index, t.i)
+            if low in ROLE_HEADS and named is not None and self.table.items[named].kind == "name" and self.table.items[named].type == "Organization":
+                continue  # "the Scottish Executive": the last word of a body's name, not a post in it
             # "the RSPB's head of policy", "the SFO director": a role in a named body
             if low in ROLE_HEADS:
                 owners = [c for c in t.children if c.dep_ in ("poss", "compound", "nmod") and c.i < t.i]
@@ -1215,13 +1218,22 @@ class _Reader:
             inner = [j for j in inner if j is not None and self.table.items[j].kind == "name"]
             if low in PRODUCT_DESCRIPTIONS and any(self.table.items[j].type == "Product" for j in inner):
                 continue  # "the FB Messenger app" is the product itself
-            if (low in PERSON_DESCRIPTIONS or low in ROLE_HEADS and t.pos_ == "NOUN") and low not in ("man", "woman", "spokesman", "spokeswoman", "spokesperson"):
+            if low in ROLE_HEADS and left == dets[0].i and self._body_named_by(low):
+                # "the executive" after "the Scottish Executive": the body whose name ends in the word
+                self.add(para, left, t.i + 1, "Organization", low, kind="description", rule=rule)
+            elif (low in PERSON_DESCRIPTIONS or low in ROLE_HEADS and t.pos_ == "NOUN") and low not in ("man", "woman", "spokesman", "spokeswoman", "spokesperson"):
                 words = [w.lower_ for w in doc[left : t.i + 1] if w.i != dets[0].i]
                 self.add(para, left, t.i + 1, "Person", " ".join(words), kind="description", rule=rule, role=" ".join(words) if t.i - left > 1 or low in ROLE_HEADS else None)
             elif low in ORG_DESCRIPTIONS:
                 self.add(para, left, t.i + 1, "Organization", low, kind="description", rule=rule, category=ORG_DESCRIPTIONS[low])
             elif low in PRODUCT_DESCRIPTIONS:
                 self.add(para, left, t.i + 1, "Product", low, kind="description", rule=rule)
+
+    def _body_named_by(self, word: str) -> bool:
+        """Has the article so far named a body whose name of two or more words ends in ``word``
+        ("Scottish Executive", "Health and Safety Executive" for "executive")?"""
+        return any(m.kind == "name" and m.type == "Organization" and len(m.key.split()) >= 2 and m.key.split()[-1] == word
+                   for m in self.table.items)
 
     def scan_pronouns(self, para: Paragraph) -> None:
         doc = para.doc
