@@ -604,3 +604,10 @@ def test_the_last_word_of_a_body_name_is_no_post_in_it(read):
     assert not any(m.type == "Person" for m in ex.mentions if "xecutive" in m.text)
     bare = [i for i, m in enumerate(ex.mentions) if m.text == "The executive"]
     assert bare and named(ex, bare[0]) == "Scottish Executive"
+
+
+def test_a_pair_whose_rare_last_word_is_used_alone_for_a_person_is_that_person(read):
+    ex = read("Rugby news\n\nNumber eight Imanol Larrondo has been dropped from France's squad for the game.\n"
+              "Larrondo was a second-half replacement in last Saturday's match.")
+    names = _names(ex)
+    assert ("Imanol Larrondo", "Person") in names and ("Larrondo", "Person") in names

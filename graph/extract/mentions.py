@@ -1503,6 +1503,9 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     docs = {p.index: p.doc for p in paragraphs}
     agentive, modifier, person_use, retype_person, other_use, body_use = set(), set(), set(), set(), set(), set()
     addressed = _addressed_surnames(table)
+    # last words the article writes alone, or after "Mr"/"Ms", for a person ("Harinordoquy was ...")
+    alone = {fold(m.text.split()[-1]) for m in table.items
+             if m.kind == "name" and m.type == "Person" and (len(m.text.split()) == 1 or m.text.split()[0].lower() in _ADDRESS)}
     for m in table.items:
         if m.kind != "name" or m.para not in docs:
             continue
@@ -1525,7 +1528,8 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 retype_person.add(m.key)
         if m.type in ("Organization", "Place") and m.type_src in ("ner", "known") and (
                 _first_name_person(docs[m.para], m, table) or _addressed_name(docs[m.para], m, addressed) or _aged(docs[m.para], m)
-                or m.tok[1] - m.tok[0] >= 2 and _pronoun_kind(docs[m.para], m) == "Person"):
+                or m.tok[1] - m.tok[0] >= 2 and _pronoun_kind(docs[m.para], m) == "Person"
+                or _surname_used_alone(docs[m.para], m, alone)):
             person_use.add(m.key)
             retype_person.add(m.key)
         if m.type == "Person" and m.type_src in ("ner", "known") and not m.role and _pronoun_kind(docs[m.para], m) == "Organization":
@@ -1590,6 +1594,19 @@ def _pronoun_kind(doc: Doc, m: WorkMention) -> str | None:
         if own or governed:
             kinds.add(kind)
     return kinds.pop() if len(kinds) == 1 else None
+
+
+def _surname_used_alone(doc: Doc, m: WorkMention, alone: set[str]) -> bool:
+    """"Number eight Imanol Harinordoquy ... Harinordoquy was dropped": a name of two or three
+    capitalised words whose rare last word the article uses alone for a person is that person's full
+    name, whatever the tagger guessed for the pair."""
+    a, b = m.tok
+    if not 2 <= b - a <= 3 or b > len(doc):
+        return False
+    toks = doc[a:b]
+    if any(not t.text[:1].isupper() or not t.text[1:].islower() or t.lower_ in _DESIGNATORS or t.lower_ in PLACE_DESIGNATORS for t in toks):
+        return False
+    return fold(toks[-1].text) in alone and not is_common_word(toks[-1].text, 4.0) and m.key not in COUNTRIES
 
 
 def _addressed_surnames(table: MentionTable) -> frozenset[str]:
