@@ -611,3 +611,4 @@ def test_a_pair_whose_rare_last_word_is_used_alone_for_a_person_is_that_person(r
               "Larrondo was a second-half replacement in last Saturday's match.")
     names = _names(ex)
     assert ("Imanol Larrondo", "Person") in names and ("Larrondo", "Person") in names
+

@@ -1506,6 +1506,13 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     # last words the article writes alone, or after "Mr"/"Ms", for a person ("Harinordoquy was ...")
     alone = {fold(m.text.split()[-1]) for m in table.items
              if m.kind == "name" and m.type == "Person" and (len(m.text.split()) == 1 or m.text.split()[0].lower() in _ADDRESS)}
+    # ... unless a body's or place's other name holds the word ("Aston" of "Aston Martin" is the car maker)
+    in_names: dict[str, set[str]] = {}
+    for m in table.items:
+        if m.kind == "name" and m.type != "Person" and len(m.key.split()) >= 2:
+            for w in m.text.split():
+                in_names.setdefault(fold(w), set()).add(m.key)
+    alone = {w for w in alone if len(in_names.get(w, ())) <= 1}
     for m in table.items:
         if m.kind != "name" or m.para not in docs:
             continue
