@@ -1,8 +1,9 @@
 """Export stage: networkx MultiDiGraph -> files in an exports folder (RDF, GraphML, HTML, ontology).
 
-Every format has one writer in ``WRITERS``, keyed by format name. The RDF files are written by
-pyoxigraph from quads in a canonical order, so the same graph gives byte-identical files in any
-process. All files are first written into a staging folder next to ``out_dir``, which then
+Every format has one writer in ``WRITERS``, keyed by format name. The RDF files are written from
+quads in a canonical order, so the same graph gives byte-identical files in any process: Turtle
+and TriG by pyoxigraph, N-Triples, N-Quads and JSON-LD from the terms' text (pyoxigraph's bytes,
+without making a Python object per statement). All files are first written into a staging folder next to ``out_dir``, which then
 takes the place of ``out_dir`` in one atomic exchange, so a failed or killed export leaves the
 previous files as they were.
 """
@@ -12,11 +13,13 @@ from __future__ import annotations
 import errno
 import io
 import json
+import multiprocessing
 import os
 import re
 import secrets
 import shutil
 import stat
+import sys
 from functools import cached_property
 from importlib import resources
 from itertools import islice
@@ -323,7 +326,6 @@ def _exchange(a: Path, b: Path) -> bool:
     ``renamex_np(RENAME_SWAP)``. Other errors (permissions, a mount point) are raised.
     """
     import ctypes
-    import sys
 
     try:
         libc = ctypes.CDLL(None, use_errno=True)
@@ -491,6 +493,71 @@ def check_out_dir(out_dir: Path) -> None:
         raise ExportError(f"cannot write exports to {out_dir}: permission denied; choose an output folder you can write to")
 
 
+#: Writers that need the graph but not its RDF: with ``workers`` > 1 a forked process writes them
+#: while this one converts the graph to RDF and writes the RDF files (the costliest of the rest).
+BESIDE_RDF = ("graphml", "html")
+
+
+def _write_one(name: str, src: _Source, staging: Path) -> None:
+    """Write one format into ``staging``: its file and the files that go with it (the page's records)."""
+    writer = WRITERS[name]
+    _write_file(staging / writer.filename, writer.write(src))
+    for rel, data in sorted((writer.files(src) if writer.files else {}).items()):
+        (staging / rel).parent.mkdir(parents=True, exist_ok=True)
+        _write_file(staging / rel, data)
+
+
+def _can_fork() -> bool:
+    # fork is the only start method that hands the child the graph without pickling it; macOS's
+    # system libraries are not safe to use after fork, so Linux only (elsewhere: one process)
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+
+
+def _write_in_child(src: _Source, names: list[str], staging: Path, conn) -> None:
+    """The forked process: write ``names`` into ``staging``, then report None or the error."""
+    try:
+        for name in names:
+            _write_one(name, src, staging)
+    except BaseException as exc:  # noqa: BLE001 - handed to the parent, which raises it
+        conn.send((exc.errno, exc.strerror, exc.filename) if isinstance(exc, OSError) else f"{type(exc).__name__}: {exc}")
+    else:
+        conn.send(None)
+    finally:
+        conn.close()
+
+
+class _Beside:
+    """Writers running in a forked process next to this one; ``wait`` raises what went wrong there."""
+
+    def __init__(self, src: _Source, names: list[str], staging: Path) -> None:
+        ctx = multiprocessing.get_context("fork")
+        self.names = names
+        self._conn, child_conn = ctx.Pipe(duplex=False)
+        self._proc = ctx.Process(target=_write_in_child, args=(src, names, staging, child_conn), daemon=True,
+                                 name="kg-export")
+        self._proc.start()
+        child_conn.close()
+
+    def wait(self) -> None:
+        try:
+            outcome = self._conn.recv()
+        except EOFError:  # the process died without a word (killed)
+            outcome = f"the process writing {', '.join(WRITERS[n].filename for n in self.names)} ended unexpectedly"
+        finally:
+            self._conn.close()
+            self._proc.join()
+        if isinstance(outcome, tuple):
+            raise OSError(*outcome)
+        if outcome is not None:
+            raise ExportError(f"writing {', '.join(WRITERS[n].filename for n in self.names)} failed: {outcome}")
+
+    def stop(self) -> None:
+        if self._proc.is_alive():
+            self._proc.kill()
+        self._proc.join()
+        self._conn.close()
+
+
 def export_graph(
     g: nx.MultiDiGraph,
     out_dir: Path,
@@ -500,6 +567,7 @@ def export_graph(
     base: str = DEFAULT_BASE,
     progress: Callable[[int, int, str], None] | None = None,
     rdf: CompactQuads | None = None,
+    workers: int = 1,
 ) -> list[str]:
     """Write the graph into ``out_dir`` in ``formats`` (default: all of FORMATS); return the file names.
 
@@ -509,7 +577,9 @@ def export_graph(
     not changed. ``max_nodes`` caps the HTML page's starting picture; ``base`` is the base of the
     minted IRIs (same paths under another base: see `rdf.rebase_iri`); ``progress(done, total,
     description)`` hears of each file. ``rdf`` is ``rdf.compact_quads(g, base)`` when the caller has
-    it already (the store writes the same quads), so the graph is converted once.
+    it already (the store writes the same quads), so the graph is converted once. With ``workers``
+    > 1 (on Linux) the files of `BESIDE_RDF` are written by a second process meanwhile; the bytes
+    are the same.
     """
     names = _resolve_formats(formats)
     check_base(base)
@@ -522,29 +592,37 @@ def export_graph(
     folders = [WRITERS[name].folder for name in names if WRITERS[name].folder]
     # the real folder: a symlinked out_dir keeps its link, the folder it points to is swapped
     target = Path(os.path.realpath(out_dir))
-    staging = None
+    staging = beside = None
     try:
         _sweep_stale(target)
         staging = _make_staging(target)
         src = _Source(g, max_nodes, base, rdf)
         total = len(names)
+        there: list[str] = []  # written by the second process
+        if workers > 1 and _can_fork() and any(WRITERS[name].rdf for name in names):
+            there = [name for name in names if name in BESIDE_RDF]
+            if there:
+                beside = _Beside(src, there, staging)
         if progress and rdf is None and any(WRITERS[name].rdf for name in names):
             progress(0, total, "converting the graph to RDF")
             src.rdf  # noqa: B018 - computed once here, so its time is not charged to the first RDF file
         for i, name in enumerate(names):
             writer = WRITERS[name]
             if progress:
-                progress(i, total, f"writing {writer.filename}")
-            _write_file(staging / writer.filename, writer.write(src))
-            for rel, data in sorted((writer.files(src) if writer.files else {}).items()):
-                (staging / rel).parent.mkdir(parents=True, exist_ok=True)
-                _write_file(staging / rel, data)
+                progress(i, total, f"writing {writer.filename}" + (" in a second process" if name in there else ""))
+            if name not in there:
+                _write_one(name, src, staging)
+        if beside is not None:
+            beside.wait()
+            beside = None
         if progress:
             progress(total, total, "moving the files into place")
         _swap_in(staging, target, filenames, folders)
     except OSError as exc:
         raise _export_error(out_dir, exc) from exc
     finally:
+        if beside is not None:  # this process failed first: the other one's files are not wanted
+            beside.stop()
         if staging is not None and staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
     return sorted(filenames + [f for f in folders if (target / f).is_dir()])

@@ -58,7 +58,12 @@ def _spread(g: nx.Graph, boxes: dict[str, Box], seed: int) -> dict[str, tuple[fl
     parts = sorted((sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c[0]))
     laid = []
     for nodes in parts:
-        pos = _component(g.subgraph(nodes), seed)
+        # a fresh graph in sorted order: a subgraph view walks its nodes in the order of a set, which
+        # changes from process to process (string hashing), and so would the force layout
+        part = nx.Graph()
+        part.add_nodes_from(nodes)
+        part.add_edges_from(sorted(tuple(sorted(e)) for e in g.subgraph(nodes).edges()))
+        pos = _component(part, seed)
         left = min(pos[n][0] - boxes[n].half_width for n in nodes)
         right = max(pos[n][0] + boxes[n].half_width for n in nodes)
         top = min(pos[n][1] - boxes[n].up for n in nodes)

@@ -203,7 +203,8 @@ def build(
     a good previous build) and the summary has neither ``out_dir`` nor ``store_dir``.
     ``progress(done, total, description)`` hears about every stage: the inputs, each article,
     resolution, assembly and each export file (``total`` 0 for a stage without a count).
-    ``workers``/``dask`` say where extraction runs (see ``extract_corpus``); ``max_nodes`` caps
+    ``workers``/``dask`` say where extraction runs (see ``extract_corpus``; with ``workers`` > 1 a
+    second process writes some export files meanwhile, see `export.export_graph`); ``max_nodes`` caps
     the starting picture of the HTML page (default ``render.DEFAULT_MAX_NODES``); ``base`` is the
     base of the minted IRIs (the paths stay; see `rdf.rebase_iri`). The exports do not depend on
     ``workers`` or ``dask``.
@@ -228,7 +229,7 @@ def build(
         _step(progress, "writing the store")
         quads = write_store(extractions, g, store_dir, base).quads  # the exports reuse the store's RDF
     del extractions  # the graph holds what the exports need
-    files = (export_graph(g, out_dir, max_nodes=max_nodes, base=base, progress=progress, rdf=quads)
+    files = (export_graph(g, out_dir, max_nodes=max_nodes, base=base, progress=progress, rdf=quads, workers=workers or 1)
              if out_dir is not None else [])
     return summarise(g, skipped, out_dir, files, store_dir, corrections_file=fixes_file)
 

@@ -104,3 +104,8 @@ def test_an_obligation_foretold_or_said_of_a_pronoun_is_no_call(read):
     ex = read("Deal\n\nSam Wood admitted that Acme Bank would have to share data with Northwind Bank. "
               "Jane Roe met the Westbrook Council. She said they should drop the plan.")
     assert not _calls(ex)
+
+
+def test_whom_a_pronoun_tells_to_act_is_not_guessed(read):
+    ex = read("Speech\n\nThe Westbrook Centre hosted Jane Roe on Monday. She spoke to young residents, telling them to register early.")
+    assert not any(o == "Westbrook Centre" for _, o in _calls(ex))

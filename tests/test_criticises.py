@@ -340,3 +340,11 @@ def test_to_blame_and_a_thing_made_by_someone(read):
     assert ("Jane Roe", "Northwind Bank") in got
     assert ("Tom Reid", "Acme Bank") not in got
     assert ("Sam Wood", "Westbrook Holdings") in got
+
+
+def test_a_stance_only_reported_and_people_of_a_body_are_not_the_body(read):
+    ex = read("Football\n\nSam Wood was angry at reports that he had been critical of Jane Roe.\n\n"
+              "Tom Reid warned that Westbrook Party members would not easily forgive the disloyal leaders.")
+    got = _crit(ex)
+    assert ("Sam Wood", "Jane Roe") not in got
+    assert not any(o == "Westbrook Party" for _, o in got)

@@ -194,6 +194,57 @@ def test_a_failing_writer_leaves_the_previous_export_intact(small_graph, tmp_pat
     assert [p.name for p in tmp_path.iterdir()] == ["exports"]
 
 
+needs_fork = pytest.mark.skipif(not __import__("graph.export").export._can_fork(), reason="forks on Linux only")
+
+
+@needs_fork
+def test_with_two_workers_a_second_process_writes_the_page_and_graphml_and_the_bytes_are_the_same(
+        figures_graph, tmp_path, monkeypatch):
+    export_graph(figures_graph, tmp_path / "one", ALL)
+    pids = tmp_path / "pids"
+
+    def noting(write):
+        def writer(src):
+            with open(pids, "a") as fh:
+                fh.write(f"{os.getpid()}\n")
+            return write(src)
+        return writer
+
+    for name in ("graphml", "html", "ttl"):
+        monkeypatch.setitem(WRITERS, name, WRITERS[name]._replace(write=noting(WRITERS[name].write)))
+    events = []
+    export_graph(figures_graph, tmp_path / "two", ALL, workers=2, progress=lambda d, t, s: events.append(s))
+    one = {p.name: p.read_bytes() for p in (tmp_path / "one").iterdir()}
+    assert one == {p.name: p.read_bytes() for p in (tmp_path / "two").iterdir()}
+    writers = pids.read_text().split()
+    assert len(writers) == 3 and writers.count(str(os.getpid())) == 1  # ttl here, the other two elsewhere
+    assert "writing graph.graphml in a second process" in events and events[-1] == "moving the files into place"
+
+
+@needs_fork
+@pytest.mark.parametrize("how", ["raises", "oserror", "dies"])
+def test_a_failure_in_the_second_process_leaves_the_previous_export_intact(small_graph, tmp_path, monkeypatch, how):
+    out_dir = tmp_path / "exports"
+    out_dir.mkdir()
+    (out_dir / "graph.ttl").write_text("old build")
+
+    def broken(src):
+        if how == "dies":
+            os._exit(3)
+        if how == "oserror":
+            raise OSError(28, "No space left on device", "graph.graphml")
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setitem(WRITERS, "graphml", WRITERS["graphml"]._replace(write=broken))
+    message = {"raises": "graph.graphml failed: RuntimeError: disk on fire", "oserror": "No space left on device",
+               "dies": "ended unexpectedly"}[how]
+    with pytest.raises(ExportError, match=message):
+        export_graph(small_graph, out_dir, ["ttl", "nt", "graphml"], workers=2)
+    assert sorted(p.name for p in out_dir.iterdir()) == ["graph.ttl"]
+    assert (out_dir / "graph.ttl").read_text() == "old build"
+    assert [p.name for p in tmp_path.iterdir()] == ["exports"]
+
+
 def test_a_new_export_replaces_ours_and_keeps_other_files(small_graph, tmp_path):
     out_dir = tmp_path / "exports"
     out_dir.mkdir()

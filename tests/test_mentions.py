@@ -497,3 +497,40 @@ def test_a_weekday_after_the_opens_a_newspaper_s_name(read):
     names = _by_text(ex)
     assert "Sunday Times" in names and names["Sunday Times"].antecedent is None
     assert not any(k in ("Sunday", "Monday") for k in names)
+
+
+def test_a_name_followed_by_an_age_is_a_person(read):
+    ex = read("Cars\n\nAt the show in Geneva, Helmut Panke, 54, predicted demand would soar.")
+    assert _by_text(ex)["Helmut Panke"].type == "Person"
+
+
+def test_the_club_and_the_panel_mean_a_club_and_a_public_body(read):
+    ex = read("Football\n\nLeeds United were bought by Ken Bates on Friday. Sebastien Sainsbury had made an offer. "
+              "The club said the deal was done.\n\n"
+              "The House Intelligence Committee met on Tuesday. Nvidia's chief executive appeared before the panel.")
+    got = {m.text: named(ex, i) for i, m in enumerate(ex.mentions) if m.kind == "description" and m.type == "Organization"}
+    assert got["The club"] == "Leeds United"
+    assert got["the panel"] == "House Intelligence Committee"
+
+
+def test_an_untyped_pair_whose_surname_is_used_alone_for_a_person_is_that_person(read):
+    ex = read("Tennis\n\nIvo Minar beat the top seed on Monday. \"For me, this was a big success for my whole career,\" "
+              "Minar said.")
+    names = _by_text(ex)
+    assert names["Ivo Minar"].type == "Person"
+    short = [i for i, m in enumerate(ex.mentions) if m.text == "Minar"]
+    assert short and named(ex, short[0]) == "Ivo Minar"
+
+
+def test_a_short_form_that_is_a_person_s_surname_is_not_a_body_s_last_word(read):
+    ex = read("Tennis\n\nThe umpire said Geoff Pollard was right. \"It is faster than last year and that will help "
+              "everyone,\" Pollard said. He was pleased.")
+    short = [i for i, m in enumerate(ex.mentions) if m.text == "Pollard"]
+    assert short and ex.mentions[short[0]].type == "Person"
+
+
+def test_a_rare_untyped_word_that_speaks_opens_a_body_s_name(read):
+    ex = read("Profits\n\nParmalat said its profits had doubled in the fourth quarter. The firm was fined. "
+              "Later said the firm had paid.")
+    names = _by_text(ex)
+    assert names["Parmalat"].type == "Organization" and "Later" not in names

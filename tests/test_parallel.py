@@ -92,7 +92,7 @@ def test_build_options_reach_the_pipeline(monkeypatch, tmp_path):
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
     assert seen == {"workers": 3, "dask": "tcp://h:8786", "max_nodes": 40, "store_dir": None, "base": "https://example.org/kg/",
-                    "ids": None, "fresh_ids": False}
+                    "ids": None, "fresh_ids": False, "corrections": None}
 
 
 def test_dask_local_cluster_of_two_workers_builds_the_same_graph(tmp_path):

@@ -115,3 +115,12 @@ def test_a_figure_someone_states_is_cited_from_them(read):
     assert ("ARTICLE", "cites", "Harbour Chamber of Commerce") in _rels(ex)
     stated = [f for f in ex.figures if f.stated_by is not None]
     assert stated and all(named(ex, f.stated_by) == "Harbour Chamber of Commerce" for f in stated)
+
+
+def test_no_one_criticises_the_body_the_article_says_they_work_for(read):
+    ex = read("Schools\n\nJane Roe leads the Savers Union. \u201cThe council has completely failed our children,\u201d said Jane Roe.\n\n"
+              "Tom Reid, the chairman of the Westbrook Trust, said Northwind Bank had misled its customers.")
+    crit = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "criticises"}
+    works = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "worksFor"}
+    assert ("Jane Roe", "Savers Union") in works and ("Jane Roe", "Savers Union") not in crit
+    assert ("Tom Reid", "Northwind Bank") in crit

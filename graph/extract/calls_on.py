@@ -103,6 +103,8 @@ def urging_verbs(ctx: RelationContext, para: Paragraph) -> None:
         for o in _call_objects(v):
             if ctx.quote_at(para, o) is not inside:
                 continue  # the verb outside, the "addressee" inside a quotation: not a call
+            if directive and o.pos_ == "PRON":
+                continue  # "telling them to speak English": whom a pronoun tells is a guess
             for obj in _addressees(ctx, para, o):
                 for subj in ctx.subjects(para, v):
                     state = o.ent_type_ == "GPE" or ctx.state_of(para, o) is not None

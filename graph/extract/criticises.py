@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 from ..nlp import Paragraph
 from .context import RelationContext, lemma_of, negated, not_yet, tokens, verbs
 from .lexicon import PRONOUNS_FIRST, REPORTING_VERBS, words
+from .mentions import PERSON_NOUNS
 from .quotes import FoundQuote, is_reporting
 from .registry import relation_rule
 
@@ -396,7 +397,9 @@ def _owners(ctx: RelationContext, para: Paragraph, thing: Token) -> list[int]:
         return []
     heads = [g for g in thing.children if g.dep_ == "poss"]
     # "the Tory plans", "extravagant Labour promises": a name that modifies the thing is its owner
-    heads += [g for g in thing.children if g.dep_ == "compound" and g.pos_ == "PROPN" and _named(ctx, para, g)]
+    # (not when the thing is people: "Labour members" are not Labour)
+    if thing.lemma_.lower() not in PERSON_NOUNS and thing.lower_ not in PERSON_NOUNS:
+        heads += [g for g in thing.children if g.dep_ == "compound" and g.pos_ == "PROPN" and _named(ctx, para, g)]
     heads += [g for c in thing.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for g in c.children if g.dep_ == "pobj"]
     # "the fees charged by Y", "the plan drawn up by Y": the agent of a participle on the thing
     heads += [g for a in thing.children if a.dep_ == "acl" and a.tag_ == "VBN" for c in a.children if c.dep_ == "agent"
@@ -662,6 +665,19 @@ STANCE_WORDS = words("stance_words")
 _STANCE_PREPS = frozenset({"of", "to", "toward", "towards", "with", "at", "about", "over", "by"})
 
 
+def _content_of_noun(t: Token) -> bool:
+    """Whether ``t`` is inside a clause that gives the content of a noun ("reports that ...",
+    "the claim that ...", "suggestions that ..."): said to be so, not asserted."""
+    node = t
+    for _ in range(8):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ in ("acl", "ccomp") and node.head.pos_ == "NOUN":
+            return True
+        node = node.head
+    return False
+
+
 @relation_rule("criticises", "stance")
 def stances(ctx: RelationContext, para: Paragraph) -> None:
     """A stance against Y said of X, in any voice: "X has been highly critical of Y", "X, a
@@ -670,6 +686,8 @@ def stances(ctx: RelationContext, para: Paragraph) -> None:
     for t in tokens(para):
         if t.lower_ not in STANCE_WORDS and lemma_of(t) not in STANCE_WORDS or t.pos_ not in ("ADJ", "NOUN", "VERB") or _is_negated(t):
             continue
+        if _content_of_noun(t):
+            continue  # "angry at reports that he has been critical of Y": what the reports say, not asserted
         holders: list[Token] = []
         if t.dep_ in ("acomp", "attr", "oprd") and lemma_of(t.head) in _COPULAS | {"feel", "grow"}:
             s = _clause_subject(t.head)

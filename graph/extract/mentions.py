@@ -682,6 +682,19 @@ class _Reader:
                         break  # "the Chinese and US economies", "Indian and Hong Kong markets": a nationality
                     self.add(para, a, b, m.type, name_key(doc[a:b].text), rule=rule + "+listed-with", category=m.category, type_src="listed")
                     break
+        # "Ivo Minar beat ... Minar said": an untyped pair of capitalised words whose last word the
+        # article uses alone for a person is that person's full name (a given name in no list)
+        people = {fold(m.text.split()[-1]) for m in self.table.items
+                  if m.kind == "name" and m.type == "Person" and (len(m.text.split()) == 1 or m.text.split()[0].lower() in _ADDRESS)}
+        for para, a, b, rule in self.untyped:
+            doc = para.doc
+            if (b - a == 2 and fold(doc[b - 1].text) in people and all(t.tag_ == "NNP" and t.text[1:].islower() for t in doc[a:b])
+                    and not any(self.table.at(para.index, k) is not None for k in range(a, b))):
+                self.add(para, a, b, "Person", name_key(doc[a:b].text, person=True), rule=rule + "+surname-alone", type_src="rule")
+            elif (b - a == 1 and doc[a].tag_ == "NNP" and doc[a].dep_ == "nsubj" and doc[a].head.lemma_.lower() in AGENT_VERBS
+                  and not is_common_word(doc[a].text, 3.5) and not any(self.table.at(para.index, k) is not None for k in range(a, b))):
+                # "Parmalat said ...": a rare one-word name that speaks is a body's (a person is named in full first)
+                self.add(para, a, b, "Organization", name_key(doc[a:b].text), rule=rule + "+speaks")
 
     def type_listed_names(self, paragraphs: list[Paragraph]) -> None:
         """A one-word name the tagger alone typed takes the type of a name it is listed with whose
@@ -793,8 +806,9 @@ class _Reader:
             self.add(para, a, role_end, "Person", name_key(doc[a:role_end].text), kind="description", rule="role-title",
                      role=doc[a:role_end].text, role_org=org_idx)
             return
-        if b - a == 2 and doc[a].lower_ in _ADDRESS and doc[a + 1].lower_ not in ADDRESSED_OFFICES and doc[a + 1].text[:1].isupper():
-            role_end = a  # "Mr Dean", "Ms Bishop": a surname that is also a title word
+        if (b - a == 2 and role_end == b and doc[a].lower_ in _ADDRESS and doc[a + 1].lower_ not in ADDRESSED_OFFICES
+                and doc[a + 1].text[:1].isupper()):
+            role_end = a + 1  # "Mr Dean", "Ms Bishop": the honorific, then a surname that is also a title word
         if role_end > a and role_end >= b:
             # only a title: "the Home Secretary" is a description of a person
             if doc[b - 1].lower_ in ROLE_HEADS:
@@ -1435,7 +1449,7 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 person_use.add(m.key)
                 retype_person.add(m.key)
         if m.type in ("Organization", "Place") and m.type_src in ("ner", "known") and (
-                _first_name_person(docs[m.para], m, table) or _addressed_name(docs[m.para], m, addressed)):
+                _first_name_person(docs[m.para], m, table) or _addressed_name(docs[m.para], m, addressed) or _aged(docs[m.para], m)):
             person_use.add(m.key)
             retype_person.add(m.key)
     for m in table.items:
@@ -1474,6 +1488,17 @@ def _addressed_name(doc: Doc, m: WorkMention, addressed: frozenset[str]) -> bool
     if words_[-1].lower() in _DESIGNATORS or is_acronym(words_[0]) or any(not t.text[:1].isupper() for t in doc[a:b]):
         return False
     return fold(words_[-1]) in addressed
+
+
+def _aged(doc: Doc, m: WorkMention) -> bool:
+    """"Kenji Arakawa, 54, said": a name of two or three capitalised words followed by an age
+    between commas is a person's."""
+    a, b = m.tok
+    words_ = m.text.split()
+    if not 2 <= len(words_) <= 3 or b + 2 >= len(doc) or words_[-1].lower() in _DESIGNATORS:
+        return False
+    age = doc[b + 1]
+    return doc[b].text == "," and age.text.isdigit() and 14 <= int(age.text) <= 110 and doc[b + 2].text in (",", ")", ".")
 
 
 #: Nouns for people that news also uses of companies ("rival Acme", "partner Northwind"): no
@@ -1597,7 +1622,7 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         while len(words) > 2 and words[-1] in _CLUB_TAILS:
             words = words[:-1]
             by_prefix.setdefault(" ".join(words), set()).add(k)  # "Manchester City" of "... Football Club"
-        if len(words) == 2 and words[0] not in NAME_CONNECTORS and ORG_DESIGNATORS.get(words[1], "-") == "-":
+        if len(words) == 2 and words[0] not in NAME_CONNECTORS and ORG_DESIGNATORS.get(words[1]) in (None, "club"):
             by_last_word.setdefault(words[1], set()).add(k)
     surnames = {k.split()[-1] for k in persons}
     # "Ruiz Moreno" / "Mr Ruiz Moreno" after "Jane Ruiz Moreno": a surname of two or more words
@@ -1656,7 +1681,7 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                     target, rule = shortest(by_prefix.get(k)), "short-name-in-article"
             elif m.type != "Person" and one(by_suffix.get(k)):
                 target, rule = one(by_suffix.get(k)), "short-name-in-article"
-            elif (m.type != "Person" or m.type_src != "rule") and one(by_last_word.get(k)) and k not in surnames and not (
+            elif m.type != "Person" and one(by_last_word.get(k)) and k not in surnames and not (
                     _locative(docs[m.para], m)):
                 target, rule = one(by_last_word.get(k)), "short-name-in-article"
             elif m.type not in ("Person", "Place") and len(k) >= 3 and not by_prefix.get(k):

@@ -31,4 +31,13 @@ def find_relations(article: Article, paragraphs: list[Paragraph], table: Mention
             rule.func(ctx, para)
     for rule in registered_rules("article"):
         rule.func(ctx)
-    return ctx.out
+    return _without_own_body_criticised(ctx.out, table)
+
+
+def _without_own_body_criticised(rels: list[Relation], table: MentionTable) -> list[Relation]:
+    """Drop "X criticises Y" when the article says X works for Y: a description or pronoun read as
+    the critic's own body ("the council has failed", said the union's leader; "it did not
+    deliver", said of a rival party) is far likelier than a person criticising their own body."""
+    key = lambda i: (table.items[i].key, table.items[i].type)  # noqa: E731
+    works = {(key(r.subject), key(r.object)) for r in rels if r.predicate == "worksFor" and r.subject is not None}
+    return [r for r in rels if not (r.predicate == "criticises" and r.subject is not None and (key(r.subject), key(r.object)) in works)]
