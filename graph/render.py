@@ -448,7 +448,8 @@ def _chunks(records: list[tuple[int, str]], chunk_bytes: int) -> tuple[dict, dic
     groups: list[list[tuple[int, str]]] = []
     size = chunk_bytes
     for index, text in records:
-        if size >= chunk_bytes:
+        # a record as large as a file (a hub's) gets a file of its own: the others never wait for it
+        if size >= chunk_bytes or (len(text) >= chunk_bytes and groups and groups[-1]):
             groups.append([])
             size = 0
         groups[-1].append((index, text))
