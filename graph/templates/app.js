@@ -593,9 +593,9 @@
     panel.scrollTop = 0;
   }
   // draw a panel once the records it needs are there: at once if they are, else after loading them
-  function withRecords(ids, draw, heading) {
+  function withRecords(ids, draw, heading, whole) {
     ids = ids.filter(Boolean);
-    if (ids.every(recordLoaded)) { draw(); panel.setAttribute("data-loaded", "1"); return completeLater(ids, draw); }
+    if (ids.every(recordLoaded)) { draw(); panel.setAttribute("data-loaded", "1"); return completeLater(ids, draw, whole && whole()); }
     setPanel(heading || null, el("p", { class: "muted", id: "kg-loading", text: "Loading the evidence\u2026" }));
     panel.setAttribute("data-loaded", "0");
     var turn = panelTurn;
@@ -603,7 +603,7 @@
       if (turn !== panelTurn) return;
       draw();
       panel.setAttribute("data-loaded", "1");
-      return completeLater(ids, draw);
+      return completeLater(ids, draw, whole && whole());
     }, function (err) {
       if (turn !== panelTurn) return;
       setPanel(heading || null, el("p", { class: "error", text: String(err && err.message || err) }));
@@ -611,20 +611,33 @@
     });
   }
 
-  // a panel drawn from a hub's head is drawn again, where the reader is, once the whole record is there
-  function completeLater(ids, draw) {
+  // a panel drawn from a hub's head is drawn again, where the reader is, from the whole record: loaded
+  // when the reader scrolls or clicks in the panel (a hub's whole record is tens of MB, and reading it
+  // would hold up the next click), at once when the head lacks what the panel is about (an edge)
+  function completeLater(ids, draw, now) {
     var partial = ids.filter(isPartial);
     if (!partial.length) return Promise.resolve();
     var turn = panelTurn;
     panel.setAttribute("data-whole", "0");
-    return Promise.all(partial.map(loadWhole)).then(function () {
-      if (turn !== panelTurn) return;
-      var top = panel.scrollTop;
-      draw();
-      panel.scrollTop = top;
-      panel.setAttribute("data-loaded", "1");
-      panel.setAttribute("data-whole", "1");
-    });
+    var complete = function () {
+      return Promise.all(partial.map(loadWhole)).then(function () {
+        if (turn !== panelTurn) return;
+        var top = panel.scrollTop;
+        draw();
+        panel.scrollTop = top;
+        panel.setAttribute("data-loaded", "1");
+        panel.setAttribute("data-whole", "1");
+      });
+    };
+    if (now) return complete();
+    var start = function () {
+      panel.removeEventListener("scroll", start);
+      panel.removeEventListener("click", start, true);
+      if (turn === panelTurn) complete();
+    };
+    panel.addEventListener("scroll", start);
+    panel.addEventListener("click", start, true);
+    return Promise.resolve();
   }
 
   function relationBlock(eid, direction) {
@@ -932,7 +945,7 @@
           section("Evidence (" + evidence.length + ")", evidence.length ? evidenceList(evidence)
             : el("p", { class: "muted", text: "no evidence recorded" }))
         );
-      });
+      }, null, function () { return e.count > 0 && !evidenceNow(eid).length; });  // past a hub's head: its whole record now
     } else if (e.kind === "mentions") {
       setPanel(el("h2", { text: "Mention" }),
         el("p", null, articleMeta(e.from), " mentions ", nodeLink(e.to), " " + e.count + " time" + (e.count === 1 ? "" : "s") + "."));
