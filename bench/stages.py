@@ -27,8 +27,9 @@ from pathlib import Path
 
 
 def sums(folder: Path) -> dict[str, str]:
-    """File name -> sha256 of every file in ``folder`` (it has no subfolders)."""
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()}
+    """Path inside ``folder`` -> sha256, for every file in it and its subfolders (the page's ``graph_files/``)."""
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def _stage(description: str) -> str:
