@@ -661,14 +661,33 @@ ANN_DEE = f"{ANN}|worksFor|{DEE}"  # Mar
 DEE_BEE, EVE_DEE = f"{DEE}|owns|{BEE}", f"{EVE}|criticises|{DEE}"  # the undated article
 
 
-@pytest.fixture
-def dated_page(browser, dated_graph, tmp_path):
+@pytest.fixture(params=["inline", "files"])
+def dated_page(request, browser, dated_graph, tmp_path):
+    """The dated graph's page, its records inline or in small files beside it (loaded when a panel needs them)."""
+    from graph.render import render_page
+
     path = tmp_path / "dated.html"
-    path.write_text(render_html(dated_graph), encoding="utf-8")
-    p = Page(browser, path)
+    if request.param == "inline":
+        path.write_text(render_html(dated_graph), encoding="utf-8")
+        p = Page(browser, path)
+    else:
+        page = render_page(dated_graph, inline_limit=0, chunk_bytes=200)
+        assert len(page.files) >= 2
+        path.write_text(page.html, encoding="utf-8")
+        for name, data in page.files.items():
+            (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+            (tmp_path / name).write_bytes(data)
+        p = Page(browser, path, allow=tmp_path.as_uri() + "/graph_files/")
     yield p
     p.assert_clean()
     p.page.close()
+
+
+def _panel_of(p, node: str) -> None:
+    """Wait until the panel shows ``node`` with its records."""
+    p.page.wait_for_function("id => document.getElementById('kg-panel').getAttribute('data-node') === id && "
+                             "document.getElementById('kg-panel').getAttribute('data-loaded') === '1'", arg=node,
+                             timeout=10_000)
 
 
 def _relations(p) -> list[str]:
@@ -708,12 +727,14 @@ def test_date_range_hides_edges_outside_it_and_keeps_undated_as_chosen(dated_pag
     p.page.click("#kg-dates-all")
     assert len(_relations(p)) == 5
     p.js("window.kg.showNode('article/und')")
+    _panel_of(p, "article/und")
     assert "Date: undated" in p.panel()
 
 
 def test_timeline_lists_an_entitys_dated_items_in_order(dated_page):
     p = dated_page
     p.js(f"window.kg.focusNode({ANN!r})")
+    _panel_of(p, ANN)
     items = p.js("""[...document.querySelectorAll('#kg-panel ol.timeline li')].map(li =>
         [li.dataset.date, li.dataset.kind, li.textContent])""")
     assert [(d, k) for d, k, _ in items] == [
@@ -723,13 +744,16 @@ def test_timeline_lists_an_entitys_dated_items_in_order(dated_page):
     assert "works for \u2192 Dee Ltd" in items[2][2]
     assert "never kept" in items[4][2] and "Nobody told us" in items[5][2]
     assert "TIMELINE (5 DATED, 1 UNDATED)" in p.panel().upper()
+    assert p.origin is None or p.loaded  # with record files, the panel read them
     # items outside the date range are dimmed, not dropped
     p.js("window.kg.setDates('2021-02-01', '2021-04-30')")
     p.js(f"window.kg.showNode({ANN!r})")
+    _panel_of(p, ANN)
     outside = p.js("[...document.querySelectorAll('#kg-panel ol.timeline li')].map(li => li.classList.contains('outside'))")
     assert outside == [True, True, False, True, True, False]
     # its relation opens the edge with its evidence
     p.page.click("#kg-panel ol.timeline li[data-date='2021-03-05'] button")
+    p.page.wait_for_selector("#kg-panel ul.evidence li", timeout=10_000)
     assert "Ann Lee works for Dee Ltd." in p.panel() and p.page.inner_text("#kg-panel h2") == "Ann Lee \u2192 Dee Ltd"
 
 

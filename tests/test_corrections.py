@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from graph.cli import cli
 from graph.corrections import ACTIONS, Correction, check_correction, corrections_bytes, read_corrections, write_correction
 from graph.errors import InputError
+from graph.text.names import name_key
 
 ID = "https://w3id.org/news-kg/id/"
 KG = "https://w3id.org/news-kg/ontology#"
@@ -43,7 +44,7 @@ COMMANDS = [
     ["rename", "Tom Reyes", "Thomas Reyes"],
     ["type", "Harbour Trust", "place"],
     ["drop", "entity", "NCA", "--note", "not news"],
-    ["drop", "edge", "Jane Okafor", "worksFor", "Harbour City Football Club"],
+    ["drop", "edge", "Jane Okafor", "criticises", "Harbour City Football Club"],
     ["add", "edge", "Thomas Reyes", "works for", "Harbour City FC", "--note", "he chairs it"],
     ["drop", "speaker", "delighted to welcome"],
     ["add", "speaker", "the full costs before", "Jane Okafor"],
@@ -109,6 +110,8 @@ def test_any_text_round_trips_through_the_written_file(entries):
             args[1] = "owns"
         if not all(" ".join(x.split()) for x in args):
             continue
+        if action == "merge" and name_key(" ".join(args[0].split())) == name_key(" ".join(args[1].split())):
+            continue  # refused when written: a merge needs two different names
         fixes.append(check_correction(action, args, note, date))
     data = corrections_bytes(fixes)
     parsed = tomllib.loads(data.decode("utf-8"))
@@ -197,6 +200,7 @@ def corrected(tmp_path_factory):
     first = runner.invoke(cli, ["build", str(inputs), "--out", str(out)])
     assert first.exit_code == 0, first.output
     before = _quads(out)
+    shutil.copy(out / "graph.nq", out.parent / "first.nq")
     _correct(inputs)
     result = runner.invoke(cli, ["build", str(inputs), "--out", str(out)])
     assert result.exit_code == 0, result.output
@@ -218,15 +222,18 @@ def test_each_kind_of_correction_changes_the_graph(corrected):
         == [("Okafor",)]
     assert _rows(store, f"SELECT ?n WHERE {{ <{ID}entity/person/jane-okafor> skos:altLabel ?n }}") \
         == [("Dr Jane Okafor",), ("Jane Okafor",)]
-    # the relation read from "Dr Jane Okafor ..." now ends at the merged club
-    assert _rows(store, "SELECT ?s ?o WHERE { ?s kg:criticises ?o }") == [(ID + "entity/person/jane-okafor", ID + HCFC)]
+
     # rename and type: the id stays
     assert entities[ID + "entity/person/tom-reyes"] == "Thomas Reyes"
     assert _rows(store, f"SELECT ?t WHERE {{ <{ID}entity/organization/harbour-trust> a ?t }}") == [(KG + "Place",)]
     # drop entity: gone, with its mentions
     assert ID + "entity/organization/national-crime-agency" not in entities
     assert not _rows(store, f"SELECT ?m WHERE {{ ?m kg:mentionOf <{ID}entity/organization/national-crime-agency> }}")
-    # drop edge, add edge (its evidence is the correction)
+    # drop edge (the criticism read from "Okafor criticised ...", which ended at the merged club)
+    first = load_store(corrected[1].parent / "first.nq")
+    assert _rows(first, "SELECT ?s ?o WHERE { ?s kg:criticises ?o }") == [(ID + "entity/person/jane-okafor", ID + CLUB)]
+    assert _rows(store, "SELECT ?s ?o WHERE { ?s kg:criticises ?o }") == []
+    # add edge (its evidence is the correction)
     works = _rows(store, "SELECT ?s ?o WHERE { ?s kg:worksFor ?o }")
     assert works == [(ID + "entity/person/tom-reyes", ID + HCFC)]
     # drop speaker, add speaker

@@ -1,6 +1,6 @@
 """The network page at scale, in Debian's Chromium with every outside request aborted: records loaded
 on demand from files beside the page (file:// and `kg serve`), bounded page bytes, and a starting
-picture whose node labels neither overlap nor leave the canvas (the seeds and 55 generated articles)."""
+picture whose node labels neither overlap nor leave the canvas (the seeds and 60 generated articles)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from test_browser import ARGS, CHROMIUM, Page, sync_api  # noqa: F401 - the modu
 pytestmark = pytest.mark.slow
 
 #: Articles of the generated corpus (bench/corpus.py): over 200 entities, records above the inline limit.
-GENERATED_ARTICLES = 55
+GENERATED_ARTICLES = 60
 VIEWPORT = {"width": 1400, "height": 900}
 
 # the label boxes of every node drawn, in canvas and in page coordinates, and the canvas's own box
@@ -128,6 +128,10 @@ def test_served_page_loads_records_on_click_and_shows_the_evidence(browser, gene
     from live import live_app
 
     with live_app(create_app(generated_build, workers=1, timeout=10)) as base:
+        import urllib.request
+
+        with urllib.request.urlopen(base + "/", timeout=300) as answer:  # the server lays the page out once
+            assert answer.status == 200
         page = Page(browser, None, base=base)
         try:
             assert page.loaded == []

@@ -470,3 +470,18 @@ def test_a_party_word_in_an_apposition_ties_a_person_to_the_party(read):
         "\"Did anyone from the new administration pressure you to stop the hiring at all?\" the Iowa Republican said."
     )
     assert [s for _, s in _speakers(ex)] == ["devlin marsh"]
+
+
+def test_the_73_year_old_said_is_the_person_the_passage_is_about(read):
+    ex = read("Club\n\nLeeds United chairman Ken Bates said the deal was done. \"We have agreed terms with every "
+              "creditor of the club,\" the 73-year-old said.")
+    assert [s for _, s in _speakers(ex)] == ["ken bates"]
+
+
+def test_a_bare_office_is_the_one_titled_person_the_passage_is_about(read):
+    ex = read("Health\n\nHealth Secretary Alan Reid visited the hospital. The minister said: \"Waiting times will "
+              "fall this year in every region of the country.\"")
+    assert [s for _, s in _speakers(ex)] == ["alan reid"]
+    ex = read("Budget\n\nChancellor Ruth Dane and Health Secretary Tom Abel met. The minister said: \"Nothing about "
+              "the budget has been agreed by anyone yet.\"")
+    assert [s for _, s in _speakers(ex)] == [None]  # two people with titles: which minister is a guess

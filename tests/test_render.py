@@ -69,8 +69,9 @@ def _data(html: str) -> dict:
     for n, headline, source, date, url, byline, degree in data["articles"]:
         info[ids[n]] = {"kind": "article", "label": headline, "source": source, "date": date, "url": url, "byline": byline,
                         "degree": degree}
-    for n, speaker, article, verb, label in data["quotations"]:
-        info[ids[n]] = {"kind": "quotation", "speaker": of(speaker), "article": of(article), "verb": verb, "label": label}
+    for article, name, speaker, verb, label in data["quotations"]:
+        qid = name if name.startswith("quotation/") else f"quotation/{ids[article][len('article/'):]}/{name}"
+        info[qid] = {"kind": "quotation", "speaker": of(speaker), "article": of(article), "verb": verb, "label": label}
     data["info"] = info
     data["relations_by_id"] = {f"{ids[u]}|{k}|{ids[v]}": {"label": label, "roles": roles, "articles": [of(a) for a in arts],
                                                           "evidence": count, "nth": nth}

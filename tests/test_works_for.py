@@ -319,3 +319,11 @@ def test_a_seat_on_the_board_of_a_body(read):
     got = _pairs(ex)
     assert ("Lord Harris", "Association of Police Authorities") in got
     assert ("Jane Roe", "Northwind Bank") in got
+
+
+def test_a_foreign_post_is_not_in_the_government_the_article_names(read):
+    ex = read("Row\n\nThe UK government is split. German Chancellor Gerhard Schroeder said so. "
+              "French Finance Minister Thierry Breton agreed. Health Secretary John Reid did not.")
+    got = _pairs(ex)
+    assert any(s.endswith("John Reid") and o == "UK government" for s, o in got)
+    assert not any(s.endswith(("Schroeder", "Breton")) for s, _ in got)

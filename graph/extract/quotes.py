@@ -199,6 +199,8 @@ def _left_subject(verb: Token, outside) -> Token | None:
     if verb.i == 0:
         return None
     t = verb.doc[verb.i - 1]
+    if outside(t) and _age_word(t):
+        return t  # '"...," the 73-year-old said', the parser's "said" a noun with no subject
     if not outside(t) or t.pos_ not in ("NOUN", "PROPN", "PRON") or t.dep_ in ("dobj", "pobj") and t.head.i > verb.i:
         return None
     for _ in range(4):
@@ -207,6 +209,11 @@ def _left_subject(verb: Token, outside) -> Token | None:
         else:
             break
     return t
+
+
+def _age_word(t: Token) -> bool:
+    """"old" of "the 73-year-old": an age standing for a person."""
+    return t.lower_ == "old" and any(c.lower_ in ("year", "years") and c.i < t.i for c in t.children)
 
 
 def _quoted_as_saying(verb: Token, outside) -> Token | None:
@@ -716,9 +723,11 @@ class _Reader:
         if j is None:
             if low in ORG_DESCRIPTIONS and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
                 return self._body(para.index, pos)
-            aged = low == "old" and any(c.lower_ in ("year", "years") and c.i < tok.i for c in tok.children)  # "the 20-year-old"
+            aged = _age_word(tok)  # "the 20-year-old"
+            the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or (
+                aged and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].lower_ == "the")
             if ((aged or tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_NOUNS and low not in ROLE_HEADS and low not in _ANONYMOUS)
-                    and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                    and the
                     and not any(c.dep_ == "poss" or c.dep_ == "prep" for c in tok.children)):
                 # "the striker said", "said the European champion", "the 20-year-old said": what the person the
                 # passage is about is, as "he" would be; an office ("the minister") is someone's post
@@ -811,6 +820,13 @@ class _Reader:
             if who is not None and title:
                 self.roles.append((m.start, title, who))  # the next "the former chairman" is the same person
             return who
+        titled = {table.resolved(idx) for p, w, idx in self.roles if p < m.start}
+        if len(title) == 1 and len(titled) == 1:
+            # "Health Secretary Alan Reid ... The minister said": a bare office, when the article has
+            # given one person a title and the passage is about that person
+            who = self._person(para.index, para.offset + tok.idx)
+            if who is not None and who in titled:
+                return who
         return None
 
     def _party_members(self, m: WorkMention) -> dict[int, bool]:

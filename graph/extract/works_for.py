@@ -110,7 +110,7 @@ def titles(ctx: RelationContext) -> None:
             named = sorted({table.resolved(j) for j, o in orgs if len(rk.split()) >= 2 and o.key.startswith(rk + " ")})
             if len(named) == 1:
                 org, rule = named[0], "worksFor:title-names-org"
-        if org is None and gov and any(post in role.lower() for post in GOVERNMENT_POSTS):
+        if org is None and gov and any(post in role.lower() for post in GOVERNMENT_POSTS) and not _foreign_post(para.doc, m, table, gov):
             org, rule = _government_for(table, role, gov), "worksFor:government-post"
         if org is not None:
             ctx.add(person, "worksFor", org, ctx.evidence(para, sent, rule, 0.8, tok), role=role)
@@ -154,6 +154,16 @@ def _indefinite(ctx: RelationContext, m) -> bool:
 def _is_government(key: str) -> bool:
     words = key.split()
     return bool(words) and words[-1] in _GOVERNMENT_HEADS and (len(words) > 1 or words[0] == "government")
+
+
+def _foreign_post(doc, m, table, govs: list[int]) -> bool:
+    """A post given with a nationality no government named shares ("French finance minister X",
+    "German Chancellor X" in an article that names only the UK government): another country's."""
+    gov_words = {w for g in govs for w in table.items[g].key.split()}
+    for t in doc[max(0, m.tok[0] - 3) : m.tok[1]]:
+        if t.ent_type_ == "NORP" and t.lower_ not in gov_words:
+            return True
+    return False
 
 
 def _government_for(table, role: str, govs: list[int]) -> int | None:

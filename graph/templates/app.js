@@ -3,7 +3,9 @@
 (function () {
   "use strict";
 
+  performance.mark("kg-start");
   var DATA = JSON.parse(document.getElementById("kg-data").textContent);
+  performance.mark("kg-data-parsed");
   // present only when the page is served by `kg serve`: where entity pages and the SPARQL endpoint live
   var serverEl = document.getElementById("kg-server");
   var SERVER = serverEl ? JSON.parse(serverEl.textContent) : null;
@@ -13,21 +15,22 @@
   // ---- the structure: nodes by id, relations by edge id ----------------------------------------
   // The data refers to nodes by their index in DATA.ids; evidence, quotation texts and figures are
   // records, loaded when a panel needs them (loadRecord).
-  var IDS = DATA.ids;
-  var indexOf = {};
-  IDS.forEach(function (id, n) { indexOf[id] = n; });
+  var IDS = DATA.ids;  // entities and articles; n: a node's number in it
   function idOf(n) { return n >= 0 ? IDS[n] : null; }
   var info = {}, edgeInfo = {};
   DATA.entities.forEach(function (r) {
-    info[IDS[r[0]]] = { kind: "entity", type: r[1], label: r[2], aliases: r[3], articles: r[4].map(idOf),
+    info[IDS[r[0]]] = { kind: "entity", n: r[0], type: r[1], label: r[2], aliases: r[3], articles: r[4].map(idOf),
                         mentionCounts: r[5], degree: r[6], relDegree: r[7] };
   });
   DATA.articles.forEach(function (r) {
-    info[IDS[r[0]]] = { kind: "article", label: r[1], headline: r[1], source: r[2], date: r[3], url: r[4], byline: r[5],
-                        degree: r[6] };
+    info[IDS[r[0]]] = { kind: "article", n: r[0], label: r[1], headline: r[1], source: r[2], date: r[3], url: r[4],
+                        byline: r[5], degree: r[6] };
   });
+  // a quotation is named after its article: "quotation/<article part>/<name>", unless its name is whole
   DATA.quotations.forEach(function (r) {
-    info[IDS[r[0]]] = { kind: "quotation", speaker: idOf(r[1]), article: idOf(r[2]), verb: r[3], label: r[4] };
+    var article = idOf(r[0]);
+    var qid = r[1].indexOf("quotation/") === 0 ? r[1] : "quotation/" + article.slice("article/".length) + "/" + r[1];
+    info[qid] = { kind: "quotation", speaker: idOf(r[2]), article: article, verb: r[3], label: r[4] };
   });
   var outRel = {}, inRel = {}, relNeighbours = {}, quotesBy = {}, quotesIn = {};
   var relIds = DATA.relations.map(function (r) {
@@ -117,7 +120,10 @@
     }
     return pendingChunks[number];
   }
-  function recordKey(id) { return id === "#groups" ? GROUPS_INDEX : indexOf[id]; }
+  function recordKey(id) {
+    if (id === "#groups") return GROUPS_INDEX;
+    return has(info, id) && info[id].n !== undefined ? info[id].n : undefined;
+  }
   function recordLoaded(id) {
     return !CHUNKS || !!loadedChunks[chunkOf(recordKey(id))];
   }
@@ -293,12 +299,14 @@
     if (newEdges.length) edgesDS.add(newEdges);
   }
 
+  performance.mark("kg-structure");
   var nodesDS = new vis.DataSet(), edgesDS = new vis.DataSet(), made = new Set();
   recompute();
   var nodesView = new vis.DataView(nodesDS, { filter: function (n) { return visNodes.has(n.id); } });
   var edgesView = new vis.DataView(edgesDS, { filter: function (e) { return visEdges.has(e.id); } });
   var container = document.getElementById("kg-network");
   var network = new vis.Network(container, { nodes: nodesView, edges: edgesView }, DATA.options);
+  performance.mark("kg-network");
   var ready = false;
   var api = { ready: false };
 
@@ -328,6 +336,7 @@
     fitView();
     refreshEdgeLabels();
     api.ready = true;
+    performance.mark("kg-ready");
     document.body.setAttribute("data-ready", "1");
   }
   // positions come with the data (graph.layout): the picture is ready once drawn, labels measured
@@ -738,11 +747,16 @@
   // ---- "Correct it": the `kg correct` commands for an entity, ready to copy (docs/corrections.md)
   function shellQuote(text) { return "'" + String(text).replace(/'/g, "'\\''") + "'"; }
 
+  var labelCounts = null;  // lower-cased entity label -> how many entities have it, counted when first asked
+  function entitiesNamed(label) {
+    if (!labelCounts) {
+      labelCounts = Object.create(null);
+      DATA.entities.forEach(function (r) { var k = String(r[2]).toLowerCase(); labelCounts[k] = (labelCounts[k] || 0) + 1; });
+    }
+    return labelCounts[String(label).toLowerCase()] || 0;
+  }
   function correctionSection(id, i) {
-    var same = Object.keys(info).filter(function (k) {
-      return info[k].kind === "entity" && String(info[k].label).toLowerCase() === String(i.label).toLowerCase();
-    });
-    var me = shellQuote(same.length > 1 ? id : i.label);  // a label two entities share: the id instead
+    var me = shellQuote(entitiesNamed(i.label) > 1 ? id : i.label);  // a label two entities share: the id instead
     var lines = ["kg entities --explain " + me,
       "kg correct rename " + me + " 'NEW NAME' --note 'WHY'",
       "kg correct type " + me + " TYPE  # Person, Organization, Product, Place, Legislation or Event",
@@ -936,15 +950,27 @@
     relList.appendChild(row);
   });
   var articleSelect = document.getElementById("kg-article");
-  nodeIds.filter(function (id) { return info[id].kind === "article"; })
-    .sort(function (x, y) { var a = info[x].label.toLowerCase(), b = info[y].label.toLowerCase(); return a < b ? -1 : a > b ? 1 : (x < y ? -1 : 1); })
-    .forEach(function (id) {
-      var label = info[id].label.length > 70 ? info[id].label.slice(0, 69) + "\u2026" : info[id].label;
-      var opt = el("option", { text: label });
-      opt.value = id;
-      articleSelect.appendChild(opt);
-    });
+  var articlesListed = false;
+  function listArticles() {
+    if (articlesListed) return;
+    articlesListed = true;
+    var frag = document.createDocumentFragment();
+    nodeIds.filter(function (id) { return info[id].kind === "article"; })
+      .sort(function (x, y) { var a = info[x].label.toLowerCase(), b = info[y].label.toLowerCase(); return a < b ? -1 : a > b ? 1 : (x < y ? -1 : 1); })
+      .forEach(function (id) {
+        var label = info[id].label.length > 70 ? info[id].label.slice(0, 69) + "\u2026" : info[id].label;
+        var opt = el("option", { text: label });
+        opt.value = id;
+        frag.appendChild(opt);
+      });
+    articleSelect.appendChild(frag);
+  }
+  // thousands of articles: the menu is filled when first used, not before the network is drawn
+  if (DATA.articles.length <= 2000) listArticles();
+  articleSelect.addEventListener("focus", listArticles);
+  articleSelect.addEventListener("mousedown", listArticles);
   function setArticle(id) {
+    listArticles();
     state.article = id;
     articleSelect.value = id;
     if (id && !shown.has(id)) shown.add(id);
