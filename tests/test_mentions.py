@@ -612,3 +612,11 @@ def test_a_pair_whose_rare_last_word_is_used_alone_for_a_person_is_that_person(r
     names = _names(ex)
     assert ("Imanol Larrondo", "Person") in names and ("Larrondo", "Person") in names
 
+
+
+def test_a_surname_two_people_share_is_a_person_when_written_alone(read):
+    ex = read("Rugby news\n\nThe Pumas shocked the Irish with a try from Federico Aramburu, and Felipe Garbarena kicked 14 points.\n"
+              "Indiscipline allowed Argentina's Leinster fly-half Garbarena to open the scoring in the third minute.\n"
+              "Ireland turned the ball over and Manuel Garbarena broke through before feeding his wing.\n"
+              "O'Gara rifled over another penalty in the 45th minute, but Garbarena matched it three minutes later.")
+    assert {t for t, typ in _names(ex) if t == "Garbarena"} and ("Garbarena", "Organization") not in _names(ex)

@@ -1513,6 +1513,11 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             for w in m.text.split():
                 in_names.setdefault(fold(w), set()).add(m.key)
     alone = {w for w in alone if len(in_names.get(w, ())) <= 1}
+    # last words of people's full names: the same word alone is one of them even where the article
+    # names two ("Felipe Contepomi", "Manuel Contepomi" ... "Contepomi replied"), which no join settles
+    surnames = {fold(m.text.split()[-1]) for m in table.items
+                if m.kind == "name" and m.type == "Person" and 2 <= len(m.text.split()) <= 3 and m.text.split()[0].lower() not in _ADDRESS}
+    surnames -= set(in_names)
     for m in table.items:
         if m.kind != "name" or m.para not in docs:
             continue
@@ -1536,7 +1541,8 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         if m.type in ("Organization", "Place") and m.type_src in ("ner", "known") and (
                 _first_name_person(docs[m.para], m, table) or _addressed_name(docs[m.para], m, addressed) or _aged(docs[m.para], m)
                 or m.tok[1] - m.tok[0] >= 2 and _pronoun_kind(docs[m.para], m) == "Person"
-                or _surname_used_alone(docs[m.para], m, alone)):
+                or _surname_used_alone(docs[m.para], m, alone)
+                or m.tok[1] - m.tok[0] == 1 and fold(m.text) in surnames and not is_common_word(m.text, 4.0)):
             person_use.add(m.key)
             retype_person.add(m.key)
         if m.type == "Person" and m.type_src in ("ner", "known") and not m.role and _pronoun_kind(docs[m.para], m) == "Organization":
