@@ -620,3 +620,9 @@ def test_a_surname_two_people_share_is_a_person_when_written_alone(read):
               "Ireland turned the ball over and Manuel Garbarena broke through before feeding his wing.\n"
               "O'Gara rifled over another penalty in the 45th minute, but Garbarena matched it three minutes later.")
     assert {t for t, typ in _names(ex) if t == "Garbarena"} and ("Garbarena", "Organization") not in _names(ex)
+
+
+def test_one_word_after_a_man_from_is_his_home_town(read):
+    names = _names(read("Terror arrests\n\nNine men from West Yorkshire and another man from Leicester have been arrested. "
+                        "A 24-year-old man from Leicester was detained on Monday."))
+    assert ("Leicester", "Place") in names and ("Leicester", "Person") not in names

@@ -1501,7 +1501,7 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     a "... Fund" that asks, says or warns is an organisation, not a programme; a name that only
     modifies a thing ("the Brennock field") is not a person."""
     docs = {p.index: p.doc for p in paragraphs}
-    agentive, modifier, person_use, retype_person, other_use, body_use = set(), set(), set(), set(), set(), set()
+    agentive, modifier, person_use, retype_person, other_use, body_use, place_use = set(), set(), set(), set(), set(), set(), set()
     addressed = _addressed_surnames(table)
     # last words the article writes alone, or after "Mr"/"Ms", for a person ("Harinordoquy was ...")
     alone = {fold(m.text.split()[-1]) for m in table.items
@@ -1545,6 +1545,9 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 or m.tok[1] - m.tok[0] == 1 and fold(m.text) in surnames and not is_common_word(m.text, 4.0)):
             person_use.add(m.key)
             retype_person.add(m.key)
+        if (m.type == "Person" and m.type_src in ("ner", "known") and m.tok[1] - m.tok[0] == 1 and fold(m.text) not in surnames
+                and fold(m.text) not in addressed and _home_town(docs[m.para], m)):
+            place_use.add(m.key)  # "a man from Leicester"
         if m.type == "Person" and m.type_src in ("ner", "known") and not m.role and _pronoun_kind(docs[m.para], m) == "Organization":
             body_use.add(m.key)  # "GlaxoSmithKline saw its profits fall"
     for m in table.items:
@@ -1556,6 +1559,8 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             m.kind = "ignored"  # neither a person nor anything we can type
         elif m.key in retype_person and m.type in ("Organization", "Place") and m.type_src != "rule":
             m.type, m.category, m.type_src = "Person", None, "rule"
+        elif m.key in place_use and m.key not in person_use and m.type == "Person" and m.type_src != "rule":
+            m.type, m.type_src = "Place", "rule"
         elif m.key in body_use and m.key not in person_use and m.type == "Person" and m.type_src != "rule":
             m.type, m.type_src = "Organization", "rule"
     # an acronym takes the type of its expansion
@@ -1607,6 +1612,20 @@ def _pronoun_kind(doc: Doc, m: WorkMention) -> str | None:
         if own or governed:
             kinds.add(kind)
     return kinds.pop() if len(kinds) == 1 else None
+
+
+#: Nouns of people that "from X" after them gives a home town to ("a man from Leicester").
+_RESIDENT_NOUNS = frozenset({"man", "woman", "boy", "girl", "teenager", "youth", "person", "people", "resident",
+                             "family", "couple", "pensioner", "student", "mother", "father"})
+
+
+def _home_town(doc: Doc, m: WorkMention) -> bool:
+    """"A 24-year-old man from Leicester": one capitalised word after "from" that a noun of people
+    governs is where they live, not a person."""
+    head = doc[m.tok[1] - 1]
+    prep = head.head
+    return (head.dep_ == "pobj" and prep.lower_ == "from" and prep.head.pos_ == "NOUN"
+            and (prep.head.lemma_.lower() in _RESIDENT_NOUNS or prep.head.lower_.endswith("-old")))
 
 
 def _surname_used_alone(doc: Doc, m: WorkMention, alone: set[str]) -> bool:
