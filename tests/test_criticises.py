@@ -348,3 +348,39 @@ def test_a_stance_only_reported_and_people_of_a_body_are_not_the_body(read):
     got = _crit(ex)
     assert ("Sam Wood", "Jane Roe") not in got
     assert not any(o == "Westbrook Party" for _, o in got)
+
+
+def test_broken_commitment_blames_whoever_broke_it(read):
+    ex = read("Pay\n\nJane Roe said Northwind Bank had broken its promises to savers.\n\n"
+              "Sam Wood said Harbour Water Company broke the record for clean rivers.\n\n"
+              "Ann Lee said Westbrook Holdings had not broken its pledge.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Northwind Bank") in got
+    assert ("Sam Wood", "Harbour Water Company") not in got  # a record is no commitment
+    assert ("Ann Lee", "Westbrook Holdings") not in got  # negated
+
+
+def test_should_be_ashamed_blames_but_embarrassment_is_a_feeling(read):
+    ex = read("Pay\n\nJane Roe said Northwind Bank should be ashamed.\n\n"
+              "Sam Wood said Harbour Water Company was embarrassed by the delay.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Northwind Bank") in got
+    assert ("Sam Wood", "Harbour Water Company") not in got
+
+
+def test_predicate_idiom_and_let_down_by_the_agent(read):
+    ex = read("Pay\n\nJane Roe said Northwind Bank was out of touch.\n\n"
+              "Sam Wood said savers had been let down by Harbour Water Company.\n\n"
+              "Ann Lee said Westbrook Holdings had let down its customers.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Northwind Bank") in got
+    assert ("Sam Wood", "Harbour Water Company") in got
+    assert ("Ann Lee", "Westbrook Holdings") in got
+
+
+def test_adjective_fronted_by_how(read):
+    ex = read("Pay\n\nJane Roe said the union would show how childish Northwind Bank was.\n\n"
+              "Sam Wood said how juvenile offenders were treated by Harbour Water Company mattered.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Northwind Bank") in got
+    assert ("Sam Wood", "Harbour Water Company") not in got  # "juvenile offenders": a kind, not a judgement

@@ -56,6 +56,11 @@ FAULT_NOUNS = words("fault_nouns")
 VIRTUES = words("virtue_words")
 #: Verbs of care, effort and support: negated ("does not care", "is not doing enough") they blame their subject.
 SUPPORT_VERBS = words("support_verbs")
+#: Verbs of breaking a commitment and the commitments they break ("Y broke its promise").
+BREACH_VERBS = words("breach_verbs")
+COMMITMENT_NOUNS = words("commitment_nouns")
+#: Adjectives of shame: "Y should be ashamed" blames Y.
+SHAME_WORDS = words("shame_words")
 
 _PARTIES = ("Person", "Organization", "Product")
 _MODALS = frozenset({"will", "would", "could", "should", "shall", "can", "may", "might", "must", "'ll", "’ll"})
@@ -133,6 +138,10 @@ def _evaluated(tok: Token) -> list[Token]:
         s = _clause_subject(tok)
         return [s] if s is not None else []
     if tok.pos_ == "ADJ":
+        fronted = _fronted_copula(tok)
+        if fronted is not None:  # "how juvenile the minister was": whatever the parser made of it
+            s = _clause_subject(fronted)
+            return [s] if s is not None and s.lower_ != "it" else []
         if tok.dep_ == "amod":
             return _noun_holders(tok.head) or ([tok.head] if tok.head.pos_ == "PROPN" else [])
         if tok.dep_ in ("acomp", "attr", "oprd") or lemma_of(tok.head) in _COPULAS:
@@ -145,6 +154,24 @@ def _evaluated(tok: Token) -> list[Token]:
         s = _clause_subject(tok.head)
         return [s] if s is not None else []
     return []
+
+
+def _fronted_copula(adj: Token) -> Token | None:
+    """The copula of an adjective fronted by "how" ("to show how juvenile the minister and his
+    deputy were"), which the parser reads as the subject's modifier or the adverb's: the copula
+    the adjective hangs under, when it has no predicate of its own."""
+    if not any(t.lower_ == "how" for t in adj.doc[max(adj.sent.start, adj.i - 2) : adj.i]):
+        return None
+    node = adj
+    for _ in range(3):
+        node = node.head
+        if lemma_of(node) in _COPULAS and node.i > adj.i:
+            if any(c.dep_ in ("acomp", "attr", "oprd", "dobj") for c in node.children):
+                return None
+            return node
+        if node.head.i == node.i:
+            break
+    return None
 
 
 def _concern_objects(tok: Token) -> list[Token]:
@@ -191,10 +218,25 @@ def _idiom_heads(tokens: list[Token]) -> list[tuple[Token, Span]]:
             verb = verbs[-1] if verbs else None
         if verb is None:
             verb = next((t.head for t in heads if t.head.pos_ in ("VERB", "AUX") and t.head.i not in ids and t.dep_ in ("dobj", "attr")), None)
+        if verb is None:  # a predicate of place or state: "Y is out of touch", "Y remains in disarray"
+            verb = next((t.head for t in heads if t.head.i not in ids and lemma_of(t.head) in _COPULAS
+                         and t.dep_ in ("prep", "acomp", "advmod", "attr")), None)
         head = verb if verb is not None else heads[0]
         out.append((head, span[0].doc[min(head.i, span[0].i) : max(head.i, span[-1].i) + 1]))
         i += len(hit)
     return out
+
+
+def _idiom_targets(head: Token) -> list[Token]:
+    """Whom an idiom blames: the subject of its verb ("Y let down its customers"), the agent of a
+    passive one, never the one it happened to ("customers felt let down by Y", "were let down by Y")."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return _evaluated(head)
+    if any(c.dep_ == "auxpass" for c in head.children) or \
+            (head.tag_ == "VBN" and not any(c.dep_ == "aux" and lemma_of(c) == "have" for c in head.children)):
+        return [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    s = _clause_subject(head)
+    return [s] if s is not None else []
 
 
 def _aimed_at(noun: Token) -> list[Token]:
@@ -227,12 +269,19 @@ def _cues(tokens: list[Token]) -> list[tuple[Token, list[Token], Token | Span]]:
                 and not _is_negated(t):
             s = _clause_subject(t.head)  # "Y is to blame for the losses" (not "Y was not to blame")
             out.append((t, [s] if s is not None else [], t))
+        elif lem in BREACH_VERBS and t.pos_ == "VERB" and not _is_negated(t) and \
+                any(c.dep_ in ("dobj", "nsubjpass") and lemma_of(c) in COMMITMENT_NOUNS for c in t.children):
+            out.append((t, _evaluated(t), t))  # "Y broke its promise", "the pledge was broken by Y"
+        elif low in SHAME_WORDS and t.dep_ == "acomp" and any(c.lower_ in ("should", "ought") for c in t.head.children) \
+                and not _is_negated(t):
+            s = _clause_subject(t.head)  # "Y should be ashamed", not "Y was embarrassed" (a feeling)
+            out.append((t, [s] if s is not None else [], t))
         elif lem in FAULT_NOUNS and t.pos_ == "NOUN" and t.dep_ == "nsubj" and lemma_of(t.head) in ("be", "lie", "rest") and not _is_negated(t.head):
             # "the blame lies with Y", "the problem is with Y"
             out.append((t, [g for c in t.head.children if c.dep_ == "prep" and c.lower_ in ("with", "on") for g in c.children if g.dep_ == "pobj"], t))
     for head, idiom in _idiom_heads(tokens):
         if not _is_negated(head):
-            out.append((head, _evaluated(head) if head.pos_ != "VERB" else [s for s in [_clause_subject(head)] if s is not None], idiom))
+            out.append((head, _idiom_targets(head), idiom))
     return out
 
 
