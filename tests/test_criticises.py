@@ -384,3 +384,21 @@ def test_adjective_fronted_by_how(read):
     got = _crit(ex)
     assert ("Jane Roe", "Northwind Bank") in got
     assert ("Sam Wood", "Harbour Water Company") not in got  # "juvenile offenders": a kind, not a judgement
+
+
+def test_a_body_said_to_be_divided_against_itself(read):
+    ex = read("Pay\n\nJane Roe said: \u201cNorthwind Bank is clearly split at the top.\u201d\n\n"
+              "Sam Wood said Harbour Water Company was split into two companies.\n\n"
+              "Ann Lee said Westbrook Holdings is not divided.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Northwind Bank") in got
+    assert ("Sam Wood", "Harbour Water Company") not in got  # parts named: a restructuring
+    assert ("Ann Lee", "Westbrook Holdings") not in got
+
+
+def test_lying_down_is_a_posture(read):
+    ex = read("Pay\n\nJane Roe said: \u201cI believe the rest of Northwind Bank will not take this lying down.\u201d\n\n"
+              "Sam Wood said Harbour Water Company was lying.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Northwind Bank") not in got
+    assert ("Sam Wood", "Harbour Water Company") in got

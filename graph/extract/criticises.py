@@ -61,6 +61,8 @@ BREACH_VERBS = words("breach_verbs")
 COMMITMENT_NOUNS = words("commitment_nouns")
 #: Adjectives of shame: "Y should be ashamed" blames Y.
 SHAME_WORDS = words("shame_words")
+#: Words of a body divided against itself: "the government is split" blames the government.
+DISUNITY_WORDS = words("disunity_words")
 
 _PARTIES = ("Person", "Organization", "Product")
 _MODALS = frozenset({"will", "would", "could", "should", "shall", "can", "may", "might", "must", "'ll", "’ll"})
@@ -227,6 +229,23 @@ def _idiom_heads(tokens: list[Token]) -> list[tuple[Token, Span]]:
     return out
 
 
+def _divided_state(t: Token) -> bool:
+    """A word of division used as the state of its subject: "Y is split", "Y remains divided"
+    (a passive or predicate with no agent, no parts and no object: not "split into two", "divided
+    between", "X split the shares")."""
+    if t.pos_ == "VERB":
+        if t.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in t.children):
+            return False
+        node = t
+    elif t.pos_ == "ADJ" and t.dep_ == "acomp" and lemma_of(t.head) in _COPULAS:
+        node = t
+    else:
+        return False
+    return not _is_negated(node) and not any(
+        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("into", "between", "among", "across", "by", "from"))
+        for c in node.children)
+
+
 def _idiom_targets(head: Token) -> list[Token]:
     """Whom an idiom blames: the subject of its verb ("Y let down its customers"), the agent of a
     passive one, never the one it happened to ("customers felt let down by Y", "were let down by Y")."""
@@ -255,6 +274,8 @@ def _cues(tokens: list[Token]) -> list[tuple[Token, list[Token], Token | Span]]:
         low, lem = t.lower_, lemma_of(t)
         if (low in CONCERN_WORDS or lem in CONCERN_WORDS) and t.pos_ in ("NOUN", "ADJ", "VERB") and not _is_negated(t):
             out.append((t, _concern_objects(t), t))
+        elif lem == "lie" and any(c.lower_ in ("down", "low") for c in t.children):
+            continue  # "take this lying down", "lie low": a posture, no untruth
         elif _in_negative(t) and t.pos_ in ("VERB", "ADJ", "NOUN", "ADV") and not _is_negated(t):
             if t.pos_ == "NOUN" and _aimed_at(t):
                 continue  # "shouted insults at Y": an act aimed at Y (the noun rule), not the subject's fault
@@ -272,6 +293,9 @@ def _cues(tokens: list[Token]) -> list[tuple[Token, list[Token], Token | Span]]:
         elif lem in BREACH_VERBS and t.pos_ == "VERB" and not _is_negated(t) and \
                 any(c.dep_ in ("dobj", "nsubjpass") and lemma_of(c) in COMMITMENT_NOUNS for c in t.children):
             out.append((t, _evaluated(t), t))  # "Y broke its promise", "the pledge was broken by Y"
+        elif (low in DISUNITY_WORDS or lem in DISUNITY_WORDS) and _divided_state(t):
+            s = _clause_subject(t) if t.pos_ == "VERB" else _clause_subject(t.head)
+            out.append((t, [s] if s is not None else [], t))  # "the government is clearly split at the top"
         elif low in SHAME_WORDS and t.dep_ == "acomp" and any(c.lower_ in ("should", "ought") for c in t.head.children) \
                 and not _is_negated(t):
             s = _clause_subject(t.head)  # "Y should be ashamed", not "Y was embarrassed" (a feeling)
