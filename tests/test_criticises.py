@@ -380,9 +380,11 @@ def test_predicate_idiom_and_let_down_by_the_agent(read):
 
 def test_adjective_fronted_by_how(read):
     ex = read("Pay\n\nJane Roe said the union would show how childish Northwind Bank was.\n\n"
+              "Tom Hale said his party would use every chance to show how \"juvenile\" Ann Lee and Sam Wood were.\n\n"
               "Sam Wood said how juvenile offenders were treated by Harbour Water Company mattered.")
     got = _crit(ex)
     assert ("Jane Roe", "Northwind Bank") in got
+    assert ("Tom Hale", "Ann Lee") in got and ("Tom Hale", "Sam Wood") in got  # the parser's epithet is the predicate
     assert ("Sam Wood", "Harbour Water Company") not in got  # "juvenile offenders": a kind, not a judgement
 
 

@@ -389,7 +389,7 @@ def _evaluate_region(ctx: RelationContext, para: Paragraph, sent: Span, region: 
     for cue, phrases, shown in _cues(region):
         if not _own_concern(ctx, para, cue, speakers):
             continue
-        if rule.startswith("criticises:reported") and cue.dep_ == "amod" and cue.head.pos_ == "PROPN":
+        if rule.startswith("criticises:reported") and cue.dep_ == "amod" and cue.head.pos_ == "PROPN" and _fronted_copula(cue) is None:
             continue  # "he said replacing the controversial CSA ...": an epithet on a name is the reporter's
         for tgt in _targets(ctx, para, phrases, speakers):
             for s in sorted(speakers):
