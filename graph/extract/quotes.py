@@ -199,7 +199,7 @@ def _left_subject(verb: Token, outside) -> Token | None:
     if verb.i == 0:
         return None
     t = verb.doc[verb.i - 1]
-    if outside(t) and _aged(t):
+    if outside(t) and _age_word(t):
         return t  # '"...," the 73-year-old said', the parser's "said" a noun with no subject
     if not outside(t) or t.pos_ not in ("NOUN", "PROPN", "PRON") or t.dep_ in ("dobj", "pobj") and t.head.i > verb.i:
         return None
@@ -211,7 +211,7 @@ def _left_subject(verb: Token, outside) -> Token | None:
     return t
 
 
-def _aged(t: Token) -> bool:
+def _age_word(t: Token) -> bool:
     """"old" of "the 73-year-old": an age standing for a person."""
     return t.lower_ == "old" and any(c.lower_ in ("year", "years") and c.i < t.i for c in t.children)
 
@@ -723,7 +723,7 @@ class _Reader:
         if j is None:
             if low in ORG_DESCRIPTIONS and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
                 return self._body(para.index, pos)
-            aged = _aged(tok)  # "the 20-year-old"
+            aged = _age_word(tok)  # "the 20-year-old"
             the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or (
                 aged and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].lower_ == "the")
             if ((aged or tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_NOUNS and low not in ROLE_HEADS and low not in _ANONYMOUS)
