@@ -404,3 +404,12 @@ def test_lying_down_is_a_posture(read):
     got = _crit(ex)
     assert ("Jane Roe", "Northwind Bank") not in got
     assert ("Sam Wood", "Harbour Water Company") in got
+
+
+def test_criticised_through_a_relative_pronoun(read):
+    ex = read("Pay\n\nNorthwind Bank faces pressure to drop its fee rules, which the Savers Union has blamed for a surge in complaints.\n\n"
+              "Harbour Water Company, which Jane Roe criticised, is owned by Westbrook Holdings.")
+    got = _crit(ex)
+    assert ("Savers Union", "Northwind Bank") in got  # the rules are the bank's
+    assert ("Jane Roe", "Harbour Water Company") in got
+    assert ("Jane Roe", "Westbrook Holdings") not in got

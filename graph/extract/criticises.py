@@ -424,7 +424,7 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
             critics = ctx.subjects(para, v)
             # ("fined Y £2m": the parser may read the one fined as an indirect object)
             targets = [r for c in v.children if c.dep_ == "dobj" or (sanction and c.dep_ == "dative")
-                       for r in ctx.phrase_refs(para, c) or _owners(ctx, para, c)]
+                       for c in [_antecedent(v, c)] for r in ctx.phrase_refs(para, c) or _owners(ctx, para, c)]
             if any(c.dep_ == "dobj" and c.lower_ == "each" or c.lower_ == "another" for c in v.children) or \
                     any(c.dep_ == "dobj" and c.lower_ == "other" and any(d.lower_ in ("each", "one") for d in c.children) for c in v.children):
                 targets = critics  # "X and Y accuse each other": every one of them criticises the others
@@ -438,6 +438,14 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
             for subj in critics:
                 # a country named as a noun ("criticised the US") stands for its state; an adjective ("German") does not
                 ctx.add(subj, "criticises", obj, ctx.evidence(para, v.sent, f"criticises:verb:{lemma}", 0.8, v), state=obj in states)
+
+
+def _antecedent(v: Token, obj: Token) -> Token:
+    """What a relative pronoun as a verb's object stands for: "its fee rules, which X has blamed
+    for ..." (the rules), "Y's fees, which X condemned"; any other object is itself."""
+    if obj.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
+        return v.head
+    return obj
 
 
 #: Verbs of warning whose object may be the one warned, not the one warned against.
