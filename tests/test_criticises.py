@@ -413,3 +413,18 @@ def test_criticised_through_a_relative_pronoun(read):
     assert ("Savers Union", "Northwind Bank") in got  # the rules are the bank's
     assert ("Jane Roe", "Harbour Water Company") in got
     assert ("Jane Roe", "Westbrook Holdings") not in got
+
+
+def test_subjectless_passive_blames_the_subject_it_hangs_on(read):
+    ex = read("Fine\n\nJane Roe is furious after being fined by the Savers Union for her comments.\n\n"
+              "After being criticised by Northwind Bank, Tom Hale resigned.\n\n"
+              "Ann Lee was angry at being accused by Westbrook Holdings of lying.")
+    got = _crit(ex)
+    assert ("Savers Union", "Jane Roe") in got
+    assert ("Northwind Bank", "Tom Hale") in got
+    assert ("Westbrook Holdings", "Ann Lee") in got
+
+
+def test_a_finite_verb_after_an_infinitive_keeps_the_clause_subject(read):
+    ex = read("Pay\n\nNorthwind Bank has had the chance to tackle the problems facing savers and has failed, Jane Roe said.")
+    assert ("Jane Roe", "Northwind Bank") in _crit(ex)

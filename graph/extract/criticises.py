@@ -107,6 +107,16 @@ def _clause_subject(verb: Token) -> Token | None:
                 inner = [c for c in subs[0].children if c.dep_ in ("nsubj", "nsubjpass")]
                 return inner[0] if inner else None
             return subs[0] if subs[0].dep_ != "expl" else None
+        if node.dep_ == "conj" and _finite(node) and _infinitive(node.head):
+            # "Y has had the chance to tackle it and has failed": a finite verb is coordinated with
+            # the clause above the infinitive, whatever the parser says
+            up = node.head
+            for _ in range(3):
+                up = up.head
+                if up.pos_ in ("VERB", "AUX") and not _infinitive(up):
+                    break
+            node = up
+            continue
         if node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
             node = node.head
             continue
@@ -114,6 +124,16 @@ def _clause_subject(verb: Token) -> Token | None:
             return node.head
         break
     return None
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own: "has failed", "failed", "will fail"."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
+
+
+def _infinitive(verb: Token) -> bool:
+    """A "to"-infinitive: "the chance to tackle"."""
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _noun_holders(noun: Token) -> list[Token]:
@@ -420,6 +440,10 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
         if any(c.dep_ == "auxpass" for c in v.children):
             critics = [r for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
             targets = [r for c in v.children if c.dep_ == "nsubjpass" for r in ctx.phrase_refs(para, c) or _owners(ctx, para, c)]
+            if not any(c.dep_ == "nsubjpass" for c in v.children):
+                # "Y is furious after being fined by X", "after being criticised by X, Y resigned"
+                s = _governing_subject(v)
+                targets += ctx.phrase_refs(para, s) if s is not None else []
         else:
             critics = ctx.subjects(para, v)
             # ("fined Y £2m": the parser may read the one fined as an indirect object)
@@ -438,6 +462,19 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
             for subj in critics:
                 # a country named as a noun ("criticised the US") stands for its state; an adjective ("German") does not
                 ctx.add(subj, "criticises", obj, ctx.evidence(para, v.sent, f"criticises:verb:{lemma}", 0.8, v), state=obj in states)
+
+
+def _governing_subject(v: Token) -> Token | None:
+    """The subject of the clause a subjectless passive participle hangs on by a preposition or as
+    an adverbial clause ("Y is furious after being fined by X"): whom it happened to."""
+    if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.lower_ not in ("of", "for", "by"):
+        gov = v.head.head
+        if gov.dep_ == "acomp" and gov.head.pos_ in ("VERB", "AUX"):
+            gov = gov.head  # "Y was angry at being accused by X"
+        return _clause_subject(gov) if gov.pos_ in ("VERB", "AUX") else None
+    if v.dep_ == "advcl" and v.head.pos_ in ("VERB", "AUX"):
+        return _clause_subject(v.head)
+    return None
 
 
 def _antecedent(v: Token, obj: Token) -> Token:
