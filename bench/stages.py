@@ -6,7 +6,8 @@
 
 Builds the inputs in this process (one worker, ``--fresh-ids``, the build ``kg build`` runs) and
 charges the CPU time (user + system) between two progress reports to the stage the first one
-named: reading and extraction, resolution, assembly, the RDF conversion, each export file. CPU
+named: reading and extraction, resolution, assembly, the RDF conversion, each export file (and
+prints the peak resident memory before the exports and in all). CPU
 seconds, not wall seconds: other jobs on the machine stretch wall time but barely CPU time.
 ``--check`` compares every output file with the sums recorded by ``--record`` (made with the code
 before a change) and names the files whose bytes differ: a speed change must not change output.
@@ -20,6 +21,7 @@ import cProfile
 import hashlib
 import io
 import pstats
+import resource
 import sys
 import tempfile
 import time
@@ -27,8 +29,9 @@ from pathlib import Path
 
 
 def sums(folder: Path) -> dict[str, str]:
-    """File name -> sha256 of every file in ``folder`` (it has no subfolders)."""
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()}
+    """Path inside ``folder`` -> sha256, for every file in it and its subfolders (the page's ``graph_files/``)."""
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def _stage(description: str) -> str:
@@ -40,15 +43,24 @@ def _stage(description: str) -> str:
     return description
 
 
+def _peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
 class StageClock:
-    """A progress callback that charges CPU seconds to the stage last reported."""
+    """A progress callback that charges CPU seconds to the stage last reported, and notes the
+    process's peak resident memory when the exports begin and at the end."""
 
     def __init__(self) -> None:
         self.cpu: dict[str, float] = {}
+        self.peak_before_exports: float | None = None
         self._stage, self._t = "start", time.process_time()
 
     def __call__(self, done: int, total: int, description: str) -> None:
-        self._switch(_stage(description))
+        stage = _stage(description)
+        if self.peak_before_exports is None and (stage.startswith("converting") or stage.startswith("graph.")):
+            self.peak_before_exports = _peak_mib()
+        self._switch(stage)
 
     def _switch(self, stage: str) -> None:
         now = time.process_time()
@@ -87,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
         if stage != "start" or cpu >= 0.05:
             print(f"{stage:<{width}}  {cpu:7.2f} s CPU")
     print(f"{'whole build':<{width}}  {total:7.2f} s CPU")
+    print(f"peak resident memory: {clock.peak_before_exports or 0:.0f} MiB before the exports, {_peak_mib():.0f} MiB in all")
     if profiler:
         text = io.StringIO()
         pstats.Stats(profiler, stream=text).sort_stats("cumulative").print_stats(args.profile)

@@ -774,3 +774,7 @@ def eval_(gold: Path, graph: Path, as_json: bool, markdown: bool, figures_file: 
 def main() -> None:
     """Entry point of the `kg` script and of `python -m graph`."""
     cli(prog_name="kg")
+
+
+if __name__ == "__main__":  # `python -m graph.cli` as well as `python -m graph` and `kg`
+    main()

@@ -77,9 +77,9 @@ def write_turtle(src: _Source) -> bytes:
     return turtle_bytes(src.rdf.triples())
 
 
-#: Statements per piece of a line-based file (N-Triples, N-Quads) and of the JSON-LD file: each
+#: Statements per piece of a line-based file (N-Triples, N-Quads) and of the JSON-LD file (a few MB): each
 #: piece is made and written before the next, so a large file never sits in memory whole.
-LINE_CHUNK = 200_000
+LINE_CHUNK = 20_000
 
 
 def _pieces(lines: Iterable[str], size: int) -> Iterator[bytes]:

@@ -196,6 +196,12 @@ def _text_literal(text: str) -> Literal:
     return Literal(clean_text(text))
 
 
+def _forget_terms() -> None:
+    """Empty the term caches once a conversion is done: their terms are not wanted after it."""
+    for cached in (node_iri, _text_literal, _int_literal, _decimal_literal):
+        cached.cache_clear()
+
+
 def _int(value: int) -> Literal:
     return _int_literal(int(value))
 
@@ -593,6 +599,7 @@ def compact_quads(g: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> CompactQuads:
     o_rank, o_by = _ranks(object_ids, lambda i: rdf_terms[i].n3(), n)
     terms = [_ox_term(t) for t in rdf_terms]
     del rdf_terms
+    _forget_terms()
     g_key = np.where(graphs < 0, 0, g_rank[graphs] + 1)  # the default graph first
     s_key, p_key, not_type = s_rank[subjects], p_rank[predicates], predicates != type_id
     order = np.lexsort((o_rank[objects], p_key, not_type, s_key, g_key))  # the last key sorts first

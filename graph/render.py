@@ -62,6 +62,9 @@ DEFAULT_MAX_NODES = 300
 #: files of about CHUNK_BYTES beside the page, in FILES_DIR, loaded when a panel needs them.
 INLINE_LIMIT = 512 * 1024
 CHUNK_BYTES = 1024 * 1024
+#: A panel's lists show this many items before "show all" (app.js's LIST_CAP); an entity's record
+#: larger than CHUNK_BYTES (a hub's) is sent first as a head holding what those show.
+PANEL_ITEMS = 60
 FILES_DIR = "graph_files"
 
 
@@ -440,26 +443,53 @@ def _json_object(items: list[tuple[int, str]]) -> str:
     return "{" + ",".join(f'"{k}":{v}' for k, v in items) + "}"
 
 
-def _chunks(records: list[tuple[int, str]], chunk_bytes: int) -> tuple[dict, dict[str, bytes]]:
-    """Records in files of about ``chunk_bytes``, each a script that hands its records to the page.
+def _head(structure: "_Structure", index: int, record: dict) -> dict:
+    """What an entity's panel shows first of a large record: the evidence of its first PANEL_ITEMS
+    relations out and in, its first PANEL_ITEMS quotations and figures of each kind, in the page's orders."""
+    node = structure.ids[index]
+    rel, quotes, figs = record.get("rel") or {}, record.get("quotes") or {}, record.get("figures") or {}
+    out_ids = [_edge_id(u, k, v) for u, v, k, _ in structure.relations if u == node][:PANEL_ITEMS]
+    in_ids = [_edge_id(u, k, v) for u, v, k, _ in structure.relations if v == node][:PANEL_ITEMS]
+    head: dict = {"partial": True, "rel": {e: rel[e] for e in out_ids + in_ids if e in rel}}
+    spoken = sorted(q for q in quotes if structure.g.nodes[q].get("speaker") == node)[:PANEL_ITEMS]
+    head["quotes"] = {q: quotes[q] for q in spoken}
+    kinds: dict[str, list[str]] = {"stated": [], "cited": [], "about": []}
+    for fid in sorted(figs, key=lambda f: (figs[f]["article"] or "", figs[f]["start"] or 0, f)):
+        f = figs[fid]
+        kind = "stated" if f["statedBy"] == node else "cited" if f["source"] == node else "about"
+        kinds[kind].append(fid)
+    head["figures"] = {fid: figs[fid] for kind in kinds.values() for fid in kind[:PANEL_ITEMS]}
+    return head
+
+
+def _chunks(records: list[tuple[int, str]], chunk_bytes: int,
+            whole: list[tuple[int, str]] = ()) -> tuple[dict, dict[str, bytes]]:
+    """Records in files of about ``chunk_bytes``, each a script that hands its records to the page;
+    then ``whole``: the full records of those sent as heads, a file each.
 
     A file's name carries a hash of what it holds, so a page never mixes in the files of another build.
     """
     groups: list[list[tuple[int, str]]] = []
     size = chunk_bytes
     for index, text in records:
-        if size >= chunk_bytes:
+        # a record as large as a file (a hub's) gets a file of its own: the others never wait for it
+        if size >= chunk_bytes or (len(text) >= chunk_bytes and groups and groups[-1]):
             groups.append([])
             size = 0
         groups[-1].append((index, text))
         size += len(text)
+    starts = [group[0][0] for group in groups]
+    full = {}
+    for index, text in whole:
+        full[str(index)] = len(groups)
+        groups.append([(index, text)])
     names, files = [], {}
     for number, group in enumerate(groups):
         body = _json_object(group)
         name = f"records-{number:04d}-{hashlib.sha256(body.encode('utf-8')).hexdigest()[:12]}.js"
         names.append(name)
         files[f"{FILES_DIR}/{name}"] = f"kgRecords({number},{body});\n".encode("utf-8")
-    return {"base": FILES_DIR + "/", "files": names, "starts": [group[0][0] for group in groups]}, files
+    return {"base": FILES_DIR + "/", "files": names, "starts": starts, "full": full}, files
 
 
 def render_page(g: nx.MultiDiGraph, *, max_nodes: int = DEFAULT_MAX_NODES, title: str = "News knowledge graph",
@@ -486,14 +516,20 @@ def render_page(g: nx.MultiDiGraph, *, max_nodes: int = DEFAULT_MAX_NODES, title
         raise ValueError(f"max_nodes must be at least 1, got {max_nodes}")
     structure = _Structure(g, max_nodes)
     data = structure.data()
-    records = [(index, _script_json(_displayable(record))) for index, record in structure.records()]
+    made = structure.records()
+    records = [(index, _script_json(_displayable(record))) for index, record in made]
     files: dict[str, bytes] = {}
     inline = ""
     if inline_limit is None or sum(len(text) for _, text in records) < inline_limit:
         data["chunks"] = None
         inline = _json_object(records)
     else:
-        data["chunks"], files = _chunks(records, chunk_bytes)
+        # an entity's record larger than a file goes first as a head (what its panel shows first), whole after
+        kinds = {i: g.nodes[structure.ids[i]].get("kind") if i < len(structure.ids) else None for i, _ in made}
+        big = {i for i, text in records if len(text) >= chunk_bytes and kinds[i] == "entity"}
+        heads = [(i, _script_json(_displayable(_head(structure, i, r)))) if i in big else (i, text)
+                 for (i, r), (_, text) in zip(made, records)]
+        data["chunks"], files = _chunks(heads, chunk_bytes, [(i, text) for i, text in records if i in big])
     template = _environment().get_template("page.html")
     extra = {}
     if server is not None:

@@ -213,3 +213,35 @@ def test_edge_labels_show_on_hover_and_selection_and_when_zoomed_in(browser, see
         page.assert_clean()
     finally:
         page.page.close()
+
+
+def test_a_hubs_panel_draws_from_its_head_and_then_from_its_whole_record(browser, tmp_path):
+    """A record larger than a file comes as a head first; scrolling the panel brings the whole record."""
+    from graph.render import render_page
+    from test_render import _star
+
+    page_files = render_page(_star(80), inline_limit=0, chunk_bytes=2_000)
+    (tmp_path / "graph.html").write_text(page_files.html, encoding="utf-8")
+    for rel, body in page_files.files.items():
+        (tmp_path / rel).parent.mkdir(exist_ok=True)
+        (tmp_path / rel).write_bytes(body)
+    page = _beside(browser, tmp_path / "graph.html")
+    try:
+        hub = "entity/organization/hub"
+        page.js("id => window.kg.showNode(id)", hub)
+        panel = "document.getElementById('kg-panel')"
+        assert page.js(panel + ".getAttribute('data-whole')") == "0"
+        assert page.js("document.querySelectorAll('#kg-panel .evidence li').length") == 60  # the head: 60 relations out
+        loaded = len(page.loaded)
+        page.js(panel + ".scrollTop = 200; " + panel + ".dispatchEvent(new Event('scroll'))")
+        _wait(page.page, panel + ".getAttribute('data-whole') === '1'")
+        assert len(page.loaded) == loaded + 1  # the whole record's own file
+        assert "show all 80" in page.panel()
+        # the evidence of a relation past the head: the other end's record has it too
+        evidence = page.js("eid => window.kg.loadEvidence(eid)", f"{hub}|criticises|entity/person/leaf-079")
+        assert evidence and evidence[0]["rule"] == "r"
+        record = page.js("id => window.kg.loadRecord(id)", hub)
+        assert len(record["rel"]) == 80 and "partial" not in record
+        page.assert_clean()
+    finally:
+        page.page.close()

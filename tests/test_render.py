@@ -275,3 +275,33 @@ def test_the_page_shows_figures_as_display_py_formats_them(figures_graph):
         assert fig["value"] == figure_value(d) and fig["periodShown"] == (figure_period(d) or "no period given")
     app = (Path(__file__).resolve().parents[1] / "graph" / "templates" / "app.js").read_text(encoding="utf-8")
     assert "f.qualifier" not in app and "f.periodText" not in app  # no second formatter in JavaScript
+
+
+def test_large_pages_get_record_files_and_a_hub_has_a_file_of_its_own():
+    from graph.render import render_page
+
+    g = _star(80)
+    page = render_page(g, inline_limit=0, chunk_bytes=2_000)
+    data = _data_of_chunked(page.html)
+    assert data["chunks"]["base"] == "graph_files/" and len(page.files) == len(data["chunks"]["files"]) >= 3
+    assert sorted(page.files) == sorted("graph_files/" + name for name in data["chunks"]["files"])
+    hub = data["ids"].index("entity/organization/hub")
+    files = {name: page.files["graph_files/" + name] for name in data["chunks"]["files"]}
+    with_hub = {name: json.loads(body[body.index(b",") + 1: body.rindex(b");")]) for name, body in files.items()
+                if f'"{hub}":'.encode() in body}
+    whole = data["chunks"]["files"][data["chunks"]["full"][str(hub)]]
+    assert len(with_hub) == 2 and list(with_hub[whole]) == [str(hub)]  # the whole record: a file of its own
+    assert len(with_hub[whole][str(hub)]["rel"]) == 80 and "partial" not in with_hub[whole][str(hub)]
+    head = next(recs[str(hub)] for name, recs in with_hub.items() if name != whole)
+    # the head: the evidence of the first 60 relations, in the page's order (by edge id)
+    assert head["partial"] is True and sorted(head["rel"]) == sorted(with_hub[whole][str(hub)]["rel"])[:60]
+    # the same graph, the same files
+    assert render_page(g, inline_limit=0, chunk_bytes=2_000).files == page.files
+    assert 'id="kg-records"' not in page.html and "'self'" in page.html  # the page may load its files
+
+
+def _data_of_chunked(html: str) -> dict:
+    page = _parse(html)
+    blobs = {attrs.get("id"): text for attrs, text in page.scripts if attrs.get("type") == "application/json"}
+    assert set(blobs) == {"kg-data"}
+    return json.loads(blobs["kg-data"])

@@ -89,7 +89,9 @@
   // a chunk file calls this when the browser runs it
   window.kgRecords = function (number, records) {
     var all = inlineRecords();
-    Object.keys(records).forEach(function (k) { all[k] = records[k]; });
+    Object.keys(records).forEach(function (k) {
+      if (!(records[k].partial && all[k] && !all[k].partial)) all[k] = records[k];  // a head never hides its whole
+    });
     loadedChunks[number] = true;
   };
   function chunkOf(index) {
@@ -138,11 +140,24 @@
     if (!CHUNKS) return Promise.resolve(recordNow(id));
     return loadChunk(chunkOf(k)).then(function () { return recordNow(id); });
   }
+  // the whole record, for what needs more than a head (a timeline of every relation, say)
+  function loadFullRecord(id) {
+    return loadRecord(id).then(function (r) { return r.partial ? loadWhole(id) : r; });
+  }
+  // a hub's record comes as a head (what its panel shows first) and, in a file of its own, whole
+  function isPartial(id) { return !!recordNow(id).partial; }
+  function loadWhole(id) {
+    var k = recordKey(id);
+    if (!CHUNKS || !CHUNKS.full || !has(CHUNKS.full, String(k))) return Promise.resolve(recordNow(id));
+    return loadChunk(CHUNKS.full[String(k)]).then(function () { return recordNow(id); });
+  }
   // the evidence records of one relation, once its first node's record is there
   function loadEvidence(eid) {
     var e = edgeInfo[eid];
     if (!e || e.kind !== "relation") return Promise.resolve([]);
-    return loadRecord(e.from).then(function (r) { return (r.rel && r.rel[eid]) || []; });
+    return loadRecord(e.from).then(function (r) {
+      return r.rel && r.rel[eid] ? r : loadWhole(e.from);
+    }).then(function (r) { return (r.rel && r.rel[eid]) || []; });
   }
   function evidenceNow(eid) {
     var e = edgeInfo[eid], r = recordNow(e.from);
@@ -578,9 +593,9 @@
     panel.scrollTop = 0;
   }
   // draw a panel once the records it needs are there: at once if they are, else after loading them
-  function withRecords(ids, draw, heading) {
+  function withRecords(ids, draw, heading, whole) {
     ids = ids.filter(Boolean);
-    if (ids.every(recordLoaded)) { draw(); panel.setAttribute("data-loaded", "1"); return Promise.resolve(); }
+    if (ids.every(recordLoaded)) { draw(); panel.setAttribute("data-loaded", "1"); return completeLater(ids, draw, whole && whole()); }
     setPanel(heading || null, el("p", { class: "muted", id: "kg-loading", text: "Loading the evidence\u2026" }));
     panel.setAttribute("data-loaded", "0");
     var turn = panelTurn;
@@ -588,11 +603,41 @@
       if (turn !== panelTurn) return;
       draw();
       panel.setAttribute("data-loaded", "1");
+      return completeLater(ids, draw, whole && whole());
     }, function (err) {
       if (turn !== panelTurn) return;
       setPanel(heading || null, el("p", { class: "error", text: String(err && err.message || err) }));
       panel.setAttribute("data-loaded", "1");
     });
+  }
+
+  // a panel drawn from a hub's head is drawn again, where the reader is, from the whole record: loaded
+  // when the reader scrolls or clicks in the panel (a hub's whole record is tens of MB, and reading it
+  // would hold up the next click), at once when the head lacks what the panel is about (an edge)
+  function completeLater(ids, draw, now) {
+    var partial = ids.filter(isPartial);
+    if (!partial.length) return Promise.resolve();
+    var turn = panelTurn;
+    panel.setAttribute("data-whole", "0");
+    var complete = function () {
+      return Promise.all(partial.map(loadWhole)).then(function () {
+        if (turn !== panelTurn) return;
+        var top = panel.scrollTop;
+        draw();
+        panel.scrollTop = top;
+        panel.setAttribute("data-loaded", "1");
+        panel.setAttribute("data-whole", "1");
+      });
+    };
+    if (now) return complete();
+    var start = function () {
+      panel.removeEventListener("scroll", start);
+      panel.removeEventListener("click", start, true);
+      if (turn === panelTurn) complete();
+    };
+    panel.addEventListener("scroll", start);
+    panel.addEventListener("click", start, true);
+    return Promise.resolve();
   }
 
   function relationBlock(eid, direction) {
@@ -900,7 +945,7 @@
           section("Evidence (" + evidence.length + ")", evidence.length ? evidenceList(evidence)
             : el("p", { class: "muted", text: "no evidence recorded" }))
         );
-      });
+      }, null, function () { return e.count > 0 && !evidenceNow(eid).length; });  // past a hub's head: its whole record now
     } else if (e.kind === "mentions") {
       setPanel(el("h2", { text: "Mention" }),
         el("p", null, articleMeta(e.from), " mentions ", nodeLink(e.to), " " + e.count + " time" + (e.count === 1 ? "" : "s") + "."));
@@ -1153,7 +1198,7 @@
     findMatches: findMatches,
     // records on demand, for whatever needs them: promises of a node's record ({rel, quotes,
     // figures}) and of one relation's evidence records
-    loadRecord: loadRecord,
+    loadRecord: loadFullRecord,
     loadEvidence: loadEvidence,
     fitView: fitView,
     edgeInfo: function (eid) { return has(edgeInfo, eid) ? edgeInfo[eid] : null; },
