@@ -348,3 +348,83 @@ def test_a_stance_only_reported_and_people_of_a_body_are_not_the_body(read):
     got = _crit(ex)
     assert ("Sam Wood", "Jane Roe") not in got
     assert not any(o == "Westbrook Party" for _, o in got)
+
+
+def test_broken_commitment_blames_whoever_broke_it(read):
+    ex = read("Pay\n\nJane Roe said Northwind Bank had broken its promises to savers.\n\n"
+              "Sam Wood said Harbour Water Company broke the record for clean rivers.\n\n"
+              "Ann Lee said Westbrook Holdings had not broken its pledge.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Northwind Bank") in got
+    assert ("Sam Wood", "Harbour Water Company") not in got  # a record is no commitment
+    assert ("Ann Lee", "Westbrook Holdings") not in got  # negated
+
+
+def test_should_be_ashamed_blames_but_embarrassment_is_a_feeling(read):
+    ex = read("Pay\n\nJane Roe said Northwind Bank should be ashamed.\n\n"
+              "Sam Wood said Harbour Water Company was embarrassed by the delay.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Northwind Bank") in got
+    assert ("Sam Wood", "Harbour Water Company") not in got
+
+
+def test_predicate_idiom_and_let_down_by_the_agent(read):
+    ex = read("Pay\n\nJane Roe said Northwind Bank was out of touch.\n\n"
+              "Sam Wood said savers had been let down by Harbour Water Company.\n\n"
+              "Ann Lee said Westbrook Holdings had let down its customers.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Northwind Bank") in got
+    assert ("Sam Wood", "Harbour Water Company") in got
+    assert ("Ann Lee", "Westbrook Holdings") in got
+
+
+def test_adjective_fronted_by_how(read):
+    ex = read("Pay\n\nJane Roe said the union would show how childish Northwind Bank was.\n\n"
+              "Tom Hale said his party would use every chance to show how \"juvenile\" Ann Lee and Sam Wood were.\n\n"
+              "Sam Wood said how juvenile offenders were treated by Harbour Water Company mattered.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Northwind Bank") in got
+    assert ("Tom Hale", "Ann Lee") in got and ("Tom Hale", "Sam Wood") in got  # the parser's epithet is the predicate
+    assert ("Sam Wood", "Harbour Water Company") not in got  # "juvenile offenders": a kind, not a judgement
+
+
+def test_a_body_said_to_be_divided_against_itself(read):
+    ex = read("Pay\n\nJane Roe said: \u201cNorthwind Bank is clearly split at the top.\u201d\n\n"
+              "Sam Wood said Harbour Water Company was split into two companies.\n\n"
+              "Ann Lee said Westbrook Holdings is not divided.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Northwind Bank") in got
+    assert ("Sam Wood", "Harbour Water Company") not in got  # parts named: a restructuring
+    assert ("Ann Lee", "Westbrook Holdings") not in got
+
+
+def test_lying_down_is_a_posture(read):
+    ex = read("Pay\n\nJane Roe said: \u201cI believe the rest of Northwind Bank will not take this lying down.\u201d\n\n"
+              "Sam Wood said Harbour Water Company was lying.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Northwind Bank") not in got
+    assert ("Sam Wood", "Harbour Water Company") in got
+
+
+def test_criticised_through_a_relative_pronoun(read):
+    ex = read("Pay\n\nNorthwind Bank faces pressure to drop its fee rules, which the Savers Union has blamed for a surge in complaints.\n\n"
+              "Harbour Water Company, which Jane Roe criticised, is owned by Westbrook Holdings.")
+    got = _crit(ex)
+    assert ("Savers Union", "Northwind Bank") in got  # the rules are the bank's
+    assert ("Jane Roe", "Harbour Water Company") in got
+    assert ("Jane Roe", "Westbrook Holdings") not in got
+
+
+def test_subjectless_passive_blames_the_subject_it_hangs_on(read):
+    ex = read("Fine\n\nJane Roe is furious after being fined by the Savers Union for her comments.\n\n"
+              "After being criticised by Northwind Bank, Tom Hale resigned.\n\n"
+              "Ann Lee was angry at being accused by Westbrook Holdings of lying.")
+    got = _crit(ex)
+    assert ("Savers Union", "Jane Roe") in got
+    assert ("Northwind Bank", "Tom Hale") in got
+    assert ("Westbrook Holdings", "Ann Lee") in got
+
+
+def test_a_finite_verb_after_an_infinitive_keeps_the_clause_subject(read):
+    ex = read("Pay\n\nNorthwind Bank has had the chance to tackle the problems facing savers and has failed, Jane Roe said.")
+    assert ("Jane Roe", "Northwind Bank") in _crit(ex)

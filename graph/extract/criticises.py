@@ -56,6 +56,13 @@ FAULT_NOUNS = words("fault_nouns")
 VIRTUES = words("virtue_words")
 #: Verbs of care, effort and support: negated ("does not care", "is not doing enough") they blame their subject.
 SUPPORT_VERBS = words("support_verbs")
+#: Verbs of breaking a commitment and the commitments they break ("Y broke its promise").
+BREACH_VERBS = words("breach_verbs")
+COMMITMENT_NOUNS = words("commitment_nouns")
+#: Adjectives of shame: "Y should be ashamed" blames Y.
+SHAME_WORDS = words("shame_words")
+#: Words of a body divided against itself: "the government is split" blames the government.
+DISUNITY_WORDS = words("disunity_words")
 
 _PARTIES = ("Person", "Organization", "Product")
 _MODALS = frozenset({"will", "would", "could", "should", "shall", "can", "may", "might", "must", "'ll", "’ll"})
@@ -100,6 +107,16 @@ def _clause_subject(verb: Token) -> Token | None:
                 inner = [c for c in subs[0].children if c.dep_ in ("nsubj", "nsubjpass")]
                 return inner[0] if inner else None
             return subs[0] if subs[0].dep_ != "expl" else None
+        if node.dep_ == "conj" and _finite(node) and _infinitive(node.head):
+            # "Y has had the chance to tackle it and has failed": a finite verb is coordinated with
+            # the clause above the infinitive, whatever the parser says
+            up = node.head
+            for _ in range(3):
+                up = up.head
+                if up.pos_ in ("VERB", "AUX") and not _infinitive(up):
+                    break
+            node = up
+            continue
         if node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
             node = node.head
             continue
@@ -107,6 +124,16 @@ def _clause_subject(verb: Token) -> Token | None:
             return node.head
         break
     return None
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own: "has failed", "failed", "will fail"."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
+
+
+def _infinitive(verb: Token) -> bool:
+    """A "to"-infinitive: "the chance to tackle"."""
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _noun_holders(noun: Token) -> list[Token]:
@@ -133,6 +160,10 @@ def _evaluated(tok: Token) -> list[Token]:
         s = _clause_subject(tok)
         return [s] if s is not None else []
     if tok.pos_ == "ADJ":
+        fronted = _fronted_copula(tok)
+        if fronted is not None:  # "how juvenile the minister was": whatever the parser made of it
+            s = _clause_subject(fronted)
+            return [s] if s is not None and s.lower_ != "it" else []
         if tok.dep_ == "amod":
             return _noun_holders(tok.head) or ([tok.head] if tok.head.pos_ == "PROPN" else [])
         if tok.dep_ in ("acomp", "attr", "oprd") or lemma_of(tok.head) in _COPULAS:
@@ -145,6 +176,24 @@ def _evaluated(tok: Token) -> list[Token]:
         s = _clause_subject(tok.head)
         return [s] if s is not None else []
     return []
+
+
+def _fronted_copula(adj: Token) -> Token | None:
+    """The copula of an adjective fronted by "how" ("to show how juvenile the minister and his
+    deputy were"), which the parser reads as the subject's modifier or the adverb's: the copula
+    the adjective hangs under, when it has no predicate of its own."""
+    if not any(t.lower_ == "how" for t in adj.doc[max(adj.sent.start, adj.i - 2) : adj.i]):
+        return None
+    node = adj
+    for _ in range(3):
+        node = node.head
+        if lemma_of(node) in _COPULAS and node.i > adj.i:
+            if any(c.dep_ in ("acomp", "attr", "oprd", "dobj") for c in node.children):
+                return None
+            return node
+        if node.head.i == node.i:
+            break
+    return None
 
 
 def _concern_objects(tok: Token) -> list[Token]:
@@ -191,10 +240,42 @@ def _idiom_heads(tokens: list[Token]) -> list[tuple[Token, Span]]:
             verb = verbs[-1] if verbs else None
         if verb is None:
             verb = next((t.head for t in heads if t.head.pos_ in ("VERB", "AUX") and t.head.i not in ids and t.dep_ in ("dobj", "attr")), None)
+        if verb is None:  # a predicate of place or state: "Y is out of touch", "Y remains in disarray"
+            verb = next((t.head for t in heads if t.head.i not in ids and lemma_of(t.head) in _COPULAS
+                         and t.dep_ in ("prep", "acomp", "advmod", "attr")), None)
         head = verb if verb is not None else heads[0]
         out.append((head, span[0].doc[min(head.i, span[0].i) : max(head.i, span[-1].i) + 1]))
         i += len(hit)
     return out
+
+
+def _divided_state(t: Token) -> bool:
+    """A word of division used as the state of its subject: "Y is split", "Y remains divided"
+    (a passive or predicate with no agent, no parts and no object: not "split into two", "divided
+    between", "X split the shares")."""
+    if t.pos_ == "VERB":
+        if t.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in t.children):
+            return False
+        node = t
+    elif t.pos_ == "ADJ" and t.dep_ == "acomp" and lemma_of(t.head) in _COPULAS:
+        node = t
+    else:
+        return False
+    return not _is_negated(node) and not any(
+        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("into", "between", "among", "across", "by", "from"))
+        for c in node.children)
+
+
+def _idiom_targets(head: Token) -> list[Token]:
+    """Whom an idiom blames: the subject of its verb ("Y let down its customers"), the agent of a
+    passive one, never the one it happened to ("customers felt let down by Y", "were let down by Y")."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return _evaluated(head)
+    if any(c.dep_ == "auxpass" for c in head.children) or \
+            (head.tag_ == "VBN" and not any(c.dep_ == "aux" and lemma_of(c) == "have" for c in head.children)):
+        return [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    s = _clause_subject(head)
+    return [s] if s is not None else []
 
 
 def _aimed_at(noun: Token) -> list[Token]:
@@ -213,6 +294,8 @@ def _cues(tokens: list[Token]) -> list[tuple[Token, list[Token], Token | Span]]:
         low, lem = t.lower_, lemma_of(t)
         if (low in CONCERN_WORDS or lem in CONCERN_WORDS) and t.pos_ in ("NOUN", "ADJ", "VERB") and not _is_negated(t):
             out.append((t, _concern_objects(t), t))
+        elif lem == "lie" and any(c.lower_ in ("down", "low") for c in t.children):
+            continue  # "take this lying down", "lie low": a posture, no untruth
         elif _in_negative(t) and t.pos_ in ("VERB", "ADJ", "NOUN", "ADV") and not _is_negated(t):
             if t.pos_ == "NOUN" and _aimed_at(t):
                 continue  # "shouted insults at Y": an act aimed at Y (the noun rule), not the subject's fault
@@ -227,12 +310,22 @@ def _cues(tokens: list[Token]) -> list[tuple[Token, list[Token], Token | Span]]:
                 and not _is_negated(t):
             s = _clause_subject(t.head)  # "Y is to blame for the losses" (not "Y was not to blame")
             out.append((t, [s] if s is not None else [], t))
+        elif lem in BREACH_VERBS and t.pos_ == "VERB" and not _is_negated(t) and \
+                any(c.dep_ in ("dobj", "nsubjpass") and lemma_of(c) in COMMITMENT_NOUNS for c in t.children):
+            out.append((t, _evaluated(t), t))  # "Y broke its promise", "the pledge was broken by Y"
+        elif (low in DISUNITY_WORDS or lem in DISUNITY_WORDS) and _divided_state(t):
+            s = _clause_subject(t) if t.pos_ == "VERB" else _clause_subject(t.head)
+            out.append((t, [s] if s is not None else [], t))  # "the government is clearly split at the top"
+        elif low in SHAME_WORDS and t.dep_ == "acomp" and any(c.lower_ in ("should", "ought") for c in t.head.children) \
+                and not _is_negated(t):
+            s = _clause_subject(t.head)  # "Y should be ashamed", not "Y was embarrassed" (a feeling)
+            out.append((t, [s] if s is not None else [], t))
         elif lem in FAULT_NOUNS and t.pos_ == "NOUN" and t.dep_ == "nsubj" and lemma_of(t.head) in ("be", "lie", "rest") and not _is_negated(t.head):
             # "the blame lies with Y", "the problem is with Y"
             out.append((t, [g for c in t.head.children if c.dep_ == "prep" and c.lower_ in ("with", "on") for g in c.children if g.dep_ == "pobj"], t))
     for head, idiom in _idiom_heads(tokens):
         if not _is_negated(head):
-            out.append((head, _evaluated(head) if head.pos_ != "VERB" else [s for s in [_clause_subject(head)] if s is not None], idiom))
+            out.append((head, _idiom_targets(head), idiom))
     return out
 
 
@@ -316,7 +409,7 @@ def _evaluate_region(ctx: RelationContext, para: Paragraph, sent: Span, region: 
     for cue, phrases, shown in _cues(region):
         if not _own_concern(ctx, para, cue, speakers):
             continue
-        if rule.startswith("criticises:reported") and cue.dep_ == "amod" and cue.head.pos_ == "PROPN":
+        if rule.startswith("criticises:reported") and cue.dep_ == "amod" and cue.head.pos_ == "PROPN" and _fronted_copula(cue) is None:
             continue  # "he said replacing the controversial CSA ...": an epithet on a name is the reporter's
         for tgt in _targets(ctx, para, phrases, speakers):
             for s in sorted(speakers):
@@ -347,11 +440,15 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
         if any(c.dep_ == "auxpass" for c in v.children):
             critics = [r for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
             targets = [r for c in v.children if c.dep_ == "nsubjpass" for r in ctx.phrase_refs(para, c) or _owners(ctx, para, c)]
+            if not any(c.dep_ == "nsubjpass" for c in v.children):
+                # "Y is furious after being fined by X", "after being criticised by X, Y resigned"
+                s = _governing_subject(v)
+                targets += ctx.phrase_refs(para, s) if s is not None else []
         else:
             critics = ctx.subjects(para, v)
             # ("fined Y £2m": the parser may read the one fined as an indirect object)
             targets = [r for c in v.children if c.dep_ == "dobj" or (sanction and c.dep_ == "dative")
-                       for r in ctx.phrase_refs(para, c) or _owners(ctx, para, c)]
+                       for c in [_antecedent(v, c)] for r in ctx.phrase_refs(para, c) or _owners(ctx, para, c)]
             if any(c.dep_ == "dobj" and c.lower_ == "each" or c.lower_ == "another" for c in v.children) or \
                     any(c.dep_ == "dobj" and c.lower_ == "other" and any(d.lower_ in ("each", "one") for d in c.children) for c in v.children):
                 targets = critics  # "X and Y accuse each other": every one of them criticises the others
@@ -365,6 +462,27 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
             for subj in critics:
                 # a country named as a noun ("criticised the US") stands for its state; an adjective ("German") does not
                 ctx.add(subj, "criticises", obj, ctx.evidence(para, v.sent, f"criticises:verb:{lemma}", 0.8, v), state=obj in states)
+
+
+def _governing_subject(v: Token) -> Token | None:
+    """The subject of the clause a subjectless passive participle hangs on by a preposition or as
+    an adverbial clause ("Y is furious after being fined by X"): whom it happened to."""
+    if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.lower_ not in ("of", "for", "by"):
+        gov = v.head.head
+        if gov.dep_ == "acomp" and gov.head.pos_ in ("VERB", "AUX"):
+            gov = gov.head  # "Y was angry at being accused by X"
+        return _clause_subject(gov) if gov.pos_ in ("VERB", "AUX") else None
+    if v.dep_ == "advcl" and v.head.pos_ in ("VERB", "AUX"):
+        return _clause_subject(v.head)
+    return None
+
+
+def _antecedent(v: Token, obj: Token) -> Token:
+    """What a relative pronoun as a verb's object stands for: "its fee rules, which X has blamed
+    for ..." (the rules), "Y's fees, which X condemned"; any other object is itself."""
+    if obj.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
+        return v.head
+    return obj
 
 
 #: Verbs of warning whose object may be the one warned, not the one warned against.
