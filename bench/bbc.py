@@ -6,7 +6,7 @@
 
 Measures, on the machine as it is:
 - bare spaCy: ``nlp.pipe`` over every paragraph the build reads, one process: tokens/s;
-- the extraction ``kg build`` runs (``graph.parallel.extract_articles``, one worker, in process:
+- the extraction ``kg build`` runs (``graph.building.parallel.extract_articles``, one worker, in process:
   parse and rules), on the same articles: CPU seconds, its ratio to bare spaCy;
 - ``kg build`` whole process with one worker, and with ``--workers N``: wall and CPU seconds
   (the process and its children: reading, extraction, resolution, every export), tokens/s, peak
@@ -61,8 +61,8 @@ def _cpu_children() -> float:
 
 def bare(corpus: Path) -> dict:
     """nlp.pipe over the paragraphs the build reads, in this process."""
-    from graph.ingest import read_articles
-    from graph.nlp import load_pipeline, paragraphs
+    from graph.building.ingest import read_articles
+    from graph.building.nlp import load_pipeline, paragraphs
 
     articles, _ = read_articles([corpus])
     texts = [a.body[s:e] for a in articles for s, e in paragraphs(a.body)]
@@ -74,7 +74,7 @@ def bare(corpus: Path) -> dict:
     out = {"articles": len(articles), "paragraphs": len(texts), "tokens": tokens, "wall_s": round(wall, 1),
            "cpu_s": round(cpu, 1), "tokens_per_s_wall": round(tokens / wall), "tokens_per_s_cpu": round(tokens / cpu)}
     # the extraction kg build runs (parse and rules, one worker, this process), on the same articles
-    from graph.parallel import extract_articles
+    from graph.building.parallel import extract_articles
 
     t, c = time.perf_counter(), time.process_time()
     extract_articles(articles, workers=1)
@@ -100,8 +100,8 @@ def build(corpus: Path, out: Path, workers: int) -> dict:
 
 def counts(out: Path) -> dict:
     """Entities by type, relations, quotations and quotations with no speaker, from the exports."""
-    from graph.load import load_store
-    from graph.query import PREFIXES
+    from graph.using.load import load_store
+    from graph.using.query import PREFIXES
 
     store = load_store(out)
     prefix = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())

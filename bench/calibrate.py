@@ -6,8 +6,8 @@
 Builds seeds/ (answer key tests/data/seeds.gold.json) and tests/data/dev/ (dev.gold.json),
 scores both with `kg eval`'s scorer, adds up per rule family how many of the edges and
 quotations it found were right and how many wrong (Report.rule_outcomes), and writes
-graph/extract/data/rule_precision.txt, from which every evidence record's kg:confidence is
-taken (graph/extract/confidence.py). Optional gold items are not counted.
+graph/building/extract/data/rule_precision.txt, from which every evidence record's kg:confidence is
+taken (graph/building/extract/confidence.py). Optional gold items are not counted.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "graph" / "extract" / "data" / "rule_precision.txt"
+OUT = ROOT / "graph" / "building" / "extract" / "data" / "rule_precision.txt"
 SETS = (
     ("seeds", [ROOT / "seeds"], ROOT / "tests" / "data" / "seeds.gold.json"),
     ("dev", [ROOT / "tests" / "data" / "dev"], ROOT / "tests" / "data" / "dev" / "dev.gold.json"),
@@ -28,9 +28,9 @@ HEADER = [line for line in HEADER if line.startswith("#")]
 
 
 def measure() -> dict[str, list[int]]:
-    from graph.evaluate import evaluate, load_gold
+    from graph.using.evaluate import evaluate, load_gold
     from graph.pipeline import build
-    from graph.load import load_store
+    from graph.using.load import load_store
 
     totals: dict[str, list[int]] = {}
     with tempfile.TemporaryDirectory() as tmp:

@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from graph.corrections import check_correction  # noqa: E402
+from graph.building.corrections import check_correction  # noqa: E402
 from graph.pipeline import assemble, extract_corpus  # noqa: E402
 
 

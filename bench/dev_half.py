@@ -5,7 +5,7 @@
     python bench/dev_half.py all --json
 
 Prints `kg eval`'s table (Markdown) for the build of just those articles, scored against the
-part of tests/data/dev/dev.gold.json about them (graph.evaluate.restrict_gold).
+part of tests/data/dev/dev.gold.json about them (graph.using.evaluate.restrict_gold).
 """
 
 from __future__ import annotations
@@ -30,9 +30,9 @@ def half_files(half: str) -> tuple[list[str], list[Path]]:
 
 def score(half: str, out: Path | None = None):
     """Build ``half`` into ``out`` (a temporary folder if None) and return the eval Report."""
-    from graph.evaluate import evaluate, load_gold, restrict_gold
+    from graph.using.evaluate import evaluate, load_gold, restrict_gold
     from graph.pipeline import build
-    from graph.load import load_store
+    from graph.using.load import load_store
 
     ids, files = half_files(half)
     gold = restrict_gold(load_gold(DEV / "dev.gold.json"), ids, [f.read_text(encoding="utf-8") for f in files])

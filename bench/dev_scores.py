@@ -4,12 +4,12 @@
     .venv/bin/python bench/dev_scores.py --corpus dev --json dev.json
     .venv/bin/python bench/dev_scores.py --corpus all --json bench/results/dev-scores-$(git rev-parse --short HEAD).json
 
-Three systems read the same articles (graph.ingest), with the same spaCy model and paragraphs
-(graph.nlp.parse), and are judged the same way: each becomes the project's graph (graph.build),
-is exported as N-Quads (graph.export), loaded (graph.query.load_store) and scored against the gold
-file (graph.evaluate.evaluate):
+Three systems read the same articles (graph.building.ingest), with the same spaCy model and paragraphs
+(graph.building.nlp.parse), and are judged the same way: each becomes the project's graph (graph.building.build),
+is exported as N-Quads (graph.using.export), loaded (graph.using.query.load_store) and scored against the gold
+file (graph.using.evaluate.evaluate):
 
-- project: graph.extract + graph.pipeline.assemble, as `kg build` does;
+- project: graph.building.extract + graph.pipeline.assemble, as `kg build` does;
 - spaCy NER floor: the model's ``doc.ents``, one node per distinct name text (type by majority of
   PERSON -> Person, ORG/FAC -> Organization, GPE/LOC -> Place, PRODUCT -> Product, LAW ->
   Legislation, EVENT -> Event; other labels dropped), no relations, no quotations;
@@ -19,7 +19,7 @@ file (graph.evaluate.evaluate):
 
 Corpora: seeds, heldout (tests/data/heldout), dev (tests/data/dev) and the two halves of dev in
 tests/data/dev/halves.json (develop, check). A half is built from its own files only and scored
-against graph.evaluate.restrict_gold: the relations, quotations and figures of its documents and
+against graph.using.evaluate.restrict_gold: the relations, quotations and figures of its documents and
 the entities they name or whose names occur (word-bounded, case-sensitive) in its texts.
 
 textacy is an optional extra: .venv/bin/pip install -e '.[peers]'
@@ -42,15 +42,15 @@ sys.path.insert(0, str(ROOT))
 from rich.console import Console  # noqa: E402
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn  # noqa: E402
 
-from graph.build import build_graph, slugify  # noqa: E402
-from graph.evaluate import Report, evaluate, load_gold, restrict_gold  # noqa: E402
-from graph.export import export_graph  # noqa: E402
-from graph.ingest import read_articles  # noqa: E402
+from graph.building.build import build_graph, slugify  # noqa: E402
+from graph.using.evaluate import Report, evaluate, load_gold, restrict_gold  # noqa: E402
+from graph.using.export import export_graph  # noqa: E402
+from graph.building.ingest import read_articles  # noqa: E402
 from graph.model import Alias, Article, Entity, Evidence, Extraction, Mention, Quotation, Resolution  # noqa: E402
-from graph.nlp import MODEL, load_pipeline, parse  # noqa: E402
-from graph.parallel import extract_articles  # noqa: E402
+from graph.building.nlp import MODEL, load_pipeline, parse  # noqa: E402
+from graph.building.parallel import extract_articles  # noqa: E402
 from graph.pipeline import assemble  # noqa: E402
-from graph.load import load_store  # noqa: E402
+from graph.using.load import load_store  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 CORPORA = ("seeds", "heldout", "dev", "develop", "check")

@@ -93,8 +93,8 @@ def main() -> None:
 
     from run import log, machine, measure_page, page_report
 
-    from graph.browse import load_graph
-    from graph.export import export_graph
+    from graph.using.browse import load_graph
+    from graph.using.export import export_graph
 
     g = load_graph(args.graph)
     t = time.perf_counter()

@@ -84,8 +84,8 @@ def write_batches(corpus: Path, folder: Path, articles: int, batches: int) -> li
 
 def store_iris(store: Path, query: str) -> frozenset[str]:
     """The answer to ``query`` read straight from the store's current generation (not through the server)."""
-    from graph.load import load_store
-    from graph.query import run_query
+    from graph.using.load import load_store
+    from graph.using.query import run_query
 
     result = run_query(load_store(store), query, max_rows=None)
     return frozenset(str(row[0]) for row in result.rows)
@@ -187,7 +187,7 @@ def check_clients(clients: list[Client], truths: list[frozenset[str]]) -> list[s
 
 def run(corpus: Path, articles: int, batches: int, clients: int, kills: int, max_requests: int,
         seed: int, workers: int, folder: Path, interval: float = 0.1) -> dict:
-    from graph.store import current_generation
+    from graph.using.store import current_generation
 
     paths = write_batches(corpus, folder, articles, batches)
     store = folder / "store"

@@ -89,7 +89,7 @@ def _maxrss_mib() -> dict:
 def _figure_groups(extractions, resolution):
     """Figure groups as ``pipeline.assemble`` makes them (a graph without figures has none)."""
     try:
-        from graph.claims import group_figures
+        from graph.building.claims import group_figures
     except ImportError:  # a checkout from before figures
         return ()
     return group_figures(extractions, resolution)
@@ -101,13 +101,13 @@ def _figure_groups(extractions, resolution):
 def phase_throughput(args) -> None:
     from corpus import make_corpus
 
-    from graph.build import build_graph
-    from graph.extract import extract_parsed
-    from graph.ingest import read_articles
+    from graph.building.build import build_graph
+    from graph.building.extract import extract_parsed
+    from graph.building.ingest import read_articles
     from graph.model import Extraction
-    from graph.nlp import load_pipeline, paragraphs, parse
-    from graph.parallel import extract_articles
-    from graph.resolve import resolve
+    from graph.building.nlp import load_pipeline, paragraphs, parse
+    from graph.building.parallel import extract_articles
+    from graph.building.resolve import resolve
 
     clock = Clock()
     corpus = Path(args.work) / f"corpus-{args.size}"
@@ -181,9 +181,9 @@ def phase_extract(args) -> None:
 
     from corpus import make_corpus
 
-    from graph.ingest import read_articles
+    from graph.building.ingest import read_articles
     from graph.model import Extraction
-    from graph.parallel import extract_articles
+    from graph.building.parallel import extract_articles
 
     clock = Clock()
     work = Path(args.work)
@@ -214,12 +214,12 @@ def phase_scale(args) -> None:
     """Resolution, assembly, every export, the pyoxigraph store and its queries, from the pickled extractions."""
     import pickle
 
-    from graph.build import build_graph
-    from graph.export import WRITERS, _Source, _write_file
+    from graph.building.build import build_graph
+    from graph.using.export import WRITERS, _Source, _write_file
     from graph.pipeline import summarise
-    from graph.load import load_store
-    from graph.query import example_queries, run_query
-    from graph.resolve import resolve
+    from graph.using.load import load_store
+    from graph.using.query import example_queries, run_query
+    from graph.building.resolve import resolve
 
     clock = Clock()
     work = Path(args.work)
@@ -277,7 +277,7 @@ def phase_rdflib(args) -> None:
     """Load graph.nq into an rdflib Dataset once; run each example query in a forked child with a time limit."""
     import rdflib
 
-    from graph.query import example_queries
+    from graph.using.query import example_queries
 
     path = Path(args.work) / f"exports-{args.size}" / "graph.nq"
     t = time.perf_counter()

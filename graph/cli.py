@@ -255,7 +255,7 @@ def add(ctx: click.Context, inputs: tuple[Path, ...], store_dir: Path, out_dir: 
 
 def _corrections_target(path: Path) -> Path:
     """The corrections file `kg correct` writes: PATH itself (a .toml file) or PATH/corrections.toml (a folder)."""
-    from .corrections import FILENAME
+    from .building.corrections import FILENAME
 
     if path.is_dir():
         return path / FILENAME
@@ -277,7 +277,7 @@ def _correction_options(command):
 def _write_correction(action: str, args, note: str, date: str | None, target: Path) -> None:
     import datetime as dt
 
-    from .corrections import check_correction, write_correction
+    from .building.corrections import check_correction, write_correction
 
     correction = check_correction(action, args, note, date or dt.date.today().isoformat())
     path = _corrections_target(target)
@@ -340,7 +340,7 @@ _CORRECT_COMMANDS = (
 
 
 def _correct_command(group: click.Group, name: str, action: str, text: str) -> None:
-    from .corrections import ACTIONS
+    from .building.corrections import ACTIONS
 
     fields = ACTIONS[action]
 
@@ -364,7 +364,7 @@ def correct_list(target: Path) -> None:
     """List the corrections of a corrections file, in the order they are applied."""
     import shlex
 
-    from .corrections import read_corrections
+    from .building.corrections import read_corrections
 
     path = _corrections_target(target)
     fixes = read_corrections(path) if path.exists() else ()
@@ -412,9 +412,9 @@ def query(graph: str | None, sparql: str | None, query_file: str | None, fmt: st
     Example: kg query exports --file most_mentioned
     Exit status 4: the query was stopped at --timeout.
     """
-    from .load import load_store
-    from .query import read_query_file, run_query
-    from .results import format_table, to_csv, to_json
+    from .using.load import load_store
+    from .using.query import read_query_file, run_query
+    from .using.results import format_table, to_csv, to_json
 
     graph, sparql = _graph_and_query(graph, sparql, query_file)
 
@@ -422,7 +422,7 @@ def query(graph: str | None, sparql: str | None, query_file: str | None, fmt: st
         raise click.UsageError("give exactly one of SPARQL text or --file")
     text = read_query_file(query_file) if query_file is not None else (sys.stdin.read() if sparql == "-" else sparql)
     if timeout is not None:
-        from .pool import QueryPool
+        from .using.pool import QueryPool
 
         with QueryPool(graph, workers=1, timeout=timeout, max_rows=None) as pool:
             result = pool.run(text)
@@ -448,8 +448,8 @@ def stats(graph: Path, as_json: bool) -> None:
     GRAPH is a build folder (graph.nq, else graph.trig, graph.ttl ...), a store or one RDF file
     (default: exports/).
     """
-    from .load import load_store
-    from .stats import graph_stats
+    from .using.load import load_store
+    from .using.stats import graph_stats
 
     counts = graph_stats(load_store(graph))
     if as_json:
@@ -486,8 +486,8 @@ def entities(graph: Path, etype: str | None, as_json: bool, explain: str | None)
     Example: kg entities exports --type Person
     Example: kg entities exports --explain "Jane Okafor"
     """
-    from .entities import check_type, explain_entity, list_entities
-    from .load import load_store
+    from .using.entities import check_type, explain_entity, list_entities
+    from .using.load import load_store
 
     check_type(etype)  # a usage mistake before loading anything
     if explain is not None:
@@ -545,8 +545,8 @@ def figures(graph: Path, conflicts_only: bool, as_json: bool) -> None:
     GRAPH is a build folder (graph.nq, else graph.trig, graph.ttl ...) or one RDF file
     (default: exports/).
     """
-    from .figures import figure_report, format_report, report_dict
-    from .load import load_store
+    from .using.figures import figure_report, format_report, report_dict
+    from .using.load import load_store
 
     report = figure_report(load_store(graph), conflicts_only=conflicts_only)
     if as_json:
@@ -599,7 +599,7 @@ def serve(graph: Path, host: str, port: int, timeout: float, max_rows: int, work
     \b
     Example: curl -H 'Accept: text/csv' http://127.0.0.1:8000/sparql --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 3'
     """
-    from .server import serve as run_server
+    from .using.server import serve as run_server
 
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"kg: warning: listening on {host}: anyone who can reach it can read the graph "
@@ -635,7 +635,7 @@ def validate(ctx: click.Context, graph: Path) -> None:
     \b
     Exit status: 0 the graph conforms; 1 it does not; 2 no graph there.
     """
-    from .validate import validate_graph
+    from .using.validate import validate_graph
 
     report = validate_graph(graph)
     if report.conforms:
@@ -686,7 +686,7 @@ def push(graph: Path, endpoint: str, graph_prefix: str | None, user: str | None,
     """
     import os
 
-    from .push import push_path
+    from .using.push import push_path
 
     password = os.environ.get("KG_PUSH_PASSWORD")
     if password is not None and not user:
@@ -754,8 +754,8 @@ def eval_(gold: Path, graph: Path, as_json: bool, markdown: bool, figures_file: 
     folder (default: exports/) or one RDF file; the graph is read back from its RDF export,
     so the score is that of what was exported. Exit status 0 whatever the scores.
     """
-    from .evaluate import evaluate, load_figures, load_gold
-    from .load import load_store
+    from .using.evaluate import evaluate, load_figures, load_gold
+    from .using.load import load_store
 
     if as_json and markdown:
         raise click.UsageError("give at most one of --json and --markdown")

@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 import networkx as nx
 
-from .build import build_graph
+from .building.build import build_graph
 from .model import Extraction, Skipped
 from .iris import DEFAULT_BASE, check_base
 
 if TYPE_CHECKING:
-    from .corrections import Correction
-    from .identity import IdRegistry
+    from .building.corrections import Correction
+    from .building.identity import IdRegistry
 
 __all__ = ["BuildSummary", "extract_corpus", "assemble", "build", "summarise", "add", "find_corrections"]
 
@@ -42,7 +42,7 @@ class BuildSummary:
     store_dir: Path | None = None
     added: tuple[str, ...] = ()  # kg add: article ids new to the store
     replaced: tuple[str, ...] = ()  # kg add: article ids read again
-    corrections_file: Path | None = None  # the corrections applied (graph.corrections), if any
+    corrections_file: Path | None = None  # the corrections applied (graph.building.corrections), if any
     corrected: int = 0  # corrections applied
     stale_corrections: tuple[tuple[str, str], ...] = ()  # (command, why it no longer applies)
 
@@ -60,8 +60,8 @@ def extract_corpus(
     extraction on a Dask scheduler's workers instead ("local" starts a local cluster).
     Whatever runs it, the extractions are the same.
     """
-    from .ingest import read_articles
-    from .parallel import extract_articles, require_dask
+    from .building.ingest import read_articles
+    from .building.parallel import extract_articles, require_dask
 
     if dask is not None:
         require_dask()  # before reading anything: the missing package is the first thing to know
@@ -78,17 +78,17 @@ def assemble(extractions: Sequence[Extraction], progress: Progress | None = None
     """Resolve entities across articles, apply the corrections, group their figures, and assemble
     the graph (the same whatever the order of ``extractions``).
 
-    ``registry`` holds the ids minted by earlier builds (`graph.identity`): an entity it knows
+    ``registry`` holds the ids minted by earlier builds (`graph.building.identity`): an entity it knows
     keeps its id. The graph carries the registry after this build in ``g.graph["id_registry"]``
     and the ids merged into another entity in ``g.graph["retired"]`` (old id -> survivor).
-    ``corrections`` (`graph.corrections`) are applied after resolution, in order: the applied ones
+    ``corrections`` (`graph.building.corrections`) are applied after resolution, in order: the applied ones
     are in ``g.graph["corrections"]`` (their records), those that no longer apply in
     ``g.graph["stale_corrections"]`` (command, reason).
     """
-    from .claims import group_figures
-    from .corrections import correct_graph, correct_resolution, record
-    from .identity import stabilise
-    from .resolve import resolve
+    from .building.claims import group_figures
+    from .building.corrections import correct_graph, correct_resolution, record
+    from .building.identity import stabilise
+    from .building.resolve import resolve
 
     ordered = sorted(extractions, key=lambda ex: ex.article.id)
     _step(progress, "resolving entities")
@@ -117,8 +117,8 @@ def previous_registry(out_dir: Path | None, ids: Path | None = None, fresh_ids: 
     """The id registry a build starts from: ``ids`` if given, else the ``ids.json`` of an earlier
     build in ``out_dir``, else the registry of the store in ``store_dir``; None with ``fresh_ids``
     (every id minted afresh from its label)."""
-    from .identity import FILENAME, load_registry
-    from .store import is_store, read_registry
+    from .building.identity import FILENAME, load_registry
+    from .using.store import is_store, read_registry
 
     if ids is not None:
         return load_registry(ids)
@@ -136,7 +136,7 @@ def find_corrections(inputs: Sequence[Path], store_dir: Path | None = None, path
     """The corrections a build applies and their file: ``path`` if given (it must exist), else the
     ``corrections.toml`` of the store in ``store_dir``, else the one beside the articles (in the
     first INPUT folder, or the folder of the first INPUT file); none if there is none."""
-    from .corrections import FILENAME, read_corrections
+    from .building.corrections import FILENAME, read_corrections
 
     if path is not None:
         return read_corrections(path), Path(path)
@@ -209,11 +209,11 @@ def build(
     base of the minted IRIs (the paths stay; see `rdf.rebase_iri`). The exports do not depend on
     ``workers`` or ``dask``.
 
-    Entity ids are stable (`graph.identity`): the build starts from the id registry ``ids``, else
+    Entity ids are stable (`graph.building.identity`): the build starts from the id registry ``ids``, else
     from the one an earlier build left in ``out_dir`` (or in the store), unless ``fresh_ids``.
     """
-    from .export import check_out_dir, export_graph
-    from .store import write_store
+    from .using.export import check_out_dir, export_graph
+    from .using.store import write_store
 
     check_base(base)  # a usage mistake stops before any work
     if out_dir is not None:
@@ -247,8 +247,8 @@ def add(
     """
     from functools import partial
 
-    from .export import check_out_dir, export_graph
-    from .store import add_to_store, current_generation
+    from .using.export import check_out_dir, export_graph
+    from .using.store import add_to_store, current_generation
 
     current_generation(store_dir)  # no NLP work before knowing that the store exists
     if out_dir is not None:

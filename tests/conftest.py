@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.build import build_graph
+from graph.building.build import build_graph
 from graph.model import Alias, Article, Entity, Evidence, Extraction, Mention, Quotation, Relation, Resolution
 
 HOSTILE = '<script>alert(1)</script><img src=x onerror="alert(2)"> "quoted" \\ back\u202eslash'
@@ -89,7 +89,7 @@ def small_graph():
 
 def _sample_figures():
     """(extractions, resolution, groups): the sample plus an article whose figures conflict, hostile text in a measure."""
-    from graph.claims import group_figures
+    from graph.building.claims import group_figures
     from graph.model import Figure
 
     exs, res = _sample()
@@ -227,7 +227,7 @@ def rebased_build(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def nlp():
-    from graph.nlp import load_pipeline
+    from graph.building.nlp import load_pipeline
 
     return load_pipeline()
 
@@ -235,7 +235,7 @@ def nlp():
 @pytest.fixture(scope="session")
 def read(nlp):
     """Extract one made-up article given as text: returns (Extraction, label-of-mention helper)."""
-    from graph.extract import extract_article
+    from graph.building.extract import extract_article
     from graph.model import Article
 
     def _read(text: str, byline: str | None = None, article_id: str = "t1"):
@@ -284,7 +284,7 @@ def hostile_text():
 def hostile_graph(t: list[str]):
     """A small graph in the build contract whose every free-text field is one of the strings ``t`` (9 of them).
 
-    Hand-made model objects through graph.build.build_graph: entity label and aliases, headline,
+    Hand-made model objects through graph.building.build.build_graph: entity label and aliases, headline,
     source file, URL, byline, quotation text, reporting verb, evidence sentence and role.
     """
     assert len(t) >= 9

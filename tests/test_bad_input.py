@@ -21,8 +21,8 @@ from click.testing import CliRunner
 
 from conftest import ROOT
 from graph.cli import cli
-from graph.load import load_store
-from graph.validate import validate_graph
+from graph.using.load import load_store
+from graph.using.validate import validate_graph
 
 NOTES = "my own notes\n"
 SCHEMA = "https://schema.org/"
@@ -305,18 +305,18 @@ def test_two_thousand_files_in_one_folder(tmp_path):
 
 
 def test_an_article_the_extractor_trips_over_is_skipped_and_the_rest_built(tmp_path, monkeypatch):
-    import graph.extract
+    import graph.building.extract
 
     (tmp_path / "a.txt").write_text(ARTICLES["good.txt"].decode())
     (tmp_path / "b.txt").write_text("A second headline for the day\n\nThe mayor said the budget was fine.\n")
-    real = graph.extract.extract_article
+    real = graph.building.extract.extract_article
 
     def trips(article, nlp, paragraphs=None):
         if article.source == "b.txt":
             raise IndexError("list index out of range")
         return real(article, nlp, paragraphs)
 
-    monkeypatch.setattr(graph.extract, "extract_article", trips)
+    monkeypatch.setattr(graph.building.extract, "extract_article", trips)
     result = CliRunner().invoke(cli, ["build", str(tmp_path), "--out", str(tmp_path / "exports")])
     assert result.exit_code == 1, result.output
     assert "Built the graph of 1 article(s)" in result.stdout

@@ -7,9 +7,9 @@ import re
 
 import pytest
 
-from graph.browse import GraphView, entity_record, example_query_list
-from graph.export import export_graph
-from graph.render import render_entity_page, render_html
+from graph.using.browse import GraphView, entity_record, example_query_list
+from graph.using.export import export_graph
+from graph.using.render import render_entity_page, render_html
 
 from conftest import HOSTILE
 
@@ -94,7 +94,7 @@ def test_served_page_shows_the_figures_of_graph_html(seeds_build):
     served_html = GraphView(out).page({"endpoint": "/sparql", "entityBase": "/", "queries": []})
     built, served = data(built_html, "kg-data"), data(served_html, "kg-data")
     for entity in built["entities"] + served["entities"]:
-        entity[5] = None  # mention counts: the RDF keeps the mentions, not the build's count (graph.from_rdf)
+        entity[5] = None  # mention counts: the RDF keeps the mentions, not the build's count (graph.using.from_rdf)
     assert served == built  # the same structure, starting picture and positions
     records = data(served_html, "kg-records")
     assert records == data(built_html, "kg-records")  # the same evidence, quotations and figures

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from conftest import HOSTILE
 
-from graph.build import build_graph
+from graph.building.build import build_graph
 
 
 def _edges(g, key):

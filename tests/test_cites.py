@@ -9,8 +9,8 @@ def _cited(ex):
 
 
 def _cited_by_rules(ex):
-    """What the cites rules of graph/extract/cites.py find (not the edges made from figures'
-    stated_by, graph.extract._cites_from_figures, which the figures stage decides)."""
+    """What the cites rules of graph/building/extract/cites.py find (not the edges made from figures'
+    stated_by, graph.building.extract._cites_from_figures, which the figures stage decides)."""
     return {named(ex, r.object) for r in ex.relations
             if r.predicate == "cites" and r.subject is None and r.evidence.rule != "cites:figure-statement"}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.claims import format_value, group_figures, period_bounds, periods_overlap, value_bounds, values_agree
+from graph.building.claims import format_value, group_figures, period_bounds, periods_overlap, value_bounds, values_agree
 from graph.model import Article, Entity, Evidence, Extraction, Figure, Mention, Resolution
 
 # ---------------------------------------------------------------- values and periods
@@ -254,7 +254,7 @@ def test_different_places_in_the_measure_are_different_measures():
 
 
 def _groups(read, *texts):
-    from graph.resolve import resolve
+    from graph.building.resolve import resolve
 
     exs = [read(t, article_id=f"g{i}") for i, t in enumerate(texts)]
     by = {e.article.id: e for e in exs}

@@ -208,7 +208,7 @@ def test_build_seeds_end_to_end(runner, tmp_path, monkeypatch):
 
 @pytest.fixture(scope="module")
 def figures_dir(figures_graph, tmp_path_factory) -> Path:
-    from graph.export import export_graph
+    from graph.using.export import export_graph
 
     out = tmp_path_factory.mktemp("figs") / "exports"
     export_graph(figures_graph, out, ["nq"])

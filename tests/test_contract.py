@@ -11,9 +11,9 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SH
 
 from graph.contract import EDGE_KINDS, NODE_KINDS, RECORDS, expand, node_attributes, table
-from graph.from_rdf import from_quads
-from graph.rdf import graph_quads
-from graph.validate import load_shapes
+from graph.using.from_rdf import from_quads
+from graph.using.rdf import graph_quads
+from graph.using.validate import load_shapes
 
 from conftest import ROOT
 

@@ -1,4 +1,4 @@
-"""Corrections (graph.corrections, `kg correct`): the file, each kind applied by a real build, the RDF
+"""Corrections (graph.building.corrections, `kg correct`): the file, each kind applied by a real build, the RDF
 record, stability across rebuilds, stale ones reported, `kg build` = `kg add`, the round trip."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from graph.cli import cli
-from graph.corrections import ACTIONS, Correction, check_correction, corrections_bytes, read_corrections, write_correction
+from graph.building.corrections import ACTIONS, Correction, check_correction, corrections_bytes, read_corrections, write_correction
 from graph.errors import InputError
 from graph.text.names import name_key
 
@@ -208,7 +208,7 @@ def corrected(tmp_path_factory):
 
 
 def test_each_kind_of_correction_changes_the_graph(corrected):
-    from graph.load import load_store
+    from graph.using.load import load_store
 
     store = load_store(corrected[1])
     entities = dict(_rows(store, "SELECT ?e ?label WHERE { ?e a ?t ; rdfs:label ?label }"))
@@ -244,7 +244,7 @@ def test_each_kind_of_correction_changes_the_graph(corrected):
 
 
 def test_each_applied_correction_is_in_the_rdf_with_its_note_and_date_and_what_it_changed(corrected):
-    from graph.load import load_store
+    from graph.using.load import load_store
 
     store = load_store(corrected[1])
     records = _rows(store, "SELECT ?command ?action ?note ?date WHERE { ?c a kg:Correction ; rdfs:label ?command ; "
@@ -258,7 +258,7 @@ def test_each_applied_correction_is_in_the_rdf_with_its_note_and_date_and_what_i
     added = _rows(store, "SELECT ?s ?o WHERE { ?st rdf:subject ?s ; rdf:object ?o ; kg:correctedBy ?c . "
                          "?c kg:action 'add-edge' }")
     assert added == [(ID + "entity/person/tom-reyes", ID + HCFC)]
-    from graph.validate import validate_graph
+    from graph.using.validate import validate_graph
 
     assert validate_graph(corrected[1]).conforms
 
@@ -295,9 +295,9 @@ def test_removing_the_corrections_undoes_them_with_the_same_ids(corrected, tmp_p
 
 
 def test_the_round_trip_through_every_export_keeps_the_corrections(corrected):
-    from graph.from_rdf import from_quads
-    from graph.load import load_store
-    from graph.rdf import graph_quads
+    from graph.using.from_rdf import from_quads
+    from graph.using.load import load_store
+    from graph.using.rdf import graph_quads
 
     quads = _quads(corrected[1])
     back = from_quads(quads)
@@ -311,8 +311,8 @@ def test_the_round_trip_through_every_export_keeps_the_corrections(corrected):
 
 
 def test_explain_shows_the_corrections_and_their_join_rules(corrected):
-    from graph.entities import explain_entity
-    from graph.load import load_store
+    from graph.using.entities import explain_entity
+    from graph.using.load import load_store
 
     club = explain_entity(load_store(corrected[1]), "Harbour City Football Club")
     assert club["id"] == HCFC and club["merged"] == [CLUB]
@@ -341,7 +341,7 @@ def test_kg_add_applies_the_stores_corrections_like_a_full_build(tmp_path):
     build([_write(tmp_path / "all", {**ARTICLES, **MORE})], None, store_dir=full)
 
     def dump(folder: Path) -> list[str]:
-        from graph.load import load_store
+        from graph.using.load import load_store
 
         return sorted(str(q) for q in load_store(folder).quads_for_pattern(None, None, None, None))
 

@@ -9,15 +9,15 @@ from graph.text.dates import (absolute_period, month_number, parse_date, period_
 
 
 def test_one_parser_for_every_stage():
-    import graph.claims
-    import graph.extract.figures
-    import graph.ingest
+    import graph.building.claims
+    import graph.building.extract.figures
+    import graph.building.ingest
     import graph.text.dates as dates
 
-    assert graph.ingest.parse_date is dates.parse_date
-    assert graph.extract.figures.resolve_period is dates.resolve_period
-    assert graph.claims.period_bounds is dates.period_bounds and graph.claims.periods_overlap is dates.periods_overlap
-    for module in (graph.ingest, graph.extract.figures, graph.claims):
+    assert graph.building.ingest.parse_date is dates.parse_date
+    assert graph.building.extract.figures.resolve_period is dates.resolve_period
+    assert graph.building.claims.period_bounds is dates.period_bounds and graph.building.claims.periods_overlap is dates.periods_overlap
+    for module in (graph.building.ingest, graph.building.extract.figures, graph.building.claims):
         assert not hasattr(module, "_MONTHS"), f"{module.__name__} keeps its own month table"
 
 

@@ -7,15 +7,15 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Graph, Literal, URIRef
 
-from graph.describe import dataset_iri, describe_dataset, describe_service, node_query
+from graph.using.describe import dataset_iri, describe_dataset, describe_service, node_query
 from graph.errors import FormatError
-from graph.export import export_graph
-from graph.from_rdf import from_store
+from graph.using.export import export_graph
+from graph.using.from_rdf import from_store
 from graph.iris import DEFAULT_BASE, check_base, minted_base, rebase_iri
-from graph.load import load_store
-from graph.query import run_query
-from graph.stats import graph_stats, profile_triples
-from graph.rdf import compact_quads, graph_quads
+from graph.using.load import load_store
+from graph.using.query import run_query
+from graph.using.stats import graph_stats, profile_triples
+from graph.using.rdf import compact_quads, graph_quads
 
 VOID = "http://rdfs.org/ns/void#"
 SD = "http://www.w3.org/ns/sparql-service-description#"

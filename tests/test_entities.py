@@ -7,8 +7,8 @@ import json
 from click.testing import CliRunner
 
 from graph.cli import cli
-from graph.entities import explain_entity, list_entities
-from graph.load import load_store
+from graph.using.entities import explain_entity, list_entities
+from graph.using.load import load_store
 
 
 def test_seeds_entities_with_names_and_counts(seeds_build):
@@ -39,8 +39,8 @@ def test_cli_table_json_and_a_bad_type(seeds_build):
 
 def test_ids_merged_by_a_later_build_are_listed_with_the_survivor(tmp_path):
     from conftest import _sample
-    from graph.build import build_graph
-    from graph.export import export_graph
+    from graph.building.build import build_graph
+    from graph.using.export import export_graph
 
     g = build_graph(*_sample())
     g.graph["retired"] = {"entity/person/j-doe": "entity/person/jane-doe"}

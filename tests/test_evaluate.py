@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from graph.errors import FormatError, InputError
-from graph.evaluate import Score, evaluate, load_gold, normalise_name, normalise_text
-from graph.load import load_store
+from graph.using.evaluate import Score, evaluate, load_gold, normalise_name, normalise_text
+from graph.using.load import load_store
 
 GOLD = {
     "documents": {
@@ -367,7 +367,7 @@ def test_the_largest_pairing_wins_over_the_best_fitting_pair(tmp_path):
     (0, 0, "count", True),
 ])
 def test_values_match(gold, value, unit, ok):
-    from graph.evaluate import values_match
+    from graph.using.evaluate import values_match
 
     assert values_match(gold, value, unit) is ok
 
@@ -376,7 +376,7 @@ def test_figures_file_and_cli(tmp_path):
     from click.testing import CliRunner
 
     from graph.cli import cli
-    from graph.evaluate import load_figures
+    from graph.using.evaluate import load_figures
 
     gold_path, fig_path, graph_path = tmp_path / "g.gold.json", tmp_path / "f.json", tmp_path / "figures.trig"
     gold_path.write_text(json.dumps({k: v for k, v in FIG_GOLD.items() if k != "figures"}), encoding="utf-8")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from graph.pipeline import build
-from graph.load import load_store
-from graph.query import run_query
+from graph.using.load import load_store
+from graph.using.query import run_query
 
 from conftest import ROOT
 

@@ -15,9 +15,9 @@ import rdflib
 from conftest import HOSTILE
 
 from graph.errors import FormatError, KGError
-from graph.export import FORMATS, WRITERS, ExportError, export_graph
+from graph.using.export import FORMATS, WRITERS, ExportError, export_graph
 from graph.model import RELATIONS
-from graph.rdf import KG, PREFIXES, _ox_term, to_dataset, to_quads
+from graph.using.rdf import KG, PREFIXES, _ox_term, to_dataset, to_quads
 
 ROOT = Path(__file__).resolve().parents[1]
 ALL = list(FORMATS)
@@ -148,8 +148,8 @@ import sys
 from pathlib import Path
 sys.path.insert(0, "tests")
 from conftest import _sample
-from graph.build import build_graph
-from graph.export import export_graph
+from graph.building.build import build_graph
+from graph.using.export import export_graph
 export_graph(build_graph(*_sample()), Path(sys.argv[1]), sys.argv[2].split(","))
 """
 
@@ -194,7 +194,7 @@ def test_a_failing_writer_leaves_the_previous_export_intact(small_graph, tmp_pat
     assert [p.name for p in tmp_path.iterdir()] == ["exports"]
 
 
-needs_fork = pytest.mark.skipif(not __import__("graph.export").export._can_fork(), reason="forks on Linux only")
+needs_fork = pytest.mark.skipif(not __import__("graph.using.export").using.export._can_fork(), reason="forks on Linux only")
 
 
 @needs_fork
@@ -298,7 +298,7 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
 
 def test_a_crash_after_any_file_system_step_leaves_the_old_or_the_new_exports(small_graph, tmp_path, monkeypatch):
     """Crash the export after its 1st, 2nd, ... file-system change: the folder is always one whole build."""
-    from graph import export
+    from graph.using import export
 
     formats = ["ttl", "nt", "nq", "graphml"]
     fresh = tmp_path / "fresh"
@@ -386,7 +386,7 @@ def test_a_folder_with_subfolders_is_updated_in_place(small_graph, tmp_path):
 
 
 def test_without_an_atomic_exchange_files_are_replaced_one_by_one(small_graph, tmp_path, monkeypatch):
-    from graph import export
+    from graph.using import export
 
     monkeypatch.setattr(export, "_exchange", lambda a, b: False)
     out = tmp_path / "exports"
@@ -470,7 +470,7 @@ def _hostile_graph(figures_graph):
 @pytest.mark.parametrize("which", ["small", "hostile"])
 def test_jsonld_written_from_the_terms_is_pyoxigraphs_serialisation_reindented(small_graph, figures_graph, which,
                                                                                monkeypatch):
-    import graph.export as export
+    import graph.using.export as export
 
     src = export._Source(small_graph if which == "small" else _hostile_graph(figures_graph))
     whole = json.loads(ox.serialize(list(src.rdf.triples()), format=ox.RdfFormat.JSON_LD))
@@ -484,7 +484,7 @@ def test_jsonld_written_from_the_terms_is_pyoxigraphs_serialisation_reindented(s
 @pytest.mark.parametrize("which", ["small", "hostile"])
 def test_line_based_files_written_from_the_terms_are_pyoxigraphs_serialisation(small_graph, figures_graph, which,
                                                                                monkeypatch):
-    import graph.export as export
+    import graph.using.export as export
 
     src = export._Source(small_graph if which == "small" else _hostile_graph(figures_graph))
     whole_nt = ox.serialize(list(src.rdf.triples()), format=ox.RdfFormat.N_TRIPLES)
@@ -515,8 +515,8 @@ def _wordy_graph(n: int = 60) -> nx.MultiDiGraph:
 
 
 def test_a_large_page_gets_its_record_files_byte_identical_and_a_small_one_removes_them(small_graph, tmp_path):
-    from graph.ingest import read_articles
-    from graph.render import INLINE_LIMIT
+    from graph.building.ingest import read_articles
+    from graph.using.render import INLINE_LIMIT
 
     big = _wordy_graph()
     one, two = tmp_path / "one", tmp_path / "two"

@@ -20,7 +20,7 @@ import pyoxigraph as ox
 import pytest
 
 from conftest import ROOT
-from graph.export import export_graph
+from graph.using.export import export_graph
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
 
@@ -119,9 +119,9 @@ def _leftovers(out: Path) -> list[str]:
 
 
 @pytest.mark.parametrize("module,name,at,when", [
-    ("graph.extract", "extract_article", 4, "before"),  # while extraction runs
-    ("graph.export", "_write_file", 3, "after"),  # some export files written into the staging folder
-    ("graph.export", "_exchange", 1, "before"),  # every file written, just before the folder swap
+    ("graph.building.extract", "extract_article", 4, "before"),  # while extraction runs
+    ("graph.using.export", "_write_file", 3, "after"),  # some export files written into the staging folder
+    ("graph.using.export", "_exchange", 1, "before"),  # every file written, just before the folder swap
 ])
 def test_kill_before_the_swap_leaves_the_previous_exports(previous, bigger_input, tmp_path, module, name, at, when):
     out, before = previous
@@ -136,7 +136,7 @@ def test_kill_right_after_the_swap_leaves_the_new_build_and_the_next_build_sweep
         previous, bigger_input, new_build, small_graph, tmp_path):
     out, _ = previous
     marker = tmp_path / "marker"
-    proc = _start(["-c", DRIVER, "graph.export", "_exchange", "1", "after", str(marker)],
+    proc = _start(["-c", DRIVER, "graph.using.export", "_exchange", "1", "after", str(marker)],
                   "build", str(bigger_input), "--out", str(out))
     _wait_for(marker, proc)
     _kill(proc)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.extract.figures import find_numbers, read_number, resolve_period, stem
+from graph.building.extract.figures import find_numbers, read_number, resolve_period, stem
 
 # ---------------------------------------------------------------- normalisation (no language model)
 
@@ -188,7 +188,7 @@ def test_rates_changes_and_relative_periods(read):
 
 
 def test_article_date_resolves_relative_periods(nlp):
-    from graph.extract import extract_article
+    from graph.building.extract import extract_article
     from graph.model import Article
 
     text = "Last year, the charity received 2,400 calls from parents.\n\nNine years ago it received 300 calls."

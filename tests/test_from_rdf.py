@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
-from graph.from_rdf import from_quads, from_store
-from graph.load import load_store
-from graph.rdf import to_dataset, to_quads
+from graph.using.from_rdf import from_quads, from_store
+from graph.using.load import load_store
+from graph.using.rdf import to_dataset, to_quads
 
 
 def test_round_trip_of_the_small_graph(small_graph):

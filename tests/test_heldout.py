@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from graph.evaluate import evaluate, load_gold
+from graph.using.evaluate import evaluate, load_gold
 from graph.pipeline import build
-from graph.load import load_store
+from graph.using.load import load_store
 
 from conftest import ROOT
 

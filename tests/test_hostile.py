@@ -3,7 +3,7 @@ control characters and 10,000-character tokens in every free-text field of a gra
 
 Every RDF export stays valid and parses back, in rdflib and in pyoxigraph, to exactly the dataset
 that was exported; the text comes back as it went in (less the characters XML 1.0 forbids, which
-``graph.rdf.clean_text`` turns into U+FFFD); every IRI is valid. The HTML page is checked in a
+``graph.using.rdf.clean_text`` turns into U+FFFD); every IRI is valid. The HTML page is checked in a
 browser in test_browser.py.
 """
 
@@ -21,8 +21,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import NASTY, hostile_graph, hostile_text
-from graph.export import export_graph
-from graph.rdf import SCHEMA, clean_text, node_id, node_iri, to_dataset, to_quads
+from graph.using.export import export_graph
+from graph.using.rdf import SCHEMA, clean_text, node_id, node_iri, to_dataset, to_quads
 from test_export import QUAD_FILES, TRIPLE_FILES, _ox_lines, _rdflib_lines
 
 pytestmark = [

@@ -1,4 +1,4 @@
-"""Stable identities (graph.identity): an entity's id never changes once minted, as articles are added."""
+"""Stable identities (graph.building.identity): an entity's id never changes once minted, as articles are added."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from graph.errors import InputError
-from graph.identity import IdRegistry, load_registry, registry_bytes, stabilise
+from graph.building.identity import IdRegistry, load_registry, registry_bytes, stabilise
 from graph.model import Alias, Entity, Resolution
 
 from live import kg_serve
@@ -114,7 +114,7 @@ def _write(folder: Path, files: dict) -> Path:
 
 
 def _labels(store) -> dict[str, str]:
-    from graph.load import load_store
+    from graph.using.load import load_store
 
     rows = load_store(store).query(
         "SELECT ?e ?l WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l "
@@ -125,7 +125,7 @@ def _labels(store) -> dict[str, str]:
 @pytest.mark.slow
 def test_kg_add_keeps_every_iri_retires_a_merged_one_and_kg_serve_redirects_it(tmp_path):
     from graph.pipeline import add, build
-    from graph.store import read_registry
+    from graph.using.store import read_registry
 
     store = tmp_path / "store"
     build([_write(tmp_path / "first", FIRST)], None, store_dir=store)
@@ -142,7 +142,7 @@ def test_kg_add_keeps_every_iri_retires_a_merged_one_and_kg_serve_redirects_it(t
     assert "entity/organization/widget-safety-board" not in after
     assert read_registry(store).retired == {"entity/organization/widget-safety-board":
                                             "entity/organization/us-widget-safety-board"}
-    from graph.load import load_store
+    from graph.using.load import load_store
 
     same = load_store(store).query("ASK { <https://w3id.org/news-kg/id/entity/organization/widget-safety-board> "
                                    "<http://www.w3.org/2002/07/owl#sameAs> "

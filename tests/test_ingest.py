@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from graph import ingest
+from graph.building import ingest
 from graph.errors import InputError
-from graph.ingest import clean_text, decode_bytes, parse_date, read_article, read_articles
+from graph.building.ingest import clean_text, decode_bytes, parse_date, read_article, read_articles
 from graph.model import Article, Skipped
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -502,7 +502,7 @@ def test_an_unexpected_error_reading_one_file_skips_only_that_file(tmp_path, mon
 
 
 def test_a_build_folder_is_not_read_as_articles(seeds_build, tmp_path):
-    from graph.ingest import read_articles
+    from graph.building.ingest import read_articles
 
     out, _ = seeds_build
     (tmp_path / "story.txt").write_text("A headline about the harbour\n\nThe harbour reopened on Monday.\n", encoding="utf-8")

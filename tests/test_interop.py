@@ -11,7 +11,7 @@ from rdflib import RDFS, Graph, Literal, URIRef
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import CSV, JSON, POST, POSTDIRECTLY, TURTLE, XML, SPARQLWrapper
 
-from graph.query import example_queries, read_query_file
+from graph.using.query import example_queries, read_query_file
 
 from live import kg_serve, oxigraph_cli, oxigraph_serve
 
@@ -36,8 +36,8 @@ def endpoint(served):
 @pytest.fixture(scope="module")
 def small_export(tmp_path_factory):
     from conftest import _sample
-    from graph.build import build_graph
-    from graph.export import export_graph
+    from graph.building.build import build_graph
+    from graph.using.export import export_graph
 
     folder = tmp_path_factory.mktemp("small")
     export_graph(build_graph(*_sample()), folder, formats=["nq"])

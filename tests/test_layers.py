@@ -26,9 +26,19 @@ LAYERS = [
 ]
 
 
+#: The two halves of the package (graph/building, graph/using): folders, not units of their own.
+HALVES = ("building", "using")
+
+
 def _unit(module: str) -> str:
-    """graph.extract.quotes -> extract; graph.rdf -> rdf."""
-    return module.split(".")[1] if module.count(".") else "__init__"
+    """graph.building.extract.quotes -> extract; graph.using.rdf -> rdf; graph.model -> model."""
+    parts = [p for i, p in enumerate(module.split(".")) if not (i == 1 and p in HALVES)]
+    return parts[1] if len(parts) > 1 else "__init__"
+
+
+def _exists(unit: str) -> bool:
+    return any((folder / unit).is_dir() or (folder / f"{unit}.py").is_file()
+               for folder in (PACKAGE, *(PACKAGE / half for half in HALVES)))
 
 
 def _imports() -> dict[str, set[str]]:
@@ -56,7 +66,7 @@ def _imports() -> dict[str, set[str]]:
             for name in names:
                 if name == "graph" or name.startswith("graph."):
                     target = _unit(name) if name != "graph" else "__init__"
-                    if not ((PACKAGE / target).is_dir() or (PACKAGE / f"{target}.py").is_file()):
+                    if not _exists(target):
                         target = "__init__"  # a name the package itself holds (__version__)
                     if target != unit:
                         targets.add(target)
@@ -106,7 +116,7 @@ def test_no_import_circle():
 def test_every_library_error_lives_in_errors_py():
     # the query pool passes errors back by the names errors.py holds; one defined elsewhere came back as QueryError
     from graph import errors
-    from graph.pool import _ERRORS
+    from graph.using.pool import _ERRORS
 
     bases = "|".join(errors.__all__)
     for path in sorted(PACKAGE.rglob("*.py")):
@@ -115,3 +125,14 @@ def test_every_library_error_lives_in_errors_py():
             assert not found, f"{path.relative_to(ROOT)} defines {found} outside graph/errors.py"
     for name in ("ExportError", "NotAcceptable"):
         assert _ERRORS[name] is getattr(errors, name)
+
+
+def test_the_two_halves_hold_the_stages_they_are_named_for():
+    """`ls graph/` shows the split: graph/building/ reads, resolves and builds; graph/using/ writes, reads back, serves."""
+    rank = {unit: i for i, (_, units) in enumerate(LAYERS) for unit in units}
+    first_using = next(i for i, (name, _) in enumerate(LAYERS) if name == "writing")
+    halves = {half: {p.stem if p.is_file() else p.name for p in (PACKAGE / half).iterdir()
+                     if p.name != "__init__.py" and p.name != "__pycache__"} for half in HALVES}
+    assert halves["building"] and halves["using"]
+    assert all(rank[u] < first_using for u in halves["building"]), halves["building"]
+    assert all(first_using <= rank[u] < len(LAYERS) - 1 for u in halves["using"]), halves["using"]

@@ -1,4 +1,4 @@
-"""The page's starting picture (graph/layout.py): the same positions in any process."""
+"""The page's starting picture (graph/using/layout.py): the same positions in any process."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from conftest import ROOT
 
 _SCRIPT = """
 import json
-from graph.layout import Box, layout
+from graph.using.layout import Box, layout
 names = [f"entity/person/p{i:02d}" for i in range(24)] + ["entity/place/alone"]
 edges = ([(names[i], names[i // 2]) for i in range(1, 10)] + [(names[i], names[i - 3]) for i in range(13, 20)]
          + [(names[i], names[i + 1]) for i in range(10, 13)] + [(names[i], names[i + 1]) for i in range(20, 23)])

@@ -70,7 +70,7 @@ def test_generic_groups_are_typed_as_organisations(read):
 
 
 def _node_names(read, text):
-    from graph.resolve import resolve
+    from graph.building.resolve import resolve
 
     return {(e.label, e.type) for e in resolve([read(text)]).entities}
 
@@ -172,8 +172,8 @@ def test_an_administration_named_after_its_head_is_a_government(read):
 def test_a_name_only_ever_in_a_bare_possessive_is_not_a_node(nlp):
     # the tagger's type for such a word varies (PRODUCT, PERSON, ORG); the rule is tested on the
     # mention table directly, with the type it has when the tagger calls it a product
-    from graph.extract.mentions import MentionTable, WorkMention, _drop_terms
-    from graph.nlp import Paragraph
+    from graph.building.extract.mentions import MentionTable, WorkMention, _drop_terms
+    from graph.building.nlp import Paragraph
 
     doc = nlp("The drug treats autoimmune disorders such as Vantry\u2019s. Northwind Bank funded the trial.")
     para = Paragraph(offset=0, doc=doc, index=0)
@@ -578,7 +578,7 @@ def test_a_given_name_and_a_rare_surname_the_tagger_calls_a_body_is_a_person(rea
 
 
 def test_a_given_name_before_a_given_name_or_an_everyday_word_stays_what_the_tagger_says(nlp):
-    from graph.extract.mentions import _given_and_surname
+    from graph.building.extract.mentions import _given_and_surname
 
     doc = nlp("Carolina Kluft met Morgan Stanley and Thomas Cook and the Carolina Kluft fans.")
     assert _given_and_surname(doc, 0, 2)

@@ -1,6 +1,6 @@
 """nlp: paragraphs are lines, long ones are cut, offsets point into the text."""
 
-from graph.nlp import MAX_CHUNK, paragraphs, parse
+from graph.building.nlp import MAX_CHUNK, paragraphs, parse
 
 
 def test_paragraphs_are_lines_without_blank_space():

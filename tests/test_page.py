@@ -89,14 +89,14 @@ def _wait(page, expression: str, seconds: float = 10) -> None:
 
 
 def test_the_generated_page_is_bounded_and_holds_no_evidence(generated_build):
-    from graph.render import INLINE_LIMIT
+    from graph.using.render import INLINE_LIMIT
 
     html = (generated_build / "graph.html").read_bytes()
     files = sorted((generated_build / "graph_files").iterdir())
     records = sum(p.stat().st_size for p in files)
     assert records > INLINE_LIMIT  # above the threshold: the records went beside the page
     # the page is vis-network, its code and the structure; the structure is a small part of the records
-    from graph.render import VIS_JS_PATH
+    from graph.using.render import VIS_JS_PATH
 
     assert len(html) < VIS_JS_PATH.stat().st_size + 150_000 + records // 4, (len(html), records)
     sentence = files[0].read_text(encoding="utf-8").split('"text":[', 1)[1].split('"', 2)[1]
@@ -124,7 +124,7 @@ def test_file_page_loads_records_on_click_and_shows_the_evidence(browser, genera
 
 
 def test_served_page_loads_records_on_click_and_shows_the_evidence(browser, generated_build):
-    from graph.server import create_app
+    from graph.using.server import create_app
     from live import live_app
 
     with live_app(create_app(generated_build, workers=1, timeout=10)) as base:
@@ -217,7 +217,7 @@ def test_edge_labels_show_on_hover_and_selection_and_when_zoomed_in(browser, see
 
 def test_a_hubs_panel_draws_from_its_head_and_then_from_its_whole_record(browser, tmp_path):
     """A record larger than a file comes as a head first; scrolling the panel brings the whole record."""
-    from graph.render import render_page
+    from graph.using.render import render_page
     from test_render import _star
 
     page_files = render_page(_star(80), inline_limit=0, chunk_bytes=2_000)

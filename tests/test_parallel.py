@@ -13,8 +13,8 @@ from click.testing import CliRunner
 
 from graph.cli import cli
 from graph.errors import InputError
-from graph.export import FORMATS, WRITERS
-from graph.parallel import DASK_INSTALL, batches, extract_articles
+from graph.using.export import FORMATS, WRITERS
+from graph.building.parallel import DASK_INSTALL, batches, extract_articles
 from graph.pipeline import build, extract_corpus
 
 from conftest import ROOT
@@ -45,7 +45,7 @@ def test_two_worker_processes_build_byte_identical_exports(seeds_build, tmp_path
 
 
 def test_pool_returns_extractions_in_article_order():
-    from graph.ingest import read_articles
+    from graph.building.ingest import read_articles
 
     articles, _ = read_articles([ROOT / "seeds"])
     articles = articles[::-1]  # any order in, the same order out
@@ -97,7 +97,7 @@ def test_build_options_reach_the_pipeline(monkeypatch, tmp_path):
 
 def test_dask_local_cluster_of_two_workers_builds_the_same_graph(tmp_path):
     distributed = pytest.importorskip("distributed")
-    from graph.export import export_graph
+    from graph.using.export import export_graph
     from graph.pipeline import assemble
 
     corpus = tmp_path / "in"

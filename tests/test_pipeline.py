@@ -10,8 +10,8 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 
-from graph.evaluate import evaluate, load_gold
-from graph.load import load_store
+from graph.using.evaluate import evaluate, load_gold
+from graph.using.load import load_store
 
 from conftest import ROOT, SEEDS_GOLD
 
@@ -209,7 +209,7 @@ def test_seed_dates_phones_and_number_words_are_not_figures(figures):
 
 
 def test_seed_conflicts_and_agreeing_repeats(seeds_build):
-    from graph.figures import figure_report
+    from graph.using.figures import figure_report
 
     report = figure_report(load_store(seeds_build[0]))
     by_texts = {tuple(f.text for f in m.figures): m for m in report}

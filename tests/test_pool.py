@@ -8,7 +8,7 @@ import time
 import pytest
 
 from graph.errors import GraphLoadError, QueryBusy, QueryError, QueryTimeout, ReadOnlyError
-from graph.pool import QueryPool
+from graph.using.pool import QueryPool
 
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"  # 600^3 rows to count
 

@@ -11,9 +11,9 @@ import pyoxigraph as ox
 import pytest
 
 from graph.errors import FormatError
-from graph.push import STATE_NAME, push_graph
-from graph.load import load_store
-from graph.query import example_queries, read_query_file
+from graph.using.push import STATE_NAME, push_graph
+from graph.using.load import load_store
+from graph.using.query import example_queries, read_query_file
 
 from live import free_port, oxigraph_cli as _oxigraph, oxigraph_serve
 from test_interop import _answer

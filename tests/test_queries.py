@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from graph.load import load_store
+from graph.using.load import load_store
 from graph.pipeline import build
-from graph.query import example_queries, read_query_file, run_query
+from graph.using.query import example_queries, read_query_file, run_query
 
 NSPCC = "National Society for the Prevention of Cruelty to Children"
 NCMEC = "US National Center for Missing and Exploited Children"

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from graph.errors import GraphLoadError, InputError, QueryError
-from graph.load import load_store
-from graph.query import example_queries, read_query_file, run_query
-from graph.results import format_table, to_csv, to_json
-from graph.stats import graph_stats
+from graph.using.load import load_store
+from graph.using.query import example_queries, read_query_file, run_query
+from graph.using.results import format_table, to_csv, to_json
+from graph.using.stats import graph_stats
 
 PREFIXES = """\
 @prefix kg: <https://w3id.org/news-kg/ontology#> .
@@ -236,7 +236,7 @@ def test_read_query_file(tmp_path):
 def test_figure_conflicts_query_lists_pairs_with_sources(figures_graph):
     import pyoxigraph as ox
 
-    from graph.rdf import to_dataset, to_quads
+    from graph.using.rdf import to_dataset, to_quads
 
     store = ox.Store()
     store.extend(to_quads(to_dataset(figures_graph)))
@@ -291,7 +291,7 @@ def test_update_and_service_are_read_only_errors(store):
 
 
 def test_source_version_follows_the_file(graph_dir):
-    from graph.load import graph_file, source_version
+    from graph.using.load import graph_file, source_version
 
     assert graph_file(graph_dir).name == "graph.trig"
     before = source_version(graph_dir)
@@ -309,7 +309,7 @@ def test_a_query_with_its_own_from_reads_only_that_graph(store):
 
 
 def test_old_schema_spelling_is_followed_and_only_looked_up_when_needed(tmp_path):
-    from graph.query import prefixes_for
+    from graph.using.query import prefixes_for
 
     old = tmp_path / "old.nt"
     old.write_text('<https://w3id.org/news-kg/id/quotation/a/1> <http://schema.org/text> "Hello there" .\n')
@@ -335,7 +335,7 @@ def test_old_schema_spelling_is_followed_and_only_looked_up_when_needed(tmp_path
 
 
 def test_syntax_errors_say_where_and_what_in_one_readable_line():
-    from graph.query import syntax_message
+    from graph.using.query import syntax_message
 
     typo = syntax_message("PREFIX a: <http://x/#y>\nSELEC ?x WHERE { ?x ?p ?o }", "error at 2:10: expected CONSTRUCT")
     assert typo == "unknown keyword SELEC at line 2, column 1: did you mean SELECT?"

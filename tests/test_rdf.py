@@ -1,4 +1,4 @@
-"""RDF stage: the networkx graph contract -> rdflib Dataset / pyoxigraph quads (layout in graph/rdf.py)."""
+"""RDF stage: the networkx graph contract -> rdflib Dataset / pyoxigraph quads (layout in graph/using/rdf.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from conftest import HOSTILE
 from rdflib import BNode, Literal, URIRef
 
 from graph.model import RELATIONS
-from graph.rdf import (KG, PREFIXES, SCHEMA, clean_text, compact_quads, graph_iri, graph_quads, node_id, node_iri, to_dataset,
+from graph.using.rdf import (KG, PREFIXES, SCHEMA, clean_text, compact_quads, graph_iri, graph_quads, node_id, node_iri, to_dataset,
                        to_quads, union_triples)
 
 XSD_DECIMAL = URIRef("http://www.w3.org/2001/XMLSchema#decimal")

@@ -11,8 +11,8 @@ import networkx as nx
 import pytest
 
 from conftest import HOSTILE, _sample
-from graph.build import build_graph
-from graph.render import RELATION_COLORS, TYPE_STYLES, render_html
+from graph.building.build import build_graph
+from graph.using.render import RELATION_COLORS, TYPE_STYLES, render_html
 
 
 class _Page(HTMLParser):
@@ -278,7 +278,7 @@ def test_the_page_shows_figures_as_display_py_formats_them(figures_graph):
 
 
 def test_large_pages_get_record_files_and_a_hub_has_a_file_of_its_own():
-    from graph.render import render_page
+    from graph.using.render import render_page
 
     g = _star(80)
     page = render_page(g, inline_limit=0, chunk_bytes=2_000)

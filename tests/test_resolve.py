@@ -1,6 +1,6 @@
 """Cross-article resolution: one node per real-world thing, each merge explained by its rule."""
 
-from graph.resolve import resolve
+from graph.building.resolve import resolve
 
 
 def _entities(read, *texts):

@@ -10,8 +10,8 @@ import pytest
 import rdflib
 from rdflib.query import Result
 
-from graph.query import run_query
-from graph.results import FORMATS, NotAcceptable, choose_format, write_result
+from graph.using.query import run_query
+from graph.using.results import FORMATS, NotAcceptable, choose_format, write_result
 
 ODD = 'tab\there, "quotes", back\\slash,\nnew line, <b>&amp;</b>, \u00e9, \U0001F4F0'
 
@@ -124,7 +124,7 @@ def test_nothing_acceptable_lists_the_choices():
 
 
 def test_preference_reads_q_and_wildcards():
-    from graph.results import preference
+    from graph.using.results import preference
 
     html = ("text/html", "application/xhtml+xml")
     assert preference("text/html;q=0.5, application/json", html) == 0.5

@@ -11,11 +11,11 @@ import pytest
 from rdflib import Graph
 from rdflib.query import Result
 
-from graph.build import build_graph
-from graph.export import export_graph
-from graph.server import create_app
+from graph.building.build import build_graph
+from graph.using.export import export_graph
+from graph.using.server import create_app
 from graph.pipeline import assemble
-from graph.store import add_to_store, write_store
+from graph.using.store import add_to_store, write_store
 
 from conftest import HOSTILE, _sample
 from live import live_app
@@ -392,8 +392,8 @@ def lod_url(seeds_build):
 
 
 def _stats(seeds_build):
-    from graph.load import load_store
-    from graph.stats import graph_stats
+    from graph.using.load import load_store
+    from graph.using.stats import graph_stats
 
     return graph_stats(load_store(seeds_build[0]))
 
@@ -476,7 +476,7 @@ def test_every_rdf_syntax_gives_the_same_triples(lod_url):
 def test_every_entity_of_the_seeds_dereferences_to_turtle_with_its_label(lod_url, seeds_build):
     from rdflib import RDFS, URIRef
 
-    from graph.load import load_store
+    from graph.using.load import load_store
 
     store = load_store(seeds_build[0])
     entities = {(r["e"].value, r["l"].value) for r in store.query(

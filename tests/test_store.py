@@ -13,11 +13,11 @@ from rdflib.compare import to_isomorphic
 from graph.cli import cli
 from graph.errors import StoreError
 from graph.pipeline import assemble
-from graph.load import load_store, source_version
-from graph.query import run_query
-from graph.stats import graph_stats
-from graph.rdf import to_dataset, to_quads
-from graph.store import (
+from graph.using.load import load_store, source_version
+from graph.using.query import run_query
+from graph.using.stats import graph_stats
+from graph.using.rdf import to_dataset, to_quads
+from graph.using.store import (
     MANIFEST,
     _writer_lock,
     add_to_store,
@@ -69,9 +69,9 @@ def test_store_holds_exactly_the_graph_quads(sample_parts, tmp_path):
 
 def test_a_build_with_a_store_converts_the_graph_to_rdf_once_and_exports_the_same_bytes(sample_parts, tmp_path,
                                                                                         monkeypatch):
-    import graph.export as export
+    import graph.using.export as export
     import graph.pipeline as pipeline
-    import graph.rdf as rdf
+    import graph.using.rdf as rdf
 
     extractions, _ = sample_parts
     monkeypatch.setattr(pipeline, "extract_corpus", lambda *a, **k: (list(extractions), []))
@@ -103,8 +103,8 @@ def test_add_equals_a_full_build_without_nlp(sample_parts, tmp_path):
 
 def test_a_store_keeps_its_base_through_kg_add(sample_parts, tmp_path):
     from graph.iris import minted_base
-    from graph.rdf import compact_quads
-    from graph.store import store_base
+    from graph.using.rdf import compact_quads
+    from graph.using.store import store_base
 
     (a, b), _ = sample_parts
     mine = "https://example.org/kg/"
@@ -126,7 +126,7 @@ def test_kg_add_gives_the_graph_of_a_full_rebuild(seeds_build, tmp_path):
     first = runner.invoke(cli, ["build", *map(str, SEEDS[:3]), "--store", str(store)])
     assert first.exit_code == 0, first.output
     assert "Built the graph of 3 article(s)" in first.output
-    from graph.store import ID_REGISTRY, current_generation
+    from graph.using.store import ID_REGISTRY, current_generation
 
     registry = tmp_path / "first-ids.json"  # the ids the three articles minted, before the add
     registry.write_bytes((store / current_generation(store) / ID_REGISTRY).read_bytes())
@@ -134,7 +134,7 @@ def test_kg_add_gives_the_graph_of_a_full_rebuild(seeds_build, tmp_path):
     assert added.exit_code == 0, added.output
     assert "Added to the graph of 5 article(s)" in added.output and "added           2" in added.output
 
-    # ids are stable (graph.identity): "Zuckerberg" of the first three articles keeps its id when an
+    # ids are stable (graph.building.identity): "Zuckerberg" of the first three articles keeps its id when an
     # added article names him in full, so the store equals a full build that started from those ids
     zuck = load_store(store).query("ASK { <https://w3id.org/news-kg/id/entity/person/zuckerberg> "
                                    "<http://www.w3.org/2000/01/rdf-schema#label> 'Mark Zuckerberg' }",

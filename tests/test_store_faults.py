@@ -21,9 +21,9 @@ from click.testing import CliRunner
 
 from conftest import ROOT
 from graph.cli import cli
-from graph.load import load_store
-from graph.query import run_query
-from graph.store import MANIFEST, current_generation
+from graph.using.load import load_store
+from graph.using.query import run_query
+from graph.using.store import MANIFEST, current_generation
 from test_faults import DRIVER, _kill, _start, _wait_for
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
@@ -136,9 +136,9 @@ def test_kg_query_while_kg_add_runs_sees_the_old_graph_or_the_new_one(store):
 
 # ---------------------------------------------------------------- writers killed half-way
 
-EXTRACTING = ("graph.extract", "extract_article", 4, "before")  # during extraction (of ten articles)
-WRITING = ("graph.store", "_fill", 1, "after")  # the new generation in its staging folder, not yet renamed
-SWITCHING = ("graph.store", "_write_json", 1, "before")  # the new generation in place, the manifest not yet switched
+EXTRACTING = ("graph.building.extract", "extract_article", 4, "before")  # during extraction (of ten articles)
+WRITING = ("graph.using.store", "_fill", 1, "after")  # the new generation in its staging folder, not yet renamed
+SWITCHING = ("graph.using.store", "_write_json", 1, "before")  # the new generation in place, the manifest not yet switched
 KILLS = {"extracting-build": ("build", *EXTRACTING), "extracting-add": ("add", *EXTRACTING),
          "writing-add": ("add", *WRITING), "switching-build": ("build", *SWITCHING), "switching-add": ("add", *SWITCHING)}
 
@@ -165,7 +165,7 @@ def test_a_writer_killed_half_way_leaves_the_previous_store(store, ten_articles,
 
 def test_a_writer_killed_right_after_the_switch_leaves_the_new_store(store, tmp_path):
     marker = tmp_path / "marker"
-    proc = _start(["-c", DRIVER, "graph.store", "_write_json", "1", "after", str(marker)],
+    proc = _start(["-c", DRIVER, "graph.using.store", "_write_json", "1", "after", str(marker)],
                   "add", *map(str, SEEDS[3:]), "--store", str(store))
     _wait_for(marker, proc)
     _kill(proc)
@@ -177,7 +177,7 @@ def test_a_writer_killed_right_after_the_switch_leaves_the_new_store(store, tmp_
 
 def test_a_lock_held_by_a_killed_process_does_not_block(store):
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time\nfrom pathlib import Path\nfrom graph.store import _writer_lock\n"
+        [sys.executable, "-c", "import sys, time\nfrom pathlib import Path\nfrom graph.using.store import _writer_lock\n"
          "with _writer_lock(Path(sys.argv[1])):\n    print('held', flush=True)\n    time.sleep(120)\n", str(store)],
         cwd=ROOT, stdout=subprocess.PIPE, text=True, start_new_session=True)
     assert holder.stdout.readline().strip() == "held"

@@ -9,10 +9,10 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import _sample
-from graph.build import build_graph
+from graph.building.build import build_graph
 from graph.cli import cli
-from graph.rdf import to_dataset, to_quads
-from graph.validate import load_shapes, to_rdflib, validate, validate_graph
+from graph.using.rdf import to_dataset, to_quads
+from graph.using.validate import load_shapes, to_rdflib, validate, validate_graph
 
 KG = "https://w3id.org/news-kg/ontology#"
 ID = "https://w3id.org/news-kg/id/"
@@ -104,7 +104,7 @@ def test_every_breach_is_found_and_named(broken):
 def test_figure_breaches_are_found(seeds_build):
     """Figures (read from the seeds: no hand-made sample has them) need evidence, offsets inside
     their article, and every conflict between two of them its reason."""
-    from graph.load import load_store
+    from graph.using.load import load_store
 
     store = load_store(seeds_build[0])
     figure = _one(store, "?x a kg:Figure")
@@ -121,7 +121,7 @@ def test_figure_breaches_are_found(seeds_build):
 
 
 def test_the_fast_sparql_path_agrees_with_pyshacl(broken):
-    """graph/validate.py runs the sh:sparql constraints as whole-graph queries in pyoxigraph; pyshacl
+    """graph/using/validate.py runs the sh:sparql constraints as whole-graph queries in pyoxigraph; pyshacl
     runs them once per focus node. Both must report the same breaches."""
     from pyshacl import validate as shacl_validate
     from rdflib.namespace import RDF as R

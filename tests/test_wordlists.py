@@ -1,4 +1,4 @@
-"""The generated word lists (graph/extract/data/wn_*.txt): the files parse, hold core words, and load cheaply."""
+"""The generated word lists (graph/building/extract/data/wn_*.txt): the files parse, hold core words, and load cheaply."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ import sys
 import pytest
 
 from graph.errors import FormatError
-from graph.extract.wordlists import PREFIX, load, names
+from graph.building.extract.wordlists import PREFIX, load, names
 
 from conftest import ROOT
 
-DATA = ROOT / "graph" / "extract" / "data"
+DATA = ROOT / "graph" / "building" / "extract" / "data"
 
 #: Every list the README names; a list that vanishes or is renamed fails here.
 EXPECTED = {
@@ -92,7 +92,7 @@ def test_loading_is_cheap():
     """Loading needs neither NLTK nor WordNet: only the text files (a fresh process, so no other test's imports count)."""
     code = (
         "import sys\n"
-        "from graph.extract.wordlists import PREFIX, load, names\n"
+        "from graph.building.extract.wordlists import PREFIX, load, names\n"
         "for n in names(): load(n)\n"
         "assert load('criticise_verbs') is load('criticise_verbs')\n"
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in {'nltk', 'afinn', 'vaderSentiment'})\n"

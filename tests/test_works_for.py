@@ -158,8 +158,8 @@ def test_a_clause_on_a_title_names_other_peoples_bodies(read):
 
 
 def test_no_post_from_a_possessive_in_a_headline(nlp, tmp_path):
-    from graph.extract import extract_article
-    from graph.ingest import read_articles
+    from graph.building.extract import extract_article
+    from graph.building.ingest import read_articles
 
     path = tmp_path / "cosby.txt"
     path.write_text("No charges against TV's Cosby\n\nUS comedian Bill Cosby will not face charges.\n", encoding="utf-8")

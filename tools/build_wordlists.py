@@ -1,4 +1,4 @@
-"""Development-time script: WordNet 3.0 + sentiment lexicons -> the word lists graph/extract/data/wn_*.txt.
+"""Development-time script: WordNet 3.0 + sentiment lexicons -> the word lists graph/building/extract/data/wn_*.txt.
 
 The lists are general English (WordNet synsets and their hyponyms, sentiment scores), filtered by
 rules written in each file's header; nothing in them comes from an article. A build of the package
@@ -32,7 +32,7 @@ from importlib import metadata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "graph" / "extract" / "data"
+OUT = ROOT / "graph" / "building" / "extract" / "data"
 WORDNET_DIR = Path("/usr/share/wordnet")
 COMMAND = "python tools/build_wordlists.py"
 #: Generated files are named wn_<list>.txt: the hand-made lists of the extraction rules share the folder.

@@ -3,7 +3,7 @@
 Every list is a ``.txt`` file in a package's ``data/`` folder: ``#`` lines at the top say what
 the list is for and where its words come from; then one entry a line, lower case. A map has
 ``entry<TAB>value`` lines (``-`` for no value). Lists of name handling live in
-``graph/text/data/``; the lists of the extraction rules live in ``graph/extract/data/``.
+``graph/text/data/``; the lists of the extraction rules live in ``graph/building/extract/data/``.
 """
 
 from __future__ import annotations

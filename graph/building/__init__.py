@@ -1,0 +1,1 @@
+"""Building the graph: articles read, entities resolved, the graph assembled."""

@@ -1,0 +1,1140 @@
+"""Figures: parsed paragraphs + mentions + quotations + relations -> every statistic, what it measures, when, and on whose authority.
+
+Rules over number grammar and the dependency parse, never over particular articles
+(GUIDELINES "Figures"; word lists in data/figure_*.txt and data/currency_words.txt):
+- numbers come from one regular grammar (digits with thousands separators and decimals,
+  number words and "one point three", scales such as "69MILLION" or "£7.5m", percent forms,
+  currencies before or after the amount, fractions such as "a third" or "more than half",
+  "one in five", "of 10 drugs, nine", durations written as adjectives, "15-strong") and from
+  spaCy's CARDINAL, PERCENT, MONEY and QUANTITY entities, whose labels are not trusted ("13 per
+  cent" is often MONEY): the grammar decides the value and the unit; a range gives its bounds;
+- not figures: years and dates, times of day, phone and reference numbers, numbers in names,
+  versions and labels ("iOS 15", "Covid-19", "a phase 2 investigation", "the top 10"), ages,
+  ordinals, points in time ("nine years ago"), the interval of a rate ("one every 11 minutes"),
+  bracketed conversions ("$24m (£12.8m)"), metres written like millions, and small numbers
+  written as words with nothing to hedge or scale them ("two people", "one of the most");
+- what is measured: the thing counted, found by grammar (the noun the number modifies, its
+  of-phrase, "worth", "at", the object or subject of a verb of change or level, the noun shared
+  with a coordinated figure); never a bare verb, pronoun or generic noun: the measure is then
+  empty and ``head`` (what groups figures) stays empty; a verb phrase naming a thing is kept
+  for reading, not grouped on;
+- the period: a time expression in the measured noun phrase or in the figure's clause (climbing
+  at most two clauses), resolved against the article's date when relative ("last year"), by
+  graph.text.dates; "a month", "annual" make a rate instead;
+- who states it: the quotation's speaker, else the subject of a reporting or belief verb in the
+  sentence ("X said", "X reckons", "..., as X explains"), else the article; its source: the
+  object of a ``cites`` relation read from the same sentence; what it is about: the entities and
+  places of the clause's subject, the measure's possessor and where it happens;
+- a share points to its total: the figure in its of-phrase ("85 per cent of the 32 million
+  referrals") or, for "those referrals", the last figure counting the same noun.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from ...model import QUALIFIERS, Article, Evidence, Figure, Relation
+from ...text.dates import month_number, resolve_period
+from ..nlp import Paragraph
+from .lexicon import FIGURE_VERBS, REPORTING_VERBS, mapping, words
+from .mentions import MentionTable
+from .quotes import FoundQuote, speaker_of_subject
+
+__all__ = ["Number", "read_number", "find_numbers", "resolve_period", "stem", "find_figures"]
+
+# ---------------------------------------------------------------- number grammar
+
+_ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+         "sixteen seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_SMALL = {w: i for i, w in enumerate(_ONES)}
+_TENS_VALUE = {w: 20 + 10 * i for i, w in enumerate(_TENS)}
+_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALE_ABBR = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12}
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+                 "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
+#: Currency signs and codes before or after an amount, and currency names after it ("211bn yen").
+_CURRENCY_WORDS = dict(mapping("currency_words"))
+_CURRENCIES = {"£": "GBP", "$": "USD", "us$": "USD", "€": "EUR", "¥": "JPY", "a$": "AUD", "c$": "CAD",
+               "gbp": "GBP", "usd": "USD", "eur": "EUR", "p": "GBP", **_CURRENCY_WORDS}
+_HUNDREDTHS = {"pence", "p", "cent", "cents"}
+_TIME_UNITS = {"second": "seconds", "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks",
+               "fortnight": "weeks", "month": "months", "quarter": "quarters", "year": "years", "decade": "decades"}
+def _alt(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_WNUM = rf"(?:(?:{_alt(_TENS)})(?:[- ](?:{_alt(_ONES[1:10])}))?|{_alt(_ONES)})"
+# "a" counts only before a scale ("a million"), never before another number word ("only a one point three")
+# ... and "and" joins only after a scale ("three hundred and twenty"; "eight and ten" is two numbers)
+_AFTER_SCALE = "|".join(f"(?<={w})" for w in _SCALES)
+_WORDS = rf"(?:(?:{_WNUM}|an?(?=[\s-]+(?:{_alt(_SCALES)})\b))(?:(?:(?:{_AFTER_SCALE})[\s-]+and)?[\s-]+(?:{_WNUM}|{_alt(_SCALES)}))*|an?)"
+_DIGIT_WORDS = _alt(_ONES[:10])
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_SCALE = rf"(?:\s*-?\s*(?:{_alt(_SCALES)})(?![\w])|(?:{_alt(_SCALE_ABBR)})(?![\w]))"
+_FRACTION = rf"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:{_alt(_DENOMINATORS)})|half)"
+_PERCENT = r"(?:\s*%|\s*per[\s-]?cent(?![\w])|\s*percent(?![\w])|\s*pc(?![\w])|\s+percentage[\s-]points?(?![\w]))"
+_TIME_WORDS = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)"
+#: Hedges written otherwise than in model.QUALIFIERS, and the qualifier they stand for ("near nine per cent").
+_QUALIFIER_ALIASES = {k: v for k, v in mapping("figure_qualifier_aliases").items() if v in QUALIFIERS}
+_QUAL = _alt(list(QUALIFIERS) + list(_QUALIFIER_ALIASES))
+_SUFFIX = rf"""(?:{_PERCENT}
+      | \s*(?:GBP|USD|EUR)(?![\w])
+      | \s+(?:{_alt(_CURRENCY_WORDS)})(?![\w])
+      | p(?![\w])
+      | \s+{_TIME_WORDS}(?![\w-])
+    )"""
+_FIGURE_RE = re.compile(
+    rf"""(?<![\w./@#£$€¥:-])(?<!\d,)
+    (?P<qual>(?:{_QUAL})\s+)?
+    (?P<cur>[£$€¥]|US\$|A\$|C\$|(?:GBP|USD|EUR)\s?)?
+    (?:
+        (?P<ninm>(?P<n>{_WNUM}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<m>{_WNUM}|\d+))
+      | (?P<frac>{_FRACTION})
+      | (?P<adj>(?P<anum>{_WNUM}|{_DIGITS})-(?P<aunit>second|minute|hour|day|week|fortnight|month|year|decade|strong))
+      | (?P<wdec>(?P<wint>{_WNUM})\s+point(?P<wfrac>(?:\s+(?:{_DIGIT_WORDS}))+))
+      | (?P<digits>{_DIGITS})(?P<scale>{_SCALE})?
+      | (?P<words>{_WORDS})
+    )
+    (?P<suffix>{_SUFFIX})?
+    (?![\w/@]|[.,:]\d|-\w)""",
+    re.I | re.X,
+)
+# "10-12 years", "8-9%", "£5-6m", "200,000-300,000": a range is two figures, its bounds (GUIDELINES: the
+# value is the lower bound). Only with a unit, a scale or separators, so scores ("2-1") and seasons
+# ("2003-04") stay out.
+_RANGE_RE = re.compile(
+    rf"""(?<![\w./@#£$€¥:-])(?<!\d,)
+    (?P<cur>[£$€¥]|US\$|A\$|C\$)?
+    (?P<lo>{_DIGITS})\s?[-–]\s?(?:[£$€¥]|US\$|A\$|C\$)?(?P<hi>{_DIGITS})
+    (?P<scale>{_SCALE})?
+    (?P<suffix>{_SUFFIX})?
+    (?![\w/@]|[.,:]\d|-\w)""",
+    re.I | re.X,
+)
+# "of 10 drugs in development, nine will fail", "of every 100 patients, 30 ...": a share of a round base,
+# like "nine in ten" (a base of ten, a hundred or a thousand; "of the 500 people surveyed, 300 said" is a
+# count of its own)
+_BASE = r"(?:10|100|1,?000|ten|a\s+hundred|one\s+hundred|a\s+thousand|one\s+thousand)"
+_PROPORTION_RE = re.compile(
+    rf"""(?<![\w-])of\s+(?:every\s+)?(?P<base>{_BASE})\s+(?P<what>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,4}}),\s+
+    (?P<part>{_WNUM}|\d+)(?![\w%-]|\s*(?:%|per\s?cent|percent))""",
+    re.I | re.X,
+)
+# "between eight and ten sellers", "between £2m and £3m": a range written in words is two figures too
+_BETWEEN_RE = re.compile(
+    rf"""(?<![\w-])between\s+(?P<cur>[£$€¥])?(?P<lo>{_DIGITS}|{_WNUM})(?P<loscale>{_SCALE})?\s+and\s+(?:[£$€¥])?
+    (?P<hi>{_DIGITS}|{_WNUM})(?P<scale>{_SCALE})?(?P<suffix>{_SUFFIX})?(?![\w/@]|[.,:]\d|-\w)""",
+    re.I | re.X,
+)
+_PHONE_RE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,5}\)\s?|\d{2,5}[\s-])\d{3,4}[\s-]?\d{3,4}(?![\w,])")
+_LABEL_OK = {  # capitalised words that may stand before a bare number without making it a label
+    "but", "and", "the", "all", "so", "only", "just", "with", "of", "for", "to", "at", "by", "from", "as", "when",
+    "while", "after", "before", "since", "until", "if", "then", "now", "there", "here", "this", "these", "those",
+    "that", "another", "every", "each", "its", "their", "his", "her", "our", "my", "your", "another", "than", "is",
+    "are", "was", "were", "has", "have", "had", "be", "been", "a", "an", "in", "on", "into", "nor", "or", "yet",
+}
+_YEAR_PREPS = {"in", "since", "by", "from", "until", "till", "of", "during", "to", "before", "after", "between",
+               "and", "early", "late", "mid", "circa", "c.", "around", "through", "throughout", "for", "year"}
+
+
+class Number(NamedTuple):
+    """A number read from text: its value in the unit's base (a percent as 0-100, money in units)."""
+
+    value: float
+    unit: str  # percent | count | currency | duration
+    unit_name: str | None = None  # currency code, or the time unit of a duration
+    qualifier: str | None = None
+    small_word: bool = False  # a number word up to ten with nothing to scale or hedge it ("two")
+    bare: bool = False  # digits and nothing else: no qualifier, scale, unit or separator
+
+
+def _words_value(text: str) -> float | None:
+    total = current = 0.0
+    seen = False
+    for w in re.split(r"[\s-]+", text.lower()):
+        if w in ("and", ""):
+            continue
+        if w in ("a", "an"):
+            current = current or 1.0
+        elif w in _SMALL:
+            current += _SMALL[w]
+            seen = True
+        elif w in _TENS_VALUE:
+            current += _TENS_VALUE[w]
+            seen = True
+        elif w == "hundred":
+            current = (current or 1.0) * 100
+            seen = True
+        elif w in _SCALES:
+            total += (current or 1.0) * _SCALES[w]
+            current = 0.0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def _int_or_words(text: str) -> float | None:
+    return float(text) if text.isdigit() else _words_value(text)
+
+
+def _unit_of(value: float, suffix: str, cur: str | None, unit: str = "count") -> tuple[float, str, str | None] | None:
+    """(value, unit, unit name) after a suffix ("per cent", "years", "pence") and a currency sign, or None
+    when they cannot go together ("a third per cent", "£5 years")."""
+    unit_name = None
+    if re.fullmatch(r"%|per[\s-]?cent|percent|pc|percentage[\s-]points?", suffix):
+        if unit != "count":
+            return None
+        unit, unit_name = "percent", ("percentage points" if "point" in suffix else None)
+    elif suffix.rstrip("s") in ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade"):
+        if unit != "count" or cur:
+            return None
+        unit, unit_name = "duration", _TIME_UNITS[suffix.rstrip("s")]
+    elif suffix:
+        code = _CURRENCIES.get(suffix)
+        if code is None or unit != "count":
+            return None
+        if suffix in _HUNDREDTHS:
+            value /= 100.0
+        unit, unit_name = "currency", code
+    if cur:
+        if unit not in ("count", "currency"):
+            return None
+        unit, unit_name = "currency", _CURRENCIES.get(cur.strip().lower(), cur.strip().upper())
+    return value, unit, unit_name
+
+
+def _qualifier(text: str | None) -> str | None:
+    if not text:
+        return None
+    q = " ".join(text.lower().split())
+    return _QUALIFIER_ALIASES.get(q, q)
+
+
+def _number(m: re.Match) -> Number | None:
+    """The Number a match of _FIGURE_RE stands for, or None when it is not one."""
+    qualifier = _qualifier(m.group("qual"))
+    cur = m.group("cur")
+    suffix = (m.group("suffix") or "").strip().lower()
+    unit = "count"
+    small = False
+    if m.group("ninm"):
+        n, d = _int_or_words(m.group("n")), _int_or_words(m.group("m"))
+        if n is None or not d or d > 1000 or n >= d:
+            return None
+        value, unit = 100.0 * n / d, "percent"
+    elif m.group("frac"):
+        words = re.split(r"[\s-]+", m.group("frac").lower())
+        num = 1.0 if len(words) == 1 or words[0] in ("a", "an") else float(_SMALL[words[0]])
+        value = round(100.0 * num / _DENOMINATORS[words[-1]], 3)
+        unit = "percent"
+    elif m.group("adj"):
+        # "a five-year deal", "a 24-hour strike" (durations written as adjectives), "a 15-strong team"
+        if suffix or cur:
+            return None
+        anum = m.group("anum")
+        value = float(anum.replace(",", "")) if anum[0].isdigit() else _words_value(anum)
+        if value is None:
+            return None
+        aunit = m.group("aunit").lower()
+        if aunit == "strong":
+            return Number(value=round(value, 6), unit="count", qualifier=qualifier)
+        return Number(value=round(value, 6), unit="duration", unit_name=_TIME_UNITS[aunit], qualifier=qualifier)
+    elif m.group("wdec"):
+        # "one point three per cent"
+        whole = _words_value(m.group("wint"))
+        digits = "".join(str(_SMALL[w]) for w in m.group("wfrac").lower().split())
+        if whole is None:
+            return None
+        value = float(f"{int(whole)}.{digits}")
+    elif m.group("digits"):
+        value = float(m.group("digits").replace(",", ""))
+        scale = (m.group("scale") or "").strip(" -").lower()
+        if scale:
+            value *= _SCALES.get(scale) or _SCALE_ABBR[scale]
+    else:
+        words = m.group("words")
+        value = _words_value(words)
+        if value is None:
+            # "close to a year", "almost a decade": "a" counts one only with a hedge and a time unit
+            if words.lower() in ("a", "an") and qualifier and suffix.rstrip("s") in _TIME_UNITS:
+                value = 1.0
+            else:
+                return None
+        small = value <= 10 and not re.search(_alt(_SCALES), words, re.I)
+    read = _unit_of(value, suffix, cur, unit)
+    if read is None:
+        return None
+    value, unit, unit_name = read
+    # a small number word counts in passing ("two people", "one day"); a duration of two or more
+    # ("for three days") is a figure (GUIDELINES, conventions)
+    small = small and not qualifier and (unit == "count" or (unit == "duration" and value < 2))
+    bare = bool(m.group("digits")) and not (qualifier or cur or suffix or m.group("scale")) and "," not in m.group("digits")
+    return Number(value=round(value, 6), unit=unit, unit_name=unit_name, qualifier=qualifier, small_word=small, bare=bare)
+
+
+def _range_numbers(m: re.Match) -> tuple[Number, Number] | None:
+    """The bounds of a range ("10-12 years" -> at least 10 years, up to 12 years), or None."""
+    lo, hi = _int_or_words(m.group("lo").replace(",", "").split(".")[0]), _int_or_words(m.group("hi").replace(",", "").split(".")[0])
+    if lo is None or hi is None:
+        return None
+    lo, hi = float(m.group("lo").replace(",", "")) if m.group("lo")[0].isdigit() else lo, \
+        float(m.group("hi").replace(",", "")) if m.group("hi")[0].isdigit() else hi
+    scale = (m.group("scale") or "").strip(" -").lower()
+    loscale = (m.groupdict().get("loscale") or "").strip(" -").lower()
+    suffix = (m.group("suffix") or "").strip().lower()
+    words = not m.group("lo")[0].isdigit() or not m.group("hi")[0].isdigit()
+    years = all(re.fullmatch(r"\d{4}", g) and 1800 <= float(g) <= 2100 for g in (m.group("lo"), m.group("hi")))
+    if years and not (scale or suffix or m.group("cur")):
+        return None  # "between 2003 and 2005"
+    if not (scale or suffix or m.group("cur") or words or ("," in m.group("lo") and "," in m.group("hi"))
+            or m.re is _BETWEEN_RE):
+        return None
+    if scale or loscale:
+        factor = _SCALES.get(scale) or _SCALE_ABBR.get(scale) or 1.0
+        lo *= (_SCALES.get(loscale) or _SCALE_ABBR[loscale]) if loscale else factor  # "between £2m and £3m", "2-3m"
+        hi *= factor
+    if not lo < hi:
+        return None
+    read_lo, read_hi = _unit_of(lo, suffix, m.group("cur")), _unit_of(hi, suffix, m.group("cur"))
+    if read_lo is None or read_hi is None:
+        return None
+    return (Number(value=round(read_lo[0], 6), unit=read_lo[1], unit_name=read_lo[2], qualifier="at least"),
+            Number(value=round(read_hi[0], 6), unit=read_hi[1], unit_name=read_hi[2], qualifier="up to"))
+
+
+def read_number(text: str) -> Number | None:
+    """Normalise one figure as written ("69MILLION", "13 per cent", "more than half (52%)", "£7.5m")."""
+    m = _FIGURE_RE.fullmatch(text.strip())
+    return _number(m) if m else None
+
+
+def _word_before(text: str, start: int) -> str:
+    m = re.search(r"([\w.’'&-]+)\W{0,2}$", text[max(0, start - 40):start])
+    return m.group(1) if m else ""
+
+
+def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> bool:
+    """Is the match at [start, end) of ``text`` something other than a figure?"""
+    before = text[max(0, start - 40):start]
+    after = text[end:end + 40]
+    group = m.groupdict()
+    if number.small_word:
+        return True  # "two people", "one of the most", "one day"
+    if group.get("digits") and not group.get("suffix") and re.match(r",\s\d{3}(?![\d,.]?\d)", after):
+        return True  # "$30, 000": a number broken by a space, whose value is not what is written
+    if group.get("frac"):
+        # "a third of", "half the", "more than half", "by a third"; not "the third sector", "the first half"
+        if re.search(r"(?:first|second|last|final|the|other|latter|former)\s+$", before, re.I) and not group.get("qual"):
+            return True
+        if not (re.match(r"\s+(?:of|the|all|its|their|his|her|our|your|every|a|an)\b", after, re.I)
+                or re.search(r"\bby\s+$", before, re.I) or group.get("qual")):
+            return True
+    if number.unit == "duration":
+        if re.match(r"(?:\s+(?:ago|earlier|later|before|after|into|hence|from\s+now|old|since)\b|\s+on\s*(?:[,.;:]|$)|['’]s?\s+time\b)",
+                    after, re.I):
+            return True  # "nine years ago", "two years into the deal", "ten years on,", "in three years' time": points in time
+        if re.search(r"\b(?:first|final|initial|opening|closing)\s+$", before, re.I):
+            return True  # "the first three months (of the year)": a part of a period, not a length
+        if re.search(r"\bevery\s+$", before, re.I):
+            return True  # "one every 11 minutes": the interval of a rate
+        if re.match(r"\s+(?:to|ending|until|through)\s+(?:the\s+end\s+of\s+)?(?:[A-Z]|\d)", after):
+            return True  # "in the three months to September": a period named by its end
+    if re.match(r"[\s-]*(?:years?|months?|weeks?)[\s-]*old\b", after, re.I) or re.search(r"\baged?\s+(?:just\s+)?$", before, re.I):
+        return True  # ages
+    scale = (group.get("scale") or "").strip()
+    if group.get("digits") and scale == "m" and not group.get("cur") and not group.get("suffix") and (
+            "," in group["digits"] or (re.fullmatch(r"\d\.\d\d", group["digits"]) and not re.match(r"\s+(?:of\b|[a-z]+s\b)", after))):
+        return True  # "10,000m", "cleared 1.80m in the high jump": metres, not millions
+    if (group.get("digits") and group.get("qual") and re.fullmatch(r"\d{4}", group["digits"]) and 1800 <= number.value <= 2100
+            and re.search(r"\b(?:until|till|by|since|from|before|after|in|to)\s+$", before, re.I)):
+        return True  # "until at least 2006": a year
+    if number.bare or (group.get("words") and number.unit == "count" and not number.qualifier):
+        if re.search(r"\btop\s+$", before, re.I):
+            return True  # "the top 10 drugmakers": a rank
+    if number.bare:
+        digits = m.group("digits")
+        value = number.value
+        if len(digits) > 1 and digits.startswith("0") and "." not in digits:
+            return True  # "007", or the "000" of a number broken by a space ("$30, 000")
+        if re.fullmatch(r"\d{4}", digits) and 1800 <= value <= 2100:
+            # a year, unless it counts something ("2000 people")
+            prev = _word_before(text, start).lower()
+            if prev in _YEAR_PREPS or not re.match(r"\s+[a-z]+s\b", after) or re.match(r"\s+(?:was|has|is|saw|sees|brings?)\b", after):
+                return True
+        if re.match(r"\s?(?:am|pm|a\.m\.|p\.m\.|gmt|bst|utc|hrs|h|o['’]clock)\b", after, re.I):
+            return True  # a time of day
+        month = re.match(r",?\s+(?:of\s+)?([A-Za-z]+)", after)
+        if value <= 31 and ((month and month_number(month.group(1))) or month_number(_word_before(text, start))):
+            return True  # "26 March", "March 26"
+        if re.search(r"\b(?:call|dial|text|phone|ring|ext\.?|extension|number|no\.?|ref\.?|reference|line|room|flight|route)\s+$", before, re.I):
+            return True  # phone, reference and label numbers
+        prev = _word_before(text, start)
+        if any(c.isupper() for c in prev) and prev.lower() not in _LABEL_OK and re.search(r"\w\s$", before):
+            return True  # "Chapter 5", "Windows 10", "iOS 15", "Section 230": part of a name
+        if re.match(r"[.)]\s", after) and not text[:start].strip():
+            return True  # a list marker at the start of a paragraph
+    if group.get("words") and not group.get("qual") and text[start:start + 1].isupper() and re.match(r"\s+[A-Z]", after):
+        return True  # "Five Eyes": a number word that starts a name
+    return False
+
+
+def find_numbers(text: str, candidates: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, Number]]:
+    """Every figure in a text as (start, end, Number), with dates, times, phone numbers, labels and ages left out.
+
+    A range ("10-12 years") gives its two bounds. ``candidates`` are extra (start, end) spans to
+    read as whole figures (a tagger's numeric entities), judged in the same context as everything
+    the grammar finds by itself.
+    """
+    blanked = _PHONE_RE.sub(lambda m: " " * len(m.group(0)), text)
+    found: dict[tuple[int, int], Number] = {}
+
+    def trim(start: int, end: int) -> tuple[int, int]:
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return start, end
+
+    for m in _PROPORTION_RE.finditer(blanked):
+        text_base = m.group("base").replace(",", "")
+        base = float(text_base) if text_base.isdigit() else _words_value(text_base)
+        part = _int_or_words(m.group("part"))
+        if base and part is not None and 0 < part < base:
+            found[(m.start("base"), m.end("part"))] = Number(value=round(100.0 * part / base, 6), unit="percent")
+    for m in [*_BETWEEN_RE.finditer(blanked), *_RANGE_RE.finditer(blanked)]:
+        bounds = _range_numbers(m)
+        if bounds is None or any(_excluded(blanked, m.start(), m.end(), b, m) for b in bounds):
+            continue
+        if any(a < m.end() and m.start() < b for a, b in found):
+            continue
+        lo_end = m.end("loscale") if m.groupdict().get("loscale") else m.end("lo")
+        found[trim(m.start("cur") if m.group("cur") else m.start("lo"), lo_end)] = bounds[0]
+        found[trim(m.start("hi"), m.end())] = bounds[1]
+    taken = [(s, e) for s, e in found]
+    # the grammar reads what is left: a range's bounds are not read again
+    rest = "".join(" " if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(blanked)) if taken else blanked
+
+    def take(m: re.Match) -> None:
+        number = _number(m)
+        if number is None or _excluded(rest, m.start(), m.end(), number, m):
+            return
+        found[trim(m.start(), m.end())] = number
+
+    for m in _FIGURE_RE.finditer(rest):
+        take(m)
+    for s, e in candidates:
+        if any(a < e and s < b for a, b in found) or re.match(r"[\w-]", rest[e:e + 1]):
+            continue
+        m = _FIGURE_RE.fullmatch(rest, s, e)
+        if m is not None:
+            take(m)
+    return [(s, e, n) for (s, e), n in sorted(found.items()) if not _conversion(text, s, n, found)]
+
+
+def _conversion(text: str, start: int, number: Number, found: dict[tuple[int, int], Number]) -> bool:
+    """Is a currency figure the same amount in another currency, in brackets after it ("$24m (£12.8m)")?"""
+    if number.unit != "currency":
+        return False
+    opening = text.rfind("(", 0, start)
+    if opening < 0 or ")" in text[opening:start] or not re.fullmatch(r"\(\s*(?:[^()]*[;,]\s*)?", text[opening:start]):
+        return False
+    before = opening
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    return any(e == before and n.unit == "currency" for (s, e), n in found.items())
+
+
+# ---------------------------------------------------------------- periods
+
+
+# ---------------------------------------------------------------- words of a measure
+
+#: Nouns that name a quantity without saying what is counted ("the number of ...", "the figure was 30%").
+_GENERIC = words("figure_generic_nouns")
+#: Verbs and nouns of a change in a quantity ("rose by 5%", "a 13% fall in sales").
+_CHANGE_VERBS = words("figure_change_verbs")
+_CHANGE_NOUNS = words("figure_change_nouns")
+_MEASURE_PREPS = {"of", "for", "to", "from", "on", "in", "into", "involving", "against", "with", "about", "across",
+                  "among", "within", "under", "between", "per", "out", "at", "outside", "inside", "without", "through",
+                  "via", "behind", "beyond", "above", "below", "amongst", "towards", "toward"}
+#: Verbs whose subject is what a figure in their object measures ("the number of offences jumped to 34,485",
+#: "the total was 5,000", "the firm was valued at $5bn").
+_LEVEL_VERBS = _CHANGE_VERBS | words("figure_level_verbs")
+#: Verbs of belief and expectation whose subject states the figure of their clause, as a reporting verb's does.
+_BELIEF_VERBS = words("figure_belief_verbs")
+#: Verbs of movement that take "up to" as a particle and a preposition ("went up to 5.5%"), besides the verbs of change.
+_MOTION_VERBS = {"move", "come", "creep", "edge", "shoot", "inch", "head"}
+#: Comparatives that make the figure before them a difference ("15% lower", "30% more than in 2003").
+_COMPARATIVES = {"more", "less", "fewer", "higher", "lower", "greater", "bigger", "smaller", "larger", "cheaper",
+                 "dearer", "up", "down", "above", "below"}
+#: Words that stand for a noun of the sentence and say nothing themselves ("which it wants to double to 100").
+_STAND_INS = {"which", "that", "who", "whom", "it", "this", "these", "those", "they", "them", "one", "ones", "what",
+              "some", "all", "many", "most", "much", "more", "less", "both", "each", "either", "neither", "none", "such"}
+_RATE_WORDS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day", "hourly": "hour",
+               "annual": "year", "annualised": "year", "annualized": "year", "quarterly": "quarter"}
+#: Words before "a year" that make it a span of time, not a rate ("within a year", "more than a decade").
+_SPAN_WORDS = {"within", "for", "over", "after", "than", "under", "nearly", "almost", "about", "around", "past", "last",
+               "next", "first", "half", "least", "barely", "just", "only", "up", "to"}
+_CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "csubjpass", "pcomp"}
+_SUFFIXES = ("ically", "ually", "ally", "ual", "ly")
+_MAX_MEASURE = 16
+
+
+_SPELLING = {"centre": "center", "offence": "offense", "defence": "defense", "licence": "license",
+             "programme": "program", "organisation": "organization", "behaviour": "behavior", "colour": "color",
+             "labour": "labor", "paedophile": "pedophile", "favour": "favor", "analyse": "analyze"}
+
+
+def stem(word: str) -> str:
+    """A light stem for comparing measure words across articles ("sexually", "sexual", "sex" -> "sex";
+    "centre" -> "center")."""
+    w = word.lower().replace("’", "'")
+    w = _SPELLING.get(w, w)
+    w = re.sub(r"isation$", "ization", w)
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: -len(suffix)]
+    return w
+
+
+def _lemma(t: Token) -> str:
+    return t.lemma_.lower()
+
+
+def _is_time_unit(t: Token) -> bool:
+    return _lemma(t) in _TIME_UNITS
+
+
+def _subtree(tok: Token, skip: set[int]) -> list[Token]:
+    """A phrase without relative clauses, appositions, numbers or excluded tokens."""
+    out = [tok] if tok.i not in skip else []
+    for c in tok.children:
+        if (c.i in skip or c.dep_ in ("relcl", "appos", "nummod", "quantmod", "punct", "ccomp", "advcl", "parataxis", "csubj")
+                or (c.dep_ == "prep" and _time_prep(c, skip))):
+            continue
+        out.extend(_subtree(c, skip))
+    return out
+
+
+def _time_prep(prep: Token, skip: set[int]) -> bool:
+    return any(g.i in skip for g in prep.children if g.dep_ == "pobj")
+
+
+def _noun_phrase(noun: Token, skip: set[int], clauses: bool = True) -> list[Token]:
+    """The noun with its modifiers, prepositional phrases, participles and (if ``clauses``) relative clause."""
+    out = [noun]
+    for c in noun.children:
+        if c.i in skip:
+            continue
+        d = c.dep_
+        if c.i < noun.i and d in ("compound", "amod", "nmod", "poss", "npadvmod") and not c.like_num:
+            out.extend(_subtree(c, skip))
+        elif c.i > noun.i and ((d == "prep" and c.lower_ in _MEASURE_PREPS and not _time_prep(c, skip))
+                               or d in ("acl", "agent")):
+            out.extend(_subtree(c, skip))
+        elif c.i > noun.i and d == "conj" and c.pos_ in ("NOUN", "PROPN"):
+            out.extend(x for x in noun.doc[c.left_edge.i - 1 : c.i] if x.dep_ == "cc" and x.head.i in (noun.i, c.i))
+            out.extend(_subtree(c, skip))
+    if clauses:
+        # a relative clause defines what is counted ("people who pose a threat"), if it fits whole
+        for c in noun.children:
+            if c.dep_ == "relcl" and c.i > noun.i and c.i not in skip and noun.doc[c.left_edge.i - 1].text != ",":
+                # (", which changed its name ...": a clause set off by a comma says more, it does not define)
+                words = _subtree(c, skip)
+                if len(out) + len(words) <= _MAX_MEASURE:
+                    out.extend(words)
+    return sorted({t.i: t for t in out}.values(), key=lambda t: t.i)
+
+
+def _verb_words(verb: Token, noun: Token, skip: set[int]) -> list[Token]:
+    """The verb that says what happens to an object ("safeguarded 6,000 children", "dealing with 850 offenders")."""
+    out = [verb] + [c for c in verb.children if c.dep_ == "prt"]
+    node = noun.head
+    while node.i != verb.i and node.dep_ == "prep" and node.head.i == verb.i:
+        out.append(node)
+        node = node.head
+    return [t for t in out if t.i not in skip]
+
+
+def _verb_phrase(verb: Token, skip: set[int]) -> list[Token]:
+    out = [verb]
+    for c in verb.children:
+        if c.i in skip or any(g.i in skip for g in c.subtree):
+            continue
+        if c.dep_ in ("prt", "dobj", "acomp", "attr", "oprd", "dative") or (c.dep_ == "prep" and c.lower_ in _MEASURE_PREPS | {"inside", "outside"}):
+            out.extend(_subtree(c, skip))
+    return sorted({t.i: t for t in out}.values(), key=lambda t: t.i)
+
+
+def _text_of(tokens: list[Token]) -> str:
+    tokens = tokens[:_MAX_MEASURE]
+    while tokens and (tokens[-1].dep_ in ("prep", "cc", "det", "case", "punct", "aux") or tokens[-1].is_punct):
+        tokens = tokens[:-1]
+    while tokens and (tokens[0].dep_ in ("det", "cc", "punct", "prep", "predet") or tokens[0].is_punct):
+        tokens = tokens[1:]
+    parts = []
+    for k, t in enumerate(tokens):
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        parts.append(t.text + ((t.whitespace_ if nxt is not None and nxt.i == t.i + 1 else " ") if nxt is not None else ""))
+    return "".join(parts).strip()
+
+
+def _terms(tokens: list[Token]) -> tuple[str, ...]:
+    words = {stem(t.lemma_) for t in tokens
+             if t.is_alpha and not t.is_stop and len(t.text) > 1 and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")
+             and _lemma(t) not in _GENERIC}
+    return tuple(sorted(words))
+
+
+# ---------------------------------------------------------------- reading one paragraph
+
+
+class _Found(NamedTuple):
+    start: int  # paragraph-relative characters
+    end: int
+    number: Number
+
+
+class _Time(NamedTuple):
+    tokens: frozenset[int]
+    root: Token
+    text: str
+    period: str | None
+    rate: str | None
+
+
+def _clause_verb(tok: Token) -> Token:
+    node = tok
+    for _ in range(40):
+        if node.i != tok.i and node.pos_ in ("VERB", "AUX") and node.dep_ in _CLAUSE_DEPS:
+            return node
+        if node.head.i == node.i:
+            return node
+        node = node.head
+    return node
+
+
+def _path_child(tok: Token, ancestor: Token) -> Token | None:
+    node = tok
+    for _ in range(40):
+        if node.head.i == ancestor.i and node.i != ancestor.i:
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun stands for ("50 people, which it wants to double"), or None."""
+    if tok.lower_ not in ("which", "that", "who", "whom"):
+        return None
+    node = tok.head
+    for _ in range(6):
+        if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
+            return node.head
+        if node.head.i == node.i or node.dep_ not in ("xcomp", "ccomp", "relcl", "conj", "pcomp", "prep"):
+            return None
+        node = node.head
+    return None
+
+
+def _times(doc: Doc, sent: Span, article_date: str | None, figure_tokens: set[int]) -> list[_Time]:
+    out: list[_Time] = []
+    used: set[int] = set()
+    ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and sent.start <= e.start < sent.end]
+    k = 0
+    while k < len(ents):
+        e = ents[k]
+        toks = set(range(e.start, e.end))
+        text = e.text
+        # "between October 2019 and September 2020": spaCy gives two entities
+        if (k + 1 < len(ents) and e.text.lower().startswith("between") and ents[k + 1].start == e.end + 1
+                and doc[e.end].lower_ == "and"):
+            toks |= set(range(e.end, ents[k + 1].end))
+            text = doc[e.start : ents[k + 1].end].text
+            k += 1
+        k += 1
+        if toks & figure_tokens:
+            continue
+        root = doc[min(toks)] if doc[min(toks)].lower_ == "between" else doc[min(toks) : max(toks) + 1].root
+        low = text.lower().strip()
+        rate = None
+        if m := re.fullmatch(r"(?:in\s+)?(?:a|an|per|every|each)\s+(\w+)", low):
+            rate = m.group(1) if m.group(1) in _TIME_UNITS else None
+        head = root.head
+        if head.dep_ == "prep" and head.i == min(toks) - 1 and head.lower_ in ("in", "during", "since", "over", "between", "throughout", "until", "by", "for", "within"):
+            text = f"{head.text} {text}"
+            toks.add(head.i)
+        out.append(_Time(frozenset(toks), root, text, None if rate else resolve_period(text, article_date), rate))
+        used |= toks
+    for t in sent:
+        if t.i in used or t.i in figure_tokens:
+            continue
+        low = t.lower_
+        if low in ("now", "currently", "presently", "nowadays", "today") and t.dep_ in ("advmod", "npadvmod"):
+            out.append(_Time(frozenset({t.i}), t, t.text, resolve_period(low, article_date), None))
+        elif low in ("previously", "formerly", "originally", "initially", "once") and t.dep_ == "advmod":
+            out.append(_Time(frozenset({t.i}), t, t.text, None, None))
+        elif low in _RATE_WORDS and t.pos_ in ("ADV", "ADJ"):
+            out.append(_Time(frozenset({t.i}), t, t.text, None, _RATE_WORDS[low]))
+        elif (low in ("a", "an", "per", "every", "each") and t.i + 1 < sent.end and _is_time_unit(doc[t.i + 1]) and t.i + 1 not in used
+              and not (low in ("a", "an") and t.i > sent.start and doc[t.i - 1].lower_ in _SPAN_WORDS)):
+            # "250,000 a month" is a rate; "within a year", "for a week", "over a decade" are spans of time
+            out.append(_Time(frozenset({t.i, t.i + 1}), doc[t.i + 1], f"{t.text} {doc[t.i + 1].text}", None, _lemma(doc[t.i + 1])))
+    return out
+
+
+class _Reader:
+    def __init__(self, article: Article, table: MentionTable, quotes: Sequence[FoundQuote], relations: Sequence[Relation]):
+        self.article = article
+        self.table = table
+        self.quotes = quotes
+        self.cites: dict[int, list[Relation]] = {}
+        for r in relations:
+            if r.predicate == "cites":
+                self.cites.setdefault(r.evidence.start, []).append(r)
+        self.figures: list[dict] = []
+
+    # -- references ---------------------------------------------------------
+
+    def _entity(self, para: Paragraph, tok: Token, places: bool = False) -> int | None:
+        j = self.table.at(para.index, tok.i)
+        if j is None:
+            return None
+        r = self.table.resolved(j)
+        if r is None:
+            return None
+        m = self.table.items[r]
+        return r if m.kind in ("name", "group") and (places or m.type != "Place") else None
+
+    def _places(self, para: Paragraph, tok: Token | None) -> list[int]:
+        """Places a noun or verb names where it happens ("unemployment in France", "sales fell 13% in New York")."""
+        if tok is None:
+            return []
+        out = []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout"):
+                for g in c.children:
+                    r = self._entity(para, g, places=True) if g.dep_ == "pobj" else None
+                    if r is not None and self.table.items[r].type == "Place":
+                        out.append(r)
+        return out
+
+    def _refs(self, para: Paragraph, tok: Token | None, depth: int = 0) -> list[int]:
+        """The entities and places a phrase names: itself, its possessor or compound ("Japan's economy"), its conjuncts."""
+        if tok is None or depth > 3:
+            return []
+        out = []
+        r = self._entity(para, tok, places=True)
+        if r is None and tok.lower_ in ("it", "they", "he", "she", "its", "their", "his", "her", "who"):
+            j = self.table.at(para.index, tok.i)
+            r = self.table.resolved(j) if j is not None else None
+        if r is not None:
+            out.append(r)
+        else:
+            for c in tok.children:
+                if c.dep_ in ("poss", "compound") and c.i < tok.i:
+                    out.extend(self._refs(para, c, depth + 1))
+        for c in tok.children:
+            if c.dep_ in ("conj", "appos"):
+                out.extend(self._refs(para, c, depth + 1))
+        return list(dict.fromkeys(out))
+
+    def _quote_at(self, para: Paragraph, pos: int) -> FoundQuote | None:
+        for q in self.quotes:
+            if q.para == para.index and q.start <= pos < q.end:
+                return q
+        return None
+
+    def _speaker(self, para: Paragraph, subj: Token) -> int | None:
+        """The named speaker a reporting verb's subject stands for; "others, like X" is X."""
+        who = speaker_of_subject(self.table, para, subj)
+        if who is None:
+            for c in subj.children:
+                if c.dep_ == "prep" and c.lower_ in ("like", "including"):
+                    who = next((self._speaker(para, g) for g in c.children if g.dep_ == "pobj"), None)
+                    break
+        return who
+
+    def _stated_by(self, para: Paragraph, sent: Span, root: Token) -> int | None:
+        best = None
+        above = {a.i for a in root.ancestors}
+        for v in sent:
+            if v.pos_ not in ("VERB", "AUX") or _lemma(v) not in REPORTING_VERBS | FIGURE_VERBS | _BELIEF_VERBS or v.i == root.i:
+                continue
+            if self._quote_at(para, para.offset + v.idx) is not None:
+                continue
+            if any(c.dep_ == "neg" for c in v.children):
+                continue
+            subs = [c for c in v.children if c.dep_ == "nsubj"]
+            if not subs or root.i in {g.i for g in subs[0].subtree}:
+                continue
+            # "..., as X explains": a reporting clause hung on the clause that holds the figure
+            aside = v.dep_ == "advcl" and v.head.i in above and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children)
+            governs = v.i in above or aside
+            if not governs and v.i > root.i:
+                continue  # "X, who ... after 35 years, said he believes ...": "believes" says nothing about the figure
+            if v.i in above and _path_child(root, v).dep_ not in ("ccomp", "xcomp", "parataxis", "dobj", "advcl"):
+                continue  # "had shown a disregard and had broken ... on four counts": not a report of the figure
+            who = self._speaker(para, subs[0])
+            if who is None or self.table.items[who].kind not in ("name", "group"):
+                continue
+            key = (not governs, abs(v.i - root.i))
+            if best is None or key < best[0]:
+                best = (key, who)
+        return best[1] if best else None
+
+    def _source(self, ev_start: int, stated: int | None, quoted: bool, pos: int) -> int | None:
+        want = stated if quoted else None
+        hits = [r for r in self.cites.get(ev_start, ()) if r.subject == want]
+        if not hits:
+            return None
+        resolved = self.table.resolved
+        return min(hits, key=lambda r: (stated is None or resolved(r.object) != resolved(stated),
+                                        abs((r.evidence.cue_start or r.evidence.start) - pos), r.object)).object
+
+    # -- one figure -----------------------------------------------------------
+
+    def read(self, para: Paragraph, found: list[_Found]) -> None:
+        doc = para.doc
+        spans: list[tuple[_Found, Span]] = []
+        for f in found:
+            if f.number.qualifier == "up to":
+                # "the rate went up to 5.5%": "up" belongs to the verb, the figure is no hedge
+                m = re.match(r"up\s+to\s+", doc.text[f.start:f.end], re.I)
+                prev = doc.char_span(f.start, f.start + 2, alignment_mode="expand")
+                if m and prev is not None and prev.start > 0 and _lemma(doc[prev.start - 1]) in _CHANGE_VERBS | _MOTION_VERBS:
+                    f = _Found(f.start + m.end(), f.end, f.number._replace(qualifier=None))
+            span = doc.char_span(f.start, f.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            if any(t.ent_type_ in ("DATE", "TIME") for t in span) and f.number.unit not in ("duration", "percent", "currency") and f.number.bare:
+                continue  # a year or a day of the month the grammar could not tell from a count
+            if any(t.like_url or t.text.startswith(("@", "#")) for t in span):
+                continue
+            if any((j := self.table.at(para.index, t.i)) is not None and self.table.items[j].kind == "name" for t in span):
+                continue  # inside a name ("Five Eyes", "Formula 1")
+            if f.number.bare and self._is_label(span):
+                continue
+            if (f.number.unit == "count" and re.search(r"\dm$", doc.text[f.start:f.end]) and span.root.head.tag_ == "NN"
+                    and span.root.head.i > span.root.i and span.root.dep_ in ("nummod", "compound", "amod", "nmod")):
+                continue  # "the women's 60m title", "a 100m sprint": metres before a singular noun, not millions
+            spans.append((f, span))
+        figure_tokens = {t.i for _, s in spans for t in s}
+        by_sent: dict[int, list[_Time]] = {}
+        last: tuple[_Found, Span, tuple | None] | None = None
+        for f, span in spans:
+            sent = span.sent
+            if sent.start not in by_sent:
+                by_sent[sent.start] = _times(doc, sent, self.article.date, figure_tokens)
+            prior = None
+            if last is not None and last[2] is not None and last[1].sent.start == sent.start and last[0].number.unit == f.number.unit:
+                between = doc[last[1].end:span.start]
+                # "13% in Spain and 16% in Italy": coordinated figures with no verb between share a noun
+                if any(t.lower_ in ("and", "or", ",", "while", "but") for t in between) and not any(
+                        t.pos_ in ("VERB", "AUX") for t in between):
+                    prior = last[2]
+            found_noun = self._figure(para, f, span, sent, by_sent[sent.start], spans, figure_tokens, prior)
+            last = (f, span, found_noun)
+
+    def _is_label(self, span: Span) -> bool:
+        """A bare number right after a singular noun names something ("a phase 2 investigation", "version 3")."""
+        if span.start == 0:
+            return False
+        prev = span.doc[span.start - 1]
+        return (prev.tag_ in ("NN", "NNP") and bool(prev.whitespace_) and prev.is_alpha and not _is_time_unit(prev)
+                and prev.lower_ not in _CURRENCIES and _lemma(prev) not in _GENERIC)
+
+    def _figure(self, para: Paragraph, f: _Found, span: Span, sent: Span, times: list[_Time],
+                spans: list[tuple[_Found, Span]], figure_tokens: set[int], prior: tuple | None = None) -> tuple | None:
+        """Read one figure into ``self.figures``; returns (noun, via, change) for a coordinated figure after it."""
+        doc = para.doc
+        number = f.number
+        root = span.root
+        own = {t.i for t in span}
+        time_tokens = {i for t in times for i in t.tokens}
+        skip = figure_tokens | time_tokens
+        verb = _clause_verb(root)
+        child = _path_child(root, verb)
+        change = False
+        noun, via = None, None
+        # the noun the number modifies ("850,000 people", "a five-year partnership"), unless it is a rate
+        # ("250,000 every month")
+        if (root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod", "npadvmod", "advmod", "det", "appos")
+                and root.head.i not in own and root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i
+                and not (_is_time_unit(root.head) and root.head.i in time_tokens)):
+            noun, via = root.head, "modifies"
+        if (noun is None and number.unit != "duration" and span.end < sent.end and doc[span.end].pos_ == "NOUN"
+                and doc[span.end].i not in time_tokens and not _is_time_unit(doc[span.end])
+                and doc[span.end].head.i != span.root.i and doc[span.end].dep_ in ("nsubj", "dobj", "pobj", "nsubjpass", "attr", "conj")):
+            noun, via = doc[span.end], "modifies"  # "About 2m people came": the parser took "m" for the subject
+        if noun is not None and number.unit == "duration" and _is_time_unit(noun):
+            noun, via = None, None  # "10-12 years": the bound's noun is its own unit
+        if (noun is None and number.unit == "percent" and any(t.text == "," for t in span) and span[0].like_num
+                and span[0].head.i in own and span[0].head.pos_ == "NOUN"):
+            noun, via = span[0].head, "of"  # "of 10 drugs in development, nine (will fail)": a share of the drugs
+        if noun is None or number.unit == "percent" and via is None:
+            of = [c for t in span for c in t.children if c.dep_ == "prep" and c.lower_ == "of" and c.i not in own]
+            if not of and span.end < sent.end and doc[span.end].lower_ == "of":
+                of = [doc[span.end]]
+            pobj = [g for c in of for g in c.children if g.dep_ == "pobj"]
+            if pobj:
+                noun, via = pobj[0], "of"
+        stray = [c for t in span for c in t.children if c.dep_ in ("relcl", "acl") and noun is not None and via == "of" and c.i > noun.i]
+        # "a rate of 250,000 every month": the parser hangs the number on its rate word
+        anchor = root.head if (root.dep_ == "nummod" and root.head.i in time_tokens and _is_time_unit(root.head)) else root
+        if noun is None and anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN":
+            n = anchor.head.head  # "a rise of 4.5 per cent", "a rate of 250,000 a month", "a fine of £7.5m"
+            if _lemma(n) not in _GENERIC or _lemma(n) in _CHANGE_NOUNS:
+                noun, via = n, "of-head"
+            elif n.dep_ == "pobj" and n.head.head.pos_ == "VERB" and _lemma(n.head.head) in _CHANGE_VERBS:
+                verb, change = n.head.head, True
+        if noun is None:
+            # "a deal worth $40 billion": what the amount is the worth of
+            worth = next((a for a in list(root.ancestors)[:2] if a.lower_ == "worth"), None)
+            if worth is not None and worth.head.pos_ in ("NOUN", "PROPN") and worth.head.i not in own:
+                noun, via = worth.head, "worth"
+        if noun is None and anchor.dep_ == "pobj" and anchor.head.lower_ == "at" and anchor.head.head.pos_ in ("NOUN", "PROPN"):
+            noun, via = anchor.head.head, "at"  # "growth at 8.1% in 2004", "unemployment at 5%"
+        if noun is None and number.unit == "percent":
+            last = span[-1]  # "one in 10 US adults": the share of the adults
+            if (last.head.i not in own and last.head.i > last.i and last.head.pos_ in ("NOUN", "PROPN")
+                    and last.dep_ in ("nummod", "compound", "quantmod", "nmod")):
+                noun, via = last.head, "of"
+        if noun is None and prior is not None:
+            noun, via, change = prior  # "sales of 13% in Spain and 16% in Italy": the second shares the first's noun
+        # "15% lower", "30% more than in 2003", "closed down 2%": a difference
+        path = [a for a in root.ancestors if a.i != verb.i and verb.i in {x.i for x in a.ancestors}]
+        # "went up to 5.5% from 5.4%", "closed at $40": levels, not changes
+        target = (any(a.dep_ == "prep" and a.lower_ in ("to", "from", "at") for a in path)
+                  or (span.start > 0 and doc[span.start - 1].lower_ in ("to", "from", "at")))
+        if not target and (any(c.lower_ in _COMPARATIVES and doc[min(c.i + 1, len(doc) - 1)].lower_ not in ("to", "from")
+                               for c in (root.head, *root.children) if c.i not in own)
+                           or (root.dep_ == "npadvmod" and root.head.lower_ in _COMPARATIVES)):
+            change = True
+        if _lemma(verb) in _CHANGE_VERBS and child is not None and noun is None and not target:
+            if (child.dep_ == "prep" and child.lower_ == "by") or child.dep_ in ("dobj", "npadvmod", "advmod"):
+                change = True
+        # a change noun is not what is counted: what rises or falls is ("a rise in tax revenues", "a volume sales fall")
+        changed = None
+        if noun is not None and _lemma(noun) in _CHANGE_NOUNS:
+            change = True
+            inner = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.children
+                     if g.dep_ == "pobj" and g.i not in skip]
+            compounds = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i and c.i not in skip
+                         and c.pos_ == "NOUN"]
+            changed = inner[0] if inner else (compounds[-1] if compounds else None)
+            named = any(c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN" for c in noun.children)
+            if changed is None and not named:
+                noun, via = None, None  # "a drop of 5.1%": the drop of what, the sentence does not say here
+            # ("Singapore growth at 8.1%": the growth of a named place is measure enough)
+        if noun is not None and any(c.dep_ == "amod" and _lemma(c) in _CHANGE_VERBS and c.tag_ in ("VBG", "VBN") for c in noun.children):
+            change = True  # "falling cigarette sales of 13%"
+        # the subject of the clause, when the figure is not in it
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and verb.dep_ == "xcomp":
+            # "profits set to be 15% lower", "sales are expected to reach 2 million": the governing verb's subject
+            up = verb.head
+            subj = next((c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None and up.dep_ in ("relcl", "acl"):
+                subj = up.head
+        if subj is not None and subj.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+            subj = verb.head
+        if subj is None and verb.dep_ in ("relcl", "acl"):
+            subj = verb.head
+        if subj is not None and subj.dep_ == "pobj" and subj.head.lower_ == "of" and subj.head.head.pos_ == "NOUN" and verb.dep_ == "relcl":
+            subj = subj.head.head  # "images of child sexual abuse, which is increasing": the images
+        in_subject = child is not None and child.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
+        # after a verb of change or level, its object or else its subject is what the figure measures:
+        # "reducing the debt to under £25m", "double the success rate to 20%", "the rate could improve to 50%"
+        moved = child is not None and child.dep_ == "prep" and child.lower_ in ("to", "by")
+        if noun is None and not in_subject and (_lemma(verb) in _LEVEL_VERBS or change or moved):
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in own and c.pos_ in ("NOUN", "PROPN", "PRON")
+                        and root.i not in {g.i for g in c.subtree}), None)
+            if obj is not None and (_lemma(verb) in _CHANGE_VERBS or moved):
+                # "taking the number of people employed to 38.9 million", "increase the price of steel by 10%"
+                noun, via = obj, "object"
+                change = change or (moved and child.lower_ == "by")
+            elif subj is not None and subj.i not in own and subj.pos_ in ("NOUN", "PROPN", "PRON") and self._entity(para, subj) is None:
+                noun, via = subj, "subject"
+        if noun is not None and (noun.lower_ in _STAND_INS or noun.pos_ in ("PRON", "DET")):
+            noun = _antecedent(noun)  # "50 people, which it wants to double to 100": the people
+        if (noun is not None and _lemma(noun) in _GENERIC and noun.tag_ != "NNS"
+                and not any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < noun.i and c.i not in skip for c in noun.children)):
+            inner = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            noun = inner[0] if inner else None  # "the figure was 30%": nothing says what is counted ("the success rate" does)
+        measure_tokens: list[Token]
+        bland = _lemma(verb) in ("be", "have") or _lemma(verb) in REPORTING_VERBS or verb.pos_ not in ("VERB", "AUX")
+        head = ""
+        if noun is not None:
+            measure_tokens = _noun_phrase(noun, skip)
+            head = stem((changed if changed is not None else noun).lemma_)
+            for c in stray:  # "78 per cent of members who took part": the parser hangs the clause on the number
+                words_ = _subtree(c, skip)
+                if len(measure_tokens) + len(words_) <= _MAX_MEASURE:
+                    measure_tokens = sorted({t.i: t for t in measure_tokens + words_}.values(), key=lambda t: t.i)
+            if (len(_terms(measure_tokens)) <= 1 and not bland and via == "modifies" and noun.tag_ in ("NNS", "NNPS")
+                    and number.unit == "count"):
+                # a bare plural ("6,000 children"): the verb says what is counted ("children safeguarded")
+                extra = (_verb_phrase(verb, skip | {g.i for g in noun.subtree}) if in_subject
+                         else _verb_words(verb, noun, skip))
+                measure_tokens = sorted({t.i: t for t in measure_tokens + extra}.values(), key=lambda t: t.i)
+        else:
+            # no counted noun: the verb phrase ("retiring from the police", "invest in a club"), kept only when it
+            # names a thing; never grouped on (its head stays empty), and a bare verb ("took") is no measure
+            measure_tokens = _verb_phrase(verb, skip | ({subj.i} if subj is not None else set())) if verb.pos_ in ("VERB", "AUX") else []
+            if number.unit == "duration" and subj is not None and subj.pos_ == "NOUN" and self._entity(para, subj) is None and not in_subject:
+                measure_tokens += [subj] + [c for c in subj.children if c.dep_ in ("compound", "amod") and c.i < subj.i]
+            for c in (c for t in span for c in t.children):  # "$58 billion in assets"
+                if c.dep_ == "prep" and c.i not in own and c.lower_ in _MEASURE_PREPS and not _time_prep(c, skip):
+                    measure_tokens = measure_tokens + _subtree(c, skip)
+            measure_tokens = sorted({t.i: t for t in measure_tokens}.values(), key=lambda t: t.i)
+            if not any(t.pos_ in ("NOUN", "PROPN") and t.is_alpha and _lemma(t) not in _GENERIC for t in measure_tokens):
+                measure_tokens = []
+            elif number.unit == "duration":
+                head = stem(verb.lemma_)  # "retiring from the police after 35 years": a career's length
+        measure = _text_of(measure_tokens)
+        terms = tuple(sorted(set(_terms(measure_tokens)) | ({head} if head else set()))) if measure else ()
+        if terms and via == "of" and not bland and verb.pos_ == "VERB":
+            # a share says what its part does: "85% of the orders came from Acme" and "10% of the orders were
+            # returned" are shares of one total, not one measure (the verb is kept apart, marked "~")
+            terms += ("~" + stem(verb.lemma_),)
+        # period and rate
+        period = None
+        candidates = [t for t in times if t.rate is None]
+        if noun is not None:
+            inside = {g.i for g in noun.subtree} | {g.i for c in stray for g in c.subtree}
+            hits = [t for t in candidates if t.root.i in inside]
+            if hits:
+                period = min(hits, key=lambda t: abs(t.root.i - root.i))
+        node = verb
+        for level in range(3):
+            if period is not None:
+                break
+            hits = [t for t in candidates if _clause_verb(t.root).i == node.i or t.root.head.i == node.i]
+            if not hits and level == 0 and in_subject:
+                hits = [t for t in candidates if (c := _clause_verb(t.root)).head.i == node.i and c.dep_ in ("ccomp", "xcomp", "conj")]
+            if hits:
+                period = min(hits, key=lambda t: abs(t.root.i - root.i))
+                break
+            if node.head.i == node.i:
+                break
+            node = _clause_verb(node.head)
+        later = [s.start for _, s in spans if s.start > span.start and s.sent.start == sent.start]
+        limit = min([span.end + 12] + later)
+        rates = [t for t in times if t.rate and span.end <= min(t.tokens) < limit]
+        per = min(rates, key=lambda t: min(t.tokens)).rate if rates else None
+        if per is None and noun is not None:
+            # "an annual rate of 4%", "annual growth of 2.4%": a rate word on the measured noun
+            per = next((_RATE_WORDS[c.lower_] for c in noun.children if c.dep_ == "amod" and c.lower_ in _RATE_WORDS), None)
+        # who states it, on whose authority, about whom
+        pos = para.offset + span.start_char
+        quote = self._quote_at(para, pos)
+        stated = quote.speaker if quote is not None else self._stated_by(para, sent, root)
+        ev_start = para.offset + sent.start_char
+        source = self._source(ev_start, stated, quote is not None, pos)
+        if in_subject:
+            about = [r for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "on", "by", "at", "across", "via", "through")
+                     for g in c.children if g.dep_ == "pobj" for r in self._refs(para, g)]
+        else:
+            about = self._refs(para, subj) if subj is not None and subj.i not in own else []
+        if noun is not None and (subj is None or noun.i != subj.i):
+            about += [r for r in self._refs(para, noun) if r not in about]  # "the growth of Japan's economy"
+        about += [r for r in self._places(para, noun) + self._places(para, verb) if r not in about]
+        self.figures.append({
+            "start": pos,
+            "end": para.offset + span.end_char,
+            "span": (para.offset + f.start, para.offset + f.end),
+            "number": number,
+            "noun": (para.index, noun.i) if noun is not None else None,
+            "via": via,
+            "shares": noun is not None and via == "of" and (number.unit == "percent" or number.unit == "count"),
+            "det": [c.lower_ for c in noun.children if c.dep_ == "det"] if noun is not None else [],
+            "measure": measure,
+            "terms": terms,
+            "head": head,
+            "per": per,
+            "change": change,
+            "period": period.period if period else None,
+            "period_text": period.text if period else None,
+            "stated_by": stated,
+            "quoted": quote is not None,
+            "source": source,
+            "subjects": tuple(about),
+            "para": para.index,
+            "evidence": Evidence(
+                article=self.article.id,
+                start=ev_start,
+                end=para.offset + sent.end_char,
+                sentence=sent.text,
+                rule=f"figure:{number.unit}" + (":quoted" if quote is not None else ""),
+                confidence=0.8,
+                cue_start=para.offset + f.start,
+                cue_end=para.offset + f.end,
+            ),
+        })
+        return (noun, via, change) if noun is not None else None
+
+
+def _share_links(items: list[dict]) -> list[int | None]:
+    """The total each share is part of: the figure counting its of-noun, or the last one counting the same noun.
+
+    A total named inside its share ("94% of 69 million images") is not what the clause is about:
+    its subjects are dropped here.
+    """
+    links: list[int | None] = []
+    by_noun = {it["noun"]: k for k, it in enumerate(items) if it["via"] == "modifies" and it["noun"] is not None}
+    for k, it in enumerate(items):
+        total = None
+        if it["shares"]:
+            total = by_noun.get(it["noun"])
+            if total == k:
+                total = None
+            if total is None and (set(it["det"]) & {"those", "these", "the", "such"}):
+                for j in range(k - 1, -1, -1):
+                    other = items[j]
+                    if it["para"] - other["para"] > 6:
+                        break  # "those referrals" points back a few paragraphs at most
+                    if other["number"].unit == "count" and other["head"] == it["head"] and other["via"] == "modifies":
+                        total = j
+                        break
+        if total is not None and it["number"].unit == "count" and items[total]["number"].value <= it["number"].value:
+            total = None  # "12 million of the 18 million": a part is smaller than its whole
+        if total is not None and items[total]["noun"] == it["noun"]:
+            items[total]["subjects"] = ()
+        links.append(total)
+    return links
+
+
+def find_figures(article: Article, paragraphs: list[Paragraph], table: MentionTable,
+                 quotes: Sequence[FoundQuote], relations: Sequence[Relation]) -> list[Figure]:
+    """Every figure in the article body, in text order."""
+    reader = _Reader(article, table, quotes, relations)
+    for para in paragraphs:
+        # spaCy's numeric entities are a second vote, re-read by the grammar (their labels are not trusted)
+        ents = [(e.start_char, e.end_char) for e in para.doc.ents if e.label_ in ("CARDINAL", "PERCENT", "MONEY", "QUANTITY")]
+        reader.read(para, [_Found(s, e, n) for s, e, n in find_numbers(para.doc.text, ents)])
+    items = sorted(reader.figures, key=lambda it: it["start"])
+    links = _share_links(items)
+    figures = []
+    for it, total in zip(items, links):
+        period, period_text = it["period"], it["period_text"]
+        terms = it["terms"]
+        if total is not None:
+            if period is None and period_text is None:
+                period, period_text = items[total]["period"], items[total]["period_text"]
+            terms = tuple(sorted(set(terms) | set(items[total]["terms"])))
+        n: Number = it["number"]
+        s, e = it["span"]
+        figures.append(Figure(
+            article=article.id, start=s, end=e, text=article.text[s:e], value=n.value, unit=n.unit,
+            evidence=it["evidence"], unit_name=n.unit_name, qualifier=n.qualifier, measure=it["measure"],
+            measure_terms=terms, head=it["head"], per=it["per"], change=it["change"], period=period,
+            period_text=period_text, stated_by=it["stated_by"], quoted=it["quoted"], source=it["source"],
+            subjects=it["subjects"], share_of=total,
+        ))
+    return figures

@@ -1,0 +1,63 @@
+"""The word lists the extraction rules share, read once from ``graph/building/extract/data/*.txt``.
+
+Each file says what it is for and where its words come from. Nothing here names a person or
+body of any particular article. Lists used by one relation only are loaded in that relation's
+module; name handling (honorifics, title words, known platforms) is in ``graph.text.names``.
+"""
+
+from __future__ import annotations
+
+from ...text.wordlists import word_list, word_map
+
+_PKG = "graph.building.extract"
+
+
+def words(name: str) -> frozenset[str]:
+    """The list ``graph/building/extract/data/<name>.txt``."""
+    return word_list(_PKG, name)
+
+
+def mapping(name: str):
+    """The map ``graph/building/extract/data/<name>.txt`` (entry<TAB>value lines)."""
+    return word_map(_PKG, name)
+
+
+#: Head nouns of titles ("Chief Constable", "security minister").
+ROLE_HEADS = words("role_heads")
+#: Title words that describe a body when they open a name ("National ...").
+DESCRIPTIVE_TITLE_WORDS = words("descriptive_title_words")
+#: Posts in a national government ("home secretary").
+GOVERNMENT_POSTS = words("government_posts")
+#: Description heads: person, organisation (with the kind of body), product.
+PERSON_DESCRIPTIONS = words("person_descriptions")
+ORG_DESCRIPTIONS = mapping("org_descriptions")
+PRODUCT_DESCRIPTIONS = words("product_descriptions")
+#: Last words of names, by type.
+ORG_DESIGNATORS = mapping("org_designators")
+LEGISLATION_DESIGNATORS = words("legislation_designators")
+EVENT_DESIGNATORS = words("event_designators")
+PRODUCT_DESIGNATORS = words("product_designators")
+PLACE_DESIGNATORS = words("place_designators")
+#: Generic collective actors: plural heads of an industry ("companies", "firms"), of campaigners
+#: ("activists"), modifiers that say nothing of a sector ("big", "other"), sector synonyms.
+INDUSTRY_HEADS = words("industry_heads")
+CAMPAIGN_HEADS = words("campaign_heads")
+GENERIC_MODIFIERS = words("generic_modifiers")
+SECTOR_SYNONYMS = mapping("sector_synonyms")
+#: Verbs that introduce speech or a report; verbs and nouns of a published source.
+REPORTING_VERBS = words("reporting_verbs")
+FIGURE_VERBS = words("figure_verbs")
+SOURCE_NOUNS = words("source_nouns")
+#: People who speak for a body ("a spokesman for X").
+SPOKES_NOUNS = words("spokes_nouns")
+#: Verbs only an agent does.
+AGENT_VERBS = words("agent_verbs")
+#: Closed classes: negation and hedging.
+NEGATIONS = words("negations")
+HEDGES = words("hedges")
+
+PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+PRONOUNS_FIRST = frozenset({"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"})
+PRONOUNS_THING = frozenset({"it", "its", "itself", "they", "them", "their", "theirs", "themselves"})
+
+__all__ = ["words", "mapping"] + [name for name in dir() if name.isupper()]

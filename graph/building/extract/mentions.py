@@ -1,0 +1,2128 @@
+"""Mention detection: parsed paragraphs -> name, group, description and pronoun mentions.
+
+The small spaCy model misses or cuts many news names, so NER is one vote among general
+rules: runs of capitalised words that may hold "of/for/and/the" when the run ends in an
+organisation word ("... Centre", "... Society ... to Children"), acronyms and their
+parenthesised expansions, role titles split off names, possessives, plural brand mentions
+("the Microsofts"), generic collective actors ("police forces"), and headline lines in
+Title Case, which only re-use names found in the body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ..nlp import Paragraph
+from ...text.names import (
+    CALENDAR_WORDS,
+    COUNTRIES,
+    FIRST_NAME_HONORIFICS,
+    FIRST_NAMES,
+    HONORIFICS,
+    KNOWN_COMPANIES,
+    KNOWN_PRODUCTS,
+    NAME_CONNECTORS,
+    NAME_PARTICLES,
+    PARTY_NAMES,
+    POSTNOMINALS,
+    RENAMED,
+    ROLE_WORDS,
+    acronym_letters,
+    acronym_matches,
+    fold,
+    is_acronym,
+    is_common_word,
+    is_first_name,
+    is_short_name,
+    name_key,
+)
+from ...text.quotes import quote_spans
+from .lexicon import (
+    AGENT_VERBS,
+    CAMPAIGN_HEADS,
+    DESCRIPTIVE_TITLE_WORDS,
+    EVENT_DESIGNATORS,
+    GENERIC_MODIFIERS,
+    INDUSTRY_HEADS,
+    LEGISLATION_DESIGNATORS,
+    ORG_DESCRIPTIONS,
+    ORG_DESIGNATORS,
+    PERSON_DESCRIPTIONS,
+    PLACE_DESIGNATORS,
+    PRODUCT_DESCRIPTIONS,
+    PRODUCT_DESIGNATORS,
+    ROLE_HEADS,
+    SECTOR_SYNONYMS,
+    mapping,
+    words,
+)
+
+__all__ = ["WorkMention", "MentionTable", "find_mentions"]
+
+NER_TYPES = {
+    "PERSON": "Person",
+    "ORG": "Organization",
+    "GPE": "Place",
+    "LOC": "Place",
+    "PRODUCT": "Product",
+    "LAW": "Legislation",
+    "EVENT": "Event",
+    "FAC": "Organization",
+    "NORP": None,
+    "WORK_OF_ART": None,
+}
+
+_SECTOR_SYNONYMS = SECTOR_SYNONYMS
+#: Common nouns for a person in a role or occupation (WordNet), written before a name as a description.
+PERSON_NOUNS = words("wn_person_nouns") | PERSON_DESCRIPTIONS | ROLE_HEADS
+#: Nouns for a creative work written before its title ("the film Ray"): titles are no entities.
+WORK_NOUNS = words("work_nouns")
+_STOP_CAPS = {"i", "i'm", "i’m", "i'd", "i’d", "i've", "i’ve", "i'll", "i’ll", "ok", "okay"}
+
+
+@dataclass
+class WorkMention:
+    """A mention while the article is being read (turned into model.Mention at the end)."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    key: str
+    kind: str = "name"
+    rule: str = "chunk"
+    para: int = -1
+    tok: tuple[int, int] = (0, 0)
+    category: str | None = None
+    antecedent: int | None = None
+    acronym_of: int | None = None
+    role: str | None = None
+    role_org: int | None = None  # the organisation named in a title ("NCA director")
+    plural: bool = False
+    # what the type rests on: "rule" (the words of the name, a title, an expansion, a gazetteer),
+    # "listed" (typed names it is listed with), "ner" (the statistical tagger alone), "known"
+    # (copied from the same name elsewhere in the article); see _settle_types
+    type_src: str = "ner"
+
+
+@dataclass
+class MentionTable:
+    """The mentions of one article and a token -> mention lookup per paragraph."""
+
+    items: list[WorkMention] = field(default_factory=list)
+    by_token: dict[tuple[int, int], int] = field(default_factory=dict)
+    by_span: dict[tuple[int, int, str], int] = field(default_factory=dict)
+
+    def add(self, m: WorkMention) -> int:
+        """Add a mention (the one already there for the same span and kind is kept)."""
+        span = (m.start, m.end, m.kind)
+        if span in self.by_span:
+            return self.by_span[span]
+        self.items.append(m)
+        idx = len(self.items) - 1
+        self.by_span[span] = idx
+        for t in range(m.tok[0], m.tok[1]):
+            cur = self.by_token.get((m.para, t))
+            # a name wins over a description covering the same token; a shorter span wins inside a longer
+            if cur is None or self._better(m, self.items[cur]):
+                self.by_token[(m.para, t)] = idx
+        return idx
+
+    @staticmethod
+    def _better(new: WorkMention, old: WorkMention) -> bool:
+        if new.kind == "name" and old.kind != "name":
+            return True
+        if new.kind != "name" and old.kind == "name":
+            return False
+        return (new.end - new.start) < (old.end - old.start)
+
+    def at(self, para: int, token_i: int) -> int | None:
+        return self.by_token.get((para, token_i))
+
+    def resolved(self, idx: int | None) -> int | None:
+        """Follow antecedent links to the mention that names the entity."""
+        seen = set()
+        while idx is not None and self.items[idx].antecedent is not None and idx not in seen:
+            seen.add(idx)
+            idx = self.items[idx].antecedent
+        return idx
+
+
+# ---------------------------------------------------------------- token tests
+
+
+def _is_cap(tok: Token, sent_start: bool) -> bool:
+    text = tok.text
+    if not text or tok.is_punct or tok.is_space or tok.like_url or tok.like_email:
+        return False
+    if text.lower() in _STOP_CAPS or tok.tag_ in ("PRP", "PRP$", "WP", "WDT", "DT", "CC", "IN", "MD"):
+        return False
+    if text.lower() in CALENDAR_WORDS:
+        return False
+    if not (text[0].isupper() or re.match(r"^[a-z]+[A-Z]", text) or (text[0] == "@" and len(text) > 1)):
+        return False
+    if text.isupper() and len(text) >= 4 and is_common_word(text, 3.6):
+        return False  # emphasis in capitals ("HORROR", "BEFORE")
+    if tok.like_num and not re.search(r"[A-Za-z]", text):
+        return False
+    if sent_start and tok.tag_ not in ("NNP", "NNPS") and not tok.ent_type_ and is_common_word(text, 4.3):
+        return False
+    if sent_start and tok.tag_ in ("RB", "RBR", "RBS") and tok.dep_ == "advmod" and is_common_word(text, 4.3):
+        return False  # "Later Jane Roe said": an adverb opening the sentence, whatever span the tagger saw
+    return True
+
+
+def _is_title_case(doc: Doc) -> bool:
+    """A headline-style line: no closing full stop, most words capitalised, everyday words among them."""
+    words = [t for t in doc if t.is_alpha and len(t.text) > 3]
+    if len(words) < 3 or len(doc) > 40 or doc.text.rstrip().endswith((".", "!", "?", ".”", '."')):
+        return False
+    caps = [t for t in words if t.text[0].isupper()]
+    common = [t for t in caps if not t.text.isupper() and is_common_word(t.text, 4.0)]
+    return len(caps) / len(words) >= 0.6 and len(common) >= 2
+
+
+def _group_kind(t: Token) -> str | None:
+    """Which generic collective a noun heads: "police", "industry", "campaigners", or None."""
+    lemma = t.lemma_.lower()
+    mods = {c.lemma_.lower() for c in t.children if c.dep_ in ("compound", "amod", "nmod")}
+    if lemma == "police" or (lemma in ("force", "service") and "police" in mods) or (lemma == "enforcement" and "law" in mods):
+        return "police"
+    if lemma in ("agency", "officer", "official") and t.tag_ == "NNS" and "enforcement" in mods:
+        return "police"
+    if lemma in CAMPAIGN_HEADS and t.tag_ in ("NNS", "NNPS"):
+        return "campaigners" if lemma not in ("group", "organisation", "organization") or mods & CAMPAIGN_HEADS else None
+    if lemma == "industry" or lemma == "sector" or (lemma in INDUSTRY_HEADS and t.tag_ in ("NNS", "NNPS")):
+        return "industry"
+    return None
+
+
+def _designator_type(words: list[str]) -> tuple[str | None, str | None]:
+    """(type, category) suggested by the words of a name, or (None, None)."""
+    low = [w.lower().strip(".'’") for w in words]
+    last = low[-1] if low else ""
+    if last in LEGISLATION_DESIGNATORS:
+        return "Legislation", None
+    if last in EVENT_DESIGNATORS:
+        return "Event", None
+    if last in PRODUCT_DESIGNATORS:
+        return "Product", None
+    if last in ORG_DESIGNATORS:
+        return "Organization", ORG_DESIGNATORS[last]
+    for w in low:
+        if w in ORG_DESIGNATORS and w not in ("news", "post", "times", "group", "standard", "independent", "express", "mail", "united", "executive"):
+            return "Organization", ORG_DESIGNATORS[w]
+    if last in PLACE_DESIGNATORS:
+        return "Place", None
+    return None, None
+
+
+def _gazetteer_type(key: str) -> tuple[str | None, str | None]:
+    if key in KNOWN_PRODUCTS:
+        return "Product", None
+    if key in KNOWN_COMPANIES or key in RENAMED:
+        return "Organization", "company"
+    return None, None
+
+
+def _ner_type(doc: Doc, a: int, b: int) -> str | None:
+    votes: dict[str, int] = {}
+    for t in doc[a:b]:
+        if t.ent_type_:
+            mapped = NER_TYPES.get(t.ent_type_)
+            if mapped:
+                votes[mapped] = votes.get(mapped, 0) + 1
+    if not votes:
+        return None
+    return max(sorted(votes), key=lambda k: votes[k])
+
+
+# ---------------------------------------------------------------- chunking
+
+
+def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised tokens, allowed to bridge connectors and name-internal apostrophes."""
+    out = []
+    i, n = 0, len(doc)
+    while i < n:
+        if not _is_cap(doc[i], doc[i].is_sent_start or i == 0 or doc[i - 1].text in ("“", '"', "‘", ":", "(")) and not _calendar_name_start(doc, i):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            t = doc[j]
+            if _is_cap(t, False) and not doc[j - 1].text.endswith(("’s", "'s")) and t.whitespace_ is not None:
+                j += 1
+                continue
+            if _surname_like_calendar_word(doc, j):
+                j += 1  # "Brian May": a month or weekday that ends a person's name
+                continue
+            # a possessive inside a name: "Information Commissioner's Office", "Children's Society",
+            # or one the tagger reads as a single name ("King's Cross")
+            if t.text in ("’s", "'s") and j + 1 < n and _is_cap(doc[j + 1], False) and (
+                    doc[j + 1].lower_ in ORG_DESIGNATORS or (doc[j + 1].ent_iob_ == "I" and doc[j - 1].ent_type_ == doc[j + 1].ent_type_
+                                                  and is_common_word(doc[j + 1].text) and not doc[j + 1].text.isupper()
+                                                  and not (j + 2 < n and _is_cap(doc[j + 2], False)))):
+                j += 2
+                continue
+            if t.text in ("’s", "'s") and _plural_possessor_in_name(doc, j):
+                j += 2  # "Women's Tennis Association", "People's Liberation Army"
+                continue
+            # a person's name runs on across particles: "Philip van Doren Stern", "Roland de Marigny"
+            k = j
+            while k < n and doc[k].text in NAME_PARTICLES and k - j < 2:
+                k += 1
+            if k > j and k < n and _is_cap(doc[k], False) and _person_start(doc, i):
+                j = k + 1
+                continue
+            # bridge: connectors or an apostrophe token, then a capitalised word
+            k = j
+            while k < n and (doc[k].lower_ in NAME_CONNECTORS or doc[k].text in ("’", "'", "-") and _attached(doc, k)) and k - j < 3:
+                k += 1
+            if k > j and k < n and _is_cap(doc[k], False):
+                j = k + 1
+                continue
+            # "on" / "in" inside a designated name: "Convention on Human Rights", "Centre for AI in Medicine"
+            if t.lower_ in ("on", "in") and j + 1 < n and _is_cap(doc[j + 1], False) and doc[j + 1].ent_type_ not in ("GPE", "LOC", "DATE") and (
+                    doc[j - 1].lower_ in _DESIGNATORS or any(doc[x].lower_ in _DESIGNATORS and doc[x + 1].lower_ in ("for", "of", "on") for x in range(i, j - 1))):
+                j += 2
+                continue
+            # brackets inside the name of a law: "Health Service (Miscellaneous Provisions) Bill"
+            close = _bracketed_name_part(doc, j)
+            if close is not None:
+                j = close + 1
+                continue
+            break
+        # a lower-case designator closes a programme or event name ("... Management programme")
+        if j < n and j - i >= 2 and doc[j].lower_ in (LEGISLATION_DESIGNATORS | EVENT_DESIGNATORS) - {"day", "week", "order", "code", "plan", "policy", "war", "meeting", "convention", "games", "cup"}:
+            j += 1
+        # a year or version number closes a law's or product's name ("Data Protection Act 2018", "Android 14")
+        if j < n and doc[j].like_num and re.fullmatch(r"\d+(\.\d+)?", doc[j].text) and (
+                (doc[j - 1].lower_ in LEGISLATION_DESIGNATORS and len(doc[j].text) == 4)
+                or (doc[j - 1].lower_ in KNOWN_PRODUCTS or doc[j - 1].ent_type_ == "PRODUCT") and len(doc[j].text) <= 4):
+            j += 1
+        out.append((i, j))
+        i = j
+    return out
+
+
+def _plural_possessor_in_name(doc: Doc, j: int) -> bool:
+    """Is the possessive doc[j] inside a body's name because a plural common noun owns it and one to
+    three capitalised words after it end in a designator ("Women's Tennis Association", "People's
+    Liberation Army")? A place's possessive ("Britain's Football Association") is not."""
+    owner = doc[j - 1]
+    if j < 1 or owner.ent_type_ in ("GPE", "LOC", "NORP", "PERSON") or owner.lemma_.lower() == owner.lower_ and owner.tag_ not in ("NNS", "NNPS"):
+        return False
+    for k in range(j + 1, min(j + 4, len(doc))):
+        if not _is_cap(doc[k], False):
+            return False
+        if doc[k].lower_ in ORG_DESIGNATORS:
+            return True
+    return False
+
+
+def _calendar_name_start(doc: Doc, i: int) -> bool:
+    """"the Sunday Times", "the Monday Club": a capitalised weekday or month between "the" and a
+    capitalised word opens a name (a date is never written "the Sunday Times")."""
+    t = doc[i]
+    return (t.lower_ in CALENDAR_WORDS and t.text[:1].isupper() and i > 0 and doc[i - 1].lower_ == "the"
+            and i + 1 < len(doc) and _is_cap(doc[i + 1], False) and not doc[i + 1].like_num)
+
+
+def _attached(doc: Doc, k: int) -> bool:
+    """An apostrophe or hyphen inside a word ("O ' Neill" as the tokenizer cuts it, "Neath-Swansea"),
+    not one that closes a plural possessive ("Dragons' Ian Gough") or stands between spaces ("Cannes - Nair")."""
+    if doc[k].text == "-":
+        return not doc[k].whitespace_ and k > 0 and not doc[k - 1].whitespace_
+    # "Supporters' Trust" goes on; "Dragons' Ian Gough" is a club's player
+    return not (doc[k].whitespace_ and k + 1 < len(doc) and _person_start(doc, k + 1))
+
+
+def _surname_like_calendar_word(doc: Doc, j: int) -> bool:
+    """A capitalised month or weekday that the tagger reads as the end of a person's name right
+    after a first name ("Brian May", "Jane April"), not a date ("May 5", "Brian in May")."""
+    t = doc[j]
+    return (j > 0 and t.lower_ in CALENDAR_WORDS and t.text[:1].isupper() and t.ent_type_ == "PERSON"
+            and doc[j - 1].ent_type_ == "PERSON" and doc[j - 1].text[:1].isupper()
+            and not (j + 1 < len(doc) and doc[j + 1].like_num))
+
+
+#: Last words of names of bodies, laws, events and products.
+_DESIGNATORS = frozenset(ORG_DESIGNATORS) | LEGISLATION_DESIGNATORS | EVENT_DESIGNATORS | PRODUCT_DESIGNATORS
+
+
+def _bracketed_name_part(doc: Doc, j: int) -> int | None:
+    """The index of ")" when doc[j] opens a bracket of capitalised words inside a law's name (the
+    name goes on after it and ends in "Act", "Bill", ...): "Health Service (Miscellaneous Provisions) Bill"."""
+    if doc[j].text != "(":
+        return None
+    close = next((x for x in range(j + 1, min(len(doc), j + 8)) if doc[x].text == ")"), None)
+    if close is None or close == j + 1 or close + 1 >= len(doc):
+        return None
+    if not all(_is_cap(doc[x], False) or doc[x].lower_ in NAME_CONNECTORS for x in range(j + 1, close)):
+        return None
+    e = close + 1
+    while e < len(doc) and _is_cap(doc[e], False):
+        e += 1
+    return close if e > close + 1 and doc[e - 1].lower_ in LEGISLATION_DESIGNATORS else None
+
+
+def _person_start(doc: Doc, i: int) -> bool:
+    """doc[i] opens a person's name: a given name, or the tagger's person."""
+    return is_first_name(doc[i].text) or (doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B")
+
+
+def _ends_body_name(t: Token) -> bool:
+    """Is ``t`` a word that ends a body's name: a designator ("Group", "Holdings") or a legal form ("Ltd")?"""
+    return t.lower_ in ORG_DESIGNATORS or t.lower_.strip(".") in _LEGAL_FORMS
+
+
+def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
+    """Keep "X of/for/and Y" together only when it is an organisation, law or event name."""
+    words = [t.text for t in doc[a:b]]
+    has_conn = any(t.lower_ in NAME_CONNECTORS for t in doc[a:b])
+    if not has_conn:
+        return [(a, b)]
+    if _person_start(doc, a) and all(t.text in NAME_PARTICLES or t.lower_ not in NAME_CONNECTORS for t in doc[a:b]):
+        return [(a, b)]  # "Roland de Marigny": particles of a person's name
+    if all(t.lower_ in ROLE_WORDS or t.lower_ in NAME_CONNECTORS for t in doc[a:b]):
+        return [(a, b)]  # a title: "Secretary of State for"
+    for k in range(a + 2, min(a + 4, b - 1)):
+        if doc[k].lower_ in ("of", "at", "from") and _person_start(doc, a) and doc[k - 1].ent_type_ == "PERSON" and not any(
+                t.lower_ in _DESIGNATORS or t.lower_ in ROLE_WORDS or t.lower_ in NAME_CONNECTORS for t in doc[a:k]):
+            return [(a, k)] + _split_connectors(doc, k + 1, b)  # "Gary Thayer of AG Edwards & Sons": a person, then his firm
+    for k in range(a + 2, b - 1):
+        if doc[k].lower_ == "to" and _ends_body_name(doc[k - 1]) and _ends_body_name(doc[b - 1]) and doc[k + 1].tag_ != "VB":
+            # "Harbour Foods Group to Ocean Holdings": two complete bodies' names joined by "to";
+            # "Global Alliance to End Hunger" is one name (what follows "to" is no body's name)
+            return _split_connectors(doc, a, k) + _split_connectors(doc, k + 1, b)
+    low = {w.lower().strip(".'’") for w in words}
+    designated = bool(
+        low & (set(ORG_DESIGNATORS) | LEGISLATION_DESIGNATORS | EVENT_DESIGNATORS)
+        - {"news", "post", "times", "group", "mail", "express", "standard", "independent", "network", "team", "forces", "force", "plan", "order", "code", "policy", "day", "week"}
+    )
+    # an acronym in brackets right after the run that abbreviates it also vouches for it, or for
+    # the end of the run after a connector ("Director General of the British Chambers of Commerce (BCC)")
+    if not designated and b + 2 < len(doc) + 1 and b < len(doc) and doc[b].text == "(" and b + 1 < len(doc):
+        designated = acronym_matches(doc[b + 1].text, " ".join(words))
+        for k in range(a + 1, b - 1) if not designated else ():
+            if doc[k].lower_ in NAME_CONNECTORS and doc[k].lower_ != "the" and doc[k - 1].lower_ not in NAME_CONNECTORS:
+                s_ = k + 1 + (doc[k + 1].lower_ == "the")
+                if s_ < b - 1 and doc[s_].lower_ not in NAME_CONNECTORS and acronym_matches(doc[b + 1].text, doc[s_:b].text):
+                    return _split_connectors(doc, a, k) + [(s_, b)]
+    # so does the tagger reading the whole run as one body's name ("International Register of Stolen Art")
+    if not designated and doc[a].ent_type_ in ("ORG", "FAC", "LAW", "EVENT") and doc[a].ent_iob_ == "B" or (
+            a > 0 and doc[a].ent_iob_ == "I" and doc[a - 1].lower_ in ("the", "a", "an") and doc[a].ent_type_ in ("ORG", "FAC", "LAW", "EVENT")):
+        designated = designated or (all(doc[x].ent_iob_ == "I" and doc[x].ent_type_ == doc[a].ent_type_ for x in range(a + 1, b))
+                                    and (b >= len(doc) or doc[b].ent_iob_ != "I"))
+    # so does a descriptive noun right before it: "the environmental law group Lawyers for a Living Planet"
+    if not designated and _descriptor_before(doc, a) and doc[a - 1].tag_ != "NNS":  # "firms X and Y" is a list
+        designated = True
+    and_the = any(doc[k].lower_ == "and" and doc[k + 1].lower_ == "the" for k in range(a + 1, b - 1))
+    if designated and doc[a:b][-1].lower_ not in NAME_CONNECTORS and not and_the:
+        return [(a, b)]
+    # "X and the Y" is a list of two names, whatever they are
+    for k in range(a + 1, b - 1):
+        if doc[k].lower_ == "and" and doc[k + 1].lower_ == "the":
+            return _split_connectors(doc, a, k) + _split_connectors(doc, k + 2, b)
+    parts, start = [], a
+    for k in range(a, b):
+        if doc[k].text == "&" and a < k < b - 1:
+            continue  # "Procter & Gamble", "Johnson & Johnson": "&" only ever joins the words of one name
+        if doc[k].lower_ in NAME_CONNECTORS or doc[k].text in ("’", "'", "-"):
+            if k > start:
+                parts.append((start, k))
+            start = k + 1
+    if start < b:
+        parts.append((start, b))
+    return parts
+
+
+#: Legal-form words that end a company's name: nothing of the same name follows them.
+_LEGAL_FORMS = frozenset(words("legal_forms"))
+#: Offices addressed with an honorific in place of a name ("Mr President"); any other title word after "Mr" is a surname.
+ADDRESSED_OFFICES = words("addressed_offices")
+
+
+def _split_listed(doc: Doc, a: int, b: int, alone: set[str]) -> list[tuple[int, int]]:
+    """A run kept whole as one name that is a list of two ("Acme Insider and Bright Signal",
+    "Fenwick and Sons Ltd and Marston Holdings"): split at an "and" after a legal-form word
+    ("Ltd and"), or where the article also names one side on its own ("Jessops said ...")."""
+    for k in range(a + 1, b - 1):
+        if doc[k].lower_ != "and":
+            continue
+        left, right = _trim(doc, a, k), _trim(doc, k + 1, b)
+        if left[0] >= left[1] or right[0] >= right[1]:
+            continue
+        if doc[k - 1].lower_.rstrip(".") in _LEGAL_FORMS or (
+                name_key(doc[left[0]:left[1]].text) in alone or name_key(doc[right[0]:right[1]].text) in alone):
+            return [left] + _split_listed(doc, right[0], right[1], alone)
+    return [(a, b)]
+
+
+#: Forms of address that open a person's name wherever they stand in a run of capitals.
+_ADDRESS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr.", "prof", "prof."})
+
+
+def _split_at_address(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
+    """"Speaking in Harrogate Mr Kennedy said": a form of address inside a run of capitals opens
+    a person's name there; the words before it are a name of their own (or a title)."""
+    for k in range(a + 1, b - 1):
+        if doc[k].lower_ in _ADDRESS and doc[k].text[:1].isupper() and _is_cap(doc[k + 1], False) and not all(
+                doc[x].lower_.rstrip(".") in HONORIFICS or doc[x].lower_ in ROLE_WORDS for x in range(a, k)):
+            return [(a, k)] + _split_at_address(doc, k, b)
+    return [(a, b)]
+
+
+def _descriptor_before(doc: Doc, a: int) -> tuple[str, str | None] | None:
+    """(type, category) when a common noun naming a kind of body or product stands right
+    before a name ("the payments company Lumio", "the Portuguese club CD Vilamar")."""
+    k = a - 1
+    if k < 0 or doc[k].pos_ != "NOUN" or doc[k].text[:1].isupper():
+        return None
+    low = doc[k].lemma_.lower() if doc[k].tag_ == "NNS" else doc[k].lower_  # "the Swiss firms Novartis and Roche"
+    if low in ORG_DESCRIPTIONS and low not in ("government", "body", "tech", "network", "platform", "service", "owner", "owners", "fund"):
+        return "Organization", ORG_DESCRIPTIONS[low]
+    if low in ("app", "platform", "website", "service", "database", "chatbot", "game", "tool"):
+        return "Product", None
+    return None
+
+
+def _names_a_body(doc: Doc, a: int, b: int) -> bool:
+    """Can doc[a:b] be the name of a body ("Northwind" in "Northwind CEO"), rather than an adjective
+    of place or party ("Scottish" in "Scottish Executive", "Labour" in "Labour leader" is a body)?"""
+    return any(t.tag_ in ("NNP", "NNPS") and t.ent_type_ not in ("NORP", "GPE", "LOC") for t in doc[a:b])
+
+
+def _given_name_before(doc: Doc, k: int) -> bool:
+    """Is doc[k - 1] a listed given name the tagger does not read as a place or body, so that a title
+    word after it is a surname ("Rick Dean", "Tom Bishop"), not a post ("Northwind CEO")?"""
+    return k > 0 and _given_name(doc[k - 1]) and doc[k - 1].ent_type_ not in ("ORG", "GPE", "LOC", "NORP", "FAC")
+
+
+def _title_words_then_designator(doc: Doc, a: int, b: int) -> bool:
+    """Is doc[a:b] title words, then a word that ends a body's, law's or event's name and is no title
+    ("General Election", "General Assembly"): a name, not a title and a person's name?"""
+    last = doc[b - 1].lower_
+    return b - a >= 2 and last in _DESIGNATORS and last not in ROLE_WORDS and all(
+        t.lower_ in ROLE_WORDS or t.lower_.rstrip(".") in HONORIFICS for t in doc[a : b - 1])
+
+
+def _given_and_surname(doc: Doc, a: int, b: int) -> bool:
+    """Is doc[a:b] shaped like a person's name: two or three capitalised words, the first a listed given
+    name that is no everyday word, the last neither a given name ("Morgan Stanley") nor an everyday
+    word ("Thomas Cook"), nor a designator, with no determiner before it?"""
+    if not 2 <= b - a <= 3 or not is_first_name(doc[a].text) or (a > 0 and doc[a - 1].tag_ in ("DT", "PRP$", "POS")):
+        return False
+    toks = doc[a:b]
+    if any(not t.text[:1].isupper() or not t.text[1:].islower() or t.lower_ in _DESIGNATORS for t in toks):
+        return False
+    last = toks[-1].text
+    return fold(last) not in FIRST_NAMES and not is_common_word(last, 4.0)
+
+
+def _given_name(t: Token) -> bool:
+    """A listed given name; one that is also an everyday word ("Mike", "Rick", "Tom") only where the
+    tagger reads a person there."""
+    return is_first_name(t.text) or fold(t.text) in FIRST_NAMES and t.ent_type_ == "PERSON"
+
+
+def _name_after_title(doc: Doc, r: int, b: int) -> bool:
+    """"... Commissioner Franco Frattini": two or three capitalised words after a title, none a word of
+    a title or of a body's name, the last no everyday word, read as a person's name (given names from
+    outside the English-speaking world are in no list)."""
+    if not 2 <= b - r <= 3:
+        return False
+    toks = doc[r:b]
+    if any(t.lower_ in ROLE_WORDS or t.lower_ in _DESIGNATORS or t.lower_ in PLACE_DESIGNATORS or not t.text[:1].isupper()
+           or not t.text[1:].islower() or t.ent_type_ in ("GPE", "NORP") for t in toks):
+        return False
+    return not is_common_word(toks[-1].text, 3.5)
+
+
+def _person_tail(doc: Doc, a: int, b: int) -> int | None:
+    """Where a tagged person's name of two or more words starts inside doc[a:b] when the words
+    before it are all tagged as a body or place ("IP Products Group Rene Haas"), else None."""
+    for p in range(max(a + 1, b - 3), b - 1):
+        # "Kent Police Tom Blake": a body's name that ends in its designator, then a person's name
+        if doc[p - 1].lower_ in ORG_DESIGNATORS and doc[p].lower_ not in _DESIGNATORS and (
+                is_first_name(doc[p].text) or _name_after_title(doc, p, b) or all(t.ent_type_ == "PERSON" for t in doc[p:b])
+        ) and not any(t.lower_ in _DESIGNATORS for t in doc[p:b]):
+            return p
+    if doc[b - 1].ent_type_ != "PERSON":
+        return None
+    p = b - 1
+    while p > a and doc[p].ent_iob_ != "B":
+        p -= 1
+    if p <= a or b - p < 2 or doc[p].ent_type_ != "PERSON":
+        return None
+    if all(doc[x].ent_type_ in ("ORG", "FAC", "GPE", "LOC", "NORP", "PRODUCT") for x in range(a, p)):
+        return p
+    return None
+
+
+def _listed_expansions(doc: Doc) -> list[tuple[int, int]]:
+    """Names with commas that an acronym in brackets spells out: "Digital, Culture, Media and
+    Sport (DCMS)" is one name, not four."""
+    out = []
+    for t in doc:
+        if t.text != "(" or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")" or not is_acronym(doc[t.i + 1].text):
+            continue
+        letters = acronym_letters(doc[t.i + 1].text)
+        caps: list[int] = []
+        k = t.i - 1
+        while k >= 0 and len(caps) < len(letters) and (_is_cap(doc[k], False) or doc[k].text == "," or doc[k].lower_ in NAME_CONNECTORS):
+            if _is_cap(doc[k], False):
+                caps.append(k)
+            k -= 1
+        if len(caps) == len(letters) and "".join(doc[c].lower_[0] for c in reversed(caps)) == letters:
+            s = caps[-1]
+            if any(doc[x].text == "," for x in range(s, t.i)):
+                out.append((s, t.i))
+    return out
+
+
+def _outside(spans: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
+    """The parts of [a, b) that no span of ``spans`` covers."""
+    parts = [(a, b)]
+    for s, e in spans:
+        nxt = []
+        for x, y in parts:
+            if e <= x or s >= y:
+                nxt.append((x, y))
+                continue
+            if x < s:
+                nxt.append((x, s))
+            if e < y:
+                nxt.append((e, y))
+        parts = nxt
+    return parts
+
+
+def _tagged_body(doc: Doc, a: int, b: int) -> bool:
+    """The tagger reads doc[a:b] as one body's, place's or product's name from its first word on
+    ("General Motors", "General Electric"): a title word opening it is part of the name."""
+    first = doc[a]
+    if first.ent_iob_ != "B" or first.ent_type_ not in ("ORG", "FAC", "GPE", "LOC", "PRODUCT"):
+        return False
+    return first.lower_.rstrip(".") not in HONORIFICS and all(
+        doc[x].ent_iob_ == "I" and doc[x].ent_type_ == first.ent_type_ for x in range(a + 1, b))
+
+
+def _plural_after_title(doc: Doc, a: int, b: int) -> bool:
+    """"General Forges", "General Mills": a title word before a plural noun opens a body's name;
+    a person's name after a title is no plural noun."""
+    last = doc[b - 1]
+    return b - a >= 2 and last.tag_ in ("NNS", "NNPS") and last.text.endswith("s") and not any(
+        t.ent_type_ == "PERSON" or is_first_name(t.text) for t in doc[a:b])
+
+
+def _drop_description(doc: Doc, a: int, b: int) -> int:
+    """Where a person's name starts when a capitalised description is glued before it at the start
+    of a sentence or clause ("Sprinter Jane Roe", "Guitarist Jon Doe", "Commenting, Mr Roe"): the
+    word before a first name or honorific that is a noun of a person or an everyday word."""
+    if b - a < 3:
+        return a  # a description, a given name and a surname at least ("Elephant Man" is a name)
+    lead, nxt = doc[a], doc[a + 1]
+    if lead.lower_.rstrip(".") in HONORIFICS or lead.lower_ in ROLE_WORDS or fold(lead.text) in FIRST_NAMES:
+        return a
+    if lead.ent_type_ in ("GPE", "LOC", "FAC", "ORG") and nxt.ent_iob_ == "I" and nxt.ent_type_ == lead.ent_type_:
+        return a  # "San Francisco": the tagger reads the two words as one name
+    clause_start = a == 0 or lead.is_sent_start or doc[a - 1].is_punct
+    starts_person = fold(nxt.text) in FIRST_NAMES or nxt.lower_.rstrip(".") in HONORIFICS
+    nationality = (lead.ent_type_ == "NORP" or lead.lower_ in PARTY_NAMES or (
+        lead.lower_.endswith(("ian", "ese", "ish", "man", "ard", "ch")) and is_common_word(lead.text, 2.5)))
+    if nationality and starts_person:
+        return a + 1  # "beat Croatian Ivan Ljubicic", "the Tories Ken Clarke": who they are, then the name
+    if clause_start and not starts_person and lead.tag_ == "NNS" and b - a <= 4 and all(
+            t.text[:1].isupper() and t.ent_type_ == "PERSON" for t in doc[a + 1 : b]):
+        return a + 1  # "Compatriots Mulugeta Wondimu and ...": a plural common noun opens the sentence
+    if not (clause_start and starts_person):
+        return a
+    agent = lead.lower_.endswith(("er", "or", "ist", "ian", "ant", "ent")) and is_common_word(lead.text, 3.0)
+    if lead.lower_ in PERSON_NOUNS or lead.tag_ in ("VBG", "VBN", "VB", "RB") or agent:
+        return a + 1  # a noun of a person ("Sprinter", "Guitarist") or a participle ("Commenting")
+    return a
+
+
+def _work_before(doc: Doc, a: int) -> bool:
+    """A noun for a creative work stands before doc[a], past articles, years, adjectives, quotation
+    marks, a comma or colon and "such as": "the 1982 film An Officer ...", "horror film The Grudge",
+    "two singles, Club Foot and ...", "titles such as Total Recall"."""
+    k = a - 1
+    steps = 0
+    while k >= 0 and steps < 5:
+        t = doc[k]
+        if t.lower_ in ("the", "a", "an"):
+            k -= 1
+            steps += 1
+            continue
+        if t.text[:1].isupper() and not (t.is_sent_start or k == 0):
+            return False  # "BBC Films X": part of a name, not a description
+        if t.pos_ in ("NOUN", "ADJ", "PROPN") and (t.lemma_.lower() in WORK_NOUNS or t.lower_ in WORK_NOUNS):
+            return True  # "the single X" (read as an adjective too)
+        if t.lower_ in ("the", "a", "an", ",", ":", "“", '"', "‘", "'", "as", "such", "new", "latest", "first") or t.tag_ in ("CD", "JJ", "JJR", "JJS", "PRP$", "POS"):
+            k -= 1
+            steps += 1
+            continue
+        break
+    return False
+
+
+def _apposition_kind(doc: Doc, a: int, b: int) -> tuple[str, str | None] | None:
+    """The type a description in apposition after a name gives it: "Parmalat, the Italian food group"
+    (a body of the kind the noun says), "Ivo Brenk, the club's new striker" (a person)."""
+    head = doc[b - 1]
+    for c in head.children:
+        if c.dep_ != "appos" or c.i < b or c.pos_ != "NOUN" or not any(d.dep_ == "det" for d in c.children):
+            continue
+        lemma = c.lemma_.lower()
+        if lemma in ORG_DESCRIPTIONS:
+            return "Organization", ORG_DESCRIPTIONS[lemma]
+        if lemma in PERSON_NOUNS and lemma not in _RELATIONAL_NOUNS:
+            return "Person", None
+    return None
+
+
+def _place_possessor(doc: Doc, a: int) -> bool:
+    """A place in the possessive right before a name: "France's Sanofi", "the UK's AstraZeneca"."""
+    return a >= 2 and doc[a - 1].tag_ == "POS" and doc[a - 2].ent_type_ in ("GPE", "LOC")
+
+
+def _trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
+    while a < b and (doc[a].lower_ in ("the", "a", "an") or doc[a].is_punct and doc[a].text != "@"):
+        a += 1
+    while b > a and (doc[b - 1].tag_ == "POS" or doc[b - 1].text in ("’s", "'s", "’", "'") or doc[b - 1].is_punct or doc[b - 1].lower_ in NAME_CONNECTORS):
+        b -= 1
+    return a, b
+
+
+def _span_text(doc: Doc, a: int, b: int) -> tuple[str, int, int]:
+    span = doc[a:b]
+    return span.text, span.start_char, span.end_char
+
+
+# ---------------------------------------------------------------- the detector
+
+
+class _Reader:
+    def __init__(self, paragraphs: list[Paragraph]):
+        self.paras = paragraphs
+        self.table = MentionTable()
+        self.untyped: list[tuple[Paragraph, int, int, str]] = []
+        self.works: set[tuple[int, int]] = set()  # (paragraph, token) inside titles of works
+        self.dropped: set[tuple[int, int]] = set()  # (paragraph, token) of descriptions glued before names
+        # capitalised runs, and the names the article writes alone (no connector inside): "X and Y"
+        # is a list of two names when the article also names X and Y each on its own
+        self.chunks = {p.index: _chunks(p.doc, False) for p in paragraphs}
+        self.alone = {
+            name_key(p.doc[ta:tb].text)
+            for p in paragraphs for a, b in self.chunks[p.index]
+            for ta, tb in [_trim(p.doc, a, b)]
+            if ta < tb and not any(t.lower_ in NAME_CONNECTORS for t in p.doc[ta:tb])
+        }
+
+    def type_from_siblings(self) -> None:
+        """An untyped name listed with typed ones takes their type ("subsidiaries, Waymo and Verily")."""
+        for para, a, b, rule in self.untyped:
+            doc = para.doc
+            head = doc[b - 1]
+            nationality = all(t.ent_type_ == "NORP" or t.tag_ == "JJ" for t in doc[a:b])
+            if any(self.table.at(para.index, k) is not None for k in range(a, b)):
+                continue
+            siblings = [head.head] if head.dep_ in ("conj", "appos") else []
+            siblings += [c for c in head.children if c.dep_ in ("conj", "appos")]
+            for sib in siblings:
+                j = self.table.at(para.index, sib.i)
+                if j is not None and self.table.items[j].kind == "name" and self.table.items[j].type != "Person":
+                    m = self.table.items[j]
+                    if nationality and (m.type == "Place" or doc[b - 1].tag_ == "JJ"):
+                        break  # "the Chinese and US economies", "Indian and Hong Kong markets": a nationality
+                    self.add(para, a, b, m.type, name_key(doc[a:b].text), rule=rule + "+listed-with", category=m.category, type_src="listed")
+                    break
+        # "Ivo Minar beat ... Minar said": an untyped pair of capitalised words whose last word the
+        # article uses alone for a person is that person's full name (a given name in no list)
+        people = {fold(m.text.split()[-1]) for m in self.table.items
+                  if m.kind == "name" and m.type == "Person" and (len(m.text.split()) == 1 or m.text.split()[0].lower() in _ADDRESS)}
+        for para, a, b, rule in self.untyped:
+            doc = para.doc
+            if (b - a == 2 and fold(doc[b - 1].text) in people and all(t.tag_ == "NNP" and t.text[1:].islower() for t in doc[a:b])
+                    and not any(self.table.at(para.index, k) is not None for k in range(a, b))):
+                self.add(para, a, b, "Person", name_key(doc[a:b].text, person=True), rule=rule + "+surname-alone", type_src="rule")
+            elif (b - a == 1 and doc[a].tag_ == "NNP" and doc[a].dep_ == "nsubj" and doc[a].head.lemma_.lower() in AGENT_VERBS
+                  and not is_common_word(doc[a].text, 3.5) and not any(self.table.at(para.index, k) is not None for k in range(a, b))):
+                # "Parmalat said ...": a rare one-word name that speaks is a body's (a person is named in full first)
+                self.add(para, a, b, "Organization", name_key(doc[a:b].text), rule=rule + "+speaks")
+
+    def type_listed_names(self, paragraphs: list[Paragraph]) -> None:
+        """A one-word name the tagger alone typed takes the type of a name it is listed with whose
+        type rests on more ("the US companies Pfizer, Merck and AbbVie"), in text order so the
+        type passes along the list."""
+        docs = {p.index: p.doc for p in paragraphs}
+        items = self.table.items
+        for i in sorted(range(len(items)), key=lambda i: (items[i].para, items[i].tok)):
+            m = items[i]
+            if m.kind != "name" or m.type_src not in ("ner", "known") or m.tok[1] - m.tok[0] != 1 or m.para not in docs:
+                continue
+            head = docs[m.para][m.tok[0]]
+            siblings = ([head.head] if head.dep_ in ("conj", "appos") else []) + [c for c in head.children if c.dep_ in ("conj", "appos")]
+            for sib in siblings:
+                j = self.table.at(m.para, sib.i)
+                o = items[j] if j is not None else None
+                if o is not None and o.kind == "name" and o.type_src in ("rule", "listed") and o.type in ("Organization", "Product"):
+                    m.type, m.category, m.type_src = o.type, o.category, "listed"
+                    break
+
+    def add(self, para: Paragraph, a: int, b: int, type_: str, key: str, **kw) -> int:
+        doc = para.doc
+        text, s, e = _span_text(doc, a, b)
+        return self.table.add(
+            WorkMention(start=para.offset + s, end=para.offset + e, text=text, type=type_, key=key, para=para.index, tok=(a, b), **kw)
+        )
+
+    # -- names ---------------------------------------------------------------
+
+    def name_from_tokens(self, para: Paragraph, a: int, b: int, rule: str) -> None:
+        doc = para.doc
+        a, b = _trim(doc, a, b)
+        if a >= b:
+            return
+        end = b
+        while b - a >= 3 and doc[b - 1].text.rstrip(".") in POSTNOMINALS and _is_cap(doc[b - 2], False):
+            b -= 1  # "Jane Doe QC", "Tom Roe OBE": honours and ranks after a name are not part of it
+        self.dropped.update((para.index, k) for k in range(b, end))
+        if self.is_work(para, a, b):
+            return
+        last = doc[b - 1]
+        if (last.ent_type_ == "NORP" and last.tag_ == "NNP" and a > 0 and doc[a - 1].lower_ in ("the", "a")
+                and last.dep_ not in ("compound", "amod", "nmod")):
+            # "the California Republican said": a description of a person, not a name
+            self.add(para, a, b, "Person", name_key(doc[a:b].text), kind="description", rule="affiliation",
+                     role=None)
+            return
+        start, a = a, _drop_description(doc, a, b)
+        self.dropped.update((para.index, k) for k in range(start, a))  # no name of its own either
+        # a leading honorific or role title belongs to a person: "Chief Constable Jane Doe"; a
+        # body's name the tagger reads whole is not a title and a name ("General Motors")
+        role_end = a
+        body_name = _tagged_body(doc, a, b) or _plural_after_title(doc, a, b) or _title_words_then_designator(doc, a, b)
+        if body_name:
+            # "Director General of the Hexley Federation": a post, then the body it serves, however
+            # the tagger spans it
+            r = a
+            while r < b and doc[r].lower_ in ROLE_WORDS and doc[r].lower_ not in DESCRIPTIVE_TITLE_WORDS:
+                r += 1
+            if a < r < b - 1 and doc[r - 1].lower_ in ROLE_HEADS and doc[r].lower_ in ("of", "for") and doc[a].lower_ not in HONORIFICS:
+                body_name = False
+        while role_end < b and not body_name and (doc[role_end].lower_.rstrip(".") in HONORIFICS or (doc[role_end].lower_ in ROLE_WORDS and doc[role_end].lower_ not in DESCRIPTIVE_TITLE_WORDS)):
+            role_end += 1
+        if role_end < b and doc[role_end].tag_ == "POS":
+            role_end = a  # "King's Cross": a possessive, not a title
+        org_end = a
+        if role_end == a:
+            # "<Org> <Role> <Name>": find a role run in the middle
+            for k in range(a + 1, b):
+                if doc[k].lower_ in ROLE_WORDS and doc[k].lower_ not in DESCRIPTIVE_TITLE_WORDS:
+                    r = k
+                    while r < b and doc[r].lower_ in ROLE_WORDS:
+                        r += 1
+                    if r < b and doc[r - 1].lower_ in ROLE_HEADS and (_ner_type(doc, r, b) == "Person" or is_first_name(doc[r].text) and b - r >= 2
+                                                                      or _name_after_title(doc, r, b)):
+                        org_end, role_end = k, r
+                    elif r == b and doc[b - 1].lower_ in ROLE_HEADS and _names_a_body(doc, a, k) and not _given_name_before(doc, k):
+                        # "the Northwind CEO said": a description of a person, not a name of its own
+                        org_idx = self.org_or_name(para, a, k, rule + "+title-prefix")
+                        self.add(para, a, b, "Person", name_key(doc[k:b].text), kind="description", rule="role-title",
+                                 role=doc[k:b].text, role_org=org_idx)
+                        return
+                    break
+            if org_end > a and all(doc[x].lower_ in DESCRIPTIVE_TITLE_WORDS for x in range(a, org_end)):
+                org_end = a  # "National Security Adviser": the whole run is the title
+            if role_end == a:
+                p = _person_tail(doc, a, b)
+                if p is not None:
+                    # "... of IP Products Group Rene Haas": a body's name, then a person's
+                    self.org_or_name(para, a, p, rule + "+before-person")
+                    self.add(para, p, b, "Person", name_key(doc[p:b].text, person=True), rule=rule + "+after-body")
+                    return
+        if role_end > a and role_end < b and doc[role_end].lower_ in ("of", "for", "at") and doc[role_end - 1].lower_ in ROLE_HEADS:
+            # "Chief Constable of Kent Police": a title, then the body it serves; "Secretary of
+            # State" is a title all through
+            rest = [t.lower_ for t in doc[role_end + 1 : b]]
+            if all(w in ROLE_WORDS for w in rest) or (len(rest) >= 3 and rest[0] in ROLE_WORDS and rest[1] == "for"):
+                # "Secretary of State", "Secretary of State for Health": a title all through
+                self.add(para, a, b, "Person", name_key(doc[a:b].text), kind="description", rule="role-title", role=doc[a:b].text)
+                return
+            p = _person_tail(doc, role_end + 1, b)
+            if p is not None:
+                # "Chief Constable of Kent Police Tom Blake": the title, the body, then the holder's name
+                org_idx = self.org_or_name(para, role_end + 1, p, rule + "+title-of")
+                self.add(para, p, b, "Person", name_key(doc[p:b].text, person=True), rule=rule + "+title",
+                         role=doc[a:role_end].text, role_org=org_idx, type_src="rule")
+                return
+            org_idx = self.org_or_name(para, role_end + 1, b, rule + "+title-of")
+            self.add(para, a, role_end, "Person", name_key(doc[a:role_end].text), kind="description", rule="role-title",
+                     role=doc[a:role_end].text, role_org=org_idx)
+            return
+        if (b - a == 2 and role_end == b and doc[a].lower_ in _ADDRESS and doc[a + 1].lower_ not in ADDRESSED_OFFICES
+                and doc[a + 1].text[:1].isupper()):
+            role_end = a + 1  # "Mr Dean", "Ms Bishop": the honorific, then a surname that is also a title word
+        if role_end > a and role_end >= b:
+            # only a title: "the Home Secretary" is a description of a person
+            if doc[b - 1].lower_ in ROLE_HEADS:
+                self.add(para, a, b, "Person", name_key(doc[a:b].text), kind="description", rule="role-title", role=doc[a:b].text)
+            return
+        if not body_name and role_end < b and not any(doc[k].lower_ in ROLE_HEADS for k in range(org_end, role_end)):
+            # "Home Affairs Commissioner Franco Frattini": a title ending in its head word, then a name
+            for k in range(b - 2, a, -1):
+                if doc[k - 1].lower_ in ROLE_HEADS and (_ner_type(doc, k, b) == "Person" and b - k >= 2 or _name_after_title(doc, k, b)):
+                    t0 = k - 1
+                    while t0 > a and doc[t0 - 1].lower_ in ROLE_WORDS and doc[t0 - 1].lower_ not in DESCRIPTIVE_TITLE_WORDS:
+                        t0 -= 1
+                    org_end, role_end = t0, k
+                    break
+        if role_end > a and (role_end - a) and any(doc[k].lower_.rstrip(".") in HONORIFICS or doc[k].lower_ in ROLE_HEADS for k in range(org_end, role_end)):
+            name_start = role_end
+            title = doc[org_end:role_end].text
+            is_honorific = all(doc[k].lower_.rstrip(".") in HONORIFICS for k in range(org_end, role_end))
+            org_idx = None
+            if org_end > a:
+                org_idx = self.org_or_name(para, a, org_end, rule + "+title-prefix")
+            key = name_key(doc[name_start:b].text, person=True)
+            if not key:
+                return
+            self.add(
+                para, org_end if org_end > a else a, b, "Person", key, rule=rule + ("+honorific" if is_honorific else "+title"),
+                role=None if is_honorific else title, role_org=org_idx, type_src="rule",
+            )
+            return
+        self.org_or_name(para, a, b, rule)
+
+    def is_work(self, para: Paragraph, a: int, b: int) -> bool:
+        """doc[a:b] is the title of a creative work ("the film Ray"), or listed with one ("movies
+        Saw and Heat"); its tokens are remembered so that the names listed after it follow."""
+        doc = para.doc
+        head = doc[b - 1]
+        listed = head.dep_ in ("conj", "appos") and (para.index, head.head.i) in self.works
+        k = a - 1
+        while k >= 0 and doc[k].text in (":", ",", "-", "–"):
+            k -= 1
+        listed = listed or (k < a - 1 and (para.index, k) in self.works)  # "Rambo: First Blood"
+        words_ = [t.lower_.strip(".'’") for t in doc[a:b]]
+        lead = b - a >= 2 and doc[a].is_sent_start and doc[a].lemma_.lower() in WORK_NOUNS  # "Movies Heat and Saw are ..."
+        if not listed and not lead and not _work_before(doc, a):
+            return False
+        if _gazetteer_type(name_key(doc[a:b].text))[0] or words_[-1] in _DESIGNATORS and words_[-1] not in ("news", "times", "post"):
+            return False  # "the film studio X", "the film maker Acme Pictures"
+        self.works.update((para.index, k) for k in range(a, b))
+        return True
+
+    def org_or_name(self, para: Paragraph, a: int, b: int, rule: str) -> int | None:
+        doc = para.doc
+        text = doc[a:b].text
+        words = text.split()
+        key = name_key(text)
+        if not key or len(key) < 2:
+            return None
+        plural = False
+        typ, cat = _gazetteer_type(key)
+        party = PARTY_NAMES.get(key) or PARTY_NAMES.get(key + "s")
+        if typ is None and party:
+            # "Tory leader", "the Democrats", "a Republican": a party named by its members
+            return self.add(para, a, b, "Organization", party, rule=rule + "+party", type_src="rule")
+        # plural brand mentions: "the Microsofts", "the Googles of this world"
+        if typ is None and b - a == 1 and key.endswith("s") and a > 0 and doc[a - 1].lower_ == "the" and key not in COUNTRIES:
+            sing_type, sing_cat = _gazetteer_type(key[:-1])
+            if sing_type:
+                key, typ, cat, plural = key[:-1], sing_type, sing_cat or "company", True
+            elif doc[a].tag_ == "NNPS":
+                typ, plural = "Organization", True  # "the Commons", "the Lords": a name as written, not a plural of "Lord"
+        if typ is None and b - a == 2 and _given_name(doc[a]) and all(t.ent_type_ == "PERSON" for t in doc[a:b]):
+            typ = "Person"  # "Natalie Press", "Roger Maker": a given name and a surname, not a body's name
+        if typ is None:
+            typ, cat = _designator_type(words)
+        if typ is None and "&" in words[1:-1]:
+            typ, cat = "Organization", "company"  # "Procter & Gamble"
+        if typ is None and _descriptor_before(doc, a):
+            typ, cat = _descriptor_before(doc, a)
+        ner = _ner_type(doc, a, b)
+        if typ is None and len(words) >= 2 and words[0].lower() in KNOWN_PRODUCTS | KNOWN_COMPANIES:
+            # "Instagram Direct": a named feature of a known platform
+            typ, cat = _gazetteer_type(words[0].lower())
+        src = "rule"
+        if typ is None and key in COUNTRIES and (ner != "Person" or len(words) >= 2):
+            typ = "Place"  # "Cyprus", "Sri Lanka": a country, whatever the tagger guessed ("Jordan" may be a person)
+        if typ is None:
+            src = "ner"
+            if ner in (None, "Organization", "Product") and _given_and_surname(doc, a, b):
+                typ = "Person"  # "Carolina Kluft", "Taylor Dent" the tagger read as a body: a weak vote for a person
+            elif ner:
+                typ = ner
+            elif b - a == 1 and is_acronym(doc[a].text):
+                typ, cat = "Organization", None
+            elif doc[a].text.startswith("@"):
+                typ, src = "Organization", "rule"
+            elif _place_possessor(doc, a):
+                # "France's Sanofi", "the UK's AstraZeneca": a place's own company or body
+                typ = "Organization"
+            elif _apposition_kind(doc, a, b) is not None:
+                # "Parmalat, the Italian food group, ...": what the apposition says it is
+                typ, cat = _apposition_kind(doc, a, b)
+            elif 2 <= b - a <= 3 and all(t.tag_ in ("NNP", "NNPS") for t in doc[a:b]) and not (
+                    a > 0 and doc[a - 1].tag_ in ("DT", "PRP$", "POS")) and (is_first_name(doc[a].text) or (
+                    a > 0 and doc[a - 1].pos_ == "NOUN" and doc[a - 1].text.islower() and doc[a - 1].lemma_.lower() in PERSON_NOUNS
+                    and doc[a - 1].lemma_.lower() not in _RELATIONAL_NOUNS)):
+                # "Carla Wendt", "boss Graeme Souness" the tagger left untyped: a person's name
+                typ = "Person"
+            else:
+                self.untyped.append((para, a, b, rule))
+                return None
+        if typ == "Person" and (is_acronym(doc[a].text) and b - a == 1):
+            typ = "Organization"
+        if typ == "Person" and not any(t.tag_ in ("NNP", "NNPS") for t in doc[a:b]):
+            return None
+        if doc[a].text.startswith("@"):
+            key = key.lstrip("@")
+        if key == "government" or key.endswith(" government") and len(words) == 1:
+            return self.add(para, a, b, "Organization", "government", kind="description", rule="bare-government", category="public")
+        if b - a == 1 and key in _DESIGNATORS and typ in ("Organization", "Legislation", "Event", "Product") and not doc[a].text.isupper():
+            # "the Bill", "the Committee": the kind of thing, referring back to its name
+            return self.add(para, a, b, typ, key, kind="description", rule="designator-alone", category=cat)
+        if typ == "Product" and b - a >= 2:
+            # "Facebook Messenger", "FB Messenger": the owner's name, then the product's
+            for k in range(a + 1, b):
+                owner_key = name_key(doc[a:k].text)
+                o_type, _ = _gazetteer_type(owner_key)
+                if o_type == "Organization":
+                    rest = name_key(doc[k:b].text)
+                    owner = self.add(para, a, k, "Organization", owner_key, rule=rule + "+owner-prefix", category="company", type_src="rule")
+                    return self.add(para, a, b, "Product", rest, rule=rule + "+owned-product", role_org=owner, type_src="rule")
+        return self.add(para, a, b, typ, key, rule=rule, category=cat, plural=plural, type_src=src)
+
+    def scan_names(self, para: Paragraph) -> None:
+        doc = para.doc
+        listed = _listed_expansions(doc)
+        for s, e in listed:
+            self.name_from_tokens(para, s, e, "listed-expansion")
+        for a, b in self.chunks.get(para.index) or _chunks(doc, False):
+            ta, tb = _trim(doc, a, b)
+            if ta < tb and self.is_work(para, ta, tb):
+                continue  # "the 1982 film An Officer and a Gentleman": one title, whatever its words
+            for pa, pb in _outside(listed, a, b):
+                for qa, qb in _split_connectors(doc, pa, pb):
+                    for ra, rb in _split_listed(doc, qa, qb, self.alone):
+                        for sa, sb in _split_at_address(doc, ra, rb):
+                            self.name_from_tokens(para, sa, sb, "chunk")
+        # NER spans that the chunker did not cover (lower-case or odd tokens)
+        for ent in doc.ents:
+            if NER_TYPES.get(ent.label_) and not any(self.table.at(para.index, t.i) is not None for t in ent):
+                a, b = _trim(doc, ent.start, ent.end)
+                if a < b and any(_is_cap(t, False) for t in doc[a:b]) and not any((para.index, k) in self.works or (para.index, k) in self.dropped for k in range(a, b)) and not self.is_work(para, a, b):
+                    self.org_or_name(para, a, b, "ner")
+
+    def _known_firsts(self, known: dict) -> frozenset[str]:
+        """Every prefix of the first word of every known name (a token may be the start of a
+        hyphenated word: "T" of "T-Mobile")."""
+        if getattr(self, "_firsts_for", None) is not known:
+            firsts = set()
+            for key in known:
+                word = key.split(" ", 1)[0]
+                firsts.update(word[:k] for k in range(1, len(word) + 1))
+            self._firsts, self._firsts_for = frozenset(firsts), known
+        return self._firsts
+
+    def scan_known(self, para: Paragraph, known: dict[str, tuple[str, str, str | None]], known_upper: dict[str, bool]) -> None:
+        """Headline-like lines in Title Case: only names already seen in the body count."""
+        doc = para.doc
+        n = len(doc)
+        # This looks at up to ten windows per token: read each token's attributes once (as
+        # _trim does, on plain lists) and slice span texts from the paragraph text.
+        texts = [t.text for t in doc]
+        lowers = [t.lower_ for t in doc]
+        punct = [t.is_punct for t in doc]
+        tags = [t.tag_ for t in doc]
+        starts = [t.idx for t in doc]
+        para_text = doc.text
+
+        def trim(a: int, b: int) -> tuple[int, int]:
+            while a < b and (lowers[a] in ("the", "a", "an") or punct[a] and texts[a] != "@"):
+                a += 1
+            while b > a and (tags[b - 1] == "POS" or texts[b - 1] in ("’s", "'s", "’", "'") or punct[b - 1]
+                             or lowers[b - 1] in NAME_CONNECTORS):
+                b -= 1
+            return a, b
+
+        # a window can only hold a known name if its first word begins one: skip the rest at once
+        firsts = self._known_firsts(known)
+        i = 0
+        while i < n:
+            hit = None
+            a0 = i
+            while a0 < n and (lowers[a0] in ("the", "a", "an") or punct[a0] and texts[a0] != "@"):
+                a0 += 1
+            if a0 >= n or fold(texts[a0]) not in firsts:
+                i += 1
+                continue
+            for j in range(min(n, i + 10), i, -1):
+                a, b = trim(i, j)
+                if a >= b or not texts[a][:1].isupper():
+                    continue
+                f = fold(para_text[starts[a] : starts[b - 1] + len(texts[b - 1])])
+                if f in known:
+                    if b - a == 1 and known_upper.get(f, False) and not texts[a].isupper():
+                        continue  # "US" the country is not "Us" or "us", nor "IT" the word "It"
+                    if b - a == 1 and lowers[a] in CALENDAR_WORDS and (
+                            (a > 0 and tags[a - 1] in ("IN", "DT", "CD", "JJ", "TO")) or (b < n and texts[b][:1].isdigit())):
+                        continue  # "in May", "May 5": the month, not Brian May
+                    hit = (a, b, known[f])
+                    break
+            if hit and all(self.table.at(para.index, k) is None for k in range(hit[0], hit[1])):
+                a, b, (typ, key, cat) = hit
+                self.add(para, a, b, typ, key, rule="known-name", category=cat, type_src="known")
+                i = max(b, i + 1)
+            else:
+                i += 1
+
+    # -- acronyms --------------------------------------------------------------
+
+    def link_acronyms(self, para: Paragraph) -> None:
+        """"Long Name (ABBR)": the bracketed acronym is the expansion's alias."""
+        doc = para.doc
+        for t in doc:
+            if t.text != "(" or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")":
+                continue
+            acr = doc[t.i + 1]
+            if not (is_acronym(acr.text) or (acr.text[:1].isupper() and len(acr.text) <= 6)):
+                continue
+            # the mention ending right before the bracket (allowing a possessive)
+            k = t.i - 1
+            while k >= 0 and (doc[k].tag_ == "POS" or doc[k].text in ("’s", "'s", "’", "'")):
+                k -= 1
+            exp_idx = self.table.at(para.index, k) if k >= 0 else None
+            if exp_idx is None:
+                continue
+            exp = self.table.items[exp_idx]
+            if not acronym_matches(acr.text, exp.text):
+                continue
+            cur = self.table.at(para.index, acr.i)
+            if cur is not None and self.table.items[cur].tok == (acr.i, acr.i + 1):
+                self.table.items[cur].acronym_of = exp_idx
+                self.table.items[cur].type = exp.type
+                self.table.items[cur].category = exp.category
+                self.table.items[cur].type_src = "rule"
+            else:
+                self.add(para, acr.i, acr.i + 1, exp.type, name_key(acr.text), rule="acronym", acronym_of=exp_idx, category=exp.category, type_src="rule")
+
+    # -- groups, descriptions, pronouns ---------------------------------------
+
+    def scan_groups(self, para: Paragraph) -> None:
+        """Generic collective actors, by grammar: the police ("the police", "UK police forces",
+        "law enforcement"), an industry ("tech companies", "the pharmaceutical industry", "big
+        oil firms": a plural company noun with the words of its sector) and campaigners
+        ("campaigners", "activists", "pressure groups")."""
+        doc = para.doc
+        for t in doc:
+            if t.pos_ not in ("NOUN", "PROPN") or self.table.at(para.index, t.i) is not None:
+                continue
+            if t.dep_ in ("compound", "amod") and t.head.i > t.i:
+                continue  # a modifier ("police officer", "industry body"), not the head of the phrase
+            kind = _group_kind(t)
+            if kind is None:
+                continue
+            mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i]
+            a = min([c.left_edge.i for c in mods] + [t.i])
+            if kind == "industry":
+                # the sector is said by nouns ("tech firms", "oil companies"); an adjective only in "the
+                # pharmaceutical industry"; never a nationality, a number or a name ("Swiss firms")
+                definite = any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+                allowed = ("NOUN", "ADJ") if t.lemma_.lower() in ("industry", "sector") and definite else ("NOUN",)
+                sector = [_SECTOR_SYNONYMS.get(c.lemma_.lower(), c.lemma_.lower()) for c in sorted(mods, key=lambda c: c.i)
+                          if c.lemma_.lower() not in GENERIC_MODIFIERS and c.pos_ in allowed and not c.like_num
+                          and c.ent_type_ not in ("NORP", "GPE", "ORDINAL", "CARDINAL") and self.table.at(para.index, c.i) is None
+                          and not (c.i > 0 and doc[c.i - 1].text == "-")]  # "third-party firms"
+                if not sector or (t.lemma_.lower() in ("industry", "sector") and not definite):
+                    continue  # "companies", "big firms", "a growth industry": no sector, no group
+                key = " ".join(sector) + " industry"
+            else:
+                key = kind
+            self.add(para, a, t.i + 1, "Organization", key, kind="group", rule=f"group:{kind}")
+
+    def scan_government(self, para: Paragraph) -> None:
+        """"the UK government" names a body; a bare "the Government" refers back to one."""
+        doc = para.doc
+        for t in doc:
+            if t.lower_ not in ("government", "administration") or self.table.at(para.index, t.i) is not None:
+                continue
+            mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i and (c.ent_type_ in ("GPE", "NORP") or c.text[:1].isupper())]
+            if t.lower_ == "administration":
+                # "the Biden administration", "the US administration": a government
+                mods = [c for c in mods if c.tag_ in ("NNP", "NNPS") or c.ent_type_ in ("GPE", "NORP")]
+            if mods:
+                a = min(c.i for c in mods)
+                key = name_key(doc[a : t.i + 1].text)
+                for k in range(a, t.i):
+                    j = self.table.at(para.index, k)
+                    if j is not None and self.table.items[j].kind == "name" and self.table.items[j].type != "Place":
+                        self.table.items[j].kind = "ignored"  # "Biden" is part of the body's name here
+                self.add(para, a, t.i + 1, "Organization", key, rule="government-name", category="public", type_src="rule")
+            elif t.lower_ == "government" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                self.add(para, t.i, t.i + 1, "Organization", "government", kind="description", rule="bare-government", category="public")
+
+    def scan_descriptions(self, para: Paragraph) -> None:
+        doc = para.doc
+        for t in doc:
+            low = t.lower_
+            if t.pos_ not in ("NOUN", "PROPN") or t.tag_ in ("NNS", "NNPS") or (para.index, t.i) in self.works:
+                continue
+            if low == "government":
+                continue
+            named = self.table.at(para.index, t.i)
+            if low in ROLE_HEADS and named is not None and self.table.items[named].kind == "name" and self.table.items[named].type == "Organization":
+                continue  # "the Scottish Executive": the last word of a body's name, not a post in it
+            # "the RSPB's head of policy", "the SFO director": a role in a named body
+            if low in ROLE_HEADS:
+                owners = [c for c in t.children if c.dep_ in ("poss", "compound", "nmod") and c.i < t.i]
+                org_idx = None
+                for c in owners:
+                    j = self.table.at(para.index, c.i)
+                    if j is not None and self.table.items[j].type == "Organization":
+                        org_idx = j
+                if org_idx is not None:
+                    a = min([c.i for c in t.children if c.dep_ == "det"] + [c.left_edge.i for c in owners])
+                    b = t.i + 1
+                    tail = [c for c in t.children if c.dep_ == "prep" and c.i > t.i and c.lower_ in ("on", "for")]
+                    role = low if not tail else doc[t.i : tail[0].right_edge.i + 1].text
+                    self.add(para, a, b, "Person", low, kind="description", rule="org-role", role=role, role_org=org_idx)
+                    continue
+            dets = [c for c in t.children if c.dep_ == "det"]
+            if not dets:
+                # "the UK's leading charity": a place in the possessive makes it definite
+                poss = [c for c in t.children if c.dep_ == "poss" and c.i < t.i]
+                if poss and self.table.at(para.index, poss[0].i) is not None and self.table.items[self.table.at(para.index, poss[0].i)].type == "Place":
+                    dets = [d for d in poss[0].children if d.dep_ == "det"] or poss
+            if not dets or dets[0].lower_ not in ("the", "a", "an", "this", "that") and dets[0].dep_ != "poss":
+                continue
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) and low in ("head", "chief", "director", "lead"):
+                continue  # "head of X" is a title, handled by the role rules
+            left = min([dets[0].i] + [c.i for c in t.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < t.i])
+            if self.table.at(para.index, t.i) is not None and self.table.items[self.table.at(para.index, t.i)].kind == "name":
+                continue
+            rule = "description" if dets[0].lower_ in ("the", "this", "that") or dets[0].dep_ == "poss" else "indefinite-description"
+            nxt = self.table.at(para.index, t.i + 1) if t.i + 1 < len(doc) else None
+            if nxt is not None and self.table.items[nxt].kind == "name" and self.table.items[nxt].tok[0] == t.i + 1:
+                continue  # "the service Twitch", "the charity Oxfam": the name itself follows
+            inner = [self.table.at(para.index, c.i) for c in t.children if c.dep_ == "compound" and c.i < t.i]
+            inner = [j for j in inner if j is not None and self.table.items[j].kind == "name"]
+            if low in PRODUCT_DESCRIPTIONS and any(self.table.items[j].type == "Product" for j in inner):
+                continue  # "the FB Messenger app" is the product itself
+            if low in ROLE_HEADS and left == dets[0].i and self._body_named_by(low):
+                # "the executive" after "the Scottish Executive": the body whose name ends in the word
+                self.add(para, left, t.i + 1, "Organization", low, kind="description", rule=rule)
+            elif (low in PERSON_DESCRIPTIONS or low in ROLE_HEADS and t.pos_ == "NOUN") and low not in ("man", "woman", "spokesman", "spokeswoman", "spokesperson"):
+                words = [w.lower_ for w in doc[left : t.i + 1] if w.i != dets[0].i]
+                self.add(para, left, t.i + 1, "Person", " ".join(words), kind="description", rule=rule, role=" ".join(words) if t.i - left > 1 or low in ROLE_HEADS else None)
+            elif low in ORG_DESCRIPTIONS:
+                self.add(para, left, t.i + 1, "Organization", low, kind="description", rule=rule, category=ORG_DESCRIPTIONS[low])
+            elif low in PRODUCT_DESCRIPTIONS:
+                self.add(para, left, t.i + 1, "Product", low, kind="description", rule=rule)
+
+    def _body_named_by(self, word: str) -> bool:
+        """Has the article so far named a body whose name of two or more words ends in ``word``
+        ("Scottish Executive", "Health and Safety Executive" for "executive")?"""
+        return any(m.kind == "name" and m.type == "Organization" and len(m.key.split()) >= 2 and m.key.split()[-1] == word
+                   for m in self.table.items)
+
+    def scan_pronouns(self, para: Paragraph) -> None:
+        doc = para.doc
+        for t in doc:
+            if t.lower_ in ("he", "she", "him", "his", "her") and t.tag_ in ("PRP", "PRP$"):
+                self.add(para, t.i, t.i + 1, "Person", t.lower_, kind="pronoun", rule="pronoun")
+
+
+# ---------------------------------------------------------------- reference resolution
+
+
+def _compatible(desc: WorkMention, cand: WorkMention) -> bool:
+    if cand.kind not in ("name",):
+        return False
+    if desc.type == "Person":
+        return cand.type == "Person"
+    if desc.type == "Product":
+        return cand.type == "Product"
+    if cand.type != "Organization" or cand.plural:
+        return False
+    want = desc.category
+    if want is None or cand.category is None:
+        return want != "company" or cand.category in (None, "company")
+    return want == cand.category
+
+
+def _head_match(table: MentionTable, desc: WorkMention) -> int | None:
+    """A description whose head noun and modifiers appear in a name ("a US centre")."""
+    words = [name_key(w) for w in desc.text.split()]
+    words = [w for w in words if w and w not in ("a", "an", "the", "this", "that")]
+    if len(words) < 1 or words[-1] in ("company", "firm", "charity", "group", "officer", "man", "woman"):
+        return None
+    found = None
+    for i, cand in enumerate(table.items):
+        if cand.kind != "name" or cand.type != desc.type:
+            continue
+        ck = set(cand.key.split())
+        if all(w in ck for w in words) and len(ck) > len(words):
+            if found is not None and table.items[found].key != cand.key:
+                return None  # ambiguous
+            found = i if found is None else found
+    return found
+
+
+def _link_appositions(table: MentionTable, paragraphs: list[Paragraph]) -> None:
+    """"Jane Doe, the Home Secretary": the description names the person before the comma."""
+    docs = {p.index: p.doc for p in paragraphs}
+    for m in table.items:
+        if m.kind != "description" or m.type != "Person" or m.antecedent is not None:
+            continue
+        doc = docs[m.para]
+        a = m.tok[0]
+        head = doc[m.tok[1] - 1]
+        found = None
+        if a >= 2 and doc[a - 1].text == "," and head.dep_ == "appos":
+            found = table.at(m.para, head.head.i)
+        if found is None:
+            # the name in apposition after the description: "the firm's chief executive, X"
+            for c in head.children:
+                if c.dep_ == "appos" and c.i > head.i:
+                    found = table.at(m.para, c.i)
+                    break
+        if found is not None and table.items[found].type == "Person" and table.items[found].kind == "name":
+            m.antecedent = found
+            if m.role and not table.items[found].role:
+                table.items[found].role = m.role
+
+
+def _propagate_categories(table: MentionTable) -> None:
+    cats: dict[str, str] = {}
+    for m in table.items:
+        if m.kind == "name" and m.category:
+            cats.setdefault(m.key, m.category)
+    for m in table.items:
+        if m.kind == "name" and m.acronym_of is not None and table.items[m.acronym_of].category:
+            cats.setdefault(m.key, table.items[m.acronym_of].category)
+    for m in table.items:
+        if m.kind == "name" and m.category is None and m.key in cats:
+            m.category = cats[m.key]
+
+
+class _Salience:
+    """Where a mention sits: a sentence subject? inside a quotation?"""
+
+    def __init__(self, paragraphs: list[Paragraph]):
+        self.docs = {p.index: p.doc for p in paragraphs}
+        self.quotes = {p.index: [(s, e) for s, e, _ in quote_spans(p.doc.text)] for p in paragraphs}
+
+    def is_subject(self, m: WorkMention) -> bool:
+        doc = self.docs.get(m.para)
+        if doc is None:
+            return False
+        head = doc[m.tok[1] - 1]
+        while head.dep_ in ("compound", "poss", "case") and head.head.i != head.i:
+            head = head.head
+        return head.dep_ in ("nsubj", "nsubjpass")
+
+    def quoted(self, m: WorkMention) -> bool:
+        doc = self.docs.get(m.para)
+        if doc is None:
+            return False
+        at = doc[m.tok[0]].idx
+        return any(s <= at < e for s, e in self.quotes.get(m.para, ()))
+
+
+_PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_SEXED_HONORIFICS = mapping("sexed_honorifics")
+
+
+def _sexes(table: MentionTable) -> dict[int, str]:
+    """The sex of each person the article names, where its names tell it: an honorific ("Ms Roe")
+    or a given name mostly given to one sex ("Jane Roe"); none when they disagree."""
+    found: dict[int, set[str]] = {}
+    for i, m in enumerate(table.items):
+        if m.kind != "name" or m.type != "Person":
+            continue
+        words = m.text.split()
+        first = words[0].lower().rstrip(".")
+        s = _SEXED_HONORIFICS.get(first)
+        if s is None and len(words) >= 2 and is_first_name(words[0]):
+            s = FIRST_NAMES.get(first)
+        if s in ("m", "f"):
+            found.setdefault(table.resolved(i), set()).add(s)
+    return {r: next(iter(v)) for r, v in found.items() if len(v) == 1}
+
+
+def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None = None) -> None:
+    """Point descriptions and pronouns at the mention they refer to, in text order."""
+    items = table.items
+    _propagate_categories(table)
+    salience = _Salience(paragraphs) if paragraphs else None
+    if paragraphs:
+        _link_appositions(table, paragraphs)
+    order = sorted(range(len(items)), key=lambda i: (items[i].start, items[i].end))
+    first_para = min((m.para for m in items), default=0)
+    sex = _sexes(table)
+    roles: dict[str, int] = {}
+    for i in order:
+        m = items[i]
+        if m.type == "Person" and m.role and (m.kind == "name" or m.antecedent is not None):
+            roles.setdefault(name_key(m.role), table.resolved(i))
+    for pos, i in enumerate(order):
+        m = items[i]
+        if m.kind not in ("description", "pronoun") or m.antecedent is not None:
+            continue
+        if m.key in ("spokesman", "spokeswoman", "spokesperson"):
+            continue  # a spokesperson speaks for the organisation (see quotes), not for a person
+        if m.kind == "description":
+            hm = _head_match(table, m)
+            if hm is not None:
+                m.antecedent = hm
+                continue
+            if m.type == "Person" and m.role and name_key(m.role) in roles:
+                m.antecedent = roles[name_key(m.role)]
+                continue
+            if m.rule == "indefinite-description" and m.para <= first_para + 2 and m.category is not None:
+                # the lede's "An environmental charity has launched ..." is named in the next lines
+                ahead = [j for j in order[pos + 1 :] if _compatible(m, items[j]) and items[j].category == m.category]
+                if ahead and items[ahead[0]].para - m.para <= 2:
+                    m.antecedent = ahead[0]
+                continue
+            if m.rule in ("indefinite-description", "bare-government") or (m.type == "Product" and m.key not in ("app", "site", "website", "platform", "service")):
+                continue  # "a spokesman", "the UK database": only a name that contains the words
+        # most recent compatible mention before, else the first one after (headlines name people late);
+        # a description that says what kind of body it is prefers a body known to be of that kind
+        before = [j for j in order[:pos] if _compatible(m, items[j]) or (items[j].kind != "name" and items[j].antecedent is not None and _compatible(m, items[table.resolved(j)]))]
+        if m.category is not None:
+            exact = [j for j in before if items[table.resolved(j)].category == m.category]
+            before = exact or before
+        if m.kind == "pronoun" and m.key in _PRONOUN_SEX:
+            # "Mr Blake told Ms Roe that he would resign": he is not Ms Roe
+            before = [j for j in before if sex.get(table.resolved(j)) in (None, _PRONOUN_SEX[m.key])]
+        if before and m.type == "Organization" and salience is not None:
+            # prefer what the recent sentences were about (their subjects), outside quotations
+            recent = [j for j in before if items[j].para >= m.para - 2]
+            if not salience.quoted(m):
+                recent = [j for j in recent if not salience.quoted(items[j])] or recent
+            subj = [j for j in recent if salience.is_subject(items[j])]
+            if subj:
+                before = subj
+            elif recent:
+                before = recent
+        if before:
+            j = before[-1]
+            m.antecedent = table.resolved(j)
+            continue
+        after = [j for j in order[pos + 1 :] if _compatible(m, items[j])]
+        if after and items[after[0]].para - m.para <= 3:
+            m.antecedent = after[0]
+    # "the government" with no named government in the article is the name of one (capitalised or not)
+    for m in items:
+        if m.rule == "bare-government" and m.antecedent is None:
+            m.kind, m.key = "name", "government"
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def _byline_role(table: MentionTable, byline: str | None) -> None:
+    """"By Jane Doe, the Home Secretary": the byline gives the author's role."""
+    if not byline or "," not in byline:
+        return
+    name, role = byline.split(",", 1)
+    key = name_key(name, person=True)
+    role = re.sub(r"^(the|a|an)\s+", "", role.strip(), flags=re.I)
+    if not role or len(role.split()) > 6:
+        return
+    for m in table.items:
+        if m.kind == "name" and m.type == "Person" and m.key == key and not m.role:
+            m.role = role
+            return
+
+
+def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> MentionTable:
+    """Every mention in the article, with descriptions and pronouns linked to their antecedents."""
+    reader = _Reader(paragraphs)
+    title_like = [p for p in paragraphs if _is_title_case(p.doc)]
+    for para in paragraphs:
+        if para not in title_like:
+            reader.scan_names(para)
+    reader.type_listed_names(paragraphs)
+    reader.type_from_siblings()
+    reader.type_listed_names(paragraphs)
+    known: dict[str, tuple[str, str, str | None]] = {}
+    for m in reader.table.items:
+        if m.kind == "name":
+            known.setdefault(fold(m.text), (m.type, m.key, m.category))
+            if m.type == "Person" and len(m.key.split()) >= 2:
+                known.setdefault(m.key, (m.type, m.key, None))
+                known.setdefault(m.key.split()[-1], (m.type, m.key.split()[-1], None))
+                first = m.key.split()[0]
+                if not is_common_word(first) and first not in HONORIFICS:
+                    known.setdefault(first, (m.type, first, None))  # "Marlon" after "Marlon Edevane"
+            elif m.type in ("Organization", "Place") and len(m.key.split()) == 2 and m.type_src == "ner" and is_first_name(m.text.split()[0]):
+                # "Gregory Ioannidis" the tagger read as a body, retyped by its use later: "said
+                # Ioannidis" is a short form of it all the same
+                known.setdefault(m.key.split()[-1], (m.type, m.key.split()[-1], None))
+            known.setdefault(m.key, (m.type, m.key, m.category))
+    known_upper = {fold(m.text): m.text.isupper() for m in reader.table.items if m.kind == "name"}
+    for para in paragraphs:
+        # Title Case lines and sentence-initial words only count where the body names them elsewhere
+        reader.scan_known(para, known, known_upper)
+    for para in paragraphs:
+        reader.link_acronyms(para)
+    _drop_terms(reader.table, paragraphs)
+    _drop_capitalised_words(reader.table, paragraphs)
+    for para in paragraphs:
+        reader.scan_groups(para)
+        reader.scan_government(para)
+        reader.scan_descriptions(para)
+        reader.scan_pronouns(para)
+    _byline_role(reader.table, byline)
+    _retype_by_usage(reader.table, paragraphs)
+    _join_short_forms(reader.table, paragraphs)
+    _join_units(reader.table, paragraphs)
+    _type_name_lists(reader.table, paragraphs)
+    _drop_nationalities(reader.table, paragraphs)
+    _settle_types(reader.table)
+    resolve_references(reader.table, paragraphs)
+    return reader.table
+
+
+def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
+    """Types the words of a name cannot tell, settled by how the article uses it:
+    a "... Fund" that asks, says or warns is an organisation, not a programme; a name that only
+    modifies a thing ("the Brennock field") is not a person."""
+    docs = {p.index: p.doc for p in paragraphs}
+    agentive, modifier, person_use, retype_person, other_use, body_use, place_use = set(), set(), set(), set(), set(), set(), set()
+    addressed = _addressed_surnames(table)
+    # last words the article writes alone, or after "Mr"/"Ms", for a person ("Harinordoquy was ...")
+    alone = {fold(m.text.split()[-1]) for m in table.items
+             if m.kind == "name" and m.type == "Person" and (len(m.text.split()) == 1 or m.text.split()[0].lower() in _ADDRESS)}
+    # ... unless a body's or place's other name holds the word ("Aston" of "Aston Martin" is the car maker)
+    in_names: dict[str, set[str]] = {}
+    for m in table.items:
+        if m.kind == "name" and m.type != "Person" and len(m.key.split()) >= 2:
+            for w in m.text.split():
+                in_names.setdefault(fold(w), set()).add(m.key)
+    alone = {w for w in alone if len(in_names.get(w, ())) <= 1}
+    # last words of people's full names: the same word alone is one of them even where the article
+    # names two ("Felipe Contepomi", "Manuel Contepomi" ... "Contepomi replied"), which no join settles
+    surnames = {fold(m.text.split()[-1]) for m in table.items
+                if m.kind == "name" and m.type == "Person" and 2 <= len(m.text.split()) <= 3 and m.text.split()[0].lower() not in _ADDRESS}
+    surnames -= set(in_names)
+    for m in table.items:
+        if m.kind != "name" or m.para not in docs:
+            continue
+        head = docs[m.para][m.tok[1] - 1]
+        if m.type == "Legislation" and head.dep_ in ("nsubj",) and head.head.lemma_.lower() in AGENT_VERBS:
+            agentive.add(m.key)
+        if m.type == "Person":
+            if head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.lower_ not in PERSON_DESCRIPTIONS | ROLE_HEADS:
+                modifier.add(m.key)
+            else:
+                other_use.add(m.key)  # "Mourinho said" elsewhere: the headline's "Mourinho form" is him too
+            if m.role or m.rule.endswith(("+honorific", "+title")):
+                person_use.add(m.key)
+        elif m.type == "Organization" and m.category is None and len(m.key.split()) >= 2:
+            # "The firm's chief executive, Marcus Lindqvist": a title in apposition makes a person
+            titled = (head.dep_ == "appos" and head.head.lower_ in ROLE_HEADS) or any(
+                c.dep_ == "appos" and c.lower_ in ROLE_HEADS for c in head.children)
+            if titled and not is_acronym(m.text):
+                person_use.add(m.key)
+                retype_person.add(m.key)
+        if m.type in ("Organization", "Place") and m.type_src in ("ner", "known") and (
+                _first_name_person(docs[m.para], m, table) or _addressed_name(docs[m.para], m, addressed) or _aged(docs[m.para], m)
+                or m.tok[1] - m.tok[0] >= 2 and _pronoun_kind(docs[m.para], m) == "Person"
+                or _surname_used_alone(docs[m.para], m, alone)
+                or m.tok[1] - m.tok[0] == 1 and fold(m.text) in surnames and not is_common_word(m.text, 4.0)):
+            person_use.add(m.key)
+            retype_person.add(m.key)
+        if (m.type == "Person" and m.type_src in ("ner", "known") and m.tok[1] - m.tok[0] == 1 and fold(m.text) not in surnames
+                and fold(m.text) not in addressed and _home_town(docs[m.para], m)):
+            place_use.add(m.key)  # "a man from Leicester"
+        if m.type == "Person" and m.type_src in ("ner", "known") and not m.role and _pronoun_kind(docs[m.para], m) == "Organization":
+            body_use.add(m.key)  # "GlaxoSmithKline saw its profits fall"
+    for m in table.items:
+        if m.kind != "name":
+            continue
+        if m.key in agentive and m.type == "Legislation":
+            m.type, m.category = "Organization", "charity" if m.key.split()[-1] in ("fund", "trust", "foundation") else None
+        elif m.key in modifier and m.key not in person_use and m.key not in other_use and m.type == "Person":
+            m.kind = "ignored"  # neither a person nor anything we can type
+        elif m.key in retype_person and m.type in ("Organization", "Place") and m.type_src != "rule":
+            m.type, m.category, m.type_src = "Person", None, "rule"
+        elif m.key in place_use and m.key not in person_use and m.type == "Person" and m.type_src != "rule":
+            m.type, m.type_src = "Place", "rule"
+        elif m.key in body_use and m.key not in person_use and m.type == "Person" and m.type_src != "rule":
+            m.type, m.type_src = "Organization", "rule"
+    # an acronym takes the type of its expansion
+    for m in table.items:
+        if m.acronym_of is not None:
+            m.type, m.category = table.items[m.acronym_of].type, table.items[m.acronym_of].category
+
+
+#: Pronouns that stand for a person and for a body ("its profits").
+_PRONOUN_KIND = {"he": "Person", "she": "Person", "his": "Person", "her": "Person", "him": "Person", "himself": "Person",
+                 "herself": "Person", "its": "Organization", "itself": "Organization"}
+
+
+def _clause_verb(t: Token) -> Token | None:
+    """The nearest verb that governs ``t``."""
+    while t.head is not t:
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def _pronoun_kind(doc: Doc, m: WorkMention) -> str | None:
+    """Person or Organization when a name that is the subject of a clause has "his/her" or "its" in
+    its own clause, in a verb joined to it or in the subject of the clause it governs ("X had been
+    close to a takeover but withdrew his offer", "X saw its profits fall"): the kind of thing the
+    pronoun says, whatever the tagger guessed; None when there is none, or both."""
+    a, b = m.tok
+    if not 1 <= b - a <= 3 or b > len(doc) or any(not t.text[:1].isupper() for t in doc[a:b]):
+        return None
+    head = doc[b - 1]
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = head.head
+    verbs = {verb.i} | {c.i for c in verb.children if c.dep_ in ("conj", "xcomp")}
+    kinds = set()
+    for t in doc[b : verb.sent.end]:
+        kind = _PRONOUN_KIND.get(t.lower_)
+        if kind is None or t.dep_ in ("nsubj", "nsubjpass"):
+            continue
+        v = _clause_verb(t)
+        if v is None:
+            continue
+        others = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i]
+        own = v.i in verbs and not others
+        # "X saw its profits fall": the pronoun owns the subject of a bare infinitive X's verb governs
+        # ("X said its plans were wrong" is reported speech: "its" may be anyone's)
+        governed = v.head.i in verbs and v.dep_ in ("ccomp", "xcomp") and v.tag_ == "VB" and t.dep_ == "poss" and t.head in others
+        if own or governed:
+            kinds.add(kind)
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+#: Nouns of people that "from X" after them gives a home town to ("a man from Leicester").
+_RESIDENT_NOUNS = frozenset({"man", "woman", "boy", "girl", "teenager", "youth", "person", "people", "resident",
+                             "family", "couple", "pensioner", "student", "mother", "father"})
+
+
+def _home_town(doc: Doc, m: WorkMention) -> bool:
+    """"A 24-year-old man from Leicester": one capitalised word after "from" that a noun of people
+    governs is where they live, not a person."""
+    head = doc[m.tok[1] - 1]
+    prep = head.head
+    return (head.dep_ == "pobj" and prep.lower_ == "from" and prep.head.pos_ == "NOUN"
+            and (prep.head.lemma_.lower() in _RESIDENT_NOUNS or prep.head.lower_.endswith("-old")))
+
+
+def _surname_used_alone(doc: Doc, m: WorkMention, alone: set[str]) -> bool:
+    """"Number eight Imanol Harinordoquy ... Harinordoquy was dropped": a name of two or three
+    capitalised words whose rare last word the article uses alone for a person is that person's full
+    name, whatever the tagger guessed for the pair."""
+    a, b = m.tok
+    if not 2 <= b - a <= 3 or b > len(doc):
+        return False
+    toks = doc[a:b]
+    if any(not t.text[:1].isupper() or not t.text[1:].islower() or t.lower_ in _DESIGNATORS or t.lower_ in PLACE_DESIGNATORS for t in toks):
+        return False
+    return fold(toks[-1].text) in alone and not is_common_word(toks[-1].text, 4.0) and m.key not in COUNTRIES
+
+
+def _addressed_surnames(table: MentionTable) -> frozenset[str]:
+    """Last words of the names the article writes with a personal honorific ("Mr Panke", "Dr Frasca")."""
+    out = set()
+    for m in table.items:
+        words_ = m.text.split()
+        if m.kind == "name" and len(words_) >= 2 and words_[0].lower() in _ADDRESS:
+            out.add(fold(words_[-1]))
+    return frozenset(out)
+
+
+def _addressed_name(doc: Doc, m: WorkMention, addressed: frozenset[str]) -> bool:
+    """"Helmut Panke ... Mr Panke": a name of two or three capitalised words whose last word the
+    article also writes after "Mr", "Ms" or "Dr" is a person's, whatever the tagger guessed (given
+    names from outside the English-speaking world are missing from any list of given names)."""
+    words_ = m.text.split()
+    a, b = m.tok
+    if not 2 <= len(words_) <= 3 or b > len(doc) or words_[0].lower() in _ADDRESS:
+        return False
+    if words_[-1].lower() in _DESIGNATORS or is_acronym(words_[0]) or any(not t.text[:1].isupper() for t in doc[a:b]):
+        return False
+    return fold(words_[-1]) in addressed
+
+
+def _aged(doc: Doc, m: WorkMention) -> bool:
+    """"Kenji Arakawa, 54, said": a name of two or three capitalised words followed by an age
+    between commas is a person's."""
+    a, b = m.tok
+    words_ = m.text.split()
+    if not 2 <= len(words_) <= 3 or b + 2 >= len(doc) or words_[-1].lower() in _DESIGNATORS:
+        return False
+    age = doc[b + 1]
+    return doc[b].text == "," and age.text.isdigit() and 14 <= int(age.text) <= 110 and doc[b + 2].text in (",", ")", ".")
+
+
+#: Nouns for people that news also uses of companies ("rival Acme", "partner Northwind"): no
+#: evidence that the name after them is a person's.
+_RELATIONAL_NOUNS = frozenset({"rival", "partner", "customer", "client", "sponsor", "owner", "investor", "competitor",
+                               "member", "critic", "buyer", "seller", "supplier", "shareholder", "bidder", "winner", "loser"})
+
+
+def _first_name_person(doc: Doc, m: WorkMention, table: MentionTable | None = None) -> bool:
+    """A name of two or three capitalised words written as a person's: right after a noun of a
+    person's role or occupation ("shadow chancellor Vince Cable", "actresses Cate Blanchett"), with
+    one in apposition ("Carly Fiorina, chief of Acme"), or, when it opens with a given name, listed
+    with people ("Imelda Staunton, Natalie Press and Eva Birthistle"). The tagger's guess of a body
+    or place gives way to it; a given name alone is no evidence ("Morgan Stanley")."""
+    words_ = m.text.split()
+    a, b = m.tok
+    if not 2 <= len(words_) <= 3 or b > len(doc):
+        return False
+    if words_[-1].lower() in _DESIGNATORS or any(not t.text[:1].isupper() for t in doc[a:b]) or is_acronym(words_[0]):
+        return False
+    given = is_first_name(words_[0])
+    head = doc[b - 1]
+    before = doc[a - 1] if a > 0 else None
+    noun = lambda t: t is not None and t.pos_ in ("NOUN", "PROPN") and not t.text[:1].isupper() and (
+        t.lemma_.lower() in PERSON_NOUNS or t.lower_ in PERSON_NOUNS) and t.lemma_.lower() not in _RELATIONAL_NOUNS
+    if noun(before) and (given or head.head.i == a - 1 or head.dep_ == "appos" and head.head.i == a - 1):
+        return True
+    if not given:
+        return False
+    if any(c.dep_ == "appos" and noun(c) for c in head.children) or (head.dep_ == "appos" and noun(head.head)):
+        return True
+    if table is not None:
+        sibs = ([head.head] if head.dep_ == "conj" else []) + [c for c in head.children if c.dep_ == "conj"]
+        for s_ in sibs:
+            j = table.at(m.para, s_.i)
+            if j is not None and table.items[j].kind == "name" and table.items[j].type == "Person" and table.items[j] is not m:
+                return True
+    return False
+
+
+# ---------------------------------------------------------------- one name, one type
+
+#: How much a mention's type counts in the vote of its name (see WorkMention.type_src).
+_TYPE_WEIGHT = {"rule": 4.0, "listed": 2.0, "ner": 1.0, "known": 0.5}
+#: Tie-break of the vote: the more specific evidence first.
+_TYPE_ORDER = ("Person", "Organization", "Product", "Legislation", "Event", "Place")
+#: Prepositions after which a place name names the place ("in Leeds"), not a club or firm named after it.
+_LOCATIVE = frozenset({"in", "at", "near", "from", "across", "around", "outside", "inside", "throughout", "within"})
+
+
+def _weight(m: WorkMention) -> float:
+    if m.type_src == "ner" and len(m.key.split()) >= 2:
+        return 2.0  # the tagger is surer of a span of several words than of one capitalised word
+    return _TYPE_WEIGHT.get(m.type_src, 1.0)
+
+
+def _locative(doc: Doc, m: WorkMention) -> bool:
+    """"in Leeds", "from Geneva": a place name used as a place."""
+    head = doc[m.tok[1] - 1]
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ in _LOCATIVE and (
+        head.ent_type_ in ("GPE", "LOC") or prep.head.pos_ in ("VERB", "AUX"))  # "marched in Bristol", not "a stake in Bristol"
+
+
+def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
+    """Short forms of a name the article also gives in full point at the full form (its antecedent),
+    whatever type the tagger gave them: "Ellis" / "Mr Ellis" -> Michael Ellis (``surname-in-article``),
+    "Sir Graham" or, with one Graham in the article, "Graham" -> Graham Oakes (``first-name-in-article``),
+    "Leeds" -> Leeds United and "House Intelligence" -> House Intelligence Committee
+    (``short-name-in-article``), "Kowal" -> Kowalski (``nickname-prefix``). Blocked by word, so
+    linear in the mentions; a short form that fits two full names is left alone."""
+    docs = {p.index: p.doc for p in paragraphs}
+    items = table.items
+    names = [i for i, m in enumerate(items) if m.kind == "name" and m.antecedent is None and m.acronym_of is None]
+    first_of: dict[str, int] = {}
+    for i in names:
+        first_of.setdefault(items[i].key, i)
+    all_persons = sorted({items[i].key for i in names if items[i].type == "Person"})
+    persons = [k for k in all_persons if len(k.split()) >= 2]
+    by_last: dict[str, set[str]] = {}
+    by_first: dict[str, set[str]] = {}
+    for k in persons:
+        by_last.setdefault(k.split()[-1], set()).add(k)
+        by_first.setdefault(k.split()[0], set()).add(k)
+    # "Ms Fiorina" after "Carly Fiorina" that the tagger called a body: an honorific's surname may
+    # join a two-word name that opens with a given name, whatever its type (the vote then decides)
+    titled_last: dict[str, set[str]] = {}
+    for i in names:
+        w = items[i].key.split()
+        if items[i].type != "Person" and len(w) == 2 and is_first_name(items[i].text.split()[0]) and items[i].type_src != "rule":
+            titled_last.setdefault(w[-1], set()).add(items[i].key)
+    orgs = sorted({items[i].key for i in names if items[i].type == "Organization" and len(items[i].key.split()) >= 2})
+    # "House Intelligence" is a short form of "House Intelligence Committee", not a full name of its own
+    all_but_last = {" ".join(o.split()[:-1]) for o in orgs}
+    orgs = [k for k in orgs if k not in all_but_last]
+    by_prefix: dict[str, set[str]] = {}
+    by_suffix: dict[str, set[str]] = {}
+    place_words = {t.lower_ for p in paragraphs for t in p.doc if t.ent_type_ in ("GPE", "NORP", "LOC")}
+    for k in orgs:
+        words = k.split()
+        for n in range(1, len(words)):
+            if n == 1 or n == len(words) - 1:
+                # a one-word short form ("Leeds" United), or all but the last word ("House
+                # Intelligence" Committee); "Harbury Town" is not "Harbury Town Supporters' Trust"
+                by_prefix.setdefault(" ".join(words[:n]), set()).add(k)
+            tail, head = words[n:], words[:n]
+            if head[-1] in NAME_CONNECTORS:
+                if len(tail) == 1 and head[-1] == "of" and tail[0].endswith("s"):
+                    by_suffix.setdefault(tail[0], set()).add(k)  # "the Lords" of "House of Lords"
+                continue  # "Metropolitan Police" is not "Art Unit of the Metropolitan Police"
+            if len(tail) >= 2 and tail[-1] in ORG_DESIGNATORS and not set(head) & place_words:
+                by_suffix.setdefault(" ".join(tail), set()).add(k)  # "Intelligence Committee"
+            elif len(tail) == 1 and set(head) <= place_words:
+                by_suffix.setdefault(tail[0], set()).add(k)  # "the Senate" after "the Michigan Senate"
+    # "City" / "Villa" after "Manchester City (Football Club)", "Aston Villa": the last word of a
+    # two-word name (less a club's "Football Club" / "FC") stands for it when one name ends so; a word
+    # that only says what kind of public body or firm it is ("Agency", "Bank") does not
+    by_last_word: dict[str, set[str]] = {}
+    for k in orgs:
+        words = k.split()
+        while len(words) > 2 and words[-1] in _CLUB_TAILS:
+            words = words[:-1]
+            by_prefix.setdefault(" ".join(words), set()).add(k)  # "Manchester City" of "... Football Club"
+        if len(words) == 2 and words[0] not in NAME_CONNECTORS and ORG_DESIGNATORS.get(words[1]) in (None, "club"):
+            by_last_word.setdefault(words[1], set()).add(k)
+    surnames = {k.split()[-1] for k in persons}
+    # "Ruiz Moreno" / "Mr Ruiz Moreno" after "Jane Ruiz Moreno": a surname of two or more words
+    by_tail: dict[str, set[str]] = {}
+    for k in persons:
+        w = k.split()
+        for n in range(1, len(w) - 1):
+            by_tail.setdefault(" ".join(w[n:]), set()).add(k)
+    # a name the article uses as a place ("in Leeds") stays a place where the tagger says so
+    used_as_place = {items[i].key for i in names if _locative(docs[items[i].para], items[i])}
+
+    def one(found: set[str] | None) -> str | None:
+        return next(iter(found)) if found and len(found) == 1 else None
+
+    def shortest(found: set[str] | None) -> str | None:
+        # "Harbury" with Harbury Town and Harbury Town Supporters' Trust: the shortest, if one is
+        if not found:
+            return None
+        least = min(len(f.split()) for f in found)
+        return one({f for f in found if len(f.split()) == least})
+
+    for i in names:
+        m = items[i]
+        words = m.key.split()
+        if not words or m.rule == "role-title":
+            continue
+        if is_acronym(m.text):
+            # "CEC" after "CEC Systems": an acronym that opens one company's name and a word saying
+            # it is a company ("Group", "Systems", "plc") is that company
+            full = [o for o in by_prefix.get(words[0], ()) if len(o.split()) == 2 and ORG_DESIGNATORS.get(o.split()[1]) == "company"]
+            if m.type != "Person" and len(words) == 1 and len(full) == 1:
+                j = first_of[full[0]]
+                m.antecedent, m.rule = j, "short-name-in-article"
+                m.type, m.category = items[j].type, items[j].category or m.category
+            continue
+        target, rule = None, None
+        if len(words) == 1:
+            k = words[0]
+            honorific_first = m.text.split()[0].lower().rstrip(".") in FIRST_NAME_HONORIFICS
+            honorific = m.text.split()[0].lower().rstrip(".") in HONORIFICS and len(m.text.split()) >= 2
+            if one(by_last.get(k)) and not by_prefix.get(k) and not honorific_first:
+                target, rule = one(by_last.get(k)), "surname-in-article"
+            elif (honorific or m.rule == "known-name") and not by_last.get(k) and one(titled_last.get(k)):
+                target, rule = one(titled_last.get(k)), "surname-in-article"
+            elif one(by_first.get(k)) and k not in surnames and (honorific_first or m.type == "Person" or m.type_src != "rule") and not (
+                    honorific and not honorific_first):  # "Mr Howard" is a Mr Howard, not Howard Flint
+                target, rule = one(by_first.get(k)), "first-name-in-article"
+            elif k in KNOWN_COMPANIES or k in KNOWN_PRODUCTS:
+                pass  # "Apple" is not short for "Apple Insider": a widely known name stands for itself
+            elif (m.type != "Person" or (m.type_src in ("ner", "known") and k not in by_first and not is_first_name(m.text))) and shortest(
+                    by_prefix.get(k)) and is_short_name(k, shortest(by_prefix.get(k))) and k not in surnames:
+                if _locative(docs[m.para], m):
+                    m.type, m.type_src, m.category = "Place", "rule", None  # "fans marched in Bristol": the town
+                    continue
+                if not (m.type == "Place" and k in used_as_place):
+                    target, rule = shortest(by_prefix.get(k)), "short-name-in-article"
+            elif m.type != "Person" and one(by_suffix.get(k)):
+                target, rule = one(by_suffix.get(k)), "short-name-in-article"
+            elif m.type != "Person" and one(by_last_word.get(k)) and k not in surnames and not (
+                    _locative(docs[m.para], m)):
+                target, rule = one(by_last_word.get(k)), "short-name-in-article"
+            elif m.type not in ("Person", "Place") and len(k) >= 3 and not by_prefix.get(k):
+                # "the Met" for the Metropolitan Police
+                pref = {o for o in orgs if o.split()[0].startswith(k) and o.split()[0] != k}
+                if shortest(pref):
+                    target, rule = shortest(pref), "nickname-prefix"
+            elif m.type == "Person" and len(k) >= 4:
+                pref = {p for p in all_persons if p.split()[-1].startswith(k) and p.split()[-1] != k}
+                if one(pref):
+                    target, rule = one(pref), "nickname-prefix"
+        elif one(by_tail.get(m.key)) and (m.type == "Person" or m.text.split()[0].lower().rstrip(".") in HONORIFICS) and not (
+                is_first_name(words[0]) and m.text.split()[0].lower().rstrip(".") not in HONORIFICS):
+            target, rule = one(by_tail.get(m.key)), "surname-in-article"
+        elif m.type != "Person" or m.type_src != "rule":
+            # "Circuit City" of "Circuit City Stores": a longer name that only adds a company word
+            # is the same body, whatever the words of the shorter one made of it
+            found = by_prefix.get(m.key) if m.type_src != "rule" or all(
+                ORG_DESIGNATORS.get(o.split()[-1]) == "company" and len(o.split()) == len(words) + 1
+                or set(o.split()[len(words):]) <= _CLUB_TAILS for o in by_prefix.get(m.key, ())) else None
+            found = found or by_suffix.get(m.key)
+            if one(found):
+                target, rule = one(found), "short-name-in-article"
+        if target is None or target == m.key:
+            continue
+        j = first_of[target]
+        m.antecedent, m.rule = j, rule
+        if m.type == "Person" and m.type_src == "rule" and items[j].type != "Person":
+            continue  # "Ms Fiorina" keeps her honorific's type: the vote of the name settles it
+        m.type, m.category = items[j].type, items[j].category or m.category
+
+
+#: Words after a club's name that its short forms drop ("Manchester City Football Club" is "City").
+_CLUB_TAILS = frozenset({"football", "club", "fc", "afc", "rfc"})
+
+
+#: First words of the names of units inside a body ("the Centre for Health Solutions at Acme").
+_UNIT_HEADS = frozenset({"centre", "center", "institute", "unit", "department", "division", "laboratory", "lab", "school", "faculty"})
+
+
+def _join_units(table: MentionTable, paragraphs: list[Paragraph]) -> None:
+    """"the Centre for Health Solutions at consultancy group Acme": a unit named "at" the body it
+    belongs to is that body (its name an alias of it), as the body's own staff speak for it."""
+    docs = {p.index: p.doc for p in paragraphs}
+    for m in table.items:
+        if m.kind != "name" or m.antecedent is not None or m.type != "Organization" or m.para not in docs:
+            continue
+        doc = docs[m.para]
+        if doc[m.tok[0]].lower_ not in _UNIT_HEADS or m.tok[1] - m.tok[0] < 3:
+            continue
+        k = m.tok[1]
+        if k >= len(doc) or doc[k].lower_ != "at":
+            continue
+        k += 1
+        while k < len(doc) and k - m.tok[1] <= 6 and (doc[k].lower_ in ("the", "and") or doc[k].pos_ in ("ADJ", "NOUN") and doc[k].text.islower()):
+            k += 1
+        j = table.at(m.para, k) if k < len(doc) else None
+        if j is None:
+            continue
+        r = table.resolved(j)
+        o = table.items[r]
+        if o.kind == "name" and o.type == "Organization" and r != table.resolved(table.items.index(m)) and doc[o.tok[0]].lower_ not in _UNIT_HEADS:
+            m.antecedent, m.rule = r, "unit-of-body"
+
+
+def _type_name_lists(table: MentionTable, paragraphs: list[Paragraph]) -> None:
+    """A verbless list of names ("Murphy, Horgan, O'Driscoll, D'Arcy, Hickie; Stringer, Byrne"): a
+    team sheet or a cast list. When people the article names make up a good part of it, the other
+    names in it are people too, whatever the tagger guessed for each capitalised word. Names before
+    a colon (the team) and in brackets (a club, a country) are not items of the list."""
+    items = table.items
+    named: dict[int, int] = {}
+    for m in items:
+        if m.kind == "name":
+            named[m.para] = named.get(m.para, 0) + 1
+    for p in paragraphs:
+        doc = p.doc
+        if named.get(p.index, 0) < 5 or doc.text.count(",") + doc.text.count(";") < 4:
+            continue  # (counts first: most paragraphs are no list, and walking the tokens costs)
+        for sent in doc.sents:
+            if sent.text.count(",") + sent.text.count(";") < 4:
+                continue
+            toks = list(sent)
+            if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks):
+                continue
+            colon = max((t.i for t in toks if t.text == ":"), default=sent.start - 1)
+            depth, found = 0, []
+            for t in toks:
+                depth += t.text == "("
+                depth -= t.text == ")"
+                j = table.at(p.index, t.i)
+                if depth or t.i <= colon or j is None or items[j].kind != "name" or j in found:
+                    continue
+                found.append(j)
+            if len(found) < 5:
+                continue
+            people = [j for j in found if items[table.resolved(j)].type == "Person"]
+            if len(people) < 2 or len(people) < 0.3 * len(found):
+                continue
+            for j in found:
+                m = items[j]
+                if m.type != "Person" and m.type_src != "rule" and m.key not in COUNTRIES and len(m.key.split()) <= 3:
+                    m.type, m.category, m.type_src = "Person", None, "listed"
+
+
+def _drop_nationalities(table: MentionTable, paragraphs: list[Paragraph]) -> None:
+    """"the Italians": a nationality in the plural read as a plural brand is no name, unless it is
+    the short form of a body the article names ("the Conservatives" of the Conservative Party)."""
+    docs = {p.index: p.doc for p in paragraphs}
+    norp = lambda m: m.para in docs and all(t.ent_type_ == "NORP" for t in docs[m.para][m.tok[0] : m.tok[1]])
+    keys = {m.key for m in table.items if m.kind == "name" and m.plural and m.antecedent is None and norp(m)}
+    for m in table.items:
+        if m.kind == "name" and m.key in keys and m.antecedent is None and norp(m):
+            m.kind = "ignored"  # "the Italians", and "an Italian pack" copied from it
+
+
+def _settle_types(table: MentionTable) -> None:
+    """One name, one type: the mentions of a name (its key, its short forms, its acronym) take the
+    type that their evidence votes for; a type that rests on the words of a name, a title or an
+    expansion outweighs the tagger's guess on one capitalised word."""
+    items = table.items
+    root_of: dict[int, str] = {}
+    for i, m in enumerate(items):
+        if m.kind != "name":
+            continue
+        r = table.resolved(i)
+        if m.acronym_of is not None:
+            r = table.resolved(m.acronym_of)
+        root_of[i] = items[r].key
+    votes: dict[str, dict[str, float]] = {}
+    for i, key in root_of.items():
+        m = items[i]
+        v = votes.setdefault(key, {})
+        v[m.type] = v.get(m.type, 0.0) + _weight(m)
+    for i, key in root_of.items():
+        v = votes[key]
+        best = min(v, key=lambda t: (-v[t], _TYPE_ORDER.index(t) if t in _TYPE_ORDER else 9))
+        m = items[i]
+        if m.type != best:
+            m.type = best
+            if best != "Organization":
+                m.category = None
+
+
+# ---------------------------------------------------------------- abbreviations that are not names
+
+_PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]s$")
+#: A US politician's party and state in brackets: "R-Calif.", "D-N.Y.", "I-Vt."
+_AFFILIATION = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
+
+
+def _acronym_stem(text: str) -> str | None:
+    """"CPU" -> "CPU", "CPUs" / "SoCs" -> "CPU" / "SoC", "R&D" -> "R&D"; None for other words."""
+    core = text.strip(".")
+    if _PLURAL_ACRONYM.match(core) and sum(c.isupper() for c in core) >= 2:
+        return core[:-1]
+    if is_acronym(core) or re.fullmatch(r"[A-Z]{1,2}&[A-Z]{1,2}", core):
+        return core
+    return None
+
+
+def _lowercase_expansions(doc: Doc) -> set[str]:
+    """Acronyms spelt out in lower-case words before them: "intellectual property (IP)",
+    "Artificial intelligence (AI)" (a capital at the start of a sentence does not count)."""
+    out = set()
+    for t in doc:
+        if t.text != "(" or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")":
+            continue
+        stem = _acronym_stem(doc[t.i + 1].text)
+        if stem is None:
+            continue
+        letters = re.sub(r"[^a-z]", "", stem.lower())
+        words = [w for w in doc[max(0, t.i - 2 * len(letters) - 2) : t.i] if w.is_alpha and w.lower_ not in NAME_CONNECTORS]
+        window = words[-len(letters):] if len(words) >= len(letters) else []
+        if window and "".join(w.lower_[0] for w in window) == letters and all(
+                w.text[0].islower() or w.is_sent_start for w in window):
+            out.add(stem.lower())
+    return out
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """Is token ``i`` the first word of its sentence (after any quotation mark or bracket)?"""
+    k = i - 1
+    while k >= 0 and doc[k].text in ("\"", "“", "‘", "'", "(", "-", "–", "—"):
+        k -= 1
+    return i == 0 or doc[i].is_sent_start or k < 0 or doc[k].text in (".", "!", "?", ":") or doc[k + 1].is_sent_start
+
+
+def _drop_capitalised_words(table: MentionTable, paragraphs: list[Paragraph]) -> None:
+    """"Coal has now vanished", "Spyware is considered ...": a one-word name the article only ever
+    writes where a sentence opens, and also writes in lower case ("coal", "spyware"), is an everyday
+    word capitalised by its place, not a name. Names whose type rests on their words are kept."""
+    docs = {p.index: p.doc for p in paragraphs}
+    lower: set[str] = set()
+    for p in paragraphs:
+        for t in p.doc:
+            if t.is_alpha and t.text.islower():
+                lower.update((t.lower_, t.lemma_.lower()))
+    single = [m for m in table.items if m.kind == "name" and m.tok[1] - m.tok[0] == 1 and m.type_src != "rule"]
+    elsewhere = {m.key for m in table.items if m.kind == "name" and (m.tok[1] - m.tok[0] > 1 or not _opens_sentence(docs[m.para], m.tok[0]))}
+    for m in single:
+        t = docs[m.para][m.tok[0]]
+        if m.key in elsewhere or is_acronym(t.text) or not t.text[1:].islower():
+            continue
+        if t.lower_ in lower or t.lemma_.lower() in lower:
+            m.kind = "ignored"
+
+
+def _drop_terms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
+    """Technical abbreviations are words, not names (IP, CPU, R&D, GMT): an abbreviation is dropped
+    when the article spells it out in lower case ("intellectual property (IP)"), uses it in the
+    plural ("CPUs", "SoCs"), the tagger reads it as a common noun wherever it occurs, or it follows
+    a number as a unit or time zone ("0227 GMT"). Names whose type rests on their words or an
+    expansion in capitals are kept."""
+    items = table.items
+    docs = {p.index: p.doc for p in paragraphs}
+    for m in items:
+        if m.kind == "name" and _AFFILIATION.match(m.text) and m.tok[0] > 0 and docs[m.para][m.tok[0] - 1].text == "(":
+            m.kind = "ignored"  # "Jane Roe (D-Ore.)": a party and a state, not a name
+    # "such as Crohn's.": a one-word name the article only ever uses as a possessive with nothing
+    # possessed names a disease or a shop after a person, not a person or product of its own
+    bare: dict[str, bool] = {}
+    for m in items:
+        if m.kind == "name" and m.tok[1] - m.tok[0] == 1 and m.type in ("Person", "Product") and m.type_src in ("ner", "known"):
+            doc = docs[m.para]
+            t = doc[m.tok[0]]
+            is_bare = t.i + 1 < len(doc) and doc[t.i + 1].text in ("’s", "'s") and t.dep_ != "poss"
+            bare[m.key] = bare.get(m.key, True) and is_bare
+        elif m.kind == "name":
+            bare[m.key] = False
+    for m in items:
+        if m.kind == "name" and bare.get(m.key):
+            m.kind = "ignored"
+    cand = [i for i, m in enumerate(items)
+            if m.kind == "name" and m.acronym_of is None and m.type_src != "rule" and _acronym_stem(m.text.split()[-1])]
+    if not cand:
+        return
+    terms: set[str] = set()
+    tags: dict[str, set[str]] = {}
+    for p in paragraphs:
+        terms |= _lowercase_expansions(p.doc)
+        for t in p.doc:
+            stem = _acronym_stem(t.text)
+            if stem is None:
+                continue
+            if stem != t.text.strip("."):
+                terms.add(stem.lower())  # a plural
+            tags.setdefault(stem.lower(), set()).add(t.tag_)
+    # the tagger's common noun is no evidence against an abbreviation of a name the article gives
+    # in full ("the FA" after "the Football Association")
+    spelled = [m.text for m in items if m.kind == "name" and len(m.text.split()) >= 2]
+    terms |= {k for k, ts in tags.items() if ts <= {"NN", "NNS"} and not any(acronym_matches(k.upper(), n) for n in spelled)}
+    for i in cand:
+        m = items[i]
+        doc = docs[m.para]
+        stem = (_acronym_stem(doc[m.tok[1] - 1].text) or "").lower()
+        if not stem:
+            continue  # the mention no longer ends in an abbreviation (an earlier pass moved its end)
+        if m.tok[1] - m.tok[0] > 1:
+            if stem in terms:
+                # "DeepMind AI lab": the name ends before the term
+                last = doc[m.tok[1] - 2]
+                m.tok = (m.tok[0], m.tok[1] - 1)
+                m.end = m.start + (last.idx + len(last.text) - doc[m.tok[0]].idx)
+                m.text = doc[m.tok[0] : m.tok[1]].text
+                m.key = name_key(m.text, person=m.type == "Person")
+            continue
+        after_number = m.tok[0] > 0 and doc[m.tok[0] - 1].like_num
+        if stem in terms or after_number:
+            m.kind = "ignored"

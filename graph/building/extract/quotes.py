@@ -1,0 +1,1131 @@
+"""Quotations: parsed paragraphs + mentions -> direct quotations of six or more words and their speakers.
+
+Rules over punctuation, the dependency parse and the order of the text, never over particular
+sentences:
+- quotation marks: see ``graph.text.quotes`` (curly, straight, low-high and guillemet marks;
+  quotations left open by news style; single marks in papers that quote with them);
+- in the sentence: the speaker is the subject of the reporting verb that governs the quotation
+  ("X said:", "..., said X", "..., X told the BBC"), climbing from participles and gerunds to the
+  verb they hang on ("..., adding", "closed by noting"); "Y quoted X as saying" and "according
+  to X" make X the speaker;
+- who a subject is: names are themselves; "he"/"she" are the person the passage is about (the
+  last person who was the subject of a main clause or a speaker, outside quotations, whose
+  honorific does not contradict the pronoun); "it" is the last organisation in that place; a
+  description ("the 73-year-old", "the former chairman") is the person whose title it repeats,
+  or the person the passage is about when it only describes (age, "the veteran"); a spokesperson
+  speaks for their organisation (a named one for themself); a document ("the report says",
+  "a statement from X said") speaks for its author;
+- around the sentence, for a quotation with no reporting verb: the quotation a left-open one
+  runs into, a colon at the end of the sentence before, the speaker of the quotation in the
+  sentence before, the speaker of reported speech in the sentence before, the person the
+  sentence before is about; a left-open quotation with no speaker takes the speaker of the
+  quotation it runs into.
+A speaker left empty is better than a wrong one: a name inside a quotation, the object of a
+verb ("told the BBC") or a body merely named near a quotation is never a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from ...model import Evidence
+from ..nlp import Paragraph
+from ...text.names import HONORIFICS, PARTY_NAMES
+from ...text.quotes import quote_spans, uses_single_marks
+from .lexicon import (
+    ORG_DESCRIPTIONS,
+    REPORTING_VERBS,
+    ROLE_HEADS,
+    SPOKES_NOUNS,
+    mapping,
+    words,
+)
+from .mentions import PERSON_NOUNS, MentionTable, WorkMention
+
+__all__ = ["FoundQuote", "find_quotations", "is_reporting", "speaker_of_subject"]
+
+MIN_WORDS = 6
+
+#: Spokespeople who speak for the body the passage is about even when it goes unnamed
+#: ("a spokesman said"); "a source" or "a representative" speak for a body only when it is named.
+GENERIC_SPOKES = words("generic_spokes_nouns")
+#: Documents whose author is the speaker of what they say ("the report says").
+DOCUMENT_NOUNS = words("document_nouns")
+#: Honorifics that tell a person's sex, for "he" and "she".
+SEXED_HONORIFICS = mapping("sexed_honorifics")
+#: How far back (in paragraphs) "it", "the firm" or a bare spokesperson may look for their body.
+ORG_REACH = 3
+#: How far back "he"/"she" may look for the person the passage is about.
+PERSON_REACH = 6
+
+_SUBJ = ("nsubj", "nsubjpass")
+#: Words for a person that say nothing of who they are: "the man said" may be anyone.
+_ANONYMOUS = words("anonymous_person_nouns")
+_AGE = re.compile(r"^\d+-year-old$|^\d+-?year-?old$")
+
+
+@dataclass
+class FoundQuote:
+    start: int  # global offsets of the quoted text
+    end: int
+    text: str
+    speaker: int | None  # mention index
+    verb: str | None
+    evidence: Evidence
+    para: int
+    tok: tuple[int, int]  # token range inside the paragraph doc
+
+
+# ---------------------------------------------------------------- stateless helpers
+
+
+def _clean_bounds(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in "“”\"'„«»`"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",”\"“«»`"):
+        e -= 1
+    return s, e
+
+
+def _mention_in(table: MentionTable, para: int, tokens) -> int | None:
+    for t in tokens:
+        j = table.at(para, t.i)
+        if j is not None:
+            return j
+    return None
+
+
+def _last_org_before(table: MentionTable, pos: int) -> int | None:
+    best = None
+    for i, m in enumerate(table.items):
+        if m.start < pos and m.type == "Organization" and m.kind in ("name",) and not m.plural:
+            if best is None or m.start > table.items[best].start:
+                best = i
+    return best
+
+
+def _is_spokes(t: Token) -> bool:
+    return t.lemma_.lower() in SPOKES_NOUNS or t.lower_ in SPOKES_NOUNS
+
+
+def _named_apposition(table: MentionTable, para: int, head: Token) -> int | None:
+    """A person's name in apposition to a noun ("its spokeswoman, Jane Roe"), or to the body that
+    follows it ("a spokesman for Acme, Jane Roe,")."""
+    heads = [head] + [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    for c in (c for h in heads for c in h.children):
+        if c.dep_ == "appos":
+            j = table.at(para, c.i)
+            if j is not None and table.items[j].kind == "name" and table.items[j].type == "Person":
+                return j
+    return None
+
+
+def _owner(table: MentionTable, para: Paragraph, head: Token) -> tuple[int | None, bool, str | None]:
+    """(mention, found, how) of the body a spokesperson or a document belongs to: "for/at/from/by/of
+    X", "X's", "the X report". ``found`` is False when the phrase names no owner at all; ``how``
+    is the kind of the mention that names it ("name", "description") or "pronoun" for "for it"."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "at", "from", "by", "of", "with"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    j = table.at(para.index, obj.i)
+                    if j is None:
+                        j = _mention_in(table, para.index, [t for t in obj.subtree if t.dep_ in ("compound", "poss")])
+                    if obj.lower_ in ("it", "them"):
+                        k = _last_org_before(table, para.offset + obj.idx)
+                        return (table.resolved(k) if k is not None else None), True, "pronoun"
+                    r = table.resolved(j) if j is not None else None
+                    if r is None or table.items[r].type not in ("Organization", "Place", "Person") or (
+                            table.items[r].type == "Person" and table.items[j].kind != "name"):
+                        return None, True, "unknown"  # "a spokeswoman for the Information Commissioner's Office"
+                    return r, True, table.items[j].kind if table.items[j].kind != "description" else f"description:{table.items[j].category or ''}"
+    mods = [t for t in head.subtree if t.i < head.i and t.dep_ in ("poss", "compound", "nmod", "amod")]
+    j = _mention_in(table, para.index, reversed(mods))
+    if j is not None:
+        r = table.resolved(j)
+        if r is not None and table.items[r].type in ("Organization", "Person"):
+            return r, True, table.items[j].kind if table.items[j].kind != "description" else f"description:{table.items[j].category or ''}"
+    return None, False, None
+
+
+def speaker_of_subject(table: MentionTable, para: Paragraph, subj: Token) -> int | None:
+    """The mention a subject phrase refers to (spokespeople resolved to their organisation).
+
+    Stateless: pronouns and descriptions follow the mention table's own resolution. The
+    quotation reader below resolves them by the passage instead."""
+    head = subj
+    if _is_spokes(head):
+        named = _named_apposition(table, para.index, head)
+        if named is not None:
+            return table.resolved(named)
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "at", "from"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.lower_ in ("it", "them"):
+                        k = _last_org_before(table, para.offset + obj.idx)
+                        if k is not None:
+                            table.items.append(
+                                WorkMention(start=para.offset + obj.idx, end=para.offset + obj.idx + len(obj), text=obj.text,
+                                            type="Organization", key=obj.lower_, kind="pronoun", rule="pronoun-org", para=para.index,
+                                            tok=(obj.i, obj.i + 1), antecedent=table.resolved(k))
+                            )
+                            return table.resolved(k)
+        owner, _, _ = _owner(table, para, head)
+        if owner is not None and table.items[owner].type == "Organization":
+            return owner
+        return None
+    j = table.at(para.index, head.i)
+    if j is None:
+        # the head noun may sit outside the mention span: look through the phrase
+        j = _mention_in(table, para.index, [t for t in head.subtree if t.dep_ in ("compound", "poss", "appos", "nsubj") or t.i == head.i])
+    if j is None:
+        return None
+    m = table.items[j]
+    if m.key in SPOKES_NOUNS and m.role_org is not None:
+        return table.resolved(m.role_org)
+    return table.resolved(j)
+
+
+def is_reporting(t: Token) -> bool:
+    """A verb that introduces speech or a report ("said", "told", "warned")."""
+    return t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in REPORTING_VERBS or t.lower_ in REPORTING_VERBS)
+
+
+def _left_subject(verb: Token, outside) -> Token | None:
+    """The noun phrase right before a verb the parser left without a subject ("a spokesman for it said")."""
+    if verb.i == 0:
+        return None
+    t = verb.doc[verb.i - 1]
+    if outside(t) and _age_word(t):
+        return t  # '"...," the 73-year-old said', the parser's "said" a noun with no subject
+    if not outside(t) or t.pos_ not in ("NOUN", "PROPN", "PRON") or t.dep_ in ("dobj", "pobj") and t.head.i > verb.i:
+        return None
+    for _ in range(4):
+        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("NOUN", "PROPN"):
+            t = t.head.head
+        else:
+            break
+    return t
+
+
+def _age_word(t: Token) -> bool:
+    """"old" of "the 73-year-old": an age standing for a person."""
+    return t.lower_ == "old" and any(c.lower_ in ("year", "years") and c.i < t.i for c in t.children)
+
+
+def _quoted_as_saying(verb: Token, outside) -> Token | None:
+    """"Reuters quoted X as saying": X, the object of "quote"."""
+    if verb.lemma_.lower() == "quote":
+        objs = [c for c in verb.children if c.dep_ == "dobj" and outside(c)]
+        if objs:
+            return objs[0]
+    return None
+
+
+def _subject(verb: Token, outside) -> Token | None:
+    """The subject of a reporting verb: its own; for a participle, gerund or infinitive
+    ("..., adding", "by noting", "went on to say"), the subject of the reporting verb above it,
+    else of the verb it hangs on."""
+    quoted = _quoted_as_saying(verb, outside)
+    if quoted is not None:
+        return quoted
+    own = [c for c in verb.children if c.dep_ in _SUBJ and outside(c)]
+    if own:
+        return _relative(verb, own[0], outside)
+    if verb.tag_ in ("VBG", "VBN", "VB"):
+        node = verb
+        for _ in range(5):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if is_reporting(node) and outside(node):
+                subs = [c for c in node.children if c.dep_ in _SUBJ and outside(c)]
+                found = _quoted_as_saying(node, outside)
+                if found is None:
+                    found = _relative(node, subs[0], outside) if subs else _left_subject(node, outside)
+                if found is not None:
+                    return found
+                break
+    node = verb
+    for _ in range(6):
+        own = [c for c in node.children if c.dep_ in _SUBJ and outside(c)]
+        if own:
+            return _relative(node, own[0], outside)
+        if node is not verb:
+            quoted = _quoted_as_saying(node, outside)
+            if quoted is not None:
+                return quoted
+        if node.tag_ in ("VBD", "VBZ", "VBP") and is_reporting(node):
+            left = _left_subject(node, outside)  # a finite verb the parser left without its subject
+            if left is not None:
+                return left
+        if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "parataxis") and node.head.i != node.i:
+            node = node.head
+            continue
+        break
+    return _left_subject(verb, outside)
+
+
+def _relative(verb: Token, subj: Token, outside) -> Token:
+    """"Jane Roe, who told the BBC: ...": the relative pronoun stands for the noun it follows."""
+    if subj.lower_ in ("who", "that") and verb.dep_ == "relcl" and outside(verb.head):
+        return verb.head
+    return subj
+
+
+def _according_to(sent: Span, outside) -> tuple[Token, Token] | None:
+    """("according", X) for "according to X" outside the quotation."""
+    for t in sent:
+        if t.lower_ == "according" and outside(t) and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+            objs = [c for c in t.doc[t.i + 1].children if c.dep_ == "pobj"] or [c for c in t.children if c.dep_ == "pobj"]
+            if objs and outside(objs[0]):
+                return t, objs[0]
+    return None
+
+
+#: The party letter of a US affiliation in brackets ("Jane Roe (R-Calif.)").
+_AFFILIATION_PARTY = {"R-": "republican party", "D-": "democratic party"}
+
+_MARKS = frozenset('"“”‘’\'«»„`')
+
+
+def _adjacent_verb(doc: Doc, a: int, b: int, quoted) -> Token | None:
+    """A reporting verb written next to the quotation, with at most a short subject between:
+    '"...," said X', '"...?" X asked', 'X said: "..."'."""
+    k = b
+    while k < len(doc) and k - b < 3 and (doc[k].text in _MARKS or doc[k].text == ","):
+        k += 1
+    if b < k < len(doc) and not (doc[b - 1].text == "." and not doc[k].text[:1].islower()):
+        for j in range(k, min(k + 7, len(doc))):
+            t = doc[j]
+            if quoted(t) or (t.is_punct and t.text not in ("-", "'", "’")):
+                break
+            if t.pos_ in ("VERB", "AUX"):
+                # a verb with a clause of its own ('"...?" Jane Roe said she would ...') opens a new sentence
+                if is_reporting(t) and t.tag_ in ("VBD", "VBZ", "VBP") and not any(
+                        c.dep_ in ("ccomp", "xcomp") and c.i > t.i and not quoted(c) for c in t.children):
+                    return t
+                break
+    k = a - 1
+    while k >= 0 and a - k <= 3 and doc[k].text in _MARKS:
+        k -= 1
+    if k >= 0 and doc[k].text in (":", ","):
+        for j in range(k - 1, max(k - 4, -1), -1):
+            t = doc[j]
+            if quoted(t) or t.is_punct:
+                break
+            if is_reporting(t):
+                return t
+    return None
+
+
+def _attribution(doc: Doc, a: int, b: int, quoted) -> tuple[Token | None, Token | None]:
+    """(reporting verb, subject) for the quotation occupying tokens [a, b); ``quoted(t)`` tells
+    tokens inside any quotation of the paragraph."""
+
+    def outside(t: Token) -> bool:
+        return not (a <= t.i < b)
+
+    # 0. the reporting clause right next to the quotation: '"...," said X', '"...," X said',
+    #    'X said: "..."'
+    verb = _adjacent_verb(doc, a, b, quoted)
+    if verb is not None:
+        return verb, _subject(verb, outside)
+    # 1. a reporting verb outside the quotation that governs a token inside it
+    for t in doc[a:b]:
+        h = t.head
+        steps = 0
+        while outside(h) is False and h.head.i != h.i and steps < 50:
+            h = h.head
+            steps += 1
+        if not outside(h) or quoted(h):
+            continue
+        node = h
+        for _ in range(6):
+            if is_reporting(node) and not quoted(node):
+                return node, _subject(node, outside)
+            if node.head.i == node.i:
+                break
+            node = node.head
+    # 2. the nearest reporting verb in the sentence where the quotation opens or closes
+    first = doc[a].sent if a < len(doc) else None
+    last = doc[b - 1].sent if b - 1 < len(doc) else None
+    best = None
+    for sent in [s for s in (last, first) if s is not None]:
+        for t in sent:
+            if outside(t) and not quoted(t) and is_reporting(t):
+                dist = min(abs(t.i - a), abs(t.i - b))
+                if best is None or dist < best[0]:
+                    best = (dist, t)
+        if best:
+            break
+    if best:
+        return best[1], _subject(best[1], outside)
+    # 3. "according to X"
+    for sent in [s for s in (first, last) if s is not None]:
+        src = _according_to(sent, lambda t: outside(t) and not quoted(t))
+        if src is not None:
+            return src
+    return None, None
+
+
+def _sentence_bounds(doc: Doc, a: int, b: int) -> Span:
+    first = doc[a].sent.start if a < len(doc) else 0
+    last = doc[max(a, b - 1)].sent.end if b - 1 < len(doc) else len(doc)
+    return doc[first:last]
+
+
+# ---------------------------------------------------------------- the passage
+
+
+@dataclass
+class _Ref:
+    """Someone a sentence is about: a person, or a body ("it"), with how prominent they are."""
+
+    rank: int  # 0: main-clause subject or speaker; 1: other subject, possessor; 2: named elsewhere
+    pos: int  # global char offset
+    idx: int | None  # resolved mention; None for a speaker the mention table missed
+    kind: str  # "person" or "body"
+    sex: str | None = None  # known from the noun ("spokeswoman")
+
+
+@dataclass
+class _Sentence:
+    """What a sentence tells the quotations and pronouns after it."""
+
+    para: int
+    start: int  # global char offsets
+    end: int
+    main: int | None = None  # resolved mention of its (last) main-clause subject
+    reported: int | None = None  # resolved speaker of a reporting verb outside quotations
+    colon: bool = False  # ends with a colon outside quotations
+    quotes: list[int] = field(default_factory=list)  # indexes into the found quotations
+    refs: list[_Ref] = field(default_factory=list)
+
+
+class _Reader:
+    def __init__(self, article_id: str, paragraphs: list[Paragraph], table: MentionTable):
+        self.article_id = article_id
+        self.paras = paragraphs
+        self.table = table
+        self.sex: dict[int, str] = {}
+        self.resolved: dict[tuple[int, int], int | None] = {}
+        self.sentences: list[_Sentence] = []
+        self.found: list[FoundQuote] = []
+        self.left_open: list[bool] = []  # per found quotation: ran into the next one
+        self.raw_end: list[int] = []  # per found quotation: global offset where its marks end
+        self.roles: list[tuple[int, set[str], int]] = []  # (offset, title words, person), in text order
+        self.singles = uses_single_marks("\n".join(p.doc.text for p in paragraphs))
+        docs = {p.index: p.doc for p in paragraphs}
+        for i, m in enumerate(table.items):
+            if m.kind == "name" and m.type == "Person":
+                title = _title_words(m.role or "") + (_title_before(docs[m.para], m.tok) if m.para in docs else [])
+                if title:
+                    self.roles.append((m.start, set(title), i))
+                low = [w.lower().strip(".") for w in m.text.split()]
+                sexes = [SEXED_HONORIFICS[w] for w in low if w in SEXED_HONORIFICS]
+                if sexes:
+                    self.sex.setdefault(i, sexes[0])
+            elif m.kind == "description" and m.type == "Person" and m.rule == "role-title" and m.antecedent is not None:
+                # a title the article gives someone before naming them ("Chancellor rallies voters")
+                r = table.resolved(i)
+                if r is not None and table.items[r].kind == "name" and table.items[r].type == "Person" and _title_words(m.role or ""):
+                    self.roles.append((m.start, set(_title_words(m.role or "")), r))
+        self.roles.sort(key=lambda x: x[0])
+
+    # -- who the passage is about ---------------------------------------------
+
+    def _sex_of(self, idx: int) -> str | None:
+        key = self.table.items[idx].key
+        for j, s in self.sex.items():
+            k = self.table.items[j].key
+            if j == idx or k == key or (len(key.split()) == 1 and k.split()[-1:] == [key]) or (len(k.split()) == 1 and key.split()[-1:] == [k]):
+                return s
+        return None
+
+    def _add_ref(self, rank: int, pos: int, idx: int | None, kind: str | None = None, sex: str | None = None) -> None:
+        """Record that the current sentence is about ``idx``."""
+        if not self.sentences:
+            return
+        if kind is None:
+            if idx is None:
+                return
+            m = self.table.items[idx]
+            if m.type == "Person" and m.kind == "name":
+                kind = "person"
+            elif m.type == "Organization" and not m.plural and m.kind in ("name", "group"):
+                kind = "body"
+            else:
+                return
+        self.sentences[-1].refs.append(_Ref(rank, pos, idx, kind, sex))
+
+    def _centre(self, kind: str, para: int, pos: int, sex: str | None = None, accept=None,
+                skip: frozenset[int] = frozenset(), strict: bool = False) -> tuple[bool, int | None]:
+        """(found, mention) of the person or body a pronoun at ``pos`` most likely means: in the
+        nearest sentence (this one up to ``pos``, then back) that names one who fits, the most
+        prominent. ``found`` is False when no sentence within reach names one. ``skip``: offsets
+        a pronoun cannot refer to (names in the clause it governs). ``strict``: a sentence whose most
+        prominent referent is of the other kind ("it" after a sentence about a person) gives nobody."""
+        reach = PERSON_REACH if kind == "person" else ORG_REACH
+        for sent in reversed(self.sentences):
+            if para - sent.para > reach:
+                break
+            if strict:
+                near = [r for r in sent.refs if r.pos < pos and r.pos not in skip]
+                best = min(near, key=lambda r: (r.rank, r.pos)) if near else None
+                if best is not None and best.kind != kind and (best.idx is None or self.table.items[best.idx].type == "Person"):
+                    return True, None
+            refs = [r for r in sent.refs if r.kind == kind and r.pos < pos and r.pos not in skip]
+            fits = []
+            for r in refs:
+                if r.idx is None:
+                    fits.append(r)
+                    continue
+                other = r.sex or (self._sex_of(r.idx) if self.table.items[r.idx].type == "Person" else None)
+                if (sex is None or other is None or other == sex) and (accept is None or accept(r.idx)):
+                    fits.append(r)
+            if fits:
+                best = min(fits, key=lambda r: (r.rank, r.pos))
+                return True, best.idx
+        return False, None
+
+    def _of_category(self, how: str | None):
+        """A test that a body is of the kind a description names ("the club", "the bank")."""
+        want = (how or "").partition(":")[2] or None
+        return lambda k: want is None or self.table.items[k].category in (None, want)
+
+    def _person(self, para: int, pos: int, sex: str | None = None, skip: frozenset[int] = frozenset()) -> int | None:
+        return self._centre("person", para, pos, sex, skip=skip)[1]
+
+    def _body(self, para: int, pos: int, fallback: int | None = None, accept=None) -> int | None:
+        """The body "it" means, else ``fallback`` (unless it is a body the table missed)."""
+        found, idx = self._centre("body", para, pos, accept=accept)
+        return idx if found else fallback
+
+    # -- who a subject is -----------------------------------------------------
+
+    def resolve(self, para: Paragraph, tok: Token) -> int | None:
+        key = (para.index, tok.i)
+        if key not in self.resolved:
+            self.resolved[key] = self._resolve(para, tok)
+        return self.resolved[key]
+
+    def _owned_by(self, para: Paragraph, tok: Token, pos: int) -> int | None:
+        """The body a spokesperson speaks for: named in the phrase, "its", or the passage's body."""
+        table = self.table
+        owner, found, how = _owner(table, para, tok)
+        generic = tok.lemma_.lower() in GENERIC_SPOKES or tok.lower_ in GENERIC_SPOKES
+        if found:
+            if how == "unknown":
+                return None
+            if owner is not None and table.items[owner].type == "Person":
+                # "the prime minister's spokesman": the person who holds that title, when the article says who
+                if table.items[owner].kind != "name":
+                    return None
+                if (how or "").startswith("description"):
+                    desc = _mention_in(table, para.index, [t for t in tok.subtree if t.dep_ == "poss"])
+                    title = set(_title_words(table.items[desc].text)) if desc is not None else set()
+                    held = [w for p_, w, idx in self.roles if table.resolved(idx) == owner]
+                    if not any(_same_office(title, w) for w in held):
+                        return None
+                return owner
+            if (how or "").startswith("description") or owner is None:
+                if not generic:
+                    return None  # "a source at the club": which club is a guess
+                return self._body(para.index, pos, owner, accept=self._of_category(how))  # "a spokesman for the company"
+            return owner
+        j = table.at(para.index, tok.i)
+        if j is not None and table.items[j].role_org is not None:
+            return table.resolved(table.items[j].role_org)
+        # "the prime minister's official spokesman", "a Jive spokeswoman" (the name read as no body):
+        # the phrase names an owner the table does not know as a body, so the passage's body is a guess
+        # ("a company spokesman" only says what kind of body: the passage's company)
+        named = [t for t in tok.subtree if t.i < tok.i and t.dep_ in ("poss", "compound")
+                 and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.lemma_.lower() not in ORG_DESCRIPTIONS)]
+        if named and not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+            return None
+        if generic or any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+            return self._body(para.index, pos)
+        return None  # "a source", "a representative": only with the body named
+
+    def _name_by_verb(self, para: Paragraph, verb: Token, a: int, b: int, quoted) -> int | None:
+        """A speaker's name the parser did not make the subject of the reporting verb: written
+        right before it ("..., George Roe, said:", "May said:" read as a modal), or after it in
+        a reporting clause that follows the quotation ('"...," added Acme's Jane Roe')."""
+        doc, table = para.doc, self.table
+
+        def name_at(k: int) -> int | None:
+            j = table.at(para.index, k) if 0 <= k < len(doc) and not (a <= k < b) and not quoted(doc[k]) else None
+            if j is None or table.items[j].kind != "name" or table.items[j].type not in ("Person", "Organization"):
+                return None
+            return table.resolved(j)
+
+        k = verb.i - 1
+        if k >= 0 and doc[k].text == "," and k - 1 >= 0 and table.at(para.index, k - 1) is not None:
+            k -= 1  # "the shadow minister, Jane Roe, said"
+        found = name_at(k)
+        if found is not None:
+            return found
+        if verb.i >= b:
+            # '"...," Jane Roe, from the Acme Association (AA), told the BBC': the first person named
+            # between the quotation and the verb
+            between = [name_at(k) for k in range(b, verb.i)]
+            between = [x for x in between if x is not None]
+            persons = [x for x in between if table.items[x].type == "Person"]
+            if persons or between:
+                return (persons or between)[0]
+            if any(not (t.is_punct or t.text in _MARKS) for t in doc[b:verb.i]) or verb.lemma_.lower() in ("tell", "inform"):
+                return None  # words before the verb that name nobody; "told X": X is the listener
+            names = []
+            for k in range(verb.i + 1, min(len(doc), verb.i + 9)):
+                if doc[k].is_punct and doc[k].text not in ("-", "'", "’", "&"):
+                    break
+                found = name_at(k)
+                if found is not None and found not in names:
+                    names.append(found)
+            persons = [n for n in names if table.items[n].type == "Person"]
+            if persons or names:
+                return (persons or names)[-1]  # "Acme's Jane Roe": the person, not her employer
+        return None
+
+    def _reporter_above(self, para: Paragraph, verb: Token, a: int, b: int) -> int | None:
+        """'X said talks revealed there was "..."': a reporting verb whose subject names nobody,
+        inside the clause of another reporting verb: the speaker is that verb's subject."""
+        node = verb
+        for _ in range(3):
+            if node.dep_ not in ("ccomp", "conj") or node.head.i == node.i:
+                return None
+            node = node.head
+            if a <= node.i < b:
+                return None
+            if is_reporting(node):
+                # an active verb that is not denied: "X is not believed to ..." reports nothing X said
+                subj = [c for c in node.children if c.dep_ == "nsubj" and not (a <= c.i < b)]
+                if not subj or any(c.dep_ == "neg" for c in node.children):
+                    return None
+                return self.resolve(para, subj[0])
+        return None
+
+    def _document_owner(self, para: Paragraph, tok: Token) -> int | None:
+        """"the report said": the author of the last report the article named with one ("a World
+        Bank report", "a report by Acme"), in this paragraph or the few before it."""
+        lemma = tok.lemma_.lower()
+        for p in reversed([p for p in self.paras if para.index - ORG_REACH <= p.index <= para.index]):
+            toks = [t for t in p.doc if p.index != para.index or t.i < tok.i]
+            for t in reversed(toks):
+                if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+                    continue
+                owner, found, how = _owner(self.table, p, t)
+                if found and owner is not None and how in ("name", "group"):
+                    return owner
+        return None
+
+    def _named_before(self, para: Paragraph, a: int, quoted) -> int | None:
+        """A transcript-style attribution with no verb: a person's name (and title) written right
+        before the quotation ("- Acme boss Jane Roe "We deserved the win."")."""
+        doc, table = para.doc, self.table
+        k = a - 1
+        while k >= 0 and (doc[k].text in _MARKS or doc[k].text in (":", "-", "–", "—")):
+            k -= 1
+        if k < 0 or k == a - 1 and doc[k].text not in _MARKS:
+            return None
+        j = table.at(para.index, k)
+        if j is None or quoted(doc[k]) or table.items[j].kind != "name" or table.items[j].type != "Person":
+            return None
+        start = doc[k].sent.start
+        if any(t.pos_ in ("VERB", "AUX") and not quoted(t) for t in doc[start:k]):
+            return None  # a clause of its own: the speaker is read from its verb, if any
+        return table.resolved(j)
+
+    def _resolve(self, para: Paragraph, tok: Token) -> int | None:
+        table, low = self.table, tok.lower_
+        pos = para.offset + tok.idx
+        if tok.tag_ == "PRP" or tok.pos_ == "PRON":
+            # a pronoun subject never means a name in the clause its verb governs
+            # ("... would make Acme famous, he added": he is not Acme)
+            skip = frozenset(para.offset + t.idx for t in tok.head.subtree) if tok.dep_ in _SUBJ else frozenset()
+            if low in ("he", "she"):
+                sex = "m" if low == "he" else "f"
+                found, who = self._centre("person", para.index, pos, sex, skip=skip)
+                if not found:
+                    # nobody in reach: the mention table's own reading, if it names a person
+                    r = table.resolved(table.at(para.index, tok.i)) if table.at(para.index, tok.i) is not None else None
+                    who = r if r is not None and table.items[r].kind == "name" and table.items[r].type == "Person" else None
+                if who is not None and table.items[who].type == "Person":
+                    self.sex.setdefault(who, sex)
+                return who
+            if low == "it":
+                return self._centre("body", para.index, pos, skip=skip, strict=True)[1]
+            if low in ("himself", "herself", "itself"):
+                # "Jane Roe - herself a former minister - said": the name before the aside
+                k = tok.i - 1
+                while k >= 0 and tok.doc[k].is_punct:
+                    k -= 1
+                return self.resolve(para, tok.doc[k]) if k >= 0 and tok.doc[k].pos_ == "PROPN" else None
+            return None  # "they", "I", "we", "you": not resolved to a speaker here
+        if _is_spokes(tok):
+            named = _named_apposition(table, para.index, tok)
+            if named is not None:
+                return table.resolved(named)
+            body = self._owned_by(para, tok, pos)
+            if body is not None and table.items[body].type in ("Organization", "Place", "Person"):
+                # a spokesman for a person ("a spokesman for Jane Roe") speaks for that person;
+                # "he"/"she" after "a spokesman for X said" is the spokesman: X speaks
+                sex = "m" if "man" in tok.lower_ else "f" if "woman" in tok.lower_ else None
+                self._add_ref(0, pos, body, "person", sex)
+                return body
+            return None
+        if tok.lemma_.lower() in DOCUMENT_NOUNS and table.at(para.index, tok.i) is None:
+            owner, found, how = _owner(table, para, tok)
+            if found:
+                return self._body(para.index, pos, owner, accept=self._of_category(how)) if (how or "").startswith("description") else owner
+            if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+                return self._body(para.index, pos)
+            if any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children):
+                return self._person(para.index, pos)
+            if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+                earlier = self._document_owner(para, tok)
+                return earlier if earlier is not None else self._body(para.index, pos)
+            return None
+        j = table.at(para.index, tok.i)
+        if j is None and tok.lemma_.lower() in PERSON_NOUNS:
+            # "HVB Group economist Jane Roe", "office chief Jane Roe": the person the noun is, named in
+            # apposition or right after it, not the body named before it
+            after = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i]
+            if tok.i + 1 < len(tok.doc):
+                after.append(tok.doc[tok.i + 1])
+            for t in after:
+                k = table.at(para.index, t.i)
+                if k is not None and table.items[k].kind == "name" and table.items[k].type == "Person":
+                    j = k
+                    break
+        if j is None:
+            # the name the phrase is about before a possessor in it ("the watchdog's chief accountant Jane Roe")
+            own = [t for t in tok.subtree if t.dep_ in ("compound", "appos", "flat") and t.head.i == tok.i]
+            j = _mention_in(table, para.index, own)
+            if j is None:
+                j = _mention_in(table, para.index, [t for t in tok.subtree if t.dep_ in ("compound", "appos", "flat")
+                                                    and not _under_possessor(t, tok)])
+            if j is None and tok.pos_ == "PROPN":
+                # "Acme's Jane Roe" split by the parser; a common noun ("the minister's aide") is not its possessor
+                j = _mention_in(table, para.index, [t for t in tok.subtree if t.dep_ == "poss"])
+            if j is None and tok.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in tok.children):
+                # "German club and former champion Acme United": descriptions stacked before the name
+                for c in tok.children:
+                    if c.dep_ == "conj":
+                        k = _mention_in(table, para.index, [c] + [t for t in c.subtree if t.dep_ in ("compound", "appos", "flat")])
+                        if k is not None and table.items[k].kind == "name":
+                            j = k
+                            break
+        if j is None:
+            if low in ORG_DESCRIPTIONS and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+                return self._body(para.index, pos)
+            aged = _age_word(tok)  # "the 20-year-old"
+            the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or (
+                aged and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].lower_ == "the")
+            if ((aged or tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_NOUNS and low not in ROLE_HEADS and low not in _ANONYMOUS)
+                    and the
+                    and not any(c.dep_ == "poss" or c.dep_ == "prep" for c in tok.children)):
+                # "the striker said", "said the European champion", "the 20-year-old said": what the person the
+                # passage is about is, as "he" would be; an office ("the minister") is someone's post
+                # and "the man" may be anyone
+                sex = "m" if low.endswith("man") and not low.endswith("woman") else "f" if low.endswith("woman") else None
+                return self._person(para.index, pos, sex)
+            return None
+        m = table.items[j]
+        if m.key in SPOKES_NOUNS and m.role_org is not None:
+            return table.resolved(m.role_org)
+        if m.kind in ("name", "group"):
+            return table.resolved(j)
+        if m.kind != "description":
+            return None
+        if m.type == "Person":
+            return self._describe_person(para, tok, m, j)
+        if m.type == "Organization" and m.kind == "description":
+            r = table.resolved(j)
+            r = r if r is not None and table.items[r].kind in ("name", "group") and table.items[r].type == "Organization" else None
+            if m.rule == "indefinite-description":
+                return None  # "a bank said": some bank, not the one named before
+            want = m.category
+            return self._body(para.index, pos, r, accept=lambda k: want is None or table.items[k].category in (None, want))
+        r = table.resolved(j)
+        if r is not None and table.items[r].kind in ("name", "group") and table.items[r].type == m.type:
+            return r
+        return None
+
+    def _describe_person(self, para: Paragraph, tok: Token, m: WorkMention, j: int) -> int | None:
+        """A person description as a subject: "the Home Secretary", "the 73-year-old"."""
+        table = self.table
+        named = _named_apposition(table, para.index, tok)
+        for c in tok.children:
+            k = table.at(para.index, c.i) if c.dep_ == "conj" and named is None else None
+            if k is not None and table.items[k].kind == "name" and table.items[k].type == "Person":
+                named = k  # "Acme founder and CEO Jane Roe": titles stacked before the name
+        if named is not None:
+            return table.resolved(named)
+        if tok.dep_ == "appos" and table.at(para.index, tok.head.i) is not None:
+            r = table.resolved(table.at(para.index, tok.head.i))
+            if r is not None and table.items[r].type == "Person" and table.items[r].kind == "name":
+                return r
+        r = table.resolved(j)
+        if r is not None and r != j and table.items[r].kind == "name" and table.items[r].type == "Person":
+            if any(table.at(para.index, t.i) == r for t in tok.subtree):
+                return r  # the name stands in the phrase itself ("Acme founder and CEO Jane Roe")
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children) or m.rule == "indefinite-description":
+            return None  # "a government minister said": someone not named
+        if m.rule == "affiliation":
+            # "the California Republican said": the one person the article ties to that party
+            party = self._party_members(m)
+            if len(party) == 1:
+                return next(iter(party))
+            placed = {k for k, placed in party.items() if placed} or set(party)
+            if placed:
+                # like a pronoun, the description means the one of them named last before it
+                last_seen = dict.fromkeys(placed, -1)
+                for i, n in enumerate(self.table.items):
+                    k = self.table.resolved(i) if n.kind == "name" and n.start < m.start else None
+                    if k in last_seen:
+                        last_seen[k] = max(last_seen[k], n.start)
+                return max(placed, key=lambda k: (last_seen[k], -k))
+        title = set(_title_words(m.text))
+        if m.rule == "org-role" and r is not None and table.items[r].kind == "name" and table.items[r].type == "Person":
+            # "the charity's director" after "Oxfam director Jane Roe": the possessor is the body the
+            # mention table already joined to hers, so the office is what must match
+            owner = set(_title_words(m.text.replace("’", "'").rpartition("'s")[0]))
+            if any(table.resolved(idx) == r and _same_office(title - owner, w) for p, w, idx in self.roles if p < m.start):
+                return r
+        earlier = [(p, idx) for p, w, idx in self.roles if p < m.start and _same_office(title, w)]
+        if earlier:
+            return table.resolved(max(earlier)[1])
+        # "the Eastby chairman" after "Chairman Tom Vaughan": the body's name in the description may
+        # be missing from the title the person was given; the office alone names one holder
+        names = {w.lower().strip(".,") for w in m.text.replace("’s", " ").replace("'s", " ").split()[1:] if w[:1].isupper()}
+        core = title - names
+        if core and core != title and core & set(ROLE_HEADS):
+            holders = {table.resolved(idx) for p, w, idx in self.roles if p < m.start and _same_office(core, w) and not (w - core - names)}
+            if len(holders) == 1:
+                return holders.pop()
+        later = [(p, idx) for p, w, idx in self.roles
+                 if p > m.start and _same_office(title, w) and table.items[idx].para - m.para <= 1]
+        if later:
+            return table.resolved(min(later)[1])  # "..., the economy minister said. ... said economy minister Jane Roe"
+        words_ = [w.lower() for w in m.text.split()]
+        ages = any(_AGE.match(w) for w in words_)
+        heads = [w for w in words_ if w in ROLE_HEADS]
+        if ages or not heads:
+            who = self._person(para.index, para.offset + tok.idx)
+            if who is not None and title:
+                self.roles.append((m.start, title, who))  # the next "the former chairman" is the same person
+            return who
+        titled = {table.resolved(idx) for p, w, idx in self.roles if p < m.start}
+        if len(title) == 1 and len(titled) == 1:
+            # "Health Secretary Alan Reid ... The minister said": a bare office, when the article has
+            # given one person a title and the passage is about that person
+            who = self._person(para.index, para.offset + tok.idx)
+            if who is not None and who in titled:
+                return who
+        return None
+
+    def _party_members(self, m: WorkMention) -> dict[int, bool]:
+        """The people the article ties to the party an affiliation description names ("the California
+        Republican"): by a party word before the name ("Republican Rep. Jane Roe"), in an apposition
+        ("Jane Roe, the top Republican on the panel") or in a bracketed affiliation ("Jane Roe (R-Calif.)");
+        each with whether the words near the name also give the description's place ("(Calif.)")."""
+        words_ = [w.lower().strip(".,") for w in m.text.split()]
+        party = PARTY_NAMES.get(words_[-1]) or PARTY_NAMES.get(words_[-1] + "s")
+        if party is None:
+            return {}
+        places = [w for w in words_[:-1] if w not in ("the", "a", "an") and len(w) >= 3]
+        table = self.table
+        docs = {p.index: p.doc for p in self.paras}
+        out: dict[int, bool] = {}
+        for i, n in enumerate(table.items):
+            if n.kind != "name" or n.type != "Person" or n.para not in docs or n.start > m.start:
+                continue
+            doc, (a, b) = docs[n.para], n.tok
+            head = doc[b - 1]
+            near = [doc[a - 1]] if a > 0 else []
+            near += [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
+            bracket = []
+            if b + 1 < len(doc) and doc[b].text == "(":
+                k = b + 1
+                while k < len(doc) and doc[k].text != ")" and k - b < 6:
+                    bracket.append(doc[k])
+                    k += 1
+            letters = "".join(t.text for t in bracket[:2])
+            tied = _AFFILIATION_PARTY.get(letters[:2]) == party
+            for t in near:
+                j = table.at(n.para, t.i)
+                tied = tied or (j is not None and table.items[j].key == party)
+            if tied:
+                # "Calif." for "California": a place abbreviated by its first letters
+                near_words = {t.lower_.strip(".-") for t in near + bracket} | {w for t in bracket for w in t.lower_.strip(".").split("-")}
+                placed = any(len(w) >= 3 and p.startswith(w) for w in near_words for p in places)
+                r = table.resolved(i)
+                out[r] = out.get(r, False) or placed
+        return out
+
+    # -- the walk ---------------------------------------------------------------
+
+    def read(self) -> list[FoundQuote]:
+        for para in self.paras:
+            self._read_paragraph(para)
+        self._carry_back()
+        return self.found
+
+    def _read_paragraph(self, para: Paragraph) -> None:
+        doc = para.doc
+        text = doc.text
+        spans = []
+        for qs, qe, closed in quote_spans(text, singles=self.singles):
+            s, e = _clean_bounds(text, qs, qe)
+            if e > s:
+                spans.append((qs, qe, s, e, closed))
+        inside_chars = [(qs, qe) for qs, qe, _, _, _ in spans]
+
+        def quoted(t: Token) -> bool:
+            return any(qs <= t.idx < qe for qs, qe in inside_chars)
+
+        pending = []
+        for qs, qe, s, e, closed in spans:
+            qtext = text[s:e]
+            if len(re.findall(r"\w+(?:[’'-]\w+)*", qtext)) < MIN_WORDS:
+                continue
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None:
+                pending.append((qs, qe, s, e, closed, span))
+        for sent in doc.sents:
+            info = _Sentence(para=para.index, start=para.offset + sent.start_char, end=para.offset + sent.end_char)
+            self.sentences.append(info)
+            info.colon = sent.text.rstrip(" \"“‘'").endswith(":")
+            self._read_sentence(para, sent, info, quoted)
+            while pending and pending[0][-1].end <= sent.end:
+                self._attribute(para, *pending.pop(0), quoted)
+        for item in pending:
+            self._attribute(para, *item, quoted)
+
+    def _read_sentence(self, para: Paragraph, sent: Span, info: _Sentence, quoted) -> None:
+        """Who the sentence is about: its subjects (resolved in text order), then other names."""
+        table = self.table
+        seen: set[int] = set()
+        told = {c.i for t in sent if is_reporting(t) for c in t.children if c.dep_ in ("dobj", "dative")}
+        told |= {g.i for t in sent if is_reporting(t) for c in t.children if c.dep_ == "prep" and c.lower_ == "to"
+                 for g in c.children if g.dep_ == "pobj"}
+        for t in sent:
+            if t.dep_ not in _SUBJ or quoted(t):
+                continue
+            # the subject of a passive reporting verb is what was said ("the election will be announced"),
+            # except "X was quoted as saying"
+            main = _is_main(t)
+            rep = is_reporting(t.head) and (t.dep_ == "nsubj" or t.head.lemma_.lower() == "quote")
+            pos = para.offset + t.idx
+            who = self.resolve(para, t)
+            if rep:
+                quoted_speaker = _quoted_as_saying(t.head, lambda x: not quoted(x))
+                if quoted_speaker is not None:  # "the paper quoted Jane Roe as saying"
+                    who = self.resolve(para, quoted_speaker)
+            self._add_ref(0 if main or rep else 1, pos, who)
+            if who is not None:
+                seen.add(who)
+                if rep and table.items[who].type == "Place":
+                    self._add_ref(0, pos, who, "body")  # "France said": a country speaks as a body
+            elif rep and table.at(para.index, t.i) is None and (t.pos_ == "PROPN" or t.tag_ == "NN"):
+                # a speaker the mention table does not know ("the prime minister's office said"):
+                # "he" and "it" after it are not the people and bodies before it
+                self._add_ref(0, pos, None, "person")
+                self._add_ref(0, pos, None, "body")
+            if main and who is not None:
+                info.main = who
+            if rep and who is not None:
+                info.reported = who
+        for t in sent:
+            j = table.at(para.index, t.i)
+            if j is None or quoted(t) or t.i in told or table.items[j].kind != "name":
+                continue
+            r = table.resolved(j)
+            if r is None or r in seen:
+                continue
+            seen.add(r)
+            head = t
+            while head.dep_ in ("compound", "poss", "flat") and head.head.i != head.i:
+                head = head.head
+            self._add_ref(1 if head.dep_ in _SUBJ else 2, para.offset + t.idx, r)
+
+    def _attribute(self, para: Paragraph, qs: int, qe: int, s: int, e: int, closed: bool, span: Span, quoted) -> None:
+        doc = para.doc
+        a, b = span.start, span.end
+        verb, subj = _attribution(doc, a, b, quoted)
+        speaker = self.resolve(para, subj) if subj is not None else None
+        if speaker is None and verb is not None and verb.lower_ != "according":
+            speaker = self._name_by_verb(para, verb, a, b, quoted)
+        if speaker is None and verb is not None and subj is not None and self.table.at(para.index, subj.i) is None:
+            speaker = self._reporter_above(para, verb, a, b)
+        rule = "quote:attributed" if speaker is not None else "quote:unattributed"
+        if verb is None:
+            speaker, rule = self._from_context(para, qs, a, b)
+            named = self._named_before(para, a, quoted)
+            if named is not None and rule in ("quote:unattributed", "quote:previous-speaker", "quote:previous-subject", "quote:continuation"):
+                speaker, rule = named, "quote:named-before"
+        self._add_ref(0, para.offset + qs, speaker)
+        sent = _sentence_bounds(doc, a, b)
+        for info in self.sentences:
+            if info.para == para.index and info.start <= para.offset + s < info.end:
+                info.quotes.append(len(self.found))
+                break
+        ev = Evidence(
+            article=self.article_id,
+            start=para.offset + sent.start_char,
+            end=para.offset + sent.end_char,
+            sentence=sent.text,
+            rule=rule,
+            confidence=0.9 if rule == "quote:attributed" else 0.7 if speaker is not None else 0.3,
+            cue_start=para.offset + verb.idx if verb is not None else None,
+            cue_end=para.offset + verb.idx + len(verb) if verb is not None else None,
+        )
+        self.found.append(
+            FoundQuote(
+                start=para.offset + s, end=para.offset + e, text=doc.text[s:e], speaker=speaker,
+                verb=verb.lemma_.lower() if verb is not None else None, evidence=ev, para=para.index, tok=(a, b),
+            )
+        )
+        self.left_open.append(not closed)
+        self.raw_end.append(para.offset + qe)
+
+    def _from_context(self, para: Paragraph, qs: int, a: int, b: int) -> tuple[int | None, str]:
+        """The speaker of a quotation whose sentence has no reporting verb."""
+        doc = para.doc
+        pos = para.offset + qs
+        prev_q = self.found[-1] if self.found else None
+        # a quotation left open runs into this one
+        if prev_q is not None and self.left_open[-1]:
+            gap = (self.raw_end[-1], pos)
+            same_para_run = prev_q.para == para.index and all(not c.isalnum() for c in self._text_between(para, *gap))
+            next_para = prev_q.para == para.index - 1 and all(not c.isalnum() for c in doc.text[:qs])
+            if same_para_run or next_para:
+                return prev_q.speaker, "quote:continuation"
+        # '... said: "A." "B."': a quotation that follows another in its paragraph with nothing
+        # between them goes on with the same voice (news splits long quotations this way)
+        if (prev_q is not None and prev_q.speaker is not None and prev_q.para == para.index
+                and not any(c.isalnum() for c in self._text_between(para, self.raw_end[-1], pos))):
+            return prev_q.speaker, "quote:continuation"
+        before = [x for x in self.sentences if x.end <= pos + 1 and not (x.para == para.index and x.start >= pos)]
+        own = [x for x in self.sentences if x.para == para.index and x.start <= pos < x.end]
+        # "Jane Roe was defiant: "We will ..."": a colon before the quotation in its own sentence
+        lead = doc.text[:qs].rstrip().rstrip("\"“‘«„`'").rstrip()
+        if own and lead.endswith(":") and own[0].start < pos:
+            who = self._colon_speaker(own[0], pos)
+            if who is not None:
+                return who, "quote:colon"
+        prev = before[-1] if before else None
+        if prev is None:
+            return None, "quote:unattributed"
+        if prev.para < para.index - 1:
+            return None, "quote:unattributed"
+        opens_sentence = not own or doc.text[own[0].start - para.offset : qs].strip(" \"“‘„«`'") == ""
+        person_main = self._person_main(prev)
+        if prev.colon and self._colon_speaker(prev, pos) is not None:
+            return self._colon_speaker(prev, pos), "quote:colon"
+        if prev.quotes:
+            last = self.found[prev.quotes[-1]]
+            if last.speaker is not None:
+                return last.speaker, "quote:continuation"
+        if prev.reported is not None:
+            return prev.reported, "quote:previous-speaker"
+        if opens_sentence and person_main is not None:
+            return person_main, "quote:previous-subject"
+        return None, "quote:unattributed"
+
+    def _colon_speaker(self, info: _Sentence, pos: int) -> int | None:
+        """Who introduces a quotation with a colon: the speaker of the sentence's reporting verb, its
+        main subject if a person, else the person who is a subject in it ("Jane Roe was more
+        restrained in her assessment: ...", which the parser may hang on the quotation's verb)."""
+        who = _first(info.reported, self._person_main(info))
+        if who is None:
+            people = [r for r in info.refs if r.kind == "person" and r.idx is not None and r.pos < pos and r.rank <= 1]
+            who = min(people, key=lambda r: (r.rank, r.pos)).idx if people else None
+        return who
+
+    def _person_main(self, info: _Sentence) -> int | None:
+        """The main-clause subject of a sentence when it is a person."""
+        return info.main if info.main is not None and self.table.items[info.main].type == "Person" else None
+
+    @staticmethod
+    def _text_between(para: Paragraph, start: int, end: int) -> str:
+        return para.doc.text[max(0, start - para.offset) : max(0, end - para.offset)]
+
+    def _carry_back(self) -> None:
+        """A left-open quotation with no speaker takes the speaker of the one it runs into."""
+        for k in range(len(self.found) - 2, -1, -1):
+            q, nxt = self.found[k], self.found[k + 1]
+            if q.speaker is None and self.left_open[k] and nxt.speaker is not None and nxt.para - q.para <= 1:
+                q.speaker = nxt.speaker
+                q.evidence = replace(q.evidence, rule="quote:continuation", confidence=0.7)
+
+
+def _under_possessor(t: Token, top: Token) -> bool:
+    """``t`` sits inside a possessor of ``top``'s phrase ("the Acme chief's aide": Acme)."""
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ == "poss":
+            return True
+        t = t.head
+    return False
+
+
+def _first(*values: int | None) -> int | None:
+    """The first value that is not None (mention index 0 is a mention)."""
+    return next((v for v in values if v is not None), None)
+
+
+def _title_words(text: str) -> list[str]:
+    """The words of a title that tell it apart ("the former Chelsea chairman" -> former, chelsea, chairman)."""
+    out = []
+    for w in text.lower().replace("’s", " ").replace("'s", " ").split():
+        w = w.strip(".,")
+        if w in ("the", "a", "an", "his", "her", "its", "their", "of", "for") or w in HONORIFICS or _AGE.match(w) or w in ("former", "then", "new", "outgoing", "current"):
+            continue
+        out.append(w)
+    return out
+
+
+#: Words that make a title another office: "the chancellor" is not the shadow chancellor.
+_OTHER_OFFICE = frozenset({"shadow", "deputy", "vice", "assistant", "junior", "acting", "interim", "under", "associate", "co"})
+
+
+def _same_office(title: set[str], full: set[str]) -> bool:
+    """Does a description's title ("minister") name the office of a full title ("economy minister"),
+    not a different one ("shadow minister", "deputy minister")?"""
+    return bool(title) and title <= full and not ((full - title) & _OTHER_OFFICE)
+
+
+def _title_before(doc: Doc, tok: tuple[int, int]) -> list[str]:
+    """The title words written right before a name and hanging on it ("Tory leader Jane Roe")."""
+    a, b = tok
+    if b <= a or b > len(doc):
+        return []
+    out = []
+    k = a - 1
+    while k >= 0 and doc[k].dep_ in ("compound", "amod", "nmod") and k < doc[k].head.i < b:
+        out.insert(0, doc[k].text)
+        k -= 1
+    return _title_words(" ".join(out))
+
+
+def _is_main(subj: Token) -> bool:
+    """A subject of the main clause: of the sentence root or of a verb joined to it."""
+    verb = subj.head
+    for _ in range(4):
+        if verb.dep_ == "ROOT" or verb.head.i == verb.i:
+            return True
+        if verb.dep_ in ("conj",):
+            verb = verb.head
+            continue
+        return False
+    return False
+
+
+def find_quotations(article_id: str, paragraphs: list[Paragraph], table: MentionTable) -> list[FoundQuote]:
+    """Every quotation of MIN_WORDS or more words, in text order, with its speaker."""
+    return _Reader(article_id, paragraphs, table).read()

@@ -1,0 +1,846 @@
+"""worksFor: a person holds a role in an organisation; the role title is kept on the edge.
+
+From titles on names ("NCA director", "Chief Constable of Kent Police"), appositions in both
+orders ("X, the museum's director"), copulas ("X, who is Y's chairman"), "X, of Y", verbs
+("X works for Y", "X leads Y", "sits on Y") and national government posts."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ..nlp import Paragraph
+from ...text.names import name_key
+from .context import RelationContext, lemma_of, negated, tokens, verbs
+from .lexicon import GOVERNMENT_POSTS, ORG_DESCRIPTIONS, ROLE_HEADS, words
+from .registry import relation_rule
+
+
+_MODALS = frozenset({"will", "would", "could", "should", "shall", "can", "may", "might", "must", "'ll", "’ll"})
+
+
+def _unrealised(v: Token) -> bool:
+    """A verb of a post not (yet) held: an infinitive or bare verb under another verb ("wants to
+    join", "letting him join"), or with a modal ("could join")."""
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in v.children):
+        return True
+    return v.dep_ in ("xcomp", "ccomp", "advcl", "acl", "pcomp", "relcl", "oprd") and v.tag_ == "VB"
+
+
+@relation_rule("worksFor", "verb")
+def working_verbs(ctx: RelationContext, para: Paragraph) -> None:
+    """"X works for Y", "X led Y", "X joined Y"."""
+    for v in verbs(para):
+        if negated(v):
+            continue
+        lemma = lemma_of(v)
+        # worksFor: "X works for Y", "X led Y", "X joined Y as ..."
+        if lemma in ("work", "serve") and not ctx.quote_at(para, v):
+            orgs = [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("for", "at") for g in c.children if g.dep_ == "pobj"]
+            for o in orgs:
+                for obj in ctx.phrase_refs(para, o):
+                    for subj in ctx.subjects(para, v):
+                        ctx.add(subj, "worksFor", obj, ctx.evidence(para, v.sent, f"worksFor:verb:{lemma}", 0.7, v))
+        if lemma in ("play", "sign") and not ctx.quote_at(para, v):
+            # "X plays for Y", "playing on the wing for his club Y", "X signed for Y"
+            heads = [v] + ([g for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"] if lemma == "play" else [])
+            orgs = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+            for o in orgs:
+                for obj in ctx.phrase_refs(para, o):
+                    for subj in ctx.subjects(para, v):
+                        if ctx.table.items[subj].type == "Person" and not _unrealised(v):
+                            ctx.add(subj, "worksFor", obj, ctx.evidence(para, v.sent, f"worksFor:verb:{lemma}", 0.7, v))
+        if lemma in ("lead", "head", "run", "chair", "join") and not ctx.quote_at(para, v):
+            if _unrealised(v) or any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                continue  # "wants to join Y", "letting him join them", "good enough for him to lead": not a post held
+            for o in [c for c in v.children if c.dep_ == "dobj"]:
+                for obj in ctx.phrase_refs(para, o):
+                    for subj in ctx.subjects(para, v):
+                        if ctx.table.items[subj].type == "Person":
+                            role = {"lead": "leader", "head": "head", "run": "head", "chair": "chair", "join": None}[lemma]
+                            ctx.add(subj, "worksFor", obj, ctx.evidence(para, v.sent, f"worksFor:verb:{lemma}", 0.7, v), role=role)
+
+
+@relation_rule("worksFor", "title", scope="article")
+def titles(ctx: RelationContext) -> None:
+    """Titles on person mentions: "NCA director", "Kent Police Chief Constable X", a minister's
+    post (the government the article names), a title that begins an organisation's name
+    ("Information Commissioner" of the "Information Commissioner's Office")."""
+    table = ctx.table
+    paras = {p.index: p for p in ctx.paras}
+    gov = _governments(ctx)
+    orgs = [(i, m) for i, m in enumerate(table.items) if m.kind == "name" and m.type == "Organization"]
+    for i, m in enumerate(list(table.items)):
+        if m.type != "Person" or not m.role:
+            continue
+        person = table.resolved(i) if m.kind != "name" else i
+        if person is None or table.items[person].kind != "name":
+            continue
+        para = paras.get(m.para)
+        if para is None:
+            continue
+        tok = para.doc[m.tok[0]]
+        sent = tok.sent
+        if ctx.quote_at(para, tok) is not None or m.key in ("spokesman", "spokeswoman", "spokesperson"):
+            continue
+        role = _clean_role(m.role)
+        if role.split() and role.split()[-1].lower() in _NOBILITY:
+            continue  # "Prince of Wales" is a rank, not a post
+        org = table.resolved(m.role_org) if m.role_org is not None else None
+        rule = f"worksFor:title:{m.rule}"
+        if m.kind != "name":
+            # "Northwind Bank chief executive Bob Marsh" is read by the title-before-name rule; a
+            # description standing alone ("the bank's chairman said") names the person the article
+            # gave that title before, not merely the last person named
+            if _name_after(ctx, para, m.tok[1]) is not None:
+                continue
+            person = _described_person(ctx, para, m, person)
+            if person is None:
+                continue
+            if m.rule == "org-role" and m.role_org is not None:
+                role = _role_after_org(para.doc, table.items[m.role_org].tok[1], m.tok[1]) or role
+        if org is None and m.tok[0] > 0:
+            # "GLEA President Denise Harlow": an organisation named right before the title
+            j = table.at(m.para, m.tok[0] - 1)
+            if j is not None and table.items[j].type == "Organization" and table.items[j].kind in ("name", "group"):
+                org, rule = table.resolved(j), "worksFor:org-before-title"
+        if org is None:
+            rk = name_key(role)
+            named = sorted({table.resolved(j) for j, o in orgs if len(rk.split()) >= 2 and o.key.startswith(rk + " ")})
+            if len(named) == 1:
+                org, rule = named[0], "worksFor:title-names-org"
+        if org is None and gov and any(post in role.lower() for post in GOVERNMENT_POSTS) and not _foreign_post(para.doc, m, table, gov):
+            org, rule = _government_for(table, role, gov), "worksFor:government-post"
+        if org is not None:
+            ctx.add(person, "worksFor", org, ctx.evidence(para, sent, rule, 0.8, tok), role=role)
+
+
+#: Last words of the name of a government ("the UK government", "the Biden administration",
+#: "the Scottish Executive").
+_GOVERNMENT_HEADS = ("government", "administration", "executive")
+
+
+def _governments(ctx: RelationContext) -> list[int]:
+    """The governments the article names (one mention each, the first), sorted by name."""
+    table = ctx.table
+    gov_keys: dict[str, int] = {}
+    for i, m in enumerate(table.items):
+        if m.kind == "name" and m.type == "Organization" and _is_government(m.key) and table.resolved(i) is not None:
+            if _indefinite(ctx, m):
+                continue  # "A Tory government would ...": a government that may be, not one in office
+            gov_keys.setdefault(table.items[table.resolved(i)].key, table.resolved(i))
+    return [gov_keys[k] for k in sorted(gov_keys)]
+
+
+def _government_post(ctx: RelationContext, role: str) -> int | None:
+    """The government a post with no organisation named belongs to ("stood down as prime
+    minister"), when the role is a national government post and the article names a government."""
+    if not role or not any(post in role.lower() for post in GOVERNMENT_POSTS):
+        return None
+    gov = _governments(ctx)
+    return _government_for(ctx.table, role, gov) if gov else None
+
+
+def _indefinite(ctx: RelationContext, m) -> bool:
+    """A name after "a"/"an" ("a Labour government"): a kind, not the body in office."""
+    para = next((p for p in ctx.paras if p.index == m.para), None)
+    if para is None or m.tok[0] == 0 or para.doc[m.tok[0] - 1].lower_ not in ("a", "an"):
+        return False
+    # the article must be the government's own ("a UK Government-funded programme" names the government)
+    return para.doc[m.tok[0] - 1].head.i == m.tok[1] - 1
+
+
+def _is_government(key: str) -> bool:
+    words = key.split()
+    return bool(words) and words[-1] in _GOVERNMENT_HEADS and (len(words) > 1 or words[0] == "government")
+
+
+def _foreign_post(doc, m, table, govs: list[int]) -> bool:
+    """A post given with a nationality no government named shares ("French finance minister X",
+    "German Chancellor X" in an article that names only the UK government): another country's."""
+    gov_words = {w for g in govs for w in table.items[g].key.split()}
+    for t in doc[max(0, m.tok[0] - 3) : m.tok[1]]:
+        if t.ent_type_ == "NORP" and t.lower_ not in gov_words:
+            return True
+    return False
+
+
+def _government_for(table, role: str, govs: list[int]) -> int | None:
+    """The government a post belongs to: the one whose name shares a word with the title
+    ("Scottish health minister" -> the Scottish Executive), else the only one named."""
+    words = set(name_key(role).split())
+    named = [g for g in govs if set(table.items[g].key.split()[:-1]) & words]
+    if len(named) == 1:
+        return named[0]
+    return govs[0] if len(govs) == 1 else None
+
+
+def _name_after(ctx: RelationContext, para: Paragraph, i: int) -> int | None:
+    """The person named right after token ``i`` ("... chief executive Bob Marsh"), allowing a
+    coordinated title between ("founder and CEO Jane Roe")."""
+    doc = para.doc
+    k = i
+    while k < len(doc) and k - i < 4 and (doc[k].lower_ in ("and", "&", "-") or _is_role(doc[k]) or doc[k].lower_ in _MODIFIERS):
+        k += 1
+    j = ctx.table.at(para.index, k) if k < len(doc) else None
+    if j is not None and ctx.table.items[j].type == "Person" and ctx.table.items[j].kind == "name" and ctx.table.items[j].tok[1] > k:
+        return j  # (a name that takes the title in, "MP Peter Luff" after "Tory", counts)
+    return None
+
+
+def _described_person(ctx: RelationContext, para: Paragraph, m, resolved: int) -> int | None:
+    """The person a title description stands for, when the sentence or the article says so: a name
+    right before it ("Jane Roe, the home secretary"), the subject of a copula ("X, who is the
+    bank's chairman"), or a person the article gave the same title by name; else None (the
+    last person named is no evidence)."""
+    doc, table = para.doc, ctx.table
+    a, head = m.tok[0], doc[m.tok[1] - 1]
+    k = a - 1
+    if k >= 1 and doc[k].text == ",":
+        j = table.at(para.index, k - 1)
+        if j is not None and table.items[j].type == "Person" and table.resolved(j) == resolved:
+            return resolved
+    if head.dep_ == "attr" and lemma_of(head.head) in ("be", "become", "remain"):
+        for sb in head.head.children:
+            if sb.dep_ == "nsubj":
+                r = ctx.ref(para, sb)
+                if r is not None and table.items[r].type == "Person":
+                    return r
+                # a surname the mention reader mistyped is still the person named in full
+                if r is not None and table.items[r].key == table.items[resolved].key.split()[-1]:
+                    return resolved
+    return resolved if _holds_title(table, resolved, m.role) else None
+
+
+def _holds_title(table, person: int, role: str | None) -> bool:
+    """Whether the article gave ``person`` the title ``role`` by name elsewhere."""
+    if not role:
+        return False
+    want = name_key(role).split()[-1:] or [""]
+    for i, m in enumerate(table.items):
+        if m.type == "Person" and m.kind == "name" and m.role and table.resolved(i) == person:
+            if name_key(m.role).split()[-1:] == want:
+                return True
+    return False
+
+
+def _role_after_org(doc, a: int, b: int) -> str:
+    """The title words of "the bank's chief executive" after the organisation's name."""
+    while a < b and (doc[a].tag_ == "POS" or doc[a].text in ("’s", "'s", "’", "'")):
+        a += 1
+    return _clean_role(doc[a:b].text) if a < b else ""
+
+
+def _clean_role(role: str) -> str:
+    role = re.sub(r"^(the|a|an|its|their|his|her)\s+", "", role.strip(), flags=re.I)
+    role = re.sub(r"\s+([,.;])", r"\1", role).strip(" ,")
+    return re.sub(r"\s+(of|at|for|in|with|and|to)$", "", role)
+
+
+_EXTRA_ROLES = words("role_nouns")
+#: Words kept in a role before its head ("former", "acting", "outgoing").
+_MODIFIERS = words("title_modifiers")
+
+
+def _is_role(t: Token) -> bool:
+    if t.lower_ in ROLE_HEADS or t.lower_ in _EXTRA_ROLES:
+        return True
+    if t.tag_ == "NNS" and (t.lemma_.lower() in ROLE_HEADS or t.lemma_.lower() in _EXTRA_ROLES):
+        return True  # "United's young attackers X and Y"
+    # a hyphenated title the tokenizer split ("co-ordinator", "vice-chairman")
+    doc = t.doc
+    if t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_ and not doc[t.i - 2].whitespace_:
+        joined = f"{doc[t.i - 2].lower_}-{t.lower_}"
+        return joined in ROLE_HEADS or joined in _EXTRA_ROLES
+    return False
+
+
+#: Posts held "to" a body without working for it ("ambassador to the UN").
+_ACCREDITED = words("accredited_roles")
+#: Role nouns whose "of" names what they judge, not where they work ("a critic of Y").
+_ADVERSARIAL = frozenset({"critic", "opponent", "supporter", "fan", "admirer", "ally"})
+#: Titles of rank ("Prince of Wales"): no post in an organisation.
+_NOBILITY = words("nobility_titles")
+#: Verbs whose "as" phrase is a post held ("serve as", "remain as", "appointed as").
+_ROLE_VERBS = words("role_verbs")
+#: Verbs by which a body gives someone a post ("Y appointed X as manager").
+_HIRING_VERBS = words("hiring_verbs")
+#: Prepositions that join a title to its organisation ("chief executive of Y", "an analyst at Y",
+#: "a fund manager with Y", "spokesman for Y", "Chief Secretary to the Treasury").
+_EMPLOYER_PREPS = ("of", "at", "for", "with", "to")
+
+
+def _org_named_by(ctx: RelationContext, para: Paragraph, g: Token) -> tuple[int | None, set[int]]:
+    """The organisation a noun names and the tokens that name it: the noun itself ("Y"), or a
+    description with the name beside it ("the research group Y", "anti-virus firm Y")."""
+    r = ctx.ref(para, g)
+    if r is not None and ctx.table.items[r].type == "Organization":
+        return r, {x.i for x in g.subtree}
+    if g.pos_ != "NOUN":
+        return None, set()
+    refs = [x for x in ctx.phrase_refs(para, g) if ctx.table.items[x].type == "Organization" and ctx.table.items[x].kind == "name"]
+    if refs:
+        return refs[0], {x.i for x in g.subtree}
+    # "JPMorgan Chase bank", "the BT's business programmes": the body that owns the unit
+    for c in g.subtree:
+        if c.i != g.i and c.dep_ in ("compound", "poss") and _modifies(c, g):
+            x = ctx.ref(para, c)
+            if x is not None and ctx.table.items[x].type == "Organization" and ctx.table.items[x].kind == "name":
+                j = ctx.table.at(para.index, c.i)
+                span = set(range(*ctx.table.items[j].tok)) if j is not None else {c.i}
+                return x, span | {k.i for k in c.children if k.tag_ == "POS" or k.dep_ == "case"}
+    return None, set()
+
+
+def _proper_description(ctx: RelationContext, para: Paragraph, tok: Token) -> bool:
+    """A capitalised proper noun read as a description ("The Guardian's critic" taken as "the
+    guardian"): a name the mention reader did not know, whose antecedent is a guess."""
+    j = ctx.table.at(para.index, tok.i)
+    m = ctx.table.items[j] if j is not None else None
+    return (m is not None and m.kind == "description" and tok.pos_ == "PROPN" and tok.text[:1].isupper()
+            and m.key not in ("government", "administration"))
+
+
+def _modifies(g: Token, head: Token) -> bool:
+    """Whether ``g`` hangs on ``head`` through modifiers only (compound, possessive, adjective),
+    not through a preposition."""
+    node = g
+    for _ in range(4):
+        if node.head.i == head.i:
+            return True
+        if node.head.dep_ not in ("compound", "amod", "poss", "nmod") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _employer_in(ctx: RelationContext, para: Paragraph, role: Token, skip: set[int]) -> tuple[int | None, set[int]]:
+    """The organisation a title phrase names ("the museum's director", "chief executive of X",
+    "its general secretary", "the NCA director", "spokesman for anti-virus firm X") and the
+    tokens that name it."""
+    for g in role.subtree:
+        if g.i in skip or g.i == role.i:
+            continue
+        if any(a.dep_ in ("relcl", "acl", "advcl", "ccomp") and role.is_ancestor(a) for a in g.ancestors):
+            continue  # "the strategist who turned X, of Y's party, into ...": a clause on the title names others
+        prep = g.head.lower_ if g.dep_ == "pobj" else ""
+        if prep == "of" and role.lemma_.lower() in _ADVERSARIAL:
+            continue  # "a critic of the government", "a supporter of Y": no post in Y
+        if prep == "to" and (role.lower_ in _ACCREDITED or g.head.head.i != role.i):
+            continue  # "ambassador to the UN" works for their own government
+        # a modifier of the title itself ("the museum's director", "NCA director"), not one inside
+        # a phrase hung on it ("director of the Centre at group Y": the pobj is read instead)
+        own = _modifies(g, role)
+        attach = (g.dep_ in ("poss", "compound", "nmod") and own) or prep in _EMPLOYER_PREPS
+        amod = g.dep_ == "amod" and g.head.i == role.i  # "Aggregate chief executive": a name the tagger took for an adjective
+        if not (attach or amod):
+            continue
+        r, span = _org_named_by(ctx, para, g) if prep else (ctx.ref(para, g), set())
+        if _proper_description(ctx, para, g):
+            continue
+        if r is None or ctx.table.items[r].type != "Organization" or (amod and ctx.table.items[r].kind != "name"):
+            continue
+        if not prep:
+            j = ctx.table.at(para.index, g.i)
+            span = set(range(*ctx.table.items[j].tok)) if j is not None else {g.i}
+        if g.dep_ == "poss":
+            span |= {c.i for c in g.children if c.tag_ == "POS" or c.dep_ == "case"}
+        return r, span
+    return None, set()
+
+
+def _role_text(role: Token, drop: set[int], skip: set[int]) -> str:
+    """The title words of a role phrase, without the organisation's name and what follows it
+    ("director of thematic research at Y, the analytics firm" -> "director of thematic research")."""
+    words = []
+    doc = role.doc
+    cut = max(drop) if drop and min(drop) > role.i and any(doc[i].dep_ == "pobj" for i in drop) else None
+    for g in role.subtree:
+        if cut is not None and g.i > cut:
+            break
+        if g.i in drop or g.i in skip or g.tag_ == "POS" or g.text in ("’s", "'s") or g.dep_ in ("relcl", "acl"):
+            continue
+        if any(a.dep_ in ("relcl", "acl") and a.i != role.i and role.is_ancestor(a) for a in g.ancestors):
+            continue
+        if g.lower_ in ("the", "a", "an") and (g.i + 1 in drop):
+            continue
+        if g.is_punct and g.text not in ("-",):
+            continue
+        words.append(g.text)
+    return _clean_role(" ".join(words))
+
+
+@relation_rule("worksFor", "apposition")
+def appositions(ctx: RelationContext, para: Paragraph) -> None:
+    """worksFor from appositions in both orders ("X, the museum's director", "Its general
+    secretary, X"), "X, of Y", copulas ("X, who is Y's chairman", "will become chairman of Y")
+    and "sits on Y"."""
+    doc = para.doc
+    for t in tokens(para):
+        if ctx.quote_at(para, t) is not None:
+            continue
+        pairs: list[tuple[Token, Token]] = []  # (person token, role token)
+        if t.dep_ == "appos":
+            if _is_role(t):
+                pairs.append((t.head, t))
+            elif _is_role(t.head):
+                pairs.append((t, t.head))
+            # "X, a former Eton pupil and joint leader of Y,": a title joined to the apposition
+            pairs += [(t.head, c) for c in t.children if c.dep_ == "conj" and _is_role(c) and c.pos_ == "NOUN"]
+        if t.lemma_.lower() in ("be", "become", "remain") and t.pos_ in ("AUX", "VERB"):
+            for c in t.children:
+                if c.dep_ == "attr" and _is_role(c):
+                    subs = [x for x in t.children if x.dep_ == "nsubj"]
+                    if not subs and t.dep_ == "xcomp":  # "X, who was selected to be Y's counsel"
+                        subs = [x for x in t.head.children if x.dep_ in ("nsubj", "nsubjpass")]
+                    if subs:
+                        pairs.append((subs[0], c))
+                        # "the Y group, of which X is a co-chairman": the body is the relative's antecedent
+                        for w in (g for pr in t.children if pr.dep_ == "prep" and pr.lower_ == "of" for g in pr.children
+                                  if g.dep_ == "pobj" and g.lower_ in ("which", "whom")):
+                            body = ctx.ref(para, w)
+                            if body is None and t.dep_ == "relcl":
+                                body = next(iter(ctx.phrase_refs(para, t.head)), None)
+                            person = ctx.ref(para, subs[0])
+                            if body is not None and person is not None and ctx.table.items[body].type == "Organization" and ctx.table.items[person].type == "Person":
+                                role = _role_text(c, set(), set())
+                                ctx.add(person, "worksFor", body, ctx.evidence(para, t.sent, "worksFor:apposition-or-copula", 0.8, c), role=role or None)
+        for person_tok, role_tok in pairs:
+            persons = [r for r in ctx.phrase_refs(para, person_tok) if ctx.table.items[r].type == "Person"]
+            if not persons:
+                r = ctx.ref(para, person_tok)
+                persons = [r] if r is not None and ctx.table.items[r].type == "Person" else []
+            if not persons:
+                continue
+            skip = {g.i for g in person_tok.subtree if g.i not in {x.i for x in role_tok.subtree}}
+            if person_tok.head.i == role_tok.i:
+                skip |= {g.i for g in person_tok.subtree}  # "the firm's chief executive, X": the name is no part of the role
+            org, drop = _employer_in(ctx, para, role_tok, skip)
+            role = _role_text(role_tok, drop, skip)
+            if org is None:
+                # "X, Chief Secretary to the Treasury": the parser may hang the title's
+                # preposition on the name
+                nxt = role_tok.right_edge.i + 1
+                for c in person_tok.children:
+                    if c.dep_ == "prep" and c.i == nxt and c.lower_ in _EMPLOYER_PREPS and not (c.lower_ == "to" and role_tok.lower_ in _ACCREDITED):
+                        org = next((r for g in c.children if g.dep_ == "pobj" for r in [_org_named_by(ctx, para, g)[0]] if r is not None), None)
+            if org is None:
+                continue
+            ctx.add(persons[0], "worksFor", org, ctx.evidence(para, t.sent, "worksFor:apposition-or-copula", 0.8, role_tok), role=role or None)
+        if t.dep_ == "appos" and not pairs:
+            _seat_on(ctx, para, t)
+        if t.dep_ == "prep" and t.lower_ in ("of", "at", "from", "for"):
+            _name_of_org(ctx, para, t)
+        # "who sits on the Senate Banking Committee", "served on the city council"
+        if t.lemma_.lower() in ("sit", "serve") and t.pos_ == "VERB" and not negated(t):
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "on":
+                    for g in c.children:
+                        org = None
+                        if g.dep_ == "pobj" and g.lemma_.lower() in _SEAT_BODIES:
+                            # "sits on the executive of Y", "served on the board of Y": the body the board governs
+                            org = next((r for pr in g.children if pr.dep_ == "prep" and pr.lower_ == "of" for x in pr.children
+                                        if x.dep_ == "pobj" for r in [ctx.ref(para, x)] if r is not None), None)
+                        if org is None and g.dep_ == "pobj":
+                            org = ctx.ref(para, g)
+                        if org is not None and ctx.table.items[org].type == "Organization":
+                            for subj in ctx.subjects(para, t):
+                                if ctx.table.items[subj].type == "Person":
+                                    ctx.add(subj, "worksFor", org, ctx.evidence(para, t.sent, "worksFor:sits-on", 0.7, t), role="member")
+
+
+#: Last words of bodies on which people hold seats ("committee", "board", "panel").
+_SEAT_BODIES = words("seat_bodies")
+
+
+def _seat_on(ctx: RelationContext, para: Paragraph, appos: Token) -> None:
+    """"X, the top Republican on the Intelligence Committee", "X, a Democrat on the city council":
+    an apposition that places a person on a body with seats; the apposition is the role."""
+    if appos.pos_ not in ("NOUN", "PROPN"):
+        return
+    person = ctx.ref(para, appos.head)
+    if person is None or ctx.table.items[person].type != "Person":
+        return
+    for prep in appos.children:
+        if prep.dep_ != "prep" or prep.lower_ != "on":
+            continue
+        for g in prep.children:
+            org = ctx.ref(para, g) if g.dep_ == "pobj" else None
+            if org is None or ctx.table.items[org].type != "Organization" or ctx.table.items[org].kind != "name":
+                continue
+            if ctx.table.items[org].key.split()[-1:] == [] or ctx.table.items[org].key.split()[-1] not in _SEAT_BODIES:
+                continue
+            role = _role_text(appos, {x.i for x in prep.subtree}, set())
+            ctx.add(person, "worksFor", org, ctx.evidence(para, appos.sent, "worksFor:seat-on", 0.7, appos), role=role or None)
+
+
+def _name_of_org(ctx: RelationContext, para: Paragraph, prep: Token) -> None:
+    """"Jane Roe of Northwind Bank", "Professor X of the research group Y", "analyst X at Y",
+    "X, from Y, said": a person's name with the organisation they come from. "at" needs a title
+    on the name or a comma ("X at the Treasury" may be a visitor), "from" a comma ("signed X from
+    Y" is where X came from)."""
+    doc = para.doc
+    comma = prep.i > 0 and doc[prep.i - 1].text == ","
+    name_end = prep.head.i
+    if prep.lower_ == "for":
+        # "Jane Roe, for the Liberal Democrats, said": a party's spokesperson (a lawyer "for" a firm is not its employee)
+        if not comma or not any(g.dep_ == "pobj" and (ctx.table.at(para.index, g.i) is not None and
+                                                      "party" in ctx.table.items[ctx.table.at(para.index, g.i)].rule)
+                                for g in prep.children):
+            return
+    if comma and prep.i > 1 and prep.right_edge.i + 1 < len(doc) and doc[prep.right_edge.i + 1].text == ",":
+        name_end = prep.i - 2  # "X, from Y, said": a parenthesis the parser may hang on the verb
+    j = ctx.table.at(para.index, name_end)
+    if j is None:
+        return
+    m = ctx.table.items[j]
+    if m.kind != "name" or m.type != "Person" or m.tok[1] - 1 != name_end:
+        return
+    start = _title_run(doc, m.tok[0])
+    title = m.role or (doc[start : m.tok[0]].text if start is not None else None)
+    if prep.lower_ == "from" and not comma or prep.lower_ == "at" and not (comma or title):
+        return
+    person = ctx.table.resolved(j)
+    for g in prep.children:
+        if g.dep_ != "pobj":
+            continue
+        org, _ = _org_named_by(ctx, para, g)
+        if org is None or ctx.table.items[org].type != "Organization" or ctx.table.items[org].kind != "name":
+            continue
+        if g.ent_type_ in ("GPE", "LOC", "FAC"):
+            continue  # "X, 34, of north London": where someone lives
+        role = _clean_role(title) if title else None
+        if role and role.split()[-1].lower() in _NOBILITY:
+            continue
+        ctx.add(person, "worksFor", org, ctx.evidence(para, prep.sent, "worksFor:of-org", 0.75, prep), role=role)
+
+
+#: Nouns of holding a post ("X's appointment as Y boss", "her time as chairman of Y").
+_POST_NOUNS = words("post_nouns")
+
+
+@relation_rule("worksFor", "post-noun")
+def post_nouns(ctx: RelationContext, para: Paragraph) -> None:
+    """"X's appointment as Y boss", "her spell as chairman of Y", "his role as Y's director"."""
+    for n in tokens(para):
+        if n.lower_ not in _POST_NOUNS or n.pos_ != "NOUN" or ctx.quote_at(para, n) is not None:
+            continue
+        holders = [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c) if ctx.table.items[r].type == "Person"]
+        if not holders:
+            continue
+        for role_tok in (g for c in n.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj" and _is_role(g)):
+            org, drop = _employer_in(ctx, para, role_tok, set())
+            if org is None:
+                continue
+            role = _role_text(role_tok, drop, set())
+            for h in holders:
+                ctx.add(h, "worksFor", org, ctx.evidence(para, n.sent, "worksFor:post-noun", 0.75, role_tok), role=role or None)
+
+
+#: Verbs of a post held now even when they speak of the future ("will remain as", "is to step down as").
+_HELD_VERBS = frozenset({"remain", "stay", "continue", "step", "quit", "resign", "retire"})
+
+
+@relation_rule("worksFor", "as-role")
+def as_role(ctx: RelationContext, para: Paragraph) -> None:
+    """A post named by an "as" phrase: "X serves as chief executive of Y", "X will remain as Y
+    chief executive", "X stepped down as Y's chairman", "Y appointed X as its manager", "X joined
+    Y as finance director", "X took over as head of Y", "X replaced Y as chief executive of Z" (and
+    "X will succeed Y as ..." says Y holds it); or given by a verb of appointing without "as" ("X
+    has been named chief executive of Y"). The holder is the subject, or the object of a verb of appointing;
+    the organisation is named in the title, else it is the appointing body or the one joined."""
+    for v in verbs(para):
+        lemma = lemma_of(v)
+        took_over = lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in v.children)  # "took over as head of Y"
+        # "X stood down as chairman of Y", "would stand aside as leader": a post held until then
+        stood_down = lemma == "stand" and any(c.dep_ == "prt" and c.lower_ in ("down", "aside") for c in v.children)
+        succession = lemma in ("succeed", "replace") and any(c.dep_ == "dobj" for c in v.children)
+        if (lemma not in _ROLE_VERBS and not took_over and not stood_down and not succession) or negated(v) or ctx.quote_at(para, v) is not None:
+            continue
+        to_come = _unrealised(v) or any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+        if lemma not in _HELD_VERBS and not stood_down and to_come and not succession:
+            continue  # "hoped to be elected leader of Y", "will take over as head": not held yet ("will remain as" is)
+        roles = [g for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj" and _is_role(g)]
+        if lemma in _HIRING_VERBS:
+            # "X has been named chief executive of Y", "Y elected X its chairman": the post without "as"
+            roles += [c for c in v.children if c.dep_ in ("oprd", "attr") and _is_role(c)]
+        if not roles:
+            continue
+        passive = any(c.dep_ == "auxpass" for c in v.children)
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        if succession:
+            # "X replaced Y as chief executive of Z": X holds the post; "X will succeed Y as president
+            # of Z": Y holds it still
+            holders = [r for o in objs for r in ctx.phrase_refs(para, o)] if to_come else ctx.subjects(para, v)
+        elif passive:
+            holders = [r for c in v.children if c.dep_ == "nsubjpass" for r in ctx.phrase_refs(para, c)]
+        elif lemma in _HIRING_VERBS and objs:
+            holders = [r for o in objs for r in ctx.phrase_refs(para, o)]
+        else:
+            holders = ctx.subjects(para, v)
+        holders = [h for h in holders if ctx.table.items[h].type == "Person"]
+        if not holders:
+            continue
+        for role_tok in roles:
+            if role_tok.lower_ in _NOBILITY:
+                continue
+            org, drop = _employer_in(ctx, para, role_tok, set())
+            if org is None and lemma in _HIRING_VERBS and not passive:
+                org = next((r for r in ctx.subjects(para, v) if ctx.table.items[r].type == "Organization"), None)
+            if org is None and lemma in ("join", "rejoin"):
+                org = next((r for o in objs for r in ctx.phrase_refs(para, o) if ctx.table.items[r].type == "Organization"), None)
+            role = _role_text(role_tok, drop, set())
+            if org is None:
+                org = _government_post(ctx, role)  # "X stood down as prime minister": the government the article names
+            if org is None:
+                continue
+            for h in holders:
+                ctx.add(h, "worksFor", org, ctx.evidence(para, v.sent, "worksFor:as-role", 0.75, role_tok), role=role or None)
+
+
+#: Words that may open a role before the organisation's name ("former Leeds chairman X").
+_PRE_ORG = frozenset({"former", "outgoing", "ex", "then", "incoming", "acting", "interim"})
+
+
+#: Heads of titles of posts in a body ("chief executive", "chairman", "spokesman").
+_BODY_TITLES = words("body_titles")
+
+
+def _orgs_in(ctx: RelationContext, index: int, sent) -> list[int]:
+    out: list[int] = []
+    for k in range(sent.start, sent.end):
+        j = ctx.table.at(index, k)
+        if j is not None and ctx.table.items[j].type == "Organization" and ctx.table.items[j].kind in ("name", "description"):
+            r = ctx.table.resolved(j)
+            if r is not None and ctx.table.items[r].kind == "name" and r not in out:
+                out.append(r)
+    return out
+
+
+def _body_before(ctx: RelationContext, para: Paragraph, name: Token) -> int | None:
+    """The body a bare title refers to: the only organisation named in the sentence before (in
+    this paragraph or the one before), when it is that sentence's subject, and no organisation is
+    named in the title's own sentence."""
+    sent = name.sent
+    if _orgs_in(ctx, para.index, sent):
+        return None
+    if sent.start > 0:
+        prev, index = para.doc[sent.start - 1].sent, para.index
+    else:
+        before = [p for p in ctx.paras if p.index == para.index - 1]
+        if not before or not len(before[0].doc):
+            return None
+        prev, index = list(before[0].doc.sents)[-1], before[0].index
+    orgs = _orgs_in(ctx, index, prev)
+    if len(orgs) != 1:
+        return None
+    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    j = ctx.table.at(index, subj.i)
+    if j is None or ctx.table.resolved(j) != orgs[0]:
+        return None
+    m = ctx.table.items[j]
+    if m.kind != "name" and ctx.table.items[orgs[0]].start > m.start:
+        return None  # "The union said the offer from Y ...": a description never means a body named after it
+    return orgs[0]
+
+
+def _is_possessive(t: Token) -> bool:
+    return t.tag_ == "POS" or t.text in ("’s", "'s", "’", "'")
+
+
+def _title_run(doc, end: int) -> int | None:
+    """The first token of a title written before a name and ending at ``end`` ("chief executive",
+    "founder and CEO", "health spokeswoman", "director of football"), or None: the last word is a
+    role noun (or a role noun, "of" and a lower-case noun), the others role nouns, title
+    modifiers, lower-case nouns and adjectives, or "and"."""
+    k = end - 1
+    # "director of rugby X", "head of research X", "minister for women X", "secretary for home affairs X"
+    for tail in (1, 2):
+        p = end - 1 - tail
+        words = doc[p + 1 : end] if p >= 1 else []
+        if (p >= 1 and doc[p].lower_ in ("of", "for") and _is_role(doc[p - 1])
+                and all(w.text.islower() and w.pos_ in ("NOUN", "PROPN", "ADJ") for w in words)):
+            k = p - 1
+            break
+    if k < 0 or not _is_role(doc[k]) or doc[k].lower_ in _NOBILITY:
+        return None
+    start = k
+    while k - 1 >= 0 and end - (k - 1) <= 6:
+        t = doc[k - 1]
+        lower_word = t.text[:1].islower() and t.pos_ in ("NOUN", "ADJ")
+        if _is_role(t) or t.lower_ in _MODIFIERS or lower_word or (t.lower_ in ("and", "&", "-") and k - 1 > 0):
+            k -= 1
+            if t.lower_ not in ("and", "&", "-"):
+                start = k
+            continue
+        break
+    return start
+
+
+@relation_rule("worksFor", "title-before-name")
+def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
+    """A title between an organisation and a name: "Northwind Bank chief executive Jane Roe",
+    "the club's striker Sam Wood", "its chairman Carl Vance", "former Y chairman X" (the role
+    keeps "former")."""
+    doc = para.doc
+    table = ctx.table
+    seen: set[int] = set()
+    for t in tokens(para):
+        j = table.at(para.index, t.i)
+        if j is None or j in seen:
+            continue
+        m = table.items[j]
+        if m.kind != "name" or m.type != "Person" or m.tok[0] != t.i or ctx.quote_at(para, t) is not None:
+            continue
+        seen.add(j)
+        end = t.i  # a title inside the name ("CEO Jane Roe") continues the one before it
+        while end < m.tok[1] - 1 and (_is_role(doc[end]) or doc[end].lower_ in _MODIFIERS):
+            end += 1
+        start = _title_run(doc, end)
+        rule = "worksFor:title-before-name"
+        of_org = None
+        if start is None and end > 2:
+            # "Arm's president of IP Products Group Rene Haas": a title "of" a named unit
+            uj = table.at(para.index, end - 1)
+            if uj is not None and table.items[uj].kind == "name" and table.items[uj].type == "Organization" and table.items[uj].tok[1] == end:
+                u0 = table.items[uj].tok[0]
+                if u0 >= 2 and doc[u0 - 1].lower_ == "of" and _is_role(doc[u0 - 2]):
+                    start, of_org = _title_run(doc, u0 - 1), table.resolved(uj)
+        in_headline = ctx.article.headline_span[0] <= para.offset < ctx.article.headline_span[1]
+        if start is None and end > 1 and _is_possessive(doc[end - 1]) and not in_headline:
+            # (headlines label loosely: "TV's Cosby", "Hollywood's Jane Roe")
+            # "ABN Amro's Eddie Wong", "Labour's Jane Roe": a body's possessive on a name
+            start, rule = end, "worksFor:possessive-name"
+        bare = start is not None and (start == 0 or doc[start].is_sent_start or (doc[start - 1].is_punct and not _is_possessive(doc[start - 1])))
+        if bare and rule == "worksFor:title-before-name":
+            # "The Westmoor Trust said ... Chief executive Jane Roe said": a bare title after the body
+            body = _body_before(ctx, para, t) if doc[end - 1].lower_ in _BODY_TITLES else None
+            if body is not None:
+                ctx.add(table.resolved(j), "worksFor", body, ctx.evidence(para, t.sent, "worksFor:title-after-body", 0.7, doc[start]),
+                        role=_clean_role(doc[start:end].text) or None)
+            continue
+        if start is None:
+            continue
+        o = start - 1
+        possessive = _is_possessive(doc[o])
+        if possessive:
+            o -= 1
+        org = ctx.ref(para, doc[o]) if o >= 0 else None
+        if org is None or table.items[org].type != "Organization" or _proper_description(ctx, para, doc[o]):
+            if of_org is not None:
+                ctx.add(table.resolved(j), "worksFor", of_org, ctx.evidence(para, t.sent, rule, 0.8, doc[start]),
+                        role=_clean_role(doc[start:end].text) or None)
+            continue
+        if rule == "worksFor:possessive-name":
+            # "its Jane Roe", "the firm's Jane Roe" say too little without a title, and a name
+            # that modifies a noun ("the company's Strydo app") is no person
+            oj = table.at(para.index, doc[o].i)
+            if oj is None or table.items[oj].kind != "name" or doc[m.tok[1] - 1].dep_ in ("compound", "amod", "nmod", "poss"):
+                continue
+            if m.tok[1] - m.tok[0] == 1 and doc[m.tok[0]].ent_type_ != "PERSON":
+                continue  # "Microsoft's Xbox 2": one word the tagger does not take for a person
+        oj = table.at(para.index, doc[o].i)
+        first = table.items[oj].tok[0] if oj is not None and table.items[oj].kind != "pronoun" else doc[o].i
+        if oj is not None and table.items[oj].kind == "description":
+            first = min([first] + [c.i for c in doc[o].children if c.dep_ == "det"])
+        role = _clean_role(doc[start:end].text)
+        before = doc[first - 1].lower_ if first > 0 else ""
+        if before in _PRE_ORG and before not in role.lower().split():
+            role = f"{before} {role}"
+        ctx.add(table.resolved(j), "worksFor", org, ctx.evidence(para, t.sent, rule, 0.8, doc[start]), role=role or None)
+
+
+def _parenthesis_title(table, para: Paragraph, doc, a: int, end: int):
+    """(title span, organisation mention) of a parenthesis doc[a:end] after a name: "<title>
+    at/of/for/with Y" or "[then] [the] Y's <title>"; else (None, None)."""
+    k = end - 1
+    oj = table.at(para.index, k)
+    if oj is not None and table.items[oj].kind == "name" and table.items[oj].type == "Organization":
+        first = table.items[oj].tok[0]
+        if first > 0 and doc[first - 1].lower_ == "the":
+            first -= 1
+        if first - 1 > a and doc[first - 1].lower_ in ("at", "of", "for", "with"):
+            if doc[first - 1].lower_ == "of" and any(w.lemma_.lower() in _ADVERSARIAL for w in doc[a : first - 1]):
+                return None, None  # "X, a critic of Y,"
+            return doc[a : first - 1], oj
+    # "X, then the Pentagon's top attorney, ...": a possessive body opens the parenthesis
+    k = a
+    while k < end and (doc[k].lower_ in ("the", "then", "now", "currently") or doc[k].lower_ in _MODIFIERS):
+        k += 1
+    oj = table.at(para.index, k) if k < end else None
+    if oj is None or table.items[oj].kind != "name" or table.items[oj].type != "Organization":
+        return None, None
+    after = table.items[oj].tok[1]
+    if after < end and _is_possessive(doc[after]):
+        return doc[after + 1 : end], oj
+    # "X, Tory shadow home secretary, said": a body's name, then the title that ends the parenthesis
+    if after < end and _is_role(doc[end - 1]) and all(w.text.islower() or _is_role(w) for w in doc[after:end]):
+        return doc[after:end], oj
+    return None, None
+
+
+@relation_rule("worksFor", "parenthesis")
+def parenthesis(ctx: RelationContext, para: Paragraph) -> None:
+    """"X, <title> at/of/for/with Y, said": a title between commas after a name, read from the
+    words when the parser splits it ("Jane Roe, personal finance and markets analyst at Y,")."""
+    doc = para.doc
+    table = ctx.table
+    for t in tokens(para):
+        if t.text != "," or t.i == 0:
+            continue
+        j = table.at(para.index, t.i - 1)
+        if j is None or table.items[j].kind != "name" or table.items[j].type != "Person" or table.items[j].tok[1] != t.i:
+            continue
+        if ctx.quote_at(para, t) is not None:
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 14 and doc[end].text not in (",", ";", ".", "(", ")") and not doc[end].is_sent_start:
+            end += 1
+        if end >= len(doc) or doc[end].text not in (",", ".", ";"):
+            continue
+        title, oj = _parenthesis_title(table, para, doc, t.i + 1, end)
+        if title is None:
+            continue
+        if not any(_is_role(w) for w in title) or any(w.pos_ in ("VERB", "AUX") or table.at(para.index, w.i) is not None and table.items[table.at(para.index, w.i)].kind == "name" for w in title):
+            continue
+        role = _clean_role(title.text)
+        ctx.add(table.resolved(j), "worksFor", table.resolved(oj), ctx.evidence(para, t.sent, "worksFor:parenthesis", 0.75, doc[t.i + 1]), role=role or None)
+
+
+#: Posts held under a person ("his deputy", "the minister's spokesman").
+_SUBORDINATE_ROLES = words("subordinate_roles")
+
+
+@relation_rule("worksFor", "subordinate", scope="article")
+def subordinates(ctx: RelationContext) -> None:
+    """"Nakasone noted ... his civilian deputy, George Barnes": the deputy, aide or spokesman of a
+    person works for the one body the article says that person works for."""
+    table = ctx.table
+    employers: dict[str, set[int]] = {}
+    for r in ctx.out:
+        if r.predicate == "worksFor" and r.subject is not None:
+            employers.setdefault(table.items[r.subject].key, set()).add(r.object)
+    for para in ctx.paras:
+        for t in tokens(para):
+            if t.lower_ not in _SUBORDINATE_ROLES or t.pos_ != "NOUN" or ctx.quote_at(para, t) is not None:
+                continue
+            bosses = [r for c in t.children if c.dep_ == "poss" for r in [ctx.ref(para, c)] if r is not None]
+            bosses = [b for b in bosses if table.items[b].type == "Person"]
+            if len(bosses) != 1:
+                continue
+            holders = [c for c in t.children if c.dep_ == "appos"] + ([t.head] if t.dep_ == "appos" else [])
+            named = _name_after(ctx, para, t.i + 1)
+            people = [r for h in holders for r in [ctx.ref(para, h)] if r is not None and table.items[r].type == "Person"]
+            if named is not None:
+                people.append(table.resolved(named))
+            orgs = {table.items[o].key: o for o in employers.get(table.items[bosses[0]].key, set())}
+            if len(orgs) != 1 or not people:
+                continue
+            org = next(iter(orgs.values()))
+            role = _clean_role(" ".join(w.text for w in t.subtree if w.i <= t.i and w.dep_ != "poss" and w.tag_ != "POS" and not w.is_punct))
+            for p in people:
+                if p is not None and table.items[p].key != table.items[bosses[0]].key:
+                    ctx.add(p, "worksFor", org, ctx.evidence(para, t.sent, "worksFor:subordinate", 0.7, t), role=role or None)

@@ -1,0 +1,316 @@
+"""Resolve stage: Extractions -> Resolution (one entity per real-world thing across all articles).
+
+Mentions are joined by explainable rules, each recorded on the entity as (surface form, rule):
+- ``same-name``: the same normalised name (honorifics, titles, "the", possessives removed),
+  whatever type each mention was given (the entity's type is a vote over its mentions);
+- inside one article, short forms follow the full name they abbreviate (found by
+  ``extract.mentions``): ``surname-in-article`` ("Doe", "Ms Doe"), ``first-name-in-article``
+  ("Sir Graham", or "Graham" with one Graham in the article), ``short-name-in-article``
+  ("Leeds" for Leeds United), ``nickname-prefix`` ("Kowal" for Kowalski);
+- ``surname-in-corpus``: a surname with no full name in its article joins the one full name
+  in the corpus that ends with it;
+- ``acronym-in-brackets``: "National Crime Agency (NCA)";
+- ``acronym-initials``: an acronym whose letters are the initials of exactly one name in the corpus;
+- ``country-prefix``: "US National Center ..." = "National Center ...";
+- ``renamed-company``: a widely known former name or short form (Facebook -> Meta);
+- ``metonym``: a building news uses for the institution inside it ("the Pentagon", "Holyrood"),
+  joined to the institution when the corpus names it (graph/text/data/metonyms.txt);
+- ``police-synonym``: "<Place> Police" = "<Place> Constabulary";
+- ``product-feature``: "Instagram Direct" belongs to "Instagram";
+- ``antecedent``: descriptions and pronouns follow the mention they refer back to.
+Blocking is by key, so the cost grows with the number of distinct names, not their pairs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import Sequence
+
+from ..text.names import (
+    METONYMS,
+    KNOWN_COMPANIES,
+    KNOWN_PRODUCTS,
+    RENAMED,
+    acronym_candidates,
+    acronym_letters,
+    is_acronym,
+    is_short_name,
+    name_key,
+    slugify,
+    strip_titles,
+)
+from ..unionfind import UnionFind
+from ..model import ENTITY_TYPES, Alias, Entity, Extraction, Mention, Resolution
+
+__all__ = ["resolve", "JOIN_RULES", "LABEL_RULES"]
+
+_CURRENT_NAMES = frozenset(RENAMED.values())
+_TYPE_ORDER = {t: i for i, t in enumerate(("Organization", "Person", "Product", "Legislation", "Event", "Place"))}
+
+
+class _UnionFind(UnionFind[str]):
+    """`unionfind.UnionFind` (the root is the smallest key: the result does not depend on input order)
+    that also records, for each key, the rule that first joined it to another."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rule: dict[str, str] = {}
+
+    def union(self, a: str, b: str, rule: str) -> None:  # type: ignore[override]
+        if super().union(a, b):
+            self.rule.setdefault(b, rule)
+            self.rule.setdefault(a, rule)
+
+
+def _display(m: Mention) -> str:
+    """A mention's text as a label: no leading article or possessive, persons without titles."""
+    text = re.sub(r"^(the|The|THE)\s+", "", m.text.strip())
+    text = re.sub(r"(['’]s|['’])$", "", text).strip()
+    if m.type == "Person":
+        words = strip_titles(text.split())
+        text = " ".join(words)
+    folded = name_key(text)
+    if folded != m.key and folded.endswith("s") and folded[:-1] == m.key:
+        text = text[:-1]  # "the Microsofts" -> Microsoft
+    return text
+
+
+def resolve(extractions: Sequence[Extraction]) -> Resolution:
+    """Join the mentions of all articles into entities (a pure function of the extractions)."""
+    uf = _UnionFind()
+    # 1. which mention names the entity (descriptions and pronouns follow their antecedent)
+    root_of: dict[tuple[str, int], int] = {}
+    for ex in extractions:
+        aid = ex.article.id
+        for i in range(len(ex.mentions)):
+            j, seen = i, set()
+            while ex.mentions[j].antecedent is not None and j not in seen:
+                seen.add(j)
+                j = ex.mentions[j].antecedent
+            if ex.mentions[j].kind in ("name", "group"):
+                root_of[(aid, i)] = j
+
+    # 2. keys (short forms joined to a full name inside their article are resolved by
+    # extract.mentions and follow their antecedent; see there for those rules)
+    key_of: dict[tuple[str, int], str] = {}
+    type_votes: dict[str, Counter] = defaultdict(Counter)
+    for ex in extractions:
+        aid = ex.article.id
+        for i, m in enumerate(ex.mentions):
+            if m.kind not in ("name", "group") or m.antecedent is not None:
+                continue
+            key = m.key
+            if m.kind == "group":
+                key = f"group:{m.key}"
+            elif m.acronym_of is not None:
+                exp = ex.mentions[m.acronym_of]
+                uf.union(key, exp.key, "acronym-in-brackets")
+            key_of[(aid, i)] = key
+            uf.find(key)
+            if m.kind == "name":
+                type_votes[key][m.type] += 1
+
+    # 3. corpus-level rules, blocked by key
+    keys = sorted({k for k in key_of.values()})
+    articles_of: dict[str, set[str]] = defaultdict(set)
+    for (aid, _), k in key_of.items():
+        articles_of[k].add(aid)
+    roots_types: dict[str, Counter] = defaultdict(Counter)
+    for k in keys:
+        roots_types[k].update(type_votes.get(k, Counter()))
+    persons_full = sorted(k for k in keys if roots_types[k].get("Person") and len(k.split()) >= 2 and "@" not in k)
+    last_index: dict[str, list[str]] = defaultdict(list)
+    for k in persons_full:
+        last_index[k.split()[-1]].append(k)
+    places = {k for k in keys if roots_types[k].get("Place")}
+    for k in keys:
+        base = k.split("@")[0]
+        if "@" in k:
+            continue
+        if roots_types[k].get("Person") and len(base.split()) == 1:
+            if len(last_index.get(base, [])) == 1:
+                uf.union(k, last_index[base][0], "surname-in-corpus")
+    key_set = set(keys)
+    org_multi_first: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        if "@" not in k and roots_types[k].get("Organization") and len(k.split()) >= 2:
+            org_multi_first[k.split()[0]].append(k)
+    for k in keys:
+        if "@" in k or len(k.split()) != 1 or not roots_types[k].get("Organization") or is_acronym(k.upper()) and len(k) <= 5:
+            continue
+        if k in KNOWN_COMPANIES or k in KNOWN_PRODUCTS:
+            continue  # "Apple" is not short for "Apple Insider": a widely known name stands for itself
+        if len(org_multi_first.get(k, [])) == 1 and is_short_name(k, org_multi_first[k][0]):
+            uf.union(k, org_multi_first[k][0], "short-name-in-corpus")
+    for k in keys:
+        words = k.split()
+        if len(words) >= 3 and words[0] in places and " ".join(words[1:]) in key_set:
+            uf.union(k, " ".join(words[1:]), "country-prefix")
+        if len(words) >= 3 and words[0] in places:
+            # "US National Center ..." joins "National Center ..." even when only the long form occurs
+            uf.union(k, " ".join(words[1:]), "country-prefix")
+        if k in RENAMED:
+            uf.union(k, RENAMED[k], "renamed-company")
+        if k in METONYMS:
+            # "the Pentagon" for the Department of Defense, when the corpus names the department
+            target = next((t for t in (METONYMS[k] or "").split("|") if t in key_set and t != k), None)
+            if target is not None:
+                uf.union(k, target, "metonym")
+        if len(words) == 2 and words[1] in ("police", "constabulary"):
+            other = words[0] + (" constabulary" if words[1] == "police" else " police")
+            if other in key_set:
+                uf.union(k, other, "police-synonym")
+        if len(words) >= 2 and roots_types[k].get("Product") and (words[0] in key_set or words[0] in KNOWN_PRODUCTS):
+            if roots_types.get(words[0], Counter()).get("Product") or words[0] in KNOWN_PRODUCTS:
+                uf.union(k, words[0], "product-feature")
+
+    # acronyms: initials of exactly one multi-word name in the corpus, blocked by initials
+    by_initials: dict[str, list[str]] = defaultdict(list)
+    for m in keys:
+        if len(m.split()) >= 2 and "@" not in m and not m.startswith("group:"):
+            for letters in acronym_candidates(m):
+                by_initials[letters].append(m)
+    # "UK GDPR" abbreviates "UK General Data Protection Regulation": the same first word, then initials
+    for k in keys:
+        words = k.split()
+        if len(words) == 2 and is_acronym(words[1].upper()) and not roots_types[k].get("Person"):
+            hits = sorted({uf.find(m) for m in by_initials.get(acronym_letters(words[1]), ())
+                           if m.split()[0] == words[0] and m != k and not roots_types[m].get("Person")})
+            if len(hits) == 1:
+                uf.union(k, hits[0], "acronym-initials")
+    for k in keys:
+        if "@" in k or k.startswith("group:") or len(k.split()) != 1 or len(k) > 7:
+            continue
+        if not (is_acronym(k.upper()) and not roots_types[k].get("Place")):
+            continue
+        letters = acronym_letters(k)
+        if len(letters) < 2:
+            continue
+        hits = sorted({uf.find(m) for m in by_initials.get(letters, ()) if not roots_types[m].get("Person")
+                       # two letters fit too many names ("BT", "BBC Two"): only one the same article spells out
+                       and (len(letters) > 2 or articles_of[k] & articles_of[m])})
+        if len(hits) == 1:
+            uf.union(k, hits[0], "acronym-initials")
+
+    # 4. entities
+    members: dict[str, list[tuple[Extraction, int, Mention]]] = defaultdict(list)
+    for ex in extractions:
+        aid = ex.article.id
+        for i, m in enumerate(ex.mentions):
+            r = root_of.get((aid, i))
+            if r is None:
+                continue
+            k = key_of.get((aid, r))
+            if k is None:
+                continue
+            members[uf.find(k)].append((ex, i, m))
+
+    entities: list[Entity] = []
+    entity_of: dict[tuple[str, int], str] = {}
+    used_ids: set[str] = set()
+    for root in sorted(members):
+        group = members[root]
+        names = [m for _, _, m in group if m.kind in ("name", "group")]
+        if not names:
+            continue
+        votes = Counter(m.type for m in names if m.kind == "name")
+        if not votes:
+            votes = Counter(m.type for m in names)
+        etype = min(votes, key=lambda t: (-votes[t], _TYPE_ORDER.get(t, 9)))
+        if etype not in ENTITY_TYPES:
+            continue
+        label, label_rule = _choose_label(names, etype, root)
+        base_id = f"entity/{etype.lower()}/{slugify(label)}"
+        eid, n = base_id, 2
+        while eid in used_ids:
+            eid, n = f"{base_id}-{n}", n + 1
+        used_ids.add(eid)
+        aliases, merges = [], set()
+        for ex, i, m in group:
+            entity_of[(ex.article.id, i)] = eid
+            if m.kind == "name" or m.kind == "group" or (m.kind == "description" and m.rule == "role-title"):
+                text = re.sub(r"(['’]s|['’])$", "", m.text).strip()
+                if m.kind == "name" and m.antecedent is not None:
+                    rule = m.rule  # a short form joined in its article (extract.mentions)
+                elif m.kind == "description":
+                    rule = f"antecedent:{m.rule}"
+                else:
+                    k = key_of.get((ex.article.id, i), m.key)
+                    rule = uf.rule.get(k, "same-name") if k != root else "same-name"
+                aliases.append(Alias(text=text, article=ex.article.id, start=m.start, end=m.start + len(text), rule=rule))
+                merges.add((text, rule))
+            else:
+                merges.add((m.text, f"antecedent:{m.rule}"))
+        entities.append(Entity(id=eid, type=etype, label=label, label_rule=label_rule,
+                               aliases=tuple(sorted(set(aliases), key=lambda a: (a.article, a.start, a.text))),
+                               merges=tuple(sorted(merges))))
+    return Resolution(entities=tuple(entities), entity_of=entity_of)
+
+
+#: What each join rule (``Alias.rule``, ``kg:joinedBy``) means; rules of other stages are shown by name.
+#: A corpus-level rule joins two names: the mentions of the name that sorts first are "same-name",
+#: those of the other carry the rule.
+JOIN_RULES = {
+    "same-name": "the same normalised name (honorifics, titles, \"the\" and possessives removed)",
+    "surname-in-article": "a surname after the full name in the same article",
+    "first-name-in-article": "a first name after the full name in the same article",
+    "short-name-in-article": "a short form of a name earlier in the same article",
+    "nickname-prefix": "the start of a name earlier in the same article",
+    "surname-in-corpus": "a surname with no full name in its article: the one full name in the corpus ending with it",
+    "short-name-in-corpus": "the first word of the one longer organisation name in the corpus",
+    "acronym-in-brackets": "an acronym given in brackets after the name",
+    "acronym-initials": "an acronym whose letters are the initials of exactly one name in the corpus",
+    "country-prefix": "the name with a country in front",
+    "renamed-company": "a renamed company's former or current name (Facebook, Meta)",
+    "metonym": "a building news uses for the institution inside it",
+    "police-synonym": "<place> Police and <place> Constabulary",
+    "product-feature": "a feature of the product",
+    "antecedent:role-title": "a role title that refers back to the name before it",
+    "correction:merge": "a correction merged it (kg correct merge)",
+    "correction:split": "a correction split it off another entity (kg correct split)",
+}
+
+#: Why a label was chosen (``Entity.label_rule``), in the order `_choose_label` weighs them.
+LABEL_RULES = {
+    "group": "a generic group: its normalised name",
+    "current-name": "the current name of a renamed company (the former name stays an other name)",
+    "only-name": "the only name it has",
+    "full-person-name": "a person's full name, over a surname or first name alone",
+    "not-acronym": "a full name, over an acronym",
+    "not-handle": "a name, over a social media handle",
+    "joining-name": "the name the other names were joined to",
+    "most-frequent": "the most frequent of its names",
+    "longest": "the longest of equally frequent names",
+    "alphabetical": "the first in alphabetical order of equally good names",
+}
+_CRITERIA = ("full-person-name", "not-acronym", "not-handle", "joining-name", "most-frequent", "longest", "alphabetical")
+
+
+def _choose_label(names: list[Mention], etype: str, root: str) -> tuple[str, str]:
+    """The entity's label and the rule that chose it (a key of `LABEL_RULES`)."""
+    if root.startswith("group:"):
+        return root.split(":", 1)[1], "group"
+    forms = Counter(_display(m) for m in names if m.kind == "name")
+    if not forms:
+        forms = Counter(_display(m) for m in names)
+    # a company under its former name and its current one is labelled by the current one
+    # (the former stays an altLabel), whichever of the two names sorts first or occurs more
+    current = [form for form in forms if name_key(form) in _CURRENT_NAMES]
+    if current:
+        return min(current, key=lambda form: (-forms[form], form)), "current-name"
+
+    def score(form: str):
+        words = form.split()
+        acr = len(words) == 1 and is_acronym(form)
+        full_person = etype == "Person" and len(words) >= 2
+        is_root = name_key(form) == root
+        return (not full_person, acr, form.startswith("@"), not is_root, -forms[form], -len(form), form)
+
+    ranked = sorted(forms, key=score)
+    if len(ranked) == 1:
+        return ranked[0], "only-name"
+    # the first criterion on which the label beats the runner-up is the one that chose it
+    best, runner = score(ranked[0]), score(ranked[1])
+    decided = next(i for i, (a, b) in enumerate(zip(best, runner)) if a != b)
+    return ranked[0], _CRITERIA[decided]

@@ -1,0 +1,108 @@
+"""Statistics: a graph's distinct triples -> GraphProfile (what `kg stats`, void.ttl and the service description count).
+
+One pass over the triples; classes and predicates are recognised by local name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable
+
+import pyoxigraph as ox
+
+from ..contract import expand
+from ..model import ENTITY_TYPES, RELATIONS
+
+__all__ = ["GraphProfile", "profile_triples", "graph_stats", "local_name", "distinct_triples"]
+
+RDF_TYPE = expand("rdf:type")
+
+
+def local_name(iri: str) -> str:
+    """The part of an IRI after the last '#' or '/' ("https://w3id.org/news-kg/ontology#Person" -> "Person")."""
+    return re.split(r"[#/]", iri)[-1]
+
+
+def distinct_triples(store: ox.Store) -> set[tuple]:
+    """Every triple of the store once, whatever graph it sits in."""
+    return {(q.subject, q.predicate, q.object) for q in store}
+
+
+@dataclass(frozen=True)
+class GraphProfile:
+    """What a graph holds, counted in one pass over its distinct triples.
+
+    ``stats`` is what `kg stats` prints (see `graph_stats`); ``classes`` counts the instances of
+    each class (rdf:type triples), ``properties`` the triples of each predicate, ``dates`` is the
+    first and last ISO ``datePublished`` (None when no article has one).
+    """
+
+    stats: dict
+    classes: dict[str, int]
+    properties: dict[str, int]
+    dates: tuple[str, str] | None
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def profile_triples(triples: Iterable[tuple]) -> GraphProfile:
+    """Count a graph given as distinct (subject, predicate, object) pyoxigraph terms (each triple once).
+
+    Classes and predicates are recognised by local name, so a change of namespace does not break it.
+    """
+    count = 0
+    types: dict = {}
+    classes: Counter = Counter()
+    properties: Counter = Counter()
+    relations: Counter = Counter()
+    statuses: list[tuple] = []
+    dates: list[str] = []
+    names: dict[str, str] = {}  # predicate -> local name, worked out once per predicate
+    for s, p, o in triples:
+        count += 1
+        predicate = p.value
+        properties[predicate] += 1
+        name = names.get(predicate)
+        if name is None:
+            name = names[predicate] = local_name(predicate)
+        if predicate == RDF_TYPE and isinstance(o, ox.NamedNode):
+            types.setdefault(s, set()).add(local_name(o.value))
+            classes[o.value] += 1
+        elif name in RELATIONS and isinstance(o, (ox.NamedNode, ox.BlankNode)):
+            relations[name] += 1
+        elif name == "status":
+            statuses.append((s, o.value))
+        elif name == "datePublished" and isinstance(o, ox.Literal) and _ISO_DATE.fullmatch(o.value):
+            dates.append(o.value)
+    entity_types: Counter = Counter()
+    articles = quotations = figures = 0
+    for names in types.values():
+        ents = sorted(names & set(ENTITY_TYPES))
+        if ents:
+            entity_types[ents[0]] += 1
+        articles += "Article" in names
+        quotations += "Quotation" in names
+        figures += "Figure" in names
+    groups = Counter(value for s, value in statuses if "FigureGroup" in types.get(s, ()))
+    stats = {
+        "triples": count,
+        "articles": articles,
+        "entities": sum(entity_types.values()),
+        "entities_by_type": {t: entity_types[t] for t in ENTITY_TYPES if entity_types[t]},
+        "relations": sum(relations.values()),
+        "relations_by_type": {r: relations[r] for r in RELATIONS if relations[r]},
+        "quotations": quotations,
+        "figures": figures,
+        "figure_groups": sum(groups.values()),
+        "conflicting_groups": groups.get("conflicting", 0),
+    }
+    return GraphProfile(stats, dict(sorted(classes.items())), dict(sorted(properties.items())),
+                        (min(dates), max(dates)) if dates else None)
+
+
+def graph_stats(store: ox.Store) -> dict:
+    """Counts of articles, entities by type, relations by type, quotations, figures (and their groups) and triples."""
+    return profile_triples(distinct_triples(store)).stats
