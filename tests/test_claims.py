@@ -7,6 +7,8 @@ import pytest
 from graph.building.claims import format_value, group_figures, period_bounds, periods_overlap, value_bounds, values_agree
 from graph.model import Article, Entity, Evidence, Extraction, Figure, Mention, Resolution
 
+from conftest import ROOT
+
 # ---------------------------------------------------------------- values and periods
 
 
@@ -286,3 +288,23 @@ def test_written_articles_gdp_of_two_countries_and_quarterly_against_annual(read
            "Singapore's economy grew by 8.1% in 2004.\n\nJapan's economy grew by 2.4% in 2004.")
     two = "Japan figures\n\nJapan's economy grew by 1.9% in 2004, the government said."
     assert _groups(read, one, two) == [("conflicting", ["2.4%", "1.9%"])]
+
+
+def test_candidate_pairs_hold_every_pair_that_same_measure_joins():
+    """The blocking of group_figures (one text, or one body or place) loses no pair a full comparison joins."""
+    from graph.building import claims
+    from graph.pipeline import extract_corpus
+    from graph.building.resolve import resolve
+
+    extractions, _ = extract_corpus([ROOT / "seeds"])
+    resolution = resolve(sorted(extractions, key=lambda e: e.article.id))
+    items = [it for it in claims._items(extractions, resolution) if it.fig.head]
+    blocks = {}
+    for it in items:
+        blocks.setdefault(claims._kind(it.fig), []).append(it)
+    joined = 0
+    for block in blocks.values():
+        every = [(i, j) for i in range(len(block)) for j in range(i + 1, len(block)) if claims.same_measure(block[i], block[j])]
+        assert set(every) <= set(claims._candidates(block))
+        joined += len(every)
+    assert joined > 0  # the seeds have figure groups, so the check has pairs to lose

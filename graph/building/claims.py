@@ -258,6 +258,19 @@ def _items(extractions: Sequence[Extraction], resolution: Resolution) -> list[_I
     return items
 
 
+def _candidates(block: list[_Item]) -> list[tuple[int, int]]:
+    """The pairs (i < j) of ``block`` that ``same_measure`` can join: figures of one text, or figures about one
+    body or place (across texts nothing else can make two figures one measure). The same pairs as comparing
+    every two, in the same order, without the quadratic walk over a large corpus."""
+    buckets: dict[tuple, list[int]] = defaultdict(list)
+    for i, it in enumerate(block):
+        buckets[("text", it.text)].append(i)
+        for e in it.about:
+            buckets[("about", e)].append(i)
+    pairs = {(i, j) for members in buckets.values() for n, i in enumerate(members) for j in members[n + 1:]}
+    return sorted(pairs)
+
+
 def group_figures(extractions: Sequence[Extraction], resolution: Resolution) -> tuple[FigureGroup, ...]:
     """Groups of two or more figures about the same measure, each agreeing or conflicting."""
     items = _items(extractions, resolution)
@@ -270,11 +283,11 @@ def group_figures(extractions: Sequence[Extraction], resolution: Resolution) -> 
             blocks[_kind(it.fig)].append(it)
     links: list[tuple[_Item, _Item]] = []
     for block in blocks.values():
-        for i, a in enumerate(block):
-            for b in block[i + 1:]:
-                if same_measure(a, b):
-                    links.append((a, b))
-                    sets.union(a.key, b.key)
+        for i, j in _candidates(block):
+            a, b = block[i], block[j]
+            if same_measure(a, b):
+                links.append((a, b))
+                sets.union(a.key, b.key)
     members: dict[FigureKey, list[_Item]] = defaultdict(list)
     for it in items:
         members[find(it.key)].append(it)
