@@ -226,17 +226,22 @@ class Report:
 # ---------------------------------------------------------------- gold
 
 
+def _read_json(path: Path, what: str, give: str):
+    """The JSON of an answer key; a missing, unreadable or malformed file is one clear error naming it."""
+    if not path.is_file():
+        raise InputError(f"{what} not found: {path} (give {give})")
+    try:
+        return json.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read {what} {path}: {exc}") from exc
+    except json.JSONDecodeError as exc:
+        raise FormatError(f"{what} {path} is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from exc
+
+
 def load_gold(path: Path | str) -> dict:
     """Read and check a gold file (entities with id and names; relations and quotes optional)."""
     path = Path(path)
-    if not path.is_file():
-        raise InputError(f"gold file not found: {path} (give a *.gold.json file)")
-    try:
-        gold = json.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read gold file {path}: {exc}") from exc
-    except json.JSONDecodeError as exc:
-        raise FormatError(f"gold file {path} is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from exc
+    gold = _read_json(path, "gold file", "a *.gold.json file")
     _check_gold(gold, str(path))
     return gold
 
@@ -244,14 +249,7 @@ def load_gold(path: Path | str) -> dict:
 def load_figures(path: Path | str) -> list[dict]:
     """Read a figures answer key kept apart from the gold file (``{"figures": [...]}``, as seeds.figures.json)."""
     path = Path(path)
-    if not path.is_file():
-        raise InputError(f"figures file not found: {path} (give a JSON file with a 'figures' list)")
-    try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read figures file {path}: {exc}") from exc
-    except json.JSONDecodeError as exc:
-        raise FormatError(f"figures file {path} is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from exc
+    data = _read_json(path, "figures file", "a JSON file with a 'figures' list")
     if not isinstance(data, dict) or not isinstance(data.get("figures"), list):
         raise FormatError(f"{path}: expected a JSON object with a 'figures' list (see eval/seeds.figures.json)")
     _check_figures(data["figures"], str(path))
