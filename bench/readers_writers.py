@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import signal
 import statistics
@@ -38,6 +37,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
+
+from load import free_port  # bench/load.py, beside this script
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT.parent / "shared" / "corpora" / "bbc-news-2004-2005.jsonl"
@@ -131,14 +132,6 @@ def wait_ready(url: str, process: subprocess.Popen, seconds: float = 60) -> None
             pass
         time.sleep(0.1)
     raise SystemExit(f"kg serve did not answer at {url} within {seconds} s")
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def run_kg(*args: str) -> float:
