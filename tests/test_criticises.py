@@ -428,3 +428,11 @@ def test_subjectless_passive_blames_the_subject_it_hangs_on(read):
 def test_a_finite_verb_after_an_infinitive_keeps_the_clause_subject(read):
     ex = read("Pay\n\nNorthwind Bank has had the chance to tackle the problems facing savers and has failed, Jane Roe said.")
     assert ("Jane Roe", "Northwind Bank") in _crit(ex)
+
+
+def test_metaphors_of_attack_for_hostile_questioning_and_scorn(read):
+    ex = read("Hearing\n\nJane Roe used her time at the hearing to grill Bob Smith about the audit. "
+              "Northwind Bank was pilloried by Ann Lee. The chef grilled the fish.")
+    crit = _crit(ex)
+    assert ("Jane Roe", "Bob Smith") in crit
+    assert ("Ann Lee", "Northwind Bank") in crit
