@@ -109,3 +109,13 @@ def test_an_obligation_foretold_or_said_of_a_pronoun_is_no_call(read):
 def test_whom_a_pronoun_tells_to_act_is_not_guessed(read):
     ex = read("Speech\n\nThe Westbrook Centre hosted Jane Roe on Monday. She spoke to young residents, telling them to register early.")
     assert not any(o == "Westbrook Centre" for _, o in _calls(ex))
+
+
+def test_an_obligation_met_in_the_past_or_not_yet_met_is_no_call(read):
+    ex = read("Council\n\n“Tarn Council had to publish a long report last week,” said Jane Roe. "
+              "“Northwind Bank and Tarn Bank have yet to reply,” said Bob Smith. "
+              "\n\n“Westbrook Council has to act now,” said Ann Lee.")
+    calls = _calls(ex)
+    assert ("Jane Roe", "Tarn Council") not in calls
+    assert not {("Bob Smith", "Northwind Bank"), ("Bob Smith", "Tarn Bank")} & calls
+    assert ("Ann Lee", "Westbrook Council") in calls

@@ -172,8 +172,10 @@ def _obliged(v: Token) -> Token | None:
         return None
     if any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_MODALS for c in v.children):
         act = v
-    elif lemma_of(v) in ("need", "have") and v.tag_ != "VBN" and not any(c.dep_ == "aux" for c in v.children):
-        # ("Y would have to share ...", "Y will need to ...": a consequence foretold, not a call)
+    elif lemma_of(v) in ("need", "have") and v.tag_ not in ("VBN", "VBD") and not any(c.dep_ == "aux" for c in v.children) \
+            and not any(c.lower_ == "yet" for c in v.children):
+        # ("Y would have to share ...", "Y will need to ...": a consequence foretold, not a call; "Y had
+        # to publish ...": what Y was made to do; "Y has yet to reply": what Y has not done)
         act = next((c for c in v.children if c.dep_ == "xcomp" and _infinitive(c)), None)
         if act is None:
             return None
