@@ -177,3 +177,11 @@ def test_sold_to_a_buyer_and_a_stake_sold_is_no_longer_held(read):
 def test_the_owner_named_before_the_part_noun(read):
     ex = read("Banks\n\nWestbrook Savings Bank, the Northwind Group subsidiary, said profits rose.")
     assert ("Northwind Group", "Westbrook Savings Bank") in _owns(ex)
+
+
+def test_a_possessive_on_a_venue_says_where_it_stands(read):
+    ex = read("Sales\n\nA spokesman for Harbour's Kestrel Shopping Centre said sales rose. "
+              "Crowds packed Tarnford's new Millbrook Stadium. Northwind's Deepwater Labs grew.")
+    owns = _owns(ex)
+    assert not {o for _, o in owns} & {"Kestrel Shopping Centre", "Millbrook Stadium"}
+    assert ("Northwind", "Deepwater Labs") in owns

@@ -26,6 +26,8 @@ STAKE_NOUNS = words("stake_nouns")
 UNREALISED = words("unrealised_deal_words")
 #: Nouns of a body owned by another: "Y, a subsidiary of X".
 PART_NOUNS = words("owned_part_nouns")
+#: Last words of names of buildings and venues ("... Stadium", "... Shopping Centre"): places, not owned bodies.
+VENUES = words("venue_designators")
 _MODALS = frozenset({"will", "would", "could", "should", "shall", "can", "may", "might", "must", "'ll", "’ll"})
 
 
@@ -455,8 +457,15 @@ def possessed_name(ctx: RelationContext, para: Paragraph) -> None:
                         names.append(ctx.table.resolved(k))
                         break
         for p in names:
-            if ctx.table.items[p].type in ("Organization", "Product") and p != owner:
+            if ctx.table.items[p].type in ("Organization", "Product") and p != owner and not _venue(ctx.table.items[p].text):
                 ctx.add(owner, "owns", p, ctx.evidence(para, c.sent, "owns:possessive-name", 0.7, c))
+
+
+def _venue(name: str) -> bool:
+    """A name of a building or venue ("Millbrook Stadium", "Kestrel Shopping Centre"): a possessive
+    on it says where it stands ("Tarnford's Millbrook Stadium"), not who owns it."""
+    words_ = name.lower().split()
+    return bool(words_) and (words_[-1] in VENUES or " ".join(words_[-2:]) in VENUES)
 
 
 @relation_rule("owns", "holdings-include")
