@@ -327,3 +327,9 @@ def test_a_foreign_post_is_not_in_the_government_the_article_names(read):
     got = _pairs(ex)
     assert any(s.endswith("John Reid") and o == "UK government" for s, o in got)
     assert not any(s.endswith(("Schroeder", "Breton")) for s, _ in got)
+
+
+def test_a_title_that_begins_the_bodys_name_with_its_possessive(read):
+    ex = read("Fine\n\nThe Pensions Commissioner’s Office (PCO) has fined Tarn Water £2m. "
+              "Pensions Commissioner Jane Roe said: “Tarn Water let its customers down.”")
+    assert any(p.endswith("Jane Roe") and o == "Pensions Commissioner’s Office" and r == "Pensions Commissioner" for p, o, r in _works(ex))

@@ -106,14 +106,29 @@ def titles(ctx: RelationContext) -> None:
             if j is not None and table.items[j].type == "Organization" and table.items[j].kind in ("name", "group"):
                 org, rule = table.resolved(j), "worksFor:org-before-title"
         if org is None:
-            rk = name_key(role)
-            named = sorted({table.resolved(j) for j, o in orgs if len(rk.split()) >= 2 and o.key.startswith(rk + " ")})
-            if len(named) == 1:
-                org, rule = named[0], "worksFor:title-names-org"
+            for full in _titles_with_words_before(para.doc, table, m, role):
+                rk = name_key(full)
+                named = sorted({table.resolved(j) for j, o in orgs if len(rk.split()) >= 2 and o.key.startswith((rk + " ", rk + "'s "))})
+                if len(named) == 1:  # ("the Information Commissioner's Office" is the Information Commissioner's)
+                    org, rule, role = named[0], "worksFor:title-names-org", full
+                    break
         if org is None and gov and any(post in role.lower() for post in GOVERNMENT_POSTS) and not _foreign_post(para.doc, m, table, gov):
             org, rule = _government_for(table, role, gov), "worksFor:government-post"
         if org is not None:
             ctx.add(person, "worksFor", org, ctx.evidence(para, sent, rule, 0.8, tok), role=role)
+
+
+def _titles_with_words_before(doc, table, m, role: str) -> list[str]:
+    """The title as read, then with the capitalised words right before the mention that no other
+    mention takes ("Information" in "Information Commissioner Jane Roe", when only "Commissioner"
+    was read as the title): the longer title may begin the name of the body the person heads."""
+    out, words_, k = [role], [], m.tok[0] - 1
+    while k >= 0 and len(words_) < 3 and doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN", "ADJ") \
+            and table.at(m.para, k) is None:
+        words_.insert(0, doc[k].text)
+        out.append(" ".join(words_ + [role]))
+        k -= 1
+    return out
 
 
 #: Last words of the name of a government ("the UK government", "the Biden administration",
