@@ -333,3 +333,13 @@ def test_a_title_that_begins_the_bodys_name_with_its_possessive(read):
     ex = read("Fine\n\nThe Pensions Commissioner’s Office (PCO) has fined Tarn Water £2m. "
               "Pensions Commissioner Jane Roe said: “Tarn Water let its customers down.”")
     assert any(p.endswith("Jane Roe") and o == "Pensions Commissioner’s Office" and r == "Pensions Commissioner" for p, o, r in _works(ex))
+
+
+def test_a_bare_title_in_a_story_about_one_body_is_that_bodys(read):
+    lead = ("Northwind Water has cut supplies to 4,000 homes after a pipe burst.\n\nThe company said repairs would take a week. "
+            "It apologised to customers. The Drinking Water Inspectorate is looking into the incident.\n\n"
+            "Residents said they had been given bottled water by volunteers.\n\nChief Executive Dr Jane Roe said: “We are sorry.”")
+    assert any(p.endswith("Jane Roe") and o == "Northwind Water" for p, o in _pairs(read("Water\n\n" + lead)))
+    two = ("Northwind Water and Tarn Water have cut supplies to 4,000 homes.\n\nResidents said they had been given bottled water "
+           "by volunteers.\n\nChief Executive Dr Jane Roe said: “We are sorry.”")
+    assert not any(p.endswith("Jane Roe") for p, _ in _pairs(read("Water\n\n" + two)))

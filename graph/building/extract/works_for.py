@@ -662,6 +662,35 @@ def _body_before(ctx: RelationContext, para: Paragraph, name: Token) -> int | No
     return orgs[0]
 
 
+def _lead_body(ctx: RelationContext) -> int | None:
+    """The body a story is about: the subject of its first sentence after the headline, when it is
+    an organisation named there and the article refers to it (by name, description or pronoun)
+    more often than to any other organisation; else None."""
+    table = ctx.table
+    headline = (ctx.article.headline or "").strip()
+    body = [p for p in ctx.paras if not (ctx.article.headline_span[0] <= p.offset < ctx.article.headline_span[1])
+            and len(p.doc) and p.doc.text.strip() != headline]
+    if not body:
+        return None
+    first = next(iter(body[0].doc.sents))
+    subj = next((c for c in first.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    j = table.at(body[0].index, subj.i) if subj is not None else None
+    if j is not None and any(c.dep_ == "conj" and not table.items[j].tok[0] <= c.i < table.items[j].tok[1] for c in subj.children):
+        return None  # "X and Y have cut ...": a story about more than one body ("A and B Trust" is one)
+    if j is None or table.items[j].kind != "name" or table.items[j].type != "Organization":
+        return None
+    lead = table.resolved(j)
+    counts: dict[int, int] = {}
+    for i, m in enumerate(table.items):
+        r = table.resolved(i) if m.type == "Organization" else None
+        if r is not None:
+            counts[r] = counts.get(r, 0) + 1
+    best = max(counts.values(), default=0)
+    if lead is None or counts.get(lead, 0) != best or sum(1 for v in counts.values() if v == best) > 1:
+        return None
+    return lead
+
+
 def _is_possessive(t: Token) -> bool:
     return t.tag_ == "POS" or t.text in ("’s", "'s", "’", "'")
 
@@ -736,6 +765,12 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
             if body is not None:
                 ctx.add(table.resolved(j), "worksFor", body, ctx.evidence(para, t.sent, "worksFor:title-after-body", 0.7, doc[start]),
                         role=_clean_role(doc[start:end].text) or None)
+            elif doc[end - 1].lower_ in _BODY_TITLES and not _orgs_in(ctx, para.index, t.sent):
+                # "Chief Executive Dr Jane Roe said: ..." in a story about one body: that body's
+                lead = _lead_body(ctx)
+                if lead is not None:
+                    ctx.add(table.resolved(j), "worksFor", lead, ctx.evidence(para, t.sent, "worksFor:title-lead-body", 0.6, doc[start]),
+                            role=_clean_role(doc[start:end].text) or None)
             continue
         if start is None:
             continue
