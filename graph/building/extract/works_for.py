@@ -675,8 +675,8 @@ def _lead_body(ctx: RelationContext) -> int | None:
     first = next(iter(body[0].doc.sents))
     subj = next((c for c in first.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     j = table.at(body[0].index, subj.i) if subj is not None else None
-    if j is not None and any(c.dep_ == "conj" and not table.items[j].tok[0] <= c.i < table.items[j].tok[1] for c in subj.children):
-        return None  # "X and Y have cut ...": a story about more than one body ("A and B Trust" is one)
+    if j is not None and _two_bodies(subj, table.items[j].tok):
+        return None  # "X and Y have cut ...": a story about more than one body
     if j is None or table.items[j].kind != "name" or table.items[j].type != "Organization":
         return None
     lead = table.resolved(j)
@@ -689,6 +689,20 @@ def _lead_body(ctx: RelationContext) -> int | None:
     if lead is None or counts.get(lead, 0) != best or sum(1 for v in counts.values() if v == best) > 1:
         return None
     return lead
+
+
+def _two_bodies(subj: Token, span: tuple[int, int]) -> bool:
+    """A coordinated subject naming two bodies ("Northwind Water and Tarn Water have ..."), not one
+    name with "and" after its first word ("Northfield and Ashby Hospitals Trust", "Marks and Spencer"),
+    however the parser and the name finder join them."""
+    for c in subj.children:
+        if c.dep_ != "conj":
+            continue
+        inside = span[0] <= subj.i < span[1] and span[0] <= c.i < span[1]
+        cc = next((g for g in subj.children if g.dep_ == "cc"), None)
+        if not inside or cc is None or cc.i != span[0] + 1:
+            return True
+    return False
 
 
 def _is_possessive(t: Token) -> bool:
