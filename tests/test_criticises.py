@@ -436,3 +436,11 @@ def test_metaphors_of_attack_for_hostile_questioning_and_scorn(read):
     crit = _crit(ex)
     assert ("Jane Roe", "Bob Smith") in crit
     assert ("Ann Lee", "Northwind Bank") in crit
+
+
+def test_more_phrasal_verbs_and_a_fault_blamed_on_someone(read):
+    ex = read("Banks\n\nJane Roe tore into Northwind Bank on Monday. Bob Smith had a go at Tarn Council in his speech. "
+              "Ann Lee blamed the closures on Harbour Trust. Tom Reid had a go at cooking.")
+    crit = _crit(ex)
+    assert {("Jane Roe", "Northwind Bank"), ("Bob Smith", "Tarn Council"), ("Ann Lee", "Harbour Trust")} <= crit
+    assert not any(s == "Tom Reid" for s, _ in crit)

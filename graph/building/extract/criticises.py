@@ -64,6 +64,10 @@ SHAME_WORDS = words("shame_words")
 #: Words of a body divided against itself: "the government is split" blames the government.
 DISUNITY_WORDS = words("disunity_words")
 
+#: Verbs of criticism that lay a fault "on" someone ("X blamed the closures on Y").
+_BLAME_ON_VERBS = frozenset({"blame"})
+_BLAMED_ON = frozenset({"on", "upon"})
+
 _PARTIES = ("Person", "Organization", "Product")
 _MODALS = frozenset({"will", "would", "could", "should", "shall", "can", "may", "might", "must", "'ll", "’ll"})
 _COPULAS = {"be", "become", "remain", "seem", "look", "sound", "appear"}
@@ -449,6 +453,10 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
             # ("fined Y £2m": the parser may read the one fined as an indirect object)
             targets = [r for c in v.children if c.dep_ == "dobj" or (sanction and c.dep_ == "dative")
                        for c in [_antecedent(v, c)] for r in ctx.phrase_refs(para, c) or _owners(ctx, para, c)]
+            blamed_on = [g for c in v.children if c.dep_ == "prep" and c.lower_ in _BLAMED_ON and lemma in _BLAME_ON_VERBS
+                         for g in c.children if g.dep_ == "pobj"]
+            if blamed_on:  # "X blamed the closures on Y": the fault is Y's, not the closures'
+                targets = [r for g in blamed_on for r in ctx.phrase_refs(para, g) or _owners(ctx, para, g)]
             if any(c.dep_ == "dobj" and c.lower_ == "each" or c.lower_ == "another" for c in v.children) or \
                     any(c.dep_ == "dobj" and c.lower_ == "other" and any(d.lower_ in ("each", "one") for d in c.children) for c in v.children):
                 targets = critics  # "X and Y accuse each other": every one of them criticises the others
