@@ -185,3 +185,12 @@ def test_a_possessive_on_a_venue_says_where_it_stands(read):
     owns = _owns(ex)
     assert not {o for _, o in owns} & {"Kestrel Shopping Centre", "Millbrook Stadium"}
     assert ("Northwind", "Deepwater Labs") in owns
+
+
+def test_a_body_named_before_owner_and_control_taken(read):
+    ex = read("Club\n\nKestrel United owner Bob Smith has bought a yacht. Northwind Bank took control of Ocean Foods in 2010. "
+              "Tarn Industries will take control of Brightway Radio.")
+    owns = _owns(ex)
+    assert ("Bob Smith", "Kestrel United") in owns
+    assert ("Northwind Bank", "Ocean Foods") in owns
+    assert ("Tarn Industries", "Brightway Radio") not in owns

@@ -350,7 +350,9 @@ def ownership_nouns(ctx: RelationContext, para: Paragraph) -> None:
                 and not any(c.dep_ == "nsubj" and c.lower_ == "they" for c in n.head.children)):  # (a guessed "they" may be people)
             # "X took control of Y", "X gained ownership of Y" (done; not "plans to take control")
             owners = [r for r in ctx.subjects(para, n.head) if ctx.table.items[r].type == "Organization"]
-        owned = [r for r in _prep_objects(ctx, para, n, ("of", "over")) if ctx.table.items[r].kind == "name"]
+        holders = [n] + ([n.head] if n.dep_ == "dobj" and lemma_of(n.head) in _GAIN_VERBS else [])
+        # ("X took control of Y": the parser may hang "of Y" on the verb)
+        owned = [r for h in holders for r in _prep_objects(ctx, para, h, ("of", "over")) if ctx.table.items[r].kind == "name"]
         for o in owners:
             for p in owned:
                 if p != o:
@@ -389,6 +391,12 @@ def owner_nouns(ctx: RelationContext, para: Paragraph) -> None:
             # "the largest shareholder in Y": a shareholder holds a part "in" or "of" a body
             preps = ("of", "in") if low in _SHAREHOLDER_NOUNS else ("of",)
             owned = _prep_objects(ctx, para, n, preps) + [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
+            if low in ("owner", "owners", "proprietor") and n.i > 0:
+                # "Harbour City owner Jane Roe": the body named right before the title
+                k = ctx.table.at(para.index, n.i - 1)
+                if k is not None and ctx.table.items[k].kind == "name" and ctx.table.items[k].type == "Organization" \
+                        and ctx.table.items[k].tok[1] == n.i and doc[n.i - 1].head.i == n.i:
+                    owned.append(ctx.table.resolved(k))
             owners = [r for c in n.children if c.dep_ == "appos" for r in ctx.phrase_refs(para, c)]
             if not owners and any(c.dep_ == "det" and c.lower_ == "the" for c in n.children):
                 # "The owner of Y, X, said": the parser hangs the owner's name on Y
