@@ -343,3 +343,12 @@ def test_a_bare_title_in_a_story_about_one_body_is_that_bodys(read):
     two = ("Northwind Water and Tarn Water have cut supplies to 4,000 homes.\n\nResidents said they had been given bottled water "
            "by volunteers.\n\nChief Executive Dr Jane Roe said: “We are sorry.”")
     assert not any(p.endswith("Jane Roe") for p, _ in _pairs(read("Water\n\n" + two)))
+
+
+def test_a_title_coordinated_with_a_titled_name_shares_its_body(read):
+    ex = read("Board\n\nNorthwind Bank chief executive Jane Roe and chairman Bob Smith resigned. "
+              "Tarn Council leader Ann Lee and Tom Reid met.")
+    pairs = _pairs(ex)
+    assert ("Bob Smith", "Northwind Bank") in pairs
+    assert ("Jane Roe", "Northwind Bank") in pairs
+    assert ("Tom Reid", "Tarn Council") not in pairs

@@ -746,6 +746,7 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
     doc = para.doc
     table = ctx.table
     seen: set[int] = set()
+    titled: dict[int, int] = {}  # the token right after a name given a body by its title -> that body
     for t in tokens(para):
         j = table.at(para.index, t.i)
         if j is None or j in seen:
@@ -793,6 +794,13 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
         if possessive:
             o -= 1
         org = ctx.ref(para, doc[o]) if o >= 0 else None
+        if org is None and o >= 1 and not possessive and doc[o].lower_ in ("and", "&") and o in titled:
+            # "Northwind Bank chief executive Jane Roe and chairman Bob Smith": a title coordinated
+            # with a titled name shares its body
+            org, rule = titled[o], "worksFor:coordinated-title"
+            ctx.add(table.resolved(j), "worksFor", org, ctx.evidence(para, t.sent, rule, 0.75, doc[start]),
+                    role=_clean_role(doc[start:end].text) or None)
+            continue
         if org is None or table.items[org].type != "Organization" or _proper_description(ctx, para, doc[o]):
             if of_org is not None:
                 ctx.add(table.resolved(j), "worksFor", of_org, ctx.evidence(para, t.sent, rule, 0.8, doc[start]),
@@ -815,6 +823,8 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
         if before in _PRE_ORG and before not in role.lower().split():
             role = f"{before} {role}"
         ctx.add(table.resolved(j), "worksFor", org, ctx.evidence(para, t.sent, rule, 0.8, doc[start]), role=role or None)
+        if rule == "worksFor:title-before-name":
+            titled[m.tok[1]] = org  # (the token after the name: where a coordinated title would begin)
 
 
 def _parenthesis_title(table, para: Paragraph, doc, a: int, end: int):
