@@ -119,3 +119,13 @@ def test_an_obligation_met_in_the_past_or_not_yet_met_is_no_call(read):
     assert ("Jane Roe", "Tarn Council") not in calls
     assert not {("Bob Smith", "Northwind Bank"), ("Bob Smith", "Tarn Bank")} & calls
     assert ("Ann Lee", "Westbrook Council") in calls
+
+
+def test_it_is_time_for_someone_to_act(read):
+    ex = read("Rail\n\n“It is time for Westbrook Council to fund the line,” said Jane Roe. "
+              "Bob Smith said it was high time Northwind Bank apologised. "
+              "Ann Lee said it was the first time Tarn Council had apologised. Tom Reid said it was not time for Kestrel Trust to act.")
+    calls = _calls(ex)
+    assert ("Jane Roe", "Westbrook Council") in calls
+    assert ("Bob Smith", "Northwind Bank") in calls
+    assert not {("Ann Lee", "Tarn Council"), ("Tom Reid", "Kestrel Trust")} & calls

@@ -170,7 +170,9 @@ def _obliged(v: Token) -> Token | None:
     act"): the verb of the act, or None."""
     if v.pos_ not in ("VERB", "AUX"):
         return None
-    if any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_MODALS for c in v.children):
+    if _time_for(v):
+        act = v
+    elif any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_MODALS for c in v.children):
         act = v
     elif lemma_of(v) in ("need", "have") and v.tag_ not in ("VBN", "VBD") and not any(c.dep_ == "aux" for c in v.children) \
             and not any(c.lower_ == "yet" for c in v.children):
@@ -184,6 +186,20 @@ def _obliged(v: Token) -> Token | None:
     if lemma_of(act) in STATE_VERBS or any(c.dep_ == "auxpass" for c in act.children) or negated(act) or negated(v):
         return None
     return act
+
+
+def _time_for(v: Token) -> bool:
+    """"It is time for Y to act", "it is high time Y acted": the act a speaker says is due."""
+    time = None
+    if v.dep_ == "relcl" and (any(c.dep_ == "mark" and c.lower_ == "for" for c in v.children)
+                              or any(c.lower_ in ("high", "about") for c in v.head.children)):
+        time = v.head  # ("the first time Y had apologised" is no call)
+    if v.dep_ == "ccomp" and v.head.pos_ == "AUX":
+        time = next((c for c in v.head.children if c.dep_ == "attr" and c.lower_ == "time"), None)
+    if time is None or time.lower_ != "time" or time.dep_ != "attr":
+        return False
+    cop = time.head
+    return lemma_of(cop) == "be" and not negated(cop) and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in cop.children)
 
 
 def _obligations(ctx: RelationContext, para: Paragraph, region: list[Token], callers: list[int], rule: str, conf: float) -> None:
