@@ -68,3 +68,11 @@ def test_the_holder_of_a_partnership_is_a_party(read):
               "Westbrook Holdings, said Jane Roe.")
     got = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "partnersWith"}
     assert ("Northwind Bank", "Westbrook Holdings") in got
+
+
+def test_bodies_partner_bodies_and_an_ended_partnership_is_none(read):
+    ex = read("Deals\n\nJane Roe signed a three-year deal with Tarn Rovers. Northwind Bank ended its partnership with Tarn Council. "
+              "Harbour Trust stopped working with Kestrel Foundation. Westbrook Council signed a deal with Brightway Trust.")
+    got = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "partnersWith"}
+    assert ("Westbrook Council", "Brightway Trust") in got
+    assert not {("Jane Roe", "Tarn Rovers"), ("Northwind Bank", "Tarn Council"), ("Harbour Trust", "Kestrel Foundation")} & got

@@ -9,13 +9,15 @@ from .registry import relation_rule
 
 PARTNER_VERBS = words("partner_verbs")
 PARTNER_NOUNS = words("partner_nouns")
+#: Verbs of ending an arrangement ("ended its partnership with Y", "stopped working with Y").
+END_VERBS = words("end_verbs")
 
 
 @relation_rule("partnersWith", "verb")
 def working_together(ctx: RelationContext, para: Paragraph) -> None:
     """"X works with Y", "X, working in partnership with Y", "X teamed up with Y"."""
     for v in verbs(para):
-        if negated(v) or not_yet(v):
+        if negated(v) or not_yet(v) or _ended(v):
             continue
         lemma = lemma_of(v)
         # partnersWith: "X works with Y", "X, working in partnership with Y"
@@ -32,10 +34,8 @@ def working_together(ctx: RelationContext, para: Paragraph) -> None:
                             partners.extend(h for p2 in g.children if p2.dep_ == "prep" and p2.lower_ == "with" for h in p2.children if h.dep_ == "pobj")
             if lemma == "team" and not any(c.lower_ == "up" for c in v.children):
                 partners = partners if partners else []
-            for p in partners:
-                for obj in ctx.phrase_refs(para, p):
-                    for subj in ctx.subjects(para, v):
-                        ctx.add(subj, "partnersWith", obj, ctx.evidence(para, v.sent, f"partnersWith:verb:{lemma}", 0.75, v))
+            objs = [obj for p in partners for obj in ctx.phrase_refs(para, p)]
+            _pairs(ctx, para, ctx.subjects(para, v), objs, ctx.evidence(para, v.sent, f"partnersWith:verb:{lemma}", 0.75, v))
 
 
 #: Nouns of an agreement between parties: a partnership only when two parties sign or strike it.
@@ -68,10 +68,17 @@ def _has_deal(n, v) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "with" for c in n.children)
 
 
+def _ended(v) -> bool:
+    """"X stopped working with Y", "X pulled out of the deal": a verb of ending above the verb."""
+    return v.dep_ in ("xcomp", "pcomp") and lemma_of(v.head) in END_VERBS
+
+
 def _pairs(ctx: RelationContext, para: Paragraph, subjects: list[int], partners: list[int], ev) -> None:
+    # bodies partner bodies: a person who signs a deal with a body joins or serves it ("X signed
+    # a three-year deal with Y" of a player, a director, a star)
     for s in subjects:
         for o in partners:
-            if s != o:
+            if s != o and ctx.table.items[s].type == "Organization" and ctx.table.items[o].type == "Organization":
                 ctx.add(s, "partnersWith", o, ev)
 
 
@@ -88,7 +95,7 @@ def partnership_nouns(ctx: RelationContext, para: Paragraph) -> None:
         if not (partner_noun or agreement) or n.pos_ not in ("NOUN", "PROPN"):
             continue
         v = _clause_verb(n)
-        if v is not None and negated(v):
+        if v is not None and (negated(v) or _ended(v) or lemma_of(v) in END_VERBS):
             continue
         if agreement and not partner_noun and (v is None or lemma_of(v) not in AGREE_VERBS) and not _has_deal(n, v):
             continue  # "a deal" is a partnership only when the parties make it or have it
