@@ -194,3 +194,14 @@ def test_a_body_named_before_owner_and_control_taken(read):
     assert ("Bob Smith", "Kestrel United") in owns
     assert ("Northwind Bank", "Ocean Foods") in owns
     assert ("Tarn Industries", "Brightway Radio") not in owns
+
+
+def test_taken_over_majority_owned_and_a_company_of_a_group(read):
+    ex = read("Groups\n\nSince Jane Roe took over Harbour City FC in 2005, the club has borrowed heavily. "
+              "Ocean Foods, which is majority-owned by Northwind Bank, said profits rose.\n\n"
+              "Kestrel Paper, a Tarn Industries company, closed a mill. Westmoor Mills, a Tarnford company, grew. "
+              "Bob Smith will take over Brightway Radio next month.")
+    owns = _owns(ex)
+    assert {("Jane Roe", "Harbour City FC"), ("Northwind Bank", "Ocean Foods"), ("Tarn Industries", "Kestrel Paper")} <= owns
+    assert ("Tarnford", "Westmoor Mills") not in owns
+    assert ("Bob Smith", "Brightway Radio") not in owns

@@ -12,7 +12,7 @@ from .context import (
     tokens,
     verbs,
 )
-from .lexicon import words
+from .lexicon import ORG_DESIGNATORS, words
 from .registry import relation_rule
 
 OWN_VERBS = words("own_verbs")
@@ -71,6 +71,8 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
         if negated(v):
             continue
         lemma = lemma_of(v)
+        if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in v.children):
+            lemma = "take over"  # "X took over Y": an acquisition (a done one owns)
         # owns: "Y, which is owned by X", "X owns Y"
         if (lemma in OWN_VERBS or lemma in ACQUIRE_VERBS) and lemma != "run" or (lemma == "run" and any(c.dep_ in ("dobj", "agent") for c in v.children)):
             if _unrealised_verb(v) or _unrealised_verb(v.head) and v.dep_ in ("xcomp", "csubj", "ccomp"):
@@ -91,6 +93,10 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
                 owned = ctx.phrase_refs(para, v.head)
                 if not owned and v.head.dep_ == "appos":  # "Y, the operating system owned by X"
                     owned = ctx.phrase_refs(para, v.head.head)
+            elif v.tag_ == "VBN" and v.dep_ == "acomp" and any(c.dep_ == "agent" for c in v.children):
+                # "Y, which is majority-owned by X": the parser reads the participle as an adjective
+                owners = [r for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+                owned = ctx.phrase_refs(para, v.head.head) if v.head.dep_ == "relcl" else ctx.subjects(para, v.head)
             elif v.dep_ == "amod" or (v.tag_ == "VBN" and v.dep_ in ("acl",)):
                 continue
             else:
@@ -378,6 +384,17 @@ def acquisition_nouns(ctx: RelationContext, para: Paragraph) -> None:
 _SHAREHOLDER_NOUNS = frozenset({"shareholder", "shareholders", "stockholder", "stockholders"})
 
 
+def _surely_body(m) -> bool:
+    """A name typed as a body by more than the tagger: a word of the name ("... Group", "... Bank"), a
+    title, a list or the same name elsewhere in the article."""
+    words_ = m.key.split()
+    return m.type_src != "ner" or (bool(words_) and words_[-1] in ORG_DESIGNATORS)
+
+
+#: Nouns for a kind of body: "Y, a Northwind Group company" names Y's owner before the noun.
+_KIND_NOUNS = frozenset({"company", "firm", "business"})
+
+
 @relation_rule("owns", "owner-noun")
 def owner_nouns(ctx: RelationContext, para: Paragraph) -> None:
     """"the owner of Y, X", "X, the owner of Y", "Y's owner X", "Y's parent company, X", "X is the
@@ -417,12 +434,14 @@ def owner_nouns(ctx: RelationContext, para: Paragraph) -> None:
                 if j is not None and ctx.table.items[j].kind == "name" and ctx.table.items[j].tok[0] == n.i + 1:
                     owners.append(ctx.table.resolved(j))
             rule = "owns:owner-noun"
-        elif low in PART_NOUNS:
-            owners = _prep_objects(ctx, para, n, ("of",))
+        elif low in PART_NOUNS or (low in _KIND_NOUNS and n.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children)):
+            # ("Y, a Northwind Group company": a body of a kind, named by its owner; not "a company of actors")
+            owners = _prep_objects(ctx, para, n, ("of",)) if low in PART_NOUNS else []
             # "Y, the Northwind Group subsidiary": the owner's name modifies the part noun
             owners += [r for c in n.children if c.dep_ == "compound" and c.i < n.i and c.pos_ == "PROPN"
                        for r in [ctx.ref(para, c)] if r is not None and ctx.table.items[r].type == "Organization"
-                       and ctx.table.items[r].kind == "name"]
+                       and ctx.table.items[r].kind == "name" and (low in PART_NOUNS or _surely_body(ctx.table.items[r]))]
+            # (before "company", a name the tagger alone calls a body may be a town: "a Tarnford company")
             owned = ctx.phrase_refs(para, n.head) if n.dep_ == "appos" else []
             if n.dep_ == "attr" and n.head.pos_ in ("AUX", "VERB") and not negated(n.head):
                 owned = ctx.subjects(para, n.head)
