@@ -352,3 +352,10 @@ def test_a_title_coordinated_with_a_titled_name_shares_its_body(read):
     assert ("Bob Smith", "Northwind Bank") in pairs
     assert ("Jane Roe", "Northwind Bank") in pairs
     assert ("Tom Reid", "Tarn Council") not in pairs
+
+
+def test_its_opening_the_subject_continues_the_body_the_text_is_about(read):
+    ex = read("Deal\n\nNorthwind Bank has agreed to buy Ocean Foods from Tarn Holdings. Its chief executive Jane Roe said the deal made sense.")
+    pairs = _pairs(ex)
+    assert ("Jane Roe", "Northwind Bank") in pairs
+    assert ("Jane Roe", "Tarn Holdings") not in pairs

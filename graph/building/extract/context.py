@@ -233,7 +233,14 @@ class RelationContext:
             return None
         cands.sort()
         best = cands[-1][1]
-        if tok.dep_ in ("nsubj", "nsubjpass") and not company:
+        # a subject pronoun, or "its" opening the subject ("Its chief executive said ..."), continues
+        # the body the text is about, the last one that was itself a subject ("X agreed to buy Y from
+        # Z. Its chief executive ..." is X's)
+        np_head = tok.head
+        while np_head.dep_ in ("compound", "appos") and np_head.head.i != np_head.i:
+            np_head = np_head.head  # ("Its chief executive Jane Roe said": the title modifies the name)
+        subject_poss = tok.dep_ == "poss" and np_head.dep_ in ("nsubj", "nsubjpass") and tok.i == tok.sent.start
+        if (tok.dep_ in ("nsubj", "nsubjpass") or subject_poss) and not company:
             subj = [c for c in cands if c[2]]
             if subj:
                 best = subj[-1][1]
