@@ -444,3 +444,14 @@ def test_more_phrasal_verbs_and_a_fault_blamed_on_someone(read):
     crit = _crit(ex)
     assert {("Jane Roe", "Northwind Bank"), ("Bob Smith", "Tarn Council"), ("Ann Lee", "Harbour Trust")} <= crit
     assert not any(s == "Tom Reid" for s, _ in crit)
+
+
+def test_critics_named_by_possessive_or_title_and_criticism_that_came_from_someone(read):
+    ex = read("Critics\n\nJane Roe, Northwind Bank's fiercest critic, spoke. Tarn Council critic Bob Smith spoke too. "
+              "Criticism of Harbour Trust has come from Ann Lee. Kestrel Foundation came in for criticism from Tom Reid. "
+              "Sam Wood filed a lawsuit against Westbrook Council.")
+    crit = _crit(ex)
+    assert {("Jane Roe", "Northwind Bank"), ("Bob Smith", "Tarn Council"), ("Ann Lee", "Harbour Trust"),
+            ("Tom Reid", "Kestrel Foundation"), ("Sam Wood", "Westbrook Council")} <= crit
+    works = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "worksFor"}
+    assert not {("Jane Roe", "Northwind Bank"), ("Bob Smith", "Tarn Council")} & works

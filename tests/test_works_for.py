@@ -359,3 +359,10 @@ def test_its_opening_the_subject_continues_the_body_the_text_is_about(read):
     pairs = _pairs(ex)
     assert ("Jane Roe", "Northwind Bank") in pairs
     assert ("Jane Roe", "Tarn Holdings") not in pairs
+
+
+def test_a_critic_by_trade_works_for_the_paper(read):
+    ex = read("Films\n\nDaily Courier film critic Jane Roe spoke. Bob Smith, a Labour supporter, spoke.")
+    pairs = _pairs(ex)
+    assert ("Jane Roe", "Daily Courier") in pairs
+    assert not any(p == "Bob Smith" for p, _ in pairs)

@@ -702,6 +702,9 @@ def _received_by(n: Token) -> Token | None:
         return n.head  # "Y rejected criticism from X", "Y denied accusations by X": Y was criticised
     if n.dep_ == "pobj" and n.head.lower_ == "under" and lemma_of(n.head.head) in ("come", "be", "remain"):
         return n.head.head
+    if n.dep_ == "pobj" and n.head.lower_ == "for" and lemma_of(n.head.head) == "come" and not fire \
+            and any(c.dep_ == "prt" and c.lower_ == "in" for c in n.head.head.children):
+        return n.head.head  # "Y came in for criticism from X"
     if n.dep_ == "pobj" and n.head.lower_ == "to" and lemma_of(n.head.head) in _ANSWER_VERBS and not fire:
         return n.head.head
     return None
@@ -714,6 +717,17 @@ def received_criticism(ctx: RelationContext, para: Paragraph) -> None:
     the subject receives what the critic after "from" or "by" says."""
     for n in tokens(para):
         if n.pos_ != "NOUN" or not (n.lower_ == "fire" or n.lower_ in CRITICISE_NOUNS or lemma_of(n) in CRITICISE_NOUNS):
+            continue
+        if n.dep_ == "nsubj" and lemma_of(n.head) == "come" and not negated(n.head) and n.lower_ != "fire":
+            # "Criticism of Y has come from X": the noun names its target, the verb its source
+            critics = [r for c in n.head.children if c.dep_ == "prep" and c.lower_ == "from"
+                       for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+            targets = [r for c in n.children if c.dep_ == "prep" and c.lower_ in ("of", "against")
+                       for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g) or _owners(ctx, para, g)]
+            for obj in targets:
+                for subj in critics:
+                    if obj != subj:
+                        ctx.add(subj, "criticises", obj, ctx.evidence(para, n.sent, "criticises:received", 0.7, n))
             continue
         v = _received_by(n)
         if v is None or negated(v):
@@ -824,10 +838,16 @@ def stances(ctx: RelationContext, para: Paragraph) -> None:
             holders = [t.head]  # "X, a critic of Y,"
         elif t.dep_ in ("amod",) and t.head.dep_ == "appos":
             holders = [t.head.head]  # "X, an outspoken opponent of Y" read through the noun
+        elif t.dep_ == "compound" and t.pos_ == "NOUN" and t.head.pos_ == "PROPN" and t.head.i > t.i:
+            holders = [t.head]  # "Y critic Jane Roe": the title of a name
         if not holders:
             continue
         targets = [g for c in t.children if (c.dep_ == "prep" and c.lower_ in _STANCE_PREPS) or c.dep_ == "agent"
                    for g in c.children if g.dep_ == "pobj"]
+        if t.pos_ == "NOUN" and not any(c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and c.text.islower() for c in t.children):
+            # "X, Y's fiercest critic", "Y critic X": the one opposed named before the noun (not a
+            # trade named by its field: "the Y's film critic")
+            targets += [c for c in t.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i)]
         if not targets:
             continue
         critics = [r for h in holders for r in ctx.phrase_refs(para, h) if ctx.table.items[r].type in ("Person", "Organization")]

@@ -275,6 +275,15 @@ def _is_role(t: Token) -> bool:
 _ACCREDITED = words("accredited_roles")
 #: Role nouns whose "of" names what they judge, not where they work ("a critic of Y").
 _ADVERSARIAL = frozenset({"critic", "opponent", "supporter", "fan", "admirer", "ally"})
+
+
+def _adversarial(w: Token) -> bool:
+    """A word for someone for or against a body ("critic", "supporter", "ally"), not a trade
+    named by its field ("film critic", "theatre critic")."""
+    return w.lemma_.lower() in _ADVERSARIAL and not any(
+        c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and c.text.islower() for c in w.children)
+
+
 #: Titles of rank ("Prince of Wales"): no post in an organisation.
 _NOBILITY = words("nobility_titles")
 #: Verbs whose "as" phrase is a post held ("serve as", "remain as", "appointed as").
@@ -340,8 +349,8 @@ def _employer_in(ctx: RelationContext, para: Paragraph, role: Token, skip: set[i
         if any(a.dep_ in ("relcl", "acl", "advcl", "ccomp") and role.is_ancestor(a) for a in g.ancestors):
             continue  # "the strategist who turned X, of Y's party, into ...": a clause on the title names others
         prep = g.head.lower_ if g.dep_ == "pobj" else ""
-        if prep == "of" and role.lemma_.lower() in _ADVERSARIAL:
-            continue  # "a critic of the government", "a supporter of Y": no post in Y
+        if _adversarial(role):
+            continue  # "a critic of the government", "Y's fiercest critic", "a Y supporter": no post in Y
         if prep == "to" and (role.lower_ in _ACCREDITED or g.head.head.i != role.i):
             continue  # "ambassador to the UN" works for their own government
         # a modifier of the title itself ("the museum's director", "NCA director"), not one inside
@@ -787,8 +796,8 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
                     ctx.add(table.resolved(j), "worksFor", lead, ctx.evidence(para, t.sent, "worksFor:title-lead-body", 0.6, doc[start]),
                             role=_clean_role(doc[start:end].text) or None)
             continue
-        if start is None:
-            continue
+        if start is None or any(_adversarial(w) for w in doc[start:end]):
+            continue  # ("Y critic Jane Roe": no post in Y)
         o = start - 1
         possessive = _is_possessive(doc[o])
         if possessive:
@@ -837,8 +846,8 @@ def _parenthesis_title(table, para: Paragraph, doc, a: int, end: int):
         if first > 0 and doc[first - 1].lower_ == "the":
             first -= 1
         if first - 1 > a and doc[first - 1].lower_ in ("at", "of", "for", "with"):
-            if doc[first - 1].lower_ == "of" and any(w.lemma_.lower() in _ADVERSARIAL for w in doc[a : first - 1]):
-                return None, None  # "X, a critic of Y,"
+            if any(_adversarial(w) for w in doc[a : first - 1]):
+                return None, None  # "X, a critic of Y,", "X, a supporter with Y,"
             return doc[a : first - 1], oj
     # "X, then the Pentagon's top attorney, ...": a possessive body opens the parenthesis
     k = a
@@ -876,8 +885,8 @@ def parenthesis(ctx: RelationContext, para: Paragraph) -> None:
         if end >= len(doc) or doc[end].text not in (",", ".", ";"):
             continue
         title, oj = _parenthesis_title(table, para, doc, t.i + 1, end)
-        if title is None:
-            continue
+        if title is None or any(_adversarial(w) for w in title):
+            continue  # ("X, Y's fiercest critic,": no post in Y)
         if not any(_is_role(w) for w in title) or any(w.pos_ in ("VERB", "AUX") or table.at(para.index, w.i) is not None and table.items[table.at(para.index, w.i)].kind == "name" for w in title):
             continue
         role = _clean_role(title.text)
