@@ -366,3 +366,13 @@ def test_a_critic_by_trade_works_for_the_paper(read):
     pairs = _pairs(ex)
     assert ("Jane Roe", "Daily Courier") in pairs
     assert not any(p == "Bob Smith" for p, _ in pairs)
+
+
+def test_a_plural_title_names_each_of_a_list(read):
+    ex = read("Board\n\nNorthwind Bank directors Jane Roe, Ann Lee and Bob Smith resigned. "
+              "Tom Reid and Sam Wood, both trustees of the Kestrel Foundation, stayed. Tarn Council leader Amy Hart and Lee Park met.")
+    works = _works(ex)
+    for name in ("Jane Roe", "Ann Lee", "Bob Smith"):
+        assert (name, "Northwind Bank", "director") in works
+    assert ("Tom Reid", "Kestrel Foundation", "trustee") in works
+    assert not any(p == "Lee Park" for p, _, _ in works)

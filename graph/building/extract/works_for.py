@@ -249,8 +249,21 @@ def _role_after_org(doc, a: int, b: int) -> str:
 
 def _clean_role(role: str) -> str:
     role = re.sub(r"^(the|a|an|its|their|his|her)\s+", "", role.strip(), flags=re.I)
+    role = re.sub(r"^(both|all|two|three)\s+", "", role, flags=re.I)  # "both directors of Y"
     role = re.sub(r"\s+([,.;])", r"\1", role).strip(" ,")
-    return re.sub(r"\s+(of|at|for|in|with|and|to)$", "", role)
+    role = re.sub(r"\s+(of|at|for|in|with|and|to)$", "", role)
+    return _singular_title(role)
+
+
+def _singular_title(role: str) -> str:
+    """One person's title from a title shared by several ("directors of Y" -> "director of Y")."""
+    head, sep, rest = role.partition(" of ")
+    words_ = head.split()
+    if words_:
+        last = words_[-1].lower()
+        if last.endswith("s") and last not in ROLE_HEADS and last not in _EXTRA_ROLES and (last[:-1] in ROLE_HEADS or last[:-1] in _EXTRA_ROLES):
+            words_[-1] = words_[-1][:-1]
+    return " ".join(words_) + sep + rest
 
 
 _EXTRA_ROLES = words("role_nouns")
@@ -756,6 +769,7 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
     table = ctx.table
     seen: set[int] = set()
     titled: dict[int, int] = {}  # the token right after a name given a body by its title -> that body
+    shared: dict[int, tuple[int, str]] = {}  # the same, for a plural title: -> (body, role)
     for t in tokens(para):
         j = table.at(para.index, t.i)
         if j is None or j in seen:
@@ -770,6 +784,12 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
         start = _title_run(doc, end)
         rule = "worksFor:title-before-name"
         of_org = None
+        if start is None and t.i >= 1 and doc[t.i - 1].lower_ in ("and", ",", "&") and t.i - 1 in shared:
+            # "Northwind Bank directors Jane Roe and Bob Smith": a plural title names each of the list
+            org, role = shared[t.i - 1]
+            ctx.add(table.resolved(j), "worksFor", org, ctx.evidence(para, t.sent, "worksFor:shared-title", 0.75, t), role=role or None)
+            shared[m.tok[1]] = (org, role)
+            continue
         if start is None and end > 2:
             # "Arm's president of IP Products Group Rene Haas": a title "of" a named unit
             uj = table.at(para.index, end - 1)
@@ -834,6 +854,8 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
         ctx.add(table.resolved(j), "worksFor", org, ctx.evidence(para, t.sent, rule, 0.8, doc[start]), role=role or None)
         if rule == "worksFor:title-before-name":
             titled[m.tok[1]] = org  # (the token after the name: where a coordinated title would begin)
+            if doc[end - 1].tag_ in ("NNS", "NNPS"):
+                shared[m.tok[1]] = (org, role)
 
 
 def _parenthesis_title(table, para: Paragraph, doc, a: int, end: int):
