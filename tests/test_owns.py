@@ -205,3 +205,8 @@ def test_taken_over_majority_owned_and_a_company_of_a_group(read):
     assert {("Jane Roe", "Harbour City FC"), ("Northwind Bank", "Ocean Foods"), ("Tarn Industries", "Kestrel Paper")} <= owns
     assert ("Tarnford", "Westmoor Mills") not in owns
     assert ("Bob Smith", "Brightway Radio") not in owns
+
+
+def test_a_capitalised_name_in_apposition_is_the_same_body_not_a_part(read):
+    ex = read("Lab\n\nJane Roe spent 20 years at Kestrel, the European Laboratory for Particle Physics.")
+    assert not _owns(ex)

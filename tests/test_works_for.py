@@ -376,3 +376,12 @@ def test_a_plural_title_names_each_of_a_list(read):
         assert (name, "Northwind Bank", "director") in works
     assert ("Tom Reid", "Kestrel Foundation", "trustee") in works
     assert not any(p == "Lee Park" for p, _, _ in works)
+
+
+def test_a_post_that_would_be_held_and_a_word_between_a_pronoun_and_the_title(read):
+    ex = read("Club\n\nIf he became chairman, Bob Smith would be the chief executive of Northwind Bank. "
+              "Tarnford Rovers have fined their Welsh striker Sam Wood two weeks' wages. Ann Lee will become chairman of Tarn Council.")
+    pairs = _pairs(ex)
+    assert ("Bob Smith", "Northwind Bank") not in pairs
+    assert not any(o == "Welsh" for _, o in pairs)
+    assert ("Ann Lee", "Tarn Council") in pairs

@@ -434,7 +434,7 @@ def owner_nouns(ctx: RelationContext, para: Paragraph) -> None:
                 if j is not None and ctx.table.items[j].kind == "name" and ctx.table.items[j].tok[0] == n.i + 1:
                     owners.append(ctx.table.resolved(j))
             rule = "owns:owner-noun"
-        elif low in PART_NOUNS or (low in _KIND_NOUNS and n.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children)):
+        elif (low in PART_NOUNS and n.text.islower()) or (low in _KIND_NOUNS and n.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children)):
             # ("Y, a Northwind Group company": a body of a kind, named by its owner; not "a company of actors")
             owners = _prep_objects(ctx, para, n, ("of",)) if low in PART_NOUNS else []
             # "Y, the Northwind Group subsidiary": the owner's name modifies the part noun

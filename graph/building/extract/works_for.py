@@ -425,7 +425,7 @@ def appositions(ctx: RelationContext, para: Paragraph) -> None:
                 pairs.append((t, t.head))
             # "X, a former Eton pupil and joint leader of Y,": a title joined to the apposition
             pairs += [(t.head, c) for c in t.children if c.dep_ == "conj" and _is_role(c) and c.pos_ == "NOUN"]
-        if t.lemma_.lower() in ("be", "become", "remain") and t.pos_ in ("AUX", "VERB"):
+        if t.lemma_.lower() in ("be", "become", "remain") and t.pos_ in ("AUX", "VERB") and not _hypothetical(t):
             for c in t.children:
                 if c.dep_ == "attr" and _is_role(c):
                     subs = [x for x in t.children if x.dep_ == "nsubj"]
@@ -487,6 +487,12 @@ def appositions(ctx: RelationContext, para: Paragraph) -> None:
                                     ctx.add(subj, "worksFor", org, ctx.evidence(para, t.sent, "worksFor:sits-on", 0.7, t), role="member")
 
 
+def _hypothetical(v: Token) -> bool:
+    """A post that would, could or might be held ("if he became king, X would be head of Y"),
+    not one held or to be taken up ("X will become chairman of Y")."""
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "'d") for c in v.children)
+
+
 #: Last words of bodies on which people hold seats ("committee", "board", "panel").
 _SEAT_BODIES = words("seat_bodies")
 
@@ -532,8 +538,8 @@ def _name_of_org(ctx: RelationContext, para: Paragraph, prep: Token) -> None:
     if j is None:
         return
     m = ctx.table.items[j]
-    if m.kind != "name" or m.type != "Person" or m.tok[1] - 1 != name_end:
-        return
+    if m.kind != "name" or m.type != "Person" or m.tok[1] - 1 != name_end or m.text.split()[-1].lower() in _NOBILITY:
+        return  # ("the Duke of Y" is a rank, not a post in Y)
     start = _title_run(doc, m.tok[0])
     title = m.role or (doc[start : m.tok[0]].text if start is not None else None)
     if prep.lower_ == "from" and not comma or prep.lower_ == "at" and not (comma or title):
@@ -823,6 +829,10 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
         if possessive:
             o -= 1
         org = ctx.ref(para, doc[o]) if o >= 0 else None
+        local = table.at(para.index, doc[o].i) if o >= 0 else None
+        if org is not None and local is not None and table.items[local].kind == "name" and \
+                table.items[local].tok[0] > 0 and doc[table.items[local].tok[0] - 1].dep_ == "poss" and doc[table.items[local].tok[0] - 1].pos_ == "PRON":
+            continue  # "their Welsh striker X": a word between the owner's pronoun and the title is no body
         if org is None and o >= 1 and not possessive and doc[o].lower_ in ("and", "&") and o in titled:
             # "Northwind Bank chief executive Jane Roe and chairman Bob Smith": a title coordinated
             # with a titled name shares its body
