@@ -129,3 +129,13 @@ def test_it_is_time_for_someone_to_act(read):
     assert ("Jane Roe", "Westbrook Council") in calls
     assert ("Bob Smith", "Northwind Bank") in calls
     assert not {("Ann Lee", "Tarn Council"), ("Tom Reid", "Kestrel Trust")} & calls
+
+
+def test_a_passive_call_with_its_agent_and_a_want_with_an_infinitive(read):
+    ex = read("Bank\n\nNorthwind Bank was urged by Jane Roe to reopen the branch. Bob Smith wants Tarn Council to act. "
+              "Ann Lee was asked by Tom Reid about the branch. Sam Wood challenged Harbour Trust to publish the figures.")
+    calls = _calls(ex)
+    assert {("Jane Roe", "Northwind Bank"), ("Bob Smith", "Tarn Council"), ("Sam Wood", "Harbour Trust")} <= calls
+    assert ("Tom Reid", "Ann Lee") not in calls
+    crit = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "criticises"}
+    assert ("Sam Wood", "Harbour Trust") not in crit

@@ -100,6 +100,16 @@ def urging_verbs(ctx: RelationContext, para: Paragraph) -> None:
         if v.dep_ in ("xcomp", "ccomp", "advcl") and lemma_of(v.head) in CALLS_ON_VERBS:
             continue  # "urged the council to compel firms to ...": what the council is to do, not a call by the subject
         inside = ctx.quote_at(para, v)
+        agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agents and any(c.dep_ == "auxpass" for c in v.children):
+            # "Y was urged by X to act": the agent calls on the subject, when the call says what to do
+            if any(c.dep_ in ("xcomp", "ccomp", "advcl") and _infinitive(c) and _action(c) for c in v.children):
+                callers = [r for g in agents if ctx.quote_at(para, g) is inside for r in ctx.phrase_refs(para, g)]
+                for o in (c for c in v.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"):
+                    for obj in _addressees(ctx, para, o):
+                        for subj in callers:
+                            ctx.add(subj, "callsOn", obj, ctx.evidence(para, v.sent, f"callsOn:verb:{lemma}", 0.8, v))
+            continue
         for o in _call_objects(v):
             if ctx.quote_at(para, o) is not inside:
                 continue  # the verb outside, the "addressee" inside a quotation: not a call
