@@ -139,3 +139,9 @@ def test_a_passive_call_with_its_agent_and_a_want_with_an_infinitive(read):
     assert ("Tom Reid", "Ann Lee") not in calls
     crit = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "criticises"}
     assert ("Sam Wood", "Harbour Trust") not in crit
+
+
+def test_the_subject_of_a_sentence_the_parser_left_verbless(read):
+    ex = read("Ban\n\nParents' group Kestrel Kids, which teamed up with the Tarn Association of Head Teachers to collect 40,000 "
+              "signatures in support of a ban, called on the Tarn Senate to pass the bill before the summer recess.")
+    assert ("Kestrel Kids", "Tarn Senate") in _calls(ex)

@@ -76,3 +76,9 @@ def test_bodies_partner_bodies_and_an_ended_partnership_is_none(read):
     got = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "partnersWith"}
     assert ("Westbrook Council", "Brightway Trust") in got
     assert not {("Jane Roe", "Tarn Rovers"), ("Northwind Bank", "Tarn Council"), ("Harbour Trust", "Kestrel Foundation")} & got
+
+
+def test_in_partnership_with_one_and_with_another(read):
+    ex = read("Attack\n\nNorthwind Bank said it was working in partnership with Harbour Trust and with Kestrel Foundation.")
+    got = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "partnersWith"}
+    assert {("Northwind Bank", "Harbour Trust"), ("Northwind Bank", "Kestrel Foundation")} <= got

@@ -385,6 +385,13 @@ class RelationContext:
                         refs += [r for w in withs for g in w.children if g.dep_ == "pobj" for r in self.phrase_refs(para, g) if r not in refs]
                 return refs
             via_conj = node.dep_ == "conj"
+            root = node.sent.root
+            if (node.dep_ == "acl" and node.tag_ in ("VBD", "VBN") and root.pos_ in ("NOUN", "PROPN") and root.i < node.i
+                    and node.i > 0 and node.doc[node.i - 1].text == "," and node.head.i != root.i):
+                # "X, which teamed up with Y to back a ban, called on Z ...": the parser, lost in the
+                # relative clause, hangs the main verb on its last noun and leaves the sentence verbless;
+                # the subject is the sentence's head noun
+                return self.phrase_refs(para, root)
             if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 refs = self.phrase_refs(para, node.head)
                 if not refs and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in STATEMENT_NOUNS:

@@ -31,7 +31,10 @@ def working_together(ctx: RelationContext, para: Paragraph) -> None:
                 if c.dep_ == "prep" and c.lower_ == "in":
                     for g in c.children:
                         if g.dep_ == "pobj" and g.lower_ in PARTNER_NOUNS:
-                            partners.extend(h for p2 in g.children if p2.dep_ == "prep" and p2.lower_ == "with" for h in p2.children if h.dep_ == "pobj")
+                            # ("in partnership with Y and with Z": the second "with" is a conjunct of the first)
+                            withs = [p2 for p2 in g.children if p2.dep_ == "prep" and p2.lower_ == "with"]
+                            withs += [c2 for p2 in withs for c2 in p2.children if c2.dep_ == "conj" and c2.lower_ == "with"]
+                            partners.extend(h for p2 in withs for h in p2.children if h.dep_ == "pobj")
             if lemma == "team" and not any(c.lower_ == "up" for c in v.children):
                 partners = partners if partners else []
             objs = [obj for p in partners for obj in ctx.phrase_refs(para, p)]
@@ -108,8 +111,9 @@ def partnership_nouns(ctx: RelationContext, para: Paragraph) -> None:
             for i, a in enumerate(between):
                 _pairs(ctx, para, [a], between[i + 1:], ev)
             continue
-        partners = [r for c in n.children if c.dep_ == "prep" and c.lower_ in ("with", "alongside") for g in c.children if g.dep_ == "pobj"
-                    for r in ctx.phrase_refs(para, g)]
+        withs = [c for c in n.children if c.dep_ == "prep" and c.lower_ in ("with", "alongside")]
+        withs += [c2 for c in withs for c2 in c.children if c2.dep_ == "conj" and c2.lower_ == "with"]  # "with Y and with Z"
+        partners = [r for c in withs for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
         if not partners and v is not None and n.dep_ == "dobj" and n.head.i == v.i and lemma_of(v) in AGREE_VERBS:
             # "X signed a deal with Y": the parser hangs "with Y" on the verb
             partners = [r for c in v.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"
