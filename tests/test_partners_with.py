@@ -82,3 +82,11 @@ def test_in_partnership_with_one_and_with_another(read):
     ex = read("Attack\n\nNorthwind Bank said it was working in partnership with Harbour Trust and with Kestrel Foundation.")
     got = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "partnersWith"}
     assert {("Northwind Bank", "Harbour Trust"), ("Northwind Bank", "Kestrel Foundation")} <= got
+
+
+def test_the_two_bodies_working_together(read):
+    ex = read("Theft\n\nHarbour Police has referred the case to the Kestrel Foundation, and the two bodies are working closely on the inquiry."
+              "\n\nNorthwind Bank sued Tarn Bank. The two banks are working on a settlement.")
+    got = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "partnersWith"}
+    assert ("Harbour Police", "Kestrel Foundation") in got
+    assert ("Northwind Bank", "Tarn Bank") not in got

@@ -37,6 +37,11 @@ def working_together(ctx: RelationContext, para: Paragraph) -> None:
                             partners.extend(h for p2 in withs for h in p2.children if h.dep_ == "pobj")
             if lemma == "team" and not any(c.lower_ == "up" for c in v.children):
                 partners = partners if partners else []
+            if not partners:
+                pair = _the_two(ctx, para, v)
+                if len(pair) == 2:  # "the two forces are working closely on the inquiry"
+                    _pairs(ctx, para, pair[:1], pair[1:], ctx.evidence(para, v.sent, f"partnersWith:verb:{lemma}", 0.7, v))
+                continue
             objs = [obj for p in partners for obj in ctx.phrase_refs(para, p)]
             _pairs(ctx, para, ctx.subjects(para, v), objs, ctx.evidence(para, v.sent, f"partnersWith:verb:{lemma}", 0.75, v))
 
@@ -69,6 +74,30 @@ def _has_deal(n, v) -> bool:
     if any(c.dep_ == "aux" and (c.lower_ in _MODALS or c.lower_ == "to") for c in v.children):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "with" for c in n.children)
+
+
+def _the_two(ctx: RelationContext, para: Paragraph, v) -> list[int]:
+    """The two bodies a subject "the two forces" or "both companies" means when they work together
+    ("closely", "together"): the last two bodies named before it, in its sentence or the one before
+    (none if the subject says nothing of two)."""
+    if lemma_of(v) == "work" and not any(c.dep_ == "advmod" and c.lower_ in ("together", "closely", "jointly") for c in v.children):
+        return []  # ("the two banks are working on a settlement": each for itself)
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ != "NNS" or not any(c.lower_ in ("two", "both") for c in subj.children):
+        return []
+    doc = para.doc
+    first = doc[subj.sent.start - 1].sent.start if subj.sent.start > 0 else subj.sent.start
+    out: list[int] = []
+    for k in range(subj.i - 1, first - 1, -1):
+        j = ctx.table.at(para.index, k)
+        if j is None or ctx.table.items[j].kind != "name" or ctx.table.items[j].type != "Organization":
+            continue
+        r = ctx.table.resolved(j)
+        if r is not None and r not in out and ctx.table.items[j].tok[1] - 1 == k:
+            out.append(r)
+        if len(out) == 2:
+            break
+    return out[::-1]
 
 
 def _ended(v) -> bool:
