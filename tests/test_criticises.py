@@ -455,3 +455,8 @@ def test_critics_named_by_possessive_or_title_and_criticism_that_came_from_someo
             ("Tom Reid", "Kestrel Foundation"), ("Sam Wood", "Westbrook Council")} <= crit
     works = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "worksFor"}
     assert not {("Jane Roe", "Northwind Bank"), ("Bob Smith", "Tarn Council")} & works
+
+
+def test_having_no_qualms_about_harm(read):
+    ex = read("Attack\n\n“Kestrel Group is well organised and it has no qualms about targeting hospitals,” Jane Roe said.")
+    assert ("Jane Roe", "Kestrel Group") in _crit(ex)
