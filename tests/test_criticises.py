@@ -460,3 +460,11 @@ def test_critics_named_by_possessive_or_title_and_criticism_that_came_from_someo
 def test_having_no_qualms_about_harm(read):
     ex = read("Attack\n\n“Kestrel Group is well organised and it has no qualms about targeting hospitals,” Jane Roe said.")
     assert ("Jane Roe", "Kestrel Group") in _crit(ex)
+
+
+def test_the_manner_of_acting_judged(read):
+    ex = read("Advice\n\n“These revelations show the reckless way in which Northwind Bank operates,” said Jane Roe. "
+              "“It is a terrible way to treat customers,” said Bob Smith.")
+    crit = _crit(ex)
+    assert ("Jane Roe", "Northwind Bank") in crit
+    assert not any(s == "Bob Smith" for s, _ in crit)

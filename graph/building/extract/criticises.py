@@ -68,6 +68,9 @@ DISUNITY_WORDS = words("disunity_words")
 _BLAME_ON_VERBS = frozenset({"blame"})
 _BLAMED_ON = frozenset({"on", "upon"})
 
+#: Nouns of a manner of acting: "the reckless way Y operates" judges Y.
+_MANNER_NOUNS = frozenset({"way", "manner", "fashion"})
+
 _PARTIES = ("Person", "Organization", "Product")
 _MODALS = frozenset({"will", "would", "could", "should", "shall", "can", "may", "might", "must", "'ll", "’ll"})
 _COPULAS = {"be", "become", "remain", "seem", "look", "sound", "appear"}
@@ -169,6 +172,11 @@ def _evaluated(tok: Token) -> list[Token]:
             s = _clause_subject(fronted)
             return [s] if s is not None and s.lower_ != "it" else []
         if tok.dep_ == "amod":
+            if tok.head.lemma_.lower() in _MANNER_NOUNS:
+                # "the reckless way in which Y operates", "the shoddy manner Y treated them": the doer
+                doers = [_clause_subject(c) for c in tok.head.children if c.dep_ in ("relcl", "acl")]
+                if any(d is not None for d in doers):
+                    return [d for d in doers if d is not None and d.lower_ not in ("which", "that", "who")]
             return _noun_holders(tok.head) or ([tok.head] if tok.head.pos_ == "PROPN" else [])
         if tok.dep_ in ("acomp", "attr", "oprd") or lemma_of(tok.head) in _COPULAS:
             s = _clause_subject(tok.head)
