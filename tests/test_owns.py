@@ -210,3 +210,8 @@ def test_taken_over_majority_owned_and_a_company_of_a_group(read):
 def test_a_capitalised_name_in_apposition_is_the_same_body_not_a_part(read):
     ex = read("Lab\n\nJane Roe spent 20 years at Kestrel, the European Laboratory for Particle Physics.")
     assert not _owns(ex)
+
+
+def test_taking_over_a_task_is_no_takeover(read):
+    ex = read("Broadband\n\nKestrel Online plans new services, which means it takes over the network from Northwind Telecom.")
+    assert not _owns(ex)

@@ -72,7 +72,11 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
             continue
         lemma = lemma_of(v)
         if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in v.children):
-            lemma = "take over"  # "X took over Y": an acquisition (a done one owns)
+            # "X took over Y": an acquisition, when done and of a body named ("it takes over the
+            # network from Y" hands over a task)
+            if v.tag_ not in ("VBD", "VBN") or not any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in v.children):
+                continue
+            lemma = "take over"
         # owns: "Y, which is owned by X", "X owns Y"
         if (lemma in OWN_VERBS or lemma in ACQUIRE_VERBS) and lemma != "run" or (lemma == "run" and any(c.dep_ in ("dobj", "agent") for c in v.children)):
             if _unrealised_verb(v) or _unrealised_verb(v.head) and v.dep_ in ("xcomp", "csubj", "ccomp"):
