@@ -90,3 +90,11 @@ def test_the_two_bodies_working_together(read):
     got = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "partnersWith"}
     assert ("Harbour Police", "Kestrel Foundation") in got
     assert ("Northwind Bank", "Tarn Bank") not in got
+
+
+def test_a_body_does_not_partner_its_own_acronym(read):
+    ex = read("Charts\n\nThe Charts Company is a joint venture between the Kestrel Institute and the Harbour Association of Record "
+              "Dealers (HARD).")
+    got = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "partnersWith"}
+    assert ("Kestrel Institute", "Harbour Association of Record Dealers") in got
+    assert not {("Harbour Association of Record Dealers", "HARD"), ("HARD", "Harbour Association of Record Dealers")} & got

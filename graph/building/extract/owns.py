@@ -187,6 +187,8 @@ def sold_to(ctx: RelationContext, para: Paragraph) -> None:
         for t in things:
             if t.lower_ in STAKE_NOUNS or t.lemma_.lower() in STAKE_NOUNS:
                 sold += _prep_objects(ctx, para, t, ("in",))  # "sold its stake in Y to Z"
+            elif t.pos_ == "NOUN" and (t.lower_ in UNIT_NOUNS or t.lower_ in PART_NOUNS or t.lemma_.lower() in PART_NOUNS):
+                continue  # "Y sold its PC division to Z": a part of Y changed hands, not Y
             else:
                 sold += ctx.phrase_refs(para, t) or _fraction_of(ctx, para, t)
         sold = [r for r in sold if ctx.table.items[r].kind == "name" and ctx.table.items[r].type in ("Organization", "Product")]

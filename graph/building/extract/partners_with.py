@@ -108,9 +108,12 @@ def _ended(v) -> bool:
 def _pairs(ctx: RelationContext, para: Paragraph, subjects: list[int], partners: list[int], ev) -> None:
     # bodies partner bodies: a person who signs a deal with a body joins or serves it ("X signed
     # a three-year deal with Y" of a player, a director, a star)
+    items = ctx.table.items
     for s in subjects:
         for o in partners:
-            if s != o and ctx.table.items[s].type == "Organization" and ctx.table.items[o].type == "Organization":
+            if items[s].acronym_of == o or items[o].acronym_of == s:
+                continue  # "the British Association of Record Dealers (BARD)" is one body
+            if s != o and items[s].type == "Organization" and items[o].type == "Organization":
                 ctx.add(s, "partnersWith", o, ev)
 
 
