@@ -133,10 +133,12 @@ def test_it_is_time_for_someone_to_act(read):
 
 def test_a_passive_call_with_its_agent_and_a_want_with_an_infinitive(read):
     ex = read("Bank\n\nNorthwind Bank was urged by Jane Roe to reopen the branch. Bob Smith wants Tarn Council to act. "
-              "Ann Lee was asked by Tom Reid about the branch. Sam Wood challenged Harbour Trust to publish the figures.")
+              "Ann Lee was asked by Tom Reid about the branch. Sam Wood challenged Harbour Trust to publish the figures. "
+              "The Kestrel Trust wants Tarn Police to be able to see what is being posted.")
     calls = _calls(ex)
     assert {("Jane Roe", "Northwind Bank"), ("Bob Smith", "Tarn Council"), ("Sam Wood", "Harbour Trust")} <= calls
     assert ("Tom Reid", "Ann Lee") not in calls
+    assert ("Kestrel Trust", "Tarn Police") not in calls
     crit = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "criticises"}
     assert ("Sam Wood", "Harbour Trust") not in crit
 

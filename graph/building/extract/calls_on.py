@@ -97,6 +97,9 @@ def urging_verbs(ctx: RelationContext, para: Paragraph) -> None:
             continue
         if directive and not any(c.dep_ in ("xcomp", "ccomp", "advcl") and _infinitive(c) for c in v.children):
             continue  # "told Y that ...", "warned Y": no call without an infinitive of what to do
+        if lemma == "want" and not any(c.dep_ in ("xcomp", "ccomp", "advcl") and _infinitive(c) and lemma_of(c) not in STATE_VERBS
+                                       and not any(a.dep_ == "auxpass" for a in c.children) for c in v.children):
+            continue  # "X wants police to be able to see ...": a state wished for, not an act asked of them
         if v.dep_ in ("xcomp", "ccomp", "advcl") and lemma_of(v.head) in CALLS_ON_VERBS:
             continue  # "urged the council to compel firms to ...": what the council is to do, not a call by the subject
         inside = ctx.quote_at(para, v)
