@@ -468,3 +468,12 @@ def test_the_manner_of_acting_judged(read):
     crit = _crit(ex)
     assert ("Jane Roe", "Northwind Bank") in crit
     assert not any(s == "Bob Smith" for s, _ in crit)
+
+
+def test_concerns_someone_else_holds_are_not_the_speakers(read):
+    ex = read("Hearing\n\nBob Smith said he wanted to “identify with the chairman's really legitimate and deep concerns regarding "
+              "Tom Reid and the situation that has been described.”\n\n“I share the chairman's deep concerns regarding Ann Lee,” "
+              "said Sam Wood.\n\nJane Roe said her concerns about Northwind Bank were growing.")
+    crit = _crit(ex)
+    assert not {("Bob Smith", "Tom Reid"), ("Sam Wood", "Ann Lee")} & crit
+    assert ("Jane Roe", "Northwind Bank") in crit

@@ -405,6 +405,16 @@ def _own_concern(ctx: RelationContext, para: Paragraph, cue: Token, speakers: se
         who = _clause_subject(cue.head) if cue.dep_ in ("acomp", "attr", "oprd") else None
     elif cue.pos_ == "VERB":
         who = _clause_subject(cue)
+    elif cue.pos_ == "NOUN" and any(c.dep_ == "poss" for c in cue.children):
+        # "the chairman's deep concerns regarding Y": someone else's worry, even when the speaker shares it
+        who = next(c for c in cue.children if c.dep_ == "poss")
+        if who.lower_ in PRONOUNS_FIRST:
+            return True
+        j = ctx.table.at(para.index, who.i)
+        if j is not None and ctx.table.items[j].kind == "description":
+            return False  # ("the chairman's concerns", said by X: a description names another office holder)
+        r = ctx.ref(para, who)
+        return r is not None and r in speakers
     else:
         return True
     if who is None or who.lower_ in PRONOUNS_FIRST:
