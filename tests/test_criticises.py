@@ -477,3 +477,13 @@ def test_concerns_someone_else_holds_are_not_the_speakers(read):
     crit = _crit(ex)
     assert not {("Bob Smith", "Tom Reid"), ("Sam Wood", "Ann Lee")} & crit
     assert ("Jane Roe", "Northwind Bank") in crit
+
+
+def test_a_purpose_infinitive_the_parser_hangs_in_a_relative_clause(read):
+    ex = read("Hearing\n\nRep. Jane Roe (Ohio), the top Republican on the Budget Committee, used her time during an open hearing "
+              "that was supposed to be devoted to farm policy to grill Bob Smith about the audit.\n\n"
+              "Ann Lee attended a hearing that was held to question Tom Reid.")
+    crit = _crit(ex)
+    assert any(s.endswith("Jane Roe") and o == "Bob Smith" for s, o in crit)
+    assert not any(s == "Republican" for s, _ in crit)
+    assert ("Ann Lee", "Tom Reid") not in crit
