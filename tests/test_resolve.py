@@ -251,3 +251,31 @@ def test_an_acronym_of_a_hyphenated_name_is_that_name():
     assert acronym_matches("WADA", "World Anti-Doping Agency")
     assert acronym_matches("WAA", "World Anti-Doping Agency")
     assert not acronym_matches("WDA", "World Anti-Doping Agency")
+
+
+def test_a_name_written_short_word_for_word_joins_the_full_name_and_does_not_label_it(read):
+    res, _ = _entities(read,
+                       "One\n\nKirkton Athletic beat the league leaders on Saturday. Kirkton Athletic won 2-0.",
+                       "Two\n\nKirk Ath lost their manager on Monday, fans said.")
+    nodes = [e for e in res.entities if "Kirk" in e.label]
+    assert len(nodes) == 1 and nodes[0].label == "Kirkton Athletic"
+    assert nodes[0].type == "Organization"
+    assert "abbreviated-name" in _rules(nodes[0])
+
+
+def test_is_abbreviation_needs_every_word_whole_or_cut_in_order():
+    from graph.text.names import is_abbreviation
+    assert is_abbreviation("man utd", "manchester united")
+    assert is_abbreviation("sheff utd", "sheffield united")
+    assert not is_abbreviation("manchester united", "manchester united")
+    assert not is_abbreviation("man city", "manchester united")  # a word that is neither whole nor cut
+    assert not is_abbreviation("ma utd", "manchester united")  # a cut word keeps three letters
+    assert not is_abbreviation("man utd fc", "manchester united")
+
+
+def test_an_honorific_and_a_surname_slip_join_the_one_full_name_it_extends(read):
+    _, ents = _entities(read, "Hearing\n\nThe board hired Dana Okoro last spring. Okoro quit in June. "
+                              "A senator said he shared concerns about Ms. Okorowa and her hiring.")
+    dana = ents["Dana Okoro"]
+    assert "misspelt-surname" in _rules(dana)
+    assert "Okorowa" not in ents and "Ms. Okorowa" not in ents

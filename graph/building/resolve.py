@@ -6,9 +6,11 @@ Mentions are joined by explainable rules, each recorded on the entity as (surfac
 - inside one article, short forms follow the full name they abbreviate (found by
   ``extract.mentions``): ``surname-in-article`` ("Doe", "Ms Doe"), ``first-name-in-article``
   ("Sir Graham", or "Graham" with one Graham in the article), ``short-name-in-article``
-  ("Leeds" for Leeds United), ``nickname-prefix`` ("Kowal" for Kowalski);
+  ("Leeds" for Leeds United), ``nickname-prefix`` ("Kowal" for Kowalski), ``misspelt-surname``
+  ("Mr Ellison" where only Michael Ellis is named);
 - ``surname-in-corpus``: a surname with no full name in its article joins the one full name
   in the corpus that ends with it;
+- ``abbreviated-name``: "Man Utd" = "Manchester United" (each word whole or cut short);
 - ``acronym-in-brackets``: "National Crime Agency (NCA)";
 - ``acronym-initials``: an acronym whose letters are the initials of exactly one name in the corpus;
 - ``country-prefix``: "US National Center ..." = "National Center ...";
@@ -34,6 +36,7 @@ from ..text.names import (
     RENAMED,
     acronym_candidates,
     acronym_letters,
+    is_abbreviation,
     is_acronym,
     is_short_name,
     name_key,
@@ -143,6 +146,23 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
             continue  # "Apple" is not short for "Apple Insider": a widely known name stands for itself
         if len(org_multi_first.get(k, [])) == 1 and is_short_name(k, org_multi_first[k][0]):
             uf.union(k, org_multi_first[k][0], "short-name-in-corpus")
+    # "Man Utd" for "Manchester United": every word the full one or cut short, blocked by initials
+    by_word_initials: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for k in keys:
+        if len(k.split()) >= 2 and "@" not in k and not k.startswith("group:"):
+            by_word_initials[tuple(w[0] for w in k.split())].append(k)
+
+    def mostly_person(k: str) -> bool:
+        votes = roots_types.get(k, Counter())
+        return votes.get("Person", 0) * 2 > sum(votes.values())
+
+    abbreviated: set[str] = set()  # short forms: the full name's type outvotes theirs
+    for k in keys:
+        hits = sorted({uf.find(m) for m in by_word_initials.get(tuple(w[0] for w in k.split()), ())
+                       if is_abbreviation(k, m) and not mostly_person(m)})
+        if len(hits) == 1:
+            uf.union(k, hits[0], "abbreviated-name")
+            abbreviated.add(k)
     for k in keys:
         words = k.split()
         if len(words) >= 3 and words[0] in places and " ".join(words[1:]) in key_set:
@@ -214,7 +234,10 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
         names = [m for _, _, m in group if m.kind in ("name", "group")]
         if not names:
             continue
-        votes = Counter(m.type for m in names if m.kind == "name")
+        votes = Counter(m.type for ex, i, m in group if m.kind == "name"
+                        and key_of.get((ex.article.id, root_of[(ex.article.id, i)])) not in abbreviated)
+        if not votes:
+            votes = Counter(m.type for m in names if m.kind == "name")
         if not votes:
             votes = Counter(m.type for m in names)
         etype = min(votes, key=lambda t: (-votes[t], _TYPE_ORDER.get(t, 9)))
@@ -257,8 +280,10 @@ JOIN_RULES = {
     "first-name-in-article": "a first name after the full name in the same article",
     "short-name-in-article": "a short form of a name earlier in the same article",
     "nickname-prefix": "the start of a name earlier in the same article",
+    "misspelt-surname": "an honorific and a surname no one in the article has, a full name's surname and two letters more",
     "surname-in-corpus": "a surname with no full name in its article: the one full name in the corpus ending with it",
     "short-name-in-corpus": "the first word of the one longer organisation name in the corpus",
+    "abbreviated-name": "the one longer name in the corpus it writes short, word for word (\"Man Utd\")",
     "acronym-in-brackets": "an acronym given in brackets after the name",
     "acronym-initials": "an acronym whose letters are the initials of exactly one name in the corpus",
     "country-prefix": "the name with a country in front",
@@ -277,7 +302,7 @@ LABEL_RULES = {
     "current-name": "the current name of a renamed company (the former name stays an other name)",
     "only-name": "the only name it has",
     "full-person-name": "a person's full name, over a surname or first name alone",
-    "not-acronym": "a full name, over an acronym",
+    "not-acronym": "a full name, over an acronym or a name written short",
     "not-handle": "a name, over a social media handle",
     "joining-name": "the name the other names were joined to",
     "most-frequent": "the most frequent of its names",
@@ -300,9 +325,13 @@ def _choose_label(names: list[Mention], etype: str, root: str) -> tuple[str, str
     if current:
         return min(current, key=lambda form: (-forms[form], form)), "current-name"
 
+    # "Man Utd" beside "Manchester United": a name written short is no label, like an acronym
+    form_keys = {name_key(form) for form in forms}
+    short = {form for form in forms if len(form.split()) >= 2 and any(is_abbreviation(name_key(form), k) for k in form_keys)}
+
     def score(form: str):
         words = form.split()
-        acr = len(words) == 1 and is_acronym(form)
+        acr = len(words) == 1 and is_acronym(form) or form in short
         full_person = etype == "Person" and len(words) >= 2
         is_root = name_key(form) == root
         return (not full_person, acr, form.startswith("@"), not is_root, -forms[form], -len(form), form)

@@ -1742,7 +1742,8 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     whatever type the tagger gave them: "Ellis" / "Mr Ellis" -> Michael Ellis (``surname-in-article``),
     "Sir Graham" or, with one Graham in the article, "Graham" -> Graham Oakes (``first-name-in-article``),
     "Leeds" -> Leeds United and "House Intelligence" -> House Intelligence Committee
-    (``short-name-in-article``), "Kowal" -> Kowalski (``nickname-prefix``). Blocked by word, so
+    (``short-name-in-article``), "Kowal" -> Kowalski (``nickname-prefix``), "Mr Ellison" in an article
+    that only names Michael Ellis (``misspelt-surname``). Blocked by word, so
     linear in the mentions; a short form that fits two full names is left alone."""
     docs = {p.index: p.doc for p in paragraphs}
     items = table.items
@@ -1867,6 +1868,13 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 pref = {p for p in all_persons if p.split()[-1].startswith(k) and p.split()[-1] != k}
                 if one(pref):
                     target, rule = one(pref), "nickname-prefix"
+                elif honorific and k not in by_first and k not in surnames:
+                    # "Mr Ellison" in an article that only names Michael Ellis: a surname no one in the
+                    # article has, that a full name's surname begins with two letters short, is a slip
+                    longer = {p for p in persons if k.startswith(p.split()[-1]) and 0 < len(k) - len(p.split()[-1]) <= 2
+                              and len(p.split()[-1]) >= 4}
+                    if one(longer):
+                        target, rule = one(longer), "misspelt-surname"
         elif one(by_tail.get(m.key)) and (m.type == "Person" or m.text.split()[0].lower().rstrip(".") in HONORIFICS) and not (
                 is_first_name(words[0]) and m.text.split()[0].lower().rstrip(".") not in HONORIFICS):
             target, rule = one(by_tail.get(m.key)), "surname-in-article"
