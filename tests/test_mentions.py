@@ -626,3 +626,13 @@ def test_one_word_after_a_man_from_is_his_home_town(read):
     names = _names(read("Terror arrests\n\nNine men from West Yorkshire and another man from Leicester have been arrested. "
                         "A 24-year-old man from Leicester was detained on Monday."))
     assert ("Leicester", "Place") in names and ("Leicester", "Person") not in names
+
+
+def test_one_word_with_a_plural_verb_or_owning_a_person_is_a_team_not_a_person(read):
+    ex = read("Football\n\nThe league leaders lost on Saturday. Ashbury are unbeaten in six games at home. "
+              "Fans say Ashbury have won four in a row.")
+    assert {t for text, t in _names(ex) if text == "Ashbury"} == {"Organization"}
+    ex = read("Football\n\nRivals want a deal for Penrick's Jane Doherty. The talks go on.")
+    assert ("Penrick", "Organization") in _names(ex) and ("Jane Doherty", "Person") in _names(ex)
+    ex = read("Court\n\nDunmore is a quiet man, his lawyer said. Dunmore was fined.")
+    assert ("Dunmore", "Organization") not in _names(ex)

@@ -1550,6 +1550,10 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             place_use.add(m.key)  # "a man from Leicester"
         if m.type == "Person" and m.type_src in ("ner", "known") and not m.role and _pronoun_kind(docs[m.para], m) == "Organization":
             body_use.add(m.key)  # "GlaxoSmithKline saw its profits fall"
+        if (m.type == "Person" and m.type_src in ("ner", "known") and not m.role and m.tok[1] - m.tok[0] == 1
+                and fold(m.text) not in surnames and fold(m.text) not in addressed and not is_first_name(m.text)
+                and (_plural_subject(docs[m.para], m) or _owns_a_person(docs[m.para], m, table))):
+            body_use.add(m.key)  # "Kessock are unbeaten", "Kessock's Jane Doe": a team or firm, not a person
     for m in table.items:
         if m.kind != "name":
             continue
@@ -1617,6 +1621,26 @@ def _pronoun_kind(doc: Doc, m: WorkMention) -> str | None:
 #: Nouns of people that "from X" after them gives a home town to ("a man from Leicester").
 _RESIDENT_NOUNS = frozenset({"man", "woman", "boy", "girl", "teenager", "youth", "person", "people", "resident",
                              "family", "couple", "pensioner", "student", "mother", "father"})
+
+
+def _plural_subject(doc: Doc, m: WorkMention) -> bool:
+    """"Kessock are unbeaten", "Kessock were poor": one capitalised word as the subject of a plural
+    verb is a team or a firm (British usage), never one person."""
+    head = doc[m.tok[1] - 1]
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.tag_ != "NNP":
+        return False
+    verbs = [head.head] + [c for c in head.head.children if c.dep_ in ("aux", "auxpass")]
+    return any(v.tag_ == "VBP" or v.lower_ == "were" for v in verbs)
+
+
+def _owns_a_person(doc: Doc, m: WorkMention, table: MentionTable) -> bool:
+    """"Kessock's Jane Doe": a name whose possessive stands right before a person's full name is the
+    club, firm or country that person belongs to."""
+    b = m.tok[1]
+    if b + 1 >= len(doc) or doc[b].text not in ("'s", "’s"):
+        return False
+    j = table.at(m.para, b + 1)
+    return j is not None and table.items[j].kind == "name" and table.items[j].type == "Person" and len(table.items[j].key.split()) >= 2
 
 
 def _home_town(doc: Doc, m: WorkMention) -> bool:
