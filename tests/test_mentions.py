@@ -636,3 +636,10 @@ def test_one_word_with_a_plural_verb_or_owning_a_person_is_a_team_not_a_person(r
     assert ("Penrick", "Organization") in _names(ex) and ("Jane Doherty", "Person") in _names(ex)
     ex = read("Court\n\nDunmore is a quiet man, his lawyer said. Dunmore was fined.")
     assert ("Dunmore", "Organization") not in _names(ex)
+
+
+def test_a_noun_of_nationality_before_a_name_is_no_part_of_it(read):
+    names = {text for text, _ in _names(read("Tennis\n\nShe beat Spaniard Lucia Ferrandez, and Irishmen PJ Rourke and Sean Dolan "
+                                              "watched. American Express sponsored the final."))}
+    assert {"Lucia Ferrandez", "PJ Rourke", "American Express"} <= names
+    assert not any(n.startswith(("Spaniard", "Irishmen")) for n in names)

@@ -80,6 +80,8 @@ _SECTOR_SYNONYMS = SECTOR_SYNONYMS
 PERSON_NOUNS = words("wn_person_nouns") | PERSON_DESCRIPTIONS | ROLE_HEADS
 #: Nouns for a creative work written before its title ("the film Ray"): titles are no entities.
 WORK_NOUNS = words("work_nouns")
+#: Nouns for a person of a nation or place ("Spaniard", "Irishmen"): written before a name, never part of it.
+DEMONYM_NOUNS = words("demonym_nouns")
 _STOP_CAPS = {"i", "i'm", "i’m", "i'd", "i’d", "i've", "i’ve", "i'll", "i’ll", "ok", "okay"}
 
 
@@ -624,6 +626,10 @@ def _drop_description(doc: Doc, a: int, b: int) -> int:
     """Where a person's name starts when a capitalised description is glued before it at the start
     of a sentence or clause ("Sprinter Jane Roe", "Guitarist Jon Doe", "Commenting, Mr Roe"): the
     word before a first name or honorific that is a noun of a person or an everyday word."""
+    if b - a >= 2 and fold(doc[a].text) in DEMONYM_NOUNS and doc[a + 1].text[:1].isupper() and (
+            doc[a].lower_.endswith(("man", "men", "ard", "s")) or fold(doc[a + 1].text) in FIRST_NAMES
+            or all(t.ent_type_ == "PERSON" for t in doc[a + 1 : b])):
+        return a + 1  # "beat Spaniard Costa", "Irishmen JP McManus": where they come from, then the name
     if b - a < 3:
         return a  # a description, a given name and a surname at least ("Elephant Man" is a name)
     lead, nxt = doc[a], doc[a + 1]
