@@ -643,3 +643,10 @@ def test_a_noun_of_nationality_before_a_name_is_no_part_of_it(read):
                                               "watched. American Express sponsored the final."))}
     assert {"Lucia Ferrandez", "PJ Rourke", "American Express"} <= names
     assert not any(n.startswith(("Spaniard", "Irishmen")) for n in names)
+
+
+def test_a_name_typed_a_body_by_the_noun_before_it_is_a_person_when_its_surname_is_used_alone(read):
+    ex = read("Rugby\n\nFormer Spain centre Henri Morlaix believes the coach must recall the fly-half. "
+              "\"The game was amazing to watch,\" said Morlaix. Morlaix added that the side would win.")
+    assert ("Henri Morlaix", "Person") in _names(ex)
+    assert all(named(ex, i) == "Henri Morlaix" for i, m in enumerate(ex.mentions) if m.text == "Morlaix")

@@ -108,6 +108,7 @@ class WorkMention:
     # "listed" (typed names it is listed with), "ner" (the statistical tagger alone), "known"
     # (copied from the same name elsewhere in the article); see _settle_types
     type_src: str = "ner"
+    described: bool = False  # typed by the noun before it alone ("the firm X", "France centre X")
 
 
 @dataclass
@@ -952,7 +953,8 @@ class _Reader:
             typ, cat = _designator_type(words)
         if typ is None and "&" in words[1:-1]:
             typ, cat = "Organization", "company"  # "Procter & Gamble"
-        if typ is None and _descriptor_before(doc, a):
+        described = typ is None and _descriptor_before(doc, a) is not None
+        if described:
             typ, cat = _descriptor_before(doc, a)
         ner = _ner_type(doc, a, b)
         if typ is None and len(words) >= 2 and words[0].lower() in KNOWN_PRODUCTS | KNOWN_COMPANIES:
@@ -1006,7 +1008,7 @@ class _Reader:
                     rest = name_key(doc[k:b].text)
                     owner = self.add(para, a, k, "Organization", owner_key, rule=rule + "+owner-prefix", category="company", type_src="rule")
                     return self.add(para, a, b, "Product", rest, rule=rule + "+owned-product", role_org=owner, type_src="rule")
-        return self.add(para, a, b, typ, key, rule=rule, category=cat, plural=plural, type_src=src)
+        return self.add(para, a, b, typ, key, rule=rule, category=cat, plural=plural, type_src=src, described=described and src == "rule")
 
     def scan_names(self, para: Paragraph) -> None:
         doc = para.doc
@@ -1548,7 +1550,11 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 _first_name_person(docs[m.para], m, table) or _addressed_name(docs[m.para], m, addressed) or _aged(docs[m.para], m)
                 or m.tok[1] - m.tok[0] >= 2 and _pronoun_kind(docs[m.para], m) == "Person"
                 or _surname_used_alone(docs[m.para], m, alone)
-                or m.tok[1] - m.tok[0] == 1 and fold(m.text) in surnames and not is_common_word(m.text, 4.0)):
+                or m.tok[1] - m.tok[0] == 1 and fold(m.text) in surnames and not is_common_word(m.text, 4.0)) or (
+                # "France centre Henri Morlaix ... said Morlaix": a noun before the name is weaker
+                # evidence than the article writing its last word alone, or after "Mr", for a person
+                m.described and m.type == "Organization"
+                and (_addressed_name(docs[m.para], m, addressed) or _surname_used_alone(docs[m.para], m, alone))):
             person_use.add(m.key)
             retype_person.add(m.key)
         if (m.type == "Person" and m.type_src in ("ner", "known") and m.tok[1] - m.tok[0] == 1 and fold(m.text) not in surnames
@@ -1567,7 +1573,7 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             m.type, m.category = "Organization", "charity" if m.key.split()[-1] in ("fund", "trust", "foundation") else None
         elif m.key in modifier and m.key not in person_use and m.key not in other_use and m.type == "Person":
             m.kind = "ignored"  # neither a person nor anything we can type
-        elif m.key in retype_person and m.type in ("Organization", "Place") and m.type_src != "rule":
+        elif m.key in retype_person and m.type in ("Organization", "Place") and (m.type_src != "rule" or m.described):
             m.type, m.category, m.type_src = "Person", None, "rule"
         elif m.key in place_use and m.key not in person_use and m.type == "Person" and m.type_src != "rule":
             m.type, m.type_src = "Place", "rule"
