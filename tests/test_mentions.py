@@ -650,3 +650,9 @@ def test_a_name_typed_a_body_by_the_noun_before_it_is_a_person_when_its_surname_
               "\"The game was amazing to watch,\" said Morlaix. Morlaix added that the side would win.")
     assert ("Henri Morlaix", "Person") in _names(ex)
     assert all(named(ex, i) == "Henri Morlaix" for i, m in enumerate(ex.mentions) if m.text == "Morlaix")
+
+
+def test_two_initials_and_a_surname_written_after_mr_are_a_person(read):
+    ex = read("Shares\n\nThe stake held by KD Farrant rose to 29% on Monday. Mr Farrant declined to comment.")
+    assert ("KD Farrant", "Person") in _names(ex)
+    assert [named(ex, i) for i, m in enumerate(ex.mentions) if m.text == "Mr Farrant"] == ["KD Farrant"]

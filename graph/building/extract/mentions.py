@@ -1695,7 +1695,9 @@ def _addressed_name(doc: Doc, m: WorkMention, addressed: frozenset[str]) -> bool
     a, b = m.tok
     if not 2 <= len(words_) <= 3 or b > len(doc) or words_[0].lower() in _ADDRESS:
         return False
-    if words_[-1].lower() in _DESIGNATORS or is_acronym(words_[0]) or any(not t.text[:1].isupper() for t in doc[a:b]):
+    # two capitals may be a person's initials ("JP McManus ... Mr McManus"); a longer acronym is a body's
+    if words_[-1].lower() in _DESIGNATORS or is_acronym(words_[0]) and len(words_[0].strip(".")) > 2 or any(
+            not t.text[:1].isupper() for t in doc[a:b]):
         return False
     return fold(words_[-1]) in addressed
 
