@@ -279,3 +279,10 @@ def test_an_honorific_and_a_surname_slip_join_the_one_full_name_it_extends(read)
     dana = ents["Dana Okoro"]
     assert "misspelt-surname" in _rules(dana)
     assert "Okorowa" not in ents and "Ms. Okorowa" not in ents
+
+
+def test_a_name_spaced_or_hyphenated_otherwise_is_one_node(read):
+    res, _ = _entities(read, "One\n\nThe bank Brightwater-Holm raised its forecast on Monday.",
+                       "Two\n\nAnalysts at Brightwater Holm cut the shares to sell.")
+    nodes = [e for e in res.entities if "Brightwater" in e.label]
+    assert len(nodes) == 1 and "spacing-variant" in _rules(nodes[0])

@@ -10,6 +10,7 @@ Mentions are joined by explainable rules, each recorded on the entity as (surfac
   ("Mr Ellison" where only Michael Ellis is named);
 - ``surname-in-corpus``: a surname with no full name in its article joins the one full name
   in the corpus that ends with it;
+- ``spacing-variant``: "JP Morgan" = "JPMorgan", "Wal-Mart" = "WalMart";
 - ``abbreviated-name``: "Man Utd" = "Manchester United" (each word whole or cut short);
 - ``acronym-in-brackets``: "National Crime Agency (NCA)";
 - ``acronym-initials``: an acronym whose letters are the initials of exactly one name in the corpus;
@@ -156,6 +157,15 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
         votes = roots_types.get(k, Counter())
         return votes.get("Person", 0) * 2 > sum(votes.values())
 
+    # "JP Morgan" and "JPMorgan", "Wal-Mart" and "WalMart": the same letters, spaced or joined otherwise
+    by_letters: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        if "@" not in k and not k.startswith("group:"):
+            by_letters[re.sub(r"[\s\-.'’]", "", k)].append(k)
+    for letters, same in sorted(by_letters.items()):
+        if len(same) > 1 and len(letters) >= 4:
+            for k in same[1:]:
+                uf.union(same[0], k, "spacing-variant")
     abbreviated: set[str] = set()  # short forms: the full name's type outvotes theirs
     for k in keys:
         hits = sorted({uf.find(m) for m in by_word_initials.get(tuple(w[0] for w in k.split()), ())
@@ -283,6 +293,7 @@ JOIN_RULES = {
     "misspelt-surname": "an honorific and a surname no one in the article has, a full name's surname and two letters more",
     "surname-in-corpus": "a surname with no full name in its article: the one full name in the corpus ending with it",
     "short-name-in-corpus": "the first word of the one longer organisation name in the corpus",
+    "spacing-variant": "the same letters with other spaces, hyphens or full stops (\"JP Morgan\", \"JPMorgan\")",
     "abbreviated-name": "the one longer name in the corpus it writes short, word for word (\"Man Utd\")",
     "acronym-in-brackets": "an acronym given in brackets after the name",
     "acronym-initials": "an acronym whose letters are the initials of exactly one name in the corpus",
