@@ -656,3 +656,10 @@ def test_two_initials_and_a_surname_written_after_mr_are_a_person(read):
     ex = read("Shares\n\nThe stake held by KD Farrant rose to 29% on Monday. Mr Farrant declined to comment.")
     assert ("KD Farrant", "Person") in _names(ex)
     assert [named(ex, i) for i, m in enumerate(ex.mentions) if m.text == "Mr Farrant"] == ["KD Farrant"]
+
+
+def test_a_sector_only_described_by_a_copula_is_no_group(read):
+    ex = read("Deal\n\nRegulators opened a probe into the deal on Monday. The boat engine technology industry is worth "
+              "billions and is vital to goods that firms and buyers rely on every day. Shipping firms said the probe was unfair.")
+    groups = {m.text for m in ex.mentions if m.kind == "group"}
+    assert "boat engine technology industry" not in groups and "Shipping firms" in groups

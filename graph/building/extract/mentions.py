@@ -1150,9 +1150,12 @@ class _Reader:
                 sector = [_SECTOR_SYNONYMS.get(c.lemma_.lower(), c.lemma_.lower()) for c in sorted(mods, key=lambda c: c.i)
                           if c.lemma_.lower() not in GENERIC_MODIFIERS and c.pos_ in allowed and not c.like_num
                           and c.ent_type_ not in ("NORP", "GPE", "ORDINAL", "CARDINAL") and self.table.at(para.index, c.i) is None
-                          and not (c.i > 0 and doc[c.i - 1].text == "-")]  # "third-party firms"
+                          and not (c.i > 0 and doc[c.i - 1].text == "-")  # "third-party firms"
+                          and not any(d.dep_ == "det" for d in c.children)]  # "a situation many firms": its own phrase
                 if not sector or (t.lemma_.lower() in ("industry", "sector") and not definite):
                     continue  # "companies", "big firms", "a growth industry": no sector, no group
+                if t.dep_ == "nsubj" and t.head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in t.head.children):
+                    continue  # "the chip industry is worth billions": a sector described, not one that acts
                 key = " ".join(sector) + " industry"
             else:
                 key = kind
