@@ -293,3 +293,10 @@ def test_a_name_spaced_or_hyphenated_otherwise_is_one_node(read):
                        "Two\n\nAnalysts at Brightwater Holm cut the shares to sell.")
     nodes = [e for e in res.entities if "Brightwater" in e.label]
     assert len(nodes) == 1 and "spacing-variant" in _rules(nodes[0])
+
+
+def test_a_religious_or_military_rank_before_a_name_is_a_title(read):
+    _, ents = _entities(read, "Church\n\nArchbishop Tomas Ekwueme called for the release of the prisoners. "
+                              "Archbishop Ekwueme said the detentions were wrong. Colonel Ruth Adeyemi agreed.")
+    assert "Tomas Ekwueme" in ents and "Ruth Adeyemi" in ents
+    assert "Archbishop Ekwueme" in {a.text for a in ents["Tomas Ekwueme"].aliases}
