@@ -300,3 +300,18 @@ def test_a_religious_or_military_rank_before_a_name_is_a_title(read):
                               "Archbishop Ekwueme said the detentions were wrong. Colonel Ruth Adeyemi agreed.")
     assert "Tomas Ekwueme" in ents and "Ruth Adeyemi" in ents
     assert "Archbishop Ekwueme" in {a.text for a in ents["Tomas Ekwueme"].aliases}
+
+
+def test_a_given_name_misspelt_by_one_letter_inside_is_the_same_person(read):
+    res, ents = _entities(read,
+                          "One\n\nThe tycoon Malcolm Brennigan bought the club on Monday. Mr Brennigan said little.",
+                          "Two\n\nFans protested against Malcom Brennigan outside the ground.",
+                          "Three\n\nBrennigan was not at the match, fans said.")
+    people = [e for e in res.entities if "Brennigan" in e.label]
+    assert len(people) == 1 and people[0].label == "Malcolm Brennigan"
+    assert "misspelt-given-name" in _rules(people[0])
+
+
+def test_given_names_that_differ_at_the_end_are_different_people(read):
+    res, _ = _entities(read, "One\n\nMaria Castellan won the race.", "Two\n\nMario Castellan lost his seat.")
+    assert {"Maria Castellan", "Mario Castellan"} <= {e.label for e in res.entities}

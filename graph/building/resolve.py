@@ -8,6 +8,7 @@ Mentions are joined by explainable rules, each recorded on the entity as (surfac
   ("Sir Graham", or "Graham" with one Graham in the article), ``short-name-in-article``
   ("Leeds" for Leeds United), ``nickname-prefix`` ("Kowal" for Kowalski), ``misspelt-surname``
   ("Mr Ellison" where only Michael Ellis is named);
+- ``misspelt-given-name``: "Malcom Glazer" = "Malcolm Glazer" (a letter more or less inside the given name);
 - ``surname-in-corpus``: a surname with no full name in its article joins the one full name
   in the corpus that ends with it;
 - ``spacing-variant``: "JP Morgan" = "JPMorgan", "Wal-Mart" = "WalMart";
@@ -65,6 +66,16 @@ class _UnionFind(UnionFind[str]):
         if super().union(a, b):
             self.rule.setdefault(b, rule)
             self.rule.setdefault(a, rule)
+
+
+def _one_letter_inside(a: str, b: str) -> bool:
+    """Is one of two given names the other with one letter more inside it, neither first nor last
+    ("malcom" / "malcolm", "philip" / "phillip"; not "louis" / "louise" or "maria" / "mario")?"""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) != len(a) + 1 or len(a) < 4:
+        return False
+    return any(b[:i] + b[i + 1:] == a for i in range(1, len(b) - 1))
 
 
 def _display(m: Mention) -> str:
@@ -128,12 +139,19 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
     for k in persons_full:
         last_index[k.split()[-1]].append(k)
     places = {k for k in keys if roots_types[k].get("Place")}
+    # "Malcom Glazer" and "Malcolm Glazer": one surname, given names one letter apart inside the word
+    for same_last in last_index.values():
+        for x, a in enumerate(same_last):
+            for b in same_last[x + 1:]:
+                wa, wb = a.split(), b.split()
+                if len(wa) == len(wb) and wa[1:] == wb[1:] and _one_letter_inside(wa[0], wb[0]):
+                    uf.union(a, b, "misspelt-given-name")
     for k in keys:
         base = k.split("@")[0]
         if "@" in k:
             continue
         if roots_types[k].get("Person") and len(base.split()) == 1:
-            if len(last_index.get(base, [])) == 1:
+            if len({uf.find(full) for full in last_index.get(base, [])}) == 1:
                 uf.union(k, last_index[base][0], "surname-in-corpus")
     key_set = set(keys)
     org_multi_first: dict[str, list[str]] = defaultdict(list)
@@ -291,6 +309,7 @@ JOIN_RULES = {
     "short-name-in-article": "a short form of a name earlier in the same article",
     "nickname-prefix": "the start of a name earlier in the same article",
     "misspelt-surname": "an honorific and a surname no one in the article has, a full name's surname and two letters more",
+    "misspelt-given-name": "the same surname after a given name with one letter more or less inside it",
     "surname-in-corpus": "a surname with no full name in its article: the one full name in the corpus ending with it",
     "short-name-in-corpus": "the first word of the one longer organisation name in the corpus",
     "spacing-variant": "the same letters with other spaces, hyphens or full stops (\"JP Morgan\", \"JPMorgan\")",
