@@ -663,3 +663,10 @@ def test_a_sector_only_described_by_a_copula_is_no_group(read):
               "billions and is vital to goods that firms and buyers rely on every day. Shipping firms said the probe was unfair.")
     groups = {m.text for m in ex.mentions if m.kind == "group"}
     assert "boat engine technology industry" not in groups and "Shipping firms" in groups
+
+
+def test_a_given_name_and_surname_then_and_then_another_name_are_two_names(read):
+    names = _names(read("Club\n\n\"The talk surrounding Harold Penwick and Kirkton Athletic has unsettled fans,\" he said. "
+                        "Shares in Simon Blake and Partners rose."))
+    assert ("Harold Penwick", "Person") in names and ("Kirkton Athletic", "Organization") in names
+    assert "Simon Blake and Partners" in {t for t, _ in names}

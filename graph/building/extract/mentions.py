@@ -461,7 +461,10 @@ def _split_listed(doc: Doc, a: int, b: int, alone: set[str]) -> list[tuple[int, 
         if left[0] >= left[1] or right[0] >= right[1]:
             continue
         if doc[k - 1].lower_.rstrip(".") in _LEGAL_FORMS or (
-                name_key(doc[left[0]:left[1]].text) in alone or name_key(doc[right[0]:right[1]].text) in alone):
+                name_key(doc[left[0]:left[1]].text) in alone or name_key(doc[right[0]:right[1]].text) in alone) or (
+                # "Jane Roe and Northwind United": a person's given name and surname, then a name of
+                # two words or more, are two names ("Marks and Spencer" has no given name)
+                _given_and_surname(doc, *left) and right[1] - right[0] >= 2 and doc[right[0]].lower_ not in _DESIGNATORS):
             return [left] + _split_listed(doc, right[0], right[1], alone)
     return [(a, b)]
 
