@@ -670,3 +670,8 @@ def test_a_given_name_and_surname_then_and_then_another_name_are_two_names(read)
                         "Shares in Simon Blake and Partners rose."))
     assert ("Harold Penwick", "Person") in names and ("Kirkton Athletic", "Organization") in names
     assert "Simon Blake and Partners" in {t for t, _ in names}
+
+
+def test_one_word_after_a_possessive_pronoun_is_no_person(read):
+    ex = read("Rugby\n\nHe lost his Dunmore starting place to Jason Spice in March. Spice has played well since.")
+    assert ("Dunmore", "Person") not in _names(ex) and ("Jason Spice", "Person") in _names(ex)

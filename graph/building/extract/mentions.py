@@ -1570,8 +1570,8 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             body_use.add(m.key)  # "GlaxoSmithKline saw its profits fall"
         if (m.type == "Person" and m.type_src in ("ner", "known") and not m.role and m.tok[1] - m.tok[0] == 1
                 and fold(m.text) not in surnames and fold(m.text) not in addressed and not is_first_name(m.text)
-                and (_plural_subject(docs[m.para], m) or _owns_a_person(docs[m.para], m, table))):
-            body_use.add(m.key)  # "Kessock are unbeaten", "Kessock's Jane Doe": a team or firm, not a person
+                and (_plural_subject(docs[m.para], m) or _owns_a_person(docs[m.para], m, table) or _determined(docs[m.para], m))):
+            body_use.add(m.key)  # "Kessock are unbeaten", "Kessock's Jane Doe", "the Kessocks": a team or firm, not a person
     for m in table.items:
         if m.kind != "name":
             continue
@@ -1649,6 +1649,13 @@ def _plural_subject(doc: Doc, m: WorkMention) -> bool:
         return False
     verbs = [head.head] + [c for c in head.head.children if c.dep_ in ("aux", "auxpass")]
     return any(v.tag_ == "VBP" or v.lower_ == "were" for v in verbs)
+
+
+def _determined(doc: Doc, m: WorkMention) -> bool:
+    """"the Ospreys", "his Ospreys place": a name after an article or a possessive pronoun, or a
+    plural name, is no person's (people's names take neither)."""
+    a = m.tok[0]
+    return doc[a].tag_ == "NNPS" or a > 0 and doc[a - 1].lower_ in ("the", "a", "an", "his", "her", "their", "its", "our", "my", "your")
 
 
 def _owns_a_person(doc: Doc, m: WorkMention, table: MentionTable) -> bool:
