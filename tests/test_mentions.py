@@ -675,3 +675,10 @@ def test_a_given_name_and_surname_then_and_then_another_name_are_two_names(read)
 def test_one_word_after_a_possessive_pronoun_is_no_person(read):
     ex = read("Rugby\n\nHe lost his Dunmore starting place to Jason Spice in March. Spice has played well since.")
     assert ("Dunmore", "Person") not in _names(ex) and ("Jason Spice", "Person") in _names(ex)
+
+
+def test_a_participle_opening_the_sentence_is_no_part_of_the_name_it_governs(read):
+    names = {t for t, _ in _names(read("Clubs\n\nThe clubs met on Monday. Praising Kilbride and Thornbury for their efforts, "
+                                        "she said the talks went well. Leading Edge Capital said nothing."))}
+    assert "Kilbride" in names and "Praising Kilbride" not in names
+    assert "Leading Edge Capital" in names

@@ -634,6 +634,9 @@ def _drop_description(doc: Doc, a: int, b: int) -> int:
             doc[a].lower_.endswith(("man", "men", "ard", "s")) or fold(doc[a + 1].text) in FIRST_NAMES
             or all(t.ent_type_ == "PERSON" for t in doc[a + 1 : b])):
         return a + 1  # "beat Spaniard Costa", "Irishmen JP McManus": where they come from, then the name
+    if b - a >= 2 and (a == 0 or doc[a].is_sent_start) and doc[a].tag_ == "VBG" and is_common_word(doc[a].text, 3.0) and any(
+            t.head.i == a and t.dep_ == "dobj" for t in doc[a + 1 : b]):
+        return a + 1  # "Praising Kessock and Rangers, she said": a participle opens the sentence, then the name
     if b - a < 3:
         return a  # a description, a given name and a surname at least ("Elephant Man" is a name)
     lead, nxt = doc[a], doc[a + 1]
