@@ -315,3 +315,16 @@ def test_a_given_name_misspelt_by_one_letter_inside_is_the_same_person(read):
 def test_given_names_that_differ_at_the_end_are_different_people(read):
     res, _ = _entities(read, "One\n\nMaria Castellan won the race.", "Two\n\nMario Castellan lost his seat.")
     assert {"Maria Castellan", "Mario Castellan"} <= {e.label for e in res.entities}
+
+
+def test_a_body_named_with_its_kind_first_or_last_is_one_node(read):
+    res, _ = _entities(read, "One\n\nThe Fisheries Ministry fined the trawler on Monday.",
+                       "Two\n\nThe Ministry of Fisheries said the fine would stand.")
+    nodes = [e for e in res.entities if "Fisheries" in e.label]
+    assert len(nodes) == 1 and "designator-first" in _rules(nodes[0])
+
+
+def test_a_country_before_a_one_word_body_is_that_body(read):
+    res, _ = _entities(read, "One\n\nThe US Navy said the secrets were safe.", "Two\n\nThe Navy declined to comment on Monday.")
+    nodes = [e for e in res.entities if "Navy" in e.label]
+    assert len(nodes) == 1 and {a.text for a in nodes[0].aliases} >= {"US Navy", "Navy"}

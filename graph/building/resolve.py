@@ -15,7 +15,8 @@ Mentions are joined by explainable rules, each recorded on the entity as (surfac
 - ``abbreviated-name``: "Man Utd" = "Manchester United" (each word whole or cut short);
 - ``acronym-in-brackets``: "National Crime Agency (NCA)";
 - ``acronym-initials``: an acronym whose letters are the initials of exactly one name in the corpus;
-- ``country-prefix``: "US National Center ..." = "National Center ...";
+- ``country-prefix``: "US National Center ..." = "National Center ...", "US Navy" = "Navy";
+- ``designator-first``: "Department of Justice" = "Justice Department";
 - ``renamed-company``: a widely known former name or short form (Facebook -> Meta);
 - ``metonym``: a building news uses for the institution inside it ("the Pentagon", "Holyrood"),
   joined to the institution when the corpus names it (graph/text/data/metonyms.txt);
@@ -32,6 +33,7 @@ from collections import Counter, defaultdict
 from typing import Sequence
 
 from ..text.names import (
+    COUNTRIES,
     METONYMS,
     KNOWN_COMPANIES,
     KNOWN_PRODUCTS,
@@ -45,12 +47,15 @@ from ..text.names import (
     slugify,
     strip_titles,
 )
+from .extract.lexicon import ORG_DESIGNATORS
 from ..unionfind import UnionFind
 from ..model import ENTITY_TYPES, Alias, Entity, Extraction, Mention, Resolution
 
 __all__ = ["resolve", "JOIN_RULES", "LABEL_RULES"]
 
 _CURRENT_NAMES = frozenset(RENAMED.values())
+#: Countries news writes by their initials before a body's name ("US Navy", "UK Parliament").
+_COUNTRY_CODES = frozenset({"us", "u.s.", "usa", "uk", "u.k."})
 _TYPE_ORDER = {t: i for i, t in enumerate(("Organization", "Person", "Product", "Legislation", "Event", "Place"))}
 
 
@@ -66,6 +71,11 @@ class _UnionFind(UnionFind[str]):
         if super().union(a, b):
             self.rule.setdefault(b, rule)
             self.rule.setdefault(a, rule)
+
+
+def _mostly(votes: Counter | None, etype: str) -> bool:
+    """Did more than half of a name's mentions give it ``etype``?"""
+    return bool(votes) and votes.get(etype, 0) * 2 > sum(votes.values())
 
 
 def _one_letter_inside(a: str, b: str) -> bool:
@@ -198,6 +208,14 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
         if len(words) >= 3 and words[0] in places:
             # "US National Center ..." joins "National Center ..." even when only the long form occurs
             uf.union(k, " ".join(words[1:]), "country-prefix")
+        if len(words) == 2 and (words[0] in places or words[0] in COUNTRIES or words[0] in _COUNTRY_CODES) and words[1] in key_set and _mostly(roots_types.get(words[1]), "Organization"):
+            uf.union(k, words[1], "country-prefix")  # "US Navy" and "the Navy", "UK Parliament" and "Parliament"
+        if len(words) >= 3 and words[1] == "of" and words[0] in ORG_DESIGNATORS:
+            # "Department of Justice" and "Justice Department", "Ministry of Health" and "Health Ministry"
+            rest = words[2:] if words[2] != "the" else words[3:]
+            flipped = " ".join(rest + [words[0]])
+            if rest and flipped in key_set:
+                uf.union(k, flipped, "designator-first")
         if k in RENAMED:
             uf.union(k, RENAMED[k], "renamed-company")
         if k in METONYMS:
@@ -317,6 +335,7 @@ JOIN_RULES = {
     "acronym-in-brackets": "an acronym given in brackets after the name",
     "acronym-initials": "an acronym whose letters are the initials of exactly one name in the corpus",
     "country-prefix": "the name with a country in front",
+    "designator-first": "the same name with its kind of body first (\"Department of Justice\", \"Justice Department\")",
     "renamed-company": "a renamed company's former or current name (Facebook, Meta)",
     "metonym": "a building news uses for the institution inside it",
     "police-synonym": "<place> Police and <place> Constabulary",
