@@ -328,3 +328,10 @@ def test_a_country_before_a_one_word_body_is_that_body(read):
     res, _ = _entities(read, "One\n\nThe US Navy said the secrets were safe.", "Two\n\nThe Navy declined to comment on Monday.")
     nodes = [e for e in res.entities if "Navy" in e.label]
     assert len(nodes) == 1 and {a.text for a in nodes[0].aliases} >= {"US Navy", "Navy"}
+
+
+def test_a_sexed_honorific_picks_the_one_of_two_people_sharing_a_surname(read):
+    _, ents = _entities(read, "Court\n\nRobert Haldane, 42, and his wife, Susan Haldane, 45, were arrested on Monday. "
+                              "Police said Mr Haldane sold the plans. Mrs Haldane acted as a lookout.")
+    assert "Mr Haldane" in {a.text for a in ents["Robert Haldane"].aliases}
+    assert "Mrs Haldane" in {a.text for a in ents["Susan Haldane"].aliases}

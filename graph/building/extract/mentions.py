@@ -1892,8 +1892,12 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             k = words[0]
             honorific_first = m.text.split()[0].lower().rstrip(".") in FIRST_NAME_HONORIFICS
             honorific = m.text.split()[0].lower().rstrip(".") in HONORIFICS and len(m.text.split()) >= 2
+            sex = _SEXED_HONORIFICS.get(m.text.split()[0].lower().rstrip(".")) if honorific else None
             if one(by_last.get(k)) and not by_prefix.get(k) and not honorific_first:
                 target, rule = one(by_last.get(k)), "surname-in-article"
+            elif sex and len(by_last.get(k, ())) > 1 and one({p for p in by_last[k] if FIRST_NAMES.get(p.split()[0]) == sex}):
+                # "Mr Toebbe" after Jonathan Toebbe and his wife Diana Toebbe: the one of his sex
+                target, rule = one({p for p in by_last[k] if FIRST_NAMES.get(p.split()[0]) == sex}), "surname-in-article"
             elif (honorific or m.rule == "known-name") and not by_last.get(k) and one(titled_last.get(k)):
                 target, rule = one(titled_last.get(k)), "surname-in-article"
             elif one(by_first.get(k)) and k not in surnames and (honorific_first or m.type == "Person" or m.type_src != "rule") and not (
