@@ -335,3 +335,10 @@ def test_a_sexed_honorific_picks_the_one_of_two_people_sharing_a_surname(read):
                               "Police said Mr Haldane sold the plans. Mrs Haldane acted as a lookout.")
     assert "Mr Haldane" in {a.text for a in ents["Robert Haldane"].aliases}
     assert "Mrs Haldane" in {a.text for a in ents["Susan Haldane"].aliases}
+
+
+def test_a_name_with_and_without_a_middle_initial_is_one_person(read):
+    res, _ = _entities(read, "One\n\nPresident Harold J. Mercer spoke on Monday. Mr Mercer said the talks went well.",
+                       "Two\n\nHarold Mercer met the prime minister.", "Three\n\nMercer was in Ohio on Friday, aides said.")
+    people = [e for e in res.entities if "Mercer" in e.label]
+    assert len(people) == 1 and "middle-name" in _rules(people[0])

@@ -9,6 +9,7 @@ Mentions are joined by explainable rules, each recorded on the entity as (surfac
   ("Leeds" for Leeds United), ``nickname-prefix`` ("Kowal" for Kowalski), ``misspelt-surname``
   ("Mr Ellison" where only Michael Ellis is named);
 - ``misspelt-given-name``: "Malcom Glazer" = "Malcolm Glazer" (a letter more or less inside the given name);
+- ``middle-name``: "George Bush" = "George W. Bush" (the one longer name with the same given name and surname);
 - ``surname-in-corpus``: a surname with no full name in its article joins the one full name
   in the corpus that ends with it;
 - ``spacing-variant``: "JP Morgan" = "JPMorgan", "Wal-Mart" = "WalMart";
@@ -156,6 +157,15 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
                 wa, wb = a.split(), b.split()
                 if len(wa) == len(wb) and wa[1:] == wb[1:] and _one_letter_inside(wa[0], wb[0]):
                     uf.union(a, b, "misspelt-given-name")
+    # "George Bush" and "George W. Bush": the same given name and surname, one with middle names
+    for same_last in last_index.values():
+        for short in same_last:
+            ws = short.split()
+            if len(ws) != 2:
+                continue
+            longer = {uf.find(f) for f in same_last if len(f.split()) > 2 and f.split()[0] == ws[0]}
+            if len(longer) == 1:
+                uf.union(short, next(iter(longer)), "middle-name")
     for k in keys:
         base = k.split("@")[0]
         if "@" in k:
@@ -328,6 +338,7 @@ JOIN_RULES = {
     "nickname-prefix": "the start of a name earlier in the same article",
     "misspelt-surname": "an honorific and a surname no one in the article has, a full name's surname and two letters more",
     "misspelt-given-name": "the same surname after a given name with one letter more or less inside it",
+    "middle-name": "the same given name and surname, with or without middle names or initials",
     "surname-in-corpus": "a surname with no full name in its article: the one full name in the corpus ending with it",
     "short-name-in-corpus": "the first word of the one longer organisation name in the corpus",
     "spacing-variant": "the same letters with other spaces, hyphens or full stops (\"JP Morgan\", \"JPMorgan\")",
