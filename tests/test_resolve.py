@@ -342,3 +342,10 @@ def test_a_name_with_and_without_a_middle_initial_is_one_person(read):
                        "Two\n\nHarold Mercer met the prime minister.", "Three\n\nMercer was in Ohio on Friday, aides said.")
     people = [e for e in res.entities if "Mercer" in e.label]
     assert len(people) == 1 and "middle-name" in _rules(people[0])
+
+
+def test_a_company_with_and_without_its_legal_form_or_home_country_is_one_node(read):
+    res, _ = _entities(read, "One\n\nKestrel Telekom AG owns most of the carrier. Brightline US Inc. said hackers stole data.",
+                       "Two\n\nKestrel Telekom said nothing, and Brightline said it was sorry.")
+    labels = sorted(e.label for e in res.entities if e.type == "Organization")
+    assert labels == ["Brightline", "Kestrel Telekom"]

@@ -17,6 +17,7 @@ Mentions are joined by explainable rules, each recorded on the entity as (surfac
 - ``acronym-in-brackets``: "National Crime Agency (NCA)";
 - ``acronym-initials``: an acronym whose letters are the initials of exactly one name in the corpus;
 - ``country-prefix``: "US National Center ..." = "National Center ...", "US Navy" = "Navy";
+- ``legal-form``: "Deutsche Telekom AG" = "Deutsche Telekom", "T-Mobile US Inc." = "T-Mobile";
 - ``designator-first``: "Department of Justice" = "Justice Department";
 - ``renamed-company``: a widely known former name or short form (Facebook -> Meta);
 - ``metonym``: a building news uses for the institution inside it ("the Pentagon", "Holyrood"),
@@ -48,13 +49,15 @@ from ..text.names import (
     slugify,
     strip_titles,
 )
-from .extract.lexicon import ORG_DESIGNATORS
+from .extract.lexicon import ORG_DESIGNATORS, words as word_list
 from ..unionfind import UnionFind
 from ..model import ENTITY_TYPES, Alias, Entity, Extraction, Mention, Resolution
 
 __all__ = ["resolve", "JOIN_RULES", "LABEL_RULES"]
 
 _CURRENT_NAMES = frozenset(RENAMED.values())
+#: Words of company law that end a company's name ("AG", "Inc", "plc"): the name without them is the same company.
+_LEGAL_FORMS = word_list("legal_forms")
 #: Countries news writes by their initials before a body's name ("US Navy", "UK Parliament").
 _COUNTRY_CODES = frozenset({"us", "u.s.", "usa", "uk", "u.k."})
 _TYPE_ORDER = {t: i for i, t in enumerate(("Organization", "Person", "Product", "Legislation", "Event", "Place"))}
@@ -220,6 +223,13 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
             uf.union(k, " ".join(words[1:]), "country-prefix")
         if len(words) == 2 and (words[0] in places or words[0] in COUNTRIES or words[0] in _COUNTRY_CODES) and words[1] in key_set and _mostly(roots_types.get(words[1]), "Organization"):
             uf.union(k, words[1], "country-prefix")  # "US Navy" and "the Navy", "UK Parliament" and "Parliament"
+        short = words
+        while len(short) >= 2 and (short[-1].rstrip(".") in _LEGAL_FORMS or short[-1] in _COUNTRY_CODES):
+            short = short[:-1]
+            if " ".join(short) in key_set:
+                # "Deutsche Telekom AG" and "Deutsche Telekom", "T-Mobile US Inc." and "T-Mobile"
+                uf.union(k, " ".join(short), "legal-form")
+                break
         if len(words) >= 3 and words[1] == "of" and words[0] in ORG_DESIGNATORS:
             # "Department of Justice" and "Justice Department", "Ministry of Health" and "Health Ministry"
             rest = words[2:] if words[2] != "the" else words[3:]
@@ -346,6 +356,7 @@ JOIN_RULES = {
     "acronym-in-brackets": "an acronym given in brackets after the name",
     "acronym-initials": "an acronym whose letters are the initials of exactly one name in the corpus",
     "country-prefix": "the name with a country in front",
+    "legal-form": "the same company name with a legal form (\"AG\", \"Inc\") or its home country's initials after it",
     "designator-first": "the same name with its kind of body first (\"Department of Justice\", \"Justice Department\")",
     "renamed-company": "a renamed company's former or current name (Facebook, Meta)",
     "metonym": "a building news uses for the institution inside it",
