@@ -349,3 +349,13 @@ def test_a_company_with_and_without_its_legal_form_or_home_country_is_one_node(r
                        "Two\n\nKestrel Telekom said nothing, and Brightline said it was sorry.")
     labels = sorted(e.label for e in res.entities if e.type == "Organization")
     assert labels == ["Brightline", "Kestrel Telekom"]
+
+
+def test_a_surname_typed_a_body_joins_the_one_person_named_more_often_than_it(read):
+    res, ents = _entities(read, "Tennis\n\nBrimley won in straight sets on Sunday, and the crowd cheered.",
+                          "Final\n\nTomas Brimley beat the champion on Friday. Brimley said he was delighted. Brimley will play again in May.",
+                          "Cars\n\nAcme Motors is cutting jobs. Fordham said profits fell. Fordham will close two plants. Fordham shares slid.",
+                          "Film\n\nJane Fordham starred in the film.")
+    assert [e.label for e in res.entities if "Brimley" in e.label] == ["Tomas Brimley"]
+    assert {a.article for a in ents["Tomas Brimley"].aliases} == {"a0", "a1"}
+    assert "Fordham" in ents and "Jane Fordham" in ents  # the company named more often than the actress stays apart

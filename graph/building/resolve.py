@@ -148,6 +148,7 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
     roots_types: dict[str, Counter] = defaultdict(Counter)
     for k in keys:
         roots_types[k].update(type_votes.get(k, Counter()))
+    named_times: Counter = Counter(key_of.get((aid, r)) for (aid, _), r in root_of.items())  # mentions naming each key
     persons_full = sorted(k for k in keys if roots_types[k].get("Person") and len(k.split()) >= 2 and "@" not in k)
     last_index: dict[str, list[str]] = defaultdict(list)
     for k in persons_full:
@@ -176,6 +177,13 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
         if roots_types[k].get("Person") and len(base.split()) == 1:
             if len({uf.find(full) for full in last_index.get(base, [])}) == 1:
                 uf.union(k, last_index[base][0], "surname-in-corpus")
+        elif len(base.split()) == 1 and len({uf.find(full) for full in last_index.get(base, [])}) == 1 and not (
+                k in KNOWN_COMPANIES or k in KNOWN_PRODUCTS or k in COUNTRIES or _mostly(roots_types[k], "Place")):
+            # "Federer" the tagger called a body in one article, Roger Federer in another: the surname
+            # of the one person, when the person is named more often than the word alone (not "Ford")
+            full = last_index[base][0]
+            if _mostly(roots_types[full], "Person") and named_times[k] <= named_times[full]:
+                uf.union(k, full, "surname-in-corpus")
     key_set = set(keys)
     org_multi_first: dict[str, list[str]] = defaultdict(list)
     for k in keys:
