@@ -682,3 +682,10 @@ def test_a_participle_opening_the_sentence_is_no_part_of_the_name_it_governs(rea
                                         "she said the talks went well. Leading Edge Capital said nothing."))}
     assert "Kilbride" in names and "Praising Kilbride" not in names
     assert "Leading Edge Capital" in names
+
+
+def test_a_peer_is_named_without_the_place_of_the_title(read):
+    names = _names(read("Ruling\n\nThe senior judge, Lord Ambleside of Kettering, said the powers were unlawful. "
+                        "Baroness Wrenfield of Tolworth agreed. Baroness Wrenfield said the law was wrong."))
+    assert ("Lord Ambleside", "Person") in names and ("Baroness Wrenfield", "Person") in names
+    assert not {t for t, _ in names} & {"Kettering", "Tolworth", "Baroness Wrenfield of Tolworth"}

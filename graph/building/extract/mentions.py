@@ -383,6 +383,10 @@ def _ends_body_name(t: Token) -> bool:
     return t.lower_ in ORG_DESIGNATORS or t.lower_.strip(".") in _LEGAL_FORMS
 
 
+#: Peers' forms of address, written "Lord Jones of Anytown": the name is "Lord Jones".
+_PEERAGE = frozenset({"lord", "lady", "baroness", "baron", "viscount", "viscountess"})
+
+
 def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     """Keep "X of/for/and Y" together only when it is an organisation, law or event name."""
     words = [t.text for t in doc[a:b]]
@@ -391,6 +395,9 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
         return [(a, b)]
     if _person_start(doc, a) and all(t.text in NAME_PARTICLES or t.lower_ not in NAME_CONNECTORS for t in doc[a:b]):
         return [(a, b)]  # "Roland de Marigny": particles of a person's name
+    if (b - a >= 4 and doc[a].lower_ in _PEERAGE and doc[a + 2].lower_ == "of" and doc[a + 1].text[:1].isupper()
+            and doc[a + 1].lower_ not in ROLE_WORDS):
+        return [(a, a + 2)]  # "Baroness Hale of Richmond": a peer's name, then the place of the title (no name of its own)
     if all(t.lower_ in ROLE_WORDS or t.lower_ in NAME_CONNECTORS for t in doc[a:b]):
         return [(a, b)]  # a title: "Secretary of State for"
     for k in range(a + 2, min(a + 4, b - 1)):
@@ -1026,7 +1033,10 @@ class _Reader:
             if ta < tb and self.is_work(para, ta, tb):
                 continue  # "the 1982 film An Officer and a Gentleman": one title, whatever its words
             for pa, pb in _outside(listed, a, b):
-                for qa, qb in _split_connectors(doc, pa, pb):
+                parts = _split_connectors(doc, pa, pb)
+                # words a split leaves out ("of Richmond" after a peer's name) name nothing of their own
+                self.dropped.update((para.index, k) for k in range(pa, pb) if doc[k].text[:1].isupper() and not any(qa <= k < qb for qa, qb in parts))
+                for qa, qb in parts:
                     for ra, rb in _split_listed(doc, qa, qb, self.alone):
                         for sa, sb in _split_at_address(doc, ra, rb):
                             self.name_from_tokens(para, sa, sb, "chunk")
