@@ -689,3 +689,11 @@ def test_a_peer_is_named_without_the_place_of_the_title(read):
                         "Baroness Wrenfield of Tolworth agreed. Baroness Wrenfield said the law was wrong."))
     assert ("Lord Ambleside", "Person") in names and ("Baroness Wrenfield", "Person") in names
     assert not {t for t, _ in names} & {"Kettering", "Tolworth", "Baroness Wrenfield of Tolworth"}
+
+
+def test_no_industry_group_from_a_hyphenated_word_or_the_public_sector(read):
+    ex = read("Trade\n\nThe figures cheered trade policy-makers on Monday. Cuts across the public sector were announced. "
+              "Reporters asked their e-mail providers for help. "
+              "Steel firms said the cuts were too deep.")
+    groups = {m.key for m in ex.mentions if m.kind == "group"}
+    assert "steel industry" in groups and not groups & {"policy industry", "trade industry", "public industry", "e industry", "e - industry"}

@@ -1154,8 +1154,8 @@ class _Reader:
             if t.dep_ in ("compound", "amod") and t.head.i > t.i:
                 continue  # a modifier ("police officer", "industry body"), not the head of the phrase
             kind = _group_kind(t)
-            if kind is None:
-                continue
+            if kind is None or t.i > 0 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_:
+                continue  # "policy-makers", "e-mail providers": the end of a hyphenated word
             mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i]
             a = min([c.left_edge.i for c in mods] + [t.i])
             if kind == "industry":
@@ -1166,7 +1166,7 @@ class _Reader:
                 sector = [_SECTOR_SYNONYMS.get(c.lemma_.lower(), c.lemma_.lower()) for c in sorted(mods, key=lambda c: c.i)
                           if c.lemma_.lower() not in GENERIC_MODIFIERS and c.pos_ in allowed and not c.like_num
                           and c.ent_type_ not in ("NORP", "GPE", "ORDINAL", "CARDINAL") and self.table.at(para.index, c.i) is None
-                          and not (c.i > 0 and doc[c.i - 1].text == "-")  # "third-party firms"
+                          and not (c.i > 0 and doc[c.i - 1].text == "-") and doc[c.i + 1].text != "-" and c.is_alpha  # "third-party firms", "e-mail"
                           and not any(d.dep_ == "det" for d in c.children)]  # "a situation many firms": its own phrase
                 if not sector or (t.lemma_.lower() in ("industry", "sector") and not definite):
                     continue  # "companies", "big firms", "a growth industry": no sector, no group
