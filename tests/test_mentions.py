@@ -697,3 +697,9 @@ def test_no_industry_group_from_a_hyphenated_word_or_the_public_sector(read):
               "Steel firms said the cuts were too deep.")
     groups = {m.key for m in ex.mentions if m.kind == "group"}
     assert "steel industry" in groups and not groups & {"policy industry", "trade industry", "public industry", "e industry", "e - industry"}
+
+
+def test_a_titled_person_of_a_body_is_two_names(read):
+    names = _names(read("Burglary\n\nDetective Inspector Paul Brant of Wessex Valley Police said a man used a ladder."))
+    assert ("Paul Brant", "Person") in names or ("Detective Inspector Paul Brant", "Person") in names
+    assert ("Wessex Valley Police", "Organization") in names

@@ -400,9 +400,12 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
         return [(a, a + 2)]  # "Baroness Hale of Richmond": a peer's name, then the place of the title (no name of its own)
     if all(t.lower_ in ROLE_WORDS or t.lower_ in NAME_CONNECTORS for t in doc[a:b]):
         return [(a, b)]  # a title: "Secretary of State for"
-    for k in range(a + 2, min(a + 4, b - 1)):
-        if doc[k].lower_ in ("of", "at", "from") and _person_start(doc, a) and doc[k - 1].ent_type_ == "PERSON" and not any(
-                t.lower_ in _DESIGNATORS or t.lower_ in ROLE_WORDS or t.lower_ in NAME_CONNECTORS for t in doc[a:k]):
+    p = a  # "Detective Inspector Paul Miller of Thames Valley Police": the title, then the person
+    while p < b - 2 and (doc[p].lower_ in ROLE_WORDS or doc[p].lower_.rstrip(".") in HONORIFICS) and doc[p].text[:1].isupper():
+        p += 1
+    for k in range(p + 2, min(p + 4, b - 1)):
+        if doc[k].lower_ in ("of", "at", "from") and _person_start(doc, p) and doc[k - 1].ent_type_ == "PERSON" and not any(
+                t.lower_ in _DESIGNATORS or t.lower_ in ROLE_WORDS or t.lower_ in NAME_CONNECTORS for t in doc[p:k]):
             return [(a, k)] + _split_connectors(doc, k + 1, b)  # "Gary Thayer of AG Edwards & Sons": a person, then his firm
     for k in range(a + 2, b - 1):
         if doc[k].lower_ == "to" and _ends_body_name(doc[k - 1]) and _ends_body_name(doc[b - 1]) and doc[k + 1].tag_ != "VB":
