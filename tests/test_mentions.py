@@ -703,3 +703,10 @@ def test_a_titled_person_of_a_body_is_two_names(read):
     names = _names(read("Burglary\n\nDetective Inspector Paul Brant of Wessex Valley Police said a man used a ladder."))
     assert ("Paul Brant", "Person") in names or ("Detective Inspector Paul Brant", "Person") in names
     assert ("Wessex Valley Police", "Organization") in names
+
+
+def test_a_plural_noun_of_bodies_before_names_lists_them_and_is_no_part_of_them(read):
+    names = {t for t, _ in _names(read("Cars\n\nBrakton avoided the fate of US rivals Keller and Western Motors."))}
+    assert {"Keller", "Western Motors"} <= names and not any(" and " in n for n in names)
+    names = {t for t, _ in _names(read("Mines\n\nShares fell on Monday. Miners Keswick Metals fell sharply."))}
+    assert "Keswick Metals" in names and not any(n.startswith("Miners") for n in names)

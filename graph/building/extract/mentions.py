@@ -434,6 +434,12 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     # so does a descriptive noun right before it: "the environmental law group Lawyers for a Living Planet"
     if not designated and _descriptor_before(doc, a) and doc[a - 1].tag_ != "NNS":  # "firms X and Y" is a list
         designated = True
+    if a > 0 and doc[a - 1].text.islower() and (doc[a - 1].tag_ == "NNS" or doc[a - 1].lower_.endswith("s") and (
+            doc[a - 1].lower_[:-1] in ORG_DESCRIPTIONS or doc[a - 1].lower_[:-1] in _RELATIONAL_NOUNS)):
+        # "rivals Ford and General Motors", "carmakers Kia and Hyundai Motor": a plural noun before it lists them
+        for k in range(a + 1, b - 1):
+            if doc[k].lower_ == "and":
+                return _split_connectors(doc, a, k) + _split_connectors(doc, k + 1, b)
     and_the = any(doc[k].lower_ == "and" and doc[k + 1].lower_ == "the" for k in range(a + 1, b - 1))
     if designated and doc[a:b][-1].lower_ not in NAME_CONNECTORS and not and_the:
         return [(a, b)]
@@ -636,6 +642,10 @@ def _plural_after_title(doc: Doc, a: int, b: int) -> bool:
         t.ent_type_ == "PERSON" or is_first_name(t.text) for t in doc[a:b])
 
 
+#: Nouns for a kind of body long enough to end a compound ("car" + "maker"): "Carmakers Kia and ...".
+_LONG_ORG_DESCRIPTIONS = tuple(sorted(d for d in ORG_DESCRIPTIONS if len(d) >= 5))
+
+
 def _drop_description(doc: Doc, a: int, b: int) -> int:
     """Where a person's name starts when a capitalised description is glued before it at the start
     of a sentence or clause ("Sprinter Jane Roe", "Guitarist Jon Doe", "Commenting, Mr Roe"): the
@@ -647,6 +657,10 @@ def _drop_description(doc: Doc, a: int, b: int) -> int:
     if b - a >= 2 and (a == 0 or doc[a].is_sent_start) and doc[a].tag_ == "VBG" and is_common_word(doc[a].text, 3.0) and any(
             t.head.i == a and t.dep_ == "dobj" for t in doc[a + 1 : b]):
         return a + 1  # "Praising Kessock and Rangers, she said": a participle opens the sentence, then the name
+    if b - a >= 2 and (a == 0 or doc[a].is_sent_start) and doc[a].lower_.endswith("s") and (
+            doc[a].lower_[:-1] in ORG_DESCRIPTIONS or doc[a].lower_[:-1] in PERSON_NOUNS
+            or doc[a].lower_[:-1].endswith(_LONG_ORG_DESCRIPTIONS)) and doc[a + 1].text[:1].isupper():
+        return a + 1  # "Carmakers Kia and ...", "Miners Rio Tinto and ...": a plural common noun opens the sentence
     if b - a < 3:
         return a  # a description, a given name and a surname at least ("Elephant Man" is a name)
     lead, nxt = doc[a], doc[a + 1]
