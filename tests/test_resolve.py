@@ -359,3 +359,10 @@ def test_a_surname_typed_a_body_joins_the_one_person_named_more_often_than_it(re
     assert [e.label for e in res.entities if "Brimley" in e.label] == ["Tomas Brimley"]
     assert {a.article for a in ents["Tomas Brimley"].aliases} == {"a0", "a1"}
     assert "Fordham" in ents and "Jane Fordham" in ents  # the company named more often than the actress stays apart
+
+
+def test_a_product_named_in_the_plural_is_the_product(read):
+    res, _ = _entities(read, "One\n\nApple launched the iPhone in May. Buyers liked the iPhone.",
+                       "Two\n\n\"The store could not justify its existence if it did not help sell all those iPhones,\" she said.")
+    nodes = [e for e in res.entities if "iPhone" in e.label]
+    assert len(nodes) == 1 and "plural-product" in _rules(nodes[0])

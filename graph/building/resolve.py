@@ -17,6 +17,7 @@ Mentions are joined by explainable rules, each recorded on the entity as (surfac
 - ``acronym-in-brackets``: "National Crime Agency (NCA)";
 - ``acronym-initials``: an acronym whose letters are the initials of exactly one name in the corpus;
 - ``country-prefix``: "US National Center ..." = "National Center ...", "US Navy" = "Navy";
+- ``plural-product``: "iPods" = "iPod";
 - ``legal-form``: "Deutsche Telekom AG" = "Deutsche Telekom", "T-Mobile US Inc." = "T-Mobile";
 - ``designator-first``: "Department of Justice" = "Justice Department";
 - ``renamed-company``: a widely known former name or short form (Facebook -> Meta);
@@ -231,6 +232,10 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
             uf.union(k, " ".join(words[1:]), "country-prefix")
         if len(words) == 2 and (words[0] in places or words[0] in COUNTRIES or words[0] in _COUNTRY_CODES) and words[1] in key_set and _mostly(roots_types.get(words[1]), "Organization"):
             uf.union(k, words[1], "country-prefix")  # "US Navy" and "the Navy", "UK Parliament" and "Parliament"
+        if len(words) == 1 and k.endswith("s") and k[:-1] in key_set and not any(
+                _mostly(roots_types.get(x), t) for x in (k, k[:-1]) for t in ("Person", "Place")) and (
+                k[:-1] in KNOWN_PRODUCTS or _mostly(roots_types.get(k), "Product") or _mostly(roots_types.get(k[:-1]), "Product")):
+            uf.union(k, k[:-1], "plural-product")  # "iPods" and "iPod"
         short = words
         while len(short) >= 2 and (short[-1].rstrip(".") in _LEGAL_FORMS or short[-1] in _COUNTRY_CODES):
             short = short[:-1]
@@ -364,6 +369,7 @@ JOIN_RULES = {
     "acronym-in-brackets": "an acronym given in brackets after the name",
     "acronym-initials": "an acronym whose letters are the initials of exactly one name in the corpus",
     "country-prefix": "the name with a country in front",
+    "plural-product": "a product's name in the plural (\"iPods\")",
     "legal-form": "the same company name with a legal form (\"AG\", \"Inc\") or its home country's initials after it",
     "designator-first": "the same name with its kind of body first (\"Department of Justice\", \"Justice Department\")",
     "renamed-company": "a renamed company's former or current name (Facebook, Meta)",
