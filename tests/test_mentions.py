@@ -710,3 +710,8 @@ def test_a_plural_noun_of_bodies_before_names_lists_them_and_is_no_part_of_them(
     assert {"Keller", "Western Motors"} <= names and not any(" and " in n for n in names)
     names = {t for t, _ in _names(read("Mines\n\nShares fell on Monday. Miners Keswick Metals fell sharply."))}
     assert "Keswick Metals" in names and not any(n.startswith("Miners") for n in names)
+
+
+def test_a_sector_ending_in_ics_keeps_its_s_in_the_group_key(read):
+    ex = read("Gadgets\n\nElectronics firms said sales rose. Big electronics firms expect more growth this year.")
+    assert {m.key for m in ex.mentions if m.kind == "group"} == {"electronics industry"}

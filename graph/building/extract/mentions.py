@@ -188,6 +188,12 @@ def _is_title_case(doc: Doc) -> bool:
     return len(caps) / len(words) >= 0.6 and len(common) >= 2
 
 
+def _sector_word(t: Token) -> str:
+    """A sector noun as a group's key writes it: its lemma, but "electronics", "logistics" whole
+    (the tagger lemmatises them to "electronic" in one sentence and not in the next)."""
+    return t.lower_ if t.lower_.endswith("ics") else t.lemma_.lower()
+
+
 def _group_kind(t: Token) -> str | None:
     """Which generic collective a noun heads: "police", "industry", "campaigners", or None."""
     lemma = t.lemma_.lower()
@@ -1180,7 +1186,7 @@ class _Reader:
                 # pharmaceutical industry"; never a nationality, a number or a name ("Swiss firms")
                 definite = any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
                 allowed = ("NOUN", "ADJ") if t.lemma_.lower() in ("industry", "sector") and definite else ("NOUN",)
-                sector = [_SECTOR_SYNONYMS.get(c.lemma_.lower(), c.lemma_.lower()) for c in sorted(mods, key=lambda c: c.i)
+                sector = [_SECTOR_SYNONYMS.get(_sector_word(c), _sector_word(c)) for c in sorted(mods, key=lambda c: c.i)
                           if c.lemma_.lower() not in GENERIC_MODIFIERS and c.pos_ in allowed and not c.like_num
                           and c.ent_type_ not in ("NORP", "GPE", "ORDINAL", "CARDINAL") and self.table.at(para.index, c.i) is None
                           and not (c.i > 0 and doc[c.i - 1].text == "-") and doc[c.i + 1].text != "-" and c.is_alpha  # "third-party firms", "e-mail"
