@@ -715,3 +715,10 @@ def test_a_plural_noun_of_bodies_before_names_lists_them_and_is_no_part_of_them(
 def test_a_sector_ending_in_ics_keeps_its_s_in_the_group_key(read):
     ex = read("Gadgets\n\nElectronics firms said sales rose. Big electronics firms expect more growth this year.")
     assert {m.key for m in ex.mentions if m.kind == "group"} == {"electronics industry"}
+
+
+def test_an_everyday_word_glued_before_a_named_persons_surname_is_cut_off(read):
+    ex = read("Rocker Brindley in on-stage fight\n\nRock singer Pete Brindley has been involved in a fight at a gig. "
+              "Brindley said he was sorry.")
+    assert all(named(ex, i) == "Pete Brindley" for i, m in enumerate(ex.mentions) if m.kind == "name" and "Brindley" in m.text)
+    assert "Rocker Brindley" not in {m.text for m in ex.mentions}

@@ -1536,6 +1536,7 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
         reader.scan_descriptions(para)
         reader.scan_pronouns(para)
     _byline_role(reader.table, byline)
+    _trim_glued_words(reader.table, paragraphs)
     _retype_by_usage(reader.table, paragraphs)
     _join_short_forms(reader.table, paragraphs)
     _join_units(reader.table, paragraphs)
@@ -1544,6 +1545,26 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
     _settle_types(reader.table)
     resolve_references(reader.table, paragraphs)
     return reader.table
+
+
+def _trim_glued_words(table: MentionTable, paragraphs: list[Paragraph]) -> None:
+    """"Rocker Doherty in on-stage fight", "Edgy Agassi struggles": an everyday word glued before the
+    surname of a person the article names in full (Pete Doherty) is no part of the name."""
+    docs = {p.index: p.doc for p in paragraphs}
+    full = [m.key.split() for m in table.items if m.kind == "name" and m.type == "Person" and len(m.key.split()) >= 2]
+    surnames: dict[str, set[str]] = {}
+    for w in full:
+        surnames.setdefault(w[-1], set()).add(w[0])
+    for m in table.items:
+        a, b = m.tok
+        if m.kind != "name" or m.type_src == "rule" and m.type != "Person" or b - a != 2 or m.para not in docs or m.rule.endswith(("+honorific", "+title")):
+            continue
+        doc = docs[m.para]
+        lead, last = doc[a], doc[a + 1]
+        if (surnames.get(fold(last.text), set()) - {fold(lead.text)} and fold(lead.text) not in FIRST_NAMES
+                and lead.lower_.rstrip(".") not in HONORIFICS and lead.lower_ not in ROLE_WORDS and is_common_word(lead.text, 2.5)):
+            m.start, m.end, m.text = m.end - len(last.text), m.end, last.text
+            m.key, m.tok = name_key(last.text, person=True), (a + 1, b)
 
 
 def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
