@@ -1553,11 +1553,13 @@ def _trim_glued_words(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     docs = {p.index: p.doc for p in paragraphs}
     full = [m.key.split() for m in table.items if m.kind == "name" and m.type == "Person" and len(m.key.split()) >= 2]
     surnames: dict[str, set[str]] = {}
+    tails = {" ".join(w[n:]) for w in full for n in range(1, len(w) - 1)}  # "Ruiz Moreno" of Jane Ruiz Moreno
     for w in full:
         surnames.setdefault(w[-1], set()).add(w[0])
     for m in table.items:
         a, b = m.tok
-        if m.kind != "name" or m.type_src == "rule" and m.type != "Person" or b - a != 2 or m.para not in docs or m.rule.endswith(("+honorific", "+title")):
+        if (m.kind != "name" or m.type_src == "rule" and m.type != "Person" or b - a != 2 or m.para not in docs
+                or m.rule.endswith(("+honorific", "+title")) or m.key in tails):
             continue
         doc = docs[m.para]
         lead, last = doc[a], doc[a + 1]
