@@ -366,3 +366,13 @@ def test_a_product_named_in_the_plural_is_the_product(read):
                        "Two\n\n\"The store could not justify its existence if it did not help sell all those iPhones,\" she said.")
     nodes = [e for e in res.entities if "iPhone" in e.label]
     assert len(nodes) == 1 and "plural-product" in _rules(nodes[0])
+
+
+def test_an_initial_and_a_surname_join_the_one_full_name_and_do_not_label_it(read):
+    res, _ = _entities(read, "Match\n\nMartin Cotter scored twice on Saturday. Cotter said the side played well.",
+                       "Teams\n\nThe side: L Dellaway (captain), J Robbins, M Cotter.",
+                       "Later\n\nCotter will miss the next game.")
+    people = [e for e in res.entities if "Cotter" in e.label]
+    assert len(people) == 1 and people[0].label == "Martin Cotter"
+    assert {"M Cotter", "Cotter"} <= {a.text for a in people[0].aliases}
+    assert {a.article for a in people[0].aliases} >= {"a0", "a1"}

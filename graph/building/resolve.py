@@ -10,6 +10,7 @@ Mentions are joined by explainable rules, each recorded on the entity as (surfac
   ("Mr Ellison" where only Michael Ellis is named);
 - ``misspelt-given-name``: "Malcom Glazer" = "Malcolm Glazer" (a letter more or less inside the given name);
 - ``middle-name``: "George Bush" = "George W. Bush" (the one longer name with the same given name and surname);
+- ``initial-name``: "L Dallaglio" = "Lawrence Dallaglio" (the one full name with that initial and surname);
 - ``surname-in-corpus``: a surname with no full name in its article joins the one full name
   in the corpus that ends with it;
 - ``spacing-variant``: "JP Morgan" = "JPMorgan", "Wal-Mart" = "WalMart";
@@ -171,6 +172,11 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
             longer = {uf.find(f) for f in same_last if len(f.split()) > 2 and f.split()[0] == ws[0]}
             if len(longer) == 1:
                 uf.union(short, next(iter(longer)), "middle-name")
+            if len(ws[0].rstrip(".")) == 1:
+                # "L Dallaglio" in a team list: the one full name with that surname and initial
+                full = {uf.find(f) for f in same_last if len(f.split()[0]) > 2 and f.split()[0][0] == ws[0][0]}
+                if len(full) == 1:
+                    uf.union(short, next(iter(full)), "initial-name")
     for k in keys:
         base = k.split("@")[0]
         if "@" in k:
@@ -362,6 +368,7 @@ JOIN_RULES = {
     "misspelt-surname": "an honorific and a surname no one in the article has, a full name's surname and two letters more",
     "misspelt-given-name": "the same surname after a given name with one letter more or less inside it",
     "middle-name": "the same given name and surname, with or without middle names or initials",
+    "initial-name": "an initial and a surname: the one full name with that initial and surname",
     "surname-in-corpus": "a surname with no full name in its article: the one full name in the corpus ending with it",
     "short-name-in-corpus": "the first word of the one longer organisation name in the corpus",
     "spacing-variant": "the same letters with other spaces, hyphens or full stops (\"JP Morgan\", \"JPMorgan\")",
@@ -416,7 +423,8 @@ def _choose_label(names: list[Mention], etype: str, root: str) -> tuple[str, str
 
     def score(form: str):
         words = form.split()
-        acr = len(words) == 1 and is_acronym(form) or form in short
+        acr = len(words) == 1 and is_acronym(form) or form in short or (
+            etype == "Person" and len(words) >= 2 and len(words[0].rstrip(".")) == 1)  # "D Peel" under Dwayne Peel
         full_person = etype == "Person" and len(words) >= 2
         is_root = name_key(form) == root
         return (not full_person, acr, form.startswith("@"), not is_root, -forms[form], -len(form), form)

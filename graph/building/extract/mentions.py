@@ -1868,6 +1868,17 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     for k in persons:
         by_last.setdefault(k.split()[-1], set()).add(k)
         by_first.setdefault(k.split()[0], set()).add(k)
+    # "L Dallaglio" in a team list after Lawrence Dallaglio: an initial and a surname are the one full
+    # name of the article with that surname and initial, and no second person for "Dallaglio" alone
+    initial_of: dict[str, str] = {}
+    for last, found in by_last.items():
+        for k in sorted(found):
+            w = k.split()
+            if len(w) == 2 and len(w[0].rstrip(".")) == 1:
+                full = [f for f in found if f != k and len(f.split()[0]) > 2 and f.split()[0][0] == w[0][0]]
+                if len(full) == 1:
+                    initial_of[k] = full[0]
+        by_last[last] = found - set(initial_of)
     # "Ms Fiorina" after "Carly Fiorina" that the tagger called a body: an honorific's surname may
     # join a two-word name that opens with a given name, whatever its type (the vote then decides)
     titled_last: dict[str, set[str]] = {}
@@ -1944,7 +1955,9 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 m.type, m.category = items[j].type, items[j].category or m.category
             continue
         target, rule = None, None
-        if len(words) == 1:
+        if m.key in initial_of:
+            target, rule = initial_of[m.key], "surname-in-article"
+        elif len(words) == 1:
             k = words[0]
             honorific_first = m.text.split()[0].lower().rstrip(".") in FIRST_NAME_HONORIFICS
             honorific = m.text.split()[0].lower().rstrip(".") in HONORIFICS and len(m.text.split()) >= 2
