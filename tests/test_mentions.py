@@ -632,16 +632,16 @@ def test_one_word_with_a_plural_verb_or_owning_a_person_is_a_team_not_a_person(r
     ex = read("Football\n\nThe league leaders lost on Saturday. Ashbury are unbeaten in six games at home. "
               "Fans say Ashbury have won four in a row.")
     assert {t for text, t in _names(ex) if text == "Ashbury"} == {"Organization"}
-    ex = read("Football\n\nRivals want a deal for Penrick's Jane Doherty. The talks go on.")
-    assert ("Penrick", "Organization") in _names(ex) and ("Jane Doherty", "Person") in _names(ex)
+    ex = read("Football\n\nRivals want a deal for Penrick's Jane Wrexley. The talks go on.")
+    assert ("Penrick", "Organization") in _names(ex) and ("Jane Wrexley", "Person") in _names(ex)
     ex = read("Court\n\nDunmore is a quiet man, his lawyer said. Dunmore was fined.")
     assert ("Dunmore", "Organization") not in _names(ex)
 
 
 def test_a_noun_of_nationality_before_a_name_is_no_part_of_it(read):
-    names = {text for text, _ in _names(read("Tennis\n\nShe beat Spaniard Lucia Ferrandez, and Irishmen PJ Rourke and Sean Dolan "
-                                              "watched. American Express sponsored the final."))}
-    assert {"Lucia Ferrandez", "PJ Rourke", "American Express"} <= names
+    names = {text for text, _ in _names(read("Tennis\n\nShe beat Spaniard Lucia Ferrandez, and Irishmen PJ Tallowby and Sean Marrick "
+                                              "watched. American Harbour Lines sponsored the final."))}
+    assert {"Lucia Ferrandez", "PJ Tallowby", "American Harbour Lines"} <= names
     assert not any(n.startswith(("Spaniard", "Irishmen")) for n in names)
 
 
@@ -673,14 +673,14 @@ def test_a_given_name_and_surname_then_and_then_another_name_are_two_names(read)
 
 
 def test_one_word_after_a_possessive_pronoun_is_no_person(read):
-    ex = read("Rugby\n\nHe lost his Dunmore starting place to Jason Spice in March. Spice has played well since.")
-    assert ("Dunmore", "Person") not in _names(ex) and ("Jason Spice", "Person") in _names(ex)
+    ex = read("Rugby\n\nHe lost his Dunmore starting place to Jason Pellworth in March. Pellworth has played well since.")
+    assert ("Dunmore", "Person") not in _names(ex) and ("Jason Pellworth", "Person") in _names(ex)
 
 
 def test_a_participle_opening_the_sentence_is_no_part_of_the_name_it_governs(read):
-    names = {t for t, _ in _names(read("Clubs\n\nThe clubs met on Monday. Praising Kilbride and Thornbury for their efforts, "
+    names = {t for t, _ in _names(read("Clubs\n\nThe clubs met on Monday. Praising Brackhill and Thornwick for their efforts, "
                                         "she said the talks went well. Leading Edge Capital said nothing."))}
-    assert "Kilbride" in names and "Praising Kilbride" not in names
+    assert "Brackhill" in names and "Praising Brackhill" not in names
     assert "Leading Edge Capital" in names
 
 
