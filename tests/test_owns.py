@@ -208,7 +208,7 @@ def test_taken_over_majority_owned_and_a_company_of_a_group(read):
 
 
 def test_a_capitalised_name_in_apposition_is_the_same_body_not_a_part(read):
-    ex = read("Lab\n\nJane Roe spent 20 years at Kestrel, the European Laboratory for Particle Physics.")
+    ex = read("Lab\n\nJane Roe spent 20 years at Kestrel, the European Laboratory for Tidal Acoustics.")
     assert not _owns(ex)
 
 
