@@ -168,9 +168,9 @@ def is_short_name(short: str, full: str) -> bool:
 
 def is_abbreviation(short: str, full: str) -> bool:
     """Is the name key ``short`` the name key ``full`` with some words written short, word for word
-    ("man utd" for "manchester united", "sheff utd" for "sheffield united")? Each short word is the
-    full word or keeps its first letter and some later ones in order ("utd" of "united", "man" of
-    "manchester"); at least one is cut, each cut word keeps three letters or more."""
+    ("kirk ath" for "kirkton athletic", "tarn utd" for "tarnford united")? Each short word is the
+    full word or keeps its first letter and some later ones in order ("utd" of "united", "kirk" of
+    "kirkton"); at least one is cut, each cut word keeps three letters or more."""
     sw, fw = short.split(), full.split()
     if len(sw) < 2 or len(sw) != len(fw) or sw == fw:
         return False
