@@ -79,13 +79,13 @@ def test_bodies_partner_bodies_and_an_ended_partnership_is_none(read):
 
 
 def test_in_partnership_with_one_and_with_another(read):
-    ex = read("Attack\n\nNorthwind Bank said it was working in partnership with Harbour Trust and with Kestrel Foundation.")
+    ex = read("Scheme\n\nNorthwind Bank is working in partnership with Harbour Trust and with Kestrel Foundation on the new scheme.")
     got = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "partnersWith"}
     assert {("Northwind Bank", "Harbour Trust"), ("Northwind Bank", "Kestrel Foundation")} <= got
 
 
 def test_the_two_bodies_working_together(read):
-    ex = read("Theft\n\nHarbour Police has referred the case to the Kestrel Foundation, and the two bodies are working closely on the inquiry."
+    ex = read("Fraud\n\nHarbour Police has passed the file to the Kestrel Foundation, and the two bodies are working closely on the case."
               "\n\nNorthwind Bank sued Tarn Bank. The two banks are working on a settlement.")
     got = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "partnersWith"}
     assert ("Harbour Police", "Kestrel Foundation") in got
