@@ -86,7 +86,7 @@ def _mostly(votes: Counter | None, etype: str) -> bool:
 
 def _one_letter_inside(a: str, b: str) -> bool:
     """Is one of two given names the other with one letter more inside it, neither first nor last
-    ("malcom" / "malcolm", "philip" / "phillip"; not "louis" / "louise" or "maria" / "mario")?"""
+    ("mathew" / "matthew", "philip" / "phillip"; not "louis" / "louise" or "maria" / "mario")?"""
     if len(a) > len(b):
         a, b = b, a
     if len(b) != len(a) + 1 or len(a) < 4:
