@@ -647,7 +647,7 @@ def test_a_noun_of_nationality_before_a_name_is_no_part_of_it(read):
 
 def test_a_name_typed_a_body_by_the_noun_before_it_is_a_person_when_its_surname_is_used_alone(read):
     ex = read("Rugby\n\nFormer Spain centre Henri Morlaix believes the coach must recall the fly-half. "
-              "\"The game was amazing to watch,\" said Morlaix. Morlaix added that the side would win.")
+              "\"We played with real heart,\" said Morlaix. Morlaix added that the side would win.")
     assert ("Henri Morlaix", "Person") in _names(ex)
     assert all(named(ex, i) == "Henri Morlaix" for i, m in enumerate(ex.mentions) if m.text == "Morlaix")
 
@@ -700,13 +700,13 @@ def test_no_industry_group_from_a_hyphenated_word_or_the_public_sector(read):
 
 
 def test_a_titled_person_of_a_body_is_two_names(read):
-    names = _names(read("Burglary\n\nDetective Inspector Paul Brant of Wessex Valley Police said a man used a ladder."))
+    names = _names(read("Burglary\n\nDetective Inspector Paul Brant of Wessex Valley Police said the thieves came in through a window."))
     assert ("Paul Brant", "Person") in names or ("Detective Inspector Paul Brant", "Person") in names
     assert ("Wessex Valley Police", "Organization") in names
 
 
 def test_a_plural_noun_of_bodies_before_names_lists_them_and_is_no_part_of_them(read):
-    names = {t for t, _ in _names(read("Cars\n\nBrakton avoided the fate of US rivals Keller and Western Motors."))}
+    names = {t for t, _ in _names(read("Cars\n\nBrakton sold more cars this year, unlike US rivals Keller and Western Motors."))}
     assert {"Keller", "Western Motors"} <= names and not any(" and " in n for n in names)
     names = {t for t, _ in _names(read("Mines\n\nShares fell on Monday. Miners Keswick Metals fell sharply."))}
     assert "Keswick Metals" in names and not any(n.startswith("Miners") for n in names)
@@ -718,7 +718,7 @@ def test_a_sector_ending_in_ics_keeps_its_s_in_the_group_key(read):
 
 
 def test_an_everyday_word_glued_before_a_named_persons_surname_is_cut_off(read):
-    ex = read("Rocker Brindley in on-stage fight\n\nRock singer Pete Brindley has been involved in a fight at a gig. "
+    ex = read("Rocker Brindley cancels tour\n\nRock singer Pete Brindley has called off his spring tour. "
               "Brindley said he was sorry.")
     assert all(named(ex, i) == "Pete Brindley" for i, m in enumerate(ex.mentions) if m.kind == "name" and "Brindley" in m.text)
     assert "Rocker Brindley" not in {m.text for m in ex.mentions}

@@ -71,7 +71,7 @@ def test_the_holder_of_a_partnership_is_a_party(read):
 
 
 def test_bodies_partner_bodies_and_an_ended_partnership_is_none(read):
-    ex = read("Deals\n\nJane Roe signed a three-year deal with Tarn Rovers. Northwind Bank ended its partnership with Tarn Council. "
+    ex = read("Deals\n\nJane Roe signed a new deal with Tarn Rovers. Northwind Bank ended its partnership with Tarn Council. "
               "Harbour Trust stopped working with Kestrel Foundation. Westbrook Council signed a deal with Brightway Trust.")
     got = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "partnersWith"}
     assert ("Westbrook Council", "Brightway Trust") in got
@@ -93,8 +93,8 @@ def test_the_two_bodies_working_together(read):
 
 
 def test_a_body_does_not_partner_its_own_acronym(read):
-    ex = read("Charts\n\nThe Charts Company is a joint venture between the Kestrel Institute and the Harbour Association of Record "
-              "Dealers (HARD).")
+    ex = read("Ratings\n\nThe Ratings Bureau is a joint venture between the Kestrel Institute and the Harbour Association of Music "
+              "Dealers (HAMD).")
     got = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "partnersWith"}
-    assert ("Kestrel Institute", "Harbour Association of Record Dealers") in got
-    assert not {("Harbour Association of Record Dealers", "HARD"), ("HARD", "Harbour Association of Record Dealers")} & got
+    assert ("Kestrel Institute", "Harbour Association of Music Dealers") in got
+    assert not {("Harbour Association of Music Dealers", "HAMD"), ("HAMD", "Harbour Association of Music Dealers")} & got

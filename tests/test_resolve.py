@@ -296,8 +296,8 @@ def test_a_name_spaced_or_hyphenated_otherwise_is_one_node(read):
 
 
 def test_a_religious_or_military_rank_before_a_name_is_a_title(read):
-    _, ents = _entities(read, "Church\n\nArchbishop Tomas Ekwueme called for the release of the prisoners. "
-                              "Archbishop Ekwueme said the detentions were wrong. Colonel Ruth Adeyemi agreed.")
+    _, ents = _entities(read, "Church\n\nArchbishop Tomas Ekwueme opened the new school on Monday. "
+                              "Archbishop Ekwueme said the pupils were welcome. Colonel Ruth Adeyemi agreed.")
     assert "Tomas Ekwueme" in ents and "Ruth Adeyemi" in ents
     assert "Archbishop Ekwueme" in {a.text for a in ents["Tomas Ekwueme"].aliases}
 

@@ -112,7 +112,7 @@ def _pairs(ctx: RelationContext, para: Paragraph, subjects: list[int], partners:
     for s in subjects:
         for o in partners:
             if items[s].acronym_of == o or items[o].acronym_of == s:
-                continue  # "the Harbour Association of Record Dealers (HARD)" is one body
+                continue  # "the Harbour Association of Music Dealers (HAMD)" is one body
             if s != o and items[s].type == "Organization" and items[o].type == "Organization":
                 ctx.add(s, "partnersWith", o, ev)
 
