@@ -39,7 +39,7 @@ def working_together(ctx: RelationContext, para: Paragraph) -> None:
                 partners = partners if partners else []
             if not partners:
                 pair = _the_two(ctx, para, v)
-                if len(pair) == 2:  # "the two forces are working closely on the inquiry"
+                if len(pair) == 2:  # "the two bodies are working closely on the case"
                     _pairs(ctx, para, pair[:1], pair[1:], ctx.evidence(para, v.sent, f"partnersWith:verb:{lemma}", 0.7, v))
                 continue
             objs = [obj for p in partners for obj in ctx.phrase_refs(para, p)]
