@@ -154,15 +154,19 @@ class MentionTable:
 # ---------------------------------------------------------------- token tests
 
 
+_CAMEL = re.compile(r"[a-z]+[A-Z]")
+
+
 def _is_cap(tok: Token, sent_start: bool) -> bool:
     text = tok.text
-    if not text or tok.is_punct or tok.is_space or tok.like_url or tok.like_email:
+    # every test here is a plain condition: the cheap one that turns most words away comes first
+    if not text or not (text[0].isupper() or _CAMEL.match(text) or (text[0] == "@" and len(text) > 1)):
+        return False
+    if tok.is_punct or tok.is_space or tok.like_url or tok.like_email:
         return False
     if text.lower() in _STOP_CAPS or tok.tag_ in ("PRP", "PRP$", "WP", "WDT", "DT", "CC", "IN", "MD"):
         return False
     if text.lower() in CALENDAR_WORDS:
-        return False
-    if not (text[0].isupper() or re.match(r"^[a-z]+[A-Z]", text) or (text[0] == "@" and len(text) > 1)):
         return False
     if text.isupper() and len(text) >= 4 and is_common_word(text, 3.6):
         return False  # emphasis in capitals ("HORROR", "BEFORE")
