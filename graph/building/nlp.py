@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterable, Iterator, Sequence
 
 import spacy
@@ -27,6 +27,11 @@ class Paragraph:
     offset: int
     doc: Doc
     index: int  # paragraph number in the article
+
+    @cached_property
+    def text(self) -> str:
+        """``doc.text``, joined once (spaCy joins the tokens' texts anew on every call)."""
+        return self.doc.text
 
 
 @lru_cache(maxsize=2)

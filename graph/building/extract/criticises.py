@@ -729,7 +729,7 @@ def _partial(ctx: RelationContext, para: Paragraph, sent: Span, q: FoundQuote) -
     s0 = para.offset + sent.start_char
     if q.start <= s0 + 1:
         return False
-    before = para.doc.text[: q.start - para.offset - 1].rstrip()
+    before = para.text[: q.start - para.offset - 1].rstrip()
     return (q.text[:1].islower() and not before.endswith((":", ","))
             and any(is_reporting(t) for t in sent if para.offset + t.idx < q.start))
 

@@ -1049,7 +1049,7 @@ class _Reader:
         punct = [t.is_punct for t in doc]
         tags = [t.tag_ for t in doc]
         starts = [t.idx for t in doc]
-        para_text = doc.text
+        para_text = para.text
 
         def trim(a: int, b: int) -> tuple[int, int]:
             while a < b and (lowers[a] in ("the", "a", "an") or punct[a] and texts[a] != "@"):
@@ -1324,7 +1324,7 @@ class _Salience:
 
     def __init__(self, paragraphs: list[Paragraph]):
         self.docs = {p.index: p.doc for p in paragraphs}
-        self.quotes = {p.index: [(s, e) for s, e, _ in quote_spans(p.doc.text)] for p in paragraphs}
+        self.quotes = {p.index: [(s, e) for s, e, _ in quote_spans(p.text)] for p in paragraphs}
 
     def is_subject(self, m: WorkMention) -> bool:
         doc = self.docs.get(m.para)
@@ -1937,7 +1937,7 @@ def _type_name_lists(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             named[m.para] = named.get(m.para, 0) + 1
     for p in paragraphs:
         doc = p.doc
-        if named.get(p.index, 0) < 5 or doc.text.count(",") + doc.text.count(";") < 4:
+        if named.get(p.index, 0) < 5 or p.text.count(",") + p.text.count(";") < 4:
             continue  # (counts first: most paragraphs are no list, and walking the tokens costs)
         for sent in doc.sents:
             if sent.text.count(",") + sent.text.count(";") < 4:
