@@ -251,7 +251,12 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, allowed to bridge connectors and name-internal apostrophes."""
     out = []
     i, n = 0, len(doc)
+    texts = [t.text for t in doc]
     while i < n:
+        text = texts[i]
+        if not text or not (text[0].isupper() or text[0] == "@" or _CAMEL.match(text)):
+            i += 1  # no capital: neither _is_cap nor _calendar_name_start can hold (most words)
+            continue
         if not _is_cap(doc[i], doc[i].is_sent_start or i == 0 or doc[i - 1].text in ("“", '"', "‘", ":", "(")) and not _calendar_name_start(doc, i):
             i += 1
             continue
