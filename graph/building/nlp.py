@@ -33,6 +33,12 @@ class Paragraph:
         """``doc.text``, joined once (spaCy joins the tokens' texts anew on every call)."""
         return self.doc.text
 
+    @cached_property
+    def tokens(self) -> list:
+        """The doc's tokens as one list, made once (iterating or indexing a Doc makes new Token
+        objects each time, and the rules walk every paragraph many times)."""
+        return list(self.doc)
+
 
 @lru_cache(maxsize=2)
 def load_pipeline(model: str = MODEL) -> Language:

@@ -1049,11 +1049,12 @@ class _Reader:
         n = len(doc)
         # This looks at up to ten windows per token: read each token's attributes once (as
         # _trim does, on plain lists) and slice span texts from the paragraph text.
-        texts = [t.text for t in doc]
-        lowers = [t.lower_ for t in doc]
-        punct = [t.is_punct for t in doc]
-        tags = [t.tag_ for t in doc]
-        starts = [t.idx for t in doc]
+        toks = para.tokens
+        texts = [t.text for t in toks]
+        lowers = [t.lower_ for t in toks]
+        punct = [t.is_punct for t in toks]
+        tags = [t.tag_ for t in toks]
+        starts = [t.idx for t in toks]
         para_text = para.text
 
         def trim(a: int, b: int) -> tuple[int, int]:
@@ -1100,7 +1101,7 @@ class _Reader:
     def link_acronyms(self, para: Paragraph) -> None:
         """"Long Name (ABBR)": the bracketed acronym is the expansion's alias."""
         doc = para.doc
-        for t in doc:
+        for t in para.tokens:
             if t.text != "(" or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")":
                 continue
             acr = doc[t.i + 1]
@@ -1133,7 +1134,7 @@ class _Reader:
         oil firms": a plural company noun with the words of its sector) and campaigners
         ("campaigners", "activists", "pressure groups")."""
         doc = para.doc
-        for t in doc:
+        for t in para.tokens:
             if t.pos_ not in ("NOUN", "PROPN") or self.table.at(para.index, t.i) is not None:
                 continue
             if t.dep_ in ("compound", "amod") and t.head.i > t.i:
@@ -1162,7 +1163,7 @@ class _Reader:
     def scan_government(self, para: Paragraph) -> None:
         """"the UK government" names a body; a bare "the Government" refers back to one."""
         doc = para.doc
-        for t in doc:
+        for t in para.tokens:
             if t.lower_ not in ("government", "administration") or self.table.at(para.index, t.i) is not None:
                 continue
             mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i and (c.ent_type_ in ("GPE", "NORP") or c.text[:1].isupper())]
@@ -1182,7 +1183,7 @@ class _Reader:
 
     def scan_descriptions(self, para: Paragraph) -> None:
         doc = para.doc
-        for t in doc:
+        for t in para.tokens:
             low = t.lower_
             if t.pos_ not in ("NOUN", "PROPN") or t.tag_ in ("NNS", "NNPS") or (para.index, t.i) in self.works:
                 continue
@@ -1246,7 +1247,7 @@ class _Reader:
 
     def scan_pronouns(self, para: Paragraph) -> None:
         doc = para.doc
-        for t in doc:
+        for t in para.tokens:
             if t.lower_ in ("he", "she", "him", "his", "her") and t.tag_ in ("PRP", "PRP$"):
                 self.add(para, t.i, t.i + 1, "Person", t.lower_, kind="pronoun", rule="pronoun")
 
@@ -1779,7 +1780,7 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     orgs = [k for k in orgs if k not in all_but_last]
     by_prefix: dict[str, set[str]] = {}
     by_suffix: dict[str, set[str]] = {}
-    place_words = {t.lower_ for p in paragraphs for t in p.doc if t.ent_type_ in ("GPE", "NORP", "LOC")}
+    place_words = {t.lower_ for p in paragraphs for t in p.tokens if t.ent_type_ in ("GPE", "NORP", "LOC")}
     for k in orgs:
         words = k.split()
         for n in range(1, len(words)):
@@ -2060,7 +2061,7 @@ def _drop_capitalised_words(table: MentionTable, paragraphs: list[Paragraph]) ->
     docs = {p.index: p.doc for p in paragraphs}
     lower: set[str] = set()
     for p in paragraphs:
-        for t in p.doc:
+        for t in p.tokens:
             if t.is_alpha and t.text.islower():
                 lower.update((t.lower_, t.lemma_.lower()))
     single = [m for m in table.items if m.kind == "name" and m.tok[1] - m.tok[0] == 1 and m.type_src != "rule"]
@@ -2106,7 +2107,7 @@ def _drop_terms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     tags: dict[str, set[str]] = {}
     for p in paragraphs:
         terms |= _lowercase_expansions(p.doc)
-        for t in p.doc:
+        for t in p.tokens:
             stem = _acronym_stem(t.text)
             if stem is None:
                 continue

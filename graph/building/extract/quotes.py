@@ -614,7 +614,7 @@ class _Reader:
         Bank report", "a report by Acme"), in this paragraph or the few before it."""
         lemma = tok.lemma_.lower()
         for p in reversed([p for p in self.paras if para.index - ORG_REACH <= p.index <= para.index]):
-            toks = [t for t in p.doc if p.index != para.index or t.i < tok.i]
+            toks = [t for t in p.tokens if p.index != para.index or t.i < tok.i]
             for t in reversed(toks):
                 if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
                     continue
@@ -911,10 +911,11 @@ class _Reader:
         """Who the sentence is about: its subjects (resolved in text order), then other names."""
         table = self.table
         seen: set[int] = set()
-        told = {c.i for t in sent if is_reporting(t) for c in t.children if c.dep_ in ("dobj", "dative")}
-        told |= {g.i for t in sent if is_reporting(t) for c in t.children if c.dep_ == "prep" and c.lower_ == "to"
+        toks = list(sent)  # walked four times: its Token objects made once
+        told = {c.i for t in toks if is_reporting(t) for c in t.children if c.dep_ in ("dobj", "dative")}
+        told |= {g.i for t in toks if is_reporting(t) for c in t.children if c.dep_ == "prep" and c.lower_ == "to"
                  for g in c.children if g.dep_ == "pobj"}
-        for t in sent:
+        for t in toks:
             if t.dep_ not in _SUBJ or quoted(t):
                 continue
             # the subject of a passive reporting verb is what was said ("the election will be announced"),
@@ -941,7 +942,7 @@ class _Reader:
                 info.main = who
             if rep and who is not None:
                 info.reported = who
-        for t in sent:
+        for t in toks:
             j = table.at(para.index, t.i)
             if j is None or quoted(t) or t.i in told or table.items[j].kind != "name":
                 continue
