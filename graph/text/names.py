@@ -184,6 +184,7 @@ def is_first_name(word: str) -> bool:
     return low in FIRST_NAMES and low not in FIRST_NAME_WORDS and word[:1].isupper()
 
 
+@lru_cache(maxsize=1 << 16)
 def is_acronym(word: str) -> bool:
     """An all-capitals token of 2-7 letters that is not an emphasised everyday word."""
     core = word.strip(".")

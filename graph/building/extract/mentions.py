@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -2017,6 +2018,7 @@ _PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]s$")
 _AFFILIATION = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every token of the article
 def _acronym_stem(text: str) -> str | None:
     """"CPU" -> "CPU", "CPUs" / "SoCs" -> "CPU" / "SoC", "R&D" -> "R&D"; None for other words."""
     core = text.strip(".")
