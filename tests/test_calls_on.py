@@ -109,3 +109,41 @@ def test_an_obligation_foretold_or_said_of_a_pronoun_is_no_call(read):
 def test_whom_a_pronoun_tells_to_act_is_not_guessed(read):
     ex = read("Speech\n\nThe Westbrook Centre hosted Jane Roe on Monday. She spoke to young residents, telling them to register early.")
     assert not any(o == "Westbrook Centre" for _, o in _calls(ex))
+
+
+def test_an_obligation_met_in_the_past_or_not_yet_met_is_no_call(read):
+    ex = read("Council\n\n“Tarn Council had to publish a long report last week,” said Jane Roe. "
+              "“Northwind Bank and Tarn Bank have yet to reply,” said Bob Smith. "
+              "\n\n“Westbrook Council has to act now,” said Ann Lee.")
+    calls = _calls(ex)
+    assert ("Jane Roe", "Tarn Council") not in calls
+    assert not {("Bob Smith", "Northwind Bank"), ("Bob Smith", "Tarn Bank")} & calls
+    assert ("Ann Lee", "Westbrook Council") in calls
+
+
+def test_it_is_time_for_someone_to_act(read):
+    ex = read("Rail\n\n“It is time for Westbrook Council to fund the line,” said Jane Roe. "
+              "Bob Smith said it was high time Northwind Bank apologised. "
+              "Ann Lee said it was the first time Tarn Council had apologised. Tom Reid said it was not time for Kestrel Trust to act.")
+    calls = _calls(ex)
+    assert ("Jane Roe", "Westbrook Council") in calls
+    assert ("Bob Smith", "Northwind Bank") in calls
+    assert not {("Ann Lee", "Tarn Council"), ("Tom Reid", "Kestrel Trust")} & calls
+
+
+def test_a_passive_call_with_its_agent_and_a_want_with_an_infinitive(read):
+    ex = read("Bank\n\nNorthwind Bank was urged by Jane Roe to reopen the branch. Bob Smith wants Tarn Council to act. "
+              "Ann Lee was asked by Tom Reid about the branch. Sam Wood challenged Harbour Trust to publish the figures. "
+              "The Kestrel Trust wants Tarn Police to be able to see what is being posted.")
+    calls = _calls(ex)
+    assert {("Jane Roe", "Northwind Bank"), ("Bob Smith", "Tarn Council"), ("Sam Wood", "Harbour Trust")} <= calls
+    assert ("Tom Reid", "Ann Lee") not in calls
+    assert ("Kestrel Trust", "Tarn Police") not in calls
+    crit = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "criticises"}
+    assert ("Sam Wood", "Harbour Trust") not in crit
+
+
+def test_the_subject_of_a_sentence_the_parser_left_verbless(read):
+    ex = read("Ban\n\nParents' group Kestrel Kids, which teamed up with the Tarn Association of Head Teachers to collect 40,000 "
+              "signatures in support of a ban, called on the Tarn Senate to pass the bill before the summer recess.")
+    assert ("Kestrel Kids", "Tarn Senate") in _calls(ex)

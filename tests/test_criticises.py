@@ -428,3 +428,62 @@ def test_subjectless_passive_blames_the_subject_it_hangs_on(read):
 def test_a_finite_verb_after_an_infinitive_keeps_the_clause_subject(read):
     ex = read("Pay\n\nNorthwind Bank has had the chance to tackle the problems facing savers and has failed, Jane Roe said.")
     assert ("Jane Roe", "Northwind Bank") in _crit(ex)
+
+
+def test_metaphors_of_attack_for_hostile_questioning_and_scorn(read):
+    ex = read("Hearing\n\nJane Roe used her time at the hearing to grill Bob Smith about the audit. "
+              "Northwind Bank was pilloried by Ann Lee. The chef grilled the fish.")
+    crit = _crit(ex)
+    assert ("Jane Roe", "Bob Smith") in crit
+    assert ("Ann Lee", "Northwind Bank") in crit
+
+
+def test_more_phrasal_verbs_and_a_fault_blamed_on_someone(read):
+    ex = read("Banks\n\nJane Roe tore into Northwind Bank on Monday. Bob Smith had a go at Tarn Council in his speech. "
+              "Ann Lee blamed the closures on Harbour Trust. Tom Reid had a go at cooking.")
+    crit = _crit(ex)
+    assert {("Jane Roe", "Northwind Bank"), ("Bob Smith", "Tarn Council"), ("Ann Lee", "Harbour Trust")} <= crit
+    assert not any(s == "Tom Reid" for s, _ in crit)
+
+
+def test_critics_named_by_possessive_or_title_and_criticism_that_came_from_someone(read):
+    ex = read("Critics\n\nJane Roe, Northwind Bank's fiercest critic, spoke. Tarn Council critic Bob Smith spoke too. "
+              "Criticism of Harbour Trust has come from Ann Lee. Kestrel Foundation came in for criticism from Tom Reid. "
+              "Sam Wood filed a lawsuit against Westbrook Council.")
+    crit = _crit(ex)
+    assert {("Jane Roe", "Northwind Bank"), ("Bob Smith", "Tarn Council"), ("Ann Lee", "Harbour Trust"),
+            ("Tom Reid", "Kestrel Foundation"), ("Sam Wood", "Westbrook Council")} <= crit
+    works = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "worksFor"}
+    assert not {("Jane Roe", "Northwind Bank"), ("Bob Smith", "Tarn Council")} & works
+
+
+def test_having_no_qualms_about_harm(read):
+    ex = read("Attack\n\n“Kestrel Group is well organised and it has no qualms about targeting hospitals,” Jane Roe said.")
+    assert ("Jane Roe", "Kestrel Group") in _crit(ex)
+
+
+def test_the_manner_of_acting_judged(read):
+    ex = read("Advice\n\n“These revelations show the reckless way in which Northwind Bank operates,” said Jane Roe. "
+              "“It is a terrible way to treat customers,” said Bob Smith.")
+    crit = _crit(ex)
+    assert ("Jane Roe", "Northwind Bank") in crit
+    assert not any(s == "Bob Smith" for s, _ in crit)
+
+
+def test_concerns_someone_else_holds_are_not_the_speakers(read):
+    ex = read("Hearing\n\nBob Smith said he wanted to “identify with the chairman's really legitimate and deep concerns regarding "
+              "Tom Reid and the situation that has been described.”\n\n“I share the chairman's deep concerns regarding Ann Lee,” "
+              "said Sam Wood.\n\nJane Roe said her concerns about Northwind Bank were growing.")
+    crit = _crit(ex)
+    assert not {("Bob Smith", "Tom Reid"), ("Sam Wood", "Ann Lee")} & crit
+    assert ("Jane Roe", "Northwind Bank") in crit
+
+
+def test_a_purpose_infinitive_the_parser_hangs_in_a_relative_clause(read):
+    ex = read("Hearing\n\nRep. Jane Roe (Ohio), the top Republican on the Budget Committee, used her time during an open hearing "
+              "that was supposed to be devoted to farm policy to grill Bob Smith about the audit.\n\n"
+              "Ann Lee attended a hearing that was held to question Tom Reid.")
+    crit = _crit(ex)
+    assert any(s.endswith("Jane Roe") and o == "Bob Smith" for s, o in crit)
+    assert not any(s == "Republican" for s, _ in crit)
+    assert ("Ann Lee", "Tom Reid") not in crit

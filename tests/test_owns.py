@@ -177,3 +177,46 @@ def test_sold_to_a_buyer_and_a_stake_sold_is_no_longer_held(read):
 def test_the_owner_named_before_the_part_noun(read):
     ex = read("Banks\n\nWestbrook Savings Bank, the Northwind Group subsidiary, said profits rose.")
     assert ("Northwind Group", "Westbrook Savings Bank") in _owns(ex)
+
+
+def test_a_possessive_on_a_venue_says_where_it_stands(read):
+    ex = read("Sales\n\nA spokesman for Harbour's Kestrel Shopping Centre said sales rose. "
+              "Crowds packed Tarnford's new Millbrook Stadium. Northwind's Deepwater Labs grew.")
+    owns = _owns(ex)
+    assert not {o for _, o in owns} & {"Kestrel Shopping Centre", "Millbrook Stadium"}
+    assert ("Northwind", "Deepwater Labs") in owns
+
+
+def test_a_body_named_before_owner_and_control_taken(read):
+    ex = read("Club\n\nKestrel United owner Bob Smith has bought a yacht. Northwind Bank took control of Ocean Foods in 2010. "
+              "Tarn Industries will take control of Brightway Radio.")
+    owns = _owns(ex)
+    assert ("Bob Smith", "Kestrel United") in owns
+    assert ("Northwind Bank", "Ocean Foods") in owns
+    assert ("Tarn Industries", "Brightway Radio") not in owns
+
+
+def test_taken_over_majority_owned_and_a_company_of_a_group(read):
+    ex = read("Groups\n\nSince Jane Roe took over Harbour City FC in 2005, the club has borrowed heavily. "
+              "Ocean Foods, which is majority-owned by Northwind Bank, said profits rose.\n\n"
+              "Kestrel Paper, a Tarn Industries company, closed a mill. Westmoor Mills, a Tarnford company, grew. "
+              "Bob Smith will take over Brightway Radio next month.")
+    owns = _owns(ex)
+    assert {("Jane Roe", "Harbour City FC"), ("Northwind Bank", "Ocean Foods"), ("Tarn Industries", "Kestrel Paper")} <= owns
+    assert ("Tarnford", "Westmoor Mills") not in owns
+    assert ("Bob Smith", "Brightway Radio") not in owns
+
+
+def test_a_capitalised_name_in_apposition_is_the_same_body_not_a_part(read):
+    ex = read("Lab\n\nJane Roe spent 20 years at Kestrel, the European Laboratory for Particle Physics.")
+    assert not _owns(ex)
+
+
+def test_taking_over_a_task_is_no_takeover(read):
+    ex = read("Broadband\n\nKestrel Online plans new services, which means it takes over the network from Northwind Telecom.")
+    assert not _owns(ex)
+
+
+def test_a_division_sold_is_not_its_parent_sold(read):
+    ex = read("Sale\n\nNorthwind Computers sold its PC hardware division to Tarn Group.")
+    assert ("Tarn Group", "Northwind Computers") not in _owns(ex)

@@ -68,3 +68,33 @@ def test_the_holder_of_a_partnership_is_a_party(read):
               "Westbrook Holdings, said Jane Roe.")
     got = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "partnersWith"}
     assert ("Northwind Bank", "Westbrook Holdings") in got
+
+
+def test_bodies_partner_bodies_and_an_ended_partnership_is_none(read):
+    ex = read("Deals\n\nJane Roe signed a three-year deal with Tarn Rovers. Northwind Bank ended its partnership with Tarn Council. "
+              "Harbour Trust stopped working with Kestrel Foundation. Westbrook Council signed a deal with Brightway Trust.")
+    got = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "partnersWith"}
+    assert ("Westbrook Council", "Brightway Trust") in got
+    assert not {("Jane Roe", "Tarn Rovers"), ("Northwind Bank", "Tarn Council"), ("Harbour Trust", "Kestrel Foundation")} & got
+
+
+def test_in_partnership_with_one_and_with_another(read):
+    ex = read("Attack\n\nNorthwind Bank said it was working in partnership with Harbour Trust and with Kestrel Foundation.")
+    got = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "partnersWith"}
+    assert {("Northwind Bank", "Harbour Trust"), ("Northwind Bank", "Kestrel Foundation")} <= got
+
+
+def test_the_two_bodies_working_together(read):
+    ex = read("Theft\n\nHarbour Police has referred the case to the Kestrel Foundation, and the two bodies are working closely on the inquiry."
+              "\n\nNorthwind Bank sued Tarn Bank. The two banks are working on a settlement.")
+    got = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "partnersWith"}
+    assert ("Harbour Police", "Kestrel Foundation") in got
+    assert ("Northwind Bank", "Tarn Bank") not in got
+
+
+def test_a_body_does_not_partner_its_own_acronym(read):
+    ex = read("Charts\n\nThe Charts Company is a joint venture between the Kestrel Institute and the Harbour Association of Record "
+              "Dealers (HARD).")
+    got = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "partnersWith"}
+    assert ("Kestrel Institute", "Harbour Association of Record Dealers") in got
+    assert not {("Harbour Association of Record Dealers", "HARD"), ("HARD", "Harbour Association of Record Dealers")} & got

@@ -124,3 +124,11 @@ def test_no_one_criticises_the_body_the_article_says_they_work_for(read):
     works = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "worksFor"}
     assert ("Jane Roe", "Savers Union") in works and ("Jane Roe", "Savers Union") not in crit
     assert ("Tom Reid", "Northwind Bank") in crit
+
+
+def test_the_body_worked_for_is_the_same_under_its_acronym(read):
+    ex = read("Fraud\n\nJane Roe, chief executive of the Harbour Savings Authority (HSA), spoke on Monday. "
+              "Ms Roe said the HSA had been complacent about fraud.")
+    crit = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "criticises"}
+    assert ("Jane Roe", "Harbour Savings Authority") in {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations}
+    assert not {o for s, o in crit if s == "Jane Roe"} & {"HSA", "Harbour Savings Authority"}

@@ -327,3 +327,61 @@ def test_a_foreign_post_is_not_in_the_government_the_article_names(read):
     got = _pairs(ex)
     assert any(s.endswith("John Reid") and o == "UK government" for s, o in got)
     assert not any(s.endswith(("Schroeder", "Breton")) for s, _ in got)
+
+
+def test_a_title_that_begins_the_bodys_name_with_its_possessive(read):
+    ex = read("Fine\n\nThe Pensions Commissioner’s Office (PCO) has fined Tarn Water £2m. "
+              "Pensions Commissioner Jane Roe said: “Tarn Water let its customers down.”")
+    assert any(p.endswith("Jane Roe") and o == "Pensions Commissioner’s Office" and r == "Pensions Commissioner" for p, o, r in _works(ex))
+
+
+def test_a_bare_title_in_a_story_about_one_body_is_that_bodys(read):
+    lead = ("Northwind Water has cut supplies to 4,000 homes after a pipe burst.\n\nThe company said repairs would take a week. "
+            "It apologised to customers. The Drinking Water Inspectorate is looking into the incident.\n\n"
+            "Residents said they had been given bottled water by volunteers.\n\nChief Executive Dr Jane Roe said: “We are sorry.”")
+    assert any(p.endswith("Jane Roe") and o == "Northwind Water" for p, o in _pairs(read("Water\n\n" + lead)))
+    two = ("Northwind Water and Tarn Water have cut supplies to 4,000 homes.\n\nResidents said they had been given bottled water "
+           "by volunteers.\n\nChief Executive Dr Jane Roe said: “We are sorry.”")
+    assert not any(p.endswith("Jane Roe") for p, _ in _pairs(read("Water\n\n" + two)))
+
+
+def test_a_title_coordinated_with_a_titled_name_shares_its_body(read):
+    ex = read("Board\n\nNorthwind Bank chief executive Jane Roe and chairman Bob Smith resigned. "
+              "Tarn Council leader Ann Lee and Tom Reid met.")
+    pairs = _pairs(ex)
+    assert ("Bob Smith", "Northwind Bank") in pairs
+    assert ("Jane Roe", "Northwind Bank") in pairs
+    assert ("Tom Reid", "Tarn Council") not in pairs
+
+
+def test_its_opening_the_subject_continues_the_body_the_text_is_about(read):
+    ex = read("Deal\n\nNorthwind Bank has agreed to buy Ocean Foods from Tarn Holdings. Its chief executive Jane Roe said the deal made sense.")
+    pairs = _pairs(ex)
+    assert ("Jane Roe", "Northwind Bank") in pairs
+    assert ("Jane Roe", "Tarn Holdings") not in pairs
+
+
+def test_a_critic_by_trade_works_for_the_paper(read):
+    ex = read("Films\n\nDaily Courier film critic Jane Roe spoke. Bob Smith, a Labour supporter, spoke.")
+    pairs = _pairs(ex)
+    assert ("Jane Roe", "Daily Courier") in pairs
+    assert not any(p == "Bob Smith" for p, _ in pairs)
+
+
+def test_a_plural_title_names_each_of_a_list(read):
+    ex = read("Board\n\nNorthwind Bank directors Jane Roe, Ann Lee and Bob Smith resigned. "
+              "Tom Reid and Sam Wood, both trustees of the Kestrel Foundation, stayed. Tarn Council leader Amy Hart and Lee Park met.")
+    works = _works(ex)
+    for name in ("Jane Roe", "Ann Lee", "Bob Smith"):
+        assert (name, "Northwind Bank", "director") in works
+    assert ("Tom Reid", "Kestrel Foundation", "trustee") in works
+    assert not any(p == "Lee Park" for p, _, _ in works)
+
+
+def test_a_post_that_would_be_held_and_a_word_between_a_pronoun_and_the_title(read):
+    ex = read("Club\n\nIf he became chairman, Bob Smith would be the chief executive of Northwind Bank. "
+              "Tarnford Rovers have fined their Welsh striker Sam Wood two weeks' wages. Ann Lee will become chairman of Tarn Council.")
+    pairs = _pairs(ex)
+    assert ("Bob Smith", "Northwind Bank") not in pairs
+    assert not any(o == "Welsh" for _, o in pairs)
+    assert ("Ann Lee", "Tarn Council") in pairs

@@ -55,6 +55,7 @@ __all__ = [
     "NAME_PARTICLES",
     "METONYMS",
     "is_first_name",
+    "is_abbreviation",
     "slugify",
     "fold",
     "name_key",
@@ -176,6 +177,25 @@ def is_short_name(short: str, full: str) -> bool:
     if len(words) < 2 or words[0] != short:
         return False
     return len(words) == 2 or not is_common_word(short, 4.5)
+
+
+def is_abbreviation(short: str, full: str) -> bool:
+    """Is the name key ``short`` the name key ``full`` with some words written short, word for word
+    ("man utd" for "manchester united", "sheff utd" for "sheffield united")? Each short word is the
+    full word or keeps its first letter and some later ones in order ("utd" of "united", "man" of
+    "manchester"); at least one is cut, each cut word keeps three letters or more."""
+    sw, fw = short.split(), full.split()
+    if len(sw) < 2 or len(sw) != len(fw) or sw == fw:
+        return False
+    for s, f in zip(sw, fw):
+        if s == f:
+            continue
+        if len(s) < 3 or len(s) >= len(f) or s[0] != f[0] or not s.isalpha():
+            return False
+        rest = iter(f[1:])
+        if not all(c in rest for c in s[1:]):
+            return False
+    return True
 
 
 def is_first_name(word: str) -> bool:

@@ -97,9 +97,22 @@ def urging_verbs(ctx: RelationContext, para: Paragraph) -> None:
             continue
         if directive and not any(c.dep_ in ("xcomp", "ccomp", "advcl") and _infinitive(c) for c in v.children):
             continue  # "told Y that ...", "warned Y": no call without an infinitive of what to do
+        if lemma == "want" and not any(c.dep_ in ("xcomp", "ccomp", "advcl") and _infinitive(c) and lemma_of(c) not in STATE_VERBS
+                                       and not any(a.dep_ == "auxpass" for a in c.children) for c in v.children):
+            continue  # "X wants police to be able to see ...": a state wished for, not an act asked of them
         if v.dep_ in ("xcomp", "ccomp", "advcl") and lemma_of(v.head) in CALLS_ON_VERBS:
             continue  # "urged the council to compel firms to ...": what the council is to do, not a call by the subject
         inside = ctx.quote_at(para, v)
+        agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agents and any(c.dep_ == "auxpass" for c in v.children):
+            # "Y was urged by X to act": the agent calls on the subject, when the call says what to do
+            if any(c.dep_ in ("xcomp", "ccomp", "advcl") and _infinitive(c) and _action(c) for c in v.children):
+                callers = [r for g in agents if ctx.quote_at(para, g) is inside for r in ctx.phrase_refs(para, g)]
+                for o in (c for c in v.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"):
+                    for obj in _addressees(ctx, para, o):
+                        for subj in callers:
+                            ctx.add(subj, "callsOn", obj, ctx.evidence(para, v.sent, f"callsOn:verb:{lemma}", 0.8, v))
+            continue
         for o in _call_objects(v):
             if ctx.quote_at(para, o) is not inside:
                 continue  # the verb outside, the "addressee" inside a quotation: not a call
@@ -170,10 +183,14 @@ def _obliged(v: Token) -> Token | None:
     act"): the verb of the act, or None."""
     if v.pos_ not in ("VERB", "AUX"):
         return None
-    if any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_MODALS for c in v.children):
+    if _time_for(v):
         act = v
-    elif lemma_of(v) in ("need", "have") and v.tag_ != "VBN" and not any(c.dep_ == "aux" for c in v.children):
-        # ("Y would have to share ...", "Y will need to ...": a consequence foretold, not a call)
+    elif any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_MODALS for c in v.children):
+        act = v
+    elif lemma_of(v) in ("need", "have") and v.tag_ not in ("VBN", "VBD") and not any(c.dep_ == "aux" for c in v.children) \
+            and not any(c.lower_ == "yet" for c in v.children):
+        # ("Y would have to share ...", "Y will need to ...": a consequence foretold, not a call; "Y had
+        # to publish ...": what Y was made to do; "Y has yet to reply": what Y has not done)
         act = next((c for c in v.children if c.dep_ == "xcomp" and _infinitive(c)), None)
         if act is None:
             return None
@@ -182,6 +199,20 @@ def _obliged(v: Token) -> Token | None:
     if lemma_of(act) in STATE_VERBS or any(c.dep_ == "auxpass" for c in act.children) or negated(act) or negated(v):
         return None
     return act
+
+
+def _time_for(v: Token) -> bool:
+    """"It is time for Y to act", "it is high time Y acted": the act a speaker says is due."""
+    time = None
+    if v.dep_ == "relcl" and (any(c.dep_ == "mark" and c.lower_ == "for" for c in v.children)
+                              or any(c.lower_ in ("high", "about") for c in v.head.children)):
+        time = v.head  # ("the first time Y had apologised" is no call)
+    if v.dep_ == "ccomp" and v.head.pos_ == "AUX":
+        time = next((c for c in v.head.children if c.dep_ == "attr" and c.lower_ == "time"), None)
+    if time is None or time.lower_ != "time" or time.dep_ != "attr":
+        return False
+    cop = time.head
+    return lemma_of(cop) == "be" and not negated(cop) and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in cop.children)
 
 
 def _obligations(ctx: RelationContext, para: Paragraph, region: list[Token], callers: list[int], rule: str, conf: float) -> None:

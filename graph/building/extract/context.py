@@ -233,7 +233,14 @@ class RelationContext:
             return None
         cands.sort()
         best = cands[-1][1]
-        if tok.dep_ in ("nsubj", "nsubjpass") and not company:
+        # a subject pronoun, or "its" opening the subject ("Its chief executive said ..."), continues
+        # the body the text is about, the last one that was itself a subject ("X agreed to buy Y from
+        # Z. Its chief executive ..." is X's)
+        np_head = tok.head
+        while np_head.dep_ in ("compound", "appos") and np_head.head.i != np_head.i:
+            np_head = np_head.head  # ("Its chief executive Jane Roe said": the title modifies the name)
+        subject_poss = tok.dep_ == "poss" and np_head.dep_ in ("nsubj", "nsubjpass") and tok.i == tok.sent.start
+        if (tok.dep_ in ("nsubj", "nsubjpass") or subject_poss) and not company:
             subj = [c for c in cands if c[2]]
             if subj:
                 best = subj[-1][1]
@@ -290,6 +297,9 @@ class RelationContext:
         for c in tok.children:
             if c.dep_ == "appos" and self._description_at(para, c):
                 continue  # "X, the biggest publisher": a description in apposition is X itself
+            if c.dep_ == "appos" and r is not None and self.table.items[r].type == "Person" and any(
+                    d.dep_ == "det" and d.lower_ == "the" for d in c.children):
+                continue  # "X, the top Republican on the committee": the person described, not a party
             if c.dep_ in ("conj", "appos"):
                 out.extend(self.phrase_refs(para, c, depth + 1))
             elif c.dep_ == "prep" and c.lower_ in ("including", "like", "such", "as"):
@@ -360,6 +370,9 @@ class RelationContext:
     def subjects(self, para: Paragraph, verb: Token) -> list[int]:
         """Who does what the verb says: its subject, or the noun a relative clause or participle hangs on."""
         node, via_conj = verb, False
+        # a purpose infinitive ("X used his time at a hearing that was meant for Z to grill Y"): the
+        # parser may hang it inside a relative clause on a thing, which can do nothing
+        purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         for _ in range(5):
             subs = [c for c in node.children if c.dep_ in ("nsubj", "csubj") or (via_conj and c.dep_ == "nsubjpass")]
             if subs:  # ("X was suspended and has since lodged ...": the first verb's passive subject acts in the second)
@@ -378,15 +391,37 @@ class RelationContext:
                         refs += [r for w in withs for g in w.children if g.dep_ == "pobj" for r in self.phrase_refs(para, g) if r not in refs]
                 return refs
             via_conj = node.dep_ == "conj"
+            root = node.sent.root
+            if (node.dep_ == "acl" and node.tag_ in ("VBD", "VBN") and root.pos_ in ("NOUN", "PROPN") and root.i < node.i
+                    and node.i > 0 and node.doc[node.i - 1].text == "," and node.head.i != root.i):
+                # "X, which teamed up with Y to back a ban, called on Z ...": the parser, lost in the
+                # relative clause, hangs the main verb on its last noun and leaves the sentence verbless;
+                # the subject is the sentence's head noun
+                return self.phrase_refs(para, root)
             if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 refs = self.phrase_refs(para, node.head)
                 if not refs and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in STATEMENT_NOUNS:
                     refs = self._makers(para, node.head)  # "X opened with a speech attacking Y": X attacks Y
+                if not refs and purpose and node.dep_ == "relcl" and verb.head.i != node.i:
+                    # (not "a hearing that was held to question Y": the hearing's own purpose)
+                    refs = self._main_agent(para, node.head)
                 return refs
             if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "acomp", "ccomp") and node.head.i != node.i:
                 node = node.head
                 continue
             break
+        return []
+
+    def _main_agent(self, para: Paragraph, noun: Token) -> list[int]:
+        """The subject of the clause a noun sits in as an object or a preposition's object."""
+        node = noun
+        for _ in range(4):
+            if node.dep_ not in ("pobj", "prep", "dobj") or node.head.i == node.i:
+                return []
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                subs = [c for c in node.children if c.dep_ == "nsubj"]
+                return self.phrase_refs(para, subs[0]) if subs else []
         return []
 
     def _makers(self, para: Paragraph, noun: Token) -> list[int]:

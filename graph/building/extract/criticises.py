@@ -68,6 +68,13 @@ SHAME_WORDS = words("shame_words")
 #: Words of a body divided against itself: "the government is split" blames the government.
 DISUNITY_WORDS = words("disunity_words")
 
+#: Verbs of criticism that lay a fault "on" someone ("X blamed the closures on Y").
+_BLAME_ON_VERBS = frozenset({"blame"})
+_BLAMED_ON = frozenset({"on", "upon"})
+
+#: Nouns of a manner of acting: "the reckless way Y operates" judges Y.
+_MANNER_NOUNS = frozenset({"way", "manner", "fashion"})
+
 _PARTIES = ("Person", "Organization", "Product")
 _MODALS = frozenset({"will", "would", "could", "should", "shall", "can", "may", "might", "must", "'ll", "’ll"})
 _COPULAS = {"be", "become", "remain", "seem", "look", "sound", "appear"}
@@ -169,6 +176,11 @@ def _evaluated(tok: Token) -> list[Token]:
             s = _clause_subject(fronted)
             return [s] if s is not None and s.lower_ != "it" else []
         if tok.dep_ == "amod":
+            if tok.head.lemma_.lower() in _MANNER_NOUNS:
+                # "the reckless way in which Y operates", "the shoddy manner Y treated them": the doer
+                doers = [_clause_subject(c) for c in tok.head.children if c.dep_ in ("relcl", "acl")]
+                if any(d is not None for d in doers):
+                    return [d for d in doers if d is not None and d.lower_ not in ("which", "that", "who")]
             return _noun_holders(tok.head) or ([tok.head] if tok.head.pos_ == "PROPN" else [])
         if tok.dep_ in ("acomp", "attr", "oprd") or lemma_of(tok.head) in _COPULAS:
             s = _clause_subject(tok.head)
@@ -400,6 +412,16 @@ def _own_concern(ctx: RelationContext, para: Paragraph, cue: Token, speakers: se
         who = _clause_subject(cue.head) if cue.dep_ in ("acomp", "attr", "oprd") else None
     elif cue.pos_ == "VERB":
         who = _clause_subject(cue)
+    elif cue.pos_ == "NOUN" and any(c.dep_ == "poss" for c in cue.children):
+        # "the chairman's deep concerns regarding Y": someone else's worry, even when the speaker shares it
+        who = next(c for c in cue.children if c.dep_ == "poss")
+        if who.lower_ in PRONOUNS_FIRST:
+            return True
+        j = ctx.table.at(para.index, who.i)
+        if j is not None and ctx.table.items[j].kind == "description":
+            return False  # ("the chairman's concerns", said by X: a description names another office holder)
+        r = ctx.ref(para, who)
+        return r is not None and r in speakers
     else:
         return True
     if who is None or who.lower_ in PRONOUNS_FIRST:
@@ -442,6 +464,9 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
             continue  # "accused Z of attacking Y", "stripped of attacking talent": the subject found above is not the critic
         if not_yet(v):
             continue  # "called on X to denounce Y", "wants to criticise Y": a criticism asked for or intended
+        if lemma == "challenge" and any(c.dep_ in ("xcomp", "advcl", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                                        for c in v.children):
+            continue  # "X challenged Y to publish the figures": a dare, a call on Y (callsOn), no criticism
         if lemma in _WARN_VERBS and _warned_hearer(v):
             continue  # "X warned ministers that ...", "X is warning a committee of MSPs that ...": a hearer, not a target
         if any(c.dep_ == "auxpass" for c in v.children):
@@ -456,6 +481,10 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
             # ("fined Y £2m": the parser may read the one fined as an indirect object)
             targets = [r for c in v.children if c.dep_ == "dobj" or (sanction and c.dep_ == "dative")
                        for c in [_antecedent(v, c)] for r in ctx.phrase_refs(para, c) or _owners(ctx, para, c)]
+            blamed_on = [g for c in v.children if c.dep_ == "prep" and c.lower_ in _BLAMED_ON and lemma in _BLAME_ON_VERBS
+                         for g in c.children if g.dep_ == "pobj"]
+            if blamed_on:  # "X blamed the closures on Y": the fault is Y's, not the closures'
+                targets = [r for g in blamed_on for r in ctx.phrase_refs(para, g) or _owners(ctx, para, g)]
             if any(c.dep_ == "dobj" and c.lower_ == "each" or c.lower_ == "another" for c in v.children) or \
                     any(c.dep_ == "dobj" and c.lower_ == "other" and any(d.lower_ in ("each", "one") for d in c.children) for c in v.children):
                 targets = critics  # "X and Y accuse each other": every one of them criticises the others
@@ -701,6 +730,9 @@ def _received_by(n: Token) -> Token | None:
         return n.head  # "Y rejected criticism from X", "Y denied accusations by X": Y was criticised
     if n.dep_ == "pobj" and n.head.lower_ == "under" and lemma_of(n.head.head) in ("come", "be", "remain"):
         return n.head.head
+    if n.dep_ == "pobj" and n.head.lower_ == "for" and lemma_of(n.head.head) == "come" and not fire \
+            and any(c.dep_ == "prt" and c.lower_ == "in" for c in n.head.head.children):
+        return n.head.head  # "Y came in for criticism from X"
     if n.dep_ == "pobj" and n.head.lower_ == "to" and lemma_of(n.head.head) in _ANSWER_VERBS and not fire:
         return n.head.head
     return None
@@ -713,6 +745,17 @@ def received_criticism(ctx: RelationContext, para: Paragraph) -> None:
     the subject receives what the critic after "from" or "by" says."""
     for n in tokens(para):
         if n.pos_ != "NOUN" or not (n.lower_ == "fire" or n.lower_ in CRITICISE_NOUNS or lemma_of(n) in CRITICISE_NOUNS):
+            continue
+        if n.dep_ == "nsubj" and lemma_of(n.head) == "come" and not negated(n.head) and n.lower_ != "fire":
+            # "Criticism of Y has come from X": the noun names its target, the verb its source
+            critics = [r for c in n.head.children if c.dep_ == "prep" and c.lower_ == "from"
+                       for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+            targets = [r for c in n.children if c.dep_ == "prep" and c.lower_ in ("of", "against")
+                       for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g) or _owners(ctx, para, g)]
+            for obj in targets:
+                for subj in critics:
+                    if obj != subj:
+                        ctx.add(subj, "criticises", obj, ctx.evidence(para, n.sent, "criticises:received", 0.7, n))
             continue
         v = _received_by(n)
         if v is None or negated(v):
@@ -823,10 +866,16 @@ def stances(ctx: RelationContext, para: Paragraph) -> None:
             holders = [t.head]  # "X, a critic of Y,"
         elif t.dep_ in ("amod",) and t.head.dep_ == "appos":
             holders = [t.head.head]  # "X, an outspoken opponent of Y" read through the noun
+        elif t.dep_ == "compound" and t.pos_ == "NOUN" and t.head.pos_ == "PROPN" and t.head.i > t.i:
+            holders = [t.head]  # "Y critic Jane Roe": the title of a name
         if not holders:
             continue
         targets = [g for c in t.children if (c.dep_ == "prep" and c.lower_ in _STANCE_PREPS) or c.dep_ == "agent"
                    for g in c.children if g.dep_ == "pobj"]
+        if t.pos_ == "NOUN" and not any(c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and c.text.islower() for c in t.children):
+            # "X, Y's fiercest critic", "Y critic X": the one opposed named before the noun (not a
+            # trade named by its field: "the Y's film critic")
+            targets += [c for c in t.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i)]
         if not targets:
             continue
         critics = [r for h in holders for r in ctx.phrase_refs(para, h) if ctx.table.items[r].type in ("Person", "Organization")]

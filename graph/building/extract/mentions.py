@@ -81,6 +81,8 @@ _SECTOR_SYNONYMS = SECTOR_SYNONYMS
 PERSON_NOUNS = words("wn_person_nouns") | PERSON_DESCRIPTIONS | ROLE_HEADS
 #: Nouns for a creative work written before its title ("the film Ray"): titles are no entities.
 WORK_NOUNS = words("work_nouns")
+#: Nouns for a person of a nation or place ("Spaniard", "Irishmen"): written before a name, never part of it.
+DEMONYM_NOUNS = words("demonym_nouns")
 _STOP_CAPS = {"i", "i'm", "i’m", "i'd", "i’d", "i've", "i’ve", "i'll", "i’ll", "ok", "okay"}
 
 
@@ -107,6 +109,7 @@ class WorkMention:
     # "listed" (typed names it is listed with), "ner" (the statistical tagger alone), "known"
     # (copied from the same name elsewhere in the article); see _settle_types
     type_src: str = "ner"
+    described: bool = False  # typed by the noun before it alone ("the firm X", "France centre X")
 
 
 @dataclass
@@ -188,6 +191,12 @@ def _is_title_case(doc: Doc) -> bool:
     caps = [t for t in words if t.text[0].isupper()]
     common = [t for t in caps if not t.text.isupper() and is_common_word(t.text, 4.0)]
     return len(caps) / len(words) >= 0.6 and len(common) >= 2
+
+
+def _sector_word(t: Token) -> str:
+    """A sector noun as a group's key writes it: its lemma, but "electronics", "logistics" whole
+    (the tagger lemmatises them to "electronic" in one sentence and not in the next)."""
+    return t.lower_ if t.lower_.endswith("ics") else t.lemma_.lower()
 
 
 def _group_kind(t: Token) -> str | None:
@@ -390,6 +399,10 @@ def _ends_body_name(t: Token) -> bool:
     return t.lower_ in ORG_DESIGNATORS or t.lower_.strip(".") in _LEGAL_FORMS
 
 
+#: Peers' forms of address, written "Lord Jones of Anytown": the name is "Lord Jones".
+_PEERAGE = frozenset({"lord", "lady", "baroness", "baron", "viscount", "viscountess"})
+
+
 def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     """Keep "X of/for/and Y" together only when it is an organisation, law or event name."""
     words = [t.text for t in doc[a:b]]
@@ -398,11 +411,17 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
         return [(a, b)]
     if _person_start(doc, a) and all(t.text in NAME_PARTICLES or t.lower_ not in NAME_CONNECTORS for t in doc[a:b]):
         return [(a, b)]  # "Roland de Marigny": particles of a person's name
+    if (b - a >= 4 and doc[a].lower_ in _PEERAGE and doc[a + 2].lower_ == "of" and doc[a + 1].text[:1].isupper()
+            and doc[a + 1].lower_ not in ROLE_WORDS):
+        return [(a, a + 2)]  # "Baroness Hale of Richmond": a peer's name, then the place of the title (no name of its own)
     if all(t.lower_ in ROLE_WORDS or t.lower_ in NAME_CONNECTORS for t in doc[a:b]):
         return [(a, b)]  # a title: "Secretary of State for"
-    for k in range(a + 2, min(a + 4, b - 1)):
-        if doc[k].lower_ in ("of", "at", "from") and _person_start(doc, a) and doc[k - 1].ent_type_ == "PERSON" and not any(
-                t.lower_ in _DESIGNATORS or t.lower_ in ROLE_WORDS or t.lower_ in NAME_CONNECTORS for t in doc[a:k]):
+    p = a  # "Detective Inspector Paul Miller of Thames Valley Police": the title, then the person
+    while p < b - 2 and (doc[p].lower_ in ROLE_WORDS or doc[p].lower_.rstrip(".") in HONORIFICS) and doc[p].text[:1].isupper():
+        p += 1
+    for k in range(p + 2, min(p + 4, b - 1)):
+        if doc[k].lower_ in ("of", "at", "from") and _person_start(doc, p) and doc[k - 1].ent_type_ == "PERSON" and not any(
+                t.lower_ in _DESIGNATORS or t.lower_ in ROLE_WORDS or t.lower_ in NAME_CONNECTORS for t in doc[p:k]):
             return [(a, k)] + _split_connectors(doc, k + 1, b)  # "Gary Thayer of AG Edwards & Sons": a person, then his firm
     for k in range(a + 2, b - 1):
         if doc[k].lower_ == "to" and _ends_body_name(doc[k - 1]) and _ends_body_name(doc[b - 1]) and doc[k + 1].tag_ != "VB":
@@ -431,6 +450,12 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     # so does a descriptive noun right before it: "the environmental law group Lawyers for a Living Planet"
     if not designated and _descriptor_before(doc, a) and doc[a - 1].tag_ != "NNS":  # "firms X and Y" is a list
         designated = True
+    if a > 0 and doc[a - 1].text.islower() and (doc[a - 1].tag_ == "NNS" or doc[a - 1].lower_.endswith("s") and (
+            doc[a - 1].lower_[:-1] in ORG_DESCRIPTIONS or doc[a - 1].lower_[:-1] in _RELATIONAL_NOUNS)):
+        # "rivals Ford and General Motors", "carmakers Kia and Hyundai Motor": a plural noun before it lists them
+        for k in range(a + 1, b - 1):
+            if doc[k].lower_ == "and":
+                return _split_connectors(doc, a, k) + _split_connectors(doc, k + 1, b)
     and_the = any(doc[k].lower_ == "and" and doc[k + 1].lower_ == "the" for k in range(a + 1, b - 1))
     if designated and doc[a:b][-1].lower_ not in NAME_CONNECTORS and not and_the:
         return [(a, b)]
@@ -468,7 +493,10 @@ def _split_listed(doc: Doc, a: int, b: int, alone: set[str]) -> list[tuple[int, 
         if left[0] >= left[1] or right[0] >= right[1]:
             continue
         if doc[k - 1].lower_.rstrip(".") in _LEGAL_FORMS or (
-                name_key(doc[left[0]:left[1]].text) in alone or name_key(doc[right[0]:right[1]].text) in alone):
+                name_key(doc[left[0]:left[1]].text) in alone or name_key(doc[right[0]:right[1]].text) in alone) or (
+                # "Jane Roe and Northwind United": a person's given name and surname, then a name of
+                # two words or more, are two names ("Marks and Spencer" has no given name)
+                _given_and_surname(doc, *left) and right[1] - right[0] >= 2 and doc[right[0]].lower_ not in _DESIGNATORS):
             return [left] + _split_listed(doc, right[0], right[1], alone)
     return [(a, b)]
 
@@ -630,10 +658,25 @@ def _plural_after_title(doc: Doc, a: int, b: int) -> bool:
         t.ent_type_ == "PERSON" or is_first_name(t.text) for t in doc[a:b])
 
 
+#: Nouns for a kind of body long enough to end a compound ("car" + "maker"): "Carmakers Kia and ...".
+_LONG_ORG_DESCRIPTIONS = tuple(sorted(d for d in ORG_DESCRIPTIONS if len(d) >= 5))
+
+
 def _drop_description(doc: Doc, a: int, b: int) -> int:
     """Where a person's name starts when a capitalised description is glued before it at the start
     of a sentence or clause ("Sprinter Jane Roe", "Guitarist Jon Doe", "Commenting, Mr Roe"): the
     word before a first name or honorific that is a noun of a person or an everyday word."""
+    if b - a >= 2 and fold(doc[a].text) in DEMONYM_NOUNS and doc[a + 1].text[:1].isupper() and (
+            doc[a].lower_.endswith(("man", "men", "ard", "s")) or fold(doc[a + 1].text) in FIRST_NAMES
+            or all(t.ent_type_ == "PERSON" for t in doc[a + 1 : b])):
+        return a + 1  # "beat Spaniard Costa", "Irishmen JP McManus": where they come from, then the name
+    if b - a >= 2 and (a == 0 or doc[a].is_sent_start) and doc[a].tag_ == "VBG" and is_common_word(doc[a].text, 3.0) and any(
+            t.head.i == a and t.dep_ == "dobj" for t in doc[a + 1 : b]):
+        return a + 1  # "Praising Kessock and Rangers, she said": a participle opens the sentence, then the name
+    if b - a >= 2 and (a == 0 or doc[a].is_sent_start) and doc[a].lower_.endswith("s") and (
+            doc[a].lower_[:-1] in ORG_DESCRIPTIONS or doc[a].lower_[:-1] in PERSON_NOUNS
+            or doc[a].lower_[:-1].endswith(_LONG_ORG_DESCRIPTIONS)) and doc[a + 1].text[:1].isupper():
+        return a + 1  # "Carmakers Kia and ...", "Miners Rio Tinto and ...": a plural common noun opens the sentence
     if b - a < 3:
         return a  # a description, a given name and a surname at least ("Elephant Man" is a name)
     lead, nxt = doc[a], doc[a + 1]
@@ -956,7 +999,8 @@ class _Reader:
             typ, cat = _designator_type(words)
         if typ is None and "&" in words[1:-1]:
             typ, cat = "Organization", "company"  # "Procter & Gamble"
-        if typ is None and _descriptor_before(doc, a):
+        described = typ is None and _descriptor_before(doc, a) is not None
+        if described:
             typ, cat = _descriptor_before(doc, a)
         ner = _ner_type(doc, a, b)
         if typ is None and len(words) >= 2 and words[0].lower() in KNOWN_PRODUCTS | KNOWN_COMPANIES:
@@ -1010,7 +1054,7 @@ class _Reader:
                     rest = name_key(doc[k:b].text)
                     owner = self.add(para, a, k, "Organization", owner_key, rule=rule + "+owner-prefix", category="company", type_src="rule")
                     return self.add(para, a, b, "Product", rest, rule=rule + "+owned-product", role_org=owner, type_src="rule")
-        return self.add(para, a, b, typ, key, rule=rule, category=cat, plural=plural, type_src=src)
+        return self.add(para, a, b, typ, key, rule=rule, category=cat, plural=plural, type_src=src, described=described and src == "rule")
 
     def scan_names(self, para: Paragraph) -> None:
         doc = para.doc
@@ -1022,7 +1066,10 @@ class _Reader:
             if ta < tb and self.is_work(para, ta, tb):
                 continue  # "the 1982 film An Officer and a Gentleman": one title, whatever its words
             for pa, pb in _outside(listed, a, b):
-                for qa, qb in _split_connectors(doc, pa, pb):
+                parts = _split_connectors(doc, pa, pb)
+                # words a split leaves out ("of Richmond" after a peer's name) name nothing of their own
+                self.dropped.update((para.index, k) for k in range(pa, pb) if doc[k].text[:1].isupper() and not any(qa <= k < qb for qa, qb in parts))
+                for qa, qb in parts:
                     for ra, rb in _split_listed(doc, qa, qb, self.alone):
                         for sa, sb in _split_at_address(doc, ra, rb):
                             self.name_from_tokens(para, sa, sb, "chunk")
@@ -1141,8 +1188,8 @@ class _Reader:
             if t.dep_ in ("compound", "amod") and t.head.i > t.i:
                 continue  # a modifier ("police officer", "industry body"), not the head of the phrase
             kind = _group_kind(t)
-            if kind is None:
-                continue
+            if kind is None or t.i > 0 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_:
+                continue  # "policy-makers", "e-mail providers": the end of a hyphenated word
             mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i]
             a = min([c.left_edge.i for c in mods] + [t.i])
             if kind == "industry":
@@ -1150,12 +1197,15 @@ class _Reader:
                 # pharmaceutical industry"; never a nationality, a number or a name ("Swiss firms")
                 definite = any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
                 allowed = ("NOUN", "ADJ") if t.lemma_.lower() in ("industry", "sector") and definite else ("NOUN",)
-                sector = [_SECTOR_SYNONYMS.get(c.lemma_.lower(), c.lemma_.lower()) for c in sorted(mods, key=lambda c: c.i)
+                sector = [_SECTOR_SYNONYMS.get(_sector_word(c), _sector_word(c)) for c in sorted(mods, key=lambda c: c.i)
                           if c.lemma_.lower() not in GENERIC_MODIFIERS and c.pos_ in allowed and not c.like_num
                           and c.ent_type_ not in ("NORP", "GPE", "ORDINAL", "CARDINAL") and self.table.at(para.index, c.i) is None
-                          and not (c.i > 0 and doc[c.i - 1].text == "-")]  # "third-party firms"
+                          and not (c.i > 0 and doc[c.i - 1].text == "-") and doc[c.i + 1].text != "-" and c.is_alpha  # "third-party firms", "e-mail"
+                          and not any(d.dep_ == "det" for d in c.children)]  # "a situation many firms": its own phrase
                 if not sector or (t.lemma_.lower() in ("industry", "sector") and not definite):
                     continue  # "companies", "big firms", "a growth industry": no sector, no group
+                if t.dep_ == "nsubj" and t.head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in t.head.children):
+                    continue  # "the chip industry is worth billions": a sector described, not one that acts
                 key = " ".join(sector) + " industry"
             else:
                 key = kind
@@ -1497,6 +1547,7 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
         reader.scan_descriptions(para)
         reader.scan_pronouns(para)
     _byline_role(reader.table, byline)
+    _trim_glued_words(reader.table, paragraphs)
     _retype_by_usage(reader.table, paragraphs)
     _join_short_forms(reader.table, paragraphs)
     _join_units(reader.table, paragraphs)
@@ -1505,6 +1556,28 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
     _settle_types(reader.table)
     resolve_references(reader.table, paragraphs)
     return reader.table
+
+
+def _trim_glued_words(table: MentionTable, paragraphs: list[Paragraph]) -> None:
+    """"Rocker Doherty in on-stage fight", "Edgy Agassi struggles": an everyday word glued before the
+    surname of a person the article names in full (Pete Doherty) is no part of the name."""
+    docs = {p.index: p.doc for p in paragraphs}
+    full = [m.key.split() for m in table.items if m.kind == "name" and m.type == "Person" and len(m.key.split()) >= 2]
+    surnames: dict[str, set[str]] = {}
+    tails = {" ".join(w[n:]) for w in full for n in range(1, len(w) - 1)}  # "Ruiz Moreno" of Jane Ruiz Moreno
+    for w in full:
+        surnames.setdefault(w[-1], set()).add(w[0])
+    for m in table.items:
+        a, b = m.tok
+        if (m.kind != "name" or m.type_src == "rule" and m.type != "Person" or b - a != 2 or m.para not in docs
+                or m.rule.endswith(("+honorific", "+title")) or m.key in tails):
+            continue
+        doc = docs[m.para]
+        lead, last = doc[a], doc[a + 1]
+        if (surnames.get(fold(last.text), set()) - {fold(lead.text)} and fold(lead.text) not in FIRST_NAMES
+                and lead.lower_.rstrip(".") not in HONORIFICS and lead.lower_ not in ROLE_WORDS and is_common_word(lead.text, 2.5)):
+            m.start, m.end, m.text = m.end - len(last.text), m.end, last.text
+            m.key, m.tok = name_key(last.text, person=True), (a + 1, b)
 
 
 def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
@@ -1553,7 +1626,11 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 _first_name_person(docs[m.para], m, table) or _addressed_name(docs[m.para], m, addressed) or _aged(docs[m.para], m)
                 or m.tok[1] - m.tok[0] >= 2 and _pronoun_kind(docs[m.para], m) == "Person"
                 or _surname_used_alone(docs[m.para], m, alone)
-                or m.tok[1] - m.tok[0] == 1 and fold(m.text) in surnames and not is_common_word(m.text, 4.0)):
+                or m.tok[1] - m.tok[0] == 1 and fold(m.text) in surnames and not is_common_word(m.text, 4.0)) or (
+                # "France centre Henri Morlaix ... said Morlaix": a noun before the name is weaker
+                # evidence than the article writing its last word alone, or after "Mr", for a person
+                m.described and m.type == "Organization"
+                and (_addressed_name(docs[m.para], m, addressed) or _surname_used_alone(docs[m.para], m, alone))):
             person_use.add(m.key)
             retype_person.add(m.key)
         if (m.type == "Person" and m.type_src in ("ner", "known") and m.tok[1] - m.tok[0] == 1 and fold(m.text) not in surnames
@@ -1561,6 +1638,10 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             place_use.add(m.key)  # "a man from Leicester"
         if m.type == "Person" and m.type_src in ("ner", "known") and not m.role and _pronoun_kind(docs[m.para], m) == "Organization":
             body_use.add(m.key)  # "GlaxoSmithKline saw its profits fall"
+        if (m.type == "Person" and m.type_src in ("ner", "known") and not m.role and m.tok[1] - m.tok[0] == 1
+                and fold(m.text) not in surnames and fold(m.text) not in addressed and not is_first_name(m.text)
+                and (_plural_subject(docs[m.para], m) or _owns_a_person(docs[m.para], m, table) or _determined(docs[m.para], m))):
+            body_use.add(m.key)  # "Kessock are unbeaten", "Kessock's Jane Doe", "the Kessocks": a team or firm, not a person
     for m in table.items:
         if m.kind != "name":
             continue
@@ -1568,7 +1649,7 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             m.type, m.category = "Organization", "charity" if m.key.split()[-1] in ("fund", "trust", "foundation") else None
         elif m.key in modifier and m.key not in person_use and m.key not in other_use and m.type == "Person":
             m.kind = "ignored"  # neither a person nor anything we can type
-        elif m.key in retype_person and m.type in ("Organization", "Place") and m.type_src != "rule":
+        elif m.key in retype_person and m.type in ("Organization", "Place") and (m.type_src != "rule" or m.described):
             m.type, m.category, m.type_src = "Person", None, "rule"
         elif m.key in place_use and m.key not in person_use and m.type == "Person" and m.type_src != "rule":
             m.type, m.type_src = "Place", "rule"
@@ -1630,6 +1711,33 @@ _RESIDENT_NOUNS = frozenset({"man", "woman", "boy", "girl", "teenager", "youth",
                              "family", "couple", "pensioner", "student", "mother", "father"})
 
 
+def _plural_subject(doc: Doc, m: WorkMention) -> bool:
+    """"Kessock are unbeaten", "Kessock were poor": one capitalised word as the subject of a plural
+    verb is a team or a firm (British usage), never one person."""
+    head = doc[m.tok[1] - 1]
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.tag_ != "NNP":
+        return False
+    verbs = [head.head] + [c for c in head.head.children if c.dep_ in ("aux", "auxpass")]
+    return any(v.tag_ == "VBP" or v.lower_ == "were" for v in verbs)
+
+
+def _determined(doc: Doc, m: WorkMention) -> bool:
+    """"the Ospreys", "his Ospreys place": a name after an article or a possessive pronoun, or a
+    plural name, is no person's (people's names take neither)."""
+    a = m.tok[0]
+    return doc[a].tag_ == "NNPS" or a > 0 and doc[a - 1].lower_ in ("the", "a", "an", "his", "her", "their", "its", "our", "my", "your")
+
+
+def _owns_a_person(doc: Doc, m: WorkMention, table: MentionTable) -> bool:
+    """"Kessock's Jane Doe": a name whose possessive stands right before a person's full name is the
+    club, firm or country that person belongs to."""
+    b = m.tok[1]
+    if b + 1 >= len(doc) or doc[b].text not in ("'s", "’s"):
+        return False
+    j = table.at(m.para, b + 1)
+    return j is not None and table.items[j].kind == "name" and table.items[j].type == "Person" and len(table.items[j].key.split()) >= 2
+
+
 def _home_town(doc: Doc, m: WorkMention) -> bool:
     """"A 24-year-old man from Leicester": one capitalised word after "from" that a noun of people
     governs is where they live, not a person."""
@@ -1670,7 +1778,9 @@ def _addressed_name(doc: Doc, m: WorkMention, addressed: frozenset[str]) -> bool
     a, b = m.tok
     if not 2 <= len(words_) <= 3 or b > len(doc) or words_[0].lower() in _ADDRESS:
         return False
-    if words_[-1].lower() in _DESIGNATORS or is_acronym(words_[0]) or any(not t.text[:1].isupper() for t in doc[a:b]):
+    # two capitals may be a person's initials ("JP McManus ... Mr McManus"); a longer acronym is a body's
+    if words_[-1].lower() in _DESIGNATORS or is_acronym(words_[0]) and len(words_[0].strip(".")) > 2 or any(
+            not t.text[:1].isupper() for t in doc[a:b]):
         return False
     return fold(words_[-1]) in addressed
 
@@ -1753,7 +1863,8 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     whatever type the tagger gave them: "Ellis" / "Mr Ellis" -> Michael Ellis (``surname-in-article``),
     "Sir Graham" or, with one Graham in the article, "Graham" -> Graham Oakes (``first-name-in-article``),
     "Leeds" -> Leeds United and "House Intelligence" -> House Intelligence Committee
-    (``short-name-in-article``), "Kowal" -> Kowalski (``nickname-prefix``). Blocked by word, so
+    (``short-name-in-article``), "Kowal" -> Kowalski (``nickname-prefix``), "Mr Ellison" in an article
+    that only names Michael Ellis (``misspelt-surname``). Blocked by word, so
     linear in the mentions; a short form that fits two full names is left alone."""
     docs = {p.index: p.doc for p in paragraphs}
     items = table.items
@@ -1768,6 +1879,17 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     for k in persons:
         by_last.setdefault(k.split()[-1], set()).add(k)
         by_first.setdefault(k.split()[0], set()).add(k)
+    # "L Dallaglio" in a team list after Lawrence Dallaglio: an initial and a surname are the one full
+    # name of the article with that surname and initial, and no second person for "Dallaglio" alone
+    initial_of: dict[str, str] = {}
+    for last, found in by_last.items():
+        for k in sorted(found):
+            w = k.split()
+            if len(w) == 2 and len(w[0].rstrip(".")) == 1:
+                full = [f for f in found if f != k and len(f.split()[0]) > 2 and f.split()[0][0] == w[0][0]]
+                if len(full) == 1:
+                    initial_of[k] = full[0]
+        by_last[last] = found - set(initial_of)
     # "Ms Fiorina" after "Carly Fiorina" that the tagger called a body: an honorific's surname may
     # join a two-word name that opens with a given name, whatever its type (the vote then decides)
     titled_last: dict[str, set[str]] = {}
@@ -1844,12 +1966,18 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 m.type, m.category = items[j].type, items[j].category or m.category
             continue
         target, rule = None, None
-        if len(words) == 1:
+        if m.key in initial_of:
+            target, rule = initial_of[m.key], "surname-in-article"
+        elif len(words) == 1:
             k = words[0]
             honorific_first = m.text.split()[0].lower().rstrip(".") in FIRST_NAME_HONORIFICS
             honorific = m.text.split()[0].lower().rstrip(".") in HONORIFICS and len(m.text.split()) >= 2
+            sex = _SEXED_HONORIFICS.get(m.text.split()[0].lower().rstrip(".")) if honorific else None
             if one(by_last.get(k)) and not by_prefix.get(k) and not honorific_first:
                 target, rule = one(by_last.get(k)), "surname-in-article"
+            elif sex and len(by_last.get(k, ())) > 1 and one({p for p in by_last[k] if FIRST_NAMES.get(p.split()[0]) == sex}):
+                # "Mr Toebbe" after Jonathan Toebbe and his wife Diana Toebbe: the one of his sex
+                target, rule = one({p for p in by_last[k] if FIRST_NAMES.get(p.split()[0]) == sex}), "surname-in-article"
             elif (honorific or m.rule == "known-name") and not by_last.get(k) and one(titled_last.get(k)):
                 target, rule = one(titled_last.get(k)), "surname-in-article"
             elif one(by_first.get(k)) and k not in surnames and (honorific_first or m.type == "Person" or m.type_src != "rule") and not (
@@ -1878,6 +2006,13 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 pref = {p for p in all_persons if p.split()[-1].startswith(k) and p.split()[-1] != k}
                 if one(pref):
                     target, rule = one(pref), "nickname-prefix"
+                elif honorific and k not in by_first and k not in surnames:
+                    # "Mr Ellison" in an article that only names Michael Ellis: a surname no one in the
+                    # article has, that a full name's surname begins with two letters short, is a slip
+                    longer = {p for p in persons if k.startswith(p.split()[-1]) and 0 < len(k) - len(p.split()[-1]) <= 2
+                              and len(p.split()[-1]) >= 4}
+                    if one(longer):
+                        target, rule = one(longer), "misspelt-surname"
         elif one(by_tail.get(m.key)) and (m.type == "Person" or m.text.split()[0].lower().rstrip(".") in HONORIFICS) and not (
                 is_first_name(words[0]) and m.text.split()[0].lower().rstrip(".") not in HONORIFICS):
             target, rule = one(by_tail.get(m.key)), "surname-in-article"

@@ -12,7 +12,7 @@ from .context import (
     tokens,
     verbs,
 )
-from .lexicon import words
+from .lexicon import ORG_DESIGNATORS, words
 from .registry import relation_rule
 
 OWN_VERBS = words("own_verbs")
@@ -26,6 +26,8 @@ STAKE_NOUNS = words("stake_nouns")
 UNREALISED = words("unrealised_deal_words")
 #: Nouns of a body owned by another: "Y, a subsidiary of X".
 PART_NOUNS = words("owned_part_nouns")
+#: Last words of names of buildings and venues ("... Stadium", "... Shopping Centre"): places, not owned bodies.
+VENUES = words("venue_designators")
 _MODALS = frozenset({"will", "would", "could", "should", "shall", "can", "may", "might", "must", "'ll", "’ll"})
 
 
@@ -69,6 +71,12 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
         if negated(v):
             continue
         lemma = lemma_of(v)
+        if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in v.children):
+            # "X took over Y": an acquisition, when done and of a body named ("it takes over the
+            # network from Y" hands over a task)
+            if v.tag_ not in ("VBD", "VBN") or not any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in v.children):
+                continue
+            lemma = "take over"
         # owns: "Y, which is owned by X", "X owns Y"
         if (lemma in OWN_VERBS or lemma in ACQUIRE_VERBS) and lemma != "run" or (lemma == "run" and any(c.dep_ in ("dobj", "agent") for c in v.children)):
             if _unrealised_verb(v) or _unrealised_verb(v.head) and v.dep_ in ("xcomp", "csubj", "ccomp"):
@@ -89,6 +97,10 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
                 owned = ctx.phrase_refs(para, v.head)
                 if not owned and v.head.dep_ == "appos":  # "Y, the operating system owned by X"
                     owned = ctx.phrase_refs(para, v.head.head)
+            elif v.tag_ == "VBN" and v.dep_ == "acomp" and any(c.dep_ == "agent" for c in v.children):
+                # "Y, which is majority-owned by X": the parser reads the participle as an adjective
+                owners = [r for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+                owned = ctx.phrase_refs(para, v.head.head) if v.head.dep_ == "relcl" else ctx.subjects(para, v.head)
             elif v.dep_ == "amod" or (v.tag_ == "VBN" and v.dep_ in ("acl",)):
                 continue
             else:
@@ -175,6 +187,8 @@ def sold_to(ctx: RelationContext, para: Paragraph) -> None:
         for t in things:
             if t.lower_ in STAKE_NOUNS or t.lemma_.lower() in STAKE_NOUNS:
                 sold += _prep_objects(ctx, para, t, ("in",))  # "sold its stake in Y to Z"
+            elif t.pos_ == "NOUN" and (t.lower_ in UNIT_NOUNS or t.lower_ in PART_NOUNS or t.lemma_.lower() in PART_NOUNS):
+                continue  # "Y sold its PC division to Z": a part of Y changed hands, not Y
             else:
                 sold += ctx.phrase_refs(para, t) or _fraction_of(ctx, para, t)
         sold = [r for r in sold if ctx.table.items[r].kind == "name" and ctx.table.items[r].type in ("Organization", "Product")]
@@ -348,7 +362,9 @@ def ownership_nouns(ctx: RelationContext, para: Paragraph) -> None:
                 and not any(c.dep_ == "nsubj" and c.lower_ == "they" for c in n.head.children)):  # (a guessed "they" may be people)
             # "X took control of Y", "X gained ownership of Y" (done; not "plans to take control")
             owners = [r for r in ctx.subjects(para, n.head) if ctx.table.items[r].type == "Organization"]
-        owned = [r for r in _prep_objects(ctx, para, n, ("of", "over")) if ctx.table.items[r].kind == "name"]
+        holders = [n] + ([n.head] if n.dep_ == "dobj" and lemma_of(n.head) in _GAIN_VERBS else [])
+        # ("X took control of Y": the parser may hang "of Y" on the verb)
+        owned = [r for h in holders for r in _prep_objects(ctx, para, h, ("of", "over")) if ctx.table.items[r].kind == "name"]
         for o in owners:
             for p in owned:
                 if p != o:
@@ -374,6 +390,17 @@ def acquisition_nouns(ctx: RelationContext, para: Paragraph) -> None:
 _SHAREHOLDER_NOUNS = frozenset({"shareholder", "shareholders", "stockholder", "stockholders"})
 
 
+def _surely_body(m) -> bool:
+    """A name typed as a body by more than the tagger: a word of the name ("... Group", "... Bank"), a
+    title, a list or the same name elsewhere in the article."""
+    words_ = m.key.split()
+    return m.type_src != "ner" or (bool(words_) and words_[-1] in ORG_DESIGNATORS)
+
+
+#: Nouns for a kind of body: "Y, a Northwind Group company" names Y's owner before the noun.
+_KIND_NOUNS = frozenset({"company", "firm", "business"})
+
+
 @relation_rule("owns", "owner-noun")
 def owner_nouns(ctx: RelationContext, para: Paragraph) -> None:
     """"the owner of Y, X", "X, the owner of Y", "Y's owner X", "Y's parent company, X", "X is the
@@ -387,6 +414,12 @@ def owner_nouns(ctx: RelationContext, para: Paragraph) -> None:
             # "the largest shareholder in Y": a shareholder holds a part "in" or "of" a body
             preps = ("of", "in") if low in _SHAREHOLDER_NOUNS else ("of",)
             owned = _prep_objects(ctx, para, n, preps) + [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
+            if low in ("owner", "owners", "proprietor") and n.i > 0:
+                # "Harbour City owner Jane Roe": the body named right before the title
+                k = ctx.table.at(para.index, n.i - 1)
+                if k is not None and ctx.table.items[k].kind == "name" and ctx.table.items[k].type == "Organization" \
+                        and ctx.table.items[k].tok[1] == n.i and doc[n.i - 1].head.i == n.i:
+                    owned.append(ctx.table.resolved(k))
             owners = [r for c in n.children if c.dep_ == "appos" for r in ctx.phrase_refs(para, c)]
             if not owners and any(c.dep_ == "det" and c.lower_ == "the" for c in n.children):
                 # "The owner of Y, X, said": the parser hangs the owner's name on Y
@@ -407,12 +440,14 @@ def owner_nouns(ctx: RelationContext, para: Paragraph) -> None:
                 if j is not None and ctx.table.items[j].kind == "name" and ctx.table.items[j].tok[0] == n.i + 1:
                     owners.append(ctx.table.resolved(j))
             rule = "owns:owner-noun"
-        elif low in PART_NOUNS:
-            owners = _prep_objects(ctx, para, n, ("of",))
+        elif (low in PART_NOUNS and n.text.islower()) or (low in _KIND_NOUNS and n.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children)):
+            # ("Y, a Northwind Group company": a body of a kind, named by its owner; not "a company of actors")
+            owners = _prep_objects(ctx, para, n, ("of",)) if low in PART_NOUNS else []
             # "Y, the Northwind Group subsidiary": the owner's name modifies the part noun
             owners += [r for c in n.children if c.dep_ == "compound" and c.i < n.i and c.pos_ == "PROPN"
                        for r in [ctx.ref(para, c)] if r is not None and ctx.table.items[r].type == "Organization"
-                       and ctx.table.items[r].kind == "name"]
+                       and ctx.table.items[r].kind == "name" and (low in PART_NOUNS or _surely_body(ctx.table.items[r]))]
+            # (before "company", a name the tagger alone calls a body may be a town: "a Tarnford company")
             owned = ctx.phrase_refs(para, n.head) if n.dep_ == "appos" else []
             if n.dep_ == "attr" and n.head.pos_ in ("AUX", "VERB") and not negated(n.head):
                 owned = ctx.subjects(para, n.head)
@@ -455,8 +490,15 @@ def possessed_name(ctx: RelationContext, para: Paragraph) -> None:
                         names.append(ctx.table.resolved(k))
                         break
         for p in names:
-            if ctx.table.items[p].type in ("Organization", "Product") and p != owner:
+            if ctx.table.items[p].type in ("Organization", "Product") and p != owner and not _venue(ctx.table.items[p].text):
                 ctx.add(owner, "owns", p, ctx.evidence(para, c.sent, "owns:possessive-name", 0.7, c))
+
+
+def _venue(name: str) -> bool:
+    """A name of a building or venue ("Millbrook Stadium", "Kestrel Shopping Centre"): a possessive
+    on it says where it stands ("Tarnford's Millbrook Stadium"), not who owns it."""
+    words_ = name.lower().split()
+    return bool(words_) and (words_[-1] in VENUES or " ".join(words_[-2:]) in VENUES)
 
 
 @relation_rule("owns", "holdings-include")

@@ -9,13 +9,15 @@ from .registry import relation_rule
 
 PARTNER_VERBS = words("partner_verbs")
 PARTNER_NOUNS = words("partner_nouns")
+#: Verbs of ending an arrangement ("ended its partnership with Y", "stopped working with Y").
+END_VERBS = words("end_verbs")
 
 
 @relation_rule("partnersWith", "verb")
 def working_together(ctx: RelationContext, para: Paragraph) -> None:
     """"X works with Y", "X, working in partnership with Y", "X teamed up with Y"."""
     for v in verbs(para):
-        if negated(v) or not_yet(v):
+        if negated(v) or not_yet(v) or _ended(v):
             continue
         lemma = lemma_of(v)
         # partnersWith: "X works with Y", "X, working in partnership with Y"
@@ -29,13 +31,19 @@ def working_together(ctx: RelationContext, para: Paragraph) -> None:
                 if c.dep_ == "prep" and c.lower_ == "in":
                     for g in c.children:
                         if g.dep_ == "pobj" and g.lower_ in PARTNER_NOUNS:
-                            partners.extend(h for p2 in g.children if p2.dep_ == "prep" and p2.lower_ == "with" for h in p2.children if h.dep_ == "pobj")
+                            # ("in partnership with Y and with Z": the second "with" is a conjunct of the first)
+                            withs = [p2 for p2 in g.children if p2.dep_ == "prep" and p2.lower_ == "with"]
+                            withs += [c2 for p2 in withs for c2 in p2.children if c2.dep_ == "conj" and c2.lower_ == "with"]
+                            partners.extend(h for p2 in withs for h in p2.children if h.dep_ == "pobj")
             if lemma == "team" and not any(c.lower_ == "up" for c in v.children):
                 partners = partners if partners else []
-            for p in partners:
-                for obj in ctx.phrase_refs(para, p):
-                    for subj in ctx.subjects(para, v):
-                        ctx.add(subj, "partnersWith", obj, ctx.evidence(para, v.sent, f"partnersWith:verb:{lemma}", 0.75, v))
+            if not partners:
+                pair = _the_two(ctx, para, v)
+                if len(pair) == 2:  # "the two forces are working closely on the inquiry"
+                    _pairs(ctx, para, pair[:1], pair[1:], ctx.evidence(para, v.sent, f"partnersWith:verb:{lemma}", 0.7, v))
+                continue
+            objs = [obj for p in partners for obj in ctx.phrase_refs(para, p)]
+            _pairs(ctx, para, ctx.subjects(para, v), objs, ctx.evidence(para, v.sent, f"partnersWith:verb:{lemma}", 0.75, v))
 
 
 #: Nouns of an agreement between parties: a partnership only when two parties sign or strike it.
@@ -68,10 +76,44 @@ def _has_deal(n, v) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "with" for c in n.children)
 
 
+def _the_two(ctx: RelationContext, para: Paragraph, v) -> list[int]:
+    """The two bodies a subject "the two forces" or "both companies" means when they work together
+    ("closely", "together"): the last two bodies named before it, in its sentence or the one before
+    (none if the subject says nothing of two)."""
+    if lemma_of(v) == "work" and not any(c.dep_ == "advmod" and c.lower_ in ("together", "closely", "jointly") for c in v.children):
+        return []  # ("the two banks are working on a settlement": each for itself)
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ != "NNS" or not any(c.lower_ in ("two", "both") for c in subj.children):
+        return []
+    doc = para.doc
+    first = doc[subj.sent.start - 1].sent.start if subj.sent.start > 0 else subj.sent.start
+    out: list[int] = []
+    for k in range(subj.i - 1, first - 1, -1):
+        j = ctx.table.at(para.index, k)
+        if j is None or ctx.table.items[j].kind != "name" or ctx.table.items[j].type != "Organization":
+            continue
+        r = ctx.table.resolved(j)
+        if r is not None and r not in out and ctx.table.items[j].tok[1] - 1 == k:
+            out.append(r)
+        if len(out) == 2:
+            break
+    return out[::-1]
+
+
+def _ended(v) -> bool:
+    """"X stopped working with Y", "X pulled out of the deal": a verb of ending above the verb."""
+    return v.dep_ in ("xcomp", "pcomp") and lemma_of(v.head) in END_VERBS
+
+
 def _pairs(ctx: RelationContext, para: Paragraph, subjects: list[int], partners: list[int], ev) -> None:
+    # bodies partner bodies: a person who signs a deal with a body joins or serves it ("X signed
+    # a three-year deal with Y" of a player, a director, a star)
+    items = ctx.table.items
     for s in subjects:
         for o in partners:
-            if s != o:
+            if items[s].acronym_of == o or items[o].acronym_of == s:
+                continue  # "the British Association of Record Dealers (BARD)" is one body
+            if s != o and items[s].type == "Organization" and items[o].type == "Organization":
                 ctx.add(s, "partnersWith", o, ev)
 
 
@@ -90,7 +132,7 @@ def partnership_nouns(ctx: RelationContext, para: Paragraph) -> None:
         if not (partner_noun or agreement) or n.pos_ not in ("NOUN", "PROPN"):
             continue
         v = _clause_verb(n)
-        if v is not None and negated(v):
+        if v is not None and (negated(v) or _ended(v) or lemma_of(v) in END_VERBS):
             continue
         if agreement and not partner_noun and (v is None or lemma_of(v) not in AGREE_VERBS) and not _has_deal(n, v):
             continue  # "a deal" is a partnership only when the parties make it or have it
@@ -103,8 +145,9 @@ def partnership_nouns(ctx: RelationContext, para: Paragraph) -> None:
             for i, a in enumerate(between):
                 _pairs(ctx, para, [a], between[i + 1:], ev)
             continue
-        partners = [r for c in n.children if c.dep_ == "prep" and c.lower_ in ("with", "alongside") for g in c.children if g.dep_ == "pobj"
-                    for r in ctx.phrase_refs(para, g)]
+        withs = [c for c in n.children if c.dep_ == "prep" and c.lower_ in ("with", "alongside")]
+        withs += [c2 for c in withs for c2 in c.children if c2.dep_ == "conj" and c2.lower_ == "with"]  # "with Y and with Z"
+        partners = [r for c in withs for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
         if not partners and v is not None and n.dep_ == "dobj" and n.head.i == v.i and lemma_of(v) in AGREE_VERBS:
             # "X signed a deal with Y": the parser hangs "with Y" on the verb
             partners = [r for c in v.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"

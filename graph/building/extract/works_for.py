@@ -106,14 +106,29 @@ def titles(ctx: RelationContext) -> None:
             if j is not None and table.items[j].type == "Organization" and table.items[j].kind in ("name", "group"):
                 org, rule = table.resolved(j), "worksFor:org-before-title"
         if org is None:
-            rk = name_key(role)
-            named = sorted({table.resolved(j) for j, o in orgs if len(rk.split()) >= 2 and o.key.startswith(rk + " ")})
-            if len(named) == 1:
-                org, rule = named[0], "worksFor:title-names-org"
+            for full in _titles_with_words_before(para.doc, table, m, role):
+                rk = name_key(full)
+                named = sorted({table.resolved(j) for j, o in orgs if len(rk.split()) >= 2 and o.key.startswith((rk + " ", rk + "'s "))})
+                if len(named) == 1:  # ("the Information Commissioner's Office" is the Information Commissioner's)
+                    org, rule, role = named[0], "worksFor:title-names-org", full
+                    break
         if org is None and gov and any(post in role.lower() for post in GOVERNMENT_POSTS) and not _foreign_post(para.doc, m, table, gov):
             org, rule = _government_for(table, role, gov), "worksFor:government-post"
         if org is not None:
             ctx.add(person, "worksFor", org, ctx.evidence(para, sent, rule, 0.8, tok), role=role)
+
+
+def _titles_with_words_before(doc, table, m, role: str) -> list[str]:
+    """The title as read, then with the capitalised words right before the mention that no other
+    mention takes ("Information" in "Information Commissioner Jane Roe", when only "Commissioner"
+    was read as the title): the longer title may begin the name of the body the person heads."""
+    out, words_, k = [role], [], m.tok[0] - 1
+    while k >= 0 and len(words_) < 3 and doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN", "ADJ") \
+            and table.at(m.para, k) is None:
+        words_.insert(0, doc[k].text)
+        out.append(" ".join(words_ + [role]))
+        k -= 1
+    return out
 
 
 #: Last words of the name of a government ("the UK government", "the Biden administration",
@@ -234,8 +249,21 @@ def _role_after_org(doc, a: int, b: int) -> str:
 
 def _clean_role(role: str) -> str:
     role = re.sub(r"^(the|a|an|its|their|his|her)\s+", "", role.strip(), flags=re.I)
+    role = re.sub(r"^(both|all|two|three)\s+", "", role, flags=re.I)  # "both directors of Y"
     role = re.sub(r"\s+([,.;])", r"\1", role).strip(" ,")
-    return re.sub(r"\s+(of|at|for|in|with|and|to)$", "", role)
+    role = re.sub(r"\s+(of|at|for|in|with|and|to)$", "", role)
+    return _singular_title(role)
+
+
+def _singular_title(role: str) -> str:
+    """One person's title from a title shared by several ("directors of Y" -> "director of Y")."""
+    head, sep, rest = role.partition(" of ")
+    words_ = head.split()
+    if words_:
+        last = words_[-1].lower()
+        if last.endswith("s") and last not in ROLE_HEADS and last not in _EXTRA_ROLES and (last[:-1] in ROLE_HEADS or last[:-1] in _EXTRA_ROLES):
+            words_[-1] = words_[-1][:-1]
+    return " ".join(words_) + sep + rest
 
 
 _EXTRA_ROLES = words("role_nouns")
@@ -260,6 +288,15 @@ def _is_role(t: Token) -> bool:
 _ACCREDITED = words("accredited_roles")
 #: Role nouns whose "of" names what they judge, not where they work ("a critic of Y").
 _ADVERSARIAL = frozenset({"critic", "opponent", "supporter", "fan", "admirer", "ally"})
+
+
+def _adversarial(w: Token) -> bool:
+    """A word for someone for or against a body ("critic", "supporter", "ally"), not a trade
+    named by its field ("film critic", "theatre critic")."""
+    return w.lemma_.lower() in _ADVERSARIAL and not any(
+        c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and c.text.islower() for c in w.children)
+
+
 #: Titles of rank ("Prince of Wales"): no post in an organisation.
 _NOBILITY = words("nobility_titles")
 #: Verbs whose "as" phrase is a post held ("serve as", "remain as", "appointed as").
@@ -325,8 +362,8 @@ def _employer_in(ctx: RelationContext, para: Paragraph, role: Token, skip: set[i
         if any(a.dep_ in ("relcl", "acl", "advcl", "ccomp") and role.is_ancestor(a) for a in g.ancestors):
             continue  # "the strategist who turned X, of Y's party, into ...": a clause on the title names others
         prep = g.head.lower_ if g.dep_ == "pobj" else ""
-        if prep == "of" and role.lemma_.lower() in _ADVERSARIAL:
-            continue  # "a critic of the government", "a supporter of Y": no post in Y
+        if _adversarial(role):
+            continue  # "a critic of the government", "Y's fiercest critic", "a Y supporter": no post in Y
         if prep == "to" and (role.lower_ in _ACCREDITED or g.head.head.i != role.i):
             continue  # "ambassador to the UN" works for their own government
         # a modifier of the title itself ("the museum's director", "NCA director"), not one inside
@@ -390,7 +427,7 @@ def appositions(ctx: RelationContext, para: Paragraph) -> None:
                 pairs.append((t, t.head))
             # "X, a former Eton pupil and joint leader of Y,": a title joined to the apposition
             pairs += [(t.head, c) for c in t.children if c.dep_ == "conj" and _is_role(c) and c.pos_ == "NOUN"]
-        if t.lemma_.lower() in ("be", "become", "remain") and t.pos_ in ("AUX", "VERB"):
+        if t.lemma_.lower() in ("be", "become", "remain") and t.pos_ in ("AUX", "VERB") and not _hypothetical(t):
             for c in t.children:
                 if c.dep_ == "attr" and _is_role(c):
                     subs = [x for x in t.children if x.dep_ == "nsubj"]
@@ -452,6 +489,12 @@ def appositions(ctx: RelationContext, para: Paragraph) -> None:
                                     ctx.add(subj, "worksFor", org, ctx.evidence(para, t.sent, "worksFor:sits-on", 0.7, t), role="member")
 
 
+def _hypothetical(v: Token) -> bool:
+    """A post that would, could or might be held ("if he became king, X would be head of Y"),
+    not one held or to be taken up ("X will become chairman of Y")."""
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "'d") for c in v.children)
+
+
 #: Last words of bodies on which people hold seats ("committee", "board", "panel").
 _SEAT_BODIES = words("seat_bodies")
 
@@ -497,8 +540,8 @@ def _name_of_org(ctx: RelationContext, para: Paragraph, prep: Token) -> None:
     if j is None:
         return
     m = ctx.table.items[j]
-    if m.kind != "name" or m.type != "Person" or m.tok[1] - 1 != name_end:
-        return
+    if m.kind != "name" or m.type != "Person" or m.tok[1] - 1 != name_end or m.text.split()[-1].lower() in _NOBILITY:
+        return  # ("the Duke of Y" is a rank, not a post in Y)
     start = _title_run(doc, m.tok[0])
     title = m.role or (doc[start : m.tok[0]].text if start is not None else None)
     if prep.lower_ == "from" and not comma or prep.lower_ == "at" and not (comma or title):
@@ -649,6 +692,49 @@ def _body_before(ctx: RelationContext, para: Paragraph, name: Token) -> int | No
     return orgs[0]
 
 
+def _lead_body(ctx: RelationContext) -> int | None:
+    """The body a story is about: the subject of its first sentence after the headline, when it is
+    an organisation named there and the article refers to it (by name, description or pronoun)
+    more often than to any other organisation; else None."""
+    table = ctx.table
+    headline = (ctx.article.headline or "").strip()
+    body = [p for p in ctx.paras if not (ctx.article.headline_span[0] <= p.offset < ctx.article.headline_span[1])
+            and len(p.doc) and p.doc.text.strip() != headline]
+    if not body:
+        return None
+    first = next(iter(body[0].doc.sents))
+    subj = next((c for c in first.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    j = table.at(body[0].index, subj.i) if subj is not None else None
+    if j is not None and _two_bodies(subj, table.items[j].tok):
+        return None  # "X and Y have cut ...": a story about more than one body
+    if j is None or table.items[j].kind != "name" or table.items[j].type != "Organization":
+        return None
+    lead = table.resolved(j)
+    counts: dict[int, int] = {}
+    for i, m in enumerate(table.items):
+        r = table.resolved(i) if m.type == "Organization" else None
+        if r is not None:
+            counts[r] = counts.get(r, 0) + 1
+    best = max(counts.values(), default=0)
+    if lead is None or counts.get(lead, 0) != best or sum(1 for v in counts.values() if v == best) > 1:
+        return None
+    return lead
+
+
+def _two_bodies(subj: Token, span: tuple[int, int]) -> bool:
+    """A coordinated subject naming two bodies ("Northwind Water and Tarn Water have ..."), not one
+    name with "and" after its first word ("Northfield and Ashby Hospitals Trust", "Marks and Spencer"),
+    however the parser and the name finder join them."""
+    for c in subj.children:
+        if c.dep_ != "conj":
+            continue
+        inside = span[0] <= subj.i < span[1] and span[0] <= c.i < span[1]
+        cc = next((g for g in subj.children if g.dep_ == "cc"), None)
+        if not inside or cc is None or cc.i != span[0] + 1:
+            return True
+    return False
+
+
 def _is_possessive(t: Token) -> bool:
     return t.tag_ == "POS" or t.text in ("’s", "'s", "’", "'")
 
@@ -690,6 +776,8 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
     doc = para.doc
     table = ctx.table
     seen: set[int] = set()
+    titled: dict[int, int] = {}  # the token right after a name given a body by its title -> that body
+    shared: dict[int, tuple[int, str]] = {}  # the same, for a plural title: -> (body, role)
     for t in tokens(para):
         j = table.at(para.index, t.i)
         if j is None or j in seen:
@@ -704,6 +792,12 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
         start = _title_run(doc, end)
         rule = "worksFor:title-before-name"
         of_org = None
+        if start is None and t.i >= 1 and doc[t.i - 1].lower_ in ("and", ",", "&") and t.i - 1 in shared:
+            # "Northwind Bank directors Jane Roe and Bob Smith": a plural title names each of the list
+            org, role = shared[t.i - 1]
+            ctx.add(table.resolved(j), "worksFor", org, ctx.evidence(para, t.sent, "worksFor:shared-title", 0.75, t), role=role or None)
+            shared[m.tok[1]] = (org, role)
+            continue
         if start is None and end > 2:
             # "Arm's president of IP Products Group Rene Haas": a title "of" a named unit
             uj = table.at(para.index, end - 1)
@@ -723,14 +817,31 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
             if body is not None:
                 ctx.add(table.resolved(j), "worksFor", body, ctx.evidence(para, t.sent, "worksFor:title-after-body", 0.7, doc[start]),
                         role=_clean_role(doc[start:end].text) or None)
+            elif doc[end - 1].lower_ in _BODY_TITLES and not _orgs_in(ctx, para.index, t.sent):
+                # "Chief Executive Dr Jane Roe said: ..." in a story about one body: that body's
+                lead = _lead_body(ctx)
+                if lead is not None:
+                    ctx.add(table.resolved(j), "worksFor", lead, ctx.evidence(para, t.sent, "worksFor:title-lead-body", 0.6, doc[start]),
+                            role=_clean_role(doc[start:end].text) or None)
             continue
-        if start is None:
-            continue
+        if start is None or any(_adversarial(w) for w in doc[start:end]):
+            continue  # ("Y critic Jane Roe": no post in Y)
         o = start - 1
         possessive = _is_possessive(doc[o])
         if possessive:
             o -= 1
         org = ctx.ref(para, doc[o]) if o >= 0 else None
+        local = table.at(para.index, doc[o].i) if o >= 0 else None
+        if org is not None and local is not None and table.items[local].kind == "name" and \
+                table.items[local].tok[0] > 0 and doc[table.items[local].tok[0] - 1].dep_ == "poss" and doc[table.items[local].tok[0] - 1].pos_ == "PRON":
+            continue  # "their Welsh striker X": a word between the owner's pronoun and the title is no body
+        if org is None and o >= 1 and not possessive and doc[o].lower_ in ("and", "&") and o in titled:
+            # "Northwind Bank chief executive Jane Roe and chairman Bob Smith": a title coordinated
+            # with a titled name shares its body
+            org, rule = titled[o], "worksFor:coordinated-title"
+            ctx.add(table.resolved(j), "worksFor", org, ctx.evidence(para, t.sent, rule, 0.75, doc[start]),
+                    role=_clean_role(doc[start:end].text) or None)
+            continue
         if org is None or table.items[org].type != "Organization" or _proper_description(ctx, para, doc[o]):
             if of_org is not None:
                 ctx.add(table.resolved(j), "worksFor", of_org, ctx.evidence(para, t.sent, rule, 0.8, doc[start]),
@@ -753,6 +864,10 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
         if before in _PRE_ORG and before not in role.lower().split():
             role = f"{before} {role}"
         ctx.add(table.resolved(j), "worksFor", org, ctx.evidence(para, t.sent, rule, 0.8, doc[start]), role=role or None)
+        if rule == "worksFor:title-before-name":
+            titled[m.tok[1]] = org  # (the token after the name: where a coordinated title would begin)
+            if doc[end - 1].tag_ in ("NNS", "NNPS"):
+                shared[m.tok[1]] = (org, role)
 
 
 def _parenthesis_title(table, para: Paragraph, doc, a: int, end: int):
@@ -765,8 +880,8 @@ def _parenthesis_title(table, para: Paragraph, doc, a: int, end: int):
         if first > 0 and doc[first - 1].lower_ == "the":
             first -= 1
         if first - 1 > a and doc[first - 1].lower_ in ("at", "of", "for", "with"):
-            if doc[first - 1].lower_ == "of" and any(w.lemma_.lower() in _ADVERSARIAL for w in doc[a : first - 1]):
-                return None, None  # "X, a critic of Y,"
+            if any(_adversarial(w) for w in doc[a : first - 1]):
+                return None, None  # "X, a critic of Y,", "X, a supporter with Y,"
             return doc[a : first - 1], oj
     # "X, then the Pentagon's top attorney, ...": a possessive body opens the parenthesis
     k = a
@@ -804,8 +919,8 @@ def parenthesis(ctx: RelationContext, para: Paragraph) -> None:
         if end >= len(doc) or doc[end].text not in (",", ".", ";"):
             continue
         title, oj = _parenthesis_title(table, para, doc, t.i + 1, end)
-        if title is None:
-            continue
+        if title is None or any(_adversarial(w) for w in title):
+            continue  # ("X, Y's fiercest critic,": no post in Y)
         if not any(_is_role(w) for w in title) or any(w.pos_ in ("VERB", "AUX") or table.at(para.index, w.i) is not None and table.items[table.at(para.index, w.i)].kind == "name" for w in title):
             continue
         role = _clean_role(title.text)
