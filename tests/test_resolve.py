@@ -146,7 +146,13 @@ def test_acronym_candidates_are_what_acronym_matches_accepts():
 
 def _calls(fn) -> int:
     """Python and C function calls ``fn()`` makes: its work, whatever else the machine is doing (wall time is a
-    benchmark's business, not a test's)."""
+    benchmark's business, not a test's). The name helpers' memo caches are emptied first, so the count
+    does not depend on which names earlier tests happened to fold."""
+    from graph.text import names
+
+    for helper in vars(names).values():
+        if hasattr(helper, "cache_clear"):
+            helper.cache_clear()
     n = 0
 
     def count(frame, event, arg):
@@ -163,9 +169,11 @@ def _calls(fn) -> int:
 
 def test_resolution_work_grows_near_linearly():
     small, large = _synthetic(500), _synthetic(2000)
-    # 4x the articles: linear is ~4x the calls (3.9 measured), all-pairs acronym matching was ~16x
+    # 4x the articles: linear is ~4x the calls (3.9 measured), all-pairs acronym matching was ~16x;
+    # with the name helpers memoised (each distinct name folded once) the linear part costs less and
+    # the sorting counts for more: 5.8-6.0x measured at 59ef39d, 5.1-5.2x before
     calls_small, calls_large = _calls(lambda: resolve(small)), _calls(lambda: resolve(large))
-    assert calls_large < 6 * calls_small, (calls_small, calls_large)
+    assert calls_large < 8 * calls_small, (calls_small, calls_large)
 
 
 # ---- one name, one node (issue 10): short forms, whatever type the tagger gave each mention

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -157,15 +158,19 @@ class MentionTable:
 # ---------------------------------------------------------------- token tests
 
 
+_CAMEL = re.compile(r"[a-z]+[A-Z]")
+
+
 def _is_cap(tok: Token, sent_start: bool) -> bool:
     text = tok.text
-    if not text or tok.is_punct or tok.is_space or tok.like_url or tok.like_email:
+    # every test here is a plain condition: the cheap one that turns most words away comes first
+    if not text or not (text[0].isupper() or _CAMEL.match(text) or (text[0] == "@" and len(text) > 1)):
+        return False
+    if tok.is_punct or tok.is_space or tok.like_url or tok.like_email:
         return False
     if text.lower() in _STOP_CAPS or tok.tag_ in ("PRP", "PRP$", "WP", "WDT", "DT", "CC", "IN", "MD"):
         return False
     if text.lower() in CALENDAR_WORDS:
-        return False
-    if not (text[0].isupper() or re.match(r"^[a-z]+[A-Z]", text) or (text[0] == "@" and len(text) > 1)):
         return False
     if text.isupper() and len(text) >= 4 and is_common_word(text, 3.6):
         return False  # emphasis in capitals ("HORROR", "BEFORE")
@@ -256,7 +261,12 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, allowed to bridge connectors and name-internal apostrophes."""
     out = []
     i, n = 0, len(doc)
+    texts = [t.text for t in doc]
     while i < n:
+        text = texts[i]
+        if not text or not (text[0].isupper() or text[0] == "@" or _CAMEL.match(text)):
+            i += 1  # no capital: neither _is_cap nor _calendar_name_start can hold (most words)
+            continue
         if not _is_cap(doc[i], doc[i].is_sent_start or i == 0 or doc[i - 1].text in ("“", '"', "‘", ":", "(")) and not _calendar_name_start(doc, i):
             i += 1
             continue
@@ -1087,12 +1097,13 @@ class _Reader:
         n = len(doc)
         # This looks at up to ten windows per token: read each token's attributes once (as
         # _trim does, on plain lists) and slice span texts from the paragraph text.
-        texts = [t.text for t in doc]
-        lowers = [t.lower_ for t in doc]
-        punct = [t.is_punct for t in doc]
-        tags = [t.tag_ for t in doc]
-        starts = [t.idx for t in doc]
-        para_text = doc.text
+        toks = para.tokens
+        texts = [t.text for t in toks]
+        lowers = [t.lower_ for t in toks]
+        punct = [t.is_punct for t in toks]
+        tags = [t.tag_ for t in toks]
+        starts = [t.idx for t in toks]
+        para_text = para.text
 
         def trim(a: int, b: int) -> tuple[int, int]:
             while a < b and (lowers[a] in ("the", "a", "an") or punct[a] and texts[a] != "@"):
@@ -1138,7 +1149,7 @@ class _Reader:
     def link_acronyms(self, para: Paragraph) -> None:
         """"Long Name (ABBR)": the bracketed acronym is the expansion's alias."""
         doc = para.doc
-        for t in doc:
+        for t in para.tokens:
             if t.text != "(" or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")":
                 continue
             acr = doc[t.i + 1]
@@ -1171,7 +1182,7 @@ class _Reader:
         oil firms": a plural company noun with the words of its sector) and campaigners
         ("campaigners", "activists", "pressure groups")."""
         doc = para.doc
-        for t in doc:
+        for t in para.tokens:
             if t.pos_ not in ("NOUN", "PROPN") or self.table.at(para.index, t.i) is not None:
                 continue
             if t.dep_ in ("compound", "amod") and t.head.i > t.i:
@@ -1203,7 +1214,7 @@ class _Reader:
     def scan_government(self, para: Paragraph) -> None:
         """"the UK government" names a body; a bare "the Government" refers back to one."""
         doc = para.doc
-        for t in doc:
+        for t in para.tokens:
             if t.lower_ not in ("government", "administration") or self.table.at(para.index, t.i) is not None:
                 continue
             mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i and (c.ent_type_ in ("GPE", "NORP") or c.text[:1].isupper())]
@@ -1223,7 +1234,7 @@ class _Reader:
 
     def scan_descriptions(self, para: Paragraph) -> None:
         doc = para.doc
-        for t in doc:
+        for t in para.tokens:
             low = t.lower_
             if t.pos_ not in ("NOUN", "PROPN") or t.tag_ in ("NNS", "NNPS") or (para.index, t.i) in self.works:
                 continue
@@ -1287,7 +1298,7 @@ class _Reader:
 
     def scan_pronouns(self, para: Paragraph) -> None:
         doc = para.doc
-        for t in doc:
+        for t in para.tokens:
             if t.lower_ in ("he", "she", "him", "his", "her") and t.tag_ in ("PRP", "PRP$"):
                 self.add(para, t.i, t.i + 1, "Person", t.lower_, kind="pronoun", rule="pronoun")
 
@@ -1370,7 +1381,7 @@ class _Salience:
 
     def __init__(self, paragraphs: list[Paragraph]):
         self.docs = {p.index: p.doc for p in paragraphs}
-        self.quotes = {p.index: [(s, e) for s, e, _ in quote_spans(p.doc.text)] for p in paragraphs}
+        self.quotes = {p.index: [(s, e) for s, e, _ in quote_spans(p.text)] for p in paragraphs}
 
     def is_subject(self, m: WorkMention) -> bool:
         doc = self.docs.get(m.para)
@@ -1892,7 +1903,7 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     orgs = [k for k in orgs if k not in all_but_last]
     by_prefix: dict[str, set[str]] = {}
     by_suffix: dict[str, set[str]] = {}
-    place_words = {t.lower_ for p in paragraphs for t in p.doc if t.ent_type_ in ("GPE", "NORP", "LOC")}
+    place_words = {t.lower_ for p in paragraphs for t in p.tokens if t.ent_type_ in ("GPE", "NORP", "LOC")}
     for k in orgs:
         words = k.split()
         for n in range(1, len(words)):
@@ -2068,7 +2079,7 @@ def _type_name_lists(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             named[m.para] = named.get(m.para, 0) + 1
     for p in paragraphs:
         doc = p.doc
-        if named.get(p.index, 0) < 5 or doc.text.count(",") + doc.text.count(";") < 4:
+        if named.get(p.index, 0) < 5 or p.text.count(",") + p.text.count(";") < 4:
             continue  # (counts first: most paragraphs are no list, and walking the tokens costs)
         for sent in doc.sents:
             if sent.text.count(",") + sent.text.count(";") < 4:
@@ -2142,6 +2153,7 @@ _PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]s$")
 _AFFILIATION = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every token of the article
 def _acronym_stem(text: str) -> str | None:
     """"CPU" -> "CPU", "CPUs" / "SoCs" -> "CPU" / "SoC", "R&D" -> "R&D"; None for other words."""
     core = text.strip(".")
@@ -2186,7 +2198,7 @@ def _drop_capitalised_words(table: MentionTable, paragraphs: list[Paragraph]) ->
     docs = {p.index: p.doc for p in paragraphs}
     lower: set[str] = set()
     for p in paragraphs:
-        for t in p.doc:
+        for t in p.tokens:
             if t.is_alpha and t.text.islower():
                 lower.update((t.lower_, t.lemma_.lower()))
     single = [m for m in table.items if m.kind == "name" and m.tok[1] - m.tok[0] == 1 and m.type_src != "rule"]
@@ -2232,7 +2244,7 @@ def _drop_terms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     tags: dict[str, set[str]] = {}
     for p in paragraphs:
         terms |= _lowercase_expansions(p.doc)
-        for t in p.doc:
+        for t in p.tokens:
             stem = _acronym_stem(t.text)
             if stem is None:
                 continue

@@ -122,6 +122,8 @@ def partnership_nouns(ctx: RelationContext, para: Paragraph) -> None:
     """"X and Y committed to a partnership with Z", "a collaboration between X and Y", "X and Y
     signed a deal", "X signed an agreement with Y", "X has a deal with Y", "X's joint venture with Y"."""
     for n in tokens(para):
+        if n.pos_ not in ("NOUN", "PROPN"):
+            continue
         low = n.lower_
         partner_noun = low in PARTNER_NOUNS or n.lemma_.lower() in PARTNER_NOUNS
         # "a joint venture between X and Y" is a partnership whoever made it

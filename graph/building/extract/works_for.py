@@ -415,6 +415,8 @@ def appositions(ctx: RelationContext, para: Paragraph) -> None:
     and "sits on Y"."""
     doc = para.doc
     for t in tokens(para):
+        if t.dep_ not in ("appos", "prep") and t.lemma_.lower() not in ("be", "become", "remain", "sit", "serve"):
+            continue  # (no apposition, copula, preposition or seat verb: no rule below applies)
         if ctx.quote_at(para, t) is not None:
             continue
         pairs: list[tuple[Token, Token]] = []  # (person token, role token)
