@@ -6,8 +6,7 @@ Mentions are joined by explainable rules, each recorded on the entity as (surfac
 - inside one article, short forms follow the full name they abbreviate (found by
   ``extract.mentions``): ``surname-in-article`` ("Doe", "Ms Doe"), ``first-name-in-article``
   ("Sir Graham", or "Graham" with one Graham in the article), ``short-name-in-article``
-  ("Kirkton" for Kirkton Athletic), ``nickname-prefix`` ("Brenn" for Brennigan), ``misspelt-surname``
-  ("Ms Okorowa" where only Dana Okoro is named);
+  ("Kirkton" for Kirkton Athletic), ``nickname-prefix`` ("Brenn" for Brennigan);
 - ``misspelt-given-name``: "Mathew Brennigan" = "Matthew Brennigan" (a letter more or less inside the given name);
 - ``middle-name``: "Harold Mercer" = "Harold J. Mercer" (the one longer name with the same given name and surname);
 - ``initial-name``: "M Cotter" = "Martin Cotter" (the one full name with that initial and surname);
@@ -365,7 +364,6 @@ JOIN_RULES = {
     "first-name-in-article": "a first name after the full name in the same article",
     "short-name-in-article": "a short form of a name earlier in the same article",
     "nickname-prefix": "the start of a name earlier in the same article",
-    "misspelt-surname": "an honorific and a surname no one in the article has, a full name's surname and two letters more",
     "misspelt-given-name": "the same surname after a given name with one letter more or less inside it",
     "middle-name": "the same given name and surname, with or without middle names or initials",
     "initial-name": "an initial and a surname: the one full name with that initial and surname",

@@ -1863,9 +1863,7 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     whatever type the tagger gave them: "Okoro" / "Ms Okoro" -> Dana Okoro (``surname-in-article``),
     "Sir Harold" or, with one Harold in the article, "Harold" -> Harold Penwick (``first-name-in-article``),
     "Kirkton" -> Kirkton Athletic and "House Fisheries" -> House Fisheries Committee
-    (``short-name-in-article``), "Brenn" -> Brennigan (``nickname-prefix``), "Ms Okorowa" in an article
-    that only names Dana Okoro (``misspelt-surname``). Blocked by word, so
-    linear in the mentions; a short form that fits two full names is left alone."""
+    (``short-name-in-article``), "Brenn" -> Brennigan (``nickname-prefix``). Blocked by word, so linear in the mentions; a short form that fits two full names is left alone."""
     docs = {p.index: p.doc for p in paragraphs}
     items = table.items
     names = [i for i, m in enumerate(items) if m.kind == "name" and m.antecedent is None and m.acronym_of is None]
@@ -2006,13 +2004,6 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 pref = {p for p in all_persons if p.split()[-1].startswith(k) and p.split()[-1] != k}
                 if one(pref):
                     target, rule = one(pref), "nickname-prefix"
-                elif honorific and k not in by_first and k not in surnames:
-                    # "Ms Okorowa" in an article that only names Dana Okoro: a surname no one in the
-                    # article has, that a full name's surname begins with two letters short, is a slip
-                    longer = {p for p in persons if k.startswith(p.split()[-1]) and 0 < len(k) - len(p.split()[-1]) <= 2
-                              and len(p.split()[-1]) >= 4}
-                    if one(longer):
-                        target, rule = one(longer), "misspelt-surname"
         elif one(by_tail.get(m.key)) and (m.type == "Person" or m.text.split()[0].lower().rstrip(".") in HONORIFICS) and not (
                 is_first_name(words[0]) and m.text.split()[0].lower().rstrip(".") not in HONORIFICS):
             target, rule = one(by_tail.get(m.key)), "surname-in-article"
