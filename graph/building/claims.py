@@ -303,7 +303,8 @@ def _pairs_across_texts(block: list[_Item]) -> list[tuple[int, int]]:
     more measure words sharing half of them, can be one measure (``same_measure``); those are looked up by entity
     and rare term. Figures of one profile (a corpus repeating a figure) are compared once as a class; a class joined
     to another is linked member by member to the other's first figure of another text, which joins the same sets
-    and lists each figure against each conflicting value once instead of against every copy of it."""
+    and lists each figure against each conflicting value once instead of against every copy of it (two agreeing
+    classes that each span two texts or more, and so are one set already, need one link)."""
     classes: dict[tuple, _Class] = {}
     for i, it in enumerate(block):
         if not it.about or len(it.terms) < 2:
@@ -322,13 +323,26 @@ def _pairs_across_texts(block: list[_Item]) -> list[tuple[int, int]]:
         for t in block[cls.members[0]].terms:
             counts[t] += 1
     rank = {t: (n, t) for t, n in counts.items()}
-    postings: dict[tuple[str, str], list[int]] = defaultdict(list)
+    # classes sharing an entity and a rare term; of those, two on the authority of sources must share one, unless
+    # both are shares of a total (same_measure): a posting per source, one for the unsourced, one for shares
+    postings: dict[tuple[str, str], dict[str | None, list[int]]] = defaultdict(lambda: defaultdict(list))
     for c, cls in enumerate(order):
         first = block[cls.members[0]]
         for e in sorted(first.about):
             for t in _prefix(first.terms, rank):
-                postings[(e, t)].append(c)
-    candidates = sorted({(c, d) for ids in postings.values() for n, c in enumerate(ids) for d in ids[n:]})
+                lists = postings[(e, t)]
+                for src in sorted(first.sources) or [None]:
+                    lists[src].append(c)
+                if first.sources and first.total is not None:
+                    lists["\0total"].append(c)
+    found: set[tuple[int, int]] = set()
+    for lists in postings.values():
+        unsourced = lists.get(None, [])
+        for key, ids in lists.items():
+            found.update((min(c, d), max(c, d)) for n, c in enumerate(ids) for d in ids[n:])
+            if key is not None:
+                found.update((min(c, d), max(c, d)) for c in unsourced for d in ids)
+    candidates = sorted(found)
     pairs: set[tuple[int, int]] = set()
 
     def link(i: int | None, j: int | None) -> None:
@@ -343,6 +357,9 @@ def _pairs_across_texts(block: list[_Item]) -> list[tuple[int, int]]:
             a = one.other
             b = None if a is None else two.partner(block, block[a].text)
         if b is None or not same_measure(block[a], block[b]):
+            continue
+        if c != d and one.other is not None and two.other is not None and not _conflict(block[a], block[b]):
+            link(a, b)  # two classes joined within themselves (figures of two texts or more) that agree: one link
             continue
         for i in one.members:
             link(i, two.partner(block, block[i].text))
