@@ -722,3 +722,28 @@ def test_an_everyday_word_glued_before_a_named_persons_surname_is_cut_off(read):
               "Brindley said he was sorry.")
     assert all(named(ex, i) == "Pete Brindley" for i, m in enumerate(ex.mentions) if m.kind == "name" and "Brindley" in m.text)
     assert "Rocker Brindley" not in {m.text for m in ex.mentions}
+
+
+def test_a_description_of_a_body_refers_only_to_a_body_its_head_noun_fits(read):
+    # "the force" is the constabulary, not the unit named as the subject; "the Intelligence panel" is the
+    # committee with the word in its name; "the club" is not the league
+    ex = read(
+        "Football row\n\nThe Northern Counties League fined Brackwater Rovers on Monday. The club said it would appeal.\n\n"
+        "The Harbour Crime Unit was praised by Dorran Constabulary. The force said arrests had risen.\n\n"
+        "The Department of Harbours wrote to the Intelligence Committee. The Intelligence panel said it would reply."
+    )
+
+    def target(text):
+        at = [i for i, m in enumerate(ex.mentions) if m.text == text]
+        assert at, text
+        return named(ex, at[0])
+
+    assert target("The club") == "Brackwater Rovers"
+    assert target("The force") == "Dorran Constabulary"
+    assert target("The Intelligence panel") == "Intelligence Committee"
+
+
+def test_a_description_whose_head_fits_no_named_body_refers_to_none(read):
+    ex = read("Transport\n\nThe Ferrow Valley Rail Authority met the Westmarch Ferry Company on Tuesday. Fares will rise, the club said.")
+    club = [i for i, m in enumerate(ex.mentions) if m.text == "the club"]
+    assert club and ex.mentions[club[0]].antecedent is None

@@ -1310,6 +1310,67 @@ def _compatible(desc: WorkMention, cand: WorkMention) -> bool:
     return want == cand.category
 
 
+#: Description head noun -> head words of the names it can refer back to ("the force": a police force).
+_DESCRIPTION_FITS = {k: frozenset(v.split()) for k, v in mapping("description_fits").items() if v}
+_HEAD_KIND = {w: c for table in (ORG_DESCRIPTIONS, ORG_DESIGNATORS) for w, c in table.items() if c}
+#: Words that say what kind of body a name is when they head it ("... League", "Ministry of ...").
+_BODY_HEADS = frozenset(_HEAD_KIND).union(*_DESCRIPTION_FITS.values())
+
+
+def _name_head(table: MentionTable, cand: WorkMention) -> str | None:
+    """The word that says what kind of body a name is: its last word ("Northfield Town Club"), else
+    the word before its first "of"/"for"/"on" ("Ministry of Works"); None when no word says it."""
+    if cand.acronym_of is not None:
+        cand = table.items[cand.acronym_of]
+    words = cand.key.split()
+    if not words:
+        return None
+    if words[-1] in _BODY_HEADS:
+        return words[-1]
+    for k, w in enumerate(words[1:], 1):
+        if w in ("of", "for", "on"):
+            return words[k - 1] if words[k - 1] in _BODY_HEADS else None
+    return None
+
+
+def _name_words(table: MentionTable, paragraphs: list[Paragraph] | None) -> dict[int, frozenset[str]]:
+    """For each description of a body, the capitalised everyday words before its head that no name
+    covers: words it takes from a body's name ("the Intelligence panel"), not a place ("the United
+    Kingdom regulator") or the capital opening a sentence."""
+    docs = {p.index: p.doc for p in paragraphs or ()}
+    named = {(m.para, t) for m in table.items if m.kind == "name" for t in range(*m.tok)}
+    out: dict[int, frozenset[str]] = {}
+    for i, m in enumerate(table.items):
+        doc = docs.get(m.para)
+        if m.kind != "description" or m.type != "Organization" or doc is None:
+            continue
+        words = {
+            name_key(t.text)
+            for t in doc[m.tok[0] : m.tok[1] - 1]
+            if not t.is_sent_start and t.text[:1].isupper() and not t.text.isupper() and t.dep_ != "det"
+            and (m.para, t.i) not in named and is_common_word(t.lower_)
+        }
+        if words:
+            out[i] = frozenset(words)
+    return out
+
+
+def _fits_head(table: MentionTable, desc: WorkMention, cand: WorkMention, name_words: frozenset[str] = frozenset()) -> bool:
+    """Does a description of a body fit a named body by its head noun ("the club" not a league,
+    "the force" not a unit, "the panel" not a department) and by the capitalised everyday words it
+    takes from the body's name (``name_words``)? A name with no head word fits any of its kind."""
+    if desc.type != "Organization" or cand.type != "Organization":
+        return True
+    key = set(cand.key.split()) | (set(table.items[cand.acronym_of].key.split()) if cand.acronym_of is not None else set())
+    if not name_words <= key:
+        return False
+    fits = _DESCRIPTION_FITS.get(desc.key)
+    head = _name_head(table, cand)
+    if fits is None or head is None:
+        return True
+    return head in fits or f"*{_HEAD_KIND.get(head)}" in fits
+
+
 def _head_match(table: MentionTable, desc: WorkMention) -> int | None:
     """A description whose head noun and modifiers appear in a name ("a US centre")."""
     words = [name_key(w) for w in desc.text.split()]
@@ -1420,6 +1481,7 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
     order = sorted(range(len(items)), key=lambda i: (items[i].start, items[i].end))
     first_para = min((m.para for m in items), default=0)
     sex = _sexes(table)
+    name_words = _name_words(table, paragraphs)
     roles: dict[str, int] = {}
     for i in order:
         m = items[i]
@@ -1450,6 +1512,8 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
         # most recent compatible mention before, else the first one after (headlines name people late);
         # a description that says what kind of body it is prefers a body known to be of that kind
         before = [j for j in order[:pos] if _compatible(m, items[j]) or (items[j].kind != "name" and items[j].antecedent is not None and _compatible(m, items[table.resolved(j)]))]
+        # a description of a body refers only to a body its head noun fits: none rather than a wrong one
+        before = [j for j in before if _fits_head(table, m, items[table.resolved(j)], name_words.get(i, frozenset()))]
         if m.category is not None:
             exact = [j for j in before if items[table.resolved(j)].category == m.category]
             before = exact or before
@@ -1470,7 +1534,7 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
             j = before[-1]
             m.antecedent = table.resolved(j)
             continue
-        after = [j for j in order[pos + 1 :] if _compatible(m, items[j])]
+        after = [j for j in order[pos + 1 :] if _compatible(m, items[j]) and _fits_head(table, m, items[j], name_words.get(i, frozenset()))]
         if after and items[after[0]].para - m.para <= 3:
             m.antecedent = after[0]
     # "the government" with no named government in the article is the name of one (capitalised or not)
