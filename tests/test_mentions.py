@@ -747,3 +747,16 @@ def test_a_description_whose_head_fits_no_named_body_refers_to_none(read):
     ex = read("Transport\n\nThe Ferrow Valley Rail Authority met the Westmarch Ferry Company on Tuesday. Fares will rise, the club said.")
     club = [i for i, m in enumerate(ex.mentions) if m.text == "the club"]
     assert club and ex.mentions[club[0]].antecedent is None
+
+
+def test_a_description_refers_to_no_body_of_another_kind_even_by_its_short_form(read):
+    # "the committee" is not the agency its report is about, even where the agency goes by letters;
+    # "the union" is not the firm that cut the jobs
+    ex = read(
+        "Licensing row\n\nThe Harbour Licensing Agency (HLA) was criticised by a committee of MPs on Monday. "
+        "The committee said the HLA had failed.\n\n"
+        "Northwind Ltd cut 200 jobs at its Fenmouth plant. The union said the cuts were a betrayal."
+    )
+    for text in ("The committee", "The union"):
+        at = [i for i, m in enumerate(ex.mentions) if m.text == text]
+        assert at and ex.mentions[at[0]].antecedent is None, (text, named(ex, at[0]) if at else None)

@@ -1314,7 +1314,7 @@ def _compatible(desc: WorkMention, cand: WorkMention) -> bool:
 _DESCRIPTION_FITS = {k: frozenset(v.split()) for k, v in mapping("description_fits").items() if v}
 _HEAD_KIND = {w: c for table in (ORG_DESCRIPTIONS, ORG_DESIGNATORS) for w, c in table.items() if c}
 #: Words that say what kind of body a name is when they head it ("... League", "Ministry of ...").
-_BODY_HEADS = frozenset(_HEAD_KIND).union(*_DESCRIPTION_FITS.values())
+_BODY_HEADS = frozenset(ORG_DESIGNATORS).union(ORG_DESCRIPTIONS, *_DESCRIPTION_FITS.values())
 
 
 def _name_head(table: MentionTable, cand: WorkMention) -> str | None:
@@ -1327,6 +1327,8 @@ def _name_head(table: MentionTable, cand: WorkMention) -> str | None:
         return None
     if words[-1] in _BODY_HEADS:
         return words[-1]
+    if words[-1][:-1] in _BODY_HEADS and words[-1].endswith("s"):
+        return words[-1][:-1]  # "... Services", "... Holdings"
     for k, w in enumerate(words[1:], 1):
         if w in ("of", "for", "on"):
             return words[k - 1] if words[k - 1] in _BODY_HEADS else None
@@ -1355,20 +1357,39 @@ def _name_words(table: MentionTable, paragraphs: list[Paragraph] | None) -> dict
     return out
 
 
-def _fits_head(table: MentionTable, desc: WorkMention, cand: WorkMention, name_words: frozenset[str] = frozenset()) -> bool:
+def _body_heads(table: MentionTable) -> dict[str, frozenset[str]]:
+    """The head words of each body's names, by name key: "CSA" gets "agency" from "Child Support
+    Agency" once it is linked to it anywhere in the article."""
+    out: dict[str, set[str]] = {}
+    for m in table.items:
+        if m.kind == "name" and m.type == "Organization":
+            head = _name_head(table, m)
+            if head is not None:
+                out.setdefault(m.key, set()).add(head)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _fits_head(table: MentionTable, desc: WorkMention, cand: WorkMention, name_words: frozenset[str] = frozenset(),
+               heads: dict[str, frozenset[str]] | None = None) -> bool:
     """Does a description of a body fit a named body by its head noun ("the club" not a league,
     "the force" not a unit, "the panel" not a department) and by the capitalised everyday words it
-    takes from the body's name (``name_words``)? A name with no head word fits any of its kind."""
+    takes from the body's name (``name_words``)? A name with no head word fits only where the list
+    allows one ("*none": "the party" for "Labour") and its known kind does not clash."""
     if desc.type != "Organization" or cand.type != "Organization":
         return True
     key = set(cand.key.split()) | (set(table.items[cand.acronym_of].key.split()) if cand.acronym_of is not None else set())
     if not name_words <= key:
         return False
     fits = _DESCRIPTION_FITS.get(desc.key)
-    head = _name_head(table, cand)
-    if fits is None or head is None:
+    if fits is None:
         return True
-    return head in fits or f"*{_HEAD_KIND.get(head)}" in fits
+    own = _name_head(table, cand)
+    found = ((heads or {}).get(cand.key, frozenset())) | ({own} if own else set())
+    if found:
+        return any(h in fits or f"*{_HEAD_KIND.get(h)}" in fits for h in found)
+    if "*none" not in fits:
+        return False
+    return cand.category is None or f"*{cand.category}" in fits or cand.category == ORG_DESCRIPTIONS.get(desc.key)
 
 
 def _head_match(table: MentionTable, desc: WorkMention) -> int | None:
@@ -1482,6 +1503,7 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
     first_para = min((m.para for m in items), default=0)
     sex = _sexes(table)
     name_words = _name_words(table, paragraphs)
+    heads = _body_heads(table)
     roles: dict[str, int] = {}
     for i in order:
         m = items[i]
@@ -1513,7 +1535,7 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
         # a description that says what kind of body it is prefers a body known to be of that kind
         before = [j for j in order[:pos] if _compatible(m, items[j]) or (items[j].kind != "name" and items[j].antecedent is not None and _compatible(m, items[table.resolved(j)]))]
         # a description of a body refers only to a body its head noun fits: none rather than a wrong one
-        before = [j for j in before if _fits_head(table, m, items[table.resolved(j)], name_words.get(i, frozenset()))]
+        before = [j for j in before if _fits_head(table, m, items[table.resolved(j)], name_words.get(i, frozenset()), heads)]
         if m.category is not None:
             exact = [j for j in before if items[table.resolved(j)].category == m.category]
             before = exact or before
@@ -1534,7 +1556,7 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
             j = before[-1]
             m.antecedent = table.resolved(j)
             continue
-        after = [j for j in order[pos + 1 :] if _compatible(m, items[j]) and _fits_head(table, m, items[j], name_words.get(i, frozenset()))]
+        after = [j for j in order[pos + 1 :] if _compatible(m, items[j]) and _fits_head(table, m, items[j], name_words.get(i, frozenset()), heads)]
         if after and items[after[0]].para - m.para <= 3:
             m.antecedent = after[0]
     # "the government" with no named government in the article is the name of one (capitalised or not)
