@@ -760,3 +760,27 @@ def test_a_description_refers_to_no_body_of_another_kind_even_by_its_short_form(
     for text in ("The committee", "The union"):
         at = [i for i, m in enumerate(ex.mentions) if m.text == text]
         assert at and ex.mentions[at[0]].antecedent is None, (text, named(ex, at[0]) if at else None)
+
+
+def test_capitals_before_a_post_and_a_name_are_the_body_of_the_post(read):
+    # an everyday word as a party's name, before "MP", where the article also writes it as a name on
+    # its own ("hurt Harbour"); a capital opening a sentence ("Backbench MP") or a title's topic
+    # ("Shipping Secretary") is no body
+    ex = read(
+        "Ferry row\n\nThe ferry plan was reckless, said Harbour MP Ann Tolley.\n\n"
+        "Harbour MP Jane Roe said the plan would hurt Harbour at the election.\n\n"
+        "Backbench MP Tom Fenwick agreed. Shipping Secretary Ray Hollis disagreed."
+    )
+    orgs = [m for m in ex.mentions if m.kind == "name" and m.type == "Organization"]
+    assert sum(m.text == "Harbour" for m in orgs) >= 2
+    assert not any(m.text in ("Backbench", "Shipping") for m in ex.mentions if m.kind == "name")
+    works = {(ex.mentions[r.subject].key, ex.mentions[r.object].key) for r in ex.relations if r.predicate == "worksFor"}
+    assert ("ann tolley", "harbour") in works and ("jane roe", "harbour") in works
+
+
+def test_labour_before_a_post_and_a_name_is_the_party(read):
+    # the everyday word is the party right before a post and a name, even opening a sentence
+    ex = read("Ferry row\n\nLabour MP Jane Roe said the ferry plan was reckless. The labour costs of the plan were high.")
+    works = {(ex.mentions[r.subject].key, ex.mentions[r.object].text) for r in ex.relations if r.predicate == "worksFor"}
+    assert ("jane roe", "Labour") in works
+    assert not any(m.text == "labour" for m in ex.mentions if m.kind == "name")

@@ -82,6 +82,8 @@ PERSON_NOUNS = words("wn_person_nouns") | PERSON_DESCRIPTIONS | ROLE_HEADS
 WORK_NOUNS = words("work_nouns")
 #: Nouns for a person of a nation or place ("Spaniard", "Irishmen"): written before a name, never part of it.
 DEMONYM_NOUNS = words("demonym_nouns")
+#: Everyday words that name a party right before a post and a person's name ("Labour MP").
+_PARTY_WORDS = words("party_words")
 _STOP_CAPS = {"i", "i'm", "i’m", "i'd", "i’d", "i've", "i’ve", "i'll", "i’ll", "ok", "okay"}
 
 
@@ -934,6 +936,16 @@ class _Reader:
             org_idx = None
             if org_end > a:
                 org_idx = self.org_or_name(para, a, org_end, rule + "+title-prefix")
+                if org_idx is None and self._body_before_title(para, a, org_end):
+                    # "Labour MP Jane Roe", "Unison leader Tom Blake": capitals before a post and a
+                    # person's name are the body the post is in, though the tagger left them untyped
+                    self.untyped = [u for u in self.untyped if u[:3] != (para, a, org_end)]
+                    org_idx = self.add(para, a, org_end, "Organization", name_key(doc[a:org_end].text), rule=rule + "+title-prefix",
+                                       type_src="rule")
+            elif (not is_honorific and a > 0 and doc[a - 1].is_sent_start and doc[a - 1].text[:1].isupper()
+                  and self.table.at(para.index, a - 1) is None and self._body_before_title(para, a - 1, a)):
+                # the same, opening a sentence, where the capital left the word out of the name's run
+                org_idx = self.add(para, a - 1, a, "Organization", name_key(doc[a - 1].text), rule=rule + "+title-prefix", type_src="rule")
             key = name_key(doc[name_start:b].text, person=True)
             if not key:
                 return
@@ -943,6 +955,35 @@ class _Reader:
             )
             return
         self.org_or_name(para, a, b, rule)
+
+    def _body_before_title(self, para: Paragraph, a: int, b: int) -> bool:
+        """Are doc[a:b], before a post and a person's name, a body's name ("Labour MP Jane Roe"),
+        not words of the title ("Health Secretary", "First Minister", "Work and Pensions Secretary")
+        or a capital that opens a sentence ("Backbench MP")? Proper nouns the tagger reads as no
+        place, person or demonym, that the article also writes as a name on their own, inside a
+        sentence with no capitalised word either side ("... would hurt Labour", "Labour's plan")."""
+        doc = para.doc
+        if a > 0 and (doc[a - 1].lower_ in NAME_CONNECTORS or doc[a - 1].text[:1].isupper() and not doc[a - 1].is_sent_start):
+            return False  # "Work and Pensions Secretary": the end of a longer title
+        if b - a == 1 and doc[a].lower_ in _PARTY_WORDS and doc[a].text[:1].isupper():
+            return True  # "Labour MP Jane Roe": the party, though the article never names it alone (and tagged a noun)
+        if not _names_a_body(doc, a, b) or any(fold(t.text) in DEMONYM_NOUNS or t.ent_type_ == "PERSON" for t in doc[a:b]):
+            return False
+        words = [t.text for t in doc[a:b]]
+        n = len(words)
+        for p in self.paras:
+            d = p.doc
+            for t in d:
+                k = t.i
+                if t.text != words[0] or t.is_sent_start or (p.index, k) == (para.index, a) or [w.text for w in d[k : k + n]] != words:
+                    continue
+                before, after = (d[k - 1] if k > 0 else None), (d[k + n] if k + n < len(d) else None)
+                if before is not None and (before.text[:1].isupper() or before.lower_ in NAME_CONNECTORS):
+                    continue
+                if after is not None and after.text[:1].isupper() and after.tag_ != "POS":
+                    continue
+                return True
+        return False
 
     def is_work(self, para: Paragraph, a: int, b: int) -> bool:
         """doc[a:b] is the title of a creative work ("the film Ray"), or listed with one ("movies
