@@ -243,6 +243,9 @@ def phase_scale(args) -> None:
     for name, writer in WRITERS.items():
         with clock(f"export {writer.filename}"):
             _write_file(out / writer.filename, writer.write(src))
+            for rel, data in sorted((writer.files(src) if writer.files else {}).items()):  # the page's records
+                (out / rel).parent.mkdir(parents=True, exist_ok=True)
+                _write_file(out / rel, data)
         sizes[writer.filename] = (out / writer.filename).stat().st_size
     del src
     gc.collect()
