@@ -1390,7 +1390,8 @@ def _name_words(table: MentionTable, paragraphs: list[Paragraph] | None) -> dict
         words = {
             name_key(t.text)
             for t in doc[m.tok[0] : m.tok[1] - 1]
-            if not t.is_sent_start and t.text[:1].isupper() and not t.text.isupper() and t.dep_ != "det"
+            if not t.is_sent_start and t.text[:1].isupper() and not t.text.isupper() and t.dep_ != "det" and t.tag_ in ("NNP", "NNPS")
+            and t.ent_type_ not in ("NORP", "GPE", "LOC") and fold(t.text) not in DEMONYM_NOUNS
             and (m.para, t.i) not in named and is_common_word(t.lower_)
         }
         if words:
@@ -1415,7 +1416,8 @@ def _fits_head(table: MentionTable, desc: WorkMention, cand: WorkMention, name_w
     """Does a description of a body fit a named body by its head noun ("the club" not a league,
     "the force" not a unit, "the panel" not a department) and by the capitalised everyday words it
     takes from the body's name (``name_words``)? A name with no head word fits only where the list
-    allows one ("*none": "the party" for "Labour") and its known kind does not clash."""
+    allows one ("*none": "the party" for "Labour") and it is not a known company where the
+    description is of another kind ("the union")."""
     if desc.type != "Organization" or cand.type != "Organization":
         return True
     key = set(cand.key.split()) | (set(table.items[cand.acronym_of].key.split()) if cand.acronym_of is not None else set())
@@ -1430,7 +1432,9 @@ def _fits_head(table: MentionTable, desc: WorkMention, cand: WorkMention, name_w
         return any(h in fits or f"*{_HEAD_KIND.get(h)}" in fits for h in found)
     if "*none" not in fits:
         return False
-    return cand.category is None or f"*{cand.category}" in fits or cand.category == ORG_DESCRIPTIONS.get(desc.key)
+    # a known company is no union or party; other kinds a name picks up from the words around it
+    # ("the election campaign Labour ran") are too loose to rule a body out
+    return cand.category != "company" or "*company" in fits or ORG_DESCRIPTIONS.get(desc.key) == "company"
 
 
 def _head_match(table: MentionTable, desc: WorkMention) -> int | None:
