@@ -784,3 +784,13 @@ def test_labour_before_a_post_and_a_name_is_the_party(read):
     works = {(ex.mentions[r.subject].key, ex.mentions[r.object].text) for r in ex.relations if r.predicate == "worksFor"}
     assert ("jane roe", "Labour") in works
     assert not any(m.text == "labour" for m in ex.mentions if m.kind == "name")
+
+
+def test_a_unit_of_a_force_is_a_unit_not_the_force(read):
+    # the head of "X Unit of the Y Police" is "unit": "the force" is the force that asked for help
+    ex = read(
+        "Theft\n\nAn inquiry was opened by Dorran Police on Monday, with help from the Rare Coins Unit of the Quillon Police. "
+        "The force has asked the public for help."
+    )
+    at = [i for i, m in enumerate(ex.mentions) if m.text == "The force"]
+    assert at and named(ex, at[0]) != "Rare Coins Unit of the Quillon Police"

@@ -1359,20 +1359,24 @@ _BODY_HEADS = frozenset(ORG_DESIGNATORS).union(ORG_DESCRIPTIONS, *_DESCRIPTION_F
 
 
 def _name_head(table: MentionTable, cand: WorkMention) -> str | None:
-    """The word that says what kind of body a name is: its last word ("Northfield Town Club"), else
-    the word before its first "of"/"for"/"on" ("Ministry of Works"); None when no word says it."""
+    """The word that says what kind of body a name is: the body word before its first "of"/"for"/"on"
+    ("Ministry of Works"), else its last word ("Northfield Town Club"); None when no word says it."""
     if cand.acronym_of is not None:
         cand = table.items[cand.acronym_of]
     words = cand.key.split()
     if not words:
         return None
+    for k, w in enumerate(words[1:], 1):
+        if w in ("of", "for", "on"):
+            # "Art Unit of the Kent Police" is a unit, "Ministry of Works" a ministry ("City of
+            # London Police": "city" is only a club's word, so the last word says it)
+            if words[k - 1] in ORG_DESIGNATORS or words[k - 1] in ORG_DESCRIPTIONS:
+                return words[k - 1]
+            break
     if words[-1] in _BODY_HEADS:
         return words[-1]
     if words[-1][:-1] in _BODY_HEADS and words[-1].endswith("s"):
         return words[-1][:-1]  # "... Services", "... Holdings"
-    for k, w in enumerate(words[1:], 1):
-        if w in ("of", "for", "on"):
-            return words[k - 1] if words[k - 1] in _BODY_HEADS else None
     return None
 
 
