@@ -134,7 +134,7 @@ def test_it_is_time_for_someone_to_act(read):
 def test_a_passive_call_with_its_agent_and_a_want_with_an_infinitive(read):
     ex = read("Bank\n\nNorthwind Bank was urged by Jane Roe to reopen the branch. Bob Smith wants Tarn Council to act. "
               "Ann Lee was asked by Tom Reid about the branch. Sam Wood challenged Harbour Trust to publish the figures. "
-              "The Kestrel Trust wants Tarn Police to be able to see what is being posted.")
+              "The Kestrel Trust wants Tarn Police to be able to read the messages people send.")
     calls = _calls(ex)
     assert {("Jane Roe", "Northwind Bank"), ("Bob Smith", "Tarn Council"), ("Sam Wood", "Harbour Trust")} <= calls
     assert ("Tom Reid", "Ann Lee") not in calls
@@ -144,6 +144,6 @@ def test_a_passive_call_with_its_agent_and_a_want_with_an_infinitive(read):
 
 
 def test_the_subject_of_a_sentence_the_parser_left_verbless(read):
-    ex = read("Ban\n\nParents' group Kestrel Kids, which teamed up with the Tarn Association of Head Teachers to collect 40,000 "
-              "signatures in support of a ban, called on the Tarn Senate to pass the bill before the summer recess.")
-    assert ("Kestrel Kids", "Tarn Senate") in _calls(ex)
+    ex = read("Path\n\nWalkers' group Kestrel Ramblers, which joined forces with the Tarn Association of Farm Owners to gather 12,000 "
+              "names in favour of a new path, called on the Tarn Assembly to approve the route before the autumn.")
+    assert ("Kestrel Ramblers", "Tarn Assembly") in _calls(ex)

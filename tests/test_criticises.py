@@ -458,7 +458,7 @@ def test_critics_named_by_possessive_or_title_and_criticism_that_came_from_someo
 
 
 def test_having_no_qualms_about_harm(read):
-    ex = read("Attack\n\n“Kestrel Group is well organised and it has no qualms about targeting hospitals,” Jane Roe said.")
+    ex = read("Attack\n\n“Kestrel Group is ruthless and it has no qualms about cutting pensions,” Jane Roe said.")
     assert ("Jane Roe", "Kestrel Group") in _crit(ex)
 
 
@@ -471,8 +471,8 @@ def test_the_manner_of_acting_judged(read):
 
 
 def test_concerns_someone_else_holds_are_not_the_speakers(read):
-    ex = read("Hearing\n\nBob Smith said he wanted to “identify with the chairman's really legitimate and deep concerns regarding "
-              "Tom Reid and the situation that has been described.”\n\n“I share the chairman's deep concerns regarding Ann Lee,” "
+    ex = read("Hearing\n\nBob Smith said he wanted to “stand with the chairman's entirely fair and deep concerns regarding "
+              "Tom Reid and the way the matter was handled.”\n\n“I share the chairman's deep concerns regarding Ann Lee,” "
               "said Sam Wood.\n\nJane Roe said her concerns about Northwind Bank were growing.")
     crit = _crit(ex)
     assert not {("Bob Smith", "Tom Reid"), ("Sam Wood", "Ann Lee")} & crit
@@ -480,8 +480,8 @@ def test_concerns_someone_else_holds_are_not_the_speakers(read):
 
 
 def test_a_purpose_infinitive_the_parser_hangs_in_a_relative_clause(read):
-    ex = read("Hearing\n\nRep. Jane Roe (Ohio), the top Republican on the Budget Committee, used her time during an open hearing "
-              "that was supposed to be devoted to farm policy to grill Bob Smith about the audit.\n\n"
+    ex = read("Hearing\n\nRep. Jane Roe (Ohio), the top Republican on the Budget Committee, used her time at a public session "
+              "that was meant to be about road safety to grill Bob Smith about the audit.\n\n"
               "Ann Lee attended a hearing that was held to question Tom Reid.")
     crit = _crit(ex)
     assert any(s.endswith("Jane Roe") and o == "Bob Smith" for s, o in crit)

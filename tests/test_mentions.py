@@ -632,22 +632,22 @@ def test_one_word_with_a_plural_verb_or_owning_a_person_is_a_team_not_a_person(r
     ex = read("Football\n\nThe league leaders lost on Saturday. Ashbury are unbeaten in six games at home. "
               "Fans say Ashbury have won four in a row.")
     assert {t for text, t in _names(ex) if text == "Ashbury"} == {"Organization"}
-    ex = read("Football\n\nRivals want a deal for Penrick's Jane Doherty. The talks go on.")
-    assert ("Penrick", "Organization") in _names(ex) and ("Jane Doherty", "Person") in _names(ex)
+    ex = read("Football\n\nRivals want a deal for Penrick's Jane Wrexley. The talks go on.")
+    assert ("Penrick", "Organization") in _names(ex) and ("Jane Wrexley", "Person") in _names(ex)
     ex = read("Court\n\nDunmore is a quiet man, his lawyer said. Dunmore was fined.")
     assert ("Dunmore", "Organization") not in _names(ex)
 
 
 def test_a_noun_of_nationality_before_a_name_is_no_part_of_it(read):
-    names = {text for text, _ in _names(read("Tennis\n\nShe beat Spaniard Lucia Ferrandez, and Irishmen PJ Rourke and Sean Dolan "
-                                              "watched. American Express sponsored the final."))}
-    assert {"Lucia Ferrandez", "PJ Rourke", "American Express"} <= names
+    names = {text for text, _ in _names(read("Tennis\n\nShe beat Spaniard Lucia Ferrandez, and Irishmen PJ Tallowby and Sean Marrick "
+                                              "watched. American Harbour Lines sponsored the final."))}
+    assert {"Lucia Ferrandez", "PJ Tallowby", "American Harbour Lines"} <= names
     assert not any(n.startswith(("Spaniard", "Irishmen")) for n in names)
 
 
 def test_a_name_typed_a_body_by_the_noun_before_it_is_a_person_when_its_surname_is_used_alone(read):
     ex = read("Rugby\n\nFormer Spain centre Henri Morlaix believes the coach must recall the fly-half. "
-              "\"The game was amazing to watch,\" said Morlaix. Morlaix added that the side would win.")
+              "\"We played with real heart,\" said Morlaix. Morlaix added that the side would win.")
     assert ("Henri Morlaix", "Person") in _names(ex)
     assert all(named(ex, i) == "Henri Morlaix" for i, m in enumerate(ex.mentions) if m.text == "Morlaix")
 
@@ -673,14 +673,14 @@ def test_a_given_name_and_surname_then_and_then_another_name_are_two_names(read)
 
 
 def test_one_word_after_a_possessive_pronoun_is_no_person(read):
-    ex = read("Rugby\n\nHe lost his Dunmore starting place to Jason Spice in March. Spice has played well since.")
-    assert ("Dunmore", "Person") not in _names(ex) and ("Jason Spice", "Person") in _names(ex)
+    ex = read("Rugby\n\nHe lost his Dunmore starting place to Jason Pellworth in March. Pellworth has played well since.")
+    assert ("Dunmore", "Person") not in _names(ex) and ("Jason Pellworth", "Person") in _names(ex)
 
 
 def test_a_participle_opening_the_sentence_is_no_part_of_the_name_it_governs(read):
-    names = {t for t, _ in _names(read("Clubs\n\nThe clubs met on Monday. Praising Kilbride and Thornbury for their efforts, "
+    names = {t for t, _ in _names(read("Clubs\n\nThe clubs met on Monday. Praising Brackhill and Thornwick for their efforts, "
                                         "she said the talks went well. Leading Edge Capital said nothing."))}
-    assert "Kilbride" in names and "Praising Kilbride" not in names
+    assert "Brackhill" in names and "Praising Brackhill" not in names
     assert "Leading Edge Capital" in names
 
 
@@ -700,13 +700,13 @@ def test_no_industry_group_from_a_hyphenated_word_or_the_public_sector(read):
 
 
 def test_a_titled_person_of_a_body_is_two_names(read):
-    names = _names(read("Burglary\n\nDetective Inspector Paul Brant of Wessex Valley Police said a man used a ladder."))
+    names = _names(read("Burglary\n\nDetective Inspector Paul Brant of Wessex Valley Police said the thieves came in through a window."))
     assert ("Paul Brant", "Person") in names or ("Detective Inspector Paul Brant", "Person") in names
     assert ("Wessex Valley Police", "Organization") in names
 
 
 def test_a_plural_noun_of_bodies_before_names_lists_them_and_is_no_part_of_them(read):
-    names = {t for t, _ in _names(read("Cars\n\nBrakton avoided the fate of US rivals Keller and Western Motors."))}
+    names = {t for t, _ in _names(read("Cars\n\nBrakton sold more cars this year, unlike US rivals Keller and Western Motors."))}
     assert {"Keller", "Western Motors"} <= names and not any(" and " in n for n in names)
     names = {t for t, _ in _names(read("Mines\n\nShares fell on Monday. Miners Keswick Metals fell sharply."))}
     assert "Keswick Metals" in names and not any(n.startswith("Miners") for n in names)
@@ -718,7 +718,7 @@ def test_a_sector_ending_in_ics_keeps_its_s_in_the_group_key(read):
 
 
 def test_an_everyday_word_glued_before_a_named_persons_surname_is_cut_off(read):
-    ex = read("Rocker Brindley in on-stage fight\n\nRock singer Pete Brindley has been involved in a fight at a gig. "
+    ex = read("Rocker Brindley cancels tour\n\nRock singer Pete Brindley has called off his spring tour. "
               "Brindley said he was sorry.")
     assert all(named(ex, i) == "Pete Brindley" for i, m in enumerate(ex.mentions) if m.kind == "name" and "Brindley" in m.text)
     assert "Rocker Brindley" not in {m.text for m in ex.mentions}

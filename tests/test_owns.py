@@ -208,15 +208,15 @@ def test_taken_over_majority_owned_and_a_company_of_a_group(read):
 
 
 def test_a_capitalised_name_in_apposition_is_the_same_body_not_a_part(read):
-    ex = read("Lab\n\nJane Roe spent 20 years at Kestrel, the European Laboratory for Particle Physics.")
+    ex = read("Lab\n\nJane Roe spent 20 years at Kestrel, the European Laboratory for Tidal Acoustics.")
     assert not _owns(ex)
 
 
 def test_taking_over_a_task_is_no_takeover(read):
-    ex = read("Broadband\n\nKestrel Online plans new services, which means it takes over the network from Northwind Telecom.")
+    ex = read("Cables\n\nKestrel Online says it takes over the upkeep of the cables from Northwind Telecom next year.")
     assert not _owns(ex)
 
 
 def test_a_division_sold_is_not_its_parent_sold(read):
-    ex = read("Sale\n\nNorthwind Computers sold its PC hardware division to Tarn Group.")
+    ex = read("Sale\n\nNorthwind Computers sold its printer division to Tarn Group.")
     assert ("Tarn Group", "Northwind Computers") not in _owns(ex)

@@ -71,7 +71,7 @@ def test_the_holder_of_a_partnership_is_a_party(read):
 
 
 def test_bodies_partner_bodies_and_an_ended_partnership_is_none(read):
-    ex = read("Deals\n\nJane Roe signed a three-year deal with Tarn Rovers. Northwind Bank ended its partnership with Tarn Council. "
+    ex = read("Deals\n\nJane Roe signed a new deal with Tarn Rovers. Northwind Bank ended its partnership with Tarn Council. "
               "Harbour Trust stopped working with Kestrel Foundation. Westbrook Council signed a deal with Brightway Trust.")
     got = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "partnersWith"}
     assert ("Westbrook Council", "Brightway Trust") in got
@@ -79,13 +79,13 @@ def test_bodies_partner_bodies_and_an_ended_partnership_is_none(read):
 
 
 def test_in_partnership_with_one_and_with_another(read):
-    ex = read("Attack\n\nNorthwind Bank said it was working in partnership with Harbour Trust and with Kestrel Foundation.")
+    ex = read("Scheme\n\nNorthwind Bank is working in partnership with Harbour Trust and with Kestrel Foundation on the new scheme.")
     got = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "partnersWith"}
     assert {("Northwind Bank", "Harbour Trust"), ("Northwind Bank", "Kestrel Foundation")} <= got
 
 
 def test_the_two_bodies_working_together(read):
-    ex = read("Theft\n\nHarbour Police has referred the case to the Kestrel Foundation, and the two bodies are working closely on the inquiry."
+    ex = read("Fraud\n\nHarbour Police has passed the file to the Kestrel Foundation, and the two bodies are working closely on the case."
               "\n\nNorthwind Bank sued Tarn Bank. The two banks are working on a settlement.")
     got = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "partnersWith"}
     assert ("Harbour Police", "Kestrel Foundation") in got
@@ -93,8 +93,8 @@ def test_the_two_bodies_working_together(read):
 
 
 def test_a_body_does_not_partner_its_own_acronym(read):
-    ex = read("Charts\n\nThe Charts Company is a joint venture between the Kestrel Institute and the Harbour Association of Record "
-              "Dealers (HARD).")
+    ex = read("Ratings\n\nThe Ratings Bureau is a joint venture between the Kestrel Institute and the Harbour Association of Music "
+              "Dealers (HAMD).")
     got = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "partnersWith"}
-    assert ("Kestrel Institute", "Harbour Association of Record Dealers") in got
-    assert not {("Harbour Association of Record Dealers", "HARD"), ("HARD", "Harbour Association of Record Dealers")} & got
+    assert ("Kestrel Institute", "Harbour Association of Music Dealers") in got
+    assert not {("Harbour Association of Music Dealers", "HAMD"), ("HAMD", "Harbour Association of Music Dealers")} & got

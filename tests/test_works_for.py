@@ -380,7 +380,7 @@ def test_a_plural_title_names_each_of_a_list(read):
 
 def test_a_post_that_would_be_held_and_a_word_between_a_pronoun_and_the_title(read):
     ex = read("Club\n\nIf he became chairman, Bob Smith would be the chief executive of Northwind Bank. "
-              "Tarnford Rovers have fined their Welsh striker Sam Wood two weeks' wages. Ann Lee will become chairman of Tarn Council.")
+              "Tarnford Rovers have dropped their Welsh striker Sam Wood for the cup tie. Ann Lee will become chairman of Tarn Council.")
     pairs = _pairs(ex)
     assert ("Bob Smith", "Northwind Bank") not in pairs
     assert not any(o == "Welsh" for _, o in pairs)

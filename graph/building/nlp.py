@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterable, Iterator, Sequence
 
 import spacy
@@ -27,6 +27,17 @@ class Paragraph:
     offset: int
     doc: Doc
     index: int  # paragraph number in the article
+
+    @cached_property
+    def text(self) -> str:
+        """``doc.text``, joined once (spaCy joins the tokens' texts anew on every call)."""
+        return self.doc.text
+
+    @cached_property
+    def tokens(self) -> list:
+        """The doc's tokens as one list, made once (iterating or indexing a Doc makes new Token
+        objects each time, and the rules walk every paragraph many times)."""
+        return list(self.doc)
 
 
 @lru_cache(maxsize=2)

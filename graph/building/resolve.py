@@ -6,21 +6,20 @@ Mentions are joined by explainable rules, each recorded on the entity as (surfac
 - inside one article, short forms follow the full name they abbreviate (found by
   ``extract.mentions``): ``surname-in-article`` ("Doe", "Ms Doe"), ``first-name-in-article``
   ("Sir Graham", or "Graham" with one Graham in the article), ``short-name-in-article``
-  ("Leeds" for Leeds United), ``nickname-prefix`` ("Kowal" for Kowalski), ``misspelt-surname``
-  ("Mr Ellison" where only Michael Ellis is named);
-- ``misspelt-given-name``: "Malcom Glazer" = "Malcolm Glazer" (a letter more or less inside the given name);
-- ``middle-name``: "George Bush" = "George W. Bush" (the one longer name with the same given name and surname);
-- ``initial-name``: "L Dallaglio" = "Lawrence Dallaglio" (the one full name with that initial and surname);
+  ("Kirkton" for Kirkton Athletic), ``nickname-prefix`` ("Brenn" for Brennigan);
+- ``misspelt-given-name``: "Mathew Brennigan" = "Matthew Brennigan" (a letter more or less inside the given name);
+- ``middle-name``: "Harold Mercer" = "Harold J. Mercer" (the one longer name with the same given name and surname);
+- ``initial-name``: "M Cotter" = "Martin Cotter" (the one full name with that initial and surname);
 - ``surname-in-corpus``: a surname with no full name in its article joins the one full name
   in the corpus that ends with it;
-- ``spacing-variant``: "JP Morgan" = "JPMorgan", "Wal-Mart" = "WalMart";
-- ``abbreviated-name``: "Man Utd" = "Manchester United" (each word whole or cut short);
+- ``spacing-variant``: "KD Shipping" = "KDShipping", "Tarn-Co" = "TarnCo";
+- ``abbreviated-name``: "Kirk Ath" = "Kirkton Athletic" (each word whole or cut short);
 - ``acronym-in-brackets``: "National Crime Agency (NCA)";
 - ``acronym-initials``: an acronym whose letters are the initials of exactly one name in the corpus;
-- ``country-prefix``: "US National Center ..." = "National Center ...", "US Navy" = "Navy";
-- ``plural-product``: "iPods" = "iPod";
-- ``legal-form``: "Deutsche Telekom AG" = "Deutsche Telekom", "T-Mobile US Inc." = "T-Mobile";
-- ``designator-first``: "Department of Justice" = "Justice Department";
+- ``country-prefix``: "US National Center ..." = "National Center ...", "US Seaguard" = "Seaguard";
+- ``plural-product``: "iPhones" = "iPhone";
+- ``legal-form``: "Kestrel Telekom AG" = "Kestrel Telekom", "Brightline US Inc." = "Brightline";
+- ``designator-first``: "Ministry of Fisheries" = "Fisheries Ministry";
 - ``renamed-company``: a widely known former name or short form (Facebook -> Meta);
 - ``metonym``: a building news uses for the institution inside it ("the Pentagon", "Holyrood"),
   joined to the institution when the corpus names it (graph/text/data/metonyms.txt);
@@ -60,7 +59,7 @@ __all__ = ["resolve", "JOIN_RULES", "LABEL_RULES"]
 _CURRENT_NAMES = frozenset(RENAMED.values())
 #: Words of company law that end a company's name ("AG", "Inc", "plc"): the name without them is the same company.
 _LEGAL_FORMS = word_list("legal_forms")
-#: Countries news writes by their initials before a body's name ("US Navy", "UK Parliament").
+#: Countries news writes by their initials before a body's name ("US Seaguard", "UK Parliament").
 _COUNTRY_CODES = frozenset({"us", "u.s.", "usa", "uk", "u.k."})
 _TYPE_ORDER = {t: i for i, t in enumerate(("Organization", "Person", "Product", "Legislation", "Event", "Place"))}
 
@@ -86,7 +85,7 @@ def _mostly(votes: Counter | None, etype: str) -> bool:
 
 def _one_letter_inside(a: str, b: str) -> bool:
     """Is one of two given names the other with one letter more inside it, neither first nor last
-    ("malcom" / "malcolm", "philip" / "phillip"; not "louis" / "louise" or "maria" / "mario")?"""
+    ("mathew" / "matthew", "philip" / "phillip"; not "louis" / "louise" or "maria" / "mario")?"""
     if len(a) > len(b):
         a, b = b, a
     if len(b) != len(a) + 1 or len(a) < 4:
@@ -156,14 +155,14 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
     for k in persons_full:
         last_index[k.split()[-1]].append(k)
     places = {k for k in keys if roots_types[k].get("Place")}
-    # "Malcom Glazer" and "Malcolm Glazer": one surname, given names one letter apart inside the word
+    # "Mathew Brennigan" and "Matthew Brennigan": one surname, given names one letter apart inside the word
     for same_last in last_index.values():
         for x, a in enumerate(same_last):
             for b in same_last[x + 1:]:
                 wa, wb = a.split(), b.split()
                 if len(wa) == len(wb) and wa[1:] == wb[1:] and _one_letter_inside(wa[0], wb[0]):
                     uf.union(a, b, "misspelt-given-name")
-    # "George Bush" and "George W. Bush": the same given name and surname, one with middle names
+    # "Harold Mercer" and "Harold J. Mercer": the same given name and surname, one with middle names
     for same_last in last_index.values():
         for short in same_last:
             ws = short.split()
@@ -173,7 +172,7 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
             if len(longer) == 1:
                 uf.union(short, next(iter(longer)), "middle-name")
             if len(ws[0].rstrip(".")) == 1:
-                # "L Dallaglio" in a team list: the one full name with that surname and initial
+                # "M Cotter" in a team list: the one full name with that surname and initial
                 full = {uf.find(f) for f in same_last if len(f.split()[0]) > 2 and f.split()[0][0] == ws[0][0]}
                 if len(full) == 1:
                     uf.union(short, next(iter(full)), "initial-name")
@@ -186,8 +185,8 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
                 uf.union(k, last_index[base][0], "surname-in-corpus")
         elif len(base.split()) == 1 and len({uf.find(full) for full in last_index.get(base, [])}) == 1 and not (
                 k in KNOWN_COMPANIES or k in KNOWN_PRODUCTS or k in COUNTRIES or _mostly(roots_types[k], "Place")):
-            # "Federer" the tagger called a body in one article, Roger Federer in another: the surname
-            # of the one person, when the person is named more often than the word alone (not "Ford")
+            # "Brimley" the tagger called a body in one article, Tomas Brimley in another: the surname
+            # of the one person, when the person is named more often than the word alone (not "Fordham")
             full = last_index[base][0]
             if _mostly(roots_types[full], "Person") and named_times[k] <= named_times[full]:
                 uf.union(k, full, "surname-in-corpus")
@@ -203,7 +202,7 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
             continue  # "Apple" is not short for "Apple Insider": a widely known name stands for itself
         if len(org_multi_first.get(k, [])) == 1 and is_short_name(k, org_multi_first[k][0]):
             uf.union(k, org_multi_first[k][0], "short-name-in-corpus")
-    # "Man Utd" for "Manchester United": every word the full one or cut short, blocked by initials
+    # "Kirk Ath" for "Kirkton Athletic": every word the full one or cut short, blocked by initials
     by_word_initials: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for k in keys:
         if len(k.split()) >= 2 and "@" not in k and not k.startswith("group:"):
@@ -213,7 +212,7 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
         votes = roots_types.get(k, Counter())
         return votes.get("Person", 0) * 2 > sum(votes.values())
 
-    # "JP Morgan" and "JPMorgan", "Wal-Mart" and "WalMart": the same letters, spaced or joined otherwise
+    # "KD Shipping" and "KDShipping", "Tarn-Co" and "TarnCo": the same letters, spaced or joined otherwise
     by_letters: dict[str, list[str]] = defaultdict(list)
     for k in keys:
         if "@" not in k and not k.startswith("group:"):
@@ -237,20 +236,20 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
             # "US National Center ..." joins "National Center ..." even when only the long form occurs
             uf.union(k, " ".join(words[1:]), "country-prefix")
         if len(words) == 2 and (words[0] in places or words[0] in COUNTRIES or words[0] in _COUNTRY_CODES) and words[1] in key_set and _mostly(roots_types.get(words[1]), "Organization"):
-            uf.union(k, words[1], "country-prefix")  # "US Navy" and "the Navy", "UK Parliament" and "Parliament"
+            uf.union(k, words[1], "country-prefix")  # "US Seaguard" and "the Seaguard", "UK Parliament" and "Parliament"
         if len(words) == 1 and k.endswith("s") and k[:-1] in key_set and not any(
                 _mostly(roots_types.get(x), t) for x in (k, k[:-1]) for t in ("Person", "Place")) and (
                 k[:-1] in KNOWN_PRODUCTS or _mostly(roots_types.get(k), "Product") or _mostly(roots_types.get(k[:-1]), "Product")):
-            uf.union(k, k[:-1], "plural-product")  # "iPods" and "iPod"
+            uf.union(k, k[:-1], "plural-product")  # "iPhones" and "iPhone"
         short = words
         while len(short) >= 2 and (short[-1].rstrip(".") in _LEGAL_FORMS or short[-1] in _COUNTRY_CODES):
             short = short[:-1]
             if " ".join(short) in key_set:
-                # "Deutsche Telekom AG" and "Deutsche Telekom", "T-Mobile US Inc." and "T-Mobile"
+                # "Kestrel Telekom AG" and "Kestrel Telekom", "Brightline US Inc." and "Brightline"
                 uf.union(k, " ".join(short), "legal-form")
                 break
         if len(words) >= 3 and words[1] == "of" and words[0] in ORG_DESIGNATORS:
-            # "Department of Justice" and "Justice Department", "Ministry of Health" and "Health Ministry"
+            # "Department of Fisheries" and "Fisheries Department", "Ministry of Health" and "Health Ministry"
             rest = words[2:] if words[2] != "the" else words[3:]
             flipped = " ".join(rest + [words[0]])
             if rest and flipped in key_set:
@@ -365,20 +364,19 @@ JOIN_RULES = {
     "first-name-in-article": "a first name after the full name in the same article",
     "short-name-in-article": "a short form of a name earlier in the same article",
     "nickname-prefix": "the start of a name earlier in the same article",
-    "misspelt-surname": "an honorific and a surname no one in the article has, a full name's surname and two letters more",
     "misspelt-given-name": "the same surname after a given name with one letter more or less inside it",
     "middle-name": "the same given name and surname, with or without middle names or initials",
     "initial-name": "an initial and a surname: the one full name with that initial and surname",
     "surname-in-corpus": "a surname with no full name in its article: the one full name in the corpus ending with it",
     "short-name-in-corpus": "the first word of the one longer organisation name in the corpus",
-    "spacing-variant": "the same letters with other spaces, hyphens or full stops (\"JP Morgan\", \"JPMorgan\")",
-    "abbreviated-name": "the one longer name in the corpus it writes short, word for word (\"Man Utd\")",
+    "spacing-variant": "the same letters with other spaces, hyphens or full stops (\"KD Shipping\", \"KDShipping\")",
+    "abbreviated-name": "the one longer name in the corpus it writes short, word for word (\"Kirk Ath\")",
     "acronym-in-brackets": "an acronym given in brackets after the name",
     "acronym-initials": "an acronym whose letters are the initials of exactly one name in the corpus",
     "country-prefix": "the name with a country in front",
-    "plural-product": "a product's name in the plural (\"iPods\")",
+    "plural-product": "a product's name in the plural (\"iPhones\")",
     "legal-form": "the same company name with a legal form (\"AG\", \"Inc\") or its home country's initials after it",
-    "designator-first": "the same name with its kind of body first (\"Department of Justice\", \"Justice Department\")",
+    "designator-first": "the same name with its kind of body first (\"Department of Fisheries\", \"Fisheries Department\")",
     "renamed-company": "a renamed company's former or current name (Facebook, Meta)",
     "metonym": "a building news uses for the institution inside it",
     "police-synonym": "<place> Police and <place> Constabulary",
@@ -417,14 +415,14 @@ def _choose_label(names: list[Mention], etype: str, root: str) -> tuple[str, str
     if current:
         return min(current, key=lambda form: (-forms[form], form)), "current-name"
 
-    # "Man Utd" beside "Manchester United": a name written short is no label, like an acronym
+    # "Kirk Ath" beside "Kirkton Athletic": a name written short is no label, like an acronym
     form_keys = {name_key(form) for form in forms}
     short = {form for form in forms if len(form.split()) >= 2 and any(is_abbreviation(name_key(form), k) for k in form_keys)}
 
     def score(form: str):
         words = form.split()
         acr = len(words) == 1 and is_acronym(form) or form in short or (
-            etype == "Person" and len(words) >= 2 and len(words[0].rstrip(".")) == 1)  # "D Peel" under Dwayne Peel
+            etype == "Person" and len(words) >= 2 and len(words[0].rstrip(".")) == 1)  # "M Cotter" under Martin Cotter
         full_person = etype == "Person" and len(words) >= 2
         is_root = name_key(form) == root
         return (not full_person, acr, form.startswith("@"), not is_root, -forms[form], -len(form), form)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
@@ -79,10 +80,16 @@ def slugify(text: str) -> str:
     return slug[:80].strip("-") or "x"
 
 
+_SPACES = re.compile(r"\s+")
+_ARTICLE = re.compile(r"^(the|a|an)\s+")
+_POSSESSIVE = re.compile(r"('s|')$")
+
+
+@lru_cache(maxsize=1 << 16)  # extraction folds the same words over and over
 def fold(text: str) -> str:
     """Case- and punctuation-folded text for comparisons ("Chiefs’ Council" -> "chiefs' council")."""
     text = unicodedata.normalize("NFKC", text).translate(_APOS)
-    return re.sub(r"\s+", " ", text).strip().casefold()
+    return _SPACES.sub(" ", text).strip().casefold()
 
 
 def strip_titles(words: list[str]) -> list[str]:
@@ -93,11 +100,12 @@ def strip_titles(words: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(text: str, *, person: bool = False) -> str:
     """The resolution key of a name: folded, without "the", possessive, honorifics or titles."""
     t = fold(text)
-    t = re.sub(r"^(the|a|an)\s+", "", t)
-    t = re.sub(r"('s|')$", "", t).strip()
+    t = _ARTICLE.sub("", t)
+    t = _POSSESSIVE.sub("", t).strip()
     t = t.strip(" .,;:-\"'()[]")
     words = t.split()
     if person:
@@ -153,7 +161,12 @@ def acronym_matches(acronym: str, name: str) -> bool:
 
 def is_common_word(word: str, threshold: float = 4.0) -> bool:
     """Is ``word`` (any case) an everyday English word rather than a name or acronym?"""
-    return zipf_frequency(word.lower(), "en") >= threshold
+    return _zipf(word.lower()) >= threshold
+
+
+@lru_cache(maxsize=1 << 16)  # wordfreq tokenises the word on every call
+def _zipf(word: str) -> float:
+    return zipf_frequency(word, "en")
 
 
 def is_short_name(short: str, full: str) -> bool:
@@ -168,9 +181,9 @@ def is_short_name(short: str, full: str) -> bool:
 
 def is_abbreviation(short: str, full: str) -> bool:
     """Is the name key ``short`` the name key ``full`` with some words written short, word for word
-    ("man utd" for "manchester united", "sheff utd" for "sheffield united")? Each short word is the
-    full word or keeps its first letter and some later ones in order ("utd" of "united", "man" of
-    "manchester"); at least one is cut, each cut word keeps three letters or more."""
+    ("kirk ath" for "kirkton athletic", "tarn utd" for "tarnford united")? Each short word is the
+    full word or keeps its first letter and some later ones in order ("utd" of "united", "kirk" of
+    "kirkton"); at least one is cut, each cut word keeps three letters or more."""
     sw, fw = short.split(), full.split()
     if len(sw) < 2 or len(sw) != len(fw) or sw == fw:
         return False
@@ -191,6 +204,7 @@ def is_first_name(word: str) -> bool:
     return low in FIRST_NAMES and low not in FIRST_NAME_WORDS and word[:1].isupper()
 
 
+@lru_cache(maxsize=1 << 16)
 def is_acronym(word: str) -> bool:
     """An all-capitals token of 2-7 letters that is not an emphasised everyday word."""
     core = word.strip(".")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 __all__ = ["OPEN_MARKS", "CLOSE_MARKS", "DOUBLE_MARKS", "quote_spans", "uses_single_marks"]
 
 #: Double opening and closing marks: English curly marks, the German low-high pair („ ... “)
@@ -10,6 +12,10 @@ OPEN_MARKS = "“„«"
 CLOSE_MARKS = "”»"
 DOUBLE_MARKS = OPEN_MARKS + CLOSE_MARKS + '"'
 _SENTENCE_END = ".?!…"
+# the only characters at which a quotation can open, and at which an open one can end: the scan
+# jumps from one to the next (every other character is only stepped over)
+_MAY_OPEN = re.compile("[“„«`\"”‘]")
+_MAY_END = re.compile("[”»“„«`'\"’‘]")
 
 
 def _word_char(c: str) -> bool:
@@ -77,7 +83,8 @@ def quote_spans(text: str, singles: bool = False) -> list[tuple[int, int, bool]]
     while i < n:
         width = opens(i)
         if not width:
-            i += 1
+            nxt = _MAY_OPEN.search(text, i + 1)
+            i = nxt.start() if nxt else n
             continue
         opener = text[i : i + width]
         start = i + width
@@ -85,6 +92,10 @@ def quote_spans(text: str, singles: bool = False) -> list[tuple[int, int, bool]]
         closed = False
         end = n
         while j < n:
+            nxt = _MAY_END.search(text, j)
+            if nxt is None:
+                break
+            j = nxt.start()
             c = text[j]
             if opener == "‘":
                 if c == "’" and single_closes(j, start):

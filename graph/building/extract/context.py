@@ -567,10 +567,7 @@ def _spoken_to(tok: Token) -> bool:
 def tokens(para: Paragraph) -> list[Token]:
     """The paragraph's tokens as one list, made once (iterating a Doc makes new Token objects
     each time, and seven relation modules walk every paragraph)."""
-    cached = para.doc.user_data.get("kg_tokens")
-    if cached is None:
-        cached = para.doc.user_data["kg_tokens"] = list(para.doc)
-    return cached
+    return para.tokens
 
 
 def verbs(para: Paragraph) -> list[Token]:

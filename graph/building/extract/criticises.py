@@ -42,6 +42,10 @@ _AIMED_NOUNS = words("criticise_nouns") | {"attack", "attacks", "criticism", "di
 NEGATIVE_WORDS = (words("wn_negative_evaluation") - words("not_evaluation")) | words("negative_evaluation")
 #: Stock idioms of negative evaluation ("lip service", "turn a blind eye"), as lemma sequences.
 NEGATIVE_IDIOMS = tuple(sorted((tuple(i.split()) for i in words("negative_idioms")), key=lambda t: (-len(t), t)))
+#: The idioms by their first word, in the order above (a token is tried only against the idioms it can open).
+_IDIOMS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(idiom for idiom in NEGATIVE_IDIOMS if idiom[0] == first) for first in {idiom[0] for idiom in NEGATIVE_IDIOMS}
+}
 #: Words of concern and disapproval: "concerned about Y" is a warning against Y.
 CONCERN_WORDS = words("disapproval_words")
 #: Nouns of wellbeing: "concerned about their health" is worry for them, not blame.
@@ -234,7 +238,10 @@ def _idiom_heads(tokens: list[Token]) -> list[tuple[Token, Span]]:
     lowers = [t.lower_ for t in tokens]
     out, i = [], 0
     while i < len(tokens):
-        hit = next((idiom for idiom in NEGATIVE_IDIOMS
+        can_open = _IDIOMS_BY_FIRST.get(lemmas[i], ())
+        if lowers[i] != lemmas[i] and lowers[i] in _IDIOMS_BY_FIRST:
+            can_open = sorted({*can_open, *_IDIOMS_BY_FIRST[lowers[i]]}, key=NEGATIVE_IDIOMS.index)
+        hit = next((idiom for idiom in can_open
                     if tuple(lemmas[i : i + len(idiom)]) == idiom or tuple(lowers[i : i + len(idiom)]) == idiom), None)
         if hit is None:
             i += 1
@@ -772,7 +779,7 @@ def _partial(ctx: RelationContext, para: Paragraph, sent: Span, q: FoundQuote) -
     s0 = para.offset + sent.start_char
     if q.start <= s0 + 1:
         return False
-    before = para.doc.text[: q.start - para.offset - 1].rstrip()
+    before = para.text[: q.start - para.offset - 1].rstrip()
     return (q.text[:1].islower() and not before.endswith((":", ","))
             and any(is_reporting(t) for t in sent if para.offset + t.idx < q.start))
 

@@ -805,7 +805,7 @@ class _Reader:
         for f in found:
             if f.number.qualifier == "up to":
                 # "the rate went up to 5.5%": "up" belongs to the verb, the figure is no hedge
-                m = re.match(r"up\s+to\s+", doc.text[f.start:f.end], re.I)
+                m = re.match(r"up\s+to\s+", para.text[f.start:f.end], re.I)
                 prev = doc.char_span(f.start, f.start + 2, alignment_mode="expand")
                 if m and prev is not None and prev.start > 0 and _lemma(doc[prev.start - 1]) in _CHANGE_VERBS | _MOTION_VERBS:
                     f = _Found(f.start + m.end(), f.end, f.number._replace(qualifier=None))
@@ -820,7 +820,7 @@ class _Reader:
                 continue  # inside a name ("Five Eyes", "Formula 1")
             if f.number.bare and self._is_label(span):
                 continue
-            if (f.number.unit == "count" and re.search(r"\dm$", doc.text[f.start:f.end]) and span.root.head.tag_ == "NN"
+            if (f.number.unit == "count" and re.search(r"\dm$", para.text[f.start:f.end]) and span.root.head.tag_ == "NN"
                     and span.root.head.i > span.root.i and span.root.dep_ in ("nummod", "compound", "amod", "nmod")):
                 continue  # "the women's 60m title", "a 100m sprint": metres before a singular noun, not millions
             spans.append((f, span))
@@ -1117,7 +1117,7 @@ def find_figures(article: Article, paragraphs: list[Paragraph], table: MentionTa
     for para in paragraphs:
         # spaCy's numeric entities are a second vote, re-read by the grammar (their labels are not trusted)
         ents = [(e.start_char, e.end_char) for e in para.doc.ents if e.label_ in ("CARDINAL", "PERCENT", "MONEY", "QUANTITY")]
-        reader.read(para, [_Found(s, e, n) for s, e, n in find_numbers(para.doc.text, ents)])
+        reader.read(para, [_Found(s, e, n) for s, e, n in find_numbers(para.text, ents)])
     items = sorted(reader.figures, key=lambda it: it["start"])
     links = _share_links(items)
     figures = []

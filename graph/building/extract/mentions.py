@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -159,15 +160,19 @@ class MentionTable:
 # ---------------------------------------------------------------- token tests
 
 
+_CAMEL = re.compile(r"[a-z]+[A-Z]")
+
+
 def _is_cap(tok: Token, sent_start: bool) -> bool:
     text = tok.text
-    if not text or tok.is_punct or tok.is_space or tok.like_url or tok.like_email:
+    # every test here is a plain condition: the cheap one that turns most words away comes first
+    if not text or not (text[0].isupper() or _CAMEL.match(text) or (text[0] == "@" and len(text) > 1)):
+        return False
+    if tok.is_punct or tok.is_space or tok.like_url or tok.like_email:
         return False
     if text.lower() in _STOP_CAPS or tok.tag_ in ("PRP", "PRP$", "WP", "WDT", "DT", "CC", "IN", "MD"):
         return False
     if text.lower() in CALENDAR_WORDS:
-        return False
-    if not (text[0].isupper() or re.match(r"^[a-z]+[A-Z]", text) or (text[0] == "@" and len(text) > 1)):
         return False
     if text.isupper() and len(text) >= 4 and is_common_word(text, 3.6):
         return False  # emphasis in capitals ("HORROR", "BEFORE")
@@ -258,7 +263,12 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, allowed to bridge connectors and name-internal apostrophes."""
     out = []
     i, n = 0, len(doc)
+    texts = [t.text for t in doc]
     while i < n:
+        text = texts[i]
+        if not text or not (text[0].isupper() or text[0] == "@" or _CAMEL.match(text)):
+            i += 1  # no capital: neither _is_cap nor _calendar_name_start can hold (most words)
+            continue
         if not _is_cap(doc[i], doc[i].is_sent_start or i == 0 or doc[i - 1].text in ("“", '"', "‘", ":", "(")) and not _calendar_name_start(doc, i):
             i += 1
             continue
@@ -405,10 +415,10 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
         return [(a, b)]  # "Roland de Marigny": particles of a person's name
     if (b - a >= 4 and doc[a].lower_ in _PEERAGE and doc[a + 2].lower_ == "of" and doc[a + 1].text[:1].isupper()
             and doc[a + 1].lower_ not in ROLE_WORDS):
-        return [(a, a + 2)]  # "Baroness Hale of Richmond": a peer's name, then the place of the title (no name of its own)
+        return [(a, a + 2)]  # "Baroness Wrenfield of Tolworth": a peer's name, then the place of the title (no name of its own)
     if all(t.lower_ in ROLE_WORDS or t.lower_ in NAME_CONNECTORS for t in doc[a:b]):
         return [(a, b)]  # a title: "Secretary of State for"
-    p = a  # "Detective Inspector Paul Miller of Thames Valley Police": the title, then the person
+    p = a  # "Detective Inspector Paul Brant of Wessex Valley Police": the title, then the person
     while p < b - 2 and (doc[p].lower_ in ROLE_WORDS or doc[p].lower_.rstrip(".") in HONORIFICS) and doc[p].text[:1].isupper():
         p += 1
     for k in range(p + 2, min(p + 4, b - 1)):
@@ -444,7 +454,7 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
         designated = True
     if a > 0 and doc[a - 1].text.islower() and (doc[a - 1].tag_ == "NNS" or doc[a - 1].lower_.endswith("s") and (
             doc[a - 1].lower_[:-1] in ORG_DESCRIPTIONS or doc[a - 1].lower_[:-1] in _RELATIONAL_NOUNS)):
-        # "rivals Ford and General Motors", "carmakers Kia and Hyundai Motor": a plural noun before it lists them
+        # "rivals Keller and Western Motors", "carmakers Brakton and Keller Motor": a plural noun before it lists them
         for k in range(a + 1, b - 1):
             if doc[k].lower_ == "and":
                 return _split_connectors(doc, a, k) + _split_connectors(doc, k + 1, b)
@@ -487,7 +497,7 @@ def _split_listed(doc: Doc, a: int, b: int, alone: set[str]) -> list[tuple[int, 
         if doc[k - 1].lower_.rstrip(".") in _LEGAL_FORMS or (
                 name_key(doc[left[0]:left[1]].text) in alone or name_key(doc[right[0]:right[1]].text) in alone) or (
                 # "Jane Roe and Northwind United": a person's given name and surname, then a name of
-                # two words or more, are two names ("Marks and Spencer" has no given name)
+                # two words or more, are two names ("Blake and Keller Partners" has no given name)
                 _given_and_surname(doc, *left) and right[1] - right[0] >= 2 and doc[right[0]].lower_ not in _DESIGNATORS):
             return [left] + _split_listed(doc, right[0], right[1], alone)
     return [(a, b)]
@@ -650,7 +660,7 @@ def _plural_after_title(doc: Doc, a: int, b: int) -> bool:
         t.ent_type_ == "PERSON" or is_first_name(t.text) for t in doc[a:b])
 
 
-#: Nouns for a kind of body long enough to end a compound ("car" + "maker"): "Carmakers Kia and ...".
+#: Nouns for a kind of body long enough to end a compound ("car" + "maker"): "Carmakers Brakton and ...".
 _LONG_ORG_DESCRIPTIONS = tuple(sorted(d for d in ORG_DESCRIPTIONS if len(d) >= 5))
 
 
@@ -661,14 +671,14 @@ def _drop_description(doc: Doc, a: int, b: int) -> int:
     if b - a >= 2 and fold(doc[a].text) in DEMONYM_NOUNS and doc[a + 1].text[:1].isupper() and (
             doc[a].lower_.endswith(("man", "men", "ard", "s")) or fold(doc[a + 1].text) in FIRST_NAMES
             or all(t.ent_type_ == "PERSON" for t in doc[a + 1 : b])):
-        return a + 1  # "beat Spaniard Costa", "Irishmen JP McManus": where they come from, then the name
+        return a + 1  # "beat Spaniard Ferrandez", "Irishmen PJ Tallowby": where they come from, then the name
     if b - a >= 2 and (a == 0 or doc[a].is_sent_start) and doc[a].tag_ == "VBG" and is_common_word(doc[a].text, 3.0) and any(
             t.head.i == a and t.dep_ == "dobj" for t in doc[a + 1 : b]):
-        return a + 1  # "Praising Kessock and Rangers, she said": a participle opens the sentence, then the name
+        return a + 1  # "Praising Brackhill and Thornwick, she said": a participle opens the sentence, then the name
     if b - a >= 2 and (a == 0 or doc[a].is_sent_start) and doc[a].lower_.endswith("s") and (
             doc[a].lower_[:-1] in ORG_DESCRIPTIONS or doc[a].lower_[:-1] in PERSON_NOUNS
             or doc[a].lower_[:-1].endswith(_LONG_ORG_DESCRIPTIONS)) and doc[a + 1].text[:1].isupper():
-        return a + 1  # "Carmakers Kia and ...", "Miners Rio Tinto and ...": a plural common noun opens the sentence
+        return a + 1  # "Carmakers Brakton and ...", "Miners Keswick Metals and ...": a plural common noun opens the sentence
     if b - a < 3:
         return a  # a description, a given name and a surname at least ("Elephant Man" is a name)
     lead, nxt = doc[a], doc[a + 1]
@@ -1098,7 +1108,7 @@ class _Reader:
                 continue  # "the 1982 film An Officer and a Gentleman": one title, whatever its words
             for pa, pb in _outside(listed, a, b):
                 parts = _split_connectors(doc, pa, pb)
-                # words a split leaves out ("of Richmond" after a peer's name) name nothing of their own
+                # words a split leaves out ("of Tolworth" after a peer's name) name nothing of their own
                 self.dropped.update((para.index, k) for k in range(pa, pb) if doc[k].text[:1].isupper() and not any(qa <= k < qb for qa, qb in parts))
                 for qa, qb in parts:
                     for ra, rb in _split_listed(doc, qa, qb, self.alone):
@@ -1128,12 +1138,13 @@ class _Reader:
         n = len(doc)
         # This looks at up to ten windows per token: read each token's attributes once (as
         # _trim does, on plain lists) and slice span texts from the paragraph text.
-        texts = [t.text for t in doc]
-        lowers = [t.lower_ for t in doc]
-        punct = [t.is_punct for t in doc]
-        tags = [t.tag_ for t in doc]
-        starts = [t.idx for t in doc]
-        para_text = doc.text
+        toks = para.tokens
+        texts = [t.text for t in toks]
+        lowers = [t.lower_ for t in toks]
+        punct = [t.is_punct for t in toks]
+        tags = [t.tag_ for t in toks]
+        starts = [t.idx for t in toks]
+        para_text = para.text
 
         def trim(a: int, b: int) -> tuple[int, int]:
             while a < b and (lowers[a] in ("the", "a", "an") or punct[a] and texts[a] != "@"):
@@ -1179,7 +1190,7 @@ class _Reader:
     def link_acronyms(self, para: Paragraph) -> None:
         """"Long Name (ABBR)": the bracketed acronym is the expansion's alias."""
         doc = para.doc
-        for t in doc:
+        for t in para.tokens:
             if t.text != "(" or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")":
                 continue
             acr = doc[t.i + 1]
@@ -1212,7 +1223,7 @@ class _Reader:
         oil firms": a plural company noun with the words of its sector) and campaigners
         ("campaigners", "activists", "pressure groups")."""
         doc = para.doc
-        for t in doc:
+        for t in para.tokens:
             if t.pos_ not in ("NOUN", "PROPN") or self.table.at(para.index, t.i) is not None:
                 continue
             if t.dep_ in ("compound", "amod") and t.head.i > t.i:
@@ -1244,7 +1255,7 @@ class _Reader:
     def scan_government(self, para: Paragraph) -> None:
         """"the UK government" names a body; a bare "the Government" refers back to one."""
         doc = para.doc
-        for t in doc:
+        for t in para.tokens:
             if t.lower_ not in ("government", "administration") or self.table.at(para.index, t.i) is not None:
                 continue
             mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i and (c.ent_type_ in ("GPE", "NORP") or c.text[:1].isupper())]
@@ -1264,7 +1275,7 @@ class _Reader:
 
     def scan_descriptions(self, para: Paragraph) -> None:
         doc = para.doc
-        for t in doc:
+        for t in para.tokens:
             low = t.lower_
             if t.pos_ not in ("NOUN", "PROPN") or t.tag_ in ("NNS", "NNPS") or (para.index, t.i) in self.works:
                 continue
@@ -1328,7 +1339,7 @@ class _Reader:
 
     def scan_pronouns(self, para: Paragraph) -> None:
         doc = para.doc
-        for t in doc:
+        for t in para.tokens:
             if t.lower_ in ("he", "she", "him", "his", "her") and t.tag_ in ("PRP", "PRP$"):
                 self.add(para, t.i, t.i + 1, "Person", t.lower_, kind="pronoun", rule="pronoun")
 
@@ -1501,7 +1512,7 @@ class _Salience:
 
     def __init__(self, paragraphs: list[Paragraph]):
         self.docs = {p.index: p.doc for p in paragraphs}
-        self.quotes = {p.index: [(s, e) for s, e, _ in quote_spans(p.doc.text)] for p in paragraphs}
+        self.quotes = {p.index: [(s, e) for s, e, _ in quote_spans(p.text)] for p in paragraphs}
 
     def is_subject(self, m: WorkMention) -> bool:
         doc = self.docs.get(m.para)
@@ -1683,8 +1694,8 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
 
 
 def _trim_glued_words(table: MentionTable, paragraphs: list[Paragraph]) -> None:
-    """"Rocker Doherty in on-stage fight", "Edgy Agassi struggles": an everyday word glued before the
-    surname of a person the article names in full (Pete Doherty) is no part of the name."""
+    """"Rocker Brindley in on-stage fight", "Edgy Marrick struggles": an everyday word glued before the
+    surname of a person the article names in full (Pete Brindley) is no part of the name."""
     docs = {p.index: p.doc for p in paragraphs}
     full = [m.key.split() for m in table.items if m.kind == "name" and m.type == "Person" and len(m.key.split()) >= 2]
     surnames: dict[str, set[str]] = {}
@@ -1846,7 +1857,7 @@ def _plural_subject(doc: Doc, m: WorkMention) -> bool:
 
 
 def _determined(doc: Doc, m: WorkMention) -> bool:
-    """"the Ospreys", "his Ospreys place": a name after an article or a possessive pronoun, or a
+    """"the Dunmores", "his Dunmore place": a name after an article or a possessive pronoun, or a
     plural name, is no person's (people's names take neither)."""
     a = m.tok[0]
     return doc[a].tag_ == "NNPS" or a > 0 and doc[a - 1].lower_ in ("the", "a", "an", "his", "her", "their", "its", "our", "my", "your")
@@ -1902,7 +1913,7 @@ def _addressed_name(doc: Doc, m: WorkMention, addressed: frozenset[str]) -> bool
     a, b = m.tok
     if not 2 <= len(words_) <= 3 or b > len(doc) or words_[0].lower() in _ADDRESS:
         return False
-    # two capitals may be a person's initials ("JP McManus ... Mr McManus"); a longer acronym is a body's
+    # two capitals may be a person's initials ("KD Farrant ... Mr Farrant"); a longer acronym is a body's
     if words_[-1].lower() in _DESIGNATORS or is_acronym(words_[0]) and len(words_[0].strip(".")) > 2 or any(
             not t.text[:1].isupper() for t in doc[a:b]):
         return False
@@ -1984,12 +1995,10 @@ def _locative(doc: Doc, m: WorkMention) -> bool:
 
 def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     """Short forms of a name the article also gives in full point at the full form (its antecedent),
-    whatever type the tagger gave them: "Ellis" / "Mr Ellis" -> Michael Ellis (``surname-in-article``),
-    "Sir Graham" or, with one Graham in the article, "Graham" -> Graham Oakes (``first-name-in-article``),
-    "Leeds" -> Leeds United and "House Intelligence" -> House Intelligence Committee
-    (``short-name-in-article``), "Kowal" -> Kowalski (``nickname-prefix``), "Mr Ellison" in an article
-    that only names Michael Ellis (``misspelt-surname``). Blocked by word, so
-    linear in the mentions; a short form that fits two full names is left alone."""
+    whatever type the tagger gave them: "Okoro" / "Ms Okoro" -> Dana Okoro (``surname-in-article``),
+    "Sir Harold" or, with one Harold in the article, "Harold" -> Harold Penwick (``first-name-in-article``),
+    "Kirkton" -> Kirkton Athletic and "House Fisheries" -> House Fisheries Committee
+    (``short-name-in-article``), "Brenn" -> Brennigan (``nickname-prefix``). Blocked by word, so linear in the mentions; a short form that fits two full names is left alone."""
     docs = {p.index: p.doc for p in paragraphs}
     items = table.items
     names = [i for i, m in enumerate(items) if m.kind == "name" and m.antecedent is None and m.acronym_of is None]
@@ -2003,8 +2012,8 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     for k in persons:
         by_last.setdefault(k.split()[-1], set()).add(k)
         by_first.setdefault(k.split()[0], set()).add(k)
-    # "L Dallaglio" in a team list after Lawrence Dallaglio: an initial and a surname are the one full
-    # name of the article with that surname and initial, and no second person for "Dallaglio" alone
+    # "M Cotter" in a team list after Martin Cotter: an initial and a surname are the one full
+    # name of the article with that surname and initial, and no second person for "Cotter" alone
     initial_of: dict[str, str] = {}
     for last, found in by_last.items():
         for k in sorted(found):
@@ -2027,7 +2036,7 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     orgs = [k for k in orgs if k not in all_but_last]
     by_prefix: dict[str, set[str]] = {}
     by_suffix: dict[str, set[str]] = {}
-    place_words = {t.lower_ for p in paragraphs for t in p.doc if t.ent_type_ in ("GPE", "NORP", "LOC")}
+    place_words = {t.lower_ for p in paragraphs for t in p.tokens if t.ent_type_ in ("GPE", "NORP", "LOC")}
     for k in orgs:
         words = k.split()
         for n in range(1, len(words)):
@@ -2100,7 +2109,7 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             if one(by_last.get(k)) and not by_prefix.get(k) and not honorific_first:
                 target, rule = one(by_last.get(k)), "surname-in-article"
             elif sex and len(by_last.get(k, ())) > 1 and one({p for p in by_last[k] if FIRST_NAMES.get(p.split()[0]) == sex}):
-                # "Mr Toebbe" after Jonathan Toebbe and his wife Diana Toebbe: the one of his sex
+                # "Mr Haldane" after Robert Haldane and his wife Susan Haldane: the one of his sex
                 target, rule = one({p for p in by_last[k] if FIRST_NAMES.get(p.split()[0]) == sex}), "surname-in-article"
             elif (honorific or m.rule == "known-name") and not by_last.get(k) and one(titled_last.get(k)):
                 target, rule = one(titled_last.get(k)), "surname-in-article"
@@ -2130,13 +2139,6 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 pref = {p for p in all_persons if p.split()[-1].startswith(k) and p.split()[-1] != k}
                 if one(pref):
                     target, rule = one(pref), "nickname-prefix"
-                elif honorific and k not in by_first and k not in surnames:
-                    # "Mr Ellison" in an article that only names Michael Ellis: a surname no one in the
-                    # article has, that a full name's surname begins with two letters short, is a slip
-                    longer = {p for p in persons if k.startswith(p.split()[-1]) and 0 < len(k) - len(p.split()[-1]) <= 2
-                              and len(p.split()[-1]) >= 4}
-                    if one(longer):
-                        target, rule = one(longer), "misspelt-surname"
         elif one(by_tail.get(m.key)) and (m.type == "Person" or m.text.split()[0].lower().rstrip(".") in HONORIFICS) and not (
                 is_first_name(words[0]) and m.text.split()[0].lower().rstrip(".") not in HONORIFICS):
             target, rule = one(by_tail.get(m.key)), "surname-in-article"
@@ -2203,7 +2205,7 @@ def _type_name_lists(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             named[m.para] = named.get(m.para, 0) + 1
     for p in paragraphs:
         doc = p.doc
-        if named.get(p.index, 0) < 5 or doc.text.count(",") + doc.text.count(";") < 4:
+        if named.get(p.index, 0) < 5 or p.text.count(",") + p.text.count(";") < 4:
             continue  # (counts first: most paragraphs are no list, and walking the tokens costs)
         for sent in doc.sents:
             if sent.text.count(",") + sent.text.count(";") < 4:
@@ -2277,6 +2279,7 @@ _PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]s$")
 _AFFILIATION = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every token of the article
 def _acronym_stem(text: str) -> str | None:
     """"CPU" -> "CPU", "CPUs" / "SoCs" -> "CPU" / "SoC", "R&D" -> "R&D"; None for other words."""
     core = text.strip(".")
@@ -2321,7 +2324,7 @@ def _drop_capitalised_words(table: MentionTable, paragraphs: list[Paragraph]) ->
     docs = {p.index: p.doc for p in paragraphs}
     lower: set[str] = set()
     for p in paragraphs:
-        for t in p.doc:
+        for t in p.tokens:
             if t.is_alpha and t.text.islower():
                 lower.update((t.lower_, t.lemma_.lower()))
     single = [m for m in table.items if m.kind == "name" and m.tok[1] - m.tok[0] == 1 and m.type_src != "rule"]
@@ -2367,7 +2370,7 @@ def _drop_terms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     tags: dict[str, set[str]] = {}
     for p in paragraphs:
         terms |= _lowercase_expansions(p.doc)
-        for t in p.doc:
+        for t in p.tokens:
             stem = _acronym_stem(t.text)
             if stem is None:
                 continue

@@ -39,7 +39,7 @@ def working_together(ctx: RelationContext, para: Paragraph) -> None:
                 partners = partners if partners else []
             if not partners:
                 pair = _the_two(ctx, para, v)
-                if len(pair) == 2:  # "the two forces are working closely on the inquiry"
+                if len(pair) == 2:  # "the two bodies are working closely on the case"
                     _pairs(ctx, para, pair[:1], pair[1:], ctx.evidence(para, v.sent, f"partnersWith:verb:{lemma}", 0.7, v))
                 continue
             objs = [obj for p in partners for obj in ctx.phrase_refs(para, p)]
@@ -112,7 +112,7 @@ def _pairs(ctx: RelationContext, para: Paragraph, subjects: list[int], partners:
     for s in subjects:
         for o in partners:
             if items[s].acronym_of == o or items[o].acronym_of == s:
-                continue  # "the British Association of Record Dealers (BARD)" is one body
+                continue  # "the Harbour Association of Music Dealers (HAMD)" is one body
             if s != o and items[s].type == "Organization" and items[o].type == "Organization":
                 ctx.add(s, "partnersWith", o, ev)
 
@@ -122,6 +122,8 @@ def partnership_nouns(ctx: RelationContext, para: Paragraph) -> None:
     """"X and Y committed to a partnership with Z", "a collaboration between X and Y", "X and Y
     signed a deal", "X signed an agreement with Y", "X has a deal with Y", "X's joint venture with Y"."""
     for n in tokens(para):
+        if n.pos_ not in ("NOUN", "PROPN"):
+            continue
         low = n.lower_
         partner_noun = low in PARTNER_NOUNS or n.lemma_.lower() in PARTNER_NOUNS
         # "a joint venture between X and Y" is a partnership whoever made it

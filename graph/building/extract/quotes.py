@@ -418,7 +418,7 @@ class _Reader:
         self.left_open: list[bool] = []  # per found quotation: ran into the next one
         self.raw_end: list[int] = []  # per found quotation: global offset where its marks end
         self.roles: list[tuple[int, set[str], int]] = []  # (offset, title words, person), in text order
-        self.singles = uses_single_marks("\n".join(p.doc.text for p in paragraphs))
+        self.singles = uses_single_marks("\n".join(p.text for p in paragraphs))
         docs = {p.index: p.doc for p in paragraphs}
         for i, m in enumerate(table.items):
             if m.kind == "name" and m.type == "Person":
@@ -614,7 +614,7 @@ class _Reader:
         Bank report", "a report by Acme"), in this paragraph or the few before it."""
         lemma = tok.lemma_.lower()
         for p in reversed([p for p in self.paras if para.index - ORG_REACH <= p.index <= para.index]):
-            toks = [t for t in p.doc if p.index != para.index or t.i < tok.i]
+            toks = [t for t in p.tokens if p.index != para.index or t.i < tok.i]
             for t in reversed(toks):
                 if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
                     continue
@@ -878,7 +878,7 @@ class _Reader:
 
     def _read_paragraph(self, para: Paragraph) -> None:
         doc = para.doc
-        text = doc.text
+        text = para.text
         spans = []
         for qs, qe, closed in quote_spans(text, singles=self.singles):
             s, e = _clean_bounds(text, qs, qe)
@@ -911,10 +911,11 @@ class _Reader:
         """Who the sentence is about: its subjects (resolved in text order), then other names."""
         table = self.table
         seen: set[int] = set()
-        told = {c.i for t in sent if is_reporting(t) for c in t.children if c.dep_ in ("dobj", "dative")}
-        told |= {g.i for t in sent if is_reporting(t) for c in t.children if c.dep_ == "prep" and c.lower_ == "to"
+        toks = list(sent)  # walked four times: its Token objects made once
+        told = {c.i for t in toks if is_reporting(t) for c in t.children if c.dep_ in ("dobj", "dative")}
+        told |= {g.i for t in toks if is_reporting(t) for c in t.children if c.dep_ == "prep" and c.lower_ == "to"
                  for g in c.children if g.dep_ == "pobj"}
-        for t in sent:
+        for t in toks:
             if t.dep_ not in _SUBJ or quoted(t):
                 continue
             # the subject of a passive reporting verb is what was said ("the election will be announced"),
@@ -941,7 +942,7 @@ class _Reader:
                 info.main = who
             if rep and who is not None:
                 info.reported = who
-        for t in sent:
+        for t in toks:
             j = table.at(para.index, t.i)
             if j is None or quoted(t) or t.i in told or table.items[j].kind != "name":
                 continue
@@ -987,7 +988,7 @@ class _Reader:
         )
         self.found.append(
             FoundQuote(
-                start=para.offset + s, end=para.offset + e, text=doc.text[s:e], speaker=speaker,
+                start=para.offset + s, end=para.offset + e, text=para.text[s:e], speaker=speaker,
                 verb=verb.lemma_.lower() if verb is not None else None, evidence=ev, para=para.index, tok=(a, b),
             )
         )
@@ -1003,7 +1004,7 @@ class _Reader:
         if prev_q is not None and self.left_open[-1]:
             gap = (self.raw_end[-1], pos)
             same_para_run = prev_q.para == para.index and all(not c.isalnum() for c in self._text_between(para, *gap))
-            next_para = prev_q.para == para.index - 1 and all(not c.isalnum() for c in doc.text[:qs])
+            next_para = prev_q.para == para.index - 1 and all(not c.isalnum() for c in para.text[:qs])
             if same_para_run or next_para:
                 return prev_q.speaker, "quote:continuation"
         # '... said: "A." "B."': a quotation that follows another in its paragraph with nothing
@@ -1014,7 +1015,7 @@ class _Reader:
         before = [x for x in self.sentences if x.end <= pos + 1 and not (x.para == para.index and x.start >= pos)]
         own = [x for x in self.sentences if x.para == para.index and x.start <= pos < x.end]
         # "Jane Roe was defiant: "We will ..."": a colon before the quotation in its own sentence
-        lead = doc.text[:qs].rstrip().rstrip("\"“‘«„`'").rstrip()
+        lead = para.text[:qs].rstrip().rstrip("\"“‘«„`'").rstrip()
         if own and lead.endswith(":") and own[0].start < pos:
             who = self._colon_speaker(own[0], pos)
             if who is not None:
@@ -1024,7 +1025,7 @@ class _Reader:
             return None, "quote:unattributed"
         if prev.para < para.index - 1:
             return None, "quote:unattributed"
-        opens_sentence = not own or doc.text[own[0].start - para.offset : qs].strip(" \"“‘„«`'") == ""
+        opens_sentence = not own or para.text[own[0].start - para.offset : qs].strip(" \"“‘„«`'") == ""
         person_main = self._person_main(prev)
         if prev.colon and self._colon_speaker(prev, pos) is not None:
             return self._colon_speaker(prev, pos), "quote:colon"
@@ -1054,7 +1055,7 @@ class _Reader:
 
     @staticmethod
     def _text_between(para: Paragraph, start: int, end: int) -> str:
-        return para.doc.text[max(0, start - para.offset) : max(0, end - para.offset)]
+        return para.text[max(0, start - para.offset) : max(0, end - para.offset)]
 
     def _carry_back(self) -> None:
         """A left-open quotation with no speaker takes the speaker of the one it runs into."""

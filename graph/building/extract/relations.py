@@ -38,7 +38,7 @@ def _without_own_body_criticised(rels: list[Relation], table: MentionTable) -> l
     """Drop "X criticises Y" when the article says X works for Y: a description or pronoun read as
     the critic's own body ("the council has failed", said the union's leader; "it did not
     deliver", said of a rival party) is far likelier than a person criticising their own body."""
-    # an acronym stands for its expansion wherever it is used ("the ICO" is the Information Commissioner's Office)
+    # an acronym stands for its expansion wherever it is used ("the PCO" is the Pensions Commissioner's Office)
     expands = {m.key: table.items[m.acronym_of].key for m in table.items if m.acronym_of is not None}
     key = lambda i: (expands.get(table.items[i].key, table.items[i].key), table.items[i].type)  # noqa: E731
     works = {(key(r.subject), key(r.object)) for r in rels if r.predicate == "worksFor" and r.subject is not None}

@@ -66,7 +66,7 @@ def working_verbs(ctx: RelationContext, para: Paragraph) -> None:
 def titles(ctx: RelationContext) -> None:
     """Titles on person mentions: "NCA director", "Kent Police Chief Constable X", a minister's
     post (the government the article names), a title that begins an organisation's name
-    ("Information Commissioner" of the "Information Commissioner's Office")."""
+    ("Pensions Commissioner" of the "Pensions Commissioner's Office")."""
     table = ctx.table
     paras = {p.index: p for p in ctx.paras}
     gov = _governments(ctx)
@@ -109,7 +109,7 @@ def titles(ctx: RelationContext) -> None:
             for full in _titles_with_words_before(para.doc, table, m, role):
                 rk = name_key(full)
                 named = sorted({table.resolved(j) for j, o in orgs if len(rk.split()) >= 2 and o.key.startswith((rk + " ", rk + "'s "))})
-                if len(named) == 1:  # ("the Information Commissioner's Office" is the Information Commissioner's)
+                if len(named) == 1:  # ("the Pensions Commissioner's Office" is the Pensions Commissioner's)
                     org, rule, role = named[0], "worksFor:title-names-org", full
                     break
         if org is None and gov and any(post in role.lower() for post in GOVERNMENT_POSTS) and not _foreign_post(para.doc, m, table, gov):
@@ -120,7 +120,7 @@ def titles(ctx: RelationContext) -> None:
 
 def _titles_with_words_before(doc, table, m, role: str) -> list[str]:
     """The title as read, then with the capitalised words right before the mention that no other
-    mention takes ("Information" in "Information Commissioner Jane Roe", when only "Commissioner"
+    mention takes ("Pensions" in "Pensions Commissioner Jane Roe", when only "Commissioner"
     was read as the title): the longer title may begin the name of the body the person heads."""
     out, words_, k = [role], [], m.tok[0] - 1
     while k >= 0 and len(words_) < 3 and doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN", "ADJ") \
@@ -415,6 +415,8 @@ def appositions(ctx: RelationContext, para: Paragraph) -> None:
     and "sits on Y"."""
     doc = para.doc
     for t in tokens(para):
+        if t.dep_ not in ("appos", "prep") and t.lemma_.lower() not in ("be", "become", "remain", "sit", "serve"):
+            continue  # (no apposition, copula, preposition or seat verb: no rule below applies)
         if ctx.quote_at(para, t) is not None:
             continue
         pairs: list[tuple[Token, Token]] = []  # (person token, role token)
@@ -721,7 +723,7 @@ def _lead_body(ctx: RelationContext) -> int | None:
 
 def _two_bodies(subj: Token, span: tuple[int, int]) -> bool:
     """A coordinated subject naming two bodies ("Northwind Water and Tarn Water have ..."), not one
-    name with "and" after its first word ("Northfield and Ashby Hospitals Trust", "Marks and Spencer"),
+    name with "and" after its first word ("Tarnfield and Kestrel Hospitals Trust", "Blake and Keller"),
     however the parser and the name finder join them."""
     for c in subj.children:
         if c.dep_ != "conj":
