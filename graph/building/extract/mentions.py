@@ -1379,7 +1379,7 @@ def _name_head(table: MentionTable, cand: WorkMention) -> str | None:
         return None
     for k, w in enumerate(words[1:], 1):
         if w in ("of", "for", "on"):
-            # "Art Unit of the Kent Police" is a unit, "Ministry of Works" a ministry ("City of
+            # "Coin Unit of the Dorran Police" is a unit, "Ministry of Works" a ministry ("City of
             # London Police": "city" is only a club's word, so the last word says it)
             if words[k - 1] in ORG_DESIGNATORS or words[k - 1] in ORG_DESCRIPTIONS:
                 return words[k - 1]
@@ -1393,7 +1393,7 @@ def _name_head(table: MentionTable, cand: WorkMention) -> str | None:
 
 def _name_words(table: MentionTable, paragraphs: list[Paragraph] | None) -> dict[int, frozenset[str]]:
     """For each description of a body, the capitalised everyday words before its head that no name
-    covers: words it takes from a body's name ("the Intelligence panel"), not a place ("the United
+    covers: words it takes from a body's name ("the Harbours panel"), not a place ("the United
     Kingdom regulator") or the capital opening a sentence."""
     docs = {p.index: p.doc for p in paragraphs or ()}
     named = {(m.para, t) for m in table.items if m.kind == "name" for t in range(*m.tok)}
@@ -1415,7 +1415,7 @@ def _name_words(table: MentionTable, paragraphs: list[Paragraph] | None) -> dict
 
 
 def _body_heads(table: MentionTable) -> dict[str, frozenset[str]]:
-    """The head words of each body's names, by name key: "CSA" gets "agency" from "Child Support
+    """The head words of each body's names, by name key: "HLA" gets "agency" from "Harbour Licensing
     Agency" once it is linked to it anywhere in the article."""
     out: dict[str, set[str]] = {}
     for m in table.items:
@@ -1448,7 +1448,7 @@ def _fits_head(table: MentionTable, desc: WorkMention, cand: WorkMention, name_w
     if "*none" not in fits:
         return False
     # a known company is no union or party; other kinds a name picks up from the words around it
-    # ("the election campaign Labour ran") are too loose to rule a body out
+    # ("the campaign Northwind ran" made it a charity) are too loose to rule a body out
     return cand.category != "company" or "*company" in fits or ORG_DESCRIPTIONS.get(desc.key) == "company"
 
 
