@@ -722,3 +722,75 @@ def test_an_everyday_word_glued_before_a_named_persons_surname_is_cut_off(read):
               "Brindley said he was sorry.")
     assert all(named(ex, i) == "Pete Brindley" for i, m in enumerate(ex.mentions) if m.kind == "name" and "Brindley" in m.text)
     assert "Rocker Brindley" not in {m.text for m in ex.mentions}
+
+
+def test_a_description_of_a_body_refers_only_to_a_body_its_head_noun_fits(read):
+    # "the force" is the constabulary, not the unit named as the subject; "the Intelligence panel" is the
+    # committee with the word in its name; "the club" is not the league
+    ex = read(
+        "Football row\n\nThe Northern Counties League fined Brackwater Rovers on Monday. The club said it would appeal.\n\n"
+        "The Harbour Crime Unit was praised by Dorran Constabulary. The force said arrests had risen.\n\n"
+        "The Department of Harbours wrote to the Intelligence Committee. The Intelligence panel said it would reply."
+    )
+
+    def target(text):
+        at = [i for i, m in enumerate(ex.mentions) if m.text == text]
+        assert at, text
+        return named(ex, at[0])
+
+    assert target("The club") == "Brackwater Rovers"
+    assert target("The force") == "Dorran Constabulary"
+    assert target("The Intelligence panel") == "Intelligence Committee"
+
+
+def test_a_description_whose_head_fits_no_named_body_refers_to_none(read):
+    ex = read("Transport\n\nThe Ferrow Valley Rail Authority met the Westmarch Ferry Company on Tuesday. Fares will rise, the club said.")
+    club = [i for i, m in enumerate(ex.mentions) if m.text == "the club"]
+    assert club and ex.mentions[club[0]].antecedent is None
+
+
+def test_a_description_refers_to_no_body_of_another_kind_even_by_its_short_form(read):
+    # "the committee" is not the agency its report is about, even where the agency goes by letters;
+    # "the union" is not the firm that cut the jobs
+    ex = read(
+        "Licensing row\n\nThe Harbour Licensing Agency (HLA) was criticised by a committee of MPs on Monday. "
+        "The committee said the HLA had failed.\n\n"
+        "Northwind Ltd cut 200 jobs at its Fenmouth plant. The union said the cuts were a betrayal."
+    )
+    for text in ("The committee", "The union"):
+        at = [i for i, m in enumerate(ex.mentions) if m.text == text]
+        assert at and ex.mentions[at[0]].antecedent is None, (text, named(ex, at[0]) if at else None)
+
+
+def test_capitals_before_a_post_and_a_name_are_the_body_of_the_post(read):
+    # an everyday word as a party's name, before "MP", where the article also writes it as a name on
+    # its own ("hurt Harbour"); a capital opening a sentence ("Backbench MP") or a title's topic
+    # ("Shipping Secretary") is no body
+    ex = read(
+        "Ferry row\n\nThe ferry plan was reckless, said Harbour MP Ann Tolley.\n\n"
+        "Harbour MP Jane Roe said the plan would hurt Harbour at the election.\n\n"
+        "Backbench MP Tom Fenwick agreed. Shipping Secretary Ray Hollis disagreed."
+    )
+    orgs = [m for m in ex.mentions if m.kind == "name" and m.type == "Organization"]
+    assert sum(m.text == "Harbour" for m in orgs) >= 2
+    assert not any(m.text in ("Backbench", "Shipping") for m in ex.mentions if m.kind == "name")
+    works = {(ex.mentions[r.subject].key, ex.mentions[r.object].key) for r in ex.relations if r.predicate == "worksFor"}
+    assert ("ann tolley", "harbour") in works and ("jane roe", "harbour") in works
+
+
+def test_labour_before_a_post_and_a_name_is_the_party(read):
+    # the everyday word is the party right before a post and a name, even opening a sentence
+    ex = read("Ferry row\n\nLabour MP Jane Roe said the ferry plan was reckless. The labour costs of the plan were high.")
+    works = {(ex.mentions[r.subject].key, ex.mentions[r.object].text) for r in ex.relations if r.predicate == "worksFor"}
+    assert ("jane roe", "Labour") in works
+    assert not any(m.text == "labour" for m in ex.mentions if m.kind == "name")
+
+
+def test_a_unit_of_a_force_is_a_unit_not_the_force(read):
+    # the head of "X Unit of the Y Police" is "unit": "the force" is the force that asked for help
+    ex = read(
+        "Theft\n\nAn inquiry was opened by Dorran Police on Monday, with help from the Rare Coins Unit of the Quillon Police. "
+        "The force has asked the public for help."
+    )
+    at = [i for i, m in enumerate(ex.mentions) if m.text == "The force"]
+    assert at and named(ex, at[0]) != "Rare Coins Unit of the Quillon Police"

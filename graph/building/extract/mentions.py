@@ -83,6 +83,8 @@ PERSON_NOUNS = words("wn_person_nouns") | PERSON_DESCRIPTIONS | ROLE_HEADS
 WORK_NOUNS = words("work_nouns")
 #: Nouns for a person of a nation or place ("Spaniard", "Irishmen"): written before a name, never part of it.
 DEMONYM_NOUNS = words("demonym_nouns")
+#: Everyday words that name a party right before a post and a person's name ("Labour MP").
+_PARTY_WORDS = words("party_words")
 _STOP_CAPS = {"i", "i'm", "i’m", "i'd", "i’d", "i've", "i’ve", "i'll", "i’ll", "ok", "okay"}
 
 
@@ -944,6 +946,16 @@ class _Reader:
             org_idx = None
             if org_end > a:
                 org_idx = self.org_or_name(para, a, org_end, rule + "+title-prefix")
+                if org_idx is None and self._body_before_title(para, a, org_end):
+                    # "Labour MP Jane Roe", "Unison leader Tom Blake": capitals before a post and a
+                    # person's name are the body the post is in, though the tagger left them untyped
+                    self.untyped = [u for u in self.untyped if u[:3] != (para, a, org_end)]
+                    org_idx = self.add(para, a, org_end, "Organization", name_key(doc[a:org_end].text), rule=rule + "+title-prefix",
+                                       type_src="rule")
+            elif (not is_honorific and a > 0 and doc[a - 1].is_sent_start and doc[a - 1].text[:1].isupper()
+                  and self.table.at(para.index, a - 1) is None and self._body_before_title(para, a - 1, a)):
+                # the same, opening a sentence, where the capital left the word out of the name's run
+                org_idx = self.add(para, a - 1, a, "Organization", name_key(doc[a - 1].text), rule=rule + "+title-prefix", type_src="rule")
             key = name_key(doc[name_start:b].text, person=True)
             if not key:
                 return
@@ -953,6 +965,35 @@ class _Reader:
             )
             return
         self.org_or_name(para, a, b, rule)
+
+    def _body_before_title(self, para: Paragraph, a: int, b: int) -> bool:
+        """Are doc[a:b], before a post and a person's name, a body's name ("Labour MP Jane Roe"),
+        not words of the title ("Health Secretary", "First Minister", "Work and Pensions Secretary")
+        or a capital that opens a sentence ("Backbench MP")? Proper nouns the tagger reads as no
+        place, person or demonym, that the article also writes as a name on their own, inside a
+        sentence with no capitalised word either side ("... would hurt Labour", "Labour's plan")."""
+        doc = para.doc
+        if a > 0 and (doc[a - 1].lower_ in NAME_CONNECTORS or doc[a - 1].text[:1].isupper() and not doc[a - 1].is_sent_start):
+            return False  # "Work and Pensions Secretary": the end of a longer title
+        if b - a == 1 and doc[a].lower_ in _PARTY_WORDS and doc[a].text[:1].isupper():
+            return True  # "Labour MP Jane Roe": the party, though the article never names it alone (and tagged a noun)
+        if not _names_a_body(doc, a, b) or any(fold(t.text) in DEMONYM_NOUNS or t.ent_type_ == "PERSON" for t in doc[a:b]):
+            return False
+        words = [t.text for t in doc[a:b]]
+        n = len(words)
+        for p in self.paras:
+            d = p.doc
+            for t in d:
+                k = t.i
+                if t.text != words[0] or t.is_sent_start or (p.index, k) == (para.index, a) or [w.text for w in d[k : k + n]] != words:
+                    continue
+                before, after = (d[k - 1] if k > 0 else None), (d[k + n] if k + n < len(d) else None)
+                if before is not None and (before.text[:1].isupper() or before.lower_ in NAME_CONNECTORS):
+                    continue
+                if after is not None and after.text[:1].isupper() and after.tag_ != "POS":
+                    continue
+                return True
+        return False
 
     def is_work(self, para: Paragraph, a: int, b: int) -> bool:
         """doc[a:b] is the title of a creative work ("the film Ray"), or listed with one ("movies
@@ -1321,6 +1362,96 @@ def _compatible(desc: WorkMention, cand: WorkMention) -> bool:
     return want == cand.category
 
 
+#: Description head noun -> head words of the names it can refer back to ("the force": a police force).
+_DESCRIPTION_FITS = {k: frozenset(v.split()) for k, v in mapping("description_fits").items() if v}
+_HEAD_KIND = {w: c for table in (ORG_DESCRIPTIONS, ORG_DESIGNATORS) for w, c in table.items() if c}
+#: Words that say what kind of body a name is when they head it ("... League", "Ministry of ...").
+_BODY_HEADS = frozenset(ORG_DESIGNATORS).union(ORG_DESCRIPTIONS, *_DESCRIPTION_FITS.values())
+
+
+def _name_head(table: MentionTable, cand: WorkMention) -> str | None:
+    """The word that says what kind of body a name is: the body word before its first "of"/"for"/"on"
+    ("Ministry of Works"), else its last word ("Northfield Town Club"); None when no word says it."""
+    if cand.acronym_of is not None:
+        cand = table.items[cand.acronym_of]
+    words = cand.key.split()
+    if not words:
+        return None
+    for k, w in enumerate(words[1:], 1):
+        if w in ("of", "for", "on"):
+            # "Coin Unit of the Dorran Police" is a unit, "Ministry of Works" a ministry ("City of
+            # London Police": "city" is only a club's word, so the last word says it)
+            if words[k - 1] in ORG_DESIGNATORS or words[k - 1] in ORG_DESCRIPTIONS:
+                return words[k - 1]
+            break
+    if words[-1] in _BODY_HEADS:
+        return words[-1]
+    if words[-1][:-1] in _BODY_HEADS and words[-1].endswith("s"):
+        return words[-1][:-1]  # "... Services", "... Holdings"
+    return None
+
+
+def _name_words(table: MentionTable, paragraphs: list[Paragraph] | None) -> dict[int, frozenset[str]]:
+    """For each description of a body, the capitalised everyday words before its head that no name
+    covers: words it takes from a body's name ("the Harbours panel"), not a place ("the United
+    Kingdom regulator") or the capital opening a sentence."""
+    docs = {p.index: p.doc for p in paragraphs or ()}
+    named = {(m.para, t) for m in table.items if m.kind == "name" for t in range(*m.tok)}
+    out: dict[int, frozenset[str]] = {}
+    for i, m in enumerate(table.items):
+        doc = docs.get(m.para)
+        if m.kind != "description" or m.type != "Organization" or doc is None:
+            continue
+        words = {
+            name_key(t.text)
+            for t in doc[m.tok[0] : m.tok[1] - 1]
+            if not t.is_sent_start and t.text[:1].isupper() and not t.text.isupper() and t.dep_ != "det" and t.tag_ in ("NNP", "NNPS")
+            and t.ent_type_ not in ("NORP", "GPE", "LOC") and fold(t.text) not in DEMONYM_NOUNS
+            and (m.para, t.i) not in named and is_common_word(t.lower_)
+        }
+        if words:
+            out[i] = frozenset(words)
+    return out
+
+
+def _body_heads(table: MentionTable) -> dict[str, frozenset[str]]:
+    """The head words of each body's names, by name key: "HLA" gets "agency" from "Harbour Licensing
+    Agency" once it is linked to it anywhere in the article."""
+    out: dict[str, set[str]] = {}
+    for m in table.items:
+        if m.kind == "name" and m.type == "Organization":
+            head = _name_head(table, m)
+            if head is not None:
+                out.setdefault(m.key, set()).add(head)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _fits_head(table: MentionTable, desc: WorkMention, cand: WorkMention, name_words: frozenset[str] = frozenset(),
+               heads: dict[str, frozenset[str]] | None = None) -> bool:
+    """Does a description of a body fit a named body by its head noun ("the club" not a league,
+    "the force" not a unit, "the panel" not a department) and by the capitalised everyday words it
+    takes from the body's name (``name_words``)? A name with no head word fits only where the list
+    allows one ("*none": "the party" for "Labour") and it is not a known company where the
+    description is of another kind ("the union")."""
+    if desc.type != "Organization" or cand.type != "Organization":
+        return True
+    key = set(cand.key.split()) | (set(table.items[cand.acronym_of].key.split()) if cand.acronym_of is not None else set())
+    if not name_words <= key:
+        return False
+    fits = _DESCRIPTION_FITS.get(desc.key)
+    if fits is None:
+        return True
+    own = _name_head(table, cand)
+    found = ((heads or {}).get(cand.key, frozenset())) | ({own} if own else set())
+    if found:
+        return any(h in fits or f"*{_HEAD_KIND.get(h)}" in fits for h in found)
+    if "*none" not in fits:
+        return False
+    # a known company is no union or party; other kinds a name picks up from the words around it
+    # ("the campaign Northwind ran" made it a charity) are too loose to rule a body out
+    return cand.category != "company" or "*company" in fits or ORG_DESCRIPTIONS.get(desc.key) == "company"
+
+
 def _head_match(table: MentionTable, desc: WorkMention) -> int | None:
     """A description whose head noun and modifiers appear in a name ("a US centre")."""
     words = [name_key(w) for w in desc.text.split()]
@@ -1431,6 +1562,8 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
     order = sorted(range(len(items)), key=lambda i: (items[i].start, items[i].end))
     first_para = min((m.para for m in items), default=0)
     sex = _sexes(table)
+    name_words = _name_words(table, paragraphs)
+    heads = _body_heads(table)
     roles: dict[str, int] = {}
     for i in order:
         m = items[i]
@@ -1461,6 +1594,8 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
         # most recent compatible mention before, else the first one after (headlines name people late);
         # a description that says what kind of body it is prefers a body known to be of that kind
         before = [j for j in order[:pos] if _compatible(m, items[j]) or (items[j].kind != "name" and items[j].antecedent is not None and _compatible(m, items[table.resolved(j)]))]
+        # a description of a body refers only to a body its head noun fits: none rather than a wrong one
+        before = [j for j in before if _fits_head(table, m, items[table.resolved(j)], name_words.get(i, frozenset()), heads)]
         if m.category is not None:
             exact = [j for j in before if items[table.resolved(j)].category == m.category]
             before = exact or before
@@ -1481,7 +1616,7 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
             j = before[-1]
             m.antecedent = table.resolved(j)
             continue
-        after = [j for j in order[pos + 1 :] if _compatible(m, items[j])]
+        after = [j for j in order[pos + 1 :] if _compatible(m, items[j]) and _fits_head(table, m, items[j], name_words.get(i, frozenset()), heads)]
         if after and items[after[0]].para - m.para <= 3:
             m.antecedent = after[0]
     # "the government" with no named government in the article is the name of one (capitalised or not)
