@@ -212,8 +212,15 @@ def test_a_capitalised_name_in_apposition_is_the_same_body_not_a_part(read):
     assert not _owns(ex)
 
 
-def test_taking_over_a_task_is_no_takeover(read):
-    ex = read("Cables\n\nKestrel Online says it takes over the upkeep of the cables from Northwind Telecom next year.")
+def test_a_body_taken_over_is_owned(read):
+    ex = read("Deals\n\nTarn Industries took over Northwind Telecom last year. Ocean Foods was taken over by Harbour Holdings in 2019.")
+    assert {("Tarn Industries", "Northwind Telecom"), ("Harbour Holdings", "Ocean Foods")} <= _owns(ex)
+
+
+def test_taking_over_a_task_or_a_takeover_to_come_is_no_takeover(read):
+    ex = read("Cables\n\nKestrel Online says it takes over the upkeep of the cables from Northwind Telecom next year. "
+              "Tarn Industries says it takes over Brightway Radio in May.\n\n"
+              "Harbour City FC sacked its manager. Jane Roe took over the club in March.")
     assert not _owns(ex)
 
 

@@ -72,9 +72,10 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
             continue
         lemma = lemma_of(v)
         if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in v.children):
-            # "X took over Y": an acquisition, when done and of a body named ("it takes over the
-            # upkeep of the cables from Y" hands over a task)
-            if v.tag_ not in ("VBD", "VBN") or not any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in v.children):
+            # "X took over Y", "Y was taken over by X": an acquisition, when done and of a body named
+            # ("it takes over the upkeep of the cables from Y" hands over a task; "takes over Y next
+            # year" has not happened; "took over the club" may be a manager's job)
+            if v.tag_ not in ("VBD", "VBN") or not any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN" for c in v.children):
                 continue
             lemma = "take over"
         # owns: "Y, which is owned by X", "X owns Y"
@@ -187,10 +188,10 @@ def sold_to(ctx: RelationContext, para: Paragraph) -> None:
         for t in things:
             if t.lower_ in STAKE_NOUNS or t.lemma_.lower() in STAKE_NOUNS:
                 sold += _prep_objects(ctx, para, t, ("in",))  # "sold its stake in Y to Z"
-            elif t.pos_ == "NOUN" and (t.lower_ in UNIT_NOUNS or t.lower_ in PART_NOUNS or t.lemma_.lower() in PART_NOUNS):
+                continue
+            if t.pos_ == "NOUN" and (t.lower_ in UNIT_NOUNS or t.lower_ in PART_NOUNS or t.lemma_.lower() in PART_NOUNS):
                 continue  # "Y sold its printer division to Z": a part of Y changed hands, not Y
-            else:
-                sold += ctx.phrase_refs(para, t) or _fraction_of(ctx, para, t)
+            sold += ctx.phrase_refs(para, t) or _fraction_of(ctx, para, t)
         sold = [r for r in sold if ctx.table.items[r].kind == "name" and ctx.table.items[r].type in ("Organization", "Product")]
         for b in buyers:
             for p in sold:
