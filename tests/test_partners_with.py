@@ -79,9 +79,12 @@ def test_bodies_partner_bodies_and_an_ended_partnership_is_none(read):
 
 
 def test_in_partnership_with_one_and_with_another(read):
-    ex = read("Scheme\n\nNorthwind Bank is working in partnership with Harbour Trust and with Kestrel Foundation on the new scheme.")
+    ex = read("Scheme\n\nNorthwind Bank is working in partnership with Harbour Trust and with Kestrel Foundation on the new scheme. "
+              "Tarn Council has a partnership with Westbrook Trust and with Lumen Foundation.")
     got = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "partnersWith"}
     assert {("Northwind Bank", "Harbour Trust"), ("Northwind Bank", "Kestrel Foundation")} <= got
+    # (the parser hangs the second "with" on "in" in the first sentence, on the first "with" in the second)
+    assert {("Tarn Council", "Westbrook Trust"), ("Tarn Council", "Lumen Foundation")} <= got
 
 
 def test_the_two_bodies_working_together(read):

@@ -31,9 +31,9 @@ def working_together(ctx: RelationContext, para: Paragraph) -> None:
                 if c.dep_ == "prep" and c.lower_ == "in":
                     for g in c.children:
                         if g.dep_ == "pobj" and g.lower_ in PARTNER_NOUNS:
-                            # ("in partnership with Y and with Z": the second "with" is a conjunct of the first)
+                            # ("in partnership with Y and with Z" when the second "with" hangs on the first:
+                            # the noun rule below reads it, as "partnership" is a partner noun)
                             withs = [p2 for p2 in g.children if p2.dep_ == "prep" and p2.lower_ == "with"]
-                            withs += [c2 for p2 in withs for c2 in p2.children if c2.dep_ == "conj" and c2.lower_ == "with"]
                             partners.extend(h for p2 in withs for h in p2.children if h.dep_ == "pobj")
             if lemma == "team" and not any(c.lower_ == "up" for c in v.children):
                 partners = partners if partners else []
