@@ -296,6 +296,7 @@ def test_a_name_spaced_or_hyphenated_otherwise_is_one_node(read):
 
 
 def test_a_religious_or_military_rank_before_a_name_is_a_title(read):
+    # (this tests graph/text/data/title_words.txt; "archbishop" in role_heads.txt is tested in test_works_for.py)
     _, ents = _entities(read, "Church\n\nArchbishop Tomas Ekwueme opened the new school on Monday. "
                               "Archbishop Ekwueme said the pupils were welcome. Colonel Ruth Adeyemi agreed.")
     assert "Tomas Ekwueme" in ents and "Ruth Adeyemi" in ents

@@ -385,3 +385,10 @@ def test_a_post_that_would_be_held_and_a_word_between_a_pronoun_and_the_title(re
     assert ("Bob Smith", "Northwind Bank") not in pairs
     assert not any(o == "Welsh" for _, o in pairs)
     assert ("Ann Lee", "Tarn Council") in pairs
+
+
+def test_a_religious_rank_after_a_possessive_is_a_role(read):
+    # ("archbishop" is in role_heads.txt for this; graph/text/data/title_words.txt, which makes
+    # "Archbishop Tomas Ekwueme" a title and a name, is tested in test_resolve.py)
+    ex = read("Church\n\nThe Church of Westmoor said its archbishop, Tomas Ekwueme, would attend.")
+    assert ("Tomas Ekwueme", "Church of Westmoor", "archbishop") in _works(ex)
