@@ -327,9 +327,21 @@
 
   // the whole picture in view, labels included (vis fits node shapes only, and cuts labels at the edge)
   var FIT_MARGIN = 24, MAX_FIT_SCALE = 1.5;
+  // A label's size in canvas units is measured when it is drawn and depends on the zoom (vis-network caps the
+  // font on screen, and skips labels too small to read): fit, draw at the new zoom, and fit again until the
+  // labels' boxes hold still, so no label ends up cut at the edge.
   function fitView(ids) {
     ids = (ids || Array.from(visNodes)).filter(function (id) { return network.body.nodes[id]; });
     if (!ids.length) return;
+    for (var round = 0; round < 4; round++) {
+      var before = network.getScale();
+      fitOnce(ids);
+      network.redraw();
+      if (Math.abs(network.getScale() - before) < 1e-3 * before) break;
+    }
+  }
+
+  function fitOnce(ids) {
     var box = { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity };
     ids.forEach(function (id) {
       var b = network.getBoundingBox(id);
