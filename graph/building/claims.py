@@ -298,8 +298,8 @@ class _Class:
 
 
 def _pairs_across_texts(block: list[_Item]) -> list[tuple[int, int]]:
-    """Pairs (i < j) of figures of different texts that join ``group_figures`` exactly as comparing every such pair
-    would, found without the quadratic walk: across texts only figures about a shared body or place, with two or
+    """Pairs (i < j) of figures of different texts, each one ``same_measure`` joins, that join ``group_figures``
+    exactly as comparing every such pair would, found without the quadratic walk: across texts only figures about a shared body or place, with two or
     more measure words sharing half of them, can be one measure (``same_measure``); those are looked up by entity
     and rare term. Figures of one profile (a corpus repeating a figure) are compared once as a class; a class joined
     to another is linked member by member to the other's first figure of another text, which joins the same sets
@@ -380,11 +380,11 @@ def group_figures(extractions: Sequence[Extraction], resolution: Resolution) -> 
             blocks[_kind(it.fig)].append(it)
     links: list[tuple[_Item, _Item]] = []
     for block in blocks.values():
-        for i, j in _pairs_in_texts(block) + _pairs_across_texts(block):
+        joined = [(i, j) for i, j in _pairs_in_texts(block) if same_measure(block[i], block[j])]
+        for i, j in joined + _pairs_across_texts(block):  # pairs across texts come joined (one test per class pair)
             a, b = block[i], block[j]
-            if same_measure(a, b):
-                links.append((a, b))
-                sets.union(a.key, b.key)
+            links.append((a, b))
+            sets.union(a.key, b.key)
     members: dict[FigureKey, list[_Item]] = defaultdict(list)
     for it in items:
         members[find(it.key)].append(it)

@@ -195,8 +195,7 @@ def sold_to(ctx: RelationContext, para: Paragraph) -> None:
         sold = [r for r in sold if ctx.table.items[r].kind == "name" and ctx.table.items[r].type in ("Organization", "Product")]
         for b in buyers:
             for p in sold:
-                if p != b:
-                    ctx.add(b, "owns", p, ctx.evidence(para, v.sent, "owns:sold-to", 0.75, v))
+                ctx.add(b, "owns", p, ctx.evidence(para, v.sent, "owns:sold-to", 0.75, v))  # add refuses b == p
 
 
 @relation_rule("owns", "possessive-apposition")
@@ -340,8 +339,7 @@ def share_of(ctx: RelationContext, para: Paragraph) -> None:
         owned = _fraction_of(ctx, para, n)
         for o in ctx.subjects(para, v):
             for p in owned:
-                if p != o:
-                    ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:share-of", 0.8, n))
+                ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:share-of", 0.8, n))
 
 
 #: Nouns of holding a body: "X's ownership of Y", "X's control over its unit Y".
@@ -368,8 +366,7 @@ def ownership_nouns(ctx: RelationContext, para: Paragraph) -> None:
         owned = [r for h in holders for r in _prep_objects(ctx, para, h, ("of", "over")) if ctx.table.items[r].kind == "name"]
         for o in owners:
             for p in owned:
-                if p != o:
-                    ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:ownership-noun", 0.75, n))
+                ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:ownership-noun", 0.75, n))
 
 
 @relation_rule("owns", "acquisition-noun")
