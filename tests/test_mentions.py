@@ -794,3 +794,16 @@ def test_a_unit_of_a_force_is_a_unit_not_the_force(read):
     )
     at = [i for i, m in enumerate(ex.mentions) if m.text == "The force"]
     assert at and named(ex, at[0]) != "Rare Coins Unit of the Quillon Police"
+
+
+def test_clause_verb_stops_at_a_root_that_is_no_verb(nlp):
+    """The walk up from a word ends at the sentence's root even when no verb is on the way (a
+    headline's noun root): it said None there, where comparing tokens by identity walked forever."""
+    from graph.building.extract.mentions import _clause_verb
+
+    doc = nlp("Fresh blow for Quarnby Mills and its weavers")
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert root.pos_ not in ("VERB", "AUX")
+    its = next(t for t in doc if t.lower_ == "its")
+    assert _clause_verb(its) is None
+    assert _clause_verb(root) is None

@@ -1802,8 +1802,9 @@ _PRONOUN_KIND = {"he": "Person", "she": "Person", "his": "Person", "her": "Perso
 
 
 def _clause_verb(t: Token) -> Token | None:
-    """The nearest verb that governs ``t``."""
-    while t.head is not t:
+    """The nearest verb that governs ``t``; None when the root is reached first (spaCy makes a new
+    Token object on every ``.head``, so the root is found by index, not by identity)."""
+    while t.head.i != t.i:
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
             return t
