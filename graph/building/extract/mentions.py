@@ -1802,13 +1802,8 @@ _PRONOUN_KIND = {"he": "Person", "she": "Person", "his": "Person", "her": "Perso
 
 
 def _clause_verb(t: Token) -> Token | None:
-    """The nearest verb that governs ``t``; None when the root is reached first (spaCy makes a new
-    Token object on every ``.head``, so the root is found by index, not by identity)."""
-    while t.head.i != t.i:
-        t = t.head
-        if t.pos_ in ("VERB", "AUX"):
-            return t
-    return None
+    """The nearest verb that governs ``t``; None when the root is reached first."""
+    return next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
 def _pronoun_kind(doc: Doc, m: WorkMention) -> str | None:
