@@ -172,6 +172,8 @@ def write_trig(src: _Source) -> bytes:
 
 def _scalar(value):
     """A GraphML-friendly value: str/int/float/bool as they are, lists and dicts as JSON, None dropped."""
+    if type(value) is str:  # most values: the test below would find it after four others
+        return clean_text(value)
     if value is None:
         return None
     if isinstance(value, (bool, int, float)):
@@ -185,20 +187,28 @@ def _scalar(value):
     return clean_text(str(value))
 
 
-def _flat_attrs(data: dict) -> dict:
+def _flat_attrs(data: dict, keys: dict | None = None) -> dict:
+    """``keys``: the cleaned text of each key seen so far (the same few keys come back on every node)."""
+    keys = {} if keys is None else keys
     attrs = {}
     for key in sorted(data):
         value = _scalar(data[key])
         if value is not None:
-            attrs[clean_text(str(key))] = value
+            name = keys.get(key) if type(key) is str else None
+            if name is None:
+                name = clean_text(str(key))
+                if type(key) is str:
+                    keys[key] = name
+            attrs[name] = value
     return attrs
 
 
 def write_graphml(src: _Source) -> bytes:
     g = src.g
     flat = nx.MultiDiGraph()
+    keys: dict = {}
     for node in sorted(g.nodes):
-        attrs = _flat_attrs(g.nodes[node])
+        attrs = _flat_attrs(g.nodes[node], keys)
         kind = attrs.get("kind", "")
         if "type" not in attrs and isinstance(kind, str):
             attrs["type"] = kind.capitalize()
@@ -206,7 +216,7 @@ def write_graphml(src: _Source) -> bytes:
         flat.add_node(clean_text(node), **attrs)
     edges = sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2])))
     for i, (u, v, key, data) in enumerate(edges):
-        attrs = _flat_attrs(data)
+        attrs = _flat_attrs(data, keys)
         attrs.setdefault("predicate", clean_text(str(key)))
         # The MultiDiGraph key (the predicate) repeats across edges, but GraphML edge ids must
         # be unique (Gephi drops edges with a repeated id), so number them instead.
