@@ -170,6 +170,10 @@ def write_trig(src: _Source) -> bytes:
     return turtle_bytes(src.rdf.quads(), graphs=True)
 
 
+#: ``json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)``, its encoder made once
+_GRAPHML_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str)
+
+
 def _scalar(value):
     """A GraphML-friendly value: str/int/float/bool as they are, lists and dicts as JSON, None dropped."""
     if type(value) is str:  # most values: the test below would find it after four others
@@ -183,7 +187,7 @@ def _scalar(value):
     if isinstance(value, (list, tuple, dict, set, frozenset)):
         if isinstance(value, (set, frozenset)):
             value = sorted(value, key=str)
-        return clean_text(json.dumps(value, ensure_ascii=False, sort_keys=True, default=str))
+        return clean_text(_GRAPHML_JSON.encode(value))
     return clean_text(str(value))
 
 
@@ -221,9 +225,72 @@ def write_graphml(src: _Source) -> bytes:
         # The MultiDiGraph key (the predicate) repeats across edges, but GraphML edge ids must
         # be unique (Gephi drops edges with a repeated id), so number them instead.
         flat.add_edge(clean_text(u), clean_text(v), key=f"e{i}", **attrs)
+    fast = _graphml_bytes(flat)
+    if fast is not None:
+        return fast
     buf = io.BytesIO()
     nx.write_graphml(flat, buf, encoding="utf-8", prettyprint=True)
     return buf.getvalue()
+
+
+#: GraphML's name for each Python type of a value (networkx's, for the types `_scalar` gives)
+_GRAPHML_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
+
+
+def _xml_text(text: str) -> str:
+    """Element text escaped as lxml escapes it."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+
+
+def _xml_attribute(text: str) -> str:
+    """An attribute value escaped as lxml escapes it."""
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+            .replace("\t", "&#9;").replace("\n", "&#10;").replace("\r", "&#13;"))
+
+_GRAPHML_HEAD = ("<?xml version='1.0' encoding='utf-8'?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
+                 "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+                 "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">")
+
+
+def _graphml_bytes(flat: nx.MultiDiGraph) -> bytes | None:
+    """The bytes ``nx.write_graphml(flat, prettyprint=True)`` writes (with lxml), made as text: the same
+    keys (numbered as first met, nodes before edges, listed last first), elements and escapes.
+    None for what this does not cover (an empty graph, a value of another type): networkx writes it."""
+    if not flat or flat.graph:
+        return None
+    keys: dict[tuple[str, str, str], str] = {}
+    listed: list[str] = []
+    body: list[str] = ['<graph edgedefault="directed">']
+
+    def data(scope: str, attrs: dict) -> str | None:
+        out = []
+        for name, value in attrs.items():
+            kind = _GRAPHML_TYPES.get(type(value))
+            if kind is None or type(name) is not str:
+                return None
+            key = keys.get((name, kind, scope))
+            if key is None:
+                key = keys[(name, kind, scope)] = f"d{len(keys)}"
+                listed.append(f'<key id="{key}" for="{scope}" attr.name="{_xml_attribute(name)}" '
+                              f'attr.type="{kind}"/>\n')
+            out.append(f'  <data key="{key}">{_xml_text(str(value))}</data>\n')
+        return "".join(out)
+
+    for node, attrs in flat.nodes(data=True):
+        inner = data("node", attrs)
+        if inner is None:
+            return None
+        opening = f'<node id="{_xml_attribute(str(node))}"'
+        body.append(f"{opening}>\n{inner}</node>\n" if inner else f"{opening}/>\n")
+    for u, v, key, attrs in flat.edges(keys=True, data=True):
+        inner = data("edge", attrs)
+        if inner is None:
+            return None
+        opening = (f'<edge source="{_xml_attribute(str(u))}" target="{_xml_attribute(str(v))}" '
+                   f'id="{_xml_attribute(str(key))}"')
+        body.append(f"{opening}>\n{inner}</edge>\n" if inner else f"{opening}/>\n")
+    body.append("</graph></graphml>")
+    return (_GRAPHML_HEAD + "".join(reversed(listed)) + "".join(body)).encode("utf-8")
 
 
 def write_html(src: _Source) -> bytes:
