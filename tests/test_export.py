@@ -482,6 +482,19 @@ def test_jsonld_written_from_the_terms_is_pyoxigraphs_serialisation_reindented(s
 
 
 @pytest.mark.parametrize("which", ["small", "hostile"])
+def test_turtle_and_trig_written_from_the_terms_are_pyoxigraphs_serialisation(small_graph, figures_graph, which):
+    import graph.using.export as export
+    from graph.using.rdf import turtle_bytes
+
+    src = export._Source(small_graph if which == "small" else _hostile_graph(figures_graph))
+    assert export._turtle_forms(src.rdf.terms) is not None  # the text path, not pyoxigraph's per statement
+    assert export.write_turtle(src) == turtle_bytes(src.rdf.triples())
+    assert export.write_trig(src) == turtle_bytes(src.rdf.quads(), graphs=True)
+    empty = export._Source(nx.MultiDiGraph())
+    assert export.write_turtle(empty) == turtle_bytes(empty.rdf.triples())
+
+
+@pytest.mark.parametrize("which", ["small", "hostile"])
 def test_line_based_files_written_from_the_terms_are_pyoxigraphs_serialisation(small_graph, figures_graph, which,
                                                                                monkeypatch):
     import graph.using.export as export
