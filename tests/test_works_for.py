@@ -392,3 +392,26 @@ def test_a_religious_rank_after_a_possessive_is_a_role(read):
     # "Archbishop Tomas Ekwueme" a title and a name, is tested in test_resolve.py)
     ex = read("Church\n\nThe Church of Westmoor said its archbishop, Tomas Ekwueme, would attend.")
     assert ("Tomas Ekwueme", "Church of Westmoor", "archbishop") in _works(ex)
+
+
+def test_a_title_with_its_body_before_the_name(read):
+    # "The chairman of Y, X, said": the parser hangs the name on the body, the words still say it
+    ex = read("Vote\n\nThe chairman of the Westmoor Party, Tom Reid, said taxes would fall. "
+              "Talks with the head of Northwind Bank, Ann Lee, failed. "
+              "The son of the founder of Kestrel Foods, Bob Smith, spoke.")
+    works = _works(ex)
+    assert ("Tom Reid", "Westmoor Party", "chairman") in works
+    assert ("Ann Lee", "Northwind Bank", "head") in works
+    assert ("Bob Smith", "Kestrel Foods") not in _pairs(ex)  # (whose son is he?)
+
+
+def test_a_bare_title_after_a_reporting_verb_takes_the_body_before(read):
+    # '"...," said chief executive X' after a sentence about one body; a body the quotation
+    # names is not the title's
+    ex = read("Results\n\nShares in Northwind Bank fell 5% on Monday. "
+              "\u201cWe expect a far better year for everyone in the markets,\u201d said chief executive Ann Lee.\n\n"
+              "The Kestrel Trust said it would appeal. \u201cWe will beat Northwind Bank again in the courts,\u201d said spokesman Tom Reid.")
+    works = _works(ex)
+    assert ("Ann Lee", "Northwind Bank", "chief executive") in works
+    assert ("Tom Reid", "Kestrel Trust", "spokesman") in works
+    assert ("Tom Reid", "Northwind Bank") not in _pairs(ex)

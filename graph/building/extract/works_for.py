@@ -652,9 +652,13 @@ _PRE_ORG = frozenset({"former", "outgoing", "ex", "then", "incoming", "acting", 
 _BODY_TITLES = words("body_titles")
 
 
-def _orgs_in(ctx: RelationContext, index: int, sent) -> list[int]:
+def _orgs_in(ctx: RelationContext, index: int, sent, para: Paragraph | None = None) -> list[int]:
+    """The organisations named in ``sent``; with ``para``, outside its quotations (the body a
+    speaker names in a quotation, "'Y did well,' said chief executive X", is no title's body)."""
     out: list[int] = []
     for k in range(sent.start, sent.end):
+        if para is not None and ctx.quote_at(para, para.doc[k]) is not None:
+            continue
         j = ctx.table.at(index, k)
         if j is not None and ctx.table.items[j].type == "Organization" and ctx.table.items[j].kind in ("name", "description"):
             r = ctx.table.resolved(j)
@@ -668,7 +672,7 @@ def _body_before(ctx: RelationContext, para: Paragraph, name: Token) -> int | No
     this paragraph or the one before), when it is that sentence's subject, and no organisation is
     named in the title's own sentence."""
     sent = name.sent
-    if _orgs_in(ctx, para.index, sent):
+    if _orgs_in(ctx, para.index, sent, para):
         return None
     if sent.start > 0:
         prev, index = para.doc[sent.start - 1].sent, para.index
@@ -683,13 +687,32 @@ def _body_before(ctx: RelationContext, para: Paragraph, name: Token) -> int | No
     subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return None
-    j = ctx.table.at(index, subj.i)
+    j = _subject_body(ctx, index, subj)
     if j is None or ctx.table.resolved(j) != orgs[0]:
         return None
     m = ctx.table.items[j]
     if m.kind != "name" and ctx.table.items[orgs[0]].start > m.start:
         return None  # "The union said the offer from Y ...": a description never means a body named after it
     return orgs[0]
+
+
+def _subject_body(ctx: RelationContext, index: int, subj: Token) -> int | None:
+    """The mention a sentence's subject is, or the body it is about when it is a body's measure
+    or part: "Shares in Y fell", "Profits at Y rose", "Y profits fell" (the subject's own
+    modifier or its "in/at/of" phrase names the body)."""
+    j = ctx.table.at(index, subj.i)
+    if j is not None or subj.pos_ != "NOUN":
+        return j
+    for c in subj.children:
+        if c.dep_ in ("compound", "poss"):
+            j = ctx.table.at(index, c.i)
+        elif c.dep_ == "prep" and c.lower_ in ("in", "at", "of"):
+            j = next((ctx.table.at(index, g.i) for g in c.children if g.dep_ == "pobj"), None)
+        else:
+            continue
+        if j is not None and ctx.table.items[j].type == "Organization" and ctx.table.items[j].kind == "name":
+            return j
+    return None
 
 
 def _lead_body(ctx: RelationContext) -> int | None:
@@ -704,7 +727,7 @@ def _lead_body(ctx: RelationContext) -> int | None:
         return None
     first = next(iter(body[0].doc.sents))
     subj = next((c for c in first.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    j = table.at(body[0].index, subj.i) if subj is not None else None
+    j = _subject_body(ctx, body[0].index, subj) if subj is not None else None
     if j is not None and _two_bodies(subj, table.items[j].tok):
         return None  # "X and Y have cut ...": a story about more than one body
     if j is None or table.items[j].kind != "name" or table.items[j].type != "Organization":
@@ -810,14 +833,15 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
             # (headlines label loosely: "TV's Cosby", "Hollywood's Jane Roe")
             # "ABN Amro's Eddie Wong", "Labour's Jane Roe": a body's possessive on a name
             start, rule = end, "worksFor:possessive-name"
-        bare = start is not None and (start == 0 or doc[start].is_sent_start or (doc[start - 1].is_punct and not _is_possessive(doc[start - 1])))
+        bare = start is not None and (start == 0 or doc[start].is_sent_start or (doc[start - 1].is_punct and not _is_possessive(doc[start - 1]))
+                                      or _title_after_verb(doc, start, m.tok[1]))
         if bare and rule == "worksFor:title-before-name":
             # "The Westmoor Trust said ... Chief executive Jane Roe said": a bare title after the body
             body = _body_before(ctx, para, t) if doc[end - 1].lower_ in _BODY_TITLES else None
             if body is not None:
                 ctx.add(table.resolved(j), "worksFor", body, ctx.evidence(para, t.sent, "worksFor:title-after-body", 0.7, doc[start]),
                         role=_clean_role(doc[start:end].text) or None)
-            elif doc[end - 1].lower_ in _BODY_TITLES and not _orgs_in(ctx, para.index, t.sent):
+            elif doc[end - 1].lower_ in _BODY_TITLES and not _orgs_in(ctx, para.index, t.sent, para):
                 # "Chief Executive Dr Jane Roe said: ..." in a story about one body: that body's
                 lead = _lead_body(ctx)
                 if lead is not None:
@@ -868,6 +892,13 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
             titled[m.tok[1]] = org  # (the token after the name: where a coordinated title would begin)
             if doc[end - 1].tag_ in ("NNS", "NNPS"):
                 shared[m.tok[1]] = (org, role)
+
+
+def _title_after_verb(doc, start: int, name_end: int) -> bool:
+    """A bare title right after the verb the name is an argument of: "..., said chief executive X",
+    "moved to oust chairman X" (no body before the title: the body is the one the text is about)."""
+    v = doc[start - 1]
+    return v.pos_ in ("VERB", "AUX") and doc[name_end - 1].head.i == v.i and doc[name_end - 1].dep_ == "nsubj"
 
 
 def _parenthesis_title(table, para: Paragraph, doc, a: int, end: int):
@@ -925,6 +956,47 @@ def parenthesis(ctx: RelationContext, para: Paragraph) -> None:
             continue
         role = _clean_role(title.text)
         ctx.add(table.resolved(j), "worksFor", table.resolved(oj), ctx.evidence(para, t.sent, "worksFor:parenthesis", 0.75, doc[t.i + 1]), role=role or None)
+
+
+@relation_rule("worksFor", "fronted-title")
+def fronted_title(ctx: RelationContext, para: Paragraph) -> None:
+    """"The chairman of Y, X, said": a title with its organisation before the name, set off by
+    commas. The parser often hangs the name on the organisation ("Y, X" read as an apposition of
+    Y), so the words are read: the title phrase opens the clause ("the", a role noun and its
+    modifiers, "of/at/for/with", the organisation's name right before the comma)."""
+    doc = para.doc
+    table = ctx.table
+    for t in tokens(para):
+        if t.text != "," or t.i < 3 or ctx.quote_at(para, t) is not None:
+            continue
+        j = table.at(para.index, t.i + 1) if t.i + 1 < len(doc) else None
+        if j is None or table.items[j].kind != "name" or table.items[j].type != "Person" or table.items[j].tok[0] != t.i + 1:
+            continue
+        after = table.items[j].tok[1]
+        if after >= len(doc) or doc[after].text not in (",", "-", "–", "—"):
+            continue  # (the name must close the apposition: "The head of Y, X, said")
+        oj = table.at(para.index, t.i - 1)
+        if oj is None or table.items[oj].kind != "name" or table.items[oj].type != "Organization" or table.items[oj].tok[1] != t.i:
+            continue
+        first = table.items[oj].tok[0]
+        if first > 0 and doc[first - 1].lower_ == "the":
+            first -= 1
+        if first < 2 or doc[first - 1].lower_ not in ("of", "at", "for", "with"):
+            continue
+        start = _title_run(doc, first - 1)
+        if start is None or any(_adversarial(w) for w in doc[start : first - 1]):
+            continue
+        opener = start
+        while opener > 0 and doc[opener - 1].lower_ in ("the", "a", "an") or opener > 0 and doc[opener - 1].lower_ in _PRE_ORG:
+            opener -= 1
+        # the title opens a clause or an argument ("The head of Y, X,", "talks with the head of Y, X,"),
+        # not a phrase hung on another noun ("the son of the founder of Y, X": whose son is X?)
+        if opener > 0 and not doc[opener].is_sent_start and (doc[opener - 1].lower_ == "of" or doc[opener - 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")):
+            continue
+        role = _clean_role(doc[opener : first - 1].text)
+        if not role or role.split()[-1].lower() in _NOBILITY or (doc[first - 1].lower_ == "to" and role.split()[-1].lower() in _ACCREDITED):
+            continue
+        ctx.add(table.resolved(j), "worksFor", table.resolved(oj), ctx.evidence(para, t.sent, "worksFor:fronted-title", 0.75, doc[start]), role=role)
 
 
 #: Posts held under a person ("his deputy", "the minister's spokesman").
