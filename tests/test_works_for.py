@@ -415,3 +415,35 @@ def test_a_bare_title_after_a_reporting_verb_takes_the_body_before(read):
     assert ("Ann Lee", "Northwind Bank", "chief executive") in works
     assert ("Tom Reid", "Kestrel Trust", "spokesman") in works
     assert ("Tom Reid", "Northwind Bank") not in _pairs(ex)
+
+
+def test_verbs_of_running_a_team_or_founding_a_body(read):
+    ex = read("Club\n\nSam Wood, who manages Tarnford Rovers FC, praised the players. "
+              "Ann Lee, who captains Harbour City FC, scored twice. Bob Smith, who co-founded Northwind Bank in 1990, spoke. "
+              "Amy Hart managed to beat Kestrel Foods in court.")
+    works = _works(ex)
+    assert ("Sam Wood", "Tarnford Rovers FC", "manager") in works
+    assert ("Ann Lee", "Harbour City FC", "captain") in works
+    assert ("Bob Smith", "Northwind Bank", "co-founder") in works
+    assert not any(p == "Amy Hart" for p, _, _ in works)
+
+
+def test_a_body_takes_a_person_on(read):
+    ex = read("Jobs\n\nNorthwind Bank hired Ann Lee last year. Bob Smith was recruited by Kestrel Foods in May. "
+              "Harbour City FC have signed Sam Wood from Tarnford Rovers FC. Westmoor Trust plans to hire Amy Hart. "
+              "Tom Reid signed the Northwind Bank letter.")
+    pairs = _pairs(ex)
+    assert ("Ann Lee", "Northwind Bank") in pairs
+    assert ("Bob Smith", "Kestrel Foods") in pairs
+    assert ("Sam Wood", "Harbour City FC") in pairs
+    assert ("Sam Wood", "Tarnford Rovers FC") not in pairs
+    assert ("Amy Hart", "Westmoor Trust") not in pairs  # (a post to come)
+    assert not any(p == "Tom Reid" for p, _ in pairs)
+
+
+def test_a_seat_on_a_board_said_with_be(read):
+    ex = read("Board\n\nTom Reid, who is on the board of Northwind Bank, spoke. Ann Lee was on Radio Westmoor on Monday. "
+              "Bob Smith would be on the board of Westmoor Trust.")
+    pairs = _pairs(ex)
+    assert ("Tom Reid", "Northwind Bank") in pairs
+    assert not any(p in ("Ann Lee", "Bob Smith") for p, _ in pairs)

@@ -28,9 +28,16 @@ def _unrealised(v: Token) -> bool:
     return v.dep_ in ("xcomp", "ccomp", "advcl", "acl", "pcomp", "relcl", "oprd") and v.tag_ == "VB"
 
 
+#: Verbs whose subject holds a post in their object, with the role they give ("X heads Y", "X
+#: manages Y", "X, who captains Y"); "join" gives none.
+_POST_VERBS = {"lead": "leader", "head": "head", "run": "head", "chair": "chair", "join": None,
+               "manage": "manager", "coach": "coach", "captain": "captain", "found": "founder", "co-found": "co-founder"}
+
+
 @relation_rule("worksFor", "verb")
 def working_verbs(ctx: RelationContext, para: Paragraph) -> None:
     """"X works for Y", "X led Y", "X joined Y"."""
+    doc = para.doc
     for v in verbs(para):
         if negated(v):
             continue
@@ -51,15 +58,48 @@ def working_verbs(ctx: RelationContext, para: Paragraph) -> None:
                     for subj in ctx.subjects(para, v):
                         if ctx.table.items[subj].type == "Person" and not _unrealised(v):
                             ctx.add(subj, "worksFor", obj, ctx.evidence(para, v.sent, f"worksFor:verb:{lemma}", 0.7, v))
-        if lemma in ("lead", "head", "run", "chair", "join") and not ctx.quote_at(para, v):
+        if lemma in _POST_VERBS and not ctx.quote_at(para, v):
             if _unrealised(v) or any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
                 continue  # "wants to join Y", "letting him join them", "good enough for him to lead": not a post held
             for o in [c for c in v.children if c.dep_ == "dobj"]:
                 for obj in ctx.phrase_refs(para, o):
                     for subj in ctx.subjects(para, v):
                         if ctx.table.items[subj].type == "Person":
-                            role = {"lead": "leader", "head": "head", "run": "head", "chair": "chair", "join": None}[lemma]
+                            role = _POST_VERBS[lemma]
+                            if lemma == "found" and v.i >= 2 and doc[v.i - 1].text == "-" and doc[v.i - 2].lower_ == "co":
+                                role = "co-founder"  # ("co-founded" is split by the tokenizer)
                             ctx.add(subj, "worksFor", obj, ctx.evidence(para, v.sent, f"worksFor:verb:{lemma}", 0.7, v), role=role)
+
+
+#: Verbs by which a body takes a person on, with or without a post named ("Y hired X", "X was
+#: recruited by Y", "Y employs X"); the posts given "as" a title are read by the as-role rule.
+_TAKE_ON_VERBS = words("take_on_verbs")
+
+
+@relation_rule("worksFor", "taken-on")
+def taken_on(ctx: RelationContext, para: Paragraph) -> None:
+    """"Northwind Bank hired Jane Roe", "Jane Roe was recruited by Northwind Bank", "the club has
+    signed Sam Wood": a body takes a person on (a post to come, "will hire", "plans to sign", is
+    no post held)."""
+    table = ctx.table
+    for v in verbs(para):
+        if lemma_of(v) not in _TAKE_ON_VERBS or negated(v) or ctx.quote_at(para, v) is not None or _unrealised(v):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) or _hypothetical(v):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in v.children)
+        if passive:
+            people = [r for c in v.children if c.dep_ == "nsubjpass" for r in ctx.phrase_refs(para, c)]
+            bodies = [r for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+        else:
+            people = [r for c in v.children if c.dep_ == "dobj" for r in ctx.phrase_refs(para, c)]
+            bodies = ctx.subjects(para, v)
+        people = [p for p in people if table.items[p].type == "Person"]
+        bodies = [b for b in bodies if table.items[b].type == "Organization"]
+        if len(bodies) != 1:
+            continue
+        for p in people:
+            ctx.add(p, "worksFor", bodies[0], ctx.evidence(para, v.sent, f"worksFor:taken-on:{lemma_of(v)}", 0.7, v))
 
 
 @relation_rule("worksFor", "title", scope="article")
@@ -472,17 +512,24 @@ def appositions(ctx: RelationContext, para: Paragraph) -> None:
         if t.dep_ == "prep" and t.lower_ in ("of", "at", "from", "for"):
             _name_of_org(ctx, para, t)
         # "who sits on the Senate Banking Committee", "served on the city council"
-        if t.lemma_.lower() in ("sit", "serve") and t.pos_ == "VERB" and not negated(t):
+        # "who is on the board of Y", "X is on the Finance Committee": a seat, when the place is a body with seats
+        seat_verb = t.lemma_.lower() in ("sit", "serve") and t.pos_ == "VERB"
+        be_on = t.lemma_.lower() == "be" and t.pos_ == "AUX" and not _hypothetical(t)
+        if (seat_verb or be_on) and not negated(t):
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ == "on":
                     for g in c.children:
                         org = None
-                        if g.dep_ == "pobj" and g.lemma_.lower() in _SEAT_BODIES:
+                        seat = g.lemma_.lower() in _SEAT_BODIES
+                        if g.dep_ == "pobj" and seat:
                             # "sits on the executive of Y", "served on the board of Y": the body the board governs
                             org = next((r for pr in g.children if pr.dep_ == "prep" and pr.lower_ == "of" for x in pr.children
                                         if x.dep_ == "pobj" for r in [ctx.ref(para, x)] if r is not None), None)
                         if org is None and g.dep_ == "pobj":
                             org = ctx.ref(para, g)
+                            if org is not None and be_on and not seat and ctx.table.items[org].key.split()[-1:] != [] \
+                                    and ctx.table.items[org].key.split()[-1] not in _SEAT_BODIES:
+                                org = None  # ("X is on Y" says no more than where X is)
                         if org is not None and ctx.table.items[org].type == "Organization":
                             for subj in ctx.subjects(para, t):
                                 if ctx.table.items[subj].type == "Person":
