@@ -447,3 +447,23 @@ def test_a_seat_on_a_board_said_with_be(read):
     pairs = _pairs(ex)
     assert ("Tom Reid", "Northwind Bank") in pairs
     assert not any(p in ("Ann Lee", "Bob Smith") for p, _ in pairs)
+
+
+def test_a_bare_title_in_a_story_about_one_body(read):
+    # the story's body is the subject of its first sentence and the body the story names most
+    # often (counted by name, each "Tarnwell Stores" being a mention of its own); "company" is no
+    # part of the role
+    ex = read("Fine\n\nThe country's largest grocer, Tarnwell Stores, has agreed to pay a fine of $2m. "
+              "The case was brought after an inquiry into Tarnwell Stores by Westmoor Council.\n\n"
+              "Tarnwell Stores has not yet decided whether to appeal.\n\n"
+              "The decision will be made next week, company spokesman Tom Reid said.")
+    assert ("Tom Reid", "Tarnwell Stores", "spokesman") in _works(ex)
+
+
+def test_a_bare_title_after_a_sentence_about_one_body(read):
+    # the sentence before has a description with the name beside it as its subject; the title's
+    # own sentence refers to the same body again ("The lender")
+    ex = read("Fine\n\nHarbour Securities fell 2% on Monday.\n\n"
+              "The country's biggest lender, Northwind Bank, has agreed to pay a fine. "
+              "The lender has not decided whether to appeal, company spokesman Tom Reid said.")
+    assert ("Tom Reid", "Northwind Bank", "spokesman") in _works(ex)

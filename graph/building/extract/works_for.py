@@ -716,10 +716,12 @@ def _orgs_in(ctx: RelationContext, index: int, sent, para: Paragraph | None = No
 
 def _body_before(ctx: RelationContext, para: Paragraph, name: Token) -> int | None:
     """The body a bare title refers to: the only organisation named in the sentence before (in
-    this paragraph or the one before), when it is that sentence's subject, and no organisation is
-    named in the title's own sentence."""
+    this paragraph or the one before), when it is that sentence's subject, and no other
+    organisation is named in the title's own sentence ("The lender will appeal, company
+    spokesman X said" refers to it again)."""
     sent = name.sent
-    if _orgs_in(ctx, para.index, sent, para):
+    here = _orgs_in(ctx, para.index, sent, para)
+    if len(here) > 1:
         return None
     if sent.start > 0:
         prev, index = para.doc[sent.start - 1].sent, para.index
@@ -740,18 +742,19 @@ def _body_before(ctx: RelationContext, para: Paragraph, name: Token) -> int | No
     m = ctx.table.items[j]
     if m.kind != "name" and ctx.table.items[orgs[0]].start > m.start:
         return None  # "The union said the offer from Y ...": a description never means a body named after it
-    return orgs[0]
+    return orgs[0] if here in ([], orgs) else None
 
 
 def _subject_body(ctx: RelationContext, index: int, subj: Token) -> int | None:
     """The mention a sentence's subject is, or the body it is about when it is a body's measure
-    or part: "Shares in Y fell", "Profits at Y rose", "Y profits fell" (the subject's own
-    modifier or its "in/at/of" phrase names the body)."""
+    or part or a description with the name beside it: "Shares in Y fell", "Profits at Y rose",
+    "Y profits fell", "The world's largest retailer, Y, has ..." (the subject's own modifier,
+    apposition or "in/at/of" phrase names the body)."""
     j = ctx.table.at(index, subj.i)
     if j is not None or subj.pos_ != "NOUN":
         return j
     for c in subj.children:
-        if c.dep_ in ("compound", "poss"):
+        if c.dep_ in ("compound", "poss", "appos"):  # ("The world's largest retailer, Y, has ...")
             j = ctx.table.at(index, c.i)
         elif c.dep_ == "prep" and c.lower_ in ("in", "at", "of"):
             j = next((ctx.table.at(index, g.i) for g in c.children if g.dep_ == "pobj"), None)
@@ -780,13 +783,14 @@ def _lead_body(ctx: RelationContext) -> int | None:
     if j is None or table.items[j].kind != "name" or table.items[j].type != "Organization":
         return None
     lead = table.resolved(j)
-    counts: dict[int, int] = {}
+    # counted by name: each "Y" is a mention of its own that resolves to itself
+    counts: dict[str, int] = {}
     for i, m in enumerate(table.items):
         r = table.resolved(i) if m.type == "Organization" else None
         if r is not None:
-            counts[r] = counts.get(r, 0) + 1
+            counts[table.items[r].key] = counts.get(table.items[r].key, 0) + 1
     best = max(counts.values(), default=0)
-    if lead is None or counts.get(lead, 0) != best or sum(1 for v in counts.values() if v == best) > 1:
+    if lead is None or counts.get(table.items[lead].key, 0) != best or sum(1 for v in counts.values() if v == best) > 1:
         return None
     return lead
 
@@ -887,13 +891,13 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
             body = _body_before(ctx, para, t) if doc[end - 1].lower_ in _BODY_TITLES else None
             if body is not None:
                 ctx.add(table.resolved(j), "worksFor", body, ctx.evidence(para, t.sent, "worksFor:title-after-body", 0.7, doc[start]),
-                        role=_clean_role(doc[start:end].text) or None)
-            elif doc[end - 1].lower_ in _BODY_TITLES and not _orgs_in(ctx, para.index, t.sent, para):
+                        role=_bare_role(doc[start:end]) or None)
+            elif doc[end - 1].lower_ in _BODY_TITLES and len(_orgs_in(ctx, para.index, t.sent, para)) <= 1:
                 # "Chief Executive Dr Jane Roe said: ..." in a story about one body: that body's
                 lead = _lead_body(ctx)
-                if lead is not None:
+                if lead is not None and set(_orgs_in(ctx, para.index, t.sent, para)) <= {lead}:
                     ctx.add(table.resolved(j), "worksFor", lead, ctx.evidence(para, t.sent, "worksFor:title-lead-body", 0.6, doc[start]),
-                            role=_clean_role(doc[start:end].text) or None)
+                            role=_bare_role(doc[start:end]) or None)
             continue
         if start is None or any(_adversarial(w) for w in doc[start:end]):
             continue  # ("Y critic Jane Roe": no post in Y)
@@ -939,6 +943,15 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
             titled[m.tok[1]] = org  # (the token after the name: where a coordinated title would begin)
             if doc[end - 1].tag_ in ("NNS", "NNPS"):
                 shared[m.tok[1]] = (org, role)
+
+
+def _bare_role(title) -> str:
+    """The role of a title given without its body's name, less a word for the kind of body
+    ("company spokesman" -> "spokesman", "club captain" -> "captain")."""
+    words_ = list(title)
+    if len(words_) > 1 and words_[0].lower_ in ORG_DESCRIPTIONS and not _is_role(words_[0]):
+        words_ = words_[1:]
+    return _clean_role(" ".join(w.text for w in words_))
 
 
 def _title_after_verb(doc, start: int, name_end: int) -> bool:
