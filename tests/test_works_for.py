@@ -467,3 +467,16 @@ def test_a_bare_title_after_a_sentence_about_one_body(read):
               "The country's biggest lender, Northwind Bank, has agreed to pay a fine. "
               "The lender has not decided whether to appeal, company spokesman Tom Reid said.")
     assert ("Tom Reid", "Northwind Bank", "spokesman") in _works(ex)
+
+
+def test_a_word_for_the_kind_of_body_opens_a_bare_title(read):
+    ex = read("Results\n\nNorthwind Bank said profits rose. Company spokesman Tom Reid said costs fell.\n\n"
+              "The Westmoor Party has hired a press chief. Party chief executive Ann Lee said the move was welcome.")
+    works = _works(ex)
+    assert ("Tom Reid", "Northwind Bank", "spokesman") in works
+    assert ("Ann Lee", "Westmoor Party", "chief executive") in works
+
+
+def test_a_title_between_dashes(read):
+    ex = read("Results\n\nAnn Lee - chief executive of Northwind Bank - said profits rose.")
+    assert ("Ann Lee", "Northwind Bank", "chief executive") in _works(ex)

@@ -884,6 +884,9 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
             # (headlines label loosely: "TV's Cosby", "Hollywood's Jane Roe")
             # "ABN Amro's Eddie Wong", "Labour's Jane Roe": a body's possessive on a name
             start, rule = end, "worksFor:possessive-name"
+        if start is not None and start >= 1 and doc[start - 1].is_sent_start and doc[start - 1].lower_ in ORG_DESCRIPTIONS \
+                and table.at(para.index, start - 1) is None and rule == "worksFor:title-before-name":
+            start -= 1  # "Company spokesman X said", "Club captain X": a word for the kind of body opens a bare title
         bare = start is not None and (start == 0 or doc[start].is_sent_start or (doc[start - 1].is_punct and not _is_possessive(doc[start - 1]))
                                       or _title_after_verb(doc, start, m.tok[1]))
         if bare and rule == "worksFor:title-before-name":
@@ -990,14 +993,19 @@ def _parenthesis_title(table, para: Paragraph, doc, a: int, end: int):
     return None, None
 
 
+#: Dashes that set off a parenthesis ("X - chief executive of Y - said").
+_DASHES = ("-", "–", "—", "--")
+
+
 @relation_rule("worksFor", "parenthesis")
 def parenthesis(ctx: RelationContext, para: Paragraph) -> None:
-    """"X, <title> at/of/for/with Y, said": a title between commas after a name, read from the
-    words when the parser splits it ("Jane Roe, personal finance and markets analyst at Y,")."""
+    """"X, <title> at/of/for/with Y, said": a title between commas (or dashes, "X - chief
+    executive of Y - said") after a name, read from the words when the parser splits it ("Jane
+    Roe, personal finance and markets analyst at Y,")."""
     doc = para.doc
     table = ctx.table
     for t in tokens(para):
-        if t.text != "," or t.i == 0:
+        if t.text not in (",",) + _DASHES or t.i == 0:
             continue
         j = table.at(para.index, t.i - 1)
         if j is None or table.items[j].kind != "name" or table.items[j].type != "Person" or table.items[j].tok[1] != t.i:
@@ -1005,9 +1013,10 @@ def parenthesis(ctx: RelationContext, para: Paragraph) -> None:
         if ctx.quote_at(para, t) is not None:
             continue
         end = t.i + 1
-        while end < len(doc) and end - t.i <= 14 and doc[end].text not in (",", ";", ".", "(", ")") and not doc[end].is_sent_start:
+        closers = (",", ".", ";") if t.text == "," else _DASHES
+        while end < len(doc) and end - t.i <= 14 and doc[end].text not in (",", ";", ".", "(", ")") + _DASHES and not doc[end].is_sent_start:
             end += 1
-        if end >= len(doc) or doc[end].text not in (",", ".", ";"):
+        if end >= len(doc) or doc[end].text not in closers:
             continue
         title, oj = _parenthesis_title(table, para, doc, t.i + 1, end)
         if title is None or any(_adversarial(w) for w in title):
