@@ -480,3 +480,20 @@ def test_a_word_for_the_kind_of_body_opens_a_bare_title(read):
 def test_a_title_between_dashes(read):
     ex = read("Results\n\nAnn Lee - chief executive of Northwind Bank - said profits rose.")
     assert ("Ann Lee", "Northwind Bank", "chief executive") in _works(ex)
+
+
+def test_heading_a_unit_of_a_body(read):
+    ex = read("Breach\n\nAnn Lee, who heads the security team at Northwind Telecom, said the breach was contained. "
+              "Tom Reid, who led the protest at Kestrel Foods, was arrested.")
+    pairs = _pairs(ex)
+    assert ("Ann Lee", "Northwind Telecom") in pairs
+    assert ("Tom Reid", "Kestrel Foods") not in pairs  # (a protest is no unit of the body)
+
+
+def test_one_of_a_body_s_officers(read):
+    ex = read("Breach\n\nAnn Lee, one of Northwind Telecom's directors, said the breach was contained. "
+              "Tom Reid, one of the founders of Kestrel Foods, agreed. Bob Smith, one of Kestrel Foods' customers, did not.")
+    works = _works(ex)
+    assert ("Ann Lee", "Northwind Telecom", "director") in works
+    assert ("Tom Reid", "Kestrel Foods", "founder") in works
+    assert not any(p == "Bob Smith" for p, _, _ in works)

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ..nlp import Paragraph
 from ...text.names import name_key
-from .context import RelationContext, lemma_of, negated, tokens, verbs
+from .context import UNIT_NOUNS, RelationContext, lemma_of, negated, tokens, verbs
 from .lexicon import GOVERNMENT_POSTS, ORG_DESCRIPTIONS, ROLE_HEADS, words
 from .registry import relation_rule
 
@@ -62,7 +62,14 @@ def working_verbs(ctx: RelationContext, para: Paragraph) -> None:
             if _unrealised(v) or any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
                 continue  # "wants to join Y", "letting him join them", "good enough for him to lead": not a post held
             for o in [c for c in v.children if c.dep_ == "dobj"]:
-                for obj in ctx.phrase_refs(para, o):
+                objs = ctx.phrase_refs(para, o)
+                if not [r for r in objs if ctx.table.items[r].type == "Organization"] and lemma in ("lead", "head", "run", "manage") \
+                        and o.lemma_.lower() in UNIT_NOUNS:
+                    # "who heads the security team at Y", "who runs the London office of Y": a unit of a body named after it
+                    preps = [c for c in o.children if c.dep_ == "prep"] + [c for c in v.children if c.dep_ == "prep" and c.i > o.i]
+                    objs = [r for c in preps if c.lower_ in ("at", "of") for g in c.children if g.dep_ == "pobj"
+                            for r in [_org_named_by(ctx, para, g)[0]] if r is not None]
+                for obj in objs:
                     for subj in ctx.subjects(para, v):
                         if ctx.table.items[subj].type == "Person":
                             role = _POST_VERBS[lemma]
@@ -290,6 +297,7 @@ def _role_after_org(doc, a: int, b: int) -> str:
 def _clean_role(role: str) -> str:
     role = re.sub(r"^(the|a|an|its|their|his|her)\s+", "", role.strip(), flags=re.I)
     role = re.sub(r"^(both|all|two|three)\s+", "", role, flags=re.I)  # "both directors of Y"
+    role = re.sub(r"^one of (the |its |their )?", "", role, flags=re.I)  # "one of the founders of Y"
     role = re.sub(r"\s+([,.;])", r"\1", role).strip(" ,")
     role = re.sub(r"\s+(of|at|for|in|with|and|to)$", "", role)
     return _singular_title(role)
@@ -979,6 +987,8 @@ def _parenthesis_title(table, para: Paragraph, doc, a: int, end: int):
             return doc[a : first - 1], oj
     # "X, then the Pentagon's top attorney, ...": a possessive body opens the parenthesis
     k = a
+    if k + 1 < end and doc[k].lower_ == "one" and doc[k + 1].lower_ == "of":
+        k += 2  # "X, one of Y's directors,"
     while k < end and (doc[k].lower_ in ("the", "then", "now", "currently") or doc[k].lower_ in _MODIFIERS):
         k += 1
     oj = table.at(para.index, k) if k < end else None
