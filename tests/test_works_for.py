@@ -497,3 +497,16 @@ def test_one_of_a_body_s_officers(read):
     assert ("Ann Lee", "Northwind Telecom", "director") in works
     assert ("Tom Reid", "Kestrel Foods", "founder") in works
     assert not any(p == "Bob Smith" for p, _, _ in works)
+
+
+def test_the_body_of_a_title_only_a_body_gives_is_an_organisation(read):
+    # a one-word company name the tagger takes for a place ("Harlowby"): its use as the body of
+    # "chief executive" and "an executive at" makes it an organisation, unless the article also
+    # places something in it ("based in Valdoria")
+    ex = read("Bid\n\nHarlowby made an offer on Monday. \u201cWe see that half the plants are at risk,\u201d said Harlowby chief executive Hans Vollmer. "
+              "Marc Delorme, an executive at Harlowby, said the offer was low.\n\n"
+              "Ann Lee is based in Valdoria. Valdoria analyst Tom Reid agreed.")
+    pairs = _pairs(ex)
+    assert ("Hans Vollmer", "Harlowby") in pairs
+    assert ("Marc Delorme", "Harlowby") in pairs
+    assert ("Tom Reid", "Valdoria") not in pairs
