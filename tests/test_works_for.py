@@ -510,3 +510,20 @@ def test_the_body_of_a_title_only_a_body_gives_is_an_organisation(read):
     assert ("Hans Vollmer", "Harlowby") in pairs
     assert ("Marc Delorme", "Harlowby") in pairs
     assert ("Tom Reid", "Valdoria") not in pairs
+
+
+def test_a_body_founded_by_a_person(read):
+    ex = read("Flotation\n\nNorthwind Air, which was founded by travel agent Ann Lee, plans to buy planes. "
+              "Kestrel Foods, founded by Tom Reid in 1990, agreed. The town was founded by Bob Smith in 1790.")
+    works = _works(ex)
+    assert ("Ann Lee", "Northwind Air", "founder") in works
+    assert ("Tom Reid", "Kestrel Foods", "founder") in works
+    assert not any(p == "Bob Smith" for p, _, _ in works)
+
+
+def test_a_list_of_bare_titles_in_a_story_about_one_body(read):
+    ex = read("Exits\n\nThree top executives are to leave Northwind Bank, the lender has said. "
+              "The trio are chief executive Ann Lee, chief financial officer Tom Reid and chief operations officer Bob Smith.")
+    works = _works(ex)
+    assert ("Ann Lee", "Northwind Bank", "chief executive") in works
+    assert ("Bob Smith", "Northwind Bank", "chief operations officer") in works

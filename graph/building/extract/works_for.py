@@ -58,6 +58,15 @@ def working_verbs(ctx: RelationContext, para: Paragraph) -> None:
                     for subj in ctx.subjects(para, v):
                         if ctx.table.items[subj].type == "Person" and not _unrealised(v):
                             ctx.add(subj, "worksFor", obj, ctx.evidence(para, v.sent, f"worksFor:verb:{lemma}", 0.7, v))
+        if lemma in ("found", "co-found") and not ctx.quote_at(para, v) and (any(c.dep_ == "auxpass" for c in v.children) or v.dep_ == "acl"):
+            # "Y was founded by X", "Y, founded by X in 1990,": the founder of the body
+            bodies = [r for c in v.children if c.dep_ == "nsubjpass" for r in ctx.phrase_refs(para, c)]
+            if v.dep_ == "acl":
+                bodies = ctx.phrase_refs(para, v.head)
+            founders = [r for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+            for b in [b for b in bodies if ctx.table.items[b].type == "Organization"]:
+                for f in [f for f in founders if ctx.table.items[f].type == "Person"]:
+                    ctx.add(f, "worksFor", b, ctx.evidence(para, v.sent, "worksFor:verb:founded-by", 0.7, v), role="founder")
         if lemma in _POST_VERBS and not ctx.quote_at(para, v):
             if _unrealised(v) or any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
                 continue  # "wants to join Y", "letting him join them", "good enough for him to lead": not a post held
@@ -896,7 +905,9 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
                 and table.at(para.index, start - 1) is None and rule == "worksFor:title-before-name":
             start -= 1  # "Company spokesman X said", "Club captain X": a word for the kind of body opens a bare title
         bare = start is not None and (start == 0 or doc[start].is_sent_start or (doc[start - 1].is_punct and not _is_possessive(doc[start - 1]))
-                                      or _title_after_verb(doc, start, m.tok[1]))
+                                      or _title_after_verb(doc, start, m.tok[1])
+                                      # "..., finance director Jane Roe and operations chief Bob Smith": a list of titled names
+                                      or start >= 2 and doc[start - 1].lower_ == "and" and _person_name_ends(table, para.index, start - 1))
         if bare and rule == "worksFor:title-before-name":
             # "The Westmoor Trust said ... Chief executive Jane Roe said": a bare title after the body
             body = _body_before(ctx, para, t) if doc[end - 1].lower_ in _BODY_TITLES else None
@@ -969,7 +980,16 @@ def _title_after_verb(doc, start: int, name_end: int) -> bool:
     """A bare title right after the verb the name is an argument of: "..., said chief executive X",
     "moved to oust chairman X" (no body before the title: the body is the one the text is about)."""
     v = doc[start - 1]
-    return v.pos_ in ("VERB", "AUX") and doc[name_end - 1].head.i == v.i and doc[name_end - 1].dep_ == "nsubj"
+    if v.pos_ not in ("VERB", "AUX") or doc[name_end - 1].head.i != v.i:
+        return False
+    # "said chief executive X"; "The three are chief executive X, ..."
+    return doc[name_end - 1].dep_ == "nsubj" or doc[name_end - 1].dep_ == "attr" and v.lemma_.lower() == "be"
+
+
+def _person_name_ends(table, index: int, k: int) -> bool:
+    """Whether a person's name ends right before token ``k``."""
+    j = table.at(index, k - 1)
+    return j is not None and table.items[j].kind == "name" and table.items[j].type == "Person" and table.items[j].tok[1] == k
 
 
 def _parenthesis_title(table, para: Paragraph, doc, a: int, end: int):
