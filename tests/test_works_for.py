@@ -527,3 +527,13 @@ def test_a_list_of_bare_titles_in_a_story_about_one_body(read):
     works = _works(ex)
     assert ("Ann Lee", "Northwind Bank", "chief executive") in works
     assert ("Bob Smith", "Northwind Bank", "chief operations officer") in works
+
+
+def test_a_town_s_name_with_a_player_s_title_is_a_club(read):
+    # a club named after its town, which the tagger takes for the town: a player's title makes it
+    # a body; a nation's name stays a place ("Scotland manager X": its national side is no club)
+    ex = read("Transfers\n\nThe manager is hoping to sign Valdoria defender Andy Kerrin before Saturday.\n\n"
+              "Scotland manager Tom Reid named his side on Friday.")
+    pairs = _pairs(ex)
+    assert ("Andy Kerrin", "Valdoria") in pairs
+    assert not any(o == "Scotland" for _, o in pairs)

@@ -1779,7 +1779,7 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 and fold(m.text) not in surnames and fold(m.text) not in addressed and not is_first_name(m.text)
                 and (_plural_subject(docs[m.para], m) or _owns_a_person(docs[m.para], m, table) or _determined(docs[m.para], m))):
             body_use.add(m.key)  # "Kessock are unbeaten", "Kessock's Jane Doe", "the Kessocks": a team or firm, not a person
-        if m.type in ("Person", "Place") and m.type_src in ("ner", "known") and m.key not in COUNTRIES and _employs_a_titled_person(docs[m.para], m, table):
+        if m.type in ("Person", "Place") and m.type_src in ("ner", "known") and m.key not in COUNTRIES and m.key not in _HOME_NATIONS and _employs_a_titled_person(docs[m.para], m, table):
             employer_use.add(m.key)  # "Kestrel chief executive Jane Roe": a firm, not a person or a place
         if m.type == "Place" and _located(docs[m.para], m):
             located.add(m.key)  # "based in London", "flew to Paris": a place, whatever titles it gives
@@ -1879,6 +1879,8 @@ def _owns_a_person(doc: Doc, m: WorkMention, table: MentionTable) -> bool:
 
 #: Titles only a body gives ("chief executive", "analyst"): their body is an organisation.
 _EMPLOYER_TITLES = words("employer_titles")
+#: Nations that are no sovereign country ("England", "Wales"): their names stay places.
+_HOME_NATIONS = words("home_nations")
 
 
 def _employs_a_titled_person(doc: Doc, m: WorkMention, table: MentionTable) -> bool:
@@ -1888,7 +1890,7 @@ def _employs_a_titled_person(doc: Doc, m: WorkMention, table: MentionTable) -> b
     # the title after the name, then a person's name
     k = b + 1 if b < len(doc) and doc[b].text in ("'s", "’s") else b
     words_ = 0
-    while k < len(doc) and words_ < 4 and doc[k].text.islower() and doc[k].pos_ in ("NOUN", "ADJ", "PROPN"):
+    while k < len(doc) and words_ < 4 and doc[k].text.islower() and (doc[k].pos_ in ("NOUN", "ADJ", "PROPN") or doc[k].lower_ in _EMPLOYER_TITLES):
         k += 1
         words_ += 1
     if words_ and doc[k - 1].lower_ in _EMPLOYER_TITLES:

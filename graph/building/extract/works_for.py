@@ -907,7 +907,7 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
         bare = start is not None and (start == 0 or doc[start].is_sent_start or (doc[start - 1].is_punct and not _is_possessive(doc[start - 1]))
                                       or _title_after_verb(doc, start, m.tok[1])
                                       # "..., finance director Jane Roe and operations chief Bob Smith": a list of titled names
-                                      or start >= 2 and doc[start - 1].lower_ == "and" and _person_name_ends(table, para.index, start - 1))
+                                      or start >= 2 and doc[start - 1].lower_ == "and" and start - 1 not in titled and _person_name_ends(table, para.index, start - 1))
         if bare and rule == "worksFor:title-before-name":
             # "The Westmoor Trust said ... Chief executive Jane Roe said": a bare title after the body
             body = _body_before(ctx, para, t) if doc[end - 1].lower_ in _BODY_TITLES else None
