@@ -537,3 +537,11 @@ def test_a_town_s_name_with_a_player_s_title_is_a_club(read):
     pairs = _pairs(ex)
     assert ("Andy Kerrin", "Valdoria") in pairs
     assert not any(o == "Scotland" for _, o in pairs)
+
+
+def test_a_verb_read_into_a_name_makes_no_body(read):
+    # "Said Ostrava coach X": the name reader takes the sentence's first word in; a verb is no part
+    # of a body's name, so "Said Ostrava" is not retyped a club
+    ex = read("Injury\n\nFlanker Tom Reid is unlikely to play any part in Ostrava's final two games.\n\n"
+              "Said Ostrava assistant coach Scott Jenner: \"We're positive about Tom and hope he'll be raring to go.\"")
+    assert not any(o.startswith("Said") for _, o in _pairs(ex))

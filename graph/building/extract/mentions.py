@@ -1887,6 +1887,8 @@ def _employs_a_titled_person(doc: Doc, m: WorkMention, table: MentionTable) -> b
     """"Kestrel chief executive Jane Roe", "Jane Roe, an analyst at Kestrel": a name written as the
     body of a title only a body gives is an organisation, whatever the tagger guessed."""
     a, b = m.tok
+    if doc[a].pos_ in ("VERB", "AUX"):
+        return False  # ("Said Wales coach X": a verb the name reader took in is no part of a body's name)
     # the title after the name, then a person's name
     k = b + 1 if b < len(doc) and doc[b].text in ("'s", "’s") else b
     words_ = 0
