@@ -545,3 +545,10 @@ def test_a_verb_read_into_a_name_makes_no_body(read):
     ex = read("Injury\n\nFlanker Tom Reid is unlikely to play any part in Ostrava's final two games.\n\n"
               "Said Ostrava assistant coach Scott Jenner: \"We're positive about Tom and hope he'll be raring to go.\"")
     assert not any(o.startswith("Said") for _, o in _pairs(ex))
+
+
+def test_a_word_for_the_kind_of_body_between_the_title_and_its_name(read):
+    # "executive chairman of messaging firm Y": the parenthesis reads past the kind of body, and a
+    # name the tagger took for a place ("Mbrix") is a body by that use
+    ex = read("Texts\n\nAndrew Bud, executive chairman of messaging firm Mbrix, said operators cap the number of messages.")
+    assert ("Andrew Bud", "Mbrix", "executive chairman") in _works(ex)

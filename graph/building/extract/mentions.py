@@ -1779,8 +1779,8 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 and fold(m.text) not in surnames and fold(m.text) not in addressed and not is_first_name(m.text)
                 and (_plural_subject(docs[m.para], m) or _owns_a_person(docs[m.para], m, table) or _determined(docs[m.para], m))):
             body_use.add(m.key)  # "Kessock are unbeaten", "Kessock's Jane Doe", "the Kessocks": a team or firm, not a person
-        if m.type in ("Person", "Place") and m.type_src in ("ner", "known") and m.key not in COUNTRIES and m.key not in _HOME_NATIONS and _employs_a_titled_person(docs[m.para], m, table):
-            employer_use.add(m.key)  # "Kestrel chief executive Jane Roe": a firm, not a person or a place
+        if m.type in ("Person", "Place", "Product") and m.type_src in ("ner", "known") and m.key not in COUNTRIES and m.key not in _HOME_NATIONS and _employs_a_titled_person(docs[m.para], m, table):
+            employer_use.add(m.key)  # "Kestrel chief executive Jane Roe": a firm, not a person, place or product
         if m.type == "Place" and _located(docs[m.para], m):
             located.add(m.key)  # "based in London", "flew to Paris": a place, whatever titles it gives
     for m in table.items:
@@ -1796,7 +1796,7 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             m.type, m.type_src = "Place", "rule"
         elif m.key in body_use and m.key not in person_use and m.type == "Person" and m.type_src != "rule":
             m.type, m.type_src = "Organization", "rule"
-        elif m.key in employer_use and m.key not in person_use and m.key not in located and m.type in ("Person", "Place") and m.type_src != "rule":
+        elif m.key in employer_use and m.key not in person_use and m.key not in located and m.type in ("Person", "Place", "Product") and m.type_src != "rule":
             m.type, m.category, m.type_src = "Organization", None, "rule"
     # an acronym takes the type of its expansion
     for m in table.items:
@@ -1899,9 +1899,12 @@ def _employs_a_titled_person(doc: Doc, m: WorkMention, table: MentionTable) -> b
         j = table.at(m.para, k)
         if j is not None and table.items[j].kind == "name" and table.items[j].type == "Person" and len(table.items[j].key.split()) >= 2:
             return True
-    # "<person>, [a/the] <title> at/with/for <name>"
-    if a >= 3 and doc[a - 1].lower_ in ("at", "with", "for") and doc[a - 2].lower_ in _EMPLOYER_TITLES:
-        k = a - 2
+    # "<person>, [a/the] <title> at/with/for/of [the kind of body] <name>" ("an analyst at brokers Y")
+    p = a - 1
+    while p > a - 3 and p > 0 and doc[p].text.islower() and doc[p].is_alpha and doc[p].pos_ in ("NOUN", "ADJ", "VERB"):
+        p -= 1
+    if p >= 2 and doc[p].lower_ in ("at", "with", "for", "of") and doc[p - 1].lower_ in _EMPLOYER_TITLES:
+        k = p - 1
         while k > 0 and (doc[k - 1].text.islower() and doc[k - 1].pos_ in ("NOUN", "ADJ", "DET")):
             k -= 1
         j = table.at(m.para, k - 2) if k >= 2 and doc[k - 1].text == "," else None

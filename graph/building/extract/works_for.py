@@ -999,6 +999,13 @@ def _parenthesis_title(table, para: Paragraph, doc, a: int, end: int):
     oj = table.at(para.index, k)
     if oj is not None and table.items[oj].kind == "name" and table.items[oj].type == "Organization":
         first = table.items[oj].tok[0]
+        # "at brokers Y", "of messaging firm Y": a word or two for the kind of body before its name
+        kind = first
+        while kind > first - 2 and kind - 1 > a and doc[kind - 1].text.islower() and doc[kind - 1].is_alpha \
+                and doc[kind - 1].pos_ in ("NOUN", "ADJ", "VERB") and doc[kind - 1].lower_ not in _EMPLOYER_PREPS:
+            kind -= 1
+        if kind < first and doc[kind - 1].lower_ in ("at", "of", "for", "with"):
+            first = kind
         if first > 0 and doc[first - 1].lower_ == "the":
             first -= 1
         if first - 1 > a and doc[first - 1].lower_ in ("at", "of", "for", "with"):
