@@ -26,6 +26,8 @@ STAKE_NOUNS = words("stake_nouns")
 UNREALISED = words("unrealised_deal_words")
 #: Nouns of a body owned by another: "Y, a subsidiary of X".
 PART_NOUNS = words("owned_part_nouns")
+#: Nouns of a part written as a title between two names: "Northwind subsidiary Quillmail".
+PART_TITLES = words("part_titles")
 #: Last words of names of buildings and venues ("... Stadium", "... Shopping Centre"): places, not owned bodies.
 VENUES = words("venue_designators")
 _MODALS = frozenset({"will", "would", "could", "should", "shall", "can", "may", "might", "must", "'ll", "’ll"})
@@ -75,7 +77,10 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
             # "X took over Y", "Y was taken over by X": an acquisition, when done and of a body named
             # ("it takes over the upkeep of the cables from Y" hands over a task; "takes over Y next
             # year" has not happened; "took over the club" may be a manager's job)
-            if v.tag_ not in ("VBD", "VBN") or not any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN" for c in v.children):
+            named = any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN" for c in v.children)
+            # ("Y, which was taken over by X": the relative pronoun stands for the name it follows)
+            named = named or (v.dep_ == "relcl" and v.head.pos_ == "PROPN" and any(c.dep_ == "nsubjpass" for c in v.children))
+            if v.tag_ not in ("VBD", "VBN") or not named:
                 continue
             lemma = "take over"
         # owns: "Y, which is owned by X", "X owns Y"
@@ -98,6 +103,12 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
                 owned = ctx.phrase_refs(para, v.head)
                 if not owned and v.head.dep_ == "appos":  # "Y, the operating system owned by X"
                     owned = ctx.phrase_refs(para, v.head.head)
+            elif (v.tag_ == "VBN" and v.dep_ == "advcl" and any(c.dep_ == "agent" for c in v.children) and v.i > 1
+                  and para.doc[v.i - 1].text == "," and para.doc[v.i - 2].pos_ == "PROPN"):
+                # "Columbia was part of Y, bought by X last year": the parser may hang the participle
+                # on the verb; it describes the name right before its comma
+                owners = [r for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+                owned = [r for r in [ctx.ref(para, para.doc[v.i - 2])] if r is not None]
             elif v.tag_ == "VBN" and v.dep_ == "acomp" and any(c.dep_ == "agent" for c in v.children):
                 # "Y, which is majority-owned by X": the parser reads the participle as an adjective
                 owners = [r for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
@@ -177,13 +188,18 @@ def sold_to(ctx: RelationContext, para: Paragraph) -> None:
     for v in verbs(para):
         if lemma_of(v) not in _SELL_VERBS or _unrealised(v) or v.tag_ == "VBG" or v.dep_ == "amod":
             continue
-        buyers = [r for r in _prep_objects(ctx, para, v, ("to",)) if ctx.table.items[r].type in ("Organization", "Person")]
+        # ("was sold to Z": the parser may call "to" a dative)
+        buyers = [r for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"
+                  for r in ctx.phrase_refs(para, g) if ctx.table.items[r].type in ("Organization", "Person")]
         if not buyers:
             continue
         passive = any(c.dep_ == "auxpass" for c in v.children)
         things = [c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
         if passive and v.dep_ in ("relcl", "acl"):
             things.append(v.head)
+        if passive and not things and v.dep_ == "conj":
+            # "Y filed for bankruptcy and was sold to Z": the first verb's subject is what was sold
+            things = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         sold = []
         for t in things:
             if t.lower_ in STAKE_NOUNS or t.lemma_.lower() in STAKE_NOUNS:
@@ -260,6 +276,9 @@ def hyphen_owned(ctx: RelationContext, para: Paragraph) -> None:
             if owned is not None and j is not None and ctx.table.items[j].kind == "name" and ctx.table.items[j].tok[0] == n.i + 1:
                 ctx.add(ctx.table.resolved(j), "owns", owned, ctx.evidence(para, n.sent, "owns:hyphen-owned", 0.85, n))
         if low in ("owned", "controlled") and n.i > 1 and doc[n.i - 1].text == "-":  # "the X-controlled Y" too
+            k = ctx.table.at(para.index, n.i - 2)
+            if k is None or ctx.table.items[k].kind != "name":
+                continue  # "the state-owned Y": a common noun names no owner, whatever it was resolved to
             owner = ctx.ref(para, doc[n.i - 2])
             target = n.head if n.head.i != n.i else None
             while target is not None and target.dep_ in ("amod", "compound") and target.head.i != target.i:
@@ -371,14 +390,19 @@ def ownership_nouns(ctx: RelationContext, para: Paragraph) -> None:
 
 @relation_rule("owns", "acquisition-noun")
 def acquisition_nouns(ctx: RelationContext, para: Paragraph) -> None:
-    """"X's takeover of Y", "the purchase of Y by X", when the deal is done (not "a proposed
-    takeover", "would block the takeover")."""
+    """"X's takeover of Y", "the purchase of Y by X", "Y's takeover by X", when the deal is done
+    (not "a proposed takeover", "would block the takeover")."""
     for n in tokens(para):
         if n.lower_ not in ACQUISITION_NOUNS or _unrealised(n):
             continue
         owned = _prep_objects(ctx, para, n, ("of",))
-        owners = [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
-        owners += _prep_objects(ctx, para, n, ("by",))
+        holders = [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
+        buyers = _prep_objects(ctx, para, n, ("by",))
+        if buyers and not owned:
+            # "Y's takeover by X": with the buyer after "by", the possessive is what was bought
+            owners, owned = buyers, holders
+        else:
+            owners = holders + buyers
         for o in owners:
             for p in owned:
                 ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:acquisition-noun", 0.75, n))
@@ -432,6 +456,10 @@ def owner_nouns(ctx: RelationContext, para: Paragraph) -> None:
                 owners += ctx.phrase_refs(para, n.head)
             if n.dep_ == "attr" and n.head.pos_ in ("AUX", "VERB") and not negated(n.head):
                 owners += ctx.subjects(para, n.head)
+                v = n.head
+                if v.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ in preps and any(g.lower_ == "which" for g in c.children)
+                                             for c in v.children):
+                    owned += ctx.phrase_refs(para, v.head)  # "Y, in which X is the largest shareholder"
             # "Y's owner X": the name follows the title
             if n.i + 1 < len(doc):
                 j = ctx.table.at(para.index, n.i + 1)
@@ -497,6 +525,25 @@ def _venue(name: str) -> bool:
     on it says where it stands ("Tarnford's Millbrook Stadium"), not who owns it."""
     words_ = name.lower().split()
     return bool(words_) and (words_[-1] in VENUES or " ".join(words_[-2:]) in VENUES)
+
+
+@relation_rule("owns", "part-title")
+def part_titles(ctx: RelationContext, para: Paragraph) -> None:
+    """"Northwind subsidiary Quillmail", "the Tarnford unit Bexley Labs": a part noun written as a
+    title between two names, the owner's right before it and the part's right after."""
+    doc = para.doc
+    for n in tokens(para):
+        if n.lower_ not in PART_TITLES or not n.text.islower() or n.i == 0 or n.i + 1 >= len(doc):
+            continue
+        k = ctx.table.at(para.index, n.i - 1)
+        j = ctx.table.at(para.index, n.i + 1)
+        if k is None or j is None or k == j:
+            continue
+        owner, part = ctx.table.items[k], ctx.table.items[j]
+        if owner.kind != "name" or owner.tok[1] != n.i or part.kind != "name" or part.tok[0] != n.i + 1:
+            continue
+        if owner.type == "Organization" and part.type in ("Organization", "Product") and not _venue(part.text):
+            ctx.add(ctx.table.resolved(k), "owns", ctx.table.resolved(j), ctx.evidence(para, n.sent, "owns:part-title", 0.8, n))
 
 
 @relation_rule("owns", "holdings-include")
