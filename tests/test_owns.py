@@ -275,3 +275,14 @@ def test_a_common_noun_before_owned_names_no_owner(read):
 def test_a_contemplated_acquisition_is_not_done(read):
     ex = read("Deal\n\nLumen Media said its contemplated acquisition of Brightway Radio was in the interests of its shareholders.")
     assert ("Lumen Media", "Brightway Radio") not in _owns(ex)
+
+
+def test_whose_on_a_named_unit_is_the_body_the_clause_hangs_on(read):
+    ex = read("Paper\n\nTarn Industries, whose Kestrel Paper unit closed, fell.")
+    assert ("Tarn Industries", "Kestrel Paper") in _owns(ex)
+
+
+def test_an_unnamed_unit_bought_is_not_the_last_body_named(read):
+    ex = read("Spin-off\n\nShares in Harbour Holdings rose after it said it would spin off its advisory subsidiary. "
+              "Analysts at Tarn Research welcomed the move. The unit was acquired by Harbour Holdings 20 years ago.")
+    assert ("Harbour Holdings", "Tarn Research") not in _owns(ex)

@@ -96,7 +96,7 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
                 if v.dep_ == "relcl":
                     owned = ctx.phrase_refs(para, v.head)
                 else:
-                    owned = [r for c in v.children if c.dep_ == "nsubjpass" for r in ctx.phrase_refs(para, c)]
+                    owned = [r for c in v.children if c.dep_ == "nsubjpass" and not _unnamed_part(ctx, para, c) for r in ctx.phrase_refs(para, c)]
             elif v.tag_ == "VBN" and v.dep_ == "acl" and any(c.dep_ == "agent" for c in v.children):
                 # "Westmoor Mills, owned by Harbour Holdings, ..."
                 owners = [r for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
@@ -117,7 +117,7 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
                 continue
             else:
                 owners = ctx.subjects(para, v)
-                owned = [r for c in v.children if c.dep_ == "dobj" for r in ctx.phrase_refs(para, c)]
+                owned = [r for c in v.children if c.dep_ == "dobj" and not _unnamed_part(ctx, para, c) for r in ctx.phrase_refs(para, c)]
             if lemma in ACQUIRE_VERBS:
                 # "X was going to purchase Y from Z": Z owns Y, and X only once the deal is done
                 for seller in _prep_objects(ctx, para, v, ("from",)) + [r for o in v.children if o.dep_ == "dobj" for r in _prep_objects(ctx, para, o, ("from",))]:
@@ -137,6 +137,18 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
             for o in owners:
                 for p in owned:
                     ctx.add(o, "owns", p, ctx.evidence(para, v.sent, f"owns:verb:{lemma}", 0.85, v))
+
+
+def _unnamed_part(ctx: RelationContext, para: Paragraph, tok) -> bool:
+    """"The unit was acquired by X", "X bought the division": a part of a body named by a common
+    noun alone is that part, not the last body named (which a description would be resolved to)."""
+    if not (tok.lower_ in PART_NOUNS or tok.lower_ in UNIT_NOUNS) or not tok.text.islower():
+        return False
+    for t in [tok] + [c for c in tok.children if c.dep_ in ("compound", "appos", "nmod")]:
+        j = ctx.table.at(para.index, t.i)
+        if j is not None and ctx.table.items[j].kind == "name":
+            return False  # "the Kestrel brand", "its unit, Deepwater Labs"
+    return True
 
 
 #: Words for a part of a whole: "two-thirds of Y", "half of Y", "a majority of Y".
@@ -494,7 +506,7 @@ def possessed_name(ctx: RelationContext, para: Paragraph) -> None:
     for c in tokens(para):
         if c.dep_ != "poss":
             continue
-        owner = ctx.ref(para, c)
+        owner = ctx.ref(para, c) if c.lower_ != "whose" else _whose(ctx, para, c)
         if owner is None or ctx.table.items[owner].type != "Organization" or ctx.table.items[owner].kind not in ("name",):
             continue
         head = c.head
@@ -518,6 +530,19 @@ def possessed_name(ctx: RelationContext, para: Paragraph) -> None:
         for p in names:
             if ctx.table.items[p].type in ("Organization", "Product") and p != owner and not _venue(ctx.table.items[p].text):
                 ctx.add(owner, "owns", p, ctx.evidence(para, c.sent, "owns:possessive-name", 0.7, c))
+
+
+def _whose(ctx: RelationContext, para: Paragraph, tok):
+    """What "whose" stands for: the noun its relative clause hangs on ("The firm, whose Y
+    subsidiary runs farms")."""
+    node = tok.head
+    for _ in range(3):
+        if node.dep_ == "relcl":
+            return ctx.ref(para, node.head)
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return None
 
 
 def _venue(name: str) -> bool:
