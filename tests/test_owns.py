@@ -286,3 +286,13 @@ def test_an_unnamed_unit_bought_is_not_the_last_body_named(read):
     ex = read("Spin-off\n\nShares in Harbour Holdings rose after it said it would spin off its advisory subsidiary. "
               "Analysts at Tarn Research welcomed the move. The unit was acquired by Harbour Holdings 20 years ago.")
     assert ("Harbour Holdings", "Tarn Research") not in _owns(ex)
+
+
+def test_a_share_owned_written_as_one_token(read):
+    ex = read("Steel\n\nHarlow Steel plc is 46%-owned by Ibbot Group.")
+    assert ("Ibbot Group", "Harlow Steel") in _owns(ex)
+
+
+def test_a_former_owner_owns_nothing(read):
+    ex = read("Court\n\nTarn Industries fell. Lumen Media and its former owner, Harbour Holdings, sued.")
+    assert ("Harbour Holdings", "Lumen Media") not in _owns(ex)

@@ -139,3 +139,8 @@ def test_a_holders_deal_with_another_body(read):
     partners = _partners(ex)
     assert ("Tarn Industries", "Kestrel Foundation") in partners
     assert not {("Lumen Group", "Brightway Trust"), ("Harbour Holdings", "Westmoor Mills")} & partners
+
+
+def test_an_end_to_an_alliance_is_no_partnership(read):
+    ex = read("Cars\n\nAshby Foods plc recently negotiated an end to its alliance with Brennan Holdings.")
+    assert not _partners(ex)

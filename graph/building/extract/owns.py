@@ -139,11 +139,22 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
                     ctx.add(o, "owns", p, ctx.evidence(para, v.sent, f"owns:verb:{lemma}", 0.85, v))
 
 
+#: Words that put a holding in the past: "its former owner X", "Y, a former unit of X".
+_FORMER = frozenset({"former", "ex", "previous", "erstwhile", "one-time", "onetime"})
+
+
+def _former(n) -> bool:
+    """"its former owner", "a former unit of X", "the ex-parent": a holding that has ended."""
+    return any(c.dep_ in ("amod", "compound", "advmod") and c.lower_ in _FORMER for c in n.children)
+
+
 def _unnamed_part(ctx: RelationContext, para: Paragraph, tok) -> bool:
     """"The unit was acquired by X", "X bought the division": a part of a body named by a common
     noun alone is that part, not the last body named (which a description would be resolved to)."""
     if not (tok.lower_ in PART_NOUNS or tok.lower_ in UNIT_NOUNS) or not tok.text.islower():
         return False
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
+        return False  # ("bought the main production unit of Y": a part said whose, which the text may name)
     for t in [tok] + [c for c in tok.children if c.dep_ in ("compound", "appos", "nmod")]:
         j = ctx.table.at(para.index, t.i)
         if j is not None and ctx.table.items[j].kind == "name":
@@ -233,7 +244,7 @@ def possessed_list(ctx: RelationContext, para: Paragraph) -> None:
     for n in tokens(para):
         low = n.lower_
         # owns: "Meta's platforms, Facebook and Instagram"
-        if low in OWNED_NOUNS or low in PART_NOUNS:
+        if (low in OWNED_NOUNS or low in PART_NOUNS) and not _former(n):
             poss = [c for c in n.children if c.dep_ == "poss"]
             if not poss and n.dep_ == "appos" and (n.head.lower_ in OWNED_NOUNS or n.head.lower_ in PART_NOUNS):
                 poss = [c for c in n.head.children if c.dep_ == "poss"]  # "its joint venture, subsidiary Y"
@@ -287,6 +298,18 @@ def hyphen_owned(ctx: RelationContext, para: Paragraph) -> None:
             j = ctx.table.at(para.index, n.i + 1)
             if owned is not None and j is not None and ctx.table.items[j].kind == "name" and ctx.table.items[j].tok[0] == n.i + 1:
                 ctx.add(ctx.table.resolved(j), "owns", owned, ctx.evidence(para, n.sent, "owns:hyphen-owned", 0.85, n))
+        if (low.endswith("-owned") or low.endswith("-controlled")) and n.pos_ != "VERB":
+            # "Y is 46%-owned by X", "Y, majority-owned by X": the tokenizer may keep the compound whole
+            owners = _prep_objects(ctx, para, n, ("by",)) + [r for c in n.children if c.dep_ == "agent" for g in c.children
+                                                              if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+            if n.dep_ in ("attr", "acomp") and n.head.pos_ in ("AUX", "VERB") and not negated(n.head):
+                owned = ctx.subjects(para, n.head)
+            else:
+                owned = ctx.phrase_refs(para, n.head) if n.head.i != n.i else []
+            for o in owners:
+                for p in [p for p in owned if ctx.table.items[p].kind == "name"]:
+                    ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:hyphen-owned", 0.85, n))
+            continue
         if low in ("owned", "controlled") and n.i > 1 and doc[n.i - 1].text == "-":  # "the X-controlled Y" too
             k = ctx.table.at(para.index, n.i - 2)
             if k is None or ctx.table.items[k].kind != "name":
@@ -442,6 +465,8 @@ def owner_nouns(ctx: RelationContext, para: Paragraph) -> None:
     doc = para.doc
     for n in tokens(para):
         low = n.lower_
+        if _former(n):
+            continue  # "Yukos and its former owner X", "Y, a former unit of X"
         # "Y's parent company, X": a kind of body named as the parent
         parent_body = low in ("company", "group", "firm") and any(c.dep_ == "compound" and c.lower_ == "parent" for c in n.children)
         if low in ("owner", "owners", "proprietor", "parent") or low in _SHAREHOLDER_NOUNS or parent_body:
@@ -510,6 +535,8 @@ def possessed_name(ctx: RelationContext, para: Paragraph) -> None:
         if owner is None or ctx.table.items[owner].type != "Organization" or ctx.table.items[owner].kind not in ("name",):
             continue
         head = c.head
+        if _former(head):
+            continue  # "its former subsidiary Y"
         names = []
         j = ctx.table.at(para.index, head.i)
         if j is not None and ctx.table.items[j].kind == "name" and ctx.table.items[j].type == "Organization" and j != ctx.table.at(para.index, c.i):

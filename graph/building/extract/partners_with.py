@@ -200,6 +200,8 @@ def partnership_nouns(ctx: RelationContext, para: Paragraph) -> None:
         v = _verb_above(n)
         if v is not None and (negated(v) or _ended(v) or lemma_of(v) in END_VERBS):
             continue
+        if n.dep_ == "pobj" and n.head.head.pos_ == "NOUN" and n.head.head.lemma_.lower() in END_VERBS | UNREALISED:
+            continue  # "negotiated an end to its alliance with Y", "the collapse of the deal"
         if agreement and not partner_noun and (v is None or lemma_of(v) not in AGREE_VERBS) and not _has_deal(n, v) \
                 and not _made_between(n, v) and not _holders_deal(n, v):
             continue  # "a deal" is a partnership only when the parties make it or have it
