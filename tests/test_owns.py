@@ -296,3 +296,11 @@ def test_a_share_owned_written_as_one_token(read):
 def test_a_former_owner_owns_nothing(read):
     ex = read("Court\n\nTarn Industries fell. Lumen Media and its former owner, Harbour Holdings, sued.")
     assert ("Harbour Holdings", "Lumen Media") not in _owns(ex)
+
+
+def test_a_subsidiary_company_of_a_body(read):
+    ex = read("Mobile\n\nTarn Mobile Ltd is a subsidiary company of Harbour Holdings and has about 16 million customers. "
+              "Kestrel Paper plc, a subsidiary firm of Westmoor Group, grew.")
+    owns = _owns(ex)
+    assert ("Harbour Holdings", "Tarn Mobile Ltd") in owns
+    assert ("Westmoor Group", "Kestrel Paper") in owns

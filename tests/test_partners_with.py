@@ -113,6 +113,11 @@ def test_conjoined_subjects_working_together(read):
     assert ("Harbour Holdings", "Westmoor Trust") not in partners
 
 
+def test_the_last_time_two_bodies_would_work_together_is_no_partnership(read):
+    ex = read("Games\n\nLast year was the final time that Tarn Industries and the Kestrel Foundation would work together.")
+    assert not _partners(ex)
+
+
 def test_partners_said_of_the_subject(read):
     ex = read("Scheme\n\nTarn Industries and the Kestrel Foundation are partners in the scheme. "
               "\n\nLumen Group is a partner of the Brightway Trust. "

@@ -458,6 +458,11 @@ def _surely_body(m) -> bool:
 _KIND_NOUNS = frozenset({"company", "firm", "business"})
 
 
+def _part_kind(n) -> bool:
+    """"a subsidiary company of X", "the retail arm business of X": a kind of body said to be a part."""
+    return n.lower_ in _KIND_NOUNS and any(c.dep_ in ("amod", "compound") and c.lower_ in PART_TITLES for c in n.children)
+
+
 @relation_rule("owns", "owner-noun")
 def owner_nouns(ctx: RelationContext, para: Paragraph) -> None:
     """"the owner of Y, X", "X, the owner of Y", "Y's owner X", "Y's parent company, X", "X is the
@@ -503,9 +508,10 @@ def owner_nouns(ctx: RelationContext, para: Paragraph) -> None:
                 if j is not None and ctx.table.items[j].kind == "name" and ctx.table.items[j].tok[0] == n.i + 1:
                     owners.append(ctx.table.resolved(j))
             rule = "owns:owner-noun"
-        elif (low in PART_NOUNS and n.text.islower()) or (low in _KIND_NOUNS and n.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children)):
+        elif (low in PART_NOUNS and n.text.islower()) or (low in _KIND_NOUNS and n.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children)) \
+                or _part_kind(n):
             # ("Y, a Northwind Group company": a body of a kind, named by its owner; not "a company of actors")
-            owners = _prep_objects(ctx, para, n, ("of",)) if low in PART_NOUNS else []
+            owners = _prep_objects(ctx, para, n, ("of",)) if low in PART_NOUNS or _part_kind(n) else []
             # "Y, the Northwind Group subsidiary": the owner's name modifies the part noun
             owners += [r for c in n.children if c.dep_ == "compound" and c.i < n.i and c.pos_ == "PROPN"
                        for r in [ctx.ref(para, c)] if r is not None and ctx.table.items[r].type == "Organization"

@@ -43,7 +43,8 @@ def working_together(ctx: RelationContext, para: Paragraph) -> None:
                 pair = _the_two(ctx, para, v)
                 if len(pair) == 2:  # "the two bodies are working closely on the case"
                     _pairs(ctx, para, pair[:1], pair[1:], ctx.evidence(para, v.sent, f"partnersWith:verb:{lemma}", 0.7, v))
-                elif _together(v, lemma):
+                elif _together(v, lemma) and not any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in v.children):
+                    # (not "the last time X and Y would work together")
                     # "X and Y agreed to work together", "X and Y have teamed up": the subjects with each other
                     subjects = ctx.subjects(para, v)
                     ev = ctx.evidence(para, v.sent, f"partnersWith:verb:{lemma}", 0.7, v)
