@@ -149,3 +149,11 @@ def test_a_holders_deal_with_another_body(read):
 def test_an_end_to_an_alliance_is_no_partnership(read):
     ex = read("Cars\n\nAshby Foods plc recently negotiated an end to its alliance with Brennan Holdings.")
     assert not _partners(ex)
+
+
+def test_the_two_bodies_signing_an_agreement(read):
+    ex = read("Cars\n\nTarn Motors plc will supply Harbour Cars Ltd with 30,000 vehicles. "
+              "The two firms signed a memorandum of understanding on Monday.")
+    assert ("Tarn Motors", "Harbour Cars Ltd") in _partners(ex)
+    ex = read("Cars\n\nTarn Motors plc will supply Harbour Cars Ltd with 30,000 vehicles. Both companies hope to sign a deal soon.")
+    assert not _partners(ex)

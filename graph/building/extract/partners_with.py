@@ -232,6 +232,9 @@ def partnership_nouns(ctx: RelationContext, para: Paragraph) -> None:
             # "X and Y signed a partnership": the conjoined subjects partner each other
             for i, a in enumerate(subjects):
                 _pairs(ctx, para, [a], subjects[i + 1:], ev)
+        elif v is not None and lemma_of(v) in AGREE_VERBS and n.dep_ == "dobj" and n.head.i == v.i and not _unmade(v):
+            pair = _the_two(ctx, para, v)  # "The two firms signed a memorandum of understanding"
+            _pairs(ctx, para, pair[:1], pair[1:], ev)
 
 
 @relation_rule("partnersWith", "partner-title")
