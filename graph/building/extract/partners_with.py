@@ -7,8 +7,8 @@ from .context import RelationContext, lemma_of, negated, not_yet, tokens, verbs
 from .lexicon import words
 from .registry import relation_rule
 
-#: Verbs and nouns of working together: the hand-made lists and WordNet's (one-word entries; the
-#: phrasal ones, "team up", "join forces", are read as their verb and its particle or object).
+#: Verbs of working together: the hand-made list and WordNet's (its one-word entries; the phrasal
+#: ones, "team up", "join forces", are read as their verb with its particle or object).
 PARTNER_VERBS = words("partner_verbs") | frozenset(w for w in words("wn_partner_verbs") if " " not in w)
 PARTNER_NOUNS = words("partner_nouns")
 #: Verbs of ending an arrangement ("ended its partnership with Y", "stopped working with Y").
@@ -44,8 +44,8 @@ def working_together(ctx: RelationContext, para: Paragraph) -> None:
                 if len(pair) == 2:  # "the two bodies are working closely on the case"
                     _pairs(ctx, para, pair[:1], pair[1:], ctx.evidence(para, v.sent, f"partnersWith:verb:{lemma}", 0.7, v))
                 elif _together(v, lemma) and not any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in v.children):
-                    # (not "the last time X and Y would work together")
-                    # "X and Y agreed to work together", "X and Y have teamed up": the subjects with each other
+                    # "X and Y agreed to work together", "X and Y have teamed up": the subjects with each
+                    # other (not "the last time X and Y would work together")
                     subjects = ctx.subjects(para, v)
                     ev = ctx.evidence(para, v.sent, f"partnersWith:verb:{lemma}", 0.7, v)
                     for i, a in enumerate(subjects):
