@@ -807,3 +807,27 @@ def test_clause_verb_stops_at_a_root_that_is_no_verb(nlp):
     its = next(t for t in doc if t.lower_ == "its")
     assert _clause_verb(its) is None
     assert _clause_verb(root) is None
+
+
+def test_an_occupation_or_home_town_word_before_a_name_is_not_part_of_it(read):
+    ex = read("Hunt row\n\nFarmer Wat Bellamy, a member of the hunt, told the paper it was fine. "
+              "Corkman Mark Dallow confirmed he would run.")
+    names = {m.text for m in ex.mentions if m.kind == "name" and m.type == "Person"}
+    assert {"Wat Bellamy", "Mark Dallow"} <= names
+    assert not any(t.startswith(("Farmer", "Corkman")) for t in names)
+
+
+def test_a_member_of_a_parliament_title_is_a_title_and_alone_is_no_name(read):
+    ex = read("Shops\n\nMSP Orla Penhallow wants shops shut. We want people to tell Orla what they think. "
+              "The party failed to win enough votes for an MEP.")
+    orla = [m for m in ex.mentions if m.kind == "name" and m.key == "orla penhallow"]
+    assert orla and orla[0].rule.endswith("+title")
+    assert not any(m.text == "MEP" and m.kind == "name" for m in ex.mentions)
+
+
+def test_a_hyphenated_word_inside_a_name_does_not_cut_it(read):
+    ex = read("Formats\n\nMembers of the Zim-wave Disc Association met. "
+              "Chains such as Pollard's Donuts and Tarrant-Hobbs ice cream were sold.")
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert {"Zim-wave Disc Association", "Tarrant-Hobbs"} <= texts
+    assert not texts & {"Disc Association", "Tarrant", "Hobbs"}

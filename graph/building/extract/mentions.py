@@ -299,6 +299,18 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
             if k > j and k < n and _is_cap(doc[k], False) and _person_start(doc, i):
                 j = k + 1
                 continue
+            # a hyphenated first word with a lower-case noun after the hyphen inside a body's name:
+            # "Low-fare Carriers Association", not "London-based Acme" (a participle or adjective)
+            # nor "Acme Group-owner Post" (a description of the body that follows)
+            if (j - i == 1 and t.text == "-" and _attached(doc, j) and not t.whitespace_ and j + 2 < n and doc[j + 1].text.islower()
+                    and doc[j + 1].lower_ not in PERSON_NOUNS and doc[j + 1].lower_ not in ORG_DESCRIPTIONS
+                    and doc[j + 1].tag_.startswith("NN") and doc[j + 1].whitespace_ and _is_cap(doc[j + 2], False)):
+                e = j + 2
+                while e < n and _is_cap(doc[e], False):
+                    e += 1
+                if doc[e - 1].lower_ in ORG_DESIGNATORS:
+                    j = e
+                    continue
             # bridge: connectors or an apostrophe token, then a capitalised word
             k = j
             while k < n and (doc[k].lower_ in NAME_CONNECTORS or doc[k].text in ("’", "'", "-") and _attached(doc, k)) and k - j < 3:
@@ -405,6 +417,17 @@ def _ends_body_name(t: Token) -> bool:
 _PEERAGE = frozenset({"lord", "lady", "baroness", "baron", "viscount", "viscountess"})
 
 
+def _hyphen_in_one_name(doc: Doc, k: int) -> bool:
+    """Is the hyphen doc[k] inside one word of one name ("Rollo-Fenwick" as the tagger reads it),
+    not between two names ("US-China talks", "the Paris-Berlin line")?"""
+    if not (0 < k < len(doc) - 1 and _attached(doc, k) and not doc[k].whitespace_):
+        return False
+    left, right = doc[k - 1], doc[k + 1]
+    if left.ent_type_ not in ("ORG", "PERSON", "FAC", "PRODUCT", "GPE") or right.ent_iob_ != "I" or right.ent_type_ != left.ent_type_:
+        return False
+    return not any(fold(t.text) in COUNTRIES or t.ent_type_ == "GPE" and t.ent_iob_ == "B" and t.i == k + 1 for t in (left, right))
+
+
 def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     """Keep "X of/for/and Y" together only when it is an organisation, law or event name."""
     words = [t.text for t in doc[a:b]]
@@ -469,6 +492,8 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     for k in range(a, b):
         if doc[k].text == "&" and a < k < b - 1:
             continue  # "Procter & Gamble", "Johnson & Johnson": "&" only ever joins the words of one name
+        if doc[k].text == "-" and _hyphen_in_one_name(doc, k):
+            continue  # "Rollo-Fenwick": one name the tagger reads whole, not two
         if doc[k].lower_ in NAME_CONNECTORS or doc[k].text in ("’", "'", "-"):
             if k > start:
                 parts.append((start, k))
@@ -648,6 +673,8 @@ def _tagged_body(doc: Doc, a: int, b: int) -> bool:
     first = doc[a]
     if first.ent_iob_ != "B" or first.ent_type_ not in ("ORG", "FAC", "GPE", "LOC", "PRODUCT"):
         return False
+    if b - a == 1 and first.lower_.rstrip(".") in ROLE_HEADS:
+        return False  # "votes for an MEP": a post alone is no body's name, however the tagger reads it
     return first.lower_.rstrip(".") not in HONORIFICS and all(
         doc[x].ent_iob_ == "I" and doc[x].ent_type_ == first.ent_type_ for x in range(a + 1, b))
 
@@ -688,6 +715,12 @@ def _drop_description(doc: Doc, a: int, b: int) -> int:
         return a  # "San Francisco": the tagger reads the two words as one name
     clause_start = a == 0 or lead.is_sent_start or doc[a - 1].is_punct
     starts_person = fold(nxt.text) in FIRST_NAMES or nxt.lower_.rstrip(".") in HONORIFICS
+    tagger_cut = lead.ent_type_ != "PERSON" and nxt.ent_iob_ == "B" and all(t.ent_type_ == "PERSON" for t in doc[a + 1 : b])
+    if tagger_cut and starts_person and (lead.lower_ in PERSON_NOUNS or lead.lower_.endswith(("man", "woman"))):
+        return a + 1  # "late DJ Jon Doe", "Dubliner/Corkman Ann Roe": the tagger starts the name after the description
+    if clause_start and b - a >= 3 and lead.lower_ in PERSON_NOUNS and is_common_word(lead.text, 3.0) and all(
+            t.ent_type_ == "PERSON" and t.text[:1].isupper() for t in doc[a:b]):
+        starts_person = True  # "Farmer Wat Tyler said": an occupation opens the sentence before a name of two words
     nationality = (lead.ent_type_ == "NORP" or lead.lower_ in PARTY_NAMES or (
         lead.lower_.endswith(("ian", "ese", "ish", "man", "ard", "ch")) and is_common_word(lead.text, 2.5)))
     if nationality and starts_person:
