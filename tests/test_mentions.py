@@ -831,3 +831,23 @@ def test_a_hyphenated_word_inside_a_name_does_not_cut_it(read):
     texts = {m.text for m in ex.mentions if m.kind == "name"}
     assert {"Zim-wave Disc Association", "Tarrant-Hobbs"} <= texts
     assert not texts & {"Disc Association", "Tarrant", "Hobbs"}
+
+
+def test_abbreviations_for_things_are_words_unless_they_act_like_a_body(read):
+    ex = read("Gadgets\n\nMira Tolland was voted best act by digital TV viewers. A wireless LAN card may be enough. "
+              "At about 80% of GDP, debt is high. PX said profits rose and PX's shares climbed.")
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert not texts & {"TV", "LAN", "GDP"}
+    assert "PX" in texts
+
+
+def test_a_named_day_is_a_date_not_an_entity(read):
+    ex = read("Shops\n\nShops in Dunmere will stay closed on Boxing Day. Some open on Founders' Day, Orla Penhallow said.")
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert "Orla Penhallow" in texts
+    assert not any(t.endswith("Day") for t in texts)
+
+
+def test_a_number_word_opening_a_sentence_is_no_part_of_the_name_after_it(read):
+    ex = read("Tracks\n\nSix UK tracks will be sold, the firm said.")
+    assert not any(m.text.startswith("Six") for m in ex.mentions if m.kind == "name")

@@ -55,6 +55,7 @@ from .lexicon import (
     PLACE_DESIGNATORS,
     PRODUCT_DESCRIPTIONS,
     PRODUCT_DESIGNATORS,
+    REPORTING_VERBS,
     ROLE_HEADS,
     SECTOR_SYNONYMS,
     mapping,
@@ -783,6 +784,9 @@ def _place_possessor(doc: Doc, a: int) -> bool:
 def _trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
     while a < b and (doc[a].lower_ in ("the", "a", "an") or doc[a].is_punct and doc[a].text != "@"):
         a += 1
+    if (b - a >= 2 and doc[a].ent_type_ == "CARDINAL" and doc[a].ent_iob_ == "B" and doc[a + 1].ent_iob_ == "B"
+            and doc[a + 1].ent_type_ in ("GPE", "LOC", "ORG", "PERSON", "NORP")):
+        a += 1  # "Six UK tracks": a number word opening the sentence counts, the name starts after it
     while b > a and (doc[b - 1].tag_ == "POS" or doc[b - 1].text in ("’s", "'s", "’", "'") or doc[b - 1].is_punct or doc[b - 1].lower_ in NAME_CONNECTORS):
         b -= 1
     return a, b
@@ -1709,6 +1713,7 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
         reader.link_acronyms(para)
     _drop_terms(reader.table, paragraphs)
     _drop_capitalised_words(reader.table, paragraphs)
+    _drop_named_days(reader.table)
     for para in paragraphs:
         reader.scan_groups(para)
         reader.scan_government(para)
@@ -2308,6 +2313,18 @@ _PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]s$")
 _AFFILIATION = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
 
 
+#: Abbreviations used as common nouns for things ("TV", "GDP", "LAN"), from WordNet (tools/build_common_abbreviations.py).
+_COMMON_ABBREVIATIONS = words("thing_abbreviations")
+
+
+def _acts(t: Token) -> bool:
+    """Does the word act like a body's name: a possessor ("HP's") or the subject of a verb only an agent does?"""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if nxt is not None and nxt.text in ("’s", "'s"):
+        return True
+    return t.dep_ in ("nsubj", "nsubjpass") and (t.head.lemma_.lower() in AGENT_VERBS or t.head.lemma_.lower() in REPORTING_VERBS)
+
+
 @lru_cache(maxsize=1 << 16)  # asked of every token of the article
 def _acronym_stem(text: str) -> str | None:
     """"CPU" -> "CPU", "CPUs" / "SoCs" -> "CPU" / "SoC", "R&D" -> "R&D"; None for other words."""
@@ -2344,6 +2361,13 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
     while k >= 0 and doc[k].text in ("\"", "“", "‘", "'", "(", "-", "–", "—"):
         k -= 1
     return i == 0 or doc[i].is_sent_start or k < 0 or doc[k].text in (".", "!", "?", ":") or doc[k + 1].is_sent_start
+
+
+def _drop_named_days(table: MentionTable) -> None:
+    """"closed on Boxing Day", "on Founders' Eve": a named day is a date, not an event or any other entity."""
+    for m in table.items:
+        if m.kind == "name" and len(m.text.split()) >= 2 and m.text.split()[-1] in ("Day", "Eve", "DAY", "EVE"):
+            m.kind = "ignored"
 
 
 def _drop_capitalised_words(table: MentionTable, paragraphs: list[Paragraph]) -> None:
@@ -2410,6 +2434,11 @@ def _drop_terms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     # in full ("the FA" after "the Football Association")
     spelled = [m.text for m in items if m.kind == "name" and len(m.text.split()) >= 2]
     terms |= {k for k, ts in tags.items() if ts <= {"NN", "NNS"} and not any(acronym_matches(k.upper(), n) for n in spelled)}
+    # abbreviations English uses for things ("digital TV viewers", "80% of GDP", "a wireless LAN card"),
+    # unless the article spells them out or has them act like a body ("HP said", "HP's printers")
+    acting = {stem.lower() for p in paragraphs for t in p.tokens if (stem := _acronym_stem(t.text)) and _acts(t)}
+    # (alone only: "Zentrix TV" is a channel's name)
+    things = {k for k in tags if k in _COMMON_ABBREVIATIONS and k not in acting and not any(acronym_matches(k.upper(), n) for n in spelled)}
     for i in cand:
         m = items[i]
         doc = docs[m.para]
@@ -2426,5 +2455,5 @@ def _drop_terms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 m.key = name_key(m.text, person=m.type == "Person")
             continue
         after_number = m.tok[0] > 0 and doc[m.tok[0] - 1].like_num
-        if stem in terms or after_number:
+        if stem in terms or stem in things or after_number:
             m.kind = "ignored"
