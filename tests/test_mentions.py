@@ -851,3 +851,24 @@ def test_a_named_day_is_a_date_not_an_entity(read):
 def test_a_number_word_opening_a_sentence_is_no_part_of_the_name_after_it(read):
     ex = read("Tracks\n\nSix UK tracks will be sold, the firm said.")
     assert not any(m.text.startswith("Six") for m in ex.mentions if m.kind == "name")
+
+
+def test_a_two_word_demonym_before_a_name_is_not_part_of_it(read):
+    ex = read("Film\n\nNew Zealander Peter Tallis took ten years to bring the book to the screen.")
+    names = {m.text for m in ex.mentions if m.kind == "name" and m.type == "Person"}
+    assert "Peter Tallis" in names
+    assert not any(t.startswith("New") for t in names)
+
+
+def test_two_names_the_tagger_reads_apart_across_and_are_two(read):
+    ex = read("Court\n\nThe case was brought by Hallam Pictures Entertainment and Zorvex Studios, a former unit. "
+              "The Department for Education and Skills said so.")
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert {"Hallam Pictures Entertainment", "Zorvex Studios", "Department for Education and Skills"} <= texts
+
+
+def test_a_title_of_a_work_is_no_name_wherever_the_article_repeats_it(read):
+    ex = read("Charts\n\nFans cheered. Dalton's single Marrow Lane became the number one on Sunday. "
+              "Marrow Lane sold 20,000 copies, Tom Ruddle said.")
+    texts = [m.text for m in ex.mentions if m.kind == "name"]
+    assert "Tom Ruddle" in texts and "Marrow Lane" not in texts

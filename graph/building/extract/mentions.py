@@ -482,6 +482,17 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
         for k in range(a + 1, b - 1):
             if doc[k].lower_ == "and":
                 return _split_connectors(doc, a, k) + _split_connectors(doc, k + 1, b)
+    # "Deutsche Bank and Gazprom": the tagger reads a whole name of several words (no "of/for" in
+    # it), then a new name after "and": two names, not one with "and" in it
+    if doc[a].ent_iob_ == "B" and doc[a].ent_type_ in ("ORG", "FAC", "GPE", "PERSON"):
+        for k in range(a + 1, b - 1):
+            if doc[k].ent_iob_ != "I" or doc[k].ent_type_ != doc[a].ent_type_ or doc[k].lower_ in NAME_CONNECTORS:
+                break
+        else:
+            k = b
+        if (a + 2 <= k < b - 1 and doc[k].lower_ == "and" and doc[k].ent_iob_ == "O" and doc[k + 1].ent_iob_ == "B"
+                and doc[k + 1].ent_type_ in ("ORG", "FAC", "GPE", "PERSON")):
+            return _split_connectors(doc, a, k) + _split_connectors(doc, k + 1, b)
     and_the = any(doc[k].lower_ == "and" and doc[k + 1].lower_ == "the" for k in range(a + 1, b - 1))
     if designated and doc[a:b][-1].lower_ not in NAME_CONNECTORS and not and_the:
         return [(a, b)]
@@ -716,9 +727,18 @@ def _drop_description(doc: Doc, a: int, b: int) -> int:
         return a  # "San Francisco": the tagger reads the two words as one name
     clause_start = a == 0 or lead.is_sent_start or doc[a - 1].is_punct
     starts_person = fold(nxt.text) in FIRST_NAMES or nxt.lower_.rstrip(".") in HONORIFICS
-    tagger_cut = lead.ent_type_ != "PERSON" and nxt.ent_iob_ == "B" and all(t.ent_type_ == "PERSON" for t in doc[a + 1 : b])
-    if tagger_cut and starts_person and (lead.lower_ in PERSON_NOUNS or lead.lower_.endswith(("man", "woman"))):
-        return a + 1  # "late DJ Jon Doe", "Dubliner/Corkman Ann Roe": the tagger starts the name after the description
+    for k in (a + 1, a + 2):
+        # "late DJ Jon Doe", "Corkman Ann Roe", "New Zealander Jo Bloggs": the tagger starts the
+        # person's name at a given name after a noun for a person or where they come from
+        if k < b - 1 and doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PERSON" and fold(doc[k].text) in FIRST_NAMES and all(
+                t.ent_type_ == "PERSON" for t in doc[k:b]) and not any(t.ent_type_ == "PERSON" for t in doc[a:k]):
+            noun = doc[k - 1]
+            if any(t.lower_.rstrip(".") in HONORIFICS or t.lower_ in ROLE_WORDS or t.lower_ in ROLE_HEADS for t in doc[a:k]):
+                break  # "Labour MP Jane Roe", "Judge Ann Roe": a title, which the title rules read
+            demonym = fold(noun.text) in DEMONYM_NOUNS or (
+                noun.lower_.endswith(("man", "woman", "er", "ian", "ese")) and not is_common_word(noun.text, 3.0))
+            if demonym or (k == a + 1 and noun.lower_ in PERSON_NOUNS):
+                return k
     if clause_start and b - a >= 3 and lead.lower_ in PERSON_NOUNS and is_common_word(lead.text, 3.0) and all(
             t.ent_type_ == "PERSON" and t.text[:1].isupper() for t in doc[a:b]):
         starts_person = True  # "Farmer Wat Tyler said": an occupation opens the sentence before a name of two words
@@ -806,6 +826,7 @@ class _Reader:
         self.table = MentionTable()
         self.untyped: list[tuple[Paragraph, int, int, str]] = []
         self.works: set[tuple[int, int]] = set()  # (paragraph, token) inside titles of works
+        self.work_titles: set[str] = set()  # the titles themselves, folded
         self.dropped: set[tuple[int, int]] = set()  # (paragraph, token) of descriptions glued before names
         # capitalised runs, and the names the article writes alone (no connector inside): "X and Y"
         # is a list of two names when the article also names X and Y each on its own
@@ -1049,6 +1070,8 @@ class _Reader:
         if _gazetteer_type(name_key(doc[a:b].text))[0] or words_[-1] in _DESIGNATORS and words_[-1] not in ("news", "times", "post"):
             return False  # "the film studio X", "the film maker Acme Pictures"
         self.works.update((para.index, k) for k in range(a, b))
+        if not is_first_name(doc[a].text):  # "every track Robbie has released": a person may follow a work noun
+            self.work_titles.add(fold(doc[a:b].text))
         return True
 
     def org_or_name(self, para: Paragraph, a: int, b: int, rule: str) -> int | None:
@@ -1711,6 +1734,9 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
         reader.scan_known(para, known, known_upper)
     for para in paragraphs:
         reader.link_acronyms(para)
+    for m in reader.table.items:
+        if m.kind == "name" and fold(m.text) in reader.work_titles:
+            m.kind = "ignored"  # "Elvis' single Jailhouse Rock ... Jailhouse Rock topped the chart": a title wherever it stands
     _drop_terms(reader.table, paragraphs)
     _drop_capitalised_words(reader.table, paragraphs)
     _drop_named_days(reader.table)
