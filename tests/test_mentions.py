@@ -872,3 +872,23 @@ def test_a_title_of_a_work_is_no_name_wherever_the_article_repeats_it(read):
               "Marrow Lane sold 20,000 copies, Tom Ruddle said.")
     texts = [m.text for m in ex.mentions if m.kind == "name"]
     assert "Tom Ruddle" in texts and "Marrow Lane" not in texts
+
+
+def test_a_persons_possessive_ends_the_name(read):
+    ex = read("Film\n\nFans queued for Dorian Feltes' Harbour Lights on Friday. "
+              "The Professional Footballers' Association said so.")
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert "Dorian Feltes" in texts and "Professional Footballers' Association" in texts
+    assert not any(t.startswith("Dorian Feltes'") for t in texts)
+
+
+def test_a_clipped_first_word_past_a_place_stands_for_the_body(read):
+    ex = read("Rates\n\nThe Canada Federal Reserve raised rates on Tuesday. Inflation in Canada was low, the Fed said.")
+    fed = [m for m in ex.mentions if m.text == "Fed"]
+    assert fed and named(ex, ex.mentions.index(fed[0])) == "Canada Federal Reserve"
+
+
+def test_a_conjunction_opening_the_sentence_is_no_part_of_a_name(read):
+    ex = read("Row\n\nWhilst Jane Roe agreed, Tom Smith did not.")
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert "Jane Roe" in texts and not any(t.startswith("Whilst") for t in texts)

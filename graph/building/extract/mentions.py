@@ -87,6 +87,9 @@ DEMONYM_NOUNS = words("demonym_nouns")
 #: Everyday words that name a party right before a post and a person's name ("Labour MP").
 _PARTY_WORDS = words("party_words")
 _STOP_CAPS = {"i", "i'm", "i’m", "i'd", "i’d", "i've", "i’ve", "i'll", "i’ll", "ok", "okay"}
+#: English subordinating conjunctions: opening a sentence, never the first word of a name, however tagged.
+_SUBORDINATORS = frozenset({"although", "though", "whilst", "while", "whereas", "unless", "because", "since", "if",
+                            "whenever", "until", "till", "lest"})
 
 
 @dataclass
@@ -181,6 +184,8 @@ def _is_cap(tok: Token, sent_start: bool) -> bool:
         return False
     if sent_start and tok.tag_ not in ("NNP", "NNPS") and not tok.ent_type_ and is_common_word(text, 4.3):
         return False
+    if sent_start and text.lower() in _SUBORDINATORS:
+        return False  # "Whilst Angels is a popular song": a conjunction the tagger read as a name
     if sent_start and tok.tag_ in ("RB", "RBR", "RBS") and tok.dep_ == "advmod" and is_common_word(text, 4.3):
         return False  # "Later Jane Roe said": an adverb opening the sentence, whatever span the tagger saw
     return True
@@ -314,7 +319,8 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
                     continue
             # bridge: connectors or an apostrophe token, then a capitalised word
             k = j
-            while k < n and (doc[k].lower_ in NAME_CONNECTORS or doc[k].text in ("’", "'", "-") and _attached(doc, k)) and k - j < 3:
+            while k < n and (doc[k].lower_ in NAME_CONNECTORS or doc[k].text in ("’", "'", "-") and _attached(doc, k)
+                             and not _person_possessive(doc, i, k)) and k - j < 3:
                 k += 1
             if k > j and k < n and _is_cap(doc[k], False):
                 j = k + 1
@@ -364,6 +370,12 @@ def _calendar_name_start(doc: Doc, i: int) -> bool:
     t = doc[i]
     return (t.lower_ in CALENDAR_WORDS and t.text[:1].isupper() and i > 0 and doc[i - 1].lower_ == "the"
             and i + 1 < len(doc) and _is_cap(doc[i + 1], False) and not doc[i + 1].like_num)
+
+
+def _person_possessive(doc: Doc, i: int, k: int) -> bool:
+    """Is the apostrophe doc[k] the possessive of a person's name doc[i:k] ("Wesley Snipes' Blade",
+    "Jo Evans' new band"), not inside a body's name ("Professional Footballers' Association")?"""
+    return doc[k].text in ("’", "'") and bool(doc[k].whitespace_) and k - i >= 2 and _person_start(doc, i) and doc[k - 1].lower_.endswith("s")
 
 
 def _attached(doc: Doc, k: int) -> bool:
@@ -2191,8 +2203,8 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                     _locative(docs[m.para], m)):
                 target, rule = one(by_last_word.get(k)), "short-name-in-article"
             elif m.type not in ("Person", "Place") and len(k) >= 3 and not by_prefix.get(k):
-                # "the Met" for the Metropolitan Police
-                pref = {o for o in orgs if o.split()[0].startswith(k) and o.split()[0] != k}
+                # "the Met" for the Metropolitan Police, "the Fed" for the US Federal Reserve (past a place)
+                pref = {o for o in orgs if any(w.startswith(k) and w != k for w in _lead_words(o, place_words))}
                 if shortest(pref):
                     target, rule = shortest(pref), "nickname-prefix"
             elif m.type == "Person" and len(k) >= 4:
@@ -2218,6 +2230,12 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         if m.type == "Person" and m.type_src == "rule" and items[j].type != "Person":
             continue  # "Ms Fiorina" keeps her honorific's type: the vote of the name settles it
         m.type, m.category = items[j].type, items[j].category or m.category
+
+
+def _lead_words(key: str, place_words: set[str]) -> list[str]:
+    """The first word of a body's name, and the second too where the first is a place ("us federal reserve")."""
+    words = key.split()
+    return words[:2] if len(words) >= 3 and (words[0] in place_words or words[0] in COUNTRIES) else words[:1]
 
 
 #: Words after a club's name that its short forms drop ("Manchester City Football Club" is "City").
