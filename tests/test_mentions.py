@@ -892,3 +892,11 @@ def test_a_conjunction_opening_the_sentence_is_no_part_of_a_name(read):
     ex = read("Row\n\nWhilst Jane Roe agreed, Tom Smith did not.")
     texts = {m.text for m in ex.mentions if m.kind == "name"}
     assert "Jane Roe" in texts and not any(t.startswith("Whilst") for t in texts)
+
+
+def test_a_numbered_provision_keeps_its_number_and_ex_is_no_part_of_a_name(read):
+    ex = read("Court\n\nDravex Oil filed for Chapter 11 bankruptcy protection in Houston. "
+              "Ex-Harbour Office Minister Lord Penrose of Tolworth disagreed.")
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert "Chapter 11" in texts and "Chapter" not in texts
+    assert not any(t.startswith("Ex-") for t in texts)

@@ -342,11 +342,16 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
         # a year or version number closes a law's or product's name ("Data Protection Act 2018", "Android 14")
         if j < n and doc[j].like_num and re.fullmatch(r"\d+(\.\d+)?", doc[j].text) and (
                 (doc[j - 1].lower_ in LEGISLATION_DESIGNATORS and len(doc[j].text) == 4)
-                or (doc[j - 1].lower_ in KNOWN_PRODUCTS or doc[j - 1].ent_type_ == "PRODUCT") and len(doc[j].text) <= 4):
+                or (doc[j - 1].lower_ in KNOWN_PRODUCTS or doc[j - 1].ent_type_ == "PRODUCT") and len(doc[j].text) <= 4
+                or doc[j - 1].lower_ in _PROVISIONS and doc[j].ent_iob_ == "I" and doc[j].ent_type_ == "LAW" and len(doc[j].text) <= 4):
             j += 1
         out.append((i, j))
         i = j
     return out
+
+
+#: Words for a numbered provision of a law, which keeps its number ("Chapter 11", "Section 230", "Article 50").
+_PROVISIONS = frozenset({"chapter", "section", "article", "clause", "title", "schedule", "part", "rule", "amendment"})
 
 
 def _plural_possessor_in_name(doc: Doc, j: int) -> bool:
@@ -816,6 +821,8 @@ def _place_possessor(doc: Doc, a: int) -> bool:
 def _trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
     while a < b and (doc[a].lower_ in ("the", "a", "an") or doc[a].is_punct and doc[a].text != "@"):
         a += 1
+    if b - a >= 3 and doc[a].lower_ == "ex" and doc[a + 1].text == "-" and not doc[a].whitespace_:
+        a += 2  # "Ex-Welsh Office Minister ...": "former", then the name ("Anti-Slavery Society" keeps its prefix)
     if (b - a >= 2 and doc[a].ent_type_ == "CARDINAL" and doc[a].ent_iob_ == "B" and doc[a + 1].ent_iob_ == "B"
             and doc[a + 1].ent_type_ in ("GPE", "LOC", "ORG", "PERSON", "NORP")):
         a += 1  # "Six UK tracks": a number word opening the sentence counts, the name starts after it
