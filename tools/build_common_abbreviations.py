@@ -1,8 +1,8 @@
 """Development-time script: WordNet 3.0 -> graph/building/extract/data/thing_abbreviations.txt.
 
 Abbreviations that English uses as common nouns for things ("TV", "GDP", "LAN", "LP", "DVD"):
-WordNet writes them only in capitals, one of their noun senses is an artefact, a possession or a
-quantity, and none is a group, place or person or an instance (a named body such as "FBI" or
+WordNet writes them only in capitals, one of their noun senses is an artefact or a possession
+(not a unit), and none is a group, place or person or an instance (a named body such as "FBI" or
 "NATO" is a group or an instance, so it is left out; "ICE" is an everyday word of several senses in lower case too). Read straight from WordNet's data files, so it needs no NLTK:
 
     apt-get install -y wordnet-base                 # WordNet 3.0 in /usr/share/wordnet
@@ -19,8 +19,9 @@ WORDNET = Path("/usr/share/wordnet")
 OUT = Path(__file__).resolve().parent.parent / "graph" / "building" / "extract" / "data" / "thing_abbreviations.txt"
 #: Lexicographer files of named things: noun.group (14), noun.location (15), noun.person (18).
 NAMED = {14, 15, 18}
-#: noun.artifact (6), noun.possession (21), noun.quantity (23): things a name is seldom written like.
-THINGS = {6, 21, 23}
+#: noun.artifact (6), noun.possession (21): things a name is seldom written like (units, noun.quantity, are
+#: left out: "HP" is a firm as often as horsepower).
+THINGS = {6, 21}
 
 
 def main() -> None:
@@ -46,7 +47,7 @@ def main() -> None:
                   and not any(lex in NAMED or inst for lex, inst in senses[f.lower()]))
     header = [
         "# Abbreviations used as common nouns for things (\"TV\", \"GDP\", \"LAN\"): written only in capitals in WordNet 3.0,",
-        "# a sense an artefact, possession or quantity, none a group, place, person or instance. Made by",
+        "# a sense an artefact or possession, none a group, place, person or instance. Made by",
         "# tools/build_common_abbreviations.py; nothing in it comes from an article.",
     ]
     OUT.write_text("\n".join(header + [k.lower() for k in kept]) + "\n", encoding="utf-8")
