@@ -13,6 +13,7 @@ from ..nlp import Paragraph
 from .context import RelationContext, lemma_of, negated, tokens, verbs
 from .lexicon import REPORTING_VERBS, words
 from .registry import relation_rule
+from .reported import reporter_of_coordinated
 from .wordlists import load
 
 #: Verbs of urging, asking and demanding: the hand-made news list and WordNet's (ask.v.02, urge.v.01 ...).
@@ -70,6 +71,13 @@ def _call_objects(v: Token) -> list[Token]:
             # "called for Y to make a statement": the parser makes Y the subject of the infinitive
             objs = [g for c in clauses for g in c.children if g.dep_ == "nsubj" and v.i < g.i < c.i]
             acts = acts or clauses
+        if not objs and lemma == "call":
+            # "called for Y to cut prices", the parser reading "for" as the infinitive clause's own
+            # mark: Y is the one to act (not "called for Y to be sacked": Y is acted on)
+            marked = [c for c in clauses if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                      and not any(a.dep_ == "auxpass" for a in c.children)]
+            objs = [g for c in marked for g in c.children if g.dep_ == "nsubj" and v.i < g.i < c.i]
+            acts = acts or marked
         return objs if acts else []
     objs = [c for c in v.children if c.dep_ == "dobj"]
     # "asked the Department to publish", "asked for Y to provide": the parser may make the
@@ -104,6 +112,12 @@ def urging_verbs(ctx: RelationContext, para: Paragraph) -> None:
             continue  # "urged the council to compel firms to ...": what the council is to do, not a call by the subject
         inside = ctx.quote_at(para, v)
         agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not agents and any(c.dep_ == "auxpass" for c in v.children):
+            # "Y has been urged to cut prices by X": the parser may hang the agent on the infinitive
+            # (an active one: in "urged to be judged by X" X is the infinitive's own agent)
+            agents = [g for c in v.children if c.dep_ == "xcomp" and _infinitive(c) and not any(a.dep_ == "auxpass" for a in c.children)
+                      for p in c.children if p.dep_ in ("prep", "agent") and p.lower_ == "by" for g in p.children
+                      if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
         if agents and any(c.dep_ == "auxpass" for c in v.children):
             # "Y was urged by X to act": the agent calls on the subject, when the call says what to do
             if any(c.dep_ in ("xcomp", "ccomp", "advcl") and _infinitive(c) and _action(c) for c in v.children):
@@ -113,15 +127,75 @@ def urging_verbs(ctx: RelationContext, para: Paragraph) -> None:
                         for subj in callers:
                             ctx.add(subj, "callsOn", obj, ctx.evidence(para, v.sent, f"callsOn:verb:{lemma}", 0.8, v))
             continue
+        callers = _callers(ctx, para, v)
+        written_to = _written_to(v)
         for o in _call_objects(v):
             if ctx.quote_at(para, o) is not inside:
                 continue  # the verb outside, the "addressee" inside a quotation: not a call
-            if directive and o.pos_ == "PRON":
+            if written_to is not None and o.pos_ == "PRON":
+                o = written_to  # "X wrote to Y urging it to act": "it" is the one written to
+            elif directive and o.pos_ == "PRON":
                 continue  # "telling them to speak English": whom a pronoun tells is a guess
             for obj in _addressees(ctx, para, o):
-                for subj in ctx.subjects(para, v):
+                if _for_thing(v, o, ctx, obj):
+                    continue
+                for subj in callers:
                     state = o.ent_type_ == "GPE" or ctx.state_of(para, o) is not None
                     ctx.add(subj, "callsOn", obj, ctx.evidence(para, v.sent, f"callsOn:verb:{lemma}", 0.8, v), state=state)
+
+
+#: Nouns of a document or statement whose author makes the call it makes ("a report by X urged Y to").
+_DOCUMENT_NOUNS = words("document_nouns")
+#: Verbs of sending word to someone: "X wrote to Y urging it to act".
+_WRITE_VERBS = frozenset({"write", "appeal", "turn"})
+
+
+def _callers(ctx: RelationContext, para: Paragraph, v: Token) -> list[int]:
+    """Who makes a call: the verb's subject; the speaker when the verb is coordinated with a
+    reporting verb ("X said ... and urged Y to act"); the author of a document that makes it
+    ("a report by X urged Y to", "X's study called on Y to"); the writer of "wrote to Y urging it"."""
+    coordinated = reporter_of_coordinated(ctx, para, v)
+    if coordinated is not None:
+        return coordinated
+    if _written_to(v) is not None:
+        return ctx.subjects(para, v.head.head.head)
+    subs = [c for c in v.children if c.dep_ == "nsubj"]
+    if subs and subs[0].pos_ == "NOUN" and subs[0].lemma_.lower() in _DOCUMENT_NOUNS and not ctx.phrase_refs(para, subs[0]):
+        doc = subs[0]
+        refs = [r for c in doc.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
+        refs += [r for c in doc.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in c.children if g.dep_ == "pobj"
+                 for r in ctx.phrase_refs(para, g)]
+        # "a World Bank report": the name before the noun is its author
+        refs += [r for c in doc.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < doc.i for r in ctx.phrase_refs(para, c)]
+        return [r for r in refs if ctx.table.items[r].type in ("Person", "Organization")]
+    return ctx.subjects(para, v)
+
+
+def _written_to(v: Token) -> Token | None:
+    """The one written to when a participle of calling hangs on them: "X wrote to Y urging it to
+    act", "X appealed to Y, asking them to help" (the parser hangs "urging" on Y)."""
+    if v.dep_ != "acl" or v.tag_ != "VBG" or v.head.dep_ != "pobj":
+        return None
+    prep = v.head.head
+    if prep.lower_ != "to" or prep.head.pos_ != "VERB" or lemma_of(prep.head) not in _WRITE_VERBS:
+        return None
+    return v.head
+
+
+def _for_thing(v: Token, o: Token, ctx: RelationContext, obj: int) -> bool:
+    """"called for imaginative campaigns to boost interest": after "call for" a generic group
+    may be what is called for, not who is to act."""
+    return lemma_of(v) == "call" and o.dep_ == "pobj" and o.head.lower_ == "for" and ctx.table.items[obj].kind == "group"
+
+
+def _infinitive_next(g: Token) -> bool:
+    """"a demand for Y to recognise Z" where the parser hangs "to recognise" on the main verb: an
+    active infinitive right after the addressee's phrase is what the addressee is to do."""
+    k = g.right_edge.i + 1
+    if k + 1 >= len(g.doc) or g.doc[k].lower_ != "to" or g.doc[k].dep_ != "aux":
+        return False
+    verb = g.doc[k].head
+    return verb.i == k + 1 and verb.tag_ == "VB" and not any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _called_on(ctx: RelationContext, para: Paragraph, n: Token) -> list[Token]:
@@ -140,7 +214,7 @@ def _called_on(ctx: RelationContext, para: Paragraph, n: Token) -> list[Token]:
             if g.dep_ != "pobj":
                 continue
             acts = [c for c in (*g.children, *p.children, *n.children) if c.dep_ in ("acl", "relcl", "xcomp", "advcl") and _infinitive(c)]
-            if acts or any(a.i > g.i for a in verb_acts):
+            if acts or any(a.i > g.i for a in verb_acts) or _infinitive_next(g):
                 out.append(g)
     for c in n.children:  # "the demand that Y pay", "a call for Y to ...", parsed as a clause with Y its subject
         if c.dep_ in ("acl", "ccomp", "relcl", "advcl") and (_infinitive(c) or any(m.dep_ == "mark" and m.lower_ in ("that", "for") for m in c.children)):
@@ -162,6 +236,10 @@ def calling_nouns(ctx: RelationContext, para: Paragraph) -> None:
         callers = [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
         callers += [r for c in n.children if c.dep_ == "prep" and c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj"
                     for r in ctx.phrase_refs(para, g)]
+        if not callers:
+            # "an EU demand for Y to act", "a Westmoor Council call for Y to": a body named before the noun makes it
+            callers = [r for c in n.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < n.i
+                       for r in ctx.phrase_refs(para, c) if ctx.table.items[r].type in ("Person", "Organization")]
         if not callers and n.dep_ == "dobj" and lemma_of(n.head) in CALL_MAKING_VERBS and not negated(n.head):
             callers = ctx.subjects(para, n.head)
         inside = ctx.quote_at(para, n)
