@@ -487,3 +487,36 @@ def test_a_purpose_infinitive_the_parser_hangs_in_a_relative_clause(read):
     assert any(s.endswith("Jane Roe") and o == "Bob Smith" for s, o in crit)
     assert not any(s == "Republican" for s, _ in crit)
     assert ("Ann Lee", "Tom Reid") not in crit
+
+
+def test_said_and_accused_is_the_speakers_criticism(read):
+    ex = read("Delay\n\nJane Corrow said the bill had the feel of a draft and accused the Harlow Water Company of delay.")
+    assert ("Jane Corrow", "Harlow Water Company") in _crit(ex)
+
+
+def test_a_challenge_for_a_post_is_no_criticism(read):
+    ex = read("Contest\n\nJane Corrow challenged Tom Vedder for the party leadership in 1998.")
+    assert ("Jane Corrow", "Tom Vedder") not in _crit(ex)
+
+
+def test_owner_of_a_quoted_adjective_object(read):
+    # the parser hangs "the Brantwell Party's" on the quoted adjective, not on "taxes"
+    ex = read("Tax\n\nJane Corrow also attacked the Brantwell Party's \"unfair\" and over-complicated taxes.")
+    assert ("Jane Corrow", "Brantwell Party") in _crit(ex)
+
+
+def test_it_put_before_an_infinitive_is_no_target(read):
+    ex = read("Jobs\n\nThe Harlow Water Company cut 200 jobs last year. "
+              "Jane Corrow told the Gatley Herald it was not fair to blame voters for the cuts.\n\n"
+              "The Gatley Rail Company cut 90 jobs. Tom Vedder said it would be simple to deceive the voters.\n\n"
+              "The Lowmoor Bus Company cut fares. Ann Pell said it had not been honest about the fares.")
+    got = _crit(ex)
+    assert ("Jane Corrow", "Harlow Water Company") not in got
+    assert ("Tom Vedder", "Gatley Rail Company") not in got
+    assert ("Ann Pell", "Lowmoor Bus Company") in got
+
+
+def test_a_source_agreed_with_is_no_target(read):
+    ex = read("Law\n\n\"It is a blot, as Tom Vedder has said, something really quite shocking,\" said Jane Corrow.")
+    assert ("Jane Corrow", "Tom Vedder") not in _crit(ex)
+

@@ -28,6 +28,7 @@ from .lexicon import PRONOUNS_FIRST, REPORTING_VERBS, words
 from .mentions import PERSON_NOUNS
 from .quotes import FoundQuote, is_reporting
 from .registry import relation_rule
+from .reported import reporter_of_coordinated
 
 #: Verbs and nouns of criticism: WordNet's (criticize, accuse, blame, condemn ... with their
 #: hyponyms) and the news words it lacks ("slam", "a swipe at").
@@ -157,10 +158,15 @@ def _noun_holders(noun: Token) -> list[Token]:
         out += [s] if s is not None and s.lower_ != "it" else []  # "It is a disgrace that ...": a situation
     if not out and noun.dep_ == "appos":
         out.append(noun.head)
-    if not out and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+    if not out and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and not _as_clause(noun.head):
         s = _clause_subject(noun.head)  # "Y had shown a casual disregard for ...", "Y made a blunder"
         out += [s] if s is not None else []
     return out
+
+
+def _as_clause(verb: Token) -> bool:
+    """"as X has said": a clause of agreement names a source the speaker agrees with, not whom they blame."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
 def _evaluated(tok: Token) -> list[Token]:
@@ -169,6 +175,8 @@ def _evaluated(tok: Token) -> list[Token]:
         if any(c.dep_ == "auxpass" for c in tok.children):  # "were misled by Y": the agent is blamed
             return [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         s = _clause_subject(tok)
+        if s is not None and s.lower_ == "it" and tok.dep_ == "xcomp" and lemma_of(tok.head) in _COPULAS:
+            return []  # "it was not fair to blame the public": the "it" put before an infinitive is no one
         return [s] if s is not None else []
     if tok.pos_ == "ADJ":
         fronted = _fronted_copula(tok)
@@ -324,6 +332,8 @@ def _cues(tokens: list[Token]) -> list[tuple[Token, list[Token], Token | Span]]:
             out.append((t, [s] if s is not None else [], t))
         elif low in VIRTUES and t.pos_ == "ADJ" and t.dep_ in ("acomp", "attr") and _is_negated(t):
             s = _clause_subject(t.head)  # "Y has not been honest"
+            if s is not None and s.lower_ == "it" and any(c.dep_ in ("xcomp", "ccomp") for c in (*t.children, *t.head.children)):
+                s = None  # "it was not fair to blame the public": the "it" put before a clause is no one
             out.append((t, [s] if s is not None else [], t))
         elif lem == "blame" and t.dep_ == "xcomp" and lemma_of(t.head) == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
                 and not _is_negated(t):
@@ -467,6 +477,8 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
         if lemma == "challenge" and any(c.dep_ in ("xcomp", "advcl", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                                         for c in v.children):
             continue  # "X challenged Y to publish the figures": a dare, a call on Y (callsOn), no criticism
+        if lemma == "challenge" and any(c.dep_ == "prep" and c.lower_ == "for" for c in v.children):
+            continue  # "X challenged Y for the leadership": a contest for a post, no criticism
         if lemma in _WARN_VERBS and _warned_hearer(v):
             continue  # "X warned ministers that ...", "X is warning a committee of MSPs that ...": a hearer, not a target
         if any(c.dep_ == "auxpass" for c in v.children):
@@ -477,7 +489,7 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
                 s = _governing_subject(v)
                 targets += ctx.phrase_refs(para, s) if s is not None else []
         else:
-            critics = ctx.subjects(para, v)
+            critics = reporter_of_coordinated(ctx, para, v) or ctx.subjects(para, v)  # ("X said ... and accused Y of")
             # ("fined Y £2m": the parser may read the one fined as an indirect object)
             targets = [r for c in v.children if c.dep_ == "dobj" or (sanction and c.dep_ == "dative")
                        for c in [_antecedent(v, c)] for r in ctx.phrase_refs(para, c) or _owners(ctx, para, c)]
@@ -547,9 +559,13 @@ def _owners(ctx: RelationContext, para: Paragraph, thing: Token) -> list[int]:
     """Whose a criticised thing is: "Y's plans", "the handling of the spill by Y", "the decision
     of Y" (a common noun that names no entity itself)."""
     nominal = thing.pos_ == "NOUN" or (thing.dep_ in ("dobj", "nsubjpass") and thing.tag_ in ("NNS", "VBZ"))  # ("Tory promises" tagged VBZ)
+    # "attacked Y's \"unfair\" and complex taxes": the parser may make the quoted adjective the object
+    nominal = nominal or (thing.dep_ == "dobj" and thing.pos_ == "ADJ" and any(g.dep_ == "poss" for g in thing.children))
     if not nominal or ctx.table.at(para.index, thing.i) is not None:
         return []
     heads = [g for g in thing.children if g.dep_ == "poss"]
+    # "Y's \"unfair\" taxes": the parser may hang the owner on the quoted adjective
+    heads += [g for a in thing.children if a.dep_ == "amod" and a.i < thing.i for g in a.children if g.dep_ == "poss"]
     # "the Tory plans", "extravagant Labour promises": a name that modifies the thing is its owner
     # (not when the thing is people: "Labour members" are not Labour)
     if thing.lemma_.lower() not in PERSON_NOUNS and thing.lower_ not in PERSON_NOUNS:
@@ -591,7 +607,7 @@ def phrasal_verbs(ctx: RelationContext, para: Paragraph) -> None:
             if not matched or negated(v):
                 continue
             prep = doc[k - 1]
-            critics = ctx.subjects(para, v)
+            critics = reporter_of_coordinated(ctx, para, v) or ctx.subjects(para, v)
             targets = [r for g in prep.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g) or _owners(ctx, para, g)]
             states = {r for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "GPE" for r in ctx.phrase_refs(para, g)}
             for obj in targets:
