@@ -500,26 +500,26 @@ def test_a_weekday_after_the_opens_a_newspaper_s_name(read):
 
 
 def test_a_name_followed_by_an_age_is_a_person(read):
-    ex = read("Cars\n\nAt the show in Geneva, Helmut Panke, 54, predicted demand would soar.")
-    assert _by_text(ex)["Helmut Panke"].type == "Person"
+    ex = read("Cars\n\nAt the show in Geneva, Torben Valkman, 54, predicted demand would soar.")
+    assert _by_text(ex)["Torben Valkman"].type == "Person"
 
 
 def test_the_club_and_the_panel_mean_a_club_and_a_public_body(read):
-    ex = read("Football\n\nLeeds United were bought by Ken Bates on Friday. Sebastien Sainsbury had made an offer. "
+    ex = read("Football\n\nHolmbury United were bought by Dennis Quarle on Friday. Aurelio Pendry had made an offer. "
               "The club said the deal was done.\n\n"
-              "The House Intelligence Committee met on Tuesday. Nvidia's chief executive appeared before the panel.")
+              "The House Fisheries Committee met on Tuesday. Brantwell's chief executive appeared before the panel.")
     got = {m.text: named(ex, i) for i, m in enumerate(ex.mentions) if m.kind == "description" and m.type == "Organization"}
-    assert got["The club"] == "Leeds United"
-    assert got["the panel"] == "House Intelligence Committee"
+    assert got["The club"] == "Holmbury United"
+    assert got["the panel"] == "House Fisheries Committee"
 
 
 def test_an_untyped_pair_whose_surname_is_used_alone_for_a_person_is_that_person(read):
-    ex = read("Tennis\n\nIvo Minar beat the top seed on Monday. \"For me, this was a big success for my whole career,\" "
-              "Minar said.")
+    ex = read("Tennis\n\nIvo Tarnek beat the top seed on Monday. \"For me, this was a big success for my whole career,\" "
+              "Tarnek said.")
     names = _by_text(ex)
-    assert names["Ivo Minar"].type == "Person"
-    short = [i for i, m in enumerate(ex.mentions) if m.text == "Minar"]
-    assert short and named(ex, short[0]) == "Ivo Minar"
+    assert names["Ivo Tarnek"].type == "Person"
+    short = [i for i, m in enumerate(ex.mentions) if m.text == "Tarnek"]
+    assert short and named(ex, short[0]) == "Ivo Tarnek"
 
 
 def test_a_short_form_that_is_a_person_s_surname_is_not_a_body_s_last_word(read):
@@ -588,9 +588,9 @@ def test_a_given_name_before_a_given_name_or_an_everyday_word_stays_what_the_tag
 
 
 def test_its_in_the_clause_of_a_subject_makes_a_body_and_reported_speech_does_not(read):
-    names = _names(read("Drugs news\n\nGlaxoSmithKline saw its profits fall 9% last year. Blair said its plans were wrong."))
-    assert ("GlaxoSmithKline", "Organization") in names
-    assert ("Blair", "Person") in names  # "its" in what he said is someone else's
+    names = _names(read("Drugs news\n\nRainsford saw its profits fall 9% last year. Marlowe said its plans were wrong."))
+    assert ("Rainsford", "Organization") in names  # the tagger says PERSON
+    assert ("Marlowe", "Person") in names  # "its" in what he said is someone else's
 
 
 def test_title_words_before_a_designator_are_a_name_not_a_title(read):

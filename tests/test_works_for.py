@@ -274,9 +274,9 @@ def test_a_post_passed_on(read):
 
 
 def test_a_government_that_may_be_is_no_employer(read):
-    ex = read("Party\n\nTory co-chairman Liam Fox spoke on Friday. A Tory government would cut taxes, he said.\n\n"
-              "Mr Howard accepted Prime Minister Tony Blair's promise.")
-    assert not any(r.predicate == "worksFor" and named(ex, r.subject).endswith("Tony Blair") for r in ex.relations)
+    ex = read("Party\n\nTory co-chairman Liam Dorrell spoke on Friday. A Tory government would cut taxes, he said.\n\n"
+              "Mr Hebden accepted Prime Minister Tom Ashcombe's promise.")
+    assert not any(r.predicate == "worksFor" and named(ex, r.subject).endswith("Tom Ashcombe") for r in ex.relations)
 
 
 def test_a_government_named_inside_another_phrase_is_still_named(read):
