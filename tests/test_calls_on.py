@@ -205,3 +205,9 @@ def test_a_demand_for_someone_with_the_infinitive_hung_on_the_main_verb(read):
     got = _calls(ex)
     assert ("EU", "Lowmoor") in got
     assert ("Brantwell Council", "Gatley Rail Company") in got
+
+
+def test_he_is_never_the_one_he_urges(read):
+    ex = read("Budget\n\nJane Corrow said the budget was a sham. Tom Vedder's plans would hurt families, the Brantwell "
+              "Party leader said. He urged Mr Vedder to resign.")
+    assert ("Jane Corrow", "Tom Vedder") in _calls(ex)

@@ -520,3 +520,21 @@ def test_a_source_agreed_with_is_no_target(read):
     ex = read("Law\n\n\"It is a blot, as Tom Vedder has said, something really quite shocking,\" said Jane Corrow.")
     assert ("Jane Corrow", "Tom Vedder") not in _crit(ex)
 
+
+
+def test_warned_against_names_what_is_warned_against_not_the_hearer(read):
+    ex = read("Leaks\n\nJane Corrow warned the Harlow Water Company against complacency. "
+              "Tom Vedder warned the Gatley Rail Company over its delays.")
+    got = _crit(ex)
+    assert ("Jane Corrow", "Harlow Water Company") not in got
+    assert ("Tom Vedder", "Gatley Rail Company") in got
+
+
+def test_he_is_never_the_object_of_his_own_accusation(read):
+    # "He" read as Mr Vedder, the verb's own object: the accuser is the person named before
+    ex = read("Budget\n\nJane Corrow said the budget was a sham. Tom Vedder's plans would hurt families, the Brantwell "
+              "Party leader said. He went on to accuse Mr Vedder of hiding the cost.")
+    assert ("Jane Corrow", "Tom Vedder") in _crit(ex)
+    ex = read("Budget\n\nJane Corrow said the budget was a sham. Tom Vedder's plans would hurt families, the Brantwell "
+              "Party leader said. He hit out at Mr Vedder over the cost.")
+    assert ("Jane Corrow", "Tom Vedder") in _crit(ex)

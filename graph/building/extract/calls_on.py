@@ -13,7 +13,7 @@ from ..nlp import Paragraph
 from .context import RelationContext, lemma_of, negated, tokens, verbs
 from .lexicon import REPORTING_VERBS, words
 from .registry import relation_rule
-from .reported import reporter_of_coordinated
+from .reported import reporter_of_coordinated, unbound_subject
 from .wordlists import load
 
 #: Verbs of urging, asking and demanding: the hand-made news list and WordNet's (ask.v.02, urge.v.01 ...).
@@ -139,7 +139,7 @@ def urging_verbs(ctx: RelationContext, para: Paragraph) -> None:
             for obj in _addressees(ctx, para, o):
                 if _for_thing(v, o, ctx, obj):
                     continue
-                for subj in callers:
+                for subj in unbound_subject(ctx, para, v, callers, [obj]):
                     state = o.ent_type_ == "GPE" or ctx.state_of(para, o) is not None
                     ctx.add(subj, "callsOn", obj, ctx.evidence(para, v.sent, f"callsOn:verb:{lemma}", 0.8, v), state=state)
 

@@ -28,7 +28,7 @@ from .lexicon import PRONOUNS_FIRST, REPORTING_VERBS, words
 from .mentions import PERSON_NOUNS
 from .quotes import FoundQuote, is_reporting
 from .registry import relation_rule
-from .reported import reporter_of_coordinated
+from .reported import reporter_of_coordinated, unbound_subject
 
 #: Verbs and nouns of criticism: WordNet's (criticize, accuse, blame, condemn ... with their
 #: hyponyms) and the news words it lacks ("slam", "a swipe at").
@@ -506,6 +506,9 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
                      for r in [ctx.state_of(para, c)] if r is not None}
         states |= officials
         targets += [r for r in officials if r not in targets]
+        if not any(c.dep_ == "auxpass" for c in v.children):
+            # ("He warned his supporters": "his" may be "he"; only the verb's own object cannot be)
+            critics = unbound_subject(ctx, para, v, critics, [r for c in v.children if c.dep_ == "dobj" for r in ctx.phrase_refs(para, c)])
         for obj in targets:
             for subj in critics:
                 # a country named as a noun ("criticised the US") stands for its state; an adjective ("German") does not
@@ -542,8 +545,8 @@ def _warned_hearer(v: Token) -> bool:
     the warning is about ("warned the council of a flood"), or the object is an indefinite
     audience ("is warning a committee of MSPs that ..."). "X warned Y that its strikes would ..."
     and "X warned Y over its conduct" keep Y as the one warned against."""
-    if any(c.dep_ == "prep" and c.lower_ in ("of", "about") for c in v.children):
-        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "about", "against") for c in v.children):
+        return True  # ("warned his supporters against complacency": what they are warned against follows "against")
     for o in v.children:
         if o.dep_ != "dobj":
             continue
@@ -610,6 +613,7 @@ def phrasal_verbs(ctx: RelationContext, para: Paragraph) -> None:
             critics = reporter_of_coordinated(ctx, para, v) or ctx.subjects(para, v)
             targets = [r for g in prep.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g) or _owners(ctx, para, g)]
             states = {r for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "GPE" for r in ctx.phrase_refs(para, g)}
+            critics = unbound_subject(ctx, para, v, critics, [r for g in prep.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)])
             for obj in targets:
                 for subj in critics:
                     ctx.add(subj, "criticises", obj, ctx.evidence(para, v.sent, "criticises:phrasal-verb", 0.8, v), state=obj in states)

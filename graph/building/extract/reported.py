@@ -5,6 +5,10 @@ verb ("urged") on the last verb of the reported clause ("was"), so its subject s
 reported clause's ("the bill"). A finite verb cannot be coordinated with an infinitive ("said it
 was not possible to overstate it and urged Y"), and a thing cannot urge or accuse: then the verb
 is coordinated with the reporting verb, whose subject does it.
+
+"He accused Mr Brown of ...": a personal pronoun as subject is never the verb's own object. When
+the pronoun was read as the one it accuses or urges, the actor is the last other person named
+before it (news writing keeps to the speaker it has been reporting).
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from ..nlp import Paragraph
 from .context import RelationContext, lemma_of
 from .lexicon import REPORTING_VERBS
 
-__all__ = ["reporter_of_coordinated"]
+__all__ = ["reporter_of_coordinated", "unbound_subject"]
 
 _PAST = frozenset({"VBD", "VBN"})
 _PRESENT = frozenset({"VBZ", "VBP"})
@@ -57,3 +61,41 @@ def reporter_of_coordinated(ctx: RelationContext, para: Paragraph, v: Token) -> 
         if not subs or subs[0].pos_ != "NOUN" or ctx.phrase_refs(para, subs[0]):
             return None
     return ctx.subjects(para, rep)
+
+
+_PERSONAL = frozenset({"he", "she"})
+#: How many paragraphs back the last other person may be named.
+_BACK = 2
+
+
+def unbound_subject(ctx: RelationContext, para: Paragraph, v: Token, subjects: list[int], objects: list[int]) -> list[int]:
+    """``subjects``, unless the verb's subject is "he"/"she" read as one of ``objects``, the
+    verb's own object ("He went on to accuse Mr Brown", "he" read as Brown): then the last other
+    person named before the pronoun, within two paragraphs, or nobody."""
+    subj = _subject_word(v)
+    if subj is None or subj.lower_ not in _PERSONAL or not subjects or not set(subjects) <= set(objects):
+        return subjects
+    pos = para.offset + subj.idx
+    best, best_start = None, -1
+    for i, m in enumerate(ctx.table.items):
+        if m.type != "Person" or m.kind not in ("name", "description") or m.start >= pos or m.para < para.index - _BACK:
+            continue
+        r = ctx.table.resolved(i)
+        if r is None or r in objects or ctx.table.items[r].kind != "name" or ctx.table.items[r].type != "Person":
+            continue
+        if m.start > best_start:
+            best, best_start = r, m.start
+    return [best] if best is not None else []
+
+
+def _subject_word(v: Token) -> Token | None:
+    """The subject word of a verb, through the verbs it is the complement of ("He went on to accuse")."""
+    node = v
+    for _ in range(4):
+        subs = [c for c in node.children if c.dep_ == "nsubj"]
+        if subs:
+            return subs[0]
+        if node.dep_ not in ("xcomp", "advcl", "conj") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
