@@ -211,3 +211,11 @@ def test_he_is_never_the_one_he_urges(read):
     ex = read("Budget\n\nJane Corrow said the budget was a sham. Tom Vedder's plans would hurt families, the Brantwell "
               "Party leader said. He urged Mr Vedder to resign.")
     assert ("Jane Corrow", "Tom Vedder") in _calls(ex)
+
+
+def test_a_description_read_as_the_pronoun_keeps_the_call_unmade(read):
+    # "He" and "the prime minister" both read as Vedder: a description's reading is too unsure to
+    # move the call to someone else
+    ex = read("Talks\n\nTom Vedder, the prime minister, spoke on Monday. Ann Pell said the plan was weak. "
+              "He called on the prime minister to hold talks.")
+    assert ("Ann Pell", "Tom Vedder") not in _calls(ex)

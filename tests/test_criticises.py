@@ -538,3 +538,23 @@ def test_he_is_never_the_object_of_his_own_accusation(read):
     ex = read("Budget\n\nJane Corrow said the budget was a sham. Tom Vedder's plans would hurt families, the Brantwell "
               "Party leader said. He hit out at Mr Vedder over the cost.")
     assert ("Jane Corrow", "Tom Vedder") in _crit(ex)
+
+
+def test_a_description_read_as_the_pronoun_keeps_the_accusation_unmade(read):
+    ex = read("Talks\n\nTom Vedder, the prime minister, spoke on Monday. Ann Pell said the plan was weak. "
+              "He accused the prime minister of hiding the cost.")
+    assert ("Ann Pell", "Tom Vedder") not in _crit(ex)
+
+
+def test_the_content_of_a_claim_is_not_asserted(read):
+    ex = read("Claims\n\nJane Corrow dismissed claims that the Harlow Water Company had misled customers.\n\n"
+              "The Brantwell Trust issued a statement saying the Gatley Rail Company had misled customers.")
+    got = _crit(ex)
+    assert ("Jane Corrow", "Harlow Water Company") not in got
+    assert ("Brantwell Trust", "Gatley Rail Company") in got
+
+
+def test_an_attack_with_an_unread_possessor_is_not_the_speakers(read):
+    ex = read("Row\n\n\u201cWe have warned the Gatley Council about their continuing attacks against the Harlow Water "
+              "Company,\u201d said Jane Corrow.")
+    assert ("Jane Corrow", "Harlow Water Company") not in _crit(ex)

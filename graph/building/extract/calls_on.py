@@ -139,7 +139,8 @@ def urging_verbs(ctx: RelationContext, para: Paragraph) -> None:
             for obj in _addressees(ctx, para, o):
                 if _for_thing(v, o, ctx, obj):
                     continue
-                for subj in unbound_subject(ctx, para, v, callers, [obj]):
+                named = ctx.table.at(para.index, o.i) is not None and ctx.table.items[ctx.table.at(para.index, o.i)].kind == "name"
+                for subj in unbound_subject(ctx, para, v, callers, [obj] if named else []):
                     state = o.ent_type_ == "GPE" or ctx.state_of(para, o) is not None
                     ctx.add(subj, "callsOn", obj, ctx.evidence(para, v.sent, f"callsOn:verb:{lemma}", 0.8, v), state=state)
 

@@ -446,8 +446,8 @@ def _evaluate_region(ctx: RelationContext, para: Paragraph, sent: Span, region: 
     if not speakers:
         return
     for cue, phrases, shown in _cues(region):
-        if not _own_concern(ctx, para, cue, speakers):
-            continue
+        if not _own_concern(ctx, para, cue, speakers) or _hearsay(cue):
+            continue  # ("to settle charges that it rigged bids": what the charges say, not what the speaker does)
         if rule.startswith("criticises:reported") and cue.dep_ == "amod" and cue.head.pos_ == "PROPN" and _fronted_copula(cue) is None:
             continue  # "he said replacing the controversial CSA ...": an epithet on a name is the reporter's
         for tgt in _targets(ctx, para, phrases, speakers):
@@ -508,7 +508,7 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
         targets += [r for r in officials if r not in targets]
         if not any(c.dep_ == "auxpass" for c in v.children):
             # ("He warned his supporters": "his" may be "he"; only the verb's own object cannot be)
-            critics = unbound_subject(ctx, para, v, critics, [r for c in v.children if c.dep_ == "dobj" for r in ctx.phrase_refs(para, c)])
+            critics = unbound_subject(ctx, para, v, critics, [r for c in v.children if c.dep_ == "dobj" for r in _named_refs(ctx, para, c)])
         for obj in targets:
             for subj in critics:
                 # a country named as a noun ("criticised the US") stands for its state; an adjective ("German") does not
@@ -585,6 +585,12 @@ def _owners(ctx: RelationContext, para: Paragraph, thing: Token) -> list[int]:
     return out
 
 
+def _named_refs(ctx: RelationContext, para: Paragraph, tok: Token) -> list[int]:
+    """What a phrase names when it is a name ("Mr Brown"), not a description ("the chancellor"),
+    whose reading is less sure."""
+    return ctx.phrase_refs(para, tok) if _named(ctx, para, tok) else []
+
+
 def _named(ctx: RelationContext, para: Paragraph, tok: Token) -> bool:
     j = ctx.table.at(para.index, tok.i)
     return j is not None and ctx.table.items[j].kind == "name"
@@ -613,7 +619,7 @@ def phrasal_verbs(ctx: RelationContext, para: Paragraph) -> None:
             critics = reporter_of_coordinated(ctx, para, v) or ctx.subjects(para, v)
             targets = [r for g in prep.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g) or _owners(ctx, para, g)]
             states = {r for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "GPE" for r in ctx.phrase_refs(para, g)}
-            critics = unbound_subject(ctx, para, v, critics, [r for g in prep.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)])
+            critics = unbound_subject(ctx, para, v, critics, [r for g in prep.children if g.dep_ == "pobj" for r in _named_refs(ctx, para, g)])
             for obj in targets:
                 for subj in critics:
                     ctx.add(subj, "criticises", obj, ctx.evidence(para, v.sent, "criticises:phrasal-verb", 0.8, v), state=obj in states)
@@ -686,7 +692,8 @@ def criticism_nouns(ctx: RelationContext, para: Paragraph) -> None:
             continue
         critics = _possessor(ctx, para, n)  # "X's attack on Y"
         critics += [r for c in preps if c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
-        if not critics:
+        if not critics and not any(c.dep_ == "poss" for c in n.children):
+            # (not "we warned them about their attacks on Y": whoever "their" is, the attack is theirs)
             clause = n.head
             while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
                 clause = clause.head
@@ -862,6 +869,24 @@ def _content_of_noun(t: Token) -> bool:
             return False
         if node.dep_ in ("acl", "ccomp") and node.head.pos_ == "NOUN":
             return True
+        node = node.head
+    return False
+
+
+#: Nouns of what someone says or writes: the content of "X's statement that Y failed" is X's.
+_STATEMENT_NOUNS = words("document_nouns") | words("speech_nouns")
+
+
+def _hearsay(t: Token) -> bool:
+    """Whether ``t`` is inside the "that"-clause of a noun that is no statement of the speaker's
+    ("agreed to settle charges that it rigged bids", "dismissed claims that Y lied"): reported, not
+    asserted; the content of a statement or report ("a statement saying Y failed") is its maker's."""
+    node = t
+    for _ in range(8):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ in ("acl", "ccomp") and node.head.pos_ == "NOUN" and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
+            return node.head.lemma_.lower() not in _STATEMENT_NOUNS and node.head.lower_ not in _STATEMENT_NOUNS
         node = node.head
     return False
 
