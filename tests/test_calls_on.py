@@ -219,3 +219,8 @@ def test_a_description_read_as_the_pronoun_keeps_the_call_unmade(read):
     ex = read("Talks\n\nTom Vedder, the prime minister, spoke on Monday. Ann Pell said the plan was weak. "
               "He called on the prime minister to hold talks.")
     assert ("Ann Pell", "Tom Vedder") not in _calls(ex)
+
+
+def test_called_for_an_act_by_someone(read):
+    ex = read("Inquiry\n\nJane Corrow has called for an investigation by the Gatley Commission.")
+    assert ("Jane Corrow", "Gatley Commission") in _calls(ex)

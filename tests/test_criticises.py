@@ -558,3 +558,9 @@ def test_an_attack_with_an_unread_possessor_is_not_the_speakers(read):
     ex = read("Row\n\n\u201cWe have warned the Gatley Council about their continuing attacks against the Harlow Water "
               "Company,\u201d said Jane Corrow.")
     assert ("Jane Corrow", "Harlow Water Company") not in _crit(ex)
+
+
+def test_a_complaint_filed_by_someone_against_another(read):
+    ex = read("Bank\n\nThe settlement follows a legal complaint filed against the Harlow Water Company by Jane Corrow.")
+    assert ("Jane Corrow", "Harlow Water Company") in _crit(ex)
+

@@ -78,6 +78,11 @@ def _call_objects(v: Token) -> list[Token]:
                       and not any(a.dep_ == "auxpass" for a in c.children)]
             objs = [g for c in marked for g in c.children if g.dep_ == "nsubj" and v.i < g.i < c.i]
             acts = acts or marked
+        if not acts and lemma == "call":
+            # "called for an investigation by Y", "called for urgent action by Y": the act is named
+            # by the noun, and Y is to do it
+            return [g for p in preps if p.lower_ == "for" for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN"
+                    for b in n.children if b.dep_ == "prep" and b.lower_ == "by" for g in b.children if g.dep_ == "pobj"]
         return objs if acts else []
     objs = [c for c in v.children if c.dep_ == "dobj"]
     # "asked the Department to publish", "asked for Y to provide": the parser may make the

@@ -689,9 +689,16 @@ def criticism_nouns(ctx: RelationContext, para: Paragraph) -> None:
         if not targets:
             targets = _aimed_at(n)  # "shouted insults at Y"
         if not targets:
+            # "a complaint filed against Y by X": the parser hangs "against Y" on the participle
+            targets = [g for a in n.children if a.dep_ == "acl" and a.tag_ == "VBN" for c in a.children
+                       if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"]
+        if not targets:
             continue
         critics = _possessor(ctx, para, n)  # "X's attack on Y"
         critics += [r for c in preps if c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+        # "a complaint filed against Y by X", "a lawsuit brought by X": the agent of the participle on the noun
+        critics += [r for a in n.children if a.dep_ == "acl" and a.tag_ == "VBN" for c in a.children if c.dep_ == "agent"
+                    for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
         if not critics and not any(c.dep_ == "poss" for c in n.children):
             # (not "we warned them about their attacks on Y": whoever "their" is, the attack is theirs)
             clause = n.head
