@@ -224,3 +224,15 @@ def test_a_description_read_as_the_pronoun_keeps_the_call_unmade(read):
 def test_called_for_an_act_by_someone(read):
     ex = read("Inquiry\n\nJane Corrow has called for an investigation by the Gatley Commission.")
     assert ("Jane Corrow", "Gatley Commission") in _calls(ex)
+
+
+def test_a_call_for_what_someone_is_to_give_or_do(read):
+    ex = read("Row\n\nJane Corrow demanded an apology from the Harlow Water Company. "
+              "The Brantwell Party called for Tom Vedder's resignation. "
+              "Ann Pell called for Rob Tenby's removal. "
+              "Sam Wood wanted an apology from the Gatley Rail Company.")
+    got = _calls(ex)
+    assert ("Jane Corrow", "Harlow Water Company") in got
+    assert ("Brantwell Party", "Tom Vedder") in got
+    assert ("Ann Pell", "Rob Tenby") not in got  # done to him, not by him
+    assert ("Sam Wood", "Gatley Rail Company") not in got  # "want" calls only with an infinitive

@@ -23,6 +23,8 @@ DIRECTIVE_VERBS = words("directive_verbs")
 #: Nouns of a call ("X's call for Y to resign") and the verbs whose subject makes one ("renewed its call").
 CALL_NOUNS = words("call_nouns")
 CALL_MAKING_VERBS = words("call_making_verbs")
+#: Nouns of an act its possessor is to do: "X called for Y's resignation" (Y is to resign).
+CALL_ACT_NOUNS = words("call_act_nouns")
 #: Verbs of states: "Y must be ...", "Y should see ..." call on no one.
 STATE_VERBS = words("obligation_state_verbs")
 #: Parts of a body that stand for it: "members of the committee", "the club's board".
@@ -82,7 +84,7 @@ def _call_objects(v: Token) -> list[Token]:
             # "called for an investigation by Y", "called for urgent action by Y": the act is named
             # by the noun, and Y is to do it
             return [g for p in preps if p.lower_ == "for" for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN"
-                    for b in n.children if b.dep_ == "prep" and b.lower_ == "by" for g in b.children if g.dep_ == "pobj"]
+                    for b in n.children if b.dep_ == "prep" and b.lower_ == "by" for g in b.children if g.dep_ == "pobj"] + _asked_of(v)
         return objs if acts else []
     objs = [c for c in v.children if c.dep_ == "dobj"]
     # "asked the Department to publish", "asked for Y to provide": the parser may make the
@@ -95,7 +97,25 @@ def _call_objects(v: Token) -> list[Token]:
             if g.dep_ == "pobj" and (own or clauses) and not [c for c in v.children if c.dep_ == "dobj"]:
                 objs.append(g)
                 clauses += own
+    if not clauses and lemma not in DIRECTIVE_VERBS:
+        return _asked_of(v)
     return objs if clauses else []
+
+
+def _asked_of(v: Token) -> list[Token]:
+    """Who is to give or do what a call names by a noun: "demanded an apology from Y", "called
+    for answers from Y" (the one after "from"), "called for Y's resignation" (the possessor of an
+    act of theirs)."""
+    things = [c for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    things += [g for p in v.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    out: list[Token] = []
+    for n in things:
+        out += [g for p in n.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"]
+        # ("demanded an apology from Y": the parser may hang "from Y" on the verb, after the thing)
+        out += [g for p in v.children if p.dep_ == "prep" and p.lower_ == "from" and p.i > n.i for g in p.children if g.dep_ == "pobj"]
+        if n.lemma_.lower() in CALL_ACT_NOUNS or n.lower_ in CALL_ACT_NOUNS:
+            out += [c for c in n.children if c.dep_ == "poss"]
+    return out
 
 
 @relation_rule("callsOn", "verb")
