@@ -564,3 +564,11 @@ def test_a_complaint_filed_by_someone_against_another(read):
     ex = read("Bank\n\nThe settlement follows a legal complaint filed against the Harlow Water Company by Jane Corrow.")
     assert ("Jane Corrow", "Harlow Water Company") in _crit(ex)
 
+
+
+def test_a_noun_of_criticism_aimed_at_someones_thing(read):
+    ex = read("Conference\n\nJane Corrow opened the conference with an attack on the Brantwell Party's record. "
+              "Ann Pell's criticism of Tom Vedder's plans was sharp.")
+    got = _crit(ex)
+    assert ("Jane Corrow", "Brantwell Party") in got
+    assert ("Ann Pell", "Tom Vedder") in got

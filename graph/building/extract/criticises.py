@@ -709,7 +709,7 @@ def criticism_nouns(ctx: RelationContext, para: Paragraph) -> None:
                 if not critics:  # "His comments were a sharp rebuke to Y": the owner of the comments
                     critics = [r for sb in clause.children if sb.dep_ == "nsubj" for r in _possessor(ctx, para, sb)]
         for t in targets:
-            for obj in ctx.phrase_refs(para, t):
+            for obj in ctx.phrase_refs(para, t) or _owners(ctx, para, t):  # ("an attack on Y's record": on Y)
                 for subj in critics:
                     ctx.add(subj, "criticises", obj, ctx.evidence(para, n.sent, "criticises:noun", 0.75, n))
 
