@@ -236,3 +236,15 @@ def test_a_call_for_what_someone_is_to_give_or_do(read):
     assert ("Brantwell Party", "Tom Vedder") in got
     assert ("Ann Pell", "Rob Tenby") not in got  # done to him, not by him
     assert ("Sam Wood", "Gatley Rail Company") not in got  # "want" calls only with an infinitive
+
+
+def test_pressure_on_someone_to_act_and_calls_they_face(read):
+    ex = read("Prices\n\nJane Corrow put pressure on Tom Vedder to resign. "
+              "The Harlow Water Company is under pressure from the Brantwell Trust to cut prices. "
+              "Ann Pell faces calls from the Gatley Party to resign. "
+              "Market pressure on the Lowmoor Bus Company to cut fares is growing.")
+    got = _calls(ex)
+    assert ("Jane Corrow", "Tom Vedder") in got
+    assert ("Brantwell Trust", "Harlow Water Company") in got
+    assert ("Gatley Party", "Ann Pell") in got
+    assert not any(o == "Lowmoor Bus Company" for _, o in got)  # pressure from no one is no call

@@ -257,11 +257,14 @@ def calling_nouns(ctx: RelationContext, para: Paragraph) -> None:
         if n.lower_ not in CALL_NOUNS or n.pos_ != "NOUN" or negated(n.head):
             continue
         targets = _called_on(ctx, para, n)
+        froms = [g for h in (n, n.head) for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                 for g in c.children if g.dep_ == "pobj" and (h is n or g.i > n.i)]
+        if not targets and froms:
+            targets = _meeting_call(n, froms)
         if not targets:
             continue
         callers = [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
-        callers += [r for c in n.children if c.dep_ == "prep" and c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj"
-                    for r in ctx.phrase_refs(para, g)]
+        callers += [r for g in froms for r in ctx.phrase_refs(para, g)]
         if not callers:
             # "an EU demand for Y to act", "a Westmoor Council call for Y to": a body named before the noun makes it
             callers = [r for c in n.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < n.i
@@ -276,6 +279,29 @@ def calling_nouns(ctx: RelationContext, para: Paragraph) -> None:
                 for subj in callers:
                     state = t.ent_type_ == "GPE" or ctx.state_of(para, t) is not None
                     ctx.add(subj, "callsOn", obj, ctx.evidence(para, n.sent, "callsOn:noun", 0.7, n), state=state)
+
+
+#: Verbs whose subject meets a call named by their object: "Y faces calls from X to resign".
+_MEET_VERBS = words("receive_verbs")
+
+
+def _meeting_call(n: Token, froms: list[Token]) -> list[Token]:
+    """Who meets a call from someone, with what they are to do: "Y faces calls from X to resign",
+    "Y is under pressure from X to sell" (the subject of "face", of "be/come under"); else nothing."""
+    if n.dep_ == "dobj" and lemma_of(n.head) in _MEET_VERBS:
+        verb = n.head
+    elif n.dep_ == "pobj" and n.head.lower_ == "under" and lemma_of(n.head.head) in ("be", "come", "remain"):
+        verb = n.head.head
+    else:
+        return []
+    if negated(verb):
+        return []
+    # what they are to do: an infinitive on the noun, its "from" phrase or the verb, after the noun
+    acts = [c for h in (n, verb, *froms, *(g.head for g in froms)) for c in h.children
+            if c.dep_ in ("acl", "relcl", "xcomp", "advcl") and c.i > n.i and _infinitive(c) and not any(a.dep_ == "auxpass" for a in c.children)]
+    if not acts:
+        return []
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 #: Modal words of obligation: "Y must act", "Y should step in".
