@@ -248,3 +248,8 @@ def test_pressure_on_someone_to_act_and_calls_they_face(read):
     assert ("Brantwell Trust", "Harlow Water Company") in got
     assert ("Gatley Party", "Ann Pell") in got
     assert not any(o == "Lowmoor Bus Company" for _, o in got)  # pressure from no one is no call
+
+
+def test_demanded_an_act_by_someone(read):
+    ex = read("Inquiry\n\nJane Corrow demanded an investigation by the Gatley Commission.")
+    assert ("Jane Corrow", "Gatley Commission") in _calls(ex)

@@ -104,13 +104,14 @@ def _call_objects(v: Token) -> list[Token]:
 
 def _asked_of(v: Token) -> list[Token]:
     """Who is to give or do what a call names by a noun: "demanded an apology from Y", "called
-    for answers from Y" (the one after "from"), "called for Y's resignation" (the possessor of an
-    act of theirs)."""
+    for answers from Y" (the one after "from"), "demanded an investigation by Y" (after "by"),
+    "called for Y's resignation" (the possessor of an act of theirs)."""
     things = [c for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     things += [g for p in v.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
     out: list[Token] = []
     for n in things:
-        out += [g for p in n.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"]
+        # ("demanding an investigation by Y": Y is to do the act the noun names)
+        out += [g for p in n.children if p.dep_ == "prep" and p.lower_ in ("from", "by") for g in p.children if g.dep_ == "pobj"]
         # ("demanded an apology from Y": the parser may hang "from Y" on the verb, after the thing)
         out += [g for p in v.children if p.dep_ == "prep" and p.lower_ == "from" and p.i > n.i for g in p.children if g.dep_ == "pobj"]
         if n.lemma_.lower() in CALL_ACT_NOUNS or n.lower_ in CALL_ACT_NOUNS:
