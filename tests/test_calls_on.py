@@ -253,3 +253,11 @@ def test_pressure_on_someone_to_act_and_calls_they_face(read):
 def test_demanded_an_act_by_someone(read):
     ex = read("Inquiry\n\nJane Corrow demanded an investigation by the Gatley Commission.")
     assert ("Jane Corrow", "Gatley Commission") in _calls(ex)
+
+
+def test_the_report_calls_for_the_author_of_the_report_named_before(read):
+    ex = read("Report\n\nA report by the Brantwell Committee called for the Gatley Rail Company to be wound up. "
+              "The report urged the Harlow Water Company to cut prices.")
+    got = _calls(ex)
+    assert ("Brantwell Committee", "Harlow Water Company") in got
+    assert ("Brantwell Committee", "Gatley Rail Company") not in got  # to be wound up: done to it, not by it

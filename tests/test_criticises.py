@@ -572,3 +572,13 @@ def test_a_noun_of_criticism_aimed_at_someones_thing(read):
     got = _crit(ex)
     assert ("Jane Corrow", "Brantwell Party") in got
     assert ("Ann Pell", "Tom Vedder") in got
+
+
+def test_a_report_criticises_for_its_author(read):
+    ex = read("Report\n\nA report by the Brantwell Committee criticised the Harlow Water Company. "
+              "The Gatley Council's report accused the Lowmoor Bus Company of neglect.\n\n"
+              "A report by the Fenmore Trust was published on Monday. The report attacked the Westmoor Rail Company.")
+    got = _crit(ex)
+    assert ("Brantwell Committee", "Harlow Water Company") in got
+    assert ("Gatley Council", "Lowmoor Bus Company") in got
+    assert ("Fenmore Trust", "Westmoor Rail Company") in got  # "the report": the one named with its author before

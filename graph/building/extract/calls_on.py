@@ -13,7 +13,7 @@ from ..nlp import Paragraph
 from .context import RelationContext, lemma_of, negated, tokens, verbs
 from .lexicon import REPORTING_VERBS, words
 from .registry import relation_rule
-from .reported import reporter_of_coordinated, unbound_subject
+from .reported import document_authors, reporter_of_coordinated, unbound_subject
 from .wordlists import load
 
 #: Verbs of urging, asking and demanding: the hand-made news list and WordNet's (ask.v.02, urge.v.01 ...).
@@ -65,6 +65,9 @@ def _call_objects(v: Token) -> list[Token]:
     clauses = [c for c in v.children if c.dep_ in ("xcomp", "ccomp", "advcl") and _action(c)]
     if lemma in _PREP_CALLS:
         preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ in _PREP_CALLS[lemma]]
+        if any(p.lower_ == "for" for p in preps):
+            # "called for Y to be wound up" asks for something done to Y, not by Y
+            clauses = [c for c in clauses if not any(a.dep_ == "auxpass" for a in c.children)]
         objs = [g for p in preps for g in p.children if g.dep_ == "pobj"]
         # "called on Y to act": the infinitive hangs on the verb, the addressee or the preposition
         acts = clauses + [c for o in objs for c in o.children if c.dep_ in ("acl", "relcl", "xcomp") and _action(c)]
@@ -171,8 +174,6 @@ def urging_verbs(ctx: RelationContext, para: Paragraph) -> None:
                     ctx.add(subj, "callsOn", obj, ctx.evidence(para, v.sent, f"callsOn:verb:{lemma}", 0.8, v), state=state)
 
 
-#: Nouns of a document or statement whose author makes the call it makes ("a report by X urged Y to").
-_DOCUMENT_NOUNS = words("document_nouns")
 #: Verbs of sending word to someone: "X wrote to Y urging it to act".
 _WRITE_VERBS = frozenset({"write", "appeal", "turn"})
 
@@ -180,22 +181,13 @@ _WRITE_VERBS = frozenset({"write", "appeal", "turn"})
 def _callers(ctx: RelationContext, para: Paragraph, v: Token) -> list[int]:
     """Who makes a call: the verb's subject; the speaker when the verb is coordinated with a
     reporting verb ("X said ... and urged Y to act"); the author of a document that makes it
-    ("a report by X urged Y to", "X's study called on Y to"); the writer of "wrote to Y urging it"."""
+    ("a report by X urged Y to", "the report called on Y to"); the writer of "wrote to Y urging it"."""
     coordinated = reporter_of_coordinated(ctx, para, v)
     if coordinated is not None:
         return coordinated
     if _written_to(v) is not None:
         return ctx.subjects(para, v.head.head.head)
-    subs = [c for c in v.children if c.dep_ == "nsubj"]
-    if subs and subs[0].pos_ == "NOUN" and subs[0].lemma_.lower() in _DOCUMENT_NOUNS and not ctx.phrase_refs(para, subs[0]):
-        doc = subs[0]
-        refs = [r for c in doc.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
-        refs += [r for c in doc.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in c.children if g.dep_ == "pobj"
-                 for r in ctx.phrase_refs(para, g)]
-        # "a World Bank report": the name before the noun is its author
-        refs += [r for c in doc.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < doc.i for r in ctx.phrase_refs(para, c)]
-        return [r for r in refs if ctx.table.items[r].type in ("Person", "Organization")]
-    return ctx.subjects(para, v)
+    return ctx.subjects(para, v) or document_authors(ctx, para, v)
 
 
 def _written_to(v: Token) -> Token | None:

@@ -28,7 +28,7 @@ from .lexicon import PRONOUNS_FIRST, REPORTING_VERBS, words
 from .mentions import PERSON_NOUNS
 from .quotes import FoundQuote, is_reporting
 from .registry import relation_rule
-from .reported import reporter_of_coordinated, unbound_subject
+from .reported import document_authors, reporter_of_coordinated, unbound_subject
 
 #: Verbs and nouns of criticism: WordNet's (criticize, accuse, blame, condemn ... with their
 #: hyponyms) and the news words it lacks ("slam", "a swipe at").
@@ -489,7 +489,8 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
                 s = _governing_subject(v)
                 targets += ctx.phrase_refs(para, s) if s is not None else []
         else:
-            critics = reporter_of_coordinated(ctx, para, v) or ctx.subjects(para, v)  # ("X said ... and accused Y of")
+            # ("X said ... and accused Y of", "a report by X criticised Y")
+            critics = reporter_of_coordinated(ctx, para, v) or ctx.subjects(para, v) or document_authors(ctx, para, v)
             # ("fined Y £2m": the parser may read the one fined as an indirect object)
             targets = [r for c in v.children if c.dep_ == "dobj" or (sanction and c.dep_ == "dative")
                        for c in [_antecedent(v, c)] for r in ctx.phrase_refs(para, c) or _owners(ctx, para, c)]
@@ -616,7 +617,7 @@ def phrasal_verbs(ctx: RelationContext, para: Paragraph) -> None:
             if not matched or negated(v):
                 continue
             prep = doc[k - 1]
-            critics = reporter_of_coordinated(ctx, para, v) or ctx.subjects(para, v)
+            critics = reporter_of_coordinated(ctx, para, v) or ctx.subjects(para, v) or document_authors(ctx, para, v)
             targets = [r for g in prep.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g) or _owners(ctx, para, g)]
             states = {r for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "GPE" for r in ctx.phrase_refs(para, g)}
             critics = unbound_subject(ctx, para, v, critics, [r for g in prep.children if g.dep_ == "pobj" for r in _named_refs(ctx, para, g)])

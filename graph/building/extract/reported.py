@@ -6,6 +6,10 @@ reported clause's ("the bill"). A finite verb cannot be coordinated with an infi
 was not possible to overstate it and urged Y"), and a thing cannot urge or accuse: then the verb
 is coordinated with the reporting verb, whose subject does it.
 
+"A report by X criticised Y", "the report urged Y to ...": a document that criticises or calls does
+so for its author (the one after "by", its possessor, the name before it), and "the report" is
+the last report named with an author before it in the article.
+
 "He accused Mr Brown of ...": a personal pronoun as subject is never the verb's own object. When
 the pronoun was read as the one it accuses or urges, the actor is the last other person named
 before it (news writing keeps to the speaker it has been reporting).
@@ -17,9 +21,9 @@ from spacy.tokens import Token
 
 from ..nlp import Paragraph
 from .context import RelationContext, lemma_of
-from .lexicon import REPORTING_VERBS
+from .lexicon import REPORTING_VERBS, words
 
-__all__ = ["reporter_of_coordinated", "unbound_subject"]
+__all__ = ["reporter_of_coordinated", "unbound_subject", "document_authors"]
 
 _PAST = frozenset({"VBD", "VBN"})
 _PRESENT = frozenset({"VBZ", "VBP"})
@@ -99,3 +103,37 @@ def _subject_word(v: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+#: Nouns of written or spoken statements that act for their author ("a report by X urged Y").
+_DOCUMENT_NOUNS = words("document_nouns") | words("speech_nouns")
+_DEFINITE = frozenset({"the", "this", "that", "its", "their"})
+
+
+def _authors_of(ctx: RelationContext, para: Paragraph, doc: Token) -> list[int]:
+    refs = [r for c in doc.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
+    refs += [r for c in doc.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in c.children if g.dep_ == "pobj"
+             for r in ctx.phrase_refs(para, g)]
+    refs += [r for c in doc.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < doc.i for r in ctx.phrase_refs(para, c)]
+    return [r for r in refs if ctx.table.items[r].type in ("Person", "Organization")]
+
+
+def document_authors(ctx: RelationContext, para: Paragraph, v: Token) -> list[int]:
+    """The authors of a document that is the subject of ``v`` ("a report by X criticised Y", "X's
+    study urged Y to ...", "a Westmoor Council report attacked Y"); for "the report" with none, the
+    authors of the last report named with an author before it, in this paragraph or the two
+    before. Nothing when the subject is no document or names an entity itself."""
+    subj = _subject_word(v)
+    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in _DOCUMENT_NOUNS or ctx.phrase_refs(para, subj):
+        return []
+    refs = _authors_of(ctx, para, subj)
+    if refs or not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in subj.children):
+        return refs
+    lemma = subj.lemma_.lower()
+    for p in reversed([q for q in ctx.paras if para.index - _BACK <= q.index <= para.index]):
+        earlier = [t for t in p.tokens if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and (p is not para or t.i < subj.i)]
+        for t in reversed(earlier):
+            found = _authors_of(ctx, p, t)
+            if found:
+                return found
+    return []
