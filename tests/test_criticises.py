@@ -582,3 +582,9 @@ def test_a_report_criticises_for_its_author(read):
     assert ("Brantwell Committee", "Harlow Water Company") in got
     assert ("Gatley Council", "Lowmoor Bus Company") in got
     assert ("Fenmore Trust", "Westmoor Rail Company") in got  # "the report": the one named with its author before
+
+
+def test_branded_someone_a_disgrace_with_the_predicate_read_as_an_object(read):
+    # the parser makes "a disgrace" an adverbial noun of "branded", not its predicate
+    ex = read("Row\n\nJane Corrow branded the Harlow Water Company a disgrace.")
+    assert ("Jane Corrow", "Harlow Water Company") in _crit(ex)

@@ -638,6 +638,10 @@ def described_as(ctx: RelationContext, para: Paragraph) -> None:
         if not objs:
             continue
         comps = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")]
+        # "branded Y a disgrace", "branded Y a liar and a coward": the parser may make the predicate
+        # noun a second object or an adverbial noun after the first object
+        comps += [c for c in v.children if c.dep_ in ("dobj", "npadvmod") and c.pos_ == "NOUN" and c.i > objs[0].i]
+        objs = objs[:1]
         comps += [c for o in [v, *objs] for p in o.children if p.dep_ == "prep" and p.lower_ == "as" for c in p.children
                   if c.dep_ in ("pobj", "pcomp", "amod", "acomp")]
         # "considered some of Y's concerns as ...": a quantity of things stands for the things
