@@ -1,8 +1,11 @@
 """callsOn: X urges, asks or demands that Y act ("X urged Y to ...", "X called on Y to ...").
 
 A call names who is to act (the addressee) and what they are to do (an infinitive or a
-"that" clause). A question ("X asked whether Y knew", "X asked Y about ...") is not a call,
-nor is a negated or hedged one.
+"that" clause), or names the act by a noun ("demanded an apology from Y", "called for an
+investigation by Y", "called for Y's resignation", "put pressure on Y to sell"). A question ("X
+asked whether Y knew", "X asked Y about ...") is not a call, nor is a negated or hedged one, nor
+"called for Y to be sacked" (done to Y, not by Y). Who calls: the subject, the speaker of "X said
+... and urged Y", the author of a document ("a report by X urged Y"; see ``reported``).
 """
 
 from __future__ import annotations

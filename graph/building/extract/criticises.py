@@ -15,7 +15,9 @@ The general rules:
   Y would ...").
 The words come from general lists (``data/``); the target is found by the grammar of the clause,
 never by nearness alone. The critic is never the target, and a negated evaluation ("Y is not
-to blame") makes no edge.
+to blame") makes no edge, nor one in what a claim says ("dismissed claims that Y lied"). The critic
+of a verb may be the speaker of "X said ... and accused Y" or the author of a document ("a report
+by X criticised Y"); see ``reported``.
 """
 
 from __future__ import annotations
