@@ -261,3 +261,9 @@ def test_the_report_calls_for_the_author_of_the_report_named_before(read):
     got = _calls(ex)
     assert ("Brantwell Committee", "Harlow Water Company") in got
     assert ("Brantwell Committee", "Gatley Rail Company") not in got  # to be wound up: done to it, not by it
+
+
+def test_wrote_to_someone_demanding_what_they_are_to_give(read):
+    # "demanding" hangs on "written" here; the one written to is to give the explanation
+    ex = read("Rules\n\nJane Corrow has written to Tom Vedder demanding an explanation of the new rules.")
+    assert ("Jane Corrow", "Tom Vedder") in _calls(ex)

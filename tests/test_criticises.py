@@ -588,3 +588,11 @@ def test_branded_someone_a_disgrace_with_the_predicate_read_as_an_object(read):
     # the parser makes "a disgrace" an adverbial noun of "branded", not its predicate
     ex = read("Row\n\nJane Corrow branded the Harlow Water Company a disgrace.")
     assert ("Jane Corrow", "Harlow Water Company") in _crit(ex)
+
+
+def test_a_verb_of_blame_in_what_a_claim_says_is_not_asserted(read):
+    ex = read("Claims\n\nThe programme investigated claims that the Harlow Water Company was blaming Tom Vedder for the leak.\n\n"
+              "The Brantwell Trust issued a statement saying the Gatley Rail Company had blamed Ann Pell.")
+    got = _crit(ex)
+    assert ("Harlow Water Company", "Tom Vedder") not in got
+    assert ("Gatley Rail Company", "Ann Pell") in got

@@ -161,7 +161,11 @@ def urging_verbs(ctx: RelationContext, para: Paragraph) -> None:
             continue
         callers = _callers(ctx, para, v)
         written_to = _written_to(v)
-        for o in _call_objects(v):
+        addressed = _call_objects(v)
+        if written_to is not None and not addressed and lemma not in DIRECTIVE_VERBS and any(
+                c.dep_ == "dobj" and c.pos_ == "NOUN" for c in v.children):
+            addressed = [written_to]  # "X wrote to Y demanding an explanation": Y is to give it
+        for o in addressed:
             if ctx.quote_at(para, o) is not inside:
                 continue  # the verb outside, the "addressee" inside a quotation: not a call
             if written_to is not None and o.pos_ == "PRON":
@@ -189,19 +193,34 @@ def _callers(ctx: RelationContext, para: Paragraph, v: Token) -> list[int]:
     if coordinated is not None:
         return coordinated
     if _written_to(v) is not None:
-        return ctx.subjects(para, v.head.head.head)
+        return ctx.subjects(para, _writing_verb(v))
     return ctx.subjects(para, v) or document_authors(ctx, para, v)
 
 
+def _writing_verb(v: Token) -> Token:
+    """The verb of writing a participle of calling goes with: "wrote" in "X wrote to Y urging it to
+    act" (the parser hangs "urging" on Y or on "wrote")."""
+    return v.head if v.dep_ == "advcl" else v.head.head.head
+
+
 def _written_to(v: Token) -> Token | None:
-    """The one written to when a participle of calling hangs on them: "X wrote to Y urging it to
-    act", "X appealed to Y, asking them to help" (the parser hangs "urging" on Y)."""
-    if v.dep_ != "acl" or v.tag_ != "VBG" or v.head.dep_ != "pobj":
+    """The one written to when a participle of calling goes with a verb of writing to them: "X wrote
+    to Y urging it to act", "X has written to Y demanding an explanation", "X appealed to Y, asking
+    them to help"."""
+    if v.tag_ != "VBG":
         return None
-    prep = v.head.head
-    if prep.lower_ != "to" or prep.head.pos_ != "VERB" or lemma_of(prep.head) not in _WRITE_VERBS:
+    if v.dep_ == "acl" and v.head.dep_ == "pobj" and v.head.head.lower_ == "to":
+        verb, to = v.head.head.head, v.head.head
+    elif v.dep_ == "advcl" and v.head.pos_ == "VERB":
+        verb = v.head
+        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i < v.i), None)
+        if to is None:
+            return None
+    else:
         return None
-    return v.head
+    if verb.pos_ != "VERB" or lemma_of(verb) not in _WRITE_VERBS:
+        return None
+    return next((g for g in to.children if g.dep_ == "pobj"), None)
 
 
 def _for_thing(v: Token, o: Token, ctx: RelationContext, obj: int) -> bool:

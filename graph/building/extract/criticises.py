@@ -476,6 +476,8 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
             continue  # "accused Z of attacking Y", "stripped of attacking talent": the subject found above is not the critic
         if not_yet(v):
             continue  # "called on X to denounce Y", "wants to criticise Y": a criticism asked for or intended
+        if _hearsay(v):
+            continue  # "investigated claims that X was blaming Y": what the claims say, not a fact
         if lemma == "challenge" and any(c.dep_ in ("xcomp", "advcl", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                                         for c in v.children):
             continue  # "X challenged Y to publish the figures": a dare, a call on Y (callsOn), no criticism
