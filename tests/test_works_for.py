@@ -552,3 +552,4 @@ def test_a_word_for_the_kind_of_body_between_the_title_and_its_name(read):
     # name the tagger took for a place ("Mbrix") is a body by that use
     ex = read("Texts\n\nAndrew Bud, executive chairman of messaging firm Mbrix, said operators cap the number of messages.")
     assert ("Andrew Bud", "Mbrix", "executive chairman") in _works(ex)
+

@@ -731,7 +731,7 @@ def _orgs_in(ctx: RelationContext, index: int, sent, para: Paragraph | None = No
     return out
 
 
-def _body_before(ctx: RelationContext, para: Paragraph, name: Token) -> int | None:
+def _body_before(ctx: RelationContext, para: Paragraph, name: Token, names_only: bool = False) -> int | None:
     """The body a bare title refers to: the only organisation named in the sentence before (in
     this paragraph or the one before), when it is that sentence's subject, and no other
     organisation is named in the title's own sentence ("The lender will appeal, company
@@ -757,6 +757,8 @@ def _body_before(ctx: RelationContext, para: Paragraph, name: Token) -> int | No
     if j is None or ctx.table.resolved(j) != orgs[0]:
         return None
     m = ctx.table.items[j]
+    if names_only and m.kind != "name":
+        return None  # ("The company said ...": a description's antecedent is a guess, too weak for a title read off a verb)
     if m.kind != "name" and ctx.table.items[orgs[0]].start > m.start:
         return None  # "The union said the offer from Y ...": a description never means a body named after it
     return orgs[0] if here in ([], orgs) else None
@@ -910,7 +912,8 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
                                       or start >= 2 and doc[start - 1].lower_ == "and" and start - 1 not in titled and _person_name_ends(table, para.index, start - 1))
         if bare and rule == "worksFor:title-before-name":
             # "The Westmoor Trust said ... Chief executive Jane Roe said": a bare title after the body
-            body = _body_before(ctx, para, t) if doc[end - 1].lower_ in _BODY_TITLES else None
+            after_verb = _title_after_verb(doc, start, m.tok[1]) and doc[m.tok[1] - 1].dep_ == "nsubj"  # ('"...," said chief executive X')
+            body = _body_before(ctx, para, t, names_only=after_verb) if doc[end - 1].lower_ in _BODY_TITLES else None
             if body is not None:
                 ctx.add(table.resolved(j), "worksFor", body, ctx.evidence(para, t.sent, "worksFor:title-after-body", 0.7, doc[start]),
                         role=_bare_role(doc[start:end]) or None)
