@@ -147,3 +147,123 @@ def test_the_subject_of_a_sentence_the_parser_left_verbless(read):
     ex = read("Path\n\nWalkers' group Kestrel Ramblers, which joined forces with the Tarn Association of Farm Owners to gather 12,000 "
               "names in favour of a new path, called on the Tarn Assembly to approve the route before the autumn.")
     assert ("Kestrel Ramblers", "Tarn Assembly") in _calls(ex)
+
+
+def test_called_for_someone_to_act_read_as_a_marked_clause(read):
+    # the parser reads "for" as the mark of "for Y to cut prices"; "to be broken up" asks nothing of Y
+    ex = read("Prices\n\nJane Corrow called for the Harlow Water Company to cut prices.\n\n"
+              "Tom Vedder called for the Gatley Rail Company to be broken up.")
+    got = _calls(ex)
+    assert ("Jane Corrow", "Harlow Water Company") in got
+    assert ("Tom Vedder", "Gatley Rail Company") not in got
+
+
+def test_passive_call_with_the_agent_after_the_infinitive(read):
+    ex = read("Prices\n\nThe Harlow Water Company has been urged to cut prices by Jane Corrow.")
+    assert ("Jane Corrow", "Harlow Water Company") in _calls(ex)
+
+
+def test_wrote_to_someone_urging_it(read):
+    ex = read("Prices\n\nJane Corrow has written to the Harlow Water Company urging it to cut prices.")
+    assert ("Jane Corrow", "Harlow Water Company") in _calls(ex)
+
+
+def test_a_body_named_before_a_noun_of_calling_makes_the_call(read):
+    ex = read("Prices\n\nA Brantwell Party demand for the Harlow Water Company to cut prices was rejected.")
+    assert ("Brantwell Party", "Harlow Water Company") in _calls(ex)
+
+
+def test_a_report_calls_for_its_author(read):
+    ex = read("Prices\n\nA report by the Brantwell Committee urged the Harlow Water Company to cut prices.")
+    assert ("Brantwell Committee", "Harlow Water Company") in _calls(ex)
+
+
+def test_said_and_urged_is_the_speakers_call(read):
+    # the parser hangs "urged" on the reported clause's verb; a thing ("the bill") or an infinitive
+    # cannot be what urges, so the speaker does; a person in the reported clause keeps the call
+    ex = read("Prices\n\nJane Corrow said it was not possible to overstate the importance of the ruling and urged "
+              "the Harlow Water Company to cut prices.\n\n"
+              "Tom Vedder said the bill had the feel of a draft and urged the Gatley Rail Company to cut fares.\n\n"
+              "Ann Pell said Rob Tenby had read the report and urged the Lowmoor Bus Company to cut fares.")
+    got = _calls(ex)
+    assert ("Jane Corrow", "Harlow Water Company") in got
+    assert ("Tom Vedder", "Gatley Rail Company") in got
+    assert ("Rob Tenby", "Lowmoor Bus Company") in got
+    assert ("Ann Pell", "Lowmoor Bus Company") not in got
+
+
+def test_a_generic_group_called_for_is_no_addressee(read):
+    ex = read("Turnout\n\nThe Brantwell Party called for imaginative campaigns to boost turnout.")
+    assert {o for _, o in _calls(ex)} == set()
+
+
+def test_a_demand_for_someone_with_the_infinitive_hung_on_the_main_verb(read):
+    # the parser hangs "to recognise" / "to withdraw" on the sentence's verb, not on the noun of calling
+    ex = read("Talks\n\nThe decision to open formal talks with Gatley came despite an EU demand for Lowmoor to recognise Brantwell.\n\n"
+              "The plan to open talks with the Harlow Water Company went ahead despite a Brantwell Council call for the "
+              "Gatley Rail Company to withdraw its bid.")
+    got = _calls(ex)
+    assert ("EU", "Lowmoor") in got
+    assert ("Brantwell Council", "Gatley Rail Company") in got
+
+
+def test_he_is_never_the_one_he_urges(read):
+    ex = read("Budget\n\nJane Corrow said the budget was a sham. Tom Vedder's plans would hurt families, the Brantwell "
+              "Party leader said. He urged Mr Vedder to resign.")
+    assert ("Jane Corrow", "Tom Vedder") in _calls(ex)
+
+
+def test_a_description_read_as_the_pronoun_keeps_the_call_unmade(read):
+    # "He" and "the prime minister" both read as Vedder: a description's reading is too unsure to
+    # move the call to someone else
+    ex = read("Talks\n\nTom Vedder, the prime minister, spoke on Monday. Ann Pell said the plan was weak. "
+              "He called on the prime minister to hold talks.")
+    assert ("Ann Pell", "Tom Vedder") not in _calls(ex)
+
+
+def test_called_for_an_act_by_someone(read):
+    ex = read("Inquiry\n\nJane Corrow has called for an investigation by the Gatley Commission.")
+    assert ("Jane Corrow", "Gatley Commission") in _calls(ex)
+
+
+def test_a_call_for_what_someone_is_to_give_or_do(read):
+    ex = read("Row\n\nJane Corrow demanded an apology from the Harlow Water Company. "
+              "The Brantwell Party called for Tom Vedder's resignation. "
+              "Ann Pell called for Rob Tenby's removal. "
+              "Sam Wood wanted an apology from the Gatley Rail Company.")
+    got = _calls(ex)
+    assert ("Jane Corrow", "Harlow Water Company") in got
+    assert ("Brantwell Party", "Tom Vedder") in got
+    assert ("Ann Pell", "Rob Tenby") not in got  # done to him, not by him
+    assert ("Sam Wood", "Gatley Rail Company") not in got  # "want" calls only with an infinitive
+
+
+def test_pressure_on_someone_to_act_and_calls_they_face(read):
+    ex = read("Prices\n\nJane Corrow put pressure on Tom Vedder to resign. "
+              "The Harlow Water Company is under pressure from the Brantwell Trust to cut prices. "
+              "Ann Pell faces calls from the Gatley Party to resign. "
+              "Market pressure on the Lowmoor Bus Company to cut fares is growing.")
+    got = _calls(ex)
+    assert ("Jane Corrow", "Tom Vedder") in got
+    assert ("Brantwell Trust", "Harlow Water Company") in got
+    assert ("Gatley Party", "Ann Pell") in got
+    assert not any(o == "Lowmoor Bus Company" for _, o in got)  # pressure from no one is no call
+
+
+def test_demanded_an_act_by_someone(read):
+    ex = read("Inquiry\n\nJane Corrow demanded an investigation by the Gatley Commission.")
+    assert ("Jane Corrow", "Gatley Commission") in _calls(ex)
+
+
+def test_the_report_calls_for_the_author_of_the_report_named_before(read):
+    ex = read("Report\n\nA report by the Brantwell Committee called for the Gatley Rail Company to be wound up. "
+              "The report urged the Harlow Water Company to cut prices.")
+    got = _calls(ex)
+    assert ("Brantwell Committee", "Harlow Water Company") in got
+    assert ("Brantwell Committee", "Gatley Rail Company") not in got  # to be wound up: done to it, not by it
+
+
+def test_wrote_to_someone_demanding_what_they_are_to_give(read):
+    # "demanding" hangs on "written" here; the one written to is to give the explanation
+    ex = read("Rules\n\nJane Corrow has written to Tom Vedder demanding an explanation of the new rules.")
+    assert ("Jane Corrow", "Tom Vedder") in _calls(ex)

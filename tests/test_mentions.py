@@ -807,3 +807,96 @@ def test_clause_verb_stops_at_a_root_that_is_no_verb(nlp):
     its = next(t for t in doc if t.lower_ == "its")
     assert _clause_verb(its) is None
     assert _clause_verb(root) is None
+
+
+def test_an_occupation_or_home_town_word_before_a_name_is_not_part_of_it(read):
+    ex = read("Hunt row\n\nFarmer Wat Bellamy, a member of the hunt, told the paper it was fine. "
+              "Corkman Mark Dallow confirmed he would run.")
+    names = {m.text for m in ex.mentions if m.kind == "name" and m.type == "Person"}
+    assert {"Wat Bellamy", "Mark Dallow"} <= names
+    assert not any(t.startswith(("Farmer", "Corkman")) for t in names)
+
+
+def test_a_member_of_a_parliament_title_is_a_title_and_alone_is_no_name(read):
+    ex = read("Shops\n\nMSP Orla Penhallow wants shops shut. We want people to tell Orla what they think. "
+              "The party failed to win enough votes for an MEP.")
+    orla = [m for m in ex.mentions if m.kind == "name" and m.key == "orla penhallow"]
+    assert orla and orla[0].rule.endswith("+title")
+    assert not any(m.text == "MEP" and m.kind == "name" for m in ex.mentions)
+
+
+def test_a_hyphenated_word_inside_a_name_does_not_cut_it(read):
+    ex = read("Formats\n\nMembers of the Zim-wave Disc Association met. "
+              "Chains such as Pollard's Donuts and Tarrant-Hobbs ice cream were sold.")
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert {"Zim-wave Disc Association", "Tarrant-Hobbs"} <= texts
+    assert not texts & {"Disc Association", "Tarrant", "Hobbs"}
+
+
+def test_abbreviations_for_things_are_words_unless_they_act_like_a_body(read):
+    ex = read("Gadgets\n\nMira Tolland was voted best act by digital TV viewers. A wireless LAN card may be enough. "
+              "At about 80% of GDP, debt is high. PX said profits rose and PX's shares climbed.")
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert not texts & {"TV", "LAN", "GDP"}
+    assert "PX" in texts
+
+
+def test_a_named_day_is_a_date_not_an_entity(read):
+    ex = read("Shops\n\nShops in Dunmere will stay closed on Boxing Day. Some open on Founders' Day, Orla Penhallow said.")
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert "Orla Penhallow" in texts
+    assert not any(t.endswith("Day") for t in texts)
+
+
+def test_a_number_word_opening_a_sentence_is_no_part_of_the_name_after_it(read):
+    ex = read("Tracks\n\nSix UK tracks will be sold, the firm said.")
+    assert not any(m.text.startswith("Six") for m in ex.mentions if m.kind == "name")
+
+
+def test_a_two_word_demonym_before_a_name_is_not_part_of_it(read):
+    ex = read("Film\n\nNew Zealander Peter Tallis took ten years to bring the book to the screen.")
+    names = {m.text for m in ex.mentions if m.kind == "name" and m.type == "Person"}
+    assert "Peter Tallis" in names
+    assert not any(t.startswith("New") for t in names)
+
+
+def test_two_names_the_tagger_reads_apart_across_and_are_two(read):
+    ex = read("Court\n\nThe case was brought by Hallam Pictures Entertainment and Zorvex Studios, a former unit. "
+              "The Department for Education and Skills said so.")
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert {"Hallam Pictures Entertainment", "Zorvex Studios", "Department for Education and Skills"} <= texts
+
+
+def test_a_title_of_a_work_is_no_name_wherever_the_article_repeats_it(read):
+    ex = read("Charts\n\nFans cheered. Dalton's single Marrow Lane became the number one on Sunday. "
+              "Marrow Lane sold 20,000 copies, Tom Ruddle said.")
+    texts = [m.text for m in ex.mentions if m.kind == "name"]
+    assert "Tom Ruddle" in texts and "Marrow Lane" not in texts
+
+
+def test_a_persons_possessive_ends_the_name(read):
+    ex = read("Film\n\nFans queued for Dorian Feltes' Harbour Lights on Friday. "
+              "The Professional Footballers' Association said so.")
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert "Dorian Feltes" in texts and "Professional Footballers' Association" in texts
+    assert not any(t.startswith("Dorian Feltes'") for t in texts)
+
+
+def test_a_clipped_first_word_past_a_place_stands_for_the_body(read):
+    ex = read("Rates\n\nThe Canada Federal Reserve raised rates on Tuesday. Inflation in Canada was low, the Fed said.")
+    fed = [m for m in ex.mentions if m.text == "Fed"]
+    assert fed and named(ex, ex.mentions.index(fed[0])) == "Canada Federal Reserve"
+
+
+def test_a_conjunction_opening_the_sentence_is_no_part_of_a_name(read):
+    ex = read("Row\n\nWhilst Jane Roe agreed, Tom Smith did not.")
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert "Jane Roe" in texts and not any(t.startswith("Whilst") for t in texts)
+
+
+def test_a_numbered_provision_keeps_its_number_and_ex_is_no_part_of_a_name(read):
+    ex = read("Court\n\nDravex Oil filed for Chapter 11 bankruptcy protection in Houston. "
+              "Ex-Harbour Office Minister Lord Penrose of Tolworth disagreed.")
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert "Chapter 11" in texts and "Chapter" not in texts
+    assert not any(t.startswith("Ex-") for t in texts)

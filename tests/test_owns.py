@@ -227,3 +227,80 @@ def test_taking_over_a_task_or_a_takeover_to_come_is_no_takeover(read):
 def test_a_division_sold_is_not_its_parent_sold(read):
     ex = read("Sale\n\nNorthwind Computers sold its printer division to Tarn Group.")
     assert ("Tarn Group", "Northwind Computers") not in _owns(ex)
+
+
+def test_a_takeover_by_a_buyer_makes_the_possessive_the_bought(read):
+    ex = read("Market\n\nIn the wake of Westmoor Mills' takeover by Harbour Holdings, prices rose.")
+    owns = _owns(ex)
+    assert ("Harbour Holdings", "Westmoor Mills") in owns
+    assert ("Westmoor Mills", "Harbour Holdings") not in owns
+
+
+def test_a_part_noun_as_a_title_between_two_names(read):
+    ex = read("Spam\n\nMail filtered by Northwind subsidiary Deepwater Labs was spotted. The Tarn Industries unit Kestrel Paper grew.")
+    owns = _owns(ex)
+    assert ("Northwind", "Deepwater Labs") in owns
+    assert ("Tarn Industries", "Kestrel Paper") in owns
+
+
+def test_a_participle_after_a_comma_describes_the_name_before_it(read):
+    ex = read("Funds\n\nThe fund was part of Westmoor Mills, bought by Harbour Holdings last year.")
+    assert ("Harbour Holdings", "Westmoor Mills") in _owns(ex)
+
+
+def test_sold_to_after_a_conjoined_verb(read):
+    ex = read("Radio\n\nBrightway Radio filed for bankruptcy in 1994 and was sold to Harbour Holdings.")
+    assert ("Harbour Holdings", "Brightway Radio") in _owns(ex)
+
+
+def test_taken_over_in_a_relative_clause(read):
+    ex = read("Paper\n\nKestrel Paper, which was taken over by Tarn Industries in May, rose. "
+              "Westmoor Mills, which will be taken over by Harbour Holdings, fell.")
+    owns = _owns(ex)
+    assert ("Tarn Industries", "Kestrel Paper") in owns
+    assert ("Harbour Holdings", "Westmoor Mills") not in owns
+
+
+def test_a_shareholder_in_which(read):
+    ex = read("Shares\n\nOcean Foods, in which Northwind Bank is the largest shareholder, fell.")
+    assert ("Northwind Bank", "Ocean Foods") in _owns(ex)
+
+
+def test_a_common_noun_before_owned_names_no_owner(read):
+    ex = read("Gas\n\nThe deal was sealed after Tarn Industries cut off supplies. The head of the state-owned "
+              "Kestrel Gas company, Jane Roe, said she was happy.")
+    assert not {o for o in _owns(ex) if o[1] == "Kestrel Gas"}
+
+
+def test_a_contemplated_acquisition_is_not_done(read):
+    ex = read("Deal\n\nLumen Media said its contemplated acquisition of Brightway Radio was in the interests of its shareholders.")
+    assert ("Lumen Media", "Brightway Radio") not in _owns(ex)
+
+
+def test_whose_on_a_named_unit_is_the_body_the_clause_hangs_on(read):
+    ex = read("Paper\n\nTarn Industries, whose Kestrel Paper unit closed, fell.")
+    assert ("Tarn Industries", "Kestrel Paper") in _owns(ex)
+
+
+def test_an_unnamed_unit_bought_is_not_the_last_body_named(read):
+    ex = read("Spin-off\n\nShares in Harbour Holdings rose after it said it would spin off its advisory subsidiary. "
+              "Analysts at Tarn Research welcomed the move. The unit was acquired by Harbour Holdings 20 years ago.")
+    assert ("Harbour Holdings", "Tarn Research") not in _owns(ex)
+
+
+def test_a_share_owned_written_as_one_token(read):
+    ex = read("Steel\n\nHarlow Steel plc is 46%-owned by Ibbot Group.")
+    assert ("Ibbot Group", "Harlow Steel") in _owns(ex)
+
+
+def test_a_former_owner_owns_nothing(read):
+    ex = read("Court\n\nTarn Industries fell. Lumen Media and its former owner, Harbour Holdings, sued.")
+    assert ("Harbour Holdings", "Lumen Media") not in _owns(ex)
+
+
+def test_a_subsidiary_company_of_a_body(read):
+    ex = read("Mobile\n\nTarn Mobile Ltd is a subsidiary company of Harbour Holdings and has about 16 million customers. "
+              "Kestrel Paper plc, a subsidiary firm of Westmoor Group, grew.")
+    owns = _owns(ex)
+    assert ("Harbour Holdings", "Tarn Mobile Ltd") in owns
+    assert ("Westmoor Group", "Kestrel Paper") in owns

@@ -101,3 +101,59 @@ def test_a_body_does_not_partner_its_own_acronym(read):
     got = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "partnersWith"}
     assert ("Kestrel Institute", "Harbour Association of Music Dealers") in got
     assert not {("Harbour Association of Music Dealers", "HAMD"), ("HAMD", "Harbour Association of Music Dealers")} & got
+
+
+def test_conjoined_subjects_working_together(read):
+    ex = read("Plant\n\nTarn Industries and the Kestrel Foundation agreed to work together on the plant. "
+              "\n\nLumen Group and the Brightway Trust have teamed up. "
+              "\n\nHarbour Holdings and the Westmoor Trust work in London.")
+    partners = _partners(ex)
+    assert ("Tarn Industries", "Kestrel Foundation") in partners
+    assert ("Lumen Group", "Brightway Trust") in partners
+    assert ("Harbour Holdings", "Westmoor Trust") not in partners
+
+
+def test_the_last_time_two_bodies_would_work_together_is_no_partnership(read):
+    ex = read("Games\n\nLast year was the final time that Tarn Industries and the Kestrel Foundation would work together.")
+    assert not _partners(ex)
+
+
+def test_partners_said_of_the_subject(read):
+    ex = read("Scheme\n\nTarn Industries and the Kestrel Foundation are partners in the scheme. "
+              "\n\nLumen Group is a partner of the Brightway Trust. "
+              "\n\nHarbour Holdings and the Westmoor Trust are not partners.")
+    partners = _partners(ex)
+    assert ("Tarn Industries", "Kestrel Foundation") in partners
+    assert ("Lumen Group", "Brightway Trust") in partners
+    assert ("Harbour Holdings", "Westmoor Trust") not in partners
+
+
+def test_an_agreement_between_two_named_parties(read):
+    ex = read("Energy\n\nThe two governments formalised a co-operation deal between Tarn Industries and the Kestrel Foundation. "
+              "\n\nThey held talks on a deal between Lumen Group and the Brightway Trust. "
+              "\n\nA proposed agreement between Harbour Holdings and the Westmoor Trust was discussed.")
+    partners = _partners(ex)
+    assert ("Tarn Industries", "Kestrel Foundation") in partners
+    assert not {("Lumen Group", "Brightway Trust"), ("Harbour Holdings", "Westmoor Trust")} & partners
+
+
+def test_a_holders_deal_with_another_body(read):
+    ex = read("Prices\n\nUnder Tarn Industries' deal with the Kestrel Foundation, prices will fall. "
+              "\n\nLumen Group's proposed deal with the Brightway Trust collapsed. "
+              "\n\nHarbour Holdings' takeover deal with Westmoor Mills was approved.")
+    partners = _partners(ex)
+    assert ("Tarn Industries", "Kestrel Foundation") in partners
+    assert not {("Lumen Group", "Brightway Trust"), ("Harbour Holdings", "Westmoor Mills")} & partners
+
+
+def test_an_end_to_an_alliance_is_no_partnership(read):
+    ex = read("Cars\n\nAshby Foods plc recently negotiated an end to its alliance with Brennan Holdings.")
+    assert not _partners(ex)
+
+
+def test_the_two_bodies_signing_an_agreement(read):
+    ex = read("Cars\n\nTarn Motors plc will supply Harbour Cars Ltd with 30,000 vehicles. "
+              "The two firms signed a memorandum of understanding on Monday.")
+    assert ("Tarn Motors", "Harbour Cars Ltd") in _partners(ex)
+    ex = read("Cars\n\nTarn Motors plc will supply Harbour Cars Ltd with 30,000 vehicles. Both companies hope to sign a deal soon.")
+    assert not _partners(ex)

@@ -377,3 +377,16 @@ def test_an_initial_and_a_surname_join_the_one_full_name_and_do_not_label_it(rea
     assert len(people) == 1 and people[0].label == "Martin Cotter"
     assert {"M Cotter", "Cotter"} <= {a.text for a in people[0].aliases}
     assert {a.article for a in people[0].aliases} >= {"a0", "a1"}
+
+
+def test_an_acronym_joins_the_name_it_spells_not_a_longer_name_ending_in_it(read):
+    _, ents = _entities(read, "Union row\n\nVeldonia hopes to join the Marrow Union soon. MU officials were doubtful. "
+                        "The MU said the Constitution for the Marrow Union was not ready.")
+    assert "MU" in {a.text for a in ents["Marrow Union"].aliases}
+    assert "MU" not in ents
+
+
+def test_a_country_acronym_joins_the_country_spelt_out(read):
+    _, ents = _entities(read, "Vote\n\nThe UK will vote next year. Ministers said the United Kingdom must decide.")
+    assert "UK" in {a.text for a in ents["United Kingdom"].aliases}
+    assert "UK" not in ents

@@ -286,12 +286,15 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
     for k in keys:
         if "@" in k or k.startswith("group:") or len(k.split()) != 1 or len(k) > 7:
             continue
-        if not (is_acronym(k.upper()) and not roots_types[k].get("Place")):
+        if not is_acronym(k.upper()):
             continue
         letters = acronym_letters(k)
         if len(letters) < 2:
             continue
+        # a place's acronym stands only for a place ("UK", "United Kingdom"), never for a body named after it
+        place = bool(roots_types[k].get("Place"))
         hits = sorted({uf.find(m) for m in by_initials.get(letters, ()) if not roots_types[m].get("Person")
+                       and (not place or roots_types[m].get("Place"))
                        # two letters fit too many names ("BT", "BBC Two"): only one the same article spells out
                        and (len(letters) > 2 or articles_of[k] & articles_of[m])})
         if len(hits) == 1:

@@ -148,7 +148,8 @@ def acronym_candidates(name: str) -> frozenset[str]:
         candidates.add(initials(parts))  # "World Anti-Doping Agency" -> "wada"
     if len(words) > 2:
         candidates.add(initials(words[:-1]))
-        candidates.add(initials(words[1:]))  # a country prefix: "US National Center ..." -> "NC..."
+        if initials(words[1:2]):  # not after a small word: "Constitution for the European Union" is no "EU"
+            candidates.add(initials(words[1:]))  # a country prefix: "US National Center ..." -> "NC..."
     return frozenset(candidates)
 
 

@@ -1,8 +1,11 @@
 """callsOn: X urges, asks or demands that Y act ("X urged Y to ...", "X called on Y to ...").
 
 A call names who is to act (the addressee) and what they are to do (an infinitive or a
-"that" clause). A question ("X asked whether Y knew", "X asked Y about ...") is not a call,
-nor is a negated or hedged one.
+"that" clause), or names the act by a noun ("demanded an apology from Y", "called for an
+investigation by Y", "called for Y's resignation", "put pressure on Y to sell"). A question ("X
+asked whether Y knew", "X asked Y about ...") is not a call, nor is a negated or hedged one, nor
+"called for Y to be sacked" (done to Y, not by Y). Who calls: the subject, the speaker of "X said
+... and urged Y", the author of a document ("a report by X urged Y"; see ``reported``).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from ..nlp import Paragraph
 from .context import RelationContext, lemma_of, negated, tokens, verbs
 from .lexicon import REPORTING_VERBS, words
 from .registry import relation_rule
+from .reported import document_authors, reporter_of_coordinated, unbound_subject
 from .wordlists import load
 
 #: Verbs of urging, asking and demanding: the hand-made news list and WordNet's (ask.v.02, urge.v.01 ...).
@@ -22,6 +26,8 @@ DIRECTIVE_VERBS = words("directive_verbs")
 #: Nouns of a call ("X's call for Y to resign") and the verbs whose subject makes one ("renewed its call").
 CALL_NOUNS = words("call_nouns")
 CALL_MAKING_VERBS = words("call_making_verbs")
+#: Nouns of an act its possessor is to do: "X called for Y's resignation" (Y is to resign).
+CALL_ACT_NOUNS = words("call_act_nouns")
 #: Verbs of states: "Y must be ...", "Y should see ..." call on no one.
 STATE_VERBS = words("obligation_state_verbs")
 #: Parts of a body that stand for it: "members of the committee", "the club's board".
@@ -62,6 +68,9 @@ def _call_objects(v: Token) -> list[Token]:
     clauses = [c for c in v.children if c.dep_ in ("xcomp", "ccomp", "advcl") and _action(c)]
     if lemma in _PREP_CALLS:
         preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ in _PREP_CALLS[lemma]]
+        if any(p.lower_ == "for" for p in preps):
+            # "called for Y to be wound up" asks for something done to Y, not by Y
+            clauses = [c for c in clauses if not any(a.dep_ == "auxpass" for a in c.children)]
         objs = [g for p in preps for g in p.children if g.dep_ == "pobj"]
         # "called on Y to act": the infinitive hangs on the verb, the addressee or the preposition
         acts = clauses + [c for o in objs for c in o.children if c.dep_ in ("acl", "relcl", "xcomp") and _action(c)]
@@ -70,6 +79,18 @@ def _call_objects(v: Token) -> list[Token]:
             # "called for Y to make a statement": the parser makes Y the subject of the infinitive
             objs = [g for c in clauses for g in c.children if g.dep_ == "nsubj" and v.i < g.i < c.i]
             acts = acts or clauses
+        if not objs and lemma == "call":
+            # "called for Y to cut prices", the parser reading "for" as the infinitive clause's own
+            # mark: Y is the one to act (not "called for Y to be sacked": Y is acted on)
+            marked = [c for c in clauses if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                      and not any(a.dep_ == "auxpass" for a in c.children)]
+            objs = [g for c in marked for g in c.children if g.dep_ == "nsubj" and v.i < g.i < c.i]
+            acts = acts or marked
+        if not acts and lemma == "call":
+            # "called for an investigation by Y", "called for urgent action by Y": the act is named
+            # by the noun, and Y is to do it
+            return [g for p in preps if p.lower_ == "for" for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN"
+                    for b in n.children if b.dep_ == "prep" and b.lower_ == "by" for g in b.children if g.dep_ == "pobj"] + _asked_of(v)
         return objs if acts else []
     objs = [c for c in v.children if c.dep_ == "dobj"]
     # "asked the Department to publish", "asked for Y to provide": the parser may make the
@@ -82,7 +103,26 @@ def _call_objects(v: Token) -> list[Token]:
             if g.dep_ == "pobj" and (own or clauses) and not [c for c in v.children if c.dep_ == "dobj"]:
                 objs.append(g)
                 clauses += own
+    if not clauses and lemma not in DIRECTIVE_VERBS:
+        return _asked_of(v)
     return objs if clauses else []
+
+
+def _asked_of(v: Token) -> list[Token]:
+    """Who is to give or do what a call names by a noun: "demanded an apology from Y", "called
+    for answers from Y" (the one after "from"), "demanded an investigation by Y" (after "by"),
+    "called for Y's resignation" (the possessor of an act of theirs)."""
+    things = [c for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    things += [g for p in v.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    out: list[Token] = []
+    for n in things:
+        # ("demanding an investigation by Y": Y is to do the act the noun names)
+        out += [g for p in n.children if p.dep_ == "prep" and p.lower_ in ("from", "by") for g in p.children if g.dep_ == "pobj"]
+        # ("demanded an apology from Y": the parser may hang "from Y" on the verb, after the thing)
+        out += [g for p in v.children if p.dep_ == "prep" and p.lower_ == "from" and p.i > n.i for g in p.children if g.dep_ == "pobj"]
+        if n.lemma_.lower() in CALL_ACT_NOUNS or n.lower_ in CALL_ACT_NOUNS:
+            out += [c for c in n.children if c.dep_ == "poss"]
+    return out
 
 
 @relation_rule("callsOn", "verb")
@@ -104,6 +144,12 @@ def urging_verbs(ctx: RelationContext, para: Paragraph) -> None:
             continue  # "urged the council to compel firms to ...": what the council is to do, not a call by the subject
         inside = ctx.quote_at(para, v)
         agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not agents and any(c.dep_ == "auxpass" for c in v.children):
+            # "Y has been urged to cut prices by X": the parser may hang the agent on the infinitive
+            # (an active one: in "urged to be judged by X" X is the infinitive's own agent)
+            agents = [g for c in v.children if c.dep_ == "xcomp" and _infinitive(c) and not any(a.dep_ == "auxpass" for a in c.children)
+                      for p in c.children if p.dep_ in ("prep", "agent") and p.lower_ == "by" for g in p.children
+                      if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
         if agents and any(c.dep_ == "auxpass" for c in v.children):
             # "Y was urged by X to act": the agent calls on the subject, when the call says what to do
             if any(c.dep_ in ("xcomp", "ccomp", "advcl") and _infinitive(c) and _action(c) for c in v.children):
@@ -113,15 +159,84 @@ def urging_verbs(ctx: RelationContext, para: Paragraph) -> None:
                         for subj in callers:
                             ctx.add(subj, "callsOn", obj, ctx.evidence(para, v.sent, f"callsOn:verb:{lemma}", 0.8, v))
             continue
-        for o in _call_objects(v):
+        callers = _callers(ctx, para, v)
+        written_to = _written_to(v)
+        addressed = _call_objects(v)
+        if written_to is not None and not addressed and lemma not in DIRECTIVE_VERBS and any(
+                c.dep_ == "dobj" and c.pos_ == "NOUN" for c in v.children):
+            addressed = [written_to]  # "X wrote to Y demanding an explanation": Y is to give it
+        for o in addressed:
             if ctx.quote_at(para, o) is not inside:
                 continue  # the verb outside, the "addressee" inside a quotation: not a call
-            if directive and o.pos_ == "PRON":
+            if written_to is not None and o.pos_ == "PRON":
+                o = written_to  # "X wrote to Y urging it to act": "it" is the one written to
+            elif directive and o.pos_ == "PRON":
                 continue  # "telling them to speak English": whom a pronoun tells is a guess
             for obj in _addressees(ctx, para, o):
-                for subj in ctx.subjects(para, v):
+                if _for_thing(v, o, ctx, obj):
+                    continue
+                named = ctx.table.at(para.index, o.i) is not None and ctx.table.items[ctx.table.at(para.index, o.i)].kind == "name"
+                for subj in unbound_subject(ctx, para, v, callers, [obj] if named else []):
                     state = o.ent_type_ == "GPE" or ctx.state_of(para, o) is not None
                     ctx.add(subj, "callsOn", obj, ctx.evidence(para, v.sent, f"callsOn:verb:{lemma}", 0.8, v), state=state)
+
+
+#: Verbs of sending word to someone: "X wrote to Y urging it to act".
+_WRITE_VERBS = frozenset({"write", "appeal", "turn"})
+
+
+def _callers(ctx: RelationContext, para: Paragraph, v: Token) -> list[int]:
+    """Who makes a call: the verb's subject; the speaker when the verb is coordinated with a
+    reporting verb ("X said ... and urged Y to act"); the author of a document that makes it
+    ("a report by X urged Y to", "the report called on Y to"); the writer of "wrote to Y urging it"."""
+    coordinated = reporter_of_coordinated(ctx, para, v)
+    if coordinated is not None:
+        return coordinated
+    if _written_to(v) is not None:
+        return ctx.subjects(para, _writing_verb(v))
+    return ctx.subjects(para, v) or document_authors(ctx, para, v)
+
+
+def _writing_verb(v: Token) -> Token:
+    """The verb of writing a participle of calling goes with: "wrote" in "X wrote to Y urging it to
+    act" (the parser hangs "urging" on Y or on "wrote")."""
+    return v.head if v.dep_ == "advcl" else v.head.head.head
+
+
+def _written_to(v: Token) -> Token | None:
+    """The one written to when a participle of calling goes with a verb of writing to them: "X wrote
+    to Y urging it to act", "X has written to Y demanding an explanation", "X appealed to Y, asking
+    them to help"."""
+    if v.tag_ != "VBG":
+        return None
+    if v.dep_ == "acl" and v.head.dep_ == "pobj" and v.head.head.lower_ == "to":
+        verb, to = v.head.head.head, v.head.head
+    elif v.dep_ == "advcl" and v.head.pos_ == "VERB":
+        verb = v.head
+        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i < v.i), None)
+        if to is None:
+            return None
+    else:
+        return None
+    if verb.pos_ != "VERB" or lemma_of(verb) not in _WRITE_VERBS:
+        return None
+    return next((g for g in to.children if g.dep_ == "pobj"), None)
+
+
+def _for_thing(v: Token, o: Token, ctx: RelationContext, obj: int) -> bool:
+    """"called for imaginative campaigns to boost interest": after "call for" a generic group
+    may be what is called for, not who is to act."""
+    return lemma_of(v) == "call" and o.dep_ == "pobj" and o.head.lower_ == "for" and ctx.table.items[obj].kind == "group"
+
+
+def _infinitive_next(g: Token) -> bool:
+    """"a demand for Y to recognise Z" where the parser hangs "to recognise" on the main verb: an
+    active infinitive right after the addressee's phrase is what the addressee is to do."""
+    k = g.right_edge.i + 1
+    if k + 1 >= len(g.doc) or g.doc[k].lower_ != "to" or g.doc[k].dep_ != "aux":
+        return False
+    verb = g.doc[k].head
+    return verb.i == k + 1 and verb.tag_ == "VB" and not any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _called_on(ctx: RelationContext, para: Paragraph, n: Token) -> list[Token]:
@@ -140,7 +255,7 @@ def _called_on(ctx: RelationContext, para: Paragraph, n: Token) -> list[Token]:
             if g.dep_ != "pobj":
                 continue
             acts = [c for c in (*g.children, *p.children, *n.children) if c.dep_ in ("acl", "relcl", "xcomp", "advcl") and _infinitive(c)]
-            if acts or any(a.i > g.i for a in verb_acts):
+            if acts or any(a.i > g.i for a in verb_acts) or _infinitive_next(g):
                 out.append(g)
     for c in n.children:  # "the demand that Y pay", "a call for Y to ...", parsed as a clause with Y its subject
         if c.dep_ in ("acl", "ccomp", "relcl", "advcl") and (_infinitive(c) or any(m.dep_ == "mark" and m.lower_ in ("that", "for") for m in c.children)):
@@ -157,11 +272,18 @@ def calling_nouns(ctx: RelationContext, para: Paragraph) -> None:
         if n.lower_ not in CALL_NOUNS or n.pos_ != "NOUN" or negated(n.head):
             continue
         targets = _called_on(ctx, para, n)
+        froms = [g for h in (n, n.head) for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                 for g in c.children if g.dep_ == "pobj" and (h is n or g.i > n.i)]
+        if not targets and froms:
+            targets = _meeting_call(n, froms)
         if not targets:
             continue
         callers = [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
-        callers += [r for c in n.children if c.dep_ == "prep" and c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj"
-                    for r in ctx.phrase_refs(para, g)]
+        callers += [r for g in froms for r in ctx.phrase_refs(para, g)]
+        if not callers:
+            # "an EU demand for Y to act", "a Westmoor Council call for Y to": a body named before the noun makes it
+            callers = [r for c in n.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < n.i
+                       for r in ctx.phrase_refs(para, c) if ctx.table.items[r].type in ("Person", "Organization")]
         if not callers and n.dep_ == "dobj" and lemma_of(n.head) in CALL_MAKING_VERBS and not negated(n.head):
             callers = ctx.subjects(para, n.head)
         inside = ctx.quote_at(para, n)
@@ -172,6 +294,29 @@ def calling_nouns(ctx: RelationContext, para: Paragraph) -> None:
                 for subj in callers:
                     state = t.ent_type_ == "GPE" or ctx.state_of(para, t) is not None
                     ctx.add(subj, "callsOn", obj, ctx.evidence(para, n.sent, "callsOn:noun", 0.7, n), state=state)
+
+
+#: Verbs whose subject meets a call named by their object: "Y faces calls from X to resign".
+_MEET_VERBS = words("receive_verbs")
+
+
+def _meeting_call(n: Token, froms: list[Token]) -> list[Token]:
+    """Who meets a call from someone, with what they are to do: "Y faces calls from X to resign",
+    "Y is under pressure from X to sell" (the subject of "face", of "be/come under"); else nothing."""
+    if n.dep_ == "dobj" and lemma_of(n.head) in _MEET_VERBS:
+        verb = n.head
+    elif n.dep_ == "pobj" and n.head.lower_ == "under" and lemma_of(n.head.head) in ("be", "come", "remain"):
+        verb = n.head.head
+    else:
+        return []
+    if negated(verb):
+        return []
+    # what they are to do: an infinitive on the noun, its "from" phrase or the verb, after the noun
+    acts = [c for h in (n, verb, *froms, *(g.head for g in froms)) for c in h.children
+            if c.dep_ in ("acl", "relcl", "xcomp", "advcl") and c.i > n.i and _infinitive(c) and not any(a.dep_ == "auxpass" for a in c.children)]
+    if not acts:
+        return []
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 #: Modal words of obligation: "Y must act", "Y should step in".

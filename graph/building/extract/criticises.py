@@ -15,7 +15,9 @@ The general rules:
   Y would ...").
 The words come from general lists (``data/``); the target is found by the grammar of the clause,
 never by nearness alone. The critic is never the target, and a negated evaluation ("Y is not
-to blame") makes no edge.
+to blame") makes no edge, nor one in what a claim says ("dismissed claims that Y lied"). The critic
+of a verb may be the speaker of "X said ... and accused Y" or the author of a document ("a report
+by X criticised Y"); see ``reported``.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from .lexicon import PRONOUNS_FIRST, REPORTING_VERBS, words
 from .mentions import PERSON_NOUNS
 from .quotes import FoundQuote, is_reporting
 from .registry import relation_rule
+from .reported import document_authors, reporter_of_coordinated, unbound_subject
 
 #: Verbs and nouns of criticism: WordNet's (criticize, accuse, blame, condemn ... with their
 #: hyponyms) and the news words it lacks ("slam", "a swipe at").
@@ -157,10 +160,15 @@ def _noun_holders(noun: Token) -> list[Token]:
         out += [s] if s is not None and s.lower_ != "it" else []  # "It is a disgrace that ...": a situation
     if not out and noun.dep_ == "appos":
         out.append(noun.head)
-    if not out and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+    if not out and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and not _as_clause(noun.head):
         s = _clause_subject(noun.head)  # "Y had shown a casual disregard for ...", "Y made a blunder"
         out += [s] if s is not None else []
     return out
+
+
+def _as_clause(verb: Token) -> bool:
+    """"as X has said": a clause of agreement names a source the speaker agrees with, not whom they blame."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
 def _evaluated(tok: Token) -> list[Token]:
@@ -169,6 +177,8 @@ def _evaluated(tok: Token) -> list[Token]:
         if any(c.dep_ == "auxpass" for c in tok.children):  # "were misled by Y": the agent is blamed
             return [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         s = _clause_subject(tok)
+        if s is not None and s.lower_ == "it" and tok.dep_ == "xcomp" and lemma_of(tok.head) in _COPULAS:
+            return []  # "it was not fair to blame the public": the "it" put before an infinitive is no one
         return [s] if s is not None else []
     if tok.pos_ == "ADJ":
         fronted = _fronted_copula(tok)
@@ -324,6 +334,8 @@ def _cues(tokens: list[Token]) -> list[tuple[Token, list[Token], Token | Span]]:
             out.append((t, [s] if s is not None else [], t))
         elif low in VIRTUES and t.pos_ == "ADJ" and t.dep_ in ("acomp", "attr") and _is_negated(t):
             s = _clause_subject(t.head)  # "Y has not been honest"
+            if s is not None and s.lower_ == "it" and any(c.dep_ in ("xcomp", "ccomp") for c in (*t.children, *t.head.children)):
+                s = None  # "it was not fair to blame the public": the "it" put before a clause is no one
             out.append((t, [s] if s is not None else [], t))
         elif lem == "blame" and t.dep_ == "xcomp" and lemma_of(t.head) == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
                 and not _is_negated(t):
@@ -436,8 +448,8 @@ def _evaluate_region(ctx: RelationContext, para: Paragraph, sent: Span, region: 
     if not speakers:
         return
     for cue, phrases, shown in _cues(region):
-        if not _own_concern(ctx, para, cue, speakers):
-            continue
+        if not _own_concern(ctx, para, cue, speakers) or _hearsay(cue):
+            continue  # ("to settle charges that it rigged bids": what the charges say, not what the speaker does)
         if rule.startswith("criticises:reported") and cue.dep_ == "amod" and cue.head.pos_ == "PROPN" and _fronted_copula(cue) is None:
             continue  # "he said replacing the controversial CSA ...": an epithet on a name is the reporter's
         for tgt in _targets(ctx, para, phrases, speakers):
@@ -464,9 +476,13 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
             continue  # "accused Z of attacking Y", "stripped of attacking talent": the subject found above is not the critic
         if not_yet(v):
             continue  # "called on X to denounce Y", "wants to criticise Y": a criticism asked for or intended
+        if _hearsay(v):
+            continue  # "investigated claims that X was blaming Y": what the claims say, not a fact
         if lemma == "challenge" and any(c.dep_ in ("xcomp", "advcl", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                                         for c in v.children):
             continue  # "X challenged Y to publish the figures": a dare, a call on Y (callsOn), no criticism
+        if lemma == "challenge" and any(c.dep_ == "prep" and c.lower_ == "for" for c in v.children):
+            continue  # "X challenged Y for the leadership": a contest for a post, no criticism
         if lemma in _WARN_VERBS and _warned_hearer(v):
             continue  # "X warned ministers that ...", "X is warning a committee of MSPs that ...": a hearer, not a target
         if any(c.dep_ == "auxpass" for c in v.children):
@@ -477,7 +493,8 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
                 s = _governing_subject(v)
                 targets += ctx.phrase_refs(para, s) if s is not None else []
         else:
-            critics = ctx.subjects(para, v)
+            # ("X said ... and accused Y of", "a report by X criticised Y")
+            critics = reporter_of_coordinated(ctx, para, v) or ctx.subjects(para, v) or document_authors(ctx, para, v)
             # ("fined Y £2m": the parser may read the one fined as an indirect object)
             targets = [r for c in v.children if c.dep_ == "dobj" or (sanction and c.dep_ == "dative")
                        for c in [_antecedent(v, c)] for r in ctx.phrase_refs(para, c) or _owners(ctx, para, c)]
@@ -494,6 +511,9 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
                      for r in [ctx.state_of(para, c)] if r is not None}
         states |= officials
         targets += [r for r in officials if r not in targets]
+        if not any(c.dep_ == "auxpass" for c in v.children):
+            # ("He warned his supporters": "his" may be "he"; only the verb's own object cannot be)
+            critics = unbound_subject(ctx, para, v, critics, [r for c in v.children if c.dep_ == "dobj" for r in _named_refs(ctx, para, c)])
         for obj in targets:
             for subj in critics:
                 # a country named as a noun ("criticised the US") stands for its state; an adjective ("German") does not
@@ -530,8 +550,8 @@ def _warned_hearer(v: Token) -> bool:
     the warning is about ("warned the council of a flood"), or the object is an indefinite
     audience ("is warning a committee of MSPs that ..."). "X warned Y that its strikes would ..."
     and "X warned Y over its conduct" keep Y as the one warned against."""
-    if any(c.dep_ == "prep" and c.lower_ in ("of", "about") for c in v.children):
-        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "about", "against") for c in v.children):
+        return True  # ("warned his supporters against complacency": what they are warned against follows "against")
     for o in v.children:
         if o.dep_ != "dobj":
             continue
@@ -547,9 +567,13 @@ def _owners(ctx: RelationContext, para: Paragraph, thing: Token) -> list[int]:
     """Whose a criticised thing is: "Y's plans", "the handling of the spill by Y", "the decision
     of Y" (a common noun that names no entity itself)."""
     nominal = thing.pos_ == "NOUN" or (thing.dep_ in ("dobj", "nsubjpass") and thing.tag_ in ("NNS", "VBZ"))  # ("Tory promises" tagged VBZ)
+    # "attacked Y's \"unfair\" and complex taxes": the parser may make the quoted adjective the object
+    nominal = nominal or (thing.dep_ == "dobj" and thing.pos_ == "ADJ" and any(g.dep_ == "poss" for g in thing.children))
     if not nominal or ctx.table.at(para.index, thing.i) is not None:
         return []
     heads = [g for g in thing.children if g.dep_ == "poss"]
+    # "Y's \"unfair\" taxes": the parser may hang the owner on the quoted adjective
+    heads += [g for a in thing.children if a.dep_ == "amod" and a.i < thing.i for g in a.children if g.dep_ == "poss"]
     # "the Tory plans", "extravagant Labour promises": a name that modifies the thing is its owner
     # (not when the thing is people: "Labour members" are not Labour)
     if thing.lemma_.lower() not in PERSON_NOUNS and thing.lower_ not in PERSON_NOUNS:
@@ -564,6 +588,12 @@ def _owners(ctx: RelationContext, para: Paragraph, thing: Token) -> list[int]:
             if ctx.table.items[r].type in _PARTIES and r not in out:
                 out.append(r)
     return out
+
+
+def _named_refs(ctx: RelationContext, para: Paragraph, tok: Token) -> list[int]:
+    """What a phrase names when it is a name ("Mr Brown"), not a description ("the chancellor"),
+    whose reading is less sure."""
+    return ctx.phrase_refs(para, tok) if _named(ctx, para, tok) else []
 
 
 def _named(ctx: RelationContext, para: Paragraph, tok: Token) -> bool:
@@ -591,9 +621,10 @@ def phrasal_verbs(ctx: RelationContext, para: Paragraph) -> None:
             if not matched or negated(v):
                 continue
             prep = doc[k - 1]
-            critics = ctx.subjects(para, v)
+            critics = reporter_of_coordinated(ctx, para, v) or ctx.subjects(para, v) or document_authors(ctx, para, v)
             targets = [r for g in prep.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g) or _owners(ctx, para, g)]
             states = {r for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "GPE" for r in ctx.phrase_refs(para, g)}
+            critics = unbound_subject(ctx, para, v, critics, [r for g in prep.children if g.dep_ == "pobj" for r in _named_refs(ctx, para, g)])
             for obj in targets:
                 for subj in critics:
                     ctx.add(subj, "criticises", obj, ctx.evidence(para, v.sent, "criticises:phrasal-verb", 0.8, v), state=obj in states)
@@ -611,6 +642,10 @@ def described_as(ctx: RelationContext, para: Paragraph) -> None:
         if not objs:
             continue
         comps = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")]
+        # "branded Y a disgrace", "branded Y a liar and a coward": the parser may make the predicate
+        # noun a second object or an adverbial noun after the first object
+        comps += [c for c in v.children if c.dep_ in ("dobj", "npadvmod") and c.pos_ == "NOUN" and c.i > objs[0].i]
+        objs = objs[:1]
         comps += [c for o in [v, *objs] for p in o.children if p.dep_ == "prep" and p.lower_ == "as" for c in p.children
                   if c.dep_ in ("pobj", "pcomp", "amod", "acomp")]
         # "considered some of Y's concerns as ...": a quantity of things stands for the things
@@ -663,10 +698,18 @@ def criticism_nouns(ctx: RelationContext, para: Paragraph) -> None:
         if not targets:
             targets = _aimed_at(n)  # "shouted insults at Y"
         if not targets:
+            # "a complaint filed against Y by X": the parser hangs "against Y" on the participle
+            targets = [g for a in n.children if a.dep_ == "acl" and a.tag_ == "VBN" for c in a.children
+                       if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"]
+        if not targets:
             continue
         critics = _possessor(ctx, para, n)  # "X's attack on Y"
         critics += [r for c in preps if c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
-        if not critics:
+        # "a complaint filed against Y by X", "a lawsuit brought by X": the agent of the participle on the noun
+        critics += [r for a in n.children if a.dep_ == "acl" and a.tag_ == "VBN" for c in a.children if c.dep_ == "agent"
+                    for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+        if not critics and not any(c.dep_ == "poss" for c in n.children):
+            # (not "we warned them about their attacks on Y": whoever "their" is, the attack is theirs)
             clause = n.head
             while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
                 clause = clause.head
@@ -675,7 +718,7 @@ def criticism_nouns(ctx: RelationContext, para: Paragraph) -> None:
                 if not critics:  # "His comments were a sharp rebuke to Y": the owner of the comments
                     critics = [r for sb in clause.children if sb.dep_ == "nsubj" for r in _possessor(ctx, para, sb)]
         for t in targets:
-            for obj in ctx.phrase_refs(para, t):
+            for obj in ctx.phrase_refs(para, t) or _owners(ctx, para, t):  # ("an attack on Y's record": on Y)
                 for subj in critics:
                     ctx.add(subj, "criticises", obj, ctx.evidence(para, n.sent, "criticises:noun", 0.75, n))
 
@@ -842,6 +885,24 @@ def _content_of_noun(t: Token) -> bool:
             return False
         if node.dep_ in ("acl", "ccomp") and node.head.pos_ == "NOUN":
             return True
+        node = node.head
+    return False
+
+
+#: Nouns of what someone says or writes: the content of "X's statement that Y failed" is X's.
+_STATEMENT_NOUNS = words("document_nouns") | words("speech_nouns")
+
+
+def _hearsay(t: Token) -> bool:
+    """Whether ``t`` is inside the "that"-clause of a noun that is no statement of the speaker's
+    ("agreed to settle charges that it rigged bids", "dismissed claims that Y lied"): reported, not
+    asserted; the content of a statement or report ("a statement saying Y failed") is its maker's."""
+    node = t
+    for _ in range(8):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ in ("acl", "ccomp") and node.head.pos_ == "NOUN" and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
+            return node.head.lemma_.lower() not in _STATEMENT_NOUNS and node.head.lower_ not in _STATEMENT_NOUNS
         node = node.head
     return False
 

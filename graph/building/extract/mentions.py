@@ -55,6 +55,7 @@ from .lexicon import (
     PLACE_DESIGNATORS,
     PRODUCT_DESCRIPTIONS,
     PRODUCT_DESIGNATORS,
+    REPORTING_VERBS,
     ROLE_HEADS,
     SECTOR_SYNONYMS,
     mapping,
@@ -86,6 +87,9 @@ DEMONYM_NOUNS = words("demonym_nouns")
 #: Everyday words that name a party right before a post and a person's name ("Labour MP").
 _PARTY_WORDS = words("party_words")
 _STOP_CAPS = {"i", "i'm", "i’m", "i'd", "i’d", "i've", "i’ve", "i'll", "i’ll", "ok", "okay"}
+#: English subordinating conjunctions: opening a sentence, never the first word of a name, however tagged.
+_SUBORDINATORS = frozenset({"although", "though", "whilst", "while", "whereas", "unless", "because", "since", "if",
+                            "whenever", "until", "till", "lest"})
 
 
 @dataclass
@@ -180,6 +184,8 @@ def _is_cap(tok: Token, sent_start: bool) -> bool:
         return False
     if sent_start and tok.tag_ not in ("NNP", "NNPS") and not tok.ent_type_ and is_common_word(text, 4.3):
         return False
+    if sent_start and text.lower() in _SUBORDINATORS:
+        return False  # "Whilst Angels is a popular song": a conjunction the tagger read as a name
     if sent_start and tok.tag_ in ("RB", "RBR", "RBS") and tok.dep_ == "advmod" and is_common_word(text, 4.3):
         return False  # "Later Jane Roe said": an adverb opening the sentence, whatever span the tagger saw
     return True
@@ -299,9 +305,22 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
             if k > j and k < n and _is_cap(doc[k], False) and _person_start(doc, i):
                 j = k + 1
                 continue
+            # a hyphenated first word with a lower-case noun after the hyphen inside a body's name:
+            # "Low-fare Carriers Association", not "London-based Acme" (a participle or adjective)
+            # nor "Acme Group-owner Post" (a description of the body that follows)
+            if (j - i == 1 and t.text == "-" and _attached(doc, j) and not t.whitespace_ and j + 2 < n and doc[j + 1].text.islower()
+                    and doc[j + 1].lower_ not in PERSON_NOUNS and doc[j + 1].lower_ not in ORG_DESCRIPTIONS
+                    and doc[j + 1].tag_.startswith("NN") and doc[j + 1].whitespace_ and _is_cap(doc[j + 2], False)):
+                e = j + 2
+                while e < n and _is_cap(doc[e], False):
+                    e += 1
+                if doc[e - 1].lower_ in ORG_DESIGNATORS:
+                    j = e
+                    continue
             # bridge: connectors or an apostrophe token, then a capitalised word
             k = j
-            while k < n and (doc[k].lower_ in NAME_CONNECTORS or doc[k].text in ("’", "'", "-") and _attached(doc, k)) and k - j < 3:
+            while k < n and (doc[k].lower_ in NAME_CONNECTORS or doc[k].text in ("’", "'", "-") and _attached(doc, k)
+                             and not _person_possessive(doc, i, k)) and k - j < 3:
                 k += 1
             if k > j and k < n and _is_cap(doc[k], False):
                 j = k + 1
@@ -323,11 +342,16 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
         # a year or version number closes a law's or product's name ("Data Protection Act 2018", "Android 14")
         if j < n and doc[j].like_num and re.fullmatch(r"\d+(\.\d+)?", doc[j].text) and (
                 (doc[j - 1].lower_ in LEGISLATION_DESIGNATORS and len(doc[j].text) == 4)
-                or (doc[j - 1].lower_ in KNOWN_PRODUCTS or doc[j - 1].ent_type_ == "PRODUCT") and len(doc[j].text) <= 4):
+                or (doc[j - 1].lower_ in KNOWN_PRODUCTS or doc[j - 1].ent_type_ == "PRODUCT") and len(doc[j].text) <= 4
+                or doc[j - 1].lower_ in _PROVISIONS and doc[j].ent_iob_ == "I" and doc[j].ent_type_ == "LAW" and len(doc[j].text) <= 4):
             j += 1
         out.append((i, j))
         i = j
     return out
+
+
+#: Words for a numbered provision of a law, which keeps its number ("Chapter 11", "Section 230", "Article 50").
+_PROVISIONS = frozenset({"chapter", "section", "article", "clause", "title", "schedule", "part", "rule", "amendment"})
 
 
 def _plural_possessor_in_name(doc: Doc, j: int) -> bool:
@@ -351,6 +375,12 @@ def _calendar_name_start(doc: Doc, i: int) -> bool:
     t = doc[i]
     return (t.lower_ in CALENDAR_WORDS and t.text[:1].isupper() and i > 0 and doc[i - 1].lower_ == "the"
             and i + 1 < len(doc) and _is_cap(doc[i + 1], False) and not doc[i + 1].like_num)
+
+
+def _person_possessive(doc: Doc, i: int, k: int) -> bool:
+    """Is the apostrophe doc[k] the possessive of a person's name doc[i:k] ("Wesley Snipes' Blade",
+    "Jo Evans' new band"), not inside a body's name ("Professional Footballers' Association")?"""
+    return doc[k].text in ("’", "'") and bool(doc[k].whitespace_) and k - i >= 2 and _person_start(doc, i) and doc[k - 1].lower_.endswith("s")
 
 
 def _attached(doc: Doc, k: int) -> bool:
@@ -403,6 +433,17 @@ def _ends_body_name(t: Token) -> bool:
 
 #: Peers' forms of address, written "Lord Jones of Anytown": the name is "Lord Jones".
 _PEERAGE = frozenset({"lord", "lady", "baroness", "baron", "viscount", "viscountess"})
+
+
+def _hyphen_in_one_name(doc: Doc, k: int) -> bool:
+    """Is the hyphen doc[k] inside one word of one name ("Rollo-Fenwick" as the tagger reads it),
+    not between two names ("US-China talks", "the Paris-Berlin line")?"""
+    if not (0 < k < len(doc) - 1 and _attached(doc, k) and not doc[k].whitespace_):
+        return False
+    left, right = doc[k - 1], doc[k + 1]
+    if left.ent_type_ not in ("ORG", "PERSON", "FAC", "PRODUCT", "GPE") or right.ent_iob_ != "I" or right.ent_type_ != left.ent_type_:
+        return False
+    return not any(fold(t.text) in COUNTRIES or t.ent_type_ == "GPE" and t.ent_iob_ == "B" and t.i == k + 1 for t in (left, right))
 
 
 def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
@@ -458,6 +499,17 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
         for k in range(a + 1, b - 1):
             if doc[k].lower_ == "and":
                 return _split_connectors(doc, a, k) + _split_connectors(doc, k + 1, b)
+    # "Deutsche Bank and Gazprom": the tagger reads a whole name of several words (no "of/for" in
+    # it), then a new name after "and": two names, not one with "and" in it
+    if doc[a].ent_iob_ == "B" and doc[a].ent_type_ in ("ORG", "FAC", "GPE", "PERSON"):
+        for k in range(a + 1, b - 1):
+            if doc[k].ent_iob_ != "I" or doc[k].ent_type_ != doc[a].ent_type_ or doc[k].lower_ in NAME_CONNECTORS:
+                break
+        else:
+            k = b
+        if (a + 2 <= k < b - 1 and doc[k].lower_ == "and" and doc[k].ent_iob_ == "O" and doc[k + 1].ent_iob_ == "B"
+                and doc[k + 1].ent_type_ in ("ORG", "FAC", "GPE", "PERSON")):
+            return _split_connectors(doc, a, k) + _split_connectors(doc, k + 1, b)
     and_the = any(doc[k].lower_ == "and" and doc[k + 1].lower_ == "the" for k in range(a + 1, b - 1))
     if designated and doc[a:b][-1].lower_ not in NAME_CONNECTORS and not and_the:
         return [(a, b)]
@@ -469,6 +521,8 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     for k in range(a, b):
         if doc[k].text == "&" and a < k < b - 1:
             continue  # "Procter & Gamble", "Johnson & Johnson": "&" only ever joins the words of one name
+        if doc[k].text == "-" and _hyphen_in_one_name(doc, k):
+            continue  # "Rollo-Fenwick": one name the tagger reads whole, not two
         if doc[k].lower_ in NAME_CONNECTORS or doc[k].text in ("’", "'", "-"):
             if k > start:
                 parts.append((start, k))
@@ -648,6 +702,8 @@ def _tagged_body(doc: Doc, a: int, b: int) -> bool:
     first = doc[a]
     if first.ent_iob_ != "B" or first.ent_type_ not in ("ORG", "FAC", "GPE", "LOC", "PRODUCT"):
         return False
+    if b - a == 1 and first.lower_.rstrip(".") in ROLE_HEADS:
+        return False  # "votes for an MEP": a post alone is no body's name, however the tagger reads it
     return first.lower_.rstrip(".") not in HONORIFICS and all(
         doc[x].ent_iob_ == "I" and doc[x].ent_type_ == first.ent_type_ for x in range(a + 1, b))
 
@@ -688,6 +744,21 @@ def _drop_description(doc: Doc, a: int, b: int) -> int:
         return a  # "San Francisco": the tagger reads the two words as one name
     clause_start = a == 0 or lead.is_sent_start or doc[a - 1].is_punct
     starts_person = fold(nxt.text) in FIRST_NAMES or nxt.lower_.rstrip(".") in HONORIFICS
+    for k in (a + 1, a + 2):
+        # "late DJ Jon Doe", "Corkman Ann Roe", "New Zealander Jo Bloggs": the tagger starts the
+        # person's name at a given name after a noun for a person or where they come from
+        if k < b - 1 and doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PERSON" and fold(doc[k].text) in FIRST_NAMES and all(
+                t.ent_type_ == "PERSON" for t in doc[k:b]) and not any(t.ent_type_ == "PERSON" for t in doc[a:k]):
+            noun = doc[k - 1]
+            if any(t.lower_.rstrip(".") in HONORIFICS or t.lower_ in ROLE_WORDS or t.lower_ in ROLE_HEADS for t in doc[a:k]):
+                break  # "Labour MP Jane Roe", "Judge Ann Roe": a title, which the title rules read
+            demonym = fold(noun.text) in DEMONYM_NOUNS or (
+                noun.lower_.endswith(("man", "woman", "er", "ian", "ese")) and not is_common_word(noun.text, 3.0))
+            if demonym or (k == a + 1 and noun.lower_ in PERSON_NOUNS):
+                return k
+    if clause_start and b - a >= 3 and lead.lower_ in PERSON_NOUNS and is_common_word(lead.text, 3.0) and all(
+            t.ent_type_ == "PERSON" and t.text[:1].isupper() for t in doc[a:b]):
+        starts_person = True  # "Farmer Wat Tyler said": an occupation opens the sentence before a name of two words
     nationality = (lead.ent_type_ == "NORP" or lead.lower_ in PARTY_NAMES or (
         lead.lower_.endswith(("ian", "ese", "ish", "man", "ard", "ch")) and is_common_word(lead.text, 2.5)))
     if nationality and starts_person:
@@ -750,6 +821,11 @@ def _place_possessor(doc: Doc, a: int) -> bool:
 def _trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
     while a < b and (doc[a].lower_ in ("the", "a", "an") or doc[a].is_punct and doc[a].text != "@"):
         a += 1
+    if b - a >= 3 and doc[a].lower_ == "ex" and doc[a + 1].text == "-" and not doc[a].whitespace_:
+        a += 2  # "Ex-Welsh Office Minister ...": "former", then the name ("Anti-Slavery Society" keeps its prefix)
+    if (b - a >= 2 and doc[a].ent_type_ == "CARDINAL" and doc[a].ent_iob_ == "B" and doc[a + 1].ent_iob_ == "B"
+            and doc[a + 1].ent_type_ in ("GPE", "LOC", "ORG", "PERSON", "NORP")):
+        a += 1  # "Six UK tracks": a number word opening the sentence counts, the name starts after it
     while b > a and (doc[b - 1].tag_ == "POS" or doc[b - 1].text in ("’s", "'s", "’", "'") or doc[b - 1].is_punct or doc[b - 1].lower_ in NAME_CONNECTORS):
         b -= 1
     return a, b
@@ -769,6 +845,7 @@ class _Reader:
         self.table = MentionTable()
         self.untyped: list[tuple[Paragraph, int, int, str]] = []
         self.works: set[tuple[int, int]] = set()  # (paragraph, token) inside titles of works
+        self.work_titles: set[str] = set()  # the titles themselves, folded
         self.dropped: set[tuple[int, int]] = set()  # (paragraph, token) of descriptions glued before names
         # capitalised runs, and the names the article writes alone (no connector inside): "X and Y"
         # is a list of two names when the article also names X and Y each on its own
@@ -1012,6 +1089,8 @@ class _Reader:
         if _gazetteer_type(name_key(doc[a:b].text))[0] or words_[-1] in _DESIGNATORS and words_[-1] not in ("news", "times", "post"):
             return False  # "the film studio X", "the film maker Acme Pictures"
         self.works.update((para.index, k) for k in range(a, b))
+        if not is_first_name(doc[a].text):  # "every track Robbie has released": a person may follow a work noun
+            self.work_titles.add(fold(doc[a:b].text))
         return True
 
     def org_or_name(self, para: Paragraph, a: int, b: int, rule: str) -> int | None:
@@ -1674,8 +1753,12 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
         reader.scan_known(para, known, known_upper)
     for para in paragraphs:
         reader.link_acronyms(para)
+    for m in reader.table.items:
+        if m.kind == "name" and fold(m.text) in reader.work_titles:
+            m.kind = "ignored"  # "Elvis' single Jailhouse Rock ... Jailhouse Rock topped the chart": a title wherever it stands
     _drop_terms(reader.table, paragraphs)
     _drop_capitalised_words(reader.table, paragraphs)
+    _drop_named_days(reader.table)
     for para in paragraphs:
         reader.scan_groups(para)
         reader.scan_government(para)
@@ -1721,6 +1804,8 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     modifies a thing ("the Brennock field") is not a person."""
     docs = {p.index: p.doc for p in paragraphs}
     agentive, modifier, person_use, retype_person, other_use, body_use, place_use = set(), set(), set(), set(), set(), set(), set()
+    employer_use: set[str] = set()
+    located: set[str] = set()
     addressed = _addressed_surnames(table)
     # last words the article writes alone, or after "Mr"/"Ms", for a person ("Harinordoquy was ...")
     alone = {fold(m.text.split()[-1]) for m in table.items
@@ -1777,6 +1862,10 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 and fold(m.text) not in surnames and fold(m.text) not in addressed and not is_first_name(m.text)
                 and (_plural_subject(docs[m.para], m) or _owns_a_person(docs[m.para], m, table) or _determined(docs[m.para], m))):
             body_use.add(m.key)  # "Kessock are unbeaten", "Kessock's Jane Doe", "the Kessocks": a team or firm, not a person
+        if m.type in ("Person", "Place", "Product") and m.type_src in ("ner", "known") and m.key not in COUNTRIES and m.key not in _HOME_NATIONS and _employs_a_titled_person(docs[m.para], m, table):
+            employer_use.add(m.key)  # "Kestrel chief executive Jane Roe": a firm, not a person, place or product
+        if m.type == "Place" and _located(docs[m.para], m):
+            located.add(m.key)  # "based in London", "flew to Paris": a place, whatever titles it gives
     for m in table.items:
         if m.kind != "name":
             continue
@@ -1790,6 +1879,8 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             m.type, m.type_src = "Place", "rule"
         elif m.key in body_use and m.key not in person_use and m.type == "Person" and m.type_src != "rule":
             m.type, m.type_src = "Organization", "rule"
+        elif m.key in employer_use and m.key not in person_use and m.key not in located and m.type in ("Person", "Place", "Product") and m.type_src != "rule":
+            m.type, m.category, m.type_src = "Organization", None, "rule"
     # an acronym takes the type of its expansion
     for m in table.items:
         if m.acronym_of is not None:
@@ -1867,6 +1958,49 @@ def _owns_a_person(doc: Doc, m: WorkMention, table: MentionTable) -> bool:
         return False
     j = table.at(m.para, b + 1)
     return j is not None and table.items[j].kind == "name" and table.items[j].type == "Person" and len(table.items[j].key.split()) >= 2
+
+
+#: Titles only a body gives ("chief executive", "analyst"): their body is an organisation.
+_EMPLOYER_TITLES = words("employer_titles")
+#: Nations that are no sovereign country ("England", "Wales"): their names stay places.
+_HOME_NATIONS = words("home_nations")
+
+
+def _employs_a_titled_person(doc: Doc, m: WorkMention, table: MentionTable) -> bool:
+    """"Kestrel chief executive Jane Roe", "Jane Roe, an analyst at Kestrel": a name written as the
+    body of a title only a body gives is an organisation, whatever the tagger guessed."""
+    a, b = m.tok
+    if doc[a].pos_ in ("VERB", "AUX"):
+        return False  # ("Said Wales coach X": a verb the name reader took in is no part of a body's name)
+    # the title after the name, then a person's name
+    k = b + 1 if b < len(doc) and doc[b].text in ("'s", "’s") else b
+    words_ = 0
+    while k < len(doc) and words_ < 4 and doc[k].text.islower() and (doc[k].pos_ in ("NOUN", "ADJ", "PROPN") or doc[k].lower_ in _EMPLOYER_TITLES):
+        k += 1
+        words_ += 1
+    if words_ and doc[k - 1].lower_ in _EMPLOYER_TITLES:
+        j = table.at(m.para, k)
+        if j is not None and table.items[j].kind == "name" and table.items[j].type == "Person" and len(table.items[j].key.split()) >= 2:
+            return True
+    # "<person>, [a/the] <title> at/with/for/of [the kind of body] <name>" ("an analyst at brokers Y")
+    p = a - 1
+    while p > a - 3 and p > 0 and doc[p].text.islower() and doc[p].is_alpha and doc[p].pos_ in ("NOUN", "ADJ", "VERB"):
+        p -= 1
+    if p >= 2 and doc[p].lower_ in ("at", "with", "for", "of") and doc[p - 1].lower_ in _EMPLOYER_TITLES:
+        k = p - 1
+        while k > 0 and (doc[k - 1].text.islower() and doc[k - 1].pos_ in ("NOUN", "ADJ", "DET")):
+            k -= 1
+        j = table.at(m.para, k - 2) if k >= 2 and doc[k - 1].text == "," else None
+        return j is not None and table.items[j].kind == "name" and table.items[j].type == "Person"
+    return False
+
+
+def _located(doc: Doc, m: WorkMention) -> bool:
+    """"based in London", "flew to Paris", "returned from Kestrel": a name a verb places something
+    in, at, to or from (a body is something a stake is "in", a noun's, not a verb's)."""
+    head = doc[m.tok[1] - 1]
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ in ("in", "to", "from", "near", "across") and prep.head.pos_ in ("VERB", "AUX")
 
 
 def _home_town(doc: Doc, m: WorkMention) -> bool:
@@ -2127,8 +2261,8 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                     _locative(docs[m.para], m)):
                 target, rule = one(by_last_word.get(k)), "short-name-in-article"
             elif m.type not in ("Person", "Place") and len(k) >= 3 and not by_prefix.get(k):
-                # "the Met" for the Metropolitan Police
-                pref = {o for o in orgs if o.split()[0].startswith(k) and o.split()[0] != k}
+                # "the Met" for the Metropolitan Police, "the Fed" for the US Federal Reserve (past a place)
+                pref = {o for o in orgs if any(w.startswith(k) and w != k for w in _lead_words(o, place_words))}
                 if shortest(pref):
                     target, rule = shortest(pref), "nickname-prefix"
             elif m.type == "Person" and len(k) >= 4:
@@ -2154,6 +2288,12 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         if m.type == "Person" and m.type_src == "rule" and items[j].type != "Person":
             continue  # "Ms Fiorina" keeps her honorific's type: the vote of the name settles it
         m.type, m.category = items[j].type, items[j].category or m.category
+
+
+def _lead_words(key: str, place_words: set[str]) -> list[str]:
+    """The first word of a body's name, and the second too where the first is a place ("us federal reserve")."""
+    words = key.split()
+    return words[:2] if len(words) >= 3 and (words[0] in place_words or words[0] in COUNTRIES) else words[:1]
 
 
 #: Words after a club's name that its short forms drop ("Manchester City Football Club" is "City").
@@ -2275,6 +2415,18 @@ _PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]s$")
 _AFFILIATION = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
 
 
+#: Abbreviations used as common nouns for things ("TV", "GDP", "LAN"), from WordNet (tools/build_common_abbreviations.py).
+_COMMON_ABBREVIATIONS = words("thing_abbreviations")
+
+
+def _acts(t: Token) -> bool:
+    """Does the word act like a body's name: a possessor ("HP's") or the subject of a verb only an agent does?"""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if nxt is not None and nxt.text in ("’s", "'s"):
+        return True
+    return t.dep_ in ("nsubj", "nsubjpass") and (t.head.lemma_.lower() in AGENT_VERBS or t.head.lemma_.lower() in REPORTING_VERBS)
+
+
 @lru_cache(maxsize=1 << 16)  # asked of every token of the article
 def _acronym_stem(text: str) -> str | None:
     """"CPU" -> "CPU", "CPUs" / "SoCs" -> "CPU" / "SoC", "R&D" -> "R&D"; None for other words."""
@@ -2311,6 +2463,13 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
     while k >= 0 and doc[k].text in ("\"", "“", "‘", "'", "(", "-", "–", "—"):
         k -= 1
     return i == 0 or doc[i].is_sent_start or k < 0 or doc[k].text in (".", "!", "?", ":") or doc[k + 1].is_sent_start
+
+
+def _drop_named_days(table: MentionTable) -> None:
+    """"closed on Boxing Day", "on Founders' Eve": a named day is a date, not an event or any other entity."""
+    for m in table.items:
+        if m.kind == "name" and len(m.text.split()) >= 2 and m.text.split()[-1] in ("Day", "Eve", "DAY", "EVE"):
+            m.kind = "ignored"
 
 
 def _drop_capitalised_words(table: MentionTable, paragraphs: list[Paragraph]) -> None:
@@ -2377,6 +2536,11 @@ def _drop_terms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     # in full ("the FA" after "the Football Association")
     spelled = [m.text for m in items if m.kind == "name" and len(m.text.split()) >= 2]
     terms |= {k for k, ts in tags.items() if ts <= {"NN", "NNS"} and not any(acronym_matches(k.upper(), n) for n in spelled)}
+    # abbreviations English uses for things ("digital TV viewers", "80% of GDP", "a wireless LAN card"),
+    # unless the article spells them out or has them act like a body ("HP said", "HP's printers")
+    acting = {stem.lower() for p in paragraphs for t in p.tokens if (stem := _acronym_stem(t.text)) and _acts(t)}
+    # (alone only: "Zentrix TV" is a channel's name)
+    things = {k for k in tags if k in _COMMON_ABBREVIATIONS and k not in acting and not any(acronym_matches(k.upper(), n) for n in spelled)}
     for i in cand:
         m = items[i]
         doc = docs[m.para]
@@ -2393,5 +2557,5 @@ def _drop_terms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 m.key = name_key(m.text, person=m.type == "Person")
             continue
         after_number = m.tok[0] > 0 and doc[m.tok[0] - 1].like_num
-        if stem in terms or after_number:
+        if stem in terms or stem in things or after_number:
             m.kind = "ignored"

@@ -26,6 +26,8 @@ STAKE_NOUNS = words("stake_nouns")
 UNREALISED = words("unrealised_deal_words")
 #: Nouns of a body owned by another: "Y, a subsidiary of X".
 PART_NOUNS = words("owned_part_nouns")
+#: Nouns of a part written as a title between two names: "Northwind subsidiary Quillmail".
+PART_TITLES = words("part_titles")
 #: Last words of names of buildings and venues ("... Stadium", "... Shopping Centre"): places, not owned bodies.
 VENUES = words("venue_designators")
 _MODALS = frozenset({"will", "would", "could", "should", "shall", "can", "may", "might", "must", "'ll", "’ll"})
@@ -75,7 +77,10 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
             # "X took over Y", "Y was taken over by X": an acquisition, when done and of a body named
             # ("it takes over the upkeep of the cables from Y" hands over a task; "takes over Y next
             # year" has not happened; "took over the club" may be a manager's job)
-            if v.tag_ not in ("VBD", "VBN") or not any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN" for c in v.children):
+            named = any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN" for c in v.children)
+            # ("Y, which was taken over by X": the relative pronoun stands for the name it follows)
+            named = named or (v.dep_ == "relcl" and v.head.pos_ == "PROPN" and any(c.dep_ == "nsubjpass" for c in v.children))
+            if v.tag_ not in ("VBD", "VBN") or not named:
                 continue
             lemma = "take over"
         # owns: "Y, which is owned by X", "X owns Y"
@@ -91,13 +96,19 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
                 if v.dep_ == "relcl":
                     owned = ctx.phrase_refs(para, v.head)
                 else:
-                    owned = [r for c in v.children if c.dep_ == "nsubjpass" for r in ctx.phrase_refs(para, c)]
+                    owned = [r for c in v.children if c.dep_ == "nsubjpass" and not _unnamed_part(ctx, para, c) for r in ctx.phrase_refs(para, c)]
             elif v.tag_ == "VBN" and v.dep_ == "acl" and any(c.dep_ == "agent" for c in v.children):
                 # "Westmoor Mills, owned by Harbour Holdings, ..."
                 owners = [r for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
                 owned = ctx.phrase_refs(para, v.head)
                 if not owned and v.head.dep_ == "appos":  # "Y, the operating system owned by X"
                     owned = ctx.phrase_refs(para, v.head.head)
+            elif (v.tag_ == "VBN" and v.dep_ == "advcl" and any(c.dep_ == "agent" for c in v.children) and v.i > 1
+                  and para.doc[v.i - 1].text == "," and para.doc[v.i - 2].pos_ == "PROPN"):
+                # "Columbia was part of Y, bought by X last year": the parser may hang the participle
+                # on the verb; it describes the name right before its comma
+                owners = [r for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+                owned = [r for r in [ctx.ref(para, para.doc[v.i - 2])] if r is not None]
             elif v.tag_ == "VBN" and v.dep_ == "acomp" and any(c.dep_ == "agent" for c in v.children):
                 # "Y, which is majority-owned by X": the parser reads the participle as an adjective
                 owners = [r for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
@@ -106,7 +117,7 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
                 continue
             else:
                 owners = ctx.subjects(para, v)
-                owned = [r for c in v.children if c.dep_ == "dobj" for r in ctx.phrase_refs(para, c)]
+                owned = [r for c in v.children if c.dep_ == "dobj" and not _unnamed_part(ctx, para, c) for r in ctx.phrase_refs(para, c)]
             if lemma in ACQUIRE_VERBS:
                 # "X was going to purchase Y from Z": Z owns Y, and X only once the deal is done
                 for seller in _prep_objects(ctx, para, v, ("from",)) + [r for o in v.children if o.dep_ == "dobj" for r in _prep_objects(ctx, para, o, ("from",))]:
@@ -126,6 +137,29 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
             for o in owners:
                 for p in owned:
                     ctx.add(o, "owns", p, ctx.evidence(para, v.sent, f"owns:verb:{lemma}", 0.85, v))
+
+
+#: Words that put a holding in the past: "its former owner X", "Y, a former unit of X".
+_FORMER = frozenset({"former", "ex", "previous", "erstwhile", "one-time", "onetime"})
+
+
+def _former(n) -> bool:
+    """"its former owner", "a former unit of X", "the ex-parent": a holding that has ended."""
+    return any(c.dep_ in ("amod", "compound", "advmod") and c.lower_ in _FORMER for c in n.children)
+
+
+def _unnamed_part(ctx: RelationContext, para: Paragraph, tok) -> bool:
+    """"The unit was acquired by X", "X bought the division": a part of a body named by a common
+    noun alone is that part, not the last body named (which a description would be resolved to)."""
+    if not (tok.lower_ in PART_NOUNS or tok.lower_ in UNIT_NOUNS) or not tok.text.islower():
+        return False
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
+        return False  # ("bought the main production unit of Y": a part said whose, which the text may name)
+    for t in [tok] + [c for c in tok.children if c.dep_ in ("compound", "appos", "nmod")]:
+        j = ctx.table.at(para.index, t.i)
+        if j is not None and ctx.table.items[j].kind == "name":
+            return False  # "the Kestrel brand", "its unit, Deepwater Labs"
+    return True
 
 
 #: Words for a part of a whole: "two-thirds of Y", "half of Y", "a majority of Y".
@@ -177,13 +211,18 @@ def sold_to(ctx: RelationContext, para: Paragraph) -> None:
     for v in verbs(para):
         if lemma_of(v) not in _SELL_VERBS or _unrealised(v) or v.tag_ == "VBG" or v.dep_ == "amod":
             continue
-        buyers = [r for r in _prep_objects(ctx, para, v, ("to",)) if ctx.table.items[r].type in ("Organization", "Person")]
+        # ("was sold to Z": the parser may call "to" a dative)
+        buyers = [r for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"
+                  for r in ctx.phrase_refs(para, g) if ctx.table.items[r].type in ("Organization", "Person")]
         if not buyers:
             continue
         passive = any(c.dep_ == "auxpass" for c in v.children)
         things = [c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
         if passive and v.dep_ in ("relcl", "acl"):
             things.append(v.head)
+        if passive and not things and v.dep_ == "conj":
+            # "Y filed for bankruptcy and was sold to Z": the first verb's subject is what was sold
+            things = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         sold = []
         for t in things:
             if t.lower_ in STAKE_NOUNS or t.lemma_.lower() in STAKE_NOUNS:
@@ -205,7 +244,7 @@ def possessed_list(ctx: RelationContext, para: Paragraph) -> None:
     for n in tokens(para):
         low = n.lower_
         # owns: "Meta's platforms, Facebook and Instagram"
-        if low in OWNED_NOUNS or low in PART_NOUNS:
+        if (low in OWNED_NOUNS or low in PART_NOUNS) and not _former(n):
             poss = [c for c in n.children if c.dep_ == "poss"]
             if not poss and n.dep_ == "appos" and (n.head.lower_ in OWNED_NOUNS or n.head.lower_ in PART_NOUNS):
                 poss = [c for c in n.head.children if c.dep_ == "poss"]  # "its joint venture, subsidiary Y"
@@ -259,7 +298,22 @@ def hyphen_owned(ctx: RelationContext, para: Paragraph) -> None:
             j = ctx.table.at(para.index, n.i + 1)
             if owned is not None and j is not None and ctx.table.items[j].kind == "name" and ctx.table.items[j].tok[0] == n.i + 1:
                 ctx.add(ctx.table.resolved(j), "owns", owned, ctx.evidence(para, n.sent, "owns:hyphen-owned", 0.85, n))
+        if (low.endswith("-owned") or low.endswith("-controlled")) and n.pos_ != "VERB":
+            # "Y is 46%-owned by X", "Y, majority-owned by X": the tokenizer may keep the compound whole
+            owners = _prep_objects(ctx, para, n, ("by",)) + [r for c in n.children if c.dep_ == "agent" for g in c.children
+                                                              if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+            if n.dep_ in ("attr", "acomp") and n.head.pos_ in ("AUX", "VERB") and not negated(n.head):
+                owned = ctx.subjects(para, n.head)
+            else:
+                owned = ctx.phrase_refs(para, n.head) if n.head.i != n.i else []
+            for o in owners:
+                for p in [p for p in owned if ctx.table.items[p].kind == "name"]:
+                    ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:hyphen-owned", 0.85, n))
+            continue
         if low in ("owned", "controlled") and n.i > 1 and doc[n.i - 1].text == "-":  # "the X-controlled Y" too
+            k = ctx.table.at(para.index, n.i - 2)
+            if k is None or ctx.table.items[k].kind != "name":
+                continue  # "the state-owned Y": a common noun names no owner, whatever it was resolved to
             owner = ctx.ref(para, doc[n.i - 2])
             target = n.head if n.head.i != n.i else None
             while target is not None and target.dep_ in ("amod", "compound") and target.head.i != target.i:
@@ -371,14 +425,19 @@ def ownership_nouns(ctx: RelationContext, para: Paragraph) -> None:
 
 @relation_rule("owns", "acquisition-noun")
 def acquisition_nouns(ctx: RelationContext, para: Paragraph) -> None:
-    """"X's takeover of Y", "the purchase of Y by X", when the deal is done (not "a proposed
-    takeover", "would block the takeover")."""
+    """"X's takeover of Y", "the purchase of Y by X", "Y's takeover by X", when the deal is done
+    (not "a proposed takeover", "would block the takeover")."""
     for n in tokens(para):
         if n.lower_ not in ACQUISITION_NOUNS or _unrealised(n):
             continue
         owned = _prep_objects(ctx, para, n, ("of",))
-        owners = [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
-        owners += _prep_objects(ctx, para, n, ("by",))
+        holders = [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
+        buyers = _prep_objects(ctx, para, n, ("by",))
+        if buyers and not owned:
+            # "Y's takeover by X": with the buyer after "by", the possessive is what was bought
+            owners, owned = buyers, holders
+        else:
+            owners = holders + buyers
         for o in owners:
             for p in owned:
                 ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:acquisition-noun", 0.75, n))
@@ -399,6 +458,11 @@ def _surely_body(m) -> bool:
 _KIND_NOUNS = frozenset({"company", "firm", "business"})
 
 
+def _part_kind(n) -> bool:
+    """"a subsidiary company of X", "the retail arm business of X": a kind of body said to be a part."""
+    return n.lower_ in _KIND_NOUNS and any(c.dep_ in ("amod", "compound") and c.lower_ in PART_TITLES for c in n.children)
+
+
 @relation_rule("owns", "owner-noun")
 def owner_nouns(ctx: RelationContext, para: Paragraph) -> None:
     """"the owner of Y, X", "X, the owner of Y", "Y's owner X", "Y's parent company, X", "X is the
@@ -406,6 +470,8 @@ def owner_nouns(ctx: RelationContext, para: Paragraph) -> None:
     doc = para.doc
     for n in tokens(para):
         low = n.lower_
+        if _former(n):
+            continue  # "Yukos and its former owner X", "Y, a former unit of X"
         # "Y's parent company, X": a kind of body named as the parent
         parent_body = low in ("company", "group", "firm") and any(c.dep_ == "compound" and c.lower_ == "parent" for c in n.children)
         if low in ("owner", "owners", "proprietor", "parent") or low in _SHAREHOLDER_NOUNS or parent_body:
@@ -432,15 +498,20 @@ def owner_nouns(ctx: RelationContext, para: Paragraph) -> None:
                 owners += ctx.phrase_refs(para, n.head)
             if n.dep_ == "attr" and n.head.pos_ in ("AUX", "VERB") and not negated(n.head):
                 owners += ctx.subjects(para, n.head)
+                v = n.head
+                if v.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ in preps and any(g.lower_ == "which" for g in c.children)
+                                             for c in v.children):
+                    owned += ctx.phrase_refs(para, v.head)  # "Y, in which X is the largest shareholder"
             # "Y's owner X": the name follows the title
             if n.i + 1 < len(doc):
                 j = ctx.table.at(para.index, n.i + 1)
                 if j is not None and ctx.table.items[j].kind == "name" and ctx.table.items[j].tok[0] == n.i + 1:
                     owners.append(ctx.table.resolved(j))
             rule = "owns:owner-noun"
-        elif (low in PART_NOUNS and n.text.islower()) or (low in _KIND_NOUNS and n.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children)):
+        elif (low in PART_NOUNS and n.text.islower()) or (low in _KIND_NOUNS and n.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children)) \
+                or _part_kind(n):
             # ("Y, a Northwind Group company": a body of a kind, named by its owner; not "a company of actors")
-            owners = _prep_objects(ctx, para, n, ("of",)) if low in PART_NOUNS else []
+            owners = _prep_objects(ctx, para, n, ("of",)) if low in PART_NOUNS or _part_kind(n) else []
             # "Y, the Northwind Group subsidiary": the owner's name modifies the part noun
             owners += [r for c in n.children if c.dep_ == "compound" and c.i < n.i and c.pos_ == "PROPN"
                        for r in [ctx.ref(para, c)] if r is not None and ctx.table.items[r].type == "Organization"
@@ -466,10 +537,12 @@ def possessed_name(ctx: RelationContext, para: Paragraph) -> None:
     for c in tokens(para):
         if c.dep_ != "poss":
             continue
-        owner = ctx.ref(para, c)
+        owner = ctx.ref(para, c) if c.lower_ != "whose" else _whose(ctx, para, c)
         if owner is None or ctx.table.items[owner].type != "Organization" or ctx.table.items[owner].kind not in ("name",):
             continue
         head = c.head
+        if _former(head):
+            continue  # "its former subsidiary Y"
         names = []
         j = ctx.table.at(para.index, head.i)
         if j is not None and ctx.table.items[j].kind == "name" and ctx.table.items[j].type == "Organization" and j != ctx.table.at(para.index, c.i):
@@ -492,11 +565,43 @@ def possessed_name(ctx: RelationContext, para: Paragraph) -> None:
                 ctx.add(owner, "owns", p, ctx.evidence(para, c.sent, "owns:possessive-name", 0.7, c))
 
 
+def _whose(ctx: RelationContext, para: Paragraph, tok):
+    """What "whose" stands for: the noun its relative clause hangs on ("The firm, whose Y
+    subsidiary runs farms")."""
+    node = tok.head
+    for _ in range(3):
+        if node.dep_ == "relcl":
+            return ctx.ref(para, node.head)
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return None
+
+
 def _venue(name: str) -> bool:
     """A name of a building or venue ("Millbrook Stadium", "Kestrel Shopping Centre"): a possessive
     on it says where it stands ("Tarnford's Millbrook Stadium"), not who owns it."""
     words_ = name.lower().split()
     return bool(words_) and (words_[-1] in VENUES or " ".join(words_[-2:]) in VENUES)
+
+
+@relation_rule("owns", "part-title")
+def part_titles(ctx: RelationContext, para: Paragraph) -> None:
+    """"Northwind subsidiary Quillmail", "the Tarnford unit Bexley Labs": a part noun written as a
+    title between two names, the owner's right before it and the part's right after."""
+    doc = para.doc
+    for n in tokens(para):
+        if n.lower_ not in PART_TITLES or not n.text.islower() or n.i == 0 or n.i + 1 >= len(doc):
+            continue
+        k = ctx.table.at(para.index, n.i - 1)
+        j = ctx.table.at(para.index, n.i + 1)
+        if k is None or j is None or k == j:
+            continue
+        owner, part = ctx.table.items[k], ctx.table.items[j]
+        if owner.kind != "name" or owner.tok[1] != n.i or part.kind != "name" or part.tok[0] != n.i + 1:
+            continue
+        if owner.type == "Organization" and part.type in ("Organization", "Product") and not _venue(part.text):
+            ctx.add(ctx.table.resolved(k), "owns", ctx.table.resolved(j), ctx.evidence(para, n.sent, "owns:part-title", 0.8, n))
 
 
 @relation_rule("owns", "holdings-include")

@@ -7,7 +7,9 @@ from .context import RelationContext, lemma_of, negated, not_yet, tokens, verbs
 from .lexicon import words
 from .registry import relation_rule
 
-PARTNER_VERBS = words("partner_verbs")
+#: Verbs of working together: the hand-made list and WordNet's (its one-word entries; the phrasal
+#: ones, "team up", "join forces", are read as their verb with its particle or object).
+PARTNER_VERBS = words("partner_verbs") | frozenset(w for w in words("wn_partner_verbs") if " " not in w)
 PARTNER_NOUNS = words("partner_nouns")
 #: Verbs of ending an arrangement ("ended its partnership with Y", "stopped working with Y").
 END_VERBS = words("end_verbs")
@@ -41,9 +43,31 @@ def working_together(ctx: RelationContext, para: Paragraph) -> None:
                 pair = _the_two(ctx, para, v)
                 if len(pair) == 2:  # "the two bodies are working closely on the case"
                     _pairs(ctx, para, pair[:1], pair[1:], ctx.evidence(para, v.sent, f"partnersWith:verb:{lemma}", 0.7, v))
+                elif _together(v, lemma) and not any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in v.children):
+                    # "X and Y agreed to work together", "X and Y have teamed up": the subjects with each
+                    # other (not "the last time X and Y would work together")
+                    subjects = ctx.subjects(para, v)
+                    ev = ctx.evidence(para, v.sent, f"partnersWith:verb:{lemma}", 0.7, v)
+                    for i, a in enumerate(subjects):
+                        _pairs(ctx, para, [a], subjects[i + 1:], ev)
                 continue
             objs = [obj for p in partners for obj in ctx.phrase_refs(para, p)]
             _pairs(ctx, para, ctx.subjects(para, v), objs, ctx.evidence(para, v.sent, f"partnersWith:verb:{lemma}", 0.75, v))
+
+
+#: Verbs that say working together with no partner named when their subject is plural ("X and Y
+#: collaborated"); "work" and "join" need "together" ("X and Y work in London" is no partnership).
+_RECIPROCAL_VERBS = PARTNER_VERBS - {"work", "join"}
+
+
+def _together(v, lemma: str) -> bool:
+    """"X and Y work together", "X and Y will collaborate", "X and Y teamed up": a verb of working
+    together that needs no "with Y" to say so."""
+    if any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in v.children):
+        return True
+    if lemma == "team":
+        return any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children)
+    return lemma in _RECIPROCAL_VERBS
 
 
 #: Nouns of an agreement between parties: a partnership only when two parties sign or strike it.
@@ -52,7 +76,8 @@ AGREEMENT_NOUNS = words("agreement_nouns")
 AGREE_VERBS = words("agree_verbs")
 
 
-def _clause_verb(tok):
+def _verb_above(tok):
+    """The nearest verb above ``tok`` in the parse, at most four steps up (None if there is none)."""
     node = tok.head
     for _ in range(4):
         if node.pos_ in ("VERB", "AUX"):
@@ -74,6 +99,48 @@ def _has_deal(n, v) -> bool:
     if any(c.dep_ == "aux" and (c.lower_ in _MODALS or c.lower_ == "to") for c in v.children):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "with" for c in n.children)
+
+
+#: Words that say an agreement has not been made ("a proposed deal between X and Y").
+UNREALISED = words("unrealised_deal_words")
+_HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should"})
+
+
+def _unmade(v) -> bool:
+    """A clause that says its agreement is not made or did not last: "a deal ... would create",
+    "the deal collapsed", "hopes to agree a deal"."""
+    return v is not None and (lemma_of(v) in UNREALISED or v.lower_ in UNREALISED or not_yet(v)
+                              or any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL | {"to"} for c in v.children))
+
+
+def _made_between(n, v) -> bool:
+    """"a co-operation deal between X and Y", "under an agreement between X and Y": an agreement
+    that names both its parties is theirs, when it stands as a fact (not "a proposed deal", "a
+    deal between X and Y would create ...", "talks on a deal between X and Y")."""
+    if not any(c.dep_ == "prep" and c.lower_ == "between" for c in n.children):
+        return False
+    if any(c.lower_ in UNREALISED or c.lemma_.lower() in UNREALISED for c in n.children):
+        return False
+    if n.dep_ == "pobj" and n.head.head.pos_ not in ("VERB", "AUX"):
+        return False  # ("talks on a deal between X and Y": a deal talked about)
+    return not _unmade(v)
+
+
+#: Nouns of buying a body: "X's takeover deal with Y" is a purchase, not a partnership.
+_PURCHASE_WORDS = words("acquisition_nouns") | {"merger", "sale"}
+
+
+def _holders_deal(n, v) -> bool:
+    """"X's deal with Y", "its agreement with Y": an agreement its holder has with another party,
+    when it stands as a fact (not "X's proposed deal with Y", "X's takeover deal with Y", "talks on
+    X's deal with Y")."""
+    if not any(c.dep_ == "poss" for c in n.children) or not any(c.dep_ == "prep" and c.lower_ == "with" for c in n.children):
+        return False
+    if any(c.lower_ in UNREALISED or c.lemma_.lower() in UNREALISED or c.lower_ in _PURCHASE_WORDS for c in n.children):
+        return False
+    if n.dep_ == "pobj" and n.head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return not _unmade(v)
 
 
 def _the_two(ctx: RelationContext, para: Paragraph, v) -> list[int]:
@@ -131,10 +198,13 @@ def partnership_nouns(ctx: RelationContext, para: Paragraph) -> None:
         agreement = low in AGREEMENT_NOUNS or n.lemma_.lower() in AGREEMENT_NOUNS
         if not (partner_noun or agreement) or n.pos_ not in ("NOUN", "PROPN"):
             continue
-        v = _clause_verb(n)
+        v = _verb_above(n)
         if v is not None and (negated(v) or _ended(v) or lemma_of(v) in END_VERBS):
             continue
-        if agreement and not partner_noun and (v is None or lemma_of(v) not in AGREE_VERBS) and not _has_deal(n, v):
+        if n.dep_ == "pobj" and n.head.head.pos_ == "NOUN" and n.head.head.lemma_.lower() in END_VERBS | UNREALISED:
+            continue  # "negotiated an end to its alliance with Y", "the collapse of the deal"
+        if agreement and not partner_noun and (v is None or lemma_of(v) not in AGREE_VERBS) and not _has_deal(n, v) \
+                and not _made_between(n, v) and not _holders_deal(n, v):
             continue  # "a deal" is a partnership only when the parties make it or have it
         rule = "partnersWith:noun" if partner_noun else "partnersWith:agreement"
         ev = ctx.evidence(para, n.sent, rule, 0.75, n)
@@ -154,7 +224,7 @@ def partnership_nouns(ctx: RelationContext, para: Paragraph) -> None:
                         for r in ctx.phrase_refs(para, g)]
         subjects = ctx.subjects(para, v) if v is not None and n.dep_ != "nsubj" else []
         holders = [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
-        if holders and partner_noun:
+        if holders and (partner_noun or _holders_deal(n, v)):
             subjects = holders  # "X's partnership with Y", "its joint venture with Y": the holder is the party
         if partners:
             _pairs(ctx, para, subjects, partners, ev)
@@ -162,6 +232,9 @@ def partnership_nouns(ctx: RelationContext, para: Paragraph) -> None:
             # "X and Y signed a partnership": the conjoined subjects partner each other
             for i, a in enumerate(subjects):
                 _pairs(ctx, para, [a], subjects[i + 1:], ev)
+        elif v is not None and lemma_of(v) in AGREE_VERBS and n.dep_ == "dobj" and n.head.i == v.i and not _unmade(v):
+            pair = _the_two(ctx, para, v)  # "The two firms signed a memorandum of understanding"
+            _pairs(ctx, para, pair[:1], pair[1:], ev)
 
 
 @relation_rule("partnersWith", "partner-title")
@@ -184,9 +257,32 @@ def partner_titles(ctx: RelationContext, para: Paragraph) -> None:
         holders = [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
         head = n.head if n.dep_ == "compound" else n
         if not holders and head.dep_ == "pobj" and head.head.lower_ == "with":
-            v = _clause_verb(head.head)  # "X agreed a package with partner Y"
+            v = _verb_above(head.head)  # "X agreed a package with partner Y"
             if v is None or negated(v):
                 continue
             holders = ctx.subjects(para, v)
         ev = ctx.evidence(para, n.sent, "partnersWith:partner-title", 0.75, n)
         _pairs(ctx, para, [h for h in holders if h not in named], named, ev)
+
+
+@relation_rule("partnersWith", "partners-are")
+def partners_are(ctx: RelationContext, para: Paragraph) -> None:
+    """"X and Y are partners", "X is a partner of Y", "X became Y's partner": "partner" said of
+    the subject, with the other party its possessive, after "of"/"to"/"with", or the subject's
+    conjunct."""
+    for n in tokens(para):
+        if n.lemma_.lower() != "partner" or n.pos_ != "NOUN" or n.dep_ != "attr":
+            continue
+        v = n.head
+        if v.pos_ not in ("AUX", "VERB") or negated(v) or not_yet(v) or any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in v.children):
+            continue
+        subjects = ctx.subjects(para, v)
+        others = [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
+        others += [r for c in n.children if c.dep_ == "prep" and c.lower_ in ("of", "to", "with") for g in c.children if g.dep_ == "pobj"
+                   for r in ctx.phrase_refs(para, g)]
+        ev = ctx.evidence(para, n.sent, "partnersWith:partners-are", 0.75, n)
+        if others:
+            _pairs(ctx, para, subjects, [o for o in others if o not in subjects], ev)
+        elif n.tag_ == "NNS":
+            for i, a in enumerate(subjects):
+                _pairs(ctx, para, [a], subjects[i + 1:], ev)
