@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
@@ -220,18 +221,33 @@ def build(
         check_out_dir(out_dir)
     registry = previous_registry(out_dir, ids, fresh_ids, store_dir)  # a bad registry stops before any work
     fixes, fixes_file = find_corrections(inputs, store_dir, corrections)  # so does a bad corrections file
-    extractions, skipped = extract_corpus(inputs, progress, workers=workers, dask=dask)
-    if not extractions:
-        return summarise(nx.MultiDiGraph(), skipped)
-    g = assemble(extractions, progress, registry, fixes)
-    quads = None
-    if store_dir is not None:
-        _step(progress, "writing the store")
-        quads = write_store(extractions, g, store_dir, base).quads  # the exports reuse the store's RDF
-    del extractions  # the graph holds what the exports need
-    files = (export_graph(g, out_dir, max_nodes=max_nodes, base=base, progress=progress, rdf=quads, workers=workers or 1)
-             if out_dir is not None else [])
-    return summarise(g, skipped, out_dir, files, store_dir, corrections_file=fixes_file)
+    try:
+        extractions, skipped = extract_corpus(inputs, progress, workers=workers, dask=dask)
+        if not extractions:
+            return summarise(nx.MultiDiGraph(), skipped)
+        # the extractions, then the graph, live until the end: frozen (after one collection, so that
+        # no garbage is frozen with them), the collector's later full passes skip them
+        _freeze()
+        g = assemble(extractions, progress, registry, fixes)
+        _freeze()
+        quads = None
+        if store_dir is not None:
+            _step(progress, "writing the store")
+            quads = write_store(extractions, g, store_dir, base).quads  # the exports reuse the store's RDF
+        del extractions  # the graph holds what the exports need
+        files = (export_graph(g, out_dir, max_nodes=max_nodes, base=base, progress=progress, rdf=quads, workers=workers or 1)
+                 if out_dir is not None else [])
+        return summarise(g, skipped, out_dir, files, store_dir, corrections_file=fixes_file)
+    finally:
+        gc.unfreeze()
+
+
+def _freeze() -> None:
+    """Collect garbage, then leave every object alive now out of the collector's later passes
+    (`gc.freeze`): a build's big structures live to its end, and each full pass would scan them
+    again. CPU time only; ``build`` unfreezes them when it ends."""
+    gc.collect()
+    gc.freeze()
 
 
 def add(

@@ -482,6 +482,19 @@ def test_jsonld_written_from_the_terms_is_pyoxigraphs_serialisation_reindented(s
 
 
 @pytest.mark.parametrize("which", ["small", "hostile"])
+def test_turtle_and_trig_written_from_the_terms_are_pyoxigraphs_serialisation(small_graph, figures_graph, which):
+    import graph.using.export as export
+    from graph.using.rdf import turtle_bytes
+
+    src = export._Source(small_graph if which == "small" else _hostile_graph(figures_graph))
+    assert export._turtle_forms(src.rdf.terms) is not None  # the text path, not pyoxigraph's per statement
+    assert export.write_turtle(src) == turtle_bytes(src.rdf.triples())
+    assert export.write_trig(src) == turtle_bytes(src.rdf.quads(), graphs=True)
+    empty = export._Source(nx.MultiDiGraph())
+    assert export.write_turtle(empty) == turtle_bytes(empty.rdf.triples())
+
+
+@pytest.mark.parametrize("which", ["small", "hostile"])
 def test_line_based_files_written_from_the_terms_are_pyoxigraphs_serialisation(small_graph, figures_graph, which,
                                                                                monkeypatch):
     import graph.using.export as export
@@ -539,3 +552,24 @@ def test_a_large_page_gets_its_record_files_byte_identical_and_a_small_one_remov
     assert not (one / "graph_files").exists() and (one / "notes.txt").exists()
     export_graph(big, one, ["html"])
     assert (one / "graph_files").is_dir()
+
+
+def test_graphml_text_is_what_networkx_writes():
+    """GraphML is made as text: the bytes of networkx's lxml writer, keys, types and escapes included
+    (markup, quotes, tabs, newlines, carriage returns, bidi controls; a key with values of two types)."""
+    import io
+
+    import networkx as nx
+
+    from conftest import HOSTILE
+    from graph.using.export import _graphml_bytes
+
+    g = nx.MultiDiGraph()
+    g.add_node(HOSTILE, label=HOSTILE + "\r\t", count=3, share=0.25, quoted=True)
+    g.add_node("entity/person/zorvath-quell", label="", count="three")
+    g.add_node("plain")
+    g.add_edge(HOSTILE, "plain", key="e0", predicate="cites", evidence='[{"text": "a < b & c"}]')
+    g.add_edge("plain", HOSTILE, key="e1")
+    want = io.BytesIO()
+    nx.write_graphml(g, want, encoding="utf-8", prettyprint=True)
+    assert _graphml_bytes(g) == want.getvalue()

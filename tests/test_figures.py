@@ -267,3 +267,17 @@ def test_stated_by_the_subject_of_belief_verbs_and_asides(read):
               "Each person has about 30,000 genes, as Mary Poe, Globex's chief scientist, explains.", article_id="v6")
     who = {f.text: ex.mentions[f.stated_by].text if f.stated_by is not None else None for f in ex.figures}
     assert who["20%"] == "Ann Lee" and who["50%"] == "John Brown" and who["about 30,000"] == "Mary Poe"
+
+
+def test_figure_gate_finds_what_the_pattern_finds():
+    """The figure pattern is tried only where its gate says a match can start: the same matches as
+    trying it everywhere, on figures glued to units, currencies, qualifiers and a/an."""
+    from graph.building.extract.figures import _FIGURE_RE, _figure_matches
+
+    texts = ["Zorvath paid A$5m, C$3 and US$2.5bn; ap 5p, apc, anp 3pc, GBP 40 and usd7.",
+             "No fewer than twenty-one of every hundred, at least a half, one point three per cent, half.",
+             "about a million, an estimated 1,000-2,000 (2,5) #4 @5 x5 3/4 5:30 ninety nine years, a five-year plan",
+             "Ten in every 100 said so; 40 per cent fell; a 15-strong team; £5 m; €2; ¥300 and A$"]
+    for text in texts:
+        assert [(m.span(), m.groupdict()) for m in _figure_matches(text)] == \
+               [(m.span(), m.groupdict()) for m in _FIGURE_RE.finditer(text)]

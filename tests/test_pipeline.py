@@ -222,3 +222,11 @@ def test_seed_conflicts_and_agreeing_repeats(seeds_build):
     repeat = by_texts[("35 years", "35 years")]  # seeds 001 and 003 repeat it
     assert repeat.status == "agreeing" and [f.article[:3] for f in repeat.figures] == ["001", "003"]
     assert by_texts[("94%", "94%")].status == "agreeing"
+
+
+def test_a_build_leaves_nothing_frozen(seeds_build):
+    """A build freezes its big structures out of the collector's passes (gc.freeze) and unfreezes them at its end."""
+    import gc
+
+    assert seeds_build[1].articles > 0
+    assert gc.get_freeze_count() == 0

@@ -305,3 +305,14 @@ def _data_of_chunked(html: str) -> dict:
     blobs = {attrs.get("id"): text for attrs, text in page.scripts if attrs.get("type") == "application/json"}
     assert set(blobs) == {"kg-data"}
     return json.loads(blobs["kg-data"])
+
+
+def test_display_json_is_the_json_of_the_cleared_payload():
+    """The fast path (no bidi control in the JSON) and the slow one give the JSON of the cleared payload:
+    bidi controls in values and keys, a backslash before "u202e" (escaped, no control), and none at all."""
+    from graph.using.render import _display_json, _displayable, _script_json
+
+    for payload in ({"a": ["x\u202ey", ("t\u2066", 1)], "k\u2069": None}, {"a": "back\\u202eslash"},
+                    {"a": [1, 2.5, "plain <b>&</b>"], "b": {"c": True}}):
+        assert _display_json(payload) == _script_json(_displayable(payload))
+    assert "\\u202e" not in _display_json({"a": "x\u202ey"})

@@ -8,6 +8,7 @@ spaCy model once, and send back only the ``Extraction`` dataclasses, never spaCy
 
 from __future__ import annotations
 
+import gc
 import logging
 import math
 import os
@@ -88,6 +89,7 @@ def _warm(parent: int) -> None:
     """Process-pool initializer: watch the parent, then load the model before the first batch arrives."""
     threading.Thread(target=_end_with, args=(parent,), name="kg-watch-parent", daemon=True).start()
     _pipeline()
+    gc.freeze()  # the model lives as long as the worker: the collector's full passes need not scan it
 
 
 def _end_with(parent: int, every: float = 0.5) -> None:
@@ -145,6 +147,9 @@ def extract_articles(
 
 def _in_process(articles: Sequence[Article], progress: Progress | None) -> list[Extraction | Skipped]:
     nlp = _pipeline()
+    # the model lives as long as the process: the collector's full passes need not scan it again
+    # (CPU time only; `pipeline.build` unfreezes at its end)
+    gc.freeze()
     out = []
     total = len(articles)
     for group in batches(articles, _IN_PROCESS_GROUP):

@@ -1,9 +1,9 @@
 """Export stage: networkx MultiDiGraph -> files in an exports folder (RDF, GraphML, HTML, ontology).
 
 Every format has one writer in ``WRITERS``, keyed by format name. The RDF files are written from
-quads in a canonical order, so the same graph gives byte-identical files in any process: Turtle
-and TriG by pyoxigraph, N-Triples, N-Quads and JSON-LD from the terms' text (pyoxigraph's bytes,
-without making a Python object per statement). All files are first written into a staging folder next to ``out_dir``, which then
+quads in a canonical order, so the same graph gives byte-identical files in any process: Turtle,
+TriG, N-Triples, N-Quads and JSON-LD from the terms' text (pyoxigraph's bytes, without making a
+Python object per statement; GraphML likewise gives networkx's bytes). All files are first written into a staging folder next to ``out_dir``, which then
 takes the place of ``out_dir`` in one atomic exchange, so a failed or killed export leaves the
 previous files as they were.
 """
@@ -32,7 +32,7 @@ import pyoxigraph as ox
 
 from ..errors import ExportError, FormatError
 from ..iris import DEFAULT_BASE, check_base
-from .rdf import CompactQuads, clean_text, compact_quads, turtle_bytes
+from .rdf import PREFIXES, CompactQuads, clean_text, compact_quads, turtle_bytes
 
 __all__ = ["FORMATS", "WRITERS", "ExportError", "check_out_dir", "export_graph"]
 
@@ -58,6 +58,11 @@ class _Source:
         return render_page(self.g, max_nodes=self.max_nodes)
 
     @cached_property
+    def turtle_forms(self) -> "tuple[list[bytes], list[str]] | None":
+        """The Turtle text of each RDF term and the ``@prefix`` lines (`_turtle_forms`), for Turtle and TriG."""
+        return _turtle_forms(self.rdf.terms)
+
+    @cached_property
     def rdf(self) -> CompactQuads:
         """Quads and union triples in canonical order, made into pyoxigraph objects only while written."""
         return compact_quads(self.g, self.base)
@@ -74,7 +79,70 @@ class Writer(NamedTuple):
 
 
 def write_turtle(src: _Source) -> bytes:
-    return turtle_bytes(src.rdf.triples())
+    made = _turtle_text(src.turtle_forms, src.rdf.terms, ((-1, s, p, o) for s, p, o in src.rdf.triple_rows()))
+    return turtle_bytes(src.rdf.triples()) if made is None else made
+
+
+_RDF_TYPE_IRI = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+
+def _turtle_forms(terms: list) -> tuple[list[bytes], list[str]] | None:
+    """pyoxigraph's Turtle text of each term (with `rdf.PREFIXES`), and its ``@prefix`` lines in name
+    order, from one serialisation of a statement per term; None when that cannot be read back so."""
+    if not terms or not PREFIXES or not all(isinstance(t, (ox.NamedNode, ox.Literal)) for t in terms):
+        return None
+    predicate = ox.NamedNode("urn:kg-term:p")
+    text = ox.serialize((ox.Triple(ox.NamedNode(f"urn:kg-term:{i}"), predicate, t) for i, t in enumerate(terms)),
+                        format=ox.RdfFormat.TURTLE, prefixes=PREFIXES).decode("utf-8")
+    lines = text.split("\n")  # newlines in literals are escaped: one line per statement
+    n = 0
+    while n < len(lines) and lines[n].startswith("@prefix "):
+        n += 1
+    body = lines[n:]
+    if len(body) != len(terms) + 1 or body[-1]:
+        return None
+    forms = []
+    for i, line in enumerate(body[:-1]):
+        lead = f"<urn:kg-term:{i}> <urn:kg-term:p> "
+        if not (line.startswith(lead) and line.endswith(" .")):
+            return None
+        forms.append(line[len(lead):-2])
+    return sorted(line.encode("utf-8") for line in lines[:n]), forms
+
+
+def _turtle_text(made: tuple[list[bytes], list[str]] | None, terms: list,
+                 rows: Iterable[tuple[int, int, int, int]]) -> bytes | None:
+    """Turtle (TriG when a statement is in a named graph) laid out as pyoxigraph lays it out (a run of
+    a subject as one statement, its predicates after ";", objects after ","), from the terms' text:
+    the bytes of ``turtle_bytes`` without a pyoxigraph object per statement. ``made``: `_turtle_forms`
+    of ``terms``; ``rows``: (graph, subject, predicate, object) term numbers in canonical order, graph
+    -1 for the default graph. None when the terms could not be read (``made`` None)."""
+    if made is None:
+        return None
+    head, forms = made
+    verbs = ["a" if isinstance(t, ox.NamedNode) and t.value == _RDF_TYPE_IRI else forms[i] for i, t in enumerate(terms)]
+    parts: list[str] = []
+    add = parts.append
+    graph = subject = verb = None  # the text of the current graph name ("" for the default graph), subject, predicate
+    for g, s, p, o in rows:
+        g_text, s_text, p_text = forms[g] if g >= 0 else "", forms[s], verbs[p]
+        if graph is None or g_text != graph:
+            if graph is not None:
+                add(" .\n}\n" if graph else " .\n")
+            if g_text:
+                add(g_text + " {\n\t")
+            add(f"{s_text} {p_text} {forms[o]}")
+        elif s_text != subject:
+            add(f" .\n\t{s_text} {p_text} {forms[o]}" if g_text else f" .\n{s_text} {p_text} {forms[o]}")
+        elif p_text != verb:
+            add(f" ;\n\t\t{p_text} {forms[o]}" if g_text else f" ;\n\t{p_text} {forms[o]}")
+        else:
+            add(" , " + forms[o])
+        graph, subject, verb = g_text, s_text, p_text
+    if graph is None:
+        return None
+    add(" .\n}\n" if graph else " .\n")
+    return b"\n".join(head) + b"\n" + "".join(parts).encode("utf-8")
 
 
 #: Statements per piece of a line-based file (N-Triples, N-Quads) and of the JSON-LD file (a few MB): each
@@ -167,11 +235,18 @@ def write_jsonld(src: _Source) -> Iterator[bytes]:
 
 
 def write_trig(src: _Source) -> bytes:
-    return turtle_bytes(src.rdf.quads(), graphs=True)
+    made = _turtle_text(src.turtle_forms, src.rdf.terms, src.rdf.quad_rows())
+    return turtle_bytes(src.rdf.quads(), graphs=True) if made is None else made
+
+
+#: ``json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)``, its encoder made once
+_GRAPHML_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str)
 
 
 def _scalar(value):
     """A GraphML-friendly value: str/int/float/bool as they are, lists and dicts as JSON, None dropped."""
+    if type(value) is str:  # most values: the test below would find it after four others
+        return clean_text(value)
     if value is None:
         return None
     if isinstance(value, (bool, int, float)):
@@ -181,24 +256,32 @@ def _scalar(value):
     if isinstance(value, (list, tuple, dict, set, frozenset)):
         if isinstance(value, (set, frozenset)):
             value = sorted(value, key=str)
-        return clean_text(json.dumps(value, ensure_ascii=False, sort_keys=True, default=str))
+        return clean_text(_GRAPHML_JSON.encode(value))
     return clean_text(str(value))
 
 
-def _flat_attrs(data: dict) -> dict:
+def _flat_attrs(data: dict, keys: dict | None = None) -> dict:
+    """``keys``: the cleaned text of each key seen so far (the same few keys come back on every node)."""
+    keys = {} if keys is None else keys
     attrs = {}
     for key in sorted(data):
         value = _scalar(data[key])
         if value is not None:
-            attrs[clean_text(str(key))] = value
+            name = keys.get(key) if type(key) is str else None
+            if name is None:
+                name = clean_text(str(key))
+                if type(key) is str:
+                    keys[key] = name
+            attrs[name] = value
     return attrs
 
 
 def write_graphml(src: _Source) -> bytes:
     g = src.g
     flat = nx.MultiDiGraph()
+    keys: dict = {}
     for node in sorted(g.nodes):
-        attrs = _flat_attrs(g.nodes[node])
+        attrs = _flat_attrs(g.nodes[node], keys)
         kind = attrs.get("kind", "")
         if "type" not in attrs and isinstance(kind, str):
             attrs["type"] = kind.capitalize()
@@ -206,14 +289,77 @@ def write_graphml(src: _Source) -> bytes:
         flat.add_node(clean_text(node), **attrs)
     edges = sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2])))
     for i, (u, v, key, data) in enumerate(edges):
-        attrs = _flat_attrs(data)
+        attrs = _flat_attrs(data, keys)
         attrs.setdefault("predicate", clean_text(str(key)))
         # The MultiDiGraph key (the predicate) repeats across edges, but GraphML edge ids must
         # be unique (Gephi drops edges with a repeated id), so number them instead.
         flat.add_edge(clean_text(u), clean_text(v), key=f"e{i}", **attrs)
+    fast = _graphml_bytes(flat)
+    if fast is not None:
+        return fast
     buf = io.BytesIO()
     nx.write_graphml(flat, buf, encoding="utf-8", prettyprint=True)
     return buf.getvalue()
+
+
+#: GraphML's name for each Python type of a value (networkx's, for the types `_scalar` gives)
+_GRAPHML_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
+
+
+def _xml_text(text: str) -> str:
+    """Element text escaped as lxml escapes it."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+
+
+def _xml_attribute(text: str) -> str:
+    """An attribute value escaped as lxml escapes it."""
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+            .replace("\t", "&#9;").replace("\n", "&#10;").replace("\r", "&#13;"))
+
+_GRAPHML_HEAD = ("<?xml version='1.0' encoding='utf-8'?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
+                 "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+                 "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">")
+
+
+def _graphml_bytes(flat: nx.MultiDiGraph) -> bytes | None:
+    """The bytes ``nx.write_graphml(flat, prettyprint=True)`` writes (with lxml), made as text: the same
+    keys (numbered as first met, nodes before edges, listed last first), elements and escapes.
+    None for what this does not cover (an empty graph, a value of another type): networkx writes it."""
+    if not flat or flat.graph:
+        return None
+    keys: dict[tuple[str, str, str], str] = {}
+    listed: list[str] = []
+    body: list[str] = ['<graph edgedefault="directed">']
+
+    def data(scope: str, attrs: dict) -> str | None:
+        out = []
+        for name, value in attrs.items():
+            kind = _GRAPHML_TYPES.get(type(value))
+            if kind is None or type(name) is not str:
+                return None
+            key = keys.get((name, kind, scope))
+            if key is None:
+                key = keys[(name, kind, scope)] = f"d{len(keys)}"
+                listed.append(f'<key id="{key}" for="{scope}" attr.name="{_xml_attribute(name)}" '
+                              f'attr.type="{kind}"/>\n')
+            out.append(f'  <data key="{key}">{_xml_text(str(value))}</data>\n')
+        return "".join(out)
+
+    for node, attrs in flat.nodes(data=True):
+        inner = data("node", attrs)
+        if inner is None:
+            return None
+        opening = f'<node id="{_xml_attribute(str(node))}"'
+        body.append(f"{opening}>\n{inner}</node>\n" if inner else f"{opening}/>\n")
+    for u, v, key, attrs in flat.edges(keys=True, data=True):
+        inner = data("edge", attrs)
+        if inner is None:
+            return None
+        opening = (f'<edge source="{_xml_attribute(str(u))}" target="{_xml_attribute(str(v))}" '
+                   f'id="{_xml_attribute(str(key))}"')
+        body.append(f"{opening}>\n{inner}</edge>\n" if inner else f"{opening}/>\n")
+    body.append("</graph></graphml>")
+    return (_GRAPHML_HEAD + "".join(reversed(listed)) + "".join(body)).encode("utf-8")
 
 
 def write_html(src: _Source) -> bytes:

@@ -93,27 +93,32 @@ def _separate(ids: list[str], pos: np.ndarray, boxes: list[Box], edges: list[tup
     hw = np.array([b.half_width for b in boxes]) + PAD / 2
     up = np.array([b.up for b in boxes]) + PAD / 2
     down = np.array([b.down for b in boxes]) + PAD / 2
-    iu = np.triu_indices(n, 1)
+    # every pair (i < j) once, in row order; what does not move is worked out once
+    pi, pj = np.triu_indices(n, 1)
+    reach_x = hw[pi] + hw[pj]
+    reach_down, reach_up = up[pi] + down[pj], down[pi] + up[pj]  # i below j: i's top against j's bottom
+    parity = np.where((pi + pj) % 2 == 0, 1.0, -1.0)
     a_idx = np.array([a for a, _ in edges], dtype=int)
     b_idx = np.array([b for _, b in edges], dtype=int)
+    need = np.minimum(hw, up + down) + EDGE_CLEARANCE
+    not_ends = ~((np.arange(n)[:, None] == a_idx[None, :]) | (np.arange(n)[:, None] == b_idx[None, :]))
     for rounds in range(ROUNDS):
         moved = False
         # box overlaps: each pair moves apart along the axis where they overlap least
-        dx = pos[:, None, 0] - pos[None, :, 0]
-        dy = pos[:, None, 1] - pos[None, :, 1]
-        ox = (hw[:, None] + hw[None, :]) - np.abs(dx)
-        # i below j (dy > 0): i's top against j's bottom
-        oy = np.where(dy >= 0, up[:, None] + down[None, :], down[:, None] + up[None, :]) - np.abs(dy)
+        dx = pos[pi, 0] - pos[pj, 0]
+        dy = pos[pi, 1] - pos[pj, 1]
+        ox = reach_x - np.abs(dx)
+        oy = np.where(dy >= 0, reach_down, reach_up) - np.abs(dy)
         over = (ox > 0) & (oy > 0)
-        over[np.diag_indices(n)] = False
         shift = np.zeros_like(pos)
-        if over[iu].any():
+        if over.any():
             moved = True
-            i, j = np.nonzero(np.triu(over, 1))
-            alongx = ox[i, j] <= oy[i, j]
-            amount = np.where(alongx, ox[i, j], oy[i, j]) / 2 + 0.5
-            sx = np.where(dx[i, j] == 0, np.where((i + j) % 2 == 0, 1.0, -1.0), np.sign(dx[i, j]))
-            sy = np.where(dy[i, j] == 0, np.where((i + j) % 2 == 0, 1.0, -1.0), np.sign(dy[i, j]))
+            i, j = pi[over], pj[over]
+            ox, oy, dx, dy, par = ox[over], oy[over], dx[over], dy[over], parity[over]
+            alongx = ox <= oy
+            amount = np.where(alongx, ox, oy) / 2 + 0.5
+            sx = np.where(dx == 0, par, np.sign(dx))
+            sy = np.where(dy == 0, par, np.sign(dy))
             mx = np.where(alongx, sx * amount, 0.0)
             my = np.where(alongx, 0.0, sy * amount)
             np.add.at(shift, i, np.stack([mx, my], axis=1))
@@ -124,23 +129,28 @@ def _separate(ids: list[str], pos: np.ndarray, boxes: list[Box], edges: list[tup
             pa, pb = pos[a_idx], pos[b_idx]
             seg = pb - pa
             length2 = np.maximum((seg ** 2).sum(axis=1), 1e-9)
-            rel = pos[:, None, :] - pa[None, :, :]
-            t = np.clip((rel * seg[None, :, :]).sum(axis=2) / length2[None, :], 0.0, 1.0)
-            nearest = pa[None, :, :] + t[:, :, None] * seg[None, :, :]
-            off = pos[:, None, :] - nearest
-            dist = np.sqrt((off ** 2).sum(axis=2))
-            need = np.minimum(hw, up + down)[:, None] + EDGE_CLEARANCE
-            ends = (np.arange(n)[:, None] == a_idx[None, :]) | (np.arange(n)[:, None] == b_idx[None, :])
-            inner = (t > 0.02) & (t < 0.98)
-            hit = (dist < need) & ~ends & inner
-            if hit.any():
-                moved = True
-                ni, ei = np.nonzero(hit)
-                normal = np.stack([-seg[ei, 1], seg[ei, 0]], axis=1) / np.sqrt(length2[ei])[:, None]
-                side = np.sign((off[ni, ei] * normal).sum(axis=1))
-                side = np.where(side == 0, 1.0, side)
-                push = (need[ni, 0] - dist[ni, ei] + 1.0)[:, None] * normal * side[:, None]
-                np.add.at(shift, ni, push * 0.5)
+            # only a node within ``need`` of an edge's bounding box can be that close to the edge (one
+            # pixel more, against rounding): the others are not looked at further
+            lo, hi = np.minimum(pa, pb), np.maximum(pa, pb)
+            x, y, reach = pos[:, 0, None], pos[:, 1, None], need[:, None] + 1.0
+            near = ((x > lo[None, :, 0] - reach) & (x < hi[None, :, 0] + reach)
+                    & (y > lo[None, :, 1] - reach) & (y < hi[None, :, 1] + reach) & not_ends)
+            ni, ei = np.nonzero(near)
+            if len(ni):
+                rel = pos[ni] - pa[ei]
+                t = np.clip((rel * seg[ei]).sum(axis=1) / length2[ei], 0.0, 1.0)
+                nearest = pa[ei] + t[:, None] * seg[ei]
+                off = pos[ni] - nearest
+                dist = np.sqrt((off ** 2).sum(axis=1))
+                hit = (dist < need[ni]) & (t > 0.02) & (t < 0.98)
+                if hit.any():
+                    moved = True
+                    ni, ei, off, dist = ni[hit], ei[hit], off[hit], dist[hit]
+                    normal = np.stack([-seg[ei, 1], seg[ei, 0]], axis=1) / np.sqrt(length2[ei])[:, None]
+                    side = np.sign((off * normal).sum(axis=1))
+                    side = np.where(side == 0, 1.0, side)
+                    push = (need[ni] - dist + 1.0)[:, None] * normal * side[:, None]
+                    np.add.at(shift, ni, push * 0.5)
         if not moved:
             break
         pos = pos + shift

@@ -145,6 +145,8 @@ _IRI_SAFE = "/-._~:@!$&'()*+,;="
 
 def clean_text(text: str) -> str:
     """The text with a leading BOM dropped and XML-invalid characters replaced by U+FFFD."""
+    if type(text) is str and text.isprintable():
+        return text  # no control, surrogate, non-character or BOM (none is printable): nothing to do
     if text.startswith("\ufeff"):
         text = text[1:]
     return _INVALID_CHARS.sub("\ufffd", text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -90,6 +91,20 @@ def _script_json(data) -> str:
     for raw, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
                          ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(raw, escaped)
+    return text
+
+
+#: A bidi control as `_script_json` writes it (ensure_ascii: every one of them comes out escaped so)
+_BIDI_ESCAPED = re.compile(r"\\u20(?:2[a-e]|6[6-9])")
+
+
+def _display_json(data) -> str:
+    """``_script_json(_displayable(data))``. Most payloads hold no bidi control, and then clearing
+    them changes nothing: the JSON is made directly, and again from the cleared payload only
+    when an escaped bidi control shows in it."""
+    text = _script_json(data)
+    if _BIDI_ESCAPED.search(text):
+        text = _script_json(_displayable(data))
     return text
 
 
@@ -517,7 +532,7 @@ def render_page(g: nx.MultiDiGraph, *, max_nodes: int = DEFAULT_MAX_NODES, title
     structure = _Structure(g, max_nodes)
     data = structure.data()
     made = structure.records()
-    records = [(index, _script_json(_displayable(record))) for index, record in made]
+    records = [(index, _display_json(record)) for index, record in made]
     files: dict[str, bytes] = {}
     inline = ""
     if inline_limit is None or sum(len(text) for _, text in records) < inline_limit:
@@ -527,20 +542,20 @@ def render_page(g: nx.MultiDiGraph, *, max_nodes: int = DEFAULT_MAX_NODES, title
         # an entity's record larger than a file goes first as a head (what its panel shows first), whole after
         kinds = {i: g.nodes[structure.ids[i]].get("kind") if i < len(structure.ids) else None for i, _ in made}
         big = {i for i, text in records if len(text) >= chunk_bytes and kinds[i] == "entity"}
-        heads = [(i, _script_json(_displayable(_head(structure, i, r)))) if i in big else (i, text)
+        heads = [(i, _display_json(_head(structure, i, r))) if i in big else (i, text)
                  for (i, r), (_, text) in zip(made, records)]
         data["chunks"], files = _chunks(heads, chunk_bytes, [(i, text) for i, text in records if i in big])
     template = _environment().get_template("page.html")
     extra = {}
     if server is not None:
         extra = {
-            "server": _script_json(_displayable(server)),
+            "server": _display_json(server),
             "server_endpoint": str(server.get("endpoint", "/sparql")),
             "query_js": _inline_js(_static("query.js")),
         }
     html = template.render(
         title=_displayable(str(title)),
-        data=_script_json(_displayable(data)),
+        data=_display_json(data),
         records=inline,
         chunked=bool(files),
         vis_js=_static("vis"),

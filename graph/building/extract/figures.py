@@ -32,7 +32,7 @@ Rules over number grammar and the dependency parse, never over particular articl
 from __future__ import annotations
 
 import re
-from typing import NamedTuple, Sequence
+from typing import Iterator, NamedTuple, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -103,6 +103,29 @@ _FIGURE_RE = re.compile(
     (?![\w/@]|[.,:]\d|-\w)""",
     re.I | re.X,
 )
+# Where a match of _FIGURE_RE can start (a superset: its lookbehinds, then a qualifier, a currency or the
+# first letters of a number), so that the full pattern is tried only there (a speed-up, same matches)
+_FIGURE_GATE = re.compile(
+    rf"""(?<![\w./@#£$€¥:-])(?<!\d,)(?=
+        (?:{_QUAL})\s | [£$€¥\d] | US\$ | A\$ | C\$ | GBP | USD | EUR | half | {_alt(_TENS)} | {_alt(_ONES)}
+      | an?(?:\W|$|[pgue]))""",
+    re.I | re.X,
+)
+
+
+def _figure_matches(text: str) -> Iterator[re.Match]:
+    """``_FIGURE_RE.finditer(text)``, trying the pattern only where _FIGURE_GATE says a match can start."""
+    pos = 0
+    for gate in _FIGURE_GATE.finditer(text):
+        start = gate.start()
+        if start < pos:
+            continue
+        m = _FIGURE_RE.match(text, start)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 # "10-12 years", "8-9%", "£5-6m", "200,000-300,000": a range is two figures, its bounds (GUIDELINES: the
 # value is the lower bound). Only with a unit, a scale or separators, so scores ("2-1") and seasons
 # ("2003-04") stay out.
@@ -423,7 +446,7 @@ def find_numbers(text: str, candidates: Sequence[tuple[int, int]] = ()) -> list[
             return
         found[trim(m.start(), m.end())] = number
 
-    for m in _FIGURE_RE.finditer(rest):
+    for m in _figure_matches(rest):
         take(m)
     for s, e in candidates:
         if any(a < e and s < b for a, b in found) or re.match(r"[\w-]", rest[e:e + 1]):
