@@ -900,3 +900,27 @@ def test_a_numbered_provision_keeps_its_number_and_ex_is_no_part_of_a_name(read)
     texts = {m.text for m in ex.mentions if m.kind == "name"}
     assert "Chapter 11" in texts and "Chapter" not in texts
     assert not any(t.startswith("Ex-") for t in texts)
+
+
+def test_a_body_designator_after_a_given_name_makes_a_body(read):
+    names = _names(read("Shares fall\n\nShares in its biggest shareholder, Martin Corporation - which owns 40% of the carrier - fell 10%."))
+    assert ("Martin Corporation", "Organization") in names
+
+
+def test_a_kind_of_organisation_in_apposition_makes_a_body(read):
+    names = _names(read("Rescue\n\nThe minister said the state would save Marisol, the country's flagship airline. "
+                        "Marisol is struggling under a huge debt. Marisol has been driven to the brink of collapse."))
+    assert ("Marisol", "Organization") in names
+
+
+def test_what_only_a_body_has_makes_a_person_or_place_a_body(read):
+    names = _names(read("Rescue\n\nMarisol is struggling under a huge debt. Marisol's main shareholder would have to be removed. "
+                        "Marisol has been driven to the brink of collapse."))
+    assert ("Marisol", "Organization") in names
+    names = _names(read("Oil\n\nShares in Yugrovsk fell on Monday. Yugrovsk's shareholders met in Moscow. Yugrovsk had secured a loan."))
+    assert ("Yugrovsk", "Organization") in names and ("Moscow", "Place") in names
+
+
+def test_a_given_name_and_surname_stay_a_person_whatever_they_own(read):
+    names = _names(read("Talks\n\nMarisol Vega said on Monday her shares in the firm were sold. Marisol Vega's profits rose, she said."))
+    assert ("Marisol Vega", "Person") in names

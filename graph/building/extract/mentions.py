@@ -803,7 +803,7 @@ def _apposition_kind(doc: Doc, a: int, b: int) -> tuple[str, str | None] | None:
     (a body of the kind the noun says), "Ivo Brenk, the club's new striker" (a person)."""
     head = doc[b - 1]
     for c in head.children:
-        if c.dep_ != "appos" or c.i < b or c.pos_ != "NOUN" or not any(d.dep_ == "det" for d in c.children):
+        if c.dep_ != "appos" or c.i < b or c.pos_ != "NOUN" or not any(d.dep_ in ("det", "poss") for d in c.children):
             continue
         lemma = c.lemma_.lower()
         if lemma in ORG_DESCRIPTIONS:
@@ -1113,7 +1113,11 @@ class _Reader:
                 key, typ, cat, plural = key[:-1], sing_type, sing_cat or "company", True
             elif doc[a].tag_ == "NNPS":
                 typ, plural = "Organization", True  # "the Commons", "the Lords": a name as written, not a plural of "Lord"
-        if typ is None and b - a == 2 and _given_name(doc[a]) and all(t.ent_type_ == "PERSON" for t in doc[a:b]):
+        if (typ is None and b - a == 2 and _given_name(doc[a]) and all(t.ent_type_ == "PERSON" for t in doc[a:b])
+                and words[-1].lower() not in ORG_DESIGNATORS
+                and not (_descriptor_before(doc, a) is not None and is_common_word(words[-1], 4.0))):
+            # ... but "Martin Corporation", "the airline Sandy Green": a designator, or a body's noun before
+            # an everyday word (not "England centre Mike Tindall"), says otherwise
             typ = "Person"  # "Natalie Press", "Roger Maker": a given name and a surname, not a body's name
         if typ is None:
             typ, cat = _designator_type(words)
@@ -1804,6 +1808,7 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     modifies a thing ("the Brennock field") is not a person."""
     docs = {p.index: p.doc for p in paragraphs}
     agentive, modifier, person_use, retype_person, other_use, body_use, place_use = set(), set(), set(), set(), set(), set(), set()
+    body_said, place_said = set(), set()  # names the grammar makes a body ("X's shareholders"); names used as places ("in X")
     addressed = _addressed_surnames(table)
     # last words the article writes alone, or after "Mr"/"Ms", for a person ("Harinordoquy was ...")
     alone = {fold(m.text.split()[-1]) for m in table.items
@@ -1854,6 +1859,14 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         if (m.type == "Person" and m.type_src in ("ner", "known") and m.tok[1] - m.tok[0] == 1 and fold(m.text) not in surnames
                 and fold(m.text) not in addressed and _home_town(docs[m.para], m)):
             place_use.add(m.key)  # "a man from Leicester"
+        if not m.role and _body_usage(docs[m.para], m):
+            body_said.add(m.key)
+        elif m.type == "Place" and _locative(docs[m.para], m):
+            place_said.add(m.key)  # "in Kessock", but not "shares in Kessock"
+        if m.type == "Person" and (_given_and_surname(docs[m.para], *m.tok) or fold(m.text) in addressed):
+            person_use.add(m.key)  # "Marisol Vega's profits": a given name and a surname are a person's
+        if m.type == "Person" and m.tok[1] - m.tok[0] >= 2 and _pronoun_kind(docs[m.para], m) == "Person":
+            person_use.add(m.key)  # "Jane Doe ... withdrew her offer"
         if m.type == "Person" and m.type_src in ("ner", "known") and not m.role and _pronoun_kind(docs[m.para], m) == "Organization":
             body_use.add(m.key)  # "GlaxoSmithKline saw its profits fall"
         if (m.type == "Person" and m.type_src in ("ner", "known") and not m.role and m.tok[1] - m.tok[0] == 1
@@ -1873,6 +1886,12 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             m.type, m.type_src = "Place", "rule"
         elif m.key in body_use and m.key not in person_use and m.type == "Person" and m.type_src != "rule":
             m.type, m.type_src = "Organization", "rule"
+        elif m.key in body_said and m.key not in person_use and (
+                m.type == "Person" and not m.rule.endswith(("+honorific", "+title", "+surname-alone", "+after-body"))
+                or m.type == "Place" and m.type_src in ("ner", "known") and m.key not in place_said and m.key not in COUNTRIES):
+            # "shares in Kessock", "Kessock's shareholders", "Kessock, the airline": a body, whether the
+            # tagger read a person or a place, or its first word is a given name
+            m.type, m.category, m.type_src = "Organization", None, "rule"
     # an acronym takes the type of its expansion
     for m in table.items:
         if m.acronym_of is not None:
@@ -1918,6 +1937,28 @@ def _pronoun_kind(doc: Doc, m: WorkMention) -> str | None:
         if own or governed:
             kinds.add(kind)
     return kinds.pop() if len(kinds) == 1 else None
+
+
+#: Nouns for what only a firm or body has ("Kessock's shareholders", "shares in Kessock").
+_BODY_ATTRIBUTES = words("body_attribute_nouns")
+
+
+def _body_usage(doc: Doc, m: WorkMention) -> bool:
+    """Does the grammar say this name is a firm or body, whatever its words or the tagger say:
+    it owns what only a body has ("Kessock's shareholders", "Kessock's profits"), it follows "shares in"
+    ("shares in Kessock"), or a description of a kind of organisation stands in apposition to it
+    ("Kessock, Ruritania's flagship airline")?"""
+    a, b = m.tok
+    if b > len(doc):
+        return False
+    head = doc[b - 1]
+    if head.dep_ == "poss" and head.head.pos_ == "NOUN" and any(
+            t.lemma_.lower() in _BODY_ATTRIBUTES for t in [head.head, *(c for c in head.head.children if c.dep_ == "compound")]):
+        return True  # "Kessock's profits", "Kessock's subsidiary brands"
+    if head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.lemma_.lower() in ("share", "shareholder"):
+        return True
+    kind = _apposition_kind(doc, a, b)
+    return kind is not None and kind[0] == "Organization"
 
 
 #: Nouns of people that "from X" after them gives a home town to ("a man from Leicester").
