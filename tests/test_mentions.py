@@ -924,3 +924,10 @@ def test_what_only_a_body_has_makes_a_person_or_place_a_body(read):
 def test_a_given_name_and_surname_stay_a_person_whatever_they_own(read):
     names = _names(read("Talks\n\nMarisol Vega said on Monday her shares in the firm were sold. Marisol Vega's profits rose, she said."))
     assert ("Marisol Vega", "Person") in names
+
+
+def test_an_acronym_joined_by_and_is_a_name_of_its_own(read):
+    names = _names(read("Aid\n\nBoth the OKF and World Pension Bank have urged Ruritania to remove obstacles to growth."))
+    assert ("OKF", "Organization") in names and ("World Pension Bank", "Organization") in names
+    names = _names(read("Deal\n\nThe two countries formalised a deal between the energy firm ZPVSA and Ruritania's Enkarsa."))
+    assert ("ZPVSA", "Organization") in names and ("Ruritania", "Place") in names

@@ -446,6 +446,11 @@ def _hyphen_in_one_name(doc: Doc, k: int) -> bool:
     return not any(fold(t.text) in COUNTRIES or t.ent_type_ == "GPE" and t.ent_iob_ == "B" and t.i == k + 1 for t in (left, right))
 
 
+def _whole_acronym(t: Token) -> bool:
+    """An acronym of two letters or more ("IMF", "PDVSA"): a whole name, never one word of a longer one joined by "and"."""
+    return len(t.text) >= 2 and t.text.isupper() and t.text.isalpha()
+
+
 def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     """Keep "X of/for/and Y" together only when it is an organisation, law or event name."""
     words = [t.text for t in doc[a:b]]
@@ -471,6 +476,10 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
             # "Harbour Foods Group to Ocean Holdings": two complete bodies' names joined by "to";
             # "Global Alliance to End Hunger" is one name (what follows "to" is no body's name)
             return _split_connectors(doc, a, k) + _split_connectors(doc, k + 1, b)
+    if b - a >= 3 and doc[a + 1].lower_ == "and" and _whole_acronym(doc[a]) and doc[a + 2].text[:1].isupper() and len(doc[a + 2].text) >= 2:
+        return [(a, a + 1)] + _split_connectors(doc, a + 2, b)  # "the IMF and World Bank": an acronym is a whole name already
+    if b - a >= 3 and doc[b - 2].lower_ == "and" and _whole_acronym(doc[b - 1]) and doc[b - 3].text[:1].isupper() and len(doc[b - 3].text) >= 2:
+        return _split_connectors(doc, a, b - 2) + [(b - 1, b)]  # "the World Bank and IMF"
     low = {w.lower().strip(".'’") for w in words}
     designated = bool(
         low & (set(ORG_DESIGNATORS) | LEGISLATION_DESIGNATORS | EVENT_DESIGNATORS)
