@@ -931,3 +931,13 @@ def test_an_acronym_joined_by_and_is_a_name_of_its_own(read):
     assert ("OKF", "Organization") in names and ("World Pension Bank", "Organization") in names
     names = _names(read("Deal\n\nThe two countries formalised a deal between the energy firm ZPVSA and Ruritania's Enkarsa."))
     assert ("ZPVSA", "Organization") in names and ("Ruritania", "Place") in names
+
+
+def test_a_congress_or_fund_that_acts_is_a_body(read):
+    names = _names(read("Jobs\n\nThe Ruritanian Trades Congress (RTC) is calling on the government to stem job losses."))
+    assert ("Ruritanian Trades Congress", "Organization") in names
+    names = _names(read("Growth\n\nThe Ruritanian Monetary Fund is to cut its growth forecast for the economy. "
+                        "In September, the RMF had said that growth would be 1.8%."))
+    assert ("Ruritanian Monetary Fund", "Organization") in names
+    names = _names(read("Growth\n\nThe Ruritanian Monetary Fund will be spent on schools. The fund was set up last year."))
+    assert ("Ruritanian Monetary Fund", "Legislation") in names

@@ -1817,7 +1817,7 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     modifies a thing ("the Brennock field") is not a person."""
     docs = {p.index: p.doc for p in paragraphs}
     agentive, modifier, person_use, retype_person, other_use, body_use, place_use = set(), set(), set(), set(), set(), set(), set()
-    body_said, place_said = set(), set()  # names the grammar makes a body ("X's shareholders"); names used as places ("in X")
+    body_said, place_said, group_acts = set(), set(), set()  # names the grammar makes a body ("X's shareholders"); names used as places ("in X")
     addressed = _addressed_surnames(table)
     # last words the article writes alone, or after "Mr"/"Ms", for a person ("Harinordoquy was ...")
     alone = {fold(m.text.split()[-1]) for m in table.items
@@ -1872,6 +1872,11 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             body_said.add(m.key)
         elif m.type == "Place" and _locative(docs[m.para], m):
             place_said.add(m.key)  # "in Kessock", but not "shares in Kessock"
+        root = table.items[m.acronym_of] if m.acronym_of is not None else m
+        if root.key.split()[-1] in _GROUP_DESIGNATORS and (
+                head.dep_ == "nsubj" and head.head.lemma_.lower() in AGENT_VERBS or _body_usage(docs[m.para], m)
+                or _pronoun_kind(docs[m.para], m) == "Organization"):
+            group_acts.add(root.key)  # "the XYZ said", "the Kessock Fund is to cut its forecast": the body, not the programme
         if m.type == "Person" and (_given_and_surname(docs[m.para], *m.tok) or fold(m.text) in addressed):
             person_use.add(m.key)  # "Marisol Vega's profits": a given name and a surname are a person's
         if m.type == "Person" and m.tok[1] - m.tok[0] >= 2 and _pronoun_kind(docs[m.para], m) == "Person":
@@ -1885,7 +1890,9 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     for m in table.items:
         if m.kind != "name":
             continue
-        if m.key in agentive and m.type == "Legislation":
+        if m.key in group_acts and m.type in ("Legislation", "Event"):
+            m.type, m.category, m.type_src = "Organization", None, "rule"
+        elif m.key in agentive and m.type == "Legislation":
             m.type, m.category = "Organization", "charity" if m.key.split()[-1] in ("fund", "trust", "foundation") else None
         elif m.key in modifier and m.key not in person_use and m.key not in other_use and m.type == "Person":
             m.kind = "ignored"  # neither a person nor anything we can type
@@ -1950,6 +1957,8 @@ def _pronoun_kind(doc: Doc, m: WorkMention) -> str | None:
 
 #: Nouns for what only a firm or body has ("Kessock's shareholders", "shares in Kessock").
 _BODY_ATTRIBUTES = words("body_attribute_nouns")
+#: Last words of law and event names that also name a group of people (Congress, Fund, Convention).
+_GROUP_DESIGNATORS = words("group_designators")
 
 
 def _body_usage(doc: Doc, m: WorkMention) -> bool:
