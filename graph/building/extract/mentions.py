@@ -1890,9 +1890,7 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     for m in table.items:
         if m.kind != "name":
             continue
-        if m.key in group_acts and m.type in ("Legislation", "Event"):
-            m.type, m.category, m.type_src = "Organization", None, "rule"
-        elif m.key in agentive and m.type == "Legislation":
+        if m.key in agentive and m.type == "Legislation" or m.key in group_acts and m.type in ("Legislation", "Event"):
             m.type, m.category = "Organization", "charity" if m.key.split()[-1] in ("fund", "trust", "foundation") else None
         elif m.key in modifier and m.key not in person_use and m.key not in other_use and m.type == "Person":
             m.kind = "ignored"  # neither a person nor anything we can type
