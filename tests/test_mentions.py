@@ -941,3 +941,16 @@ def test_a_congress_or_fund_that_acts_is_a_body(read):
     assert ("Ruritanian Monetary Fund", "Organization") in names
     names = _names(read("Growth\n\nThe Ruritanian Monetary Fund will be spent on schools. The fund was set up last year."))
     assert ("Ruritanian Monetary Fund", "Legislation") in names
+
+
+def test_a_name_before_a_body_post_is_a_body(read):
+    names = _names(read("Sales\n\n\"Demand was weak,\" said Oberhausen chief executive Oliver Brandt. Oberhausen was sold last year."))
+    assert ("Oberhausen", "Organization") in names and ("Oliver Brandt", "Person") in names
+    names = _names(read("Sales\n\nMarisol directors met on Monday. Marisol was launched four years ago."))
+    assert ("Marisol", "Organization") in names
+
+
+def test_an_acronym_acting_as_a_body_makes_its_fund_a_body(read):
+    names = _names(read("Loan\n\nRuritania has agreed a draft proposal with the Ruritanian Monetary Fund to borrow $10bn. "
+                        "Oliver Brandt, the RMF's managing director, said the loan would help."))
+    assert ("Ruritanian Monetary Fund", "Organization") in names

@@ -1817,7 +1817,7 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     modifies a thing ("the Brennock field") is not a person."""
     docs = {p.index: p.doc for p in paragraphs}
     agentive, modifier, person_use, retype_person, other_use, body_use, place_use = set(), set(), set(), set(), set(), set(), set()
-    body_said, place_said, group_acts = set(), set(), set()  # names the grammar makes a body ("X's shareholders"); names used as places ("in X")
+    body_said, place_said, group_acts, acting_acronyms = set(), set(), set(), set()  # names the grammar makes a body ("X's shareholders"); names used as places ("in X")
     addressed = _addressed_surnames(table)
     # last words the article writes alone, or after "Mr"/"Ms", for a person ("Harinordoquy was ...")
     alone = {fold(m.text.split()[-1]) for m in table.items
@@ -1873,9 +1873,11 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         elif m.type == "Place" and _locative(docs[m.para], m):
             place_said.add(m.key)  # "in Kessock", but not "shares in Kessock"
         root = table.items[m.acronym_of] if m.acronym_of is not None else m
-        if root.key.split()[-1] in _GROUP_DESIGNATORS and (
-                head.dep_ == "nsubj" and head.head.lemma_.lower() in AGENT_VERBS or _body_usage(docs[m.para], m)
-                or _pronoun_kind(docs[m.para], m) == "Organization"):
+        acts_as_body = (head.dep_ == "nsubj" and head.head.lemma_.lower() in AGENT_VERBS or _body_usage(docs[m.para], m)
+                        or _pronoun_kind(docs[m.para], m) == "Organization")
+        if m.acronym_of is None and _whole_acronym(docs[m.para][m.tok[0]]) and m.tok[1] - m.tok[0] == 1 and acts_as_body:
+            acting_acronyms.add(m.text)  # "the IMF's managing director", where no bracket ties it to its expansion
+        if root.key.split()[-1] in _GROUP_DESIGNATORS and acts_as_body:
             group_acts.add(root.key)  # "the XYZ said", "the Kessock Fund is to cut its forecast": the body, not the programme
         if m.type == "Person" and (_given_and_surname(docs[m.para], *m.tok) or fold(m.text) in addressed):
             person_use.add(m.key)  # "Marisol Vega's profits": a given name and a surname are a person's
@@ -1887,6 +1889,10 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 and fold(m.text) not in surnames and fold(m.text) not in addressed and not is_first_name(m.text)
                 and (_plural_subject(docs[m.para], m) or _owns_a_person(docs[m.para], m, table) or _determined(docs[m.para], m))):
             body_use.add(m.key)  # "Kessock are unbeaten", "Kessock's Jane Doe", "the Kessocks": a team or firm, not a person
+    for m in table.items:
+        if (m.kind == "name" and m.type in ("Legislation", "Event") and m.key.split()[-1] in _GROUP_DESIGNATORS
+                and any(acronym_matches(a, m.text) for a in acting_acronyms)):
+            group_acts.add(m.key)
     for m in table.items:
         if m.kind != "name":
             continue
@@ -1968,9 +1974,9 @@ def _body_usage(doc: Doc, m: WorkMention) -> bool:
     if b > len(doc):
         return False
     head = doc[b - 1]
-    if head.dep_ == "poss" and head.head.pos_ == "NOUN" and any(
+    if head.dep_ in ("poss", "compound", "nmod") and head.head.pos_ == "NOUN" and any(
             t.lemma_.lower() in _BODY_ATTRIBUTES for t in [head.head, *(c for c in head.head.children if c.dep_ == "compound")]):
-        return True  # "Kessock's profits", "Kessock's subsidiary brands"
+        return True  # "Kessock's profits", "Kessock's subsidiary brands", "Kessock chief executive Jane Doe"
     if head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.lemma_.lower() in ("share", "shareholder"):
         return True
     kind = _apposition_kind(doc, a, b)
