@@ -954,3 +954,8 @@ def test_an_acronym_acting_as_a_body_makes_its_fund_a_body(read):
     names = _names(read("Loan\n\nRuritania has agreed a draft proposal with the Ruritanian Monetary Fund to borrow $10bn. "
                         "Oliver Brandt, the RMF's managing director, said the loan would help."))
     assert ("Ruritanian Monetary Fund", "Organization") in names
+
+
+def test_a_firms_own_shares_in_a_place_leave_the_place_alone(read):
+    names = _names(read("Cruise\n\nBy noon Harbour Line's shares in Kastellholm were up 2%. Kastellholm is busy in summer."))
+    assert ("Kastellholm", "Organization") not in names

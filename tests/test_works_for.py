@@ -392,3 +392,164 @@ def test_a_religious_rank_after_a_possessive_is_a_role(read):
     # "Archbishop Tomas Ekwueme" a title and a name, is tested in test_resolve.py)
     ex = read("Church\n\nThe Church of Westmoor said its archbishop, Tomas Ekwueme, would attend.")
     assert ("Tomas Ekwueme", "Church of Westmoor", "archbishop") in _works(ex)
+
+
+def test_a_title_with_its_body_before_the_name(read):
+    # "The chairman of Y, X, said": the parser hangs the name on the body, the words still say it
+    ex = read("Vote\n\nThe chairman of the Westmoor Party, Tom Reid, said taxes would fall. "
+              "Talks with the head of Northwind Bank, Ann Lee, failed. "
+              "The son of the founder of Kestrel Foods, Bob Smith, spoke.")
+    works = _works(ex)
+    assert ("Tom Reid", "Westmoor Party", "chairman") in works
+    assert ("Ann Lee", "Northwind Bank", "head") in works
+    assert ("Bob Smith", "Kestrel Foods") not in _pairs(ex)  # (whose son is he?)
+
+
+def test_a_bare_title_after_a_reporting_verb_takes_the_body_before(read):
+    # '"...," said chief executive X' after a sentence about one body; a body the quotation
+    # names is not the title's
+    ex = read("Results\n\nShares in Northwind Bank fell 5% on Monday. "
+              "\u201cWe expect a far better year for everyone in the markets,\u201d said chief executive Ann Lee.\n\n"
+              "The Kestrel Trust said it would appeal. \u201cWe will beat Northwind Bank again in the courts,\u201d said spokesman Tom Reid.")
+    works = _works(ex)
+    assert ("Ann Lee", "Northwind Bank", "chief executive") in works
+    assert ("Tom Reid", "Kestrel Trust", "spokesman") in works
+    assert ("Tom Reid", "Northwind Bank") not in _pairs(ex)
+
+
+def test_verbs_of_running_a_team_or_founding_a_body(read):
+    ex = read("Club\n\nSam Wood, who manages Tarnford Rovers FC, praised the players. "
+              "Ann Lee, who captains Harbour City FC, scored twice. Bob Smith, who co-founded Northwind Bank in 1990, spoke. "
+              "Amy Hart managed to beat Kestrel Foods in court.")
+    works = _works(ex)
+    assert ("Sam Wood", "Tarnford Rovers FC", "manager") in works
+    assert ("Ann Lee", "Harbour City FC", "captain") in works
+    assert ("Bob Smith", "Northwind Bank", "co-founder") in works
+    assert not any(p == "Amy Hart" for p, _, _ in works)
+
+
+def test_a_body_takes_a_person_on(read):
+    ex = read("Jobs\n\nNorthwind Bank hired Ann Lee last year. Bob Smith was recruited by Kestrel Foods in May. "
+              "Harbour City FC have signed Sam Wood from Tarnford Rovers FC. Westmoor Trust plans to hire Amy Hart. "
+              "Tom Reid signed the Northwind Bank letter.")
+    pairs = _pairs(ex)
+    assert ("Ann Lee", "Northwind Bank") in pairs
+    assert ("Bob Smith", "Kestrel Foods") in pairs
+    assert ("Sam Wood", "Harbour City FC") in pairs
+    assert ("Sam Wood", "Tarnford Rovers FC") not in pairs
+    assert ("Amy Hart", "Westmoor Trust") not in pairs  # (a post to come)
+    assert not any(p == "Tom Reid" for p, _ in pairs)
+
+
+def test_a_seat_on_a_board_said_with_be(read):
+    ex = read("Board\n\nTom Reid, who is on the board of Northwind Bank, spoke. Ann Lee was on Radio Westmoor on Monday. "
+              "Bob Smith would be on the board of Westmoor Trust.")
+    pairs = _pairs(ex)
+    assert ("Tom Reid", "Northwind Bank") in pairs
+    assert not any(p in ("Ann Lee", "Bob Smith") for p, _ in pairs)
+
+
+def test_a_bare_title_in_a_story_about_one_body(read):
+    # the story's body is the subject of its first sentence and the body the story names most
+    # often (counted by name, each "Tarnwell Stores" being a mention of its own); "company" is no
+    # part of the role
+    ex = read("Fine\n\nThe country's largest grocer, Tarnwell Stores, has agreed to pay a fine of $2m. "
+              "The case was brought after an inquiry into Tarnwell Stores by Westmoor Council.\n\n"
+              "Tarnwell Stores has not yet decided whether to appeal.\n\n"
+              "The decision will be made next week, company spokesman Tom Reid said.")
+    assert ("Tom Reid", "Tarnwell Stores", "spokesman") in _works(ex)
+
+
+def test_a_bare_title_after_a_sentence_about_one_body(read):
+    # the sentence before has a description with the name beside it as its subject; the title's
+    # own sentence refers to the same body again ("The lender")
+    ex = read("Fine\n\nHarbour Securities fell 2% on Monday.\n\n"
+              "The country's biggest lender, Northwind Bank, has agreed to pay a fine. "
+              "The lender has not decided whether to appeal, company spokesman Tom Reid said.")
+    assert ("Tom Reid", "Northwind Bank", "spokesman") in _works(ex)
+
+
+def test_a_word_for_the_kind_of_body_opens_a_bare_title(read):
+    ex = read("Results\n\nNorthwind Bank said profits rose. Company spokesman Tom Reid said costs fell.\n\n"
+              "The Westmoor Party has hired a press chief. Party chief executive Ann Lee said the move was welcome.")
+    works = _works(ex)
+    assert ("Tom Reid", "Northwind Bank", "spokesman") in works
+    assert ("Ann Lee", "Westmoor Party", "chief executive") in works
+
+
+def test_a_title_between_dashes(read):
+    ex = read("Results\n\nAnn Lee - chief executive of Northwind Bank - said profits rose.")
+    assert ("Ann Lee", "Northwind Bank", "chief executive") in _works(ex)
+
+
+def test_heading_a_unit_of_a_body(read):
+    ex = read("Breach\n\nAnn Lee, who heads the security team at Northwind Telecom, said the breach was contained. "
+              "Tom Reid, who led the protest at Kestrel Foods, was arrested.")
+    pairs = _pairs(ex)
+    assert ("Ann Lee", "Northwind Telecom") in pairs
+    assert ("Tom Reid", "Kestrel Foods") not in pairs  # (a protest is no unit of the body)
+
+
+def test_one_of_a_body_s_officers(read):
+    ex = read("Breach\n\nAnn Lee, one of Northwind Telecom's directors, said the breach was contained. "
+              "Tom Reid, one of the founders of Kestrel Foods, agreed. Bob Smith, one of Kestrel Foods' customers, did not.")
+    works = _works(ex)
+    assert ("Ann Lee", "Northwind Telecom", "director") in works
+    assert ("Tom Reid", "Kestrel Foods", "founder") in works
+    assert not any(p == "Bob Smith" for p, _, _ in works)
+
+
+def test_the_body_of_a_title_only_a_body_gives_is_an_organisation(read):
+    # a one-word company name the tagger takes for a place ("Harlowby"): its use as the body of
+    # "chief executive" and "an executive at" makes it an organisation, unless the article also
+    # places something in it ("based in Valdoria")
+    ex = read("Bid\n\nHarlowby made an offer on Monday. \u201cWe see that half the plants are at risk,\u201d said Harlowby chief executive Hans Vollmer. "
+              "Marc Delorme, an executive at Harlowby, said the offer was low.\n\n"
+              "Ann Lee is based in Valdoria. Valdoria analyst Tom Reid agreed.")
+    pairs = _pairs(ex)
+    assert ("Hans Vollmer", "Harlowby") in pairs
+    assert ("Marc Delorme", "Harlowby") in pairs
+    assert ("Tom Reid", "Valdoria") not in pairs
+
+
+def test_a_body_founded_by_a_person(read):
+    ex = read("Flotation\n\nNorthwind Air, which was founded by travel agent Ann Lee, plans to buy planes. "
+              "Kestrel Foods, founded by Tom Reid in 1990, agreed. The town was founded by Bob Smith in 1790.")
+    works = _works(ex)
+    assert ("Ann Lee", "Northwind Air", "founder") in works
+    assert ("Tom Reid", "Kestrel Foods", "founder") in works
+    assert not any(p == "Bob Smith" for p, _, _ in works)
+
+
+def test_a_list_of_bare_titles_in_a_story_about_one_body(read):
+    ex = read("Exits\n\nThree top executives are to leave Northwind Bank, the lender has said. "
+              "The trio are chief executive Ann Lee, chief financial officer Tom Reid and chief operations officer Bob Smith.")
+    works = _works(ex)
+    assert ("Ann Lee", "Northwind Bank", "chief executive") in works
+    assert ("Bob Smith", "Northwind Bank", "chief operations officer") in works
+
+
+def test_a_town_s_name_with_a_player_s_title_is_a_club(read):
+    # a club named after its town, which the tagger takes for the town: a player's title makes it
+    # a body; a nation's name stays a place ("Scotland manager X": its national side is no club)
+    ex = read("Transfers\n\nThe manager is hoping to sign Valdoria defender Andy Kerrin before Saturday.\n\n"
+              "Scotland manager Tom Reid named his side on Friday.")
+    pairs = _pairs(ex)
+    assert ("Andy Kerrin", "Valdoria") in pairs
+    assert not any(o == "Scotland" for _, o in pairs)
+
+
+def test_a_verb_read_into_a_name_makes_no_body(read):
+    # "Said Ostrava coach X": the name reader takes the sentence's first word in; a verb is no part
+    # of a body's name, so "Said Ostrava" is not retyped a club
+    ex = read("Injury\n\nFlanker Tom Reid is unlikely to play any part in Ostrava's final two games.\n\n"
+              "Said Ostrava assistant coach Scott Jenner: \"We're positive about Tom and hope he'll be raring to go.\"")
+    assert not any(o.startswith("Said") for _, o in _pairs(ex))
+
+
+def test_a_word_for_the_kind_of_body_between_the_title_and_its_name(read):
+    # "executive chairman of messaging firm Y": the parenthesis reads past the kind of body, and a
+    # name the tagger took for a place ("Mbrix") is a body by that use
+    ex = read("Texts\n\nAndrew Bud, executive chairman of messaging firm Mbrix, said operators cap the number of messages.")
+    assert ("Andrew Bud", "Mbrix", "executive chairman") in _works(ex)
+

@@ -1818,6 +1818,8 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     docs = {p.index: p.doc for p in paragraphs}
     agentive, modifier, person_use, retype_person, other_use, body_use, place_use = set(), set(), set(), set(), set(), set(), set()
     body_said, place_said, group_acts, acting_acronyms = set(), set(), set(), set()  # names the grammar makes a body ("X's shareholders"); names used as places ("in X")
+    employer_use: set[str] = set()
+    located: set[str] = set()
     addressed = _addressed_surnames(table)
     # last words the article writes alone, or after "Mr"/"Ms", for a person ("Harinordoquy was ...")
     alone = {fold(m.text.split()[-1]) for m in table.items
@@ -1889,6 +1891,10 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 and fold(m.text) not in surnames and fold(m.text) not in addressed and not is_first_name(m.text)
                 and (_plural_subject(docs[m.para], m) or _owns_a_person(docs[m.para], m, table) or _determined(docs[m.para], m))):
             body_use.add(m.key)  # "Kessock are unbeaten", "Kessock's Jane Doe", "the Kessocks": a team or firm, not a person
+        if m.type in ("Person", "Place", "Product") and m.type_src in ("ner", "known") and m.key not in COUNTRIES and m.key not in _HOME_NATIONS and _employs_a_titled_person(docs[m.para], m, table):
+            employer_use.add(m.key)  # "Kestrel chief executive Jane Roe": a firm, not a person, place or product
+        if m.type == "Place" and _located(docs[m.para], m):
+            located.add(m.key)  # "based in London", "flew to Paris": a place, whatever titles it gives
     for m in table.items:
         if (m.kind == "name" and m.type in ("Legislation", "Event") and m.key.split()[-1] in _GROUP_DESIGNATORS
                 and any(acronym_matches(a, m.text) for a in acting_acronyms)):
@@ -1906,9 +1912,12 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             m.type, m.type_src = "Place", "rule"
         elif m.key in body_use and m.key not in person_use and m.type == "Person" and m.type_src != "rule":
             m.type, m.type_src = "Organization", "rule"
+        elif m.key in employer_use and m.key not in person_use and m.key not in located and m.type in ("Person", "Place", "Product") and m.type_src != "rule":
+            m.type, m.category, m.type_src = "Organization", None, "rule"
         elif m.key in body_said and m.key not in person_use and (
                 m.type == "Person" and not m.rule.endswith(("+honorific", "+title", "+surname-alone", "+after-body"))
-                or m.type == "Place" and m.type_src in ("ner", "known") and m.key not in place_said and m.key not in COUNTRIES):
+                or m.type == "Place" and m.type_src in ("ner", "known") and m.key not in place_said and m.key not in located
+                and m.key not in COUNTRIES and m.key not in _HOME_NATIONS):
             # "shares in Kessock", "Kessock's shareholders", "Kessock, the airline": a body, whether the
             # tagger read a person or a place, or its first word is a given name
             m.type, m.category, m.type_src = "Organization", None, "rule"
@@ -1977,8 +1986,10 @@ def _body_usage(doc: Doc, m: WorkMention) -> bool:
     if head.dep_ in ("poss", "compound", "nmod") and head.head.pos_ == "NOUN" and any(
             t.lemma_.lower() in _BODY_ATTRIBUTES for t in [head.head, *(c for c in head.head.children if c.dep_ == "compound")]):
         return True  # "Kessock's profits", "Kessock's subsidiary brands", "Kessock chief executive Jane Doe"
-    if head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.lemma_.lower() in ("share", "shareholder"):
-        return True
+    shares = head.head.head
+    if (head.dep_ == "pobj" and head.head.lower_ == "in" and shares.lemma_.lower() in ("share", "shareholder")
+            and not any(c.dep_ in ("poss", "compound") for c in shares.children)):
+        return True  # "shares in Kessock" (but "Carnival's shares in London" are traded there)
     kind = _apposition_kind(doc, a, b)
     return kind is not None and kind[0] == "Organization"
 
@@ -2013,6 +2024,49 @@ def _owns_a_person(doc: Doc, m: WorkMention, table: MentionTable) -> bool:
         return False
     j = table.at(m.para, b + 1)
     return j is not None and table.items[j].kind == "name" and table.items[j].type == "Person" and len(table.items[j].key.split()) >= 2
+
+
+#: Titles only a body gives ("chief executive", "analyst"): their body is an organisation.
+_EMPLOYER_TITLES = words("employer_titles")
+#: Nations that are no sovereign country ("England", "Wales"): their names stay places.
+_HOME_NATIONS = words("home_nations")
+
+
+def _employs_a_titled_person(doc: Doc, m: WorkMention, table: MentionTable) -> bool:
+    """"Kestrel chief executive Jane Roe", "Jane Roe, an analyst at Kestrel": a name written as the
+    body of a title only a body gives is an organisation, whatever the tagger guessed."""
+    a, b = m.tok
+    if doc[a].pos_ in ("VERB", "AUX"):
+        return False  # ("Said Wales coach X": a verb the name reader took in is no part of a body's name)
+    # the title after the name, then a person's name
+    k = b + 1 if b < len(doc) and doc[b].text in ("'s", "’s") else b
+    words_ = 0
+    while k < len(doc) and words_ < 4 and doc[k].text.islower() and (doc[k].pos_ in ("NOUN", "ADJ", "PROPN") or doc[k].lower_ in _EMPLOYER_TITLES):
+        k += 1
+        words_ += 1
+    if words_ and doc[k - 1].lower_ in _EMPLOYER_TITLES:
+        j = table.at(m.para, k)
+        if j is not None and table.items[j].kind == "name" and table.items[j].type == "Person" and len(table.items[j].key.split()) >= 2:
+            return True
+    # "<person>, [a/the] <title> at/with/for/of [the kind of body] <name>" ("an analyst at brokers Y")
+    p = a - 1
+    while p > a - 3 and p > 0 and doc[p].text.islower() and doc[p].is_alpha and doc[p].pos_ in ("NOUN", "ADJ", "VERB"):
+        p -= 1
+    if p >= 2 and doc[p].lower_ in ("at", "with", "for", "of") and doc[p - 1].lower_ in _EMPLOYER_TITLES:
+        k = p - 1
+        while k > 0 and (doc[k - 1].text.islower() and doc[k - 1].pos_ in ("NOUN", "ADJ", "DET")):
+            k -= 1
+        j = table.at(m.para, k - 2) if k >= 2 and doc[k - 1].text == "," else None
+        return j is not None and table.items[j].kind == "name" and table.items[j].type == "Person"
+    return False
+
+
+def _located(doc: Doc, m: WorkMention) -> bool:
+    """"based in London", "flew to Paris", "returned from Kestrel": a name a verb places something
+    in, at, to or from (a body is something a stake is "in", a noun's, not a verb's)."""
+    head = doc[m.tok[1] - 1]
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ in ("in", "to", "from", "near", "across") and prep.head.pos_ in ("VERB", "AUX")
 
 
 def _home_town(doc: Doc, m: WorkMention) -> bool:

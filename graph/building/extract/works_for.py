@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ..nlp import Paragraph
 from ...text.names import name_key
-from .context import RelationContext, lemma_of, negated, tokens, verbs
+from .context import UNIT_NOUNS, RelationContext, lemma_of, negated, tokens, verbs
 from .lexicon import GOVERNMENT_POSTS, ORG_DESCRIPTIONS, ROLE_HEADS, words
 from .registry import relation_rule
 
@@ -28,9 +28,16 @@ def _unrealised(v: Token) -> bool:
     return v.dep_ in ("xcomp", "ccomp", "advcl", "acl", "pcomp", "relcl", "oprd") and v.tag_ == "VB"
 
 
+#: Verbs whose subject holds a post in their object, with the role they give ("X heads Y", "X
+#: manages Y", "X, who captains Y"); "join" gives none.
+_POST_VERBS = {"lead": "leader", "head": "head", "run": "head", "chair": "chair", "join": None,
+               "manage": "manager", "coach": "coach", "captain": "captain", "found": "founder", "co-found": "co-founder"}
+
+
 @relation_rule("worksFor", "verb")
 def working_verbs(ctx: RelationContext, para: Paragraph) -> None:
     """"X works for Y", "X led Y", "X joined Y"."""
+    doc = para.doc
     for v in verbs(para):
         if negated(v):
             continue
@@ -51,15 +58,64 @@ def working_verbs(ctx: RelationContext, para: Paragraph) -> None:
                     for subj in ctx.subjects(para, v):
                         if ctx.table.items[subj].type == "Person" and not _unrealised(v):
                             ctx.add(subj, "worksFor", obj, ctx.evidence(para, v.sent, f"worksFor:verb:{lemma}", 0.7, v))
-        if lemma in ("lead", "head", "run", "chair", "join") and not ctx.quote_at(para, v):
+        if lemma in ("found", "co-found") and not ctx.quote_at(para, v) and (any(c.dep_ == "auxpass" for c in v.children) or v.dep_ == "acl"):
+            # "Y was founded by X", "Y, founded by X in 1990,": the founder of the body
+            bodies = [r for c in v.children if c.dep_ == "nsubjpass" for r in ctx.phrase_refs(para, c)]
+            if v.dep_ == "acl":
+                bodies = ctx.phrase_refs(para, v.head)
+            founders = [r for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+            for b in [b for b in bodies if ctx.table.items[b].type == "Organization"]:
+                for f in [f for f in founders if ctx.table.items[f].type == "Person"]:
+                    ctx.add(f, "worksFor", b, ctx.evidence(para, v.sent, "worksFor:verb:founded-by", 0.7, v), role="founder")
+        if lemma in _POST_VERBS and not ctx.quote_at(para, v):
             if _unrealised(v) or any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
                 continue  # "wants to join Y", "letting him join them", "good enough for him to lead": not a post held
             for o in [c for c in v.children if c.dep_ == "dobj"]:
-                for obj in ctx.phrase_refs(para, o):
+                objs = ctx.phrase_refs(para, o)
+                if not [r for r in objs if ctx.table.items[r].type == "Organization"] and lemma in ("lead", "head", "run", "manage") \
+                        and o.lemma_.lower() in UNIT_NOUNS:
+                    # "who heads the security team at Y", "who runs the London office of Y": a unit of a body named after it
+                    preps = [c for c in o.children if c.dep_ == "prep"] + [c for c in v.children if c.dep_ == "prep" and c.i > o.i]
+                    objs = [r for c in preps if c.lower_ in ("at", "of") for g in c.children if g.dep_ == "pobj"
+                            for r in [_org_named_by(ctx, para, g)[0]] if r is not None]
+                for obj in objs:
                     for subj in ctx.subjects(para, v):
                         if ctx.table.items[subj].type == "Person":
-                            role = {"lead": "leader", "head": "head", "run": "head", "chair": "chair", "join": None}[lemma]
+                            role = _POST_VERBS[lemma]
+                            if lemma == "found" and v.i >= 2 and doc[v.i - 1].text == "-" and doc[v.i - 2].lower_ == "co":
+                                role = "co-founder"  # ("co-founded" is split by the tokenizer)
                             ctx.add(subj, "worksFor", obj, ctx.evidence(para, v.sent, f"worksFor:verb:{lemma}", 0.7, v), role=role)
+
+
+#: Verbs by which a body takes a person on, with or without a post named ("Y hired X", "X was
+#: recruited by Y", "Y employs X"); the posts given "as" a title are read by the as-role rule.
+_TAKE_ON_VERBS = words("take_on_verbs")
+
+
+@relation_rule("worksFor", "taken-on")
+def taken_on(ctx: RelationContext, para: Paragraph) -> None:
+    """"Northwind Bank hired Jane Roe", "Jane Roe was recruited by Northwind Bank", "the club has
+    signed Sam Wood": a body takes a person on (a post to come, "will hire", "plans to sign", is
+    no post held)."""
+    table = ctx.table
+    for v in verbs(para):
+        if lemma_of(v) not in _TAKE_ON_VERBS or negated(v) or ctx.quote_at(para, v) is not None or _unrealised(v):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) or _hypothetical(v):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in v.children)
+        if passive:
+            people = [r for c in v.children if c.dep_ == "nsubjpass" for r in ctx.phrase_refs(para, c)]
+            bodies = [r for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+        else:
+            people = [r for c in v.children if c.dep_ == "dobj" for r in ctx.phrase_refs(para, c)]
+            bodies = ctx.subjects(para, v)
+        people = [p for p in people if table.items[p].type == "Person"]
+        bodies = [b for b in bodies if table.items[b].type == "Organization"]
+        if len(bodies) != 1:
+            continue
+        for p in people:
+            ctx.add(p, "worksFor", bodies[0], ctx.evidence(para, v.sent, f"worksFor:taken-on:{lemma_of(v)}", 0.7, v))
 
 
 @relation_rule("worksFor", "title", scope="article")
@@ -250,6 +306,7 @@ def _role_after_org(doc, a: int, b: int) -> str:
 def _clean_role(role: str) -> str:
     role = re.sub(r"^(the|a|an|its|their|his|her)\s+", "", role.strip(), flags=re.I)
     role = re.sub(r"^(both|all|two|three)\s+", "", role, flags=re.I)  # "both directors of Y"
+    role = re.sub(r"^one of (the |its |their )?", "", role, flags=re.I)  # "one of the founders of Y"
     role = re.sub(r"\s+([,.;])", r"\1", role).strip(" ,")
     role = re.sub(r"\s+(of|at|for|in|with|and|to)$", "", role)
     return _singular_title(role)
@@ -472,17 +529,24 @@ def appositions(ctx: RelationContext, para: Paragraph) -> None:
         if t.dep_ == "prep" and t.lower_ in ("of", "at", "from", "for"):
             _name_of_org(ctx, para, t)
         # "who sits on the Senate Banking Committee", "served on the city council"
-        if t.lemma_.lower() in ("sit", "serve") and t.pos_ == "VERB" and not negated(t):
+        # "who is on the board of Y", "X is on the Finance Committee": a seat, when the place is a body with seats
+        seat_verb = t.lemma_.lower() in ("sit", "serve") and t.pos_ == "VERB"
+        be_on = t.lemma_.lower() == "be" and t.pos_ == "AUX" and not _hypothetical(t)
+        if (seat_verb or be_on) and not negated(t):
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ == "on":
                     for g in c.children:
                         org = None
-                        if g.dep_ == "pobj" and g.lemma_.lower() in _SEAT_BODIES:
+                        seat = g.lemma_.lower() in _SEAT_BODIES
+                        if g.dep_ == "pobj" and seat:
                             # "sits on the executive of Y", "served on the board of Y": the body the board governs
                             org = next((r for pr in g.children if pr.dep_ == "prep" and pr.lower_ == "of" for x in pr.children
                                         if x.dep_ == "pobj" for r in [ctx.ref(para, x)] if r is not None), None)
                         if org is None and g.dep_ == "pobj":
                             org = ctx.ref(para, g)
+                            if org is not None and be_on and not seat and ctx.table.items[org].key.split()[-1:] != [] \
+                                    and ctx.table.items[org].key.split()[-1] not in _SEAT_BODIES:
+                                org = None  # ("X is on Y" says no more than where X is)
                         if org is not None and ctx.table.items[org].type == "Organization":
                             for subj in ctx.subjects(para, t):
                                 if ctx.table.items[subj].type == "Person":
@@ -652,9 +716,13 @@ _PRE_ORG = frozenset({"former", "outgoing", "ex", "then", "incoming", "acting", 
 _BODY_TITLES = words("body_titles")
 
 
-def _orgs_in(ctx: RelationContext, index: int, sent) -> list[int]:
+def _orgs_in(ctx: RelationContext, index: int, sent, para: Paragraph | None = None) -> list[int]:
+    """The organisations named in ``sent``; with ``para``, outside its quotations (the body a
+    speaker names in a quotation, "'Y did well,' said chief executive X", is no title's body)."""
     out: list[int] = []
     for k in range(sent.start, sent.end):
+        if para is not None and ctx.quote_at(para, para.doc[k]) is not None:
+            continue
         j = ctx.table.at(index, k)
         if j is not None and ctx.table.items[j].type == "Organization" and ctx.table.items[j].kind in ("name", "description"):
             r = ctx.table.resolved(j)
@@ -663,12 +731,14 @@ def _orgs_in(ctx: RelationContext, index: int, sent) -> list[int]:
     return out
 
 
-def _body_before(ctx: RelationContext, para: Paragraph, name: Token) -> int | None:
+def _body_before(ctx: RelationContext, para: Paragraph, name: Token, names_only: bool = False) -> int | None:
     """The body a bare title refers to: the only organisation named in the sentence before (in
-    this paragraph or the one before), when it is that sentence's subject, and no organisation is
-    named in the title's own sentence."""
+    this paragraph or the one before), when it is that sentence's subject, and no other
+    organisation is named in the title's own sentence ("The lender will appeal, company
+    spokesman X said" refers to it again)."""
     sent = name.sent
-    if _orgs_in(ctx, para.index, sent):
+    here = _orgs_in(ctx, para.index, sent, para)
+    if len(here) > 1:
         return None
     if sent.start > 0:
         prev, index = para.doc[sent.start - 1].sent, para.index
@@ -683,13 +753,35 @@ def _body_before(ctx: RelationContext, para: Paragraph, name: Token) -> int | No
     subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return None
-    j = ctx.table.at(index, subj.i)
+    j = _subject_body(ctx, index, subj)
     if j is None or ctx.table.resolved(j) != orgs[0]:
         return None
     m = ctx.table.items[j]
+    if names_only and m.kind != "name":
+        return None  # ("The company said ...": a description's antecedent is a guess, too weak for a title read off a verb)
     if m.kind != "name" and ctx.table.items[orgs[0]].start > m.start:
         return None  # "The union said the offer from Y ...": a description never means a body named after it
-    return orgs[0]
+    return orgs[0] if here in ([], orgs) else None
+
+
+def _subject_body(ctx: RelationContext, index: int, subj: Token) -> int | None:
+    """The mention a sentence's subject is, or the body it is about when it is a body's measure
+    or part or a description with the name beside it: "Shares in Y fell", "Profits at Y rose",
+    "Y profits fell", "The world's largest retailer, Y, has ..." (the subject's own modifier,
+    apposition or "in/at/of" phrase names the body)."""
+    j = ctx.table.at(index, subj.i)
+    if j is not None or subj.pos_ != "NOUN":
+        return j
+    for c in subj.children:
+        if c.dep_ in ("compound", "poss", "appos"):  # ("The world's largest retailer, Y, has ...")
+            j = ctx.table.at(index, c.i)
+        elif c.dep_ == "prep" and c.lower_ in ("in", "at", "of"):
+            j = next((ctx.table.at(index, g.i) for g in c.children if g.dep_ == "pobj"), None)
+        else:
+            continue
+        if j is not None and ctx.table.items[j].type == "Organization" and ctx.table.items[j].kind == "name":
+            return j
+    return None
 
 
 def _lead_body(ctx: RelationContext) -> int | None:
@@ -704,19 +796,20 @@ def _lead_body(ctx: RelationContext) -> int | None:
         return None
     first = next(iter(body[0].doc.sents))
     subj = next((c for c in first.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    j = table.at(body[0].index, subj.i) if subj is not None else None
+    j = _subject_body(ctx, body[0].index, subj) if subj is not None else None
     if j is not None and _two_bodies(subj, table.items[j].tok):
         return None  # "X and Y have cut ...": a story about more than one body
     if j is None or table.items[j].kind != "name" or table.items[j].type != "Organization":
         return None
     lead = table.resolved(j)
-    counts: dict[int, int] = {}
+    # counted by name: each "Y" is a mention of its own that resolves to itself
+    counts: dict[str, int] = {}
     for i, m in enumerate(table.items):
         r = table.resolved(i) if m.type == "Organization" else None
         if r is not None:
-            counts[r] = counts.get(r, 0) + 1
+            counts[table.items[r].key] = counts.get(table.items[r].key, 0) + 1
     best = max(counts.values(), default=0)
-    if lead is None or counts.get(lead, 0) != best or sum(1 for v in counts.values() if v == best) > 1:
+    if lead is None or counts.get(table.items[lead].key, 0) != best or sum(1 for v in counts.values() if v == best) > 1:
         return None
     return lead
 
@@ -810,19 +903,26 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
             # (headlines label loosely: "TV's Cosby", "Hollywood's Jane Roe")
             # "ABN Amro's Eddie Wong", "Labour's Jane Roe": a body's possessive on a name
             start, rule = end, "worksFor:possessive-name"
-        bare = start is not None and (start == 0 or doc[start].is_sent_start or (doc[start - 1].is_punct and not _is_possessive(doc[start - 1])))
+        if start is not None and start >= 1 and doc[start - 1].is_sent_start and doc[start - 1].lower_ in ORG_DESCRIPTIONS \
+                and table.at(para.index, start - 1) is None and rule == "worksFor:title-before-name":
+            start -= 1  # "Company spokesman X said", "Club captain X": a word for the kind of body opens a bare title
+        bare = start is not None and (start == 0 or doc[start].is_sent_start or (doc[start - 1].is_punct and not _is_possessive(doc[start - 1]))
+                                      or _title_after_verb(doc, start, m.tok[1])
+                                      # "..., finance director Jane Roe and operations chief Bob Smith": a list of titled names
+                                      or start >= 2 and doc[start - 1].lower_ == "and" and start - 1 not in titled and _person_name_ends(table, para.index, start - 1))
         if bare and rule == "worksFor:title-before-name":
             # "The Westmoor Trust said ... Chief executive Jane Roe said": a bare title after the body
-            body = _body_before(ctx, para, t) if doc[end - 1].lower_ in _BODY_TITLES else None
+            after_verb = _title_after_verb(doc, start, m.tok[1]) and doc[m.tok[1] - 1].dep_ == "nsubj"  # ('"...," said chief executive X')
+            body = _body_before(ctx, para, t, names_only=after_verb) if doc[end - 1].lower_ in _BODY_TITLES else None
             if body is not None:
                 ctx.add(table.resolved(j), "worksFor", body, ctx.evidence(para, t.sent, "worksFor:title-after-body", 0.7, doc[start]),
-                        role=_clean_role(doc[start:end].text) or None)
-            elif doc[end - 1].lower_ in _BODY_TITLES and not _orgs_in(ctx, para.index, t.sent):
+                        role=_bare_role(doc[start:end]) or None)
+            elif doc[end - 1].lower_ in _BODY_TITLES and len(_orgs_in(ctx, para.index, t.sent, para)) <= 1:
                 # "Chief Executive Dr Jane Roe said: ..." in a story about one body: that body's
                 lead = _lead_body(ctx)
-                if lead is not None:
+                if lead is not None and set(_orgs_in(ctx, para.index, t.sent, para)) <= {lead}:
                     ctx.add(table.resolved(j), "worksFor", lead, ctx.evidence(para, t.sent, "worksFor:title-lead-body", 0.6, doc[start]),
-                            role=_clean_role(doc[start:end].text) or None)
+                            role=_bare_role(doc[start:end]) or None)
             continue
         if start is None or any(_adversarial(w) for w in doc[start:end]):
             continue  # ("Y critic Jane Roe": no post in Y)
@@ -870,6 +970,31 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
                 shared[m.tok[1]] = (org, role)
 
 
+def _bare_role(title) -> str:
+    """The role of a title given without its body's name, less a word for the kind of body
+    ("company spokesman" -> "spokesman", "club captain" -> "captain")."""
+    words_ = list(title)
+    if len(words_) > 1 and words_[0].lower_ in ORG_DESCRIPTIONS and not _is_role(words_[0]):
+        words_ = words_[1:]
+    return _clean_role(" ".join(w.text for w in words_))
+
+
+def _title_after_verb(doc, start: int, name_end: int) -> bool:
+    """A bare title right after the verb the name is an argument of: "..., said chief executive X",
+    "moved to oust chairman X" (no body before the title: the body is the one the text is about)."""
+    v = doc[start - 1]
+    if v.pos_ not in ("VERB", "AUX") or doc[name_end - 1].head.i != v.i:
+        return False
+    # "said chief executive X"; "The three are chief executive X, ..."
+    return doc[name_end - 1].dep_ == "nsubj" or doc[name_end - 1].dep_ == "attr" and v.lemma_.lower() == "be"
+
+
+def _person_name_ends(table, index: int, k: int) -> bool:
+    """Whether a person's name ends right before token ``k``."""
+    j = table.at(index, k - 1)
+    return j is not None and table.items[j].kind == "name" and table.items[j].type == "Person" and table.items[j].tok[1] == k
+
+
 def _parenthesis_title(table, para: Paragraph, doc, a: int, end: int):
     """(title span, organisation mention) of a parenthesis doc[a:end] after a name: "<title>
     at/of/for/with Y" or "[then] [the] Y's <title>"; else (None, None)."""
@@ -877,6 +1002,13 @@ def _parenthesis_title(table, para: Paragraph, doc, a: int, end: int):
     oj = table.at(para.index, k)
     if oj is not None and table.items[oj].kind == "name" and table.items[oj].type == "Organization":
         first = table.items[oj].tok[0]
+        # "at brokers Y", "of messaging firm Y": a word or two for the kind of body before its name
+        kind = first
+        while kind > first - 2 and kind - 1 > a and doc[kind - 1].text.islower() and doc[kind - 1].is_alpha \
+                and doc[kind - 1].pos_ in ("NOUN", "ADJ", "VERB") and doc[kind - 1].lower_ not in _EMPLOYER_PREPS:
+            kind -= 1
+        if kind < first and doc[kind - 1].lower_ in ("at", "of", "for", "with"):
+            first = kind
         if first > 0 and doc[first - 1].lower_ == "the":
             first -= 1
         if first - 1 > a and doc[first - 1].lower_ in ("at", "of", "for", "with"):
@@ -885,6 +1017,8 @@ def _parenthesis_title(table, para: Paragraph, doc, a: int, end: int):
             return doc[a : first - 1], oj
     # "X, then the Pentagon's top attorney, ...": a possessive body opens the parenthesis
     k = a
+    if k + 1 < end and doc[k].lower_ == "one" and doc[k + 1].lower_ == "of":
+        k += 2  # "X, one of Y's directors,"
     while k < end and (doc[k].lower_ in ("the", "then", "now", "currently") or doc[k].lower_ in _MODIFIERS):
         k += 1
     oj = table.at(para.index, k) if k < end else None
@@ -899,14 +1033,19 @@ def _parenthesis_title(table, para: Paragraph, doc, a: int, end: int):
     return None, None
 
 
+#: Dashes that set off a parenthesis ("X - chief executive of Y - said").
+_DASHES = ("-", "–", "—", "--")
+
+
 @relation_rule("worksFor", "parenthesis")
 def parenthesis(ctx: RelationContext, para: Paragraph) -> None:
-    """"X, <title> at/of/for/with Y, said": a title between commas after a name, read from the
-    words when the parser splits it ("Jane Roe, personal finance and markets analyst at Y,")."""
+    """"X, <title> at/of/for/with Y, said": a title between commas (or dashes, "X - chief
+    executive of Y - said") after a name, read from the words when the parser splits it ("Jane
+    Roe, personal finance and markets analyst at Y,")."""
     doc = para.doc
     table = ctx.table
     for t in tokens(para):
-        if t.text != "," or t.i == 0:
+        if t.text not in (",",) + _DASHES or t.i == 0:
             continue
         j = table.at(para.index, t.i - 1)
         if j is None or table.items[j].kind != "name" or table.items[j].type != "Person" or table.items[j].tok[1] != t.i:
@@ -914,9 +1053,10 @@ def parenthesis(ctx: RelationContext, para: Paragraph) -> None:
         if ctx.quote_at(para, t) is not None:
             continue
         end = t.i + 1
-        while end < len(doc) and end - t.i <= 14 and doc[end].text not in (",", ";", ".", "(", ")") and not doc[end].is_sent_start:
+        closers = (",", ".", ";") if t.text == "," else _DASHES
+        while end < len(doc) and end - t.i <= 14 and doc[end].text not in (",", ";", ".", "(", ")") + _DASHES and not doc[end].is_sent_start:
             end += 1
-        if end >= len(doc) or doc[end].text not in (",", ".", ";"):
+        if end >= len(doc) or doc[end].text not in closers:
             continue
         title, oj = _parenthesis_title(table, para, doc, t.i + 1, end)
         if title is None or any(_adversarial(w) for w in title):
@@ -925,6 +1065,47 @@ def parenthesis(ctx: RelationContext, para: Paragraph) -> None:
             continue
         role = _clean_role(title.text)
         ctx.add(table.resolved(j), "worksFor", table.resolved(oj), ctx.evidence(para, t.sent, "worksFor:parenthesis", 0.75, doc[t.i + 1]), role=role or None)
+
+
+@relation_rule("worksFor", "fronted-title")
+def fronted_title(ctx: RelationContext, para: Paragraph) -> None:
+    """"The chairman of Y, X, said": a title with its organisation before the name, set off by
+    commas. The parser often hangs the name on the organisation ("Y, X" read as an apposition of
+    Y), so the words are read: the title phrase opens the clause ("the", a role noun and its
+    modifiers, "of/at/for/with", the organisation's name right before the comma)."""
+    doc = para.doc
+    table = ctx.table
+    for t in tokens(para):
+        if t.text != "," or t.i < 3 or ctx.quote_at(para, t) is not None:
+            continue
+        j = table.at(para.index, t.i + 1) if t.i + 1 < len(doc) else None
+        if j is None or table.items[j].kind != "name" or table.items[j].type != "Person" or table.items[j].tok[0] != t.i + 1:
+            continue
+        after = table.items[j].tok[1]
+        if after >= len(doc) or doc[after].text not in (",", "-", "–", "—"):
+            continue  # (the name must close the apposition: "The head of Y, X, said")
+        oj = table.at(para.index, t.i - 1)
+        if oj is None or table.items[oj].kind != "name" or table.items[oj].type != "Organization" or table.items[oj].tok[1] != t.i:
+            continue
+        first = table.items[oj].tok[0]
+        if first > 0 and doc[first - 1].lower_ == "the":
+            first -= 1
+        if first < 2 or doc[first - 1].lower_ not in ("of", "at", "for", "with"):
+            continue
+        start = _title_run(doc, first - 1)
+        if start is None or any(_adversarial(w) for w in doc[start : first - 1]):
+            continue
+        opener = start
+        while opener > 0 and doc[opener - 1].lower_ in ("the", "a", "an") or opener > 0 and doc[opener - 1].lower_ in _PRE_ORG:
+            opener -= 1
+        # the title opens a clause or an argument ("The head of Y, X,", "talks with the head of Y, X,"),
+        # not a phrase hung on another noun ("the son of the founder of Y, X": whose son is X?)
+        if opener > 0 and not doc[opener].is_sent_start and (doc[opener - 1].lower_ == "of" or doc[opener - 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")):
+            continue
+        role = _clean_role(doc[opener : first - 1].text)
+        if not role or role.split()[-1].lower() in _NOBILITY or (doc[first - 1].lower_ == "to" and role.split()[-1].lower() in _ACCREDITED):
+            continue
+        ctx.add(table.resolved(j), "worksFor", table.resolved(oj), ctx.evidence(para, t.sent, "worksFor:fronted-title", 0.75, doc[start]), role=role)
 
 
 #: Posts held under a person ("his deputy", "the minister's spokesman").
