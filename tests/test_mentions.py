@@ -900,3 +900,62 @@ def test_a_numbered_provision_keeps_its_number_and_ex_is_no_part_of_a_name(read)
     texts = {m.text for m in ex.mentions if m.kind == "name"}
     assert "Chapter 11" in texts and "Chapter" not in texts
     assert not any(t.startswith("Ex-") for t in texts)
+
+
+def test_a_body_designator_after_a_given_name_makes_a_body(read):
+    names = _names(read("Shares fall\n\nShares in its biggest shareholder, Martin Corporation - which owns 40% of the carrier - fell 10%."))
+    assert ("Martin Corporation", "Organization") in names
+
+
+def test_a_kind_of_organisation_in_apposition_makes_a_body(read):
+    names = _names(read("Rescue\n\nThe minister said the state would save Marisol, the country's flagship airline. "
+                        "Marisol is struggling under a huge debt. Marisol has been driven to the brink of collapse."))
+    assert ("Marisol", "Organization") in names
+
+
+def test_what_only_a_body_has_makes_a_person_or_place_a_body(read):
+    names = _names(read("Rescue\n\nMarisol is struggling under a huge debt. Marisol's main shareholder would have to be removed. "
+                        "Marisol has been driven to the brink of collapse."))
+    assert ("Marisol", "Organization") in names
+    names = _names(read("Oil\n\nShares in Yugrovsk fell on Monday. Yugrovsk's shareholders met in Moscow. Yugrovsk had secured a loan."))
+    assert ("Yugrovsk", "Organization") in names and ("Moscow", "Place") in names
+
+
+def test_a_given_name_and_surname_stay_a_person_whatever_they_own(read):
+    names = _names(read("Talks\n\nMarisol Vega said on Monday her shares in the firm were sold. Marisol Vega's profits rose, she said."))
+    assert ("Marisol Vega", "Person") in names
+
+
+def test_an_acronym_joined_by_and_is_a_name_of_its_own(read):
+    names = _names(read("Aid\n\nBoth the OKF and World Pension Bank have urged Ruritania to remove obstacles to growth."))
+    assert ("OKF", "Organization") in names and ("World Pension Bank", "Organization") in names
+    names = _names(read("Deal\n\nThe two countries formalised a deal between the energy firm ZPVSA and Ruritania's Enkarsa."))
+    assert ("ZPVSA", "Organization") in names and ("Ruritania", "Place") in names
+
+
+def test_a_congress_or_fund_that_acts_is_a_body(read):
+    names = _names(read("Jobs\n\nThe Ruritanian Trades Congress (RTC) is calling on the government to stem job losses."))
+    assert ("Ruritanian Trades Congress", "Organization") in names
+    names = _names(read("Growth\n\nThe Ruritanian Monetary Fund is to cut its growth forecast for the economy. "
+                        "In September, the RMF had said that growth would be 1.8%."))
+    assert ("Ruritanian Monetary Fund", "Organization") in names
+    names = _names(read("Growth\n\nThe Ruritanian Monetary Fund will be spent on schools. The fund was set up last year."))
+    assert ("Ruritanian Monetary Fund", "Legislation") in names
+
+
+def test_a_name_before_a_body_post_is_a_body(read):
+    names = _names(read("Sales\n\n\"Demand was weak,\" said Oberhausen chief executive Oliver Brandt. Oberhausen was sold last year."))
+    assert ("Oberhausen", "Organization") in names and ("Oliver Brandt", "Person") in names
+    names = _names(read("Sales\n\nMarisol directors met on Monday. Marisol was launched four years ago."))
+    assert ("Marisol", "Organization") in names
+
+
+def test_an_acronym_acting_as_a_body_makes_its_fund_a_body(read):
+    names = _names(read("Loan\n\nRuritania has agreed a draft proposal with the Ruritanian Monetary Fund to borrow $10bn. "
+                        "Oliver Brandt, the RMF's managing director, said the loan would help."))
+    assert ("Ruritanian Monetary Fund", "Organization") in names
+
+
+def test_a_firms_own_shares_in_a_place_leave_the_place_alone(read):
+    names = _names(read("Cruise\n\nBy noon Harbour Line's shares in Kastellholm were up 2%. Kastellholm is busy in summer."))
+    assert ("Kastellholm", "Organization") not in names

@@ -446,6 +446,11 @@ def _hyphen_in_one_name(doc: Doc, k: int) -> bool:
     return not any(fold(t.text) in COUNTRIES or t.ent_type_ == "GPE" and t.ent_iob_ == "B" and t.i == k + 1 for t in (left, right))
 
 
+def _whole_acronym(t: Token) -> bool:
+    """An acronym of two letters or more ("IMF", "PDVSA"): a whole name, never one word of a longer one joined by "and"."""
+    return len(t.text) >= 2 and t.text.isupper() and t.text.isalpha()
+
+
 def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     """Keep "X of/for/and Y" together only when it is an organisation, law or event name."""
     words = [t.text for t in doc[a:b]]
@@ -471,6 +476,10 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
             # "Harbour Foods Group to Ocean Holdings": two complete bodies' names joined by "to";
             # "Global Alliance to End Hunger" is one name (what follows "to" is no body's name)
             return _split_connectors(doc, a, k) + _split_connectors(doc, k + 1, b)
+    if b - a >= 3 and doc[a + 1].lower_ == "and" and _whole_acronym(doc[a]) and doc[a + 2].text[:1].isupper() and len(doc[a + 2].text) >= 2:
+        return [(a, a + 1)] + _split_connectors(doc, a + 2, b)  # "the IMF and World Bank": an acronym is a whole name already
+    if b - a >= 3 and doc[b - 2].lower_ == "and" and _whole_acronym(doc[b - 1]) and doc[b - 3].text[:1].isupper() and len(doc[b - 3].text) >= 2:
+        return _split_connectors(doc, a, b - 2) + [(b - 1, b)]  # "the World Bank and IMF"
     low = {w.lower().strip(".'’") for w in words}
     designated = bool(
         low & (set(ORG_DESIGNATORS) | LEGISLATION_DESIGNATORS | EVENT_DESIGNATORS)
@@ -803,7 +812,7 @@ def _apposition_kind(doc: Doc, a: int, b: int) -> tuple[str, str | None] | None:
     (a body of the kind the noun says), "Ivo Brenk, the club's new striker" (a person)."""
     head = doc[b - 1]
     for c in head.children:
-        if c.dep_ != "appos" or c.i < b or c.pos_ != "NOUN" or not any(d.dep_ == "det" for d in c.children):
+        if c.dep_ != "appos" or c.i < b or c.pos_ != "NOUN" or not any(d.dep_ in ("det", "poss") for d in c.children):
             continue
         lemma = c.lemma_.lower()
         if lemma in ORG_DESCRIPTIONS:
@@ -1113,7 +1122,11 @@ class _Reader:
                 key, typ, cat, plural = key[:-1], sing_type, sing_cat or "company", True
             elif doc[a].tag_ == "NNPS":
                 typ, plural = "Organization", True  # "the Commons", "the Lords": a name as written, not a plural of "Lord"
-        if typ is None and b - a == 2 and _given_name(doc[a]) and all(t.ent_type_ == "PERSON" for t in doc[a:b]):
+        if (typ is None and b - a == 2 and _given_name(doc[a]) and all(t.ent_type_ == "PERSON" for t in doc[a:b])
+                and words[-1].lower() not in ORG_DESIGNATORS
+                and not (_descriptor_before(doc, a) is not None and is_common_word(words[-1], 4.0))):
+            # ... but "Martin Corporation", "the airline Sandy Green": a designator, or a body's noun before
+            # an everyday word (not "England centre Mike Tindall"), says otherwise
             typ = "Person"  # "Natalie Press", "Roger Maker": a given name and a surname, not a body's name
         if typ is None:
             typ, cat = _designator_type(words)
@@ -1804,6 +1817,7 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     modifies a thing ("the Brennock field") is not a person."""
     docs = {p.index: p.doc for p in paragraphs}
     agentive, modifier, person_use, retype_person, other_use, body_use, place_use = set(), set(), set(), set(), set(), set(), set()
+    body_said, place_said, group_acts, acting_acronyms = set(), set(), set(), set()  # names the grammar makes a body ("X's shareholders"); names used as places ("in X")
     employer_use: set[str] = set()
     located: set[str] = set()
     addressed = _addressed_surnames(table)
@@ -1856,6 +1870,21 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         if (m.type == "Person" and m.type_src in ("ner", "known") and m.tok[1] - m.tok[0] == 1 and fold(m.text) not in surnames
                 and fold(m.text) not in addressed and _home_town(docs[m.para], m)):
             place_use.add(m.key)  # "a man from Leicester"
+        if not m.role and _body_usage(docs[m.para], m):
+            body_said.add(m.key)
+        elif m.type == "Place" and _locative(docs[m.para], m):
+            place_said.add(m.key)  # "in Kessock", but not "shares in Kessock"
+        root = table.items[m.acronym_of] if m.acronym_of is not None else m
+        acts_as_body = (head.dep_ == "nsubj" and head.head.lemma_.lower() in AGENT_VERBS or _body_usage(docs[m.para], m)
+                        or _pronoun_kind(docs[m.para], m) == "Organization")
+        if m.acronym_of is None and _whole_acronym(docs[m.para][m.tok[0]]) and m.tok[1] - m.tok[0] == 1 and acts_as_body:
+            acting_acronyms.add(m.text)  # "the IMF's managing director", where no bracket ties it to its expansion
+        if root.key.split()[-1] in _GROUP_DESIGNATORS and acts_as_body:
+            group_acts.add(root.key)  # "the XYZ said", "the Kessock Fund is to cut its forecast": the body, not the programme
+        if m.type == "Person" and (_given_and_surname(docs[m.para], *m.tok) or fold(m.text) in addressed):
+            person_use.add(m.key)  # "Marisol Vega's profits": a given name and a surname are a person's
+        if m.type == "Person" and m.tok[1] - m.tok[0] >= 2 and _pronoun_kind(docs[m.para], m) == "Person":
+            person_use.add(m.key)  # "Jane Doe ... withdrew her offer"
         if m.type == "Person" and m.type_src in ("ner", "known") and not m.role and _pronoun_kind(docs[m.para], m) == "Organization":
             body_use.add(m.key)  # "GlaxoSmithKline saw its profits fall"
         if (m.type == "Person" and m.type_src in ("ner", "known") and not m.role and m.tok[1] - m.tok[0] == 1
@@ -1867,9 +1896,13 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         if m.type == "Place" and _located(docs[m.para], m):
             located.add(m.key)  # "based in London", "flew to Paris": a place, whatever titles it gives
     for m in table.items:
+        if (m.kind == "name" and m.type in ("Legislation", "Event") and m.key.split()[-1] in _GROUP_DESIGNATORS
+                and any(acronym_matches(a, m.text) for a in acting_acronyms)):
+            group_acts.add(m.key)
+    for m in table.items:
         if m.kind != "name":
             continue
-        if m.key in agentive and m.type == "Legislation":
+        if m.key in agentive and m.type == "Legislation" or m.key in group_acts and m.type in ("Legislation", "Event"):
             m.type, m.category = "Organization", "charity" if m.key.split()[-1] in ("fund", "trust", "foundation") else None
         elif m.key in modifier and m.key not in person_use and m.key not in other_use and m.type == "Person":
             m.kind = "ignored"  # neither a person nor anything we can type
@@ -1880,6 +1913,13 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         elif m.key in body_use and m.key not in person_use and m.type == "Person" and m.type_src != "rule":
             m.type, m.type_src = "Organization", "rule"
         elif m.key in employer_use and m.key not in person_use and m.key not in located and m.type in ("Person", "Place", "Product") and m.type_src != "rule":
+            m.type, m.category, m.type_src = "Organization", None, "rule"
+        elif m.key in body_said and m.key not in person_use and (
+                m.type == "Person" and not m.rule.endswith(("+honorific", "+title", "+surname-alone", "+after-body"))
+                or m.type == "Place" and m.type_src in ("ner", "known") and m.key not in place_said and m.key not in located
+                and m.key not in COUNTRIES and m.key not in _HOME_NATIONS):
+            # "shares in Kessock", "Kessock's shareholders", "Kessock, the airline": a body, whether the
+            # tagger read a person or a place, or its first word is a given name
             m.type, m.category, m.type_src = "Organization", None, "rule"
     # an acronym takes the type of its expansion
     for m in table.items:
@@ -1926,6 +1966,32 @@ def _pronoun_kind(doc: Doc, m: WorkMention) -> str | None:
         if own or governed:
             kinds.add(kind)
     return kinds.pop() if len(kinds) == 1 else None
+
+
+#: Nouns for what only a firm or body has ("Kessock's shareholders", "shares in Kessock").
+_BODY_ATTRIBUTES = words("body_attribute_nouns")
+#: Last words of law and event names that also name a group of people (Congress, Fund, Convention).
+_GROUP_DESIGNATORS = words("group_designators")
+
+
+def _body_usage(doc: Doc, m: WorkMention) -> bool:
+    """Does the grammar say this name is a firm or body, whatever its words or the tagger say:
+    it owns what only a body has ("Kessock's shareholders", "Kessock's profits"), it follows "shares in"
+    ("shares in Kessock"), or a description of a kind of organisation stands in apposition to it
+    ("Kessock, Ruritania's flagship airline")?"""
+    a, b = m.tok
+    if b > len(doc):
+        return False
+    head = doc[b - 1]
+    if head.dep_ in ("poss", "compound", "nmod") and head.head.pos_ == "NOUN" and any(
+            t.lemma_.lower() in _BODY_ATTRIBUTES for t in [head.head, *(c for c in head.head.children if c.dep_ == "compound")]):
+        return True  # "Kessock's profits", "Kessock's subsidiary brands", "Kessock chief executive Jane Doe"
+    shares = head.head.head
+    if (head.dep_ == "pobj" and head.head.lower_ == "in" and shares.lemma_.lower() in ("share", "shareholder")
+            and not any(c.dep_ in ("poss", "compound") for c in shares.children)):
+        return True  # "shares in Kessock" (but "Carnival's shares in London" are traded there)
+    kind = _apposition_kind(doc, a, b)
+    return kind is not None and kind[0] == "Organization"
 
 
 #: Nouns of people that "from X" after them gives a home town to ("a man from Leicester").
