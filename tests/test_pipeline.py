@@ -224,9 +224,29 @@ def test_seed_conflicts_and_agreeing_repeats(seeds_build):
     assert by_texts[("94%", "94%")].status == "agreeing"
 
 
-def test_a_build_leaves_nothing_frozen(seeds_build):
+def test_a_build_leaves_nothing_frozen(tmp_path):
     """A build freezes its big structures out of the collector's passes (gc.freeze) and unfreezes them at its end."""
     import gc
 
-    assert seeds_build[1].articles > 0
+    from graph.pipeline import build
+
+    gc.unfreeze()  # whatever an earlier test left
+    (tmp_path / "a.txt").write_text("Harbour news\n\nThe Dunmere Harbour Trust said on Monday that it would sell "
+                                    "the old pier to Calder Marine for \u00a32m.\n", encoding="utf-8")
+    summary = build([tmp_path / "a.txt"], tmp_path / "out", fresh_ids=True)
+    assert summary.articles == 1
+    assert gc.get_freeze_count() == 0
+
+
+def test_extracting_in_process_leaves_nothing_frozen():
+    """extract_articles with one worker freezes the model while it reads, and unfreezes at its end."""
+    import gc
+
+    from graph.building.parallel import extract_articles
+    from graph.model import Article
+
+    gc.unfreeze()
+    text = "Harbour news\n\nThe Dunmere Harbour Trust said it would sell the old pier."
+    got = extract_articles([Article(id="t1", source="t1.txt", headline="Harbour news", text=text, body=text)])
+    assert len(got) == 1
     assert gc.get_freeze_count() == 0

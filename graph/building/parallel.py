@@ -147,17 +147,24 @@ def extract_articles(
 
 def _in_process(articles: Sequence[Article], progress: Progress | None) -> list[Extraction | Skipped]:
     nlp = _pipeline()
-    # the model lives as long as the process: the collector's full passes need not scan it again
-    # (CPU time only; `pipeline.build` unfreezes at its end)
+    # the model lives as long as the process: the collector's full passes need not scan it again while
+    # the articles are read (CPU time only). Unfrozen at the end unless a caller had frozen objects
+    # first (`pipeline.build` freezes again after the extraction and unfreezes at its own end): a
+    # caller of extract_articles is not left with a frozen heap.
+    frozen_before = gc.get_freeze_count()
     gc.freeze()
-    out = []
-    total = len(articles)
-    for group in batches(articles, _IN_PROCESS_GROUP):
-        for article, paras in zip(group, _parsed(nlp, group)):
-            _report(progress, len(out), total, article.source)
-            out.append(extract_one(article, nlp, paras))  # the Docs die here: only the Extraction is kept
-    _report(progress, total, total, "")
-    return out
+    try:
+        out = []
+        total = len(articles)
+        for group in batches(articles, _IN_PROCESS_GROUP):
+            for article, paras in zip(group, _parsed(nlp, group)):
+                _report(progress, len(out), total, article.source)
+                out.append(extract_one(article, nlp, paras))  # the Docs die here: only the Extraction is kept
+        _report(progress, total, total, "")
+        return out
+    finally:
+        if not frozen_before:
+            gc.unfreeze()
 
 
 def _in_pool(articles: list[Article], workers: int, size: int, progress: Progress | None) -> list[Extraction | Skipped]:
