@@ -874,6 +874,17 @@ def test_a_title_of_a_work_is_no_name_wherever_the_article_repeats_it(read):
     assert "Tom Ruddle" in texts and "Marrow Lane" not in texts
 
 
+def test_a_surname_after_a_work_noun_and_a_comma_stays_the_person_elsewhere(read):
+    # "... every time they wrote a song, Varnos said": one reading of a surname as a work's title
+    # (a work noun, a comma, a name) does not make every "Varnos" of the article a title
+    ex = read("Music\n\nSinger Alex Varnos was studying English at the time. \"Where is the tune?\" was the "
+              "question they asked themselves every time they wrote a song, Varnos said. Later Varnos told "
+              "reporters the band had been fed up.")
+    short = [i for i, m in enumerate(ex.mentions) if m.text == "Varnos"]
+    assert short and all(ex.mentions[i].kind != "ignored" for i in short[1:])
+    assert named(ex, short[-1]) == "Alex Varnos"
+
+
 def test_a_persons_possessive_ends_the_name(read):
     ex = read("Film\n\nFans queued for Dorian Feltes' Harbour Lights on Friday. "
               "The Professional Footballers' Association said so.")

@@ -1098,7 +1098,10 @@ class _Reader:
         if _gazetteer_type(name_key(doc[a:b].text))[0] or words_[-1] in _DESIGNATORS and words_[-1] not in ("news", "times", "post"):
             return False  # "the film studio X", "the film maker Acme Pictures"
         self.works.update((para.index, k) for k in range(a, b))
-        if not is_first_name(doc[a].text):  # "every track Robbie has released": a person may follow a work noun
+        # a title of several words is a title wherever the article repeats it; one word may be a
+        # person's surname read once as a title ("every time they wrote a song, Roe said"), and a
+        # given name a person after a work noun ("every track Robbie has released")
+        if b - a >= 2 and not is_first_name(doc[a].text):
             self.work_titles.add(fold(doc[a:b].text))
         return True
 
