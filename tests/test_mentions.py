@@ -885,6 +885,15 @@ def test_a_surname_after_a_work_noun_and_a_comma_stays_the_person_elsewhere(read
     assert named(ex, short[-1]) == "Alex Varnos"
 
 
+def test_a_name_with_an_honorific_after_a_work_noun_stays_the_person_elsewhere(read):
+    ex = read("Awards\n\nThe critic Tom Harlan judged the prizes. But Mr Harlan said: \"It is not a bad year.\" "
+              "Another contentious film, Mr Harlan said, has done well. Mr Harlan said: \"It was a good year for "
+              "films of every kind.\"")
+    honoured = [i for i, m in enumerate(ex.mentions) if m.text == "Mr Harlan"]
+    assert len(honoured) == 3 and all(ex.mentions[i].kind != "ignored" for i in honoured)
+    assert all(named(ex, i) == "Tom Harlan" for i in honoured)
+
+
 def test_a_persons_possessive_ends_the_name(read):
     ex = read("Film\n\nFans queued for Dorian Feltes' Harbour Lights on Friday. "
               "The Professional Footballers' Association said so.")

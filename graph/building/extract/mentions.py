@@ -1100,8 +1100,10 @@ class _Reader:
         self.works.update((para.index, k) for k in range(a, b))
         # a title of several words is a title wherever the article repeats it; one word may be a
         # person's surname read once as a title ("every time they wrote a song, Roe said"), and a
-        # given name a person after a work noun ("every track Robbie has released")
-        if b - a >= 2 and not is_first_name(doc[a].text):
+        # given name or an honorific a person after a work noun ("every track Robbie has released",
+        # "Another film, Mr Roe said", "Today programme Ms Roe")
+        person = is_first_name(doc[a].text) or doc[a].lower_.rstrip(".") in HONORIFICS
+        if b - a >= 2 and not person:
             self.work_titles.add(fold(doc[a:b].text))
         return True
 
