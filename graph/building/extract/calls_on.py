@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp import Paragraph
-from .context import RelationContext, lemma_of, negated, tokens, verbs
+from .context import RelationContext, agent_objects, lemma_of, negated, tokens, verbs
 from .lexicon import REPORTING_VERBS, words
 from .registry import relation_rule
 from .reported import document_authors, reporter_of_coordinated, unbound_subject
@@ -143,7 +143,7 @@ def urging_verbs(ctx: RelationContext, para: Paragraph) -> None:
         if v.dep_ in ("xcomp", "ccomp", "advcl") and lemma_of(v.head) in CALLS_ON_VERBS:
             continue  # "urged the council to compel firms to ...": what the council is to do, not a call by the subject
         inside = ctx.quote_at(para, v)
-        agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        agents = agent_objects(v)
         if not agents and any(c.dep_ == "auxpass" for c in v.children):
             # "Y has been urged to cut prices by X": the parser may hang the agent on the infinitive
             # (an active one: in "urged to be judged by X" X is the infinitive's own agent)

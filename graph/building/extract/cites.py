@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ..nlp import Paragraph
-from .context import RelationContext, lemma_of, negated, tokens
+from .context import RelationContext, agent_objects, lemma_of, negated, tokens
 from .figures import find_numbers
 from .lexicon import FIGURE_VERBS, REPORTING_VERBS, SOURCE_NOUNS, words
 from .registry import relation_rule
@@ -178,7 +178,7 @@ def source_of_figure(ctx: RelationContext, para: Paragraph) -> None:
         if not subs and passive and lemma in STATING_VERBS | FIGURE_VERBS and t.dep_ != "acl":
             # ("images reported by tech firms": a participle on a noun says who reported things, not who stated the figure)
             # "as already announced by the Office for National Statistics": the agent states it
-            agents = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            agents = agent_objects(t)
             if agents and _figure_outside(ctx, para, t.sent, {x.i for x in agents[0].subtree}):
                 for r in _source_refs(ctx, para, agents[0]):
                     if ctx.table.items[r].type in ("Organization", "Person"):

@@ -367,6 +367,10 @@ class RelationContext:
             node = head
         return []
 
+    def agents(self, para: Paragraph, verb: Token) -> list[int]:
+        """What the agent of a passive verb or participle names ("owned by X", "Y was founded by X")."""
+        return [r for g in agent_objects(verb) for r in self.phrase_refs(para, g)]
+
     def subjects(self, para: Paragraph, verb: Token) -> list[int]:
         """Who does what the verb says: its subject, or the noun a relative clause or participle hangs on."""
         node, via_conj = verb, False
@@ -516,6 +520,11 @@ def _along_with(prep: Token) -> bool:
 def types_ok(pred: str, s: str, o: str) -> bool:
     dom, rng = DOMAINS[pred]
     return s in dom and o in rng
+
+
+def agent_objects(tok: Token) -> list[Token]:
+    """The objects of "by" as a passive verb's agent ("owned by X": X)."""
+    return [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
 def negated(tok: Token) -> bool:

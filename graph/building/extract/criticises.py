@@ -25,7 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..nlp import Paragraph
-from .context import RelationContext, lemma_of, negated, not_yet, tokens, verbs
+from .context import RelationContext, agent_objects, lemma_of, negated, not_yet, tokens, verbs
 from .lexicon import PRONOUNS_FIRST, REPORTING_VERBS, words
 from .mentions import PERSON_NOUNS
 from .quotes import FoundQuote, is_reporting
@@ -175,7 +175,7 @@ def _evaluated(tok: Token) -> list[Token]:
     """The phrases a word of negative evaluation is said of, by the grammar of its clause."""
     if tok.pos_ in ("VERB", "AUX"):
         if any(c.dep_ == "auxpass" for c in tok.children):  # "were misled by Y": the agent is blamed
-            return [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            return agent_objects(tok)
         s = _clause_subject(tok)
         if s is not None and s.lower_ == "it" and tok.dep_ == "xcomp" and lemma_of(tok.head) in _COPULAS:
             return []  # "it was not fair to blame the public": the "it" put before an infinitive is no one
@@ -302,7 +302,7 @@ def _idiom_targets(head: Token) -> list[Token]:
         return _evaluated(head)
     if any(c.dep_ == "auxpass" for c in head.children) or \
             (head.tag_ == "VBN" and not any(c.dep_ == "aux" and lemma_of(c) == "have" for c in head.children)):
-        return [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return agent_objects(head)
     s = _clause_subject(head)
     return [s] if s is not None else []
 
@@ -486,7 +486,7 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
         if lemma in _WARN_VERBS and _warned_hearer(v):
             continue  # "X warned ministers that ...", "X is warning a committee of MSPs that ...": a hearer, not a target
         if any(c.dep_ == "auxpass" for c in v.children):
-            critics = [r for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+            critics = ctx.agents(para, v)
             targets = [r for c in v.children if c.dep_ == "nsubjpass" for r in ctx.phrase_refs(para, c) or _owners(ctx, para, c)]
             if not any(c.dep_ == "nsubjpass" for c in v.children):
                 # "Y is furious after being fined by X", "after being criticised by X, Y resigned"

@@ -91,7 +91,7 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
                 continue  # "Nvidia controlling Arm could ...": a gerund names a possibility
             passive = any(c.dep_ == "auxpass" for c in v.children)
             if passive:
-                owners = [r for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+                owners = ctx.agents(para, v)
                 owned = ctx.subjects(para, v) if v.dep_ != "relcl" else ctx.phrase_refs(para, v.head)
                 if v.dep_ == "relcl":
                     owned = ctx.phrase_refs(para, v.head)
@@ -99,7 +99,7 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
                     owned = [r for c in v.children if c.dep_ == "nsubjpass" and not _unnamed_part(ctx, para, c) for r in ctx.phrase_refs(para, c)]
             elif v.tag_ == "VBN" and v.dep_ == "acl" and any(c.dep_ == "agent" for c in v.children):
                 # "Westmoor Mills, owned by Harbour Holdings, ..."
-                owners = [r for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+                owners = ctx.agents(para, v)
                 owned = ctx.phrase_refs(para, v.head)
                 if not owned and v.head.dep_ == "appos":  # "Y, the operating system owned by X"
                     owned = ctx.phrase_refs(para, v.head.head)
@@ -107,11 +107,11 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
                   and para.doc[v.i - 1].text == "," and para.doc[v.i - 2].pos_ == "PROPN"):
                 # "Columbia was part of Y, bought by X last year": the parser may hang the participle
                 # on the verb; it describes the name right before its comma
-                owners = [r for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+                owners = ctx.agents(para, v)
                 owned = [r for r in [ctx.ref(para, para.doc[v.i - 2])] if r is not None]
             elif v.tag_ == "VBN" and v.dep_ == "acomp" and any(c.dep_ == "agent" for c in v.children):
                 # "Y, which is majority-owned by X": the parser reads the participle as an adjective
-                owners = [r for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+                owners = ctx.agents(para, v)
                 owned = ctx.phrase_refs(para, v.head.head) if v.head.dep_ == "relcl" else ctx.subjects(para, v.head)
             elif v.dep_ == "amod" or (v.tag_ == "VBN" and v.dep_ in ("acl",)):
                 continue
@@ -300,8 +300,7 @@ def hyphen_owned(ctx: RelationContext, para: Paragraph) -> None:
                 ctx.add(ctx.table.resolved(j), "owns", owned, ctx.evidence(para, n.sent, "owns:hyphen-owned", 0.85, n))
         if (low.endswith("-owned") or low.endswith("-controlled")) and n.pos_ != "VERB":
             # "Y is 46%-owned by X", "Y, majority-owned by X": the tokenizer may keep the compound whole
-            owners = _prep_objects(ctx, para, n, ("by",)) + [r for c in n.children if c.dep_ == "agent" for g in c.children
-                                                              if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+            owners = _prep_objects(ctx, para, n, ("by",)) + ctx.agents(para, n)
             if n.dep_ in ("attr", "acomp") and n.head.pos_ in ("AUX", "VERB") and not negated(n.head):
                 owned = ctx.subjects(para, n.head)
             else:

@@ -27,7 +27,7 @@ def sending_verbs(ctx: RelationContext, para: Paragraph) -> None:
             passive = any(c.dep_ == "auxpass" for c in v.children)
             reporters: list[int] = []
             if passive:
-                reporters = [r for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+                reporters = ctx.agents(para, v)
             else:
                 reporters = ctx.subjects(para, v)
             if lemma == "answer" and not any(c.lower_ == "to" for c in v.children):

@@ -63,7 +63,7 @@ def working_verbs(ctx: RelationContext, para: Paragraph) -> None:
             bodies = [r for c in v.children if c.dep_ == "nsubjpass" for r in ctx.phrase_refs(para, c)]
             if v.dep_ == "acl":
                 bodies = ctx.phrase_refs(para, v.head)
-            founders = [r for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+            founders = ctx.agents(para, v)
             for b in [b for b in bodies if ctx.table.items[b].type == "Organization"]:
                 for f in [f for f in founders if ctx.table.items[f].type == "Person"]:
                     ctx.add(f, "worksFor", b, ctx.evidence(para, v.sent, "worksFor:verb:founded-by", 0.7, v), role="founder")
@@ -106,7 +106,7 @@ def taken_on(ctx: RelationContext, para: Paragraph) -> None:
         passive = any(c.dep_ == "auxpass" for c in v.children)
         if passive:
             people = [r for c in v.children if c.dep_ == "nsubjpass" for r in ctx.phrase_refs(para, c)]
-            bodies = [r for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+            bodies = ctx.agents(para, v)
         else:
             people = [r for c in v.children if c.dep_ == "dobj" for r in ctx.phrase_refs(para, c)]
             bodies = ctx.subjects(para, v)
