@@ -26,6 +26,7 @@ from itertools import islice
 from json.encoder import encode_basestring as _json_string  # json.dumps' own, ensure_ascii=False
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
+from xml.sax.saxutils import escape as xml_escape
 
 import networkx as nx
 import pyoxigraph as ox
@@ -308,13 +309,17 @@ _GRAPHML_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
 
 def _xml_text(text: str) -> str:
     """Element text escaped as lxml escapes it."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+    return xml_escape(text, _TEXT_ENTITIES)
 
 
 def _xml_attribute(text: str) -> str:
     """An attribute value escaped as lxml escapes it."""
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-            .replace("\t", "&#9;").replace("\n", "&#10;").replace("\r", "&#13;"))
+    return xml_escape(text, _ATTRIBUTE_ENTITIES)
+
+
+#: What lxml escapes beyond &, < and > (which ``xml.sax.saxutils.escape`` always does)
+_TEXT_ENTITIES = {"\r": "&#13;"}
+_ATTRIBUTE_ENTITIES = {'"': "&quot;", "\t": "&#9;", "\n": "&#10;", "\r": "&#13;"}
 
 _GRAPHML_HEAD = ("<?xml version='1.0' encoding='utf-8'?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
                  "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
