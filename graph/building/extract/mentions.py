@@ -2027,7 +2027,12 @@ def _owns_a_person(doc: Doc, m: WorkMention, table: MentionTable) -> bool:
     b = m.tok[1]
     if b + 1 >= len(doc) or doc[b].text not in ("'s", "’s"):
         return False
-    j = table.at(m.para, b + 1)
+    return _full_person_name_at(table, m.para, b + 1)
+
+
+def _full_person_name_at(table: MentionTable, para: int, k: int) -> bool:
+    """Does a person's name of two or more words start at token ``k`` of paragraph ``para``?"""
+    j = table.at(para, k)
     return j is not None and table.items[j].kind == "name" and table.items[j].type == "Person" and len(table.items[j].key.split()) >= 2
 
 
@@ -2049,10 +2054,8 @@ def _employs_a_titled_person(doc: Doc, m: WorkMention, table: MentionTable) -> b
     while k < len(doc) and words_ < 4 and doc[k].text.islower() and (doc[k].pos_ in ("NOUN", "ADJ", "PROPN") or doc[k].lower_ in _EMPLOYER_TITLES):
         k += 1
         words_ += 1
-    if words_ and doc[k - 1].lower_ in _EMPLOYER_TITLES:
-        j = table.at(m.para, k)
-        if j is not None and table.items[j].kind == "name" and table.items[j].type == "Person" and len(table.items[j].key.split()) >= 2:
-            return True
+    if words_ and doc[k - 1].lower_ in _EMPLOYER_TITLES and _full_person_name_at(table, m.para, k):
+        return True
     # "<person>, [a/the] <title> at/with/for/of [the kind of body] <name>" ("an analyst at brokers Y")
     p = a - 1
     while p > a - 3 and p > 0 and doc[p].text.islower() and doc[p].is_alpha and doc[p].pos_ in ("NOUN", "ADJ", "VERB"):
