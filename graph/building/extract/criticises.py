@@ -43,6 +43,10 @@ _AIMED_NOUNS = words("criticise_nouns") | {"attack", "attacks", "criticism", "di
 #: Single words of negative evaluation of conduct (lemmas and forms): the sentiment lexicons'
 #: words WordNet ties to a quality or misconduct, without states and moods, and nouns of misconduct.
 NEGATIVE_WORDS = (words("wn_negative_evaluation") - words("not_evaluation")) | words("negative_evaluation")
+#: Nouns for a person of bad character ("liar", "coward", "idiot"): WordNet's kinds of person judged by
+#: character, scored negative by the sentiment lexicons. Said of someone ("Y is a liar", "X called Y a
+#: coward") they blame them; they are read only as such a predicate, never through a possessive ("Y's attacker").
+BAD_CHARACTER = words("wn_bad_character_nouns")
 #: Stock idioms of negative evaluation ("lip service", "turn a blind eye"), as lemma sequences.
 NEGATIVE_IDIOMS = tuple(sorted((tuple(i.split()) for i in words("negative_idioms")), key=lambda t: (-len(t), t)))
 #: The idioms by their first word, in the order above (a token is tried only against the idioms it can open).
@@ -295,6 +299,20 @@ def _divided_state(t: Token) -> bool:
         for c in node.children)
 
 
+def _bad_character(t: Token) -> bool:
+    """A noun for a person of bad character, not negated ("Y is a liar", not "Y is no liar")."""
+    return t.pos_ == "NOUN" and (t.lower_ in BAD_CHARACTER or lemma_of(t) in BAD_CHARACTER) and not _is_negated(t)
+
+
+def _predicated_of(noun: Token) -> list[Token]:
+    """Whom a noun is said of as the predicate of a copula: "Y is a liar", "Y has become a laughing
+    stock" (the subject; not "it" before a clause); nothing in any other use ("Y's attacker")."""
+    if noun.dep_ in ("attr", "oprd") and lemma_of(noun.head) in _COPULAS:
+        s = _clause_subject(noun.head)
+        return [s] if s is not None and s.lower_ != "it" else []
+    return []
+
+
 def _idiom_targets(head: Token) -> list[Token]:
     """Whom an idiom blames: the subject of its verb ("Y let down its customers"), the agent of a
     passive one, never the one it happened to ("customers felt let down by Y", "were let down by Y")."""
@@ -323,6 +341,8 @@ def _cues(tokens: list[Token]) -> list[tuple[Token, list[Token], Token | Span]]:
         low, lem = t.lower_, lemma_of(t)
         if (low in CONCERN_WORDS or lem in CONCERN_WORDS) and t.pos_ in ("NOUN", "ADJ", "VERB") and not _is_negated(t):
             out.append((t, _concern_objects(t), t))
+        elif _bad_character(t):
+            out.append((t, _predicated_of(t), t))  # "Y is a liar", "Y was a coward to leave"
         elif lem == "lie" and any(c.lower_ in ("down", "low") for c in t.children):
             continue  # "take this lying down", "lie low": a posture, no untruth
         elif _in_negative(t) and t.pos_ in ("VERB", "ADJ", "NOUN", "ADV") and not _is_negated(t):
@@ -633,15 +653,17 @@ def phrasal_verbs(ctx: RelationContext, para: Paragraph) -> None:
 
 @relation_rule("criticises", "described-as")
 def described_as(ctx: RelationContext, para: Paragraph) -> None:
-    """"X called Y's plan reckless", "X described Y as a disgrace", "X branded Y incompetent": a
-    verb of describing with a word of negative evaluation said of its object."""
+    """"X called Y's plan reckless", "X described Y as a disgrace", "X branded Y a liar": a verb of
+    describing with a word of negative evaluation said of its object; passive, "Y's remarks were
+    described as reckless by X", "Y was branded a coward by X": said of its subject, by its agent."""
     for v in verbs(para):
         if lemma_of(v) not in DESCRIBE_VERBS or negated(v):
             continue
-        objs = [c for c in v.children if c.dep_ == "dobj"]
+        passive = any(c.dep_ == "auxpass" for c in v.children)
+        objs = [c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
         if not objs:
             continue
-        comps = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")]
+        comps = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") + (("attr",) if passive else ())]
         # "branded Y a disgrace", "branded Y a liar and a coward": the parser may make the predicate
         # noun a second object or an adverbial noun after the first object
         comps += [c for c in v.children if c.dep_ in ("dobj", "npadvmod") and c.pos_ == "NOUN" and c.i > objs[0].i]
@@ -652,9 +674,15 @@ def described_as(ctx: RelationContext, para: Paragraph) -> None:
         objs = [g for o in objs for g in ([x for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children
                                            if x.dep_ == "pobj"] if o.pos_ == "PRON" else []) or [o]]
         comps += [c for o in objs for c in o.children if c.dep_ in ("amod", "oprd", "acomp") and c.i > o.i]  # "called the plan reckless"
-        if not any(_negative_word(c) or any(_negative_word(m) for m in c.children if m.dep_ in ("amod", "advmod")) for c in comps):
+        if not any(_negative_word(c) or _bad_character(c) or any(_negative_word(m) for m in c.children if m.dep_ in ("amod", "advmod"))
+                   for c in comps):
             continue
-        critics = ctx.subjects(para, v)
+        if passive:
+            # the agent; the parser may hang "by X" inside the "as" phrase ("as "irresponsible" by X")
+            critics = ctx.agents(para, v) + [r for c in comps for p in c.subtree if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                                             for g in p.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+        else:
+            critics = ctx.subjects(para, v)
         targets = [r for o in objs for r in ctx.phrase_refs(para, o) or _owners(ctx, para, o)]
         for obj in targets:
             for subj in critics:
@@ -891,6 +919,8 @@ def _content_of_noun(t: Token) -> bool:
 
 #: Nouns of what someone says or writes: the content of "X's statement that Y failed" is X's.
 _STATEMENT_NOUNS = words("document_nouns") | words("speech_nouns")
+#: Verbs of telling someone something ("X told the committee that ..."): the object is the hearer.
+_TELL_VERBS = words("tell_verbs")
 
 
 def _hearsay(t: Token) -> bool:
@@ -902,6 +932,8 @@ def _hearsay(t: Token) -> bool:
         if node.head.i == node.i:
             return False
         if node.dep_ in ("acl", "ccomp") and node.head.pos_ == "NOUN" and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
+            if node.head.dep_ in ("dobj", "dative") and lemma_of(node.head.head) in _TELL_VERBS:
+                return False  # "X told BBC Radio's Today programme that Y failed": what X told its hearer, hung on the hearer
             return node.head.lemma_.lower() not in _STATEMENT_NOUNS and node.head.lower_ not in _STATEMENT_NOUNS
         node = node.head
     return False
