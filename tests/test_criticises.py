@@ -626,3 +626,12 @@ def test_what_a_speaker_told_a_programme_is_theirs(read):
               "Jane Roe, the opposition spokeswoman for housing, told Harbour Radio 5's Breakfast programme that the council's "
               "plans were \u201cinadequate\u201d and were \u201cpapering over the cracks\u201d.")
     assert ("Jane Roe", "Westmoor Council") in _crit(ex)
+
+
+def test_the_owner_of_a_criticism_answered_or_rejected_made_it(read):
+    ex = read("Homes\n\nKestrel Party councillor Jane Roe said the housing board had failed tenants.\n\n"
+              "Responding to Ms Roe's criticisms, Westmoor Council leader Tom Vale said: \u201cThe structure of the board is "
+              "under review and we will say more shortly.\u201d\n\nNorthwind Bank rejected the Savers Union's accusations on Monday.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Tom Vale") in got
+    assert ("Savers Union", "Northwind Bank") in got

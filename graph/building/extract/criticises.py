@@ -812,8 +812,9 @@ def _received_by(n: Token) -> Token | None:
 @relation_rule("criticises", "received")
 def received_criticism(ctx: RelationContext, para: Paragraph) -> None:
     """"Y faced criticism from X", "Y came under fire from X", "the plan drew fire from X" (the
-    owner of the plan), "responding to criticism from X, Y said", "Y rejected accusations by X":
-    the subject receives what the critic after "from" or "by" says."""
+    owner of the plan), "responding to criticism from X, Y said", "Y rejected accusations by X",
+    "responding to X's criticisms, Y said": the subject receives what the critic after "from" or
+    "by", or the criticism's owner, says."""
     for n in tokens(para):
         if n.pos_ != "NOUN" or not (n.lower_ == "fire" or n.lower_ in CRITICISE_NOUNS or lemma_of(n) in CRITICISE_NOUNS):
             continue
@@ -831,9 +832,11 @@ def received_criticism(ctx: RelationContext, para: Paragraph) -> None:
         v = _received_by(n)
         if v is None or negated(v):
             continue
-        # "from X" hangs on the noun or, in the parser's reading, on the verb
+        # "from X" hangs on the noun or, in the parser's reading, on the verb; "responding to X's
+        # criticism, Y said", "Y rejected X's accusations": the owner of the criticism made it
         critics = [r for h in (n, v) for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
                    for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+        critics += [r for r in _possessor(ctx, para, n) if r not in critics]
         if not critics:
             continue
         subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
