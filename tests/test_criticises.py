@@ -635,3 +635,12 @@ def test_the_owner_of_a_criticism_answered_or_rejected_made_it(read):
     got = _crit(ex)
     assert ("Jane Roe", "Tom Vale") in got
     assert ("Savers Union", "Northwind Bank") in got
+
+
+def test_dismissed_as_anything_is_a_judgement_not_when_fired_from_a_post(read):
+    ex = read("Budget\n\nKestrel Party leader Tom Vale has dismissed Sam Wood's budget as \u201cspend now, pay later\u201d politics.\n\n"
+              "Jane Roe dismissed the Harbour Party as a fading force.\n\nWestmoor Rovers dismissed Peter Lark as manager on Monday.")
+    got = _crit(ex)
+    assert ("Tom Vale", "Sam Wood") in got
+    assert ("Jane Roe", "Harbour Party") in got
+    assert not any(t == "Peter Lark" for _, t in got)

@@ -675,7 +675,7 @@ def described_as(ctx: RelationContext, para: Paragraph) -> None:
                                            if x.dep_ == "pobj"] if o.pos_ == "PRON" else []) or [o]]
         comps += [c for o in objs for c in o.children if c.dep_ in ("amod", "oprd", "acomp") and c.i > o.i]  # "called the plan reckless"
         if not any(_negative_word(c) or _bad_character(c) or any(_negative_word(m) for m in c.children if m.dep_ in ("amod", "advmod"))
-                   for c in comps):
+                   for c in comps) and not _dismissed_as(v, comps):
             continue
         if passive:
             # the agent; the parser may hang "by X" inside the "as" phrase ("as "irresponsible" by X")
@@ -688,6 +688,16 @@ def described_as(ctx: RelationContext, para: Paragraph) -> None:
             for subj in critics:
                 if subj != obj:
                     ctx.add(subj, "criticises", obj, ctx.evidence(para, v.sent, "criticises:described-as", 0.75, v))
+
+
+def _dismissed_as(v: Token, comps: list[Token]) -> bool:
+    """"X dismissed Y's plan as "vote now, pay later"", "X dismissed Y as a fading force": to dismiss
+    as something is to judge unworthy, whatever the words after "as" (not "dismissed Y as manager":
+    a post, the firing sense)."""
+    if lemma_of(v) != "dismiss":
+        return False
+    return any(c.dep_ in ("pobj", "pcomp", "amod", "acomp") and c.head.lower_ == "as"
+               and lemma_of(c) not in PERSON_NOUNS and c.lower_ not in PERSON_NOUNS for c in comps)
 
 
 def _negative_word(t: Token) -> bool:
