@@ -644,3 +644,12 @@ def test_dismissed_as_anything_is_a_judgement_not_when_fired_from_a_post(read):
     assert ("Tom Vale", "Sam Wood") in got
     assert ("Jane Roe", "Harbour Party") in got
     assert not any(t == "Peter Lark" for _, t in got)
+
+
+def test_in_charge_of_is_command_and_a_charge_faced_is_not_the_subjects(read):
+    ex = read("Club\n\nTom Vale and Sam Wood are currently in charge of Westmoor Rovers, who are third in the league.\n\n"
+              "Jane Roe took charge of Kestrel Town in May.\n\n"
+              "Northwind Bank faces a charge of fraud brought by the Harbour Regulator.")
+    got = _crit(ex)
+    assert not {("Tom Vale", "Westmoor Rovers"), ("Sam Wood", "Westmoor Rovers"), ("Jane Roe", "Kestrel Town")} & got
+    assert ("Northwind Bank", "Harbour Regulator") not in got

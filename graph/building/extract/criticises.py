@@ -715,6 +715,13 @@ def _in_negative(t: Token) -> bool:
     return False
 
 
+def _in_charge(n: Token) -> bool:
+    """"charge" in the idioms of command: "in charge of Y", "took/assumed charge of Y"."""
+    if lemma_of(n) != "charge":
+        return False
+    return (n.dep_ == "pobj" and n.head.lower_ == "in") or (n.dep_ == "dobj" and lemma_of(n.head) in ("take", "assume"))
+
+
 def _possessor(ctx: RelationContext, para: Paragraph, tok: Token) -> list[int]:
     return [r for g in tok.children if g.dep_ == "poss" for r in [ctx.ref(para, g)] if r is not None]
 
@@ -728,6 +735,8 @@ def criticism_nouns(ctx: RelationContext, para: Paragraph) -> None:
             continue
         if _is_negated(n):
             continue  # "it is not the fault of Y", "no criticism of Y": a denial, not a criticism
+        if _in_charge(n):
+            continue  # "X is in charge of Y", "X took charge of Y": command, no accusation
         preps = [c for c in n.children if c.dep_ == "prep"]
         # "at" takes a target only after nouns of aimed attack ("a swipe at Y"); "the dispute at the WTO" is a place
         aimed = n.lower_ in _AIMED_NOUNS or lemma_of(n) in _AIMED_NOUNS
@@ -751,7 +760,8 @@ def criticism_nouns(ctx: RelationContext, para: Paragraph) -> None:
             clause = n.head
             while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
                 clause = clause.head
-            if clause.pos_ in ("VERB", "AUX"):
+            if clause.pos_ in ("VERB", "AUX") and _received_by(n) is None:
+                # (not "Y faces a charge of fraud brought by X": Y receives it, see received_criticism)
                 critics = ctx.subjects(para, clause)
                 if not critics:  # "His comments were a sharp rebuke to Y": the owner of the comments
                     critics = [r for sb in clause.children if sb.dep_ == "nsubj" for r in _possessor(ctx, para, sb)]
