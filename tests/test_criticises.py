@@ -639,11 +639,12 @@ def test_the_owner_of_a_criticism_answered_or_rejected_made_it(read):
 
 def test_dismissed_as_anything_is_a_judgement_not_when_fired_from_a_post(read):
     ex = read("Budget\n\nKestrel Party leader Tom Vale has dismissed Sam Wood's budget as \u201cspend now, pay later\u201d politics.\n\n"
-              "Jane Roe dismissed the Harbour Party as a fading force.\n\nWestmoor Rovers dismissed Peter Lark as manager on Monday.")
+              "Jane Roe dismissed the Harbour Party as a fading force.\n\nWestmoor Rovers dismissed Peter Lark as manager on Monday. "
+              "Events like this make it impossible to dismiss the Ann Holt feud as mere gossip.")
     got = _crit(ex)
     assert ("Tom Vale", "Sam Wood") in got
     assert ("Jane Roe", "Harbour Party") in got
-    assert not any(t == "Peter Lark" for _, t in got)
+    assert not any(t in ("Peter Lark", "Ann Holt") for _, t in got)
 
 
 def test_in_charge_of_is_command_and_a_charge_faced_is_not_the_subjects(read):

@@ -693,9 +693,10 @@ def described_as(ctx: RelationContext, para: Paragraph) -> None:
 def _dismissed_as(v: Token, comps: list[Token]) -> bool:
     """"X dismissed Y's plan as "vote now, pay later"", "X dismissed Y as a fading force": to dismiss
     as something is to judge unworthy, whatever the words after "as" (not "dismissed Y as manager":
-    a post, the firing sense)."""
-    if lemma_of(v) != "dismiss":
-        return False
+    a post, the firing sense); only with a subject of its own, not an infinitive ("it is impossible
+    to dismiss Y as ...")."""
+    if lemma_of(v) != "dismiss" or _infinitive(v) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return False  # ("impossible to dismiss the feud as hearsay": no one named does it)
     return any(c.dep_ in ("pobj", "pcomp", "amod", "acomp") and c.head.lower_ == "as"
                and lemma_of(c) not in PERSON_NOUNS and c.lower_ not in PERSON_NOUNS for c in comps)
 
