@@ -485,3 +485,14 @@ def test_a_bare_office_is_the_one_titled_person_the_passage_is_about(read):
     ex = read("Budget\n\nChancellor Ruth Dane and Health Secretary Tom Abel met. The minister said: \"Nothing about "
               "the budget has been agreed by anyone yet.\"")
     assert [s for _, s in _speakers(ex)] == [None]  # two people with titles: which minister is a guess
+
+
+def test_letters_after_a_name_belong_to_the_name_s_mention(read):
+    ex = read(
+        "Levy\n\nThe vote was close on Tuesday.\n\n"
+        "The Tory transport spokesman, Gordon Ferrier MSP, said: \"It is a form of trickery, and yet again the levy is "
+        "being used as a way of hiding costs.\"\n\n"
+        "The lawyer for the family, Anne Colquhoun QC, said: \"My client has never been given a fair hearing in any court.\""
+    )
+    assert [s for _, s in _speakers(ex)] == ["gordon ferrier", "anne colquhoun"]
+    assert not any(m.kind == "description" and "Ferrier" in m.text for m in ex.mentions)
