@@ -496,3 +496,81 @@ def test_letters_after_a_name_belong_to_the_name_s_mention(read):
     )
     assert [s for _, s in _speakers(ex)] == ["gordon ferrier", "anne colquhoun"]
     assert not any(m.kind == "description" and "Ferrier" in m.text for m in ex.mentions)
+
+
+def test_she_is_the_mother_though_her_son_shares_her_surname(read):
+    ex = read(
+        "Trial\n\nSinger Tom Marlowe's trial will cost the county up to $4m.\n\n"
+        "Mr Marlowe, 46, denies stealing from the charity. His mother Edith Marlowe told a radio network on Sunday that "
+        "her son told her he was innocent. \"I believe that for one reason - I know his character,\" she said. "
+        "\"He loves children and he would never take money from them.\""
+    )
+    assert [s for _, s in _speakers(ex)] == ["edith marlowe", "edith marlowe"]
+
+
+def test_a_name_before_the_verb_set_off_with_its_own_apposition_speaks(read):
+    ex = read(
+        "Reshuffle\n\nThe first minister moved three ministers on Monday.\n\n"
+        "In response to Dr Pryce's comments, Owain Glyn Rees, leader of the Green group in the assembly, said: "
+        "\"It is apparent that this reshuffle by the first minister was just moving the chairs around.\""
+    )
+    assert [s for _, s in _speakers(ex)] == ["owain glyn rees"]
+
+
+def test_a_body_talked_about_before_a_comma_is_no_speaker(read):
+    ex = read(
+        "Row\n\nA film on the party was shown on Monday. The documentary showed Mr Harrow, apparently talking about "
+        "the EU, telling the meeting: \"The Danes are the big losers here but they do not care because to them the "
+        "project is worth it.\""
+    )
+    assert [s for _, s in _speakers(ex)] == [None]
+
+
+def test_who_says_what_the_noun_right_before_it_says(read):
+    ex = read(
+        "Posters\n\nThe leaflets were described as a \"big misjudgement\" by the Conservatives who said Labour's "
+        "\"first shot of the campaign has gone badly wrong\"."
+    )
+    assert [s for _, s in _speakers(ex)] == ["conservative party"]
+
+
+def test_an_inverted_verb_s_object_is_its_speaker(read):
+    ex = read(
+        "Derby\n\nNorthfield's Tom Varley has called the rivalry with Eastbury \"fierce\".\n\n"
+        "\"It had a big effect on the squad, but again because of the manner of the defeat,\" added the 29-year-old, "
+        "referring to a late penalty."
+    )
+    assert [s for _, s in _speakers(ex)] == ["tom varley"]
+
+
+def test_a_reporting_verb_set_off_by_commas_names_its_speaker_after_it(read):
+    ex = read(
+        "Dollar\n\nThe dollar was up slightly on Tuesday. But analysts said the respite was likely to be short. "
+        "The finance ministers' words, said Kenji Morita of Tama Bank in Osaka, were \"far too weak to move the market "
+        "in any direction\".\n\n"
+        "Lena Ostrova, of the Open Code Group, doubted the plan would work. Instead, said Ms Ostrova, the locks were "
+        "meant to control the people buyers trust most - their customers.\n"
+        "\"The studios see a chance to sell you the same films again and again, in every format they can invent.\""
+    )
+    assert [s for _, s in _speakers(ex)] == ["kenji morita", "lena ostrova"]
+
+
+def test_a_quotation_after_a_short_one_goes_on_with_the_voice_before_it(read):
+    ex = read(
+        "Rivals\n\nNorthfield's Tom Varley has called the rivalry with Eastbury \"fierce\".\n\n"
+        "\"It is just more heated and more personal against Eastbury,\" the defender told a local paper. "
+        "\"There's real tension. \"If we beat them on Sunday it will be one of our best wins for years, given the way "
+        "we lost to them last time.\""
+    )
+    assert [s for _, s in _speakers(ex)] == ["tom varley", "tom varley"]
+
+
+def test_he_is_the_subject_before_not_a_rival_named_in_passing(read):
+    ex = read(
+        "Open\n\nTop seed Karl Brenner had to save two match points before beating Luis Ortega in Doha.\n\n"
+        "Brenner was not unduly worried despite being taken to three sets for the third match running. The world "
+        "number one was forced to go the distance against Ivo Tadic in the Lyon final and against Tom Herrera in the "
+        "first round in Doha. \"I definitely had a slow start again and coming back every time is quite an effort,\" "
+        "he said."
+    )
+    assert [s for _, s in _speakers(ex)] == ["karl brenner"]

@@ -62,7 +62,7 @@ from .lexicon import (
     words,
 )
 
-__all__ = ["WorkMention", "MentionTable", "find_mentions"]
+__all__ = ["WorkMention", "MentionTable", "find_mentions", "person_sexes"]
 
 NER_TYPES = {
     "PERSON": "Person",
@@ -1670,7 +1670,7 @@ _PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _SEXED_HONORIFICS = mapping("sexed_honorifics")
 
 
-def _sexes(table: MentionTable) -> dict[int, str]:
+def person_sexes(table: MentionTable) -> dict[int, str]:
     """The sex of each person the article names, where its names tell it: an honorific ("Ms Roe")
     or a given name mostly given to one sex ("Jane Roe"); none when they disagree."""
     found: dict[int, set[str]] = {}
@@ -1696,7 +1696,7 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
         _link_appositions(table, paragraphs)
     order = sorted(range(len(items)), key=lambda i: (items[i].start, items[i].end))
     first_para = min((m.para for m in items), default=0)
-    sex = _sexes(table)
+    sex = person_sexes(table)
     name_words = _name_words(table, paragraphs)
     heads = _body_heads(table)
     roles: dict[str, int] = {}
