@@ -60,11 +60,6 @@ SEXED_HONORIFICS = mapping("sexed_honorifics")
 ORG_REACH = 3
 #: How far back "he"/"she" may look for the person the passage is about.
 PERSON_REACH = 6
-#: How many sentences before the nearest one that names a person only in passing "he" may look for
-#: the subject of a sentence.
-_SUBJECT_LOOKBACK = 2
-import os
-_DEBUG = os.environ.get("SPEAKER_DEBUG")
 
 _SUBJ = ("nsubj", "nsubjpass")
 #: Words for a person that say nothing of who they are: "the man said" may be anyone.
@@ -494,9 +489,8 @@ class _Reader:
         a pronoun cannot refer to (names in the clause it governs). ``strict``: a sentence whose most
         prominent referent is of the other kind ("it" after a sentence about a person) gives nobody."""
         reach = PERSON_REACH if kind == "person" else ORG_REACH
-        passing = None  # a person only named in passing in the nearest sentence that names one
-        for back, sent in enumerate(reversed(self.sentences)):
-            if para - sent.para > reach or passing is not None and back > passing[1] + _SUBJECT_LOOKBACK:
+        for sent in reversed(self.sentences):
+            if para - sent.para > reach:
                 break
             if strict:
                 near = [r for r in sent.refs if r.pos < pos and r.pos not in skip]
@@ -512,20 +506,9 @@ class _Reader:
                 other = r.sex or (self._sex_of(r.idx) if self.table.items[r.idx].type == "Person" else None)
                 if (sex is None or other is None or other == sex) and (accept is None or accept(r.idx)):
                     fits.append(r)
-            if passing is not None:
-                fits = [r for r in fits if r.rank == 0]
             if fits:
                 best = min(fits, key=lambda r: (r.rank, r.pos))
-                if kind == "person" and best.rank >= 2 and passing is None and not strict:
-                    # "X was forced to go the distance against Y. '...,' he said": a name in passing
-                    # (an object, a name in a phrase) yields to the subject of the sentences just before
-                    passing = (best.idx, back)
-                    continue
-                if passing is not None and _DEBUG:
-                    import sys; print("PASSING", self.article_id, self.table.items[passing[0]].key, "->", self.table.items[best.idx].key, file=sys.stderr)
                 return True, best.idx
-        if passing is not None:
-            return True, passing[0]
         return False, None
 
     def _of_category(self, how: str | None):
