@@ -564,3 +564,12 @@ def test_a_quotation_after_a_short_one_goes_on_with_the_voice_before_it(read):
     )
     assert [s for _, s in _speakers(ex)] == ["tom varley", "tom varley"]
 
+
+
+def test_a_title_of_a_body_then_a_name_with_a_post_speaks_as_the_person(read):
+    ex = read(
+        "Homes\n\nThe Rural Housing Committee published its report on Monday.\n\n"
+        "Chairman of the Rural Housing Committee Alan Pyke MP, said: \"The housing plan is a clear example of thinking "
+        "that joins nothing up.\""
+    )
+    assert [s for _, s in _speakers(ex)] == ["alan pyke"]

@@ -753,8 +753,13 @@ class _Reader:
             own = [t for t in tok.subtree if t.dep_ in ("compound", "appos", "flat") and t.head.i == tok.i]
             j = _mention_in(table, para.index, own)
             if j is None:
-                j = _mention_in(table, para.index, [t for t in tok.subtree if t.dep_ in ("compound", "appos", "flat")
-                                                    and not _under_possessor(t, tok)])
+                inner = [t for t in tok.subtree if t.dep_ in ("compound", "appos", "flat") and not _under_possessor(t, tok)]
+                if tok.lemma_.lower() in PERSON_NOUNS:
+                    # "Chairman of the Acme Committee Jane Roe MP said": the person the title names, not the body
+                    people = [t for t in inner if (k := table.at(para.index, t.i)) is not None
+                              and table.items[k].kind == "name" and table.items[k].type == "Person"]
+                    inner = people or inner
+                j = _mention_in(table, para.index, inner)
             if j is None and tok.pos_ == "PROPN":
                 # "Acme's Jane Roe" split by the parser; a common noun ("the minister's aide") is not its possessor
                 j = _mention_in(table, para.index, [t for t in tok.subtree if t.dep_ == "poss"])
