@@ -485,3 +485,91 @@ def test_a_bare_office_is_the_one_titled_person_the_passage_is_about(read):
     ex = read("Budget\n\nChancellor Ruth Dane and Health Secretary Tom Abel met. The minister said: \"Nothing about "
               "the budget has been agreed by anyone yet.\"")
     assert [s for _, s in _speakers(ex)] == [None]  # two people with titles: which minister is a guess
+
+
+def test_letters_after_a_name_belong_to_the_name_s_mention(read):
+    ex = read(
+        "Levy\n\nThe vote was close on Tuesday.\n\n"
+        "The Tory transport spokesman, Gordon Ferrier MSP, said: \"It is a form of trickery, and yet again the levy is "
+        "being used as a way of hiding costs.\"\n\n"
+        "The lawyer for the family, Anne Colquhoun QC, said: \"My client has never been given a fair hearing in any court.\""
+    )
+    assert [s for _, s in _speakers(ex)] == ["gordon ferrier", "anne colquhoun"]
+    assert not any(m.kind == "description" and "Ferrier" in m.text for m in ex.mentions)
+
+
+def test_she_is_the_mother_though_her_son_shares_her_surname(read):
+    ex = read(
+        "Trial\n\nSinger Tom Marlowe's trial will cost the county up to $4m.\n\n"
+        "Mr Marlowe, 46, denies stealing from the charity. His mother Edith Marlowe told a radio network on Sunday that "
+        "her son told her he was innocent. \"I believe that for one reason - I know his character,\" she said. "
+        "\"He loves children and he would never take money from them.\""
+    )
+    assert [s for _, s in _speakers(ex)] == ["edith marlowe", "edith marlowe"]
+
+
+def test_a_name_before_the_verb_set_off_with_its_own_apposition_speaks(read):
+    ex = read(
+        "Reshuffle\n\nThe first minister moved three ministers on Monday.\n\n"
+        "In response to Dr Pryce's comments, Owain Glyn Rees, leader of the Green group in the assembly, said: "
+        "\"It is apparent that this reshuffle by the first minister was just moving the chairs around.\""
+    )
+    assert [s for _, s in _speakers(ex)] == ["owain glyn rees"]
+
+
+def test_a_body_talked_about_before_a_comma_is_no_speaker(read):
+    ex = read(
+        "Row\n\nA film on the party was shown on Monday. The documentary showed Mr Harrow, apparently talking about "
+        "the EU, telling the meeting: \"The Danes are the big losers here but they do not care because to them the "
+        "project is worth it.\""
+    )
+    assert [s for _, s in _speakers(ex)] == [None]
+
+
+def test_who_says_what_the_noun_right_before_it_says(read):
+    ex = read(
+        "Posters\n\nThe leaflets were described as a \"big misjudgement\" by the Conservatives who said Labour's "
+        "\"first shot of the campaign has gone badly wrong\"."
+    )
+    assert [s for _, s in _speakers(ex)] == ["conservative party"]
+
+
+def test_an_inverted_verb_s_object_is_its_speaker(read):
+    ex = read(
+        "Derby\n\nNorthfield's Tom Varley has called the rivalry with Eastbury \"fierce\".\n\n"
+        "\"It had a big effect on the squad, but again because of the manner of the defeat,\" added the 29-year-old, "
+        "referring to a late penalty."
+    )
+    assert [s for _, s in _speakers(ex)] == ["tom varley"]
+
+
+def test_a_reporting_verb_set_off_by_commas_names_its_speaker_after_it(read):
+    ex = read(
+        "Dollar\n\nThe dollar was up slightly on Tuesday. But analysts said the respite was likely to be short. "
+        "The finance ministers' words, said Kenji Morita of Tama Bank in Osaka, were \"far too weak to move the market "
+        "in any direction\".\n\n"
+        "Lena Ostrova, of the Open Code Group, doubted the plan would work. Instead, said Ms Ostrova, the locks were "
+        "meant to control the people buyers trust most - their customers.\n"
+        "\"The studios see a chance to sell you the same films again and again, in every format they can invent.\""
+    )
+    assert [s for _, s in _speakers(ex)] == ["kenji morita", "lena ostrova"]
+
+
+def test_a_quotation_after_a_short_one_goes_on_with_the_voice_before_it(read):
+    ex = read(
+        "Rivals\n\nNorthfield's Tom Varley has called the rivalry with Eastbury \"fierce\".\n\n"
+        "\"It is just more heated and more personal against Eastbury,\" the defender told a local paper. "
+        "\"There's real tension. \"If we beat them on Sunday it will be one of our best wins for years, given the way "
+        "we lost to them last time.\""
+    )
+    assert [s for _, s in _speakers(ex)] == ["tom varley", "tom varley"]
+
+
+
+def test_a_title_of_a_body_then_a_name_with_a_post_speaks_as_the_person(read):
+    ex = read(
+        "Homes\n\nThe Rural Housing Committee published its report on Monday.\n\n"
+        "Chairman of the Rural Housing Committee Alan Pyke MP, said: \"The housing plan is a clear example of thinking "
+        "that joins nothing up.\""
+    )
+    assert [s for _, s in _speakers(ex)] == ["alan pyke"]

@@ -62,7 +62,7 @@ from .lexicon import (
     words,
 )
 
-__all__ = ["WorkMention", "MentionTable", "find_mentions"]
+__all__ = ["WorkMention", "MentionTable", "find_mentions", "person_sexes"]
 
 NER_TYPES = {
     "PERSON": "Person",
@@ -646,6 +646,20 @@ def _name_after_title(doc: Doc, r: int, b: int) -> bool:
     return not is_common_word(toks[-1].text, 3.5)
 
 
+def _post_after_name(doc: Doc, a: int, b: int) -> bool:
+    """Is doc[b - 1] a post written in capitals after a person's name ("Jane Roe MSP", "Mr Roe MP"):
+    a title's head word in upper case after a given name and surname, two tagged person's words or
+    an honorific and a surname (not "Northwind CEO", where a body's name stands before it)?"""
+    post = doc[b - 1].text.rstrip(".")
+    if not (2 <= len(post) <= 4 and post.isupper() and post.lower() in ROLE_HEADS):
+        return False
+    if any(_given_and_surname(doc, p, b - 1) for p in range(max(a, b - 4), b - 2)):
+        return True
+    if b - 3 >= a and doc[b - 3].lower_.rstrip(".") in HONORIFICS and doc[b - 2].text[1:].islower():
+        return True
+    return b - 3 >= a and doc[b - 2].ent_type_ == "PERSON" and doc[b - 3].ent_type_ == "PERSON"
+
+
 def _person_tail(doc: Doc, a: int, b: int) -> int | None:
     """Where a tagged person's name of two or more words starts inside doc[a:b] when the words
     before it are all tagged as a body or place ("IP Products Group Rene Haas"), else None."""
@@ -932,9 +946,33 @@ class _Reader:
         if a >= b:
             return
         end = b
-        while b - a >= 3 and doc[b - 1].text.rstrip(".") in POSTNOMINALS and _is_cap(doc[b - 2], False):
-            b -= 1  # "Jane Doe QC", "Tom Roe OBE": honours and ranks after a name are not part of it
+        while b - a >= 3 and _is_cap(doc[b - 2], False) and (
+                doc[b - 1].text.rstrip(".") in POSTNOMINALS or _post_after_name(doc, a, b)):
+            b -= 1  # "Jane Doe QC", "Tom Roe MSP": honours, ranks and seats after a name are not part of it
         self.dropped.update((para.index, k) for k in range(b, end))
+        self._name_from_tokens(para, a, b, rule)
+        if end > b:
+            self._attach_postnominals(para, b, end)
+
+    def _attach_postnominals(self, para: Paragraph, b: int, end: int) -> None:
+        """The letters after a person's name ("Jane Doe QC", "Tom Roe MSP") belong to that name's
+        mention: a lookup at them finds the person (the parser often makes "MSP" the head of the
+        phrase), and a post among them ("MSP", not "QC") is the person's title."""
+        doc = para.doc
+        j = self.table.at(para.index, b - 1)
+        m = self.table.items[j] if j is not None else None
+        if m is None or m.kind != "name" or m.type != "Person" or m.tok[1] != b:
+            return
+        for k in range(b, end):
+            cur = self.table.at(para.index, k)
+            if cur is None or self.table.items[cur].kind != "name":
+                self.table.by_token[(para.index, k)] = j
+        posts = [t.text for t in doc[b:end] if t.text.rstrip(".") not in POSTNOMINALS]
+        if posts and m.role is None:
+            m.role = " ".join(posts)
+
+    def _name_from_tokens(self, para: Paragraph, a: int, b: int, rule: str) -> None:
+        doc = para.doc
         if self.is_work(para, a, b):
             return
         last = doc[b - 1]
@@ -1632,7 +1670,7 @@ _PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _SEXED_HONORIFICS = mapping("sexed_honorifics")
 
 
-def _sexes(table: MentionTable) -> dict[int, str]:
+def person_sexes(table: MentionTable) -> dict[int, str]:
     """The sex of each person the article names, where its names tell it: an honorific ("Ms Roe")
     or a given name mostly given to one sex ("Jane Roe"); none when they disagree."""
     found: dict[int, set[str]] = {}
@@ -1658,7 +1696,7 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
         _link_appositions(table, paragraphs)
     order = sorted(range(len(items)), key=lambda i: (items[i].start, items[i].end))
     first_para = min((m.para for m in items), default=0)
-    sex = _sexes(table)
+    sex = person_sexes(table)
     name_words = _name_words(table, paragraphs)
     heads = _body_heads(table)
     roles: dict[str, int] = {}

@@ -43,7 +43,7 @@ from .lexicon import (
     mapping,
     words,
 )
-from .mentions import PERSON_NOUNS, MentionTable, WorkMention
+from .mentions import PERSON_NOUNS, MentionTable, WorkMention, person_sexes
 
 __all__ = ["FoundQuote", "find_quotations", "is_reporting", "speaker_of_subject"]
 
@@ -201,6 +201,11 @@ def _left_subject(verb: Token, outside) -> Token | None:
     t = verb.doc[verb.i - 1]
     if outside(t) and _age_word(t):
         return t  # '"...," the 73-year-old said', the parser's "said" a noun with no subject
+    if t.text == "," and outside(t) and t.head.i < t.i and t.head.pos_ in ("NOUN", "PROPN") and outside(t.head) \
+            and t.head.dep_ == "appos":
+        # "..., Jane Roe, leader of the group, said:": the comma closes an apposition the parser hung
+        # on a noun before the name; the name it hangs on is who speaks
+        t = t.head
     if not outside(t) or t.pos_ not in ("NOUN", "PROPN", "PRON") or t.dep_ in ("dobj", "pobj") and t.head.i > verb.i:
         return None
     for _ in range(4):
@@ -272,6 +277,10 @@ def _subject(verb: Token, outside) -> Token | None:
 def _relative(verb: Token, subj: Token, outside) -> Token:
     """"Jane Roe, who told the BBC: ...": the relative pronoun stands for the noun it follows."""
     if subj.lower_ in ("who", "that") and verb.dep_ == "relcl" and outside(verb.head):
+        k = subj.i - 1 - (subj.i > 0 and subj.doc[subj.i - 1].text == ",")
+        before = subj.doc[k] if k >= 0 else None
+        if subj.lower_ == "who" and before is not None and before.pos_ in ("PROPN", "NOUN") and outside(before):
+            return before  # "labelled a misjudgement by the Tories who said": "who" follows the one it means
         return verb.head
     return subj
 
@@ -290,6 +299,8 @@ def _according_to(sent: Span, outside) -> tuple[Token, Token] | None:
 _AFFILIATION_PARTY = {"R-": "republican party", "D-": "democratic party"}
 
 _MARKS = frozenset('"“”‘’\'«»„`')
+#: Reporting verbs whose object is the one spoken to ("told Jane Roe"), never an inverted speaker.
+_HEARER_VERBS = frozenset({"tell", "ask", "warn", "urge", "remind", "assure", "advise"}) | words("inform_verbs")
 
 
 def _adjacent_verb(doc: Doc, a: int, b: int, quoted) -> Token | None:
@@ -402,6 +413,7 @@ class _Sentence:
     main: int | None = None  # resolved mention of its (last) main-clause subject
     reported: int | None = None  # resolved speaker of a reporting verb outside quotations
     colon: bool = False  # ends with a colon outside quotations
+    inside: bool = False  # lies wholly inside quotation marks
     quotes: list[int] = field(default_factory=list)  # indexes into the found quotations
     refs: list[_Ref] = field(default_factory=list)
 
@@ -435,6 +447,10 @@ class _Reader:
                 if r is not None and table.items[r].kind == "name" and table.items[r].type == "Person" and _title_words(m.role or ""):
                     self.roles.append((m.start, set(_title_words(m.role or "")), r))
         self.roles.sort(key=lambda x: x[0])
+        for r, s in person_sexes(table).items():
+            # a given name mostly given to one sex ("Jane Roe") tells it too, before any pronoun
+            # resolved to the person ("her son said he was innocent") can guess it wrong
+            self.sex.setdefault(r, s)
 
     # -- who the passage is about ---------------------------------------------
 
@@ -442,6 +458,9 @@ class _Reader:
         key = self.table.items[idx].key
         for j, s in self.sex.items():
             k = self.table.items[j].key
+            r = self.table.resolved(j)
+            if r not in (j, idx) and len(key.split()) >= 2 and self.table.items[r].key != key:
+                continue  # "Mr Roe" the article joined to Tom Roe tells nothing of Jane Roe, his mother
             if j == idx or k == key or (len(key.split()) == 1 and k.split()[-1:] == [key]) or (len(k.split()) == 1 and key.split()[-1:] == [k]):
                 return s
         return None
@@ -565,6 +584,8 @@ class _Reader:
 
         k = verb.i - 1
         if k >= 0 and doc[k].text == "," and k - 1 >= 0 and table.at(para.index, k - 1) is not None:
+            if doc[k - 1].dep_ == "pobj":
+                return None  # "Jane Roe, apparently talking about Acme, telling the meeting": Acme is talked about
             k -= 1  # "the shadow minister, Jane Roe, said"
         found = name_at(k)
         if found is not None:
@@ -589,6 +610,31 @@ class _Reader:
             persons = [n for n in names if table.items[n].type == "Person"]
             if persons or names:
                 return (persons or names)[-1]  # "Acme's Jane Roe": the person, not her employer
+            # '"...," added the 30-year-old': the parser read the speaker after the verb as its object
+            objs = [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i > verb.i and not quoted(c)]
+            if objs and not any(c.dep_ in _SUBJ for c in verb.children):
+                return self.resolve(para, objs[0])
+        return self._inverted_speaker(para, verb, quoted)
+
+    def _inverted_speaker(self, para: Paragraph, verb: Token, quoted) -> int | None:
+        """The person named right after a reporting verb set off by commas ("The figures, said Jane
+        Roe of Acme, were ...", "Instead, said Mr Roe, the rules ..."), which the parser reads as the
+        subject of the clause after it. Not "X said Jane Roe was wrong": the name's phrase must end at
+        a comma or the sentence's end, and the verb must follow a comma, a quotation mark or open it."""
+        doc, table = para.doc, self.table
+        if not is_reporting(verb) or quoted(verb) or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i + 1 >= len(doc) \
+                or verb.lemma_.lower() in _HEARER_VERBS:
+            return None
+        if not (verb.is_sent_start or doc[verb.i - 1].text == "," or doc[verb.i - 1].text in _MARKS):
+            return None
+        j = table.at(para.index, verb.i + 1)
+        m = table.items[j] if j is not None else None
+        if m is None or m.kind != "name" or m.type != "Person" or m.tok[0] != verb.i + 1 or quoted(doc[verb.i + 1]):
+            return None
+        edge = doc[m.tok[1] - 1].right_edge.i
+        after = doc[edge + 1] if edge + 1 < len(doc) else None
+        if doc[edge].text in (",", ".") or after is None or after.text in (",", ".", ";") or after.text in _MARKS:
+            return table.resolved(j)
         return None
 
     def _reporter_above(self, para: Paragraph, verb: Token, a: int, b: int) -> int | None:
@@ -707,8 +753,13 @@ class _Reader:
             own = [t for t in tok.subtree if t.dep_ in ("compound", "appos", "flat") and t.head.i == tok.i]
             j = _mention_in(table, para.index, own)
             if j is None:
-                j = _mention_in(table, para.index, [t for t in tok.subtree if t.dep_ in ("compound", "appos", "flat")
-                                                    and not _under_possessor(t, tok)])
+                inner = [t for t in tok.subtree if t.dep_ in ("compound", "appos", "flat") and not _under_possessor(t, tok)]
+                if tok.lemma_.lower() in PERSON_NOUNS:
+                    # "Chairman of the Acme Committee Jane Roe MP said": the person the title names, not the body
+                    people = [t for t in inner if (k := table.at(para.index, t.i)) is not None
+                              and table.items[k].kind == "name" and table.items[k].type == "Person"]
+                    inner = people or inner
+                j = _mention_in(table, para.index, inner)
             if j is None and tok.pos_ == "PROPN":
                 # "Acme's Jane Roe" split by the parser; a common noun ("the minister's aide") is not its possessor
                 j = _mention_in(table, para.index, [t for t in tok.subtree if t.dep_ == "poss"])
@@ -901,6 +952,7 @@ class _Reader:
             info = _Sentence(para=para.index, start=para.offset + sent.start_char, end=para.offset + sent.end_char)
             self.sentences.append(info)
             info.colon = sent.text.rstrip(" \"“‘'").endswith(":")
+            info.inside = all(quoted(t) or t.is_punct or t.is_space for t in sent)
             self._read_sentence(para, sent, info, quoted)
             while pending and pending[0][-1].end <= sent.end:
                 self._attribute(para, *pending.pop(0), quoted)
@@ -942,6 +994,13 @@ class _Reader:
                 info.main = who
             if rep and who is not None:
                 info.reported = who
+        if info.reported is None:
+            for t in toks:
+                who = self._inverted_speaker(para, t, quoted)  # "Instead, said Jane Roe, the rules ..."
+                if who is not None:
+                    self._add_ref(0, para.offset + t.idx, who)
+                    info.reported = who
+                    break
         for t in toks:
             j = table.at(para.index, t.i)
             if j is None or quoted(t) or t.i in told or table.items[j].kind != "name":
@@ -1020,6 +1079,8 @@ class _Reader:
             who = self._colon_speaker(own[0], pos)
             if who is not None:
                 return who, "quote:colon"
+        while len(before) >= 2 and before[-1].inside and not before[-1].quotes and before[-2].para == before[-1].para:
+            before = before[:-1]  # '"...," she said. "Too short to keep." "A new quotation ...': the same voice
         prev = before[-1] if before else None
         if prev is None:
             return None, "quote:unattributed"
