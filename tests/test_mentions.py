@@ -979,3 +979,39 @@ def test_an_acronym_acting_as_a_body_makes_its_fund_a_body(read):
 def test_a_firms_own_shares_in_a_place_leave_the_place_alone(read):
     names = _names(read("Cruise\n\nBy noon Harbour Line's shares in Kastellholm were up 2%. Kastellholm is busy in summer."))
     assert ("Kastellholm", "Organization") not in names
+
+
+def test_a_title_with_of_before_a_name_is_no_part_of_the_name(read):
+    names = _names(read("Trade\n\nSecretary of State for Commerce Orla Brennick said the deal was off. "
+                        "Chancellor of the Treasury Helen Marsh agreed."))
+    assert ("Secretary of State for Commerce Orla Brennick", "Person") in names
+    assert ("Chancellor of the Treasury Helen Marsh", "Person") in names
+    keys = {m.key for m in read("Trade\n\nThe Secretary of State Orla Brennick left.").mentions if m.kind == "name"}
+    assert "orla brennick" in keys and not any(k.startswith("state") for k in keys)
+
+
+def test_a_month_read_as_a_given_name_opens_the_name(read):
+    keys = {m.key for m in read("Sport\n\nJan Novotny, the club's coach, said he was pleased. Novotny added more.").mentions
+            if m.kind == "name"}
+    assert "jan novotny" in keys
+
+
+def test_particles_of_a_name_after_a_title_stay_in_the_name(read):
+    ex = read("Deal\n\nPresident Anselmo Ruiz da Costa met the bankers. Later President Ruiz said the deal was done.")
+    keys = {m.key for m in ex.mentions if m.kind == "name"}
+    assert "anselmo ruiz da costa" in keys and "costa" not in keys
+    ruiz = [i for i, m in enumerate(ex.mentions) if m.text == "President Ruiz"]
+    assert ruiz and named(ex, ruiz[0]) == "President Anselmo Ruiz da Costa"
+
+
+def test_nationality_words_are_no_entities(read):
+    names = {t for t, _ in _names(read("Tennis\n\nA Briton won and the Dutchman lost. A Sri Lankan woman ran. "
+                                        "The US-China talks stalled."))}
+    assert not names & {"Briton", "Dutchman", "Sri Lankan", "US-China"}
+    assert {"US", "China"} <= names
+
+
+def test_a_team_the_tagger_reads_as_a_person_is_no_surname(read):
+    names = {t for t, _ in _names(read("Squad\n\nBacks: Mike Corran (Perth Rugby), Andy Pell (Dundee Rugby), "
+                                        "Hugo Tarrant (Perth Rugby), Dan Pike (Dundee Rugby)."))}
+    assert "Rugby" not in names and "Dundee Rugby" in names

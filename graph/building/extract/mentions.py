@@ -302,8 +302,8 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
             k = j
             while k < n and doc[k].text in NAME_PARTICLES and k - j < 2:
                 k += 1
-            if k > j and k < n and _is_cap(doc[k], False) and _person_start(doc, i):
-                j = k + 1
+            if k > j and k < n and _is_cap(doc[k], False) and any(_person_start(doc, x) for x in range(i, j)):
+                j = k + 1  # (after a title too: "President Luiz Lula da Silva")
                 continue
             # a hyphenated first word with a lower-case noun after the hyphen inside a body's name:
             # "Low-fare Carriers Association", not "London-based Acme" (a participle or adjective)
@@ -371,10 +371,19 @@ def _plural_possessor_in_name(doc: Doc, j: int) -> bool:
 
 def _calendar_name_start(doc: Doc, i: int) -> bool:
     """"the Sunday Times", "the Monday Club": a capitalised weekday or month between "the" and a
-    capitalised word opens a name (a date is never written "the Sunday Times")."""
+    capitalised word opens a name (a date is never written "the Sunday Times"); so does a month's
+    name or short form that the tagger reads as a given name before a surname ("Jan Novak")."""
     t = doc[i]
-    return (t.lower_ in CALENDAR_WORDS and t.text[:1].isupper() and i > 0 and doc[i - 1].lower_ == "the"
-            and i + 1 < len(doc) and _is_cap(doc[i + 1], False) and not doc[i + 1].like_num)
+    if not (t.lower_ in CALENDAR_WORDS and t.text[:1].isupper() and i + 1 < len(doc) and _is_cap(doc[i + 1], False)
+            and not doc[i + 1].like_num):
+        return False
+    # "Jan Novak", "April Jones": a month the tagger reads as the given name opening a person's name
+    nxt = doc[i + 1]
+    given = t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I" or (
+        fold(t.text) in FIRST_NAMES and nxt.tag_ == "NNP" and nxt.text[1:].islower() and nxt.lower_ not in CALENDAR_WORDS
+        and not is_common_word(nxt.text, 3.5) and not (i > 0 and doc[i - 1].tag_ in ("IN", "CD", "TO", "DT")))
+    # (a listed given name before a word that is no everyday one, not after "in" or a number: "in May Lloyds")
+    return given or i > 0 and doc[i - 1].lower_ == "the"
 
 
 def _person_possessive(doc: Doc, i: int, k: int) -> bool:
@@ -446,6 +455,31 @@ def _hyphen_in_one_name(doc: Doc, k: int) -> bool:
     return not any(fold(t.text) in COUNTRIES or t.ent_type_ == "GPE" and t.ent_iob_ == "B" and t.i == k + 1 for t in (left, right))
 
 
+def _office_holder_start(doc: Doc, a: int, b: int) -> int | None:
+    """Where the holder's name starts in a run that opens with a title naming its office after "of" or
+    "for" ("Secretary of State Jane Roe", "Chancellor of the Exchequer Jane Roe", "Minister for Europe
+    Jane Roe"): the first word after the office that opens a name of two or three words, a given name
+    or the tagger's person, with nothing of a body's name in the office ("Chief Constable of Kent Police
+    Jane Roe" names the force, read apart); None for other runs."""
+    h = a
+    while h < b and doc[h].lower_ in ROLE_WORDS and doc[h].text[:1].isupper():
+        h += 1
+    if h == a or h + 2 >= b or doc[h - 1].lower_ not in ROLE_HEADS or doc[h].lower_ not in ("of", "for"):
+        return None
+    for p in range(h + 2, b - 1):
+        if b - p > 3 or doc[p - 1].lower_ in NAME_CONNECTORS:
+            continue
+        if not (_given_name(doc[p]) or doc[p].ent_type_ == "PERSON" and doc[p].ent_iob_ == "B"):
+            continue
+        name = doc[p:b]
+        if any(t.lower_ in _DESIGNATORS or t.lower_ in ROLE_WORDS or not t.text[:1].isupper() and t.text != "-" for t in name):
+            return None
+        if any(t.lower_ in ORG_DESIGNATORS or t.text.isupper() for t in doc[h + 1 : p]):
+            return None
+        return p
+    return None
+
+
 def _whole_acronym(t: Token) -> bool:
     """An acronym of two letters or more ("IMF", "PDVSA"): a whole name, never one word of a longer one joined by "and"."""
     return len(t.text) >= 2 and t.text.isupper() and t.text.isalpha()
@@ -459,6 +493,8 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
         return [(a, b)]
     if _person_start(doc, a) and all(t.text in NAME_PARTICLES or t.lower_ not in NAME_CONNECTORS for t in doc[a:b]):
         return [(a, b)]  # "Roland de Marigny": particles of a person's name
+    if _office_holder_start(doc, a, b) is not None:
+        return [(a, b)]  # "Secretary of State for Trade Jane Roe": a title with "of" in it, then the holder's name
     if (b - a >= 4 and doc[a].lower_ in _PEERAGE and doc[a + 2].lower_ == "of" and doc[a + 1].text[:1].isupper()
             and doc[a + 1].lower_ not in ROLE_WORDS):
         return [(a, a + 2)]  # "Baroness Wrenfield of Tolworth": a peer's name, then the place of the title (no name of its own)
@@ -577,6 +613,22 @@ def _split_at_address(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
         if doc[k].lower_ in _ADDRESS and doc[k].text[:1].isupper() and _is_cap(doc[k + 1], False) and not all(
                 doc[x].lower_.rstrip(".") in HONORIFICS or doc[x].lower_ in ROLE_WORDS for x in range(a, k)):
             return [(a, k)] + _split_at_address(doc, k, b)
+    return [(a, b)]
+
+
+def _place_word(t: Token) -> bool:
+    """A country, a place or a nationality as one word ("US", "China", "German")."""
+    return fold(t.text) in COUNTRIES or fold(t.text) in DEMONYM_NOUNS or t.ent_type_ in ("GPE", "NORP", "LOC")
+
+
+def _split_place_pairs(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
+    """"US-China talks", "a US-German carmaker": two places or nationalities joined by a hyphen are
+    two names, not one; a run that goes on past the second ("Neath-Swansea Ospreys") is one name."""
+    if b - a != 3 or doc[a + 1].text != "-" or doc[a + 1].whitespace_ or doc[a].whitespace_:
+        return [(a, b)]
+    left, right = doc[a], doc[a + 2]
+    if _place_word(left) and _place_word(right) and right.ent_iob_ != "I":
+        return [(a, a + 1), (a + 2, b)]
     return [(a, b)]
 
 
@@ -992,6 +1044,12 @@ class _Reader:
         if role_end > a and role_end < b and doc[role_end].lower_ in ("of", "for", "at") and doc[role_end - 1].lower_ in ROLE_HEADS:
             # "Chief Constable of Kent Police": a title, then the body it serves; "Secretary of
             # State" is a title all through
+            holder = _office_holder_start(doc, a, b)
+            if holder is not None:
+                # "Secretary of State for Trade Jane Roe": the whole title, then the holder's name
+                self.add(para, a, b, "Person", name_key(doc[holder:b].text, person=True), rule=rule + "+title",
+                         role=doc[a:holder].text, type_src="rule")
+                return
             rest = [t.lower_ for t in doc[role_end + 1 : b]]
             if all(w in ROLE_WORDS for w in rest) or (len(rest) >= 3 and rest[0] in ROLE_WORDS and rest[1] == "for"):
                 # "Secretary of State", "Secretary of State for Health": a title all through
@@ -1210,7 +1268,8 @@ class _Reader:
                 for qa, qb in parts:
                     for ra, rb in _split_listed(doc, qa, qb, self.alone):
                         for sa, sb in _split_at_address(doc, ra, rb):
-                            self.name_from_tokens(para, sa, sb, "chunk")
+                            for ta_, tb_ in _split_place_pairs(doc, sa, sb):
+                                self.name_from_tokens(para, ta_, tb_, "chunk")
         # NER spans that the chunker did not cover (lower-case or odd tokens)
         for ent in doc.ents:
             if NER_TYPES.get(ent.label_) and not any(self.table.at(para.index, t.i) is not None for t in ent):
@@ -1789,6 +1848,7 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
     _join_units(reader.table, paragraphs)
     _type_name_lists(reader.table, paragraphs)
     _drop_nationalities(reader.table, paragraphs)
+    _drop_demonyms(reader.table, paragraphs)
     _settle_types(reader.table)
     resolve_references(reader.table, paragraphs)
     return reader.table
@@ -1798,7 +1858,9 @@ def _trim_glued_words(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     """"Rocker Brindley in on-stage fight", "Edgy Marrick struggles": an everyday word glued before the
     surname of a person the article names in full (Pete Brindley) is no part of the name."""
     docs = {p.index: p.doc for p in paragraphs}
-    full = [m.key.split() for m in table.items if m.kind == "name" and m.type == "Person" and len(m.key.split()) >= 2]
+    # ("Edinburgh Rugby" the tagger read as a person vouches for no surname "Rugby")
+    full = [m.key.split() for m in table.items if m.kind == "name" and m.type == "Person" and len(m.key.split()) >= 2
+            and (m.type_src == "rule" or is_first_name(m.text.split()[0]) or fold(m.key.split()[0]) in FIRST_NAMES)]
     surnames: dict[str, set[str]] = {}
     tails = {" ".join(w[n:]) for w in full for n in range(1, len(w) - 1)}  # "Ruiz Moreno" of Jane Ruiz Moreno
     for w in full:
@@ -2216,6 +2278,11 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     for k in persons:
         by_last.setdefault(k.split()[-1], set()).add(k)
         by_first.setdefault(k.split()[0], set()).add(k)
+        w = k.split()
+        for n in range(2, len(w) - 1):
+            if w[n] in NAME_PARTICLES and w[n - 1] not in NAME_PARTICLES:
+                by_last.setdefault(w[n - 1], set()).add(k)  # "Lula" of "Luiz Lula da Silva"
+                break
     # "M Cotter" in a team list after Martin Cotter: an initial and a surname are the one full
     # name of the article with that surname and initial, and no second person for "Cotter" alone
     initial_of: dict[str, str] = {}
@@ -2452,6 +2519,33 @@ def _drop_nationalities(table: MentionTable, paragraphs: list[Paragraph]) -> Non
     for m in table.items:
         if m.kind == "name" and m.key in keys and m.antecedent is None and norp(m):
             m.kind = "ignored"  # "the Italians", and "an Italian pack" copied from it
+
+
+#: Endings of nationality words ("Japanese", "Danish", "Nigerian", "Dutch"); names end so too, so
+#: the word must also be an everyday English word ("Tiscali", "Rusedski" end like "Israeli").
+_NATIONALITY_ENDINGS = ("ese", "ish", "ian", "ians", "ch")
+
+
+def _nationality(doc: Doc, m: WorkMention) -> bool:
+    """Is the name a word for a nation's people ("Briton", "the Dutchman", "a Sri Lankan woman"), not
+    a party ("Republican") or a country: a listed demonym, or words the tagger reads as a nationality
+    that end like one?"""
+    toks = [t for t in doc[m.tok[0] : m.tok[1]] if t.text != "-"]
+    if not toks or m.key in COUNTRIES or m.key in PARTY_NAMES or m.key + "s" in PARTY_NAMES:
+        return False
+    if all(fold(t.text) in DEMONYM_NOUNS for t in toks) or m.key.endswith("an") and m.key[:-1] in COUNTRIES:
+        return True  # (a country's name and "n": "Sri Lankan", "Kenyan")
+    return all(t.ent_type_ == "NORP" for t in toks) and toks[-1].lower_.endswith(_NATIONALITY_ENDINGS) and is_common_word(toks[-1].text, 3.0)
+
+
+def _drop_demonyms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
+    """"A Briton won", "the Dutchman lost", "a Sri Lankan blogger": a nationality is no entity, under
+    whatever type the tagger or a plural gave it; its key is dropped wherever the article writes it."""
+    docs = {p.index: p.doc for p in paragraphs}
+    keys = {m.key for m in table.items if m.kind == "name" and m.acronym_of is None and m.para in docs and _nationality(docs[m.para], m)}
+    for m in table.items:
+        if m.kind == "name" and m.key in keys:
+            m.kind = "ignored"
 
 
 def _settle_types(table: MentionTable) -> None:
