@@ -1015,3 +1015,33 @@ def test_a_team_the_tagger_reads_as_a_person_is_no_surname(read):
     names = {t for t, _ in _names(read("Squad\n\nBacks: Mike Corran (Perth Rugby), Andy Pell (Dundee Rugby), "
                                         "Hugo Tarrant (Perth Rugby), Dan Pike (Dundee Rugby)."))}
     assert "Rugby" not in names and "Dundee Rugby" in names
+
+
+def test_place_names_that_open_with_their_kind_or_run_on_with_hyphens_are_whole(read):
+    names = {t for t, _ in _names(read("Polls\n\nThe ferry to the Isle of Brennan was late. Voters in Ashby-upon-Tarrow "
+                                        "and Kelby-on-Wrenn go to the polls."))}
+    assert {"Isle of Brennan", "Ashby-upon-Tarrow", "Kelby-on-Wrenn"} <= names
+    assert not names & {"Isle", "Brennan", "Ashby", "Kelby"}
+
+
+def test_a_number_the_tagger_reads_in_a_channels_name_is_kept(read):
+    names = {t for t, _ in _names(read("TV\n\nThe show moves to Channel 4 next year, he told BBC Radio 4."))}
+    assert {"Channel 4", "BBC Radio 4"} <= names
+
+
+def test_a_possessive_ends_a_name_before_another_name_or_a_title(read):
+    names = {t for t, _ in _names(read("Books\n\nJoseph Tarrant's Star of the Sea came second. "
+                                        "The airlines Kelby Air Lines' Skyhop subsidiary cut flights."))}
+    assert "Joseph Tarrant" in names and not any(n.startswith("Joseph Tarrant'") for n in names)
+    assert "Star" not in names
+    assert "Kelby Air Lines" in names and "Skyhop" in names
+
+
+def test_a_family_by_its_plural_surname_is_no_entity(read):
+    names = {t for t, _ in _names(read("Feud\n\nThe feud between the Ostrowskis has lasted years, Marek Ostrowski said."))}
+    assert "Marek Ostrowski" in names and "Ostrowskis" not in names
+
+
+def test_plural_abbreviations_in_es_are_terms(read):
+    names = {t for t, _ in _names(read("Tech\n\nWe started sending these SMSes and SMS messages from Kelby."))}
+    assert not names & {"SMS", "SMSes"}

@@ -53,6 +53,7 @@ from .lexicon import (
     ORG_DESIGNATORS,
     PERSON_DESCRIPTIONS,
     PLACE_DESIGNATORS,
+    PLACE_OF_HEADS,
     PRODUCT_DESCRIPTIONS,
     PRODUCT_DESIGNATORS,
     REPORTING_VERBS,
@@ -289,7 +290,7 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
                 continue
             # a possessive inside a name: "Information Commissioner's Office", "Children's Society",
             # or one the tagger reads as a single name ("King's Cross")
-            if t.text in ("’s", "'s") and j + 1 < n and _is_cap(doc[j + 1], False) and (
+            if t.text in ("’s", "'s") and j + 1 < n and _is_cap(doc[j + 1], False) and not (j - i >= 2 and _person_start(doc, i)) and (
                     doc[j + 1].lower_ in ORG_DESIGNATORS or (doc[j + 1].ent_iob_ == "I" and doc[j - 1].ent_type_ == doc[j + 1].ent_type_
                                                   and is_common_word(doc[j + 1].text) and not doc[j + 1].text.isupper()
                                                   and not (j + 2 < n and _is_cap(doc[j + 2], False)))):
@@ -317,10 +318,15 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
                 if doc[e - 1].lower_ in ORG_DESIGNATORS:
                     j = e
                     continue
+            # a place's name of hyphenated words with small ones inside: "Stoke-on-Trent", "Ashby-de-la-Zouch"
+            k = _hyphenated_name_end(doc, j)
+            if k is not None:
+                j = k
+                continue
             # bridge: connectors or an apostrophe token, then a capitalised word
             k = j
             while k < n and (doc[k].lower_ in NAME_CONNECTORS or doc[k].text in ("’", "'", "-") and _attached(doc, k)
-                             and not _person_possessive(doc, i, k)) and k - j < 3:
+                             and not _person_possessive(doc, i, k) and not _possessive_before_name(doc, k)) and k - j < 3:
                 k += 1
             if k > j and k < n and _is_cap(doc[k], False):
                 j = k + 1
@@ -339,8 +345,12 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
         # a lower-case designator closes a programme or event name ("... Management programme")
         if j < n and j - i >= 2 and doc[j].lower_ in (LEGISLATION_DESIGNATORS | EVENT_DESIGNATORS) - {"day", "week", "order", "code", "plan", "policy", "war", "meeting", "convention", "games", "cup"}:
             j += 1
+        # a number the tagger reads inside a body's or event's name closes it ("Channel 4", "BBC Radio 4")
+        if (j < n and re.fullmatch(r"\d{1,2}|[IVX]{1,4}", doc[j].text) and doc[j].ent_iob_ == "I" and doc[j - 1].ent_type_ == doc[j].ent_type_
+                and doc[j].ent_type_ in ("ORG", "FAC", "EVENT", "PRODUCT") and not (j + 1 < n and doc[j + 1].ent_iob_ == "I")):
+            j += 1
         # a year or version number closes a law's or product's name ("Data Protection Act 2018", "Android 14")
-        if j < n and doc[j].like_num and re.fullmatch(r"\d+(\.\d+)?", doc[j].text) and (
+        elif j < n and doc[j].like_num and re.fullmatch(r"\d+(\.\d+)?", doc[j].text) and (
                 (doc[j - 1].lower_ in LEGISLATION_DESIGNATORS and len(doc[j].text) == 4)
                 or (doc[j - 1].lower_ in KNOWN_PRODUCTS or doc[j - 1].ent_type_ == "PRODUCT") and len(doc[j].text) <= 4
                 or doc[j - 1].lower_ in _PROVISIONS and doc[j].ent_iob_ == "I" and doc[j].ent_type_ == "LAW" and len(doc[j].text) <= 4):
@@ -352,6 +362,38 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
 
 #: Words for a numbered provision of a law, which keeps its number ("Chapter 11", "Section 230", "Article 50").
 _PROVISIONS = frozenset({"chapter", "section", "article", "clause", "title", "schedule", "part", "rule", "amendment"})
+
+
+def _hyphenated_name_end(doc: Doc, j: int) -> int | None:
+    """The end of "-on-Trent" when doc[j] is a hyphen that opens lower-case words between hyphens and
+    then a capitalised word, all written as one word ("Stoke-on-Trent", "Ashby-de-la-Zouch"); None
+    otherwise ("Acme-owned", "Low-fare")."""
+    n = len(doc)
+    k = j
+    small = 0
+    while k + 1 < n and doc[k].text == "-" and not doc[k].whitespace_ and not doc[k - 1].whitespace_:
+        nxt = doc[k + 1]
+        if nxt.text[:1].isupper():
+            return k + 2 if small else None
+        if not (nxt.is_alpha and nxt.text.islower() and len(nxt.text) <= 5 and not nxt.whitespace_):
+            return None
+        small += 1
+        k += 2
+    return None
+
+
+def _in_hyphenated_name(doc: Doc, k: int) -> bool:
+    """Is doc[k] inside one word of capitalised parts and small lower-case ones joined by hyphens
+    ("Stoke-on-Trent", "Ashby-de-la-Zouch")?"""
+    s_ = k
+    while s_ > 0 and not doc[s_ - 1].whitespace_:
+        s_ -= 1
+    e = k
+    while e < len(doc) - 1 and not doc[e].whitespace_:
+        e += 1
+    word = doc[s_ : e + 1]
+    return (len(word) >= 5 and word[0].text[:1].isupper() and word[-1].text[:1].isupper() and any(t.text == "-" for t in word)
+            and any(t.is_alpha and t.text.islower() for t in word) and _hyphenated_name_end(doc, s_ + 1) is not None)
 
 
 def _plural_possessor_in_name(doc: Doc, j: int) -> bool:
@@ -390,6 +432,13 @@ def _person_possessive(doc: Doc, i: int, k: int) -> bool:
     """Is the apostrophe doc[k] the possessive of a person's name doc[i:k] ("Wesley Snipes' Blade",
     "Jo Evans' new band"), not inside a body's name ("Professional Footballers' Association")?"""
     return doc[k].text in ("’", "'") and bool(doc[k].whitespace_) and k - i >= 2 and _person_start(doc, i) and doc[k - 1].lower_.endswith("s")
+
+
+def _possessive_before_name(doc: Doc, k: int) -> bool:
+    """Is the apostrophe doc[k] a plural possessive ending one body's name before the tagger opens
+    another ("Harbour Lines' Skylink subsidiary"), not inside one name ("Footballers' Association")?"""
+    return (doc[k].text in ("’", "'") and bool(doc[k].whitespace_) and k + 1 < len(doc) and doc[k + 1].ent_iob_ == "B"
+            and k > 0 and doc[k - 1].ent_type_ != "" and doc[k - 1].lower_.endswith("s"))
 
 
 def _attached(doc: Doc, k: int) -> bool:
@@ -517,6 +566,9 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     if b - a >= 3 and doc[b - 2].lower_ == "and" and _whole_acronym(doc[b - 1]) and doc[b - 3].text[:1].isupper() and len(doc[b - 3].text) >= 2:
         return _split_connectors(doc, a, b - 2) + [(b - 1, b)]  # "the World Bank and IMF"
     low = {w.lower().strip(".'’") for w in words}
+    if b - a >= 3 and doc[a].lower_ in PLACE_OF_HEADS and doc[a + 1].lower_ == "of" and doc[a].text[:1].isupper() and not any(
+            t.lower_ in ("and", "&", "for") for t in doc[a + 2 : b]):
+        return [(a, b)]  # "Isle of Man", "Gulf of Mexico", "Republic of Ireland": a place's name opens with its kind
     designated = bool(
         low & (set(ORG_DESIGNATORS) | LEGISLATION_DESIGNATORS | EVENT_DESIGNATORS)
         - {"news", "post", "times", "group", "mail", "express", "standard", "independent", "network", "team", "forces", "force", "plan", "order", "code", "policy", "day", "week"}
@@ -568,6 +620,10 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
             continue  # "Procter & Gamble", "Johnson & Johnson": "&" only ever joins the words of one name
         if doc[k].text == "-" and _hyphen_in_one_name(doc, k):
             continue  # "Rollo-Fenwick": one name the tagger reads whole, not two
+        if _in_hyphenated_name(doc, k):
+            continue  # "Ashby-de-la-Zouch": the small words of one hyphenated name
+        if doc[k].lower_ == "of" and k == start + 1 and doc[start].lower_ in PLACE_OF_HEADS and doc[start].text[:1].isupper():
+            continue  # "Isle of Wight and ...": a place's name opens with its kind
         if doc[k].lower_ in NAME_CONNECTORS or doc[k].text in ("’", "'", "-"):
             if k > start:
                 parts.append((start, k))
@@ -1151,7 +1207,11 @@ class _Reader:
         listed = listed or (k < a - 1 and (para.index, k) in self.works)  # "Rambo: First Blood"
         words_ = [t.lower_.strip(".'’") for t in doc[a:b]]
         lead = b - a >= 2 and doc[a].is_sent_start and doc[a].lemma_.lower() in WORK_NOUNS  # "Movies Heat and Saw are ..."
-        if not listed and not lead and not _work_before(doc, a):
+        # "Jane Roe's Star of the Sea": capitals right after a person's possessive that the tagger reads
+        # as more of the person's name are the title of something the person made
+        made = (a >= 2 and doc[a - 1].tag_ == "POS" and doc[a].ent_iob_ == "I" and doc[a].ent_type_ == "PERSON"
+                and doc[a - 2].ent_type_ == "PERSON" and doc[a - 2].text[:1].isupper())
+        if not listed and not lead and not made and not _work_before(doc, a):
             return False
         if _gazetteer_type(name_key(doc[a:b].text))[0] or words_[-1] in _DESIGNATORS and words_[-1] not in ("news", "times", "post"):
             return False  # "the film studio X", "the film maker Acme Pictures"
@@ -1215,6 +1275,8 @@ class _Reader:
                 typ, cat = "Organization", None
             elif doc[a].text.startswith("@"):
                 typ, src = "Organization", "rule"
+            elif b - a >= 5 and any(t.lower_ in ("on", "upon", "under", "super", "sur") and _in_hyphenated_name(doc, t.i) for t in doc[a:b]):
+                typ = "Place"  # "Stoke-on-Trent", "Newcastle-upon-Tyne": English and French towns by their rivers and hills
             elif _place_possessor(doc, a):
                 # "France's Sanofi", "the UK's AstraZeneca": a place's own company or body
                 typ = "Organization"
@@ -1849,6 +1911,7 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
     _type_name_lists(reader.table, paragraphs)
     _drop_nationalities(reader.table, paragraphs)
     _drop_demonyms(reader.table, paragraphs)
+    _drop_families(reader.table, paragraphs)
     _settle_types(reader.table)
     resolve_references(reader.table, paragraphs)
     return reader.table
@@ -2548,6 +2611,21 @@ def _drop_demonyms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             m.kind = "ignored"
 
 
+def _drop_families(table: MentionTable, paragraphs: list[Paragraph]) -> None:
+    """"the Ambanis", "the Kowalskis": a person's surname in the plural after "the" is the family, no
+    entity the article names; the people themselves are."""
+    docs = {p.index: p.doc for p in paragraphs}
+    people = [m.key.split() for m in table.items if m.kind == "name" and m.type == "Person" and len(m.key.split()) >= 2]
+    surnames = {w[-1] for w in people}
+    for m in table.items:
+        a, b = m.tok
+        if m.kind != "name" or b - a != 1 or m.para not in docs or m.key in surnames or not m.key.endswith("s"):
+            continue
+        doc = docs[m.para]
+        if a > 0 and doc[a - 1].lower_ == "the" and (m.key[:-1] in surnames or m.key.endswith("es") and m.key[:-2] in surnames):
+            m.kind = "ignored"
+
+
 def _settle_types(table: MentionTable) -> None:
     """One name, one type: the mentions of a name (its key, its short forms, its acronym) take the
     type that their evidence votes for; a type that rests on the words of a name, a title or an
@@ -2579,6 +2657,7 @@ def _settle_types(table: MentionTable) -> None:
 # ---------------------------------------------------------------- abbreviations that are not names
 
 _PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]s$")
+_PLURAL_ACRONYM_ES = re.compile(r"^[A-Z]{2,}[SXZH]es$")  # "SMSes", "BIOSes"
 #: A US politician's party and state in brackets: "R-Calif.", "D-N.Y.", "I-Vt."
 _AFFILIATION = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
 
@@ -2601,6 +2680,8 @@ def _acronym_stem(text: str) -> str | None:
     core = text.strip(".")
     if _PLURAL_ACRONYM.match(core) and sum(c.isupper() for c in core) >= 2:
         return core[:-1]
+    if _PLURAL_ACRONYM_ES.match(core):
+        return core[:-2]
     if is_acronym(core) or re.fullmatch(r"[A-Z]{1,2}&[A-Z]{1,2}", core):
         return core
     return None
