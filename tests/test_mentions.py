@@ -1045,3 +1045,19 @@ def test_a_family_by_its_plural_surname_is_no_entity(read):
 def test_plural_abbreviations_in_es_are_terms(read):
     names = {t for t, _ in _names(read("Tech\n\nWe started sending these SMSes and SMS messages from Kelby."))}
     assert not names & {"SMS", "SMSes"}
+
+
+def test_a_name_and_its_plural_are_one_entity(read):
+    ex = read("Awards\n\nThe film earned a Brennock prize for its director. Its release made it a contender for this year's Brennocks.")
+    plural = [i for i, m in enumerate(ex.mentions) if m.text == "Brennocks"]
+    assert plural and named(ex, plural[0]) == "Brennock"
+
+
+def test_an_untyped_name_in_brackets_after_a_person_is_their_club_or_party(read):
+    names = _names(read("Squad\n\nBacks: Ben Hale (Kelby Warriors), Tom Rudd (Marlow Falcons), Sean Pike (Ireland)."))
+    assert ("Kelby Warriors", "Organization") in names and ("Marlow Falcons", "Organization") in names
+
+
+def test_an_everyday_word_after_a_possessive_pronoun_is_no_name(read):
+    names = {t for t, _ in _names(read("Money\n\nThe chancellor Tom Rudd used his Budget to cut taxes, Rudd said."))}
+    assert "Budget" not in names and "Tom Rudd" in names

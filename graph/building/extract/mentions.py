@@ -1275,6 +1275,10 @@ class _Reader:
                 typ, cat = "Organization", None
             elif doc[a].text.startswith("@"):
                 typ, src = "Organization", "rule"
+            elif (a >= 2 and b < len(doc) and doc[a - 1].text == "(" and doc[b].text == ")" and all(t.tag_ in ("NNP", "NNPS") for t in doc[a:b])
+                  and (j := self.table.at(para.index, a - 2)) is not None and self.table.items[j].kind == "name"
+                  and self.table.items[j].type == "Person" and self.table.items[j].tok[1] == a - 1):
+                typ = "Organization"  # "Ben Hale (Kelby Warriors)": a player's club, a member's party, in brackets after the name
             elif b - a >= 5 and any(t.lower_ in ("on", "upon", "under", "super", "sur") and _in_hyphenated_name(doc, t.i) for t in doc[a:b]):
                 typ = "Place"  # "Stoke-on-Trent", "Newcastle-upon-Tyne": English and French towns by their rivers and hills
             elif _place_possessor(doc, a):
@@ -2442,6 +2446,9 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             sex = _SEXED_HONORIFICS.get(m.text.split()[0].lower().rstrip(".")) if honorific else None
             if one(by_last.get(k)) and not by_prefix.get(k) and not honorific_first:
                 target, rule = one(by_last.get(k)), "surname-in-article"
+            elif (m.type != "Person" and len(k) > 3 and k.endswith("s") and k[:-1] in first_of
+                  and items[first_of[k[:-1]]].type != "Person" and len(items[first_of[k[:-1]]].key.split()) == 1):
+                target, rule = k[:-1], "plural-in-article"  # "the Liberals" and "a Liberal", "two Brennock awards" and "the Brennocks"
             elif sex and len(by_last.get(k, ())) > 1 and one({p for p in by_last[k] if FIRST_NAMES.get(p.split()[0]) == sex}):
                 # "Mr Haldane" after Robert Haldane and his wife Susan Haldane: the one of his sex
                 target, rule = one({p for p in by_last[k] if FIRST_NAMES.get(p.split()[0]) == sex}), "surname-in-article"
@@ -2733,7 +2740,15 @@ def _drop_capitalised_words(table: MentionTable, paragraphs: list[Paragraph]) ->
                 lower.update((t.lower_, t.lemma_.lower()))
     single = [m for m in table.items if m.kind == "name" and m.tok[1] - m.tok[0] == 1 and m.type_src != "rule"]
     elsewhere = {m.key for m in table.items if m.kind == "name" and (m.tok[1] - m.tok[0] > 1 or not _opens_sentence(docs[m.para], m.tok[0]))}
+    # "using his Budget", "its Board": an everyday word after a possessive pronoun is a noun capitalised
+    # for emphasis, wherever the article writes it so
+    owned = {m.key for m in single if m.tok[0] > 0 and docs[m.para][m.tok[0] - 1].tag_ == "PRP$"
+             and m.text[1:].islower() and is_common_word(m.text, 4.5) and m.key not in COUNTRIES
+             and m.key not in KNOWN_COMPANIES and m.key not in KNOWN_PRODUCTS}
     for m in single:
+        if m.key in owned:
+            m.kind = "ignored"
+            continue
         t = docs[m.para][m.tok[0]]
         if m.key in elsewhere or is_acronym(t.text) or not t.text[1:].islower():
             continue
