@@ -726,9 +726,13 @@ def _given_and_surname(doc: Doc, a: int, b: int) -> bool:
     """Is doc[a:b] shaped like a person's name: two or three capitalised words, the first a listed given
     name that is no everyday word, the last neither a given name ("Morgan Stanley") nor an everyday
     word ("Thomas Cook"), nor a designator, with no determiner before it?"""
-    if not 2 <= b - a <= 3 or not is_first_name(doc[a].text) or (a > 0 and doc[a - 1].tag_ in ("DT", "PRP$", "POS")):
+    # a surname joined by a hyphen is one word ("Justine Henin-Hardenne")
+    hyphens = [t.i for t in doc[a + 1 : b - 1] if t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_]
+    toks = [t for t in doc[a:b] if t.i not in hyphens]
+    if not 2 <= len(toks) - len(hyphens) <= 3:
         return False
-    toks = doc[a:b]
+    if not is_first_name(doc[a].text) or (a > 0 and doc[a - 1].tag_ in ("DT", "PRP$", "POS")):
+        return False
     if any(not t.text[:1].isupper() or not t.text[1:].islower() or t.lower_ in _DESIGNATORS for t in toks):
         return False
     last = toks[-1].text
