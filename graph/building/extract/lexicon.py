@@ -38,6 +38,8 @@ LEGISLATION_DESIGNATORS = words("legislation_designators")
 EVENT_DESIGNATORS = words("event_designators")
 PRODUCT_DESIGNATORS = words("product_designators")
 PLACE_DESIGNATORS = words("place_designators")
+#: Nouns that open a place's name before "of" ("Isle of Man", "Gulf of Mexico").
+PLACE_OF_HEADS = words("place_of_heads")
 #: Generic collective actors: plural heads of an industry ("companies", "firms"), of campaigners
 #: ("activists"), modifiers that say nothing of a sector ("big", "other"), sector synonyms.
 INDUSTRY_HEADS = words("industry_heads")

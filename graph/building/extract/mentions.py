@@ -53,6 +53,7 @@ from .lexicon import (
     ORG_DESIGNATORS,
     PERSON_DESCRIPTIONS,
     PLACE_DESIGNATORS,
+    PLACE_OF_HEADS,
     PRODUCT_DESCRIPTIONS,
     PRODUCT_DESIGNATORS,
     REPORTING_VERBS,
@@ -289,7 +290,7 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
                 continue
             # a possessive inside a name: "Information Commissioner's Office", "Children's Society",
             # or one the tagger reads as a single name ("King's Cross")
-            if t.text in ("’s", "'s") and j + 1 < n and _is_cap(doc[j + 1], False) and (
+            if t.text in ("’s", "'s") and j + 1 < n and _is_cap(doc[j + 1], False) and not (j - i >= 2 and _person_start(doc, i)) and (
                     doc[j + 1].lower_ in ORG_DESIGNATORS or (doc[j + 1].ent_iob_ == "I" and doc[j - 1].ent_type_ == doc[j + 1].ent_type_
                                                   and is_common_word(doc[j + 1].text) and not doc[j + 1].text.isupper()
                                                   and not (j + 2 < n and _is_cap(doc[j + 2], False)))):
@@ -302,8 +303,8 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
             k = j
             while k < n and doc[k].text in NAME_PARTICLES and k - j < 2:
                 k += 1
-            if k > j and k < n and _is_cap(doc[k], False) and _person_start(doc, i):
-                j = k + 1
+            if k > j and k < n and _is_cap(doc[k], False) and any(_person_start(doc, x) for x in range(i, j)):
+                j = k + 1  # (after a title too: "President Luiz Lula da Silva")
                 continue
             # a hyphenated first word with a lower-case noun after the hyphen inside a body's name:
             # "Low-fare Carriers Association", not "London-based Acme" (a participle or adjective)
@@ -317,10 +318,15 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
                 if doc[e - 1].lower_ in ORG_DESIGNATORS:
                     j = e
                     continue
+            # a place's name of hyphenated words with small ones inside: "Stoke-on-Trent", "Ashby-de-la-Zouch"
+            k = _hyphenated_name_end(doc, j)
+            if k is not None:
+                j = k
+                continue
             # bridge: connectors or an apostrophe token, then a capitalised word
             k = j
             while k < n and (doc[k].lower_ in NAME_CONNECTORS or doc[k].text in ("’", "'", "-") and _attached(doc, k)
-                             and not _person_possessive(doc, i, k)) and k - j < 3:
+                             and not _person_possessive(doc, i, k) and not _possessive_before_name(doc, k)) and k - j < 3:
                 k += 1
             if k > j and k < n and _is_cap(doc[k], False):
                 j = k + 1
@@ -339,8 +345,12 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
         # a lower-case designator closes a programme or event name ("... Management programme")
         if j < n and j - i >= 2 and doc[j].lower_ in (LEGISLATION_DESIGNATORS | EVENT_DESIGNATORS) - {"day", "week", "order", "code", "plan", "policy", "war", "meeting", "convention", "games", "cup"}:
             j += 1
+        # a number the tagger reads inside a body's or event's name closes it ("Channel 4", "BBC Radio 4")
+        if (j < n and re.fullmatch(r"\d{1,2}|[IVX]{1,4}", doc[j].text) and doc[j].ent_iob_ == "I" and doc[j - 1].ent_type_ == doc[j].ent_type_
+                and doc[j].ent_type_ in ("ORG", "FAC", "EVENT", "PRODUCT") and not (j + 1 < n and doc[j + 1].ent_iob_ == "I")):
+            j += 1
         # a year or version number closes a law's or product's name ("Data Protection Act 2018", "Android 14")
-        if j < n and doc[j].like_num and re.fullmatch(r"\d+(\.\d+)?", doc[j].text) and (
+        elif j < n and doc[j].like_num and re.fullmatch(r"\d+(\.\d+)?", doc[j].text) and (
                 (doc[j - 1].lower_ in LEGISLATION_DESIGNATORS and len(doc[j].text) == 4)
                 or (doc[j - 1].lower_ in KNOWN_PRODUCTS or doc[j - 1].ent_type_ == "PRODUCT") and len(doc[j].text) <= 4
                 or doc[j - 1].lower_ in _PROVISIONS and doc[j].ent_iob_ == "I" and doc[j].ent_type_ == "LAW" and len(doc[j].text) <= 4):
@@ -352,6 +362,38 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
 
 #: Words for a numbered provision of a law, which keeps its number ("Chapter 11", "Section 230", "Article 50").
 _PROVISIONS = frozenset({"chapter", "section", "article", "clause", "title", "schedule", "part", "rule", "amendment"})
+
+
+def _hyphenated_name_end(doc: Doc, j: int) -> int | None:
+    """The end of "-on-Trent" when doc[j] is a hyphen that opens lower-case words between hyphens and
+    then a capitalised word, all written as one word ("Stoke-on-Trent", "Ashby-de-la-Zouch"); None
+    otherwise ("Acme-owned", "Low-fare")."""
+    n = len(doc)
+    k = j
+    small = 0
+    while k + 1 < n and doc[k].text == "-" and not doc[k].whitespace_ and not doc[k - 1].whitespace_:
+        nxt = doc[k + 1]
+        if nxt.text[:1].isupper():
+            return k + 2 if small else None
+        if not (nxt.is_alpha and nxt.text.islower() and len(nxt.text) <= 5 and not nxt.whitespace_):
+            return None
+        small += 1
+        k += 2
+    return None
+
+
+def _in_hyphenated_name(doc: Doc, k: int) -> bool:
+    """Is doc[k] inside one word of capitalised parts and small lower-case ones joined by hyphens
+    ("Stoke-on-Trent", "Ashby-de-la-Zouch")?"""
+    s_ = k
+    while s_ > 0 and not doc[s_ - 1].whitespace_:
+        s_ -= 1
+    e = k
+    while e < len(doc) - 1 and not doc[e].whitespace_:
+        e += 1
+    word = doc[s_ : e + 1]
+    return (len(word) >= 5 and word[0].text[:1].isupper() and word[-1].text[:1].isupper() and any(t.text == "-" for t in word)
+            and any(t.is_alpha and t.text.islower() for t in word) and _hyphenated_name_end(doc, s_ + 1) is not None)
 
 
 def _plural_possessor_in_name(doc: Doc, j: int) -> bool:
@@ -371,16 +413,32 @@ def _plural_possessor_in_name(doc: Doc, j: int) -> bool:
 
 def _calendar_name_start(doc: Doc, i: int) -> bool:
     """"the Sunday Times", "the Monday Club": a capitalised weekday or month between "the" and a
-    capitalised word opens a name (a date is never written "the Sunday Times")."""
+    capitalised word opens a name (a date is never written "the Sunday Times"); so does a month's
+    name or short form that the tagger reads as a given name before a surname ("Jan Novak")."""
     t = doc[i]
-    return (t.lower_ in CALENDAR_WORDS and t.text[:1].isupper() and i > 0 and doc[i - 1].lower_ == "the"
-            and i + 1 < len(doc) and _is_cap(doc[i + 1], False) and not doc[i + 1].like_num)
+    if not (t.lower_ in CALENDAR_WORDS and t.text[:1].isupper() and i + 1 < len(doc) and _is_cap(doc[i + 1], False)
+            and not doc[i + 1].like_num):
+        return False
+    # "Jan Novak", "April Jones": a month the tagger reads as the given name opening a person's name
+    nxt = doc[i + 1]
+    given = t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I" or (
+        fold(t.text) in FIRST_NAMES and nxt.tag_ == "NNP" and nxt.text[1:].islower() and nxt.lower_ not in CALENDAR_WORDS
+        and not is_common_word(nxt.text, 3.5) and not (i > 0 and doc[i - 1].tag_ in ("IN", "CD", "TO", "DT")))
+    # (a listed given name before a word that is no everyday one, not after "in" or a number: "in May Lloyds")
+    return given or i > 0 and doc[i - 1].lower_ == "the"
 
 
 def _person_possessive(doc: Doc, i: int, k: int) -> bool:
     """Is the apostrophe doc[k] the possessive of a person's name doc[i:k] ("Wesley Snipes' Blade",
     "Jo Evans' new band"), not inside a body's name ("Professional Footballers' Association")?"""
     return doc[k].text in ("’", "'") and bool(doc[k].whitespace_) and k - i >= 2 and _person_start(doc, i) and doc[k - 1].lower_.endswith("s")
+
+
+def _possessive_before_name(doc: Doc, k: int) -> bool:
+    """Is the apostrophe doc[k] a plural possessive ending one body's name before the tagger opens
+    another ("Harbour Lines' Skylink subsidiary"), not inside one name ("Footballers' Association")?"""
+    return (doc[k].text in ("’", "'") and bool(doc[k].whitespace_) and k + 1 < len(doc) and doc[k + 1].ent_iob_ == "B"
+            and k > 0 and doc[k - 1].ent_type_ != "" and doc[k - 1].lower_.endswith("s"))
 
 
 def _attached(doc: Doc, k: int) -> bool:
@@ -446,6 +504,31 @@ def _hyphen_in_one_name(doc: Doc, k: int) -> bool:
     return not any(fold(t.text) in COUNTRIES or t.ent_type_ == "GPE" and t.ent_iob_ == "B" and t.i == k + 1 for t in (left, right))
 
 
+def _office_holder_start(doc: Doc, a: int, b: int) -> int | None:
+    """Where the holder's name starts in a run that opens with a title naming its office after "of" or
+    "for" ("Secretary of State Jane Roe", "Chancellor of the Exchequer Jane Roe", "Minister for Europe
+    Jane Roe"): the first word after the office that opens a name of two or three words, a given name
+    or the tagger's person, with nothing of a body's name in the office ("Chief Constable of Kent Police
+    Jane Roe" names the force, read apart); None for other runs."""
+    h = a
+    while h < b and doc[h].lower_ in ROLE_WORDS and doc[h].text[:1].isupper():
+        h += 1
+    if h == a or h + 2 >= b or doc[h - 1].lower_ not in ROLE_HEADS or doc[h].lower_ not in ("of", "for"):
+        return None
+    for p in range(h + 2, b - 1):
+        if b - p > 3 or doc[p - 1].lower_ in NAME_CONNECTORS:
+            continue
+        if not (_given_name(doc[p]) or doc[p].ent_type_ == "PERSON" and doc[p].ent_iob_ == "B"):
+            continue
+        name = doc[p:b]
+        if any(t.lower_ in _DESIGNATORS or t.lower_ in ROLE_WORDS or not t.text[:1].isupper() and t.text != "-" for t in name):
+            return None
+        if any(t.lower_ in ORG_DESIGNATORS or t.text.isupper() for t in doc[h + 1 : p]):
+            return None
+        return p
+    return None
+
+
 def _whole_acronym(t: Token) -> bool:
     """An acronym of two letters or more ("IMF", "PDVSA"): a whole name, never one word of a longer one joined by "and"."""
     return len(t.text) >= 2 and t.text.isupper() and t.text.isalpha()
@@ -459,6 +542,8 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
         return [(a, b)]
     if _person_start(doc, a) and all(t.text in NAME_PARTICLES or t.lower_ not in NAME_CONNECTORS for t in doc[a:b]):
         return [(a, b)]  # "Roland de Marigny": particles of a person's name
+    if _office_holder_start(doc, a, b) is not None:
+        return [(a, b)]  # "Secretary of State for Trade Jane Roe": a title with "of" in it, then the holder's name
     if (b - a >= 4 and doc[a].lower_ in _PEERAGE and doc[a + 2].lower_ == "of" and doc[a + 1].text[:1].isupper()
             and doc[a + 1].lower_ not in ROLE_WORDS):
         return [(a, a + 2)]  # "Baroness Wrenfield of Tolworth": a peer's name, then the place of the title (no name of its own)
@@ -481,6 +566,9 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     if b - a >= 3 and doc[b - 2].lower_ == "and" and _whole_acronym(doc[b - 1]) and doc[b - 3].text[:1].isupper() and len(doc[b - 3].text) >= 2:
         return _split_connectors(doc, a, b - 2) + [(b - 1, b)]  # "the World Bank and IMF"
     low = {w.lower().strip(".'’") for w in words}
+    if b - a >= 3 and doc[a].lower_ in PLACE_OF_HEADS and doc[a + 1].lower_ == "of" and doc[a].text[:1].isupper() and not any(
+            t.lower_ in ("and", "&", "for") for t in doc[a + 2 : b]):
+        return [(a, b)]  # "Isle of Man", "Gulf of Mexico", "Republic of Ireland": a place's name opens with its kind
     designated = bool(
         low & (set(ORG_DESIGNATORS) | LEGISLATION_DESIGNATORS | EVENT_DESIGNATORS)
         - {"news", "post", "times", "group", "mail", "express", "standard", "independent", "network", "team", "forces", "force", "plan", "order", "code", "policy", "day", "week"}
@@ -532,6 +620,10 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
             continue  # "Procter & Gamble", "Johnson & Johnson": "&" only ever joins the words of one name
         if doc[k].text == "-" and _hyphen_in_one_name(doc, k):
             continue  # "Rollo-Fenwick": one name the tagger reads whole, not two
+        if _in_hyphenated_name(doc, k):
+            continue  # "Ashby-de-la-Zouch": the small words of one hyphenated name
+        if doc[k].lower_ == "of" and k == start + 1 and doc[start].lower_ in PLACE_OF_HEADS and doc[start].text[:1].isupper():
+            continue  # "Isle of Wight and ...": a place's name opens with its kind
         if doc[k].lower_ in NAME_CONNECTORS or doc[k].text in ("’", "'", "-"):
             if k > start:
                 parts.append((start, k))
@@ -580,6 +672,22 @@ def _split_at_address(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     return [(a, b)]
 
 
+def _place_word(t: Token) -> bool:
+    """A country, a place or a nationality as one word ("US", "China", "German")."""
+    return fold(t.text) in COUNTRIES or fold(t.text) in DEMONYM_NOUNS or t.ent_type_ in ("GPE", "NORP", "LOC")
+
+
+def _split_place_pairs(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
+    """"US-China talks", "a US-German carmaker": two places or nationalities joined by a hyphen are
+    two names, not one; a run that goes on past the second ("Neath-Swansea Ospreys") is one name."""
+    if b - a != 3 or doc[a + 1].text != "-" or doc[a + 1].whitespace_ or doc[a].whitespace_:
+        return [(a, b)]
+    left, right = doc[a], doc[a + 2]
+    if _place_word(left) and _place_word(right) and right.ent_iob_ != "I":
+        return [(a, a + 1), (a + 2, b)]
+    return [(a, b)]
+
+
 def _descriptor_before(doc: Doc, a: int) -> tuple[str, str | None] | None:
     """(type, category) when a common noun naming a kind of body or product stands right
     before a name ("the payments company Lumio", "the Portuguese club CD Vilamar")."""
@@ -618,9 +726,13 @@ def _given_and_surname(doc: Doc, a: int, b: int) -> bool:
     """Is doc[a:b] shaped like a person's name: two or three capitalised words, the first a listed given
     name that is no everyday word, the last neither a given name ("Morgan Stanley") nor an everyday
     word ("Thomas Cook"), nor a designator, with no determiner before it?"""
-    if not 2 <= b - a <= 3 or not is_first_name(doc[a].text) or (a > 0 and doc[a - 1].tag_ in ("DT", "PRP$", "POS")):
+    # a surname joined by a hyphen is one word ("Justine Henin-Hardenne")
+    hyphens = [t.i for t in doc[a + 1 : b - 1] if t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_]
+    toks = [t for t in doc[a:b] if t.i not in hyphens]
+    if not 2 <= len(toks) - len(hyphens) <= 3:
         return False
-    toks = doc[a:b]
+    if not is_first_name(doc[a].text) or (a > 0 and doc[a - 1].tag_ in ("DT", "PRP$", "POS")):
+        return False
     if any(not t.text[:1].isupper() or not t.text[1:].islower() or t.lower_ in _DESIGNATORS for t in toks):
         return False
     last = toks[-1].text
@@ -1030,6 +1142,12 @@ class _Reader:
         if role_end > a and role_end < b and doc[role_end].lower_ in ("of", "for", "at") and doc[role_end - 1].lower_ in ROLE_HEADS:
             # "Chief Constable of Kent Police": a title, then the body it serves; "Secretary of
             # State" is a title all through
+            holder = _office_holder_start(doc, a, b)
+            if holder is not None:
+                # "Secretary of State for Trade Jane Roe": the whole title, then the holder's name
+                self.add(para, a, b, "Person", name_key(doc[holder:b].text, person=True), rule=rule + "+title",
+                         role=doc[a:holder].text, type_src="rule")
+                return
             rest = [t.lower_ for t in doc[role_end + 1 : b]]
             if all(w in ROLE_WORDS for w in rest) or (len(rest) >= 3 and rest[0] in ROLE_WORDS and rest[1] == "for"):
                 # "Secretary of State", "Secretary of State for Health": a title all through
@@ -1131,7 +1249,11 @@ class _Reader:
         listed = listed or (k < a - 1 and (para.index, k) in self.works)  # "Rambo: First Blood"
         words_ = [t.lower_.strip(".'’") for t in doc[a:b]]
         lead = b - a >= 2 and doc[a].is_sent_start and doc[a].lemma_.lower() in WORK_NOUNS  # "Movies Heat and Saw are ..."
-        if not listed and not lead and not _work_before(doc, a):
+        # "Jane Roe's Star of the Sea": capitals right after a person's possessive that the tagger reads
+        # as more of the person's name are the title of something the person made
+        made = (a >= 2 and doc[a - 1].tag_ == "POS" and doc[a].ent_iob_ == "I" and doc[a].ent_type_ == "PERSON"
+                and doc[a - 2].ent_type_ == "PERSON" and doc[a - 2].text[:1].isupper())
+        if not listed and not lead and not made and not _work_before(doc, a):
             return False
         if _gazetteer_type(name_key(doc[a:b].text))[0] or words_[-1] in _DESIGNATORS and words_[-1] not in ("news", "times", "post"):
             return False  # "the film studio X", "the film maker Acme Pictures"
@@ -1195,6 +1317,12 @@ class _Reader:
                 typ, cat = "Organization", None
             elif doc[a].text.startswith("@"):
                 typ, src = "Organization", "rule"
+            elif (a >= 2 and b < len(doc) and doc[a - 1].text == "(" and doc[b].text == ")" and all(t.tag_ in ("NNP", "NNPS") for t in doc[a:b])
+                  and (j := self.table.at(para.index, a - 2)) is not None and self.table.items[j].kind == "name"
+                  and self.table.items[j].type == "Person" and self.table.items[j].tok[1] == a - 1):
+                typ = "Organization"  # "Ben Hale (Kelby Warriors)": a player's club, a member's party, in brackets after the name
+            elif b - a >= 5 and any(t.lower_ in ("on", "upon", "under", "super", "sur") and _in_hyphenated_name(doc, t.i) for t in doc[a:b]):
+                typ = "Place"  # "Stoke-on-Trent", "Newcastle-upon-Tyne": English and French towns by their rivers and hills
             elif _place_possessor(doc, a):
                 # "France's Sanofi", "the UK's AstraZeneca": a place's own company or body
                 typ = "Organization"
@@ -1248,7 +1376,8 @@ class _Reader:
                 for qa, qb in parts:
                     for ra, rb in _split_listed(doc, qa, qb, self.alone):
                         for sa, sb in _split_at_address(doc, ra, rb):
-                            self.name_from_tokens(para, sa, sb, "chunk")
+                            for ta_, tb_ in _split_place_pairs(doc, sa, sb):
+                                self.name_from_tokens(para, ta_, tb_, "chunk")
         # NER spans that the chunker did not cover (lower-case or odd tokens)
         for ent in doc.ents:
             if NER_TYPES.get(ent.label_) and not any(self.table.at(para.index, t.i) is not None for t in ent):
@@ -1827,6 +1956,8 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
     _join_units(reader.table, paragraphs)
     _type_name_lists(reader.table, paragraphs)
     _drop_nationalities(reader.table, paragraphs)
+    _drop_demonyms(reader.table, paragraphs)
+    _drop_families(reader.table, paragraphs)
     _settle_types(reader.table)
     resolve_references(reader.table, paragraphs)
     return reader.table
@@ -1836,7 +1967,9 @@ def _trim_glued_words(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     """"Rocker Brindley in on-stage fight", "Edgy Marrick struggles": an everyday word glued before the
     surname of a person the article names in full (Pete Brindley) is no part of the name."""
     docs = {p.index: p.doc for p in paragraphs}
-    full = [m.key.split() for m in table.items if m.kind == "name" and m.type == "Person" and len(m.key.split()) >= 2]
+    # ("Edinburgh Rugby" the tagger read as a person vouches for no surname "Rugby")
+    full = [m.key.split() for m in table.items if m.kind == "name" and m.type == "Person" and len(m.key.split()) >= 2
+            and (m.type_src == "rule" or is_first_name(m.text.split()[0]) or fold(m.key.split()[0]) in FIRST_NAMES)]
     surnames: dict[str, set[str]] = {}
     tails = {" ".join(w[n:]) for w in full for n in range(1, len(w) - 1)}  # "Ruiz Moreno" of Jane Ruiz Moreno
     for w in full:
@@ -2254,6 +2387,11 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     for k in persons:
         by_last.setdefault(k.split()[-1], set()).add(k)
         by_first.setdefault(k.split()[0], set()).add(k)
+        w = k.split()
+        for n in range(2, len(w) - 1):
+            if w[n] in NAME_PARTICLES and w[n - 1] not in NAME_PARTICLES:
+                by_last.setdefault(w[n - 1], set()).add(k)  # "Lula" of "Luiz Lula da Silva"
+                break
     # "M Cotter" in a team list after Martin Cotter: an initial and a surname are the one full
     # name of the article with that surname and initial, and no second person for "Cotter" alone
     initial_of: dict[str, str] = {}
@@ -2350,6 +2488,9 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             sex = _SEXED_HONORIFICS.get(m.text.split()[0].lower().rstrip(".")) if honorific else None
             if one(by_last.get(k)) and not by_prefix.get(k) and not honorific_first:
                 target, rule = one(by_last.get(k)), "surname-in-article"
+            elif (m.type != "Person" and len(k) > 3 and k.endswith("s") and k[:-1] in first_of
+                  and items[first_of[k[:-1]]].type != "Person" and len(items[first_of[k[:-1]]].key.split()) == 1):
+                target, rule = k[:-1], "plural-in-article"  # "the Liberals" and "a Liberal", "two Brennock awards" and "the Brennocks"
             elif sex and len(by_last.get(k, ())) > 1 and one({p for p in by_last[k] if FIRST_NAMES.get(p.split()[0]) == sex}):
                 # "Mr Haldane" after Robert Haldane and his wife Susan Haldane: the one of his sex
                 target, rule = one({p for p in by_last[k] if FIRST_NAMES.get(p.split()[0]) == sex}), "surname-in-article"
@@ -2492,6 +2633,48 @@ def _drop_nationalities(table: MentionTable, paragraphs: list[Paragraph]) -> Non
             m.kind = "ignored"  # "the Italians", and "an Italian pack" copied from it
 
 
+#: Endings of nationality words ("Japanese", "Danish", "Nigerian", "Dutch"); names end so too, so
+#: the word must also be an everyday English word ("Tiscali", "Rusedski" end like "Israeli").
+_NATIONALITY_ENDINGS = ("ese", "ish", "ian", "ians", "ch")
+
+
+def _nationality(doc: Doc, m: WorkMention) -> bool:
+    """Is the name a word for a nation's people ("Briton", "the Dutchman", "a Sri Lankan woman"), not
+    a party ("Republican") or a country: a listed demonym, or words the tagger reads as a nationality
+    that end like one?"""
+    toks = [t for t in doc[m.tok[0] : m.tok[1]] if t.text != "-"]
+    if not toks or m.key in COUNTRIES or m.key in PARTY_NAMES or m.key + "s" in PARTY_NAMES:
+        return False
+    if all(fold(t.text) in DEMONYM_NOUNS for t in toks) or m.key.endswith("an") and m.key[:-1] in COUNTRIES:
+        return True  # (a country's name and "n": "Sri Lankan", "Kenyan")
+    return all(t.ent_type_ == "NORP" for t in toks) and toks[-1].lower_.endswith(_NATIONALITY_ENDINGS) and is_common_word(toks[-1].text, 3.0)
+
+
+def _drop_demonyms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
+    """"A Briton won", "the Dutchman lost", "a Sri Lankan blogger": a nationality is no entity, under
+    whatever type the tagger or a plural gave it; its key is dropped wherever the article writes it."""
+    docs = {p.index: p.doc for p in paragraphs}
+    keys = {m.key for m in table.items if m.kind == "name" and m.acronym_of is None and m.para in docs and _nationality(docs[m.para], m)}
+    for m in table.items:
+        if m.kind == "name" and m.key in keys:
+            m.kind = "ignored"
+
+
+def _drop_families(table: MentionTable, paragraphs: list[Paragraph]) -> None:
+    """"the Ambanis", "the Kowalskis": a person's surname in the plural after "the" is the family, no
+    entity the article names; the people themselves are."""
+    docs = {p.index: p.doc for p in paragraphs}
+    people = [m.key.split() for m in table.items if m.kind == "name" and m.type == "Person" and len(m.key.split()) >= 2]
+    surnames = {w[-1] for w in people}
+    for m in table.items:
+        a, b = m.tok
+        if m.kind != "name" or b - a != 1 or m.para not in docs or m.key in surnames or not m.key.endswith("s"):
+            continue
+        doc = docs[m.para]
+        if a > 0 and doc[a - 1].lower_ == "the" and (m.key[:-1] in surnames or m.key.endswith("es") and m.key[:-2] in surnames):
+            m.kind = "ignored"
+
+
 def _settle_types(table: MentionTable) -> None:
     """One name, one type: the mentions of a name (its key, its short forms, its acronym) take the
     type that their evidence votes for; a type that rests on the words of a name, a title or an
@@ -2523,6 +2706,7 @@ def _settle_types(table: MentionTable) -> None:
 # ---------------------------------------------------------------- abbreviations that are not names
 
 _PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]s$")
+_PLURAL_ACRONYM_ES = re.compile(r"^[A-Z]{2,}[SXZH]es$")  # "SMSes", "BIOSes"
 #: A US politician's party and state in brackets: "R-Calif.", "D-N.Y.", "I-Vt."
 _AFFILIATION = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
 
@@ -2545,6 +2729,8 @@ def _acronym_stem(text: str) -> str | None:
     core = text.strip(".")
     if _PLURAL_ACRONYM.match(core) and sum(c.isupper() for c in core) >= 2:
         return core[:-1]
+    if _PLURAL_ACRONYM_ES.match(core):
+        return core[:-2]
     if is_acronym(core) or re.fullmatch(r"[A-Z]{1,2}&[A-Z]{1,2}", core):
         return core
     return None
@@ -2596,7 +2782,15 @@ def _drop_capitalised_words(table: MentionTable, paragraphs: list[Paragraph]) ->
                 lower.update((t.lower_, t.lemma_.lower()))
     single = [m for m in table.items if m.kind == "name" and m.tok[1] - m.tok[0] == 1 and m.type_src != "rule"]
     elsewhere = {m.key for m in table.items if m.kind == "name" and (m.tok[1] - m.tok[0] > 1 or not _opens_sentence(docs[m.para], m.tok[0]))}
+    # "using his Budget", "its Board": an everyday word after a possessive pronoun is a noun capitalised
+    # for emphasis, wherever the article writes it so
+    owned = {m.key for m in single if m.tok[0] > 0 and docs[m.para][m.tok[0] - 1].tag_ == "PRP$"
+             and m.text[1:].islower() and is_common_word(m.text, 4.5) and m.key not in COUNTRIES
+             and m.key not in KNOWN_COMPANIES and m.key not in KNOWN_PRODUCTS}
     for m in single:
+        if m.key in owned:
+            m.kind = "ignored"
+            continue
         t = docs[m.para][m.tok[0]]
         if m.key in elsewhere or is_acronym(t.text) or not t.text[1:].islower():
             continue
