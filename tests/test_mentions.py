@@ -979,3 +979,14 @@ def test_an_acronym_acting_as_a_body_makes_its_fund_a_body(read):
 def test_a_firms_own_shares_in_a_place_leave_the_place_alone(read):
     names = _names(read("Cruise\n\nBy noon Harbour Line's shares in Kastellholm were up 2%. Kastellholm is busy in summer."))
     assert ("Kastellholm", "Organization") not in names
+
+
+def test_a_fund_that_acts_is_a_body_of_no_particular_kind(nlp):
+    from graph.building.extract.mentions import find_mentions
+    from graph.building.nlp import parse
+
+    table = find_mentions(parse(nlp, "Growth\n\nThe Ruritanian Monetary Fund is to cut its growth forecast for the economy. "
+                                     "In September, the RMF had said that growth would be 1.8%."))
+    fund = [m for m in table.items if m.kind == "name" and m.text == "Ruritanian Monetary Fund"]
+    assert fund and fund[0].type == "Organization"
+    assert fund[0].category is None  # a lender of states, not a charity: "Fund" says no kind of body

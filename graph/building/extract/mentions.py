@@ -1908,7 +1908,9 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         if m.kind != "name":
             continue
         if m.key in agentive and m.type == "Legislation" or m.key in group_acts and m.type in ("Legislation", "Event"):
-            m.type, m.category = "Organization", "charity" if m.key.split()[-1] in ("fund", "trust", "foundation") else None
+            # the kind of body its last word names, if any ("... Trust": a charity); "... Fund" names none
+            # (a charity's fund and the IMF alike)
+            m.type, m.category = "Organization", ORG_DESIGNATORS.get(m.key.split()[-1])
         elif m.key in modifier and m.key not in person_use and m.key not in other_use and m.type == "Person":
             m.kind = "ignored"  # neither a person nor anything we can type
         elif m.key in retype_person and m.type in ("Organization", "Place") and (m.type_src != "rule" or m.described):
