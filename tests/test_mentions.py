@@ -990,3 +990,15 @@ def test_a_fund_that_acts_is_a_body_of_no_particular_kind(nlp):
     fund = [m for m in table.items if m.kind == "name" and m.text == "Ruritanian Monetary Fund"]
     assert fund and fund[0].type == "Organization"
     assert fund[0].category is None  # a lender of states, not a charity: "Fund" says no kind of body
+
+
+def test_a_field_opening_a_sentence_before_a_post_is_no_body(read):
+    names = _names(read("Quota\n\nThe health quota was set on Monday. Health spokesman Ailsa Brodie said the quota was unfair."))
+    assert ("Ailsa Brodie", "Person") in names
+    assert not any(t == "Health" for t, _ in names)  # the post's field, capitalised by the sentence
+    names = _names(read("Quota\n\nThe quota was set on Monday. Defence spokesman Ailsa Brodie said the quota was unfair."))
+    assert ("Ailsa Brodie", "Person") in names and not any(t == "Defence" for t, _ in names)  # a word of titles
+    names = _names(read("Quota\n\nThe anchor quota was set on Monday. Anchor spokesman Ailsa Brodie said the quota was unfair. "
+                        "Sales at Anchor fell."))
+    assert ("Anchor", "Organization") in names  # written as a name inside a sentence too: the body
+

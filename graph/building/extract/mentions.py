@@ -856,6 +856,8 @@ class _Reader:
         self.works: set[tuple[int, int]] = set()  # (paragraph, token) inside titles of works
         self.work_titles: set[str] = set()  # the titles themselves, folded
         self.dropped: set[tuple[int, int]] = set()  # (paragraph, token) of descriptions glued before names
+        # words the article writes in lower case ("health"): capitalised where a sentence opens, no name
+        self.lower_words = frozenset(t.text for p in paragraphs for t in p.doc if t.is_alpha and t.text.islower())
         # capitalised runs, and the names the article writes alone (no connector inside): "X and Y"
         # is a list of two names when the article also names X and Y each on its own
         self.chunks = {p.index: _chunks(p.doc, False) for p in paragraphs}
@@ -1050,7 +1052,23 @@ class _Reader:
                 role=None if is_honorific else title, role_org=org_idx, type_src="rule",
             )
             return
+        if self._field_before_title(para, a, b):
+            self.dropped.update((para.index, k) for k in range(a, b))  # (nor the tagger's name)
+            return
         self.org_or_name(para, a, b, rule)
+
+    def _field_before_title(self, para: Paragraph, a: int, b: int) -> bool:
+        """"Health spokesman Jo Roe said", "Aviation analyst Ann Roe": one word opening a sentence before
+        a post written in lower case is the post's field, capitalised by its place, not a body, when it
+        is a word of titles ("health", "defence") or an everyday word the article also writes in lower
+        case ("aviation"), unless it is a word for a kind of body ("Academy president Jo Roe ... the
+        academy said") or the article also writes it as a name inside a sentence ("Valve spokesman Jo
+        Roe ... sales of Valve games")."""
+        doc = para.doc
+        word = doc[a].lower_
+        return (b - a == 1 and b < len(doc) and doc[b].text.islower() and doc[b].lower_ in ROLE_HEADS and _opens_sentence(doc, a)
+                and (word in ROLE_WORDS or word in self.lower_words and is_common_word(word, 4.0))
+                and word not in ORG_DESIGNATORS and word not in ORG_DESCRIPTIONS and not self._body_before_title(para, a, b))
 
     def _body_before_title(self, para: Paragraph, a: int, b: int) -> bool:
         """Are doc[a:b], before a post and a person's name, a body's name ("Labour MP Jane Roe"),
