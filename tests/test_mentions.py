@@ -1002,3 +1002,14 @@ def test_a_field_opening_a_sentence_before_a_post_is_no_body(read):
                         "Sales at Anchor fell."))
     assert ("Anchor", "Organization") in names  # written as a name inside a sentence too: the body
 
+
+
+def test_a_noun_only_a_body_bears_before_a_name_makes_it_a_body(read):
+    # WordNet's nouns for kinds of organisation, less those a person may bear: "brokerage", "insurer"
+    names = _names(read("Shares\n\nAnalysts at brokerage Morris Keddle said the shares were cheap."))
+    assert ("Morris Keddle", "Organization") in names
+    names = _names(read("Shares\n\nThe brokerage Morris Keddle said on Monday that it would shed jobs."))
+    assert ("Morris Keddle", "Organization") in names
+    # a noun a person may bear leaves a person's name alone
+    names = _names(read("Books\n\nThe publisher Morris Keddle said on Monday that he would retire."))
+    assert ("Morris Keddle", "Person") in names

@@ -580,15 +580,30 @@ def _split_at_address(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     return [(a, b)]
 
 
-def _descriptor_before(doc: Doc, a: int) -> tuple[str, str | None] | None:
-    """(type, category) when a common noun naming a kind of body or product stands right
-    before a name ("the payments company Lumio", "the Portuguese club CD Vilamar")."""
+#: Common nouns for a kind of organisation that no person bears (WordNet: brokerage, bank, union, insurer ...).
+_WN_BODY_NOUNS = words("wn_organization_nouns")
+#: ... and with them the news words for bodies that WordNet lacks or files under people or things (airline,
+#: retailer, giant, watchdog), each with the kind of body it suits (org_descriptions.txt).
+_BODY_KIND_NOUNS = _WN_BODY_NOUNS | frozenset(ORG_DESCRIPTIONS)
+
+
+def _descriptor_noun(doc: Doc, a: int) -> str | None:
+    """The common noun right before a name, as a description of it ("the brokerage Northwind"), in
+    the singular; None when there is none."""
     k = a - 1
     if k < 0 or doc[k].pos_ != "NOUN" or doc[k].text[:1].isupper():
         return None
-    low = doc[k].lemma_.lower() if doc[k].tag_ == "NNS" else doc[k].lower_  # "the Swiss firms Novartis and Roche"
-    if low in ORG_DESCRIPTIONS and low not in ("government", "body", "tech", "network", "platform", "service", "owner", "owners", "fund"):
-        return "Organization", ORG_DESCRIPTIONS[low]
+    return doc[k].lemma_.lower() if doc[k].tag_ == "NNS" else doc[k].lower_  # "the Swiss firms Novartis and Roche"
+
+
+def _descriptor_before(doc: Doc, a: int) -> tuple[str, str | None] | None:
+    """(type, category) when a common noun naming a kind of body or product stands right
+    before a name ("the payments company Lumio", "the Portuguese club CD Vilamar")."""
+    low = _descriptor_noun(doc, a)
+    if low is None:
+        return None
+    if low in _BODY_KIND_NOUNS and low not in ("government", "body", "tech", "network", "platform", "service", "owner", "owners", "fund"):
+        return "Organization", ORG_DESCRIPTIONS.get(low)
     if low in ("app", "platform", "website", "service", "database", "chatbot", "game", "tool"):
         return "Product", None
     return None
@@ -1147,9 +1162,10 @@ class _Reader:
                 typ, plural = "Organization", True  # "the Commons", "the Lords": a name as written, not a plural of "Lord"
         if (typ is None and b - a == 2 and _given_name(doc[a]) and all(t.ent_type_ == "PERSON" for t in doc[a:b])
                 and words[-1].lower() not in ORG_DESIGNATORS
-                and not (_descriptor_before(doc, a) is not None and is_common_word(words[-1], 4.0))):
-            # ... but "Martin Corporation", "the airline Sandy Green": a designator, or a body's noun before
-            # an everyday word (not "England centre Mike Tindall"), says otherwise
+                and not (_descriptor_before(doc, a) is not None and (is_common_word(words[-1], 4.0) or _descriptor_noun(doc, a) in _WN_BODY_NOUNS))):
+            # ... but "Martin Corporation", "the airline Sandy Green", "the brokerage Morris Hale": a
+            # designator, a body's noun before an everyday word (not "England centre Mike Tindall"), or a noun
+            # only a body bears, says otherwise
             typ = "Person"  # "Natalie Press", "Roger Maker": a given name and a surname, not a body's name
         if typ is None:
             typ, cat = _designator_type(words)
