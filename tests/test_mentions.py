@@ -1013,3 +1013,12 @@ def test_a_noun_only_a_body_bears_before_a_name_makes_it_a_body(read):
     # a noun a person may bear leaves a person's name alone
     names = _names(read("Books\n\nThe publisher Morris Keddle said on Monday that he would retire."))
     assert ("Morris Keddle", "Person") in names
+
+
+def test_a_body_post_makes_a_body_of_a_name_shaped_like_a_persons(read):
+    # one test of use as a body ("X spokesman Jane Roe", "X's shareholders") with one set of guards:
+    # a name the reader typed a person from its shape (a given name, an everyday word) gives way too
+    ex = read("Odds\n\nBookmakers cut the odds. \"This is unlikely to be a guess,\" Harold Brook spokesman Ann Roe said. "
+              "Harold Brook made the move on Friday.")
+    assert ("Harold Brook", "Organization") in _names(ex)
+    assert ("Ann Roe", "Person") in _names(ex)
