@@ -187,6 +187,7 @@ class SynsetList:
     keep_capitalised: bool = False  # proper-noun lemmas (Attorney_General) are kept, lower-cased
     single_words: bool = False  # only one-word entries (head nouns of descriptions)
     no_insults: bool = False  # drop words the sentiment lexicons score as strongly negative
+    no_person_sense: bool = False  # drop words with a noun.person sense among their first max_rank senses
     derived_from: tuple[str, ...] = ()  # other lists whose synsets' derivationally related forms join
     notes: tuple[str, ...] = field(default_factory=tuple)
 
@@ -265,6 +266,9 @@ class SynsetList:
             if zipf(word) < self.min_zipf:
                 dropped.setdefault(word, f"Zipf {zipf(word):.2f} < {self.min_zipf}")
                 continue
+            if self.no_person_sense and any(x.lexname() == "noun.person" for x in senses[: self.max_rank]):
+                dropped.setdefault(word, "also a person (a noun.person sense among its first senses)")
+                continue
             if self.no_insults and afinn().get(word, 0) <= INSULT_AFINN:
                 dropped.setdefault(word, "an insult (sentiment lexicons)")
                 continue
@@ -306,6 +310,9 @@ class SynsetList:
             lines.append("  - one-word entries only, no hyphenated compounds (the head noun of a description: 'the firm').")
         if self.no_insults:
             lines.append(f"  - profanity left out: words that AFINN-165 scores <= {INSULT_AFINN}.")
+        if self.no_person_sense:
+            lines.append(f"  - words with a noun.person sense among their first {self.max_rank} senses left out (a person may")
+            lines.append("    bear the description: 'publisher', 'dealer', 'executive').")
         lines += list(self.notes)
         return lines
 
@@ -534,7 +541,8 @@ _register(SynsetList(
     name="organization_nouns",
     purpose=(
         "Common nouns that name kinds of organisation (company, firm, agency, charity, union, council, club ...).\n"
-        "Used to type descriptions that refer back to an organisation ('the firm', 'the agency')."
+        "Used to type descriptions that refer back to an organisation ('the firm', 'the agency'), and a name\n"
+        "right after one as an organisation's ('brokerage Northwind')."
     ),
     pos="n",
     seeds=(
@@ -543,7 +551,7 @@ _register(SynsetList(
         Seed("charity.n.01"), Seed("charity.n.05"), Seed("business.n.01"), Seed("firm.n.01"),
         Seed("government.n.01"), Seed("administration.n.02"), Seed("party.n.01"), Seed("court.n.01"),
         Seed("committee.n.01"), Seed("council.n.01"), Seed("association.n.01"), Seed("force.n.04"),
-        Seed("police.n.01"), Seed("regulatory_agency.n.01"), Seed("bank.n.01"), Seed("school.n.01"),
+        Seed("police.n.01"), Seed("regulatory_agency.n.01"), Seed("depository_financial_institution.n.01"), Seed("school.n.01"),
         Seed("university.n.01"), Seed("hospital.n.01", hyponyms=False), Seed("newspaper.n.02"),
         Seed("nongovernmental_organization.n.01"), Seed("enterprise.n.02"), Seed("federation.n.01"),
         Seed("alliance.n.03"), Seed("administrative_unit.n.01"), Seed("professional_organization.n.01"),
@@ -557,6 +565,7 @@ _register(SynsetList(
     max_rank=2,
     min_zipf=3.0,
     single_words=True,
+    no_person_sense=True,
     notes=(
         "Bodies that WordNet files under people (watchdog, regulator) or places are not here.",
     ),

@@ -688,15 +688,30 @@ def _split_place_pairs(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     return [(a, b)]
 
 
-def _descriptor_before(doc: Doc, a: int) -> tuple[str, str | None] | None:
-    """(type, category) when a common noun naming a kind of body or product stands right
-    before a name ("the payments company Lumio", "the Portuguese club CD Vilamar")."""
+#: Common nouns for a kind of organisation that no person bears (WordNet: brokerage, bank, union, insurer ...).
+_WN_BODY_NOUNS = words("wn_organization_nouns")
+#: ... and with them the news words for bodies that WordNet lacks or files under people or things (airline,
+#: retailer, giant, watchdog), each with the kind of body it suits (org_descriptions.txt).
+_BODY_KIND_NOUNS = _WN_BODY_NOUNS | frozenset(ORG_DESCRIPTIONS)
+
+
+def _descriptor_noun(doc: Doc, a: int) -> str | None:
+    """The common noun right before a name, as a description of it ("the brokerage Northwind"), in
+    the singular; None when there is none."""
     k = a - 1
     if k < 0 or doc[k].pos_ != "NOUN" or doc[k].text[:1].isupper():
         return None
-    low = doc[k].lemma_.lower() if doc[k].tag_ == "NNS" else doc[k].lower_  # "the Swiss firms Novartis and Roche"
-    if low in ORG_DESCRIPTIONS and low not in ("government", "body", "tech", "network", "platform", "service", "owner", "owners", "fund"):
-        return "Organization", ORG_DESCRIPTIONS[low]
+    return doc[k].lemma_.lower() if doc[k].tag_ == "NNS" else doc[k].lower_  # "the Swiss firms Novartis and Roche"
+
+
+def _descriptor_before(doc: Doc, a: int) -> tuple[str, str | None] | None:
+    """(type, category) when a common noun naming a kind of body or product stands right
+    before a name ("the payments company Lumio", "the Portuguese club CD Vilamar")."""
+    low = _descriptor_noun(doc, a)
+    if low is None:
+        return None
+    if low in _BODY_KIND_NOUNS and low not in ("government", "body", "tech", "network", "platform", "service", "owner", "owners", "fund"):
+        return "Organization", ORG_DESCRIPTIONS.get(low)
     if low in ("app", "platform", "website", "service", "database", "chatbot", "game", "tool"):
         return "Product", None
     return None
@@ -982,6 +997,8 @@ class _Reader:
         self.works: set[tuple[int, int]] = set()  # (paragraph, token) inside titles of works
         self.work_titles: set[str] = set()  # the titles themselves, folded
         self.dropped: set[tuple[int, int]] = set()  # (paragraph, token) of descriptions glued before names
+        # words the article writes in lower case ("health"): capitalised where a sentence opens, no name
+        self.lower_words = frozenset(t.text for p in paragraphs for t in p.doc if t.is_alpha and t.text.islower())
         # capitalised runs, and the names the article writes alone (no connector inside): "X and Y"
         # is a list of two names when the article also names X and Y each on its own
         self.chunks = {p.index: _chunks(p.doc, False) for p in paragraphs}
@@ -1206,7 +1223,23 @@ class _Reader:
                 role=None if is_honorific else title, role_org=org_idx, type_src="rule",
             )
             return
+        if self._field_before_title(para, a, b):
+            self.dropped.update((para.index, k) for k in range(a, b))  # (nor the tagger's name)
+            return
         self.org_or_name(para, a, b, rule)
+
+    def _field_before_title(self, para: Paragraph, a: int, b: int) -> bool:
+        """"Health spokesman Jo Roe said", "Aviation analyst Ann Roe": one word opening a sentence before
+        a post written in lower case is the post's field, capitalised by its place, not a body, when it
+        is a word of titles ("health", "defence") or an everyday word the article also writes in lower
+        case ("aviation"), unless it is a word for a kind of body ("Academy president Jo Roe ... the
+        academy said") or the article also writes it as a name inside a sentence ("Valve spokesman Jo
+        Roe ... sales of Valve games")."""
+        doc = para.doc
+        word = doc[a].lower_
+        return (b - a == 1 and b < len(doc) and doc[b].text.islower() and doc[b].lower_ in ROLE_HEADS and _opens_sentence(doc, a)
+                and (word in ROLE_WORDS or word in self.lower_words and is_common_word(word, 4.0))
+                and word not in ORG_DESIGNATORS and word not in ORG_DESCRIPTIONS and not self._body_before_title(para, a, b))
 
     def _body_before_title(self, para: Paragraph, a: int, b: int) -> bool:
         """Are doc[a:b], before a post and a person's name, a body's name ("Labour MP Jane Roe"),
@@ -1289,9 +1322,10 @@ class _Reader:
                 typ, plural = "Organization", True  # "the Commons", "the Lords": a name as written, not a plural of "Lord"
         if (typ is None and b - a == 2 and _given_name(doc[a]) and all(t.ent_type_ == "PERSON" for t in doc[a:b])
                 and words[-1].lower() not in ORG_DESIGNATORS
-                and not (_descriptor_before(doc, a) is not None and is_common_word(words[-1], 4.0))):
-            # ... but "Martin Corporation", "the airline Sandy Green": a designator, or a body's noun before
-            # an everyday word (not "England centre Mike Tindall"), says otherwise
+                and not (_descriptor_before(doc, a) is not None and (is_common_word(words[-1], 4.0) or _descriptor_noun(doc, a) in _WN_BODY_NOUNS))):
+            # ... but "Martin Corporation", "the airline Sandy Green", "the brokerage Morris Hale": a
+            # designator, a body's noun before an everyday word (not "England centre Mike Tindall"), or a noun
+            # only a body bears, says otherwise
             typ = "Person"  # "Natalie Press", "Roger Maker": a given name and a surname, not a body's name
         if typ is None:
             typ, cat = _designator_type(words)
@@ -1994,7 +2028,6 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     docs = {p.index: p.doc for p in paragraphs}
     agentive, modifier, person_use, retype_person, other_use, body_use, place_use = set(), set(), set(), set(), set(), set(), set()
     body_said, place_said, group_acts, acting_acronyms = set(), set(), set(), set()  # names the grammar makes a body ("X's shareholders"); names used as places ("in X")
-    employer_use: set[str] = set()
     located: set[str] = set()
     addressed = _addressed_surnames(table)
     # last words the article writes alone, or after "Mr"/"Ms", for a person ("Harinordoquy was ...")
@@ -2034,7 +2067,7 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 retype_person.add(m.key)
         if m.type in ("Organization", "Place") and m.type_src in ("ner", "known") and (
                 _first_name_person(docs[m.para], m, table) or _addressed_name(docs[m.para], m, addressed) or _aged(docs[m.para], m)
-                or m.tok[1] - m.tok[0] >= 2 and _pronoun_kind(docs[m.para], m) == "Person"
+                or m.tok[1] - m.tok[0] >= 2 and _pronoun_kind(docs[m.para], *m.tok) == "Person"
                 or _surname_used_alone(docs[m.para], m, alone)
                 or m.tok[1] - m.tok[0] == 1 and fold(m.text) in surnames and not is_common_word(m.text, 4.0)) or (
                 # "France centre Henri Morlaix ... said Morlaix": a noun before the name is weaker
@@ -2046,29 +2079,27 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         if (m.type == "Person" and m.type_src in ("ner", "known") and m.tok[1] - m.tok[0] == 1 and fold(m.text) not in surnames
                 and fold(m.text) not in addressed and _home_town(docs[m.para], m)):
             place_use.add(m.key)  # "a man from Leicester"
-        if not m.role and _body_usage(docs[m.para], m):
+        body_used = not m.role and _body_usage(docs[m.para], m, table)
+        if body_used:
             body_said.add(m.key)
         elif m.type == "Place" and _locative(docs[m.para], m):
             place_said.add(m.key)  # "in Kessock", but not "shares in Kessock"
         root = table.items[m.acronym_of] if m.acronym_of is not None else m
-        acts_as_body = (head.dep_ == "nsubj" and head.head.lemma_.lower() in AGENT_VERBS or _body_usage(docs[m.para], m)
-                        or _pronoun_kind(docs[m.para], m) == "Organization")
+        acts_as_body = body_used or _acts(docs[m.para], *m.tok)
         if m.acronym_of is None and _whole_acronym(docs[m.para][m.tok[0]]) and m.tok[1] - m.tok[0] == 1 and acts_as_body:
             acting_acronyms.add(m.text)  # "the IMF's managing director", where no bracket ties it to its expansion
         if root.key.split()[-1] in _GROUP_DESIGNATORS and acts_as_body:
             group_acts.add(root.key)  # "the XYZ said", "the Kessock Fund is to cut its forecast": the body, not the programme
         if m.type == "Person" and (_given_and_surname(docs[m.para], *m.tok) or fold(m.text) in addressed):
             person_use.add(m.key)  # "Marisol Vega's profits": a given name and a surname are a person's
-        if m.type == "Person" and m.tok[1] - m.tok[0] >= 2 and _pronoun_kind(docs[m.para], m) == "Person":
+        if m.type == "Person" and m.tok[1] - m.tok[0] >= 2 and _pronoun_kind(docs[m.para], *m.tok) == "Person":
             person_use.add(m.key)  # "Jane Doe ... withdrew her offer"
-        if m.type == "Person" and m.type_src in ("ner", "known") and not m.role and _pronoun_kind(docs[m.para], m) == "Organization":
+        if m.type == "Person" and m.type_src in ("ner", "known") and not m.role and _pronoun_kind(docs[m.para], *m.tok) == "Organization":
             body_use.add(m.key)  # "GlaxoSmithKline saw its profits fall"
         if (m.type == "Person" and m.type_src in ("ner", "known") and not m.role and m.tok[1] - m.tok[0] == 1
                 and fold(m.text) not in surnames and fold(m.text) not in addressed and not is_first_name(m.text)
                 and (_plural_subject(docs[m.para], m) or _owns_a_person(docs[m.para], m, table) or _determined(docs[m.para], m))):
             body_use.add(m.key)  # "Kessock are unbeaten", "Kessock's Jane Doe", "the Kessocks": a team or firm, not a person
-        if m.type in ("Person", "Place", "Product") and m.type_src in ("ner", "known") and m.key not in COUNTRIES and m.key not in _HOME_NATIONS and _employs_a_titled_person(docs[m.para], m, table):
-            employer_use.add(m.key)  # "Kestrel chief executive Jane Roe": a firm, not a person, place or product
         if m.type == "Place" and _located(docs[m.para], m):
             located.add(m.key)  # "based in London", "flew to Paris": a place, whatever titles it gives
     for m in table.items:
@@ -2079,7 +2110,9 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         if m.kind != "name":
             continue
         if m.key in agentive and m.type == "Legislation" or m.key in group_acts and m.type in ("Legislation", "Event"):
-            m.type, m.category = "Organization", "charity" if m.key.split()[-1] in ("fund", "trust", "foundation") else None
+            # the kind of body its last word names, if any ("... Trust": a charity); "... Fund" names none
+            # (a charity's fund and the IMF alike)
+            m.type, m.category = "Organization", ORG_DESIGNATORS.get(m.key.split()[-1])
         elif m.key in modifier and m.key not in person_use and m.key not in other_use and m.type == "Person":
             m.kind = "ignored"  # neither a person nor anything we can type
         elif m.key in retype_person and m.type in ("Organization", "Place") and (m.type_src != "rule" or m.described):
@@ -2088,14 +2121,13 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             m.type, m.type_src = "Place", "rule"
         elif m.key in body_use and m.key not in person_use and m.type == "Person" and m.type_src != "rule":
             m.type, m.type_src = "Organization", "rule"
-        elif m.key in employer_use and m.key not in person_use and m.key not in located and m.type in ("Person", "Place", "Product") and m.type_src != "rule":
-            m.type, m.category, m.type_src = "Organization", None, "rule"
-        elif m.key in body_said and m.key not in person_use and (
+        elif (m.key in body_said and m.key not in person_use and m.key not in located and m.key not in COUNTRIES
+              and m.key not in _HOME_NATIONS and (
                 m.type == "Person" and not m.rule.endswith(("+honorific", "+title", "+surname-alone", "+after-body"))
-                or m.type == "Place" and m.type_src in ("ner", "known") and m.key not in place_said and m.key not in located
-                and m.key not in COUNTRIES and m.key not in _HOME_NATIONS):
-            # "shares in Kessock", "Kessock's shareholders", "Kessock, the airline": a body, whether the
-            # tagger read a person or a place, or its first word is a given name
+                or m.type in ("Place", "Product") and m.type_src in ("ner", "known") and m.key not in place_said)):
+            # "shares in Kessock", "Kessock's shareholders", "Kessock, the airline", "Kessock chief
+            # executive Jane Roe": a body, whether the tagger read a person, a place or a product, or its
+            # first word is a given name; not a name the article uses as a person's or a place's
             m.type, m.category, m.type_src = "Organization", None, "rule"
     # an acronym takes the type of its expansion
     for m in table.items:
@@ -2113,12 +2145,11 @@ def _clause_verb(t: Token) -> Token | None:
     return next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
-def _pronoun_kind(doc: Doc, m: WorkMention) -> str | None:
-    """Person or Organization when a name that is the subject of a clause has "his/her" or "its" in
-    its own clause, in a verb joined to it or in the subject of the clause it governs ("X had been
-    close to a takeover but withdrew his offer", "X saw its profits fall"): the kind of thing the
+def _pronoun_kind(doc: Doc, a: int, b: int) -> str | None:
+    """Person or Organization when a name doc[a:b] that is the subject of a clause has "his/her" or
+    "its" in its own clause, in a verb joined to it or in the subject of the clause it governs ("X had
+    been close to a takeover but withdrew his offer", "X saw its profits fall"): the kind of thing the
     pronoun says, whatever the tagger guessed; None when there is none, or both."""
-    a, b = m.tok
     if not 1 <= b - a <= 3 or b > len(doc) or any(not t.text[:1].isupper() for t in doc[a:b]):
         return None
     head = doc[b - 1]
@@ -2150,24 +2181,44 @@ _BODY_ATTRIBUTES = words("body_attribute_nouns")
 _GROUP_DESIGNATORS = words("group_designators")
 
 
-def _body_usage(doc: Doc, m: WorkMention) -> bool:
-    """Does the grammar say this name is a firm or body, whatever its words or the tagger say:
-    it owns what only a body has ("Kessock's shareholders", "Kessock's profits"), it follows "shares in"
-    ("shares in Kessock"), or a description of a kind of organisation stands in apposition to it
-    ("Kessock, Ruritania's flagship airline")?"""
+def _body_usage(doc: Doc, m: WorkMention, table: MentionTable) -> bool:
+    """Does the grammar say this name is a firm or body, whatever its words or the tagger say: it
+    owns what only a body has or follows "shares in" (_owns_body_attribute), a description of a kind
+    of organisation stands in apposition to it ("Kessock, Ruritania's flagship airline"), or it is the
+    body of a post only a body gives ("Kessock chief executive Jane Roe", "Jane Roe, an analyst at
+    Kessock")?"""
     a, b = m.tok
     if b > len(doc):
         return False
+    kind = _apposition_kind(doc, a, b)
+    return (_owns_body_attribute(doc, a, b) or kind is not None and kind[0] == "Organization"
+            or _employs_a_titled_person(doc, m, table))
+
+
+def _owns_body_attribute(doc: Doc, a: int, b: int) -> bool:
+    """Does the name doc[a:b] own or modify what only a body has ("Kessock's profits", "Kessock's
+    subsidiary brands", "Kessock directors"), or follow "shares in" ("shares in Kessock")?"""
     head = doc[b - 1]
     if head.dep_ in ("poss", "compound", "nmod") and head.head.pos_ == "NOUN" and any(
             t.lemma_.lower() in _BODY_ATTRIBUTES for t in [head.head, *(c for c in head.head.children if c.dep_ == "compound")]):
-        return True  # "Kessock's profits", "Kessock's subsidiary brands", "Kessock chief executive Jane Doe"
+        return True
     shares = head.head.head
-    if (head.dep_ == "pobj" and head.head.lower_ == "in" and shares.lemma_.lower() in ("share", "shareholder")
-            and not any(c.dep_ in ("poss", "compound") for c in shares.children)):
-        return True  # "shares in Kessock" (but "Carnival's shares in London" are traded there)
-    kind = _apposition_kind(doc, a, b)
-    return kind is not None and kind[0] == "Organization"
+    # (but "Carnival's shares in London" are traded there)
+    return (head.dep_ == "pobj" and head.head.lower_ == "in" and shares.lemma_.lower() in ("share", "shareholder")
+            and not any(c.dep_ in ("poss", "compound") for c in shares.children))
+
+
+def _acts(doc: Doc, a: int, b: int) -> bool:
+    """Does the name doc[a:b] act like a body: the subject of a verb only an agent does or of a verb
+    of saying ("HP said", "the Kessock Fund warned"), the owner of what only a body has ("HP's
+    shareholders", "shares in HP"; a modifier is not: "TV executives"), or the subject of a clause
+    that calls it "its"?"""
+    if b > len(doc):
+        return False
+    head = doc[b - 1]
+    verb = head.head.lemma_.lower()
+    return (head.dep_ == "nsubj" and (verb in AGENT_VERBS or verb in REPORTING_VERBS)
+            or head.dep_ in ("poss", "pobj") and _owns_body_attribute(doc, a, b) or _pronoun_kind(doc, a, b) == "Organization")
 
 
 #: Nouns of people that "from X" after them gives a home town to ("a man from Leicester").
@@ -2715,14 +2766,6 @@ _AFFILIATION = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
 _COMMON_ABBREVIATIONS = words("thing_abbreviations")
 
 
-def _acts(t: Token) -> bool:
-    """Does the word act like a body's name: a possessor ("HP's") or the subject of a verb only an agent does?"""
-    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-    if nxt is not None and nxt.text in ("’s", "'s"):
-        return True
-    return t.dep_ in ("nsubj", "nsubjpass") and (t.head.lemma_.lower() in AGENT_VERBS or t.head.lemma_.lower() in REPORTING_VERBS)
-
-
 @lru_cache(maxsize=1 << 16)  # asked of every token of the article
 def _acronym_stem(text: str) -> str | None:
     """"CPU" -> "CPU", "CPUs" / "SoCs" -> "CPU" / "SoC", "R&D" -> "R&D"; None for other words."""
@@ -2843,8 +2886,8 @@ def _drop_terms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     spelled = [m.text for m in items if m.kind == "name" and len(m.text.split()) >= 2]
     terms |= {k for k, ts in tags.items() if ts <= {"NN", "NNS"} and not any(acronym_matches(k.upper(), n) for n in spelled)}
     # abbreviations English uses for things ("digital TV viewers", "80% of GDP", "a wireless LAN card"),
-    # unless the article spells them out or has them act like a body ("HP said", "HP's printers")
-    acting = {stem.lower() for p in paragraphs for t in p.tokens if (stem := _acronym_stem(t.text)) and _acts(t)}
+    # unless the article spells them out or has them act like a body ("EDS said", "EDS's profits")
+    acting = {stem.lower() for p in paragraphs for t in p.tokens if (stem := _acronym_stem(t.text)) and _acts(t.doc, t.i, t.i + 1)}
     # (alone only: "Zentrix TV" is a channel's name)
     things = {k for k in tags if k in _COMMON_ABBREVIATIONS and k not in acting and not any(acronym_matches(k.upper(), n) for n in spelled)}
     for i in cand:
