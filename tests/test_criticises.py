@@ -596,3 +596,61 @@ def test_a_verb_of_blame_in_what_a_claim_says_is_not_asserted(read):
     got = _crit(ex)
     assert ("Harlow Water Company", "Tom Vedder") not in got
     assert ("Gatley Rail Company", "Ann Pell") in got
+
+
+def test_a_person_called_or_said_to_be_of_bad_character(read):
+    # nouns for a person of bad character (wn_bad_character_nouns.txt) said of someone blame them;
+    # not through a possessive ("Y's attacker") and not negated ("no fool")
+    ex = read("Row\n\nTom Vale, the leader of the Kestrel Party, called Sam Wood a liar on Monday.\n\n"
+              "\u201cPeter Lark is a coward and everyone knows it,\u201d said Ann Holt of the Riverside Trust.\n\n"
+              "Sam Wood's attacker was jailed. Ann Holt said Tom Vale was no fool.")
+    got = _crit(ex)
+    assert ("Tom Vale", "Sam Wood") in got
+    assert ("Ann Holt", "Peter Lark") in got
+    assert ("Ann Holt", "Tom Vale") not in got
+    assert not any(t == "Sam Wood" and c != "Tom Vale" for c, t in got)
+
+
+def test_described_in_the_passive_by_the_critic(read):
+    ex = read("Row\n\nWestmoor councillor Jane Roe spoke at the meeting on Tuesday. Her remarks were described as "
+              "\u201creckless\u201d and \u201cinsulting\u201d by the Harbour Traders Association.\n\n"
+              "Northwind Bank boss Peter Lark was branded a fool by the Savers Union.")
+    got = _crit(ex)
+    assert ("Harbour Traders Association", "Jane Roe") in got
+    assert ("Savers Union", "Peter Lark") in got
+
+
+def test_what_a_speaker_told_a_programme_is_theirs(read):
+    # the parser hangs the "that"-clause on the hearer ("programme"): it is still what the speaker said
+    ex = read("Plans\n\nWestmoor Council's proposals have met with disapproval from tenants.\n\n"
+              "Jane Roe, the opposition spokeswoman for housing, told Harbour Radio 5's Breakfast programme that the council's "
+              "plans were \u201cinadequate\u201d and were \u201cpapering over the cracks\u201d.")
+    assert ("Jane Roe", "Westmoor Council") in _crit(ex)
+
+
+def test_the_owner_of_a_criticism_answered_or_rejected_made_it(read):
+    ex = read("Homes\n\nKestrel Party councillor Jane Roe said the housing board had failed tenants.\n\n"
+              "Responding to Ms Roe's criticisms, Westmoor Council leader Tom Vale said: \u201cThe structure of the board is "
+              "under review and we will say more shortly.\u201d\n\nNorthwind Bank rejected the Savers Union's accusations on Monday.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Tom Vale") in got
+    assert ("Savers Union", "Northwind Bank") in got
+
+
+def test_dismissed_as_anything_is_a_judgement_not_when_fired_from_a_post(read):
+    ex = read("Budget\n\nKestrel Party leader Tom Vale has dismissed Sam Wood's budget as \u201cspend now, pay later\u201d politics.\n\n"
+              "Jane Roe dismissed the Harbour Party as a fading force.\n\nWestmoor Rovers dismissed Peter Lark as manager on Monday. "
+              "Events like this make it impossible to dismiss the Ann Holt feud as mere gossip.")
+    got = _crit(ex)
+    assert ("Tom Vale", "Sam Wood") in got
+    assert ("Jane Roe", "Harbour Party") in got
+    assert not any(t in ("Peter Lark", "Ann Holt") for _, t in got)
+
+
+def test_in_charge_of_is_command_and_a_charge_faced_is_not_the_subjects(read):
+    ex = read("Club\n\nTom Vale and Sam Wood are currently in charge of Westmoor Rovers, who are third in the league.\n\n"
+              "Jane Roe took charge of Kestrel Town in May.\n\n"
+              "Northwind Bank faces a charge of fraud brought by the Harbour Regulator.")
+    got = _crit(ex)
+    assert not {("Tom Vale", "Westmoor Rovers"), ("Sam Wood", "Westmoor Rovers"), ("Jane Roe", "Kestrel Town")} & got
+    assert ("Northwind Bank", "Harbour Regulator") not in got

@@ -157,3 +157,14 @@ def test_the_two_bodies_signing_an_agreement(read):
     assert ("Tarn Motors", "Harbour Cars Ltd") in _partners(ex)
     ex = read("Cars\n\nTarn Motors plc will supply Harbour Cars Ltd with 30,000 vehicles. Both companies hope to sign a deal soon.")
     assert not _partners(ex)
+
+
+def test_the_members_of_an_alliance_or_consortium(read):
+    # WordNet's nouns of partnership (wn_partner_nouns.txt: consortium, coalition ...) and their members
+    ex = read("Bridge\n\nAn alliance of Northwind Bank, Quillmail Ltd and Westbrook Holdings will build the bridge.\n\n"
+              "Kestrel Energy is part of a consortium including Tarn Motors plc and Lumen Group.\n\n"
+              "A proposed consortium of Ashby Foods and Brennan Holdings was blocked.")
+    partners = {frozenset(p) for p in _partners(ex)}
+    assert {frozenset(p) for p in (("Northwind Bank", "Quillmail Ltd"), ("Northwind Bank", "Westbrook Holdings"),
+                                   ("Quillmail Ltd", "Westbrook Holdings"), ("Tarn Motors", "Lumen Group"))} <= partners
+    assert frozenset(("Ashby Foods", "Brennan Holdings")) not in partners

@@ -16,7 +16,7 @@ DATA = ROOT / "graph" / "building" / "extract" / "data"
 
 #: Every list the README names; a list that vanishes or is renamed fails here.
 EXPECTED = {
-    "call_on_verbs", "criticise_nouns", "criticise_verbs", "negative_evaluation", "office_titles",
+    "bad_character_nouns", "call_on_verbs", "criticise_nouns", "criticise_verbs", "negative_evaluation", "office_titles",
     "organization_nouns", "own_verbs", "partner_nouns", "partner_verbs", "person_nouns", "report_verbs",
     "reporting_verbs",
 }
@@ -24,6 +24,7 @@ EXPECTED = {
 #: A few words each list must hold: the core of what it is for.
 CORE = {
     "criticise_verbs": {"criticise", "criticize", "accuse", "blame", "condemn", "denounce", "warn", "rebuke"},
+    "bad_character_nouns": {"liar", "coward", "idiot", "fool", "villain", "racist"},
     "criticise_nouns": {"criticism", "accusation", "condemnation", "rebuke", "complaint"},
     "negative_evaluation": {"irresponsible", "reckless", "shameful", "unacceptable", "appalling", "fail"},
     "call_on_verbs": {"urge", "ask", "demand", "plead", "implore", "call on"},
@@ -43,6 +44,7 @@ ABSENT = {
     "negative_evaluation": {"sad", "afraid", "abuse", "crime", "murder", "cancer", "war", "dead"},
     "criticise_verbs": {"mind", "call", "assassinate"},
     "call_on_verbs": {"invite", "sue", "forbid"},
+    "bad_character_nouns": {"victim", "thief", "murderer", "terrorist", "critic", "junior", "stranger", "bastard"},
 }
 
 

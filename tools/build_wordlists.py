@@ -732,6 +732,83 @@ class EvaluationList:
 LISTS["negative_evaluation"] = EvaluationList()
 
 
+#: Kinds of person WordNet files as judged by their character or conduct: deceivers (liar, cheat),
+#: unwelcome and unpleasant people (villain, snob, troublemaker), fools (idiot, moron), the
+#: incompetent, cowards and bigots (racist, sexist). Wrongdoers by crime (criminal.n.01, attacker.n.01:
+#: thief, murderer) are not here: news names them as the topic, not to judge anyone.
+CHARACTER_HEADS = ("deceiver.n.01", "unwelcome_person.n.01", "simpleton.n.01", "incompetent.n.01", "coward.n.01", "bigot.n.01")
+CHARACTER_MIN_ZIPF = 2.5
+
+
+class CharacterList:
+    """Nouns for a person of bad character ("liar", "coward", "idiot"): WordNet noun.person x the sentiment lexicons."""
+
+    name = "bad_character_nouns"
+
+    def judge(self) -> tuple[dict[str, str], list[tuple[str, str]]]:
+        wn = wordnet()
+        heads: dict = {}
+        for name in CHARACTER_HEADS:
+            s = wn.synset(name)
+            for x in [s, *s.closure(lambda y: y.hyponyms())]:
+                heads.setdefault(x, name)
+        scores = {**{w: f"vader {v:g}" for w, v in vader().items() if v <= VADER_MAX},
+                  **{w: f"afinn {v:g}" for w, v in afinn().items() if v <= AFINN_MAX}}
+        kept: dict[str, str] = {}
+        dropped: dict[str, str] = {}
+        for synset in sorted(heads, key=lambda s: s.name()):
+            for lemma in synset.lemmas():
+                word = entry(lemma.name())
+                if word in kept or word in dropped:
+                    continue
+                if lemma.name()[:1].isupper() or " " in word or "-" in word:
+                    dropped[word] = "a proper name or more than one word"
+                    continue
+                first = wn.synsets(lemma.name(), "n")[0]
+                if first not in heads:
+                    dropped[word] = f"first noun sense {first.name()} ({first.lexname()}) is not a kind of person judged"
+                    continue
+                if {d.name() for d in first.usage_domains()} & OFFENSIVE_USAGE:
+                    dropped[word] = "WordNet marks the sense as a slur, obscenity or slang"
+                    continue
+                own = next((lm for lm in first.lemmas() if lm.name().lower() == lemma.name().lower()), lemma)
+                forms = [word] + sorted({entry(d.name()) for d in own.derivationally_related_forms()})
+                scored = next((f for f in forms if f in scores), None)
+                if scored is None:
+                    dropped[word] = "neither it nor a word derived from it is scored negative by AFINN or VADER"
+                    continue
+                if afinn().get(word, 0) <= INSULT_AFINN:
+                    dropped[word] = "profanity (AFINN <= -4)"
+                    continue
+                if zipf(word) < CHARACTER_MIN_ZIPF:
+                    dropped[word] = f"Zipf {zipf(word):.2f} < {CHARACTER_MIN_ZIPF}"
+                    continue
+                kept[word] = f"{scores[scored]} ({scored}); {first.name()} under {heads[first]}"
+        return dict(sorted(kept.items())), sorted(dropped.items())
+
+    def header(self) -> list[str]:
+        return [
+            "Nouns for a person of bad character (liar, coward, idiot, villain, racist ...). Said of someone",
+            "('Y is a liar', 'X called Y a coward') they blame them: cue nouns for criticises, only as a predicate",
+            "of the one blamed (never 'Y's attacker', 'a liar of Y').",
+            "",
+            "Source: WordNet 3.0 noun.person synsets x the sentiment lexicons AFINN-165 and VADER:",
+            "  - candidates: the lemmas of these synsets and their hyponyms, kinds of person judged by character",
+            "    or conduct: " + ", ".join(CHARACTER_HEADS) + ";",
+            "    wrongdoers by crime (criminal.n.01, attacker.n.01: thief, murderer) are not under them: the topic",
+            "    of crime news, not a judgement;",
+            "  - sense: the lemma's first (most frequent) noun sense must be one of them ('junior', 'stranger',",
+            "    'runner' go: their common sense is another);",
+            f"  - sentiment: the lemma, or a word WordNet derives from it ('coward' -> 'cowardly', 'liar' -> 'lie'),",
+            f"    scores AFINN <= {AFINN_MAX} or VADER <= {VADER_MAX} ('rogue', 'sneak', 'intruder' go);",
+            f"  - profanity (AFINN <= {INSULT_AFINN}) and senses WordNet marks as slurs, obscenity or slang left out;",
+            f"  - one-word lemmas, wordfreq Zipf frequency >= {CHARACTER_MIN_ZIPF}.",
+        ]
+
+
+LISTS["bad_character_nouns"] = CharacterList()
+
+
 # ---------------------------------------------------------------- writing
 
 

@@ -43,6 +43,10 @@ _AIMED_NOUNS = words("criticise_nouns") | {"attack", "attacks", "criticism", "di
 #: Single words of negative evaluation of conduct (lemmas and forms): the sentiment lexicons'
 #: words WordNet ties to a quality or misconduct, without states and moods, and nouns of misconduct.
 NEGATIVE_WORDS = (words("wn_negative_evaluation") - words("not_evaluation")) | words("negative_evaluation")
+#: Nouns for a person of bad character ("liar", "coward", "idiot"): WordNet's kinds of person judged by
+#: character, scored negative by the sentiment lexicons. Said of someone ("Y is a liar", "X called Y a
+#: coward") they blame them; they are read only as such a predicate, never through a possessive ("Y's attacker").
+BAD_CHARACTER = words("wn_bad_character_nouns")
 #: Stock idioms of negative evaluation ("lip service", "turn a blind eye"), as lemma sequences.
 NEGATIVE_IDIOMS = tuple(sorted((tuple(i.split()) for i in words("negative_idioms")), key=lambda t: (-len(t), t)))
 #: The idioms by their first word, in the order above (a token is tried only against the idioms it can open).
@@ -295,6 +299,20 @@ def _divided_state(t: Token) -> bool:
         for c in node.children)
 
 
+def _bad_character(t: Token) -> bool:
+    """A noun for a person of bad character, not negated ("Y is a liar", not "Y is no liar")."""
+    return t.pos_ == "NOUN" and (t.lower_ in BAD_CHARACTER or lemma_of(t) in BAD_CHARACTER) and not _is_negated(t)
+
+
+def _predicated_of(noun: Token) -> list[Token]:
+    """Whom a noun is said of as the predicate of a copula: "Y is a liar", "Y has become a laughing
+    stock" (the subject; not "it" before a clause); nothing in any other use ("Y's attacker")."""
+    if noun.dep_ in ("attr", "oprd") and lemma_of(noun.head) in _COPULAS:
+        s = _clause_subject(noun.head)
+        return [s] if s is not None and s.lower_ != "it" else []
+    return []
+
+
 def _idiom_targets(head: Token) -> list[Token]:
     """Whom an idiom blames: the subject of its verb ("Y let down its customers"), the agent of a
     passive one, never the one it happened to ("customers felt let down by Y", "were let down by Y")."""
@@ -323,6 +341,8 @@ def _cues(tokens: list[Token]) -> list[tuple[Token, list[Token], Token | Span]]:
         low, lem = t.lower_, lemma_of(t)
         if (low in CONCERN_WORDS or lem in CONCERN_WORDS) and t.pos_ in ("NOUN", "ADJ", "VERB") and not _is_negated(t):
             out.append((t, _concern_objects(t), t))
+        elif _bad_character(t):
+            out.append((t, _predicated_of(t), t))  # "Y is a liar", "Y was a coward to leave"
         elif lem == "lie" and any(c.lower_ in ("down", "low") for c in t.children):
             continue  # "take this lying down", "lie low": a posture, no untruth
         elif _in_negative(t) and t.pos_ in ("VERB", "ADJ", "NOUN", "ADV") and not _is_negated(t):
@@ -633,15 +653,17 @@ def phrasal_verbs(ctx: RelationContext, para: Paragraph) -> None:
 
 @relation_rule("criticises", "described-as")
 def described_as(ctx: RelationContext, para: Paragraph) -> None:
-    """"X called Y's plan reckless", "X described Y as a disgrace", "X branded Y incompetent": a
-    verb of describing with a word of negative evaluation said of its object."""
+    """"X called Y's plan reckless", "X described Y as a disgrace", "X branded Y a liar": a verb of
+    describing with a word of negative evaluation said of its object; passive, "Y's remarks were
+    described as reckless by X", "Y was branded a coward by X": said of its subject, by its agent."""
     for v in verbs(para):
         if lemma_of(v) not in DESCRIBE_VERBS or negated(v):
             continue
-        objs = [c for c in v.children if c.dep_ == "dobj"]
+        passive = any(c.dep_ == "auxpass" for c in v.children)
+        objs = [c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
         if not objs:
             continue
-        comps = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")]
+        comps = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") + (("attr",) if passive else ())]
         # "branded Y a disgrace", "branded Y a liar and a coward": the parser may make the predicate
         # noun a second object or an adverbial noun after the first object
         comps += [c for c in v.children if c.dep_ in ("dobj", "npadvmod") and c.pos_ == "NOUN" and c.i > objs[0].i]
@@ -652,14 +674,31 @@ def described_as(ctx: RelationContext, para: Paragraph) -> None:
         objs = [g for o in objs for g in ([x for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children
                                            if x.dep_ == "pobj"] if o.pos_ == "PRON" else []) or [o]]
         comps += [c for o in objs for c in o.children if c.dep_ in ("amod", "oprd", "acomp") and c.i > o.i]  # "called the plan reckless"
-        if not any(_negative_word(c) or any(_negative_word(m) for m in c.children if m.dep_ in ("amod", "advmod")) for c in comps):
+        if not any(_negative_word(c) or _bad_character(c) or any(_negative_word(m) for m in c.children if m.dep_ in ("amod", "advmod"))
+                   for c in comps) and not _dismissed_as(v, comps):
             continue
-        critics = ctx.subjects(para, v)
+        if passive:
+            # the agent; the parser may hang "by X" inside the "as" phrase ("as "irresponsible" by X")
+            critics = ctx.agents(para, v) + [r for c in comps for p in c.subtree if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                                             for g in p.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+        else:
+            critics = ctx.subjects(para, v)
         targets = [r for o in objs for r in ctx.phrase_refs(para, o) or _owners(ctx, para, o)]
         for obj in targets:
             for subj in critics:
                 if subj != obj:
                     ctx.add(subj, "criticises", obj, ctx.evidence(para, v.sent, "criticises:described-as", 0.75, v))
+
+
+def _dismissed_as(v: Token, comps: list[Token]) -> bool:
+    """"X dismissed Y's plan as "vote now, pay later"", "X dismissed Y as a fading force": to dismiss
+    as something is to judge unworthy, whatever the words after "as" (not "dismissed Y as manager":
+    a post, the firing sense); only with a subject of its own, not an infinitive ("it is impossible
+    to dismiss Y as ...")."""
+    if lemma_of(v) != "dismiss" or _infinitive(v) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return False  # ("impossible to dismiss the feud as hearsay": no one named does it)
+    return any(c.dep_ in ("pobj", "pcomp", "amod", "acomp") and c.head.lower_ == "as"
+               and lemma_of(c) not in PERSON_NOUNS and c.lower_ not in PERSON_NOUNS for c in comps)
 
 
 def _negative_word(t: Token) -> bool:
@@ -677,6 +716,13 @@ def _in_negative(t: Token) -> bool:
     return False
 
 
+def _in_charge(n: Token) -> bool:
+    """"charge" in the idioms of command: "in charge of Y", "took/assumed charge of Y"."""
+    if lemma_of(n) != "charge":
+        return False
+    return (n.dep_ == "pobj" and n.head.lower_ == "in") or (n.dep_ == "dobj" and lemma_of(n.head) in ("take", "assume"))
+
+
 def _possessor(ctx: RelationContext, para: Paragraph, tok: Token) -> list[int]:
     return [r for g in tok.children if g.dep_ == "poss" for r in [ctx.ref(para, g)] if r is not None]
 
@@ -690,6 +736,8 @@ def criticism_nouns(ctx: RelationContext, para: Paragraph) -> None:
             continue
         if _is_negated(n):
             continue  # "it is not the fault of Y", "no criticism of Y": a denial, not a criticism
+        if _in_charge(n):
+            continue  # "X is in charge of Y", "X took charge of Y": command, no accusation
         preps = [c for c in n.children if c.dep_ == "prep"]
         # "at" takes a target only after nouns of aimed attack ("a swipe at Y"); "the dispute at the WTO" is a place
         aimed = n.lower_ in _AIMED_NOUNS or lemma_of(n) in _AIMED_NOUNS
@@ -713,7 +761,8 @@ def criticism_nouns(ctx: RelationContext, para: Paragraph) -> None:
             clause = n.head
             while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
                 clause = clause.head
-            if clause.pos_ in ("VERB", "AUX"):
+            if clause.pos_ in ("VERB", "AUX") and _received_by(n) is None:
+                # (not "Y faces a charge of fraud brought by X": Y receives it, see received_criticism)
                 critics = ctx.subjects(para, clause)
                 if not critics:  # "His comments were a sharp rebuke to Y": the owner of the comments
                     critics = [r for sb in clause.children if sb.dep_ == "nsubj" for r in _possessor(ctx, para, sb)]
@@ -784,8 +833,9 @@ def _received_by(n: Token) -> Token | None:
 @relation_rule("criticises", "received")
 def received_criticism(ctx: RelationContext, para: Paragraph) -> None:
     """"Y faced criticism from X", "Y came under fire from X", "the plan drew fire from X" (the
-    owner of the plan), "responding to criticism from X, Y said", "Y rejected accusations by X":
-    the subject receives what the critic after "from" or "by" says."""
+    owner of the plan), "responding to criticism from X, Y said", "Y rejected accusations by X",
+    "responding to X's criticisms, Y said": the subject receives what the critic after "from" or
+    "by", or the criticism's owner, says."""
     for n in tokens(para):
         if n.pos_ != "NOUN" or not (n.lower_ == "fire" or n.lower_ in CRITICISE_NOUNS or lemma_of(n) in CRITICISE_NOUNS):
             continue
@@ -803,9 +853,11 @@ def received_criticism(ctx: RelationContext, para: Paragraph) -> None:
         v = _received_by(n)
         if v is None or negated(v):
             continue
-        # "from X" hangs on the noun or, in the parser's reading, on the verb
+        # "from X" hangs on the noun or, in the parser's reading, on the verb; "responding to X's
+        # criticism, Y said", "Y rejected X's accusations": the owner of the criticism made it
         critics = [r for h in (n, v) for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
                    for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+        critics += [r for r in _possessor(ctx, para, n) if r not in critics]
         if not critics:
             continue
         subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -891,6 +943,8 @@ def _content_of_noun(t: Token) -> bool:
 
 #: Nouns of what someone says or writes: the content of "X's statement that Y failed" is X's.
 _STATEMENT_NOUNS = words("document_nouns") | words("speech_nouns")
+#: Verbs of telling someone something ("X told the committee that ..."): the object is the hearer.
+_TELL_VERBS = words("tell_verbs")
 
 
 def _hearsay(t: Token) -> bool:
@@ -902,6 +956,8 @@ def _hearsay(t: Token) -> bool:
         if node.head.i == node.i:
             return False
         if node.dep_ in ("acl", "ccomp") and node.head.pos_ == "NOUN" and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
+            if node.head.dep_ in ("dobj", "dative") and lemma_of(node.head.head) in _TELL_VERBS:
+                return False  # "X told BBC Radio's Today programme that Y failed": what X told its hearer, hung on the hearer
             return node.head.lemma_.lower() not in _STATEMENT_NOUNS and node.head.lower_ not in _STATEMENT_NOUNS
         node = node.head
     return False

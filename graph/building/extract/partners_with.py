@@ -10,7 +10,9 @@ from .registry import relation_rule
 #: Verbs of working together: the hand-made list and WordNet's (its one-word entries; the phrasal
 #: ones, "team up", "join forces", are read as their verb with its particle or object).
 PARTNER_VERBS = words("partner_verbs") | frozenset(w for w in words("wn_partner_verbs") if " " not in w)
-PARTNER_NOUNS = words("partner_nouns")
+#: Nouns of working together: the hand-made list and WordNet's (partnership, alliance, coalition,
+#: consortium, joint venture ...).
+PARTNER_NOUNS = words("partner_nouns") | words("wn_partner_nouns")
 #: Verbs of ending an arrangement ("ended its partnership with Y", "stopped working with Y").
 END_VERBS = words("end_verbs")
 
@@ -215,6 +217,11 @@ def partnership_nouns(ctx: RelationContext, para: Paragraph) -> None:
             for i, a in enumerate(between):
                 _pairs(ctx, para, [a], between[i + 1:], ev)
             continue
+        members = _members(ctx, para, n) if partner_noun else []
+        if len(members) >= 2:
+            for i, a in enumerate(members):
+                _pairs(ctx, para, [a], members[i + 1:], ev)
+            continue
         withs = [c for c in n.children if c.dep_ == "prep" and c.lower_ in ("with", "alongside")]
         withs += [c2 for c in withs for c2 in c.children if c2.dep_ == "conj" and c2.lower_ == "with"]  # "with Y and with Z"
         partners = [r for c in withs for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
@@ -235,6 +242,15 @@ def partnership_nouns(ctx: RelationContext, para: Paragraph) -> None:
         elif v is not None and lemma_of(v) in AGREE_VERBS and n.dep_ == "dobj" and n.head.i == v.i and not _unmade(v):
             pair = _the_two(ctx, para, v)  # "The two firms signed a memorandum of understanding"
             _pairs(ctx, para, pair[:1], pair[1:], ev)
+
+
+def _members(ctx: RelationContext, para: Paragraph, n) -> list[int]:
+    """The members a noun of working together names: "an alliance of X, Y and Z", "a consortium
+    including X and Y" (they work together); none for one not made ("a proposed alliance of ...")."""
+    if any(c.lower_ in UNREALISED or c.lemma_.lower() in UNREALISED for c in n.children):
+        return []
+    return [r for c in n.children if c.dep_ in ("prep", "acl") and c.lower_ in ("of", "including")
+            for g in c.children if g.dep_ in ("pobj", "dobj") for r in ctx.phrase_refs(para, g)]
 
 
 @relation_rule("partnersWith", "partner-title")
