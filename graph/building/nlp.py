@@ -9,7 +9,8 @@ from typing import Iterable, Iterator, Sequence
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.parts_of_speech import NAMES as _POS_IDS
+from spacy.tokens import Doc, Token
 
 from ..errors import KGError
 
@@ -35,9 +36,91 @@ class Paragraph:
 
     @cached_property
     def tokens(self) -> list:
-        """The doc's tokens as one list, made once (iterating or indexing a Doc makes new Token
-        objects each time, and the rules walk every paragraph many times)."""
-        return list(self.doc)
+        """The doc's tokens as one list of ``ReadToken``, made once (iterating or indexing a Doc
+        makes new Token objects each time, and the rules walk every paragraph many times)."""
+        return read_tokens(self.doc)
+
+
+#: The attributes a ReadToken holds as plain values (spaCy looks most of them up in its string
+#: store on every read).
+_HELD = ("text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_", "ent_iob_", "idx", "is_punct", "like_num")
+
+
+class ReadToken(Token):
+    """A spaCy Token whose most-read attributes are plain values, read once from the parse, and
+    whose ``head``, ``children`` and ``sent`` are the paragraph's own ReadTokens and sentences.
+
+    It is a Token (the same equality, hash and every other attribute), for a parse that no longer
+    changes. ``head`` of a root is a new Token, as spaCy gives (so ``t.head is t`` stays False).
+    """
+
+    __slots__ = _HELD + ("_head", "_kids", "_sents")
+
+    @property
+    def head(self) -> Token:
+        h = self._head
+        return h if h is not None else Token.head.__get__(self)
+
+    @property
+    def children(self):
+        return iter(self._kids)
+
+    @property
+    def sent(self):
+        return self._sents[self.i]
+
+
+#: The to_array columns of _HELD (as spaCy stores them: string-store hashes, parts of speech and
+#: entity IOB as numbers), then HEAD.
+_COLUMNS = ("ORTH", "LOWER", "LEMMA", "POS", "TAG", "DEP", "ENT_TYPE", "ENT_IOB", "IDX", "IS_PUNCT", "LIKE_NUM", "HEAD")
+_IOB = ("", "I", "O", "B")  # Token.ent_iob_
+_POS_NAMES = {int(k): v for k, v in _POS_IDS.items()}  # Token.pos_
+
+
+def read_tokens(doc: Doc) -> list:
+    """The ReadTokens of a parsed Doc (see ReadToken), their values read in one pass (``to_array``)."""
+    vocab, n = doc.vocab, len(doc)
+    toks = [ReadToken(vocab, doc, i) for i in range(n)]
+    if not n:
+        return toks
+    strings = _strings(vocab)
+    rows = doc.to_array(list(_COLUMNS)).astype("int64").tolist()
+    sents: list = [None] * n
+    for s in doc.sents:
+        for k in range(s.start, s.end):
+            sents[k] = s
+    for t, (orth, lower, lemma, pos, tag, dep, ent, iob, idx, punct, num, _h) in zip(toks, rows):
+        t.text, t.lower_, t.lemma_, t.tag_, t.dep_, t.ent_type_ = (
+            strings(orth), strings(lower), strings(lemma), strings(tag), strings(dep), strings(ent))
+        t.pos_, t.ent_iob_, t.idx, t.is_punct, t.like_num = _POS_NAMES[pos], _IOB[iob], idx, punct == 1, num == 1
+        t._kids, t._sents = [], sents
+    for t, row in zip(toks, rows):
+        h = t.i + row[-1]
+        if h != t.i:
+            t._head = toks[h]
+            toks[h]._kids.append(t)
+        else:
+            t._head = None
+    return toks
+
+
+def _strings(vocab):
+    """A cached lookup from string-store hash to string (``vocab.strings[h]``; 0 is "")."""
+    cache = _STRING_CACHES.get(id(vocab.strings))
+    if cache is None or cache[0] is not vocab.strings:
+        store, seen = vocab.strings, {0: ""}
+
+        def lookup(h: int) -> str:
+            s = seen.get(h)
+            if s is None:
+                s = seen[h] = store[h if h >= 0 else h + (1 << 64)]
+            return s
+
+        cache = _STRING_CACHES[id(vocab.strings)] = (vocab.strings, lookup)
+    return cache[1]
+
+
+_STRING_CACHES: dict = {}
 
 
 @lru_cache(maxsize=2)

@@ -88,6 +88,10 @@ _POSSESSIVE = re.compile(r"('s|')$")
 @lru_cache(maxsize=1 << 16)  # extraction folds the same words over and over
 def fold(text: str) -> str:
     """Case- and punctuation-folded text for comparisons ("Chiefs’ Council" -> "chiefs' council")."""
+    if text.isascii() and text.isprintable() and "  " not in text:
+        # what the steps below leave of such a text (NFKC and _APOS change no printable ASCII,
+        # its only space is " ", and casefold is lower): most words and names, on every call
+        return text.strip().lower()
     text = unicodedata.normalize("NFKC", text).translate(_APOS)
     return _SPACES.sub(" ", text).strip().casefold()
 

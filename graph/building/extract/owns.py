@@ -469,11 +469,15 @@ def owner_nouns(ctx: RelationContext, para: Paragraph) -> None:
     doc = para.doc
     for n in tokens(para):
         low = n.lower_
-        if _former(n):
-            continue  # "Yukos and its former owner X", "Y, a former unit of X"
         # "Y's parent company, X": a kind of body named as the parent
         parent_body = low in ("company", "group", "firm") and any(c.dep_ == "compound" and c.lower_ == "parent" for c in n.children)
-        if low in ("owner", "owners", "proprietor", "parent") or low in _SHAREHOLDER_NOUNS or parent_body:
+        owner_noun = low in ("owner", "owners", "proprietor", "parent") or low in _SHAREHOLDER_NOUNS or parent_body
+        part_noun = not owner_noun and ((low in PART_NOUNS and n.text.islower()) or (
+            low in _KIND_NOUNS and n.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children))
+            or _part_kind(n))
+        if not (owner_noun or part_noun) or _former(n):
+            continue  # (_former: "Yukos and its former owner X", "Y, a former unit of X")
+        if owner_noun:
             # "the largest shareholder in Y": a shareholder holds a part "in" or "of" a body
             preps = ("of", "in") if low in _SHAREHOLDER_NOUNS else ("of",)
             owned = _prep_objects(ctx, para, n, preps) + [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
@@ -507,8 +511,7 @@ def owner_nouns(ctx: RelationContext, para: Paragraph) -> None:
                 if j is not None and ctx.table.items[j].kind == "name" and ctx.table.items[j].tok[0] == n.i + 1:
                     owners.append(ctx.table.resolved(j))
             rule = "owns:owner-noun"
-        elif (low in PART_NOUNS and n.text.islower()) or (low in _KIND_NOUNS and n.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children)) \
-                or _part_kind(n):
+        else:
             # ("Y, a Northwind Group company": a body of a kind, named by its owner; not "a company of actors")
             owners = _prep_objects(ctx, para, n, ("of",)) if low in PART_NOUNS or _part_kind(n) else []
             # "Y, the Northwind Group subsidiary": the owner's name modifies the part noun
@@ -520,8 +523,6 @@ def owner_nouns(ctx: RelationContext, para: Paragraph) -> None:
             if n.dep_ == "attr" and n.head.pos_ in ("AUX", "VERB") and not negated(n.head):
                 owned = ctx.subjects(para, n.head)
             rule = "owns:part-of"
-        else:
-            continue
         owned = [p for p in owned if p not in owners]
         for o in owners:
             for p in owned:

@@ -1,0 +1,19 @@
+"""ReadToken (graph.building.nlp): the paragraph's tokens hold what spaCy's Tokens give."""
+
+from spacy.tokens import Token
+
+from graph.building.nlp import _HELD, load_pipeline, read_tokens
+
+
+def test_read_tokens_match_spacy_tokens():
+    nlp = load_pipeline()
+    doc = nlp("Marla Quenby, who chairs Tovrel Holdings (TH), said 3,000 jobs would go. \"We won't stop,\" she added.")
+    toks = read_tokens(doc)
+    assert len(toks) == len(doc)
+    for t, b in zip(toks, doc):
+        assert isinstance(t, Token) and t == b and hash(t) == hash(b)
+        for name in _HELD:
+            assert getattr(t, name) == getattr(b, name), name
+        assert t.head.i == b.head.i and (t.head is not t)
+        assert [c.i for c in t.children] == [c.i for c in b.children]
+        assert (t.sent.start, t.sent.end) == (b.sent.start, b.sent.end)
