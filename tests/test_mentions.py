@@ -979,3 +979,15 @@ def test_an_acronym_acting_as_a_body_makes_its_fund_a_body(read):
 def test_a_firms_own_shares_in_a_place_leave_the_place_alone(read):
     names = _names(read("Cruise\n\nBy noon Harbour Line's shares in Kastellholm were up 2%. Kastellholm is busy in summer."))
     assert ("Kastellholm", "Organization") not in names
+
+
+def test_a_body_pronoun_is_one_mention_and_only_where_an_edge_reads_it(read):
+    # the rules that read "It" make one mention of it, not one per rule that asked; "Its" in a
+    # sentence that makes no edge is no mention
+    ex = read("Lamp news\n\nQuorvane Lighting makes lamps in Tessburgh. Its factory is large. "
+              "It accused Velmora Holdings of lying. It also called on Dunmark Freight to pay.")
+    preds = {(named(ex, r.subject), r.predicate, named(ex, r.object)) for r in ex.relations if r.subject is not None}
+    assert ("Quorvane Lighting", "callsOn", "Dunmark Freight") in preds
+    prons = [(m.start, m.text, named(ex, i)) for i, m in enumerate(ex.mentions) if m.kind == "pronoun"]
+    assert [(t, n) for _, t, n in prons] == [("It", "Quorvane Lighting")]
+

@@ -8,7 +8,7 @@ Every relation module (``calls_on``, ``cites``, ``criticises``, ``owns``, ``part
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
@@ -28,6 +28,8 @@ STATEMENT_NOUNS = words("document_nouns") | words("speech_nouns")
 #: Parts of an organisation that stand for it ("the club's recruitment department").
 UNIT_NOUNS = words("unit_nouns")
 _NUM_ENTS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
+#: Pronouns that may stand for a body ("it", "its", "they", ...), resolved once per article.
+_BODY_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 
 
 @dataclass
@@ -42,6 +44,13 @@ class RelationContext:
     author: int | None
     out: list[Relation]
     last_recipient: int | None = None
+    #: What each "it", "its", "they", "them", "their" that no mention covers refers to (a
+    #: pronoun mention pointing at the body), read once in text order (see ``body_pronouns``).
+    pronouns: dict[tuple[int, int], WorkMention] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.pronouns:
+            self.pronouns = self._read_body_pronouns()
 
     # -- references -------------------------------------------------------
 
@@ -92,18 +101,41 @@ class RelationContext:
                 return r
             if low in ("which", "who", "that"):
                 return None
-            if self.quote_at(para, tok) is not None and low in ("they", "them", "their"):
-                return None
-            if low in ("it", "its") and self._thing_before(para, tok):
-                return None
-            if low == "it" and self._demonstrative_before(para, tok):
-                return None
-            if low == "its" and self._place_subject(para, tok):
-                return None
-            return self._last_org(para.offset + tok.idx, para, tok)
+            p = self.pronouns.get((para.index, tok.i))
+            return p.antecedent if p is not None else None
         if tok.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson"):
             return speaker_of_subject(self.table, para, tok)
         return None
+
+    def _read_body_pronouns(self) -> dict[tuple[int, int], WorkMention]:
+        """Resolve every "it", "its", "they", "them", "their" of the article once, in text order:
+        each one resolved joins the candidates of those after it (a pronoun subject continues the
+        body the passage is about), so what a rule reads does not depend on which rules asked
+        before it, or in what order."""
+        found: dict[tuple[int, int], WorkMention] = {}
+        chain: list[WorkMention] = []
+        for para in self.paras:
+            for tok in para.tokens:
+                low = tok.lower_
+                if low not in _BODY_PRONOUNS or self.table.at(para.index, tok.i) is not None:
+                    continue
+                if self.quote_at(para, tok) is not None and low in ("they", "them", "their"):
+                    continue
+                if low in ("it", "its") and self._thing_before(para, tok):
+                    continue
+                if low == "it" and self._demonstrative_before(para, tok):
+                    continue
+                if low == "its" and self._place_subject(para, tok):
+                    continue
+                best = self._last_org(para.offset + tok.idx, para, tok, chain=chain)
+                if best is None:
+                    continue
+                pos = para.offset + tok.idx
+                m = WorkMention(start=pos, end=pos + len(tok), text=tok.text, type="Organization", key=low, kind="pronoun",
+                                rule="pronoun-org", para=para.index, tok=(tok.i, tok.i + 1), antecedent=best)
+                found[(para.index, tok.i)] = m
+                chain.append(m)
+        return found
 
     def _description_at(self, para: Paragraph, tok: Token) -> bool:
         j = self.table.at(para.index, tok.i)
@@ -203,17 +235,21 @@ class RelationContext:
                 return True
         return False
 
-    def _last_org(self, pos: int, para: Paragraph, tok: Token, company: bool = False) -> int | None:
+    def _last_org(self, pos: int, para: Paragraph, tok: Token, company: bool = False,
+                  chain: list[WorkMention] | None = None) -> int | None:
         """The organisation a pronoun most likely means: the last one named before it, and for a
         pronoun subject ("It has called on ...") the last organisation that was itself a subject.
-        "they" may also mean a group of companies ("tech companies"); "it" may not."""
+        "they" may also mean a group of companies ("tech companies"); "it" may not. ``chain``:
+        the pronouns before it already resolved (all of them, unless given)."""
         plural = tok.lower_ in ("they", "them", "their", "themselves")
         docs = {p.index: p.doc for p in self.paras}
+        if chain is None:
+            chain = [m for m in self.pronouns.values() if m.start < pos]
         cands: list[tuple[int, int, bool]] = []  # (start, resolved index, was a subject)
-        for i, m in enumerate(self.table.items):
+        for i, m in [*enumerate(self.table.items), *((None, m) for m in chain)]:
             if m.start >= pos or m.type != "Organization" or m.para < para.index - 3:
                 continue
-            r = self.table.resolved(i)
+            r = self.table.resolved(i) if i is not None else m.antecedent
             if r is None:
                 continue
             rm = self.table.items[r]
@@ -244,10 +280,6 @@ class RelationContext:
             subj = [c for c in cands if c[2]]
             if subj:
                 best = subj[-1][1]
-        self.table.items.append(
-            WorkMention(start=pos, end=pos + len(tok), text=tok.text, type="Organization", key=tok.lower_, kind="pronoun",
-                        rule="pronoun-org", para=para.index, tok=(tok.i, tok.i + 1), antecedent=best)
-        )
         return best
 
     def phrase_refs(self, para: Paragraph, tok: Token, depth: int = 0) -> list[int]:
