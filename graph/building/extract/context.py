@@ -115,11 +115,17 @@ class RelationContext:
         found: dict[tuple[int, int], WorkMention] = {}
         chain: list[WorkMention] = []
         for para in self.paras:
+            things: set[int] = set()  # sentences (by start) whose "it" is a thing
             for tok in para.tokens:
                 low = tok.lower_
                 if low not in _BODY_PRONOUNS or self.table.at(para.index, tok.i) is not None:
                     continue
-                if self.quote_at(para, tok) is not None and low in ("they", "them", "their"):
+                if low in ("it", "its") and (tok.sent.start in things or self._is_a_thing(para, tok)):
+                    # "It is a small invention, but X made it first and now owns it": what the
+                    # copula says "it" is, a thing, the same sentence's "it" goes on being
+                    things.add(tok.sent.start)
+                    continue
+                if low in ("they", "them", "their") and (self.quote_at(para, tok) is not None or self._people_before(para, tok)):
                     continue
                 if low in ("it", "its") and self._thing_before(para, tok):
                     continue
@@ -136,6 +142,33 @@ class RelationContext:
                 found[(para.index, tok.i)] = m
                 chain.append(m)
         return found
+
+    def _is_a_thing(self, para: Paragraph, tok: Token) -> bool:
+        """"It is a small invention", "it was a mistake": a subject "it" that the copula says is a
+        thing (a common noun with "a"/"an" that is no mention of a body or person, as "a big
+        company" would be)."""
+        if tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
+            return False
+        attr = next((c for c in tok.head.children if c.dep_ == "attr" and c.i > tok.i), None)
+        return (attr is not None and attr.pos_ == "NOUN" and attr.ent_type_ == "" and self.table.at(para.index, attr.i) is None
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in attr.children))
+
+    def _people_before(self, para: Paragraph, tok: Token) -> bool:
+        """"X and Y could be banned ... Their coach ...", "The sprinters denied it. They ...": a
+        plural "they" whose sentence, or the sentence before, has for subject people or plural
+        things (two names joined, a plural noun naming no body) continues them, not a body."""
+        sent = tok.sent
+        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        if subj is None and sent.start > 0:
+            prev = tok.doc[sent.start - 1].sent
+            subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ == "PRON":
+            return False
+        j = self.table.at(para.index, subj.i)
+        m = self.table.items[self.table.resolved(j)] if j is not None else None
+        if any(c.dep_ == "conj" for c in subj.children):
+            return m is not None and m.type == "Person"
+        return subj.tag_ in ("NNS", "NNPS") and (m is None or m.type == "Person")
 
     def _description_at(self, para: Paragraph, tok: Token) -> bool:
         j = self.table.at(para.index, tok.i)
