@@ -1,10 +1,12 @@
-"""Build and score the blind set (bench/blind/), printing aggregate figures only.
+"""Build and score a blind set (bench/blind/, bench/blind2/), printing aggregate figures only.
 
-    python bench/blind.py            # kg eval's table (Markdown), without the error lists
-    python bench/blind.py --json     # the same scores as JSON
+    python bench/blind.py                      # kg eval's table (Markdown), without the error lists
+    python bench/blind.py --json               # the same scores as JSON
+    python bench/blind.py --set blind2 --json  # the second blind set (bench/blind2/)
+    python bench/blind.py --set all            # each set, scored on its own
 
-The set is blind while nobody reads its errors (bench/blind/README.md): this script has no
-option to show them, and its JSON leaves out the error lists and the per-rule outcomes.
+A set is blind while nobody reads its errors (its README.md): this script has no option to
+show them, and its JSON leaves out the error lists and the per-rule outcomes.
 """
 
 from __future__ import annotations
@@ -18,15 +20,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BLIND = ROOT / "bench" / "blind"
 GOLD = BLIND / "blind.gold.json"
+#: The blind sets: name -> (folder, answer key). The first is the default.
+SETS = {"blind": (BLIND, GOLD), "blind2": (ROOT / "bench" / "blind2", ROOT / "bench" / "blind2" / "blind2.gold.json")}
 
 #: Keys of Report.to_dict() that name single items (errors) or single rules: never printed here.
 HIDDEN = ("errors", "rule_outcomes")
 
 
-def articles() -> list[Path]:
-    """The articles of the blind set, in the order of their document ids (b1, b2, ...)."""
-    gold = json.loads(GOLD.read_text(encoding="utf-8"))
-    return [BLIND / gold["documents"][d]["file"] for d in sorted(gold["documents"])]
+def articles(name: str = "blind") -> list[Path]:
+    """The articles of a blind set, in the order of their document ids (b1, b2, ...)."""
+    folder, key = SETS[name]
+    gold = json.loads(key.read_text(encoding="utf-8"))
+    return [folder / gold["documents"][d]["file"] for d in sorted(gold["documents"])]
 
 
 def aggregate(report: dict) -> dict:
@@ -34,26 +39,34 @@ def aggregate(report: dict) -> dict:
     return {k: v for k, v in report.items() if k not in HIDDEN}
 
 
-def score(out: Path | None = None):
-    """Build the blind articles into ``out`` (a temporary folder if None) and return the eval Report."""
+def score(out: Path | None = None, name: str = "blind"):
+    """Build a blind set's articles into ``out`` (a temporary folder if None) and return the eval Report."""
     from graph.pipeline import build
     from graph.using.evaluate import evaluate, load_gold
     from graph.using.load import load_store
 
     with tempfile.TemporaryDirectory() as tmp:
         target = out or Path(tmp) / "graph"
-        build(articles(), target)
-        return evaluate(load_gold(GOLD), load_store(target))
+        build(articles(name), target)
+        return evaluate(load_gold(SETS[name][1]), load_store(target))
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--json", action="store_true", help="print the scores as JSON")
+    ap.add_argument("--set", default="blind", choices=(*SETS, "all"), help="which blind set (default blind; all: each on its own)")
     ap.add_argument("--out", type=Path, help="keep the build in this folder (reading it unblinds the set)")
     args = ap.parse_args(argv)
-    report = score(args.out)
-    sys.stdout.write(json.dumps(aggregate(report.to_dict()), indent=1) + "\n" if args.json
-                     else report.to_markdown(errors=False))
+    if args.set != "all":
+        report = score(args.out, args.set)
+        sys.stdout.write(json.dumps(aggregate(report.to_dict()), indent=1) + "\n" if args.json
+                         else report.to_markdown(errors=False))
+        return 0
+    reports = {name: score(args.out / name if args.out else None, name) for name in SETS}
+    if args.json:
+        sys.stdout.write(json.dumps({name: aggregate(r.to_dict()) for name, r in reports.items()}, indent=1) + "\n")
+    else:
+        sys.stdout.write("\n".join(f"## {name}\n\n{r.to_markdown(errors=False)}" for name, r in reports.items()))
     return 0
 
 

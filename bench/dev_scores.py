@@ -18,8 +18,8 @@ file (graph.using.evaluate.evaluate):
   node named by its text (a pronoun stays a pronoun and matches nothing).
 
 Corpora: seeds, heldout (tests/data/heldout), dev (tests/data/dev), the two halves of dev in
-tests/data/dev/halves.json (develop, check) and the blind set (bench/blind: its error lists are left
-out of --json, so that writing the file does not unblind it; see bench/blind/README.md). A half is built from its own files only and scored
+tests/data/dev/halves.json (develop, check) and the blind sets (bench/blind, bench/blind2: their error lists are left
+out of --json, so that writing the file does not unblind them; see bench/blind/README.md). A half is built from its own files only and scored
 against graph.using.evaluate.restrict_gold: the relations, quotations and figures of its documents and
 the entities they name or whose names occur (word-bounded, case-sensitive) in its texts.
 
@@ -54,9 +54,9 @@ from graph.pipeline import assemble  # noqa: E402
 from graph.using.load import load_store  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
-CORPORA = ("seeds", "heldout", "dev", "develop", "check", "blind")
+CORPORA = ("seeds", "heldout", "dev", "develop", "check", "blind", "blind2")
 #: Corpora whose error lists are never written: reading them would end their use as unseen text.
-BLIND = ("blind",)
+BLIND = ("blind", "blind2")
 SYSTEMS = ("project", "spaCy NER floor", "textacy floor")
 
 #: spaCy NER labels -> the graph's entity types; other labels are dropped.
@@ -83,8 +83,8 @@ def corpus(name: str) -> tuple[list[Path], dict]:
         return sorted((ROOT / "seeds").glob("*.txt")), load_gold(DATA / "seeds.gold.json")
     if name == "heldout":
         return sorted((DATA / "heldout").glob("*.txt")), load_gold(DATA / "heldout" / "heldout.gold.json")
-    if name == "blind":
-        return sorted((HERE / "blind").glob("*.txt")), load_gold(HERE / "blind" / "blind.gold.json")
+    if name in BLIND:
+        return sorted((HERE / name).glob("*.txt")), load_gold(HERE / name / f"{name}.gold.json")
     gold = load_gold(DATA / "dev" / "dev.gold.json")
     files = sorted((DATA / "dev").glob("*.txt"))
     if name == "dev":
@@ -260,7 +260,7 @@ def _commit() -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", default="all", choices=(*CORPORA, "all"), help="which corpus to build and score (default all)")
-    parser.add_argument("--json", type=Path, metavar="FILE", help="also write every report (errors included, but for the blind set) to FILE")
+    parser.add_argument("--json", type=Path, metavar="FILE", help="also write every report (errors included, but for the blind sets) to FILE")
     args = parser.parse_args(argv)
     try:
         import textacy  # noqa: F401

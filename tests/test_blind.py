@@ -1,8 +1,10 @@
-"""bench/blind/: the blind answer key is well formed and tied to its articles; bench/blind.py prints no errors."""
+"""bench/blind/, bench/blind2/: the blind answer keys are well formed and tied to their articles; bench/blind.py prints no errors."""
 
 from __future__ import annotations
 
 import sys
+
+import pytest
 
 from graph.using.evaluate import load_gold
 
@@ -12,11 +14,13 @@ sys.path.insert(0, str(ROOT / "bench"))
 import blind  # noqa: E402
 
 
-def test_every_document_has_its_article_and_every_item_is_in_it():
-    gold = load_gold(blind.GOLD)
+@pytest.mark.parametrize("name", sorted(blind.SETS))
+def test_every_document_has_its_article_and_every_item_is_in_it(name):
+    folder, key = blind.SETS[name]
+    gold = load_gold(key)
     texts = {}
     for doc, meta in gold["documents"].items():
-        path = blind.BLIND / meta["file"]
+        path = folder / meta["file"]
         assert path.is_file(), path
         texts[doc] = path.read_text(encoding="utf-8")
         assert texts[doc].splitlines()[0] == meta["headline"]
@@ -28,7 +32,19 @@ def test_every_document_has_its_article_and_every_item_is_in_it():
         assert q["speaker"] in ids and q["starts"] in texts[q["doc"]], q
     for f in gold["figures"]:
         assert {f["stated_by"], *f.get("alt_stated_by", [])} <= ids and f["text"] in texts[f["doc"]], f
-    assert sorted(p.name for p in blind.articles()) == sorted(p.name for p in blind.BLIND.glob("*.txt"))
+    assert sorted(p.name for p in blind.articles(name)) == sorted(p.name for p in folder.glob("*.txt"))
+
+
+def test_the_second_key_uses_only_names_its_articles_write():
+    folder, key = blind.SETS["blind2"]
+    gold = load_gold(key)
+    every = "\n".join((folder / meta["file"]).read_text(encoding="utf-8") for meta in gold["documents"].values())
+    assert [(e["id"], n) for e in gold["entities"] for n in e["names"] if n not in every] == []
+
+
+def test_the_first_set_is_the_default():
+    assert blind.SETS["blind"] == (blind.BLIND, blind.GOLD)
+    assert blind.articles() == blind.articles("blind")
 
 
 def test_aggregate_leaves_out_the_error_lists():
