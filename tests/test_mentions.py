@@ -1111,3 +1111,57 @@ def test_a_body_post_makes_a_body_of_a_name_shaped_like_a_persons(read):
               "Harold Brook made the move on Friday.")
     assert ("Harold Brook", "Organization") in _names(ex)
     assert ("Ann Roe", "Person") in _names(ex)
+
+
+def test_a_body_pronoun_is_one_mention_and_only_where_an_edge_reads_it(read):
+    # the rules that read "It" make one mention of it, not one per rule that asked; "Its" in a
+    # sentence that makes no edge is no mention
+    ex = read("Lamp news\n\nQuorvane Lighting makes lamps in Tessburgh. Its factory is large. "
+              "It accused Velmora Holdings of lying. It also called on Dunmark Freight to pay.")
+    preds = {(named(ex, r.subject), r.predicate, named(ex, r.object)) for r in ex.relations if r.subject is not None}
+    assert ("Quorvane Lighting", "callsOn", "Dunmark Freight") in preds
+    prons = [(m.start, m.text, named(ex, i)) for i, m in enumerate(ex.mentions) if m.kind == "pronoun"]
+    assert [(t, n) for _, t, n in prons] == [("It", "Quorvane Lighting")]
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(read):
+    ex = read("Row\n\nTom Blake, the manager, dropped Kevin Dorran on Saturday. Mr Blake said that he risked his own "
+              "reputation after Dorran accused him of lying.")
+    prons = [(m.text, named(ex, i)) for i, m in enumerate(ex.mentions) if m.kind == "pronoun" and m.text == "him"]
+    assert prons == [("him", "Tom Blake")]
+    preds = {(named(ex, r.subject), r.predicate, named(ex, r.object)) for r in ex.relations if r.subject is not None}
+    assert ("Kevin Dorran", "criticises", "Tom Blake") in preds
+
+
+def test_a_description_by_post_means_the_person_who_holds_it(read):
+    # not simply the person named last: the one the article gives that post
+    ex = read("Row\n\nHarbury have dropped striker Kevin Dorran after his row with manager Tom Blake. \"When I heard "
+              "what the manager was saying I was in shock,\" Dorran said. Club chairman Ed Morrow backed the manager.")
+    descs = [(m.text, named(ex, i)) for i, m in enumerate(ex.mentions) if m.kind == "description"]
+    assert descs == [("the manager", "Tom Blake"), ("the manager", "Tom Blake")]
+
+
+def test_a_company_description_is_not_drawn_to_a_body_known_only_as_a_company(read):
+    # the passage is about Pellmart (its kind unknown); "the food company Ostrava Foods" is named in passing
+    ex = read("Grocer news\n\nRegional grocer Pellmart has filed for bankruptcy protection. Pellmart said its 300 stores "
+              "would stay open. In its petition it listed its biggest creditor as the food company Ostrava Foods, which "
+              "it owes $9m. Analysts said Pellmart's collapse was expected. The company's new chief executive Dana "
+              "Whitlow said Pellmart would recover.")
+    works = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "worksFor"}
+    assert works == {("Dana Whitlow", "Pellmart")}
+
+
+def test_their_after_people_as_subject_is_no_body(read):
+    ex = read("Sprint news\n\nRowers Tomas Vell and Ivo Kassan face a ban, the Rowing Union of Estria said. Tomas Vell "
+              "and Ivo Kassan could be banned for two years. Their former coach Arno Pils is also facing charges.")
+    assert not [r for r in ex.relations if r.predicate == "worksFor"]
+    ex = read("Sprint news\n\nRowers Tomas Vell and Ivo Kassan face a ban, the Rowing Union of Estria said. The "
+              "Estrian authorities have brought charges against the rowers. Their former coach Arno Pils is also "
+              "facing charges.")
+    assert not [r for r in ex.relations if r.predicate == "worksFor"]
+
+
+def test_it_that_the_copula_calls_a_thing_is_no_body_through_its_sentence(read):
+    ex = read("Patents\n\nSelvaro has sued Brindle Labs over a patent. It is a small invention, but Selvaro made it "
+              "to the patent office first and now owns it.")
+    assert not [r for r in ex.relations if r.predicate == "owns"]

@@ -17,7 +17,7 @@ from .confidence import calibrated
 from .figures import find_figures
 from .mentions import find_mentions
 from .quotes import find_quotations
-from .relations import find_relations
+from .relations import find_relations, pronouns_in_edges, read_pronouns
 
 __all__ = ["extract_article", "extract_parsed"]
 
@@ -31,9 +31,12 @@ def extract_article(article: Article, nlp: Language, paragraphs: list | None = N
 def extract_parsed(article: Article, paragraphs) -> Extraction:
     table = find_mentions(paragraphs, article.byline)
     quotes = find_quotations(article.id, paragraphs, table)
-    rels = find_relations(article, paragraphs, table, quotes)
+    pronouns = read_pronouns(article, paragraphs, table, quotes)
+    rels = find_relations(article, paragraphs, table, quotes, pronouns)
     figures = tuple(find_figures(article, paragraphs, table, quotes, rels))
     rels = rels + _cites_from_figures(table, figures)
+    # after every stage that reads the table: the pronouns that ended up in an edge are its mentions
+    table.items.extend(pronouns_in_edges(pronouns, rels, table))
     mentions = tuple(
         Mention(
             article=article.id,

@@ -8,7 +8,7 @@ Every relation module (``calls_on``, ``cites``, ``criticises``, ``owns``, ``part
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
@@ -28,6 +28,8 @@ STATEMENT_NOUNS = words("document_nouns") | words("speech_nouns")
 #: Parts of an organisation that stand for it ("the club's recruitment department").
 UNIT_NOUNS = words("unit_nouns")
 _NUM_ENTS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
+#: Pronouns that may stand for a body ("it", "its", "they", ...), resolved once per article.
+_BODY_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 
 
 @dataclass
@@ -42,6 +44,13 @@ class RelationContext:
     author: int | None
     out: list[Relation]
     last_recipient: int | None = None
+    #: What each "it", "its", "they", "them", "their" that no mention covers refers to (a
+    #: pronoun mention pointing at the body), read once in text order (see ``body_pronouns``).
+    pronouns: dict[tuple[int, int], WorkMention] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.pronouns:
+            self.pronouns = self._read_body_pronouns()
 
     # -- references -------------------------------------------------------
 
@@ -92,18 +101,74 @@ class RelationContext:
                 return r
             if low in ("which", "who", "that"):
                 return None
-            if self.quote_at(para, tok) is not None and low in ("they", "them", "their"):
-                return None
-            if low in ("it", "its") and self._thing_before(para, tok):
-                return None
-            if low == "it" and self._demonstrative_before(para, tok):
-                return None
-            if low == "its" and self._place_subject(para, tok):
-                return None
-            return self._last_org(para.offset + tok.idx, para, tok)
+            p = self.pronouns.get((para.index, tok.i))
+            return p.antecedent if p is not None else None
         if tok.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson"):
             return speaker_of_subject(self.table, para, tok)
         return None
+
+    def _read_body_pronouns(self) -> dict[tuple[int, int], WorkMention]:
+        """Resolve every "it", "its", "they", "them", "their" of the article once, in text order:
+        each one resolved joins the candidates of those after it (a pronoun subject continues the
+        body the passage is about), so what a rule reads does not depend on which rules asked
+        before it, or in what order."""
+        found: dict[tuple[int, int], WorkMention] = {}
+        chain: list[WorkMention] = []
+        for para in self.paras:
+            things: set[int] = set()  # sentences (by start) whose "it" is a thing
+            for tok in para.tokens:
+                low = tok.lower_
+                if low not in _BODY_PRONOUNS or self.table.at(para.index, tok.i) is not None:
+                    continue
+                if low in ("it", "its") and (tok.sent.start in things or self._is_a_thing(para, tok)):
+                    # "It is a small invention, but X made it first and now owns it": what the
+                    # copula says "it" is, a thing, the same sentence's "it" goes on being
+                    things.add(tok.sent.start)
+                    continue
+                if low in ("they", "them", "their") and (self.quote_at(para, tok) is not None or self._people_before(para, tok)):
+                    continue
+                if low in ("it", "its") and self._thing_before(para, tok):
+                    continue
+                if low == "it" and self._demonstrative_before(para, tok):
+                    continue
+                if low == "its" and self._place_subject(para, tok):
+                    continue
+                best = self._last_org(para.offset + tok.idx, para, tok, chain=chain)
+                if best is None:
+                    continue
+                pos = para.offset + tok.idx
+                m = WorkMention(start=pos, end=pos + len(tok), text=tok.text, type="Organization", key=low, kind="pronoun",
+                                rule="pronoun-org", para=para.index, tok=(tok.i, tok.i + 1), antecedent=best)
+                found[(para.index, tok.i)] = m
+                chain.append(m)
+        return found
+
+    def _is_a_thing(self, para: Paragraph, tok: Token) -> bool:
+        """"It is a small invention", "it was a mistake": a subject "it" that the copula says is a
+        thing (a common noun with "a"/"an" that is no mention of a body or person, as "a big
+        company" would be)."""
+        if tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
+            return False
+        attr = next((c for c in tok.head.children if c.dep_ == "attr" and c.i > tok.i), None)
+        return (attr is not None and attr.pos_ == "NOUN" and attr.ent_type_ == "" and self.table.at(para.index, attr.i) is None
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in attr.children))
+
+    def _people_before(self, para: Paragraph, tok: Token) -> bool:
+        """"X and Y could be banned ... Their coach ...", "The sprinters denied it. They ...": a
+        plural "they" whose sentence, or the sentence before, has for subject people or plural
+        things (two names joined, a plural noun naming no body) continues them, not a body."""
+        sent = tok.sent
+        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        if subj is None and sent.start > 0:
+            prev = tok.doc[sent.start - 1].sent
+            subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ == "PRON":
+            return False
+        j = self.table.at(para.index, subj.i)
+        m = self.table.items[self.table.resolved(j)] if j is not None else None
+        if any(c.dep_ == "conj" for c in subj.children):
+            return m is not None and m.type == "Person"
+        return subj.tag_ in ("NNS", "NNPS") and (m is None or m.type == "Person")
 
     def _description_at(self, para: Paragraph, tok: Token) -> bool:
         j = self.table.at(para.index, tok.i)
@@ -203,17 +268,21 @@ class RelationContext:
                 return True
         return False
 
-    def _last_org(self, pos: int, para: Paragraph, tok: Token, company: bool = False) -> int | None:
+    def _last_org(self, pos: int, para: Paragraph, tok: Token, company: bool = False,
+                  chain: list[WorkMention] | None = None) -> int | None:
         """The organisation a pronoun most likely means: the last one named before it, and for a
         pronoun subject ("It has called on ...") the last organisation that was itself a subject.
-        "they" may also mean a group of companies ("tech companies"); "it" may not."""
+        "they" may also mean a group of companies ("tech companies"); "it" may not. ``chain``:
+        the pronouns before it already resolved (all of them, unless given)."""
         plural = tok.lower_ in ("they", "them", "their", "themselves")
         docs = {p.index: p.doc for p in self.paras}
+        if chain is None:
+            chain = [m for m in self.pronouns.values() if m.start < pos]
         cands: list[tuple[int, int, bool]] = []  # (start, resolved index, was a subject)
-        for i, m in enumerate(self.table.items):
+        for i, m in [*enumerate(self.table.items), *((None, m) for m in chain)]:
             if m.start >= pos or m.type != "Organization" or m.para < para.index - 3:
                 continue
-            r = self.table.resolved(i)
+            r = self.table.resolved(i) if i is not None else m.antecedent
             if r is None:
                 continue
             rm = self.table.items[r]
@@ -244,10 +313,6 @@ class RelationContext:
             subj = [c for c in cands if c[2]]
             if subj:
                 best = subj[-1][1]
-        self.table.items.append(
-            WorkMention(start=pos, end=pos + len(tok), text=tok.text, type="Organization", key=tok.lower_, kind="pronoun",
-                        rule="pronoun-org", para=para.index, tok=(tok.i, tok.i + 1), antecedent=best)
-        )
         return best
 
     def phrase_refs(self, para: Paragraph, tok: Token, depth: int = 0) -> list[int]:

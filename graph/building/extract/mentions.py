@@ -1830,6 +1830,81 @@ class _Salience:
 
 
 _PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+
+#: Words that make a title another post than the bare title ("shadow chancellor", "former leader").
+_OTHER_POST = frozenset({"shadow", "former", "deputy", "vice", "assistant", "acting", "interim", "ex"})
+
+
+def _role_holders(table: MentionTable, salience: _Salience) -> dict[str, list[tuple[int, int, int, frozenset[str]]]]:
+    """Who the article says holds a post, by the post's head word: names with a title ("Chancellor
+    Jane Roe", "Jane Roe, the chancellor") or with lower-case title words right before them
+    ("manager Tom Blake", "chief executive Tom Blake"). Each: (start, paragraph, person, the title's words)."""
+    out: dict[str, list[tuple[int, int, int, frozenset[str]]]] = {}
+    for i, m in enumerate(table.items):
+        if m.kind != "name" or m.type != "Person":
+            continue
+        title = [name_key(w) for w in (m.role or "").split()]
+        doc = salience.docs.get(m.para)
+        other: list[str] = []
+        if doc is not None:
+            k = m.tok[0] - 1
+            if not title:
+                while k >= 0 and doc[k].text.islower() and (doc[k].lower_ in ROLE_WORDS or doc[k].lower_ in _OTHER_POST):
+                    title.insert(0, doc[k].lower_)
+                    k -= 1
+            # "ex-Conservative chancellor X", "former Labour leader X": another post, wherever the
+            # word stands in the modifiers before the title
+            other = [t.lower_ for t in doc[max(0, k - 3) : k + 1] if t.lower_ in _OTHER_POST]
+        if title and title[-1] in ROLE_HEADS:
+            out.setdefault(title[-1], []).append((m.start, m.para, table.resolved(i), frozenset(title + other)))
+    return out
+
+
+def _holder(desc: WorkMention, held: dict[str, list[tuple[int, int, int, frozenset[str]]]]) -> int | None:
+    """The person a definite description by post means ("the manager", "the chancellor"): the one
+    the article says holds that post, the last named before it (else the first after), where no
+    other post ("shadow", "former", "deputy") is meant on either side; None when none holds it."""
+    words = desc.key.split()
+    if desc.type != "Person" or desc.rule != "description" or desc.role_org is not None or not words or words[-1] not in ROLE_HEADS:
+        return None
+    want = frozenset(words)
+    fits = [(start, para, r) for start, para, r, have in held.get(words[-1], ()) if want <= have and not (have - want) & _OTHER_POST]
+    before = [r for start, _, r in fits if start < desc.start]
+    if before:
+        return before[-1]
+    after = [r for start, para, r in fits if start > desc.start and para - desc.para <= 3]  # (headlines name people late)
+    return after[0] if after else None
+
+
+def _times_named(table: MentionTable, idxs: list[int]) -> dict[str, int]:
+    """How often each body is named (by name) among the mentions ``idxs``, by the key of its name."""
+    out: dict[str, int] = {}
+    for j in idxs:
+        if table.items[j].kind == "name" and table.items[j].type == "Organization":
+            k = table.items[table.resolved(j)].key
+            out[k] = out.get(k, 0) + 1
+    return out
+
+
+def _clause_subject(table: MentionTable, salience: _Salience, m: WorkMention) -> int | None:
+    """The person an object pronoun ("him", "her" as an object) cannot mean: the subject of its
+    own verb, resolved ("Roe accused him", "Roe told her", "Roe asked him to go")."""
+    doc = salience.docs.get(m.para)
+    if doc is None or m.key not in ("him", "her"):
+        return None
+    tok = doc[m.tok[0]]
+    if tok.dep_ not in ("dobj", "dative", "iobj") and not (tok.dep_ == "pobj" and tok.head.dep_ == "prep"):
+        return None  # ("her" as a possessive, "her own": not an object)
+    verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for c in verb.children:
+        if c.dep_ == "nsubj" and c.i < tok.i:
+            j = table.at(m.para, c.i)
+            if j is not None and table.items[j].type == "Person":
+                return table.resolved(j)
+    return None
 _SEXED_HONORIFICS = mapping("sexed_honorifics")
 
 
@@ -1867,6 +1942,7 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
         m = items[i]
         if m.type == "Person" and m.role and (m.kind == "name" or m.antecedent is not None):
             roles.setdefault(name_key(m.role), table.resolved(i))
+    held = _role_holders(table, salience) if salience is not None else {}
     for pos, i in enumerate(order):
         m = items[i]
         if m.kind not in ("description", "pronoun") or m.antecedent is not None:
@@ -1881,6 +1957,10 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
             if m.type == "Person" and m.role and name_key(m.role) in roles:
                 m.antecedent = roles[name_key(m.role)]
                 continue
+            holder = _holder(m, held)
+            if holder is not None:
+                m.antecedent = holder
+                continue
             if m.rule == "indefinite-description" and m.para <= first_para + 2 and m.category is not None:
                 # the lede's "An environmental charity has launched ..." is named in the next lines
                 ahead = [j for j in order[pos + 1 :] if _compatible(m, items[j]) and items[j].category == m.category]
@@ -1893,13 +1973,27 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
         # a description that says what kind of body it is prefers a body known to be of that kind
         before = [j for j in order[:pos] if _compatible(m, items[j]) or (items[j].kind != "name" and items[j].antecedent is not None and _compatible(m, items[table.resolved(j)]))]
         # a description of a body refers only to a body its head noun fits: none rather than a wrong one
-        before = [j for j in before if _fits_head(table, m, items[table.resolved(j)], name_words.get(i, frozenset()), heads)]
-        if m.category is not None:
+        before = candidates = [j for j in before if _fits_head(table, m, items[table.resolved(j)], name_words.get(i, frozenset()), heads)]
+        if m.category is not None and any(items[table.resolved(j)].category == m.category for j in before):
+            # a body known to be of the kind the description says wins over the others; but most
+            # businesses are named with no word for their kind, so "the company" or "the firm" does
+            # not pass over one of unknown kind that the article names more often ("US supermarket
+            # group X ... it owes Y, a foods company ... The company's chief executive": X)
             exact = [j for j in before if items[table.resolved(j)].category == m.category]
-            before = exact or before
+            before = exact
+            if m.category == "company":
+                named = _times_named(table, order[:pos])
+                most = max(named.get(items[table.resolved(j)].key, 0) for j in exact)
+                before = [j for j in candidates if j in exact or (
+                    items[table.resolved(j)].category is None and named.get(items[table.resolved(j)].key, 0) > most)]
         if m.kind == "pronoun" and m.key in _PRONOUN_SEX:
             # "Mr Blake told Ms Roe that he would resign": he is not Ms Roe
             before = [j for j in before if sex.get(table.resolved(j)) in (None, _PRONOUN_SEX[m.key])]
+            # "Roe accused him of lying": an object pronoun is never the subject of its own clause
+            # (that would be "himself"), so it means someone named before
+            own = _clause_subject(table, salience, m) if salience is not None else None
+            if own is not None:
+                before = [j for j in before if table.resolved(j) != own]
         if before and m.type == "Organization" and salience is not None:
             # prefer what the recent sentences were about (their subjects), outside quotations
             recent = [j for j in before if items[j].para >= m.para - 2]

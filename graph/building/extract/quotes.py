@@ -167,11 +167,6 @@ def speaker_of_subject(table: MentionTable, para: Paragraph, subj: Token) -> int
                     if obj.dep_ == "pobj" and obj.lower_ in ("it", "them"):
                         k = _last_org_before(table, para.offset + obj.idx)
                         if k is not None:
-                            table.items.append(
-                                WorkMention(start=para.offset + obj.idx, end=para.offset + obj.idx + len(obj), text=obj.text,
-                                            type="Organization", key=obj.lower_, kind="pronoun", rule="pronoun-org", para=para.index,
-                                            tok=(obj.i, obj.i + 1), antecedent=table.resolved(k))
-                            )
                             return table.resolved(k)
         owner, _, _ = _owner(table, para, head)
         if owner is not None and table.items[owner].type == "Organization":

@@ -15,16 +15,19 @@ from ...model import Article, Relation
 from ..nlp import Paragraph
 from . import calls_on, cites, criticises, owns, partners_with, reports_to, works_for  # noqa: F401  (they register their rules
 from .context import RelationContext, author_of
-from .mentions import MentionTable
+from .mentions import MentionTable, WorkMention
 from .quotes import FoundQuote
 from .registry import registered_rules
 
-__all__ = ["find_relations"]
+__all__ = ["find_relations", "read_pronouns", "pronouns_in_edges"]
 
 
-def find_relations(article: Article, paragraphs: list[Paragraph], table: MentionTable, quotes: list[FoundQuote]) -> list[Relation]:
-    """Every edge the registered rules find, paragraph rules first, then article rules."""
-    ctx = RelationContext(article=article, paras=paragraphs, table=table, quotes=quotes, author=author_of(article, table), out=[])
+def find_relations(article: Article, paragraphs: list[Paragraph], table: MentionTable, quotes: list[FoundQuote],
+                   pronouns: dict[tuple[int, int], WorkMention] | None = None) -> list[Relation]:
+    """Every edge the registered rules find, paragraph rules first, then article rules.
+    ``pronouns``: the article's body pronouns as ``read_pronouns`` resolves them (read here if None)."""
+    ctx = RelationContext(article=article, paras=paragraphs, table=table, quotes=quotes, author=author_of(article, table), out=[],
+                          pronouns=pronouns or {})
     paragraph_rules = registered_rules("paragraph")
     for para in paragraphs:
         for rule in paragraph_rules:
@@ -32,6 +35,27 @@ def find_relations(article: Article, paragraphs: list[Paragraph], table: Mention
     for rule in registered_rules("article"):
         rule.func(ctx)
     return _without_own_body_criticised(ctx.out, table)
+
+
+def read_pronouns(article: Article, paragraphs: list[Paragraph], table: MentionTable,
+                  quotes: list[FoundQuote]) -> dict[tuple[int, int], WorkMention]:
+    """What each "it", "its", "they", "them", "their" of the article refers to: (paragraph,
+    token) -> a pronoun mention whose antecedent is the body (``RelationContext.pronouns``)."""
+    return RelationContext(article=article, paras=paragraphs, table=table, quotes=quotes, author=None, out=[]).pronouns
+
+
+def pronouns_in_edges(pronouns: dict[tuple[int, int], WorkMention], rels: list[Relation], table: MentionTable) -> list[WorkMention]:
+    """The body pronouns that are mentions in the graph: those in an edge's sentence that refer
+    to one of its two ends, each once, in text order. (Counting every pronoun a rule looked at
+    would make the mention counts depend on which rules ran, and in what order.)"""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for r in rels:
+        for end in (r.subject, r.object):
+            k = table.resolved(end) if end is not None else None
+            if k is not None:
+                spans.setdefault(k, []).append((r.evidence.start, r.evidence.end))
+    return [m for m in sorted(pronouns.values(), key=lambda m: m.start)
+            if any(a <= m.start < b for a, b in spans.get(m.antecedent, ()))]
 
 
 def _without_own_body_criticised(rels: list[Relation], table: MentionTable) -> list[Relation]:
