@@ -1165,3 +1165,24 @@ def test_it_that_the_copula_calls_a_thing_is_no_body_through_its_sentence(read):
     ex = read("Patents\n\nSelvaro has sued Brindle Labs over a patent. It is a small invention, but Selvaro made it "
               "to the patent office first and now owns it.")
     assert not [r for r in ex.relations if r.predicate == "owns"]
+
+
+def test_a_description_used_again_goes_on_meaning_the_same_body(nlp):
+    # "The charity" first means the fund (the sentence before names it); the second, after a field
+    # named several times and "the regulator" pointed at it, means the same fund, not the field
+    from graph.building.extract.mentions import find_mentions
+    from graph.building.nlp import parse
+
+    text = ("Fund sues over Varrow field\n\n"
+            "The Ostrava Sea Protection Fund (OSPF) has asked the High Court to quash the consent granted in March "
+            "for the Varrow field, 90 miles off Kelmouth.\n\n"
+            "The charity has teamed up with the law group Courts for Coasts to bring the case.\n\n"
+            "Mira Tallis, the chief executive of OSPF, said: \"Delmont Oil has told the public that Varrow will help the "
+            "country. In reality the oil will be sold abroad, and the company knows it.\"\n\n"
+            "\"We are asking the court to do what the regulator would not do, and look at Varrow as a whole.\"\n\n"
+            "A report by the Pelagic Institute found that no new fields should be opened.\n\n"
+            "The charity has also called on the Offshore Licensing Board to halt work at Varrow until the case is decided.")
+    table = find_mentions(parse(nlp, text))
+    meant = [table.items[table.resolved(i)].text for i, m in enumerate(table.items)
+             if m.kind == "description" and m.text == "The charity"]
+    assert meant == ["Ostrava Sea Protection Fund", "Ostrava Sea Protection Fund"]

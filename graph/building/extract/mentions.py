@@ -1943,8 +1943,11 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
         if m.type == "Person" and m.role and (m.kind == "name" or m.antecedent is not None):
             roles.setdefault(name_key(m.role), table.resolved(i))
     held = _role_holders(table, salience) if salience is not None else {}
+    meant: dict[str, int] = {}  # what each description of a body ("the charity") last referred to
     for pos, i in enumerate(order):
         m = items[i]
+        if m.kind == "description" and m.type == "Organization" and m.antecedent is not None:
+            meant[m.key] = table.resolved(i)
         if m.kind not in ("description", "pronoun") or m.antecedent is not None:
             continue
         if m.key in ("spokesman", "spokeswoman", "spokesperson"):
@@ -1986,6 +1989,10 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
                 most = max(named.get(items[table.resolved(j)].key, 0) for j in exact)
                 before = [j for j in candidates if j in exact or (
                     items[table.resolved(j)].category is None and named.get(items[table.resolved(j)].key, 0) > most)]
+        elif m.kind == "description" and m.key in meant and any(table.resolved(j) == meant[m.key] for j in before):
+            # "The charity has teamed up with ... The charity has also called on ...": a description
+            # the article used before, with no body said to be of its kind, goes on meaning the same body
+            before = [j for j in before if table.resolved(j) == meant[m.key]]
         if m.kind == "pronoun" and m.key in _PRONOUN_SEX:
             # "Mr Blake told Ms Roe that he would resign": he is not Ms Roe
             before = [j for j in before if sex.get(table.resolved(j)) in (None, _PRONOUN_SEX[m.key])]
@@ -2007,6 +2014,8 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
         if before:
             j = before[-1]
             m.antecedent = table.resolved(j)
+            if m.kind == "description" and m.type == "Organization":
+                meant[m.key] = m.antecedent
             continue
         after = [j for j in order[pos + 1 :] if _compatible(m, items[j]) and _fits_head(table, m, items[j], name_words.get(i, frozenset()), heads)]
         if after and items[after[0]].para - m.para <= 3:
