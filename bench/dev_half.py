@@ -2,7 +2,7 @@
 
     python bench/dev_half.py develop            # the half rules are developed with in view
     python bench/dev_half.py check --errors     # the other half: only at the end of a piece of work
-    python bench/dev_half.py all --json
+    python bench/dev_half.py all --json            # aggregates only; errors too with --errors
 
 Prints `kg eval`'s table (Markdown) for the build of just those articles, scored against the
 part of tests/data/dev/dev.gold.json about them (graph.using.evaluate.restrict_gold).
@@ -45,12 +45,18 @@ def score(half: str, out: Path | None = None):
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("half", choices=("develop", "check", "all"))
-    ap.add_argument("--errors", action="store_true", help="list false positives, misses and wrong speakers")
+    ap.add_argument("--errors", action="store_true", help="list false positives, misses and wrong speakers (with --json too)")
     ap.add_argument("--json", action="store_true", help="print the report as JSON")
     ap.add_argument("--out", type=Path, help="keep the build in this folder")
     args = ap.parse_args(argv)
     report = score(args.half, args.out)
-    sys.stdout.write(json.dumps(report.to_dict(), indent=1) + "\n" if args.json else report.to_markdown(errors=args.errors))
+    if args.json:
+        data = report.to_dict()
+        if not args.errors:  # the check half's errors stay unread unless asked for
+            data.pop("errors")
+        sys.stdout.write(json.dumps(data, indent=1) + "\n")
+    else:
+        sys.stdout.write(report.to_markdown(errors=args.errors))
     return 0
 
 
