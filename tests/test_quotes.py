@@ -573,3 +573,30 @@ def test_a_title_of_a_body_then_a_name_with_a_post_speaks_as_the_person(read):
         "that joins nothing up.\""
     )
     assert [s for _, s in _speakers(ex)] == ["alan pyke"]
+
+
+def test_who_told_makes_the_name_before_it_the_speaker_of_the_next_she_said(read):
+    ex = read(
+        "Awards\n\nMara Quill and Tessa Vonn were both nominated on Tuesday. It is the first nomination for actress Quill, "
+        "chosen for her role in Red Harbour. It is also a debut nomination for Vonn, 52, who told a radio station she had "
+        "not expected the film to do well. \"It was a strange and happy time making the film and I am still amazed,\" she said."
+    )
+    assert [s for _, s in _speakers(ex)] == ["tessa vonn"]
+
+
+def test_a_clause_inside_the_reporting_clause_does_not_take_over_its_speaker(read):
+    ex = read(
+        "Agencies\n\nThe report was welcomed on Monday. Green spokesman Aldo Brenner meanwhile said instead of the cuts "
+        "the Farmers Union had promised, there had been a rise. \"For twenty years these agencies have grown and grown "
+        "without anyone asking what they are for.\""
+    )
+    assert [s for _, s in _speakers(ex)] == ["aldo brenner"]
+
+
+def test_a_possessive_pronoun_keeps_the_person_the_passage_is_about_over_a_name_in_passing(read):
+    ex = read(
+        "Speech\n\nOwen Marsh's big speech opened the campaign. The party leader used his speech to set out his plans. "
+        "There was an attempt to end the gossip about his rift with treasurer Carl Pettifer.\n\n"
+        "In a key passage, he declared: \"In our next term we will widen opportunity for every family in the land.\""
+    )
+    assert [s for _, s in _speakers(ex)] == ["owen marsh"]

@@ -62,6 +62,8 @@ ORG_REACH = 3
 PERSON_REACH = 6
 
 _SUBJ = ("nsubj", "nsubjpass")
+#: Pronouns that are not subjects, with the sex they tell: they keep a person the centre of a passage.
+_OBLIQUE_PRONOUNS = {"his": "m", "him": "m", "her": "f"}
 #: Words for a person that say nothing of who they are: "the man said" may be anyone.
 _ANONYMOUS = words("anonymous_person_nouns")
 _AGE = re.compile(r"^\d+-year-old$|^\d+-?year-?old$")
@@ -396,6 +398,7 @@ class _Ref:
     idx: int | None  # resolved mention; None for a speaker the mention table missed
     kind: str  # "person" or "body"
     sex: str | None = None  # known from the noun ("spokeswoman")
+    pronoun: bool = False  # a possessive or object pronoun's reading: it tells who, not what kind, is near
 
 
 @dataclass
@@ -460,7 +463,8 @@ class _Reader:
                 return s
         return None
 
-    def _add_ref(self, rank: int, pos: int, idx: int | None, kind: str | None = None, sex: str | None = None) -> None:
+    def _add_ref(self, rank: int, pos: int, idx: int | None, kind: str | None = None, sex: str | None = None,
+                 pronoun: bool = False) -> None:
         """Record that the current sentence is about ``idx``."""
         if not self.sentences:
             return
@@ -474,7 +478,7 @@ class _Reader:
                 kind = "body"
             else:
                 return
-        self.sentences[-1].refs.append(_Ref(rank, pos, idx, kind, sex))
+        self.sentences[-1].refs.append(_Ref(rank, pos, idx, kind, sex, pronoun))
 
     def _centre(self, kind: str, para: int, pos: int, sex: str | None = None, accept=None,
                 skip: frozenset[int] = frozenset(), strict: bool = False) -> tuple[bool, int | None]:
@@ -488,7 +492,7 @@ class _Reader:
             if para - sent.para > reach:
                 break
             if strict:
-                near = [r for r in sent.refs if r.pos < pos and r.pos not in skip]
+                near = [r for r in sent.refs if r.pos < pos and r.pos not in skip and not r.pronoun]
                 best = min(near, key=lambda r: (r.rank, r.pos)) if near else None
                 if best is not None and best.kind != kind and (best.idx is None or self.table.items[best.idx].type == "Person"):
                     return True, None
@@ -970,7 +974,8 @@ class _Reader:
             main = _is_main(t)
             rep = is_reporting(t.head) and (t.dep_ == "nsubj" or t.head.lemma_.lower() == "quote")
             pos = para.offset + t.idx
-            who = self.resolve(para, t)
+            # "Jane Roe, 49, who told the BBC she ...": the relative pronoun is the name it follows
+            who = self.resolve(para, _relative(t.head, t, lambda x: not quoted(x)))
             if rep:
                 quoted_speaker = _quoted_as_saying(t.head, lambda x: not quoted(x))
                 if quoted_speaker is not None:  # "the paper quoted Jane Roe as saying"
@@ -987,7 +992,9 @@ class _Reader:
                 self._add_ref(0, pos, None, "body")
             if main and who is not None:
                 info.main = who
-            if rep and who is not None:
+            if rep and who is not None and (info.reported is None or main):
+                # the speaker of the main clause, not of a clause inside it ("X said the cuts
+                # Acme had promised never came")
                 info.reported = who
         if info.reported is None:
             for t in toks:
@@ -998,16 +1005,30 @@ class _Reader:
                     break
         for t in toks:
             j = table.at(para.index, t.i)
-            if j is None or quoted(t) or t.i in told or table.items[j].kind != "name":
+            if (j is None or table.items[j].kind == "pronoun") and t.lower_ in _OBLIQUE_PRONOUNS and t.tag_ in ("PRP", "PRP$") and not quoted(t):
+                # "his rift with Tom Roe": a possessive or object pronoun goes on meaning the person the
+                # passage is about, who stays its centre over a name said in passing
+                r = self._oblique(para, t)
+            elif j is None or quoted(t) or t.i in told or table.items[j].kind != "name":
                 continue
-            r = table.resolved(j)
+            else:
+                r = table.resolved(j)
             if r is None or r in seen:
                 continue
             seen.add(r)
             head = t
             while head.dep_ in ("compound", "poss", "flat") and head.head.i != head.i:
                 head = head.head
-            self._add_ref(1 if head.dep_ in _SUBJ else 2, para.offset + t.idx, r)
+            self._add_ref(1 if head.dep_ in _SUBJ else 2, para.offset + t.idx, r, pronoun=j is None or table.items[j].kind == "pronoun")
+
+    def _oblique(self, para: Paragraph, t: Token) -> int | None:
+        """The person a possessive or object pronoun outside quotations means ("his", "her", "him"):
+        the person the passage is about, never the subject of its own verb ("Roe praised him")."""
+        skip = frozenset()
+        if t.dep_ in ("dobj", "dative"):
+            skip = frozenset(para.offset + x.idx for c in t.head.children if c.dep_ in _SUBJ for x in c.subtree)
+        found, who = self._centre("person", para.index, para.offset + t.idx, _OBLIQUE_PRONOUNS[t.lower_], skip=skip)
+        return who if found else None
 
     def _attribute(self, para: Paragraph, qs: int, qe: int, s: int, e: int, closed: bool, span: Span, quoted) -> None:
         doc = para.doc
