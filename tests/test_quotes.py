@@ -600,3 +600,28 @@ def test_a_possessive_pronoun_keeps_the_person_the_passage_is_about_over_a_name_
         "In a key passage, he declared: \"In our next term we will widen opportunity for every family in the land.\""
     )
     assert [s for _, s in _speakers(ex)] == ["owen marsh"]
+
+
+def test_the_dutchman_said_is_the_person_the_passage_is_about(read):
+    ex = read(
+        "Cup\n\nEastby manager Pieter Kramsveld praised his players for their patience in a 2-0 win over Northfield.\n\n"
+        "\"We had the ball for long spells but it was never easy against them,\" the Dutchman said."
+    )
+    assert [s for _, s in _speakers(ex)] == ["pieter kramsveld"]
+
+
+def test_she_after_a_spokeswoman_is_the_body_she_speaks_for(read):
+    ex = read(
+        "Calls\n\nThe Green Alliance was accused of ringing voters. A Green Alliance spokeswoman said the party kept to the "
+        "rules. She said: \"We do follow the rules on calls and we would never do anything the law does not allow.\""
+    )
+    assert [s for _, s in _speakers(ex)] == ["green alliance"]
+
+
+def test_it_looks_past_a_sentence_that_names_a_person_only_in_passing(read):
+    ex = read(
+        "Recall\n\nBrightline has said it will replace two million cables. The firm said fewer than one in 10,000 units "
+        "had failed. The recall affects units sold in shops run by Tom Harker since 2001. In a statement, it added: "
+        "\"In almost all cases any damage was contained within the unit itself.\""
+    )
+    assert [s for _, s in _speakers(ex)] == ["brightline"]

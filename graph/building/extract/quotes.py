@@ -43,7 +43,7 @@ from .lexicon import (
     mapping,
     words,
 )
-from .mentions import PERSON_NOUNS, MentionTable, WorkMention, person_sexes
+from .mentions import DEMONYM_NOUNS, PERSON_NOUNS, MentionTable, WorkMention, person_sexes
 
 __all__ = ["FoundQuote", "find_quotations", "is_reporting", "speaker_of_subject"]
 
@@ -66,6 +66,8 @@ _SUBJ = ("nsubj", "nsubjpass")
 _OBLIQUE_PRONOUNS = {"his": "m", "him": "m", "her": "f"}
 #: Words for a person that say nothing of who they are: "the man said" may be anyone.
 _ANONYMOUS = words("anonymous_person_nouns")
+#: A person of a nation ("the Dutchman", "the Australian"), one person: not the plural ("the Dutch", "Scots").
+_DEMONYM_PERSON = frozenset(w for w in DEMONYM_NOUNS if not w.endswith("men") and not (w.endswith("s") and w[:-1] in DEMONYM_NOUNS))
 _AGE = re.compile(r"^\d+-year-old$|^\d+-?year-?old$")
 
 
@@ -494,7 +496,8 @@ class _Reader:
             if strict:
                 near = [r for r in sent.refs if r.pos < pos and r.pos not in skip and not r.pronoun]
                 best = min(near, key=lambda r: (r.rank, r.pos)) if near else None
-                if best is not None and best.kind != kind and (best.idx is None or self.table.items[best.idx].type == "Person"):
+                # a person named in passing ("sold to 30 customers such as Jane Roe") does not make the sentence about them
+                if best is not None and best.kind != kind and best.rank <= 1 and (best.idx is None or self.table.items[best.idx].type == "Person"):
                     return True, None
             refs = [r for r in sent.refs if r.kind == kind and r.pos < pos and r.pos not in skip]
             fits = []
@@ -719,7 +722,7 @@ class _Reader:
             if body is not None and table.items[body].type in ("Organization", "Place", "Person"):
                 # a spokesman for a person ("a spokesman for Jane Roe") speaks for that person;
                 # "he"/"she" after "a spokesman for X said" is the spokesman: X speaks
-                sex = "m" if "man" in tok.lower_ else "f" if "woman" in tok.lower_ else None
+                sex = "f" if "woman" in tok.lower_ else "m" if "man" in tok.lower_ else None
                 self._add_ref(0, pos, body, "person", sex)
                 return body
             return None
@@ -735,6 +738,12 @@ class _Reader:
                 earlier = self._document_owner(para, tok)
                 return earlier if earlier is not None else self._body(para.index, pos)
             return None
+        if low in _DEMONYM_PERSON and tok.dep_ in _SUBJ and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                and not any(c.dep_ in ("poss", "prep", "amod", "compound") for c in tok.children):
+            # "the Dutchman said", "the Australian added": one of a nation, as "he" would be, whatever
+            # the mention table made of the word
+            sex = "f" if low.endswith("woman") else "m" if low.endswith("man") else None
+            return self._person(para.index, pos, sex)
         j = table.at(para.index, tok.i)
         if j is None and tok.lemma_.lower() in PERSON_NOUNS:
             # "HVB Group economist Jane Roe", "office chief Jane Roe": the person the noun is, named in
