@@ -625,3 +625,23 @@ def test_it_looks_past_a_sentence_that_names_a_person_only_in_passing(read):
         "\"In almost all cases any damage was contained within the unit itself.\""
     )
     assert [s for _, s in _speakers(ex)] == ["brightline"]
+
+
+def test_a_description_of_a_body_s_post_is_the_person_the_article_gave_it(read):
+    ex = read(
+        "Cup\n\nNorthfield manager Pavel Dorn praised his side after the win over Eastby. Eastby striker Tom Varley, 28, "
+        "scored late. Dorn said the title race was open. Varley said he was pleased. \"We were very good and deserved to "
+        "win the game in the end,\" the Northfield boss said. \"It was a great goal and I am so happy for the whole team "
+        "tonight,\" the 28-year-old said."
+    )
+    assert [s for _, s in _speakers(ex)] == ["pavel dorn", "tom varley"]
+
+
+def test_a_nation_s_adjective_names_the_office_its_name_gave(read):
+    # the parser reads the two names differently: a compound of the title, and an apposition to it
+    for name in ("Arkady Brun", "Boris Kalinin"):
+        ex = read(
+            f"Sale\n\nRussia's president {name} defended the sale on Monday. Analyst Carl Bender said the deal was a "
+            "surprise. \"Everything was done by market methods and I think this is quite normal,\" the Russian president said."
+        )
+        assert [s for _, s in _speakers(ex)] == [name.lower()]

@@ -792,11 +792,18 @@ class _Reader:
                 # passage is about is, as "he" would be; an office ("the minister") is someone's post
                 # and "the man" may be anyone
                 sex = "m" if low.endswith("man") and not low.endswith("woman") else "f" if low.endswith("woman") else None
-                return self._person(para.index, pos, sex)
+                aged_one = self._of_age(para, tok) if aged else None
+                return aged_one if aged_one is not None else self._person(para.index, pos, sex)
             return None
         m = table.items[j]
         if m.key in SPOKES_NOUNS and m.role_org is not None:
             return table.resolved(m.role_org)
+        if m.kind in ("name", "group") and m.type == "Organization" and table.at(para.index, tok.i) != j \
+                and tok.lemma_.lower() in PERSON_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            # "the Acme boss said": the person the article tied to that body, when it tied one
+            holder = self._holder(para, tok, table.resolved(j))
+            if holder is not None:
+                return holder
         if m.kind in ("name", "group"):
             return table.resolved(j)
         if m.kind != "description":
@@ -814,6 +821,68 @@ class _Reader:
         if r is not None and table.items[r].kind in ("name", "group") and table.items[r].type == m.type:
             return r
         return None
+
+    def _of_age(self, para: Paragraph, tok: Token) -> int | None:
+        """The one person the article gave the age a description states ("the 28-year-old" after
+        "Jane Roe, 28," or "28-year-old Jane Roe"), named before it."""
+        found = re.search(r"(\d+)\s*-?\s*years?\s*-?\s*old", " ".join(t.text for t in tok.subtree))
+        if found is None:
+            return None
+        age, pos, table = found.group(1), para.offset + tok.idx, self.table
+        docs = {p.index: p.doc for p in self.paras}
+        people = set()
+        for i, n in enumerate(table.items):
+            if n.kind != "name" or n.type != "Person" or n.start >= pos or n.para not in docs:
+                continue
+            doc, (a, b) = docs[n.para], n.tok
+            after = [t.text for t in doc[b : b + 3]]
+            before = " ".join(t.text for t in doc[max(0, a - 5) : a])
+            if after[:2] == [",", age] or re.search(rf"\b{age}\s*-?\s*years?\s*-?\s*old$", before):
+                people.add(table.resolved(i))
+        return people.pop() if len(people) == 1 else None
+
+    def _bodies_in(self, para: int, a: int, b: int) -> list[int]:
+        """The organisations named inside tokens [a, b) of a paragraph."""
+        return [k for k, n in enumerate(self.table.items) if n.para == para and a <= n.tok[0] and n.tok[1] <= b
+                and n.kind == "name" and n.type == "Organization"]
+
+    def _holder(self, para: Paragraph, tok: Token, body: int | None) -> int | None:
+        """The person a description made of a body's name and a post means ("the Acme boss", "the
+        Acme chief"): the one person named before it in a phrase with that body ("Acme manager Jane
+        Roe", "Jane Roe, director of Acme", "Acme's Jane Roe"), or of several the one whose post
+        is the description's."""
+        table, pos = self.table, para.offset + tok.idx
+        if body is None:
+            return None
+        body_key = table.items[body].key  # the same name said twice may be two mentions
+        docs = {p.index: p for p in self.paras}
+        tied: dict[int, set[str]] = {}
+        for i, n in enumerate(table.items):
+            if n.kind != "name" or n.type != "Person" or n.start >= pos or n.para not in docs:
+                continue
+            p = docs[n.para]
+            head = p.doc[n.tok[1] - 1]
+            while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+                head = head.head
+            phrase = [t for t in head.subtree if not (n.tok[0] <= t.i < n.tok[1])]
+            orgs = {table.items[table.resolved(k)].key for t in phrase if (k := table.at(n.para, t.i)) is not None}
+            if body_key in orgs:
+                r = table.resolved(i)
+                tied.setdefault(r, set()).update(t.lemma_.lower() for t in phrase if t.lemma_.lower() in PERSON_NOUNS)
+        for i, d in enumerate(table.items):
+            # "Acme's chief inspector Jane Roe", read by the table as a title right before the name
+            r = table.resolved(i) if d.kind == "description" and d.type == "Person" and d.start < pos else None
+            if r is None or r == i or table.items[r].kind != "name" or table.items[r].type != "Person":
+                continue
+            if not any(n.para == d.para and n.tok[0] == d.tok[1] and table.resolved(k) == r for k, n in enumerate(table.items)):
+                continue
+            p = docs.get(d.para)
+            if p is not None and any(table.items[table.resolved(k)].key == body_key for k in self._bodies_in(d.para, *d.tok)):
+                tied.setdefault(r, set()).update(p.doc[t].lemma_.lower() for t in range(*d.tok) if p.doc[t].lemma_.lower() in PERSON_NOUNS)
+        post = tok.lemma_.lower()
+        same = [r for r, posts in tied.items() if post in posts]
+        people = same or list(tied)
+        return people[0] if len(people) == 1 else None
 
     def _describe_person(self, para: Paragraph, tok: Token, m: WorkMention, j: int) -> int | None:
         """A person description as a subject: "the Home Secretary", "the 73-year-old"."""
@@ -867,6 +936,10 @@ class _Reader:
             holders = {table.resolved(idx) for p, w, idx in self.roles if p < m.start and _same_office(core, w) and not (w - core - names)}
             if len(holders) == 1:
                 return holders.pop()
+        orgs = {table.resolved(k) for k in self._bodies_in(para.index, tok.left_edge.i, tok.i + 1)}
+        holder = self._holder(para, tok, orgs.pop()) if len(orgs) == 1 else None
+        if holder is not None:
+            return holder  # "the Acme boss" after "Acme manager Jane Roe"
         later = [(p, idx) for p, w, idx in self.roles
                  if p > m.start and _same_office(title, w) and table.items[idx].para - m.para <= 1]
         if later:
@@ -875,7 +948,8 @@ class _Reader:
         ages = any(_AGE.match(w) for w in words_)
         heads = [w for w in words_ if w in ROLE_HEADS]
         if ages or not heads:
-            who = self._person(para.index, para.offset + tok.idx)
+            who = self._of_age(para, tok) if ages else None
+            who = who if who is not None else self._person(para.index, para.offset + tok.idx)
             if who is not None and title:
                 self.roles.append((m.start, title, who))  # the next "the former chairman" is the same person
             return who
@@ -1184,7 +1258,25 @@ _OTHER_OFFICE = frozenset({"shadow", "deputy", "vice", "assistant", "junior", "a
 def _same_office(title: set[str], full: set[str]) -> bool:
     """Does a description's title ("minister") name the office of a full title ("economy minister"),
     not a different one ("shadow minister", "deputy minister")?"""
-    return bool(title) and title <= full and not ((full - title) & _OTHER_OFFICE)
+    if not title:
+        return False
+    # "Russian" for "Russia('s)": a nation's adjective names the office its name does
+    title = {next((f for f in full if _nation_forms(w, f)), w) for w in title}
+    return title <= full and not ((full - title) & _OTHER_OFFICE)
+
+
+def _nation_forms(a: str, b: str) -> bool:
+    """Are two words a place's name and its adjective ("russia"/"russian", "italy"/"italian",
+    "china"/"chinese", "germany"/"german")? English demonym suffixes on a shared stem."""
+    if a == b or min(len(a), len(b)) < 4:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    k = 0
+    while k < len(short) and short[k] == long_[k]:
+        k += 1
+    rests = {short[k:], long_[k:]}
+    return k >= len(short) - 1 and any(p in ("", "y", "a", "e") and q in ("", "n", "an", "ian", "ese", "i", "ish")
+                                       for p in rests for q in rests - {p})
 
 
 def _title_before(doc: Doc, tok: tuple[int, int]) -> list[str]:
@@ -1197,6 +1289,10 @@ def _title_before(doc: Doc, tok: tuple[int, int]) -> list[str]:
     while k >= 0 and doc[k].dep_ in ("compound", "amod", "nmod") and k < doc[k].head.i < b:
         out.insert(0, doc[k].text)
         k -= 1
+    head = doc[b - 1]
+    if not out and head.dep_ == "appos" and head.head.i < a and head.head.lemma_.lower() in PERSON_NOUNS:
+        # "Russia's president, Jane Roe", "the firm's chief executive Jane Roe": the title the name is set beside
+        out = [t.text for t in head.head.subtree if t.i < a and not t.is_punct]
     return _title_words(" ".join(out))
 
 
