@@ -645,3 +645,14 @@ def test_a_nation_s_adjective_names_the_office_its_name_gave(read):
             "surprise. \"Everything was done by market methods and I think this is quite normal,\" the Russian president said."
         )
         assert [s for _, s in _speakers(ex)] == [name.lower()]
+
+
+def test_a_bare_office_right_after_a_sentence_about_a_named_person_is_that_person(read):
+    ex = read(
+        "Talks\n\nThe summit opened in Vienna on Monday. Turning to the dispute, Mr Hallworth refused to give any hint of "
+        "new strikes. The prime minister conceded that the alliance had \"what appears to be a much harder position\" on the "
+        "matter.\n\n"
+        "Ken Aldous met the minister on Friday. The minister said that \"the money will be found for every one of these "
+        "new schools\"."
+    )
+    assert [s for _, s in _speakers(ex)] == ["hallworth", None]

@@ -960,7 +960,30 @@ class _Reader:
             who = self._person(para.index, para.offset + tok.idx)
             if who is not None and who in titled:
                 return who
-        return None
+        return self._varied(m, title)
+
+    def _varied(self, m: WorkMention, title: set[str]) -> int | None:
+        """A bare office right after a sentence about a named person ("Mr Roe refused to comment. The
+        minister said ..."): the news habit of naming someone again by their post. Only when the
+        article gives that person no other title and names nobody else by that office before."""
+        table = self.table
+        if not title or any(c.isupper() for c in m.text[1:]) or m.rule == "org-role":
+            return None  # "the Acme chairman", "the Russian president": a post of a body or place, read above
+        own = [k for k, x in enumerate(self.sentences) if x.start <= m.start < x.end]
+        if not own:
+            return None
+        before = [x for x in self.sentences[: own[0]] if not x.inside]
+        if not before or before[-1].para < m.para - 1:
+            return None
+        who = self._person_main(before[-1])
+        if who is None or any(table.resolved(idx) == who for p, w, idx in self.roles):
+            return None
+        docs = {p.index: p.doc for p in self.paras}
+        for n in table.items:
+            if n.kind == "description" and n.type == "Person" and n.start < m.start and set(_title_words(n.text)) == title \
+                    and n.para in docs and docs[n.para][n.tok[1] - 1].dep_ not in _SUBJ:
+                return None  # "... met the minister. The minister said": the one named by that office before
+        return who
 
     def _party_members(self, m: WorkMention) -> dict[int, bool]:
         """The people the article ties to the party an affiliation description names ("the California
