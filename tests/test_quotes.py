@@ -656,3 +656,12 @@ def test_a_bare_office_right_after_a_sentence_about_a_named_person_is_that_perso
         "new schools\"."
     )
     assert [s for _, s in _speakers(ex)] == ["hallworth", None]
+
+
+def test_she_after_a_body_s_spokeswoman_read_as_a_prepositional_phrase_is_the_body(read):
+    ex = read(
+        "College\n\nThe online college was scrapped last year, said its chief executive Tom Harker. A Department for "
+        "Education and Skills spokeswoman said the venture had been \"ambitious\". She added: \"The college was not the "
+        "only body to have lost out on private investment after the boom.\""
+    )
+    assert [s for _, s in _speakers(ex)] == ["department for education and skills"]

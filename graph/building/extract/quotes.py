@@ -1087,6 +1087,11 @@ class _Reader:
                 if quoted_speaker is not None:  # "the paper quoted Jane Roe as saying"
                     who = self.resolve(para, quoted_speaker)
             self._add_ref(0 if main or rep else 1, pos, who)
+            edge = t.right_edge
+            if who is not None and edge.i != t.i and _is_spokes(edge) and not quoted(edge) and table.items[who].type == "Organization":
+                # "A Department for Health spokeswoman said" read with the body as subject: "she" after it
+                # is the spokeswoman, who speaks for the body
+                self._add_ref(0, pos, who, "person", "f" if "woman" in edge.lower_ else "m" if "man" in edge.lower_ else None)
             if who is not None:
                 seen.add(who)
                 if rep and table.items[who].type == "Place":
