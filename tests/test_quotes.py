@@ -665,3 +665,20 @@ def test_she_after_a_body_s_spokeswoman_read_as_a_prepositional_phrase_is_the_bo
         "only body to have lost out on private investment after the boom.\""
     )
     assert [s for _, s in _speakers(ex)] == ["department for education and skills"]
+
+
+def test_a_body_named_in_a_clause_on_the_speaker_is_not_the_speaker(read):
+    ex = read(
+        "Comeback\n\nMara Quill beat Tessa Vonn in straight sets on Sunday.\n\n"
+        "\"Physically, it is obvious that I hit rock bottom last year,\" said the 22-year-old, who will make her comeback "
+        "in the Eastby International next month."
+    )
+    assert [s for _, s in _speakers(ex)] == ["mara quill"]
+
+
+def test_her_lawsuit_speaks_for_her(read):
+    ex = read(
+        "Suit\n\nThe sprinter Dana Morrow sued her former coach on Wednesday. Her lawsuit, filed in the Eastby District "
+        "Court, said she \"has never taken any banned drug at any time in her career\"."
+    )
+    assert [s for _, s in _speakers(ex)] == ["dana morrow"]

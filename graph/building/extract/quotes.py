@@ -761,7 +761,8 @@ class _Reader:
             own = [t for t in tok.subtree if t.dep_ in ("compound", "appos", "flat") and t.head.i == tok.i]
             j = _mention_in(table, para.index, own)
             if j is None:
-                inner = [t for t in tok.subtree if t.dep_ in ("compound", "appos", "flat") and not _under_possessor(t, tok)]
+                inner = [t for t in tok.subtree if t.dep_ in ("compound", "appos", "flat") and not _under_possessor(t, tok)
+                         and not _in_clause(t, tok)]
                 if tok.lemma_.lower() in PERSON_NOUNS:
                     # "Chairman of the Acme Committee Jane Roe MP said": the person the title names, not the body
                     people = [t for t in inner if (k := table.at(para.index, t.i)) is not None
@@ -1252,6 +1253,16 @@ class _Reader:
             if q.speaker is None and self.left_open[k] and nxt.speaker is not None and nxt.para - q.para <= 1:
                 q.speaker = nxt.speaker
                 q.evidence = replace(q.evidence, rule="quote:continuation", confidence=0.7)
+
+
+def _in_clause(t: Token, top: Token) -> bool:
+    """``t`` sits in a clause hung on ``top`` ("the 22-year-old, who will play in the Acme Open"):
+    what the clause names is not who ``top`` is."""
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ in ("relcl", "acl"):
+            return True
+        t = t.head
+    return False
 
 
 def _under_possessor(t: Token, top: Token) -> bool:
