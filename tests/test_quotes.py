@@ -682,3 +682,21 @@ def test_her_lawsuit_speaks_for_her(read):
         "Court, said she \"has never taken any banned drug at any time in her career\"."
     )
     assert [s for _, s in _speakers(ex)] == ["dana morrow"]
+
+
+def test_a_name_closing_the_sentence_before_its_reporting_verb_is_who_he_is(read):
+    ex = read(
+        "Targets\n\nThe party named its targets on Monday. Others targeted include Owen Marsh, Carl Pettifer and Aldo "
+        "Brenner, the party's elections chief Lord Hallworth said. He said it was \"nothing personal at all, just "
+        "arithmetic in a few seats\"."
+    )
+    assert [s for _, s in _speakers(ex)] == ["hallworth"]
+
+
+def test_a_body_named_in_a_clause_after_an_inverted_speaker_is_not_the_speaker(read):
+    ex = read(
+        "Shares\n\nAnalysts were divided on Thursday.\n\n"
+        "\"Currently, I think the strategic position is more sensible than an outright takeover,\" said one analyst "
+        "quoted by the Eastby News Agency."
+    )
+    assert [s for _, s in _speakers(ex)] == [None]

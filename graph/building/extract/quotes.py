@@ -604,8 +604,8 @@ class _Reader:
                 return None  # words before the verb that name nobody; "told X": X is the listener
             names = []
             for k in range(verb.i + 1, min(len(doc), verb.i + 9)):
-                if doc[k].is_punct and doc[k].text not in ("-", "'", "’", "&"):
-                    break
+                if doc[k].is_punct and doc[k].text not in ("-", "'", "’", "&") or doc[k].dep_ in ("acl", "relcl"):
+                    break  # '..., said one analyst quoted by Acme News': a clause on the speaker names someone else
                 found = name_at(k)
                 if found is not None and found not in names:
                     names.append(found)
@@ -1115,6 +1115,11 @@ class _Reader:
                     self._add_ref(0, para.offset + t.idx, who)
                     info.reported = who
                     break
+        if info.reported is None:
+            who = self._closing_reporter(para, toks, quoted)  # "Others include X and Y, Acme's chief Jane Roe said."
+            if who is not None:
+                self._add_ref(0, para.offset + toks[0].idx, who)
+                info.reported = who
         for t in toks:
             j = table.at(para.index, t.i)
             if (j is None or table.items[j].kind == "pronoun") and t.lower_ in _OBLIQUE_PRONOUNS and t.tag_ in ("PRP", "PRP$") and not quoted(t):
@@ -1132,6 +1137,19 @@ class _Reader:
             while head.dep_ in ("compound", "poss", "flat") and head.head.i != head.i:
                 head = head.head
             self._add_ref(1 if head.dep_ in _SUBJ else 2, para.offset + t.idx, r, pronoun=j is None or table.items[j].kind == "pronoun")
+
+    def _closing_reporter(self, para: Paragraph, toks: list[Token], quoted) -> int | None:
+        """The person or body named right before a reporting verb that closes the sentence ("..., Acme's
+        chief Jane Roe said."), which the parser may leave without its subject."""
+        words = [t for t in toks if not (t.is_punct or t.is_space)]
+        if len(words) < 3 or quoted(words[-1]) or not is_reporting(words[-1]) or words[-1].tag_ not in ("VBD", "VBZ"):
+            return None
+        j = self.table.at(para.index, words[-2].i)
+        m = self.table.items[j] if j is not None else None
+        if m is None or m.kind != "name" or m.type not in ("Person", "Organization") or quoted(words[-2]) \
+                or m.tok[1] != words[-1].i:
+            return None
+        return self.table.resolved(j)
 
     def _oblique(self, para: Paragraph, t: Token) -> int | None:
         """The person a possessive or object pronoun outside quotations means ("his", "her", "him"):
