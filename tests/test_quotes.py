@@ -700,3 +700,22 @@ def test_a_body_named_in_a_clause_after_an_inverted_speaker_is_not_the_speaker(r
         "quoted by the Eastby News Agency."
     )
     assert [s for _, s in _speakers(ex)] == [None]
+
+
+def test_according_to_a_title_and_a_name_read_as_two_things_is_the_named_person(read):
+    ex = read(
+        "Deal\n\nRecord labels agreed a code on Tuesday.\n\n"
+        "\"The industry will work with the artists while still keeping their freedom of speech,\" according to media "
+        "and PR strategist Carl Pettifer, who is representing the labels."
+    )
+    assert [s for _, s in _speakers(ex)] == ["carl pettifer"]
+
+
+def test_a_quotation_opening_a_paragraph_takes_the_speaker_named_after_it(read):
+    ex = read(
+        "Coach\n\n\"Do you have it in your heart? How much do you really hate to lose?\" \"Nobody else can ever teach "
+        "you that part of the game.\"\n"
+        "These are the questions Rex Hallam will be asking of the young players. The veteran arrived in London on "
+        "Thursday. \"Everybody hits the ball well and there is a very fine line at the top,\" said Hallam."
+    )
+    assert [s for _, s in _speakers(ex)] == ["rex hallam", "rex hallam", "rex hallam"]

@@ -1165,6 +1165,9 @@ class _Reader:
         a, b = span.start, span.end
         verb, subj = _attribution(doc, a, b, quoted)
         speaker = self.resolve(para, subj) if subj is not None else None
+        if speaker is None and verb is not None and verb.lower_ == "according":
+            # "according to media strategist Jane Roe", parsed as "media" and "Jane Roe": the one who is someone
+            speaker = next((w for c in subj.children if c.dep_ == "conj" and (w := self.resolve(para, c)) is not None), None)
         if speaker is None and verb is not None and verb.lower_ != "according":
             speaker = self._name_by_verb(para, verb, a, b, quoted)
         if speaker is None and verb is not None and subj is not None and self.table.at(para.index, subj.i) is None:
@@ -1271,6 +1274,33 @@ class _Reader:
             if q.speaker is None and self.left_open[k] and nxt.speaker is not None and nxt.para - q.para <= 1:
                 q.speaker = nxt.speaker
                 q.evidence = replace(q.evidence, rule="quote:continuation", confidence=0.7)
+        who = None
+        for k, q in enumerate(self.found):
+            if q.speaker is None and who is not None and (q.evidence.rule == "quote:continuation" or q.para == self.found[k - 1].para):
+                q.speaker = who  # the quotations that go on from it
+                q.evidence = replace(q.evidence, rule="quote:continuation", confidence=0.7)
+                continue
+            who = self._named_after(k) if q.speaker is None and q.verb is None and q.evidence.rule == "quote:unattributed" else None
+            if who is not None:
+                q.speaker = who
+                q.evidence = replace(q.evidence, rule="quote:named-after", confidence=0.7)
+
+    def _named_after(self, k: int) -> int | None:
+        """A quotation that opens its paragraph with no speaker, whose next sentence names the person
+        who speaks the next quotation ('"How much do you hate to lose?" These are the questions Jane Roe
+        asks ... "...," said Roe.'): the speaker is named after the words."""
+        q = self.found[k]
+        para = next(p for p in self.paras if p.index == q.para)
+        if para.text[: q.start - para.offset].strip(" \"“‘'«„`"):
+            return None
+        nxt = next((x for x in self.found[k + 1 :] if x.speaker is not None and x.evidence.rule == "quote:attributed"), None)
+        if nxt is None or nxt.para - q.para > 1 or self.table.items[nxt.speaker].type != "Person":
+            return None
+        after = [x for x in self.sentences if x.start >= self.raw_end[k] and not x.inside]
+        if not after or after[0].para - q.para > 1:
+            return None
+        named = [r for r in after[0].refs if r.kind == "person" and r.idx is not None and r.rank <= 1]
+        return nxt.speaker if named and named[0].idx == nxt.speaker else None
 
 
 def _in_clause(t: Token, top: Token) -> bool:
