@@ -10,16 +10,20 @@ sentences:
   to X" make X the speaker;
 - who a subject is: names are themselves; "he"/"she" are the person the passage is about (the
   last person who was the subject of a main clause or a speaker, outside quotations, whose
-  honorific does not contradict the pronoun); "it" is the last organisation in that place; a
-  description ("the 73-year-old", "the former chairman") is the person whose title it repeats,
-  or the person the passage is about when it only describes (age, "the veteran"); a spokesperson
+  honorific does not contradict the pronoun; "his"/"her"/"him" keep the person they mean the
+  centre over a name said in passing); "it" is the last organisation in that place; a
+  description ("the 73-year-old", "the former chairman", "the Acme boss", "the Russian president")
+  is the person whose title, age or body it repeats, or the person the passage is about when it
+  only describes (age, "the veteran", "the Dutchman") or names their office right after a sentence
+  about them ("Mr Roe refused. The prime minister conceded ..."); a spokesperson
   speaks for their organisation (a named one for themself); a document ("the report says",
   "a statement from X said") speaks for its author;
 - around the sentence, for a quotation with no reporting verb: the quotation a left-open one
   runs into, a colon at the end of the sentence before, the speaker of the quotation in the
   sentence before, the speaker of reported speech in the sentence before, the person the
   sentence before is about; a left-open quotation with no speaker takes the speaker of the
-  quotation it runs into.
+  quotation it runs into; a quotation opening a paragraph with no speaker takes the speaker named
+  in the sentence after it when that person speaks the next quotation.
 A speaker left empty is better than a wrong one: a name inside a quotation, the object of a
 verb ("told the BBC") or a body merely named near a quotation is never a speaker.
 """
