@@ -207,6 +207,8 @@ def test_a_verb_of_reporting_with_a_figure_as_its_object_states_it(read):
 def test_a_figure_in_a_relative_clause_is_the_narrators(read):
     ex = read("Stage\n\nSir Alan Brede said he hoped the production, which cost £9m to bring to the stage, was a success.")
     assert "Alan Brede" not in {n.replace("Sir ", "") for n in _cited(ex)}
+    ex = read("Care\n\nThe Harbour Party say people who pay for three years' long-term care should be guaranteed free care.")
+    assert "Harbour Party" in _cited(ex)  # a relative clause without commas says which people: the party's words
 
 
 def test_the_main_subject_misread_as_an_apposition_is_no_source(read):

@@ -805,8 +805,9 @@ class _Reader:
                 continue  # "had shown a disregard and had broken ... on four counts": not a report of the figure
             if v.i in above and _path_child(root, v).dep_ in ("dobj", "xcomp") and _lemma(v) not in CONTENT_VERBS | _BELIEF_VERBS:
                 continue  # "agreed to pay $850m", "pledged $750m", "denies 10 charges": an act, not a report of the figure
-            if v.i in above and any(a.dep_ == "relcl" and v.is_ancestor(a) for a in [root, *root.ancestors]):
-                continue  # "X said the show, which cost £9m, was a blend": the narrator's aside
+            if v.i in above and any(a.dep_ == "relcl" and v.is_ancestor(a) and a.left_edge.i > 0 and a.doc[a.left_edge.i - 1].text in (",", "-", "–", "—")
+                                    for a in [root, *root.ancestors]):
+                continue  # "X said the show, which cost £9m, was a blend": the narrator's aside ("people who pay for three years" is X's)
             who = self._speaker(para, subs[0])
             if who is None or self.table.items[who].kind not in ("name", "group"):
                 continue
