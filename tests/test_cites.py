@@ -221,3 +221,18 @@ def test_a_verb_joined_to_a_report_is_the_narrators(read):
     ex = read("Plea\n\nJon Hale confirmed the plea deal and faces up to four years in prison.\n\n"
               "Norvex Holdings reported a loss and now employs 4,000 people.")
     assert not _cited(ex) & {"Jon Hale", "Norvex Holdings"}
+
+
+def test_a_country_stating_a_figure_is_cited_as_its_government(read):
+    ex = read("Debt\n\nThe fall came as Syldavia said it expected debt repayments of up to 30 trillion crowns to be frozen. "
+              "Tourists visited Syldavia and the capital of Syldavia.")
+    assert "Syldavia" in _cited(ex)
+    ex = read("Trade\n\nTourists visited Syldavia. Shares in Syldavia rose 5%. Syldavia exported $5bn of goods.")
+    assert "Syldavia" not in _cited(ex)  # what a country did is no statement of it
+
+
+def test_a_description_with_a_name_beside_it_is_that_name(read):
+    ex = read("Growth\n\n\"Growth is weak,\" said Jane Roe, an economist at Norvex Banques Populaires.\n\n"
+              "The French statistics agency, Westat, expects the economy to grow by about 2.4% this year.")
+    got = _cited(ex)
+    assert "Westat" in got and "Norvex Banques Populaires" not in got

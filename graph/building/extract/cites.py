@@ -53,6 +53,16 @@ def _on_topic(g: Token, noun: Token) -> bool:
     return False
 
 
+def _named_in_apposition(ctx: RelationContext, para: Paragraph, tok: Token) -> list[int]:
+    """The name a description is given beside it ("the French statistics agency, INSEE, expects"):
+    the name says which body the description means, whatever the description was resolved to."""
+    j = ctx.table.at(para.index, tok.i)
+    if j is None or ctx.table.items[j].kind != "description":
+        return []
+    return [r for c in tok.children if c.dep_ == "appos" for r in ctx.phrase_refs(para, c)
+            if ctx.table.items[r].kind == "name" and ctx.table.items[r].type in ("Organization", "Person")]
+
+
 def _source_refs(ctx: RelationContext, para: Paragraph, tok: Token) -> list[int]:
     """The bodies a source phrase names: the phrase itself, or "a report by X", "analysts at X",
     "accounts filed with X"."""
@@ -65,6 +75,9 @@ def _source_refs(ctx: RelationContext, para: Paragraph, tok: Token) -> list[int]
                         if refs:
                             return refs
     refs = ctx.phrase_refs(para, tok)
+    named = _named_in_apposition(ctx, para, tok)
+    if named:
+        return named
     if refs:
         return refs
     if _is_source_noun(tok):
@@ -279,7 +292,9 @@ def source_of_figure(ctx: RelationContext, para: Paragraph) -> None:
             # a published work or a body's finding is a source by itself; anyone stating a figure is one too
             if not (figure or (published and (lemma in FIGURE_VERBS or lemma in FINDING_VERBS)) or (finding and typ == "Organization")):
                 continue
-            ctx.add(None, "cites", s, ctx.evidence(para, sent, f"cites:figure:{lemma}", 0.75, t), article_subject=True)
+            # a country that states a figure speaks for its government (GUIDELINES, conventions)
+            ctx.add(None, "cites", s, ctx.evidence(para, sent, f"cites:figure:{lemma}", 0.75, t), article_subject=True,
+                    state=figure and not pronoun and typ == "Place" and lemma in STATING_VERBS | FIGURE_VERBS)
 
 
 @relation_rule("cites", "quoted-figure")

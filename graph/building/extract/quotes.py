@@ -200,6 +200,12 @@ def speaker_of_subject(table: MentionTable, para: Paragraph, subj: Token) -> int
     m = table.items[j]
     if m.key in SPOKES_NOUNS and m.role_org is not None:
         return table.resolved(m.role_org)
+    if m.kind == "description":
+        # "the French statistics agency, INSEE, said": the name beside the description says which body it is
+        for c in head.children:
+            k = table.at(para.index, c.i) if c.dep_ == "appos" else None
+            if k is not None and table.items[k].kind == "name" and table.items[k].type == m.type:
+                return table.resolved(k)
     return table.resolved(j)
 
 
