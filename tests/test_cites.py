@@ -236,3 +236,9 @@ def test_a_description_with_a_name_beside_it_is_that_name(read):
               "The French statistics agency, Westat, expects the economy to grow by about 2.4% this year.")
     got = _cited(ex)
     assert "Westat" in got and "Norvex Banques Populaires" not in got
+
+
+def test_a_reported_clause_the_parser_cut_is_still_reported(read):
+    ex = read("Floods\n\nThe new deal comes as Foreign Secretary Dan Leary said the number of tourists dead or missing "
+              "in the floods have reached 240.")
+    assert any("Dan Leary" in n for n in _cited_by_rules(ex))

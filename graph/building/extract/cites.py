@@ -147,8 +147,11 @@ def _statement(verb: Token) -> set[int]:
     out: set[int] = set()
     for c in verb.children:
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
-            continue
-        if not content and c.dep_ not in ("ccomp", "parataxis", "nsubj", "nsubjpass") and not (c.dep_ == "prep" and c.lower_ in ("of", "about")):
+            if any(x.dep_ == "cc" and verb.i < x.i < c.i for x in [*verb.children, *c.children]):
+                continue
+            # no "and" joins them: the parser cut the reported clause ("X said the number of dead
+            # or missing have reached 440": "reached" hung on "said"), it is still what X said
+        elif not content and c.dep_ not in ("ccomp", "parataxis", "nsubj", "nsubjpass") and not (c.dep_ == "prep" and c.lower_ in ("of", "about")):
             continue  # ("warned of losses of $3m": what the warning is about)
         for g in c.subtree:
             if any(a.dep_ in ("relcl", "acl") and verb.is_ancestor(a) for a in [g, *g.ancestors]):
