@@ -553,3 +553,16 @@ def test_a_word_for_the_kind_of_body_between_the_title_and_its_name(read):
     ex = read("Texts\n\nAndrew Bud, executive chairman of messaging firm Mbrix, said operators cap the number of messages.")
     assert ("Andrew Bud", "Mbrix", "executive chairman") in _works(ex)
 
+
+def test_a_name_inside_a_description_is_the_body(read):
+    # "of the Evening Post newspaper": the named paper, not the body the description last meant
+    ex = read("Row\n\nThe Kestrel Party said the mayor was wrong. "
+              "The mayor accused Dan Reed, of the Harbour Gazette newspaper, of lying.")
+    pairs = _pairs(ex)
+    assert ("Dan Reed", "Harbour Gazette") in pairs
+    assert ("Dan Reed", "Kestrel Party") not in pairs
+
+
+def test_an_mp_for_a_seat_does_not_work_for_it(read):
+    ex = read("Seats\n\nFay Dunn spoke first. Ms Dunn, Labour MP for Harbury and Oak Green, believes migration is welcome.")
+    assert not any(o in ("Harbury", "Oak Green") for _, o in _pairs(ex))

@@ -343,6 +343,8 @@ def _is_role(t: Token) -> bool:
 
 #: Posts held "to" a body without working for it ("ambassador to the UN").
 _ACCREDITED = words("accredited_roles")
+#: Elected posts whose "for" names the seat ("MP for Kestrel Vale"), not an employer.
+_CONSTITUENCY_ROLES = words("constituency_roles")
 #: Role nouns whose "of" names what they judge, not where they work ("a critic of Y").
 _ADVERSARIAL = frozenset({"critic", "opponent", "supporter", "fan", "admirer", "ally"})
 
@@ -368,6 +370,14 @@ _EMPLOYER_PREPS = ("of", "at", "for", "with", "to")
 def _org_named_by(ctx: RelationContext, para: Paragraph, g: Token) -> tuple[int | None, set[int]]:
     """The organisation a noun names and the tokens that name it: the noun itself ("Y"), or a
     description with the name beside it ("the research group Y", "anti-virus firm Y")."""
+    j = ctx.table.at(para.index, g.i)
+    if j is not None and ctx.table.items[j].kind == "description":
+        # "of the Evening Post newspaper": a name inside the description is the body it means
+        inner = [ctx.table.resolved(k) for c in g.children if c.dep_ == "compound" and c.i < g.i
+                 for k in [ctx.table.at(para.index, c.i)] if k is not None and k != j
+                 and ctx.table.items[k].kind == "name" and ctx.table.items[k].type == "Organization"]
+        if inner and inner[0] is not None:
+            return inner[0], {x.i for x in g.subtree}
     r = ctx.ref(para, g)
     if r is not None and ctx.table.items[r].type == "Organization":
         return r, {x.i for x in g.subtree}
@@ -423,6 +433,8 @@ def _employer_in(ctx: RelationContext, para: Paragraph, role: Token, skip: set[i
             continue  # "a critic of the government", "Y's fiercest critic", "a Y supporter": no post in Y
         if prep == "to" and (role.lower_ in _ACCREDITED or g.head.head.i != role.i):
             continue  # "ambassador to the UN" works for their own government
+        if prep == "for" and role.lower_ in _CONSTITUENCY_ROLES and g.head.head.i == role.i:
+            continue  # "Labour MP for Kestrel Vale": the seat, not an employer
         # a modifier of the title itself ("the museum's director", "NCA director"), not one inside
         # a phrase hung on it ("director of the Centre at group Y": the pobj is read instead)
         own = _modifies(g, role)
