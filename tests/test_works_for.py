@@ -566,3 +566,12 @@ def test_a_name_inside_a_description_is_the_body(read):
 def test_an_mp_for_a_seat_does_not_work_for_it(read):
     ex = read("Seats\n\nFay Dunn spoke first. Ms Dunn, Labour MP for Harbury and Oak Green, believes migration is welcome.")
     assert not any(o in ("Harbury", "Oak Green") for _, o in _pairs(ex))
+
+
+def test_a_body_headed_or_run_by_a_person(read):
+    ex = read("Shares\n\nShares rose, while Ocean Foods, headed by Dan Reed, jumped 7%. "
+              "Northwind Bank, which is run by Jane Roe, fell. Tarn Water will be led by Sam Wood.")
+    works = _works(ex)
+    assert ("Dan Reed", "Ocean Foods", "head") in works
+    assert ("Jane Roe", "Northwind Bank", "head") in works
+    assert not any(s == "Sam Wood" for s, _, _ in works)  # a post to come

@@ -67,6 +67,8 @@ def working_verbs(ctx: RelationContext, para: Paragraph) -> None:
             for b in [b for b in bodies if ctx.table.items[b].type == "Organization"]:
                 for f in [f for f in founders if ctx.table.items[f].type == "Person"]:
                     ctx.add(f, "worksFor", b, ctx.evidence(para, v.sent, "worksFor:verb:founded-by", 0.7, v), role="founder")
+        if lemma in _POST_VERBS and _POST_VERBS[lemma] and lemma not in ("found", "co-found") and not ctx.quote_at(para, v):
+            _post_held_by(ctx, para, v, lemma)
         if lemma in _POST_VERBS and not ctx.quote_at(para, v):
             if _unrealised(v) or any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
                 continue  # "wants to join Y", "letting him join them", "good enough for him to lead": not a post held
@@ -85,6 +87,34 @@ def working_verbs(ctx: RelationContext, para: Paragraph) -> None:
                             if lemma == "found" and v.i >= 2 and doc[v.i - 1].text == "-" and doc[v.i - 2].lower_ == "co":
                                 role = "co-founder"  # ("co-founded" is split by the tokenizer)
                             ctx.add(subj, "worksFor", obj, ctx.evidence(para, v.sent, f"worksFor:verb:{lemma}", 0.7, v), role=role)
+
+
+def _post_held_by(ctx: RelationContext, para: Paragraph, v: Token, lemma: str) -> None:
+    """"Y, headed by X,", "Y is run by X", "Y, which is managed by X": a body whose head the
+    passive agent of a verb of a post names (the body is the passive subject, the noun a participle
+    hangs on, or the antecedent of a relative pronoun)."""
+    table = ctx.table
+    passive = any(c.dep_ == "auxpass" for c in v.children)
+    if not (passive or v.dep_ == "acl" and v.tag_ == "VBN") or _unrealised(v) and not passive:
+        return
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in v.children) or any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return  # ("will be run by X", "is to be led by X": a post to come)
+    people = [p for p in ctx.agents(para, v) if table.items[p].type == "Person"]
+    if not people:
+        return
+    if v.dep_ == "acl":
+        bodies = ctx.phrase_refs(para, v.head)
+    else:
+        subs = [c for c in v.children if c.dep_ == "nsubjpass"]
+        if subs and subs[0].lower_ in ("which", "that") and v.dep_ == "relcl":
+            bodies = ctx.phrase_refs(para, v.head)
+        else:
+            bodies = [r for c in subs for r in ctx.phrase_refs(para, c)]
+    bodies = [b for b in bodies if table.items[b].type == "Organization"]
+    if len(bodies) != 1:
+        return
+    for p in people:
+        ctx.add(p, "worksFor", bodies[0], ctx.evidence(para, v.sent, f"worksFor:verb:{lemma}-by", 0.7, v), role=_POST_VERBS[lemma])
 
 
 #: Verbs by which a body takes a person on, with or without a post named ("Y hired X", "X was
