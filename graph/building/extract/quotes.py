@@ -44,6 +44,7 @@ from .lexicon import (
     REPORTING_VERBS,
     ROLE_HEADS,
     SPOKES_NOUNS,
+    TOPIC_PREPS,
     mapping,
     words,
 )
@@ -159,6 +160,23 @@ def _owner(table: MentionTable, para: Paragraph, head: Token) -> tuple[int | Non
     return None, False, None
 
 
+def _speaks_in(table: MentionTable, para: Paragraph, t: Token, head: Token) -> bool:
+    """Whether a name inside a subject phrase can be who speaks: not one in what the phrase is
+    about ("a study of Y's staff found", "a report on Y said"), nor a person whose associate,
+    lawyer or friend the head is ("his closest associate has told the court": the associate
+    speaks, not he)."""
+    if t.dep_ == "poss" and t.head.i == head.i and head.lemma_.lower() in PERSON_NOUNS:
+        j = table.at(para.index, t.i)
+        if j is not None and table.items[j].type == "Person":
+            return False
+    node = t
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ == "prep":  # the nearest preposition decides
+            return node.lower_ not in TOPIC_PREPS
+        node = node.head
+    return True
+
+
 def speaker_of_subject(table: MentionTable, para: Paragraph, subj: Token) -> int | None:
     """The mention a subject phrase refers to (spokespeople resolved to their organisation).
 
@@ -183,12 +201,19 @@ def speaker_of_subject(table: MentionTable, para: Paragraph, subj: Token) -> int
     j = table.at(para.index, head.i)
     if j is None:
         # the head noun may sit outside the mention span: look through the phrase
-        j = _mention_in(table, para.index, [t for t in head.subtree if t.dep_ in ("compound", "poss", "appos", "nsubj") or t.i == head.i])
+        j = _mention_in(table, para.index, [t for t in head.subtree if (t.dep_ in ("compound", "poss", "appos", "nsubj") or t.i == head.i)
+                                            and _speaks_in(table, para, t, head)])
     if j is None:
         return None
     m = table.items[j]
     if m.key in SPOKES_NOUNS and m.role_org is not None:
         return table.resolved(m.role_org)
+    if m.kind == "description":
+        # "the French statistics agency, INSEE, said": the name beside the description says which body it is
+        for c in head.children:
+            k = table.at(para.index, c.i) if c.dep_ == "appos" else None
+            if k is not None and table.items[k].kind == "name" and table.items[k].type == m.type:
+                return table.resolved(k)
     return table.resolved(j)
 
 
