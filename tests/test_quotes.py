@@ -719,3 +719,15 @@ def test_a_quotation_opening_a_paragraph_takes_the_speaker_named_after_it(read):
         "Thursday. \"Everybody hits the ball well and there is a very fine line at the top,\" said Hallam."
     )
     assert [s for _, s in _speakers(ex)] == ["rex hallam", "rex hallam", "rex hallam"]
+
+
+def test_a_player_described_by_his_club_is_the_person_not_the_club(read):
+    # "said the Brackton striker" with nobody tied to Brackton before: a member of the body, the person
+    # the passage is about, as "said the striker" is; never the club itself
+    ex = read(
+        "Match report\n\n"
+        "Dan Orrell scored the winner against Castleford. Orrell was full of praise for his team-mate. "
+        "\"It was great play from Tom, we deserved it,\" said the Brackton striker. "
+        "\"I always try to be sniffing around the box when he has the ball.\""
+    )
+    assert [s for _, s in _speakers(ex)] == ["dan orrell", "dan orrell"]

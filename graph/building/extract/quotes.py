@@ -834,6 +834,10 @@ class _Reader:
             holder = self._holder(para, tok, table.resolved(j))
             if holder is not None:
                 return holder
+            if low not in ROLE_HEADS and low not in _ANONYMOUS and tok.tag_ == "NN":
+                # "said the Acme striker" with nobody tied to Acme: a player or member of the body, the
+                # person the passage is about as for "the striker said", never the body itself
+                return self._person(para.index, pos)
         if m.kind in ("name", "group"):
             return table.resolved(j)
         if m.kind != "description":
