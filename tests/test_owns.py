@@ -304,3 +304,15 @@ def test_a_subsidiary_company_of_a_body(read):
     owns = _owns(ex)
     assert ("Harbour Holdings", "Tarn Mobile Ltd") in owns
     assert ("Westmoor Group", "Kestrel Paper") in owns
+
+
+def test_a_named_part_sold_to_a_buyer_is_the_buyers(read):
+    ex = read("Deal\n\nNorthwind Bank has sold its Deepwater Life & Annuity insurance arm to Lumen Group for $2bn.")
+    owns = _owns(ex)
+    assert ("Lumen Group", "Deepwater Life & Annuity") in owns
+    assert ("Lumen Group", "Northwind Bank") not in owns
+
+
+def test_an_owner_set_off_by_dashes(read):
+    ex = read("Results\n\nAs part of the deal, Tarnwell - owner of Kestrel Stores - will assume the debt.")
+    assert ("Tarnwell", "Kestrel Stores") in _owns(ex)

@@ -155,11 +155,22 @@ def _unnamed_part(ctx: RelationContext, para: Paragraph, tok) -> bool:
         return False
     if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
         return False  # ("bought the main production unit of Y": a part said whose, which the text may name)
-    for t in [tok] + [c for c in tok.children if c.dep_ in ("compound", "appos", "nmod")]:
+    return not _part_names(ctx, para, tok)  # ("the Kestrel brand", "its unit, Deepwater Labs": named)
+
+
+def _part_names(ctx: RelationContext, para: Paragraph, tok) -> list[int]:
+    """The names a part noun's phrase gives the part: "the Kestrel brand", "its Deepwater Life
+    insurance arm", "its unit, Deepwater Labs" (the name modifies the noun or stands beside it)."""
+    out = []
+    todo = [tok]
+    while todo:
+        t = todo.pop()
         j = ctx.table.at(para.index, t.i)
         if j is not None and ctx.table.items[j].kind == "name":
-            return False  # "the Kestrel brand", "its unit, Deepwater Labs"
-    return True
+            out.append(ctx.table.resolved(j))
+        elif t.i == tok.i or t.pos_ == "NOUN":  # ("its Deepwater Life insurance arm": through the noun modifiers)
+            todo += [c for c in t.children if c.dep_ in ("compound", "appos", "nmod")]
+    return out
 
 
 #: Words for a part of a whole: "two-thirds of Y", "half of Y", "a majority of Y".
@@ -229,7 +240,10 @@ def sold_to(ctx: RelationContext, para: Paragraph) -> None:
                 sold += _prep_objects(ctx, para, t, ("in",))  # "sold its stake in Y to Z"
                 continue
             if t.pos_ == "NOUN" and (t.lower_ in UNIT_NOUNS or t.lower_ in PART_NOUNS or t.lemma_.lower() in PART_NOUNS):
-                continue  # "Y sold its printer division to Z": a part of Y changed hands, not Y
+                # "Y sold its printer division to Z": a part of Y changed hands, not Y; when the part
+                # is named ("sold its Deepwater Life insurance arm to Z"), Z owns that name
+                sold += _part_names(ctx, para, t)
+                continue
             sold += ctx.phrase_refs(para, t) or _fraction_of(ctx, para, t)
         sold = [r for r in sold if ctx.table.items[r].kind == "name" and ctx.table.items[r].type in ("Organization", "Product")]
         for b in buyers:
@@ -499,6 +513,8 @@ def owner_nouns(ctx: RelationContext, para: Paragraph) -> None:
                                     owners.append(ctx.table.resolved(k))
             if n.dep_ == "appos":
                 owners += ctx.phrase_refs(para, n.head)
+            if not owners:
+                owners += _dashed_before(ctx, para, n)
             if n.dep_ == "attr" and n.head.pos_ in ("AUX", "VERB") and not negated(n.head):
                 owners += ctx.subjects(para, n.head)
                 v = n.head
@@ -527,6 +543,24 @@ def owner_nouns(ctx: RelationContext, para: Paragraph) -> None:
         for o in owners:
             for p in owned:
                 ctx.add(o, "owns", p, ctx.evidence(para, n.sent, rule, 0.8, n))
+
+
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _dashed_before(ctx: RelationContext, para: Paragraph, n) -> list[int]:
+    """"X - owner of Y - said": a noun set off by dashes after a name stands in apposition to it
+    (the parser may read the spaced dash as a hyphen and the name as a compound)."""
+    doc = para.doc
+    i = n.i
+    while i > 0 and doc[i - 1].dep_ == "det" and doc[i - 1].head.i == n.i:
+        i -= 1
+    if i < 2 or doc[i - 1].text not in _DASHES or not doc[i - 1].whitespace_ or not doc[i - 2].whitespace_:
+        return []
+    k = ctx.table.at(para.index, i - 2)
+    if k is None or ctx.table.items[k].kind != "name" or ctx.table.items[k].tok[1] != i - 1:
+        return []
+    return [ctx.table.resolved(k)]
 
 
 @relation_rule("owns", "possessive-name")
