@@ -267,3 +267,9 @@ def test_wrote_to_someone_demanding_what_they_are_to_give(read):
     # "demanding" hangs on "written" here; the one written to is to give the explanation
     ex = read("Rules\n\nJane Corrow has written to Tom Vedder demanding an explanation of the new rules.")
     assert ("Jane Corrow", "Tom Vedder") in _calls(ex)
+
+
+def test_a_document_made_by_someone_calls_for_them(read):
+    ex = read("Row\n\nAn official complaint has been made to watchdogs by the Northwind Society, demanding an "
+              "investigation by the Standards Board of Harbour.")
+    assert ("Northwind Society", "Standards Board of Harbour") in _calls(ex)
