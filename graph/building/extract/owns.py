@@ -87,7 +87,7 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
         if (lemma in OWN_VERBS or lemma in ACQUIRE_VERBS) and lemma != "run" or (lemma == "run" and any(c.dep_ in ("dobj", "agent") for c in v.children)):
             if _unrealised_verb(v) or _unrealised_verb(v.head) and v.dep_ in ("xcomp", "csubj", "ccomp"):
                 continue  # "could own", "can start running"
-            if v.tag_ == "VBG" and not any(c.dep_ == "aux" for c in v.children):
+            if v.tag_ == "VBG" and not any(c.dep_ == "aux" for c in v.children) and not _trailing_participle(v):
                 continue  # "Nvidia controlling Arm could ...": a gerund names a possibility
             passive = any(c.dep_ == "auxpass" for c in v.children)
             if passive:
@@ -103,6 +103,10 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
                 owned = ctx.phrase_refs(para, v.head)
                 if not owned and v.head.dep_ == "appos":  # "Y, the operating system owned by X"
                     owned = ctx.phrase_refs(para, v.head.head)
+                if not owned and v.head.dep_ == "attr" and v.head.pos_ == "NOUN" and lemma_of(v.head.head) == "be":
+                    # "Y is majority owned by X": the parser may make the adverbial noun the
+                    # copula's complement and hang the participle on it
+                    owned = ctx.subjects(para, v.head.head)
             elif (v.tag_ == "VBN" and v.dep_ == "advcl" and any(c.dep_ == "agent" for c in v.children) and v.i > 1
                   and para.doc[v.i - 1].text == "," and para.doc[v.i - 2].pos_ == "PROPN"):
                 # "Columbia was part of Y, bought by X last year": the parser may hang the participle
@@ -117,7 +121,8 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
                 continue
             else:
                 owners = ctx.subjects(para, v)
-                owned = [r for c in v.children if c.dep_ == "dobj" and not _unnamed_part(ctx, para, c) for r in ctx.phrase_refs(para, c)]
+                owned = [r for c in v.children if c.dep_ == "dobj" and not _unnamed_part(ctx, para, c)
+                         for r in ctx.phrase_refs(para, c) or _named_holdings(ctx, para, c)]
             if lemma in ACQUIRE_VERBS:
                 # "X was going to purchase Y from Z": Z owns Y, and X only once the deal is done
                 for seller in _prep_objects(ctx, para, v, ("from",)) + [r for o in v.children if o.dep_ == "dobj" for r in _prep_objects(ctx, para, o, ("from",))]:
@@ -139,6 +144,14 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
                     ctx.add(o, "owns", p, ctx.evidence(para, v.sent, f"owns:verb:{lemma}", 0.85, v))
 
 
+def _trailing_participle(v) -> bool:
+    """"X is one of the largest producers, owning the Y and Z brands": a participle after the verb
+    of a plain statement, set off by a comma, says what its subject does (not "X owning Y could ...")."""
+    head = v.head
+    return (v.dep_ == "advcl" and v.i > head.i and v.i > 0 and v.doc[v.i - 1].text == ","
+            and head.tag_ in ("VBZ", "VBD", "VBP") and not _unrealised_verb(head))
+
+
 #: Words that put a holding in the past: "its former owner X", "Y, a former unit of X".
 _FORMER = frozenset({"former", "ex", "previous", "erstwhile", "one-time", "onetime"})
 
@@ -158,6 +171,14 @@ def _unnamed_part(ctx: RelationContext, para: Paragraph, tok) -> bool:
     return not _part_names(ctx, para, tok)  # ("the Kestrel brand", "its unit, Deepwater Labs": named)
 
 
+def _named_holdings(ctx: RelationContext, para: Paragraph, tok) -> list[int]:
+    """"owns the Kestrel and Brightway brands", "runs its Deepwater unit": the names a noun of
+    holdings (brands, labels, units) is given by the names before it."""
+    if tok.pos_ != "NOUN" or not (tok.lower_ in OWNED_NOUNS or tok.lower_ in PART_NOUNS or tok.lower_ in UNIT_NOUNS):
+        return []
+    return [r for r in _part_names(ctx, para, tok) if ctx.table.items[r].kind == "name"]
+
+
 def _part_names(ctx: RelationContext, para: Paragraph, tok) -> list[int]:
     """The names a part noun's phrase gives the part: "the Kestrel brand", "its Deepwater Life
     insurance arm", "its unit, Deepwater Labs" (the name modifies the noun or stands beside it)."""
@@ -168,6 +189,7 @@ def _part_names(ctx: RelationContext, para: Paragraph, tok) -> list[int]:
         j = ctx.table.at(para.index, t.i)
         if j is not None and ctx.table.items[j].kind == "name":
             out.append(ctx.table.resolved(j))
+            todo += [c for c in t.children if c.dep_ == "conj" and c.i < tok.i]  # "the Kestrel and Brightway brands"
         elif t.i == tok.i or t.pos_ == "NOUN":  # ("its Deepwater Life insurance arm": through the noun modifiers)
             todo += [c for c in t.children if c.dep_ in ("compound", "appos", "nmod")]
     return out
@@ -647,6 +669,9 @@ def holdings_include(ctx: RelationContext, para: Paragraph) -> None:
             continue
         for subj in (c for c in v.children if c.dep_ == "nsubj" and (c.lower_ in OWNED_NOUNS or c.lower_ in PART_NOUNS)):
             owners: list[int] = []
+            # "Northwind brands include A and B": a body's name before the noun says whose they are
+            owners += [r for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < subj.i
+                       for r in [ctx.ref(para, c)] if r is not None and ctx.table.items[r].kind == "name"]
             for c in subj.children:
                 if c.dep_ != "poss":
                     continue
