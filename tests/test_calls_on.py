@@ -273,3 +273,11 @@ def test_a_document_made_by_someone_calls_for_them(read):
     ex = read("Row\n\nAn official complaint has been made to watchdogs by the Northwind Society, demanding an "
               "investigation by the Standards Board of Harbour.")
     assert ("Northwind Society", "Standards Board of Harbour") in _calls(ex)
+
+
+def test_a_pronoun_in_a_fronted_phrase_means_the_main_subject(read):
+    ex = read("Row\n\nLumen Group cut prices. Explaining why it has asked the Tarnford Council to set up a panel, "
+              "the Northwind Society said that it wants to act early.")
+    calls = _calls(ex)
+    assert ("Northwind Society", "Tarnford Council") in calls
+    assert ("Lumen Group", "Tarnford Council") not in calls

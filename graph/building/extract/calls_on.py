@@ -194,7 +194,17 @@ def _callers(ctx: RelationContext, para: Paragraph, v: Token) -> list[int]:
         return coordinated
     if _written_to(v) is not None:
         return ctx.subjects(para, _writing_verb(v))
+    pron = [c for c in v.children if c.dep_ == "nsubj" and c.lower_ in _CATAPHORIC]
+    fronted = ctx.fronted_subjects(para, pron[0]) if pron else []
+    if fronted:
+        # "Explaining why it had asked Y to act, X said ...": a pronoun in a phrase put before the
+        # main clause means the main clause's subject, which comes after it
+        return fronted
     return ctx.subjects(para, v) or document_authors(ctx, para, v)
+
+
+#: Pronouns that may point forward to the subject of the main clause after them.
+_CATAPHORIC = frozenset({"it", "he", "she", "they"})
 
 
 def _writing_verb(v: Token) -> Token:
