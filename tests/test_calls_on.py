@@ -281,3 +281,8 @@ def test_a_pronoun_in_a_fronted_phrase_means_the_main_subject(read):
     calls = _calls(ex)
     assert ("Northwind Society", "Tarnford Council") in calls
     assert ("Lumen Group", "Tarnford Council") not in calls
+
+
+def test_members_named_by_their_body_before_the_noun_stand_for_it(read):
+    ex = read("Row\n\nJane Roe urged Nato members to fund the plan.")
+    assert ("Jane Roe", "Nato") in _calls(ex)
