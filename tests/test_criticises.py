@@ -662,3 +662,11 @@ def test_a_small_clause_after_a_verb_of_describing(read):
     crit = _crit(ex)
     assert ("Jane Roe", "Lumen Group") in crit
     assert ("Tom Bell", "Kestrel Paper") in crit
+
+
+def test_a_manner_judged_with_its_doer(read):
+    ex = read("Row\n\nJane Roe branded the way Lumen Group operated as scandalous.\n\n"
+              "Tom Bell described the way Kestrel Paper operated as admirable.")
+    crit = _crit(ex)
+    assert ("Jane Roe", "Lumen Group") in crit
+    assert ("Tom Bell", "Kestrel Paper") not in crit

@@ -681,6 +681,11 @@ def described_as(ctx: RelationContext, para: Paragraph) -> None:
         comps += [c for o in objs for c in o.children if c.dep_ in ("amod", "oprd", "acomp") and c.i > o.i]  # "called the plan reckless"
         # "branded Y's plans a disgrace": the parser may hang the predicate noun on the object
         comps += [c for o in objs for c in o.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.i > o.i]
+        # "branded the way Y operated as scandalous": a manner is judged with its doer, and the parser
+        # may hang "as ..." on the relative clause
+        manners = [rc for o in objs if o.lemma_.lower() in _MANNER_NOUNS for rc in o.children if rc.dep_ in ("relcl", "acl")]
+        comps += [c for rc in manners for p in rc.children if p.dep_ == "prep" and p.lower_ == "as" for c in p.children
+                  if c.dep_ in ("pobj", "pcomp", "amod", "acomp")]
         if not any(_negative_word(c) or _bad_character(c) or any(_negative_word(m) for m in c.children if m.dep_ in ("amod", "advmod"))
                    for c in comps) and not _dismissed_as(v, comps):
             continue
@@ -691,6 +696,8 @@ def described_as(ctx: RelationContext, para: Paragraph) -> None:
         else:
             critics = ctx.subjects(para, v)
         targets = [r for o in objs for r in ctx.phrase_refs(para, o) or _owners(ctx, para, o)]
+        doers = [d for rc in manners for d in [_clause_subject(rc)] if d is not None and d.lower_ not in ("which", "that", "who")]
+        targets += [r for d in doers for r in ctx.phrase_refs(para, d) or _owners(ctx, para, d) if r not in targets]
         for obj in targets:
             for subj in critics:
                 if subj != obj:
