@@ -532,7 +532,8 @@ class RelationContext:
         """Add an edge if its types fit the relation. ``state``: a country named as the object of a
         verb of criticising or calling on, or as the body of a government post, stands for its
         government ("X criticised the US", "X pressed the US to act", "US President X";
-        GUIDELINES, conventions)."""
+        GUIDELINES, conventions), and so does one that states a figure the article cites
+        ("Indonesia said ...")."""
         if obj is None or (subj is None and not article_subject):
             return
         if subj is not None and subj == obj:
@@ -545,8 +546,8 @@ class RelationContext:
             place_ok = state and o.type == "Place" and o.kind == "name" and pred in ("criticises", "callsOn", "worksFor")
             if not types_ok(pred, s.type, o.type) and not (place_ok and types_ok(pred, s.type, "Organization")):
                 return
-        elif not types_ok(pred, "Article", o.type):
-            return
+        elif not types_ok(pred, "Article", o.type) and not (state and pred == "cites" and o.type == "Place" and o.kind == "name"):
+            return  # ("Indonesia said it expected ...": a country stating a figure is its government's voice)
         self.out.append(Relation(subject=subj, predicate=pred, object=obj, evidence=ev, role=role))
 
 
