@@ -614,3 +614,19 @@ def test_a_shadow_post_is_no_government_post(read):
               "Opposition shadow home secretary Tom Blake was worried. Shadow Chancellor Sam Wood agreed. "
               "Shadow home secretary Dan Reed said children were denied places.")
     assert not any(o.lower() == "westmoor government" for _, o in _pairs(ex))
+
+
+def test_speaker_described_by_the_body_they_play_for(read):
+    # "said the Acme striker": the quotation's speaker works for the body named before the noun
+    ex = read("Derby\n\nHarbridge Rovers beat Castleford Town 2-0 on Saturday. Tomas Verlaine scored twice for the home side. "
+              "\"We were patient and the chances came to us in the end,\" said the Harbridge striker.\n\n"
+              "Colm Adebayo hit the bar late on. \"I should have scored that one but the result is what matters,\" said the Harbridge star.")
+    works = _works(ex)
+    assert ("Tomas Verlaine", "Harbridge Rovers", "striker") in works
+    assert ("Colm Adebayo", "Harbridge Rovers", "star") in works
+
+
+def test_no_employer_for_a_fan_of_a_body(read):
+    ex = read("Derby\n\nHarbridge Rovers beat Castleford Town 2-0 on Saturday. Nell Okafor watched from the stand. "
+              "\"It was the best game I have seen in years, honestly,\" said the Harbridge fan.")
+    assert not any(s == "Nell Okafor" for s, _, _ in _works(ex))

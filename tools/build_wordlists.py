@@ -591,6 +591,35 @@ _register(SynsetList(
 ))
 
 
+_register(SynsetList(
+    name="member_nouns",
+    purpose=(
+        "Common nouns for a person who plays, performs or works in a team, band or body ('the Acme striker',\n"
+        "'the Acme guitarist', 'the Acme star'). Used to read a body named before such a noun as the one the\n"
+        "person works for; people who only deal with a body (customer, fan, voter, shareholder) are not here."
+    ),
+    pos="n",
+    seeds=(
+        Seed("worker.n.01"), Seed("employee.n.01"), Seed("athlete.n.01"), Seed("player.n.01"),
+        Seed("musician.n.01"), Seed("performer.n.01"), Seed("expert.n.01"), Seed("professional.n.01"),
+        Seed("captain.n.02"), Seed("coach.n.01"),
+    ),
+    exclude=(
+        ("consumer.n.01", "deals with a body, does not work in it"),
+        ("volunteer.n.02", "a soldier who enlisted, not a member of the body named"),
+    ),
+    lexnames=("noun.person",),
+    max_rank=2,
+    min_zipf=3.0,
+    single_words=True,
+    no_insults=True,
+    notes=(
+        "A lemma counts when one of its first two noun senses is under a seed: 'star' by its sense 'ace'",
+        "(someone dazzlingly skilled, under expert.n.01).",
+    ),
+))
+
+
 # ---------------------------------------------------------------- negative evaluation
 
 

@@ -32,6 +32,8 @@ GOVERNMENT_POSTS = words("government_posts")
 PERSON_DESCRIPTIONS = words("person_descriptions")
 ORG_DESCRIPTIONS = mapping("org_descriptions")
 PRODUCT_DESCRIPTIONS = words("product_descriptions")
+#: Nouns for a person who plays, performs or works in a team, band or body ("the Acme striker", "the Acme star").
+MEMBER_NOUNS = words("wn_member_nouns")
 #: Last words of names, by type.
 ORG_DESIGNATORS = mapping("org_designators")
 LEGISLATION_DESIGNATORS = words("legislation_designators")

@@ -40,6 +40,7 @@ from ..nlp import Paragraph
 from ...text.names import HONORIFICS, PARTY_NAMES
 from ...text.quotes import quote_spans, uses_single_marks
 from .lexicon import (
+    MEMBER_NOUNS,
     ORG_DESCRIPTIONS,
     REPORTING_VERBS,
     ROLE_HEADS,
@@ -829,7 +830,8 @@ class _Reader:
         if m.key in SPOKES_NOUNS and m.role_org is not None:
             return table.resolved(m.role_org)
         if m.kind in ("name", "group") and m.type == "Organization" and table.at(para.index, tok.i) != j \
-                and tok.lemma_.lower() in PERSON_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                and (tok.lemma_.lower() in PERSON_NOUNS or tok.lemma_.lower() in MEMBER_NOUNS) \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             # "the Acme boss said": the person the article tied to that body, when it tied one
             holder = self._holder(para, tok, table.resolved(j))
             if holder is not None:

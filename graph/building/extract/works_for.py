@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from ..nlp import Paragraph
 from ...text.names import COUNTRIES, name_key
 from .context import UNIT_NOUNS, RelationContext, lemma_of, negated, tokens, verbs
-from .lexicon import GOVERNMENT_POSTS, ORG_DESCRIPTIONS, ROLE_HEADS, words
+from .lexicon import GOVERNMENT_POSTS, MEMBER_NOUNS, ORG_DESCRIPTIONS, REPORTING_VERBS, ROLE_HEADS, words
 from .registry import relation_rule
 
 
@@ -1295,3 +1295,32 @@ def subordinates(ctx: RelationContext) -> None:
             for p in people:
                 if p is not None and table.items[p].key != table.items[bosses[0]].key:
                     ctx.add(p, "worksFor", org, ctx.evidence(para, t.sent, "worksFor:subordinate", 0.7, t), role=role or None)
+
+
+@relation_rule("worksFor", "speaker-member")
+def speaker_members(ctx: RelationContext, para: Paragraph) -> None:
+    """"“...,” said the Acme striker": the speaker of the quotation, described as one who plays or
+    works in a body named before the noun, works for that body, with the noun as role (GUIDELINES:
+    "the club's striker"). Only when the quotation's speaker is a person the article names: the
+    description says what the speaker is, the quotation reader says who."""
+    table = ctx.table
+    for t in tokens(para):
+        if t.tag_ != "NN" or lemma_of(t) not in MEMBER_NOUNS or t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) or ctx.quote_at(para, t) is not None:
+            continue
+        verb = t.head
+        if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) not in REPORTING_VERBS or negated(verb):
+            continue
+        bodies = {table.resolved(j) for c in t.children if c.dep_ in ("compound", "poss") and c.i < t.i
+                  for j in [table.at(para.index, c.i)] if j is not None and table.items[j].type == "Organization"
+                  and table.items[j].kind in ("name", "group")}
+        if len(bodies) != 1:
+            continue
+        lo, hi = para.offset + t.sent.start_char, para.offset + t.sent.end_char
+        said = [q for q in ctx.quotes if q.para == para.index and q.start < hi and q.end > lo]
+        people = {q.speaker for q in said if q.speaker is not None and table.items[q.speaker].type == "Person"
+                  and table.items[q.speaker].kind == "name"}
+        if len(people) == 1:
+            ctx.add(people.pop(), "worksFor", bodies.pop(), ctx.evidence(para, t.sent, "worksFor:speaker-member", 0.7, t),
+                    role=t.lower_)
