@@ -1133,6 +1133,16 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(read):
     assert ("Kevin Dorran", "criticises", "Tom Blake") in preds
 
 
+def test_an_object_pronoun_means_the_subject_of_the_sentence_before_not_a_possessor(read):
+    ex = read("Row over taxes\n\nOpposition spokesman Harold Vane said the figures matched Peter Oduya's warning last "
+              "week. But Mr Kessel accused him of scaremongering.")
+    prons = [(m.text, named(ex, i)) for i, m in enumerate(ex.mentions) if m.kind == "pronoun" and m.text == "him"]
+    assert prons == [("him", "Harold Vane")]
+    preds = {(named(ex, r.subject), r.predicate, named(ex, r.object)) for r in ex.relations if r.subject is not None}
+    assert ("Mr Kessel", "criticises", "Harold Vane") in preds
+    assert ("Mr Kessel", "criticises", "Peter Oduya") not in preds
+
+
 def test_a_description_by_post_means_the_person_who_holds_it(read):
     # not simply the person named last: the one the article gives that post
     ex = read("Row\n\nHarbury have dropped striker Kevin Dorran after his row with manager Tom Blake. \"When I heard "

@@ -1821,6 +1821,11 @@ class _Salience:
             head = head.head
         return head.dep_ in ("nsubj", "nsubjpass")
 
+    def sentence(self, m: WorkMention) -> int | None:
+        """The start of the sentence the mention is in (within its paragraph)."""
+        doc = self.docs.get(m.para)
+        return doc[m.tok[0]].sent.start if doc is not None else None
+
     def quoted(self, m: WorkMention) -> bool:
         doc = self.docs.get(m.para)
         if doc is None:
@@ -1885,6 +1890,14 @@ def _times_named(table: MentionTable, idxs: list[int]) -> dict[str, int]:
             k = table.items[table.resolved(j)].key
             out[k] = out.get(k, 0) + 1
     return out
+
+
+def _object_pronoun(salience: _Salience, m: WorkMention) -> bool:
+    """"him" or "her" as the object of a verb (not "her" as a possessive), outside quotations."""
+    doc = salience.docs.get(m.para)
+    if doc is None or m.key not in ("him", "her") or salience.quoted(m):
+        return False
+    return doc[m.tok[0]].dep_ in ("dobj", "dative", "iobj")
 
 
 def _clause_subject(table: MentionTable, salience: _Salience, m: WorkMention) -> int | None:
@@ -2001,6 +2014,16 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
             own = _clause_subject(table, salience, m) if salience is not None else None
             if own is not None:
                 before = [j for j in before if table.resolved(j) != own]
+            if before and salience is not None and _object_pronoun(salience, m):
+                # "Fox said it echoed Blair's warning. But Clarke accused him": of the people in
+                # the sentence an object pronoun reaches back to, its subject is the one meant (the
+                # centre of attention), not a possessor or object named after it
+                last = items[before[-1]]
+                same = [j for j in before if items[j].para == last.para and salience.sentence(items[j]) == salience.sentence(last)
+                        and not salience.quoted(items[j])]
+                subj = [j for j in same if salience.is_subject(items[j])]
+                if subj and not salience.quoted(last):
+                    before = [j for j in before if j not in same or j in subj]
         if before and m.type == "Organization" and salience is not None:
             # prefer what the recent sentences were about (their subjects), outside quotations
             recent = [j for j in before if items[j].para >= m.para - 2]
