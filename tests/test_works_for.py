@@ -630,3 +630,11 @@ def test_no_employer_for_a_fan_of_a_body(read):
     ex = read("Derby\n\nHarbridge Rovers beat Castleford Town 2-0 on Saturday. Nell Okafor watched from the stand. "
               "\"It was the best game I have seen in years, honestly,\" said the Harbridge fan.")
     assert not any(s == "Nell Okafor" for s, _, _ in _works(ex))
+
+
+def test_a_title_with_a_co_or_vice_prefix_is_one_title(read):
+    ex = read("Tax row\n\nThe Conservative Party attacked the plans. Liam Foxton, the Tory co-chairman, accused Jim Corran "
+              "of misleading voters. Harbridge Rovers lost again. Ann Wilde, the club's vice-chairman, apologised to fans.")
+    works = _works(ex)
+    assert any(s == "Liam Foxton" and o in ("Tory", "Conservative Party") and "co-chairman" in (r or "") for s, o, r in works)
+    assert any(s == "Ann Wilde" and o == "Harbridge Rovers" and "vice-chairman" in (r or "") for s, o, r in works)

@@ -9,10 +9,12 @@ from typing import Iterable, Iterator, Sequence
 
 import spacy
 from spacy.language import Language
+from spacy.attrs import ORTH
 from spacy.parts_of_speech import NAMES as _POS_IDS
 from spacy.tokens import Doc, Token
 
 from ..errors import KGError
+from ..text.names import ROLE_WORDS
 
 __all__ = ["MODEL", "Paragraph", "load_pipeline", "paragraphs", "parse", "parse_many"]
 
@@ -123,6 +125,10 @@ def _strings(vocab):
 _STRING_CACHES: dict = {}
 
 
+#: Prefixes that make another title of a title word with a hyphen ("co-founder", "vice-chairman").
+TITLE_PREFIXES = ("co", "vice")
+
+
 @lru_cache(maxsize=2)
 def load_pipeline(model: str = MODEL) -> Language:
     """Load the spaCy model once per process (no downloads: the model is a pip package)."""
@@ -137,6 +143,12 @@ def load_pipeline(model: str = MODEL) -> Language:
     rules = dict(nlp.tokenizer.rules)
     if rules.pop("m.", None) is not None:
         nlp.tokenizer.rules = rules
+    # "co-chairman", "vice-president": one title, one word. Split at the hyphen, the small model
+    # reads "co" or "vice" as the head noun and the title as a stray apposition
+    for word in sorted(ROLE_WORDS):
+        if word.isalpha() and word.islower():
+            for prefix in TITLE_PREFIXES:
+                nlp.tokenizer.add_special_case(f"{prefix}-{word}", [{ORTH: f"{prefix}-{word}"}])
     return nlp
 
 

@@ -24,6 +24,8 @@ def mapping(name: str):
 
 #: Head nouns of titles ("Chief Constable", "security minister").
 ROLE_HEADS = words("role_heads")
+#: ... and the same with a prefix that the tokenizer keeps in one word ("co-chairman", "vice-president")
+ROLE_HEADS = ROLE_HEADS | {f"{p}-{w}" for p in ("co", "vice") for w in ROLE_HEADS}
 #: Title words that describe a body when they open a name ("National ...").
 DESCRIPTIVE_TITLE_WORDS = words("descriptive_title_words")
 #: Posts in a national government ("home secretary").
