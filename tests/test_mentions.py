@@ -1186,3 +1186,22 @@ def test_a_description_used_again_goes_on_meaning_the_same_body(nlp):
     meant = [table.items[table.resolved(i)].text for i, m in enumerate(table.items)
              if m.kind == "description" and m.text == "The charity"]
     assert meant == ["Ostrava Sea Protection Fund", "Ostrava Sea Protection Fund"]
+
+
+def test_a_number_after_a_players_surname_is_no_part_of_a_name(read):
+    # a scorers' line and a substitution: minutes, not "Channel 4"; the surname joins the player
+    ex = read("Match\n\nThe striker Tom Kovacz scored and Neil MacFarland came on.\n\n"
+              "Gordon, Webster, Hartley, Simmons (MacFarland 64), Berra, Wallace.\n\nKovacz 1, Hartley 10.")
+    names = _names(ex)
+    assert not any(t.endswith(("64", " 1")) for t, _ in names)
+    kov = [i for i, m in enumerate(ex.mentions) if m.text == "Kovacz"]
+    mac = [i for i, m in enumerate(ex.mentions) if m.text == "MacFarland"]
+    assert kov and named(ex, kov[0]) == "Tom Kovacz"
+    assert mac and named(ex, mac[0]) == "Neil MacFarland"
+
+
+def test_to_between_two_names_the_tagger_reads_as_one_keeps_them_apart(read):
+    ex = read("TV news\n\nDana Pike also brought quiz show Brainstorm to Channel 5 and created Grange Hill. Channel 5 said no.")
+    texts = {t for t, _ in _names(ex)}
+    assert "Channel 5" in texts and "Brainstorm" in texts
+    assert not any(" to " in t for t in texts)

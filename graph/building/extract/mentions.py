@@ -586,7 +586,9 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     if not designated and doc[a].ent_type_ in ("ORG", "FAC", "LAW", "EVENT") and doc[a].ent_iob_ == "B" or (
             a > 0 and doc[a].ent_iob_ == "I" and doc[a - 1].lower_ in ("the", "a", "an") and doc[a].ent_type_ in ("ORG", "FAC", "LAW", "EVENT")):
         designated = designated or (all(doc[x].ent_iob_ == "I" and doc[x].ent_type_ == doc[a].ent_type_ for x in range(a + 1, b))
-                                    and (b >= len(doc) or doc[b].ent_iob_ != "I"))
+                                    and (b >= len(doc) or doc[b].ent_iob_ != "I")
+                                    # "brought Brainstorm to Channel 5": "to" before a name, not a verb, joins two names
+                                    and not any(doc[x].lower_ == "to" and not doc[x + 1].tag_.startswith("VB") for x in range(a + 1, b - 1)))
     # so does a descriptive noun right before it: "the environmental law group Lawyers for a Living Planet"
     if not designated and _descriptor_before(doc, a) and doc[a - 1].tag_ != "NNS":  # "firms X and Y" is a list
         designated = True
@@ -2088,6 +2090,7 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
         reader.scan_pronouns(para)
     _byline_role(reader.table, byline)
     _trim_glued_words(reader.table, paragraphs)
+    _trim_counted_surnames(reader.table, paragraphs)
     _retype_by_usage(reader.table, paragraphs)
     _join_short_forms(reader.table, paragraphs)
     _join_units(reader.table, paragraphs)
@@ -2122,6 +2125,30 @@ def _trim_glued_words(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 and lead.lower_.rstrip(".") not in HONORIFICS and lead.lower_ not in ROLE_WORDS and is_common_word(lead.text, 2.5)):
             m.start, m.end, m.text = m.end - len(last.text), m.end, last.text
             m.key, m.tok = name_key(last.text, person=True), (a + 1, b)
+
+
+def _trim_counted_surnames(table: MentionTable, paragraphs: list[Paragraph]) -> None:
+    """"Simmons (Marlow 64)", "Pike 1, Garr 10": a number after the surname of a person the article
+    names (in full, or alone as a person) is a minute or a count in a list, no part of a body's name
+    ("Channel 4") that the tagger took the two words for."""
+    docs = {p.index: p.doc for p in paragraphs}
+    people = [m.key.split() for m in table.items if m.kind == "name" and m.type == "Person"]
+    surnames = {w[-1] for w in people}
+    # (a word the article also gives a body or place alone is not read so: "Channel")
+    bodies = {m.key for m in table.items if m.kind == "name" and m.type != "Person" and len(m.key.split()) == 1}
+    for m in table.items:
+        a, b = m.tok
+        if m.kind != "name" or b - a < 2 or m.para not in docs:
+            continue
+        doc = docs[m.para]
+        if not re.fullmatch(r"\d{1,3}", doc[b - 1].text) or doc[b - 2].text[:1].islower():
+            continue
+        words = name_key(doc[a : b - 1].text, person=True)
+        if words.split()[-1] not in surnames or words in bodies:
+            continue
+        m.end = m.start + doc[b - 2].idx + len(doc[b - 2].text) - doc[a].idx
+        m.text, m.key, m.tok = doc[a : b - 1].text, words, (a, b - 1)
+        m.type, m.category = "Person", None
 
 
 def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
