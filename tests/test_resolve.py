@@ -390,3 +390,12 @@ def test_a_country_acronym_joins_the_country_spelt_out(read):
     _, ents = _entities(read, "Vote\n\nThe UK will vote next year. Ministers said the United Kingdom must decide.")
     assert "UK" in {a.text for a in ents["United Kingdom"].aliases}
     assert "UK" not in ents
+
+
+def test_an_acronym_that_opens_a_name_keeps_all_its_letters_in_the_names_acronym(read):
+    # "UK Independence Party" is "UKIP": the country's acronym is not cut to its first letter
+    res, _ = _entities(read,
+                       "One\n\nAnna Kowalski has quit the UK Reform Alliance, the party said on Monday.",
+                       "Two\n\nThe UKRA leader Tom Briggs said his fellow UKRA members would stay.")
+    nodes = [e for e in res.entities if "UKRA" in {a.text for a in e.aliases}]
+    assert len(nodes) == 1 and "UK Reform Alliance" in {a.text for a in nodes[0].aliases}
