@@ -1205,3 +1205,12 @@ def test_to_between_two_names_the_tagger_reads_as_one_keeps_them_apart(read):
     texts = {t for t, _ in _names(ex)}
     assert "Channel 5" in texts and "Brainstorm" in texts
     assert not any(" to " in t for t in texts)
+
+
+def test_an_acronym_that_opens_a_firms_name_of_surnames_is_that_firm(read):
+    ex = read("Firms wary\n\nResearchers at PDQ Stoy Marlow said so. PDQ said the index rose.\n\n"
+              "The presenter told BBC Sport he was happy. The BBC said it agreed.")
+    pdq = [i for i, m in enumerate(ex.mentions) if m.text == "PDQ"]
+    assert pdq and named(ex, pdq[0]) == "PDQ Stoy Marlow"
+    bbc = [i for i, m in enumerate(ex.mentions) if m.text == "BBC"]
+    assert bbc and named(ex, bbc[0]) == "BBC"  # a channel or unit it runs is not the body

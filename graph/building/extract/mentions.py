@@ -2653,7 +2653,10 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         if is_acronym(m.text):
             # "CEC" after "CEC Systems": an acronym that opens one company's name and a word saying
             # it is a company ("Group", "Systems", "plc") is that company
-            full = [o for o in by_prefix.get(words[0], ()) if len(o.split()) == 2 and ORG_DESIGNATORS.get(o.split()[1]) == "company"]
+            # ("PDQ" after "PDQ Stoy Marlow" too: the rest of the name is surnames, no word of a unit
+            # or a channel that the body runs, as "BBC Sport" or "BBC One" are)
+            full = [o for o in by_prefix.get(words[0], ()) if len(o.split()) == 2 and ORG_DESIGNATORS.get(o.split()[1]) == "company"
+                    or len(o.split()) >= 2 and not any(is_common_word(w, 3.5) or w in ORG_DESIGNATORS for w in o.split()[1:])]
             if m.type != "Person" and len(words) == 1 and len(full) == 1:
                 j = first_of[full[0]]
                 m.antecedent, m.rule = j, "short-name-in-article"
