@@ -399,3 +399,12 @@ def test_an_acronym_that_opens_a_name_keeps_all_its_letters_in_the_names_acronym
                        "Two\n\nThe UKRA leader Tom Briggs said his fellow UKRA members would stay.")
     nodes = [e for e in res.entities if "UKRA" in {a.text for a in e.aliases}]
     assert len(nodes) == 1 and "UK Reform Alliance" in {a.text for a in nodes[0].aliases}
+
+
+def test_a_compass_point_written_as_an_initial_is_the_same_place(read):
+    res, _ = _entities(read,
+                       "S Varnia cuts rates\n\nThe central bank of S Varnia cut rates in S Varnia on Monday.",
+                       "Two\n\nExports from South Varnia rose in March, South Varnia said.")
+    nodes = [e for e in res.entities if {"S Varnia", "South Varnia"} & {a.text for a in e.aliases}]
+    assert len(nodes) == 1, [(e.label, e.type) for e in nodes]
+    assert (nodes[0].label, nodes[0].type) == ("South Varnia", "Place")

@@ -61,6 +61,8 @@ _CURRENT_NAMES = frozenset(RENAMED.values())
 _LEGAL_FORMS = word_list("legal_forms")
 #: Countries news writes by their initials before a body's name ("US Seaguard", "UK Parliament").
 _COUNTRY_CODES = frozenset({"us", "u.s.", "usa", "uk", "u.k."})
+#: A compass point written as its initial in a place's name ("S Korea" for South Korea, "N Ireland" for Northern Ireland).
+_COMPASS_INITIALS = {"n": ("north", "northern"), "s": ("south", "southern"), "e": ("east", "eastern"), "w": ("west", "western")}
 _TYPE_ORDER = {t: i for i, t in enumerate(("Organization", "Person", "Product", "Legislation", "Event", "Place"))}
 
 
@@ -254,6 +256,13 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
             flipped = " ".join(rest + [words[0]])
             if rest and flipped in key_set:
                 uf.union(k, flipped, "designator-first")
+        if len(words) >= 2 and words[0] in _COMPASS_INITIALS and not _mostly(roots_types.get(k), "Person"):
+            # "S Korea", "N Ireland": a headline writes the compass point of a place's name as its initial
+            full = [f for f in (" ".join([w] + words[1:]) for w in _COMPASS_INITIALS[words[0]])
+                    if f in key_set and _mostly(roots_types.get(f), "Place")]
+            if len(full) == 1:
+                uf.union(k, full[0], "compass-initial")
+                abbreviated.add(k)
         if k in RENAMED:
             uf.union(k, RENAMED[k], "renamed-company")
         if k in METONYMS:
@@ -377,6 +386,7 @@ JOIN_RULES = {
     "acronym-in-brackets": "an acronym given in brackets after the name",
     "acronym-initials": "an acronym whose letters are the initials of exactly one name in the corpus",
     "country-prefix": "the name with a country in front",
+    "compass-initial": "a place's name with its compass point written as an initial (\"S Korea\")",
     "plural-product": "a product's name in the plural (\"iPhones\")",
     "legal-form": "the same company name with a legal form (\"AG\", \"Inc\") or its home country's initials after it",
     "designator-first": "the same name with its kind of body first (\"Department of Fisheries\", \"Fisheries Department\")",
@@ -421,6 +431,8 @@ def _choose_label(names: list[Mention], etype: str, root: str) -> tuple[str, str
     # "Kirk Ath" beside "Kirkton Athletic": a name written short is no label, like an acronym
     form_keys = {name_key(form) for form in forms}
     short = {form for form in forms if len(form.split()) >= 2 and any(is_abbreviation(name_key(form), k) for k in form_keys)}
+    short |= {form for form in forms if len(form.split()) >= 2 and form.split()[0].lower() in _COMPASS_INITIALS and any(
+        " ".join([w] + name_key(form).split()[1:]) in form_keys for w in _COMPASS_INITIALS[form.split()[0].lower()])}  # "S Korea"
 
     def score(form: str):
         words = form.split()
