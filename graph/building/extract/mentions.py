@@ -2634,6 +2634,7 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             by_tail.setdefault(" ".join(w[n:]), set()).add(k)
     # a name the article uses as a place ("in Leeds") stays a place where the tagger says so
     used_as_place = {items[i].key for i in names if _locative(docs[items[i].para], items[i])}
+    place_keys = {items[i].key for i in names if items[i].type == "Place"}
 
     def one(found: set[str] | None) -> str | None:
         return next(iter(found)) if found and len(found) == 1 else None
@@ -2657,7 +2658,8 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             # or a channel that the body runs, as "BBC Sport" or "BBC One" are)
             full = [o for o in by_prefix.get(words[0], ()) if len(o.split()) == 2 and ORG_DESIGNATORS.get(o.split()[1]) == "company"
                     or len(o.split()) >= 2 and not any(is_common_word(w, 3.5) or w in ORG_DESIGNATORS for w in o.split()[1:])]
-            if m.type != "Person" and len(words) == 1 and len(full) == 1:
+            if (m.type not in ("Person", "Place") and len(words) == 1 and len(full) == 1 and m.key not in place_keys
+                    and docs[m.para][m.tok[0]].ent_type_ not in ("GPE", "LOC", "NORP")):  # "UK" is not "UK Equities"
                 j = first_of[full[0]]
                 m.antecedent, m.rule = j, "short-name-in-article"
                 m.type, m.category = items[j].type, items[j].category or m.category
