@@ -2625,6 +2625,14 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             by_prefix.setdefault(" ".join(words), set()).add(k)  # "Manchester City" of "... Football Club"
         if len(words) == 2 and words[0] not in NAME_CONNECTORS and ORG_DESIGNATORS.get(words[1]) in (None, "club"):
             by_last_word.setdefault(words[1], set()).add(k)
+    # "joined City as a player" after "Brackford City": a town's name is never written by its last
+    # word ("City", "County", "State") alone and without "the"; a two-word "place" so written is a
+    # club (or another body) named after the town, and the word its short form
+    place_last: dict[str, set[str]] = {}
+    for i in names:
+        w = items[i].key.split()
+        if items[i].type == "Place" and len(w) == 2 and (w[1] in PLACE_DESIGNATORS or ORG_DESIGNATORS.get(w[1]) == "club") and w[0] not in NAME_CONNECTORS:
+            place_last.setdefault(w[1], set()).add(items[i].key)
     surnames = {k.split()[-1] for k in persons}
     # "Ruiz Moreno" / "Mr Ruiz Moreno" after "Jane Ruiz Moreno": a surname of two or more words
     by_tail: dict[str, set[str]] = {}
@@ -2694,6 +2702,12 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                     continue
                 if not (m.type == "Place" and k in used_as_place):
                     target, rule = shortest(by_prefix.get(k)), "short-name-in-article"
+            elif (m.type != "Person" and one(place_last.get(k)) and k not in surnames and not by_prefix.get(k)
+                  and not _determined(docs[m.para], m) and not _opens_sentence(docs[m.para], m.tok[0])):
+                target, rule = one(place_last.get(k)), "short-name-in-article"
+                for o in items:
+                    if o.kind == "name" and o.key == target:
+                        o.type, o.type_src, o.category = "Organization", "rule", None
             elif m.type != "Person" and one(by_suffix.get(k)):
                 target, rule = one(by_suffix.get(k)), "short-name-in-article"
             elif m.type != "Person" and one(by_last_word.get(k)) and k not in surnames and not (
