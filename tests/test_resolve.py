@@ -408,3 +408,24 @@ def test_a_compass_point_written_as_an_initial_is_the_same_place(read):
     nodes = [e for e in res.entities if {"S Varnia", "South Varnia"} & {a.text for a in e.aliases}]
     assert len(nodes) == 1, [(e.label, e.type) for e in nodes]
     assert (nodes[0].label, nodes[0].type) == ("South Varnia", "Place")
+
+
+def test_a_country_before_an_office_with_of_leaves_the_holder_one_node(read):
+    # "US Secretary of State Jane Roe" was "US Secretary" and "State Jane Roe": two nodes for Jane Roe
+    res, _ = _entities(read,
+                       "Talks\n\nThe minister met the US Secretary of State Jane Welk in Brasilia. Ms Welk agreed.",
+                       "More\n\nJane Welk said the visit helped. Welk left on Friday.")
+    nodes = [e for e in res.entities if any("Welk" in a.text for a in e.aliases)]
+    assert len(nodes) == 1 and nodes[0].label == "Jane Welk"
+    assert not any(e.label.startswith("US Secretary") for e in res.entities)
+
+
+def test_an_office_holder_is_labelled_by_the_name_not_the_office(read):
+    res, _ = _entities(read, "Deal\n\nSecretary of State for Trade Anna Orvin said the plan was right. Ms Orvin's plan passed.")
+    nodes = [e for e in res.entities if any("Orvin" in a.text for a in e.aliases)]
+    assert len(nodes) == 1 and nodes[0].label == "Anna Orvin"
+
+
+def test_two_countries_joined_by_and_are_two_places(read):
+    res, ents = _entities(read, "Talks\n\nThe United States and Brazil signed a deal with Arlo Venn. The US said it was happy.")
+    assert "Brazil" in ents and "United States and Brazil" not in ents

@@ -101,6 +101,9 @@ def _display(m: Mention) -> str:
     text = re.sub(r"(['’]s|['’])$", "", text).strip()
     if m.type == "Person":
         words = strip_titles(text.split())
+        kw = len(m.key.split())
+        if 0 < kw < len(words) and name_key(" ".join(words[-kw:]), person=True) == m.key:
+            words = words[-kw:]  # "Secretary of State for Trade Jane Roe": the holder's name, as the key has it
         text = " ".join(words)
     folded = name_key(text)
     if folded != m.key and folded.endswith("s") and folded[:-1] == m.key:

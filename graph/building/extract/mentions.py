@@ -544,6 +544,8 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
         return [(a, b)]  # "Roland de Marigny": particles of a person's name
     if _office_holder_start(doc, a, b) is not None:
         return [(a, b)]  # "Secretary of State for Trade Jane Roe": a title with "of" in it, then the holder's name
+    if b - a >= 5 and _place_word(doc[a]) and doc[a].ent_iob_ != "I" and _office_holder_start(doc, a + 1, b) is not None:
+        return [(a, a + 1), (a + 1, b)]  # "US Secretary of State Jane Roe": the country, then the title and its holder
     if (b - a >= 4 and doc[a].lower_ in _PEERAGE and doc[a + 2].lower_ == "of" and doc[a + 1].text[:1].isupper()
             and doc[a + 1].lower_ not in ROLE_WORDS):
         return [(a, a + 2)]  # "Baroness Wrenfield of Tolworth": a peer's name, then the place of the title (no name of its own)
@@ -561,6 +563,10 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
             # "Harbour Foods Group to Ocean Holdings": two complete bodies' names joined by "to";
             # "Global Alliance to End Hunger" is one name (what follows "to" is no body's name)
             return _split_connectors(doc, a, k) + _split_connectors(doc, k + 1, b)
+    for k in range(a + 1, b - 1):
+        if (doc[k].lower_ in ("and", "or") and fold(doc[a:k].text) in COUNTRIES and fold(doc[k + 1 : b].text) in COUNTRIES
+                and fold(doc[a:b].text) not in COUNTRIES):  # ("Trinidad and Tobago" is one)
+            return [(a, k), (k + 1, b)]  # "the United States and Brazil": two countries, whatever the tagger spans
     if b - a >= 3 and doc[a + 1].lower_ == "and" and _whole_acronym(doc[a]) and doc[a + 2].text[:1].isupper() and len(doc[a + 2].text) >= 2:
         return [(a, a + 1)] + _split_connectors(doc, a + 2, b)  # "the IMF and World Bank": an acronym is a whole name already
     if b - a >= 3 and doc[b - 2].lower_ == "and" and _whole_acronym(doc[b - 1]) and doc[b - 3].text[:1].isupper() and len(doc[b - 3].text) >= 2:
