@@ -429,3 +429,11 @@ def test_an_office_holder_is_labelled_by_the_name_not_the_office(read):
 def test_two_countries_joined_by_and_are_two_places(read):
     res, ents = _entities(read, "Talks\n\nThe United States and Brazil signed a deal with Arlo Venn. The US said it was happy.")
     assert "Brazil" in ents and "United States and Brazil" not in ents
+
+
+def test_a_name_with_a_particle_joins_the_one_longer_name_it_ends(read):
+    res, _ = _entities(read,
+                       "Talks\n\nPresident Luiz Ernesto Barra da Costa met farmers in Recife on Monday.",
+                       "More\n\nMr Barra da Costa said the talks went well.")
+    nodes = [e for e in res.entities if any("da Costa" in a.text for a in e.aliases)]
+    assert len(nodes) == 1 and "particle-surname" in _rules(nodes[0])

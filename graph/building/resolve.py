@@ -37,6 +37,7 @@ from typing import Sequence
 
 from ..text.names import (
     COUNTRIES,
+    NAME_PARTICLES,
     METONYMS,
     KNOWN_COMPANIES,
     KNOWN_PRODUCTS,
@@ -181,6 +182,18 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
                 full = {uf.find(f) for f in same_last if len(f.split()[0]) > 2 and f.split()[0][0] == ws[0][0]}
                 if len(full) == 1:
                     uf.union(short, next(iter(full)), "initial-name")
+    # "Mr Lula da Silva" in one article, "Luiz Inacio Lula da Silva" in another: a name that holds a
+    # particle inside its surname ("da", "van der") is the end of the one longer name that ends so
+    by_particle_tail: dict[str, set[str]] = defaultdict(set)
+    for k in persons_full:
+        w = k.split()
+        for n in range(1, len(w) - 2):
+            if any(x in NAME_PARTICLES for x in w[n + 1 : -1]):
+                by_particle_tail[" ".join(w[n:])].add(k)
+    for k in persons_full:
+        longer = {uf.find(f) for f in by_particle_tail.get(k, ())}
+        if len(longer) == 1:
+            uf.union(k, next(iter(longer)), "particle-surname")
     for k in keys:
         base = k.split("@")[0]
         if "@" in k:
@@ -389,6 +402,7 @@ JOIN_RULES = {
     "acronym-in-brackets": "an acronym given in brackets after the name",
     "acronym-initials": "an acronym whose letters are the initials of exactly one name in the corpus",
     "country-prefix": "the name with a country in front",
+    "particle-surname": "the end of the one longer name whose surname holds a particle (\"Lula da Silva\")",
     "compass-initial": "a place's name with its compass point written as an initial (\"S Korea\")",
     "plural-product": "a product's name in the plural (\"iPhones\")",
     "legal-form": "the same company name with a legal form (\"AG\", \"Inc\") or its home country's initials after it",
