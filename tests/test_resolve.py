@@ -437,3 +437,15 @@ def test_a_name_with_a_particle_joins_the_one_longer_name_it_ends(read):
                        "More\n\nMr Barra da Costa said the talks went well.")
     nodes = [e for e in res.entities if any("da Costa" in a.text for a in e.aliases)]
     assert len(nodes) == 1 and "particle-surname" in _rules(nodes[0])
+
+
+def test_a_station_with_a_number_before_a_possessive_is_whole_and_one_with_its_owners_name(read):
+    # "Radio 4's Today programme" was "Radio" (the number lost before the possessive), and
+    # "BBC Radio 4" another node than "Radio 4"
+    res, _ = _entities(read,
+                       "Row\n\nMr Pike told KBX Radio 7's Dawn programme that he was right. Jo Vale told Radio 7's Dawn programme it was wrong.",
+                       "Two\n\nThe KBX said so on Monday.")
+    labels = {e.label for e in res.entities}
+    assert "KBX Radio" not in labels and "Radio" not in labels
+    nodes = [e for e in res.entities if {"Radio 7", "KBX Radio 7"} & {a.text for a in e.aliases}]
+    assert len(nodes) == 1 and {"Radio 7", "KBX Radio 7"} <= {a.text for a in nodes[0].aliases}

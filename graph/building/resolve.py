@@ -272,6 +272,9 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
             flipped = " ".join(rest + [words[0]])
             if rest and flipped in key_set:
                 uf.union(k, flipped, "designator-first")
+        if (len(words) >= 3 and words[0] in key_set and " ".join(words[1:]) in key_set
+                and all(_mostly(roots_types.get(x), "Organization") for x in (k, words[0], " ".join(words[1:])))):
+            uf.union(k, " ".join(words[1:]), "owner-prefix")  # "BBC Radio 4" and "Radio 4": a station, with and without its owner's name
         if len(words) >= 2 and words[0] in _COMPASS_INITIALS and not _mostly(roots_types.get(k), "Person"):
             # "S Korea", "N Ireland": a headline writes the compass point of a place's name as its initial
             full = [f for f in (" ".join([w] + words[1:]) for w in _COMPASS_INITIALS[words[0]])
@@ -402,6 +405,7 @@ JOIN_RULES = {
     "acronym-in-brackets": "an acronym given in brackets after the name",
     "acronym-initials": "an acronym whose letters are the initials of exactly one name in the corpus",
     "country-prefix": "the name with a country in front",
+    "owner-prefix": "the name with the name of the body that runs it in front (\"BBC Radio 4\" and \"Radio 4\")",
     "particle-surname": "the end of the one longer name whose surname holds a particle (\"Lula da Silva\")",
     "compass-initial": "a place's name with its compass point written as an initial (\"S Korea\")",
     "plural-product": "a product's name in the plural (\"iPhones\")",
