@@ -1227,3 +1227,10 @@ def test_a_place_written_by_its_last_word_alone_is_a_club_and_the_word_its_short
     assert ("Brackford City", "Organization") in _names(ex)
     ex = read("Trip\n\nShe flew to Brackford City on Monday. The City of London was quiet. City traders said so.")
     assert ("Brackford City", "Place") in _names(ex)  # "the City", a sentence's first word: no short form
+
+
+def test_shares_in_a_name_make_it_a_company_not_a_place(read):
+    ex = read("Airlines\n\nTwo airlines - Arlo and Northway - lost money. Meanwhile, Northway Airlines saw its profit rise. "
+              "Shares in Northway fell 65 cents.")
+    nw = [i for i, m in enumerate(ex.mentions) if m.text == "Northway"]
+    assert nw and all(named(ex, i) == "Northway Airlines" for i in nw)

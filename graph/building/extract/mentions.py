@@ -2552,7 +2552,12 @@ def _locative(doc: Doc, m: WorkMention) -> bool:
     head = doc[m.tok[1] - 1]
     prep = head.head
     return head.dep_ == "pobj" and prep.lower_ in _LOCATIVE and (
-        head.ent_type_ in ("GPE", "LOC") or prep.head.pos_ in ("VERB", "AUX"))  # "marched in Bristol", not "a stake in Bristol"
+        head.ent_type_ in ("GPE", "LOC") or prep.head.pos_ in ("VERB", "AUX")) and not (  # "marched in Bristol", not "a stake in Bristol"
+        prep.lower_ == "in" and prep.head.lower_ in _STAKE_NOUNS)  # "Shares in Southwest fell": a company, whatever the tagger says
+
+
+#: Nouns of a share held in a body ("shares in X", "a stake in X"): what follows "in" is a body, not a place.
+_STAKE_NOUNS = frozenset(words("stake_nouns"))
 
 
 def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
