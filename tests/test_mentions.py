@@ -1214,6 +1214,9 @@ def test_an_acronym_that_opens_a_firms_name_of_surnames_is_that_firm(read):
     assert pdq and named(ex, pdq[0]) == "PDQ Stoy Marlow"
     bbc = [i for i, m in enumerate(ex.mentions) if m.text == "BBC"]
     assert bbc and named(ex, bbc[0]) == "BBC"  # a channel or unit it runs is not the body
+    ex = read("Wi-Fi\n\nThe KRT Netzone hotspots opened. KRT said so.")
+    krt = [i for i, m in enumerate(ex.mentions) if m.text == "KRT"]
+    assert krt and named(ex, krt[0]) == "KRT"  # nor a service it runs
     ex = read("Funds\n\nSaid Jo Vale, director of UK Equities at Brill Life. Shares fell in the UK on Monday.")
     uk = [i for i, m in enumerate(ex.mentions) if m.text == "UK"]
     assert uk and named(ex, uk[0]) == "UK"  # a country's acronym stands for the country

@@ -2673,10 +2673,11 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         if is_acronym(m.text):
             # "CEC" after "CEC Systems": an acronym that opens one company's name and a word saying
             # it is a company ("Group", "Systems", "plc") is that company
-            # ("PDQ" after "PDQ Stoy Marlow" too: the rest of the name is surnames, no word of a unit
-            # or a channel that the body runs, as "BBC Sport" or "BBC One" are)
+            # ("PDQ" after "PDQ Stoy Marlow" too: the rest of the name is two surnames or more, no word
+            # of a unit or a channel that the body runs, as "BBC Sport" or "BBC One" are, nor one
+            # word, a service's name: "BT Openzone")
             full = [o for o in by_prefix.get(words[0], ()) if len(o.split()) == 2 and ORG_DESIGNATORS.get(o.split()[1]) == "company"
-                    or len(o.split()) >= 2 and not any(is_common_word(w, 3.5) or w in ORG_DESIGNATORS for w in o.split()[1:])]
+                    or len(o.split()) >= 3 and not any(is_common_word(w, 3.5) or w in ORG_DESIGNATORS for w in o.split()[1:])]
             if (m.type not in ("Person", "Place") and len(words) == 1 and len(full) == 1 and m.key not in place_keys
                     and docs[m.para][m.tok[0]].ent_type_ not in ("GPE", "LOC", "NORP")):  # "UK" is not "UK Equities"
                 j = first_of[full[0]]
