@@ -1214,7 +1214,8 @@ def test_an_acronym_that_opens_a_firms_name_of_surnames_is_that_firm(read):
     assert pdq and named(ex, pdq[0]) == "PDQ Stoy Marlow"
     bbc = [i for i, m in enumerate(ex.mentions) if m.text == "BBC"]
     assert bbc and named(ex, bbc[0]) == "BBC"  # a channel or unit it runs is not the body
-    ex = read("Wi-Fi\n\nThe KRT Netzone hotspots opened. KRT said so.")
+    ex = read("Wi-Fi\n\nKRT Netzone, which operates most public hotspots, said so. \"Naturally, people may worry,\" said Jo Vale, "
+              "chief executive for KRT's wireless arm. \"KRT advises that customers should change all settings,\" he said.")
     krt = [i for i, m in enumerate(ex.mentions) if m.text == "KRT"]
     assert krt and named(ex, krt[0]) == "KRT"  # nor a service it runs
     ex = read("Funds\n\nSaid Jo Vale, director of UK Equities at Brill Life. Shares fell in the UK on Monday.")
