@@ -1198,6 +1198,10 @@ def test_a_number_after_a_players_surname_is_no_part_of_a_name(read):
     mac = [i for i, m in enumerate(ex.mentions) if m.text == "MacFarland"]
     assert kov and named(ex, kov[0]) == "Tom Kovacz"
     assert mac and named(ex, mac[0]) == "Neil MacFarland"
+    # a surname that is also a country's name: the full name still claims it
+    ex = read("Match\n\nBen Holland had put the visitors ahead. Bartlett received a long ball in the box and laid it off to Holland who buried his strike.\n\n"
+              "Konchesky, Hreidarsson, Perry.\n\nHolland 14, Bartlett 80.\n\n29,603")
+    assert not any(t.startswith("Holland 14") for t, _ in _names(ex))
 
 
 def test_to_between_two_names_the_tagger_reads_as_one_keeps_them_apart(read):

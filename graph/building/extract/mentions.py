@@ -2135,13 +2135,11 @@ def _trim_glued_words(table: MentionTable, paragraphs: list[Paragraph]) -> None:
 
 def _trim_counted_surnames(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     """"Simmons (Marlow 64)", "Pike 1, Garr 10": a number after the surname of a person the article
-    names (in full, or alone as a person) is a minute or a count in a list, no part of a body's name
+    names in full is a minute or a count in a list, no part of a body's name
     ("Channel 4") that the tagger took the two words for."""
     docs = {p.index: p.doc for p in paragraphs}
     people = [m.key.split() for m in table.items if m.kind == "name" and m.type == "Person"]
-    surnames = {w[-1] for w in people}
-    # (a word the article also gives a body or place alone is not read so: "Channel")
-    bodies = {m.key for m in table.items if m.kind == "name" and m.type != "Person" and len(m.key.split()) == 1}
+    surnames = {w[-1] for w in people if len(w) >= 2}  # (of a full name: "Matt Holland" makes "Holland 14" his, whatever "Holland" alone is)
     for m in table.items:
         a, b = m.tok
         if m.kind != "name" or b - a < 2 or m.para not in docs:
@@ -2150,7 +2148,7 @@ def _trim_counted_surnames(table: MentionTable, paragraphs: list[Paragraph]) -> 
         if not re.fullmatch(r"\d{1,3}", doc[b - 1].text) or doc[b - 2].text[:1].islower():
             continue
         words = name_key(doc[a : b - 1].text, person=True)
-        if words.split()[-1] not in surnames or words in bodies:
+        if words.split()[-1] not in surnames:
             continue
         m.end = m.start + doc[b - 2].idx + len(doc[b - 2].text) - doc[a].idx
         m.text, m.key, m.tok = doc[a : b - 1].text, words, (a, b - 1)
