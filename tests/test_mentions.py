@@ -1242,3 +1242,11 @@ def test_shares_in_a_name_make_it_a_company_not_a_place(read):
               "Shares in Northway fell 65 cents.")
     nw = [i for i, m in enumerate(ex.mentions) if m.text == "Northway"]
     assert nw and all(named(ex, i) == "Northway Airlines" for i in nw)
+
+
+def test_a_firm_of_a_country_is_the_firm_and_the_country(read):
+    ex = read("Rivals\n\nRivals include Kelco Electronics of Japan and Dorn Telecom of South Korea. Kelco Electronics said so. "
+              "The Royal Bank of Scotland agreed.")
+    texts = {t for t, _ in _names(ex)}
+    assert {"Kelco Electronics", "Dorn Telecom", "Japan", "South Korea", "Royal Bank of Scotland"} <= texts
+    assert not any(" of Japan" in t or " of South Korea" in t for t in texts)

@@ -563,6 +563,14 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
             # "Harbour Foods Group to Ocean Holdings": two complete bodies' names joined by "to";
             # "Global Alliance to End Hunger" is one name (what follows "to" is no body's name)
             return _split_connectors(doc, a, k) + _split_connectors(doc, k + 1, b)
+    for k in range(a + 2, b - 1):
+        if (doc[k].lower_ == "of" and (doc[k - 1].ent_type_ == "ORG" or ORG_DESIGNATORS.get(doc[k - 1].lower_) == "company") and doc[k + 1].ent_iob_ != "I"
+                and doc[k - 1].lower_ not in _OF_PLACE_HEADS):
+            # "Kelco Electronics of Japan (and ...)": the firm, then its country, where the tagger does
+            # not read the country into the firm's name ("Royal Bank of Scotland" it does)
+            for e in range(k + 2, b + 1):
+                if fold(doc[k + 1 : e].text) in COUNTRIES and (e == b or e < b - 1 and doc[e].lower_ in ("and", "or")):
+                    return _split_connectors(doc, a, k) + [(k + 1, e)] + (_split_connectors(doc, e + 1, b) if e < b else [])
     for k in range(a + 1, b - 1):
         if (doc[k].lower_ in ("and", "or") and fold(doc[a:k].text) in COUNTRIES and fold(doc[k + 1 : b].text) in COUNTRIES
                 and fold(doc[a:b].text) not in COUNTRIES):  # ("Trinidad and Tobago" is one)
@@ -639,6 +647,10 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     if start < b:
         parts.append((start, b))
     return parts
+
+
+#: Heads of names that go on with "of" and a country ("Royal Bank of Scotland", "Commonwealth Bank of Australia").
+_OF_PLACE_HEADS = frozenset({"bank", "church", "university", "college"}) | PLACE_OF_HEADS
 
 
 #: Legal-form words that end a company's name: nothing of the same name follows them.
