@@ -1250,3 +1250,14 @@ def test_a_firm_of_a_country_is_the_firm_and_the_country(read):
     texts = {t for t, _ in _names(ex)}
     assert {"Kelco Electronics", "Dorn Telecom", "Japan", "South Korea", "Royal Bank of Scotland"} <= texts
     assert not any(" of Japan" in t or " of South Korea" in t for t in texts)
+
+
+def test_a_name_right_after_a_post_noun_in_lower_case_is_a_persons(read):
+    # the tagger reads these as bodies; "captain", "boss" say whose post it is
+    ex = read("Match\n\nFrance captain Fabrice Pelaud insisted his side never doubted they could win. "
+              "France were down at half-time, but Pelaud said: \"No-one was down.\"")
+    assert ("Fabrice Pelaud", "Person") in _names(ex)
+    ex = read("Match\n\nJon Mallory - watched by England boss Sven-Goran Eklund - showed his customary trickery.")
+    assert ("Sven-Goran Eklund", "Person") in _names(ex)
+    ex = read("Firms\n\nThe deal was struck with rival Kelco Systems and partner Dorn Telecom.")
+    assert ("Kelco Systems", "Organization") in _names(ex) and ("Dorn Telecom", "Organization") in _names(ex)

@@ -434,6 +434,15 @@ def _person_possessive(doc: Doc, i: int, k: int) -> bool:
     return doc[k].text in ("’", "'") and bool(doc[k].whitespace_) and k - i >= 2 and _person_start(doc, i) and doc[k - 1].lower_.endswith("s")
 
 
+def _after_post_noun(doc: Doc, a: int, b: int) -> bool:
+    """Does the name doc[a:b] (two or three proper nouns) stand right after a lower-case noun for a
+    person or a post ("boss Graeme Souness", "captain Fabien Pelous"), not a relation between
+    bodies ("rival", "partner")?"""
+    words = [t for t in doc[a:b] if t.text != "-"]  # ("Sven-Goran Eriksson": a hyphenated given name is one word)
+    return (2 <= len(words) <= 3 and a > 0 and all(t.tag_ in ("NNP", "NNPS") for t in words) and doc[a - 1].pos_ == "NOUN"
+            and doc[a - 1].text.islower() and doc[a - 1].lemma_.lower() in PERSON_NOUNS and doc[a - 1].lemma_.lower() not in _RELATIONAL_NOUNS)
+
+
 def _possessive_before_name(doc: Doc, k: int) -> bool:
     """Is the apostrophe doc[k] a plural possessive ending one body's name before the tagger opens
     another ("Harbour Lines' Skylink subsidiary"), not inside one name ("Footballers' Association")?"""
@@ -1363,8 +1372,11 @@ class _Reader:
             typ = "Place"  # "Cyprus", "Sri Lanka": a country, whatever the tagger guessed ("Jordan" may be a person)
         if typ is None:
             src = "ner"
-            if ner in (None, "Organization", "Product") and _given_and_surname(doc, a, b):
-                typ = "Person"  # "Carolina Kluft", "Taylor Dent" the tagger read as a body: a weak vote for a person
+            if ner in (None, "Organization", "Product") and (_given_and_surname(doc, a, b) or ner is not None and _after_post_noun(doc, a, b)):
+                # "Carolina Kluft", "Taylor Dent" the tagger read as a body: a weak vote for a person; so
+                # is a name right after a post's noun in lower case ("France captain Fabien Pelous",
+                # "England boss Sven-Goran Eriksson")
+                typ = "Person"
             elif ner:
                 typ = ner
             elif b - a == 1 and is_acronym(doc[a].text):
@@ -1384,9 +1396,7 @@ class _Reader:
                 # "Parmalat, the Italian food group, ...": what the apposition says it is
                 typ, cat = _apposition_kind(doc, a, b)
             elif 2 <= b - a <= 3 and all(t.tag_ in ("NNP", "NNPS") for t in doc[a:b]) and not (
-                    a > 0 and doc[a - 1].tag_ in ("DT", "PRP$", "POS")) and (is_first_name(doc[a].text) or (
-                    a > 0 and doc[a - 1].pos_ == "NOUN" and doc[a - 1].text.islower() and doc[a - 1].lemma_.lower() in PERSON_NOUNS
-                    and doc[a - 1].lemma_.lower() not in _RELATIONAL_NOUNS)):
+                    a > 0 and doc[a - 1].tag_ in ("DT", "PRP$", "POS")) and (is_first_name(doc[a].text) or _after_post_noun(doc, a, b)):
                 # "Carla Wendt", "boss Graeme Souness" the tagger left untyped: a person's name
                 typ = "Person"
             else:
