@@ -1229,7 +1229,8 @@ def test_an_acronym_that_opens_a_firms_name_of_surnames_is_that_firm(read):
 
 def test_a_place_written_by_its_last_word_alone_is_a_club_and_the_word_its_short_form(read):
     ex = read("Pike keen on Hollin job\n\nJoint assistant boss Stuart Pike would like to succeed Kevin Hollin as manager at Brackford City.\n\n"
-              "Hollin has decided to step down as City manager. Pike initially joined City as a player under Hollin in 2001.")
+              "Hollin has decided to step down as City manager. Pike initially joined City as a player under Hollin in 2001. "
+              "City went into the game unbeaten.")
     city = [i for i, m in enumerate(ex.mentions) if m.text == "City"]
     assert city and all(named(ex, i) == "Brackford City" for i in city)
     assert ("Brackford City", "Organization") in _names(ex)

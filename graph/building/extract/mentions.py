@@ -2656,9 +2656,9 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             by_prefix.setdefault(" ".join(words), set()).add(k)  # "Manchester City" of "... Football Club"
         if len(words) == 2 and words[0] not in NAME_CONNECTORS and ORG_DESIGNATORS.get(words[1]) in (None, "club"):
             by_last_word.setdefault(words[1], set()).add(k)
-    # "joined City as a player" after "Brackford City": a town's name is never written by its last
-    # word ("City", "County", "State") alone and without "the"; a two-word "place" so written is a
-    # club (or another body) named after the town, and the word its short form
+    # "joined City as a player", "City went into the game" after "Brackford City": a town's name is
+    # never written by its last word ("City", "County", "State") alone and without "the"; a two-word
+    # "place" so written is a club (or another body) named after the town, and the word its short form
     place_last: dict[str, set[str]] = {}
     for i in names:
         w = items[i].key.split()
@@ -2735,7 +2735,7 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 if not (m.type == "Place" and k in used_as_place):
                     target, rule = shortest(by_prefix.get(k)), "short-name-in-article"
             elif (m.type != "Person" and one(place_last.get(k)) and k not in surnames and not by_prefix.get(k)
-                  and not _determined(docs[m.para], m) and not _opens_sentence(docs[m.para], m.tok[0])):
+                  and not _determined(docs[m.para], m) and not _modifies_a_noun(docs[m.para], m)):
                 target, rule = one(place_last.get(k)), "short-name-in-article"
                 for o in items:
                     if o.kind == "name" and o.key == target:
@@ -2773,6 +2773,15 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         if m.type == "Person" and m.type_src == "rule" and items[j].type != "Person":
             continue  # "Ms Fiorina" keeps her honorific's type: the vote of the name settles it
         m.type, m.category = items[j].type, items[j].category or m.category
+
+
+def _modifies_a_noun(doc: Doc, m: WorkMention) -> bool:
+    """"City traders", "County council": the word alone before a noun, other than a post's mid-sentence
+    ("as City manager"), is a modifier, not a name of its own."""
+    b = m.tok[1]
+    if b >= len(doc) or doc[b].pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    return _opens_sentence(doc, m.tok[0]) or doc[b].lemma_.lower() not in PERSON_NOUNS
 
 
 def _lead_words(key: str, place_words: set[str]) -> list[str]:
