@@ -449,3 +449,11 @@ def test_a_station_with_a_number_before_a_possessive_is_whole_and_one_with_its_o
     assert "KBX Radio" not in labels and "Radio" not in labels
     nodes = [e for e in res.entities if {"Radio 7", "KBX Radio 7"} & {a.text for a in e.aliases}]
     assert len(nodes) == 1 and {"Radio 7", "KBX Radio 7"} <= {a.text for a in nodes[0].aliases}
+
+
+def test_a_states_formal_name_is_the_state(read):
+    res, _ = _entities(read,
+                       "Match\n\nThe Republic of Ireland beat Israel on Saturday, coach Tom Varley said.",
+                       "More\n\nIreland will play again in March, Varley said.")
+    nodes = [e for e in res.entities if {"Ireland", "Republic of Ireland"} & {a.text for a in e.aliases}]
+    assert len(nodes) == 1, [e.label for e in nodes]

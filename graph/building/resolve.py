@@ -62,6 +62,8 @@ _CURRENT_NAMES = frozenset(RENAMED.values())
 _LEGAL_FORMS = word_list("legal_forms")
 #: Countries news writes by their initials before a body's name ("US Seaguard", "UK Parliament").
 _COUNTRY_CODES = frozenset({"us", "u.s.", "usa", "uk", "u.k."})
+#: Words that open a state's formal name before "of" ("Republic of Ireland", "Kingdom of Tonga").
+_POLITY_HEADS = frozenset({"republic", "kingdom", "principality", "grand duchy", "duchy", "sultanate", "emirate"})
 #: A compass point written as its initial in a place's name ("S Korea" for South Korea, "N Ireland" for Northern Ireland).
 _COMPASS_INITIALS = {"n": ("north", "northern"), "s": ("south", "southern"), "e": ("east", "eastern"), "w": ("west", "western")}
 _TYPE_ORDER = {t: i for i, t in enumerate(("Organization", "Person", "Product", "Legislation", "Event", "Place"))}
@@ -275,6 +277,10 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
         if (len(words) >= 3 and words[0] in key_set and " ".join(words[1:]) in key_set
                 and all(_mostly(roots_types.get(x), "Organization") for x in (k, words[0], " ".join(words[1:])))):
             uf.union(k, " ".join(words[1:]), "owner-prefix")  # "BBC Radio 4" and "Radio 4": a station, with and without its owner's name
+        if (len(words) >= 3 and words[0] in _POLITY_HEADS and words[1] == "of" and " ".join(words[2:]) in key_set
+                and _mostly(roots_types.get(" ".join(words[2:])), "Place") and not _mostly(roots_types.get(k), "Person")):
+            # "the Republic of Ireland" and "Ireland", "the Kingdom of Tonga" and "Tonga": a state's formal name and its short one
+            uf.union(k, " ".join(words[2:]), "formal-state-name")
         if len(words) >= 2 and words[0] in _COMPASS_INITIALS and not _mostly(roots_types.get(k), "Person"):
             # "S Korea", "N Ireland": a headline writes the compass point of a place's name as its initial
             full = [f for f in (" ".join([w] + words[1:]) for w in _COMPASS_INITIALS[words[0]])
@@ -405,6 +411,7 @@ JOIN_RULES = {
     "acronym-in-brackets": "an acronym given in brackets after the name",
     "acronym-initials": "an acronym whose letters are the initials of exactly one name in the corpus",
     "country-prefix": "the name with a country in front",
+    "formal-state-name": "a state's formal name and its short name (\"Republic of Ireland\" and \"Ireland\")",
     "owner-prefix": "the name with the name of the body that runs it in front (\"BBC Radio 4\" and \"Radio 4\")",
     "particle-surname": "the end of the one longer name whose surname holds a particle (\"Lula da Silva\")",
     "compass-initial": "a place's name with its compass point written as an initial (\"S Korea\")",
