@@ -1262,3 +1262,10 @@ def test_a_name_right_after_a_post_noun_in_lower_case_is_a_persons(read):
     assert ("Sven-Goran Eklund", "Person") in _names(ex)
     ex = read("Firms\n\nThe deal was struck with rival Kelco Systems and partner Dorn Telecom.")
     assert ("Kelco Systems", "Organization") in _names(ex) and ("Dorn Telecom", "Organization") in _names(ex)
+
+
+def test_an_everyday_word_glued_before_a_given_name_and_surname_is_no_part_of_the_name(read):
+    # the last word of an office's list of fields ("Culture, Media and Sport") before the holder's name
+    ex = read("Budget\n\nSecretary of State for Culture, Media and Sport Tessa Marlow said no. Ms Marlow said yes later.")
+    assert ("Tessa Marlow", "Person") in _names(ex)
+    assert not any(t.startswith("Sport ") for t, _ in _names(ex))
