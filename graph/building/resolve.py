@@ -278,8 +278,9 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
                 and all(_mostly(roots_types.get(x), "Organization") for x in (k, words[0], " ".join(words[1:])))):
             uf.union(k, " ".join(words[1:]), "owner-prefix")  # "BBC Radio 4" and "Radio 4": a station, with and without its owner's name
         if (len(words) >= 3 and words[0] in _POLITY_HEADS and words[1] == "of" and " ".join(words[2:]) in key_set
-                and _mostly(roots_types.get(" ".join(words[2:])), "Place") and not _mostly(roots_types.get(k), "Person")):
-            # "the Republic of Ireland" and "Ireland", "the Kingdom of Tonga" and "Tonga": a state's formal name and its short one
+                and _mostly(roots_types.get(" ".join(words[2:])), "Place") and _mostly(roots_types.get(k), "Place")):
+            # "the Republic of Ireland" and "Ireland", "the Kingdom of Tonga" and "Tonga": a state's formal name and its short one,
+            # both used as places (a national team named so, typed a body, stays apart: what it plays for is no place)
             uf.union(k, " ".join(words[2:]), "formal-state-name")
         if len(words) >= 2 and words[0] in _COMPASS_INITIALS and not _mostly(roots_types.get(k), "Person"):
             # "S Korea", "N Ireland": a headline writes the compass point of a place's name as its initial
