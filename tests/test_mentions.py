@@ -1269,3 +1269,6 @@ def test_an_everyday_word_glued_before_a_given_name_and_surname_is_no_part_of_th
     ex = read("Budget\n\nSecretary of State for Culture, Media and Sport Tessa Marlow said no. Ms Marlow said yes later.")
     assert ("Tessa Marlow", "Person") in _names(ex)
     assert not any(t.startswith("Sport ") for t, _ in _names(ex))
+    ex = read("Gig\n\nThey played the Royal Edwin Hall, said Tom Pike. KL Morgan Chase paid.")
+    texts = {t for t, _ in _names(ex)}
+    assert "Edwin Hall" not in texts and "Morgan Chase" not in texts  # a venue's or a bank's name, no one's glued title

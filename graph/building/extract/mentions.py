@@ -2140,6 +2140,7 @@ def _trim_glued_words(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             and (m.type_src == "rule" or is_first_name(m.text.split()[0]) or fold(m.key.split()[0]) in FIRST_NAMES)]
     surnames: dict[str, set[str]] = {}
     full_keys = {" ".join(w) for w in full if len(w) == 2}
+    alone_keys = {m.key for m in table.items if m.kind == "name" and m.type == "Person" and len(m.key.split()) == 1}  # "Ms Jowell"
     tails = {" ".join(w[n:]) for w in full for n in range(1, len(w) - 1)}  # "Ruiz Moreno" of Jane Ruiz Moreno
     for w in full:
         surnames.setdefault(w[-1], set()).add(w[0])
@@ -2151,10 +2152,12 @@ def _trim_glued_words(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         doc = docs[m.para]
         lead, last = doc[a], doc[a + 1]
         if b - a == 3:
-            # "... Media and Sport Tessa Jowell": an everyday word glued before a given name and a
-            # surname (a listed given name, or a person's full name the article gives)
+            # "... Media and Sport Tessa Jowell": an everyday word glued before a person's full name
+            # the article gives, or before a listed given name and a surname it writes alone ("Ms
+            # Jowell"); not "JP Morgan Chase", "Royal Albert Hall"
             rest = name_key(doc[a + 1 : b].text, person=True)
-            if ((rest in full_keys or is_first_name(doc[a + 1].text)) and fold(lead.text) not in FIRST_NAMES and lead.lower_.rstrip(".") not in HONORIFICS
+            if (lead.text[1:].islower() and (rest in full_keys or is_first_name(doc[a + 1].text) and rest.split()[-1] in alone_keys)
+                    and fold(lead.text) not in FIRST_NAMES and lead.lower_.rstrip(".") not in HONORIFICS
                     and lead.lower_ not in ROLE_WORDS and is_common_word(lead.text, 3.0) and not doc[a + 1].text.isupper()):
                 m.start, m.text = m.start + doc[a + 1].idx - lead.idx, doc[a + 1 : b].text
                 m.key, m.tok = rest, (a + 1, b)
