@@ -1262,6 +1262,8 @@ def test_a_name_right_after_a_post_noun_in_lower_case_is_a_persons(read):
     assert ("Sven-Goran Eklund", "Person") in _names(ex)
     ex = read("Firms\n\nThe deal was struck with rival Kelco Systems and partner Dorn Telecom.")
     assert ("Kelco Systems", "Organization") in _names(ex) and ("Dorn Telecom", "Organization") in _names(ex)
+    ex = read("PCs\n\nSales will double by 2010, according to a report by analysts Brenner Research. Brenner said so.")
+    assert ("Brenner Research", "Organization") in _names(ex)  # a plural noun before it: a body's name
 
 
 def test_an_everyday_word_glued_before_a_given_name_and_surname_is_no_part_of_the_name(read):

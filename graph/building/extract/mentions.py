@@ -1372,7 +1372,8 @@ class _Reader:
             typ = "Place"  # "Cyprus", "Sri Lanka": a country, whatever the tagger guessed ("Jordan" may be a person)
         if typ is None:
             src = "ner"
-            if ner in (None, "Organization", "Product") and (_given_and_surname(doc, a, b) or ner is not None and _after_post_noun(doc, a, b)):
+            if ner in (None, "Organization", "Product") and (_given_and_surname(doc, a, b) or ner is not None and _after_post_noun(doc, a, b)
+                                                            and doc[a - 1].tag_ == "NN"):  # (one post: "analysts Forrester Research" is a body)
                 # "Carolina Kluft", "Taylor Dent" the tagger read as a body: a weak vote for a person; so
                 # is a name right after a post's noun in lower case ("France captain Fabien Pelous",
                 # "England boss Sven-Goran Eriksson")
