@@ -1,12 +1,14 @@
-"""Build and score a blind set (bench/blind/, bench/blind2/), printing aggregate figures only.
+"""Build and score a blind set (bench/blind/, bench/blind2/, bench/blind3/), printing aggregate figures only.
 
     python bench/blind.py                      # kg eval's table (Markdown), without the error lists
     python bench/blind.py --json               # the same scores as JSON
     python bench/blind.py --set blind2 --json  # the second blind set (bench/blind2/)
+    python bench/blind.py --set blind3 --json  # the third (bench/blind3/, drawn when blind2 was unblinded)
     python bench/blind.py --set all            # each set, scored on its own
 
 A set is blind while nobody reads its errors (its README.md): this script has no option to
-show them, and its JSON leaves out the error lists and the per-rule outcomes.
+show them, and its JSON leaves out the error lists and the per-rule outcomes. bench/blind2/ was
+unblinded on 2026-12-07 (its README says why): its scores are development scores since.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BLIND = ROOT / "bench" / "blind"
 GOLD = BLIND / "blind.gold.json"
 #: The blind sets: name -> (folder, answer key). The first is the default.
-SETS = {"blind": (BLIND, GOLD), "blind2": (ROOT / "bench" / "blind2", ROOT / "bench" / "blind2" / "blind2.gold.json")}
+SETS = {"blind": (BLIND, GOLD), **{n: (ROOT / "bench" / n, ROOT / "bench" / n / f"{n}.gold.json") for n in ("blind2", "blind3")}}
 
 #: Keys of Report.to_dict() that name single items (errors) or single rules: never printed here.
 HIDDEN = ("errors", "rule_outcomes")

@@ -1,4 +1,4 @@
-"""bench/blind/, bench/blind2/: the blind answer keys are well formed and tied to their articles; bench/blind.py prints no errors."""
+"""bench/blind/, bench/blind2/, bench/blind3/: the blind answer keys are well formed and tied to their articles; bench/blind.py prints no errors."""
 
 from __future__ import annotations
 
@@ -35,8 +35,9 @@ def test_every_document_has_its_article_and_every_item_is_in_it(name):
     assert sorted(p.name for p in blind.articles(name)) == sorted(p.name for p in folder.glob("*.txt"))
 
 
-def test_the_second_key_uses_only_names_its_articles_write():
-    folder, key = blind.SETS["blind2"]
+@pytest.mark.parametrize("name", ["blind2", "blind3"])
+def test_the_later_keys_use_only_names_their_articles_write(name):
+    folder, key = blind.SETS[name]
     gold = load_gold(key)
     every = "\n".join((folder / meta["file"]).read_text(encoding="utf-8") for meta in gold["documents"].values())
     assert [(e["id"], n) for e in gold["entities"] for n in e["names"] if n not in every] == []

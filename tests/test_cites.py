@@ -143,3 +143,102 @@ def test_according_to_a_person_cites_the_person_not_her_employer(read):
     ex = read("Stories\n\nThe digital revolution is here, according to Jane Roe, chief of technology giant Northwind Computers.")
     got = _cited_by_rules(ex)
     assert "Jane Roe" in got and "Northwind Computers" not in got
+
+
+def test_what_a_study_is_about_is_not_its_source(read):
+    ex = read("Staff\n\nA study of Norvex Holdings staff found that 40% of them work late.\n\n"
+              "A survey into the practices of Tarnby Bank found 30% of its loans were late.\n\n"
+              "A survey of 280 pension schemes by Incomes Data Partners found 30% had raised payments.")
+    got = _cited(ex)
+    assert "Norvex Holdings" not in got and "Tarnby Bank" not in got
+    assert "Incomes Data Partners" in got  # "by" joins the survey to its author, however the parser hangs it
+
+
+def test_a_persons_associate_speaks_for_himself(read):
+    ex = read("Fraud\n\nFormer Quarto boss Dan Leary was directly involved in the $11bn fraud at the firm, "
+              "his closest associate has told a court.")
+    assert "Dan Leary" not in _cited(ex)
+
+
+def test_things_issued_are_no_finding_made_public(read):
+    ex = read("Order\n\nThe Harbour Trust has also closed 150 shops and issued more than 400 fines to drivers.")
+    assert "Harbour Trust" not in _cited(ex)
+
+
+def test_a_reporting_clause_hung_on_a_find_is_no_finding(nlp):
+    # the parse the small model gives "Police found the pair in a barn, the court was told" on some
+    # sentences: "told" a complement of "found"; written out so the test does not hang on the model
+    from spacy.tokens import Doc
+
+    from graph.building.extract.cites import _reporting_aside
+
+    words = ["Police", "found", "the", "pair", "in", "a", "barn", ",", "the", "court", "was", "told", ".",
+             "Police", "found", "that", "the", "pair", "had", "fled", "."]
+    heads = [1, 1, 3, 1, 1, 6, 4, 11, 9, 11, 11, 1, 1, 14, 14, 19, 17, 19, 19, 14, 14]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "punct", "det", "nsubjpass", "auxpass", "ccomp", "punct",
+            "nsubj", "ROOT", "mark", "det", "nsubj", "aux", "ccomp", "punct"]
+    lemmas = ["police", "find", "the", "pair", "in", "a", "barn", ",", "the", "court", "be", "tell", ".",
+              "police", "find", "that", "the", "pair", "have", "flee", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, lemmas=lemmas, sent_starts=[1] + [0] * 12 + [1] + [0] * 7)
+    assert _reporting_aside(doc[11])  # ", the court was told": who told, not what was found
+    assert not _reporting_aside(doc[19])  # "found that the pair had fled": a finding
+
+
+def test_a_pronoun_subject_is_not_a_body_its_clause_names(read):
+    ex = read("Tobacco\n\nThe Harbour Council sued the cigarette makers. "
+              "They also say they have already met many of the council's demands in a $206bn settlement.")
+    assert "Harbour Council" not in _cited(ex)
+
+
+def test_a_verb_of_saying_with_a_figure_as_its_object_states_nothing(read):
+    ex = read("Markets\n\nBrisk shares climbed by 2.7% to 717,000, and Tarnby Securities added 5.3% to 740 yen.\n\n"
+              "Last month Norvex agreed to pay $850m to settle a lawsuit. Mr Quill denies 10 charges of fraud.\n\n"
+              "Jon Hale admitted one count of fraud and faces up to four years in prison.")
+    got = _cited(ex)
+    assert not got & {"Tarnby Securities", "Norvex", "Quill", "Jon Hale"}
+
+
+def test_a_verb_of_reporting_with_a_figure_as_its_object_states_it(read):
+    ex = read("Results\n\nHarbour Oil announced a 26% rise in profits. Northwind Bank added that sales rose 5%. "
+              "Norvex said it expects to cut 12,000 jobs.")
+    assert {"Harbour Oil", "Northwind Bank", "Norvex"} <= _cited(ex)
+
+
+def test_a_figure_in_a_relative_clause_is_the_narrators(read):
+    ex = read("Stage\n\nSir Alan Brede said he hoped the production, which cost £9m to bring to the stage, was a success.")
+    assert "Alan Brede" not in {n.replace("Sir ", "") for n in _cited(ex)}
+    ex = read("Care\n\nThe Harbour Party say people who pay for three years' long-term care should be guaranteed free care.")
+    assert "Harbour Party" in _cited(ex)  # a relative clause without commas says which people: the party's words
+
+
+def test_the_main_subject_misread_as_an_apposition_is_no_source(read):
+    ex = read("Members\n\nAccording to figures from Norvex Holdings, the Westmoor Retail Consortium lost 4% of members.")
+    got = _cited(ex)
+    assert "Norvex Holdings" in got and "Westmoor Retail Consortium" not in got
+
+
+def test_a_verb_joined_to_a_report_is_the_narrators(read):
+    ex = read("Plea\n\nJon Hale confirmed the plea deal and faces up to four years in prison.\n\n"
+              "Norvex Holdings reported a loss and now employs 4,000 people.")
+    assert not _cited(ex) & {"Jon Hale", "Norvex Holdings"}
+
+
+def test_a_country_stating_a_figure_is_cited_as_its_government(read):
+    ex = read("Debt\n\nThe fall came as Syldavia said it expected debt repayments of up to 30 trillion crowns to be frozen. "
+              "Tourists visited Syldavia and the capital of Syldavia.")
+    assert "Syldavia" in _cited(ex)
+    ex = read("Trade\n\nTourists visited Syldavia. Shares in Syldavia rose 5%. Syldavia exported $5bn of goods.")
+    assert "Syldavia" not in _cited(ex)  # what a country did is no statement of it
+
+
+def test_a_description_with_a_name_beside_it_is_that_name(read):
+    ex = read("Growth\n\n\"Growth is weak,\" said Jane Roe, an economist at Norvex Banques Populaires.\n\n"
+              "The French statistics agency, Westat, expects the economy to grow by about 2.4% this year.")
+    got = _cited(ex)
+    assert "Westat" in got and "Norvex Banques Populaires" not in got
+
+
+def test_a_reported_clause_the_parser_cut_is_still_reported(read):
+    ex = read("Floods\n\nThe new deal comes as Foreign Secretary Dan Leary said the number of tourists dead or missing "
+              "in the floods have reached 240.")
+    assert any("Dan Leary" in n for n in _cited_by_rules(ex))

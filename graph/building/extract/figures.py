@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 from ...model import QUALIFIERS, Article, Evidence, Figure, Relation
 from ...text.dates import month_number, resolve_period
 from ..nlp import Paragraph
-from .lexicon import FIGURE_VERBS, REPORTING_VERBS, mapping, words
+from .lexicon import CONTENT_VERBS, FIGURE_VERBS, REPORTING_VERBS, mapping, words
 from .mentions import MentionTable
 from .quotes import FoundQuote, speaker_of_subject
 
@@ -803,6 +803,11 @@ class _Reader:
                 continue  # "X, who ... after 35 years, said he believes ...": "believes" says nothing about the figure
             if v.i in above and _path_child(root, v).dep_ not in ("ccomp", "xcomp", "parataxis", "dobj", "advcl"):
                 continue  # "had shown a disregard and had broken ... on four counts": not a report of the figure
+            if v.i in above and _path_child(root, v).dep_ in ("dobj", "xcomp") and _lemma(v) not in CONTENT_VERBS | _BELIEF_VERBS:
+                continue  # "agreed to pay $850m", "pledged $750m", "denies 10 charges": an act, not a report of the figure
+            if v.i in above and any(a.dep_ == "relcl" and v.is_ancestor(a) and a.left_edge.i > 0 and a.doc[a.left_edge.i - 1].text in (",", "-", "–", "—")
+                                    for a in [root, *root.ancestors]):
+                continue  # "X said the show, which cost £9m, was a blend": the narrator's aside ("people who pay for three years" is X's)
             who = self._speaker(para, subs[0])
             if who is None or self.table.items[who].kind not in ("name", "group"):
                 continue

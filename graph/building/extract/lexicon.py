@@ -49,6 +49,8 @@ SECTOR_SYNONYMS = mapping("sector_synonyms")
 #: Verbs that introduce speech or a report; verbs and nouns of a published source.
 REPORTING_VERBS = words("reporting_verbs")
 FIGURE_VERBS = words("figure_verbs")
+#: Verbs whose object or infinitive is what is reported: a figure there is the subject's.
+CONTENT_VERBS = words("content_verbs")
 SOURCE_NOUNS = words("source_nouns")
 #: People who speak for a body ("a spokesman for X").
 SPOKES_NOUNS = words("spokes_nouns")
@@ -57,6 +59,10 @@ AGENT_VERBS = words("agent_verbs")
 #: Closed classes: negation and hedging.
 NEGATIONS = words("negations")
 HEDGES = words("hedges")
+
+#: Prepositions that lead into what a phrase is about, not who made it ("a study of Y's staff", "a
+#: report on Y", "a survey into Y's practices"); "by", "from", "at", "for", "with" join a work to its maker.
+TOPIC_PREPS = frozenset({"of", "on", "about", "into", "over", "among", "regarding", "concerning"})
 
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 PRONOUNS_FIRST = frozenset({"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"})

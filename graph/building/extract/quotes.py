@@ -10,16 +10,20 @@ sentences:
   to X" make X the speaker;
 - who a subject is: names are themselves; "he"/"she" are the person the passage is about (the
   last person who was the subject of a main clause or a speaker, outside quotations, whose
-  honorific does not contradict the pronoun); "it" is the last organisation in that place; a
-  description ("the 73-year-old", "the former chairman") is the person whose title it repeats,
-  or the person the passage is about when it only describes (age, "the veteran"); a spokesperson
+  honorific does not contradict the pronoun; "his"/"her"/"him" keep the person they mean the
+  centre over a name said in passing); "it" is the last organisation in that place; a
+  description ("the 73-year-old", "the former chairman", "the Acme boss", "the Russian president")
+  is the person whose title, age or body it repeats, or the person the passage is about when it
+  only describes (age, "the veteran", "the Dutchman") or names their office right after a sentence
+  about them ("Mr Roe refused. The prime minister conceded ..."); a spokesperson
   speaks for their organisation (a named one for themself); a document ("the report says",
   "a statement from X said") speaks for its author;
 - around the sentence, for a quotation with no reporting verb: the quotation a left-open one
   runs into, a colon at the end of the sentence before, the speaker of the quotation in the
   sentence before, the speaker of reported speech in the sentence before, the person the
   sentence before is about; a left-open quotation with no speaker takes the speaker of the
-  quotation it runs into.
+  quotation it runs into; a quotation opening a paragraph with no speaker takes the speaker named
+  in the sentence after it when that person speaks the next quotation.
 A speaker left empty is better than a wrong one: a name inside a quotation, the object of a
 verb ("told the BBC") or a body merely named near a quotation is never a speaker.
 """
@@ -40,10 +44,11 @@ from .lexicon import (
     REPORTING_VERBS,
     ROLE_HEADS,
     SPOKES_NOUNS,
+    TOPIC_PREPS,
     mapping,
     words,
 )
-from .mentions import PERSON_NOUNS, MentionTable, WorkMention, person_sexes
+from .mentions import DEMONYM_NOUNS, PERSON_NOUNS, MentionTable, WorkMention, person_sexes
 
 __all__ = ["FoundQuote", "find_quotations", "is_reporting", "speaker_of_subject"]
 
@@ -62,8 +67,12 @@ ORG_REACH = 3
 PERSON_REACH = 6
 
 _SUBJ = ("nsubj", "nsubjpass")
+#: Pronouns that are not subjects, with the sex they tell: they keep a person the centre of a passage.
+_OBLIQUE_PRONOUNS = {"his": "m", "him": "m", "her": "f"}
 #: Words for a person that say nothing of who they are: "the man said" may be anyone.
 _ANONYMOUS = words("anonymous_person_nouns")
+#: A person of a nation ("the Dutchman", "the Australian"), one person: not the plural ("the Dutch", "Scots").
+_DEMONYM_PERSON = frozenset(w for w in DEMONYM_NOUNS if not w.endswith("men") and not (w.endswith("s") and w[:-1] in DEMONYM_NOUNS))
 _AGE = re.compile(r"^\d+-year-old$|^\d+-?year-?old$")
 
 
@@ -151,6 +160,23 @@ def _owner(table: MentionTable, para: Paragraph, head: Token) -> tuple[int | Non
     return None, False, None
 
 
+def _speaks_in(table: MentionTable, para: Paragraph, t: Token, head: Token) -> bool:
+    """Whether a name inside a subject phrase can be who speaks: not one in what the phrase is
+    about ("a study of Y's staff found", "a report on Y said"), nor a person whose associate,
+    lawyer or friend the head is ("his closest associate has told the court": the associate
+    speaks, not he)."""
+    if t.dep_ == "poss" and t.head.i == head.i and head.lemma_.lower() in PERSON_NOUNS:
+        j = table.at(para.index, t.i)
+        if j is not None and table.items[j].type == "Person":
+            return False
+    node = t
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ == "prep":  # the nearest preposition decides
+            return node.lower_ not in TOPIC_PREPS
+        node = node.head
+    return True
+
+
 def speaker_of_subject(table: MentionTable, para: Paragraph, subj: Token) -> int | None:
     """The mention a subject phrase refers to (spokespeople resolved to their organisation).
 
@@ -175,12 +201,19 @@ def speaker_of_subject(table: MentionTable, para: Paragraph, subj: Token) -> int
     j = table.at(para.index, head.i)
     if j is None:
         # the head noun may sit outside the mention span: look through the phrase
-        j = _mention_in(table, para.index, [t for t in head.subtree if t.dep_ in ("compound", "poss", "appos", "nsubj") or t.i == head.i])
+        j = _mention_in(table, para.index, [t for t in head.subtree if (t.dep_ in ("compound", "poss", "appos", "nsubj") or t.i == head.i)
+                                            and _speaks_in(table, para, t, head)])
     if j is None:
         return None
     m = table.items[j]
     if m.key in SPOKES_NOUNS and m.role_org is not None:
         return table.resolved(m.role_org)
+    if m.kind == "description":
+        # "the French statistics agency, INSEE, said": the name beside the description says which body it is
+        for c in head.children:
+            k = table.at(para.index, c.i) if c.dep_ == "appos" else None
+            if k is not None and table.items[k].kind == "name" and table.items[k].type == m.type:
+                return table.resolved(k)
     return table.resolved(j)
 
 
@@ -396,6 +429,7 @@ class _Ref:
     idx: int | None  # resolved mention; None for a speaker the mention table missed
     kind: str  # "person" or "body"
     sex: str | None = None  # known from the noun ("spokeswoman")
+    pronoun: bool = False  # a possessive or object pronoun's reading: it tells who, not what kind, is near
 
 
 @dataclass
@@ -460,7 +494,8 @@ class _Reader:
                 return s
         return None
 
-    def _add_ref(self, rank: int, pos: int, idx: int | None, kind: str | None = None, sex: str | None = None) -> None:
+    def _add_ref(self, rank: int, pos: int, idx: int | None, kind: str | None = None, sex: str | None = None,
+                 pronoun: bool = False) -> None:
         """Record that the current sentence is about ``idx``."""
         if not self.sentences:
             return
@@ -474,7 +509,7 @@ class _Reader:
                 kind = "body"
             else:
                 return
-        self.sentences[-1].refs.append(_Ref(rank, pos, idx, kind, sex))
+        self.sentences[-1].refs.append(_Ref(rank, pos, idx, kind, sex, pronoun))
 
     def _centre(self, kind: str, para: int, pos: int, sex: str | None = None, accept=None,
                 skip: frozenset[int] = frozenset(), strict: bool = False) -> tuple[bool, int | None]:
@@ -488,9 +523,10 @@ class _Reader:
             if para - sent.para > reach:
                 break
             if strict:
-                near = [r for r in sent.refs if r.pos < pos and r.pos not in skip]
+                near = [r for r in sent.refs if r.pos < pos and r.pos not in skip and not r.pronoun]
                 best = min(near, key=lambda r: (r.rank, r.pos)) if near else None
-                if best is not None and best.kind != kind and (best.idx is None or self.table.items[best.idx].type == "Person"):
+                # a person named in passing ("sold to 30 customers such as Jane Roe") does not make the sentence about them
+                if best is not None and best.kind != kind and best.rank <= 1 and (best.idx is None or self.table.items[best.idx].type == "Person"):
                     return True, None
             refs = [r for r in sent.refs if r.kind == kind and r.pos < pos and r.pos not in skip]
             fits = []
@@ -597,8 +633,8 @@ class _Reader:
                 return None  # words before the verb that name nobody; "told X": X is the listener
             names = []
             for k in range(verb.i + 1, min(len(doc), verb.i + 9)):
-                if doc[k].is_punct and doc[k].text not in ("-", "'", "’", "&"):
-                    break
+                if doc[k].is_punct and doc[k].text not in ("-", "'", "’", "&") or doc[k].dep_ in ("acl", "relcl"):
+                    break  # '..., said one analyst quoted by Acme News': a clause on the speaker names someone else
                 found = name_at(k)
                 if found is not None and found not in names:
                     names.append(found)
@@ -715,7 +751,7 @@ class _Reader:
             if body is not None and table.items[body].type in ("Organization", "Place", "Person"):
                 # a spokesman for a person ("a spokesman for Jane Roe") speaks for that person;
                 # "he"/"she" after "a spokesman for X said" is the spokesman: X speaks
-                sex = "m" if "man" in tok.lower_ else "f" if "woman" in tok.lower_ else None
+                sex = "f" if "woman" in tok.lower_ else "m" if "man" in tok.lower_ else None
                 self._add_ref(0, pos, body, "person", sex)
                 return body
             return None
@@ -731,6 +767,12 @@ class _Reader:
                 earlier = self._document_owner(para, tok)
                 return earlier if earlier is not None else self._body(para.index, pos)
             return None
+        if low in _DEMONYM_PERSON and tok.dep_ in _SUBJ and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                and not any(c.dep_ in ("poss", "prep", "amod", "compound") for c in tok.children):
+            # "the Dutchman said", "the Australian added": one of a nation, as "he" would be, whatever
+            # the mention table made of the word
+            sex = "f" if low.endswith("woman") else "m" if low.endswith("man") else None
+            return self._person(para.index, pos, sex)
         j = table.at(para.index, tok.i)
         if j is None and tok.lemma_.lower() in PERSON_NOUNS:
             # "HVB Group economist Jane Roe", "office chief Jane Roe": the person the noun is, named in
@@ -748,7 +790,8 @@ class _Reader:
             own = [t for t in tok.subtree if t.dep_ in ("compound", "appos", "flat") and t.head.i == tok.i]
             j = _mention_in(table, para.index, own)
             if j is None:
-                inner = [t for t in tok.subtree if t.dep_ in ("compound", "appos", "flat") and not _under_possessor(t, tok)]
+                inner = [t for t in tok.subtree if t.dep_ in ("compound", "appos", "flat") and not _under_possessor(t, tok)
+                         and not _in_clause(t, tok)]
                 if tok.lemma_.lower() in PERSON_NOUNS:
                     # "Chairman of the Acme Committee Jane Roe MP said": the person the title names, not the body
                     people = [t for t in inner if (k := table.at(para.index, t.i)) is not None
@@ -779,11 +822,22 @@ class _Reader:
                 # passage is about is, as "he" would be; an office ("the minister") is someone's post
                 # and "the man" may be anyone
                 sex = "m" if low.endswith("man") and not low.endswith("woman") else "f" if low.endswith("woman") else None
-                return self._person(para.index, pos, sex)
+                aged_one = self._of_age(para, tok) if aged else None
+                return aged_one if aged_one is not None else self._person(para.index, pos, sex)
             return None
         m = table.items[j]
         if m.key in SPOKES_NOUNS and m.role_org is not None:
             return table.resolved(m.role_org)
+        if m.kind in ("name", "group") and m.type == "Organization" and table.at(para.index, tok.i) != j \
+                and tok.lemma_.lower() in PERSON_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            # "the Acme boss said": the person the article tied to that body, when it tied one
+            holder = self._holder(para, tok, table.resolved(j))
+            if holder is not None:
+                return holder
+            if low not in ROLE_HEADS and low not in _ANONYMOUS and tok.tag_ == "NN":
+                # "said the Acme striker" with nobody tied to Acme: a player or member of the body, the
+                # person the passage is about as for "the striker said", never the body itself
+                return self._person(para.index, pos)
         if m.kind in ("name", "group"):
             return table.resolved(j)
         if m.kind != "description":
@@ -801,6 +855,68 @@ class _Reader:
         if r is not None and table.items[r].kind in ("name", "group") and table.items[r].type == m.type:
             return r
         return None
+
+    def _of_age(self, para: Paragraph, tok: Token) -> int | None:
+        """The one person the article gave the age a description states ("the 28-year-old" after
+        "Jane Roe, 28," or "28-year-old Jane Roe"), named before it."""
+        found = re.search(r"(\d+)\s*-?\s*years?\s*-?\s*old", " ".join(t.text for t in tok.subtree))
+        if found is None:
+            return None
+        age, pos, table = found.group(1), para.offset + tok.idx, self.table
+        docs = {p.index: p.doc for p in self.paras}
+        people = set()
+        for i, n in enumerate(table.items):
+            if n.kind != "name" or n.type != "Person" or n.start >= pos or n.para not in docs:
+                continue
+            doc, (a, b) = docs[n.para], n.tok
+            after = [t.text for t in doc[b : b + 3]]
+            before = " ".join(t.text for t in doc[max(0, a - 5) : a])
+            if after[:2] == [",", age] or re.search(rf"\b{age}\s*-?\s*years?\s*-?\s*old$", before):
+                people.add(table.resolved(i))
+        return people.pop() if len(people) == 1 else None
+
+    def _bodies_in(self, para: int, a: int, b: int) -> list[int]:
+        """The organisations named inside tokens [a, b) of a paragraph."""
+        return [k for k, n in enumerate(self.table.items) if n.para == para and a <= n.tok[0] and n.tok[1] <= b
+                and n.kind == "name" and n.type == "Organization"]
+
+    def _holder(self, para: Paragraph, tok: Token, body: int | None) -> int | None:
+        """The person a description made of a body's name and a post means ("the Acme boss", "the
+        Acme chief"): the one person named before it in a phrase with that body ("Acme manager Jane
+        Roe", "Jane Roe, director of Acme", "Acme's Jane Roe"), or of several the one whose post
+        is the description's."""
+        table, pos = self.table, para.offset + tok.idx
+        if body is None:
+            return None
+        body_key = table.items[body].key  # the same name said twice may be two mentions
+        docs = {p.index: p for p in self.paras}
+        tied: dict[int, set[str]] = {}
+        for i, n in enumerate(table.items):
+            if n.kind != "name" or n.type != "Person" or n.start >= pos or n.para not in docs:
+                continue
+            p = docs[n.para]
+            head = p.doc[n.tok[1] - 1]
+            while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+                head = head.head
+            phrase = [t for t in head.subtree if not (n.tok[0] <= t.i < n.tok[1])]
+            orgs = {table.items[table.resolved(k)].key for t in phrase if (k := table.at(n.para, t.i)) is not None}
+            if body_key in orgs:
+                r = table.resolved(i)
+                tied.setdefault(r, set()).update(t.lemma_.lower() for t in phrase if t.lemma_.lower() in PERSON_NOUNS)
+        for i, d in enumerate(table.items):
+            # "Acme's chief inspector Jane Roe", read by the table as a title right before the name
+            r = table.resolved(i) if d.kind == "description" and d.type == "Person" and d.start < pos else None
+            if r is None or r == i or table.items[r].kind != "name" or table.items[r].type != "Person":
+                continue
+            if not any(n.para == d.para and n.tok[0] == d.tok[1] and table.resolved(k) == r for k, n in enumerate(table.items)):
+                continue
+            p = docs.get(d.para)
+            if p is not None and any(table.items[table.resolved(k)].key == body_key for k in self._bodies_in(d.para, *d.tok)):
+                tied.setdefault(r, set()).update(p.doc[t].lemma_.lower() for t in range(*d.tok) if p.doc[t].lemma_.lower() in PERSON_NOUNS)
+        post = tok.lemma_.lower()
+        same = [r for r, posts in tied.items() if post in posts]
+        people = same or list(tied)
+        return people[0] if len(people) == 1 else None
 
     def _describe_person(self, para: Paragraph, tok: Token, m: WorkMention, j: int) -> int | None:
         """A person description as a subject: "the Home Secretary", "the 73-year-old"."""
@@ -854,6 +970,10 @@ class _Reader:
             holders = {table.resolved(idx) for p, w, idx in self.roles if p < m.start and _same_office(core, w) and not (w - core - names)}
             if len(holders) == 1:
                 return holders.pop()
+        orgs = {table.resolved(k) for k in self._bodies_in(para.index, tok.left_edge.i, tok.i + 1)}
+        holder = self._holder(para, tok, orgs.pop()) if len(orgs) == 1 else None
+        if holder is not None:
+            return holder  # "the Acme boss" after "Acme manager Jane Roe"
         later = [(p, idx) for p, w, idx in self.roles
                  if p > m.start and _same_office(title, w) and table.items[idx].para - m.para <= 1]
         if later:
@@ -862,7 +982,8 @@ class _Reader:
         ages = any(_AGE.match(w) for w in words_)
         heads = [w for w in words_ if w in ROLE_HEADS]
         if ages or not heads:
-            who = self._person(para.index, para.offset + tok.idx)
+            who = self._of_age(para, tok) if ages else None
+            who = who if who is not None else self._person(para.index, para.offset + tok.idx)
             if who is not None and title:
                 self.roles.append((m.start, title, who))  # the next "the former chairman" is the same person
             return who
@@ -873,7 +994,30 @@ class _Reader:
             who = self._person(para.index, para.offset + tok.idx)
             if who is not None and who in titled:
                 return who
-        return None
+        return self._varied(m, title)
+
+    def _varied(self, m: WorkMention, title: set[str]) -> int | None:
+        """A bare office right after a sentence about a named person ("Mr Roe refused to comment. The
+        minister said ..."): the news habit of naming someone again by their post. Only when the
+        article gives that person no other title and names nobody else by that office before."""
+        table = self.table
+        if not title or any(c.isupper() for c in m.text[1:]) or m.rule == "org-role":
+            return None  # "the Acme chairman", "the Russian president": a post of a body or place, read above
+        own = [k for k, x in enumerate(self.sentences) if x.start <= m.start < x.end]
+        if not own:
+            return None
+        before = [x for x in self.sentences[: own[0]] if not x.inside]
+        if not before or before[-1].para < m.para - 1:
+            return None
+        who = self._person_main(before[-1])
+        if who is None or any(table.resolved(idx) == who for p, w, idx in self.roles):
+            return None
+        docs = {p.index: p.doc for p in self.paras}
+        for n in table.items:
+            if n.kind == "description" and n.type == "Person" and n.start < m.start and set(_title_words(n.text)) == title \
+                    and n.para in docs and docs[n.para][n.tok[1] - 1].dep_ not in _SUBJ:
+                return None  # "... met the minister. The minister said": the one named by that office before
+        return who
 
     def _party_members(self, m: WorkMention) -> dict[int, bool]:
         """The people the article ties to the party an affiliation description names ("the California
@@ -970,12 +1114,18 @@ class _Reader:
             main = _is_main(t)
             rep = is_reporting(t.head) and (t.dep_ == "nsubj" or t.head.lemma_.lower() == "quote")
             pos = para.offset + t.idx
-            who = self.resolve(para, t)
+            # "Jane Roe, 49, who told the BBC she ...": the relative pronoun is the name it follows
+            who = self.resolve(para, _relative(t.head, t, lambda x: not quoted(x)))
             if rep:
                 quoted_speaker = _quoted_as_saying(t.head, lambda x: not quoted(x))
                 if quoted_speaker is not None:  # "the paper quoted Jane Roe as saying"
                     who = self.resolve(para, quoted_speaker)
             self._add_ref(0 if main or rep else 1, pos, who)
+            edge = t.right_edge
+            if who is not None and edge.i != t.i and _is_spokes(edge) and not quoted(edge) and table.items[who].type == "Organization":
+                # "A Department for Health spokeswoman said" read with the body as subject: "she" after it
+                # is the spokeswoman, who speaks for the body
+                self._add_ref(0, pos, who, "person", "f" if "woman" in edge.lower_ else "m" if "man" in edge.lower_ else None)
             if who is not None:
                 seen.add(who)
                 if rep and table.items[who].type == "Place":
@@ -987,7 +1137,9 @@ class _Reader:
                 self._add_ref(0, pos, None, "body")
             if main and who is not None:
                 info.main = who
-            if rep and who is not None:
+            if rep and who is not None and (info.reported is None or main):
+                # the speaker of the main clause, not of a clause inside it ("X said the cuts
+                # Acme had promised never came")
                 info.reported = who
         if info.reported is None:
             for t in toks:
@@ -996,24 +1148,59 @@ class _Reader:
                     self._add_ref(0, para.offset + t.idx, who)
                     info.reported = who
                     break
+        if info.reported is None:
+            who = self._closing_reporter(para, toks, quoted)  # "Others include X and Y, Acme's chief Jane Roe said."
+            if who is not None:
+                self._add_ref(0, para.offset + toks[0].idx, who)
+                info.reported = who
         for t in toks:
             j = table.at(para.index, t.i)
-            if j is None or quoted(t) or t.i in told or table.items[j].kind != "name":
+            if (j is None or table.items[j].kind == "pronoun") and t.lower_ in _OBLIQUE_PRONOUNS and t.tag_ in ("PRP", "PRP$") and not quoted(t):
+                # "his rift with Tom Roe": a possessive or object pronoun goes on meaning the person the
+                # passage is about, who stays its centre over a name said in passing
+                r = self._oblique(para, t)
+            elif j is None or quoted(t) or t.i in told or table.items[j].kind != "name":
                 continue
-            r = table.resolved(j)
+            else:
+                r = table.resolved(j)
             if r is None or r in seen:
                 continue
             seen.add(r)
             head = t
             while head.dep_ in ("compound", "poss", "flat") and head.head.i != head.i:
                 head = head.head
-            self._add_ref(1 if head.dep_ in _SUBJ else 2, para.offset + t.idx, r)
+            self._add_ref(1 if head.dep_ in _SUBJ else 2, para.offset + t.idx, r, pronoun=j is None or table.items[j].kind == "pronoun")
+
+    def _closing_reporter(self, para: Paragraph, toks: list[Token], quoted) -> int | None:
+        """The person or body named right before a reporting verb that closes the sentence ("..., Acme's
+        chief Jane Roe said."), which the parser may leave without its subject."""
+        words = [t for t in toks if not (t.is_punct or t.is_space)]
+        if len(words) < 3 or quoted(words[-1]) or not is_reporting(words[-1]) or words[-1].tag_ not in ("VBD", "VBZ"):
+            return None
+        j = self.table.at(para.index, words[-2].i)
+        m = self.table.items[j] if j is not None else None
+        if m is None or m.kind != "name" or m.type not in ("Person", "Organization") or quoted(words[-2]) \
+                or m.tok[1] != words[-1].i:
+            return None
+        return self.table.resolved(j)
+
+    def _oblique(self, para: Paragraph, t: Token) -> int | None:
+        """The person a possessive or object pronoun outside quotations means ("his", "her", "him"):
+        the person the passage is about, never the subject of its own verb ("Roe praised him")."""
+        skip = frozenset()
+        if t.dep_ in ("dobj", "dative"):
+            skip = frozenset(para.offset + x.idx for c in t.head.children if c.dep_ in _SUBJ for x in c.subtree)
+        found, who = self._centre("person", para.index, para.offset + t.idx, _OBLIQUE_PRONOUNS[t.lower_], skip=skip)
+        return who if found else None
 
     def _attribute(self, para: Paragraph, qs: int, qe: int, s: int, e: int, closed: bool, span: Span, quoted) -> None:
         doc = para.doc
         a, b = span.start, span.end
         verb, subj = _attribution(doc, a, b, quoted)
         speaker = self.resolve(para, subj) if subj is not None else None
+        if speaker is None and verb is not None and verb.lower_ == "according":
+            # "according to media strategist Jane Roe", parsed as "media" and "Jane Roe": the one who is someone
+            speaker = next((w for c in subj.children if c.dep_ == "conj" and (w := self.resolve(para, c)) is not None), None)
         if speaker is None and verb is not None and verb.lower_ != "according":
             speaker = self._name_by_verb(para, verb, a, b, quoted)
         if speaker is None and verb is not None and subj is not None and self.table.at(para.index, subj.i) is None:
@@ -1120,6 +1307,43 @@ class _Reader:
             if q.speaker is None and self.left_open[k] and nxt.speaker is not None and nxt.para - q.para <= 1:
                 q.speaker = nxt.speaker
                 q.evidence = replace(q.evidence, rule="quote:continuation", confidence=0.7)
+        who = None
+        for k, q in enumerate(self.found):
+            if q.speaker is None and who is not None and (q.evidence.rule == "quote:continuation" or q.para == self.found[k - 1].para):
+                q.speaker = who  # the quotations that go on from it
+                q.evidence = replace(q.evidence, rule="quote:continuation", confidence=0.7)
+                continue
+            who = self._named_after(k) if q.speaker is None and q.verb is None and q.evidence.rule == "quote:unattributed" else None
+            if who is not None:
+                q.speaker = who
+                q.evidence = replace(q.evidence, rule="quote:named-after", confidence=0.7)
+
+    def _named_after(self, k: int) -> int | None:
+        """A quotation that opens its paragraph with no speaker, whose next sentence names the person
+        who speaks the next quotation ('"How much do you hate to lose?" These are the questions Jane Roe
+        asks ... "...," said Roe.'): the speaker is named after the words."""
+        q = self.found[k]
+        para = next(p for p in self.paras if p.index == q.para)
+        if para.text[: q.start - para.offset].strip(" \"“‘'«„`"):
+            return None
+        nxt = next((x for x in self.found[k + 1 :] if x.speaker is not None and x.evidence.rule == "quote:attributed"), None)
+        if nxt is None or nxt.para - q.para > 1 or self.table.items[nxt.speaker].type != "Person":
+            return None
+        after = [x for x in self.sentences if x.start >= self.raw_end[k] and not x.inside]
+        if not after or after[0].para - q.para > 1:
+            return None
+        named = [r for r in after[0].refs if r.kind == "person" and r.idx is not None and r.rank <= 1]
+        return nxt.speaker if named and named[0].idx == nxt.speaker else None
+
+
+def _in_clause(t: Token, top: Token) -> bool:
+    """``t`` sits in a clause hung on ``top`` ("the 22-year-old, who will play in the Acme Open"):
+    what the clause names is not who ``top`` is."""
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ in ("relcl", "acl"):
+            return True
+        t = t.head
+    return False
 
 
 def _under_possessor(t: Token, top: Token) -> bool:
@@ -1154,7 +1378,25 @@ _OTHER_OFFICE = frozenset({"shadow", "deputy", "vice", "assistant", "junior", "a
 def _same_office(title: set[str], full: set[str]) -> bool:
     """Does a description's title ("minister") name the office of a full title ("economy minister"),
     not a different one ("shadow minister", "deputy minister")?"""
-    return bool(title) and title <= full and not ((full - title) & _OTHER_OFFICE)
+    if not title:
+        return False
+    # "Russian" for "Russia('s)": a nation's adjective names the office its name does
+    title = {next((f for f in full if _nation_forms(w, f)), w) for w in title}
+    return title <= full and not ((full - title) & _OTHER_OFFICE)
+
+
+def _nation_forms(a: str, b: str) -> bool:
+    """Are two words a place's name and its adjective ("russia"/"russian", "italy"/"italian",
+    "china"/"chinese", "germany"/"german")? English demonym suffixes on a shared stem."""
+    if a == b or min(len(a), len(b)) < 4:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    k = 0
+    while k < len(short) and short[k] == long_[k]:
+        k += 1
+    rests = {short[k:], long_[k:]}
+    return k >= len(short) - 1 and any(p in ("", "y", "a", "e") and q in ("", "n", "an", "ian", "ese", "i", "ish")
+                                       for p in rests for q in rests - {p})
 
 
 def _title_before(doc: Doc, tok: tuple[int, int]) -> list[str]:
@@ -1167,6 +1409,10 @@ def _title_before(doc: Doc, tok: tuple[int, int]) -> list[str]:
     while k >= 0 and doc[k].dep_ in ("compound", "amod", "nmod") and k < doc[k].head.i < b:
         out.insert(0, doc[k].text)
         k -= 1
+    head = doc[b - 1]
+    if not out and head.dep_ == "appos" and head.head.i < a and head.head.lemma_.lower() in PERSON_NOUNS:
+        # "Russia's president, Jane Roe", "the firm's chief executive Jane Roe": the title the name is set beside
+        out = [t.text for t in head.head.subtree if t.i < a and not t.is_punct]
     return _title_words(" ".join(out))
 
 

@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Token
 
 from ..nlp import Paragraph
-from ...text.names import name_key
+from ...text.names import COUNTRIES, name_key
 from .context import UNIT_NOUNS, RelationContext, lemma_of, negated, tokens, verbs
 from .lexicon import GOVERNMENT_POSTS, ORG_DESCRIPTIONS, ROLE_HEADS, words
 from .registry import relation_rule
@@ -67,6 +67,8 @@ def working_verbs(ctx: RelationContext, para: Paragraph) -> None:
             for b in [b for b in bodies if ctx.table.items[b].type == "Organization"]:
                 for f in [f for f in founders if ctx.table.items[f].type == "Person"]:
                     ctx.add(f, "worksFor", b, ctx.evidence(para, v.sent, "worksFor:verb:founded-by", 0.7, v), role="founder")
+        if lemma in _POST_VERBS and _POST_VERBS[lemma] and lemma not in ("found", "co-found") and not ctx.quote_at(para, v):
+            _post_held_by(ctx, para, v, lemma)
         if lemma in _POST_VERBS and not ctx.quote_at(para, v):
             if _unrealised(v) or any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
                 continue  # "wants to join Y", "letting him join them", "good enough for him to lead": not a post held
@@ -85,6 +87,34 @@ def working_verbs(ctx: RelationContext, para: Paragraph) -> None:
                             if lemma == "found" and v.i >= 2 and doc[v.i - 1].text == "-" and doc[v.i - 2].lower_ == "co":
                                 role = "co-founder"  # ("co-founded" is split by the tokenizer)
                             ctx.add(subj, "worksFor", obj, ctx.evidence(para, v.sent, f"worksFor:verb:{lemma}", 0.7, v), role=role)
+
+
+def _post_held_by(ctx: RelationContext, para: Paragraph, v: Token, lemma: str) -> None:
+    """"Y, headed by X,", "Y is run by X", "Y, which is managed by X": a body whose head the
+    passive agent of a verb of a post names (the body is the passive subject, the noun a participle
+    hangs on, or the antecedent of a relative pronoun)."""
+    table = ctx.table
+    passive = any(c.dep_ == "auxpass" for c in v.children)
+    if not (passive or v.dep_ == "acl" and v.tag_ == "VBN") or _unrealised(v) and not passive:
+        return
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in v.children) or any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return  # ("will be run by X", "is to be led by X": a post to come)
+    people = [p for p in ctx.agents(para, v) if table.items[p].type == "Person"]
+    if not people:
+        return
+    if v.dep_ == "acl":
+        bodies = ctx.phrase_refs(para, v.head)
+    else:
+        subs = [c for c in v.children if c.dep_ == "nsubjpass"]
+        if subs and subs[0].lower_ in ("which", "that") and v.dep_ == "relcl":
+            bodies = ctx.phrase_refs(para, v.head)
+        else:
+            bodies = [r for c in subs for r in ctx.phrase_refs(para, c)]
+    bodies = [b for b in bodies if table.items[b].type == "Organization"]
+    if len(bodies) != 1:
+        return
+    for p in people:
+        ctx.add(p, "worksFor", bodies[0], ctx.evidence(para, v.sent, f"worksFor:verb:{lemma}-by", 0.7, v), role=_POST_VERBS[lemma])
 
 
 #: Verbs by which a body takes a person on, with or without a post named ("Y hired X", "X was
@@ -168,10 +198,85 @@ def titles(ctx: RelationContext) -> None:
                 if len(named) == 1:  # ("the Pensions Commissioner's Office" is the Pensions Commissioner's)
                     org, rule, role = named[0], "worksFor:title-names-org", full
                     break
-        if org is None and gov and any(post in role.lower() for post in GOVERNMENT_POSTS) and not _foreign_post(para.doc, m, table, gov):
+        post = _is_government_post(role)
+        country = _post_country(ctx, para, m, org) if post else None
+        if country is not None:
+            # "US President X", "Iran's president, X": the country stands for its government
+            # (GUIDELINES, conventions); a home nation's post ("Wales Minister X") is a post in
+            # the government of the state, which the title does not name
+            if table.items[country].key not in _HOME_NATIONS:
+                ctx.add(person, "worksFor", country, ctx.evidence(para, sent, "worksFor:country-post", 0.75, tok),
+                        role=re.sub(r"^['’]s\s+", "", role) or None, state=True)
+            continue
+        if org is None and gov and post and not _possessed_role(role) and not _title_of_other(ctx, para, m) \
+                and not _foreign_post(para.doc, m, table, gov):
             org, rule = _government_for(table, role, gov), "worksFor:government-post"
         if org is not None:
             ctx.add(person, "worksFor", org, ctx.evidence(para, sent, rule, 0.8, tok), role=role)
+
+
+#: Nations that are no sovereign state ("Wales", "Scotland"): their posts are no post of a country's government.
+_HOME_NATIONS = words("home_nations")
+
+
+def _title_of_other(ctx: RelationContext, para: Paragraph, m) -> bool:
+    """Whether the title on a name is given by a body or place named with it: a possessive right
+    before the title ("Northwind's President Jane Roe") or a description of the same person with
+    the same title that names its body ("Northwind's president, Jane Roe"): the post is in that
+    body, not in the government the article names."""
+    table, doc = ctx.table, para.doc
+    if m.kind == "name" and m.tok[0] >= 2 and _is_possessive(doc[m.tok[0] - 1]) and table.at(m.para, m.tok[0] - 2) is not None:
+        return True
+    me = table.resolved(table.items.index(m))
+    return any(d.kind == "description" and d.para == m.para and d.role == m.role and d.role_org is not None
+               and table.resolved(i) == me for i, d in enumerate(table.items))
+
+
+def _possessed_role(role: str) -> bool:
+    """A title read after a possessive ("Iran's president" gives "'s president"): its holder
+    serves whoever the possessor is, not the government the article happens to name."""
+    return role.startswith(("'s", "’s"))
+
+
+def _country(ctx: RelationContext, j: int | None) -> int | None:
+    """The place a mention names, resolved, when it is a country (in the list of countries, not
+    a state or city: "New York attorney general" is no national post); else None."""
+    table = ctx.table
+    if j is None or table.items[j].type != "Place" or table.items[j].kind != "name":
+        return None
+    r = table.resolved(j)
+    keys = {table.items[j].key, table.items[r].key if r is not None else ""}
+    return r if keys & COUNTRIES or keys & _COUNTRY_SHORT_FORMS else None
+
+
+#: Short forms of countries' names the ISO list lacks ("US", "UK", "Britain").
+_COUNTRY_SHORT_FORMS = words("country_short_forms")
+
+
+def _post_country(ctx: RelationContext, para: Paragraph, m, org: int | None) -> int | None:
+    """The country a government post is of, when the title names it: a country's name right
+    before the title ("US President X") or as its possessor ("Iran's president, X"), given by
+    the mention itself or by the description of the same person with the same title."""
+    table = ctx.table
+    found = _country(ctx, org) if org is not None else None
+    if found is None and org is None and m.kind == "name" and m.tok[0] >= 2:
+        # "Brazil's President X": the country's possessive right before a title written on the name
+        doc = para.doc
+        if _is_possessive(doc[m.tok[0] - 1]) and doc[m.tok[0]].text[:1].isupper():
+            found = _country(ctx, table.at(m.para, m.tok[0] - 2))
+    if found is not None or not _possessed_role(m.role or ""):
+        return found
+    holders = [m] if m.kind == "description" else [
+        d for i, d in enumerate(table.items) if d.kind == "description" and d.para == m.para and d.role == m.role
+        and table.resolved(i) == table.resolved(table.items.index(m))]
+    for d in holders:
+        for k in range(*d.tok):
+            j = table.at(d.para, k)
+            if j is not None and table.items[j] is not d:
+                found = _country(ctx, j)
+                if found is not None:
+                    return found
+    return None
 
 
 def _titles_with_words_before(doc, table, m, role: str) -> list[str]:
@@ -192,6 +297,13 @@ def _titles_with_words_before(doc, table, m, role: str) -> list[str]:
 _GOVERNMENT_HEADS = ("government", "administration", "executive")
 
 
+def _is_government_post(role: str) -> bool:
+    """A national government post ("home secretary", "finance minister"), not the opposition's
+    post that shadows it ("shadow home secretary")."""
+    low = role.lower()
+    return any(p in low for p in GOVERNMENT_POSTS) and "shadow" not in low.split()
+
+
 def _governments(ctx: RelationContext) -> list[int]:
     """The governments the article names (one mention each, the first), sorted by name."""
     table = ctx.table
@@ -207,7 +319,7 @@ def _governments(ctx: RelationContext) -> list[int]:
 def _government_post(ctx: RelationContext, role: str) -> int | None:
     """The government a post with no organisation named belongs to ("stood down as prime
     minister"), when the role is a national government post and the article names a government."""
-    if not role or not any(post in role.lower() for post in GOVERNMENT_POSTS):
+    if not role or not _is_government_post(role):
         return None
     gov = _governments(ctx)
     return _government_for(ctx.table, role, gov) if gov else None
@@ -343,6 +455,8 @@ def _is_role(t: Token) -> bool:
 
 #: Posts held "to" a body without working for it ("ambassador to the UN").
 _ACCREDITED = words("accredited_roles")
+#: Elected posts whose "for" names the seat ("MP for Kestrel Vale"), not an employer.
+_CONSTITUENCY_ROLES = words("constituency_roles")
 #: Role nouns whose "of" names what they judge, not where they work ("a critic of Y").
 _ADVERSARIAL = frozenset({"critic", "opponent", "supporter", "fan", "admirer", "ally"})
 
@@ -368,6 +482,14 @@ _EMPLOYER_PREPS = ("of", "at", "for", "with", "to")
 def _org_named_by(ctx: RelationContext, para: Paragraph, g: Token) -> tuple[int | None, set[int]]:
     """The organisation a noun names and the tokens that name it: the noun itself ("Y"), or a
     description with the name beside it ("the research group Y", "anti-virus firm Y")."""
+    j = ctx.table.at(para.index, g.i)
+    if j is not None and ctx.table.items[j].kind == "description":
+        # "of the Evening Post newspaper": a name inside the description is the body it means
+        inner = [ctx.table.resolved(k) for c in g.children if c.dep_ == "compound" and c.i < g.i
+                 for k in [ctx.table.at(para.index, c.i)] if k is not None and k != j
+                 and ctx.table.items[k].kind == "name" and ctx.table.items[k].type == "Organization"]
+        if inner and inner[0] is not None:
+            return inner[0], {x.i for x in g.subtree}
     r = ctx.ref(para, g)
     if r is not None and ctx.table.items[r].type == "Organization":
         return r, {x.i for x in g.subtree}
@@ -423,6 +545,8 @@ def _employer_in(ctx: RelationContext, para: Paragraph, role: Token, skip: set[i
             continue  # "a critic of the government", "Y's fiercest critic", "a Y supporter": no post in Y
         if prep == "to" and (role.lower_ in _ACCREDITED or g.head.head.i != role.i):
             continue  # "ambassador to the UN" works for their own government
+        if prep == "for" and role.lower_ in _CONSTITUENCY_ROLES and g.head.head.i == role.i:
+            continue  # "Labour MP for Kestrel Vale": the seat, not an employer
         # a modifier of the title itself ("the museum's director", "NCA director"), not one inside
         # a phrase hung on it ("director of the Centre at group Y": the pobj is read instead)
         own = _modifies(g, role)
@@ -923,6 +1047,8 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
                 if lead is not None and set(_orgs_in(ctx, para.index, t.sent, para)) <= {lead}:
                     ctx.add(table.resolved(j), "worksFor", lead, ctx.evidence(para, t.sent, "worksFor:title-lead-body", 0.6, doc[start]),
                             role=_bare_role(doc[start:end]) or None)
+            else:
+                _bare_government_post(ctx, para, start, end, m, table.resolved(j))
             continue
         if start is None or any(_adversarial(w) for w in doc[start:end]):
             continue  # ("Y critic Jane Roe": no post in Y)
@@ -946,6 +1072,15 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
             if of_org is not None:
                 ctx.add(table.resolved(j), "worksFor", of_org, ctx.evidence(para, t.sent, rule, 0.8, doc[start]),
                         role=_clean_role(doc[start:end].text) or None)
+            elif org is None and rule == "worksFor:title-before-name":
+                _bare_government_post(ctx, para, start, end, m, table.resolved(j))
+            elif org is not None and rule == "worksFor:title-before-name" and not possessive:
+                # "UK finance minister X": a country's name before a government post
+                role = _clean_role(doc[start:end].text)
+                if _is_government_post(role) and _country(ctx, org) is not None \
+                        and table.items[org].key not in _HOME_NATIONS:
+                    ctx.add(table.resolved(j), "worksFor", org, ctx.evidence(para, t.sent, "worksFor:country-post", 0.75, doc[start]),
+                            role=role or None, state=True)
             continue
         if rule == "worksFor:possessive-name":
             # "its Jane Roe", "the firm's Jane Roe" say too little without a title, and a name
@@ -968,6 +1103,24 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
             titled[m.tok[1]] = org  # (the token after the name: where a coordinated title would begin)
             if doc[end - 1].tag_ in ("NNS", "NNPS"):
                 shared[m.tok[1]] = (org, role)
+
+
+def _bare_government_post(ctx: RelationContext, para: Paragraph, start: int, end: int, m, person: int | None) -> None:
+    """"..., finance minister Jane Roe said": a national government post written in lower case
+    before a name with no body before it is a post in the government the article names, unless a
+    nationality no government named shares gives it to another country ("German finance minister
+    X" in an article that names only the UK government)."""
+    doc = para.doc
+    role = _clean_role(doc[start:end].text)
+    if len(role.split()) > 3 or any(w.lower_ == "shadow" for w in doc[max(0, start - 2) : end]):
+        return  # (a long run of lower-case words is a misread title; "Shadow home secretary X" is the opposition's)
+    org = _government_post(ctx, role)
+    if org is None or person is None:
+        return
+    gov_words = {w for g in _governments(ctx) for w in ctx.table.items[g].key.split()}
+    if any(t.ent_type_ == "NORP" and t.lower_ not in gov_words for t in doc[max(0, start - 3) : m.tok[1]]):
+        return
+    ctx.add(person, "worksFor", org, ctx.evidence(para, doc[start].sent, "worksFor:government-post", 0.7, doc[start]), role=role or None)
 
 
 def _bare_role(title) -> str:
