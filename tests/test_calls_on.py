@@ -267,3 +267,22 @@ def test_wrote_to_someone_demanding_what_they_are_to_give(read):
     # "demanding" hangs on "written" here; the one written to is to give the explanation
     ex = read("Rules\n\nJane Corrow has written to Tom Vedder demanding an explanation of the new rules.")
     assert ("Jane Corrow", "Tom Vedder") in _calls(ex)
+
+
+def test_a_document_made_by_someone_calls_for_them(read):
+    ex = read("Row\n\nAn official complaint has been made to watchdogs by the Northwind Society, demanding an "
+              "investigation by the Standards Board of Harbour.")
+    assert ("Northwind Society", "Standards Board of Harbour") in _calls(ex)
+
+
+def test_a_pronoun_in_a_fronted_phrase_means_the_main_subject(read):
+    ex = read("Row\n\nLumen Group cut prices. Explaining why it has asked the Tarnford Council to set up a panel, "
+              "the Northwind Society said that it wants to act early.")
+    calls = _calls(ex)
+    assert ("Northwind Society", "Tarnford Council") in calls
+    assert ("Lumen Group", "Tarnford Council") not in calls
+
+
+def test_members_named_by_their_body_before_the_noun_stand_for_it(read):
+    ex = read("Row\n\nJane Roe urged Nato members to fund the plan.")
+    assert ("Jane Roe", "Nato") in _calls(ex)

@@ -654,3 +654,19 @@ def test_in_charge_of_is_command_and_a_charge_faced_is_not_the_subjects(read):
     got = _crit(ex)
     assert not {("Tom Vale", "Westmoor Rovers"), ("Sam Wood", "Westmoor Rovers"), ("Jane Roe", "Kestrel Town")} & got
     assert ("Northwind Bank", "Harbour Regulator") not in got
+
+
+def test_a_small_clause_after_a_verb_of_describing(read):
+    ex = read("Row\n\nJane Roe branded Lumen Group's proposals absurd.\n\n"
+              "Tom Bell branded Kestrel Paper's proposals a disgrace.")
+    crit = _crit(ex)
+    assert ("Jane Roe", "Lumen Group") in crit
+    assert ("Tom Bell", "Kestrel Paper") in crit
+
+
+def test_a_manner_judged_with_its_doer(read):
+    ex = read("Row\n\nJane Roe branded the way Lumen Group operated as scandalous.\n\n"
+              "Tom Bell described the way Kestrel Paper operated as admirable.")
+    crit = _crit(ex)
+    assert ("Jane Roe", "Lumen Group") in crit
+    assert ("Tom Bell", "Kestrel Paper") not in crit

@@ -304,3 +304,44 @@ def test_a_subsidiary_company_of_a_body(read):
     owns = _owns(ex)
     assert ("Harbour Holdings", "Tarn Mobile Ltd") in owns
     assert ("Westmoor Group", "Kestrel Paper") in owns
+
+
+def test_a_named_part_sold_to_a_buyer_is_the_buyers(read):
+    ex = read("Deal\n\nNorthwind Bank has sold its Deepwater Life & Annuity insurance arm to Lumen Group for $2bn.")
+    owns = _owns(ex)
+    assert ("Lumen Group", "Deepwater Life & Annuity") in owns
+    assert ("Lumen Group", "Northwind Bank") not in owns
+
+
+def test_an_owner_set_off_by_dashes(read):
+    ex = read("Results\n\nAs part of the deal, Tarnwell - owner of Kestrel Stores - will assume the debt.")
+    assert ("Tarnwell", "Kestrel Stores") in _owns(ex)
+
+
+def test_majority_owned_read_as_a_complement(read):
+    ex = read("Deal\n\nLumen Group is majority owned by Tarnwell Holdings.")
+    assert ("Tarnwell Holdings", "Lumen Group") in _owns(ex)
+
+
+def test_a_name_before_the_brands_says_whose_they_are(read):
+    ex = read("Beer\n\nNorthwind Group makes beer. Northwind Group brands include Kestrel Lager, Brightway Ale and Lumen Stout.")
+    owns = _owns(ex)
+    assert ("Northwind Group", "Brightway Ale") in owns
+    assert ("Northwind Group", "Lumen Stout") in owns
+
+
+def test_brands_named_before_the_noun_and_a_trailing_participle(read):
+    ex = read("Wine\n\nNorthwind Group is one of the largest wine producers, owning the Kestrel and Brightway brands among others.")
+    owns = _owns(ex)
+    assert ("Northwind Group", "Kestrel") in owns
+    assert ("Northwind Group", "Brightway") in owns
+
+
+def test_a_gerund_naming_a_possibility_still_owns_nothing(read):
+    ex = read("Deal\n\nNorthwind Group owning Brightway Ale could hurt rivals.")
+    assert ("Northwind Group", "Brightway Ale") not in _owns(ex)
+
+
+def test_a_label_described_by_its_owner(read):
+    ex = read("Music\n\nTarnwell Records Ltd, the Kestrel Music Group label, signed the band.")
+    assert ("Kestrel Music Group", "Tarnwell Records Ltd") in _owns(ex)

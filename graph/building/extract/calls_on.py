@@ -59,7 +59,15 @@ def _addressees(ctx: RelationContext, para: Paragraph, tok: Token) -> list[int]:
     if not refs and tok.lemma_.lower() in _UNIT_NOUNS:
         refs = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
                 for r in ctx.phrase_refs(para, g)]
+    if not refs and tok.pos_ == "NOUN" and tok.lemma_.lower() in _MEMBER_NOUNS:
+        # "urged Nato members to act", "called on EU countries to": the members of a body stand for it
+        refs = [r for c in tok.children if c.dep_ == "compound" and c.i < tok.i for r in [ctx.ref(para, c)]
+                if r is not None and ctx.table.items[r].kind == "name" and ctx.table.items[r].type == "Organization"]
     return refs
+
+
+#: Nouns of the members of a body of states or people: "Nato members", "EU countries", "G8 nations".
+_MEMBER_NOUNS = frozenset({"member", "country", "nation", "state"})
 
 
 def _call_objects(v: Token) -> list[Token]:
@@ -194,7 +202,17 @@ def _callers(ctx: RelationContext, para: Paragraph, v: Token) -> list[int]:
         return coordinated
     if _written_to(v) is not None:
         return ctx.subjects(para, _writing_verb(v))
+    pron = [c for c in v.children if c.dep_ == "nsubj" and c.lower_ in _CATAPHORIC]
+    fronted = ctx.fronted_subjects(para, pron[0]) if pron else []
+    if fronted:
+        # "Explaining why it had asked Y to act, X said ...": a pronoun in a phrase put before the
+        # main clause means the main clause's subject, which comes after it
+        return fronted
     return ctx.subjects(para, v) or document_authors(ctx, para, v)
+
+
+#: Pronouns that may point forward to the subject of the main clause after them.
+_CATAPHORIC = frozenset({"it", "he", "she", "they"})
 
 
 def _writing_verb(v: Token) -> Token:

@@ -661,9 +661,14 @@ def described_as(ctx: RelationContext, para: Paragraph) -> None:
             continue
         passive = any(c.dep_ == "auxpass" for c in v.children)
         objs = [c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        comps = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") + (("attr",) if passive else ())]
+        if not objs and not passive:
+            # "branded Y's plans absurd", "called Y reckless": the parser may read the object and its
+            # predicate as a clause of their own, the object as the predicate's subject
+            objs = [g for c in comps if c.pos_ in ("ADJ", "NOUN") for g in c.children
+                    if g.dep_ in ("nsubj", "npadvmod") and g.i < c.i and g.pos_ in ("PROPN", "NOUN")]
         if not objs:
             continue
-        comps = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") + (("attr",) if passive else ())]
         # "branded Y a disgrace", "branded Y a liar and a coward": the parser may make the predicate
         # noun a second object or an adverbial noun after the first object
         comps += [c for c in v.children if c.dep_ in ("dobj", "npadvmod") and c.pos_ == "NOUN" and c.i > objs[0].i]
@@ -674,6 +679,13 @@ def described_as(ctx: RelationContext, para: Paragraph) -> None:
         objs = [g for o in objs for g in ([x for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children
                                            if x.dep_ == "pobj"] if o.pos_ == "PRON" else []) or [o]]
         comps += [c for o in objs for c in o.children if c.dep_ in ("amod", "oprd", "acomp") and c.i > o.i]  # "called the plan reckless"
+        # "branded Y's plans a disgrace": the parser may hang the predicate noun on the object
+        comps += [c for o in objs for c in o.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.i > o.i]
+        # "branded the way Y operated as scandalous": a manner is judged with its doer, and the parser
+        # may hang "as ..." on the relative clause
+        manners = [rc for o in objs if o.lemma_.lower() in _MANNER_NOUNS for rc in o.children if rc.dep_ in ("relcl", "acl")]
+        comps += [c for rc in manners for p in rc.children if p.dep_ == "prep" and p.lower_ == "as" for c in p.children
+                  if c.dep_ in ("pobj", "pcomp", "amod", "acomp")]
         if not any(_negative_word(c) or _bad_character(c) or any(_negative_word(m) for m in c.children if m.dep_ in ("amod", "advmod"))
                    for c in comps) and not _dismissed_as(v, comps):
             continue
@@ -684,6 +696,8 @@ def described_as(ctx: RelationContext, para: Paragraph) -> None:
         else:
             critics = ctx.subjects(para, v)
         targets = [r for o in objs for r in ctx.phrase_refs(para, o) or _owners(ctx, para, o)]
+        doers = [d for rc in manners for d in [_clause_subject(rc)] if d is not None and d.lower_ not in ("which", "that", "who")]
+        targets += [r for d in doers for r in ctx.phrase_refs(para, d) or _owners(ctx, para, d) if r not in targets]
         for obj in targets:
             for subj in critics:
                 if subj != obj:

@@ -87,7 +87,7 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
         if (lemma in OWN_VERBS or lemma in ACQUIRE_VERBS) and lemma != "run" or (lemma == "run" and any(c.dep_ in ("dobj", "agent") for c in v.children)):
             if _unrealised_verb(v) or _unrealised_verb(v.head) and v.dep_ in ("xcomp", "csubj", "ccomp"):
                 continue  # "could own", "can start running"
-            if v.tag_ == "VBG" and not any(c.dep_ == "aux" for c in v.children):
+            if v.tag_ == "VBG" and not any(c.dep_ == "aux" for c in v.children) and not _trailing_participle(v):
                 continue  # "Nvidia controlling Arm could ...": a gerund names a possibility
             passive = any(c.dep_ == "auxpass" for c in v.children)
             if passive:
@@ -103,6 +103,10 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
                 owned = ctx.phrase_refs(para, v.head)
                 if not owned and v.head.dep_ == "appos":  # "Y, the operating system owned by X"
                     owned = ctx.phrase_refs(para, v.head.head)
+                if not owned and v.head.dep_ == "attr" and v.head.pos_ == "NOUN" and lemma_of(v.head.head) == "be":
+                    # "Y is majority owned by X": the parser may make the adverbial noun the
+                    # copula's complement and hang the participle on it
+                    owned = ctx.subjects(para, v.head.head)
             elif (v.tag_ == "VBN" and v.dep_ == "advcl" and any(c.dep_ == "agent" for c in v.children) and v.i > 1
                   and para.doc[v.i - 1].text == "," and para.doc[v.i - 2].pos_ == "PROPN"):
                 # "Columbia was part of Y, bought by X last year": the parser may hang the participle
@@ -117,7 +121,8 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
                 continue
             else:
                 owners = ctx.subjects(para, v)
-                owned = [r for c in v.children if c.dep_ == "dobj" and not _unnamed_part(ctx, para, c) for r in ctx.phrase_refs(para, c)]
+                owned = [r for c in v.children if c.dep_ == "dobj" and not _unnamed_part(ctx, para, c)
+                         for r in ctx.phrase_refs(para, c) or _named_holdings(ctx, para, c)]
             if lemma in ACQUIRE_VERBS:
                 # "X was going to purchase Y from Z": Z owns Y, and X only once the deal is done
                 for seller in _prep_objects(ctx, para, v, ("from",)) + [r for o in v.children if o.dep_ == "dobj" for r in _prep_objects(ctx, para, o, ("from",))]:
@@ -139,6 +144,14 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
                     ctx.add(o, "owns", p, ctx.evidence(para, v.sent, f"owns:verb:{lemma}", 0.85, v))
 
 
+def _trailing_participle(v) -> bool:
+    """"X is one of the largest producers, owning the Y and Z brands": a participle after the verb
+    of a plain statement, set off by a comma, says what its subject does (not "X owning Y could ...")."""
+    head = v.head
+    return (v.dep_ == "advcl" and v.i > head.i and v.i > 0 and v.doc[v.i - 1].text == ","
+            and head.tag_ in ("VBZ", "VBD", "VBP") and not _unrealised_verb(head))
+
+
 #: Words that put a holding in the past: "its former owner X", "Y, a former unit of X".
 _FORMER = frozenset({"former", "ex", "previous", "erstwhile", "one-time", "onetime"})
 
@@ -155,11 +168,31 @@ def _unnamed_part(ctx: RelationContext, para: Paragraph, tok) -> bool:
         return False
     if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
         return False  # ("bought the main production unit of Y": a part said whose, which the text may name)
-    for t in [tok] + [c for c in tok.children if c.dep_ in ("compound", "appos", "nmod")]:
+    return not _part_names(ctx, para, tok)  # ("the Kestrel brand", "its unit, Deepwater Labs": named)
+
+
+def _named_holdings(ctx: RelationContext, para: Paragraph, tok) -> list[int]:
+    """"owns the Kestrel and Brightway brands", "runs its Deepwater unit": the names a noun of
+    holdings (brands, labels, units) is given by the names before it."""
+    if tok.pos_ != "NOUN" or not (tok.lower_ in OWNED_NOUNS or tok.lower_ in PART_NOUNS or tok.lower_ in UNIT_NOUNS):
+        return []
+    return [r for r in _part_names(ctx, para, tok) if ctx.table.items[r].kind == "name"]
+
+
+def _part_names(ctx: RelationContext, para: Paragraph, tok) -> list[int]:
+    """The names a part noun's phrase gives the part: "the Kestrel brand", "its Deepwater Life
+    insurance arm", "its unit, Deepwater Labs" (the name modifies the noun or stands beside it)."""
+    out = []
+    todo = [tok]
+    while todo:
+        t = todo.pop()
         j = ctx.table.at(para.index, t.i)
         if j is not None and ctx.table.items[j].kind == "name":
-            return False  # "the Kestrel brand", "its unit, Deepwater Labs"
-    return True
+            out.append(ctx.table.resolved(j))
+            todo += [c for c in t.children if c.dep_ == "conj" and c.i < tok.i]  # "the Kestrel and Brightway brands"
+        elif t.i == tok.i or t.pos_ == "NOUN":  # ("its Deepwater Life insurance arm": through the noun modifiers)
+            todo += [c for c in t.children if c.dep_ in ("compound", "appos", "nmod")]
+    return out
 
 
 #: Words for a part of a whole: "two-thirds of Y", "half of Y", "a majority of Y".
@@ -229,7 +262,10 @@ def sold_to(ctx: RelationContext, para: Paragraph) -> None:
                 sold += _prep_objects(ctx, para, t, ("in",))  # "sold its stake in Y to Z"
                 continue
             if t.pos_ == "NOUN" and (t.lower_ in UNIT_NOUNS or t.lower_ in PART_NOUNS or t.lemma_.lower() in PART_NOUNS):
-                continue  # "Y sold its printer division to Z": a part of Y changed hands, not Y
+                # "Y sold its printer division to Z": a part of Y changed hands, not Y; when the part
+                # is named ("sold its Deepwater Life insurance arm to Z"), Z owns that name
+                sold += _part_names(ctx, para, t)
+                continue
             sold += ctx.phrase_refs(para, t) or _fraction_of(ctx, para, t)
         sold = [r for r in sold if ctx.table.items[r].kind == "name" and ctx.table.items[r].type in ("Organization", "Product")]
         for b in buyers:
@@ -499,6 +535,8 @@ def owner_nouns(ctx: RelationContext, para: Paragraph) -> None:
                                     owners.append(ctx.table.resolved(k))
             if n.dep_ == "appos":
                 owners += ctx.phrase_refs(para, n.head)
+            if not owners:
+                owners += _dashed_before(ctx, para, n)
             if n.dep_ == "attr" and n.head.pos_ in ("AUX", "VERB") and not negated(n.head):
                 owners += ctx.subjects(para, n.head)
                 v = n.head
@@ -527,6 +565,24 @@ def owner_nouns(ctx: RelationContext, para: Paragraph) -> None:
         for o in owners:
             for p in owned:
                 ctx.add(o, "owns", p, ctx.evidence(para, n.sent, rule, 0.8, n))
+
+
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _dashed_before(ctx: RelationContext, para: Paragraph, n) -> list[int]:
+    """"X - owner of Y - said": a noun set off by dashes after a name stands in apposition to it
+    (the parser may read the spaced dash as a hyphen and the name as a compound)."""
+    doc = para.doc
+    i = n.i
+    while i > 0 and doc[i - 1].dep_ == "det" and doc[i - 1].head.i == n.i:
+        i -= 1
+    if i < 2 or doc[i - 1].text not in _DASHES or not doc[i - 1].whitespace_ or not doc[i - 2].whitespace_:
+        return []
+    k = ctx.table.at(para.index, i - 2)
+    if k is None or ctx.table.items[k].kind != "name" or ctx.table.items[k].tok[1] != i - 1:
+        return []
+    return [ctx.table.resolved(k)]
 
 
 @relation_rule("owns", "possessive-name")
@@ -613,6 +669,9 @@ def holdings_include(ctx: RelationContext, para: Paragraph) -> None:
             continue
         for subj in (c for c in v.children if c.dep_ == "nsubj" and (c.lower_ in OWNED_NOUNS or c.lower_ in PART_NOUNS)):
             owners: list[int] = []
+            # "Northwind brands include A and B": a body's name before the noun says whose they are
+            owners += [r for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < subj.i
+                       for r in [ctx.ref(para, c)] if r is not None and ctx.table.items[r].kind == "name"]
             for c in subj.children:
                 if c.dep_ != "poss":
                     continue

@@ -118,11 +118,35 @@ def _authors_of(ctx: RelationContext, para: Paragraph, doc: Token) -> list[int]:
     return [r for r in refs if ctx.table.items[r].type in ("Person", "Organization")]
 
 
+def _made_by(ctx: RelationContext, para: Paragraph, v: Token) -> list[int]:
+    """"A complaint was made by X, demanding ...", "a letter sent by X urging Y to ...": a participle
+    that goes on from a document said to be made by someone acts for the one who made it (the
+    passive verb's agent)."""
+    if v.tag_ != "VBG" or v.dep_ not in ("advcl", "acl", "xcomp") or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return []
+    made = v.head
+    if made.tag_ != "VBN":
+        return []
+    if any(c.dep_ == "auxpass" for c in made.children):
+        docs = [c for c in made.children if c.dep_ == "nsubjpass"]
+    elif made.dep_ == "acl":
+        docs = [made.head]  # "a letter sent by X urging ..."
+    else:
+        return []
+    if not any(d.pos_ == "NOUN" and d.lemma_.lower() in _DOCUMENT_NOUNS and not ctx.phrase_refs(para, d) for d in docs):
+        return []
+    refs = [r for a in made.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+    return [r for r in refs if ctx.table.items[r].type in ("Person", "Organization")]
+
+
 def document_authors(ctx: RelationContext, para: Paragraph, v: Token) -> list[int]:
     """The authors of a document that is the subject of ``v`` ("a report by X criticised Y", "X's
     study urged Y to ...", "a Westmoor Council report attacked Y"); for "the report" with none, the
     authors of the last report named with an author before it, in this paragraph or the two
     before. Nothing when the subject is no document or names an entity itself."""
+    made = _made_by(ctx, para, v)
+    if made:
+        return made
     subj = _subject_word(v)
     if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in _DOCUMENT_NOUNS or ctx.phrase_refs(para, subj):
         return []
