@@ -1143,6 +1143,14 @@ def test_an_object_pronoun_means_the_subject_of_the_sentence_before_not_a_posses
     assert ("Mr Kessel", "criticises", "Peter Oduya") not in preds
 
 
+def test_a_post_in_a_named_body_means_the_person_given_that_post(read):
+    # not the person named last: the one the article gave the body's post ("Tory co-chairman X")
+    ex = read("Poll row\n\nTory co-chairman Lionel Harker was speaking after Mr Vance told Labour members the Tories offered "
+              "nothing. Mr Vance said the party would win.\nThe Tory co-chairman attacked Labour's new pledges as \"vacuous\".")
+    descs = [(m.text, named(ex, i)) for i, m in enumerate(ex.mentions) if m.kind == "description" and m.type == "Person"]
+    assert descs == [("The Tory co-chairman", "Lionel Harker")]
+
+
 def test_a_description_by_post_means_the_person_who_holds_it(read):
     # not simply the person named last: the one the article gives that post
     ex = read("Row\n\nHarbury have dropped striker Kevin Dorran after his row with manager Tom Blake. \"When I heard "

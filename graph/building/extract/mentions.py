@@ -1886,12 +1886,16 @@ def _role_holders(table: MentionTable, salience: _Salience) -> dict[str, list[tu
         if doc is not None:
             k = m.tok[0] - 1
             if not title:
-                while k >= 0 and doc[k].text.islower() and (doc[k].lower_ in ROLE_WORDS or doc[k].lower_ in _OTHER_POST):
+                while k >= 0 and doc[k].text.islower() and (doc[k].lower_ in ROLE_WORDS or doc[k].lower_ in ROLE_HEADS or doc[k].lower_ in _OTHER_POST):
                     title.insert(0, doc[k].lower_)
                     k -= 1
             # "ex-Conservative chancellor X", "former Labour leader X": another post, wherever the
             # word stands in the modifiers before the title
             other = [t.lower_ for t in doc[max(0, k - 3) : k + 1] if t.lower_ in _OTHER_POST]
+            body = table.at(m.para, k) if k >= 0 else None
+            if title and body is not None and table.items[body].type == "Organization" and table.items[body].tok[1] == k + 1:
+                # "Tory co-chairman Jane Roe": the body named before the title is part of the post
+                other += [name_key(w) for w in table.items[body].text.split()]
         if title and title[-1] in ROLE_HEADS:
             out.setdefault(title[-1], []).append((m.start, m.para, table.resolved(i), frozenset(title + other)))
     return out
@@ -1902,7 +1906,12 @@ def _holder(desc: WorkMention, held: dict[str, list[tuple[int, int, int, frozens
     the article says holds that post, the last named before it (else the first after), where no
     other post ("shadow", "former", "deputy") is meant on either side; None when none holds it."""
     words = desc.key.split()
-    if desc.type != "Person" or desc.rule != "description" or desc.role_org is not None or not words or words[-1] not in ROLE_HEADS:
+    if desc.rule == "org-role":
+        # "the Tory co-chairman": the post in that body, by the words the article wrote it with
+        words = [name_key(w) for w in re.sub(r"^(the|a|an)\s+", "", desc.text, flags=re.I).split()]
+    elif desc.rule != "description" or desc.role_org is not None:
+        return None
+    if desc.type != "Person" or not words or words[-1] not in ROLE_HEADS:
         return None
     want = frozenset(words)
     fits = [(start, para, r) for start, para, r, have in held.get(words[-1], ()) if want <= have and not (have - want) & _OTHER_POST]
