@@ -1940,6 +1940,18 @@ def _object_pronoun(salience: _Salience, m: WorkMention) -> bool:
     return doc[m.tok[0]].dep_ in ("dobj", "dative", "iobj")
 
 
+def _main_subject_pronoun(salience: _Salience, m: WorkMention, last: WorkMention) -> bool:
+    """"he" or "she" as the subject of a sentence's main verb, outside quotations, when the
+    people it reaches back to are in an earlier sentence ("X joined Y. ... He was posted")."""
+    doc = salience.docs.get(m.para)
+    if doc is None or m.key not in ("he", "she") or salience.quoted(m):
+        return False
+    tok = doc[m.tok[0]]
+    if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT":
+        return False
+    return last.para != m.para or salience.sentence(last) != tok.sent.start
+
+
 def _clause_subject(table: MentionTable, salience: _Salience, m: WorkMention) -> int | None:
     """The person an object pronoun ("him", "her" as an object) cannot mean: the subject of its
     own verb, resolved ("Roe accused him", "Roe told her", "Roe asked him to go")."""
@@ -2054,7 +2066,7 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
             own = _clause_subject(table, salience, m) if salience is not None else None
             if own is not None:
                 before = [j for j in before if table.resolved(j) != own]
-            if before and salience is not None and _object_pronoun(salience, m):
+            if before and salience is not None and (_object_pronoun(salience, m) or _main_subject_pronoun(salience, m, items[before[-1]])):
                 # "Fox said it echoed Blair's warning. But Clarke accused him": of the people in
                 # the sentence an object pronoun reaches back to, its subject is the one meant (the
                 # centre of attention), not a possessor or object named after it
