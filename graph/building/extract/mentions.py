@@ -1947,7 +1947,7 @@ def _main_subject_pronoun(salience: _Salience, m: WorkMention, last: WorkMention
     if doc is None or m.key not in ("he", "she") or salience.quoted(m):
         return False
     tok = doc[m.tok[0]]
-    if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT":
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT":
         return False
     return last.para != m.para or salience.sentence(last) != tok.sent.start
 
