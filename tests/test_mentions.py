@@ -1151,6 +1151,14 @@ def test_a_post_in_a_named_body_means_the_person_given_that_post(read):
     assert descs == [("The Tory co-chairman", "Lionel Harker")]
 
 
+def test_a_sentence_opening_pronoun_means_the_subject_of_the_sentence_before(read):
+    # not the person named last (in a relative clause): the one the sentence before is about
+    ex = read("Coach named\n\nDafydd Pryce, who has worked with sprinter Owen Carrick in the past, started his career as "
+              "a soldier before becoming a teacher. He is currently professor of sport at Halden University.")
+    prons = [(m.text, named(ex, i)) for i, m in enumerate(ex.mentions) if m.kind == "pronoun" and m.text == "He"]
+    assert prons == [("He", "Dafydd Pryce")]
+
+
 def test_a_description_by_post_means_the_person_who_holds_it(read):
     # not simply the person named last: the one the article gives that post
     ex = read("Row\n\nHarbury have dropped striker Kevin Dorran after his row with manager Tom Blake. \"When I heard "
