@@ -1159,6 +1159,14 @@ def test_a_sentence_opening_pronoun_means_the_subject_of_the_sentence_before(rea
     assert prons == [("He", "Dafydd Pryce")]
 
 
+def test_a_title_read_as_a_subject_does_not_draw_a_pronoun_away_from_the_name(read):
+    ex = read("Match report\n\nBarry Evans added the conversion. He joins Tim Stocks and Paul Graves in reaching that "
+              "target. Director of rugby Walter Garland revealed that harsh words at half-time inspired his side.\n"
+              "\"They got a roasting and it was a good second-half performance when they came out,\" he said.")
+    prons = [(m.text, named(ex, i)) for i, m in enumerate(ex.mentions) if m.kind == "pronoun" and m.text == "he"]
+    assert prons == [("he", "Walter Garland")]
+
+
 def test_a_description_by_post_means_the_person_who_holds_it(read):
     # not simply the person named last: the one the article gives that post
     ex = read("Row\n\nHarbury have dropped striker Kevin Dorran after his row with manager Tom Blake. \"When I heard "

@@ -2073,7 +2073,9 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
                 last = items[before[-1]]
                 same = [j for j in before if items[j].para == last.para and salience.sentence(items[j]) == salience.sentence(last)
                         and not salience.quoted(items[j])]
-                subj = [j for j in same if salience.is_subject(items[j])]
+                # (a description is no surer guide than recency: "Director of rugby X revealed" reads
+                # "Director" as the subject, referring back to whoever was named last)
+                subj = [j for j in same if salience.is_subject(items[j]) and items[j].kind != "description"]
                 if subj and not salience.quoted(last):
                     before = [j for j in before if j not in same or j in subj]
         if before and m.type == "Organization" and salience is not None:
