@@ -710,3 +710,8 @@ def test_coordinated_adjectives_and_a_quotation_said_of_someone(read):
     assert ("Jane Roe", "Kestrel Council") in got
     assert ("Sam Wood", "Westbrook Trust") in got
     assert ("Ann Lee", "Northwind Group") not in got
+
+
+def test_coordinated_adjectives_on_a_noun_that_is_no_predicate(read):
+    ex = read("Row\n\n\u201cTheir decision to keep the patches open to legitimate and illegitimate users of Lumen Office is good news,\u201d said Tom Hill.")
+    assert ("Tom Hill", "Lumen Office") not in _crit(ex)

@@ -187,10 +187,13 @@ def _evaluated(tok: Token) -> list[Token]:
     if tok.pos_ == "ADJ" and tok.dep_ == "conj":
         # "the authentic and shocking voice of Y", "dangerous, ill thought-out and irresponsible":
         # an adjective coordinated with another is said of what the first one is said of
+        # (on a noun only when the noun is the predicate: not "legitimate and illegitimate users of Y")
         first = tok
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
-        return _evaluated(first) if first.pos_ == "ADJ" and first.i != tok.i else []
+        if first.pos_ != "ADJ" or first.i == tok.i or (first.dep_ == "amod" and first.head.dep_ not in ("attr", "oprd")):
+            return []
+        return _evaluated(first)
     if tok.pos_ == "ADJ":
         fronted = _fronted_copula(tok)
         if fronted is not None:  # "how juvenile the minister was": whatever the parser made of it
