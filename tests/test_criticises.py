@@ -684,6 +684,14 @@ def test_the_plans_take_up_the_owner_named_before(read):
     assert not {("Kestrel Rovers", "Harbury Council"), ("Kestrel Rovers", "Westbrook Trust"), ("Jane Roe", "Harbury Council")} & got
 
 
+def test_a_repeated_noun_looks_back_two_sentences_only(read):
+    ex = read("Show\n\nAny of them would make competent MPs, former MP Sam Wood insisted on Westbrook Radio's Morning programme.\n\n"
+              "Mr Wood argues that parliament has its share of odd balls and the show will engage ordinary voters. "
+              "\u201cIf it gets more people voting and more people interested in politics there is no harm in that,\u201d he said. "
+              "But Tom Vale, a former press secretary, took a less charitable view, accusing the programme of \u201ccorrupting politics\u201d.")
+    assert ("Tom Vale", "Westbrook Radio") not in _crit(ex)
+
+
 def test_an_accusation_whose_clause_names_the_accused(read):
     ex = read("Row\n\nJohn Dale still faces an inquiry into his allegation that Westbrook Rovers' players cheated in the final.\n\n"
               "The league is investigating allegations that Harbury City officials approached a player.\n\n"

@@ -657,26 +657,45 @@ _ANAPHORIC_DETS = frozenset({"the", "this", "these", "those"})
 
 def _earlier_owners(ctx: RelationContext, para: Paragraph, thing: Token) -> list[int]:
     """Whose "the plans" is when the phrase names no owner: the owner of the nearest earlier
-    mention of the same noun, in its paragraph or the one before ("the government's plans ...
+    mention of the same noun, in its sentence or the two before ("the government's plans ...
     those who criticised the plans"). A definite noun repeated takes up the last thing it named;
-    when that mention has no owner either, the thing is nobody's (no search further back)."""
+    a repetition that names no owner either is followed back the same way ("... objected to the
+    plans ... criticised the plans"), anything else ends the search: the thing is nobody's."""
     if not any(c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETS for c in thing.children):
         return []
     if thing.lemma_.lower() in PERSON_NOUNS or thing.lower_ in PERSON_NOUNS:
         return []  # ("the players", "the ministers": people are named, not owned)
     lemma = thing.lemma_.lower()
-    earlier = [t for t in reversed(para.tokens[: thing.i])]
-    before = [p for p in ctx.paras if p.index == para.index - 1]
-    places = [(para, earlier)] + [(p, list(reversed(p.tokens))) for p in before]
-    for p, toks in places:
-        for t in toks:
-            if t.pos_ == "NOUN" and t.lemma_.lower() == lemma:
-                found = _owners(ctx, p, t, back=False)
-                if found or not _definite_unowned(t):
-                    return found
-                # ("the government's plans ... objected to the plans ... criticised the plans": a
-                # chain of repetitions goes back to the mention that names the owner)
+    by_index = {p.index: p for p in ctx.paras}
+    here, at = para, thing
+    for _ in range(4):
+        t = _same_noun_before(here, at, lemma, by_index.get(here.index - 1))
+        if t is None:
+            return []
+        here, at = t
+        found = _owners(ctx, here, at, back=False)
+        if found or not _definite_unowned(at):
+            return found
     return []
+
+
+#: How many sentences before its own a repeated noun looks for what it takes up.
+_ANAPHORA_SENTENCES = 2
+
+
+def _same_noun_before(para: Paragraph, tok: Token, lemma: str, before: Paragraph | None) -> tuple[Paragraph, Token] | None:
+    """The nearest noun with ``lemma`` before ``tok``: in its sentence or the two before it, which may
+    end the paragraph before."""
+    sents = [s for s in para.doc.sents if s.start <= tok.i]
+    spans = [(para, s) for s in reversed(sents)]
+    if before is not None:
+        spans += [(before, s) for s in reversed(list(before.doc.sents))]
+    for p, s in spans[: _ANAPHORA_SENTENCES + 1]:
+        for k in range(min(s.end, tok.i if p is para else s.end) - 1, s.start - 1, -1):
+            t = p.tokens[k]
+            if t.pos_ == "NOUN" and t.lemma_.lower() == lemma:
+                return p, t
+    return None
 
 
 def _definite_unowned(t: Token) -> bool:
