@@ -1186,3 +1186,52 @@ def test_a_description_used_again_goes_on_meaning_the_same_body(nlp):
     meant = [table.items[table.resolved(i)].text for i, m in enumerate(table.items)
              if m.kind == "description" and m.text == "The charity"]
     assert meant == ["Ostrava Sea Protection Fund", "Ostrava Sea Protection Fund"]
+
+
+# ---- typing by the article's own grammar (issue 10: brands typed as people, places typed as bodies)
+
+
+def test_a_place_before_lowercase_police_names_its_force(read):
+    names = _node_names(read, "Licensing\n\nOn Monday, Kestrel police chief Jane Roe backed the plan. The Brannock "
+                             "police said nothing. French police said so.")
+    assert ("Kestrel police", "Organization") in names and ("Brannock police", "Organization") in names
+    assert not {n for n, _ in names} & {"Kestrel", "Brannock"}
+    assert not any(n.startswith("French") for n, _ in names)  # a nation's police is a generic group
+
+
+def test_a_nation_adjective_before_a_common_noun_is_no_entity(read):
+    names = _node_names(read, "Rugby\n\nVarnia were outplayed by an impressive Welsh side in Kelmouth last time out.")
+    assert "Welsh" not in {n for n, _ in names}
+
+
+def test_a_sector_said_by_a_degree_adjective_is_no_group(read):
+    ex = read("Markets\n\nEnergy and telecoms, two of the strongest sectors in Ruritania, rose on Tuesday.")
+    assert not {m.key for m in ex.mentions if m.kind == "group"} & {"strong industry"}
+
+
+def test_what_is_bought_is_a_firm_or_brand_not_a_person(read):
+    names = _node_names(read, "Beer deal\n\nKestrel Holdings agreed to buy Stella Brannock for two billion dollars. "
+                             "Analysts said Jane Doe was pleased.")
+    assert ("Stella Brannock", "Organization") in names
+    assert ("Jane Doe", "Person") in names
+    owns = [r for r in read("Beer deal\n\nKestrel Holdings bought Stella Brannock last year.").relations
+            if r.predicate == "owns"]
+    assert owns
+
+
+def test_one_word_listed_with_people_is_a_person(read):
+    names = _node_names(read, (
+        "Film awards\n\nLena Marlow starred in Closer Still. \"The whole experience has been a treat,\" she said. His "
+        "co-star Nadia Orme is up against Quellhorst, Heather Crane, Julie Marsh and Meryl Stroud in the best "
+        "supporting actress category. Nominees include Carla Venn for Monster Bay and UK star Kate Wendel, who has "
+        "two nods for her roles in Bright Fields and Far Hills. Marlow faces competition from Ixworth, Jamie Foss, "
+        "Jim Carr and Johnny Dell in the best actor category."))
+    assert ("Quellhorst", "Person") in names and ("Ixworth", "Person") in names
+
+
+def test_a_player_a_club_would_buy_stays_a_person(read):
+    names = _node_names(read, (
+        "Transfer talk\n\nKestrel City striker Tomas Quellin has issued an apology.\n\nThe club still owe French club "
+        "Varnia £5m from the purchase of Quellin in May 2002. But the chairman added: \"No-one has come to me and "
+        "said I would like to buy Tomas Quellin.\""))
+    assert ("Tomas Quellin", "Person") in names
