@@ -1235,3 +1235,25 @@ def test_a_player_a_club_would_buy_stays_a_person(read):
         "Varnia £5m from the purchase of Quellin in May 2002. But the chairman added: \"No-one has come to me and "
         "said I would like to buy Tomas Quellin.\""))
     assert ("Tomas Quellin", "Person") in names
+
+
+def test_a_team_sheet_of_people_named_in_full_makes_the_rest_people(nlp):
+    # the tagger's guesses on surnames that are also everyday words ("Hill", "Fortune", "Bell") are
+    # set to bodies here, as it makes them on real team sheets; three short forms of players named in
+    # full make the verbless list a team sheet even where they are under a third of it
+    from graph.building.extract.mentions import _type_name_lists, find_mentions
+    from graph.building.nlp import parse
+
+    text = ("Vesk double sends City through\n\n"
+            "The striker finished off Scott Marrow's cross. Tom Vesk then made it 2-0, but a late bullet was well "
+            "held by Steve Pellow.\n\n"
+            "Pellow, Amankwe, Coles, Hill, Fortune, Marrow, Doherty, Dinning, Bell, Vesk, Gillespie, Orrin, Tapp, Mackie, "
+            "Crooks.")
+    paragraphs = parse(nlp, text)
+    table = find_mentions(paragraphs)
+    listed = [m for m in table.items if m.kind == "name" and m.para == paragraphs[-1].index and m.antecedent is None]
+    for m in listed:
+        m.type, m.type_src = "Organization", "ner"
+    _type_name_lists(table, paragraphs)
+    assert {m.text for m in listed} >= {"Hill", "Bell", "Gillespie"}
+    assert all(m.type == "Person" for m in listed)

@@ -2865,7 +2865,10 @@ def _type_name_lists(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             if len(found) < 5:
                 continue
             people = [j for j in found if items[table.resolved(j)].type == "Person"]
-            if len(people) < 2 or len(people) < 0.3 * len(found):
+            # three items that are short forms of people the article names in full make it a team sheet
+            # however many of the rest the tagger guessed wrong ("Phillips, Amankwaah, Coles, Murray, ...")
+            named_in_full = [j for j in people if j != table.resolved(j) and len(items[table.resolved(j)].key.split()) >= 2]
+            if len(people) < 2 or len(people) < 0.3 * len(found) and len(named_in_full) < 3:
                 continue
             for j in found:
                 m = items[j]
