@@ -1257,3 +1257,91 @@ def test_a_team_sheet_of_people_named_in_full_makes_the_rest_people(nlp):
     _type_name_lists(table, paragraphs)
     assert {m.text for m in listed} >= {"Hill", "Bell", "Gillespie"}
     assert all(m.type == "Person" for m in listed)
+
+
+def test_a_number_after_a_players_surname_is_no_part_of_a_name(read):
+    # a scorers' line and a substitution: minutes, not "Channel 4"; the surname joins the player
+    ex = read("Match\n\nThe striker Tom Kovacz scored and Neil MacFarland came on.\n\n"
+              "Gordon, Webster, Hartley, Simmons (MacFarland 64), Berra, Wallace.\n\nKovacz 1, Hartley 10.")
+    names = _names(ex)
+    assert not any(t.endswith(("64", " 1")) for t, _ in names)
+    kov = [i for i, m in enumerate(ex.mentions) if m.text == "Kovacz"]
+    mac = [i for i, m in enumerate(ex.mentions) if m.text == "MacFarland"]
+    assert kov and named(ex, kov[0]) == "Tom Kovacz"
+    assert mac and named(ex, mac[0]) == "Neil MacFarland"
+    # a surname that is also a country's name: the full name still claims it
+    ex = read("Match\n\nBen Holland had put the visitors ahead. Bartlett received a long ball in the box and laid it off to Holland who buried his strike.\n\n"
+              "Konchesky, Hreidarsson, Perry.\n\nHolland 14, Bartlett 80.\n\n29,603")
+    assert not any(t.startswith("Holland 14") for t, _ in _names(ex))
+
+
+def test_to_between_two_names_the_tagger_reads_as_one_keeps_them_apart(read):
+    ex = read("TV news\n\nDana Pike also brought quiz show Brainstorm to Channel 5 and created Grange Hill. Channel 5 said no.")
+    texts = {t for t, _ in _names(ex)}
+    assert "Channel 5" in texts and "Brainstorm" in texts
+    assert not any(" to " in t for t in texts)
+
+
+def test_an_acronym_that_opens_a_firms_name_of_surnames_is_that_firm(read):
+    ex = read("Firms wary\n\nResearchers at PDQ Stoy Marlow said so. PDQ said the index rose.\n\n"
+              "The presenter told BBC Sport he was happy. The BBC said it agreed.")
+    pdq = [i for i, m in enumerate(ex.mentions) if m.text == "PDQ"]
+    assert pdq and named(ex, pdq[0]) == "PDQ Stoy Marlow"
+    bbc = [i for i, m in enumerate(ex.mentions) if m.text == "BBC"]
+    assert bbc and named(ex, bbc[0]) == "BBC"  # a channel or unit it runs is not the body
+    ex = read("Wi-Fi\n\nKRT Netzone, which operates most public hotspots, said so. \"Naturally, people may worry,\" said Jo Vale, "
+              "chief executive for KRT's wireless arm. \"KRT advises that customers should change all settings,\" he said.")
+    krt = [i for i, m in enumerate(ex.mentions) if m.text == "KRT"]
+    assert krt and named(ex, krt[0]) == "KRT"  # nor a service it runs
+    ex = read("Funds\n\nSaid Jo Vale, director of UK Equities at Brill Life. Shares fell in the UK on Monday.")
+    uk = [i for i, m in enumerate(ex.mentions) if m.text == "UK"]
+    assert uk and named(ex, uk[0]) == "UK"  # a country's acronym stands for the country
+
+
+def test_a_place_written_by_its_last_word_alone_is_a_club_and_the_word_its_short_form(read):
+    ex = read("Pike keen on Hollin job\n\nJoint assistant boss Stuart Pike would like to succeed Kevin Hollin as manager at Brackford City.\n\n"
+              "Hollin has decided to step down as City manager. Pike initially joined City as a player under Hollin in 2001. "
+              "City went into the game unbeaten.")
+    city = [i for i, m in enumerate(ex.mentions) if m.text == "City"]
+    assert city and all(named(ex, i) == "Brackford City" for i in city)
+    assert ("Brackford City", "Organization") in _names(ex)
+    ex = read("Trip\n\nShe flew to Brackford City on Monday. The City of London was quiet. City traders said so.")
+    assert ("Brackford City", "Place") in _names(ex)  # "the City", a sentence's first word: no short form
+
+
+def test_shares_in_a_name_make_it_a_company_not_a_place(read):
+    ex = read("Airlines\n\nTwo airlines - Arlo and Northway - lost money. Meanwhile, Northway Airlines saw its profit rise. "
+              "Shares in Northway fell 65 cents.")
+    nw = [i for i, m in enumerate(ex.mentions) if m.text == "Northway"]
+    assert nw and all(named(ex, i) == "Northway Airlines" for i in nw)
+
+
+def test_a_firm_of_a_country_is_the_firm_and_the_country(read):
+    ex = read("Rivals\n\nRivals include Kelco Electronics of Japan and Dorn Telecom of South Korea. Kelco Electronics said so. "
+              "The Royal Bank of Scotland agreed.")
+    texts = {t for t, _ in _names(ex)}
+    assert {"Kelco Electronics", "Dorn Telecom", "Japan", "South Korea", "Royal Bank of Scotland"} <= texts
+    assert not any(" of Japan" in t or " of South Korea" in t for t in texts)
+
+
+def test_a_name_right_after_a_post_noun_in_lower_case_is_a_persons(read):
+    # the tagger reads these as bodies; "captain", "boss" say whose post it is
+    ex = read("Match\n\nFrance captain Fabrice Pelaud insisted his side never doubted they could win. "
+              "France were down at half-time, but Pelaud said: \"No-one was down.\"")
+    assert ("Fabrice Pelaud", "Person") in _names(ex)
+    ex = read("Match\n\nJon Mallory - watched by England boss Sven-Goran Eklund - showed his customary trickery.")
+    assert ("Sven-Goran Eklund", "Person") in _names(ex)
+    ex = read("Firms\n\nThe deal was struck with rival Kelco Systems and partner Dorn Telecom.")
+    assert ("Kelco Systems", "Organization") in _names(ex) and ("Dorn Telecom", "Organization") in _names(ex)
+    ex = read("PCs\n\nSales will double by 2010, according to a report by analysts Brenner Research. Brenner said so.")
+    assert ("Brenner Research", "Organization") in _names(ex)  # a plural noun before it: a body's name
+
+
+def test_an_everyday_word_glued_before_a_given_name_and_surname_is_no_part_of_the_name(read):
+    # the last word of an office's list of fields ("Culture, Media and Sport") before the holder's name
+    ex = read("Budget\n\nSecretary of State for Culture, Media and Sport Tessa Marlow said no. Ms Marlow said yes later.")
+    assert ("Tessa Marlow", "Person") in _names(ex)
+    assert not any(t.startswith("Sport ") for t, _ in _names(ex))
+    ex = read("Gig\n\nThey played the Royal Edwin Hall, said Tom Pike. KL Morgan Chase paid.")
+    texts = {t for t, _ in _names(ex)}
+    assert "Edwin Hall" not in texts and "Morgan Chase" not in texts  # a venue's or a bank's name, no one's glued title

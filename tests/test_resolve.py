@@ -390,3 +390,70 @@ def test_a_country_acronym_joins_the_country_spelt_out(read):
     _, ents = _entities(read, "Vote\n\nThe UK will vote next year. Ministers said the United Kingdom must decide.")
     assert "UK" in {a.text for a in ents["United Kingdom"].aliases}
     assert "UK" not in ents
+
+
+def test_an_acronym_that_opens_a_name_keeps_all_its_letters_in_the_names_acronym(read):
+    # "UK Independence Party" is "UKIP": the country's acronym is not cut to its first letter
+    res, _ = _entities(read,
+                       "One\n\nAnna Kowalski has quit the UK Reform Alliance, the party said on Monday.",
+                       "Two\n\nThe UKRA leader Tom Briggs said his fellow UKRA members would stay.")
+    nodes = [e for e in res.entities if "UKRA" in {a.text for a in e.aliases}]
+    assert len(nodes) == 1 and "UK Reform Alliance" in {a.text for a in nodes[0].aliases}
+
+
+def test_a_compass_point_written_as_an_initial_is_the_same_place(read):
+    res, _ = _entities(read,
+                       "S Varnia cuts rates\n\nThe central bank of S Varnia cut rates in S Varnia on Monday.",
+                       "Two\n\nExports from South Varnia rose in March, South Varnia said.")
+    nodes = [e for e in res.entities if {"S Varnia", "South Varnia"} & {a.text for a in e.aliases}]
+    assert len(nodes) == 1, [(e.label, e.type) for e in nodes]
+    assert (nodes[0].label, nodes[0].type) == ("South Varnia", "Place")
+
+
+def test_a_country_before_an_office_with_of_leaves_the_holder_one_node(read):
+    # "US Secretary of State Jane Roe" was "US Secretary" and "State Jane Roe": two nodes for Jane Roe
+    res, _ = _entities(read,
+                       "Talks\n\nThe minister met the US Secretary of State Jane Welk in Brasilia. Ms Welk agreed.",
+                       "More\n\nJane Welk said the visit helped. Welk left on Friday.")
+    nodes = [e for e in res.entities if any("Welk" in a.text for a in e.aliases)]
+    assert len(nodes) == 1 and nodes[0].label == "Jane Welk"
+    assert not any(e.label.startswith("US Secretary") for e in res.entities)
+
+
+def test_an_office_holder_is_labelled_by_the_name_not_the_office(read):
+    res, _ = _entities(read, "Deal\n\nSecretary of State for Trade Anna Orvin said the plan was right. Ms Orvin's plan passed.")
+    nodes = [e for e in res.entities if any("Orvin" in a.text for a in e.aliases)]
+    assert len(nodes) == 1 and nodes[0].label == "Anna Orvin"
+
+
+def test_two_countries_joined_by_and_are_two_places(read):
+    res, ents = _entities(read, "Talks\n\nThe United States and Brazil signed a deal with Arlo Venn. The US said it was happy.")
+    assert "Brazil" in ents and "United States and Brazil" not in ents
+
+
+def test_a_name_with_a_particle_joins_the_one_longer_name_it_ends(read):
+    res, _ = _entities(read,
+                       "Talks\n\nPresident Luiz Ernesto Barra da Costa met farmers in Recife on Monday.",
+                       "More\n\nMr Barra da Costa said the talks went well.")
+    nodes = [e for e in res.entities if any("da Costa" in a.text for a in e.aliases)]
+    assert len(nodes) == 1 and "particle-surname" in _rules(nodes[0])
+
+
+def test_a_station_with_a_number_before_a_possessive_is_whole_and_one_with_its_owners_name(read):
+    # "Radio 4's Today programme" was "Radio" (the number lost before the possessive), and
+    # "BBC Radio 4" another node than "Radio 4"
+    res, _ = _entities(read,
+                       "Row\n\nMr Pike told KBX Radio 7's Dawn programme that he was right. Jo Vale told Radio 7's Dawn programme it was wrong.",
+                       "Two\n\nThe KBX said so on Monday.")
+    labels = {e.label for e in res.entities}
+    assert "KBX Radio" not in labels and "Radio" not in labels
+    nodes = [e for e in res.entities if {"Radio 7", "KBX Radio 7"} & {a.text for a in e.aliases}]
+    assert len(nodes) == 1 and {"Radio 7", "KBX Radio 7"} <= {a.text for a in nodes[0].aliases}
+
+
+def test_a_states_formal_name_is_the_state(read):
+    res, _ = _entities(read,
+                       "Match\n\nThe Republic of Ireland beat Israel on Saturday, coach Tom Varley said.",
+                       "More\n\nIreland will play again in March, Varley said.")
+    nodes = [e for e in res.entities if {"Ireland", "Republic of Ireland"} & {a.text for a in e.aliases}]
+    assert len(nodes) == 1, [e.label for e in nodes]

@@ -37,6 +37,7 @@ from typing import Sequence
 
 from ..text.names import (
     COUNTRIES,
+    NAME_PARTICLES,
     METONYMS,
     KNOWN_COMPANIES,
     KNOWN_PRODUCTS,
@@ -61,6 +62,10 @@ _CURRENT_NAMES = frozenset(RENAMED.values())
 _LEGAL_FORMS = word_list("legal_forms")
 #: Countries news writes by their initials before a body's name ("US Seaguard", "UK Parliament").
 _COUNTRY_CODES = frozenset({"us", "u.s.", "usa", "uk", "u.k."})
+#: Words that open a state's formal name before "of" ("Republic of Ireland", "Kingdom of Tonga").
+_POLITY_HEADS = frozenset({"republic", "kingdom", "principality", "grand duchy", "duchy", "sultanate", "emirate"})
+#: A compass point written as its initial in a place's name ("S Korea" for South Korea, "N Ireland" for Northern Ireland).
+_COMPASS_INITIALS = {"n": ("north", "northern"), "s": ("south", "southern"), "e": ("east", "eastern"), "w": ("west", "western")}
 _TYPE_ORDER = {t: i for i, t in enumerate(("Organization", "Person", "Product", "Legislation", "Event", "Place"))}
 
 
@@ -99,6 +104,9 @@ def _display(m: Mention) -> str:
     text = re.sub(r"(['’]s|['’])$", "", text).strip()
     if m.type == "Person":
         words = strip_titles(text.split())
+        kw = len(m.key.split())
+        if 0 < kw < len(words) and name_key(" ".join(words[-kw:]), person=True) == m.key:
+            words = words[-kw:]  # "Secretary of State for Trade Jane Roe": the holder's name, as the key has it
         text = " ".join(words)
     folded = name_key(text)
     if folded != m.key and folded.endswith("s") and folded[:-1] == m.key:
@@ -176,6 +184,18 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
                 full = {uf.find(f) for f in same_last if len(f.split()[0]) > 2 and f.split()[0][0] == ws[0][0]}
                 if len(full) == 1:
                     uf.union(short, next(iter(full)), "initial-name")
+    # "Mr Lula da Silva" in one article, "Luiz Inacio Lula da Silva" in another: a name that holds a
+    # particle inside its surname ("da", "van der") is the end of the one longer name that ends so
+    by_particle_tail: dict[str, set[str]] = defaultdict(set)
+    for k in persons_full:
+        w = k.split()
+        for n in range(1, len(w) - 2):
+            if any(x in NAME_PARTICLES for x in w[n + 1 : -1]):
+                by_particle_tail[" ".join(w[n:])].add(k)
+    for k in persons_full:
+        longer = {uf.find(f) for f in by_particle_tail.get(k, ())}
+        if len(longer) == 1:
+            uf.union(k, next(iter(longer)), "particle-surname")
     for k in keys:
         base = k.split("@")[0]
         if "@" in k:
@@ -254,6 +274,21 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
             flipped = " ".join(rest + [words[0]])
             if rest and flipped in key_set:
                 uf.union(k, flipped, "designator-first")
+        if (len(words) >= 3 and words[0] in key_set and " ".join(words[1:]) in key_set
+                and all(_mostly(roots_types.get(x), "Organization") for x in (k, words[0], " ".join(words[1:])))):
+            uf.union(k, " ".join(words[1:]), "owner-prefix")  # "BBC Radio 4" and "Radio 4": a station, with and without its owner's name
+        if (len(words) >= 3 and words[0] in _POLITY_HEADS and words[1] == "of" and " ".join(words[2:]) in key_set
+                and _mostly(roots_types.get(" ".join(words[2:])), "Place") and _mostly(roots_types.get(k), "Place")):
+            # "the Republic of Ireland" and "Ireland", "the Kingdom of Tonga" and "Tonga": a state's formal name and its short one,
+            # both used as places (a national team named so, typed a body, stays apart: what it plays for is no place)
+            uf.union(k, " ".join(words[2:]), "formal-state-name")
+        if len(words) >= 2 and words[0] in _COMPASS_INITIALS and not _mostly(roots_types.get(k), "Person"):
+            # "S Korea", "N Ireland": a headline writes the compass point of a place's name as its initial
+            full = [f for f in (" ".join([w] + words[1:]) for w in _COMPASS_INITIALS[words[0]])
+                    if f in key_set and _mostly(roots_types.get(f), "Place")]
+            if len(full) == 1:
+                uf.union(k, full[0], "compass-initial")
+                abbreviated.add(k)
         if k in RENAMED:
             uf.union(k, RENAMED[k], "renamed-company")
         if k in METONYMS:
@@ -377,6 +412,10 @@ JOIN_RULES = {
     "acronym-in-brackets": "an acronym given in brackets after the name",
     "acronym-initials": "an acronym whose letters are the initials of exactly one name in the corpus",
     "country-prefix": "the name with a country in front",
+    "formal-state-name": "a state's formal name and its short name (\"Republic of Ireland\" and \"Ireland\")",
+    "owner-prefix": "the name with the name of the body that runs it in front (\"BBC Radio 4\" and \"Radio 4\")",
+    "particle-surname": "the end of the one longer name whose surname holds a particle (\"Lula da Silva\")",
+    "compass-initial": "a place's name with its compass point written as an initial (\"S Korea\")",
     "plural-product": "a product's name in the plural (\"iPhones\")",
     "legal-form": "the same company name with a legal form (\"AG\", \"Inc\") or its home country's initials after it",
     "designator-first": "the same name with its kind of body first (\"Department of Fisheries\", \"Fisheries Department\")",
@@ -421,6 +460,8 @@ def _choose_label(names: list[Mention], etype: str, root: str) -> tuple[str, str
     # "Kirk Ath" beside "Kirkton Athletic": a name written short is no label, like an acronym
     form_keys = {name_key(form) for form in forms}
     short = {form for form in forms if len(form.split()) >= 2 and any(is_abbreviation(name_key(form), k) for k in form_keys)}
+    short |= {form for form in forms if len(form.split()) >= 2 and form.split()[0].lower() in _COMPASS_INITIALS and any(
+        " ".join([w] + name_key(form).split()[1:]) in form_keys for w in _COMPASS_INITIALS[form.split()[0].lower()])}  # "S Korea"
 
     def score(form: str):
         words = form.split()

@@ -154,6 +154,8 @@ def acronym_candidates(name: str) -> frozenset[str]:
         candidates.add(initials(words[:-1]))
         if initials(words[1:2]):  # not after a small word: "Constitution for the European Union" is no "EU"
             candidates.add(initials(words[1:]))  # a country prefix: "US National Center ..." -> "NC..."
+    if 2 <= len(words[0]) <= 3 and words[0].isalpha() and words[0].lower() not in ("the", "of", "for", "and", "a", "an"):
+        candidates.add(words[0].lower() + initials(words[1:]))  # an acronym opening the name keeps its letters: "UK Independence Party" -> "UKIP"
     return frozenset(candidates)
 
 

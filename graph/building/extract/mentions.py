@@ -347,8 +347,8 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
             j += 1
         # a number the tagger reads inside a body's or event's name closes it ("Channel 4", "BBC Radio 4")
         if (j < n and re.fullmatch(r"\d{1,2}|[IVX]{1,4}", doc[j].text) and doc[j].ent_iob_ == "I" and doc[j - 1].ent_type_ == doc[j].ent_type_
-                and doc[j].ent_type_ in ("ORG", "FAC", "EVENT", "PRODUCT") and not (j + 1 < n and doc[j + 1].ent_iob_ == "I")):
-            j += 1
+                and doc[j].ent_type_ in ("ORG", "FAC", "EVENT", "PRODUCT") and not (j + 1 < n and doc[j + 1].ent_iob_ == "I" and doc[j + 1].tag_ != "POS")):
+            j += 1  # (before a possessive too: "Radio 4's Today programme", 65 of the corpus's 72 "Radio 4")
         # a year or version number closes a law's or product's name ("Data Protection Act 2018", "Android 14")
         elif j < n and doc[j].like_num and re.fullmatch(r"\d+(\.\d+)?", doc[j].text) and (
                 (doc[j - 1].lower_ in LEGISLATION_DESIGNATORS and len(doc[j].text) == 4)
@@ -432,6 +432,15 @@ def _person_possessive(doc: Doc, i: int, k: int) -> bool:
     """Is the apostrophe doc[k] the possessive of a person's name doc[i:k] ("Wesley Snipes' Blade",
     "Jo Evans' new band"), not inside a body's name ("Professional Footballers' Association")?"""
     return doc[k].text in ("’", "'") and bool(doc[k].whitespace_) and k - i >= 2 and _person_start(doc, i) and doc[k - 1].lower_.endswith("s")
+
+
+def _after_post_noun(doc: Doc, a: int, b: int) -> bool:
+    """Does the name doc[a:b] (two or three proper nouns) stand right after a lower-case noun for a
+    person or a post ("boss Graeme Souness", "captain Fabien Pelous"), not a relation between
+    bodies ("rival", "partner")?"""
+    words = [t for t in doc[a:b] if t.text != "-"]  # ("Sven-Goran Eriksson": a hyphenated given name is one word)
+    return (2 <= len(words) <= 3 and a > 0 and all(t.tag_ in ("NNP", "NNPS") for t in words) and doc[a - 1].pos_ == "NOUN"
+            and doc[a - 1].text.islower() and doc[a - 1].lemma_.lower() in PERSON_NOUNS and doc[a - 1].lemma_.lower() not in _RELATIONAL_NOUNS)
 
 
 def _possessive_before_name(doc: Doc, k: int) -> bool:
@@ -544,6 +553,8 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
         return [(a, b)]  # "Roland de Marigny": particles of a person's name
     if _office_holder_start(doc, a, b) is not None:
         return [(a, b)]  # "Secretary of State for Trade Jane Roe": a title with "of" in it, then the holder's name
+    if b - a >= 5 and _place_word(doc[a]) and doc[a].ent_iob_ != "I" and _office_holder_start(doc, a + 1, b) is not None:
+        return [(a, a + 1), (a + 1, b)]  # "US Secretary of State Jane Roe": the country, then the title and its holder
     if (b - a >= 4 and doc[a].lower_ in _PEERAGE and doc[a + 2].lower_ == "of" and doc[a + 1].text[:1].isupper()
             and doc[a + 1].lower_ not in ROLE_WORDS):
         return [(a, a + 2)]  # "Baroness Wrenfield of Tolworth": a peer's name, then the place of the title (no name of its own)
@@ -561,6 +572,18 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
             # "Harbour Foods Group to Ocean Holdings": two complete bodies' names joined by "to";
             # "Global Alliance to End Hunger" is one name (what follows "to" is no body's name)
             return _split_connectors(doc, a, k) + _split_connectors(doc, k + 1, b)
+    for k in range(a + 2, b - 1):
+        if (doc[k].lower_ == "of" and (doc[k - 1].ent_type_ == "ORG" or ORG_DESIGNATORS.get(doc[k - 1].lower_) == "company") and doc[k + 1].ent_iob_ != "I"
+                and doc[k - 1].lower_ not in _OF_PLACE_HEADS):
+            # "Kelco Electronics of Japan (and ...)": the firm, then its country, where the tagger does
+            # not read the country into the firm's name ("Royal Bank of Scotland" it does)
+            for e in range(k + 2, b + 1):
+                if fold(doc[k + 1 : e].text) in COUNTRIES and (e == b or e < b - 1 and doc[e].lower_ in ("and", "or")):
+                    return _split_connectors(doc, a, k) + [(k + 1, e)] + (_split_connectors(doc, e + 1, b) if e < b else [])
+    for k in range(a + 1, b - 1):
+        if (doc[k].lower_ in ("and", "or") and fold(doc[a:k].text) in COUNTRIES and fold(doc[k + 1 : b].text) in COUNTRIES
+                and fold(doc[a:b].text) not in COUNTRIES):  # ("Trinidad and Tobago" is one)
+            return [(a, k), (k + 1, b)]  # "the United States and Brazil": two countries, whatever the tagger spans
     if b - a >= 3 and doc[a + 1].lower_ == "and" and _whole_acronym(doc[a]) and doc[a + 2].text[:1].isupper() and len(doc[a + 2].text) >= 2:
         return [(a, a + 1)] + _split_connectors(doc, a + 2, b)  # "the IMF and World Bank": an acronym is a whole name already
     if b - a >= 3 and doc[b - 2].lower_ == "and" and _whole_acronym(doc[b - 1]) and doc[b - 3].text[:1].isupper() and len(doc[b - 3].text) >= 2:
@@ -586,7 +609,9 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     if not designated and doc[a].ent_type_ in ("ORG", "FAC", "LAW", "EVENT") and doc[a].ent_iob_ == "B" or (
             a > 0 and doc[a].ent_iob_ == "I" and doc[a - 1].lower_ in ("the", "a", "an") and doc[a].ent_type_ in ("ORG", "FAC", "LAW", "EVENT")):
         designated = designated or (all(doc[x].ent_iob_ == "I" and doc[x].ent_type_ == doc[a].ent_type_ for x in range(a + 1, b))
-                                    and (b >= len(doc) or doc[b].ent_iob_ != "I"))
+                                    and (b >= len(doc) or doc[b].ent_iob_ != "I")
+                                    # "brought Brainstorm to Channel 5": "to" before a name, not a verb, joins two names
+                                    and not any(doc[x].lower_ == "to" and not doc[x + 1].tag_.startswith("VB") for x in range(a + 1, b - 1)))
     # so does a descriptive noun right before it: "the environmental law group Lawyers for a Living Planet"
     if not designated and _descriptor_before(doc, a) and doc[a - 1].tag_ != "NNS":  # "firms X and Y" is a list
         designated = True
@@ -631,6 +656,10 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     if start < b:
         parts.append((start, b))
     return parts
+
+
+#: Heads of names that go on with "of" and a country ("Royal Bank of Scotland", "Commonwealth Bank of Australia").
+_OF_PLACE_HEADS = frozenset({"bank", "church", "university", "college"}) | PLACE_OF_HEADS
 
 
 #: Legal-form words that end a company's name: nothing of the same name follows them.
@@ -1343,8 +1372,12 @@ class _Reader:
             typ = "Place"  # "Cyprus", "Sri Lanka": a country, whatever the tagger guessed ("Jordan" may be a person)
         if typ is None:
             src = "ner"
-            if ner in (None, "Organization", "Product") and _given_and_surname(doc, a, b):
-                typ = "Person"  # "Carolina Kluft", "Taylor Dent" the tagger read as a body: a weak vote for a person
+            if ner in (None, "Organization", "Product") and (_given_and_surname(doc, a, b) or ner is not None and _after_post_noun(doc, a, b)
+                                                            and doc[a - 1].tag_ == "NN"):  # (one post: "analysts Forrester Research" is a body)
+                # "Carolina Kluft", "Taylor Dent" the tagger read as a body: a weak vote for a person; so
+                # is a name right after a post's noun in lower case ("France captain Fabien Pelous",
+                # "England boss Sven-Goran Eriksson")
+                typ = "Person"
             elif ner:
                 typ = ner
             elif b - a == 1 and is_acronym(doc[a].text):
@@ -1364,9 +1397,7 @@ class _Reader:
                 # "Parmalat, the Italian food group, ...": what the apposition says it is
                 typ, cat = _apposition_kind(doc, a, b)
             elif 2 <= b - a <= 3 and all(t.tag_ in ("NNP", "NNPS") for t in doc[a:b]) and not (
-                    a > 0 and doc[a - 1].tag_ in ("DT", "PRP$", "POS")) and (is_first_name(doc[a].text) or (
-                    a > 0 and doc[a - 1].pos_ == "NOUN" and doc[a - 1].text.islower() and doc[a - 1].lemma_.lower() in PERSON_NOUNS
-                    and doc[a - 1].lemma_.lower() not in _RELATIONAL_NOUNS)):
+                    a > 0 and doc[a - 1].tag_ in ("DT", "PRP$", "POS")) and (is_first_name(doc[a].text) or _after_post_noun(doc, a, b)):
                 # "Carla Wendt", "boss Graeme Souness" the tagger left untyped: a person's name
                 typ = "Person"
             else:
@@ -2119,6 +2150,7 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
         reader.scan_pronouns(para)
     _byline_role(reader.table, byline)
     _trim_glued_words(reader.table, paragraphs)
+    _trim_counted_surnames(reader.table, paragraphs)
     _retype_by_usage(reader.table, paragraphs)
     _join_short_forms(reader.table, paragraphs)
     _join_units(reader.table, paragraphs)
@@ -2139,20 +2171,55 @@ def _trim_glued_words(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     full = [m.key.split() for m in table.items if m.kind == "name" and m.type == "Person" and len(m.key.split()) >= 2
             and (m.type_src == "rule" or is_first_name(m.text.split()[0]) or fold(m.key.split()[0]) in FIRST_NAMES)]
     surnames: dict[str, set[str]] = {}
+    full_keys = {" ".join(w) for w in full if len(w) == 2}
+    alone_keys = {m.key for m in table.items if m.kind == "name" and m.type == "Person" and len(m.key.split()) == 1}  # "Ms Jowell"
     tails = {" ".join(w[n:]) for w in full for n in range(1, len(w) - 1)}  # "Ruiz Moreno" of Jane Ruiz Moreno
     for w in full:
         surnames.setdefault(w[-1], set()).add(w[0])
     for m in table.items:
         a, b = m.tok
-        if (m.kind != "name" or m.type_src == "rule" and m.type != "Person" or b - a != 2 or m.para not in docs
+        if (m.kind != "name" or m.type_src == "rule" and m.type != "Person" or b - a not in (2, 3) or m.para not in docs
                 or m.rule.endswith(("+honorific", "+title")) or m.key in tails):
             continue
         doc = docs[m.para]
         lead, last = doc[a], doc[a + 1]
+        if b - a == 3:
+            # "... Media and Sport Tessa Jowell": an everyday word glued before a person's full name
+            # the article gives, or before a listed given name and a surname it writes alone ("Ms
+            # Jowell"); not "JP Morgan Chase", "Royal Albert Hall"
+            rest = name_key(doc[a + 1 : b].text, person=True)
+            if (lead.text[1:].islower() and (rest in full_keys or is_first_name(doc[a + 1].text) and rest.split()[-1] in alone_keys)
+                    and fold(lead.text) not in FIRST_NAMES and lead.lower_.rstrip(".") not in HONORIFICS
+                    and lead.lower_ not in ROLE_WORDS and is_common_word(lead.text, 3.0) and not doc[a + 1].text.isupper()):
+                m.start, m.text = m.start + doc[a + 1].idx - lead.idx, doc[a + 1 : b].text
+                m.key, m.tok = rest, (a + 1, b)
+            continue
         if (surnames.get(fold(last.text), set()) - {fold(lead.text)} and fold(lead.text) not in FIRST_NAMES
                 and lead.lower_.rstrip(".") not in HONORIFICS and lead.lower_ not in ROLE_WORDS and is_common_word(lead.text, 2.5)):
             m.start, m.end, m.text = m.end - len(last.text), m.end, last.text
             m.key, m.tok = name_key(last.text, person=True), (a + 1, b)
+
+
+def _trim_counted_surnames(table: MentionTable, paragraphs: list[Paragraph]) -> None:
+    """"Simmons (Marlow 64)", "Pike 1, Garr 10": a number after the surname of a person the article
+    names in full is a minute or a count in a list, no part of a body's name
+    ("Channel 4") that the tagger took the two words for."""
+    docs = {p.index: p.doc for p in paragraphs}
+    people = [m.key.split() for m in table.items if m.kind == "name" and m.type == "Person"]
+    surnames = {w[-1] for w in people if len(w) >= 2}  # (of a full name: "Matt Holland" makes "Holland 14" his, whatever "Holland" alone is)
+    for m in table.items:
+        a, b = m.tok
+        if m.kind != "name" or b - a < 2 or m.para not in docs:
+            continue
+        doc = docs[m.para]
+        if not re.fullmatch(r"\d{1,3}", doc[b - 1].text) or doc[b - 2].text[:1].islower():
+            continue
+        words = name_key(doc[a : b - 1].text, person=True)
+        if words.split()[-1] not in surnames:
+            continue
+        m.end = m.start + doc[b - 2].idx + len(doc[b - 2].text) - doc[a].idx
+        m.text, m.key, m.tok = doc[a : b - 1].text, words, (a, b - 1)
+        m.type, m.category = "Person", None
 
 
 def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
@@ -2616,7 +2683,12 @@ def _locative(doc: Doc, m: WorkMention) -> bool:
     head = doc[m.tok[1] - 1]
     prep = head.head
     return head.dep_ == "pobj" and prep.lower_ in _LOCATIVE and (
-        head.ent_type_ in ("GPE", "LOC") or prep.head.pos_ in ("VERB", "AUX"))  # "marched in Bristol", not "a stake in Bristol"
+        head.ent_type_ in ("GPE", "LOC") or prep.head.pos_ in ("VERB", "AUX")) and not (  # "marched in Bristol", not "a stake in Bristol"
+        prep.lower_ == "in" and prep.head.lower_ in _STAKE_NOUNS)  # "Shares in Southwest fell": a company, whatever the tagger says
+
+
+#: Nouns of a share held in a body ("shares in X", "a stake in X"): what follows "in" is a body, not a place.
+_STAKE_NOUNS = frozenset(words("stake_nouns"))
 
 
 def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
@@ -2695,6 +2767,14 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             by_prefix.setdefault(" ".join(words), set()).add(k)  # "Manchester City" of "... Football Club"
         if len(words) == 2 and words[0] not in NAME_CONNECTORS and ORG_DESIGNATORS.get(words[1]) in (None, "club"):
             by_last_word.setdefault(words[1], set()).add(k)
+    # "joined City as a player", "City went into the game" after "Brackford City": a town's name is
+    # never written by its last word ("City", "County", "State") alone and without "the"; a two-word
+    # "place" so written is a club (or another body) named after the town, and the word its short form
+    place_last: dict[str, set[str]] = {}
+    for i in names:
+        w = items[i].key.split()
+        if items[i].type == "Place" and len(w) == 2 and (w[1] in PLACE_DESIGNATORS or ORG_DESIGNATORS.get(w[1]) == "club") and w[0] not in NAME_CONNECTORS:
+            place_last.setdefault(w[1], set()).add(items[i].key)
     surnames = {k.split()[-1] for k in persons}
     # "Ruiz Moreno" / "Mr Ruiz Moreno" after "Jane Ruiz Moreno": a surname of two or more words
     by_tail: dict[str, set[str]] = {}
@@ -2704,6 +2784,7 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             by_tail.setdefault(" ".join(w[n:]), set()).add(k)
     # a name the article uses as a place ("in Leeds") stays a place where the tagger says so
     used_as_place = {items[i].key for i in names if _locative(docs[items[i].para], items[i])}
+    place_keys = {items[i].key for i in names if items[i].type == "Place"}
 
     def one(found: set[str] | None) -> str | None:
         return next(iter(found)) if found and len(found) == 1 else None
@@ -2723,8 +2804,13 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         if is_acronym(m.text):
             # "CEC" after "CEC Systems": an acronym that opens one company's name and a word saying
             # it is a company ("Group", "Systems", "plc") is that company
-            full = [o for o in by_prefix.get(words[0], ()) if len(o.split()) == 2 and ORG_DESIGNATORS.get(o.split()[1]) == "company"]
-            if m.type != "Person" and len(words) == 1 and len(full) == 1:
+            # ("PDQ" after "PDQ Stoy Marlow" too: the rest of the name is two surnames or more, no word
+            # of a unit or a channel that the body runs, as "BBC Sport" or "BBC One" are, nor one
+            # word, a service's name: "BT Openzone")
+            full = [o for o in by_prefix.get(words[0], ()) if len(o.split()) == 2 and ORG_DESIGNATORS.get(o.split()[1]) == "company"
+                    or len(o.split()) >= 3 and not any(is_common_word(w, 3.5) or w in ORG_DESIGNATORS for w in o.split()[1:])]
+            if (m.type not in ("Person", "Place") and len(words) == 1 and len(full) == 1 and m.key not in place_keys
+                    and docs[m.para][m.tok[0]].ent_type_ not in ("GPE", "LOC", "NORP")):  # "UK" is not "UK Equities"
                 j = first_of[full[0]]
                 m.antecedent, m.rule = j, "short-name-in-article"
                 m.type, m.category = items[j].type, items[j].category or m.category
@@ -2759,6 +2845,12 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                     continue
                 if not (m.type == "Place" and k in used_as_place):
                     target, rule = shortest(by_prefix.get(k)), "short-name-in-article"
+            elif (m.type != "Person" and one(place_last.get(k)) and k not in surnames and not by_prefix.get(k)
+                  and not _determined(docs[m.para], m) and not _modifies_a_noun(docs[m.para], m)):
+                target, rule = one(place_last.get(k)), "short-name-in-article"
+                for o in items:
+                    if o.kind == "name" and o.key == target:
+                        o.type, o.type_src, o.category = "Organization", "rule", None
             elif m.type != "Person" and one(by_suffix.get(k)):
                 target, rule = one(by_suffix.get(k)), "short-name-in-article"
             elif m.type != "Person" and one(by_last_word.get(k)) and k not in surnames and not (
@@ -2792,6 +2884,15 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         if m.type == "Person" and m.type_src == "rule" and items[j].type != "Person":
             continue  # "Ms Fiorina" keeps her honorific's type: the vote of the name settles it
         m.type, m.category = items[j].type, items[j].category or m.category
+
+
+def _modifies_a_noun(doc: Doc, m: WorkMention) -> bool:
+    """"City traders", "County council": the word alone before a noun, other than a post's mid-sentence
+    ("as City manager"), is a modifier, not a name of its own."""
+    b = m.tok[1]
+    if b >= len(doc) or doc[b].pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    return _opens_sentence(doc, m.tok[0]) or doc[b].lemma_.lower() not in PERSON_NOUNS
 
 
 def _lead_words(key: str, place_words: set[str]) -> list[str]:
