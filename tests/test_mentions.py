@@ -1345,3 +1345,9 @@ def test_an_everyday_word_glued_before_a_given_name_and_surname_is_no_part_of_th
     ex = read("Gig\n\nThey played the Royal Edwin Hall, said Tom Pike. KL Morgan Chase paid.")
     texts = {t for t, _ in _names(ex)}
     assert "Edwin Hall" not in texts and "Morgan Chase" not in texts  # a venue's or a bank's name, no one's glued title
+
+
+def test_an_auxiliary_in_a_heading_in_capitals_is_no_acronym(read):
+    ex = read("Awards\n\nThe statuette is famous.\n\nWHO WAS OSCAR? There is no solid evidence as to how the trophy came to be "
+              "known as Oscar.")
+    assert "WAS" not in {m.text for m in ex.mentions if m.kind == "name"}

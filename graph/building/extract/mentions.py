@@ -88,6 +88,10 @@ DEMONYM_NOUNS = words("demonym_nouns")
 #: Everyday words that name a party right before a post and a person's name ("Labour MP").
 _PARTY_WORDS = words("party_words")
 _STOP_CAPS = {"i", "i'm", "i’m", "i'd", "i’d", "i've", "i’ve", "i'll", "i’ll", "ok", "okay"}
+#: English auxiliary verbs written in full (forms of be, have, do and the modals that no month or
+#: country code shares): in capitals they are a heading shouted, never an acronym.
+_AUXILIARIES = frozenset({"am", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "does", "did",
+                          "will", "would", "shall", "should", "could", "might", "must"})
 #: English subordinating conjunctions: opening a sentence, never the first word of a name, however tagged.
 _SUBORDINATORS = frozenset({"although", "though", "whilst", "while", "whereas", "unless", "because", "since", "if",
                             "whenever", "until", "till", "lest"})
@@ -181,6 +185,8 @@ def _is_cap(tok: Token, sent_start: bool) -> bool:
         return False
     if text.isupper() and len(text) >= 4 and is_common_word(text, 3.6):
         return False  # emphasis in capitals ("HORROR", "BEFORE")
+    if text.isupper() and text.lower() in _AUXILIARIES:
+        return False  # "WHO WAS OSCAR?": a heading in capitals; no acronym spells an auxiliary verb
     if tok.like_num and not re.search(r"[A-Za-z]", text):
         return False
     if sent_start and tok.tag_ not in ("NNP", "NNPS") and not tok.ent_type_ and is_common_word(text, 4.3):
