@@ -1351,3 +1351,16 @@ def test_an_auxiliary_in_a_heading_in_capitals_is_no_acronym(read):
     ex = read("Awards\n\nThe statuette is famous.\n\nWHO WAS OSCAR? There is no solid evidence as to how the trophy came to be "
               "known as Oscar.")
     assert "WAS" not in {m.text for m in ex.mentions if m.kind == "name"}
+
+
+def test_a_time_word_opening_a_sentence_is_no_part_of_a_name(read):
+    names = _names(read("Debt deal\n\nYesterday Varnia's economy minister, Tomas Reyes, said that the results would be "
+                        "ready around next Thursday."))
+    assert ("Varnia", "Place") in names
+    assert not any(t.startswith("Yesterday") for t, _ in names)
+
+
+def test_a_noun_inside_a_hyphenated_compound_adjective_is_no_sector(read):
+    ex = read("Listings\n\nRules for stock exchange-listed companies changed on Monday, and the oil firms said so.")
+    groups = {m.key for m in ex.mentions if m.kind == "group"}
+    assert "oil industry" in groups and "stock industry" not in groups

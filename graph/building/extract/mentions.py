@@ -191,6 +191,8 @@ def _is_cap(tok: Token, sent_start: bool) -> bool:
         return False
     if sent_start and tok.tag_ not in ("NNP", "NNPS") and not tok.ent_type_ and is_common_word(text, 4.3):
         return False
+    if sent_start and tok.ent_type_ in ("DATE", "TIME") and is_common_word(text, 4.3):
+        return False  # "Yesterday Argentina's economy minister said": a time word opening the sentence
     if sent_start and text.lower() in _SUBORDINATORS:
         return False  # "Whilst Angels is a popular song": a conjunction the tagger read as a name
     if sent_start and tok.tag_ in ("RB", "RBR", "RBS") and tok.dep_ == "advmod" and is_common_word(text, 4.3):
@@ -1578,6 +1580,7 @@ class _Reader:
                           and c.tag_ not in ("JJR", "JJS")  # "the strongest sectors": a degree is a quality, no kind of trade
                           and c.ent_type_ not in ("NORP", "GPE", "ORDINAL", "CARDINAL") and self.table.at(para.index, c.i) is None
                           and not (c.i > 0 and doc[c.i - 1].text == "-") and doc[c.i + 1].text != "-" and c.is_alpha  # "third-party firms", "e-mail"
+                          and not any(doc[k].text == "-" for k in range(c.i + 1, t.i))  # "stock exchange-listed companies": a compound adjective
                           and not any(d.dep_ == "det" for d in c.children)]  # "a situation many firms": its own phrase
                 if not sector or (t.lemma_.lower() in ("industry", "sector") and not definite):
                     continue  # "companies", "big firms", "a growth industry": no sector, no group
