@@ -1364,3 +1364,8 @@ def test_a_noun_inside_a_hyphenated_compound_adjective_is_no_sector(read):
     ex = read("Listings\n\nRules for stock exchange-listed companies changed on Monday, and the oil firms said so.")
     groups = {m.key for m in ex.mentions if m.kind == "group"}
     assert "oil industry" in groups and "stock industry" not in groups
+
+
+def test_a_name_the_tagger_reads_as_a_date_keeps_its_first_word(read):
+    ex = read("Charts\n\nDownloads now count. Green Day's Boulevard of Lost Streets is number two in the pop chart.")
+    assert "Day" not in {m.text for m in ex.mentions if m.kind in ("name", "description")}

@@ -191,8 +191,11 @@ def _is_cap(tok: Token, sent_start: bool) -> bool:
         return False
     if sent_start and tok.tag_ not in ("NNP", "NNPS") and not tok.ent_type_ and is_common_word(text, 4.3):
         return False
-    if sent_start and tok.ent_type_ in ("DATE", "TIME") and is_common_word(text, 4.3):
-        return False  # "Yesterday Argentina's economy minister said": a time word opening the sentence
+    if (sent_start and tok.ent_type_ in ("DATE", "TIME") and is_common_word(text, 4.3)
+            and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I")):
+        # "Yesterday Argentina's economy minister said": a time word alone opening the sentence (not
+        # the first word of a longer span the tagger read as a date: "Green Day's new single")
+        return False
     if sent_start and text.lower() in _SUBORDINATORS:
         return False  # "Whilst Angels is a popular song": a conjunction the tagger read as a name
     if sent_start and tok.tag_ in ("RB", "RBR", "RBS") and tok.dep_ == "advmod" and is_common_word(text, 4.3):
