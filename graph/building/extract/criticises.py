@@ -184,6 +184,16 @@ def _evaluated(tok: Token) -> list[Token]:
         if s is not None and s.lower_ == "it" and tok.dep_ == "xcomp" and lemma_of(tok.head) in _COPULAS:
             return []  # "it was not fair to blame the public": the "it" put before an infinitive is no one
         return [s] if s is not None else []
+    if tok.pos_ == "ADJ" and tok.dep_ == "conj":
+        # "the authentic and shocking voice of Y", "dangerous, ill thought-out and irresponsible":
+        # an adjective coordinated with another is said of what the first one is said of
+        # (on a noun only when the noun is the predicate: not "legitimate and illegitimate users of Y")
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first.pos_ != "ADJ" or first.i == tok.i or (first.dep_ == "amod" and first.head.dep_ not in ("attr", "oprd")):
+            return []
+        return _evaluated(first)
     if tok.pos_ == "ADJ":
         fronted = _fronted_copula(tok)
         if fronted is not None:  # "how juvenile the minister was": whatever the parser made of it
@@ -514,7 +524,8 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
                 targets += ctx.phrase_refs(para, s) if s is not None else []
         else:
             # ("X said ... and accused Y of", "a report by X criticised Y")
-            critics = reporter_of_coordinated(ctx, para, v) or ctx.subjects(para, v) or document_authors(ctx, para, v)
+            critics = reporter_of_coordinated(ctx, para, v) or ctx.subjects(para, v) or document_authors(ctx, para, v) \
+                or _among_those(ctx, para, v)
             # ("fined Y £2m": the parser may read the one fined as an indirect object)
             targets = [r for c in v.children if c.dep_ == "dobj" or (sanction and c.dep_ == "dative")
                        for c in [_antecedent(v, c)] for r in ctx.phrase_refs(para, c) or _owners(ctx, para, c)]
@@ -538,6 +549,32 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
             for subj in critics:
                 # a country named as a noun ("criticised the US") stands for its state; an adjective ("German") does not
                 ctx.add(subj, "criticises", obj, ctx.evidence(para, v.sent, f"criticises:verb:{lemma}", 0.8, v), state=obj in states)
+
+
+def _among_those(ctx: RelationContext, para: Paragraph, v: Token) -> list[int]:
+    """Who "those who criticised Y" are when the clause names them: "Among those who have
+    criticised Y are X and Z", "Those who attacked Y included X" (the copula's subject or
+    complement, the object of "include")."""
+    if v.dep_ != "relcl" or v.head.lower_ not in ("those", "people") or \
+            not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in v.children):
+        return []
+    those = v.head
+    verb = those.head.head if those.dep_ == "pobj" and those.head.lower_ == "among" else those.head
+    if verb.pos_ not in ("AUX", "VERB") or negated(verb):
+        return []
+    if lemma_of(verb) == "be":
+        names = [c for c in verb.children if c.dep_ in ("nsubj", "attr") and c.i != those.i]
+    elif lemma_of(verb) == "include" and those.dep_ == "nsubj":
+        names = [c for c in verb.children if c.dep_ == "dobj"]
+    else:
+        return []
+    return [r for c in names for r in ctx.phrase_refs(para, c) if ctx.table.items[r].type in ("Person", "Organization")]
+
+
+def _after_conjunction(clause: Token) -> bool:
+    """A clause right after "and", "but" or "or": coordinated, not reported."""
+    first = clause.left_edge.i
+    return first > clause.sent.start and clause.doc[first - 1].pos_ == "CCONJ"
 
 
 def _governing_subject(v: Token) -> Token | None:
@@ -583,9 +620,10 @@ def _warned_hearer(v: Token) -> bool:
     return False
 
 
-def _owners(ctx: RelationContext, para: Paragraph, thing: Token) -> list[int]:
+def _owners(ctx: RelationContext, para: Paragraph, thing: Token, back: bool = True) -> list[int]:
     """Whose a criticised thing is: "Y's plans", "the handling of the spill by Y", "the decision
-    of Y" (a common noun that names no entity itself)."""
+    of Y" (a common noun that names no entity itself); with ``back``, "the plans" that names no
+    owner is the plans named last before it (``_earlier_owners``)."""
     nominal = thing.pos_ == "NOUN" or (thing.dep_ in ("dobj", "nsubjpass") and thing.tag_ in ("NNS", "VBZ"))  # ("Tory promises" tagged VBZ)
     # "attacked Y's \"unfair\" and complex taxes": the parser may make the quoted adjective the object
     nominal = nominal or (thing.dep_ == "dobj" and thing.pos_ == "ADJ" and any(g.dep_ == "poss" for g in thing.children))
@@ -607,7 +645,63 @@ def _owners(ctx: RelationContext, para: Paragraph, thing: Token) -> list[int]:
         for r in ctx.phrase_refs(para, g):
             if ctx.table.items[r].type in _PARTIES and r not in out:
                 out.append(r)
+    if not heads and back:
+        return _earlier_owners(ctx, para, thing)
     return out
+
+
+#: Determiners of a thing already named: "the plans", "these proposals" (not "that", which the
+#: parser also reads as a relative pronoun or a conjunction).
+_ANAPHORIC_DETS = frozenset({"the", "this", "these", "those"})
+
+
+def _earlier_owners(ctx: RelationContext, para: Paragraph, thing: Token) -> list[int]:
+    """Whose "the plans" is when the phrase names no owner: the owner of the nearest earlier
+    mention of the same noun, in its sentence or the two before ("the government's plans ...
+    those who criticised the plans"). A definite noun repeated takes up the last thing it named;
+    a repetition that names no owner either is followed back the same way ("... objected to the
+    plans ... criticised the plans"), anything else ends the search: the thing is nobody's."""
+    if not any(c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETS for c in thing.children):
+        return []
+    if thing.lemma_.lower() in PERSON_NOUNS or thing.lower_ in PERSON_NOUNS:
+        return []  # ("the players", "the ministers": people are named, not owned)
+    lemma = thing.lemma_.lower()
+    by_index = {p.index: p for p in ctx.paras}
+    here, at = para, thing
+    for _ in range(4):
+        t = _same_noun_before(here, at, lemma, by_index.get(here.index - 1))
+        if t is None:
+            return []
+        here, at = t
+        found = _owners(ctx, here, at, back=False)
+        if found or not _definite_unowned(at):
+            return found
+    return []
+
+
+#: How many sentences before its own a repeated noun looks for what it takes up.
+_ANAPHORA_SENTENCES = 2
+
+
+def _same_noun_before(para: Paragraph, tok: Token, lemma: str, before: Paragraph | None) -> tuple[Paragraph, Token] | None:
+    """The nearest noun with ``lemma`` before ``tok``: in its sentence or the two before it, which may
+    end the paragraph before."""
+    sents = [s for s in para.doc.sents if s.start <= tok.i]
+    spans = [(para, s) for s in reversed(sents)]
+    if before is not None:
+        spans += [(before, s) for s in reversed(list(before.doc.sents))]
+    for p, s in spans[: _ANAPHORA_SENTENCES + 1]:
+        for k in range(min(s.end, tok.i if p is para else s.end) - 1, s.start - 1, -1):
+            t = p.tokens[k]
+            if t.pos_ == "NOUN" and t.lemma_.lower() == lemma:
+                return p, t
+    return None
+
+
+def _definite_unowned(t: Token) -> bool:
+    """"the plans" with no owner named: a repetition that takes up an earlier mention."""
+    return any(c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETS for c in t.children) and not any(
+        c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in t.children)
 
 
 def _named_refs(ctx: RelationContext, para: Paragraph, tok: Token) -> list[int]:
@@ -641,7 +735,8 @@ def phrasal_verbs(ctx: RelationContext, para: Paragraph) -> None:
             if not matched or negated(v):
                 continue
             prep = doc[k - 1]
-            critics = reporter_of_coordinated(ctx, para, v) or ctx.subjects(para, v) or document_authors(ctx, para, v)
+            critics = reporter_of_coordinated(ctx, para, v) or ctx.subjects(para, v) or document_authors(ctx, para, v) \
+                or _among_those(ctx, para, v)
             targets = [r for g in prep.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g) or _owners(ctx, para, g)]
             states = {r for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "GPE" for r in ctx.phrase_refs(para, g)}
             critics = unbound_subject(ctx, para, v, critics, [r for g in prep.children if g.dep_ == "pobj" for r in _named_refs(ctx, para, g)])
@@ -788,6 +883,39 @@ def criticism_nouns(ctx: RelationContext, para: Paragraph) -> None:
 
 #: Verbs of making a stance known ("X expressed concern over Y", "X voiced doubts about Y").
 EXPRESS_VERBS = words("express_verbs")
+
+
+#: Verbs of making an accusation: "X made / levelled / repeated the accusation that Y ...".
+_MAKE_VERBS = frozenset({"make", "level", "repeat", "renew", "voice", "raise"})
+
+
+@relation_rule("criticises", "noun-content")
+def accusation_content(ctx: RelationContext, para: Paragraph) -> None:
+    """A noun of criticism whose "that"-clause says what the target did: "X's allegation that Y
+    cheated", "the accusation from X that Y lied", "X made the complaint that Y's staff ...": X
+    criticises the clause's subject (or its owner). The critic is only the noun's owner, its "from"
+    or "by", or the subject of a verb of making it: "Z investigated the allegation that Y ..." or
+    "Y denied the claim that ..." gives no critic."""
+    for n in tokens(para):
+        if n.pos_ != "NOUN" or (n.lower_ not in CRITICISE_NOUNS and lemma_of(n) not in CRITICISE_NOUNS) or _is_negated(n):
+            continue
+        clauses = [c for c in n.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        if not clauses or any(negated(c) for c in clauses):
+            continue
+        critics = _possessor(ctx, para, n)
+        critics += [r for c in n.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                    for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+        if not critics and n.dep_ == "dobj" and lemma_of(n.head) in _MAKE_VERBS | EXPRESS_VERBS and not negated(n.head):
+            critics = ctx.subjects(para, n.head)
+        if not critics:
+            continue
+        phrases = [s for c in clauses for s in [_clause_subject(c)] if s is not None]
+        for tgt in _targets(ctx, para, phrases, set(critics)):
+            for subj in critics:
+                ctx.add(subj, "criticises", tgt, ctx.evidence(para, n.sent, "criticises:noun-content", 0.65, n))
+
+
 #: Nouns of doubt: a stance against Y only when someone expresses it ("voiced doubts over Y"); "I
 #: doubt Y will win" is no criticism, so they are not words of concern everywhere.
 _DOUBT_NOUNS = frozenset({"doubt", "doubts", "scepticism", "skepticism"})
@@ -893,6 +1021,49 @@ def _partial(ctx: RelationContext, para: Paragraph, sent: Span, q: FoundQuote) -
             and any(is_reporting(t) for t in sent if para.offset + t.idx < q.start))
 
 
+_DEICTIC_SUBJECTS = frozenset({"it", "this", "that"})
+
+
+def _deictic_subject(cue: Token) -> bool:
+    """Whether a word of evaluation is the predicate of "it", "this" or "that" ("It was reckless",
+    "This is a disgrace", "It was dangerous, ill thought-out and irresponsible")."""
+    node = cue
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "amod" and node.head.dep_ == "attr":
+        node = node.head  # "It was a reckless thing to do"
+    if node.dep_ not in ("acomp", "attr") or lemma_of(node.head) not in _COPULAS:
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in _DEICTIC_SUBJECTS for c in node.head.children)
+
+
+def _evaluate_said_of(ctx: RelationContext, para: Paragraph, sent: Span, q: FoundQuote, inside: list[Token]) -> None:
+    """"'It was dangerous and irresponsible,' said X of Y's plan": a quotation that evaluates "it"
+    or "this", said "of" or "about" Y, evaluates Y (or Y's plan) in the speaker's words."""
+    if q.speaker is None:
+        return
+    about, things = [], []
+    for t in sent:
+        if q.start <= para.offset + t.idx < q.end or t.dep_ != "prep" or t.lower_ not in ("of", "about"):
+            continue
+        v = t.head
+        if v.pos_ == "VERB" and lemma_of(v) in REPORTING_VERBS and not negated(v):
+            about += [g for g in t.children if g.dep_ == "pobj"]
+        elif v.dep_ == "nsubj" and v.head.pos_ == "VERB" and lemma_of(v.head) in REPORTING_VERBS and v.head.i < v.i and not negated(v.head):
+            # "said Jane Roe of Y's plan": the parser hangs "of" on the name after the verb; only a
+            # thing's owner counts ("said Jane Roe of the Westbrook Trust" is where she works)
+            things += [g for g in t.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    if not about and not things:
+        return
+    for cue, phrases, shown in _cues(inside):
+        if _targets(ctx, para, phrases, {q.speaker}) or not _deictic_subject(cue) or not _own_concern(ctx, para, cue, {q.speaker}):
+            continue  # (what the clause itself names is read by _evaluate_region)
+        targets = _targets(ctx, para, about, {q.speaker})
+        targets += [r for g in things for r in _owners(ctx, para, g) if r != q.speaker and r not in targets]
+        for tgt in targets:
+            ctx.add(q.speaker, "criticises", tgt, ctx.evidence(para, sent, "criticises:quoted-evaluation", 0.6, shown))
+
+
 def _reported_region(v: Token, sent: Span) -> list[Token]:
     """The words a reporting verb reports: its clausal complements, or the words before it in
     "Y could become a safe haven, warns X"."""
@@ -912,6 +1083,7 @@ def negative_speech(ctx: RelationContext, para: Paragraph) -> None:
         if q is not None and not _partial(ctx, para, sent, q):
             inside = [t for t in sent if q.start <= para.offset + t.idx < q.end]
             _evaluate_region(ctx, para, sent, inside, [q.speaker], "criticises:quoted-evaluation", 0.6)
+            _evaluate_said_of(ctx, para, sent, q, inside)
             continue
         for v in sent:
             if v.pos_ not in ("VERB", "AUX") or negated(v) or ctx.quote_at(para, v) is not None:
@@ -927,7 +1099,9 @@ def negative_speech(ctx: RelationContext, para: Paragraph) -> None:
             if lemma in CRITICISE_VERBS:
                 # "X warned that Y would ...", "Y could ..., X warned": the subject of the reported
                 # clause is warned against
-                clauses = [c for c in v.children if c.dep_ == "ccomp"]
+                # (not a clause after "and": "X blasts a return past Y and Z is forced to ...", a
+                # coordination the parser hung on the verb)
+                clauses = [c for c in v.children if c.dep_ == "ccomp" and not _after_conjunction(c)]
                 if not clauses and region and region[0].i < v.i:
                     clauses = [t for t in region if t.dep_ == "ROOT" or t.head.i == v.i and t.pos_ in ("VERB", "AUX")][:1]
                 phrases = [s for c in clauses for s in [_clause_subject(c)] if s is not None]
