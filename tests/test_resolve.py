@@ -457,3 +457,10 @@ def test_a_states_formal_name_is_the_state(read):
                        "More\n\nIreland will play again in March, Varley said.")
     nodes = [e for e in res.entities if {"Ireland", "Republic of Ireland"} & {a.text for a in e.aliases}]
     assert len(nodes) == 1, [e.label for e in nodes]
+
+
+def test_the_word_several_countries_prefix_joins_none_of_them(read):
+    _, ents = _entities(read, "Fuel\n\nThe rise came despite a US government report on fuel stocks.",
+                        "Rates\n\nThe UK government said rates would stay the same.",
+                        "Talks\n\nThe government said the talks in Varnia would go on.")
+    assert {"US government", "UK government"} <= set(ents)

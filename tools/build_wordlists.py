@@ -847,6 +847,45 @@ class CharacterList:
 LISTS["bad_character_nouns"] = CharacterList()
 
 
+#: Places whose adjectives name a people or a place ("Welsh" <- Wales, "Texan" <- Texas).
+NATION_HEADS = ("country.n.02", "state.n.01", "region.n.03", "city.n.01", "island.n.01", "continent.n.01", "nation.n.02")
+
+
+class NationAdjectiveList:
+    """Adjectives of a nation or place ("Welsh", "Danish", "Texan"): WordNet pertainyms of geographic nouns."""
+
+    name = "nation_adjectives"
+
+    def judge(self) -> tuple[dict[str, str], list[tuple[str, str]]]:
+        wn = wordnet()
+        heads = {wn.synset(n) for n in NATION_HEADS}
+        up = lambda y: y.hypernyms() + y.instance_hypernyms()
+        kept: dict[str, str] = {}
+        dropped: dict[str, str] = {}
+        for synset in wn.all_synsets("a"):
+            for lemma in synset.lemmas():
+                name = lemma.name()
+                if not name[:1].isupper() or "_" in name:
+                    continue
+                for pt in lemma.pertainyms():
+                    place = pt.synset()
+                    if place in heads or heads & set(place.closure(up)):
+                        kept.setdefault(name.lower(), f"pertains to {place.name()}")
+        return dict(sorted(kept.items())), sorted(dropped.items())
+
+    def header(self) -> list[str]:
+        return [
+            "Adjectives of a nation, people or place ('Welsh', 'Danish', 'Texan'). Written as one word before a",
+            "common noun ('an impressive Welsh side') they describe the noun and name no entity of their own.",
+            "",
+            "Source: WordNet 3.0 adjective lemmas written with a capital whose pertainym is a noun under one of",
+            "    " + ", ".join(NATION_HEADS) + " (by hypernym or instance).",
+        ]
+
+
+LISTS["nation_adjectives"] = NationAdjectiveList()
+
+
 # ---------------------------------------------------------------- writing
 
 

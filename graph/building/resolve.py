@@ -248,6 +248,12 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
         if len(hits) == 1:
             uf.union(k, hits[0], "abbreviated-name")
             abbreviated.add(k)
+    _country_word = lambda w: w in places or w in COUNTRIES or w in _COUNTRY_CODES
+    prefixed: dict[str, set[str]] = defaultdict(set)  # "government" -> {"uk", "us", ...}
+    for k in keys:
+        words = k.split()
+        if len(words) == 2 and _country_word(words[0]):
+            prefixed[words[1]].add(words[0])
     for k in keys:
         words = k.split()
         if len(words) >= 3 and words[0] in places and " ".join(words[1:]) in key_set:
@@ -255,7 +261,10 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
         if len(words) >= 3 and words[0] in places:
             # "US National Center ..." joins "National Center ..." even when only the long form occurs
             uf.union(k, " ".join(words[1:]), "country-prefix")
-        if len(words) == 2 and (words[0] in places or words[0] in COUNTRIES or words[0] in _COUNTRY_CODES) and words[1] in key_set and _mostly(roots_types.get(words[1]), "Organization"):
+        if (len(words) == 2 and _country_word(words[0]) and words[1] in key_set and _mostly(roots_types.get(words[1]), "Organization")
+                and len(prefixed[words[1]]) == 1):
+            # (a word that several countries put their name before, "UK government", "US government",
+            # is each country's own: the bare word joins none of them)
             uf.union(k, words[1], "country-prefix")  # "US Seaguard" and "the Seaguard", "UK Parliament" and "Parliament"
         if len(words) == 1 and k.endswith("s") and k[:-1] in key_set and not any(
                 _mostly(roots_types.get(x), t) for x in (k, k[:-1]) for t in ("Person", "Place")) and (

@@ -88,6 +88,10 @@ DEMONYM_NOUNS = words("demonym_nouns")
 #: Everyday words that name a party right before a post and a person's name ("Labour MP").
 _PARTY_WORDS = words("party_words")
 _STOP_CAPS = {"i", "i'm", "i’m", "i'd", "i’d", "i've", "i’ve", "i'll", "i’ll", "ok", "okay"}
+#: English auxiliary verbs written in full (forms of be, have, do and the modals that no month or
+#: country code shares): in capitals they are a heading shouted, never an acronym.
+_AUXILIARIES = frozenset({"am", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "does", "did",
+                          "will", "would", "shall", "should", "could", "might", "must"})
 #: English subordinating conjunctions: opening a sentence, never the first word of a name, however tagged.
 _SUBORDINATORS = frozenset({"although", "though", "whilst", "while", "whereas", "unless", "because", "since", "if",
                             "whenever", "until", "till", "lest"})
@@ -181,9 +185,16 @@ def _is_cap(tok: Token, sent_start: bool) -> bool:
         return False
     if text.isupper() and len(text) >= 4 and is_common_word(text, 3.6):
         return False  # emphasis in capitals ("HORROR", "BEFORE")
+    if text.isupper() and text.lower() in _AUXILIARIES:
+        return False  # "WHO WAS OSCAR?": a heading in capitals; no acronym spells an auxiliary verb
     if tok.like_num and not re.search(r"[A-Za-z]", text):
         return False
     if sent_start and tok.tag_ not in ("NNP", "NNPS") and not tok.ent_type_ and is_common_word(text, 4.3):
+        return False
+    if (sent_start and tok.ent_type_ in ("DATE", "TIME") and is_common_word(text, 4.3)
+            and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I")):
+        # "Yesterday Argentina's economy minister said": a time word alone opening the sentence (not
+        # the first word of a longer span the tagger read as a date: "Green Day's new single")
         return False
     if sent_start and text.lower() in _SUBORDINATORS:
         return False  # "Whilst Angels is a popular song": a conjunction the tagger read as a name
@@ -1569,8 +1580,10 @@ class _Reader:
                 allowed = ("NOUN", "ADJ") if t.lemma_.lower() in ("industry", "sector") and definite else ("NOUN",)
                 sector = [_SECTOR_SYNONYMS.get(_sector_word(c), _sector_word(c)) for c in sorted(mods, key=lambda c: c.i)
                           if c.lemma_.lower() not in GENERIC_MODIFIERS and c.pos_ in allowed and not c.like_num
+                          and c.tag_ not in ("JJR", "JJS")  # "the strongest sectors": a degree is a quality, no kind of trade
                           and c.ent_type_ not in ("NORP", "GPE", "ORDINAL", "CARDINAL") and self.table.at(para.index, c.i) is None
                           and not (c.i > 0 and doc[c.i - 1].text == "-") and doc[c.i + 1].text != "-" and c.is_alpha  # "third-party firms", "e-mail"
+                          and not any(doc[k].text == "-" for k in range(c.i + 1, t.i))  # "stock exchange-listed companies": a compound adjective
                           and not any(d.dep_ == "det" for d in c.children)]  # "a situation many firms": its own phrase
                 if not sector or (t.lemma_.lower() in ("industry", "sector") and not definite):
                     continue  # "companies", "big firms", "a growth industry": no sector, no group
@@ -1580,6 +1593,35 @@ class _Reader:
             else:
                 key = kind
             self.add(para, a, t.i + 1, "Organization", key, kind="group", rule=f"group:{kind}")
+
+    def scan_police_bodies(self, para: Paragraph) -> None:
+        """"Kestrel police chief Jane Roe", "the Metropolitan police said": a place's name (or a
+        capitalised word that is no nationality and no country) right before a lower-case "police"
+        names that place's force, a body; the place alone is no organisation here."""
+        doc = para.doc
+        for t in para.tokens:
+            if t.text != "police" or t.i == 0:
+                continue
+            prev = doc[t.i - 1]
+            if not (prev.is_alpha and prev.text[:1].isupper() and not prev.text.isupper()) or prev.lower_ in _NATION_ADJECTIVES:
+                continue  # "French police", "UK police forces": a nation's police is a generic group
+            j = self.table.at(para.index, prev.i)
+            m = self.table.items[j] if j is not None else None
+            if m is not None and (m.tok[1] != t.i or m.kind != "name" or m.type not in ("Place", "Organization") and not (
+                    m.tok[1] - m.tok[0] == 1 and m.type_src in ("ner", "known"))):
+                continue  # (the tagger's person on one word before "police" is a guess: no one's name is written so)
+            if m is None and (_opens_sentence(doc, prev.i) or prev.pos_ not in ("PROPN", "ADJ")):
+                continue  # a capitalised word that opens a sentence is no evidence of a name
+            a = m.tok[0] if m is not None else prev.i
+            text = doc[a : t.i].text
+            if fold(text) in COUNTRIES or name_key(text) in COUNTRIES or fold(text) in DEMONYM_NOUNS or _HOME_NATIONS & {text}:
+                continue
+            if m is not None:
+                m.kind = "ignored"
+            idx = self.add(para, a, t.i + 1, "Organization", name_key(doc[a : t.i + 1].text), rule="place-police",
+                           category="public", type_src="rule")
+            for k in range(a, t.i + 1):
+                self.table.by_token[(para.index, k)] = idx
 
     def scan_government(self, para: Paragraph) -> None:
         """"the UK government" names a body; a bare "the Government" refers back to one."""
@@ -2159,6 +2201,7 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
     _drop_capitalised_words(reader.table, paragraphs)
     _drop_named_days(reader.table)
     for para in paragraphs:
+        reader.scan_police_bodies(para)
         reader.scan_groups(para)
         reader.scan_government(para)
         reader.scan_descriptions(para)
@@ -2244,7 +2287,7 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     docs = {p.index: p.doc for p in paragraphs}
     agentive, modifier, person_use, retype_person, other_use, body_use, place_use = set(), set(), set(), set(), set(), set(), set()
     body_said, place_said, group_acts, acting_acronyms = set(), set(), set(), set()  # names the grammar makes a body ("X's shareholders"); names used as places ("in X")
-    located: set[str] = set()
+    located, acquired, shaped, vouched = set(), set(), set(), set()
     addressed = _addressed_surnames(table)
     # last words the article writes alone, or after "Mr"/"Ms", for a person ("Harinordoquy was ...")
     alone = {fold(m.text.split()[-1]) for m in table.items
@@ -2261,6 +2304,10 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     surnames = {fold(m.text.split()[-1]) for m in table.items
                 if m.kind == "name" and m.type == "Person" and 2 <= len(m.text.split()) <= 3 and m.text.split()[0].lower() not in _ADDRESS}
     surnames -= set(in_names)
+    surname_keys: dict[str, set[str]] = {}  # (whose full names they end)
+    for m in table.items:
+        if m.kind == "name" and m.type == "Person" and 2 <= len(m.text.split()) <= 3 and m.text.split()[0].lower() not in _ADDRESS:
+            surname_keys.setdefault(fold(m.text.split()[-1]), set()).add(m.key)
     for m in table.items:
         if m.kind != "name" or m.para not in docs:
             continue
@@ -2284,7 +2331,7 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         if m.type in ("Organization", "Place") and m.type_src in ("ner", "known") and (
                 _first_name_person(docs[m.para], m, table) or _addressed_name(docs[m.para], m, addressed) or _aged(docs[m.para], m)
                 or m.tok[1] - m.tok[0] >= 2 and _pronoun_kind(docs[m.para], *m.tok) == "Person"
-                or _surname_used_alone(docs[m.para], m, alone)
+                or _surname_used_alone(docs[m.para], m, alone) or _listed_with_people(docs[m.para], m, table)
                 or m.tok[1] - m.tok[0] == 1 and fold(m.text) in surnames and not is_common_word(m.text, 4.0)) or (
                 # "France centre Henri Morlaix ... said Morlaix": a noun before the name is weaker
                 # evidence than the article writing its last word alone, or after "Mr", for a person
@@ -2295,6 +2342,11 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         if (m.type == "Person" and m.type_src in ("ner", "known") and m.tok[1] - m.tok[0] == 1 and fold(m.text) not in surnames
                 and fold(m.text) not in addressed and _home_town(docs[m.para], m)):
             place_use.add(m.key)  # "a man from Leicester"
+        if m.type == "Person" and (m.role or m.described or _first_name_person(docs[m.para], m, table)):
+            vouched.add(m.key)  # "striker Nicolas Anelka ... would like to buy Nicolas Anelka": a player, not a brand
+        if (m.type in ("Person", "Place") and (m.type_src in ("ner", "known") or m.type == "Person" and m.rule == "chunk")
+                and not m.role and not m.described and _acquired(docs[m.para], *m.tok)):
+            acquired.add(m.key)  # "Kessock agreed to buy Brannock": the tagger's person or place is a firm or brand
         body_used = not m.role and _body_usage(docs[m.para], m, table)
         if body_used:
             body_said.add(m.key)
@@ -2306,8 +2358,10 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             acting_acronyms.add(m.text)  # "the IMF's managing director", where no bracket ties it to its expansion
         if root.key.split()[-1] in _GROUP_DESIGNATORS and acts_as_body:
             group_acts.add(root.key)  # "the XYZ said", "the Kessock Fund is to cut its forecast": the body, not the programme
-        if m.type == "Person" and (_given_and_surname(docs[m.para], *m.tok) or fold(m.text) in addressed):
-            person_use.add(m.key)  # "Marisol Vega's profits": a given name and a surname are a person's
+        if m.type == "Person" and fold(m.text) in addressed:
+            person_use.add(m.key)
+        elif m.type == "Person" and _given_and_surname(docs[m.para], *m.tok):
+            shaped.add(m.key)  # "Marisol Vega's profits": a given name and a surname are a person's
         if m.type == "Person" and m.tok[1] - m.tok[0] >= 2 and _pronoun_kind(docs[m.para], *m.tok) == "Person":
             person_use.add(m.key)  # "Jane Doe ... withdrew her offer"
         if m.type == "Person" and m.type_src in ("ner", "known") and not m.role and _pronoun_kind(docs[m.para], *m.tok) == "Organization":
@@ -2318,6 +2372,8 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             body_use.add(m.key)  # "Kessock are unbeaten", "Kessock's Jane Doe", "the Kessocks": a team or firm, not a person
         if m.type == "Place" and _located(docs[m.para], m):
             located.add(m.key)  # "based in London", "flew to Paris": a place, whatever titles it gives
+    # the shape of a person's name is weaker evidence than being bought ("agreed to buy Stella Brannock": a brand)
+    person_use |= shaped - acquired
     for m in table.items:
         if (m.kind == "name" and m.type in ("Legislation", "Event") and m.key.split()[-1] in _GROUP_DESIGNATORS
                 and any(acronym_matches(a, m.text) for a in acting_acronyms)):
@@ -2337,6 +2393,13 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             m.type, m.type_src = "Place", "rule"
         elif m.key in body_use and m.key not in person_use and m.type == "Person" and m.type_src != "rule":
             m.type, m.type_src = "Organization", "rule"
+        elif (m.key in acquired and m.key not in person_use and m.key not in located and m.key not in place_said
+              and m.key not in COUNTRIES and m.key not in _HOME_NATIONS
+              and not (surname_keys.get(fold(m.text.split()[-1]), set()) - {m.key}) and m.key not in vouched
+              and fold(m.text.split()[-1]) not in alone
+              and fold(m.text.split()[-1]) not in addressed and m.type in ("Person", "Place")
+              and not m.rule.endswith(("+honorific", "+title", "+surname-alone", "+after-body"))):
+            m.type, m.category, m.type_src = "Organization", None, "rule"
         elif (m.key in body_said and m.key not in person_use and m.key not in located and m.key not in COUNTRIES
               and m.key not in _HOME_NATIONS and (
                 m.type == "Person" and not m.rule.endswith(("+honorific", "+title", "+surname-alone", "+after-body"))
@@ -2422,6 +2485,30 @@ def _owns_body_attribute(doc: Doc, a: int, b: int) -> bool:
     # (but "Carnival's shares in London" are traded there)
     return (head.dep_ == "pobj" and head.head.lower_ == "in" and shares.lemma_.lower() in ("share", "shareholder")
             and not any(c.dep_ in ("poss", "compound") for c in shares.children))
+
+
+#: Verbs and nouns of acquiring a body or product ("bought X", "the takeover of X", "a stake in X").
+_ACQUIRE_VERBS = words("acquire_verbs")
+_ACQUISITION_NOUNS = words("acquisition_nouns")
+#: ("an interest in X" is also a person's: only what is held in a firm counts)
+_STAKE_NOUNS = words("stake_nouns") - {"interest"}
+
+
+def _acquired(doc: Doc, a: int, b: int) -> bool:
+    """Is the name doc[a:b] what something acquires: the object of "buy", "acquire", "take over"
+    ("Kessock bought Brannock"), or after "the takeover of", "a stake in" ("its purchase of
+    Brannock")? People and places are not bought or taken over: a firm or a brand is."""
+    if b > len(doc):
+        return False
+    head = doc[b - 1]
+    if head.dep_ == "dobj" and head.head.pos_ == "VERB":
+        verb = head.head
+        lemma = verb.lemma_.lower()
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+        return lemma in _ACQUIRE_VERBS or f"{lemma} {particle}" in _ACQUIRE_VERBS
+    prep = head.head
+    noun = prep.head.lemma_.lower() if head.dep_ == "pobj" and prep.head.pos_ == "NOUN" else ""
+    return prep.lower_ == "of" and noun in _ACQUISITION_NOUNS or prep.lower_ == "in" and noun in _STAKE_NOUNS
 
 
 def _acts(doc: Doc, a: int, b: int) -> bool:
@@ -2560,6 +2647,28 @@ def _addressed_name(doc: Doc, m: WorkMention, addressed: frozenset[str]) -> bool
             not t.text[:1].isupper() for t in doc[a:b]):
         return False
     return fold(words_[-1]) in addressed
+
+
+def _listed_with_people(doc: Doc, m: WorkMention, table: MentionTable) -> bool:
+    """"up against Blanchett, Heather Craney and Meryl Streep": one rare capitalised word coordinated
+    with two or more people's full names is one more person, whatever the tagger guessed (a list of
+    people, a cast, a shortlist); a country is left as it is ("Bush, Blair and France")."""
+    a, b = m.tok
+    if b - a != 1 or b > len(doc) or m.key in COUNTRIES or is_acronym(m.text) or is_common_word(m.text, 4.0):
+        return False
+    t = doc[a]
+    first = t.head if t.dep_ == "conj" else t
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    members = [first, *(c for c in first.subtree if c.dep_ == "conj" and c.i != t.i)]
+    people = 0
+    for c in members:
+        if c.i == t.i:
+            continue
+        j = table.at(m.para, c.i)
+        if j is not None and table.items[j].kind == "name" and table.items[j].type == "Person" and len(table.items[j].key.split()) >= 2:
+            people += 1
+    return people >= 2 and (t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children))
 
 
 def _aged(doc: Doc, m: WorkMention) -> bool:
@@ -2915,7 +3024,10 @@ def _type_name_lists(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             if len(found) < 5:
                 continue
             people = [j for j in found if items[table.resolved(j)].type == "Person"]
-            if len(people) < 2 or len(people) < 0.3 * len(found):
+            # three items that are short forms of people the article names in full make it a team sheet
+            # however many of the rest the tagger guessed wrong ("Phillips, Amankwaah, Coles, Murray, ...")
+            named_in_full = [j for j in people if j != table.resolved(j) and len(items[table.resolved(j)].key.split()) >= 2]
+            if len(people) < 2 or len(people) < 0.3 * len(found) and len(named_in_full) < 3:
                 continue
             for j in found:
                 m = items[j]
@@ -2939,6 +3051,10 @@ def _drop_nationalities(table: MentionTable, paragraphs: list[Paragraph]) -> Non
 _NATIONALITY_ENDINGS = ("ese", "ish", "ian", "ians", "ch")
 
 
+#: Adjectives of a nation or place ("Welsh", "Texan"), from WordNet (tools/build_wordlists.py).
+_NATION_ADJECTIVES = words("wn_nation_adjectives")
+
+
 def _nationality(doc: Doc, m: WorkMention) -> bool:
     """Is the name a word for a nation's people ("Briton", "the Dutchman", "a Sri Lankan woman"), not
     a party ("Republican") or a country: a listed demonym, or words the tagger reads as a nationality
@@ -2948,6 +3064,10 @@ def _nationality(doc: Doc, m: WorkMention) -> bool:
         return False
     if all(fold(t.text) in DEMONYM_NOUNS for t in toks) or m.key.endswith("an") and m.key[:-1] in COUNTRIES:
         return True  # (a country's name and "n": "Sri Lankan", "Kenyan")
+    t = toks[-1]
+    if (len(toks) == 1 and t.lower_ in _NATION_ADJECTIVES and t.dep_ in ("amod", "compound") and t.head.i > t.i
+            and t.head.pos_ == "NOUN" and t.head.text.islower()):
+        return True  # "an impressive Welsh side": a nation's adjective before a common noun names no one
     return all(t.ent_type_ == "NORP" for t in toks) and toks[-1].lower_.endswith(_NATIONALITY_ENDINGS) and is_common_word(toks[-1].text, 3.0)
 
 
