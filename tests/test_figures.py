@@ -40,6 +40,7 @@ from graph.building.extract.figures import find_numbers, read_number, resolve_pe
     ("more than a third", 33.333, "percent", None, "more than"),
     ("one in five", 20, "percent", None, None),
     ("fewer than one in ten", 10, "percent", None, "fewer than"),
+    ("nine times out of 10", 90, "percent", None, None),  # how often, as "nine out of 10": not a count of 10
     ("up to 850,000", 850_000, "count", None, "up to"),
     ("About 750,000", 750_000, "count", None, "about"),
     ("almost 14 million", 14_000_000, "count", None, "almost"),

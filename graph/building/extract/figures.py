@@ -92,7 +92,7 @@ _FIGURE_RE = re.compile(
     (?P<qual>(?:{_QUAL})\s+)?
     (?P<cur>[£$€¥]|US\$|A\$|C\$|(?:GBP|USD|EUR)\s?)?
     (?:
-        (?P<ninm>(?P<n>{_WNUM}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<m>{_WNUM}|\d+))
+        (?P<ninm>(?P<n>{_WNUM}|\d+)\s+(?:in|(?:times\s+)?out\s+of)\s+(?:every\s+)?(?P<m>{_WNUM}|\d+))
       | (?P<frac>{_FRACTION})
       | (?P<adj>(?P<anum>{_WNUM}|{_DIGITS})-(?P<aunit>second|minute|hour|day|week|fortnight|month|year|decade|strong))
       | (?P<wdec>(?P<wint>{_WNUM})\s+point(?P<wfrac>(?:\s+(?:{_DIGIT_WORDS}))+))
