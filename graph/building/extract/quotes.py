@@ -121,6 +121,11 @@ def _is_spokes(t: Token) -> bool:
     return t.lemma_.lower() in SPOKES_NOUNS or t.lower_ in SPOKES_NOUNS
 
 
+def _noun_sex(word: str) -> str | None:
+    """The sex a person noun states ("spokeswoman", "Dutchman"): "f", "m", or None ("spokesperson")."""
+    return "f" if word.endswith("woman") else "m" if word.endswith("man") else None
+
+
 def _named_apposition(table: MentionTable, para: int, head: Token) -> int | None:
     """A person's name in apposition to a noun ("its spokeswoman, Jane Roe"), or to the body that
     follows it ("a spokesman for Acme, Jane Roe,")."""
@@ -752,7 +757,7 @@ class _Reader:
             if body is not None and table.items[body].type in ("Organization", "Place", "Person"):
                 # a spokesman for a person ("a spokesman for Jane Roe") speaks for that person;
                 # "he"/"she" after "a spokesman for X said" is the spokesman: X speaks
-                sex = "f" if "woman" in tok.lower_ else "m" if "man" in tok.lower_ else None
+                sex = _noun_sex(tok.lower_)
                 self._add_ref(0, pos, body, "person", sex)
                 return body
             return None
@@ -772,7 +777,7 @@ class _Reader:
                 and not any(c.dep_ in ("poss", "prep", "amod", "compound") for c in tok.children):
             # "the Dutchman said", "the Australian added": one of a nation, as "he" would be, whatever
             # the mention table made of the word
-            sex = "f" if low.endswith("woman") else "m" if low.endswith("man") else None
+            sex = _noun_sex(low)
             return self._person(para.index, pos, sex)
         j = table.at(para.index, tok.i)
         if j is None and tok.lemma_.lower() in PERSON_NOUNS:
@@ -822,7 +827,7 @@ class _Reader:
                 # "the striker said", "said the European champion", "the 20-year-old said": what the person the
                 # passage is about is, as "he" would be; an office ("the minister") is someone's post
                 # and "the man" may be anyone
-                sex = "m" if low.endswith("man") and not low.endswith("woman") else "f" if low.endswith("woman") else None
+                sex = _noun_sex(low)
                 aged_one = self._of_age(para, tok) if aged else None
                 return aged_one if aged_one is not None else self._person(para.index, pos, sex)
             return None
@@ -1127,7 +1132,7 @@ class _Reader:
             if who is not None and edge.i != t.i and _is_spokes(edge) and not quoted(edge) and table.items[who].type == "Organization":
                 # "A Department for Health spokeswoman said" read with the body as subject: "she" after it
                 # is the spokeswoman, who speaks for the body
-                self._add_ref(0, pos, who, "person", "f" if "woman" in edge.lower_ else "m" if "man" in edge.lower_ else None)
+                self._add_ref(0, pos, who, "person", _noun_sex(edge.lower_))
             if who is not None:
                 seen.add(who)
                 if rep and table.items[who].type == "Place":
