@@ -8,7 +8,7 @@ Every relation module (``calls_on``, ``cites``, ``criticises``, ``owns``, ``part
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
@@ -46,10 +46,11 @@ class RelationContext:
     last_recipient: int | None = None
     #: What each "it", "its", "they", "them", "their" that no mention covers refers to (a
     #: pronoun mention pointing at the body), read once in text order (see ``body_pronouns``).
-    pronouns: dict[tuple[int, int], WorkMention] = field(default_factory=dict)
+    #: None: read them when the context is made.
+    pronouns: dict[tuple[int, int], WorkMention] | None = None
 
     def __post_init__(self) -> None:
-        if not self.pronouns:
+        if self.pronouns is None:
             self.pronouns = self._read_body_pronouns()
 
     # -- references -------------------------------------------------------

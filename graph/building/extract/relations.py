@@ -27,7 +27,7 @@ def find_relations(article: Article, paragraphs: list[Paragraph], table: Mention
     """Every edge the registered rules find, paragraph rules first, then article rules.
     ``pronouns``: the article's body pronouns as ``read_pronouns`` resolves them (read here if None)."""
     ctx = RelationContext(article=article, paras=paragraphs, table=table, quotes=quotes, author=author_of(article, table), out=[],
-                          pronouns=pronouns or {})
+                          pronouns=pronouns)
     paragraph_rules = registered_rules("paragraph")
     for para in paragraphs:
         for rule in paragraph_rules:
