@@ -63,10 +63,16 @@ _LEGAL_FORMS = word_list("legal_forms")
 #: Countries news writes by their initials before a body's name ("US Seaguard", "UK Parliament").
 _COUNTRY_CODES = frozenset({"us", "u.s.", "usa", "uk", "u.k."})
 #: Words that open a state's formal name before "of" ("Republic of Ireland", "Kingdom of Tonga").
-_POLITY_HEADS = frozenset({"republic", "kingdom", "principality", "grand duchy", "duchy", "sultanate", "emirate"})
+_POLITY_HEADS = frozenset({"republic", "kingdom", "principality", "duchy", "sultanate", "emirate"})
 #: A compass point written as its initial in a place's name ("S Korea" for South Korea, "N Ireland" for Northern Ireland).
 _COMPASS_INITIALS = {"n": ("north", "northern"), "s": ("south", "southern"), "e": ("east", "eastern"), "w": ("west", "western")}
 _TYPE_ORDER = {t: i for i, t in enumerate(("Organization", "Person", "Product", "Legislation", "Event", "Place"))}
+
+
+def _compass_expansions(words: list[str]) -> list[str]:
+    """The names a compass initial opening a place's name stands for: ["s", "korea"] -> "south korea",
+    "southern korea"; none when the first word is no such initial."""
+    return [" ".join([w, *words[1:]]) for w in _COMPASS_INITIALS.get(words[0], ())] if words else []
 
 
 class _UnionFind(UnionFind[str]):
@@ -293,8 +299,7 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
             uf.union(k, " ".join(words[2:]), "formal-state-name")
         if len(words) >= 2 and words[0] in _COMPASS_INITIALS and not _mostly(roots_types.get(k), "Person"):
             # "S Korea", "N Ireland": a headline writes the compass point of a place's name as its initial
-            full = [f for f in (" ".join([w] + words[1:]) for w in _COMPASS_INITIALS[words[0]])
-                    if f in key_set and _mostly(roots_types.get(f), "Place")]
+            full = [f for f in _compass_expansions(words) if f in key_set and _mostly(roots_types.get(f), "Place")]
             if len(full) == 1:
                 uf.union(k, full[0], "compass-initial")
                 abbreviated.add(k)
@@ -470,7 +475,7 @@ def _choose_label(names: list[Mention], etype: str, root: str) -> tuple[str, str
     form_keys = {name_key(form) for form in forms}
     short = {form for form in forms if len(form.split()) >= 2 and any(is_abbreviation(name_key(form), k) for k in form_keys)}
     short |= {form for form in forms if len(form.split()) >= 2 and form.split()[0].lower() in _COMPASS_INITIALS and any(
-        " ".join([w] + name_key(form).split()[1:]) in form_keys for w in _COMPASS_INITIALS[form.split()[0].lower()])}  # "S Korea"
+        f in form_keys for f in _compass_expansions([form.split()[0].lower(), *name_key(form).split()[1:]]))}  # "S Korea"
 
     def score(form: str):
         words = form.split()
