@@ -1253,6 +1253,12 @@ def test_what_is_bought_is_a_firm_or_brand_not_a_person(read):
     assert owns
 
 
+def test_an_interest_in_a_person_is_no_purchase(read):
+    # "an interest in X" is also a person's (the stake nouns of "bought a stake in X" less "interest")
+    names = _node_names(read, "Profile\n\nTom Harlow has long had an interest in Jane Welby, his former colleague said.")
+    assert ("Jane Welby", "Person") in names
+
+
 def test_one_word_listed_with_people_is_a_person(read):
     names = _node_names(read, (
         "Film awards\n\nLena Marlow starred in Closer Still. \"The whole experience has been a treat,\" she said. His "

@@ -2491,7 +2491,7 @@ def _owns_body_attribute(doc: Doc, a: int, b: int) -> bool:
 _ACQUIRE_VERBS = words("acquire_verbs")
 _ACQUISITION_NOUNS = words("acquisition_nouns")
 #: ("an interest in X" is also a person's: only what is held in a firm counts)
-_STAKE_NOUNS = words("stake_nouns") - {"interest"}
+_ACQUIRED_STAKE_NOUNS = words("stake_nouns") - {"interest"}
 
 
 def _acquired(doc: Doc, a: int, b: int) -> bool:
@@ -2508,7 +2508,7 @@ def _acquired(doc: Doc, a: int, b: int) -> bool:
         return lemma in _ACQUIRE_VERBS or f"{lemma} {particle}" in _ACQUIRE_VERBS
     prep = head.head
     noun = prep.head.lemma_.lower() if head.dep_ == "pobj" and prep.head.pos_ == "NOUN" else ""
-    return prep.lower_ == "of" and noun in _ACQUISITION_NOUNS or prep.lower_ == "in" and noun in _STAKE_NOUNS
+    return prep.lower_ == "of" and noun in _ACQUISITION_NOUNS or prep.lower_ == "in" and noun in _ACQUIRED_STAKE_NOUNS
 
 
 def _acts(doc: Doc, a: int, b: int) -> bool:
