@@ -8,6 +8,7 @@ module; name handling (honorifics, title words, known platforms) is in ``graph.t
 from __future__ import annotations
 
 from ...text.wordlists import word_list, word_map
+from ..nlp import TITLE_PREFIXES
 
 _PKG = "graph.building.extract"
 
@@ -22,10 +23,10 @@ def mapping(name: str):
     return word_map(_PKG, name)
 
 
-#: Head nouns of titles ("Chief Constable", "security minister").
-ROLE_HEADS = words("role_heads")
-#: ... and the same with a prefix that the tokenizer keeps in one word ("co-chairman", "vice-president")
-ROLE_HEADS = ROLE_HEADS | {f"{p}-{w}" for p in ("co", "vice") for w in ROLE_HEADS}
+_ROLE_HEAD_WORDS = words("role_heads")
+#: Head nouns of titles ("Chief Constable", "security minister"), and the same with a prefix the
+#: tokenizer keeps in one word ("co-chairman", "vice-president": nlp.TITLE_PREFIXES).
+ROLE_HEADS = _ROLE_HEAD_WORDS | {f"{p}-{w}" for p in TITLE_PREFIXES for w in _ROLE_HEAD_WORDS}
 #: Title words that describe a body when they open a name ("National ...").
 DESCRIPTIVE_TITLE_WORDS = words("descriptive_title_words")
 #: Posts in a national government ("home secretary").
