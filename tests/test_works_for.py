@@ -531,12 +531,14 @@ def test_a_list_of_bare_titles_in_a_story_about_one_body(read):
 
 def test_a_town_s_name_with_a_player_s_title_is_a_club(read):
     # a club named after its town, which the tagger takes for the town: a player's title makes it
-    # a body; a nation's name stays a place ("Scotland manager X": its national side is no club)
+    # a body; a nation's name stays a place ("Scotland manager X": its national side is no club, and
+    # the nation's name stands for the side the manager works for)
     ex = read("Transfers\n\nThe manager is hoping to sign Valdoria defender Andy Kerrin before Saturday.\n\n"
               "Scotland manager Tom Reid named his side on Friday.")
     pairs = _pairs(ex)
     assert ("Andy Kerrin", "Valdoria") in pairs
-    assert not any(o == "Scotland" for _, o in pairs)
+    assert all(m.type == "Place" for m in ex.mentions if m.text == "Scotland")
+    assert [r.evidence.rule for r in ex.relations if r.predicate == "worksFor" and named(ex, r.object) == "Scotland"] == ["worksFor:national-side"]
 
 
 def test_a_verb_read_into_a_name_makes_no_body(read):
@@ -638,3 +640,30 @@ def test_a_title_with_a_co_or_vice_prefix_is_one_title(read):
     works = _works(ex)
     assert any(s == "Liam Foxton" and o in ("Tory", "Conservative Party") and "co-chairman" in (r or "") for s, o, r in works)
     assert any(s == "Ann Wilde" and o == "Harbridge Rovers" and "vice-chairman" in (r or "") for s, o, r in works)
+
+
+def test_names_listed_under_a_bodys_possessive(read):
+    # the possessive opens the list the parser coordinates; a name with a possessive of its own is that body's
+    ex = read("Squad\n\nHarbour City FC's Sam Wood and Tom Reed are out injured. "
+              "Westmoor Rovers' Dan Reed and Kestrel Town's Bob Marsh are fit.")
+    pairs = _pairs(ex)
+    assert ("Sam Wood", "Harbour City FC") in pairs
+    assert ("Tom Reed", "Harbour City FC") in pairs
+    assert ("Bob Marsh", "Westmoor Rovers") not in pairs
+
+
+def test_a_post_in_a_national_side(read):
+    ex = read("Squad\n\nPortugal captain Sam Wood will miss the game. Tom Reed took over as Scotland coach in 2003. "
+              "Northwind Bank UK manager Rita Cole said the deal was good.")
+    works = _works(ex)
+    assert ("Sam Wood", "Portugal", "captain") in works
+    assert ("Tom Reed", "Scotland", "coach") in works
+    assert ("Rita Cole", "UK") not in _pairs(ex)
+
+
+def test_a_party_named_before_its_speaker(read):
+    ex = read("Debate\n\nFor the Liberal Democrats, Rita Cole said the plan was wrong. "
+              "For Northwind Bank, Bob Smith said the plan was fine.")
+    pairs = _pairs(ex)
+    assert ("Rita Cole", "Liberal Democrats") in pairs
+    assert ("Bob Smith", "Northwind Bank") not in pairs

@@ -652,6 +652,7 @@ def appositions(ctx: RelationContext, para: Paragraph) -> None:
             _seat_on(ctx, para, t)
         if t.dep_ == "prep" and t.lower_ in ("of", "at", "from", "for"):
             _name_of_org(ctx, para, t)
+            _fronted_party(ctx, para, t)
         # "who sits on the Senate Banking Committee", "served on the city council"
         # "who is on the board of Y", "X is on the Finance Committee": a seat, when the place is a body with seats
         seat_verb = t.lemma_.lower() in ("sit", "serve") and t.pos_ == "VERB"
@@ -718,9 +719,7 @@ def _name_of_org(ctx: RelationContext, para: Paragraph, prep: Token) -> None:
     name_end = prep.head.i
     if prep.lower_ == "for":
         # "Jane Roe, for the Liberal Democrats, said": a party's spokesperson (a lawyer "for" a firm is not its employee)
-        if not comma or not any(g.dep_ == "pobj" and (ctx.table.at(para.index, g.i) is not None and
-                                                      "party" in ctx.table.items[ctx.table.at(para.index, g.i)].rule)
-                                for g in prep.children):
+        if not comma or not any(g.dep_ == "pobj" and _is_party(ctx, para, g) for g in prep.children):
             return
     if comma and prep.i > 1 and prep.right_edge.i + 1 < len(doc) and doc[prep.right_edge.i + 1].text == ",":
         name_end = prep.i - 2  # "X, from Y, said": a parenthesis the parser may hang on the verb
@@ -747,6 +746,28 @@ def _name_of_org(ctx: RelationContext, para: Paragraph, prep: Token) -> None:
         if role and role.split()[-1].lower() in _NOBILITY:
             continue
         ctx.add(person, "worksFor", org, ctx.evidence(para, prep.sent, "worksFor:of-org", 0.75, prep), role=role)
+
+
+def _is_party(ctx: RelationContext, para: Paragraph, g: Token) -> bool:
+    j = ctx.table.at(para.index, g.i)
+    return j is not None and "party" in ctx.table.items[j].rule
+
+
+def _fronted_party(ctx: RelationContext, para: Paragraph, prep: Token) -> None:
+    """"For the Liberal Democrats, Jane Roe said ...": a party's spokesperson, the "for" phrase
+    opening the sentence and set off by a comma before a person who speaks (as "X, for the Liberal
+    Democrats, said"; a lawyer "for" a firm is not its employee, so parties only)."""
+    doc = para.doc
+    verb = prep.head
+    if prep.lower_ != "for" or not prep.is_sent_start or prep.right_edge.i + 1 >= len(doc) or doc[prep.right_edge.i + 1].text != ",":
+        return
+    if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) not in REPORTING_VERBS or negated(verb):
+        return
+    parties = [r for g in prep.children if g.dep_ == "pobj" and _is_party(ctx, para, g) for r in [ctx.ref(para, g)] if r is not None]
+    speakers = [r for r in ctx.subjects(para, verb) if ctx.table.items[r].type == "Person" and ctx.table.items[r].kind == "name"]
+    if len(parties) == 1 and ctx.table.items[parties[0]].type == "Organization":
+        for p in speakers:
+            ctx.add(p, "worksFor", parties[0], ctx.evidence(para, prep.sent, "worksFor:fronted-party", 0.7, prep))
 
 
 #: Nouns of holding a post ("X's appointment as Y boss", "her time as chairman of Y").
@@ -826,10 +847,14 @@ def as_role(ctx: RelationContext, para: Paragraph) -> None:
             role = _role_text(role_tok, drop, set())
             if org is None:
                 org = _government_post(ctx, role)  # "X stood down as prime minister": the government the article names
-            if org is None:
+            side, named = _side_of(ctx, para, role_tok) if org is None else (None, set())  # "X took over as Scotland coach"
+            if org is None and side is None:
                 continue
+            if side is not None:
+                role = _role_text(role_tok, named, set())
             for h in holders:
-                ctx.add(h, "worksFor", org, ctx.evidence(para, v.sent, "worksFor:as-role", 0.75, role_tok), role=role or None)
+                ctx.add(h, "worksFor", org if side is None else side, ctx.evidence(para, v.sent, "worksFor:as-role", 0.75, role_tok),
+                        role=role or None, state=side is not None)
 
 
 #: Words that may open a role before the organisation's name ("former Leeds chairman X").
@@ -995,6 +1020,7 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
     seen: set[int] = set()
     titled: dict[int, int] = {}  # the token right after a name given a body by its title -> that body
     shared: dict[int, tuple[int, str]] = {}  # the same, for a plural title: -> (body, role)
+    owned: dict[int, tuple[int, int]] = {}  # the token after a name a body's possessive opens -> (body, the name's head)
     for t in tokens(para):
         j = table.at(para.index, t.i)
         if j is None or j in seen:
@@ -1014,6 +1040,15 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
             org, role = shared[t.i - 1]
             ctx.add(table.resolved(j), "worksFor", org, ctx.evidence(para, t.sent, "worksFor:shared-title", 0.75, t), role=role or None)
             shared[m.tok[1]] = (org, role)
+            continue
+        if start is None and t.i >= 1 and doc[t.i - 1].lower_ in ("and", ",", "&") and t.i - 1 in owned:
+            # "Acme's Jane Roe and Bob Smith are out": names the parser coordinates under one
+            # possessive are each the body's (not "Acme's Jane Roe and Northwind's Bob Smith")
+            org, first_head = owned[t.i - 1]
+            name_head = doc[m.tok[1] - 1]
+            if name_head.dep_ in ("conj", "appos") and _conj_root(name_head).i == first_head:
+                ctx.add(table.resolved(j), "worksFor", org, ctx.evidence(para, t.sent, "worksFor:possessive-names", 0.7, t))
+                owned[m.tok[1]] = (org, first_head)
             continue
         if start is None and end > 2:
             # "Arm's president of IP Products Group Rene Haas": a title "of" a named unit
@@ -1099,10 +1134,91 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
         if before in _PRE_ORG and before not in role.lower().split():
             role = f"{before} {role}"
         ctx.add(table.resolved(j), "worksFor", org, ctx.evidence(para, t.sent, rule, 0.8, doc[start]), role=role or None)
+        if rule == "worksFor:possessive-name":
+            owned[m.tok[1]] = (org, doc[m.tok[1] - 1].i)
         if rule == "worksFor:title-before-name":
             titled[m.tok[1]] = org  # (the token after the name: where a coordinated title would begin)
             if doc[end - 1].tag_ in ("NNS", "NNPS"):
                 shared[m.tok[1]] = (org, role)
+
+
+def _conj_root(t: Token) -> Token:
+    """The first item of the list ``t`` is in ("Cal" in "Ann, Bob and Cal" -> "Ann"; the parser
+    may read the second item of a list as an apposition)."""
+    while t.dep_ in ("conj", "appos") and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+#: Posts in a sports side ("captain", "coach", "fly-half"): after a nation's name, its national side's.
+_SIDE_TITLES = words("side_titles")
+
+
+@relation_rule("worksFor", "national-side")
+def national_side(ctx: RelationContext, para: Paragraph) -> None:
+    """"England captain Jane Roe", "France's defensive coach Bob Smith", "former Wales centre X": a
+    post in a sports side after a country's or home nation's name (the tagger's place, a nation's
+    name never being made a club) is a post in its national side, which the name stands for
+    (GUIDELINES, conventions: a country's name may stand for the body acting for it). The nation
+    must open the phrase ("Northwind UK manager X" is the firm's)."""
+    doc, table = para.doc, ctx.table
+    for t in tokens(para):
+        j = table.at(para.index, t.i)
+        if j is None or table.items[j].kind != "name" or table.items[j].type != "Person" or table.items[j].tok[0] != t.i:
+            continue
+        m = table.items[j]
+        if ctx.quote_at(para, t) is not None:
+            continue
+        end = t.i  # (a title the name took in, "captain Jane Roe", continues the one before it)
+        while end < m.tok[1] - 1 and (doc[end].lower_ in _SIDE_TITLES or _is_role(doc[end])):
+            end += 1
+        if end == 0 or doc[end - 1].lower_ not in _SIDE_TITLES:
+            continue
+        k = end - 1  # the title, with the lower-case words before it ("defensive coach", "rugby league captain")
+        while k > 0 and end - k < 4 and doc[k - 1].text.islower() and doc[k - 1].is_alpha and doc[k - 1].pos_ in ("ADJ", "NOUN"):
+            k -= 1
+        start = k
+        while start > 0 and doc[start - 1].lower_ in _MODIFIERS and doc[start - 1].text.islower():
+            start -= 1
+        o = start - 1
+        if o >= 1 and _is_possessive(doc[o]):
+            o -= 1
+        nj = table.at(para.index, o) if o >= 0 else None
+        if nj is None or table.items[nj].kind != "name" or table.items[nj].tok[1] != o + 1:
+            continue
+        first = table.items[nj].tok[0]
+        if first > 0 and (_is_possessive(doc[first - 1]) or table.at(para.index, first - 1) is not None):
+            continue  # ("Northwind's UK manager X": the firm's)
+        nation = _nation(ctx, nj)
+        if nation is None:
+            continue
+        role = _clean_role(doc[start:end].text)
+        ctx.add(table.resolved(j), "worksFor", nation, ctx.evidence(para, t.sent, "worksFor:national-side", 0.75, doc[k]),
+                role=role or None, state=True)
+
+
+def _nation(ctx: RelationContext, j: int | None) -> int | None:
+    """The nation a name mention names, resolved: a country or a home nation ("Wales"), whatever
+    type the tagger gave it; else None."""
+    table = ctx.table
+    r = table.resolved(j) if j is not None and table.items[j].kind == "name" else None
+    if r is None:
+        return None
+    keys = {table.items[j].key, table.items[r].key}
+    return r if keys & COUNTRIES or keys & _COUNTRY_SHORT_FORMS or keys & _HOME_NATIONS else None
+
+
+def _side_of(ctx: RelationContext, para: Paragraph, role_tok: Token) -> tuple[int | None, set[int]]:
+    """The nation whose side a post in a sports side is in, named before the title ("as Scotland
+    coach", "as Wales' defensive coach"), and the tokens that name it; else (None, set())."""
+    if role_tok.lower_ not in _SIDE_TITLES:
+        return None, set()
+    for c in role_tok.children:
+        if c.dep_ in ("compound", "poss") and c.i < role_tok.i and c.pos_ == "PROPN":
+            nation = _nation(ctx, ctx.table.at(para.index, c.i))
+            if nation is not None:
+                return nation, {x.i for x in c.subtree}
+    return None, set()
 
 
 def _bare_government_post(ctx: RelationContext, para: Paragraph, start: int, end: int, m, person: int | None) -> None:
