@@ -667,3 +667,22 @@ def test_a_party_named_before_its_speaker(read):
     pairs = _pairs(ex)
     assert ("Rita Cole", "Liberal Democrats") in pairs
     assert ("Bob Smith", "Northwind Bank") not in pairs
+
+
+def test_bodies_listed_before_a_title(read):
+    # each body of "Y and Z <title>" holds the post, a town's name before a side's post being its
+    # club; a list that ends a phrase of its own ("between Y and Z") is not the title's
+    ex = read("Career\n\nFormer Northwind Bank and Ocean Foods director Jane Roe joined the board. "
+              "Former Harbour City and Portugal striker Sam Wood retired. "
+              "Talks between Westmoor Mills and Kestrel Foods chairman Bob Marsh failed.")
+    pairs = _pairs(ex)
+    assert ("Jane Roe", "Northwind Bank") in pairs and ("Jane Roe", "Ocean Foods") in pairs
+    assert ("Sam Wood", "Harbour City") in pairs and ("Sam Wood", "Portugal") in pairs
+    assert ("Bob Marsh", "Kestrel Foods") in pairs and ("Bob Marsh", "Westmoor Mills") not in pairs
+
+
+def test_a_second_post_in_a_national_side(read):
+    ex = read("Squad\n\nPortugal coach Tom Reed and captain Sam Wood named the side on Friday.")
+    works = _works(ex)
+    assert ("Tom Reed", "Portugal", "coach") in works
+    assert ("Sam Wood", "Portugal", "captain") in works

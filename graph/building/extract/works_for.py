@@ -1137,6 +1137,7 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
         if rule == "worksFor:possessive-name":
             owned[m.tok[1]] = (org, doc[m.tok[1] - 1].i)
         if rule == "worksFor:title-before-name":
+            _listed_bodies(ctx, para, first, table.resolved(j), role, doc[start])
             titled[m.tok[1]] = org  # (the token after the name: where a coordinated title would begin)
             if doc[end - 1].tag_ in ("NNS", "NNPS"):
                 shared[m.tok[1]] = (org, role)
@@ -1195,6 +1196,39 @@ def national_side(ctx: RelationContext, para: Paragraph) -> None:
         role = _clean_role(doc[start:end].text)
         ctx.add(table.resolved(j), "worksFor", nation, ctx.evidence(para, t.sent, "worksFor:national-side", 0.75, doc[k]),
                 role=role or None, state=True)
+        _listed_bodies(ctx, para, first, table.resolved(j), role, doc[k])
+        # "Ireland coach Jane Roe and captain Bob Smith": a second post in the side, coordinated
+        b = m.tok[1]
+        if b + 2 < len(doc) and doc[b].lower_ == "and" and doc[b + 1].lower_ in _SIDE_TITLES:
+            nj2 = table.at(para.index, b + 2)
+            if nj2 is not None and table.items[nj2].kind == "name" and table.items[nj2].type == "Person" and table.items[nj2].tok[0] == b + 2:
+                ctx.add(table.resolved(nj2), "worksFor", nation, ctx.evidence(para, t.sent, "worksFor:national-side", 0.7, doc[b + 1]),
+                        role=doc[b + 1].lower_, state=True)
+
+
+def _listed_bodies(ctx: RelationContext, para: Paragraph, first: int, person: int | None, role: str, cue: Token) -> None:
+    """"former Harbour City and Portugal defender Jane Roe": a body (or a nation, for its side)
+    listed with "and" before the one right before a title holds the same post. The list must open
+    the phrase (a clause's start, "former", "the", a comma or the verb the phrase hangs on), not end
+    a phrase of its own ("talks between Harbour City and Westmoor chairman X")."""
+    doc, table = para.doc, ctx.table
+    if person is None or first < 2 or doc[first - 1].lower_ not in ("and", "&"):
+        return
+    j = table.at(para.index, first - 2)
+    if j is None or table.items[j].kind != "name" or table.items[j].tok[1] != first - 1:
+        return
+    a = table.items[j].tok[0]
+    opens = a == doc[a].sent.start or doc[a - 1].lower_ in _PRE_ORG or doc[a - 1].lower_ == "the" \
+        or doc[a - 1].is_punct and not _is_possessive(doc[a - 1]) or doc[a - 1].pos_ in ("VERB", "AUX")
+    if not opens:
+        return
+    body = table.resolved(j)
+    # a town's name listed before a post in a sports side is its club's ("Harbour City and Portugal
+    # striker X"), though the tagger took it for the town
+    side = cue.lower_ in _SIDE_TITLES and body is not None and table.items[body].type == "Place"
+    if body is None or not side and table.items[body].type != "Organization":
+        return
+    ctx.add(person, "worksFor", body, ctx.evidence(para, cue.sent, "worksFor:listed-bodies", 0.7, cue), role=role or None, state=side)
 
 
 def _nation(ctx: RelationContext, j: int | None) -> int | None:
