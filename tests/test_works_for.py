@@ -686,3 +686,20 @@ def test_a_second_post_in_a_national_side(read):
     works = _works(ex)
     assert ("Tom Reed", "Portugal", "coach") in works
     assert ("Sam Wood", "Portugal", "captain") in works
+
+
+def test_two_posts_in_one_parenthesis(read):
+    # the parser may hang the second post on the first body's name; each post ends in its own body
+    ex = read("Rules\n\n\u201cEveryone must keep to this code,\u201d said Jane Roe, regulatory head of the NWA and "
+              "executive chairman of messaging firm Kestrel Mobile.")
+    works = _works(ex)
+    assert ("Jane Roe", "NWA", "regulatory head") in works
+    assert ("Jane Roe", "Kestrel Mobile", "executive chairman") in works
+
+
+def test_a_post_in_a_unit_of_a_body(read):
+    ex = read("Server\n\nBob Marsh, director in Northwind Bank's retail division, would not confirm it. "
+              "Jane Roe, an analyst in London, said no.")
+    pairs = _pairs(ex)
+    assert ("Bob Marsh", "Northwind Bank") in pairs
+    assert not any(s == "Jane Roe" for s, _ in pairs)

@@ -550,7 +550,9 @@ def _employer_in(ctx: RelationContext, para: Paragraph, role: Token, skip: set[i
         # a modifier of the title itself ("the museum's director", "NCA director"), not one inside
         # a phrase hung on it ("director of the Centre at group Y": the pobj is read instead)
         own = _modifies(g, role)
-        attach = (g.dep_ in ("poss", "compound", "nmod") and own) or prep in _EMPLOYER_PREPS
+        # "director in Y's server division": "in" a unit of a body, not a place ("an analyst in London")
+        unit = prep == "in" and g.head.head.i == role.i and g.lemma_.lower() in UNIT_NOUNS
+        attach = (g.dep_ in ("poss", "compound", "nmod") and own) or prep in _EMPLOYER_PREPS or unit
         amod = g.dep_ == "amod" and g.head.i == role.i  # "Aggregate chief executive": a name the tagger took for an adjective
         if not (attach or amod):
             continue
@@ -1361,13 +1363,22 @@ def parenthesis(ctx: RelationContext, para: Paragraph) -> None:
             end += 1
         if end >= len(doc) or doc[end].text not in closers:
             continue
-        title, oj = _parenthesis_title(table, para, doc, t.i + 1, end)
-        if title is None or any(_adversarial(w) for w in title):
-            continue  # ("X, Y's fiercest critic,": no post in Y)
-        if not any(_is_role(w) for w in title) or any(w.pos_ in ("VERB", "AUX") or table.at(para.index, w.i) is not None and table.items[table.at(para.index, w.i)].kind == "name" for w in title):
-            continue
-        role = _clean_role(title.text)
-        ctx.add(table.resolved(j), "worksFor", table.resolved(oj), ctx.evidence(para, t.sent, "worksFor:parenthesis", 0.75, doc[t.i + 1]), role=role or None)
+        # "X, head of the Y and chairman of Z,": two posts joined by "and", each ending in its body's name
+        cuts = [t.i] + [c for c in range(t.i + 2, end - 1) if doc[c].lower_ == "and" and _org_name_ends(table, para.index, c)] + [end]
+        for a, b in zip(cuts, cuts[1:]):
+            title, oj = _parenthesis_title(table, para, doc, a + 1, b)
+            if title is None or any(_adversarial(w) for w in title):
+                continue  # ("X, Y's fiercest critic,": no post in Y)
+            if not any(_is_role(w) for w in title) or any(w.pos_ in ("VERB", "AUX") or table.at(para.index, w.i) is not None and table.items[table.at(para.index, w.i)].kind == "name" for w in title):
+                continue
+            role = _clean_role(title.text)
+            ctx.add(table.resolved(j), "worksFor", table.resolved(oj), ctx.evidence(para, t.sent, "worksFor:parenthesis", 0.75, doc[a + 1]), role=role or None)
+
+
+def _org_name_ends(table, index: int, k: int) -> bool:
+    """Whether an organisation's name ends right before token ``k``."""
+    j = table.at(index, k - 1)
+    return j is not None and table.items[j].kind == "name" and table.items[j].type == "Organization" and table.items[j].tok[1] == k
 
 
 @relation_rule("worksFor", "fronted-title")
