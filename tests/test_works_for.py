@@ -703,3 +703,12 @@ def test_a_post_in_a_unit_of_a_body(read):
     pairs = _pairs(ex)
     assert ("Bob Marsh", "Northwind Bank") in pairs
     assert not any(s == "Jane Roe" for s, _ in pairs)
+
+
+def test_of_a_bodys_thing_is_no_post(read):
+    # "of Y's strong performance" names what the analyst spoke of; "of Y's research team" a unit of Y
+    ex = read("Results\n\n\u201cIt is the export business that is doing it,\u201d said Acme analyst Jane Roe of "
+              "Northwind Bank's strong performance. Bob Marsh of Ocean Foods's research team said no.")
+    pairs = _pairs(ex)
+    assert ("Jane Roe", "Acme") in pairs and ("Jane Roe", "Northwind Bank") not in pairs
+    assert ("Bob Marsh", "Ocean Foods") in pairs

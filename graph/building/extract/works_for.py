@@ -739,6 +739,9 @@ def _name_of_org(ctx: RelationContext, para: Paragraph, prep: Token) -> None:
     for g in prep.children:
         if g.dep_ != "pobj":
             continue
+        if g.pos_ == "NOUN" and ctx.table.at(para.index, g.i) is None and g.lemma_.lower() not in UNIT_NOUNS \
+                and any(c.dep_ == "poss" for c in g.children):
+            continue  # "said analyst X of Y's strong results": a thing of the body's, not the body
         org, _ = _org_named_by(ctx, para, g)
         if org is None or ctx.table.items[org].type != "Organization" or ctx.table.items[org].kind != "name":
             continue
