@@ -712,3 +712,17 @@ def test_of_a_bodys_thing_is_no_post(read):
     pairs = _pairs(ex)
     assert ("Jane Roe", "Acme") in pairs and ("Jane Roe", "Northwind Bank") not in pairs
     assert ("Bob Marsh", "Ocean Foods") in pairs
+
+
+def test_a_country_before_a_title_with_its_body(read):
+    # "UK managing director of Y": the country says where the post is, the "of" phrase whose it is
+    ex = read("Spam\n\nJane Roe, UK managing director of filtering firm Kestrel Mail, said the technique was new.")
+    pairs = _pairs(ex)
+    assert ("Jane Roe", "Kestrel Mail") in pairs
+    assert ("Jane Roe", "UK") not in pairs
+
+
+def test_a_spokesman_for_a_bodys_people(read):
+    # "a spokesman for Y's lawyers" speaks for the lawyers, not for Y
+    ex = read("Court\n\nBob Marsh, a spokesman for Northwind Bank's lawyers, said the bank stands by its case.")
+    assert ("Bob Marsh", "Northwind Bank") not in _pairs(ex)

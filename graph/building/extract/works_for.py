@@ -498,7 +498,10 @@ def _org_named_by(ctx: RelationContext, para: Paragraph, g: Token) -> tuple[int 
     refs = [x for x in ctx.phrase_refs(para, g) if ctx.table.items[x].type == "Organization" and ctx.table.items[x].kind == "name"]
     if refs:
         return refs[0], {x.i for x in g.subtree}
-    # "JPMorgan Chase bank", "the BT's business programmes": the body that owns the unit
+    # "JPMorgan Chase bank", "the BT's business programmes": the body that owns the unit; people of
+    # a body are not it ("a spokesman for Y's lawyers" speaks for the lawyers)
+    if _is_role(g):
+        return None, set()
     for c in g.subtree:
         if c.i != g.i and c.dep_ in ("compound", "poss") and _modifies(c, g):
             x = ctx.ref(para, c)
@@ -550,6 +553,9 @@ def _employer_in(ctx: RelationContext, para: Paragraph, role: Token, skip: set[i
         # a modifier of the title itself ("the museum's director", "NCA director"), not one inside
         # a phrase hung on it ("director of the Centre at group Y": the pobj is read instead)
         own = _modifies(g, role)
+        if g.dep_ in ("compound", "nmod") and own and _nation(ctx, ctx.table.at(para.index, g.i)) is not None \
+                and any(c.dep_ == "prep" and c.lower_ in _EMPLOYER_PREPS for c in role.children):
+            continue  # "UK managing director of Y": the country says where; the "of" phrase says whose
         # "director in Y's server division": "in" a unit of a body, not a place ("an analyst in London")
         unit = prep == "in" and g.head.head.i == role.i and g.lemma_.lower() in UNIT_NOUNS
         attach = (g.dep_ in ("poss", "compound", "nmod") and own) or prep in _EMPLOYER_PREPS or unit
