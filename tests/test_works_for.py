@@ -726,3 +726,14 @@ def test_a_spokesman_for_a_bodys_people(read):
     # "a spokesman for Y's lawyers" speaks for the lawyers, not for Y
     ex = read("Court\n\nBob Marsh, a spokesman for Northwind Bank's lawyers, said the bank stands by its case.")
     assert ("Bob Marsh", "Northwind Bank") not in _pairs(ex)
+
+
+def test_an_apposition_with_a_post_in_a_side(read):
+    # "X, the Portugal captain,": the nation's side; "X, the former Y and Z chairman,": both bodies,
+    # "former" being no name of a body
+    ex = read("Squad\n\nSam Wood, the Portugal captain, was injured. "
+              "Jane Roe, the former Northwind Bank and Ocean Foods chairman, spoke.")
+    works = _works(ex)
+    assert ("Sam Wood", "Portugal", "captain") in works
+    assert ("Jane Roe", "Northwind Bank", "former chairman") in works
+    assert ("Jane Roe", "Ocean Foods", "former chairman") in works

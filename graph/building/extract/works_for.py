@@ -567,6 +567,9 @@ def _employer_in(ctx: RelationContext, para: Paragraph, role: Token, skip: set[i
             continue
         if r is None or ctx.table.items[r].type != "Organization" or (amod and ctx.table.items[r].kind != "name"):
             continue
+        own_j = ctx.table.at(para.index, g.i)
+        if amod and (own_j is None or ctx.table.items[own_j].kind != "name"):
+            continue  # ("the former Y centre": "former" is no name, though the description it opens may resolve to one)
         if not prep:
             j = ctx.table.at(para.index, g.i)
             span = set(range(*ctx.table.items[j].tok)) if j is not None else {g.i}
@@ -610,7 +613,7 @@ def appositions(ctx: RelationContext, para: Paragraph) -> None:
             continue
         pairs: list[tuple[Token, Token]] = []  # (person token, role token)
         if t.dep_ == "appos":
-            if _is_role(t):
+            if _is_role(t) or _side_of(ctx, para, t)[0] is not None:  # ("X, the former Wales centre,")
                 pairs.append((t.head, t))
             elif _is_role(t.head):
                 pairs.append((t, t.head))
@@ -645,7 +648,14 @@ def appositions(ctx: RelationContext, para: Paragraph) -> None:
             if person_tok.head.i == role_tok.i:
                 skip |= {g.i for g in person_tok.subtree}  # "the firm's chief executive, X": the name is no part of the role
             org, drop = _employer_in(ctx, para, role_tok, skip)
+            # "X, the former Y and Z centre,": bodies listed with the title's body before the title
+            listed = [g for k in sorted(drop) for g in para.doc[k].children if g.dep_ == "conj" and g.i not in drop and g.i < role_tok.i]
+            drop = drop | {x.i for g in listed for x in g.subtree} | {c.i for k in sorted(drop) for c in para.doc[k].children if c.dep_ == "cc"}
             role = _role_text(role_tok, drop, skip)
+            for g in listed if org is not None else []:
+                body = ctx.ref(para, g)
+                if body is not None and ctx.table.items[body].type == "Organization" and ctx.table.items[body].kind == "name":
+                    ctx.add(persons[0], "worksFor", body, ctx.evidence(para, t.sent, "worksFor:apposition-or-copula", 0.75, role_tok), role=role or None)
             if org is None:
                 # "X, Chief Secretary to the Treasury": the parser may hang the title's
                 # preposition on the name
@@ -653,6 +663,16 @@ def appositions(ctx: RelationContext, para: Paragraph) -> None:
                 for c in person_tok.children:
                     if c.dep_ == "prep" and c.i == nxt and c.lower_ in _EMPLOYER_PREPS and not (c.lower_ == "to" and role_tok.lower_ in _ACCREDITED):
                         org = next((r for g in c.children if g.dep_ == "pobj" for r in [_org_named_by(ctx, para, g)[0]] if r is not None), None)
+            side, named = _side_of(ctx, para, role_tok) if org is None else (None, set())
+            if side is not None:  # "X, the Wales captain,": the nation's side
+                role = _role_text(role_tok, named, skip) or None
+                ctx.add(persons[0], "worksFor", side, ctx.evidence(para, t.sent, "worksFor:apposition-or-copula", 0.75, role_tok),
+                        role=role, state=True)
+                # "X, the former Wales and Lions centre,": a body listed with the nation holds the post too
+                for g in (g for k in named for g in para.doc[k].children if g.dep_ == "conj"):
+                    body = ctx.ref(para, g)
+                    if body is not None and ctx.table.items[body].type == "Organization":
+                        ctx.add(persons[0], "worksFor", body, ctx.evidence(para, t.sent, "worksFor:apposition-or-copula", 0.7, role_tok), role=role)
             if org is None:
                 continue
             ctx.add(persons[0], "worksFor", org, ctx.evidence(para, t.sent, "worksFor:apposition-or-copula", 0.8, role_tok), role=role or None)
@@ -1259,7 +1279,7 @@ def _side_of(ctx: RelationContext, para: Paragraph, role_tok: Token) -> tuple[in
     if role_tok.lower_ not in _SIDE_TITLES:
         return None, set()
     for c in role_tok.children:
-        if c.dep_ in ("compound", "poss") and c.i < role_tok.i and c.pos_ == "PROPN":
+        if c.dep_ in ("compound", "poss", "nmod") and c.i < role_tok.i and c.pos_ == "PROPN":
             nation = _nation(ctx, ctx.table.at(para.index, c.i))
             if nation is not None:
                 return nation, {x.i for x in c.subtree}
@@ -1328,6 +1348,8 @@ def _parenthesis_title(table, para: Paragraph, doc, a: int, end: int):
         if first - 1 > a and doc[first - 1].lower_ in ("at", "of", "for", "with"):
             if any(_adversarial(w) for w in doc[a : first - 1]):
                 return None, None  # "X, a critic of Y,", "X, a supporter with Y,"
+            if doc[first - 1].lower_ == "for" and doc[first - 2].lower_ in _CONSTITUENCY_ROLES:
+                return None, None  # "X, Labour MP for Kestrel Vale,": the seat, not an employer
             return doc[a : first - 1], oj
     # "X, then the Pentagon's top attorney, ...": a possessive body opens the parenthesis
     k = a
