@@ -723,3 +723,63 @@ def test_coordinated_adjectives_and_a_quotation_said_of_someone(read):
 def test_coordinated_adjectives_on_a_noun_that_is_no_predicate(read):
     ex = read("Row\n\n\u201cTheir decision to keep the patches open to legitimate and illegitimate users of Lumen Office is good news,\u201d said Tom Hill.")
     assert ("Tom Hill", "Lumen Office") not in _crit(ex)
+
+
+def test_attacking_a_move_in_a_game_is_play_not_criticism(read):
+    ex = read("Final\n\nJane Roe kept attacking Mary Vale's backhand in the second set.\n\n"
+              "After the match Jane Roe attacked Westbrook Tennis Club's plans for the courts.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Mary Vale") not in got
+    assert ("Jane Roe", "Westbrook Tennis Club") in got
+
+
+def test_challenging_a_rival_is_a_contest_not_criticism(read):
+    ex = read("Election\n\nThe Harbour Party will challenge the Valley Party in its heartlands, Sam Wood said.\n\n"
+              "Jane Roe challenged Northwind Bank over its lending figures.")
+    got = _crit(ex)
+    assert ("Harbour Party", "Valley Party") not in got
+    assert ("Jane Roe", "Northwind Bank") in got
+
+
+def test_warned_of_a_danger_is_a_hearer(read):
+    ex = read("Roof\n\nSam Wood warned Tom Hale that the roof of the hall could collapse within days.\n\n"
+              "Jane Roe warned Westbrook Council that its strikes would hurt patients.")
+    got = _crit(ex)
+    assert ("Sam Wood", "Tom Hale") not in got
+    assert ("Jane Roe", "Westbrook Council") in got
+
+
+def test_branded_with_the_adjectives_hung_on_a_later_verb(read):
+    # (the parser hangs "arrogant" on "were": the predicate is read off the words right after the object)
+    ex = read("Row\n\nLib Dem president Simon Hewes branded Mr Howell \"arrogant and wrong\" for claiming the Tories were the "
+              "\"natural party\" for Britain's ethnic minorities.")
+    assert ("Simon Hewes", "Mr Howell") in _crit(ex)
+
+
+def test_broken_promises_read_as_have_and_a_noun(read):
+    # (the parser reads "had broken promises" as "have" with a noun, "broken" its modifier)
+    ex = read("Taxes\n\nWestmoor had broken promises by raising taxes 66 times and brought the slowest growth in Europe, Jane Roe said.")
+    assert ("Jane Roe", "Westmoor") in _crit(ex)
+
+
+def test_responsible_for_a_fault(read):
+    ex = read("Spending\n\nSam Wood said the Harbour Party had been responsible for \"huge waste, huge overspending, not on the frontline but on bureaucracy\".\n\n"
+              "\u201cWestbrook Council was not responsible for the waste,\u201d said Jane Roe.")
+    got = _crit(ex)
+    assert ("Sam Wood", "Harbour Party") in got
+    assert ("Jane Roe", "Westbrook Council") not in got
+
+
+def test_got_it_wrong(read):
+    ex = read("Library\n\n\u201cWestbrook Council has got this completely wrong,\u201d said Sam Wood.")
+    assert ("Sam Wood", "Westbrook Council") in _crit(ex)
+
+
+def test_extraposed_it_with_a_named_doer(read):
+    ex = read("Library\n\nSam Wood said it was \"ridiculous\" that Westbrook Council had closed the library.\n\n"
+              "Jane Roe said it was wrong of Northwind Bank to close the branch.\n\n"
+              "\u201cIt is terrible that Tom Hale was hurt,\u201d said Mary Vale.")
+    got = _crit(ex)
+    assert ("Sam Wood", "Westbrook Council") in got
+    assert ("Jane Roe", "Northwind Bank") in got
+    assert ("Mary Vale", "Tom Hale") not in got

@@ -620,6 +620,27 @@ _register(SynsetList(
 ))
 
 
+_register(SynsetList(
+    name="play_nouns",
+    purpose=(
+        "Nouns of a move in a game: a stroke or play ('forehand', 'backhand', 'serve', 'volley', 'lob'). A verb\n"
+        "of attack whose object is such a move of someone's ('kept attacking Y's backhand') is play in a\n"
+        "contest, no criticism of Y."
+    ),
+    pos="n",
+    seeds=(Seed("maneuver.n.03"),),
+    exclude=(("drive.n.06", "'Y's driving' names a driver's conduct on the road or track, which is criticised"),),
+    lexnames=("noun.act",),
+    max_rank=2,
+    min_zipf=2.0,
+    single_words=True,
+    notes=(
+        "Only a lemma's first two noun senses count: 'approach', 'cut', 'service' and 'drive' name plans and",
+        "acts of business first, and attacking someone's approach or cuts is criticism.",
+    ),
+))
+
+
 # ---------------------------------------------------------------- negative evaluation
 
 

@@ -38,6 +38,9 @@ CRITICISE_VERBS = words("wn_criticise_verbs") | words("criticise_verbs")
 CRITICISE_NOUNS = words("wn_criticise_nouns") | words("criticise_nouns")
 #: Verbs of formal blame ("X fined Y", "Y was sued by X"): lemmas and the forms the lemmatiser misreads.
 SANCTION_VERBS = words("sanction_verbs")
+#: Nouns of a move in a game (WordNet's maneuver.n.03: "forehand", "backhand", "volley"): "kept attacking
+#: Y's backhand" is play in a contest, not an attack on Y.
+PLAY_NOUNS = words("wn_play_nouns")
 #: Nouns of an attack aimed at someone ("a swipe at Y", "insults at Y"): the news list of criticise_nouns.txt.
 _AIMED_NOUNS = words("criticise_nouns") | {"attack", "attacks", "criticism", "dig", "digs", "jibes", "swipes"}
 #: Single words of negative evaluation of conduct (lemmas and forms): the sentiment lexicons'
@@ -94,7 +97,9 @@ def _is_negated(tok: Token) -> bool:
     if tok.dep_ in ("acomp", "attr", "oprd", "xcomp", "amod") or tok.pos_ in ("ADJ", "NOUN"):
         nodes.append(tok.head)
     for node in nodes:
-        if any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "n’t", "never") for c in node.children):
+        # ("huge waste, not on the frontline but on bureaucracy": a "not" after a noun contrasts what follows it)
+        if any((c.dep_ == "neg" or c.lower_ in ("not", "n't", "n’t", "never")) and not (node.pos_ == "NOUN" and c.i > node.i)
+               for c in node.children):
             return True
     return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
@@ -164,10 +169,31 @@ def _noun_holders(noun: Token) -> list[Token]:
         out += [s] if s is not None and s.lower_ != "it" else []  # "It is a disgrace that ...": a situation
     if not out and noun.dep_ == "appos":
         out.append(noun.head)
+    answerable = _answerable_for(noun)
+    if not out and answerable is not None:
+        s = _clause_subject(answerable.head)  # "Y had been responsible for huge waste"
+        out += [s] if s is not None and s.lower_ != "it" else []
     if not out and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and not _as_clause(noun.head):
         s = _clause_subject(noun.head)  # "Y had shown a casual disregard for ...", "Y made a blunder"
         out += [s] if s is not None else []
     return out
+
+
+#: Adjectives of being answerable for something: "Y is responsible for the waste" lays it on Y.
+_ANSWERABLE = frozenset({"responsible", "accountable", "culpable"})
+
+
+def _answerable_for(noun: Token) -> Token | None:
+    """The adjective of a predicate "responsible for <noun>" (also for a noun coordinated with the
+    first: "responsible for waste and overspending"), not negated; else None."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    adj = noun.head.head
+    if adj.lower_ not in _ANSWERABLE or adj.dep_ not in ("acomp", "attr") or lemma_of(adj.head) not in _COPULAS or _is_negated(adj):
+        return None
+    return adj
 
 
 def _as_clause(verb: Token) -> bool:
@@ -206,15 +232,35 @@ def _evaluated(tok: Token) -> list[Token]:
                 if any(d is not None for d in doers):
                     return [d for d in doers if d is not None and d.lower_ not in ("which", "that", "who")]
             return _noun_holders(tok.head) or ([tok.head] if tok.head.pos_ == "PROPN" else [])
+        if lemma_of(tok.head) == "get" and tok.dep_ in ("ccomp", "oprd", "xcomp", "acomp", "advmod") and \
+                any(c.dep_ in ("nsubj", "dobj") for h in (tok, tok.head) for c in h.children if c.i != tok.i):
+            s = _clause_subject(tok.head)  # "Y has got it (all) wrong": what Y got wrong, not a state Y got into
+            return [s] if s is not None and s.lower_ != "it" else []
         if tok.dep_ in ("acomp", "attr", "oprd") or lemma_of(tok.head) in _COPULAS:
             s = _clause_subject(tok.head)
-            return [s] if s is not None and s.lower_ != "it" else []  # "It is unacceptable": a situation
+            if s is not None and s.lower_ == "it":
+                return _extraposed_doer(tok)  # "It is unacceptable": a situation, unless a doer is named
+            return [s] if s is not None else []
         return []
     if tok.pos_ == "NOUN":
         return _noun_holders(tok)
     if tok.pos_ == "ADV" and tok.head.pos_ in ("VERB", "AUX"):
         s = _clause_subject(tok.head)
         return [s] if s is not None else []
+    return []
+
+
+def _extraposed_doer(adj: Token) -> list[Token]:
+    """Who did what "it" stands for before a predicate adjective: "it was wrong of Y to ...", "it is
+    ridiculous that Y closed the library" (the active subject of the "that"-clause: not "that Y was
+    hurt", which befell Y); nothing for "it is unacceptable" alone."""
+    of = [g for c in adj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if of:
+        return of
+    for c in (*adj.children, *adj.head.children):
+        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            subs = [x for x in c.children if x.dep_ == "nsubj"]
+            return subs[:1] if subs and subs[0].lower_ not in ("it", "this", "that", "there") else []
     return []
 
 
@@ -374,6 +420,8 @@ def _cues(tokens: list[Token]) -> list[tuple[Token, list[Token], Token | Span]]:
         elif lem in BREACH_VERBS and t.pos_ == "VERB" and not _is_negated(t) and \
                 any(c.dep_ in ("dobj", "nsubjpass") and lemma_of(c) in COMMITMENT_NOUNS for c in t.children):
             out.append((t, _evaluated(t), t))  # "Y broke its promise", "the pledge was broken by Y"
+        elif lem in BREACH_VERBS and t.dep_ == "amod" and t.i < t.head.i and lemma_of(t.head) in COMMITMENT_NOUNS and not _is_negated(t):
+            out.append((t, _noun_holders(t.head), t))  # "Y's broken promises", "Y had broken promises" (read as "have" + noun)
         elif (low in DISUNITY_WORDS or lem in DISUNITY_WORDS) and _divided_state(t):
             s = _clause_subject(t) if t.pos_ == "VERB" else _clause_subject(t.head)
             out.append((t, [s] if s is not None else [], t))  # "the government is clearly split at the top"
@@ -513,11 +561,13 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
             continue  # "X challenged Y to publish the figures": a dare, a call on Y (callsOn), no criticism
         if lemma == "challenge" and any(c.dep_ == "prep" and c.lower_ == "for" for c in v.children):
             continue  # "X challenged Y for the leadership": a contest for a post, no criticism
+        if lemma == "challenge" and _contest(v):
+            continue  # "the Liberal Democrats challenge Labour in its heartlands": a rival in a contest
         if lemma in _WARN_VERBS and _warned_hearer(v):
             continue  # "X warned ministers that ...", "X is warning a committee of MSPs that ...": a hearer, not a target
         if any(c.dep_ == "auxpass" for c in v.children):
             critics = ctx.agents(para, v)
-            targets = [r for c in v.children if c.dep_ == "nsubjpass" for r in ctx.phrase_refs(para, c) or _owners(ctx, para, c)]
+            targets = [r for c in v.children if c.dep_ == "nsubjpass" for r in _criticised(ctx, para, c)]
             if not any(c.dep_ == "nsubjpass" for c in v.children):
                 # "Y is furious after being fined by X", "after being criticised by X, Y resigned"
                 s = _governing_subject(v)
@@ -528,7 +578,7 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
                 or _among_those(ctx, para, v)
             # ("fined Y £2m": the parser may read the one fined as an indirect object)
             targets = [r for c in v.children if c.dep_ == "dobj" or (sanction and c.dep_ == "dative")
-                       for c in [_antecedent(v, c)] for r in ctx.phrase_refs(para, c) or _owners(ctx, para, c)]
+                       for c in [_antecedent(v, c)] for r in _criticised(ctx, para, c)]
             blamed_on = [g for c in v.children if c.dep_ == "prep" and c.lower_ in _BLAMED_ON and lemma in _BLAME_ON_VERBS
                          for g in c.children if g.dep_ == "pobj"]
             if blamed_on:  # "X blamed the closures on Y": the fault is Y's, not the closures'
@@ -549,6 +599,14 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
             for subj in critics:
                 # a country named as a noun ("criticised the US") stands for its state; an adjective ("German") does not
                 ctx.add(subj, "criticises", obj, ctx.evidence(para, v.sent, f"criticises:verb:{lemma}", 0.8, v), state=obj in states)
+
+
+def _criticised(ctx: RelationContext, para: Paragraph, obj: Token) -> list[int]:
+    """Whom the object of a verb of criticism names, or whose thing it is ("Y's plans"); a move in a
+    game is no one's conduct ("kept attacking Y's backhand": play against Y, no criticism)."""
+    if obj.lower_ in PLAY_NOUNS or lemma_of(obj) in PLAY_NOUNS:
+        return []
+    return ctx.phrase_refs(para, obj) or _owners(ctx, para, obj)
 
 
 def _among_those(ctx: RelationContext, para: Paragraph, v: Token) -> list[int]:
@@ -598,6 +656,33 @@ def _antecedent(v: Token, obj: Token) -> Token:
     return obj
 
 
+#: Prepositions of the matter someone is challenged on ("challenged Y over its figures").
+_MATTER_PREPS = frozenset({"over", "on", "about", "with", "after", "regarding"})
+
+
+def _contest(v: Token) -> bool:
+    """"X challenges Y" with a name as its object and no matter it takes exception to (no "over/on/about"
+    phrase, no clause): the sense of issuing a challenge to a rival (WordNet's challenge.v.02), a
+    contest for votes, seats or a title. "X challenged Y over the figures" and "X challenged Y's claim"
+    take exception to something."""
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    if not objs or any(o.pos_ != "PROPN" for o in objs):
+        return False
+    return not any((c.dep_ == "prep" and c.lower_ in _MATTER_PREPS) or c.dep_ in ("ccomp", "advcl") for c in v.children)
+
+
+def _about_something_else(clause: Token, obj: Token) -> bool:
+    """Whether a clause reported to ``obj`` is about something other than it: its subject is a thing or
+    an act ("that the roof could collapse", "that falsifying the books would be ..."), neither a name, a
+    pronoun nor a thing owned by one ("that its strikes would ...", "that Y's plan would ...")."""
+    if any(c.dep_ == "csubj" for c in clause.children):
+        return True  # an act as the subject ("that falsifying the books would be ...")
+    subj = _clause_subject(clause)
+    if subj is None or subj.i == obj.i or subj.pos_ in ("PROPN", "PRON"):
+        return False
+    return not any(c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON") for c in subj.children)
+
+
 #: Verbs of warning whose object may be the one warned, not the one warned against.
 _WARN_VERBS = frozenset({"warn", "caution", "alert", "forewarn"})
 
@@ -614,6 +699,8 @@ def _warned_hearer(v: Token) -> bool:
             continue
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in o.children):
             return True
+        if any(_about_something_else(c, o) for c in v.children if c.dep_ == "ccomp"):
+            return True  # "X warned Y that the roof could collapse": Y hears of a danger, not of its own doing
         for c in o.children:
             if c.dep_ == "prep" and (c.lower_ == "about" or (c.lower_ == "of" and o.pos_ in ("PROPN", "PRON"))):
                 return True  # "warned the council of a flood" (the parser hangs "of" on the name; "a committee of MSPs" is membership)
@@ -774,6 +861,10 @@ def described_as(ctx: RelationContext, para: Paragraph) -> None:
         objs = [g for o in objs for g in ([x for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children
                                            if x.dep_ == "pobj"] if o.pos_ == "PRON" else []) or [o]]
         comps += [c for o in objs for c in o.children if c.dep_ in ("amod", "oprd", "acomp") and c.i > o.i]  # "called the plan reckless"
+        # "branded Y "arrogant and wrong" for claiming ...": the parser may hang the adjectives right
+        # after the object on a later verb; they are still its predicate
+        comps += [a for o in objs for first in [_adjective_after(o)] if first is not None
+                  for a in [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ == "ADJ")]]
         # "branded Y's plans a disgrace": the parser may hang the predicate noun on the object
         comps += [c for o in objs for c in o.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.i > o.i]
         # "branded the way Y operated as scandalous": a manner is judged with its doer, and the parser
@@ -797,6 +888,15 @@ def described_as(ctx: RelationContext, para: Paragraph) -> None:
             for subj in critics:
                 if subj != obj:
                     ctx.add(subj, "criticises", obj, ctx.evidence(para, v.sent, "criticises:described-as", 0.75, v))
+
+
+def _adjective_after(obj: Token) -> Token | None:
+    """The adjective right after an object phrase, past quotation marks ("branded Y "arrogant""), else None."""
+    doc = obj.doc
+    k = obj.right_edge.i + 1
+    while k < len(doc) and doc[k].is_quote:
+        k += 1
+    return doc[k] if k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].sent == obj.sent else None
 
 
 def _dismissed_as(v: Token, comps: list[Token]) -> bool:
