@@ -783,3 +783,16 @@ def test_extraposed_it_with_a_named_doer(read):
     assert ("Sam Wood", "Westbrook Council") in got
     assert ("Jane Roe", "Northwind Bank") in got
     assert ("Mary Vale", "Tom Hale") not in got
+
+
+def test_a_shot_after_an_adverbial_clause_reports_nothing(read):
+    ex = read("Match\n\nAs Westbrook United began to press, Tom Hale blasted over a good opportunity after Sam Wood had set him up.")
+    assert ("Tom Hale", "Westbrook United") not in _crit(ex)
+
+
+def test_worry_of_people_a_common_noun_names_is_theirs(read):
+    ex = read("Plans\n\nSam Wood said residents were worried about Northwind Bank's plans.\n\n"
+              "Jane Roe said she was worried about Westbrook Council's plans.")
+    got = _crit(ex)
+    assert ("Sam Wood", "Northwind Bank") not in got
+    assert ("Jane Roe", "Westbrook Council") in got

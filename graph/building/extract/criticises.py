@@ -517,7 +517,11 @@ def _own_concern(ctx: RelationContext, para: Paragraph, cue: Token, speakers: se
     if who is None or who.lower_ in PRONOUNS_FIRST:
         return True
     r = ctx.ref(para, who)
-    return r is None or r in speakers or ctx.table.items[r].type not in ("Person", "Organization")
+    if r is None:
+        # "he said most people living there were more concerned with ...": people a common noun
+        # names feel it, not the speaker
+        return not (who.pos_ == "NOUN" and who.tag_ in ("NNS", "NNPS"))
+    return r in speakers or ctx.table.items[r].type not in ("Person", "Organization")
 
 
 def _evaluate_region(ctx: RelationContext, para: Paragraph, sent: Span, region: list[Token], critics: list[int], rule: str,
@@ -1202,7 +1206,9 @@ def negative_speech(ctx: RelationContext, para: Paragraph) -> None:
                 # (not a clause after "and": "X blasts a return past Y and Z is forced to ...", a
                 # coordination the parser hung on the verb)
                 clauses = [c for c in v.children if c.dep_ == "ccomp" and not _after_conjunction(c)]
-                if not clauses and region and region[0].i < v.i:
+                # the clause before the verb only when it is what the verb reports ("Y could ..., warns X"),
+                # not an adverbial clause ("as Y began to press, Z blasted over"): a shot, no warning
+                if not clauses and region and region[0].i < v.i and any(c.dep_ == "nsubj" and c.i > v.i for c in v.children):
                     clauses = [t for t in region if t.dep_ == "ROOT" or t.head.i == v.i and t.pos_ in ("VERB", "AUX")][:1]
                 phrases = [s for c in clauses for s in [_clause_subject(c)] if s is not None]
                 for tgt in _targets(ctx, para, phrases, set(critics)):
