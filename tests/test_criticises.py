@@ -796,3 +796,16 @@ def test_worry_of_people_a_common_noun_names_is_theirs(read):
     got = _crit(ex)
     assert ("Sam Wood", "Northwind Bank") not in got
     assert ("Jane Roe", "Westbrook Council") in got
+
+
+def test_apology_for_criticising_is_the_apologisers_criticism(read):
+    ex = read("Apology\n\nTom Hale has issued an apology for criticising Westbrook United.\n\n"
+              "Jane Roe praised Sam Wood for criticising Northwind Rovers.")
+    got = _crit(ex)
+    assert ("Tom Hale", "Westbrook United") in got
+    assert ("Jane Roe", "Northwind Rovers") not in got
+
+
+def test_deriding_is_criticising(read):
+    ex = read("Plans\n\nSam Wood derided Westbrook Council's plans for the harbour.")
+    assert ("Sam Wood", "Westbrook Council") in _crit(ex)

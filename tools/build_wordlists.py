@@ -324,6 +324,7 @@ _CRITICISM_SEEDS = (
     Seed("condemn.v.01"), Seed("denounce.v.01"), Seed("attack.v.02"), Seed("warn.v.01", hyponyms=False),
     Seed("warn.v.02"), Seed("challenge.v.01"), Seed("question.v.01"), Seed("rebuke.v.01"), Seed("reprimand.v.01"),
     Seed("deplore.v.01"), Seed("disapprove.v.01"), Seed("object.v.01"), Seed("protest.v.01"), Seed("complain.v.01", hyponyms=False),
+    Seed("deride.v.01"), Seed("disparage.v.01"), Seed("mock.v.01", hyponyms=False),
 )
 
 LISTS: dict[str, SynsetList] = {}

@@ -554,7 +554,8 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
             if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in v.children) or v.dep_ == "amod":
                 continue  # "X could sue Y", "the fined firm": a threat or a label, no accusation made
             lemma = v.lower_ if lemma not in SANCTION_VERBS else lemma
-        if v.dep_ == "pcomp" and v.head.lower_ in ("of", "for"):
+        doer_of = _own_act_for(v) if v.dep_ == "pcomp" else None
+        if v.dep_ == "pcomp" and v.head.lower_ in ("of", "for") and doer_of is None:
             continue  # "accused Z of attacking Y", "stripped of attacking talent": the subject found above is not the critic
         if not_yet(v):
             continue  # "called on X to denounce Y", "wants to criticise Y": a criticism asked for or intended
@@ -580,6 +581,8 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
             # ("X said ... and accused Y of", "a report by X criticised Y")
             critics = reporter_of_coordinated(ctx, para, v) or ctx.subjects(para, v) or document_authors(ctx, para, v) \
                 or _among_those(ctx, para, v)
+            if doer_of is not None:  # "X apologised for criticising Y": the one who apologised
+                critics = ctx.subjects(para, doer_of)
             # ("fined Y £2m": the parser may read the one fined as an indirect object)
             targets = [r for c in v.children if c.dep_ == "dobj" or (sanction and c.dep_ == "dative")
                        for c in [_antecedent(v, c)] for r in _criticised(ctx, para, c)]
@@ -603,6 +606,29 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
             for subj in critics:
                 # a country named as a noun ("criticised the US") stands for its state; an adjective ("German") does not
                 ctx.add(subj, "criticises", obj, ctx.evidence(para, v.sent, f"criticises:verb:{lemma}", 0.8, v), state=obj in states)
+
+
+def _own_act_for(v: Token) -> Token | None:
+    """"X apologised for criticising Y", "X has issued an apology for criticising Y", "X was fined for
+    attacking Y": a gerund after "for" on a verb (or its object noun) with no other object is the act
+    of that verb's subject, and that verb is returned; None for "praised Z for attacking Y" or "accused
+    Z of ..." (Z's act, or a claim)."""
+    if v.head.lower_ != "for":
+        return None
+    gov = v.head.head
+    if gov.pos_ == "NOUN" and gov.dep_ == "dobj":
+        if lemma_of(gov) in CRITICISE_NOUNS or gov.lower_ in CRITICISE_NOUNS:
+            return None  # ("X made the accusation for ...")
+        gov = gov.head
+    if gov.pos_ not in ("VERB", "AUX") or lemma_of(gov) in CRITICISE_VERBS or lemma_of(gov) in _REWARD_VERBS:
+        return None
+    if any(c.dep_ in ("dobj", "dative") and c.i < v.i and c.pos_ in ("PROPN", "PRON") for c in gov.children):
+        return None
+    return gov
+
+
+#: Verbs of praising or thanking someone for an act: "praised Z for attacking Y" is Z's act.
+_REWARD_VERBS = frozenset({"praise", "thank", "commend", "congratulate", "applaud", "hail", "salute", "credit", "reward"})
 
 
 def _criticised(ctx: RelationContext, para: Paragraph, obj: Token) -> list[int]:
