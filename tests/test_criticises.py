@@ -743,10 +743,12 @@ def test_challenging_a_rival_is_a_contest_not_criticism(read):
 
 def test_warned_of_a_danger_is_a_hearer(read):
     ex = read("Roof\n\nSam Wood warned Tom Hale that the roof of the hall could collapse within days.\n\n"
-              "Jane Roe warned Westbrook Council that its strikes would hurt patients.")
+              "Jane Roe warned Westbrook Council that its strikes would hurt patients.\n\n"
+              "Mary Vale warned the Harbour Nurses Union that strikes would put patients at risk.")
     got = _crit(ex)
     assert ("Sam Wood", "Tom Hale") not in got
     assert ("Jane Roe", "Westbrook Council") in got
+    assert ("Mary Vale", "Harbour Nurses Union") in got
 
 
 def test_branded_with_the_adjectives_hung_on_a_later_verb(read):

@@ -702,13 +702,16 @@ def _contest(v: Token) -> bool:
 
 
 def _about_something_else(clause: Token, obj: Token) -> bool:
-    """Whether a clause reported to ``obj`` is about something other than it: its subject is a thing or
-    an act ("that the roof could collapse", "that falsifying the books would be ..."), neither a name, a
-    pronoun nor a thing owned by one ("that its strikes would ...", "that Y's plan would ...")."""
+    """Whether a clause reported to ``obj`` is about something other than it: its subject is a particular
+    thing or an act ("that the roof could collapse", "that falsifying the books would be ..."), neither a
+    name, a pronoun, a thing owned by one ("that its strikes would ...", "that Y's plan would ...") nor
+    a bare noun of what Y may do ("warned the union that strikes would put patients at risk")."""
     if any(c.dep_ == "csubj" for c in clause.children):
         return True  # an act as the subject ("that falsifying the books would be ...")
     subj = _clause_subject(clause)
     if subj is None or subj.i == obj.i or subj.pos_ in ("PROPN", "PRON"):
+        return False
+    if not any(c.dep_ == "det" for c in subj.children):
         return False
     return not any(c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON") for c in subj.children)
 
