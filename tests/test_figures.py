@@ -225,6 +225,20 @@ def test_no_figure_from_versions_names_labels_or_ages(read):
     assert [f.text for f in ex.figures] == []
 
 
+def test_a_number_in_m_counts_millions_only_when_it_counts_something(read):
+    # "m" is millions and metres: millions count a plural noun or an of-phrase, or the sentence is about money
+    # or about another such count; a race ("the 60m hurdles", "400m runners"), a height, a length standing
+    # alone ("won the 800m") is a distance, not a figure.
+    ex = read("Track night\n\nJane Welby won the 60m hurdles and then the 800m, while Tom Arlo beat 400m runners. "
+              "The Zorba Tower is 310m tall. "
+              "Acme now has 14m customers and 300m blog entries. "
+              "About 1.2m of the town's voters stayed home. "
+              "Stocks fell 1m barrels to 294.3m. "
+              "Profit was 77m euros, up from 38m.", article_id="m1")
+    assert sorted(f.text for f in ex.figures) == sorted(["14m", "300m", "About 1.2m", "1m", "294.3m", "77m euros", "38m"])
+    assert _by_text(ex)["14m"].value == 14e6
+
+
 def test_no_figure_from_words_that_only_look_like_numbers(read):
     ex = read("Fines ahead\n\nThe watchdog said fines would follow and none of the firms had paid. "
               "No one came, and the zero-hours staff stayed home.", article_id="v2")

@@ -61,6 +61,8 @@ _CURRENCY_WORDS = dict(mapping("currency_words"))
 _CURRENCIES = {"£": "GBP", "$": "USD", "us$": "USD", "€": "EUR", "¥": "JPY", "a$": "AUD", "c$": "CAD",
                "gbp": "GBP", "usd": "USD", "eur": "EUR", "p": "GBP", **_CURRENCY_WORDS}
 _HUNDREDTHS = {"pence", "p", "cent", "cents"}
+#: Races, their heats, finals, runners and titles (WordNet): a number in "m" before them is a distance ("the 60m hurdles").
+_RACE_NOUNS = words("wn_race_nouns")
 _TIME_UNITS = {"second": "seconds", "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks",
                "fortnight": "weeks", "month": "months", "quarter": "quarters", "year": "years", "decade": "decades"}
 def _alt(words) -> str:
@@ -640,6 +642,47 @@ def _clause_verb(tok: Token) -> Token:
     return node
 
 
+_NOUN_DEPS = frozenset({"npadvmod", "dobj", "nsubj", "nsubjpass", "pobj", "compound", "appos", "attr"})
+
+
+def _in_m(f: _Found, text: str) -> bool:
+    """A count written with "m" and no currency ("60m", "about 1.4m"): millions, or metres."""
+    return f.number.unit == "count" and re.search(r"\dm$", text[f.start:f.end]) is not None
+
+
+def _counts_plural(span: Span) -> bool:
+    """Does a number count what follows it: "of" ("1.1m of the UK's Muslims") or a plural noun after its
+    modifiers ("14m customers", "300m blog entries") that is no race ("the 60m hurdles", "400m runners")?"""
+    doc = span.doc
+    for t in doc[span.end: span.end + 4]:
+        if t.lower_ == "of" and t.i == span.end:
+            return True
+        if not t.is_alpha:
+            return False
+        lower = t.lower_
+        # "400m runners" parsed as a verb in a noun's place ("says", "is" are verbs)
+        plural = t.tag_ in ("NNS", "NNPS") or (t.tag_ == "VBZ" and lower.endswith("s") and t.dep_ in _NOUN_DEPS)
+        if plural:
+            return lower not in _RACE_NOUNS and t.lemma_.lower() not in _RACE_NOUNS and lower[:-1] not in _RACE_NOUNS
+        if t.tag_ not in ("NN", "NNP", "JJ"):
+            return False
+    return False
+
+
+def _million_sentences(para: Paragraph, found: list[_Found]) -> set[int]:
+    """Starts of the sentences where a number in "m" means millions whatever follows it: those holding an
+    amount of money ("77m euros, up from 38m") or another number in "m" that counts something ("fallen 1m
+    barrels to 294.3m")."""
+    out: set[int] = set()
+    for f in found:
+        if f.number.unit != "currency" and not _in_m(f, para.text):
+            continue
+        span = para.doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is not None and len(span) and (f.number.unit == "currency" or _counts_plural(span)):
+            out.add(span.sent.start)
+    return out
+
+
 def _path_child(tok: Token, ancestor: Token) -> Token | None:
     node = tok
     for _ in range(40):
@@ -830,6 +873,7 @@ class _Reader:
     def read(self, para: Paragraph, found: list[_Found]) -> None:
         doc = para.doc
         spans: list[tuple[_Found, Span]] = []
+        millions = _million_sentences(para, found)
         for f in found:
             if f.number.qualifier == "up to":
                 # "the rate went up to 5.5%": "up" belongs to the verb, the figure is no hedge
@@ -848,9 +892,8 @@ class _Reader:
                 continue  # inside a name ("Five Eyes", "Formula 1")
             if f.number.bare and self._is_label(span):
                 continue
-            if (f.number.unit == "count" and re.search(r"\dm$", para.text[f.start:f.end]) and span.root.head.tag_ == "NN"
-                    and span.root.head.i > span.root.i and span.root.dep_ in ("nummod", "compound", "amod", "nmod")):
-                continue  # "the women's 60m title", "a 100m sprint": metres before a singular noun, not millions
+            if _in_m(f, para.text) and not _counts_plural(span) and span.sent.start not in millions:
+                continue  # "the 60m hurdles", "won the 400m", "2.5m high": metres, not millions
             spans.append((f, span))
         figure_tokens = {t.i for _, s in spans for t in s}
         by_sent: dict[int, list[_Time]] = {}
