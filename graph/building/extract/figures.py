@@ -78,7 +78,7 @@ _DIGIT_WORDS = _alt(_ONES[:10])
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = rf"(?:\s*-?\s*(?:{_alt(_SCALES)})(?![\w])|(?:{_alt(_SCALE_ABBR)})(?![\w]))"
 _FRACTION = rf"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:{_alt(_DENOMINATORS)})|half)"
-_PERCENT = r"(?:\s*%|\s*per[\s-]?cent(?![\w])|\s*percent(?![\w])|\s*pc(?![\w])|\s+percentage[\s-]points?(?![\w]))"
+_PERCENT = r"(?:\s*%|\s*per[\s-]?cent(?![\w])|\s*percent(?![\w])|\s*(?-i:pc)(?![\w])|\s+percentage[\s-]points?(?![\w]))"
 _TIME_WORDS = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)"
 #: Hedges written otherwise than in model.QUALIFIERS, and the qualifier they stand for ("near nine per cent").
 _QUALIFIER_ALIASES = {k: v for k, v in mapping("figure_qualifier_aliases").items() if v in QUALIFIERS}
@@ -350,6 +350,8 @@ def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> b
     group = m.groupdict()
     if number.small_word:
         return True  # "two people", "one of the most", "one day"
+    if number.unit == "count" and not group.get("qual") and re.search(r"\bper\s+$", before, re.I):
+        return True  # "7.5 connections per 100 people": the unit of a rate, not a figure of its own
     if group.get("digits") and not group.get("suffix") and re.match(r",\s\d{3}(?![\d,.]?\d)", after):
         return True  # "$30, 000": a number broken by a space, whose value is not what is written
     if group.get("frac"):
