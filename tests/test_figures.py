@@ -97,6 +97,8 @@ def test_not_figures(text):
     ("between £2m and £3m", [("£2m", 2e6, "GBP", "at least"), ("3m", 3e6, "GBP", "up to")]),
     ("three hundred and twenty", [("three hundred and twenty", 320, None, None)]),  # "and" after a scale joins
     ("eight and ten", []),  # two small numbers, not 18
+    ("rates rose by a quarter of a percentage point", [("a quarter of a percentage point", 0.25, "percentage points", None)]),
+    ("down half a percentage point", [("half a percentage point", 0.5, "percentage points", None)]),
     # the unit of a rate is no figure of its own; "pc" for per cent is lower case ("an old 486 PC" is a computer)
     ("7.5 connections per 100 users", [("7.5", 7.5, None, None)]),
     ("a 40pc tax band and an old 486 PC", [("40pc", 40, None, None), ("486", 486, None, None)]),

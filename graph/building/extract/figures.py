@@ -410,6 +410,10 @@ def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> b
     return False
 
 
+#: What follows a fraction that is a part of one percentage point ("a quarter of a percentage point", "half a percentage point").
+_POINT_PART = re.compile(r"\s+(?:of\s+)?(?:a|one)\s+percentage[\s-]+point\b", re.I)
+
+
 def find_numbers(text: str, candidates: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, Number]]:
     """Every figure in a text as (start, end, Number), with dates, times, phone numbers, labels and ages left out.
 
@@ -448,7 +452,11 @@ def find_numbers(text: str, candidates: Sequence[tuple[int, int]] = ()) -> list[
         number = _number(m)
         if number is None or _excluded(rest, m.start(), m.end(), number, m):
             return
-        found[trim(m.start(), m.end())] = number
+        end = m.end()
+        point = _POINT_PART.match(rest, end) if m.group("frac") else None
+        if point:  # "a quarter of a percentage point": 0.25 points, not 25 %
+            number, end = number._replace(value=round(number.value / 100, 6), unit_name="percentage points"), point.end()
+        found[trim(m.start(), end)] = number
 
     for m in _figure_matches(rest):
         take(m)
