@@ -811,3 +811,11 @@ def test_apology_for_criticising_is_the_apologisers_criticism(read):
 def test_deriding_is_criticising(read):
     ex = read("Plans\n\nSam Wood derided Westbrook Council's plans for the harbour.")
     assert ("Sam Wood", "Westbrook Council") in _crit(ex)
+
+
+def test_a_complaint_to_a_body_is_made_to_it(read):
+    ex = read("Complaint\n\nHarbour Football Club's expected complaint to the Valley League was branded \"pathetic\" by Sam Wood.\n\n"
+              "Jane Roe's complaint against Westbrook Council was upheld.")
+    got = _crit(ex)
+    assert ("Harbour Football Club", "Valley League") not in got
+    assert ("Jane Roe", "Westbrook Council") in got

@@ -983,7 +983,10 @@ def criticism_nouns(ctx: RelationContext, para: Paragraph) -> None:
         preps = [c for c in n.children if c.dep_ == "prep"]
         # "at" takes a target only after nouns of aimed attack ("a swipe at Y"); "the dispute at the WTO" is a place
         aimed = n.lower_ in _AIMED_NOUNS or lemma_of(n) in _AIMED_NOUNS
-        targets = [g for c in preps if c.lower_ in ("to", "against", "of", "on", "over") or (c.lower_ == "at" and aimed)
+        # "to" names the body a complaint or appeal is made to ("Y's complaint to Uefa"), the target of
+        # a rebuke or challenge ("a rebuke to Y")
+        to = "to" if lemma_of(n) not in _ADDRESSED_NOUNS else None
+        targets = [g for c in preps if c.lower_ in (to, "against", "of", "on", "over") or (c.lower_ == "at" and aimed)
                    for g in c.children if g.dep_ == "pobj"]
         if not targets:
             targets = _aimed_at(n)  # "shouted insults at Y"
@@ -1012,6 +1015,10 @@ def criticism_nouns(ctx: RelationContext, para: Paragraph) -> None:
             for obj in ctx.phrase_refs(para, t) or _owners(ctx, para, t):  # ("an attack on Y's record": on Y)
                 for subj in critics:
                     ctx.add(subj, "criticises", obj, ctx.evidence(para, n.sent, "criticises:noun", 0.75, n))
+
+
+#: Nouns of a grievance taken to an authority: "a complaint / an appeal / a protest to Y" is made to Y, not about Y.
+_ADDRESSED_NOUNS = frozenset({"complaint", "appeal", "petition", "protest"})
 
 
 #: Verbs of making a stance known ("X expressed concern over Y", "X voiced doubts about Y").
