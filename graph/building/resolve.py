@@ -106,6 +106,11 @@ def _one_letter_inside(a: str, b: str) -> bool:
 
 def _display(m: Mention) -> str:
     """A mention's text as a label: no leading article or possessive, persons without titles."""
+    if m.rule == "country-government":
+        # a bare "the government" read as a country's ("uk government"): labelled by that country,
+        # not by the word "government" every country's shares
+        country = m.key.rsplit(" ", 1)[0]
+        return f"{country.upper() if country in _COUNTRY_CODES else country.title()} government"
     text = re.sub(r"^(the|The|THE)\s+", "", m.text.strip())
     text = re.sub(r"(['’]s|['’])$", "", text).strip()
     if m.type == "Person":

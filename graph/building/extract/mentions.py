@@ -2139,10 +2139,70 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
         after = [j for j in order[pos + 1 :] if _compatible(m, items[j]) and _fits_head(table, m, items[j], name_words.get(i, frozenset()), heads)]
         if after and items[after[0]].para - m.para <= 3:
             m.antecedent = after[0]
-    # "the government" with no named government in the article is the name of one (capitalised or not)
+    # "the government" with no named government in the article is the name of one (capitalised or
+    # not): the government of the country the article shows it to be, else of no country said (an
+    # article that names governments but leaves open which one a bare "the government" is, says no
+    # more by the countries it names)
+    named_gov = any(m.kind == "name" and m.type == "Organization" and m.key.endswith((" government", " administration"))
+                    for m in items)
+    country = None if named_gov else _government_country(table)
+    docs = {p.index: p.doc for p in paragraphs or ()}
     for m in items:
         if m.rule == "bare-government" and m.antecedent is None:
-            m.kind, m.key = "name", "government"
+            own = _country_after_of(table, docs.get(m.para), m) or country
+            if own is not None:
+                m.kind, m.key, m.rule = "name", f"{own} government", "country-government"
+            else:
+                m.kind, m.key = "name", "government"
+
+
+#: Countries' short forms and the form their governments are keyed by ("britain" -> "uk").
+_COUNTRY_FORMS = mapping("country_short_forms")
+#: Buildings and streets that stand for a country's government ("Downing Street" -> "uk").
+_GOVERNMENT_SEATS = mapping("government_seats")
+
+
+def _country_of(m: WorkMention) -> str | None:
+    """The country a place name names, in the form its government is keyed by ("Britain" -> "uk")."""
+    if m.kind != "name" or m.type != "Place":
+        return None
+    if m.key in _COUNTRY_FORMS:
+        return _COUNTRY_FORMS[m.key]
+    return m.key if m.key in COUNTRIES else None
+
+
+def _government_country(table: MentionTable) -> str | None:
+    """The country whose government a bare "the government" of the article means: the one whose seat
+    of government the article names ("Downing Street said"), when it names one country's only; else
+    the country it names most often, at least twice as often as any other ("Nigeria" five times,
+    "Ghana" twice); None when the article names no country, or two about as often (which of
+    their governments is meant the words do not say)."""
+    seats = {_GOVERNMENT_SEATS[m.key] for m in table.items if m.kind == "name" and m.key in _GOVERNMENT_SEATS}
+    if len(seats) == 1:
+        return next(iter(seats))
+    counts: dict[str, int] = {}
+    for m in table.items:
+        c = _country_of(m)
+        if c is not None:
+            counts[c] = counts.get(c, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _country_after_of(table: MentionTable, doc: Doc | None, m: WorkMention) -> str | None:
+    """"the government of Nigeria", "the central government of China": the country its "of" names."""
+    if doc is None:
+        return None
+    head = doc[m.tok[1] - 1]
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                j = table.at(m.para, obj.i) if obj.dep_ == "pobj" else None
+                if j is not None and _country_of(table.items[j]) is not None:
+                    return _country_of(table.items[j])
+    return None
 
 
 # ---------------------------------------------------------------- entry point
