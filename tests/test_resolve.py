@@ -464,3 +464,19 @@ def test_the_word_several_countries_prefix_joins_none_of_them(read):
                         "Rates\n\nThe UK government said rates would stay the same.",
                         "Talks\n\nThe government said the talks in Varnia would go on.")
     assert {"US government", "UK government"} <= set(ents)
+
+
+def test_a_government_by_its_nations_adjective_is_the_one_by_its_country(read):
+    res, ents = _entities(read,
+                          "Cocoa\n\nFarmers in Nigeria expect a record crop. Exporters in Nigeria agree. Agriculture Minister "
+                          "Tunde Okafor said the government would pay subsidies.",
+                          "Oil\n\nThe Nigerian government raised its forecast, said Ada Bello.",
+                          "Tax\n\nHouse prices in Britain rose. Housing Minister Tom Reid said the government had a plan.",
+                          "Visit\n\nThe British government welcomed Ada Bello.")
+    nigeria = ents["Nigerian government"] if "Nigerian government" in ents else ents["Nigeria government"]
+    assert {a.article for a in nigeria.aliases} == {"a0", "a1"}
+    uk = ents["British government"] if "British government" in ents else ents["UK government"]
+    assert {a.article for a in uk.aliases} == {"a2", "a3"} and "nation-adjective" in _rules(uk)
+    # an adjective of another country's name joins no government ("Niger" is no "Nigerian")
+    from graph.building.resolve import _adjective_country
+    assert _adjective_country("nigerian") == "nigeria" and _adjective_country("russian") == "russia"

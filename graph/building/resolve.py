@@ -31,6 +31,7 @@ Blocking is by key, so the cost grows with the number of distinct names, not the
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter, defaultdict
 from typing import Sequence
@@ -51,7 +52,7 @@ from ..text.names import (
     slugify,
     strip_titles,
 )
-from .extract.lexicon import ORG_DESIGNATORS, words as word_list
+from .extract.lexicon import ORG_DESIGNATORS, mapping as word_map, words as word_list
 from ..unionfind import UnionFind
 from ..model import ENTITY_TYPES, Alias, Entity, Extraction, Mention, Resolution
 
@@ -66,6 +67,26 @@ _COUNTRY_CODES = frozenset({"us", "u.s.", "usa", "uk", "u.k."})
 _POLITY_HEADS = frozenset({"republic", "kingdom", "principality", "duchy", "sultanate", "emirate"})
 #: A compass point written as its initial in a place's name ("S Korea" for South Korea, "N Ireland" for Northern Ireland).
 _COMPASS_INITIALS = {"n": ("north", "northern"), "s": ("south", "southern"), "e": ("east", "eastern"), "w": ("west", "western")}
+#: Adjectives of a nation or place ("Russian", "British"), from WordNet (tools/build_wordlists.py).
+_NATION_ADJECTIVES = word_list("wn_nation_adjectives")
+#: Countries' short forms and the form their governments are keyed by ("britain" -> "uk").
+_COUNTRY_FORMS = word_map("country_short_forms")
+
+
+def _adjective_country(adj: str) -> str | None:
+    """The country a nation's adjective is made from, in the form its government is keyed by: the
+    country whose name the adjective begins with, all but its last few letters ("Russian" Russia,
+    "Chinese" China, "British" Britain -> "uk"), the longest such ("Nigerian" Nigeria, not Niger)."""
+    best, size = None, 0
+    for c in sorted(COUNTRIES | set(_COUNTRY_FORMS)):
+        if " " in c:
+            continue
+        n = len(os.path.commonprefix([adj, c]))
+        if n >= 4 and n >= len(c) - 3 and n > size:
+            best, size = _COUNTRY_FORMS.get(c) or c, n
+    return best
+
+
 _TYPE_ORDER = {t: i for i, t in enumerate(("Organization", "Person", "Product", "Legislation", "Event", "Place"))}
 
 
@@ -277,6 +298,11 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
             # (a word that several countries put their name before, "UK government", "US government",
             # is each country's own: the bare word joins none of them)
             uf.union(k, words[1], "country-prefix")  # "US Seaguard" and "the Seaguard", "UK Parliament" and "Parliament"
+        if len(words) == 2 and words[1] == "government" and words[0] in _NATION_ADJECTIVES:
+            # "the Russian government" and a bare "the government" of an article about Russia ("russia government")
+            own = _adjective_country(words[0])
+            if own is not None and f"{own} government" in key_set:
+                uf.union(k, f"{own} government", "nation-adjective")
         if len(words) == 1 and k.endswith("s") and k[:-1] in key_set and not any(
                 _mostly(roots_types.get(x), t) for x in (k, k[:-1]) for t in ("Person", "Place")) and (
                 k[:-1] in KNOWN_PRODUCTS or _mostly(roots_types.get(k), "Product") or _mostly(roots_types.get(k[:-1]), "Product")):
@@ -431,6 +457,7 @@ JOIN_RULES = {
     "acronym-in-brackets": "an acronym given in brackets after the name",
     "acronym-initials": "an acronym whose letters are the initials of exactly one name in the corpus",
     "country-prefix": "the name with a country in front",
+    "nation-adjective": "a government named by its nation's adjective and by its country (\"Russian government\", \"Russia government\")",
     "formal-state-name": "a state's formal name and its short name (\"Republic of Ireland\" and \"Ireland\")",
     "owner-prefix": "the name with the name of the body that runs it in front (\"BBC Radio 4\" and \"Radio 4\")",
     "particle-surname": "the end of the one longer name whose surname holds a particle (\"Lula da Silva\")",
