@@ -377,6 +377,13 @@ def test_a_bare_government_is_the_government_of_the_country_the_article_shows(re
     assert _bare_government_keys(ex) == ["uk government"]
 
 
+def test_a_bare_government_is_a_named_government_not_a_body_with_government_in_its_name(read):
+    ex = read("Rates\n\nThe Eastshire Local Government Association complained. The Freedonian government announced "
+              "a review. Later the government said it would act.")
+    gov = [i for i, m in enumerate(ex.mentions) if m.text == "government"]
+    assert gov and named(ex, gov[0]) == "Freedonian government"
+
+
 def test_a_bare_government_stays_no_countrys_when_the_article_does_not_say_which(read):
     # two countries named about as often: which government is meant the words do not say
     ex = read("Talks\n\nEnvoys from Ghana met envoys from Kenya. Ghana and Kenya agreed. The government said it was pleased.")

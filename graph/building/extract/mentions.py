@@ -1834,6 +1834,8 @@ def _head_match(table: MentionTable, desc: WorkMention) -> int | None:
         if cand.kind != "name" or cand.type != desc.type:
             continue
         ck = set(cand.key.split())
+        if desc.rule == "bare-government" and cand.key.split()[-1] != "government":
+            continue  # "the government" is a government, not the "Local Government Association"
         if all(w in ck for w in words) and len(ck) > len(words):
             if found is not None and table.items[found].key != cand.key:
                 return None  # ambiguous
