@@ -52,7 +52,7 @@ from ..text.names import (
     slugify,
     strip_titles,
 )
-from .extract.lexicon import ORG_DESIGNATORS, mapping as word_map, words as word_list
+from .extract.lexicon import COUNTRY_FORMS, NATION_ADJECTIVES, ORG_DESIGNATORS, words as word_list
 from ..unionfind import UnionFind
 from ..model import ENTITY_TYPES, Alias, Entity, Extraction, Mention, Resolution
 
@@ -67,10 +67,6 @@ _COUNTRY_CODES = frozenset({"us", "u.s.", "usa", "uk", "u.k."})
 _POLITY_HEADS = frozenset({"republic", "kingdom", "principality", "duchy", "sultanate", "emirate"})
 #: A compass point written as its initial in a place's name ("S Korea" for South Korea, "N Ireland" for Northern Ireland).
 _COMPASS_INITIALS = {"n": ("north", "northern"), "s": ("south", "southern"), "e": ("east", "eastern"), "w": ("west", "western")}
-#: Adjectives of a nation or place ("Russian", "British"), from WordNet (tools/build_wordlists.py).
-_NATION_ADJECTIVES = word_list("wn_nation_adjectives")
-#: Countries' short forms and the form their governments are keyed by ("britain" -> "uk").
-_COUNTRY_FORMS = word_map("country_short_forms")
 
 
 def _adjective_country(adj: str) -> str | None:
@@ -78,12 +74,12 @@ def _adjective_country(adj: str) -> str | None:
     country whose name the adjective begins with, all but its last few letters ("Russian" Russia,
     "Chinese" China, "British" Britain -> "uk"), the longest such ("Nigerian" Nigeria, not Niger)."""
     best, size = None, 0
-    for c in sorted(COUNTRIES | set(_COUNTRY_FORMS)):
+    for c in sorted(COUNTRIES | set(COUNTRY_FORMS)):
         if " " in c:
             continue
         n = len(os.path.commonprefix([adj, c]))
         if n >= 4 and n >= len(c) - 3 and n > size:
-            best, size = _COUNTRY_FORMS.get(c) or c, n
+            best, size = COUNTRY_FORMS.get(c) or c, n
     return best
 
 
@@ -298,7 +294,7 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
             # (a word that several countries put their name before, "UK government", "US government",
             # is each country's own: the bare word joins none of them)
             uf.union(k, words[1], "country-prefix")  # "US Seaguard" and "the Seaguard", "UK Parliament" and "Parliament"
-        if len(words) == 2 and words[1] == "government" and words[0] in _NATION_ADJECTIVES:
+        if len(words) == 2 and words[1] == "government" and words[0] in NATION_ADJECTIVES:
             # "the Russian government" and a bare "the government" of an article about Russia ("russia government")
             own = _adjective_country(words[0])
             if own is not None and f"{own} government" in key_set:

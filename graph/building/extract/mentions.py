@@ -43,6 +43,8 @@ from ...text.names import (
 from ...text.quotes import quote_spans
 from .lexicon import (
     AGENT_VERBS,
+    COUNTRY_FORMS,
+    NATION_ADJECTIVES,
     CAMPAIGN_HEADS,
     DESCRIPTIVE_TITLE_WORDS,
     EVENT_DESIGNATORS,
@@ -1603,7 +1605,7 @@ class _Reader:
             if t.text != "police" or t.i == 0:
                 continue
             prev = doc[t.i - 1]
-            if not (prev.is_alpha and prev.text[:1].isupper() and not prev.text.isupper()) or prev.lower_ in _NATION_ADJECTIVES:
+            if not (prev.is_alpha and prev.text[:1].isupper() and not prev.text.isupper()) or prev.lower_ in NATION_ADJECTIVES:
                 continue  # "French police", "UK police forces": a nation's police is a generic group
             j = self.table.at(para.index, prev.i)
             m = self.table.items[j] if j is not None else None
@@ -2158,8 +2160,6 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
                 m.kind, m.key = "name", "government"
 
 
-#: Countries' short forms and the form their governments are keyed by ("britain" -> "uk").
-_COUNTRY_FORMS = mapping("country_short_forms")
 #: Buildings and streets that stand for a country's government ("Downing Street" -> "uk").
 _GOVERNMENT_SEATS = mapping("government_seats")
 
@@ -2168,8 +2168,8 @@ def _country_of(m: WorkMention) -> str | None:
     """The country a place name names, in the form its government is keyed by ("Britain" -> "uk")."""
     if m.kind != "name" or m.type != "Place":
         return None
-    if m.key in _COUNTRY_FORMS:
-        return _COUNTRY_FORMS[m.key]
+    if m.key in COUNTRY_FORMS:
+        return COUNTRY_FORMS[m.key]
     return m.key if m.key in COUNTRIES else None
 
 
@@ -3113,10 +3113,6 @@ def _drop_nationalities(table: MentionTable, paragraphs: list[Paragraph]) -> Non
 _NATIONALITY_ENDINGS = ("ese", "ish", "ian", "ians", "ch")
 
 
-#: Adjectives of a nation or place ("Welsh", "Texan"), from WordNet (tools/build_wordlists.py).
-_NATION_ADJECTIVES = words("wn_nation_adjectives")
-
-
 def _nationality(doc: Doc, m: WorkMention) -> bool:
     """Is the name a word for a nation's people ("Briton", "the Dutchman", "a Sri Lankan woman"), not
     a party ("Republican") or a country: a listed demonym, or words the tagger reads as a nationality
@@ -3127,7 +3123,7 @@ def _nationality(doc: Doc, m: WorkMention) -> bool:
     if all(fold(t.text) in DEMONYM_NOUNS for t in toks) or m.key.endswith("an") and m.key[:-1] in COUNTRIES:
         return True  # (a country's name and "n": "Sri Lankan", "Kenyan")
     t = toks[-1]
-    if (len(toks) == 1 and t.lower_ in _NATION_ADJECTIVES and t.dep_ in ("amod", "compound") and t.head.i > t.i
+    if (len(toks) == 1 and t.lower_ in NATION_ADJECTIVES and t.dep_ in ("amod", "compound") and t.head.i > t.i
             and t.head.pos_ == "NOUN" and t.head.text.islower()):
         return True  # "an impressive Welsh side": a nation's adjective before a common noun names no one
     return all(t.ent_type_ == "NORP" for t in toks) and toks[-1].lower_.endswith(_NATIONALITY_ENDINGS) and is_common_word(toks[-1].text, 3.0)
