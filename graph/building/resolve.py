@@ -490,7 +490,11 @@ def _choose_label(names: list[Mention], etype: str, root: str) -> tuple[str, str
     """The entity's label and the rule that chose it (a key of `LABEL_RULES`)."""
     if root.startswith("group:"):
         return root.split(":", 1)[1], "group"
-    forms = Counter(_display(m) for m in names if m.kind == "name")
+    # a name the text writes beats one made from a key ("Chinese government" over the "China
+    # government" a bare "the government" of an article about China was read as)
+    forms = Counter(_display(m) for m in names if m.kind == "name" and m.rule != "country-government")
+    if not forms:
+        forms = Counter(_display(m) for m in names if m.kind == "name")
     if not forms:
         forms = Counter(_display(m) for m in names)
     # a company under its former name and its current one is labelled by the current one
