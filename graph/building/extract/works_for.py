@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from ..nlp import Paragraph
 from ...text.names import COUNTRIES, name_key
 from .context import UNIT_NOUNS, RelationContext, lemma_of, negated, tokens, verbs
-from .lexicon import GOVERNMENT_POSTS, MEMBER_NOUNS, ORG_DESCRIPTIONS, REPORTING_VERBS, ROLE_HEADS, words
+from .lexicon import COUNTRY_FORMS, GOVERNMENT_POSTS, MEMBER_NOUNS, ORG_DESCRIPTIONS, REPORTING_VERBS, ROLE_HEADS, words
 from .registry import relation_rule
 
 
@@ -250,7 +250,7 @@ def _country(ctx: RelationContext, j: int | None) -> int | None:
 
 
 #: Short forms of countries' names the ISO list lacks ("US", "UK", "Britain").
-_COUNTRY_SHORT_FORMS = words("country_short_forms")
+_COUNTRY_SHORT_FORMS = frozenset(COUNTRY_FORMS)
 
 
 def _post_country(ctx: RelationContext, para: Paragraph, m, org: int | None) -> int | None:
