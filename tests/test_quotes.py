@@ -816,3 +816,14 @@ def test_a_spokeswoman_for_a_body_whose_name_has_commas_speaks_for_it(read):
         "experiencing problems, and are working with the embassy.\u201d"
     )
     assert (_by_start(ex)["We are aware"] or "").startswith("department for trade")
+
+
+def test_a_hyphened_person_noun_is_the_person_the_passage_is_about(read):
+    ex = read(
+        "Singer's mother speaks\n\n"
+        "His mother Martha Kell told a television network on Sunday that her son was innocent. "
+        "\u201cI believe that for one reason - I know his character,\u201d she said. Describing Mr Kell as "
+        "\u201ca good person\u201d, the mother-of-nine said she feared he would not be given a fair trial. "
+        "\u201cI can't sleep thinking about what these wicked people might try to do to him,\u201d she said."
+    )
+    assert _by_start(ex)["I can't sleep"] == "martha kell"

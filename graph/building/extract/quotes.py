@@ -254,6 +254,13 @@ def _left_subject(verb: Token, outside) -> Token | None:
     return t
 
 
+def _hyphened(t: Token) -> bool:
+    """A word joined to the one before it by a hyphen ("of" in "mother-of-two"): part of a compound
+    word, not a phrase of its own."""
+    doc = t.doc
+    return t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_ and not doc[t.i - 2].whitespace_
+
+
 def _age_word(t: Token) -> bool:
     """"old" of "the 73-year-old": an age standing for a person."""
     return t.lower_ == "old" and any(c.lower_ in ("year", "years") and c.i < t.i for c in t.children)
@@ -854,7 +861,7 @@ class _Reader:
             if ((aged or tok.tag_ == "NN" and (tok.lemma_.lower() in PERSON_NOUNS or self._titled_with(low, pos))
                  and low not in ROLE_HEADS and low not in _ANONYMOUS)
                     and the
-                    and not any(c.dep_ == "poss" or c.dep_ == "prep" for c in tok.children)):
+                    and not any(c.dep_ == "poss" or c.dep_ == "prep" and not _hyphened(c) for c in tok.children)):
                 # "the striker said", "said the European champion", "the 20-year-old said": what the person the
                 # passage is about is, as "he" would be; an office ("the minister") is someone's post
                 # and "the man" may be anyone
