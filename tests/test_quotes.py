@@ -827,3 +827,20 @@ def test_a_hyphened_person_noun_is_the_person_the_passage_is_about(read):
         "\u201cI can't sleep thinking about what these wicked people might try to do to him,\u201d she said."
     )
     assert _by_start(ex)["I can't sleep"] == "martha kell"
+
+
+def test_an_age_before_any_noun_but_an_anonymous_one_is_the_person_the_passage_is_about(read):
+    ex = read(
+        "Singer quits\n\n"
+        "Pop star Tom Garvey says he is retiring from touring.\n\n"
+        "\u201cI thought I should explain myself before I disappear,\u201d said Garvey, who was at a festival to launch "
+        "a film about his life. The 41-year-old chart-topper told reporters that he wanted to \u201cmove his career "
+        "into a different form altogether for good\u201d."
+    )
+    assert _by_start(ex)["move his career"] == "tom garvey"
+    ex = read(
+        "Attack\n\n"
+        "Jane Roe was attacked in the street on Monday.\n\n"
+        "\u201cI just wanted to go home and sleep it off after a long night,\u201d the 30-year-old man told police."
+    )
+    assert _by_start(ex)["I just wanted"] is None

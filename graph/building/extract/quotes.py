@@ -855,7 +855,10 @@ class _Reader:
         if j is None:
             if low in ORG_DESCRIPTIONS and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
                 return self._body(para.index, pos)
-            aged = _age_word(tok)  # "the 20-year-old"
+            # "the 20-year-old", "the 41-year-old chart-topper": an age before any noun but an anonymous
+            # one ("the 30-year-old man") says a person
+            aged = _age_word(tok) or (tok.tag_ == "NN" and low not in _ANONYMOUS
+                                      and any(c.dep_ == "amod" and _age_word(c) for c in tok.children))
             the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or (
                 aged and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].lower_ == "the")
             if ((aged or tok.tag_ == "NN" and (tok.lemma_.lower() in PERSON_NOUNS or self._titled_with(low, pos))
