@@ -1455,3 +1455,24 @@ def test_a_noun_inside_a_hyphenated_compound_adjective_is_no_sector(read):
 def test_a_name_the_tagger_reads_as_a_date_keeps_its_first_word(read):
     ex = read("Charts\n\nDownloads now count. Green Day's Boulevard of Lost Streets is number two in the pop chart.")
     assert "Day" not in {m.text for m in ex.mentions if m.kind in ("name", "description")}
+
+
+def test_a_town_before_a_post_in_its_side_names_its_club(read):
+    # a place list's town or the tagger's person right before "boss", "coach" and a person's name
+    # is the club; a nation before a side's post keeps the place (its national side)
+    names = _names(read("Derby\n\nOn Monday, Port Ellis City boss Colm Adebayo said he wanted two new players. "
+                        "Port Ellis City won 2-0 at home."))
+    assert {t for n, t in names if n == "Port Ellis City"} == {"Organization"}
+    names = _names(read("Derby\n\nOn Friday, St Aldwyns coach Ian Marrow said the side were ready."))
+    assert ("St Aldwyns", "Organization") in names
+    names = _names(read("Rugby\n\nOn Friday, England coach Ian Marrow said the side were ready. England are happy."))
+    assert ("England", "Place") in names
+
+
+def test_a_town_with_a_plural_verb_is_its_club_and_so_is_its_possessive_before_a_player(read):
+    names = _names(read("Derby\n\nPort Ellis City are fourth in the table after a win at home. "
+                        "Port Ellis City's Jane Wrexley scored twice."))
+    assert {t for n, t in names if n == "Port Ellis City"} == {"Organization"}
+    # with nothing else about clubs, a town's possessive before a person leaves the town
+    names = _names(read("Visit\n\nPort Ellis City's Jane Wrexley opened a school in the town."))
+    assert ("Port Ellis City", "Organization") not in names

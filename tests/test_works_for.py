@@ -737,3 +737,12 @@ def test_an_apposition_with_a_post_in_a_side(read):
     assert ("Sam Wood", "Portugal", "captain") in works
     assert ("Jane Roe", "Northwind Bank", "former chairman") in works
     assert ("Jane Roe", "Ocean Foods", "former chairman") in works
+
+
+def test_a_town_before_a_post_in_its_side_is_the_employer(read):
+    # "Manchester City boss X": the club, though a place list knows the town
+    ex = read("Derby\n\nOn Monday, Port Ellis City boss Colm Adebayo said he wanted two new players. "
+              "Port Ellis City are fourth. Port Ellis City's Jane Wrexley scored.")
+    works = _works(ex)
+    assert ("Colm Adebayo", "Port Ellis City", "boss") in works
+    assert ("Jane Wrexley", "Port Ellis City") in _pairs(ex)

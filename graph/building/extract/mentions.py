@@ -1383,6 +1383,8 @@ class _Reader:
         src = "rule"
         if typ is None and key in COUNTRIES and (ner != "Person" or len(words) >= 2):
             typ = "Place"  # "Cyprus", "Sri Lanka": a country, whatever the tagger guessed ("Jordan" may be a person)
+        if typ is None and ner is None and not party and _club_before_post(doc, a, b, key):
+            typ = "Organization"  # "Harbridge keeper Jane Roe" the tagger left untyped: the town's club (see _retype_by_usage)
         if typ is None:
             src = "ner"
             if ner in (None, "Organization", "Product") and (_given_and_surname(doc, a, b) or ner is not None and _after_post_noun(doc, a, b)
@@ -2350,6 +2352,7 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     agentive, modifier, person_use, retype_person, other_use, body_use, place_use = set(), set(), set(), set(), set(), set(), set()
     body_said, place_said, group_acts, acting_acronyms = set(), set(), set(), set()  # names the grammar makes a body ("X's shareholders"); names used as places ("in X")
     located, acquired, shaped, vouched = set(), set(), set(), set()
+    club_use, club_owner, team_said = set(), set(), set()  # a place's name used for its club (a team's, a body's)
     addressed = _addressed_surnames(table)
     # last words the article writes alone, or after "Mr"/"Ms", for a person ("Harinordoquy was ...")
     alone = {fold(m.text.split()[-1]) for m in table.items
@@ -2434,8 +2437,22 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             body_use.add(m.key)  # "Kessock are unbeaten", "Kessock's Jane Doe", "the Kessocks": a team or firm, not a person
         if m.type == "Place" and _located(docs[m.para], m):
             located.add(m.key)  # "based in London", "flew to Paris": a place, whatever titles it gives
+        # (a person's name, by its source, a given name, or a surname another name of the article ends with)
+        person_like = m.type == "Person" and (m.type_src not in ("ner", "known") or is_first_name(m.text.split()[0])
+                                              or fold(m.text.split()[-1]) in addressed
+                                              or bool(surname_keys.get(fold(m.text.split()[-1]), set()) - {m.key}))
+        if m.type in ("Place", "Person") and not m.role and not person_like and (
+                _club_before_post(docs[m.para], *m.tok, m.key) or m.type == "Place" and _plural_subject(docs[m.para], m)):
+            club_use.add(m.key)  # "Harbridge keeper Jane Roe", "Harbridge are unbeaten": the town's club
+            if m.type == "Place" and _plural_subject(docs[m.para], m):
+                team_said.add(m.key)  # (a team, whatever verb took someone "to Harbridge")
+        elif m.type == "Place" and not m.role and _owns_a_person(docs[m.para], m, table) and is_first_name(docs[m.para][m.tok[1] + 1].text):
+            club_owner.add(m.key)  # "Harbridge's Jane Roe": its club, where the article speaks of clubs
     # the shape of a person's name is weaker evidence than being bought ("agreed to buy Stella Brannock": a brand)
     person_use |= shaped - acquired
+    if club_use:
+        club_use |= club_owner
+    club_use = {k for k in club_use if not _nation_key(k)}  # (a nation's side keeps the place: national_side)
     for m in table.items:
         if (m.kind == "name" and m.type in ("Legislation", "Event") and m.key.split()[-1] in _GROUP_DESIGNATORS
                 and any(acronym_matches(a, m.text) for a in acting_acronyms)):
@@ -2447,6 +2464,11 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             # the kind of body its last word names, if any ("... Trust": a charity); "... Fund" names none
             # (a charity's fund and the IMF alike)
             m.type, m.category = "Organization", ORG_DESIGNATORS.get(m.key.split()[-1])
+        elif m.key in club_use and m.key not in person_use and (m.key not in located or m.key in team_said) and m.type in ("Place", "Person"):
+            # "Harbridge keeper Jane Roe ... Harbridge are unbeaten ... the Harbridge fans": one
+            # name, the club, wherever the article writes it (a place list's town, the tagger's person
+            # "St Helens" too), unless the article places something in it ("based in Harbridge")
+            m.type, m.category, m.type_src = "Organization", None, "rule"
         elif m.key in modifier and m.key not in person_use and m.key not in other_use and m.type == "Person":
             m.kind = "ignored"  # neither a person nor anything we can type
         elif m.key in retype_person and m.type in ("Organization", "Place") and (m.type_src != "rule" or m.described):
@@ -2462,8 +2484,7 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
               and fold(m.text.split()[-1]) not in addressed and m.type in ("Person", "Place")
               and not m.rule.endswith(("+honorific", "+title", "+surname-alone", "+after-body"))):
             m.type, m.category, m.type_src = "Organization", None, "rule"
-        elif (m.key in body_said and m.key not in person_use and m.key not in located and m.key not in COUNTRIES
-              and m.key not in _HOME_NATIONS and (
+        elif (m.key in body_said and m.key not in person_use and m.key not in located and not _nation_key(m.key) and (
                 m.type == "Person" and not m.rule.endswith(("+honorific", "+title", "+surname-alone", "+after-body"))
                 or m.type in ("Place", "Product") and m.type_src in ("ner", "known") and m.key not in place_said)):
             # "shares in Kessock", "Kessock's shareholders", "Kessock, the airline", "Kessock chief
@@ -2595,8 +2616,8 @@ def _plural_subject(doc: Doc, m: WorkMention) -> bool:
     """"Kessock are unbeaten", "Kessock were poor": one capitalised word as the subject of a plural
     verb is a team or a firm (British usage), never one person."""
     head = doc[m.tok[1] - 1]
-    if head.dep_ not in ("nsubj", "nsubjpass") or head.tag_ != "NNP":
-        return False
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.tag_ != "NNP" or any(c.dep_ == "conj" for c in head.children):
+        return False  # ("Kessock and Dunmore were ...": the list is plural, not either name)
     verbs = [head.head] + [c for c in head.head.children if c.dep_ in ("aux", "auxpass")]
     return any(v.tag_ == "VBP" or v.lower_ == "were" for v in verbs)
 
@@ -2636,12 +2657,8 @@ def _employs_a_titled_person(doc: Doc, m: WorkMention, table: MentionTable) -> b
     if doc[a].pos_ in ("VERB", "AUX"):
         return False  # ("Said Wales coach X": a verb the name reader took in is no part of a body's name)
     # the title after the name, then a person's name
-    k = b + 1 if b < len(doc) and doc[b].text in ("'s", "’s") else b
-    words_ = 0
-    while k < len(doc) and words_ < 4 and doc[k].text.islower() and (doc[k].pos_ in ("NOUN", "ADJ", "PROPN") or doc[k].lower_ in _EMPLOYER_TITLES):
-        k += 1
-        words_ += 1
-    if words_ and doc[k - 1].lower_ in _EMPLOYER_TITLES and _full_person_name_at(table, m.para, k):
+    k = _post_after(doc, b, possessive=True)
+    if k is not None and _full_person_name_at(table, m.para, k):
         return True
     # "<person>, [a/the] <title> at/with/for/of [the kind of body] <name>" ("an analyst at brokers Y")
     p = a - 1
@@ -2654,6 +2671,45 @@ def _employs_a_titled_person(doc: Doc, m: WorkMention, table: MentionTable) -> b
         j = table.at(m.para, k - 2) if k >= 2 and doc[k - 1].text == "," else None
         return j is not None and table.items[j].kind == "name" and table.items[j].type == "Person"
     return False
+
+
+def _nation_key(key: str) -> bool:
+    """Is ``key`` a country's or home nation's name ("France", "Great Britain", "Wales")?"""
+    return key in COUNTRIES or key in COUNTRY_FORMS or key in _HOME_NATIONS
+
+
+#: Posts in a body or a sports side ("chief executive", "keeper", "captain"): the name written
+#: right before one, then a person's name, is the body's ("Harbridge keeper Jane Roe").
+_POST_TITLES = _EMPLOYER_TITLES | words("side_titles")
+
+
+def _post_after(doc: Doc, b: int, possessive: bool) -> int | None:
+    """Where the name after a post's title starts, the title being the lower-case words right after
+    the name ending at ``b`` (after its possessive, if ``possessive``) and ending in a post in a
+    body or side ("Kestrel chief executive", "Harbridge's reserve keeper"); else None."""
+    k = b + 1 if possessive and b < len(doc) and doc[b].text in ("'s", "’s") else b
+    words_ = 0
+    while k < len(doc) and words_ < 4 and doc[k].text.islower() and (doc[k].pos_ in ("NOUN", "ADJ", "PROPN") or doc[k].lower_ in _POST_TITLES):
+        k += 1
+        words_ += 1
+    return k if words_ and doc[k - 1].lower_ in _POST_TITLES else None
+
+
+def _club_before_post(doc: Doc, a: int, b: int, key: str) -> bool:
+    """"Harbridge keeper Jane Roe", "Port Ellis City boss Bob Smith": a name written right before a
+    post in a body or side, then a person's name of two or three capitalised words, names the body
+    (a town's name its club), whatever the tagger or a place list said; not a nation's name (its
+    side keeps the place: national_side in works_for) nor a verb taken in ("Said Wales coach X").
+    No possessive: "Roe's coach Bob Smith" is a person's coach."""
+    if doc[a].pos_ in ("VERB", "AUX") or _nation_key(key) or b - a == 1 and is_acronym(doc[a].text):
+        return False  # ("PR executive Jane Roe": an abbreviation of a trade, no body)
+    k = _post_after(doc, b, possessive=False)
+    if k is None or k + 1 >= len(doc):
+        return False
+    e = k
+    while e < len(doc) and e - k < 3 and doc[e].tag_ == "NNP" and doc[e].text[:1].isupper():
+        e += 1
+    return e - k >= 2 and (doc[k].ent_type_ == "PERSON" or is_first_name(doc[k].text))
 
 
 def _located(doc: Doc, m: WorkMention) -> bool:
