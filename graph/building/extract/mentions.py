@@ -1472,6 +1472,17 @@ class _Reader:
             self._firsts, self._firsts_for = frozenset(firsts), known
         return self._firsts
 
+    def _known_lasts(self, known: dict) -> frozenset[str]:
+        """Every ending of the last word of every known name (a token may be the end of a
+        hyphenated word: "Mobile" of "T-Mobile")."""
+        if getattr(self, "_lasts_for", None) is not known:
+            lasts = set()
+            for key in known:
+                word = key.rsplit(" ", 1)[-1]
+                lasts.update(word[k:] for k in range(len(word)))
+            self._lasts, self._lasts_for = frozenset(lasts), known
+        return self._lasts
+
     def scan_known(self, para: Paragraph, known: dict[str, tuple[str, str, str | None]], known_upper: dict[str, bool]) -> None:
         """Headline-like lines in Title Case: only names already seen in the body count."""
         doc = para.doc
@@ -1496,18 +1507,27 @@ class _Reader:
 
         # a window can only hold a known name if its first word begins one: skip the rest at once
         firsts = self._known_firsts(known)
+        # ... and, in a paragraph fold() only lowercases (plain printable ASCII, single spaces), if its
+        # last word, lowercased, ends the last word of one
+        lasts = self._known_lasts(known) if para_text.isascii() and para_text.isprintable() and "  " not in para_text else None
         i = 0
         while i < n:
             hit = None
             a0 = i
             while a0 < n and (lowers[a0] in ("the", "a", "an") or punct[a0] and texts[a0] != "@"):
                 a0 += 1
-            if a0 >= n or fold(texts[a0]) not in firsts:
+            # every window from i past a0 trims to start at a0 (a shorter one trims to nothing): it
+            # needs a capital there
+            if a0 >= n or not texts[a0][:1].isupper() or fold(texts[a0]) not in firsts:
                 i += 1
                 continue
-            for j in range(min(n, i + 10), i, -1):
+            tried = set()
+            for j in range(min(n, i + 10), a0, -1):
                 a, b = trim(i, j)
-                if a >= b or not texts[a][:1].isupper():
+                if a >= b or b in tried:
+                    continue  # (a window that trims to one already tried fares the same)
+                tried.add(b)
+                if lasts is not None and texts[b - 1].lower() not in lasts:
                     continue
                 f = fold(para_text[starts[a] : starts[b - 1] + len(texts[b - 1])])
                 if f in known:
