@@ -205,8 +205,10 @@ def _is_cap(tok: Token, sent_start: bool) -> bool:
 
 def _is_title_case(doc: Doc) -> bool:
     """A headline-style line: no closing full stop, most words capitalised, everyday words among them."""
+    if len(doc) > 40:
+        return False
     words = [t for t in doc if t.is_alpha and len(t.text) > 3]
-    if len(words) < 3 or len(doc) > 40 or doc.text.rstrip().endswith((".", "!", "?", ".”", '."')):
+    if len(words) < 3 or doc.text.rstrip().endswith((".", "!", "?", ".”", '."')):
         return False
     caps = [t for t in words if t.text[0].isupper()]
     common = [t for t in caps if not t.text.isupper() and is_common_word(t.text, 4.0)]
@@ -1008,7 +1010,9 @@ def _place_possessor(doc: Doc, a: int) -> bool:
     return a >= 2 and doc[a - 1].tag_ == "POS" and doc[a - 2].ent_type_ in ("GPE", "LOC")
 
 
-def _trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
+def _trim(doc: Doc | list[Token], a: int, b: int) -> tuple[int, int]:
+    """[a, b) without articles and punctuation before, possessives, punctuation and connectors after
+    (``doc`` a Doc or its list of tokens: it only reads tokens)."""
     while a < b and (doc[a].lower_ in ("the", "a", "an") or doc[a].is_punct and doc[a].text != "@"):
         a += 1
     if b - a >= 3 and doc[a].lower_ == "ex" and doc[a + 1].text == "-" and not doc[a].whitespace_:
@@ -1019,6 +1023,12 @@ def _trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
     while b > a and (doc[b - 1].tag_ == "POS" or doc[b - 1].text in ("’s", "'s", "’", "'") or doc[b - 1].is_punct or doc[b - 1].lower_ in NAME_CONNECTORS):
         b -= 1
     return a, b
+
+
+def _tokens_text(para: Paragraph, a: int, b: int) -> str:
+    """``para.doc[a:b].text`` (a < b), sliced from the paragraph's text without making the span."""
+    toks = para.tokens
+    return para.text[toks[a].idx : toks[b - 1].idx + len(toks[b - 1].text)]
 
 
 def _span_text(doc: Doc, a: int, b: int) -> tuple[str, int, int]:
@@ -1038,15 +1048,15 @@ class _Reader:
         self.work_titles: set[str] = set()  # the titles themselves, folded
         self.dropped: set[tuple[int, int]] = set()  # (paragraph, token) of descriptions glued before names
         # words the article writes in lower case ("health"): capitalised where a sentence opens, no name
-        self.lower_words = frozenset(t.text for p in paragraphs for t in p.doc if t.is_alpha and t.text.islower())
+        self.lower_words = frozenset(t.text for p in paragraphs for t in p.tokens if t.is_alpha and t.text.islower())
         # capitalised runs, and the names the article writes alone (no connector inside): "X and Y"
         # is a list of two names when the article also names X and Y each on its own
         self.chunks = {p.index: _chunks(p.doc, False) for p in paragraphs}
         self.alone = {
-            name_key(p.doc[ta:tb].text)
+            name_key(_tokens_text(p, ta, tb))
             for p in paragraphs for a, b in self.chunks[p.index]
-            for ta, tb in [_trim(p.doc, a, b)]
-            if ta < tb and not any(t.lower_ in NAME_CONNECTORS for t in p.doc[ta:tb])
+            for ta, tb in [_trim(p.tokens, a, b)]
+            if ta < tb and not any(t.lower_ in NAME_CONNECTORS for t in p.tokens[ta:tb])
         }
 
     def type_from_siblings(self) -> None:
@@ -1111,7 +1121,7 @@ class _Reader:
 
     def name_from_tokens(self, para: Paragraph, a: int, b: int, rule: str) -> None:
         doc = para.doc
-        a, b = _trim(doc, a, b)
+        a, b = _trim(para.tokens, a, b)
         if a >= b:
             return
         end = b
@@ -1438,11 +1448,11 @@ class _Reader:
 
     def scan_names(self, para: Paragraph) -> None:
         doc = para.doc
-        listed = _listed_expansions(doc)
+        listed = _listed_expansions(doc) if "(" in para.text else []  # (it reads brackets)
         for s, e in listed:
             self.name_from_tokens(para, s, e, "listed-expansion")
         for a, b in self.chunks.get(para.index) or _chunks(doc, False):
-            ta, tb = _trim(doc, a, b)
+            ta, tb = _trim(para.tokens, a, b)
             if ta < tb and self.is_work(para, ta, tb):
                 continue  # "the 1982 film An Officer and a Gentleman": one title, whatever its words
             for pa, pb in _outside(listed, a, b):
@@ -1457,7 +1467,7 @@ class _Reader:
         # NER spans that the chunker did not cover (lower-case or odd tokens)
         for ent in doc.ents:
             if NER_TYPES.get(ent.label_) and not any(self.table.at(para.index, t.i) is not None for t in ent):
-                a, b = _trim(doc, ent.start, ent.end)
+                a, b = _trim(para.tokens, ent.start, ent.end)
                 if a < b and any(_is_cap(t, False) for t in doc[a:b]) and not any((para.index, k) in self.works or (para.index, k) in self.dropped for k in range(a, b)) and not self.is_work(para, a, b):
                     self.org_or_name(para, a, b, "ner")
 
@@ -3263,7 +3273,8 @@ def _drop_terms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     terms: set[str] = set()
     tags: dict[str, set[str]] = {}
     for p in paragraphs:
-        terms |= _lowercase_expansions(p.doc)
+        if "(" in p.text:  # (it reads brackets)
+            terms |= _lowercase_expansions(p.doc)
         for t in p.tokens:
             stem = _acronym_stem(t.text)
             if stem is None:
