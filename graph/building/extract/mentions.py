@@ -1026,9 +1026,9 @@ def _trim(doc: Doc | list[Token], a: int, b: int) -> tuple[int, int]:
 
 
 def _tokens_text(para: Paragraph, a: int, b: int) -> str:
-    """``para.doc[a:b].text`` (a < b), sliced from the paragraph's text without making the span."""
-    toks = para.tokens
-    return para.text[toks[a].idx : toks[b - 1].idx + len(toks[b - 1].text)]
+    """``para.doc[a:b].text``, sliced from the paragraph's text without making the span."""
+    span = para.tokens[a:b]  # (a list slices as a Doc does)
+    return para.text[span[0].idx : span[-1].idx + len(span[-1].text)] if span else ""
 
 
 def _span_text(doc: Doc, a: int, b: int) -> tuple[str, int, int]:
@@ -1323,36 +1323,36 @@ class _Reader:
     def is_work(self, para: Paragraph, a: int, b: int) -> bool:
         """doc[a:b] is the title of a creative work ("the film Ray"), or listed with one ("movies
         Saw and Heat"); its tokens are remembered so that the names listed after it follow."""
-        doc = para.doc
-        head = doc[b - 1]
+        doc, toks = para.doc, para.tokens
+        head = toks[b - 1]
         listed = head.dep_ in ("conj", "appos") and (para.index, head.head.i) in self.works
         k = a - 1
-        while k >= 0 and doc[k].text in (":", ",", "-", "–"):
+        while k >= 0 and toks[k].text in (":", ",", "-", "–"):
             k -= 1
         listed = listed or (k < a - 1 and (para.index, k) in self.works)  # "Rambo: First Blood"
-        words_ = [t.lower_.strip(".'’") for t in doc[a:b]]
-        lead = b - a >= 2 and doc[a].is_sent_start and doc[a].lemma_.lower() in WORK_NOUNS  # "Movies Heat and Saw are ..."
+        words_ = [t.lower_.strip(".'’") for t in toks[a:b]]
+        lead = b - a >= 2 and toks[a].is_sent_start and toks[a].lemma_.lower() in WORK_NOUNS  # "Movies Heat and Saw are ..."
         # "Jane Roe's Star of the Sea": capitals right after a person's possessive that the tagger reads
         # as more of the person's name are the title of something the person made
-        made = (a >= 2 and doc[a - 1].tag_ == "POS" and doc[a].ent_iob_ == "I" and doc[a].ent_type_ == "PERSON"
-                and doc[a - 2].ent_type_ == "PERSON" and doc[a - 2].text[:1].isupper())
+        made = (a >= 2 and toks[a - 1].tag_ == "POS" and toks[a].ent_iob_ == "I" and toks[a].ent_type_ == "PERSON"
+                and toks[a - 2].ent_type_ == "PERSON" and toks[a - 2].text[:1].isupper())
         if not listed and not lead and not made and not _work_before(doc, a):
             return False
-        if _gazetteer_type(name_key(doc[a:b].text))[0] or words_[-1] in _DESIGNATORS and words_[-1] not in ("news", "times", "post"):
+        if _gazetteer_type(name_key(_tokens_text(para, a, b)))[0] or words_[-1] in _DESIGNATORS and words_[-1] not in ("news", "times", "post"):
             return False  # "the film studio X", "the film maker Acme Pictures"
         self.works.update((para.index, k) for k in range(a, b))
         # a title of several words is a title wherever the article repeats it; one word may be a
         # person's surname read once as a title ("every time they wrote a song, Roe said"), and a
         # given name or an honorific a person after a work noun ("every track Robbie has released",
         # "Another film, Mr Roe said", "Today programme Ms Roe")
-        person = is_first_name(doc[a].text) or doc[a].lower_.rstrip(".") in HONORIFICS
+        person = is_first_name(toks[a].text) or toks[a].lower_.rstrip(".") in HONORIFICS
         if b - a >= 2 and not person:
-            self.work_titles.add(fold(doc[a:b].text))
+            self.work_titles.add(fold(_tokens_text(para, a, b)))
         return True
 
     def org_or_name(self, para: Paragraph, a: int, b: int, rule: str) -> int | None:
-        doc = para.doc
-        text = doc[a:b].text
+        doc, toks = para.doc, para.tokens
+        text = _tokens_text(para, a, b)
         words = text.split()
         key = name_key(text)
         if not key or len(key) < 2:
@@ -1364,13 +1364,13 @@ class _Reader:
             # "Tory leader", "the Democrats", "a Republican": a party named by its members
             return self.add(para, a, b, "Organization", party, rule=rule + "+party", type_src="rule")
         # plural brand mentions: "the Microsofts", "the Googles of this world"
-        if typ is None and b - a == 1 and key.endswith("s") and a > 0 and doc[a - 1].lower_ == "the" and key not in COUNTRIES:
+        if typ is None and b - a == 1 and key.endswith("s") and a > 0 and toks[a - 1].lower_ == "the" and key not in COUNTRIES:
             sing_type, sing_cat = _gazetteer_type(key[:-1])
             if sing_type:
                 key, typ, cat, plural = key[:-1], sing_type, sing_cat or "company", True
-            elif doc[a].tag_ == "NNPS":
+            elif toks[a].tag_ == "NNPS":
                 typ, plural = "Organization", True  # "the Commons", "the Lords": a name as written, not a plural of "Lord"
-        if (typ is None and b - a == 2 and _given_name(doc[a]) and all(t.ent_type_ == "PERSON" for t in doc[a:b])
+        if (typ is None and b - a == 2 and _given_name(toks[a]) and all(t.ent_type_ == "PERSON" for t in toks[a:b])
                 and words[-1].lower() not in ORG_DESIGNATORS
                 and not (_descriptor_before(doc, a) is not None and (is_common_word(words[-1], 4.0) or _descriptor_noun(doc, a) in _WN_BODY_NOUNS))):
             # ... but "Martin Corporation", "the airline Sandy Green", "the brokerage Morris Hale": a
@@ -1394,22 +1394,22 @@ class _Reader:
         if typ is None:
             src = "ner"
             if ner in (None, "Organization", "Product") and (_given_and_surname(doc, a, b) or ner is not None and _after_post_noun(doc, a, b)
-                                                            and doc[a - 1].tag_ == "NN"):  # (one post: "analysts Forrester Research" is a body)
+                                                            and toks[a - 1].tag_ == "NN"):  # (one post: "analysts Forrester Research" is a body)
                 # "Carolina Kluft", "Taylor Dent" the tagger read as a body: a weak vote for a person; so
                 # is a name right after a post's noun in lower case ("France captain Fabien Pelous",
                 # "England boss Sven-Goran Eriksson")
                 typ = "Person"
             elif ner:
                 typ = ner
-            elif b - a == 1 and is_acronym(doc[a].text):
+            elif b - a == 1 and is_acronym(toks[a].text):
                 typ, cat = "Organization", None
-            elif doc[a].text.startswith("@"):
+            elif toks[a].text.startswith("@"):
                 typ, src = "Organization", "rule"
-            elif (a >= 2 and b < len(doc) and doc[a - 1].text == "(" and doc[b].text == ")" and all(t.tag_ in ("NNP", "NNPS") for t in doc[a:b])
+            elif (a >= 2 and b < len(doc) and toks[a - 1].text == "(" and toks[b].text == ")" and all(t.tag_ in ("NNP", "NNPS") for t in toks[a:b])
                   and (j := self.table.at(para.index, a - 2)) is not None and self.table.items[j].kind == "name"
                   and self.table.items[j].type == "Person" and self.table.items[j].tok[1] == a - 1):
                 typ = "Organization"  # "Ben Hale (Kelby Warriors)": a player's club, a member's party, in brackets after the name
-            elif b - a >= 5 and any(t.lower_ in ("on", "upon", "under", "super", "sur") and _in_hyphenated_name(doc, t.i) for t in doc[a:b]):
+            elif b - a >= 5 and any(t.lower_ in ("on", "upon", "under", "super", "sur") and _in_hyphenated_name(doc, t.i) for t in toks[a:b]):
                 typ = "Place"  # "Stoke-on-Trent", "Newcastle-upon-Tyne": English and French towns by their rivers and hills
             elif _place_possessor(doc, a):
                 # "France's Sanofi", "the UK's AstraZeneca": a place's own company or body
@@ -1417,31 +1417,31 @@ class _Reader:
             elif _apposition_kind(doc, a, b) is not None:
                 # "Parmalat, the Italian food group, ...": what the apposition says it is
                 typ, cat = _apposition_kind(doc, a, b)
-            elif 2 <= b - a <= 3 and all(t.tag_ in ("NNP", "NNPS") for t in doc[a:b]) and not (
-                    a > 0 and doc[a - 1].tag_ in ("DT", "PRP$", "POS")) and (is_first_name(doc[a].text) or _after_post_noun(doc, a, b)):
+            elif 2 <= b - a <= 3 and all(t.tag_ in ("NNP", "NNPS") for t in toks[a:b]) and not (
+                    a > 0 and toks[a - 1].tag_ in ("DT", "PRP$", "POS")) and (is_first_name(toks[a].text) or _after_post_noun(doc, a, b)):
                 # "Carla Wendt", "boss Graeme Souness" the tagger left untyped: a person's name
                 typ = "Person"
             else:
                 self.untyped.append((para, a, b, rule))
                 return None
-        if typ == "Person" and (is_acronym(doc[a].text) and b - a == 1):
+        if typ == "Person" and (is_acronym(toks[a].text) and b - a == 1):
             typ = "Organization"
-        if typ == "Person" and not any(t.tag_ in ("NNP", "NNPS") for t in doc[a:b]):
+        if typ == "Person" and not any(t.tag_ in ("NNP", "NNPS") for t in toks[a:b]):
             return None
-        if doc[a].text.startswith("@"):
+        if toks[a].text.startswith("@"):
             key = key.lstrip("@")
         if key == "government" or key.endswith(" government") and len(words) == 1:
             return self.add(para, a, b, "Organization", "government", kind="description", rule="bare-government", category="public")
-        if b - a == 1 and key in _DESIGNATORS and typ in ("Organization", "Legislation", "Event", "Product") and not doc[a].text.isupper():
+        if b - a == 1 and key in _DESIGNATORS and typ in ("Organization", "Legislation", "Event", "Product") and not toks[a].text.isupper():
             # "the Bill", "the Committee": the kind of thing, referring back to its name
             return self.add(para, a, b, typ, key, kind="description", rule="designator-alone", category=cat)
         if typ == "Product" and b - a >= 2:
             # "Facebook Messenger", "FB Messenger": the owner's name, then the product's
             for k in range(a + 1, b):
-                owner_key = name_key(doc[a:k].text)
+                owner_key = name_key(_tokens_text(para, a, k))
                 o_type, _ = _gazetteer_type(owner_key)
                 if o_type == "Organization":
-                    rest = name_key(doc[k:b].text)
+                    rest = name_key(_tokens_text(para, k, b))
                     owner = self.add(para, a, k, "Organization", owner_key, rule=rule + "+owner-prefix", category="company", type_src="rule")
                     return self.add(para, a, b, "Product", rest, rule=rule + "+owned-product", role_org=owner, type_src="rule")
         return self.add(para, a, b, typ, key, rule=rule, category=cat, plural=plural, type_src=src, described=described and src == "rule")
