@@ -279,23 +279,24 @@ def _ner_type(doc: Doc, a: int, b: int) -> str | None:
 # ---------------------------------------------------------------- chunking
 
 
-def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
-    """Maximal runs of capitalised tokens, allowed to bridge connectors and name-internal apostrophes."""
+def _chunks(doc: Doc, title_case: bool, toks: list[Token]) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised tokens, allowed to bridge connectors and name-internal apostrophes
+    (``toks``: the paragraph's token list, read instead of making spaCy tokens anew)."""
     out = []
     i, n = 0, len(doc)
-    texts = [t.text for t in doc]
+    texts = [t.text for t in toks]
     while i < n:
         text = texts[i]
         if not text or not (text[0].isupper() or text[0] == "@" or _CAMEL.match(text)):
             i += 1  # no capital: neither _is_cap nor _calendar_name_start can hold (most words)
             continue
-        if not _is_cap(doc[i], doc[i].is_sent_start or i == 0 or doc[i - 1].text in ("“", '"', "‘", ":", "(")) and not _calendar_name_start(doc, i):
+        if not _is_cap(toks[i], toks[i].is_sent_start or i == 0 or toks[i - 1].text in ("“", '"', "‘", ":", "(")) and not _calendar_name_start(doc, i):
             i += 1
             continue
         j = i + 1
         while j < n:
-            t = doc[j]
-            if _is_cap(t, False) and not doc[j - 1].text.endswith(("’s", "'s")) and t.whitespace_ is not None:
+            t = toks[j]
+            if _is_cap(t, False) and not toks[j - 1].text.endswith(("’s", "'s")) and t.whitespace_ is not None:
                 j += 1
                 continue
             if _surname_like_calendar_word(doc, j):
@@ -303,10 +304,10 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
                 continue
             # a possessive inside a name: "Information Commissioner's Office", "Children's Society",
             # or one the tagger reads as a single name ("King's Cross")
-            if t.text in ("’s", "'s") and j + 1 < n and _is_cap(doc[j + 1], False) and not (j - i >= 2 and _person_start(doc, i)) and (
-                    doc[j + 1].lower_ in ORG_DESIGNATORS or (doc[j + 1].ent_iob_ == "I" and doc[j - 1].ent_type_ == doc[j + 1].ent_type_
-                                                  and is_common_word(doc[j + 1].text) and not doc[j + 1].text.isupper()
-                                                  and not (j + 2 < n and _is_cap(doc[j + 2], False)))):
+            if t.text in ("’s", "'s") and j + 1 < n and _is_cap(toks[j + 1], False) and not (j - i >= 2 and _person_start(doc, i)) and (
+                    toks[j + 1].lower_ in ORG_DESIGNATORS or (toks[j + 1].ent_iob_ == "I" and toks[j - 1].ent_type_ == toks[j + 1].ent_type_
+                                                  and is_common_word(toks[j + 1].text) and not toks[j + 1].text.isupper()
+                                                  and not (j + 2 < n and _is_cap(toks[j + 2], False)))):
                 j += 2
                 continue
             if t.text in ("’s", "'s") and _plural_possessor_in_name(doc, j):
@@ -314,21 +315,21 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
                 continue
             # a person's name runs on across particles: "Philip van Doren Stern", "Roland de Marigny"
             k = j
-            while k < n and doc[k].text in NAME_PARTICLES and k - j < 2:
+            while k < n and toks[k].text in NAME_PARTICLES and k - j < 2:
                 k += 1
-            if k > j and k < n and _is_cap(doc[k], False) and any(_person_start(doc, x) for x in range(i, j)):
+            if k > j and k < n and _is_cap(toks[k], False) and any(_person_start(doc, x) for x in range(i, j)):
                 j = k + 1  # (after a title too: "President Luiz Lula da Silva")
                 continue
             # a hyphenated first word with a lower-case noun after the hyphen inside a body's name:
             # "Low-fare Carriers Association", not "London-based Acme" (a participle or adjective)
             # nor "Acme Group-owner Post" (a description of the body that follows)
-            if (j - i == 1 and t.text == "-" and _attached(doc, j) and not t.whitespace_ and j + 2 < n and doc[j + 1].text.islower()
-                    and doc[j + 1].lower_ not in PERSON_NOUNS and doc[j + 1].lower_ not in ORG_DESCRIPTIONS
-                    and doc[j + 1].tag_.startswith("NN") and doc[j + 1].whitespace_ and _is_cap(doc[j + 2], False)):
+            if (j - i == 1 and t.text == "-" and _attached(doc, j) and not t.whitespace_ and j + 2 < n and toks[j + 1].text.islower()
+                    and toks[j + 1].lower_ not in PERSON_NOUNS and toks[j + 1].lower_ not in ORG_DESCRIPTIONS
+                    and toks[j + 1].tag_.startswith("NN") and toks[j + 1].whitespace_ and _is_cap(toks[j + 2], False)):
                 e = j + 2
-                while e < n and _is_cap(doc[e], False):
+                while e < n and _is_cap(toks[e], False):
                     e += 1
-                if doc[e - 1].lower_ in ORG_DESIGNATORS:
+                if toks[e - 1].lower_ in ORG_DESIGNATORS:
                     j = e
                     continue
             # a place's name of hyphenated words with small ones inside: "Stoke-on-Trent", "Ashby-de-la-Zouch"
@@ -338,15 +339,15 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
                 continue
             # bridge: connectors or an apostrophe token, then a capitalised word
             k = j
-            while k < n and (doc[k].lower_ in NAME_CONNECTORS or doc[k].text in ("’", "'", "-") and _attached(doc, k)
+            while k < n and (toks[k].lower_ in NAME_CONNECTORS or toks[k].text in ("’", "'", "-") and _attached(doc, k)
                              and not _person_possessive(doc, i, k) and not _possessive_before_name(doc, k)) and k - j < 3:
                 k += 1
-            if k > j and k < n and _is_cap(doc[k], False):
+            if k > j and k < n and _is_cap(toks[k], False):
                 j = k + 1
                 continue
             # "on" / "in" inside a designated name: "Convention on Human Rights", "Centre for AI in Medicine"
-            if t.lower_ in ("on", "in") and j + 1 < n and _is_cap(doc[j + 1], False) and doc[j + 1].ent_type_ not in ("GPE", "LOC", "DATE") and (
-                    doc[j - 1].lower_ in _DESIGNATORS or any(doc[x].lower_ in _DESIGNATORS and doc[x + 1].lower_ in ("for", "of", "on") for x in range(i, j - 1))):
+            if t.lower_ in ("on", "in") and j + 1 < n and _is_cap(toks[j + 1], False) and toks[j + 1].ent_type_ not in ("GPE", "LOC", "DATE") and (
+                    toks[j - 1].lower_ in _DESIGNATORS or any(toks[x].lower_ in _DESIGNATORS and toks[x + 1].lower_ in ("for", "of", "on") for x in range(i, j - 1))):
                 j += 2
                 continue
             # brackets inside the name of a law: "Health Service (Miscellaneous Provisions) Bill"
@@ -356,17 +357,17 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
                 continue
             break
         # a lower-case designator closes a programme or event name ("... Management programme")
-        if j < n and j - i >= 2 and doc[j].lower_ in (LEGISLATION_DESIGNATORS | EVENT_DESIGNATORS) - {"day", "week", "order", "code", "plan", "policy", "war", "meeting", "convention", "games", "cup"}:
+        if j < n and j - i >= 2 and toks[j].lower_ in (LEGISLATION_DESIGNATORS | EVENT_DESIGNATORS) - {"day", "week", "order", "code", "plan", "policy", "war", "meeting", "convention", "games", "cup"}:
             j += 1
         # a number the tagger reads inside a body's or event's name closes it ("Channel 4", "BBC Radio 4")
-        if (j < n and re.fullmatch(r"\d{1,2}|[IVX]{1,4}", doc[j].text) and doc[j].ent_iob_ == "I" and doc[j - 1].ent_type_ == doc[j].ent_type_
-                and doc[j].ent_type_ in ("ORG", "FAC", "EVENT", "PRODUCT") and not (j + 1 < n and doc[j + 1].ent_iob_ == "I" and doc[j + 1].tag_ != "POS")):
+        if (j < n and re.fullmatch(r"\d{1,2}|[IVX]{1,4}", toks[j].text) and toks[j].ent_iob_ == "I" and toks[j - 1].ent_type_ == toks[j].ent_type_
+                and toks[j].ent_type_ in ("ORG", "FAC", "EVENT", "PRODUCT") and not (j + 1 < n and toks[j + 1].ent_iob_ == "I" and toks[j + 1].tag_ != "POS")):
             j += 1  # (before a possessive too: "Radio 4's Today programme", 65 of the corpus's 72 "Radio 4")
         # a year or version number closes a law's or product's name ("Data Protection Act 2018", "Android 14")
-        elif j < n and doc[j].like_num and re.fullmatch(r"\d+(\.\d+)?", doc[j].text) and (
-                (doc[j - 1].lower_ in LEGISLATION_DESIGNATORS and len(doc[j].text) == 4)
-                or (doc[j - 1].lower_ in KNOWN_PRODUCTS or doc[j - 1].ent_type_ == "PRODUCT") and len(doc[j].text) <= 4
-                or doc[j - 1].lower_ in _PROVISIONS and doc[j].ent_iob_ == "I" and doc[j].ent_type_ == "LAW" and len(doc[j].text) <= 4):
+        elif j < n and toks[j].like_num and re.fullmatch(r"\d+(\.\d+)?", toks[j].text) and (
+                (toks[j - 1].lower_ in LEGISLATION_DESIGNATORS and len(toks[j].text) == 4)
+                or (toks[j - 1].lower_ in KNOWN_PRODUCTS or toks[j - 1].ent_type_ == "PRODUCT") and len(toks[j].text) <= 4
+                or toks[j - 1].lower_ in _PROVISIONS and toks[j].ent_iob_ == "I" and toks[j].ent_type_ == "LAW" and len(toks[j].text) <= 4):
             j += 1
         out.append((i, j))
         i = j
@@ -1051,7 +1052,7 @@ class _Reader:
         self.lower_words = frozenset(t.text for p in paragraphs for t in p.tokens if t.is_alpha and t.text.islower())
         # capitalised runs, and the names the article writes alone (no connector inside): "X and Y"
         # is a list of two names when the article also names X and Y each on its own
-        self.chunks = {p.index: _chunks(p.doc, False) for p in paragraphs}
+        self.chunks = {p.index: _chunks(p.doc, False, p.tokens) for p in paragraphs}
         self.alone = {
             name_key(_tokens_text(p, ta, tb))
             for p in paragraphs for a, b in self.chunks[p.index]
@@ -1451,7 +1452,7 @@ class _Reader:
         listed = _listed_expansions(doc) if "(" in para.text else []  # (it reads brackets)
         for s, e in listed:
             self.name_from_tokens(para, s, e, "listed-expansion")
-        for a, b in self.chunks.get(para.index) or _chunks(doc, False):
+        for a, b in self.chunks.get(para.index) or _chunks(doc, False, para.tokens):
             ta, tb = _trim(para.tokens, a, b)
             if ta < tb and self.is_work(para, ta, tb):
                 continue  # "the 1982 film An Officer and a Gentleman": one title, whatever its words
