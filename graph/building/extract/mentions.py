@@ -3040,7 +3040,7 @@ def _type_name_lists(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         for sent in doc.sents:
             if sent.text.count(",") + sent.text.count(";") < 4:
                 continue
-            toks = list(sent)
+            toks = p.tokens[sent.start : sent.end]
             if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks):
                 continue
             colon = max((t.i for t in toks if t.text == ":"), default=sent.start - 1)
