@@ -1028,8 +1028,12 @@ def _trim(doc: Doc | list[Token], a: int, b: int) -> tuple[int, int]:
 
 def _tokens_text(para: Paragraph, a: int, b: int) -> str:
     """``para.doc[a:b].text``, sliced from the paragraph's text without making the span."""
-    span = para.tokens[a:b]  # (a list slices as a Doc does)
-    return para.text[span[0].idx : span[-1].idx + len(span[-1].text)] if span else ""
+    toks = para.tokens
+    if not 0 <= a < b <= len(toks):
+        toks, a, b = toks[a:b], 0, len(toks[a:b])  # (a list slices as a Doc does)
+        if not toks:
+            return ""
+    return para.text[toks[a].idx : toks[b - 1].idx + len(toks[b - 1].text)]
 
 
 def _span_text(doc: Doc, a: int, b: int) -> tuple[str, int, int]:
