@@ -1271,6 +1271,12 @@ def test_a_body_described_before_its_name_is_a_body(read):
     assert ("Thornquist", "Organization") in names
 
 
+def test_a_one_word_name_bought_is_a_body_though_written_alone(read):
+    # the name's own mentions are the only ones that write the word alone: no other person's surname
+    names = _node_names(read, "Deal\n\nKessock Group bought Hadley last year. Hadley makes paint.")
+    assert ("Hadley", "Organization") in names
+
+
 def test_an_interest_in_a_person_is_no_purchase(read):
     # "an interest in X" is also a person's (the stake nouns of "bought a stake in X" less "interest")
     names = _node_names(read, "Profile\n\nTom Harlow has long had an interest in Jane Welby, his former colleague said.")

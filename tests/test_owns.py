@@ -382,3 +382,10 @@ def test_once_the_owner_is_a_former_owner(read):
 def test_a_body_controlled_by_a_person_is_held_by_them(read):
     ex = read("Media\n\nBrannock Media, the company controlled by the billionaire Jane Roe, is eyeing a move into games.")
     assert ("Jane Roe", "Brannock Media") in _owns(ex)
+
+
+def test_a_purchase_wished_for_or_joined_to_a_plan_is_not_done(read):
+    owns = _owns(read("Deal\n\nTarn Capital wants Kessock Group to buy Brannock Radio. Westmoor Mills plans to close two plants "
+                      "and buy Ocean Foods. Harbour Holdings closed two plants and bought Kestrel Paper."))
+    assert not {("Kessock Group", "Brannock Radio"), ("Westmoor Mills", "Ocean Foods")} & owns
+    assert ("Harbour Holdings", "Kestrel Paper") in owns

@@ -2306,6 +2306,10 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             for w in m.text.split():
                 in_names.setdefault(fold(w), set()).add(m.key)
     alone = {w for w in alone if len(in_names.get(w, ())) <= 1}
+    alone_keys: dict[str, set[str]] = {}  # (the names whose mentions write each word alone)
+    for m in table.items:
+        if m.kind == "name" and m.type == "Person" and fold(m.text.split()[-1]) in alone:
+            alone_keys.setdefault(fold(m.text.split()[-1]), set()).add(m.key)
     # last words of people's full names: the same word alone is one of them even where the article
     # names two ("Felipe Contepomi", "Manuel Contepomi" ... "Contepomi replied"), which no join settles
     surnames = {fold(m.text.split()[-1]) for m in table.items
@@ -2407,7 +2411,7 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         elif (m.key in acquired and m.key not in person_use and m.key not in located and m.key not in place_said
               and m.key not in COUNTRIES and m.key not in _HOME_NATIONS
               and not (surname_keys.get(fold(m.text.split()[-1]), set()) - {m.key}) and m.key not in vouched
-              and fold(m.text.split()[-1]) not in alone
+              and not (alone_keys.get(fold(m.text.split()[-1]), set()) - {m.key})  # ("bought Brannock": the word alone is no other's)
               and fold(m.text.split()[-1]) not in addressed and m.type in ("Person", "Place")
               and not m.rule.endswith(("+honorific", "+title", "+surname-alone", "+after-body"))):
             m.type, m.category, m.type_src = "Organization", None, "rule"
@@ -2519,7 +2523,9 @@ def _acquired(doc: Doc, a: int, b: int) -> bool:
         return lemma in _ACQUIRE_VERBS or f"{lemma} {particle}" in _ACQUIRE_VERBS
     prep = head.head
     noun = prep.head.lemma_.lower() if head.dep_ == "pobj" and prep.head.pos_ == "NOUN" else ""
-    return prep.lower_ == "of" and noun in _ACQUISITION_NOUNS or prep.lower_ == "in" and noun in _ACQUIRED_STAKE_NOUNS
+    # ("X's shares in Kastell" may trade there, as _owns_body_attribute says; "X's stake in Y" is held)
+    traded = noun == "share" and any(c.dep_ in ("poss", "compound") for c in prep.head.children)
+    return prep.lower_ == "of" and noun in _ACQUISITION_NOUNS or prep.lower_ == "in" and noun in _ACQUIRED_STAKE_NOUNS and not traded
 
 
 #: Part nouns that also name a person's kin or a share of anything ("her sister, Jane Roe", "part of it").

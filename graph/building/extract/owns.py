@@ -40,7 +40,9 @@ def _unrealised(v) -> bool:
         return True
     if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in v.children):
         return True
-    if v.dep_ in ("xcomp", "advcl", "acl", "relcl", "pcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+    if v.dep_ == "conj" and v.pos_ in ("VERB", "AUX") and v.head.pos_ in ("VERB", "AUX") and _unrealised(v.head):
+        return True  # "wants Y to buy back its shares rather than buy Z": a verb joined to a wish is one too
+    if v.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
         return True
     if v.pos_ in ("NOUN", "PROPN"):
         if any(c.lower_ in UNREALISED for c in v.children):
