@@ -389,3 +389,9 @@ def test_a_purchase_wished_for_or_joined_to_a_plan_is_not_done(read):
                       "and buy Ocean Foods. Harbour Holdings closed two plants and bought Kestrel Paper."))
     assert not {("Kessock Group", "Brannock Radio"), ("Westmoor Mills", "Ocean Foods")} & owns
     assert ("Harbour Holdings", "Kestrel Paper") in owns
+
+
+def test_what_a_bodys_brands_include_is_a_brand_it_owns(read):
+    # the tagger reads the brands as a person and places; being listed as the brands makes them bodies
+    owns = _owns(read("Beer\n\nKessock Group brands include Bass, Hoegaarden and Staropramen."))
+    assert {("Kessock Group", "Bass"), ("Kessock Group", "Staropramen")} <= owns

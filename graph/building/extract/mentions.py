@@ -2547,11 +2547,15 @@ def _named_part(doc: Doc, m: WorkMention) -> bool:
 
     if head.dep_ == "appos" and part(head.head) and head.head.i < a:
         return True
-    # "its brands including Kessock and Brannock", "labels such as Brannock": examples of its parts
+    # "its brands including Kessock and Brannock", "labels such as Brannock", "its brands include
+    # Brannock": examples of its parts
     example = head
     while example.dep_ == "conj" and example.head.i != example.i:
         example = example.head
     prep = example.head
+    if example.dep_ == "dobj" and prep.lemma_.lower() in ("include", "comprise") and any(
+            c.dep_ == "nsubj" and part(c) for c in prep.children):
+        return True  # "Kessock brands include Brannock and Stella Marchetti"
     if example.dep_ == "pobj" and part(prep.head) and (
             prep.lower_ in ("including", "like") or prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)):
         return True
