@@ -395,3 +395,6 @@ def test_what_a_bodys_brands_include_is_a_brand_it_owns(read):
     # the tagger reads the brands as a person and places; being listed as the brands makes them bodies
     owns = _owns(read("Beer\n\nKessock Group brands include Bass, Hoegaarden and Staropramen."))
     assert {("Kessock Group", "Bass"), ("Kessock Group", "Staropramen")} <= owns
+    # the tagger may read a one-word name before the noun as an adjective
+    owns = _owns(read("Beer\n\nVelbev has bought two breweries this year. Velbev brands include Bass and Staropramen."))
+    assert ("Velbev", "Bass") in owns

@@ -709,7 +709,8 @@ def holdings_include(ctx: RelationContext, para: Paragraph) -> None:
         for subj in (c for c in v.children if c.dep_ == "nsubj" and (c.lower_ in OWNED_NOUNS or c.lower_ in PART_NOUNS)):
             owners: list[int] = []
             # "Northwind brands include A and B": a body's name before the noun says whose they are
-            owners += [r for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < subj.i
+            # (the tagger may read a name opening the sentence as an adjective: "Inbev brands include")
+            owners += [r for c in subj.children if (c.dep_ == "compound" and c.pos_ == "PROPN" or c.dep_ == "amod" and c.text[:1].isupper()) and c.i < subj.i
                        for r in [ctx.ref(para, c)] if r is not None and ctx.table.items[r].kind == "name"]
             for c in subj.children:
                 if c.dep_ != "poss":
