@@ -1299,6 +1299,30 @@ def test_what_is_bought_is_a_firm_or_brand_not_a_person(read):
     assert owns
 
 
+def test_a_name_given_to_a_part_of_a_body_is_a_body(read):
+    # a name in apposition with a part noun, before one, or listed as an example of a body's brands
+    names = _node_names(read, "Carmaker\n\nRuxley Motors may move Dunmore into its wholly-owned Vessani Corsa division.")
+    assert ("Vessani Corsa", "Organization") in names
+    names = _node_names(read, "Brands\n\nKessock Group has been focusing on its most profitable brands including Orlan Vey "
+                              "champagne and Stella Marchetti.")
+    assert ("Stella Marchetti", "Organization") in names
+    # ... but not a person's kin, nor a place that says where the part works
+    names = _node_names(read, "Family\n\nHer sister, Stella Marchetti, said the family was shocked. Marchetti lives in Tarnford.")
+    assert ("Stella Marchetti", "Person") in names
+
+
+def test_a_body_described_before_its_name_is_a_body(read):
+    names = _node_names(read, "Pills\n\nThe company, Thornquist, is to change the colour of the pills. Thornquist believes "
+                              "the dye will stop the trade.")
+    assert ("Thornquist", "Organization") in names
+
+
+def test_a_one_word_name_bought_is_a_body_though_written_alone(read):
+    # the name's own mentions are the only ones that write the word alone: no other person's surname
+    names = _node_names(read, "Deal\n\nKessock Group bought Hadley last year. Hadley makes paint.")
+    assert ("Hadley", "Organization") in names
+
+
 def test_an_interest_in_a_person_is_no_purchase(read):
     # "an interest in X" is also a person's (the stake nouns of "bought a stake in X" less "interest")
     names = _node_names(read, "Profile\n\nTom Harlow has long had an interest in Jane Welby, his former colleague said.")

@@ -53,6 +53,7 @@ from .lexicon import (
     LEGISLATION_DESIGNATORS,
     ORG_DESCRIPTIONS,
     ORG_DESIGNATORS,
+    PART_NOUNS,
     PERSON_DESCRIPTIONS,
     PLACE_DESIGNATORS,
     PLACE_OF_HEADS,
@@ -992,8 +993,14 @@ def _work_before(doc: Doc, a: int) -> bool:
 
 def _apposition_kind(doc: Doc, a: int, b: int) -> tuple[str, str | None] | None:
     """The type a description in apposition after a name gives it: "Parmalat, the Italian food group"
-    (a body of the kind the noun says), "Ivo Brenk, the club's new striker" (a person)."""
+    (a body of the kind the noun says), "Ivo Brenk, the club's new striker" (a person); and a body's
+    description before the name: "The company, Kessock, is to ..." (none of a person's nouns: "the
+    buyer, Jane Roe")."""
     head = doc[b - 1]
+    desc = head.head
+    if (head.dep_ == "appos" and desc.i < a and desc.pos_ == "NOUN" and any(d.dep_ in ("det", "poss") for d in desc.children)
+            and desc.lemma_.lower() in ORG_DESCRIPTIONS and desc.lemma_.lower() not in PERSON_NOUNS | _RELATIONAL_NOUNS):
+        return "Organization", ORG_DESCRIPTIONS[desc.lemma_.lower()]
     for c in head.children:
         if c.dep_ != "appos" or c.i < b or c.pos_ != "NOUN" or not any(d.dep_ in ("det", "poss") for d in c.children):
             continue
@@ -2361,6 +2368,10 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             for w in m.text.split():
                 in_names.setdefault(fold(w), set()).add(m.key)
     alone = {w for w in alone if len(in_names.get(w, ())) <= 1}
+    alone_keys: dict[str, set[str]] = {}  # (the names whose mentions write each word alone)
+    for m in table.items:
+        if m.kind == "name" and m.type == "Person" and fold(m.text.split()[-1]) in alone:
+            alone_keys.setdefault(fold(m.text.split()[-1]), set()).add(m.key)
     # last words of people's full names: the same word alone is one of them even where the article
     # names two ("Felipe Contepomi", "Manuel Contepomi" ... "Contepomi replied"), which no join settles
     surnames = {fold(m.text.split()[-1]) for m in table.items
@@ -2377,7 +2388,8 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         if m.type == "Legislation" and head.dep_ in ("nsubj",) and head.head.lemma_.lower() in AGENT_VERBS:
             agentive.add(m.key)
         if m.type == "Person":
-            if head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.lower_ not in PERSON_DESCRIPTIONS | ROLE_HEADS:
+            if (head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.lower_ not in PERSON_DESCRIPTIONS | ROLE_HEADS
+                    and head.head.lower_ not in _PART_NOUNS_OF_BODIES):  # ("the Brannock label": a body, _named_part)
                 modifier.add(m.key)
             else:
                 other_use.add(m.key)  # "Mourinho said" elsewhere: the headline's "Mourinho form" is him too
@@ -2409,6 +2421,9 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         if (m.type in ("Person", "Place") and (m.type_src in ("ner", "known") or m.type == "Person" and m.rule == "chunk")
                 and not m.role and not m.described and _acquired(docs[m.para], *m.tok)):
             acquired.add(m.key)  # "Kessock agreed to buy Brannock": the tagger's person or place is a firm or brand
+        if (m.type in ("Person", "Place", "Organization") and (m.type_src in ("ner", "known") or m.type == "Person" and m.rule == "chunk")
+                and not m.role and not m.described and _named_part(docs[m.para], m)):
+            acquired.add(m.key)  # "its Brannock division": its other mentions the tagger read as a person or place too
         body_used = not m.role and _body_usage(docs[m.para], m, table)
         if body_used:
             body_said.add(m.key)
@@ -2458,7 +2473,7 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         elif (m.key in acquired and m.key not in person_use and m.key not in located and m.key not in place_said
               and m.key not in COUNTRIES and m.key not in _HOME_NATIONS
               and not (surname_keys.get(fold(m.text.split()[-1]), set()) - {m.key}) and m.key not in vouched
-              and fold(m.text.split()[-1]) not in alone
+              and not (alone_keys.get(fold(m.text.split()[-1]), set()) - {m.key})  # ("bought Brannock": the word alone is no other's)
               and fold(m.text.split()[-1]) not in addressed and m.type in ("Person", "Place")
               and not m.rule.endswith(("+honorific", "+title", "+surname-alone", "+after-body"))):
             m.type, m.category, m.type_src = "Organization", None, "rule"
@@ -2570,7 +2585,45 @@ def _acquired(doc: Doc, a: int, b: int) -> bool:
         return lemma in _ACQUIRE_VERBS or f"{lemma} {particle}" in _ACQUIRE_VERBS
     prep = head.head
     noun = prep.head.lemma_.lower() if head.dep_ == "pobj" and prep.head.pos_ == "NOUN" else ""
-    return prep.lower_ == "of" and noun in _ACQUISITION_NOUNS or prep.lower_ == "in" and noun in _ACQUIRED_STAKE_NOUNS
+    # ("X's shares in Kastell" may trade there, as _owns_body_attribute says; "X's stake in Y" is held)
+    traded = noun == "share" and any(c.dep_ in ("poss", "compound") for c in prep.head.children)
+    return prep.lower_ == "of" and noun in _ACQUISITION_NOUNS or prep.lower_ == "in" and noun in _ACQUIRED_STAKE_NOUNS and not traded
+
+
+#: Part nouns that also name a person's kin or a share of anything ("her sister, Jane Roe", "part of it").
+_PART_NOUNS_OF_BODIES = PART_NOUNS - {"sister", "part"}
+
+
+def _named_part(doc: Doc, m: WorkMention) -> bool:
+    """Is the name the name of a part of a body: in apposition with a part noun ("Kessock's main
+    production arm, Brannock", "Brannock, its oil unit") or, unless the tagger reads a place, before
+    one ("its Stella Brannock division", "the Brannock label")? A place before a part noun says where
+    the part works ("its Europe division")."""
+    a, b = m.tok
+    if b > len(doc):
+        return False
+    head = doc[b - 1]
+
+    def part(t: Token) -> bool:
+        return t.pos_ == "NOUN" and t.text.islower() and (t.lower_ in _PART_NOUNS_OF_BODIES or t.lemma_.lower() in _PART_NOUNS_OF_BODIES)
+
+    if head.dep_ == "appos" and part(head.head) and head.head.i < a:
+        return True
+    # "its brands including Kessock and Brannock", "labels such as Brannock", "its brands include
+    # Brannock": examples of its parts
+    example = head
+    while example.dep_ == "conj" and example.head.i != example.i:
+        example = example.head
+    prep = example.head
+    if example.dep_ == "dobj" and prep.lemma_.lower() in ("include", "comprise") and any(
+            c.dep_ == "nsubj" and part(c) for c in prep.children):
+        return True  # "Kessock brands include Brannock and Stella Marchetti"
+    if example.dep_ == "pobj" and part(prep.head) and (
+            prep.lower_ in ("including", "like") or prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)):
+        return True
+    if any(c.dep_ == "appos" and c.i >= b and part(c) and any(d.dep_ in ("det", "poss") for d in c.children) for c in head.children):
+        return True
+    return m.type != "Place" and head.dep_ == "compound" and part(head.head)
 
 
 def _acts(doc: Doc, a: int, b: int) -> bool:
