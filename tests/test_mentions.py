@@ -874,6 +874,39 @@ def test_a_title_of_a_work_is_no_name_wherever_the_article_repeats_it(read):
     assert "Tom Ruddle" in texts and "Marrow Lane" not in texts
 
 
+def _name_texts(ex):
+    return {m.text for m in ex.mentions if m.kind == "name"}
+
+
+def test_a_name_whose_complement_is_a_work_noun_is_no_entity(read):
+    ex = read("Awards\n\nIn the television categories, Harbour Nights was named top new drama, said Jane Corby.")
+    assert "Harbour Nights" not in _name_texts(ex) and "Jane Corby" in _name_texts(ex)
+
+
+def test_a_name_with_a_work_noun_in_apposition_is_no_entity(read):
+    ex = read("Awards\n\nJane Corby said Quill Hollow, a comedy about farmers, came third.")
+    assert "Quill Hollow" not in _name_texts(ex) and "Jane Corby" in _name_texts(ex)
+
+
+def test_a_name_starring_someone_is_no_entity(read):
+    ex = read("Awards\n\nVelmont Road, starring the actor Tom Ruddle, was praised by critics.")
+    assert "Velmont Road" not in _name_texts(ex) and "Tom Ruddle" in _name_texts(ex)
+
+
+def test_a_title_after_its_description_and_a_comma_is_no_entity(read):
+    # the parser reads a description put before the title as a second subject of the verb
+    ex = read("Film\n\nA candid documentary about the life and career of singer Tom Ruddle, A Marston Story "
+              "will also be screened at the 10-day event.")
+    assert not _name_texts(ex) & {"Marston Story", "A Marston Story"} and "Tom Ruddle" in _name_texts(ex)
+
+
+def test_a_one_word_title_is_no_name_wherever_the_article_repeats_it(read):
+    ex = read("Film\n\nThe documentary Marrowgate won the prize on Sunday. "
+              "Marrowgate director Tom Ruddle thanked the jury, and Marrowgate will open in May.")
+    texts = [m.text for m in ex.mentions if m.kind == "name"]
+    assert "Tom Ruddle" in texts and "Marrowgate" not in texts
+
+
 def test_a_surname_after_a_work_noun_and_a_comma_stays_the_person_elsewhere(read):
     # "... every time they wrote a song, Varnos said": one reading of a surname as a work's title
     # (a work noun, a comma, a name) does not make every "Varnos" of the article a title

@@ -988,6 +988,30 @@ def _work_before(doc: Doc, a: int) -> bool:
     return False
 
 
+#: Work nouns that also name things no work ("a fast track", "the title", "a big hit", "a series of
+#: talks", "a single market", "the play"): as a name's complement or apposition they say nothing.
+_WORK_COMPLEMENT_NOUNS = WORK_NOUNS - {"hit", "play", "series", "single", "title", "track"}
+
+
+def _work_by_grammar(doc: Doc, a: int, b: int) -> bool:
+    """doc[a:b] is said to be a creative work: its complement or apposition is a work noun ("X was
+    named top new drama", "X is a documentary about ...", "X, a comedy about ...", "A comedy about
+    ..., X opens"), or it is "starring"
+    someone ("X, starring Jane Roe, ...")."""
+    head = doc[b - 1]
+    after = b + 1 if b < len(doc) and doc[b].text == "," else b
+    if after < len(doc) and doc[after].lower_ == "starring":
+        return True
+    nouns = [c for c in head.children if c.dep_ == "appos" and c.i >= b]
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        nouns += [c for c in head.head.children if c.dep_ in ("attr", "oprd") and c.i >= b]
+        # "A documentary about the singer, Quiet Hours will be screened": a description put before the
+        # title, which the parser reads as a second subject of the verb
+        k = a - 1 if a > 0 and doc[a - 1].lower_ in ("the", "a", "an") else a
+        nouns += [c for c in head.head.children if c.dep_ == head.dep_ and c.i < k - 1 and doc[k - 1].text == ","]
+    return any(c.pos_ == "NOUN" and c.lemma_.lower() in _WORK_COMPLEMENT_NOUNS for c in nouns)
+
+
 def _apposition_kind(doc: Doc, a: int, b: int) -> tuple[str, str | None] | None:
     """The type a description in apposition after a name gives it: "Parmalat, the Italian food group"
     (a body of the kind the noun says), "Ivo Brenk, the club's new striker" (a person)."""
@@ -1036,6 +1060,7 @@ class _Reader:
         self.untyped: list[tuple[Paragraph, int, int, str]] = []
         self.works: set[tuple[int, int]] = set()  # (paragraph, token) inside titles of works
         self.work_titles: set[str] = set()  # the titles themselves, folded
+        self.work_words: set[str] = set()  # titles of one word, folded (a title unless a person's name holds the word)
         self.dropped: set[tuple[int, int]] = set()  # (paragraph, token) of descriptions glued before names
         # words the article writes in lower case ("health"): capitalised where a sentence opens, no name
         self.lower_words = frozenset(t.text for p in paragraphs for t in p.doc if t.is_alpha and t.text.islower())
@@ -1326,7 +1351,7 @@ class _Reader:
         # as more of the person's name are the title of something the person made
         made = (a >= 2 and doc[a - 1].tag_ == "POS" and doc[a].ent_iob_ == "I" and doc[a].ent_type_ == "PERSON"
                 and doc[a - 2].ent_type_ == "PERSON" and doc[a - 2].text[:1].isupper())
-        if not listed and not lead and not made and not _work_before(doc, a):
+        if not listed and not lead and not made and not _work_before(doc, a) and not _work_by_grammar(doc, a, b):
             return False
         if _gazetteer_type(name_key(doc[a:b].text))[0] or words_[-1] in _DESIGNATORS and words_[-1] not in ("news", "times", "post"):
             return False  # "the film studio X", "the film maker Acme Pictures"
@@ -1338,6 +1363,8 @@ class _Reader:
         person = is_first_name(doc[a].text) or doc[a].lower_.rstrip(".") in HONORIFICS
         if b - a >= 2 and not person:
             self.work_titles.add(fold(doc[a:b].text))
+        elif not person:
+            self.work_words.add(fold(doc[a].text))
         return True
 
     def org_or_name(self, para: Paragraph, a: int, b: int, rule: str) -> int | None:
@@ -2194,8 +2221,12 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
         reader.scan_known(para, known, known_upper)
     for para in paragraphs:
         reader.link_acronyms(para)
+    # a title of one word is one wherever it stands too ("the documentary Marrowgate ... Marrowgate
+    # director Jane Roe") unless it is a word of a person's name in the article ("a song, Roe said")
+    person_words = {w for m in reader.table.items if m.kind == "name" and m.type == "Person" for w in fold(m.text).split()[1:]}
+    titles = reader.work_titles | (reader.work_words - person_words)
     for m in reader.table.items:
-        if m.kind == "name" and fold(m.text) in reader.work_titles:
+        if m.kind == "name" and fold(m.text) in titles:
             m.kind = "ignored"  # "Elvis' single Jailhouse Rock ... Jailhouse Rock topped the chart": a title wherever it stands
     _drop_terms(reader.table, paragraphs)
     _drop_capitalised_words(reader.table, paragraphs)
