@@ -1614,6 +1614,8 @@ class _Reader:
                           and not any(d.dep_ == "det" for d in c.children)]  # "a situation many firms": its own phrase
                 if not sector or (t.lemma_.lower() in ("industry", "sector") and not definite):
                     continue  # "companies", "big firms", "a growth industry": no sector, no group
+                if any(c.lemma_.lower() in _RELATIONAL_NOUNS | _KIN_NOUNS for c in mods):
+                    continue  # "its parent companies", "rival firms": how they stand to a body, no trade
                 if t.dep_ == "nsubj" and t.head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in t.head.children):
                     continue  # "the chip industry is worth billions": a sector described, not one that acts
                 key = " ".join(sector) + " industry"
@@ -2715,6 +2717,8 @@ def _aged(doc: Doc, m: WorkMention) -> bool:
 
 #: Nouns for people that news also uses of companies ("rival Acme", "partner Northwind"): no
 #: evidence that the name after them is a person's.
+#: Nouns of kinship that news uses for how bodies stand to each other ("parent company", "sister firm").
+_KIN_NOUNS = frozenset({"parent", "sister", "daughter", "subsidiary", "affiliate"})
 _RELATIONAL_NOUNS = frozenset({"rival", "partner", "customer", "client", "sponsor", "owner", "investor", "competitor",
                                "member", "critic", "buyer", "seller", "supplier", "shareholder", "bidder", "winner", "loser"})
 
