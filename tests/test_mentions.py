@@ -719,6 +719,15 @@ def test_no_industry_group_from_a_kinship_noun_or_a_scope_word(read):
     assert "steel industry" in groups and not groups & {"parent industry", "whole industry", "rival steel industry"}
 
 
+def test_a_bodys_name_up_to_its_kind_before_of_or_for_is_its_short_form(read):
+    ex = read("Plan\n\nJane Corby, spokeswoman for the Harlow Foundation for the Care of Retired Miners, said the plan "
+              "was wrong. The Harlow Foundation has long opposed it. The Northern Institute of Marine Studies published "
+              "a survey. Tom Ruddle of the Northern Institute said the results were clear.")
+    short = {m.text: i for i, m in enumerate(ex.mentions) if m.text in ("Harlow Foundation", "Northern Institute")}
+    assert named(ex, short["Harlow Foundation"]) == "Harlow Foundation for the Care of Retired Miners"
+    assert named(ex, short["Northern Institute"]) == "Northern Institute of Marine Studies"
+
+
 def test_a_sector_ending_in_ics_keeps_its_s_in_the_group_key(read):
     ex = read("Gadgets\n\nElectronics firms said sales rose. Big electronics firms expect more growth this year.")
     assert {m.key for m in ex.mentions if m.kind == "group"} == {"electronics industry"}

@@ -2831,6 +2831,9 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     orgs = [k for k in orgs if k not in all_but_last]
     by_prefix: dict[str, set[str]] = {}
     by_suffix: dict[str, set[str]] = {}
+    # "the Medical Foundation" after "the Medical Foundation for the Care of Victims": the words up to
+    # the body's kind ("Foundation", "Institute", "Bank") before "of"/"for" are its short form
+    by_head: dict[str, set[str]] = {}
     place_words = {t.lower_ for p in paragraphs for t in p.tokens if t.ent_type_ in ("GPE", "NORP", "LOC")}
     for k in orgs:
         words = k.split()
@@ -2843,6 +2846,8 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             if head[-1] in NAME_CONNECTORS:
                 if len(tail) == 1 and head[-1] == "of" and tail[0].endswith("s"):
                     by_suffix.setdefault(tail[0], set()).add(k)  # "the Lords" of "House of Lords"
+                if head[-1] in ("of", "for") and len(head) >= 3 and head[-2] in ORG_DESIGNATORS:
+                    by_head.setdefault(" ".join(head[:-1]), set()).add(k)  # "Medical Foundation" of "... Foundation for the Care of ..."
                 continue  # "Metropolitan Police" is not "Art Unit of the Metropolitan Police"
             if len(tail) >= 2 and tail[-1] in ORG_DESIGNATORS and not set(head) & place_words:
                 by_suffix.setdefault(" ".join(tail), set()).add(k)  # "Intelligence Committee"
@@ -2966,7 +2971,7 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             found = by_prefix.get(m.key) if m.type_src != "rule" or all(
                 ORG_DESIGNATORS.get(o.split()[-1]) == "company" and len(o.split()) == len(words) + 1
                 or set(o.split()[len(words):]) <= _CLUB_TAILS for o in by_prefix.get(m.key, ())) else None
-            found = found or by_suffix.get(m.key)
+            found = found or by_suffix.get(m.key) or by_head.get(m.key)
             if one(found):
                 target, rule = one(found), "short-name-in-article"
         if target is None or target == m.key:
