@@ -728,6 +728,14 @@ def test_a_bodys_name_up_to_its_kind_before_of_or_for_is_its_short_form(read):
     assert named(ex, short["Northern Institute"]) == "Northern Institute of Marine Studies"
 
 
+def test_a_name_ends_at_a_full_stop_that_ends_the_sentence(read):
+    ex = read("Awards\n\nThe film was made by Brenner Bros. However the studio said no. It merged with Kestrel Inc. "
+              "Former Tarnwell boss Tom Ruddle is on trial. President Jane K. Corby met J.R. Dalby in St. Marston.")
+    texts = _name_texts(ex)
+    assert not any("However" in t or "Former" in t for t in texts)
+    assert {"Tarnwell", "Tom Ruddle", "J.R. Dalby", "St. Marston"} <= texts and any(t.endswith("Jane K. Corby") for t in texts)
+
+
 def test_a_sector_ending_in_ics_keeps_its_s_in_the_group_key(read):
     ex = read("Gadgets\n\nElectronics firms said sales rose. Big electronics firms expect more growth this year.")
     assert {m.key for m in ex.mentions if m.kind == "group"} == {"electronics industry"}

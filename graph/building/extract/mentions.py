@@ -277,6 +277,26 @@ def _ner_type(doc: Doc, a: int, b: int) -> str | None:
 # ---------------------------------------------------------------- chunking
 
 
+#: Abbreviations written with a full stop inside a name ("St. Louis", "Warner Bros. Pictures", "Martin Luther King Jr. Day").
+_IN_NAME_ABBREVIATIONS = frozenset({"st", "mt", "ft", "jr", "sr", "bros"})
+
+
+def _full_stop_before(doc: Doc, j: int) -> bool:
+    """doc[j - 1] ends in a full stop that ends a sentence, not an abbreviation inside a name: the
+    tagger says a sentence starts at doc[j], or the word is none of an initial ("George W. Bush",
+    "U.S. Steel"), an honorific or rank ("Mr.", "Gen.") or an abbreviation names hold ("St. Louis").
+    ("Jay-Z." is no initial: its letter hangs on a hyphen.)"""
+    prev = doc[j - 1]
+    if not prev.text.endswith(".") or prev.text == ".":
+        return False
+    if doc[j].is_sent_start:
+        return True
+    word = prev.lower_.rstrip(".")
+    initial = re.fullmatch(r"([a-z]\.)+", prev.lower_) is not None and not (
+        j >= 2 and doc[j - 2].text == "-" and not doc[j - 2].whitespace_)
+    return not (initial or word in HONORIFICS or prev.lower_ in HONORIFICS or word in _IN_NAME_ABBREVIATIONS)
+
+
 def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, allowed to bridge connectors and name-internal apostrophes."""
     out = []
@@ -293,6 +313,8 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
         j = i + 1
         while j < n:
             t = doc[j]
+            if _full_stop_before(doc, j):
+                break  # "... nominees include Jay-Z. Soul singer Stevie Wonder", "made by Warner Bros. However"
             if _is_cap(t, False) and not doc[j - 1].text.endswith(("’s", "'s")) and t.whitespace_ is not None:
                 j += 1
                 continue
