@@ -736,6 +736,13 @@ def test_a_name_ends_at_a_full_stop_that_ends_the_sentence(read):
     assert {"Tarnwell", "Tom Ruddle", "J.R. Dalby", "St. Marston"} <= texts and any(t.endswith("Jane K. Corby") for t in texts)
 
 
+def test_a_plural_noun_of_people_or_an_adjective_opening_the_sentence_is_no_part_of_the_name(read):
+    ex = read("Show\n\nContestants Tom Ruddle, Jane Corby and Ann Dalby were all voted out. "
+              "Unseeded Mira Halvorsen beat the champion.")
+    texts = _name_texts(ex)
+    assert {"Tom Ruddle", "Mira Halvorsen"} <= texts and not any(t.startswith(("Contestants", "Unseeded")) for t in texts)
+
+
 def test_a_sector_ending_in_ics_keeps_its_s_in_the_group_key(read):
     ex = read("Gadgets\n\nElectronics firms said sales rose. Big electronics firms expect more growth this year.")
     assert {m.key for m in ex.mentions if m.kind == "group"} == {"electronics industry"}
