@@ -280,6 +280,26 @@ def _ner_type(doc: Doc, a: int, b: int) -> str | None:
 # ---------------------------------------------------------------- chunking
 
 
+#: Abbreviations written with a full stop inside a name ("St. Louis", "Warner Bros. Pictures", "Martin Luther King Jr. Day").
+_IN_NAME_ABBREVIATIONS = frozenset({"st", "mt", "ft", "jr", "sr", "bros"})
+
+
+def _full_stop_before(doc: Doc, j: int) -> bool:
+    """doc[j - 1] ends in a full stop that ends a sentence, not an abbreviation inside a name: the
+    tagger says a sentence starts at doc[j], or the word is none of an initial ("George W. Bush",
+    "U.S. Steel"), an honorific or rank ("Mr.", "Gen.") or an abbreviation names hold ("St. Louis").
+    ("Jay-Z." is no initial: its letter hangs on a hyphen.)"""
+    prev = doc[j - 1]
+    if not prev.text.endswith(".") or prev.text == ".":
+        return False
+    if doc[j].is_sent_start:
+        return True
+    word = prev.lower_.rstrip(".")
+    initial = re.fullmatch(r"([a-z]\.)+", prev.lower_) is not None and not (
+        j >= 2 and doc[j - 2].text == "-" and not doc[j - 2].whitespace_)
+    return not (initial or word in HONORIFICS or prev.lower_ in HONORIFICS or word in _IN_NAME_ABBREVIATIONS)
+
+
 def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, allowed to bridge connectors and name-internal apostrophes."""
     out = []
@@ -296,6 +316,8 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
         j = i + 1
         while j < n:
             t = doc[j]
+            if _full_stop_before(doc, j):
+                break  # "... nominees include Jay-Z. Soul singer Stevie Wonder", "made by Warner Bros. However"
             if _is_cap(t, False) and not doc[j - 1].text.endswith(("’s", "'s")) and t.whitespace_ is not None:
                 j += 1
                 continue
@@ -961,9 +983,11 @@ def _drop_description(doc: Doc, a: int, b: int) -> int:
         return a + 1  # "Compatriots Mulugeta Wondimu and ...": a plural common noun opens the sentence
     if not (clause_start and starts_person):
         return a
-    agent = lead.lower_.endswith(("er", "or", "ist", "ian", "ant", "ent")) and is_common_word(lead.text, 3.0)
-    if lead.lower_ in PERSON_NOUNS or lead.tag_ in ("VBG", "VBN", "VB", "RB") or agent:
-        return a + 1  # a noun of a person ("Sprinter", "Guitarist") or a participle ("Commenting")
+    # (in the plural too: "Contestants Jane Roe, Tom Doe and ...")
+    single = lead.lower_[:-1] if lead.lower_.endswith("s") and len(lead.lower_) > 4 else lead.lower_
+    agent = single.endswith(("er", "or", "ist", "ian", "ant", "ent")) and is_common_word(single, 3.0)
+    if lead.lower_ in PERSON_NOUNS or single in PERSON_NOUNS or lead.tag_ in ("VBG", "VBN", "VB", "RB", "JJ") or agent:
+        return a + 1  # a noun of a person ("Sprinter", "Guitarist"), a participle ("Commenting") or an adjective ("Unseeded")
     return a
 
 
@@ -989,6 +1013,30 @@ def _work_before(doc: Doc, a: int) -> bool:
             continue
         break
     return False
+
+
+#: Work nouns that also name things no work ("a fast track", "the title", "a big hit", "a series of
+#: talks", "a single market", "the play"): as a name's complement or apposition they say nothing.
+_WORK_COMPLEMENT_NOUNS = WORK_NOUNS - {"hit", "play", "series", "single", "title", "track"}
+
+
+def _work_by_grammar(doc: Doc, a: int, b: int) -> bool:
+    """doc[a:b] is said to be a creative work: its complement or apposition is a work noun ("X was
+    named top new drama", "X is a documentary about ...", "X, a comedy about ...", "A comedy about
+    ..., X opens"), or it is "starring"
+    someone ("X, starring Jane Roe, ...")."""
+    head = doc[b - 1]
+    after = b + 1 if b < len(doc) and doc[b].text == "," else b
+    if after < len(doc) and doc[after].lower_ == "starring":
+        return True
+    nouns = [c for c in head.children if c.dep_ == "appos" and c.i >= b]
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        nouns += [c for c in head.head.children if c.dep_ in ("attr", "oprd") and c.i >= b]
+        # "A documentary about the singer, Quiet Hours will be screened": a description put before the
+        # title, which the parser reads as a second subject of the verb
+        k = a - 1 if a > 0 and doc[a - 1].lower_ in ("the", "a", "an") else a
+        nouns += [c for c in head.head.children if c.dep_ == head.dep_ and c.i < k - 1 and doc[k - 1].text == ","]
+    return any(c.pos_ == "NOUN" and c.lemma_.lower() in _WORK_COMPLEMENT_NOUNS for c in nouns)
 
 
 def _apposition_kind(doc: Doc, a: int, b: int) -> tuple[str, str | None] | None:
@@ -1045,6 +1093,7 @@ class _Reader:
         self.untyped: list[tuple[Paragraph, int, int, str]] = []
         self.works: set[tuple[int, int]] = set()  # (paragraph, token) inside titles of works
         self.work_titles: set[str] = set()  # the titles themselves, folded
+        self.work_words: set[str] = set()  # titles of one word, folded (a title unless a person's name holds the word)
         self.dropped: set[tuple[int, int]] = set()  # (paragraph, token) of descriptions glued before names
         # words the article writes in lower case ("health"): capitalised where a sentence opens, no name
         self.lower_words = frozenset(t.text for p in paragraphs for t in p.doc if t.is_alpha and t.text.islower())
@@ -1335,7 +1384,7 @@ class _Reader:
         # as more of the person's name are the title of something the person made
         made = (a >= 2 and doc[a - 1].tag_ == "POS" and doc[a].ent_iob_ == "I" and doc[a].ent_type_ == "PERSON"
                 and doc[a - 2].ent_type_ == "PERSON" and doc[a - 2].text[:1].isupper())
-        if not listed and not lead and not made and not _work_before(doc, a):
+        if not listed and not lead and not made and not _work_before(doc, a) and not _work_by_grammar(doc, a, b):
             return False
         if _gazetteer_type(name_key(doc[a:b].text))[0] or words_[-1] in _DESIGNATORS and words_[-1] not in ("news", "times", "post"):
             return False  # "the film studio X", "the film maker Acme Pictures"
@@ -1347,6 +1396,8 @@ class _Reader:
         person = is_first_name(doc[a].text) or doc[a].lower_.rstrip(".") in HONORIFICS
         if b - a >= 2 and not person:
             self.work_titles.add(fold(doc[a:b].text))
+        elif not person:
+            self.work_words.add(fold(doc[a].text))
         return True
 
     def org_or_name(self, para: Paragraph, a: int, b: int, rule: str) -> int | None:
@@ -1589,6 +1640,7 @@ class _Reader:
                 allowed = ("NOUN", "ADJ") if t.lemma_.lower() in ("industry", "sector") and definite else ("NOUN",)
                 sector = [_SECTOR_SYNONYMS.get(_sector_word(c), _sector_word(c)) for c in sorted(mods, key=lambda c: c.i)
                           if c.lemma_.lower() not in GENERIC_MODIFIERS and c.pos_ in allowed and not c.like_num
+                          and c.lemma_.lower() not in _RELATIONAL_NOUNS | _KIN_NOUNS  # "parent companies", "rival plane makers": a relation, no trade
                           and c.tag_ not in ("JJR", "JJS")  # "the strongest sectors": a degree is a quality, no kind of trade
                           and c.ent_type_ not in ("NORP", "GPE", "ORDINAL", "CARDINAL") and self.table.at(para.index, c.i) is None
                           and not (c.i > 0 and doc[c.i - 1].text == "-") and doc[c.i + 1].text != "-" and c.is_alpha  # "third-party firms", "e-mail"
@@ -2263,8 +2315,12 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
         reader.scan_known(para, known, known_upper)
     for para in paragraphs:
         reader.link_acronyms(para)
+    # a title of one word is one wherever it stands too ("the documentary Marrowgate ... Marrowgate
+    # director Jane Roe") unless it is a word of a person's name in the article ("a song, Roe said")
+    person_words = {w for m in reader.table.items if m.kind == "name" and m.type == "Person" for w in fold(m.text).split()[1:]}
+    titles = reader.work_titles | (reader.work_words - person_words)
     for m in reader.table.items:
-        if m.kind == "name" and fold(m.text) in reader.work_titles:
+        if m.kind == "name" and fold(m.text) in titles:
             m.kind = "ignored"  # "Elvis' single Jailhouse Rock ... Jailhouse Rock topped the chart": a title wherever it stands
     _drop_terms(reader.table, paragraphs)
     _drop_capitalised_words(reader.table, paragraphs)
@@ -2799,6 +2855,8 @@ def _aged(doc: Doc, m: WorkMention) -> bool:
 
 #: Nouns for people that news also uses of companies ("rival Acme", "partner Northwind"): no
 #: evidence that the name after them is a person's.
+#: Nouns of kinship that news uses for how bodies stand to each other ("parent company", "sister firm").
+_KIN_NOUNS = frozenset({"parent", "sister", "daughter", "subsidiary", "affiliate"})
 _RELATIONAL_NOUNS = frozenset({"rival", "partner", "customer", "client", "sponsor", "owner", "investor", "competitor",
                                "member", "critic", "buyer", "seller", "supplier", "shareholder", "bidder", "winner", "loser"})
 
@@ -2912,6 +2970,9 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     orgs = [k for k in orgs if k not in all_but_last]
     by_prefix: dict[str, set[str]] = {}
     by_suffix: dict[str, set[str]] = {}
+    # "the Medical Foundation" after "the Medical Foundation for the Care of Victims": the words up to
+    # the body's kind ("Foundation", "Institute", "Bank") before "of"/"for" are its short form
+    by_head: dict[str, set[str]] = {}
     place_words = {t.lower_ for p in paragraphs for t in p.tokens if t.ent_type_ in ("GPE", "NORP", "LOC")}
     for k in orgs:
         words = k.split()
@@ -2924,6 +2985,8 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             if head[-1] in NAME_CONNECTORS:
                 if len(tail) == 1 and head[-1] == "of" and tail[0].endswith("s"):
                     by_suffix.setdefault(tail[0], set()).add(k)  # "the Lords" of "House of Lords"
+                if head[-1] in ("of", "for") and len(head) >= 3 and head[-2] in ORG_DESIGNATORS:
+                    by_head.setdefault(" ".join(head[:-1]), set()).add(k)  # "Medical Foundation" of "... Foundation for the Care of ..."
                 continue  # "Metropolitan Police" is not "Art Unit of the Metropolitan Police"
             if len(tail) >= 2 and tail[-1] in ORG_DESIGNATORS and not set(head) & place_words:
                 by_suffix.setdefault(" ".join(tail), set()).add(k)  # "Intelligence Committee"
@@ -3047,7 +3110,7 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             found = by_prefix.get(m.key) if m.type_src != "rule" or all(
                 ORG_DESIGNATORS.get(o.split()[-1]) == "company" and len(o.split()) == len(words) + 1
                 or set(o.split()[len(words):]) <= _CLUB_TAILS for o in by_prefix.get(m.key, ())) else None
-            found = found or by_suffix.get(m.key)
+            found = found or by_suffix.get(m.key) or by_head.get(m.key)
             if one(found):
                 target, rule = one(found), "short-name-in-article"
         if target is None or target == m.key:
