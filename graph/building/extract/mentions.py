@@ -53,6 +53,7 @@ from .lexicon import (
     LEGISLATION_DESIGNATORS,
     ORG_DESCRIPTIONS,
     ORG_DESIGNATORS,
+    PART_NOUNS,
     PERSON_DESCRIPTIONS,
     PLACE_DESIGNATORS,
     PLACE_OF_HEADS,
@@ -281,6 +282,26 @@ def _ner_type(doc: Doc, a: int, b: int) -> str | None:
 # ---------------------------------------------------------------- chunking
 
 
+#: Abbreviations written with a full stop inside a name ("St. Louis", "Warner Bros. Pictures", "Martin Luther King Jr. Day").
+_IN_NAME_ABBREVIATIONS = frozenset({"st", "mt", "ft", "jr", "sr", "bros"})
+
+
+def _full_stop_before(doc: Doc, j: int) -> bool:
+    """doc[j - 1] ends in a full stop that ends a sentence, not an abbreviation inside a name: the
+    tagger says a sentence starts at doc[j], or the word is none of an initial ("George W. Bush",
+    "U.S. Steel"), an honorific or rank ("Mr.", "Gen.") or an abbreviation names hold ("St. Louis").
+    ("Jay-Z." is no initial: its letter hangs on a hyphen.)"""
+    prev = doc[j - 1]
+    if not prev.text.endswith(".") or prev.text == ".":
+        return False
+    if doc[j].is_sent_start:
+        return True
+    word = prev.lower_.rstrip(".")
+    initial = re.fullmatch(r"([a-z]\.)+", prev.lower_) is not None and not (
+        j >= 2 and doc[j - 2].text == "-" and not doc[j - 2].whitespace_)
+    return not (initial or word in HONORIFICS or prev.lower_ in HONORIFICS or word in _IN_NAME_ABBREVIATIONS)
+
+
 def _chunks(doc: Doc, title_case: bool, toks: list[Token]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, allowed to bridge connectors and name-internal apostrophes
     (``toks``: the paragraph's token list, read instead of making spaCy tokens anew)."""
@@ -298,6 +319,8 @@ def _chunks(doc: Doc, title_case: bool, toks: list[Token]) -> list[tuple[int, in
         j = i + 1
         while j < n:
             t = toks[j]
+            if _full_stop_before(doc, j):
+                break  # "... nominees include Jay-Z. Soul singer Stevie Wonder", "made by Warner Bros. However"
             if _is_cap(t, False) and not toks[j - 1].text.endswith(("’s", "'s")) and t.whitespace_ is not None:
                 j += 1
                 continue
@@ -963,9 +986,11 @@ def _drop_description(doc: Doc, a: int, b: int) -> int:
         return a + 1  # "Compatriots Mulugeta Wondimu and ...": a plural common noun opens the sentence
     if not (clause_start and starts_person):
         return a
-    agent = lead.lower_.endswith(("er", "or", "ist", "ian", "ant", "ent")) and is_common_word(lead.text, 3.0)
-    if lead.lower_ in PERSON_NOUNS or lead.tag_ in ("VBG", "VBN", "VB", "RB") or agent:
-        return a + 1  # a noun of a person ("Sprinter", "Guitarist") or a participle ("Commenting")
+    # (in the plural too: "Contestants Jane Roe, Tom Doe and ...")
+    single = lead.lower_[:-1] if lead.lower_.endswith("s") and len(lead.lower_) > 4 else lead.lower_
+    agent = single.endswith(("er", "or", "ist", "ian", "ant", "ent")) and is_common_word(single, 3.0)
+    if lead.lower_ in PERSON_NOUNS or single in PERSON_NOUNS or lead.tag_ in ("VBG", "VBN", "VB", "RB", "JJ") or agent:
+        return a + 1  # a noun of a person ("Sprinter", "Guitarist"), a participle ("Commenting") or an adjective ("Unseeded")
     return a
 
 
@@ -993,10 +1018,40 @@ def _work_before(doc: Doc, a: int) -> bool:
     return False
 
 
+#: Work nouns that also name things no work ("a fast track", "the title", "a big hit", "a series of
+#: talks", "a single market", "the play"): as a name's complement or apposition they say nothing.
+_WORK_COMPLEMENT_NOUNS = WORK_NOUNS - {"hit", "play", "series", "single", "title", "track"}
+
+
+def _work_by_grammar(doc: Doc, a: int, b: int) -> bool:
+    """doc[a:b] is said to be a creative work: its complement or apposition is a work noun ("X was
+    named top new drama", "X is a documentary about ...", "X, a comedy about ...", "A comedy about
+    ..., X opens"), or it is "starring"
+    someone ("X, starring Jane Roe, ...")."""
+    head = doc[b - 1]
+    after = b + 1 if b < len(doc) and doc[b].text == "," else b
+    if after < len(doc) and doc[after].lower_ == "starring":
+        return True
+    nouns = [c for c in head.children if c.dep_ == "appos" and c.i >= b]
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        nouns += [c for c in head.head.children if c.dep_ in ("attr", "oprd") and c.i >= b]
+        # "A documentary about the singer, Quiet Hours will be screened": a description put before the
+        # title, which the parser reads as a second subject of the verb
+        k = a - 1 if a > 0 and doc[a - 1].lower_ in ("the", "a", "an") else a
+        nouns += [c for c in head.head.children if c.dep_ == head.dep_ and c.i < k - 1 and doc[k - 1].text == ","]
+    return any(c.pos_ == "NOUN" and c.lemma_.lower() in _WORK_COMPLEMENT_NOUNS for c in nouns)
+
+
 def _apposition_kind(doc: Doc, a: int, b: int) -> tuple[str, str | None] | None:
     """The type a description in apposition after a name gives it: "Parmalat, the Italian food group"
-    (a body of the kind the noun says), "Ivo Brenk, the club's new striker" (a person)."""
+    (a body of the kind the noun says), "Ivo Brenk, the club's new striker" (a person); and a body's
+    description before the name: "The company, Kessock, is to ..." (none of a person's nouns: "the
+    buyer, Jane Roe")."""
     head = doc[b - 1]
+    desc = head.head
+    if (head.dep_ == "appos" and desc.i < a and desc.pos_ == "NOUN" and any(d.dep_ in ("det", "poss") for d in desc.children)
+            and desc.lemma_.lower() in ORG_DESCRIPTIONS and desc.lemma_.lower() not in PERSON_NOUNS | _RELATIONAL_NOUNS):
+        return "Organization", ORG_DESCRIPTIONS[desc.lemma_.lower()]
     for c in head.children:
         if c.dep_ != "appos" or c.i < b or c.pos_ != "NOUN" or not any(d.dep_ in ("det", "poss") for d in c.children):
             continue
@@ -1053,6 +1108,7 @@ class _Reader:
         self.untyped: list[tuple[Paragraph, int, int, str]] = []
         self.works: set[tuple[int, int]] = set()  # (paragraph, token) inside titles of works
         self.work_titles: set[str] = set()  # the titles themselves, folded
+        self.work_words: set[str] = set()  # titles of one word, folded (a title unless a person's name holds the word)
         self.dropped: set[tuple[int, int]] = set()  # (paragraph, token) of descriptions glued before names
         # words the article writes in lower case ("health"): capitalised where a sentence opens, no name
         self.lower_words = frozenset(t.text for p in paragraphs for t in p.tokens if t.is_alpha and t.text.islower())
@@ -1343,7 +1399,7 @@ class _Reader:
         # as more of the person's name are the title of something the person made
         made = (a >= 2 and toks[a - 1].tag_ == "POS" and toks[a].ent_iob_ == "I" and toks[a].ent_type_ == "PERSON"
                 and toks[a - 2].ent_type_ == "PERSON" and toks[a - 2].text[:1].isupper())
-        if not listed and not lead and not made and not _work_before(doc, a):
+        if not listed and not lead and not made and not _work_before(doc, a) and not _work_by_grammar(doc, a, b):
             return False
         if _gazetteer_type(name_key(_tokens_text(para, a, b)))[0] or words_[-1] in _DESIGNATORS and words_[-1] not in ("news", "times", "post"):
             return False  # "the film studio X", "the film maker Acme Pictures"
@@ -1355,6 +1411,8 @@ class _Reader:
         person = is_first_name(toks[a].text) or toks[a].lower_.rstrip(".") in HONORIFICS
         if b - a >= 2 and not person:
             self.work_titles.add(fold(_tokens_text(para, a, b)))
+        elif not person:
+            self.work_words.add(fold(toks[a].text))
         return True
 
     def org_or_name(self, para: Paragraph, a: int, b: int, rule: str) -> int | None:
@@ -1617,6 +1675,7 @@ class _Reader:
                 allowed = ("NOUN", "ADJ") if t.lemma_.lower() in ("industry", "sector") and definite else ("NOUN",)
                 sector = [_SECTOR_SYNONYMS.get(_sector_word(c), _sector_word(c)) for c in sorted(mods, key=lambda c: c.i)
                           if c.lemma_.lower() not in GENERIC_MODIFIERS and c.pos_ in allowed and not c.like_num
+                          and c.lemma_.lower() not in _RELATIONAL_NOUNS | _KIN_NOUNS  # "parent companies", "rival plane makers": a relation, no trade
                           and c.tag_ not in ("JJR", "JJS")  # "the strongest sectors": a degree is a quality, no kind of trade
                           and c.ent_type_ not in ("NORP", "GPE", "ORDINAL", "CARDINAL") and self.table.at(para.index, c.i) is None
                           and not (c.i > 0 and doc[c.i - 1].text == "-") and doc[c.i + 1].text != "-" and c.is_alpha  # "third-party firms", "e-mail"
@@ -2291,8 +2350,12 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
         reader.scan_known(para, known, known_upper)
     for para in paragraphs:
         reader.link_acronyms(para)
+    # a title of one word is one wherever it stands too ("the documentary Marrowgate ... Marrowgate
+    # director Jane Roe") unless it is a word of a person's name in the article ("a song, Roe said")
+    person_words = {w for m in reader.table.items if m.kind == "name" and m.type == "Person" for w in fold(m.text).split()[1:]}
+    titles = reader.work_titles | (reader.work_words - person_words)
     for m in reader.table.items:
-        if m.kind == "name" and fold(m.text) in reader.work_titles:
+        if m.kind == "name" and fold(m.text) in titles:
             m.kind = "ignored"  # "Elvis' single Jailhouse Rock ... Jailhouse Rock topped the chart": a title wherever it stands
     _drop_terms(reader.table, paragraphs)
     _drop_capitalised_words(reader.table, paragraphs)
@@ -2396,6 +2459,10 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             for w in m.text.split():
                 in_names.setdefault(fold(w), set()).add(m.key)
     alone = {w for w in alone if len(in_names.get(w, ())) <= 1}
+    alone_keys: dict[str, set[str]] = {}  # (the names whose mentions write each word alone)
+    for m in table.items:
+        if m.kind == "name" and m.type == "Person" and fold(m.text.split()[-1]) in alone:
+            alone_keys.setdefault(fold(m.text.split()[-1]), set()).add(m.key)
     # last words of people's full names: the same word alone is one of them even where the article
     # names two ("Felipe Contepomi", "Manuel Contepomi" ... "Contepomi replied"), which no join settles
     surnames = {fold(m.text.split()[-1]) for m in table.items
@@ -2412,7 +2479,8 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         if m.type == "Legislation" and head.dep_ in ("nsubj",) and head.head.lemma_.lower() in AGENT_VERBS:
             agentive.add(m.key)
         if m.type == "Person":
-            if head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.lower_ not in PERSON_DESCRIPTIONS | ROLE_HEADS:
+            if (head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.lower_ not in PERSON_DESCRIPTIONS | ROLE_HEADS
+                    and head.head.lower_ not in _PART_NOUNS_OF_BODIES):  # ("the Brannock label": a body, _named_part)
                 modifier.add(m.key)
             else:
                 other_use.add(m.key)  # "Mourinho said" elsewhere: the headline's "Mourinho form" is him too
@@ -2444,6 +2512,9 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         if (m.type in ("Person", "Place") and (m.type_src in ("ner", "known") or m.type == "Person" and m.rule == "chunk")
                 and not m.role and not m.described and _acquired(docs[m.para], *m.tok)):
             acquired.add(m.key)  # "Kessock agreed to buy Brannock": the tagger's person or place is a firm or brand
+        if (m.type in ("Person", "Place", "Organization") and (m.type_src in ("ner", "known") or m.type == "Person" and m.rule == "chunk")
+                and not m.role and not m.described and _named_part(docs[m.para], m)):
+            acquired.add(m.key)  # "its Brannock division": its other mentions the tagger read as a person or place too
         body_used = not m.role and _body_usage(docs[m.para], m, table)
         if body_used:
             body_said.add(m.key)
@@ -2493,7 +2564,7 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         elif (m.key in acquired and m.key not in person_use and m.key not in located and m.key not in place_said
               and m.key not in COUNTRIES and m.key not in _HOME_NATIONS
               and not (surname_keys.get(fold(m.text.split()[-1]), set()) - {m.key}) and m.key not in vouched
-              and fold(m.text.split()[-1]) not in alone
+              and not (alone_keys.get(fold(m.text.split()[-1]), set()) - {m.key})  # ("bought Brannock": the word alone is no other's)
               and fold(m.text.split()[-1]) not in addressed and m.type in ("Person", "Place")
               and not m.rule.endswith(("+honorific", "+title", "+surname-alone", "+after-body"))):
             m.type, m.category, m.type_src = "Organization", None, "rule"
@@ -2605,7 +2676,45 @@ def _acquired(doc: Doc, a: int, b: int) -> bool:
         return lemma in _ACQUIRE_VERBS or f"{lemma} {particle}" in _ACQUIRE_VERBS
     prep = head.head
     noun = prep.head.lemma_.lower() if head.dep_ == "pobj" and prep.head.pos_ == "NOUN" else ""
-    return prep.lower_ == "of" and noun in _ACQUISITION_NOUNS or prep.lower_ == "in" and noun in _ACQUIRED_STAKE_NOUNS
+    # ("X's shares in Kastell" may trade there, as _owns_body_attribute says; "X's stake in Y" is held)
+    traded = noun == "share" and any(c.dep_ in ("poss", "compound") for c in prep.head.children)
+    return prep.lower_ == "of" and noun in _ACQUISITION_NOUNS or prep.lower_ == "in" and noun in _ACQUIRED_STAKE_NOUNS and not traded
+
+
+#: Part nouns that also name a person's kin or a share of anything ("her sister, Jane Roe", "part of it").
+_PART_NOUNS_OF_BODIES = PART_NOUNS - {"sister", "part"}
+
+
+def _named_part(doc: Doc, m: WorkMention) -> bool:
+    """Is the name the name of a part of a body: in apposition with a part noun ("Kessock's main
+    production arm, Brannock", "Brannock, its oil unit") or, unless the tagger reads a place, before
+    one ("its Stella Brannock division", "the Brannock label")? A place before a part noun says where
+    the part works ("its Europe division")."""
+    a, b = m.tok
+    if b > len(doc):
+        return False
+    head = doc[b - 1]
+
+    def part(t: Token) -> bool:
+        return t.pos_ == "NOUN" and t.text.islower() and (t.lower_ in _PART_NOUNS_OF_BODIES or t.lemma_.lower() in _PART_NOUNS_OF_BODIES)
+
+    if head.dep_ == "appos" and part(head.head) and head.head.i < a:
+        return True
+    # "its brands including Kessock and Brannock", "labels such as Brannock", "its brands include
+    # Brannock": examples of its parts
+    example = head
+    while example.dep_ == "conj" and example.head.i != example.i:
+        example = example.head
+    prep = example.head
+    if example.dep_ == "dobj" and prep.lemma_.lower() in ("include", "comprise") and any(
+            c.dep_ == "nsubj" and part(c) for c in prep.children):
+        return True  # "Kessock brands include Brannock and Stella Marchetti"
+    if example.dep_ == "pobj" and part(prep.head) and (
+            prep.lower_ in ("including", "like") or prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)):
+        return True
+    if any(c.dep_ == "appos" and c.i >= b and part(c) and any(d.dep_ in ("det", "poss") for d in c.children) for c in head.children):
+        return True
+    return m.type != "Place" and head.dep_ == "compound" and part(head.head)
 
 
 def _acts(doc: Doc, a: int, b: int) -> bool:
@@ -2781,6 +2890,8 @@ def _aged(doc: Doc, m: WorkMention) -> bool:
 
 #: Nouns for people that news also uses of companies ("rival Acme", "partner Northwind"): no
 #: evidence that the name after them is a person's.
+#: Nouns of kinship that news uses for how bodies stand to each other ("parent company", "sister firm").
+_KIN_NOUNS = frozenset({"parent", "sister", "daughter", "subsidiary", "affiliate"})
 _RELATIONAL_NOUNS = frozenset({"rival", "partner", "customer", "client", "sponsor", "owner", "investor", "competitor",
                                "member", "critic", "buyer", "seller", "supplier", "shareholder", "bidder", "winner", "loser"})
 
@@ -2894,6 +3005,9 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     orgs = [k for k in orgs if k not in all_but_last]
     by_prefix: dict[str, set[str]] = {}
     by_suffix: dict[str, set[str]] = {}
+    # "the Medical Foundation" after "the Medical Foundation for the Care of Victims": the words up to
+    # the body's kind ("Foundation", "Institute", "Bank") before "of"/"for" are its short form
+    by_head: dict[str, set[str]] = {}
     place_words = {t.lower_ for p in paragraphs for t in p.tokens if t.ent_type_ in ("GPE", "NORP", "LOC")}
     for k in orgs:
         words = k.split()
@@ -2906,6 +3020,8 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             if head[-1] in NAME_CONNECTORS:
                 if len(tail) == 1 and head[-1] == "of" and tail[0].endswith("s"):
                     by_suffix.setdefault(tail[0], set()).add(k)  # "the Lords" of "House of Lords"
+                if head[-1] in ("of", "for") and len(head) >= 3 and head[-2] in ORG_DESIGNATORS:
+                    by_head.setdefault(" ".join(head[:-1]), set()).add(k)  # "Medical Foundation" of "... Foundation for the Care of ..."
                 continue  # "Metropolitan Police" is not "Art Unit of the Metropolitan Police"
             if len(tail) >= 2 and tail[-1] in ORG_DESIGNATORS and not set(head) & place_words:
                 by_suffix.setdefault(" ".join(tail), set()).add(k)  # "Intelligence Committee"
@@ -3029,7 +3145,7 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             found = by_prefix.get(m.key) if m.type_src != "rule" or all(
                 ORG_DESIGNATORS.get(o.split()[-1]) == "company" and len(o.split()) == len(words) + 1
                 or set(o.split()[len(words):]) <= _CLUB_TAILS for o in by_prefix.get(m.key, ())) else None
-            found = found or by_suffix.get(m.key)
+            found = found or by_suffix.get(m.key) or by_head.get(m.key)
             if one(found):
                 target, rule = one(found), "short-name-in-article"
         if target is None or target == m.key:
