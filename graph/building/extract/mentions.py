@@ -2845,7 +2845,7 @@ def _club_before_post(doc: Doc, a: int, b: int, key: str) -> bool:
     (a town's name its club), whatever the tagger or a place list said; not a nation's name (its
     side keeps the place: national_side in works_for) nor a verb taken in ("Said Wales coach X").
     No possessive: "Roe's coach Bob Smith" is a person's coach."""
-    if not all(t.tag_ in ("NNP", "NNPS") for t in doc[a:b]) or _nation_key(key) or b - a == 1 and is_acronym(doc[a].text):
+    if any(t.tag_.startswith(("JJ", "VB", "RB")) for t in doc[a:b]) or _nation_key(key) or b - a == 1 and is_acronym(doc[a].text):
         return False  # ("Outgoing Harbridge chairman X": an adjective opening a sentence; "PR executive X": a trade)
     k = _post_after(doc, b, possessive=False)
     if k is None or k + 1 >= len(doc):
