@@ -48,6 +48,9 @@ class RelationContext:
     #: pronoun mention pointing at the body), read once in text order (see ``body_pronouns``).
     #: None: read them when the context is made.
     pronouns: dict[tuple[int, int], WorkMention] | None = None
+    #: The person each subject that describes one stands for, as the quotation reader read the
+    #: passage ("the 28-year-old", "the Acme striker": ``quotes.read_quotations``).
+    described: dict[tuple[int, int], int | None] | None = None
 
     def __post_init__(self) -> None:
         if self.pronouns is None:
@@ -71,6 +74,15 @@ class RelationContext:
                 return q.speaker
             return self.author
         j = self.table.at(para.index, tok.i)
+        if self.described and (para.index, tok.i) in self.described and self.quote_at(para, tok) is None:
+            # "the 28-year-old accused ...": the person the passage describes so (the mention table's
+            # own reading of a post, "the chancellor", by who holds it, stands), or nobody where the
+            # passage rules the table's guess out
+            who = self.described[(para.index, tok.i)]
+            r = self.table.resolved(j) if j is not None else None
+            post = j is not None and self.table.items[j].key.split()[-1:] and self.table.items[j].key.split()[-1] in ROLE_HEADS
+            if who is None or r is None or self.table.items[r].kind != "name" or not post:
+                return who
         if j is not None:
             m = self.table.items[j]
             if m.key in ("spokesman", "spokeswoman", "spokesperson") and m.role_org is not None:

@@ -51,7 +51,7 @@ from .lexicon import (
 )
 from .mentions import DEMONYM_NOUNS, PERSON_NOUNS, MentionTable, WorkMention, person_sexes
 
-__all__ = ["FoundQuote", "find_quotations", "is_reporting", "speaker_of_subject"]
+__all__ = ["FoundQuote", "find_quotations", "read_quotations", "is_reporting", "speaker_of_subject"]
 
 MIN_WORDS = 6
 
@@ -563,6 +563,70 @@ class _Reader:
 
     # -- who a subject is -----------------------------------------------------
 
+    def described(self) -> dict[tuple[int, int], int | None]:
+        """The subjects read so far that describe a person, not name one, each with the person the
+        passage made of it: a common noun ("the striker", "the Acme boss", "the 28-year-old") or
+        a demonym ("the Frenchman"), never a pronoun, a spokesperson or a name. None (nobody) for a
+        demonym that fits no one (everyone near was given another nation) and for a description
+        under a verb whose subject is the person the passage is about ("Roe claims the champion ...")."""
+        docs = {p.index: p.doc for p in self.paras}
+        out = {}
+        for (para, i), who in self.resolved.items():
+            if para not in docs:
+                continue
+            if who is None:
+                if docs[para][i].lower_ in _DEMONYM_PERSON:
+                    out[(para, i)] = None  # "the Swede" after "Danish Jane Roe": nobody, rather than her
+                continue
+            tok, w = docs[para][i], self.table.items[who]
+            if w.type != "Person" or w.kind != "name" or tok.pos_ == "PRON" or tok.tag_ == "PRP" or _is_spokes(tok):
+                continue
+            j = self.table.at(para, i)
+            if j is not None and self.table.items[j].kind != "description":
+                continue
+            if not (tok.pos_ == "NOUN" and (tok.lemma_.lower() in PERSON_NOUNS or tok.lemma_.lower() in MEMBER_NOUNS)
+                    or tok.lower_ in _DEMONYM_PERSON or _age_word(tok)):
+                continue  # ("his statement said": a document speaks for its author, it is not them)
+            if tok.pos_ == "NOUN":
+                # "striker Jane Roe ... the former Acme striker": the one person the article gave the
+                # description's noun as a title, over whoever else the passage is about
+                start = next(p.offset for p in self.paras if p.index == para) + tok.idx
+                holders = {self.table.resolved(idx) for p_, w, idx in self.roles if p_ < start and tok.lemma_.lower() in w}
+                if len(holders) == 1:
+                    who = holders.pop()
+            if self._named_beside(docs[para], para, tok, who):
+                out[(para, i)] = None  # nor the person the mention table may have read it as by recency
+                continue
+            out[(para, i)] = who
+        return out
+
+    def _named_beside(self, doc: Doc, para: int, tok: Token, who: int) -> bool:
+        """Whether the person a description was read as is named after it in its sentence, outside its
+        phrase ("the chancellor said Mr Roe was never there"), or is the subject of a verb the
+        description's clause hangs on ("Roe claims the former champion has no case"): then the
+        description is someone else (of Roe the writer would say "he"); "he argued with Roe when the
+        Australian ..." may be Roe."""
+        governing = {a.i for a in tok.ancestors if a.pos_ in ("VERB", "AUX")}
+        # (its own words before it, and a name set beside it: not a name in a phrase after it,
+        # "the minister at the centre of the Jane Roe row")
+        phrase = set(range(tok.left_edge.i, tok.i + 1)) | {t.i for c in tok.children if c.dep_ == "appos" for t in c.subtree}
+        if tok.dep_ == "appos":
+            phrase |= {t.i for t in tok.head.subtree}
+        for t in doc[tok.i + 1 : tok.sent.end]:
+            k = self.table.at(para, t.i) if t.i not in phrase else None
+            if k is not None and self.table.items[k].kind == "name" and self.table.resolved(k) == who:
+                return True  # "the chancellor said Mr Roe was never there": Roe is someone else
+        for t in doc[tok.sent.start : tok.i]:
+            k = self.table.at(para, t.i)
+            if k is None or self.table.items[k].kind != "name" or self.table.resolved(k) != who:
+                continue
+            head = t
+            while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
+                head = head.head
+            if head.dep_ in _SUBJ and head.head.i in governing:
+                return True
+        return False
+
     def resolve(self, para: Paragraph, tok: Token) -> int | None:
         key = (para.index, tok.i)
         if key not in self.resolved:
@@ -776,9 +840,16 @@ class _Reader:
         if low in _DEMONYM_PERSON and tok.dep_ in _SUBJ and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 and not any(c.dep_ in ("poss", "prep", "amod", "compound") for c in tok.children):
             # "the Dutchman said", "the Australian added": one of a nation, as "he" would be, whatever
-            # the mention table made of the word
+            # the mention table made of the word; but never one the article gave another nation
+            # ("Argentine Jane Roe ... the Australian" is not Roe), and the one it gave this nation
+            # when it gave it to one person only
             sex = _noun_sex(low)
-            return self._person(para.index, pos, sex)
+            nations = self._nations(pos)
+            ours = {r for r, ns in nations.items() if any(_same_nation(low, n) for n in ns)}
+            if len(ours) == 1:
+                return ours.pop()
+            return self._centre("person", para.index, pos, sex,
+                                accept=lambda k: not nations.get(k) or any(_same_nation(low, n) for n in nations[k]))[1]
         j = table.at(para.index, tok.i)
         if j is None and tok.lemma_.lower() in PERSON_NOUNS:
             # "HVB Group economist Jane Roe", "office chief Jane Roe": the person the noun is, named in
@@ -862,6 +933,27 @@ class _Reader:
         if r is not None and table.items[r].kind in ("name", "group") and table.items[r].type == m.type:
             return r
         return None
+
+    def _nations(self, pos: int) -> dict[int, set[str]]:
+        """The nation the article gives each person before ``pos``: a demonym or a country's
+        possessive right before the name ("Argentine Jane Roe", "France's Jane Roe", "fellow
+        Russian Jane Roe"), by resolved person."""
+        table, out = self.table, {}
+        docs = {p.index: p.doc for p in self.paras}
+        for i, n in enumerate(table.items):
+            if n.kind != "name" or n.type != "Person" or n.start >= pos or n.para not in docs:
+                continue
+            doc, a = docs[n.para], n.tok[0]
+            word = None
+            if doc[a].lower_ in DEMONYM_NOUNS and n.tok[1] - a >= 3:
+                word = doc[a].lower_  # a demonym the name took in at the start of a sentence
+            elif a >= 1 and doc[a - 1].lower_ in DEMONYM_NOUNS:
+                word = doc[a - 1].lower_
+            elif a >= 2 and doc[a - 1].tag_ == "POS" and (k := table.at(n.para, a - 2)) is not None and table.items[k].type == "Place":
+                word = table.items[k].key
+            if word is not None:
+                out.setdefault(table.resolved(i), set()).add(word)
+        return out
 
     def _of_age(self, para: Paragraph, tok: Token) -> int | None:
         """The one person the article gave the age a description states ("the 28-year-old" after
@@ -1392,6 +1484,13 @@ def _same_office(title: set[str], full: set[str]) -> bool:
     return title <= full and not ((full - title) & _OTHER_OFFICE)
 
 
+def _same_nation(demonym: str, word: str) -> bool:
+    """Does a person's demonym ("frenchman", "australian") name the nation ``word`` does (a demonym,
+    or a country's name: "french", "australia")?"""
+    stem = re.sub(r"(wo)?m[ae]n$", "", demonym) if demonym.endswith(("man", "men")) and len(demonym) > 6 else demonym
+    return word in (demonym, stem) or _nation_forms(stem, word)
+
+
 def _nation_forms(a: str, b: str) -> bool:
     """Are two words a place's name and its adjective ("russia"/"russian", "italy"/"italian",
     "china"/"chinese", "germany"/"german")? English demonym suffixes on a shared stem."""
@@ -1438,4 +1537,14 @@ def _is_main(subj: Token) -> bool:
 
 def find_quotations(article_id: str, paragraphs: list[Paragraph], table: MentionTable) -> list[FoundQuote]:
     """Every quotation of MIN_WORDS or more words, in text order, with its speaker."""
-    return _Reader(article_id, paragraphs, table).read()
+    return read_quotations(article_id, paragraphs, table)[0]
+
+
+def read_quotations(article_id: str, paragraphs: list[Paragraph], table: MentionTable) -> tuple[list[FoundQuote], dict[tuple[int, int], int | None]]:
+    """The quotations (``find_quotations``), and the people that subjects outside quotations which
+    describe a person ("the 28-year-old", "the Frenchman", "the Acme striker", "the chancellor") were
+    read as while reading the passage: (paragraph, token) -> the person's name mention. A description
+    is a mention of the person it stands for in whatever it says, not only when it speaks."""
+    reader = _Reader(article_id, paragraphs, table)
+    found = reader.read()
+    return found, reader.described()
