@@ -396,3 +396,20 @@ def test_figures_file_and_cli(tmp_path):
     assert result.exit_code == 2 and "expected a number" in result.output
     with pytest.raises(InputError, match="figures file not found"):
         load_figures(tmp_path / "nope.json")
+
+
+def test_generic_group_the_gold_does_not_list_is_no_false_positive(tmp_path):
+    # GUIDELINES: generic groups "may be nodes; the scoring neither rewards nor punishes them unless a gold
+    # file lists them". The build marks them kg:labelRule "group"; the same node without it is a false positive.
+    gold = {"entities": [{"id": "a", "type": "Organization", "names": ["Alpha"]},
+                         {"id": "p", "type": "Organization", "names": ["the press"]}]}
+    head = ("@prefix kg: <https://w3id.org/news-kg/ontology#> .\n"
+            "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+            '<https://w3id.org/news-kg/id/a> a kg:Organization ; rdfs:label "Alpha" .\n'
+            '<https://w3id.org/news-kg/id/p> a kg:Organization ; rdfs:label "the press" ; kg:labelRule "group" .\n')
+    for rule, fp in (("group", 0), ("only-name", 1)):
+        path = tmp_path / f"{rule}.ttl"
+        path.write_text(head + f'<https://w3id.org/news-kg/id/g> a kg:Organization ; rdfs:label "campaigners" ; kg:labelRule "{rule}" .\n',
+                        encoding="utf-8")
+        report = evaluate(gold, load_store(path))
+        assert (report.entities.tp, report.entities.fp) == (2, fp)  # a listed group ("the press") still counts

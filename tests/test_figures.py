@@ -97,6 +97,11 @@ def test_not_figures(text):
     ("between £2m and £3m", [("£2m", 2e6, "GBP", "at least"), ("3m", 3e6, "GBP", "up to")]),
     ("three hundred and twenty", [("three hundred and twenty", 320, None, None)]),  # "and" after a scale joins
     ("eight and ten", []),  # two small numbers, not 18
+    ("rates rose by a quarter of a percentage point", [("a quarter of a percentage point", 0.25, "percentage points", None)]),
+    ("down half a percentage point", [("half a percentage point", 0.5, "percentage points", None)]),
+    # the unit of a rate is no figure of its own; "pc" for per cent is lower case ("an old 486 PC" is a computer)
+    ("7.5 connections per 100 users", [("7.5", 7.5, None, None)]),
+    ("a 40pc tax band and an old 486 PC", [("40pc", 40, None, None), ("486", 486, None, None)]),
     ("between 2003 and 2005", []),
 ])
 def test_durations_ranges_and_brackets(text, found):
@@ -223,6 +228,20 @@ def test_no_figure_from_versions_names_labels_or_ages(read):
               "The regulator may open a phase 2 investigation, the 54-year-old said. "
               "All of the top 10 drugmakers were there.", article_id="v1")
     assert [f.text for f in ex.figures] == []
+
+
+def test_a_number_in_m_counts_millions_only_when_it_counts_something(read):
+    # "m" is millions and metres: millions count a plural noun or an of-phrase, or the sentence is about money
+    # or about another such count; a race ("the 60m hurdles", "400m runners"), a height, a length standing
+    # alone ("won the 800m") is a distance, not a figure.
+    ex = read("Track night\n\nJane Welby won the 60m hurdles and then the 800m, while Tom Arlo beat 400m runners. "
+              "The Zorba Tower is 310m tall. "
+              "Acme now has 14m customers and 300m blog entries. "
+              "About 1.2m of the town's voters stayed home. "
+              "Stocks fell 1m barrels to 294.3m. "
+              "Profit was 77m euros, up from 38m.", article_id="m1")
+    assert sorted(f.text for f in ex.figures) == sorted(["14m", "300m", "About 1.2m", "1m", "294.3m", "77m euros", "38m"])
+    assert _by_text(ex)["14m"].value == 14e6
 
 
 def test_no_figure_from_words_that_only_look_like_numbers(read):

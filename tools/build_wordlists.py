@@ -184,6 +184,7 @@ class SynsetList:
     max_rank: int = 2  # a selected synset must be among the lemma's first max_rank senses
     min_share: float = MIN_SHARE  # ... and, if not the first, hold this share of the lemma's tagged uses
     min_zipf: float = 2.0  # wordfreq Zipf frequency (3 = once per million words)
+    attested: bool = True  # a selected sense that is not the first must be tagged in SemCor (min_share above)
     keep_capitalised: bool = False  # proper-noun lemmas (Attorney_General) are kept, lower-cased
     single_words: bool = False  # only one-word entries (head nouns of descriptions)
     no_insults: bool = False  # drop words the sentiment lexicons score as strongly negative
@@ -256,7 +257,7 @@ class SynsetList:
             if first > 1:
                 share = sum(_tagged(x, lemma) for x in senses if x in found)
                 total = sum(_tagged(x, lemma) for x in senses)
-                if not share or share < self.min_share * total:
+                if self.attested and (not share or share < self.min_share * total):
                     dropped.setdefault(word, f"selected senses tagged {share} of {total} times in SemCor")
                     continue
             marked = {d.name() for d in senses[first - 1].usage_domains()} & OFFENSIVE_USAGE
@@ -299,8 +300,15 @@ class SynsetList:
             f"  - sense rank: one of the lemma's first {self.max_rank} {'noun' if self.pos == 'n' else 'verb'} senses is a selected synset",
             "    (WordNet lists a lemma's senses by how often they were tagged in the SemCor corpus, so",
             "    this keeps words whose common meaning is the one wanted, not a rare one); when that is",
-            f"    not the first sense, the selected senses must hold at least {self.min_share:.0%} of the lemma's",
-            "    tagged uses (and at least one): a listed but rarely attested sense does not count;",
+        ]
+        if self.attested:
+            lines += [
+                f"    not the first sense, the selected senses must hold at least {self.min_share:.0%} of the lemma's",
+                "    tagged uses (and at least one): a listed but rarely attested sense does not count;",
+            ]
+        else:
+            lines.append("    not the first sense, it need not be attested in SemCor (see the note below);")
+        lines += [
             f"  - frequency: wordfreq Zipf frequency >= {self.min_zipf} (drops archaic and rare words);",
         ]
         lines.append(f"  - senses WordNet marks as {', '.join(sorted(x.split('.')[0] for x in OFFENSIVE_USAGE))} left out;")
@@ -884,6 +892,29 @@ class NationAdjectiveList:
 
 
 LISTS["nation_adjectives"] = NationAdjectiveList()
+
+
+_register(SynsetList(
+    name="race_nouns",
+    purpose=(
+        "Nouns of races, their heats and finals, the runners in them and the titles won: a distance written\n"
+        "like a million before them names the race ('the 60m hurdles', '800m runners', 'his 200m titles'),\n"
+        "it counts nothing. Read by the figures rules to tell metres from millions."
+    ),
+    pos="n",
+    seeds=(Seed("race.n.02"), Seed("final.n.01"), Seed("runner.n.06"), Seed("championship.n.01", hyponyms=False)),
+    exclude=(
+        ("mile.n.08", "a mile is first a unit of length: '2m miles' are millions of miles"),
+    ),
+    max_rank=8,
+    attested=False,
+    single_words=True,
+    notes=(
+        "Any of a lemma's first eight senses counts and SemCor shares are not asked for: the list is read only",
+        "after a number written with 'm' and no currency, where the race senses ('heats', 'runners', 'titles')",
+        "are the ones meant.",
+    ),
+))
 
 
 # ---------------------------------------------------------------- writing

@@ -61,6 +61,8 @@ _CURRENCY_WORDS = dict(mapping("currency_words"))
 _CURRENCIES = {"£": "GBP", "$": "USD", "us$": "USD", "€": "EUR", "¥": "JPY", "a$": "AUD", "c$": "CAD",
                "gbp": "GBP", "usd": "USD", "eur": "EUR", "p": "GBP", **_CURRENCY_WORDS}
 _HUNDREDTHS = {"pence", "p", "cent", "cents"}
+#: Races, their heats, finals, runners and titles (WordNet): a number in "m" before them is a distance ("the 60m hurdles").
+_RACE_NOUNS = words("wn_race_nouns")
 _TIME_UNITS = {"second": "seconds", "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks",
                "fortnight": "weeks", "month": "months", "quarter": "quarters", "year": "years", "decade": "decades"}
 def _alt(words) -> str:
@@ -76,7 +78,7 @@ _DIGIT_WORDS = _alt(_ONES[:10])
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = rf"(?:\s*-?\s*(?:{_alt(_SCALES)})(?![\w])|(?:{_alt(_SCALE_ABBR)})(?![\w]))"
 _FRACTION = rf"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:{_alt(_DENOMINATORS)})|half)"
-_PERCENT = r"(?:\s*%|\s*per[\s-]?cent(?![\w])|\s*percent(?![\w])|\s*pc(?![\w])|\s+percentage[\s-]points?(?![\w]))"
+_PERCENT = r"(?:\s*%|\s*per[\s-]?cent(?![\w])|\s*percent(?![\w])|\s*(?-i:pc)(?![\w])|\s+percentage[\s-]points?(?![\w]))"
 _TIME_WORDS = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)"
 #: Hedges written otherwise than in model.QUALIFIERS, and the qualifier they stand for ("near nine per cent").
 _QUALIFIER_ALIASES = {k: v for k, v in mapping("figure_qualifier_aliases").items() if v in QUALIFIERS}
@@ -348,6 +350,8 @@ def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> b
     group = m.groupdict()
     if number.small_word:
         return True  # "two people", "one of the most", "one day"
+    if number.unit == "count" and not group.get("qual") and re.search(r"\bper\s+$", before, re.I):
+        return True  # "7.5 connections per 100 people": the unit of a rate, not a figure of its own
     if group.get("digits") and not group.get("suffix") and re.match(r",\s\d{3}(?![\d,.]?\d)", after):
         return True  # "$30, 000": a number broken by a space, whose value is not what is written
     if group.get("frac"):
@@ -406,6 +410,10 @@ def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> b
     return False
 
 
+#: What follows a fraction that is a part of one percentage point ("a quarter of a percentage point", "half a percentage point").
+_POINT_PART = re.compile(r"\s+(?:of\s+)?(?:a|one)\s+percentage[\s-]+point\b", re.I)
+
+
 def find_numbers(text: str, candidates: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, Number]]:
     """Every figure in a text as (start, end, Number), with dates, times, phone numbers, labels and ages left out.
 
@@ -444,7 +452,11 @@ def find_numbers(text: str, candidates: Sequence[tuple[int, int]] = ()) -> list[
         number = _number(m)
         if number is None or _excluded(rest, m.start(), m.end(), number, m):
             return
-        found[trim(m.start(), m.end())] = number
+        end = m.end()
+        point = _POINT_PART.match(rest, end) if m.group("frac") else None
+        if point:  # "a quarter of a percentage point": 0.25 points, not 25 %
+            number, end = number._replace(value=round(number.value / 100, 6), unit_name="percentage points"), point.end()
+        found[trim(m.start(), end)] = number
 
     for m in _figure_matches(rest):
         take(m)
@@ -640,6 +652,47 @@ def _clause_verb(tok: Token) -> Token:
     return node
 
 
+_NOUN_DEPS = frozenset({"npadvmod", "dobj", "nsubj", "nsubjpass", "pobj", "compound", "appos", "attr"})
+
+
+def _in_m(f: _Found, text: str) -> bool:
+    """A count written with "m" and no currency ("60m", "about 1.4m"): millions, or metres."""
+    return f.number.unit == "count" and re.search(r"\dm$", text[f.start:f.end]) is not None
+
+
+def _counts_plural(span: Span) -> bool:
+    """Does a number count what follows it: "of" ("1.1m of the UK's Muslims") or a plural noun after its
+    modifiers ("14m customers", "300m blog entries") that is no race ("the 60m hurdles", "400m runners")?"""
+    doc = span.doc
+    for t in doc[span.end: span.end + 4]:
+        if t.lower_ == "of" and t.i == span.end:
+            return True
+        if not t.is_alpha:
+            return False
+        lower = t.lower_
+        # "400m runners" parsed as a verb in a noun's place ("says", "is" are verbs)
+        plural = t.tag_ in ("NNS", "NNPS") or (t.tag_ == "VBZ" and lower.endswith("s") and t.dep_ in _NOUN_DEPS)
+        if plural:
+            return lower not in _RACE_NOUNS and t.lemma_.lower() not in _RACE_NOUNS and lower[:-1] not in _RACE_NOUNS
+        if t.tag_ not in ("NN", "NNP", "JJ"):
+            return False
+    return False
+
+
+def _million_sentences(para: Paragraph, found: list[_Found]) -> set[int]:
+    """Starts of the sentences where a number in "m" means millions whatever follows it: those holding an
+    amount of money ("77m euros, up from 38m") or another number in "m" that counts something ("fallen 1m
+    barrels to 294.3m")."""
+    out: set[int] = set()
+    for f in found:
+        if f.number.unit != "currency" and not _in_m(f, para.text):
+            continue
+        span = para.doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is not None and len(span) and (f.number.unit == "currency" or _counts_plural(span)):
+            out.add(span.sent.start)
+    return out
+
+
 def _path_child(tok: Token, ancestor: Token) -> Token | None:
     node = tok
     for _ in range(40):
@@ -830,6 +883,7 @@ class _Reader:
     def read(self, para: Paragraph, found: list[_Found]) -> None:
         doc = para.doc
         spans: list[tuple[_Found, Span]] = []
+        millions = _million_sentences(para, found)
         for f in found:
             if f.number.qualifier == "up to":
                 # "the rate went up to 5.5%": "up" belongs to the verb, the figure is no hedge
@@ -848,9 +902,8 @@ class _Reader:
                 continue  # inside a name ("Five Eyes", "Formula 1")
             if f.number.bare and self._is_label(span):
                 continue
-            if (f.number.unit == "count" and re.search(r"\dm$", para.text[f.start:f.end]) and span.root.head.tag_ == "NN"
-                    and span.root.head.i > span.root.i and span.root.dep_ in ("nummod", "compound", "amod", "nmod")):
-                continue  # "the women's 60m title", "a 100m sprint": metres before a singular noun, not millions
+            if _in_m(f, para.text) and not _counts_plural(span) and span.sent.start not in millions:
+                continue  # "the 60m hurdles", "won the 400m", "2.5m high": metres, not millions
             spans.append((f, span))
         figure_tokens = {t.i for _, s in spans for t in s}
         by_sent: dict[int, list[_Time]] = {}
