@@ -162,3 +162,14 @@ def test_a_description_under_a_persons_own_verb_is_someone_else(read):
     )
     assert ("Erik Lindqvist", "criticises", "Tennis Federation") not in _rels(ex)
 
+
+
+def test_a_demonym_is_the_one_person_given_that_nation(read):
+    # "the Scot" is Baird, the one person the article calls Scottish, not Lindqvist, the passage's subject
+    ex = read(
+        "Cup\n\nOn Tuesday, Scottish Alan Baird beat Erik Lindqvist in four sets. Lindqvist had complained "
+        "about the courts before the match.\n\nThe Scot accused the Tennis Federation of ignoring the players."
+    )
+    rels = _rels(ex)
+    assert any(s.endswith("Alan Baird") and p == "criticises" for s, p, _ in rels)
+    assert ("Erik Lindqvist", "criticises", "Tennis Federation") not in rels

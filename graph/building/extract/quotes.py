@@ -30,6 +30,7 @@ verb ("told the BBC") or a body merely named near a quotation is never a speaker
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field, replace
 
@@ -582,7 +583,7 @@ class _Reader:
             if w.type != "Person" or w.kind != "name" or tok.pos_ == "PRON" or tok.tag_ == "PRP" or _is_spokes(tok):
                 continue
             j = self.table.at(para, i)
-            if j is not None and self.table.items[j].kind != "description":
+            if j is not None and self.table.items[j].kind in ("name", "group", "pronoun"):
                 continue
             if not (tok.pos_ == "NOUN" and (tok.lemma_.lower() in PERSON_NOUNS or tok.lemma_.lower() in MEMBER_NOUNS)
                     or tok.lower_ in _DEMONYM_PERSON or _age_word(tok)):
@@ -945,9 +946,9 @@ class _Reader:
                 continue
             doc, a = docs[n.para], n.tok[0]
             word = None
-            if doc[a].lower_ in DEMONYM_NOUNS and n.tok[1] - a >= 3:
+            if _nation_word(doc[a]) and n.tok[1] - a >= 3:
                 word = doc[a].lower_  # a demonym the name took in at the start of a sentence
-            elif a >= 1 and doc[a - 1].lower_ in DEMONYM_NOUNS:
+            elif a >= 1 and _nation_word(doc[a - 1]):
                 word = doc[a - 1].lower_
             elif a >= 2 and doc[a - 1].tag_ == "POS" and (k := table.at(n.para, a - 2)) is not None and table.items[k].type == "Place":
                 word = table.items[k].key
@@ -1484,11 +1485,21 @@ def _same_office(title: set[str], full: set[str]) -> bool:
     return title <= full and not ((full - title) & _OTHER_OFFICE)
 
 
+def _nation_word(t: Token) -> bool:
+    """A demonym ("Argentine") or a nationality the parser tags ("Scottish")."""
+    return t.lower_ in DEMONYM_NOUNS or (t.ent_type_ == "NORP" and t.text[:1].isupper() and t.lower_ not in PARTY_NAMES
+                                         and t.lower_ + "s" not in PARTY_NAMES)  # (not a party: "Republican Jane Roe")
+
+
 def _same_nation(demonym: str, word: str) -> bool:
     """Does a person's demonym ("frenchman", "australian") name the nation ``word`` does (a demonym,
     or a country's name: "french", "australia")?"""
     stem = re.sub(r"(wo)?m[ae]n$", "", demonym) if demonym.endswith(("man", "men")) and len(demonym) > 6 else demonym
-    return word in (demonym, stem) or _nation_forms(stem, word)
+    if word in (demonym, stem) or _nation_forms(stem, word):
+        return True
+    # "scot"/"scottish", "swede"/"swedish", "argentine"/"argentina": all but the last letter of the shorter shared
+    k = len(os.path.commonprefix([stem, word]))
+    return k >= 4 and k >= min(len(stem), len(word)) - 1
 
 
 def _nation_forms(a: str, b: str) -> bool:
