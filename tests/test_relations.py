@@ -173,3 +173,15 @@ def test_a_demonym_is_the_one_person_given_that_nation(read):
     rels = _rels(ex)
     assert any(s.endswith("Alan Baird") and p == "criticises" for s, p, _ in rels)
     assert ("Erik Lindqvist", "criticises", "Tennis Federation") not in rels
+
+
+def test_an_age_stays_with_the_person_it_was_first_read_as(read):
+    # the second "28-year-old" is Verhaar again, though the sentence before it is about his coach
+    ex = read(
+        "Athletics\n\nJonas Verhaar is confident he can win the title in Madrid.\n\n"
+        "The 28-year-old has been in great form in recent weeks. New coach Tom Lester has changed the training plan. "
+        "The 28-year-old runner accused the Athletics Federation of ignoring the athletes."
+    )
+    rels = _rels(ex)
+    assert ("Jonas Verhaar", "criticises", "Athletics Federation") in rels
+    assert ("Tom Lester", "criticises", "Athletics Federation") not in rels

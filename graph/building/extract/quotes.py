@@ -466,6 +466,7 @@ class _Reader:
         self.left_open: list[bool] = []  # per found quotation: ran into the next one
         self.raw_end: list[int] = []  # per found quotation: global offset where its marks end
         self.roles: list[tuple[int, set[str], int]] = []  # (offset, title words, person), in text order
+        self.ages: dict[str, int] = {}  # the person each age description ("the 28-year-old") was first read as
         self.singles = uses_single_marks("\n".join(p.text for p in paragraphs))
         docs = {p.index: p.doc for p in paragraphs}
         for i, m in enumerate(table.items):
@@ -613,6 +614,9 @@ class _Reader:
         phrase = set(range(tok.left_edge.i, tok.i + 1)) | {t.i for c in tok.children if c.dep_ == "appos" for t in c.subtree}
         if tok.dep_ == "appos":
             phrase |= {t.i for t in tok.head.subtree}
+        k = self.table.at(para, tok.i + 1) if tok.i + 1 < len(doc) else None
+        if k is not None and self.table.items[k].tok[0] == tok.i + 1:
+            phrase |= set(range(*self.table.items[k].tok))  # "their former coach Jane Roe": the name the noun is
         for t in doc[tok.i + 1 : tok.sent.end]:
             k = self.table.at(para, t.i) if t.i not in phrase else None
             if k is not None and self.table.items[k].kind == "name" and self.table.resolved(k) == who:
@@ -900,8 +904,9 @@ class _Reader:
                 # passage is about is, as "he" would be; an office ("the minister") is someone's post
                 # and "the man" may be anyone
                 sex = _noun_sex(low)
-                aged_one = self._of_age(para, tok) if aged else None
-                return aged_one if aged_one is not None else self._person(para.index, pos, sex)
+                aged_one = self._of_age(para, tok) if aged or any(_age_word(c) for c in tok.children) else None
+                who = aged_one if aged_one is not None else self._person(para.index, pos, sex)
+                return self._aged(tok, who)  # ("the 28-year-old runner": the age in the phrase)
             return None
         m = table.items[j]
         if m.key in SPOKES_NOUNS and m.role_org is not None:
@@ -955,6 +960,15 @@ class _Reader:
             if word is not None:
                 out.setdefault(table.resolved(i), set()).add(word)
         return out
+
+    def _aged(self, tok: Token, who: int | None) -> int | None:
+        """An age description means the person an earlier one of that age was read as ("The
+        28-year-old has been in form ... New coach Tom Roe ... The 28-year-old runner"): the age
+        stays with its person, whoever the passage has turned to since."""
+        found = re.search(r"(\d+)\s*-?\s*years?\s*-?\s*old", " ".join(t.text for t in tok.subtree))
+        if found is None:
+            return who
+        return self.ages.setdefault(found.group(1), who) if who is not None else self.ages.get(found.group(1))
 
     def _of_age(self, para: Paragraph, tok: Token) -> int | None:
         """The one person the article gave the age a description states ("the 28-year-old" after
@@ -1084,6 +1098,7 @@ class _Reader:
         if ages or not heads:
             who = self._of_age(para, tok) if ages else None
             who = who if who is not None else self._person(para.index, para.offset + tok.idx)
+            who = self._aged(tok, who) if ages else who
             if who is not None and title:
                 self.roles.append((m.start, title, who))  # the next "the former chairman" is the same person
             return who
