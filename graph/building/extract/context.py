@@ -75,14 +75,13 @@ class RelationContext:
             return self.author
         j = self.table.at(para.index, tok.i)
         if self.described and (para.index, tok.i) in self.described and self.quote_at(para, tok) is None:
-            # "the 28-year-old accused ...": the person the passage describes so (the mention table's
-            # own reading of a post, "the chancellor", by who holds it, stands), or nobody where the
-            # passage rules the table's guess out
-            who = self.described[(para.index, tok.i)]
+            # "the 28-year-old accused ...": the person the passage describes so, or nobody where the
+            # passage rules the mention table's guess out; the table's own reading of a post ("the
+            # chancellor"), by who holds it, stands
             r = self.table.resolved(j) if j is not None else None
-            post = j is not None and self.table.items[j].key.split()[-1:] and self.table.items[j].key.split()[-1] in ROLE_HEADS
-            if who is None or r is None or self.table.items[r].kind != "name" or not post:
-                return who
+            words = self.table.items[j].key.split() if j is not None else []
+            if not (words and words[-1] in ROLE_HEADS) or r is None or self.table.items[r].kind != "name":
+                return self.described[(para.index, tok.i)]
         if j is not None:
             m = self.table.items[j]
             if m.key in ("spokesman", "spokeswoman", "spokesperson") and m.role_org is not None:
