@@ -649,6 +649,14 @@ def test_the_club_noun_subject_of_any_verb_works_for_the_club(read):
     assert ("Jonas Verhaar", "Eastby") in _pairs(ex)
 
 
+def test_the_former_club_noun_keeps_former_in_the_role(read):
+    ex = read(
+        "Injury\n\nJonas Verhaar will miss the derby against Northfield after hurting his knee in training.\n\n"
+        "The former Eastby striker has been ruled out for six weeks, the club confirmed."
+    )
+    assert ("Jonas Verhaar", "Eastby", "former striker") in _works(ex)
+
+
 def test_a_post_description_subject_the_passage_names_works_for_its_body(read):
     # "Jane Roe will say ... The chancellor is due to ...": the news habit of naming the person again by
     # their post, which the quotation reader and the mention table both read as Roe

@@ -1333,7 +1333,7 @@ def speaker_members(ctx: RelationContext, para: Paragraph) -> None:
         if who is None:
             continue
         # the role keeps what qualifies the post ("the former Acme singer": "former singer")
-        kept = [w.lower_ for w in t.doc[t.left_edge.i : t.i] if w.lower_ in _MODIFIERS]
+        kept = [w.lower_ for w in t.doc[t.left_edge.i : t.i] if w.lower_ in _MODIFIERS or w.lower_ in _PRE_ORG]
         body = bodies.pop()
         elsewhere = {r.object for r in ctx.out if r.predicate == "worksFor" and r.subject is not None
                      and table.items[r.subject].key == table.items[who].key and table.items[r.object].key != table.items[body].key}
