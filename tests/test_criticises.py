@@ -723,3 +723,99 @@ def test_coordinated_adjectives_and_a_quotation_said_of_someone(read):
 def test_coordinated_adjectives_on_a_noun_that_is_no_predicate(read):
     ex = read("Row\n\n\u201cTheir decision to keep the patches open to legitimate and illegitimate users of Lumen Office is good news,\u201d said Tom Hill.")
     assert ("Tom Hill", "Lumen Office") not in _crit(ex)
+
+
+def test_attacking_a_move_in_a_game_is_play_not_criticism(read):
+    ex = read("Final\n\nJane Roe kept attacking Mary Vale's backhand in the second set.\n\n"
+              "After the match Jane Roe attacked Westbrook Tennis Club's plans for the courts.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Mary Vale") not in got
+    assert ("Jane Roe", "Westbrook Tennis Club") in got
+
+
+def test_challenging_a_rival_is_a_contest_not_criticism(read):
+    ex = read("Election\n\nThe Harbour Party will challenge the Valley Party in its heartlands, Sam Wood said.\n\n"
+              "Jane Roe challenged Northwind Bank over its lending figures.")
+    got = _crit(ex)
+    assert ("Harbour Party", "Valley Party") not in got
+    assert ("Jane Roe", "Northwind Bank") in got
+
+
+def test_warned_of_a_danger_is_a_hearer(read):
+    ex = read("Roof\n\nSam Wood warned Tom Hale that the roof of the hall could collapse within days.\n\n"
+              "Jane Roe warned Westbrook Council that its strikes would hurt patients.\n\n"
+              "Mary Vale warned the Harbour Nurses Union that strikes would put patients at risk.")
+    got = _crit(ex)
+    assert ("Sam Wood", "Tom Hale") not in got
+    assert ("Jane Roe", "Westbrook Council") in got
+    assert ("Mary Vale", "Harbour Nurses Union") in got
+
+
+def test_branded_with_the_adjectives_hung_on_a_later_verb(read):
+    # (the parser hangs "arrogant" on "were": the predicate is read off the words right after the object)
+    ex = read("Row\n\nLib Dem president Simon Hewes branded Mr Howell \"arrogant and wrong\" for claiming the Tories were the "
+              "\"natural party\" for Britain's ethnic minorities.")
+    assert ("Simon Hewes", "Mr Howell") in _crit(ex)
+
+
+def test_broken_promises_read_as_have_and_a_noun(read):
+    # (the parser reads "had broken promises" as "have" with a noun, "broken" its modifier)
+    ex = read("Taxes\n\nWestmoor had broken promises by raising taxes 66 times and brought the slowest growth in Europe, Jane Roe said.")
+    assert ("Jane Roe", "Westmoor") in _crit(ex)
+
+
+def test_responsible_for_a_fault(read):
+    ex = read("Spending\n\nSam Wood said the Harbour Party had been responsible for \"huge waste, huge overspending, not on the frontline but on bureaucracy\".\n\n"
+              "\u201cWestbrook Council was not responsible for the waste,\u201d said Jane Roe.")
+    got = _crit(ex)
+    assert ("Sam Wood", "Harbour Party") in got
+    assert ("Jane Roe", "Westbrook Council") not in got
+
+
+def test_got_it_wrong(read):
+    ex = read("Library\n\n\u201cWestbrook Council has got this completely wrong,\u201d said Sam Wood.")
+    assert ("Sam Wood", "Westbrook Council") in _crit(ex)
+
+
+def test_extraposed_it_with_a_named_doer(read):
+    ex = read("Library\n\nSam Wood said it was \"ridiculous\" that Westbrook Council had closed the library.\n\n"
+              "Jane Roe said it was wrong of Northwind Bank to close the branch.\n\n"
+              "\u201cIt is terrible that Tom Hale was hurt,\u201d said Mary Vale.")
+    got = _crit(ex)
+    assert ("Sam Wood", "Westbrook Council") in got
+    assert ("Jane Roe", "Northwind Bank") in got
+    assert ("Mary Vale", "Tom Hale") not in got
+
+
+def test_a_shot_after_an_adverbial_clause_reports_nothing(read):
+    ex = read("Match\n\nAs Westbrook United began to press, Tom Hale blasted over a good opportunity after Sam Wood had set him up.")
+    assert ("Tom Hale", "Westbrook United") not in _crit(ex)
+
+
+def test_worry_of_people_a_common_noun_names_is_theirs(read):
+    ex = read("Plans\n\nSam Wood said residents were worried about Northwind Bank's plans.\n\n"
+              "Jane Roe said she was worried about Westbrook Council's plans.")
+    got = _crit(ex)
+    assert ("Sam Wood", "Northwind Bank") not in got
+    assert ("Jane Roe", "Westbrook Council") in got
+
+
+def test_apology_for_criticising_is_the_apologisers_criticism(read):
+    ex = read("Apology\n\nTom Hale has issued an apology for criticising Westbrook United.\n\n"
+              "Jane Roe praised Sam Wood for criticising Northwind Rovers.")
+    got = _crit(ex)
+    assert ("Tom Hale", "Westbrook United") in got
+    assert ("Jane Roe", "Northwind Rovers") not in got
+
+
+def test_deriding_is_criticising(read):
+    ex = read("Plans\n\nSam Wood derided Westbrook Council's plans for the harbour.")
+    assert ("Sam Wood", "Westbrook Council") in _crit(ex)
+
+
+def test_a_complaint_to_a_body_is_made_to_it(read):
+    ex = read("Complaint\n\nHarbour Football Club's expected complaint to the Valley League was branded \"pathetic\" by Sam Wood.\n\n"
+              "Jane Roe's complaint against Westbrook Council was upheld.")
+    got = _crit(ex)
+    assert ("Harbour Football Club", "Valley League") not in got
+    assert ("Jane Roe", "Westbrook Council") in got

@@ -31,6 +31,10 @@ ALLOWED = {
     "chief constable": "a standard title (WordNet: chief_constable.n.01)",
     "police chief": "a standard title (WordNet: captain.n.03, lemma police_chief)",
     "us attorney general": "a standard title (WordNet: attorney_general.n.02, lemma US_Attorney_General)",
+    # a country's ISO 3166-1 name (countries.txt), listed with the short form its government is keyed by
+    "united kingdom": "ISO 3166-1 name of a country, mapped to 'uk' in country_short_forms.txt",
+    # stock metonyms of news style guides (the seat for the government: "the White House said")
+    "white house": "stock metonym of the US presidency, in style guides and dictionaries (Merriam-Webster: White House, 2)",
     # stock idioms of any English dictionary
     "lip service": "stock idiom ('pay lip service to'), in every English dictionary",
     "blind eye": "stock idiom ('turn a blind eye'), in every English dictionary",

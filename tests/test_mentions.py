@@ -357,6 +357,52 @@ def test_the_government_in_lower_case_is_the_government_of_the_article(read):
     assert gov and named(ex, gov[0]) == "Freedonian government"
 
 
+def _bare_government_keys(ex):
+    return [m.key for m in ex.mentions if m.text.lower() == "government" and m.kind == "name"]
+
+
+def test_a_bare_government_is_the_government_of_the_country_the_article_shows(read):
+    # the one country the article names: its government
+    ex = read("Cocoa\n\nFarmers in Nigeria expect a record crop. Exporters in Nigeria agree. Agriculture Minister "
+              "Tunde Okafor said the government would pay subsidies.")
+    assert _bare_government_keys(ex) == ["nigeria government"]
+    # a short form, keyed as news names that government ("Britain" -> "UK government")
+    ex = read("Housing\n\nHouse prices in Britain rose again. Housing Minister Tom Reid said the government had a plan.")
+    assert _bare_government_keys(ex) == ["uk government"]
+    # "the government of X": the country its "of" names, whatever the article names most
+    ex = read("Trade\n\nExporters in Ghana and Ghana's banks want help from Kenya. The government of Kenya said no.")
+    assert _bare_government_keys(ex) == ["kenya government"]
+    # the seat of one country's government, named beside another country named more often
+    ex = read("War\n\nFighting in Iraq went on. Aid to Iraq rose. Downing Street said the government was right.")
+    assert _bare_government_keys(ex) == ["uk government"]
+
+
+def test_a_bare_government_is_a_named_government_not_a_body_with_government_in_its_name(read):
+    ex = read("Rates\n\nThe Eastshire Local Government Association complained. The Freedonian government announced "
+              "a review. Later the government said it would act.")
+    gov = [i for i, m in enumerate(ex.mentions) if m.text == "government"]
+    assert gov and named(ex, gov[0]) == "Freedonian government"
+
+
+def test_a_bare_government_stays_no_countrys_when_the_article_does_not_say_which(read):
+    # two countries named about as often: which government is meant the words do not say
+    ex = read("Talks\n\nEnvoys from Ghana met envoys from Kenya. Ghana and Kenya agreed. The government said it was pleased.")
+    assert _bare_government_keys(ex) == ["government"]
+    # no country named at all
+    ex = read("Budget\n\nMinisters defended the plan on Monday. Critics said the government had failed.")
+    assert _bare_government_keys(ex) == ["government"]
+
+
+def test_a_bare_government_is_labelled_by_its_country_across_articles(read):
+    from graph.building.resolve import resolve
+    exs = [read("Cocoa\n\nFarmers in Nigeria expect a record crop. Exporters in Nigeria agree. Agriculture Minister "
+                "Tunde Okafor said the government would pay subsidies.", article_id="a0"),
+           read("Housing\n\nHouse prices in Britain rose again. Housing Minister Tom Reid said the government had a plan.",
+                article_id="a1")]
+    labels = {e.label for e in resolve(exs).entities if e.type == "Organization"}
+    assert {"Nigeria government", "UK government"} <= labels and "government" not in labels
+
+
 def test_a_surname_used_once_as_a_modifier_is_still_the_person_elsewhere(read):
     ex = read("Harwick anger at Eastby form\n\nEastby boss Tom Harwick has insisted the club is fine. "
               "\"We are top of the league by nine points and nobody can catch us now,\" Harwick said.")

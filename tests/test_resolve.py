@@ -464,3 +464,25 @@ def test_the_word_several_countries_prefix_joins_none_of_them(read):
                         "Rates\n\nThe UK government said rates would stay the same.",
                         "Talks\n\nThe government said the talks in Varnia would go on.")
     assert {"US government", "UK government"} <= set(ents)
+
+
+def test_a_government_by_its_nations_adjective_is_the_one_by_its_country(read):
+    res, ents = _entities(read,
+                          "Cocoa\n\nFarmers in Nigeria expect a record crop. Exporters in Nigeria agree. Agriculture Minister "
+                          "Tunde Okafor said the government would pay subsidies.",
+                          "Oil\n\nThe Nigerian government raised its forecast, said Ada Bello.",
+                          "Tax\n\nHouse prices in Britain rose. Housing Minister Tom Reid said the government had a plan.",
+                          "Visit\n\nThe British government welcomed Ada Bello.",
+                          "Rail\n\nTrains in Britain ran late. Transport Minister Sam Wood said the government would act.")
+    nigeria = ents["Nigerian government"]
+    assert {a.article for a in nigeria.aliases} == {"a0", "a1"}
+    uk = ents["British government"]  # (the name the text writes, not one made from the key "uk government")
+    assert {a.article for a in uk.aliases} == {"a2", "a3", "a4"} and "nation-adjective" in _rules(uk)
+    # the name the text writes labels it, not one made from the key ("China government")
+    _, ents = _entities(read,
+                        "Rice\n\nFarmers in China expect a record crop. Exporters in China agree. Minister Tom Reid said the government would pay.",
+                        "Oil\n\nThe Chinese government raised its forecast, said Ada Bello.")
+    assert "Chinese government" in ents and "China government" not in ents
+    # an adjective of another country's name joins no government ("Niger" is no "Nigerian")
+    from graph.building.resolve import _adjective_country
+    assert _adjective_country("nigerian") == "nigeria" and _adjective_country("russian") == "russia"

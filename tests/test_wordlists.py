@@ -18,7 +18,7 @@ DATA = ROOT / "graph" / "building" / "extract" / "data"
 EXPECTED = {
     "bad_character_nouns", "call_on_verbs", "criticise_nouns", "criticise_verbs", "member_nouns", "negative_evaluation",
     "office_titles", "nation_adjectives", "organization_nouns", "own_verbs", "partner_nouns", "partner_verbs", "person_nouns",
-    "race_nouns", "report_verbs", "reporting_verbs",
+    "play_nouns", "race_nouns", "report_verbs", "reporting_verbs",
 }
 
 #: A few words each list must hold: the core of what it is for.
@@ -37,6 +37,7 @@ CORE = {
     "organization_nouns": {"company", "firm", "agency", "charity", "union", "council", "club"},
     "person_nouns": {"minister", "billionaire", "engineer", "striker", "lawyer"},
     "member_nouns": {"striker", "player", "star", "guitarist", "goalkeeper", "coach", "employee"},
+    "play_nouns": {"forehand", "backhand", "volley", "lob", "serve"},
     "nation_adjectives": {"welsh", "danish", "french", "texan", "scottish"},
     "race_nouns": {"hurdles", "heat", "relay", "final", "runner", "title"},
 }
@@ -50,6 +51,7 @@ ABSENT = {
     "member_nouns": {"fan", "supporter", "customer", "voter", "shareholder", "client"},
     "race_nouns": {"mile", "customer", "people", "game"},
     "bad_character_nouns": {"victim", "thief", "murderer", "terrorist", "critic", "junior", "stranger", "bastard"},
+    "play_nouns": {"approach", "cut", "service", "drive", "driving", "record", "plan"},
 }
 
 

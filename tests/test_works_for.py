@@ -531,12 +531,14 @@ def test_a_list_of_bare_titles_in_a_story_about_one_body(read):
 
 def test_a_town_s_name_with_a_player_s_title_is_a_club(read):
     # a club named after its town, which the tagger takes for the town: a player's title makes it
-    # a body; a nation's name stays a place ("Scotland manager X": its national side is no club)
+    # a body; a nation's name stays a place ("Scotland manager X": its national side is no club, and
+    # the nation's name stands for the side the manager works for)
     ex = read("Transfers\n\nThe manager is hoping to sign Valdoria defender Andy Kerrin before Saturday.\n\n"
               "Scotland manager Tom Reid named his side on Friday.")
     pairs = _pairs(ex)
     assert ("Andy Kerrin", "Valdoria") in pairs
-    assert not any(o == "Scotland" for _, o in pairs)
+    assert all(m.type == "Place" for m in ex.mentions if m.text == "Scotland")
+    assert [r.evidence.rule for r in ex.relations if r.predicate == "worksFor" and named(ex, r.object) == "Scotland"] == ["worksFor:national-side"]
 
 
 def test_a_verb_read_into_a_name_makes_no_body(read):
@@ -674,3 +676,98 @@ def test_the_club_noun_is_not_a_person_the_article_puts_at_another_club(read):
         "The Eastby striker has been ruled out for six weeks, the club confirmed."
     )
     assert ("Jonas Verhaar", "Eastby") not in _pairs(ex)
+def test_names_listed_under_a_bodys_possessive(read):
+    # the possessive opens the list the parser coordinates; a name with a possessive of its own is that body's
+    ex = read("Squad\n\nHarbour City FC's Sam Wood and Tom Reed are out injured. "
+              "Westmoor Rovers' Dan Reed and Kestrel Town's Bob Marsh are fit.")
+    pairs = _pairs(ex)
+    assert ("Sam Wood", "Harbour City FC") in pairs
+    assert ("Tom Reed", "Harbour City FC") in pairs
+    assert ("Bob Marsh", "Westmoor Rovers") not in pairs
+
+
+def test_a_post_in_a_national_side(read):
+    ex = read("Squad\n\nPortugal captain Sam Wood will miss the game. Tom Reed took over as Scotland coach in 2003. "
+              "Northwind Bank UK manager Rita Cole said the deal was good.")
+    works = _works(ex)
+    assert ("Sam Wood", "Portugal", "captain") in works
+    assert ("Tom Reed", "Scotland", "coach") in works
+    assert ("Rita Cole", "UK") not in _pairs(ex)
+
+
+def test_a_party_named_before_its_speaker(read):
+    ex = read("Debate\n\nFor the Liberal Democrats, Rita Cole said the plan was wrong. "
+              "For Northwind Bank, Bob Smith said the plan was fine.")
+    pairs = _pairs(ex)
+    assert ("Rita Cole", "Liberal Democrats") in pairs
+    assert ("Bob Smith", "Northwind Bank") not in pairs
+
+
+def test_bodies_listed_before_a_title(read):
+    # each body of "Y and Z <title>" holds the post, a town's name before a side's post being its
+    # club; a list that ends a phrase of its own ("between Y and Z") is not the title's
+    ex = read("Career\n\nFormer Northwind Bank and Ocean Foods director Jane Roe joined the board. "
+              "Former Harbour City and Portugal striker Sam Wood retired. "
+              "Talks between Westmoor Mills and Kestrel Foods chairman Bob Marsh failed.")
+    pairs = _pairs(ex)
+    assert ("Jane Roe", "Northwind Bank") in pairs and ("Jane Roe", "Ocean Foods") in pairs
+    assert ("Sam Wood", "Harbour City") in pairs and ("Sam Wood", "Portugal") in pairs
+    assert ("Bob Marsh", "Kestrel Foods") in pairs and ("Bob Marsh", "Westmoor Mills") not in pairs
+
+
+def test_a_second_post_in_a_national_side(read):
+    ex = read("Squad\n\nPortugal coach Tom Reed and captain Sam Wood named the side on Friday.")
+    works = _works(ex)
+    assert ("Tom Reed", "Portugal", "coach") in works
+    assert ("Sam Wood", "Portugal", "captain") in works
+
+
+def test_two_posts_in_one_parenthesis(read):
+    # the parser may hang the second post on the first body's name; each post ends in its own body
+    ex = read("Rules\n\n\u201cEveryone must keep to this code,\u201d said Jane Roe, regulatory head of the NWA and "
+              "executive chairman of messaging firm Kestrel Mobile.")
+    works = _works(ex)
+    assert ("Jane Roe", "NWA", "regulatory head") in works
+    assert ("Jane Roe", "Kestrel Mobile", "executive chairman") in works
+
+
+def test_a_post_in_a_unit_of_a_body(read):
+    ex = read("Server\n\nBob Marsh, director in Northwind Bank's retail division, would not confirm it. "
+              "Jane Roe, an analyst in London, said no.")
+    pairs = _pairs(ex)
+    assert ("Bob Marsh", "Northwind Bank") in pairs
+    assert not any(s == "Jane Roe" for s, _ in pairs)
+
+
+def test_of_a_bodys_thing_is_no_post(read):
+    # "of Y's strong performance" names what the analyst spoke of; "of Y's research team" a unit of Y
+    ex = read("Results\n\n\u201cIt is the export business that is doing it,\u201d said Acme analyst Jane Roe of "
+              "Northwind Bank's strong performance. Bob Marsh of Ocean Foods's research team said no.")
+    pairs = _pairs(ex)
+    assert ("Jane Roe", "Acme") in pairs and ("Jane Roe", "Northwind Bank") not in pairs
+    assert ("Bob Marsh", "Ocean Foods") in pairs
+
+
+def test_a_country_before_a_title_with_its_body(read):
+    # "UK managing director of Y": the country says where the post is, the "of" phrase whose it is
+    ex = read("Spam\n\nJane Roe, UK managing director of filtering firm Kestrel Mail, said the technique was new.")
+    pairs = _pairs(ex)
+    assert ("Jane Roe", "Kestrel Mail") in pairs
+    assert ("Jane Roe", "UK") not in pairs
+
+
+def test_a_spokesman_for_a_bodys_people(read):
+    # "a spokesman for Y's lawyers" speaks for the lawyers, not for Y
+    ex = read("Court\n\nBob Marsh, a spokesman for Northwind Bank's lawyers, said the bank stands by its case.")
+    assert ("Bob Marsh", "Northwind Bank") not in _pairs(ex)
+
+
+def test_an_apposition_with_a_post_in_a_side(read):
+    # "X, the Portugal captain,": the nation's side; "X, the former Y and Z chairman,": both bodies,
+    # "former" being no name of a body
+    ex = read("Squad\n\nSam Wood, the Portugal captain, was injured. "
+              "Jane Roe, the former Northwind Bank and Ocean Foods chairman, spoke.")
+    works = _works(ex)
+    assert ("Sam Wood", "Portugal", "captain") in works
+    assert ("Jane Roe", "Northwind Bank", "former chairman") in works
+    assert ("Jane Roe", "Ocean Foods", "former chairman") in works

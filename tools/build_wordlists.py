@@ -332,6 +332,7 @@ _CRITICISM_SEEDS = (
     Seed("condemn.v.01"), Seed("denounce.v.01"), Seed("attack.v.02"), Seed("warn.v.01", hyponyms=False),
     Seed("warn.v.02"), Seed("challenge.v.01"), Seed("question.v.01"), Seed("rebuke.v.01"), Seed("reprimand.v.01"),
     Seed("deplore.v.01"), Seed("disapprove.v.01"), Seed("object.v.01"), Seed("protest.v.01"), Seed("complain.v.01", hyponyms=False),
+    Seed("deride.v.01"), Seed("disparage.v.01"), Seed("mock.v.01", hyponyms=False),
 )
 
 LISTS: dict[str, SynsetList] = {}
@@ -624,6 +625,27 @@ _register(SynsetList(
     notes=(
         "A lemma counts when one of its first two noun senses is under a seed: 'star' by its sense 'ace'",
         "(someone dazzlingly skilled, under expert.n.01).",
+    ),
+))
+
+
+_register(SynsetList(
+    name="play_nouns",
+    purpose=(
+        "Nouns of a move in a game: a stroke or play ('forehand', 'backhand', 'serve', 'volley', 'lob'). A verb\n"
+        "of attack whose object is such a move of someone's ('kept attacking Y's backhand') is play in a\n"
+        "contest, no criticism of Y."
+    ),
+    pos="n",
+    seeds=(Seed("maneuver.n.03"),),
+    exclude=(("drive.n.06", "'Y's driving' names a driver's conduct on the road or track, which is criticised"),),
+    lexnames=("noun.act",),
+    max_rank=2,
+    min_zipf=2.0,
+    single_words=True,
+    notes=(
+        "Only a lemma's first two noun senses count: 'approach', 'cut', 'service' and 'drive' name plans and",
+        "acts of business first, and attacking someone's approach or cuts is criticism.",
     ),
 ))
 

@@ -31,6 +31,7 @@ Blocking is by key, so the cost grows with the number of distinct names, not the
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter, defaultdict
 from typing import Sequence
@@ -51,7 +52,7 @@ from ..text.names import (
     slugify,
     strip_titles,
 )
-from .extract.lexicon import ORG_DESIGNATORS, words as word_list
+from .extract.lexicon import COUNTRY_FORMS, NATION_ADJECTIVES, ORG_DESIGNATORS, words as word_list
 from ..unionfind import UnionFind
 from ..model import ENTITY_TYPES, Alias, Entity, Extraction, Mention, Resolution
 
@@ -66,6 +67,22 @@ _COUNTRY_CODES = frozenset({"us", "u.s.", "usa", "uk", "u.k."})
 _POLITY_HEADS = frozenset({"republic", "kingdom", "principality", "duchy", "sultanate", "emirate"})
 #: A compass point written as its initial in a place's name ("S Korea" for South Korea, "N Ireland" for Northern Ireland).
 _COMPASS_INITIALS = {"n": ("north", "northern"), "s": ("south", "southern"), "e": ("east", "eastern"), "w": ("west", "western")}
+
+
+def _adjective_country(adj: str) -> str | None:
+    """The country a nation's adjective is made from, in the form its government is keyed by: the
+    country whose name the adjective begins with, all but its last few letters ("Russian" Russia,
+    "Chinese" China, "British" Britain -> "uk"), the longest such ("Nigerian" Nigeria, not Niger)."""
+    best, size = None, 0
+    for c in sorted(COUNTRIES | set(COUNTRY_FORMS)):
+        if " " in c:
+            continue
+        n = len(os.path.commonprefix([adj, c]))
+        if n >= 4 and n >= len(c) - 3 and n > size:
+            best, size = COUNTRY_FORMS.get(c) or c, n
+    return best
+
+
 _TYPE_ORDER = {t: i for i, t in enumerate(("Organization", "Person", "Product", "Legislation", "Event", "Place"))}
 
 
@@ -106,6 +123,11 @@ def _one_letter_inside(a: str, b: str) -> bool:
 
 def _display(m: Mention) -> str:
     """A mention's text as a label: no leading article or possessive, persons without titles."""
+    if m.rule == "country-government":
+        # a bare "the government" read as a country's ("uk government"): labelled by that country,
+        # not by the word "government" every country's shares
+        country = m.key.rsplit(" ", 1)[0]
+        return f"{country.upper() if country in _COUNTRY_CODES else country.title()} government"
     text = re.sub(r"^(the|The|THE)\s+", "", m.text.strip())
     text = re.sub(r"(['’]s|['’])$", "", text).strip()
     if m.type == "Person":
@@ -272,6 +294,11 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
             # (a word that several countries put their name before, "UK government", "US government",
             # is each country's own: the bare word joins none of them)
             uf.union(k, words[1], "country-prefix")  # "US Seaguard" and "the Seaguard", "UK Parliament" and "Parliament"
+        if len(words) == 2 and words[1] == "government" and words[0] in NATION_ADJECTIVES:
+            # "the Russian government" and a bare "the government" of an article about Russia ("russia government")
+            own = _adjective_country(words[0])
+            if own is not None and f"{own} government" in key_set:
+                uf.union(k, f"{own} government", "nation-adjective")
         if len(words) == 1 and k.endswith("s") and k[:-1] in key_set and not any(
                 _mostly(roots_types.get(x), t) for x in (k, k[:-1]) for t in ("Person", "Place")) and (
                 k[:-1] in KNOWN_PRODUCTS or _mostly(roots_types.get(k), "Product") or _mostly(roots_types.get(k[:-1]), "Product")):
@@ -426,6 +453,7 @@ JOIN_RULES = {
     "acronym-in-brackets": "an acronym given in brackets after the name",
     "acronym-initials": "an acronym whose letters are the initials of exactly one name in the corpus",
     "country-prefix": "the name with a country in front",
+    "nation-adjective": "a government named by its nation's adjective and by its country (\"Russian government\", \"Russia government\")",
     "formal-state-name": "a state's formal name and its short name (\"Republic of Ireland\" and \"Ireland\")",
     "owner-prefix": "the name with the name of the body that runs it in front (\"BBC Radio 4\" and \"Radio 4\")",
     "particle-surname": "the end of the one longer name whose surname holds a particle (\"Lula da Silva\")",
@@ -462,7 +490,11 @@ def _choose_label(names: list[Mention], etype: str, root: str) -> tuple[str, str
     """The entity's label and the rule that chose it (a key of `LABEL_RULES`)."""
     if root.startswith("group:"):
         return root.split(":", 1)[1], "group"
-    forms = Counter(_display(m) for m in names if m.kind == "name")
+    # a name the text writes beats one made from a key ("Chinese government" over the "China
+    # government" a bare "the government" of an article about China was read as)
+    forms = Counter(_display(m) for m in names if m.kind == "name" and m.rule != "country-government")
+    if not forms:
+        forms = Counter(_display(m) for m in names if m.kind == "name")
     if not forms:
         forms = Counter(_display(m) for m in names)
     # a company under its former name and its current one is labelled by the current one

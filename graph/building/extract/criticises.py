@@ -38,6 +38,9 @@ CRITICISE_VERBS = words("wn_criticise_verbs") | words("criticise_verbs")
 CRITICISE_NOUNS = words("wn_criticise_nouns") | words("criticise_nouns")
 #: Verbs of formal blame ("X fined Y", "Y was sued by X"): lemmas and the forms the lemmatiser misreads.
 SANCTION_VERBS = words("sanction_verbs")
+#: Nouns of a move in a game (WordNet's maneuver.n.03: "forehand", "backhand", "volley"): "kept attacking
+#: Y's backhand" is play in a contest, not an attack on Y.
+PLAY_NOUNS = words("wn_play_nouns")
 #: Nouns of an attack aimed at someone ("a swipe at Y", "insults at Y"): the news list of criticise_nouns.txt.
 _AIMED_NOUNS = words("criticise_nouns") | {"attack", "attacks", "criticism", "dig", "digs", "jibes", "swipes"}
 #: Single words of negative evaluation of conduct (lemmas and forms): the sentiment lexicons'
@@ -94,7 +97,9 @@ def _is_negated(tok: Token) -> bool:
     if tok.dep_ in ("acomp", "attr", "oprd", "xcomp", "amod") or tok.pos_ in ("ADJ", "NOUN"):
         nodes.append(tok.head)
     for node in nodes:
-        if any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "n’t", "never") for c in node.children):
+        # ("huge waste, not on the frontline but on bureaucracy": a "not" after a noun contrasts what follows it)
+        if any((c.dep_ == "neg" or c.lower_ in ("not", "n't", "n’t", "never")) and not (node.pos_ == "NOUN" and c.i > node.i)
+               for c in node.children):
             return True
     return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
@@ -164,10 +169,31 @@ def _noun_holders(noun: Token) -> list[Token]:
         out += [s] if s is not None and s.lower_ != "it" else []  # "It is a disgrace that ...": a situation
     if not out and noun.dep_ == "appos":
         out.append(noun.head)
+    answerable = _answerable_for(noun)
+    if not out and answerable is not None:
+        s = _clause_subject(answerable.head)  # "Y had been responsible for huge waste"
+        out += [s] if s is not None and s.lower_ != "it" else []
     if not out and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and not _as_clause(noun.head):
         s = _clause_subject(noun.head)  # "Y had shown a casual disregard for ...", "Y made a blunder"
         out += [s] if s is not None else []
     return out
+
+
+#: Adjectives of being answerable for something: "Y is responsible for the waste" lays it on Y.
+_ANSWERABLE = frozenset({"responsible", "accountable", "culpable"})
+
+
+def _answerable_for(noun: Token) -> Token | None:
+    """The adjective of a predicate "responsible for <noun>" (also for a noun coordinated with the
+    first: "responsible for waste and overspending"), not negated; else None."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    adj = noun.head.head
+    if adj.lower_ not in _ANSWERABLE or adj.dep_ not in ("acomp", "attr") or lemma_of(adj.head) not in _COPULAS or _is_negated(adj):
+        return None
+    return adj
 
 
 def _as_clause(verb: Token) -> bool:
@@ -206,15 +232,35 @@ def _evaluated(tok: Token) -> list[Token]:
                 if any(d is not None for d in doers):
                     return [d for d in doers if d is not None and d.lower_ not in ("which", "that", "who")]
             return _noun_holders(tok.head) or ([tok.head] if tok.head.pos_ == "PROPN" else [])
+        if lemma_of(tok.head) == "get" and tok.dep_ in ("ccomp", "oprd", "xcomp", "acomp", "advmod") and \
+                any(c.dep_ in ("nsubj", "dobj") for h in (tok, tok.head) for c in h.children if c.i != tok.i):
+            s = _clause_subject(tok.head)  # "Y has got it (all) wrong": what Y got wrong, not a state Y got into
+            return [s] if s is not None and s.lower_ != "it" else []
         if tok.dep_ in ("acomp", "attr", "oprd") or lemma_of(tok.head) in _COPULAS:
             s = _clause_subject(tok.head)
-            return [s] if s is not None and s.lower_ != "it" else []  # "It is unacceptable": a situation
+            if s is not None and s.lower_ == "it":
+                return _extraposed_doer(tok)  # "It is unacceptable": a situation, unless a doer is named
+            return [s] if s is not None else []
         return []
     if tok.pos_ == "NOUN":
         return _noun_holders(tok)
     if tok.pos_ == "ADV" and tok.head.pos_ in ("VERB", "AUX"):
         s = _clause_subject(tok.head)
         return [s] if s is not None else []
+    return []
+
+
+def _extraposed_doer(adj: Token) -> list[Token]:
+    """Who did what "it" stands for before a predicate adjective: "it was wrong of Y to ...", "it is
+    ridiculous that Y closed the library" (the active subject of the "that"-clause: not "that Y was
+    hurt", which befell Y); nothing for "it is unacceptable" alone."""
+    of = [g for c in adj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if of:
+        return of
+    for c in (*adj.children, *adj.head.children):
+        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            subs = [x for x in c.children if x.dep_ == "nsubj"]
+            return subs[:1] if subs and subs[0].lower_ not in ("it", "this", "that", "there") else []
     return []
 
 
@@ -374,6 +420,8 @@ def _cues(tokens: list[Token]) -> list[tuple[Token, list[Token], Token | Span]]:
         elif lem in BREACH_VERBS and t.pos_ == "VERB" and not _is_negated(t) and \
                 any(c.dep_ in ("dobj", "nsubjpass") and lemma_of(c) in COMMITMENT_NOUNS for c in t.children):
             out.append((t, _evaluated(t), t))  # "Y broke its promise", "the pledge was broken by Y"
+        elif lem in BREACH_VERBS and t.dep_ == "amod" and t.i < t.head.i and lemma_of(t.head) in COMMITMENT_NOUNS and not _is_negated(t):
+            out.append((t, _noun_holders(t.head), t))  # "Y's broken promises", "Y had broken promises" (read as "have" + noun)
         elif (low in DISUNITY_WORDS or lem in DISUNITY_WORDS) and _divided_state(t):
             s = _clause_subject(t) if t.pos_ == "VERB" else _clause_subject(t.head)
             out.append((t, [s] if s is not None else [], t))  # "the government is clearly split at the top"
@@ -469,7 +517,11 @@ def _own_concern(ctx: RelationContext, para: Paragraph, cue: Token, speakers: se
     if who is None or who.lower_ in PRONOUNS_FIRST:
         return True
     r = ctx.ref(para, who)
-    return r is None or r in speakers or ctx.table.items[r].type not in ("Person", "Organization")
+    if r is None:
+        # "he said most people living there were more concerned with ...": people a common noun
+        # names feel it, not the speaker
+        return not (who.pos_ == "NOUN" and who.tag_ in ("NNS", "NNPS"))
+    return r in speakers or ctx.table.items[r].type not in ("Person", "Organization")
 
 
 def _evaluate_region(ctx: RelationContext, para: Paragraph, sent: Span, region: list[Token], critics: list[int], rule: str,
@@ -502,7 +554,8 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
             if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in v.children) or v.dep_ == "amod":
                 continue  # "X could sue Y", "the fined firm": a threat or a label, no accusation made
             lemma = v.lower_ if lemma not in SANCTION_VERBS else lemma
-        if v.dep_ == "pcomp" and v.head.lower_ in ("of", "for"):
+        doer_of = _own_act_for(v) if v.dep_ == "pcomp" else None
+        if v.dep_ == "pcomp" and v.head.lower_ in ("of", "for") and doer_of is None:
             continue  # "accused Z of attacking Y", "stripped of attacking talent": the subject found above is not the critic
         if not_yet(v):
             continue  # "called on X to denounce Y", "wants to criticise Y": a criticism asked for or intended
@@ -513,11 +566,13 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
             continue  # "X challenged Y to publish the figures": a dare, a call on Y (callsOn), no criticism
         if lemma == "challenge" and any(c.dep_ == "prep" and c.lower_ == "for" for c in v.children):
             continue  # "X challenged Y for the leadership": a contest for a post, no criticism
+        if lemma == "challenge" and _contest(v):
+            continue  # "the Liberal Democrats challenge Labour in its heartlands": a rival in a contest
         if lemma in _WARN_VERBS and _warned_hearer(v):
             continue  # "X warned ministers that ...", "X is warning a committee of MSPs that ...": a hearer, not a target
         if any(c.dep_ == "auxpass" for c in v.children):
             critics = ctx.agents(para, v)
-            targets = [r for c in v.children if c.dep_ == "nsubjpass" for r in ctx.phrase_refs(para, c) or _owners(ctx, para, c)]
+            targets = [r for c in v.children if c.dep_ == "nsubjpass" for r in _criticised(ctx, para, c)]
             if not any(c.dep_ == "nsubjpass" for c in v.children):
                 # "Y is furious after being fined by X", "after being criticised by X, Y resigned"
                 s = _governing_subject(v)
@@ -526,9 +581,11 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
             # ("X said ... and accused Y of", "a report by X criticised Y")
             critics = reporter_of_coordinated(ctx, para, v) or ctx.subjects(para, v) or document_authors(ctx, para, v) \
                 or _among_those(ctx, para, v)
+            if doer_of is not None:  # "X apologised for criticising Y": the one who apologised
+                critics = ctx.subjects(para, doer_of)
             # ("fined Y £2m": the parser may read the one fined as an indirect object)
             targets = [r for c in v.children if c.dep_ == "dobj" or (sanction and c.dep_ == "dative")
-                       for c in [_antecedent(v, c)] for r in ctx.phrase_refs(para, c) or _owners(ctx, para, c)]
+                       for c in [_antecedent(v, c)] for r in _criticised(ctx, para, c)]
             blamed_on = [g for c in v.children if c.dep_ == "prep" and c.lower_ in _BLAMED_ON and lemma in _BLAME_ON_VERBS
                          for g in c.children if g.dep_ == "pobj"]
             if blamed_on:  # "X blamed the closures on Y": the fault is Y's, not the closures'
@@ -549,6 +606,37 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
             for subj in critics:
                 # a country named as a noun ("criticised the US") stands for its state; an adjective ("German") does not
                 ctx.add(subj, "criticises", obj, ctx.evidence(para, v.sent, f"criticises:verb:{lemma}", 0.8, v), state=obj in states)
+
+
+def _own_act_for(v: Token) -> Token | None:
+    """"X apologised for criticising Y", "X has issued an apology for criticising Y", "X was fined for
+    attacking Y": a gerund after "for" on a verb (or its object noun) with no other object is the act
+    of that verb's subject, and that verb is returned; None for "praised Z for attacking Y" or "accused
+    Z of ..." (Z's act, or a claim)."""
+    if v.head.lower_ != "for":
+        return None
+    gov = v.head.head
+    if gov.pos_ == "NOUN" and gov.dep_ == "dobj":
+        if lemma_of(gov) in CRITICISE_NOUNS or gov.lower_ in CRITICISE_NOUNS:
+            return None  # ("X made the accusation for ...")
+        gov = gov.head
+    if gov.pos_ not in ("VERB", "AUX") or lemma_of(gov) in CRITICISE_VERBS or lemma_of(gov) in _REWARD_VERBS:
+        return None
+    if any(c.dep_ in ("dobj", "dative") and c.i < v.i and c.pos_ in ("PROPN", "PRON") for c in gov.children):
+        return None
+    return gov
+
+
+#: Verbs of praising or thanking someone for an act: "praised Z for attacking Y" is Z's act.
+_REWARD_VERBS = frozenset({"praise", "thank", "commend", "congratulate", "applaud", "hail", "salute", "credit", "reward"})
+
+
+def _criticised(ctx: RelationContext, para: Paragraph, obj: Token) -> list[int]:
+    """Whom the object of a verb of criticism names, or whose thing it is ("Y's plans"); a move in a
+    game is no one's conduct ("kept attacking Y's backhand": play against Y, no criticism)."""
+    if obj.lower_ in PLAY_NOUNS or lemma_of(obj) in PLAY_NOUNS:
+        return []
+    return ctx.phrase_refs(para, obj) or _owners(ctx, para, obj)
 
 
 def _among_those(ctx: RelationContext, para: Paragraph, v: Token) -> list[int]:
@@ -598,6 +686,36 @@ def _antecedent(v: Token, obj: Token) -> Token:
     return obj
 
 
+#: Prepositions of the matter someone is challenged on ("challenged Y over its figures").
+_MATTER_PREPS = frozenset({"over", "on", "about", "with", "after", "regarding"})
+
+
+def _contest(v: Token) -> bool:
+    """"X challenges Y" with a name as its object and no matter it takes exception to (no "over/on/about"
+    phrase, no clause): the sense of issuing a challenge to a rival (WordNet's challenge.v.02), a
+    contest for votes, seats or a title. "X challenged Y over the figures" and "X challenged Y's claim"
+    take exception to something."""
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    if not objs or any(o.pos_ != "PROPN" for o in objs):
+        return False
+    return not any((c.dep_ == "prep" and c.lower_ in _MATTER_PREPS) or c.dep_ in ("ccomp", "advcl") for c in v.children)
+
+
+def _about_something_else(clause: Token, obj: Token) -> bool:
+    """Whether a clause reported to ``obj`` is about something other than it: its subject is a particular
+    thing or an act ("that the roof could collapse", "that falsifying the books would be ..."), neither a
+    name, a pronoun, a thing owned by one ("that its strikes would ...", "that Y's plan would ...") nor
+    a bare noun of what Y may do ("warned the union that strikes would put patients at risk")."""
+    if any(c.dep_ == "csubj" for c in clause.children):
+        return True  # an act as the subject ("that falsifying the books would be ...")
+    subj = _clause_subject(clause)
+    if subj is None or subj.i == obj.i or subj.pos_ in ("PROPN", "PRON"):
+        return False
+    if not any(c.dep_ == "det" for c in subj.children):
+        return False
+    return not any(c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON") for c in subj.children)
+
+
 #: Verbs of warning whose object may be the one warned, not the one warned against.
 _WARN_VERBS = frozenset({"warn", "caution", "alert", "forewarn"})
 
@@ -614,6 +732,8 @@ def _warned_hearer(v: Token) -> bool:
             continue
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in o.children):
             return True
+        if any(_about_something_else(c, o) for c in v.children if c.dep_ == "ccomp"):
+            return True  # "X warned Y that the roof could collapse": Y hears of a danger, not of its own doing
         for c in o.children:
             if c.dep_ == "prep" and (c.lower_ == "about" or (c.lower_ == "of" and o.pos_ in ("PROPN", "PRON"))):
                 return True  # "warned the council of a flood" (the parser hangs "of" on the name; "a committee of MSPs" is membership)
@@ -774,6 +894,10 @@ def described_as(ctx: RelationContext, para: Paragraph) -> None:
         objs = [g for o in objs for g in ([x for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children
                                            if x.dep_ == "pobj"] if o.pos_ == "PRON" else []) or [o]]
         comps += [c for o in objs for c in o.children if c.dep_ in ("amod", "oprd", "acomp") and c.i > o.i]  # "called the plan reckless"
+        # "branded Y "arrogant and wrong" for claiming ...": the parser may hang the adjectives right
+        # after the object on a later verb; they are still its predicate
+        comps += [a for o in objs for first in [_adjective_after(o)] if first is not None
+                  for a in [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ == "ADJ")]]
         # "branded Y's plans a disgrace": the parser may hang the predicate noun on the object
         comps += [c for o in objs for c in o.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.i > o.i]
         # "branded the way Y operated as scandalous": a manner is judged with its doer, and the parser
@@ -797,6 +921,15 @@ def described_as(ctx: RelationContext, para: Paragraph) -> None:
             for subj in critics:
                 if subj != obj:
                     ctx.add(subj, "criticises", obj, ctx.evidence(para, v.sent, "criticises:described-as", 0.75, v))
+
+
+def _adjective_after(obj: Token) -> Token | None:
+    """The adjective right after an object phrase, past quotation marks ("branded Y "arrogant""), else None."""
+    doc = obj.doc
+    k = obj.right_edge.i + 1
+    while k < len(doc) and doc[k].is_quote:
+        k += 1
+    return doc[k] if k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].sent == obj.sent else None
 
 
 def _dismissed_as(v: Token, comps: list[Token]) -> bool:
@@ -850,7 +983,10 @@ def criticism_nouns(ctx: RelationContext, para: Paragraph) -> None:
         preps = [c for c in n.children if c.dep_ == "prep"]
         # "at" takes a target only after nouns of aimed attack ("a swipe at Y"); "the dispute at the WTO" is a place
         aimed = n.lower_ in _AIMED_NOUNS or lemma_of(n) in _AIMED_NOUNS
-        targets = [g for c in preps if c.lower_ in ("to", "against", "of", "on", "over") or (c.lower_ == "at" and aimed)
+        # "to" names the body a complaint or appeal is made to ("Y's complaint to Uefa"), the target of
+        # a rebuke or challenge ("a rebuke to Y")
+        to = "to" if lemma_of(n) not in _ADDRESSED_NOUNS else None
+        targets = [g for c in preps if c.lower_ in (to, "against", "of", "on", "over") or (c.lower_ == "at" and aimed)
                    for g in c.children if g.dep_ == "pobj"]
         if not targets:
             targets = _aimed_at(n)  # "shouted insults at Y"
@@ -879,6 +1015,10 @@ def criticism_nouns(ctx: RelationContext, para: Paragraph) -> None:
             for obj in ctx.phrase_refs(para, t) or _owners(ctx, para, t):  # ("an attack on Y's record": on Y)
                 for subj in critics:
                     ctx.add(subj, "criticises", obj, ctx.evidence(para, n.sent, "criticises:noun", 0.75, n))
+
+
+#: Nouns of a grievance taken to an authority: "a complaint / an appeal / a protest to Y" is made to Y, not about Y.
+_ADDRESSED_NOUNS = frozenset({"complaint", "appeal", "petition", "protest"})
 
 
 #: Verbs of making a stance known ("X expressed concern over Y", "X voiced doubts about Y").
@@ -1102,7 +1242,9 @@ def negative_speech(ctx: RelationContext, para: Paragraph) -> None:
                 # (not a clause after "and": "X blasts a return past Y and Z is forced to ...", a
                 # coordination the parser hung on the verb)
                 clauses = [c for c in v.children if c.dep_ == "ccomp" and not _after_conjunction(c)]
-                if not clauses and region and region[0].i < v.i:
+                # the clause before the verb only when it is what the verb reports ("Y could ..., warns X"),
+                # not an adverbial clause ("as Y began to press, Z blasted over"): a shot, no warning
+                if not clauses and region and region[0].i < v.i and any(c.dep_ == "nsubj" and c.i > v.i for c in v.children):
                     clauses = [t for t in region if t.dep_ == "ROOT" or t.head.i == v.i and t.pos_ in ("VERB", "AUX")][:1]
                 phrases = [s for c in clauses for s in [_clause_subject(c)] if s is not None]
                 for tgt in _targets(ctx, para, phrases, set(critics)):

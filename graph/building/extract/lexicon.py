@@ -31,6 +31,10 @@ ROLE_HEADS = _ROLE_HEAD_WORDS | {f"{p}-{w}" for p in TITLE_PREFIXES for w in _RO
 DESCRIPTIVE_TITLE_WORDS = words("descriptive_title_words")
 #: Posts in a national government ("home secretary").
 GOVERNMENT_POSTS = words("government_posts")
+#: Countries' short forms the ISO list lacks, each with the form its government is keyed by ("britain" -> "uk").
+COUNTRY_FORMS = mapping("country_short_forms")
+#: Adjectives of a nation or place ("Welsh", "Texan", "Russian"), from WordNet (tools/build_wordlists.py).
+NATION_ADJECTIVES = words("wn_nation_adjectives")
 #: Description heads: person, organisation (with the kind of body), product.
 PERSON_DESCRIPTIONS = words("person_descriptions")
 ORG_DESCRIPTIONS = mapping("org_descriptions")

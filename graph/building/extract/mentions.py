@@ -43,6 +43,8 @@ from ...text.names import (
 from ...text.quotes import quote_spans
 from .lexicon import (
     AGENT_VERBS,
+    COUNTRY_FORMS,
+    NATION_ADJECTIVES,
     CAMPAIGN_HEADS,
     DESCRIPTIVE_TITLE_WORDS,
     EVENT_DESIGNATORS,
@@ -1603,7 +1605,7 @@ class _Reader:
             if t.text != "police" or t.i == 0:
                 continue
             prev = doc[t.i - 1]
-            if not (prev.is_alpha and prev.text[:1].isupper() and not prev.text.isupper()) or prev.lower_ in _NATION_ADJECTIVES:
+            if not (prev.is_alpha and prev.text[:1].isupper() and not prev.text.isupper()) or prev.lower_ in NATION_ADJECTIVES:
                 continue  # "French police", "UK police forces": a nation's police is a generic group
             j = self.table.at(para.index, prev.i)
             m = self.table.items[j] if j is not None else None
@@ -1834,6 +1836,8 @@ def _head_match(table: MentionTable, desc: WorkMention) -> int | None:
         if cand.kind != "name" or cand.type != desc.type:
             continue
         ck = set(cand.key.split())
+        if desc.rule == "bare-government" and cand.key.split()[-1] != "government":
+            continue  # "the government" is a government, not the "Local Government Association"
         if all(w in ck for w in words) and len(ck) > len(words):
             if found is not None and table.items[found].key != cand.key:
                 return None  # ambiguous
@@ -2139,10 +2143,68 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
         after = [j for j in order[pos + 1 :] if _compatible(m, items[j]) and _fits_head(table, m, items[j], name_words.get(i, frozenset()), heads)]
         if after and items[after[0]].para - m.para <= 3:
             m.antecedent = after[0]
-    # "the government" with no named government in the article is the name of one (capitalised or not)
+    # "the government" with no named government in the article is the name of one (capitalised or
+    # not): the government of the country the article shows it to be, else of no country said (an
+    # article that names governments but leaves open which one a bare "the government" is, says no
+    # more by the countries it names)
+    named_gov = any(m.kind == "name" and m.type == "Organization" and m.key.endswith((" government", " administration"))
+                    for m in items)
+    country = None if named_gov else _government_country(table)
+    docs = {p.index: p.doc for p in paragraphs or ()}
     for m in items:
         if m.rule == "bare-government" and m.antecedent is None:
-            m.kind, m.key = "name", "government"
+            own = _country_after_of(table, docs.get(m.para), m) or country
+            if own is not None:
+                m.kind, m.key, m.rule = "name", f"{own} government", "country-government"
+            else:
+                m.kind, m.key = "name", "government"
+
+
+#: Buildings and streets that stand for a country's government ("Downing Street" -> "uk").
+_GOVERNMENT_SEATS = mapping("government_seats")
+
+
+def _country_of(m: WorkMention) -> str | None:
+    """The country a place name names, in the form its government is keyed by ("Britain" -> "uk")."""
+    if m.kind != "name" or m.type != "Place":
+        return None
+    if m.key in COUNTRY_FORMS:
+        return COUNTRY_FORMS[m.key]
+    return m.key if m.key in COUNTRIES else None
+
+
+def _government_country(table: MentionTable) -> str | None:
+    """The country whose government a bare "the government" of the article means: the one whose seat
+    of government the article names ("Downing Street said"), when it names one country's only; else
+    the country it names most often, at least twice as often as any other ("Nigeria" five times,
+    "Ghana" twice); None when the article names no country, or two about as often (which of
+    their governments is meant the words do not say)."""
+    seats = {_GOVERNMENT_SEATS[m.key] for m in table.items if m.kind == "name" and m.key in _GOVERNMENT_SEATS}
+    if len(seats) == 1:
+        return next(iter(seats))
+    counts: dict[str, int] = {}
+    for m in table.items:
+        c = _country_of(m)
+        if c is not None:
+            counts[c] = counts.get(c, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _country_after_of(table: MentionTable, doc: Doc | None, m: WorkMention) -> str | None:
+    """"the government of Nigeria", "the central government of China": the country its "of" names."""
+    if doc is None:
+        return None
+    head = doc[m.tok[1] - 1]
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                j = table.at(m.para, obj.i) if obj.dep_ == "pobj" else None
+                if j is not None and _country_of(table.items[j]) is not None:
+                    return _country_of(table.items[j])
+    return None
 
 
 # ---------------------------------------------------------------- entry point
@@ -3051,10 +3113,6 @@ def _drop_nationalities(table: MentionTable, paragraphs: list[Paragraph]) -> Non
 _NATIONALITY_ENDINGS = ("ese", "ish", "ian", "ians", "ch")
 
 
-#: Adjectives of a nation or place ("Welsh", "Texan"), from WordNet (tools/build_wordlists.py).
-_NATION_ADJECTIVES = words("wn_nation_adjectives")
-
-
 def _nationality(doc: Doc, m: WorkMention) -> bool:
     """Is the name a word for a nation's people ("Briton", "the Dutchman", "a Sri Lankan woman"), not
     a party ("Republican") or a country: a listed demonym, or words the tagger reads as a nationality
@@ -3065,7 +3123,7 @@ def _nationality(doc: Doc, m: WorkMention) -> bool:
     if all(fold(t.text) in DEMONYM_NOUNS for t in toks) or m.key.endswith("an") and m.key[:-1] in COUNTRIES:
         return True  # (a country's name and "n": "Sri Lankan", "Kenyan")
     t = toks[-1]
-    if (len(toks) == 1 and t.lower_ in _NATION_ADJECTIVES and t.dep_ in ("amod", "compound") and t.head.i > t.i
+    if (len(toks) == 1 and t.lower_ in NATION_ADJECTIVES and t.dep_ in ("amod", "compound") and t.head.i > t.i
             and t.head.pos_ == "NOUN" and t.head.text.islower()):
         return True  # "an impressive Welsh side": a nation's adjective before a common noun names no one
     return all(t.ent_type_ == "NORP" for t in toks) and toks[-1].lower_.endswith(_NATIONALITY_ENDINGS) and is_common_word(toks[-1].text, 3.0)

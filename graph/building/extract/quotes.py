@@ -158,7 +158,11 @@ def _owner(table: MentionTable, para: Paragraph, head: Token) -> tuple[int | Non
                             table.items[r].type == "Person" and table.items[j].kind != "name"):
                         return None, True, "unknown"  # "a spokeswoman for the Information Commissioner's Office"
                     return r, True, table.items[j].kind if table.items[j].kind != "description" else f"description:{table.items[j].category or ''}"
-    mods = [t for t in head.subtree if t.i < head.i and t.dep_ in ("poss", "compound", "nmod", "amod")]
+    # not the phrase's own description ("a Department for Media, Culture and Sport spokeswoman", read
+    # whole as one person): the body named inside it
+    own = table.at(para.index, head.i)
+    mods = [t for t in head.subtree if t.i < head.i and t.dep_ in ("poss", "compound", "nmod", "amod")
+            and (own is None or table.at(para.index, t.i) != own)]
     j = _mention_in(table, para.index, reversed(mods))
     if j is not None:
         r = table.resolved(j)
@@ -251,6 +255,13 @@ def _left_subject(verb: Token, outside) -> Token | None:
     return t
 
 
+def _hyphened(t: Token) -> bool:
+    """A word joined to the one before it by a hyphen ("of" in "mother-of-two"): part of a compound
+    word, not a phrase of its own."""
+    doc = t.doc
+    return t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_ and not doc[t.i - 2].whitespace_
+
+
 def _age_word(t: Token) -> bool:
     """"old" of "the 73-year-old": an age standing for a person."""
     return t.lower_ == "old" and any(c.lower_ in ("year", "years") and c.i < t.i for c in t.children)
@@ -302,7 +313,7 @@ def _subject(verb: Token, outside) -> Token | None:
             left = _left_subject(node, outside)  # a finite verb the parser left without its subject
             if left is not None:
                 return left
-        if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "parataxis") and node.head.i != node.i:
+        if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "parataxis", "acomp") and node.head.i != node.i:
             node = node.head
             continue
         break
@@ -354,6 +365,8 @@ def _adjacent_verb(doc: Doc, a: int, b: int, quoted) -> Token | None:
                 if is_reporting(t) and t.tag_ in ("VBD", "VBZ", "VBP") and not any(
                         c.dep_ in ("ccomp", "xcomp") and c.i > t.i and not quoted(c) for c in t.children):
                     return t
+                if j == k and _quotative_inversion(doc, t, quoted):
+                    return t
                 break
     k = a - 1
     while k >= 0 and a - k <= 3 and doc[k].text in _MARKS:
@@ -366,6 +379,18 @@ def _adjacent_verb(doc: Doc, a: int, b: int, quoted) -> Token | None:
             if is_reporting(t):
                 return t
     return None
+
+
+def _quotative_inversion(doc: Doc, verb: Token, quoted) -> bool:
+    """'"...," laughs Jane Roe.': a finite verb right after a quotation, followed by a person's name
+    that ends the sentence, is a quotative whatever the verb (English inverts subject and verb only
+    after a quotation); "..., smiles one broker." names nobody and so gives no speaker."""
+    if verb.tag_ not in ("VBD", "VBZ") or verb.i + 1 >= len(doc):
+        return False
+    k = verb.i + 1
+    while k < len(doc) and not quoted(doc[k]) and (doc[k].pos_ == "PROPN" or doc[k].text in ("-", "'", "’")):
+        k += 1
+    return k > verb.i + 1 and doc[k - 1].pos_ == "PROPN" and (k == len(doc) or doc[k].text in (".", ",", ";", "!"))
 
 
 def _attribution(doc: Doc, a: int, b: int, quoted) -> tuple[Token | None, Token | None]:
@@ -467,6 +492,7 @@ class _Reader:
         self.raw_end: list[int] = []  # per found quotation: global offset where its marks end
         self.roles: list[tuple[int, set[str], int]] = []  # (offset, title words, person), in text order
         self.ages: dict[str, int] = {}  # the person each age description ("the 28-year-old") was first read as
+        self.title_heads: list[tuple[int, str]] = []  # (offset, last word of a title written before a name)
         self.singles = uses_single_marks("\n".join(p.text for p in paragraphs))
         docs = {p.index: p.doc for p in paragraphs}
         for i, m in enumerate(table.items):
@@ -474,6 +500,7 @@ class _Reader:
                 title = _title_words(m.role or "") + (_title_before(docs[m.para], m.tok) if m.para in docs else [])
                 if title:
                     self.roles.append((m.start, set(title), i))
+                    self.title_heads.append((m.start, title[-1]))
                 low = [w.lower().strip(".") for w in m.text.split()]
                 sexes = [SEXED_HONORIFICS[w] for w in low if w in SEXED_HONORIFICS]
                 if sexes:
@@ -532,7 +559,7 @@ class _Reader:
                 break
             if strict:
                 near = [r for r in sent.refs if r.pos < pos and r.pos not in skip and not r.pronoun]
-                best = min(near, key=lambda r: (r.rank, r.pos)) if near else None
+                best = min(near, key=lambda r: (r.rank, r.pos, r.kind != kind)) if near else None
                 # a person named in passing ("sold to 30 customers such as Jane Roe") does not make the sentence about them
                 if best is not None and best.kind != kind and best.rank <= 1 and (best.idx is None or self.table.items[best.idx].type == "Person"):
                     return True, None
@@ -699,7 +726,10 @@ class _Reader:
         if verb.i >= b:
             # '"...," Jane Roe, from the Acme Association (AA), told the BBC': the first person named
             # between the quotation and the verb
-            between = [name_at(k) for k in range(b, verb.i)]
+            # not a name inside a subject the reader took for a person it could not name ("the Eastby MP
+            # told": Eastby is where the MP sits, not who speaks)
+            unnamed = {t.i for c in verb.children if c.dep_ in _SUBJ and self._person_phrase(para, c) for t in c.subtree}
+            between = [name_at(k) for k in range(b, verb.i) if k not in unnamed]
             between = [x for x in between if x is not None]
             persons = [x for x in between if table.items[x].type == "Person"]
             if persons or between:
@@ -721,6 +751,13 @@ class _Reader:
             if objs and not any(c.dep_ in _SUBJ for c in verb.children):
                 return self.resolve(para, objs[0])
         return self._inverted_speaker(para, verb, quoted)
+
+    def _person_phrase(self, para: Paragraph, head: Token) -> bool:
+        """Whether the mention table reads a phrase headed by ``head`` as a person's description
+        ("the Eastby MP"), not a spokesperson's."""
+        j = self.table.at(para.index, head.i)
+        m = self.table.items[j] if j is not None else None
+        return m is not None and m.kind == "description" and m.type == "Person" and not _is_spokes(head)
 
     def _inverted_speaker(self, para: Paragraph, verb: Token, quoted) -> int | None:
         """The person named right after a reporting verb set off by commas ("The figures, said Jane
@@ -894,17 +931,21 @@ class _Reader:
         if j is None:
             if low in ORG_DESCRIPTIONS and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
                 return self._body(para.index, pos)
-            aged = _age_word(tok)  # "the 20-year-old"
+            # "the 20-year-old", "the 41-year-old chart-topper": an age before any noun but an anonymous
+            # one ("the 30-year-old man") says a person
+            aged = _age_word(tok) or (tok.tag_ == "NN" and low not in _ANONYMOUS
+                                      and any(c.dep_ == "amod" and _age_word(c) for c in tok.children))
             the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or (
                 aged and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].lower_ == "the")
-            if ((aged or tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_NOUNS and low not in ROLE_HEADS and low not in _ANONYMOUS)
+            if ((aged or tok.tag_ == "NN" and (tok.lemma_.lower() in PERSON_NOUNS or self._titled_with(low, pos))
+                 and low not in ROLE_HEADS and low not in _ANONYMOUS)
                     and the
-                    and not any(c.dep_ == "poss" or c.dep_ == "prep" for c in tok.children)):
+                    and not any(c.dep_ == "poss" or c.dep_ == "prep" and not _hyphened(c) for c in tok.children)):
                 # "the striker said", "said the European champion", "the 20-year-old said": what the person the
                 # passage is about is, as "he" would be; an office ("the minister") is someone's post
                 # and "the man" may be anyone
                 sex = _noun_sex(low)
-                aged_one = self._of_age(para, tok) if aged or any(_age_word(c) for c in tok.children) else None
+                aged_one = self._of_age(para, tok) if aged else None
                 who = aged_one if aged_one is not None else self._person(para.index, pos, sex)
                 return self._aged(tok, who)  # ("the 28-year-old runner": the age in the phrase)
             return None
@@ -969,6 +1010,11 @@ class _Reader:
         if found is None:
             return who
         return self.ages.setdefault(found.group(1), who) if who is not None else self.ages.get(found.group(1))
+
+    def _titled_with(self, word: str, pos: int) -> bool:
+        """Whether the article wrote ``word`` as a title before a person's name earlier ("Prop Jane Roe",
+        "Hollywood star Tom Roe"): a noun it uses for a person, which "the prop said" then means."""
+        return any(word == w for p, w in self.title_heads if p < pos)
 
     def _of_age(self, para: Paragraph, tok: Token) -> int | None:
         """The one person the article gave the age a description states ("the 28-year-old" after
@@ -1109,15 +1155,21 @@ class _Reader:
             who = self._person(para.index, para.offset + tok.idx)
             if who is not None and who in titled:
                 return who
-        return self._varied(m, title)
+        return self._varied(m, j, title)
 
-    def _varied(self, m: WorkMention, title: set[str]) -> int | None:
+    def _varied(self, m: WorkMention, j: int, title: set[str]) -> int | None:
         """A bare office right after a sentence about a named person ("Mr Roe refused to comment. The
         minister said ..."): the news habit of naming someone again by their post. Only when the
-        article gives that person no other title and names nobody else by that office before."""
+        article gives that person no other title and names nobody else by that office before. An office
+        of a place ("the Ruritanian president", "the Eastby MP") only when the mention table too reads
+        the description as that person."""
         table = self.table
-        if not title or any(c.isupper() for c in m.text[1:]) or m.rule == "org-role":
-            return None  # "the Acme chairman", "the Russian president": a post of a body or place, read above
+        if not title or m.rule == "org-role":
+            return None
+        placed = any(c.isupper() for c in m.text[1:])
+        if placed and any(n.para == m.para and m.tok[0] <= n.tok[0] and n.tok[1] <= m.tok[1] and n.kind == "name"
+                          and n.type == "Organization" for n in table.items):
+            return None  # "the Acme chairman": a post of a body, read above
         own = [k for k, x in enumerate(self.sentences) if x.start <= m.start < x.end]
         if not own:
             return None
@@ -1125,7 +1177,7 @@ class _Reader:
         if not before or before[-1].para < m.para - 1:
             return None
         who = self._person_main(before[-1])
-        if who is None or any(table.resolved(idx) == who for p, w, idx in self.roles):
+        if who is None or any(table.resolved(idx) == who for p, w, idx in self.roles) or placed and table.resolved(j) != who:
             return None
         docs = {p.index: p.doc for p in self.paras}
         for n in table.items:
@@ -1245,6 +1297,8 @@ class _Reader:
                 seen.add(who)
                 if rep and table.items[who].type == "Place":
                     self._add_ref(0, pos, who, "body")  # "France said": a country speaks as a body
+                elif rep and t.lemma_.lower() in DOCUMENT_NOUNS and table.items[who].type == "Person":
+                    self._add_ref(0, pos, who, "body")  # "Jane Roe's statement said ... It added": its author speaks
             elif rep and table.at(para.index, t.i) is None and (t.pos_ == "PROPN" or t.tag_ == "NN"):
                 # a speaker the mention table does not know ("the prime minister's office said"):
                 # "he" and "it" after it are not the people and bodies before it

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from ..nlp import Paragraph
 from ...text.names import COUNTRIES, name_key
 from .context import UNIT_NOUNS, RelationContext, lemma_of, negated, tokens, verbs
-from .lexicon import GOVERNMENT_POSTS, MEMBER_NOUNS, ORG_DESCRIPTIONS, REPORTING_VERBS, ROLE_HEADS, words
+from .lexicon import COUNTRY_FORMS, GOVERNMENT_POSTS, MEMBER_NOUNS, ORG_DESCRIPTIONS, REPORTING_VERBS, ROLE_HEADS, words
 from .registry import relation_rule
 
 
@@ -250,7 +250,7 @@ def _country(ctx: RelationContext, j: int | None) -> int | None:
 
 
 #: Short forms of countries' names the ISO list lacks ("US", "UK", "Britain").
-_COUNTRY_SHORT_FORMS = words("country_short_forms")
+_COUNTRY_SHORT_FORMS = frozenset(COUNTRY_FORMS)
 
 
 def _post_country(ctx: RelationContext, para: Paragraph, m, org: int | None) -> int | None:
@@ -502,7 +502,10 @@ def _org_named_by(ctx: RelationContext, para: Paragraph, g: Token) -> tuple[int 
     refs = [x for x in ctx.phrase_refs(para, g) if ctx.table.items[x].type == "Organization" and ctx.table.items[x].kind == "name"]
     if refs:
         return refs[0], {x.i for x in g.subtree}
-    # "JPMorgan Chase bank", "the BT's business programmes": the body that owns the unit
+    # "JPMorgan Chase bank", "the BT's business programmes": the body that owns the unit; people of
+    # a body are not it ("a spokesman for Y's lawyers" speaks for the lawyers)
+    if _is_role(g):
+        return None, set()
     for c in g.subtree:
         if c.i != g.i and c.dep_ in ("compound", "poss") and _modifies(c, g):
             x = ctx.ref(para, c)
@@ -554,7 +557,12 @@ def _employer_in(ctx: RelationContext, para: Paragraph, role: Token, skip: set[i
         # a modifier of the title itself ("the museum's director", "NCA director"), not one inside
         # a phrase hung on it ("director of the Centre at group Y": the pobj is read instead)
         own = _modifies(g, role)
-        attach = (g.dep_ in ("poss", "compound", "nmod") and own) or prep in _EMPLOYER_PREPS
+        if g.dep_ in ("compound", "nmod") and own and _nation(ctx, ctx.table.at(para.index, g.i)) is not None \
+                and any(c.dep_ == "prep" and c.lower_ in _EMPLOYER_PREPS for c in role.children):
+            continue  # "UK managing director of Y": the country says where; the "of" phrase says whose
+        # "director in Y's server division": "in" a unit of a body, not a place ("an analyst in London")
+        unit = prep == "in" and g.head.head.i == role.i and g.lemma_.lower() in UNIT_NOUNS
+        attach = (g.dep_ in ("poss", "compound", "nmod") and own) or prep in _EMPLOYER_PREPS or unit
         amod = g.dep_ == "amod" and g.head.i == role.i  # "Aggregate chief executive": a name the tagger took for an adjective
         if not (attach or amod):
             continue
@@ -563,6 +571,9 @@ def _employer_in(ctx: RelationContext, para: Paragraph, role: Token, skip: set[i
             continue
         if r is None or ctx.table.items[r].type != "Organization" or (amod and ctx.table.items[r].kind != "name"):
             continue
+        own_j = ctx.table.at(para.index, g.i)
+        if amod and (own_j is None or ctx.table.items[own_j].kind != "name"):
+            continue  # ("the former Y centre": "former" is no name, though the description it opens may resolve to one)
         if not prep:
             j = ctx.table.at(para.index, g.i)
             span = set(range(*ctx.table.items[j].tok)) if j is not None else {g.i}
@@ -606,7 +617,7 @@ def appositions(ctx: RelationContext, para: Paragraph) -> None:
             continue
         pairs: list[tuple[Token, Token]] = []  # (person token, role token)
         if t.dep_ == "appos":
-            if _is_role(t):
+            if _is_role(t) or _side_of(ctx, para, t)[0] is not None:  # ("X, the former Wales centre,")
                 pairs.append((t.head, t))
             elif _is_role(t.head):
                 pairs.append((t, t.head))
@@ -641,7 +652,14 @@ def appositions(ctx: RelationContext, para: Paragraph) -> None:
             if person_tok.head.i == role_tok.i:
                 skip |= {g.i for g in person_tok.subtree}  # "the firm's chief executive, X": the name is no part of the role
             org, drop = _employer_in(ctx, para, role_tok, skip)
+            # "X, the former Y and Z centre,": bodies listed with the title's body before the title
+            listed = [g for k in sorted(drop) for g in para.doc[k].children if g.dep_ == "conj" and g.i not in drop and g.i < role_tok.i]
+            drop = drop | {x.i for g in listed for x in g.subtree} | {c.i for k in sorted(drop) for c in para.doc[k].children if c.dep_ == "cc"}
             role = _role_text(role_tok, drop, skip)
+            for g in listed if org is not None else []:
+                body = ctx.ref(para, g)
+                if body is not None and ctx.table.items[body].type == "Organization" and ctx.table.items[body].kind == "name":
+                    ctx.add(persons[0], "worksFor", body, ctx.evidence(para, t.sent, "worksFor:apposition-or-copula", 0.75, role_tok), role=role or None)
             if org is None:
                 # "X, Chief Secretary to the Treasury": the parser may hang the title's
                 # preposition on the name
@@ -649,6 +667,16 @@ def appositions(ctx: RelationContext, para: Paragraph) -> None:
                 for c in person_tok.children:
                     if c.dep_ == "prep" and c.i == nxt and c.lower_ in _EMPLOYER_PREPS and not (c.lower_ == "to" and role_tok.lower_ in _ACCREDITED):
                         org = next((r for g in c.children if g.dep_ == "pobj" for r in [_org_named_by(ctx, para, g)[0]] if r is not None), None)
+            side, named = _side_of(ctx, para, role_tok) if org is None else (None, set())
+            if side is not None:  # "X, the Wales captain,": the nation's side
+                role = _role_text(role_tok, named, skip) or None
+                ctx.add(persons[0], "worksFor", side, ctx.evidence(para, t.sent, "worksFor:apposition-or-copula", 0.75, role_tok),
+                        role=role, state=True)
+                # "X, the former Wales and Lions centre,": a body listed with the nation holds the post too
+                for g in (g for k in named for g in para.doc[k].children if g.dep_ == "conj"):
+                    body = ctx.ref(para, g)
+                    if body is not None and ctx.table.items[body].type == "Organization":
+                        ctx.add(persons[0], "worksFor", body, ctx.evidence(para, t.sent, "worksFor:apposition-or-copula", 0.7, role_tok), role=role)
             if org is None:
                 continue
             ctx.add(persons[0], "worksFor", org, ctx.evidence(para, t.sent, "worksFor:apposition-or-copula", 0.8, role_tok), role=role or None)
@@ -656,6 +684,7 @@ def appositions(ctx: RelationContext, para: Paragraph) -> None:
             _seat_on(ctx, para, t)
         if t.dep_ == "prep" and t.lower_ in ("of", "at", "from", "for"):
             _name_of_org(ctx, para, t)
+            _fronted_party(ctx, para, t)
         # "who sits on the Senate Banking Committee", "served on the city council"
         # "who is on the board of Y", "X is on the Finance Committee": a seat, when the place is a body with seats
         seat_verb = t.lemma_.lower() in ("sit", "serve") and t.pos_ == "VERB"
@@ -722,9 +751,7 @@ def _name_of_org(ctx: RelationContext, para: Paragraph, prep: Token) -> None:
     name_end = prep.head.i
     if prep.lower_ == "for":
         # "Jane Roe, for the Liberal Democrats, said": a party's spokesperson (a lawyer "for" a firm is not its employee)
-        if not comma or not any(g.dep_ == "pobj" and (ctx.table.at(para.index, g.i) is not None and
-                                                      "party" in ctx.table.items[ctx.table.at(para.index, g.i)].rule)
-                                for g in prep.children):
+        if not comma or not any(g.dep_ == "pobj" and _is_party(ctx, para, g) for g in prep.children):
             return
     if comma and prep.i > 1 and prep.right_edge.i + 1 < len(doc) and doc[prep.right_edge.i + 1].text == ",":
         name_end = prep.i - 2  # "X, from Y, said": a parenthesis the parser may hang on the verb
@@ -742,6 +769,9 @@ def _name_of_org(ctx: RelationContext, para: Paragraph, prep: Token) -> None:
     for g in prep.children:
         if g.dep_ != "pobj":
             continue
+        if g.pos_ == "NOUN" and ctx.table.at(para.index, g.i) is None and g.lemma_.lower() not in UNIT_NOUNS \
+                and any(c.dep_ == "poss" for c in g.children):
+            continue  # "said analyst X of Y's strong results": a thing of the body's, not the body
         org, _ = _org_named_by(ctx, para, g)
         if org is None or ctx.table.items[org].type != "Organization" or ctx.table.items[org].kind != "name":
             continue
@@ -751,6 +781,28 @@ def _name_of_org(ctx: RelationContext, para: Paragraph, prep: Token) -> None:
         if role and role.split()[-1].lower() in _NOBILITY:
             continue
         ctx.add(person, "worksFor", org, ctx.evidence(para, prep.sent, "worksFor:of-org", 0.75, prep), role=role)
+
+
+def _is_party(ctx: RelationContext, para: Paragraph, g: Token) -> bool:
+    j = ctx.table.at(para.index, g.i)
+    return j is not None and "party" in ctx.table.items[j].rule
+
+
+def _fronted_party(ctx: RelationContext, para: Paragraph, prep: Token) -> None:
+    """"For the Liberal Democrats, Jane Roe said ...": a party's spokesperson, the "for" phrase
+    opening the sentence and set off by a comma before a person who speaks (as "X, for the Liberal
+    Democrats, said"; a lawyer "for" a firm is not its employee, so parties only)."""
+    doc = para.doc
+    verb = prep.head
+    if prep.lower_ != "for" or not prep.is_sent_start or prep.right_edge.i + 1 >= len(doc) or doc[prep.right_edge.i + 1].text != ",":
+        return
+    if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) not in REPORTING_VERBS or negated(verb):
+        return
+    parties = [r for g in prep.children if g.dep_ == "pobj" and _is_party(ctx, para, g) for r in [ctx.ref(para, g)] if r is not None]
+    speakers = [r for r in ctx.subjects(para, verb) if ctx.table.items[r].type == "Person" and ctx.table.items[r].kind == "name"]
+    if len(parties) == 1 and ctx.table.items[parties[0]].type == "Organization":
+        for p in speakers:
+            ctx.add(p, "worksFor", parties[0], ctx.evidence(para, prep.sent, "worksFor:fronted-party", 0.7, prep))
 
 
 #: Nouns of holding a post ("X's appointment as Y boss", "her time as chairman of Y").
@@ -830,10 +882,14 @@ def as_role(ctx: RelationContext, para: Paragraph) -> None:
             role = _role_text(role_tok, drop, set())
             if org is None:
                 org = _government_post(ctx, role)  # "X stood down as prime minister": the government the article names
-            if org is None:
+            side, named = _side_of(ctx, para, role_tok) if org is None else (None, set())  # "X took over as Scotland coach"
+            if org is None and side is None:
                 continue
+            if side is not None:
+                role = _role_text(role_tok, named, set())
             for h in holders:
-                ctx.add(h, "worksFor", org, ctx.evidence(para, v.sent, "worksFor:as-role", 0.75, role_tok), role=role or None)
+                ctx.add(h, "worksFor", org if side is None else side, ctx.evidence(para, v.sent, "worksFor:as-role", 0.75, role_tok),
+                        role=role or None, state=side is not None)
 
 
 #: Words that may open a role before the organisation's name ("former Leeds chairman X").
@@ -999,6 +1055,7 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
     seen: set[int] = set()
     titled: dict[int, int] = {}  # the token right after a name given a body by its title -> that body
     shared: dict[int, tuple[int, str]] = {}  # the same, for a plural title: -> (body, role)
+    owned: dict[int, tuple[int, int]] = {}  # the token after a name a body's possessive opens -> (body, the name's head)
     for t in tokens(para):
         j = table.at(para.index, t.i)
         if j is None or j in seen:
@@ -1018,6 +1075,15 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
             org, role = shared[t.i - 1]
             ctx.add(table.resolved(j), "worksFor", org, ctx.evidence(para, t.sent, "worksFor:shared-title", 0.75, t), role=role or None)
             shared[m.tok[1]] = (org, role)
+            continue
+        if start is None and t.i >= 1 and doc[t.i - 1].lower_ in ("and", ",", "&") and t.i - 1 in owned:
+            # "Acme's Jane Roe and Bob Smith are out": names the parser coordinates under one
+            # possessive are each the body's (not "Acme's Jane Roe and Northwind's Bob Smith")
+            org, first_head = owned[t.i - 1]
+            name_head = doc[m.tok[1] - 1]
+            if name_head.dep_ in ("conj", "appos") and _conj_root(name_head).i == first_head:
+                ctx.add(table.resolved(j), "worksFor", org, ctx.evidence(para, t.sent, "worksFor:possessive-names", 0.7, t))
+                owned[m.tok[1]] = (org, first_head)
             continue
         if start is None and end > 2:
             # "Arm's president of IP Products Group Rene Haas": a title "of" a named unit
@@ -1103,10 +1169,125 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
         if before in _PRE_ORG and before not in role.lower().split():
             role = f"{before} {role}"
         ctx.add(table.resolved(j), "worksFor", org, ctx.evidence(para, t.sent, rule, 0.8, doc[start]), role=role or None)
+        if rule == "worksFor:possessive-name":
+            owned[m.tok[1]] = (org, doc[m.tok[1] - 1].i)
         if rule == "worksFor:title-before-name":
+            _listed_bodies(ctx, para, first, table.resolved(j), role, doc[start])
             titled[m.tok[1]] = org  # (the token after the name: where a coordinated title would begin)
             if doc[end - 1].tag_ in ("NNS", "NNPS"):
                 shared[m.tok[1]] = (org, role)
+
+
+def _conj_root(t: Token) -> Token:
+    """The first item of the list ``t`` is in ("Cal" in "Ann, Bob and Cal" -> "Ann"; the parser
+    may read the second item of a list as an apposition)."""
+    while t.dep_ in ("conj", "appos") and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+#: Posts in a sports side ("captain", "coach", "fly-half"): after a nation's name, its national side's.
+_SIDE_TITLES = words("side_titles")
+
+
+@relation_rule("worksFor", "national-side")
+def national_side(ctx: RelationContext, para: Paragraph) -> None:
+    """"England captain Jane Roe", "France's defensive coach Bob Smith", "former Wales centre X": a
+    post in a sports side after a country's or home nation's name (the tagger's place, a nation's
+    name never being made a club) is a post in its national side, which the name stands for
+    (GUIDELINES, conventions: a country's name may stand for the body acting for it). The nation
+    must open the phrase ("Northwind UK manager X" is the firm's)."""
+    doc, table = para.doc, ctx.table
+    for t in tokens(para):
+        j = table.at(para.index, t.i)
+        if j is None or table.items[j].kind != "name" or table.items[j].type != "Person" or table.items[j].tok[0] != t.i:
+            continue
+        m = table.items[j]
+        if ctx.quote_at(para, t) is not None:
+            continue
+        end = t.i  # (a title the name took in, "captain Jane Roe", continues the one before it)
+        while end < m.tok[1] - 1 and (doc[end].lower_ in _SIDE_TITLES or _is_role(doc[end])):
+            end += 1
+        if end == 0 or doc[end - 1].lower_ not in _SIDE_TITLES:
+            continue
+        k = end - 1  # the title, with the lower-case words before it ("defensive coach", "rugby league captain")
+        while k > 0 and end - k < 4 and doc[k - 1].text.islower() and doc[k - 1].is_alpha and doc[k - 1].pos_ in ("ADJ", "NOUN"):
+            k -= 1
+        start = k
+        while start > 0 and doc[start - 1].lower_ in _MODIFIERS and doc[start - 1].text.islower():
+            start -= 1
+        o = start - 1
+        if o >= 1 and _is_possessive(doc[o]):
+            o -= 1
+        nj = table.at(para.index, o) if o >= 0 else None
+        if nj is None or table.items[nj].kind != "name" or table.items[nj].tok[1] != o + 1:
+            continue
+        first = table.items[nj].tok[0]
+        if first > 0 and (_is_possessive(doc[first - 1]) or table.at(para.index, first - 1) is not None):
+            continue  # ("Northwind's UK manager X": the firm's)
+        nation = _nation(ctx, nj)
+        if nation is None:
+            continue
+        role = _clean_role(doc[start:end].text)
+        ctx.add(table.resolved(j), "worksFor", nation, ctx.evidence(para, t.sent, "worksFor:national-side", 0.75, doc[k]),
+                role=role or None, state=True)
+        _listed_bodies(ctx, para, first, table.resolved(j), role, doc[k])
+        # "Ireland coach Jane Roe and captain Bob Smith": a second post in the side, coordinated
+        b = m.tok[1]
+        if b + 2 < len(doc) and doc[b].lower_ == "and" and doc[b + 1].lower_ in _SIDE_TITLES:
+            nj2 = table.at(para.index, b + 2)
+            if nj2 is not None and table.items[nj2].kind == "name" and table.items[nj2].type == "Person" and table.items[nj2].tok[0] == b + 2:
+                ctx.add(table.resolved(nj2), "worksFor", nation, ctx.evidence(para, t.sent, "worksFor:national-side", 0.7, doc[b + 1]),
+                        role=doc[b + 1].lower_, state=True)
+
+
+def _listed_bodies(ctx: RelationContext, para: Paragraph, first: int, person: int | None, role: str, cue: Token) -> None:
+    """"former Harbour City and Portugal defender Jane Roe": a body (or a nation, for its side)
+    listed with "and" before the one right before a title holds the same post. The list must open
+    the phrase (a clause's start, "former", "the", a comma or the verb the phrase hangs on), not end
+    a phrase of its own ("talks between Harbour City and Westmoor chairman X")."""
+    doc, table = para.doc, ctx.table
+    if person is None or first < 2 or doc[first - 1].lower_ not in ("and", "&"):
+        return
+    j = table.at(para.index, first - 2)
+    if j is None or table.items[j].kind != "name" or table.items[j].tok[1] != first - 1:
+        return
+    a = table.items[j].tok[0]
+    opens = a == doc[a].sent.start or doc[a - 1].lower_ in _PRE_ORG or doc[a - 1].lower_ == "the" \
+        or doc[a - 1].is_punct and not _is_possessive(doc[a - 1]) or doc[a - 1].pos_ in ("VERB", "AUX")
+    if not opens:
+        return
+    body = table.resolved(j)
+    # a town's name listed before a post in a sports side is its club's ("Harbour City and Portugal
+    # striker X"), though the tagger took it for the town
+    side = cue.lower_ in _SIDE_TITLES and body is not None and table.items[body].type == "Place"
+    if body is None or not side and table.items[body].type != "Organization":
+        return
+    ctx.add(person, "worksFor", body, ctx.evidence(para, cue.sent, "worksFor:listed-bodies", 0.7, cue), role=role or None, state=side)
+
+
+def _nation(ctx: RelationContext, j: int | None) -> int | None:
+    """The nation a name mention names, resolved: a country or a home nation ("Wales"), whatever
+    type the tagger gave it; else None."""
+    table = ctx.table
+    r = table.resolved(j) if j is not None and table.items[j].kind == "name" else None
+    if r is None:
+        return None
+    keys = {table.items[j].key, table.items[r].key}
+    return r if keys & COUNTRIES or keys & _COUNTRY_SHORT_FORMS or keys & _HOME_NATIONS else None
+
+
+def _side_of(ctx: RelationContext, para: Paragraph, role_tok: Token) -> tuple[int | None, set[int]]:
+    """The nation whose side a post in a sports side is in, named before the title ("as Scotland
+    coach", "as Wales' defensive coach"), and the tokens that name it; else (None, set())."""
+    if role_tok.lower_ not in _SIDE_TITLES:
+        return None, set()
+    for c in role_tok.children:
+        if c.dep_ in ("compound", "poss", "nmod") and c.i < role_tok.i and c.pos_ == "PROPN":
+            nation = _nation(ctx, ctx.table.at(para.index, c.i))
+            if nation is not None:
+                return nation, {x.i for x in c.subtree}
+    return None, set()
 
 
 def _bare_government_post(ctx: RelationContext, para: Paragraph, start: int, end: int, m, person: int | None) -> None:
@@ -1171,6 +1352,8 @@ def _parenthesis_title(table, para: Paragraph, doc, a: int, end: int):
         if first - 1 > a and doc[first - 1].lower_ in ("at", "of", "for", "with"):
             if any(_adversarial(w) for w in doc[a : first - 1]):
                 return None, None  # "X, a critic of Y,", "X, a supporter with Y,"
+            if doc[first - 1].lower_ == "for" and doc[first - 2].lower_ in _CONSTITUENCY_ROLES:
+                return None, None  # "X, Labour MP for Kestrel Vale,": the seat, not an employer
             return doc[a : first - 1], oj
     # "X, then the Pentagon's top attorney, ...": a possessive body opens the parenthesis
     k = a
@@ -1215,13 +1398,22 @@ def parenthesis(ctx: RelationContext, para: Paragraph) -> None:
             end += 1
         if end >= len(doc) or doc[end].text not in closers:
             continue
-        title, oj = _parenthesis_title(table, para, doc, t.i + 1, end)
-        if title is None or any(_adversarial(w) for w in title):
-            continue  # ("X, Y's fiercest critic,": no post in Y)
-        if not any(_is_role(w) for w in title) or any(w.pos_ in ("VERB", "AUX") or table.at(para.index, w.i) is not None and table.items[table.at(para.index, w.i)].kind == "name" for w in title):
-            continue
-        role = _clean_role(title.text)
-        ctx.add(table.resolved(j), "worksFor", table.resolved(oj), ctx.evidence(para, t.sent, "worksFor:parenthesis", 0.75, doc[t.i + 1]), role=role or None)
+        # "X, head of the Y and chairman of Z,": two posts joined by "and", each ending in its body's name
+        cuts = [t.i] + [c for c in range(t.i + 2, end - 1) if doc[c].lower_ == "and" and _org_name_ends(table, para.index, c)] + [end]
+        for a, b in zip(cuts, cuts[1:]):
+            title, oj = _parenthesis_title(table, para, doc, a + 1, b)
+            if title is None or any(_adversarial(w) for w in title):
+                continue  # ("X, Y's fiercest critic,": no post in Y)
+            if not any(_is_role(w) for w in title) or any(w.pos_ in ("VERB", "AUX") or table.at(para.index, w.i) is not None and table.items[table.at(para.index, w.i)].kind == "name" for w in title):
+                continue
+            role = _clean_role(title.text)
+            ctx.add(table.resolved(j), "worksFor", table.resolved(oj), ctx.evidence(para, t.sent, "worksFor:parenthesis", 0.75, doc[a + 1]), role=role or None)
+
+
+def _org_name_ends(table, index: int, k: int) -> bool:
+    """Whether an organisation's name ends right before token ``k``."""
+    j = table.at(index, k - 1)
+    return j is not None and table.items[j].kind == "name" and table.items[j].type == "Organization" and table.items[j].tok[1] == k
 
 
 @relation_rule("worksFor", "fronted-title")
