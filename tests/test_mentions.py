@@ -758,6 +758,37 @@ def test_a_plural_noun_of_bodies_before_names_lists_them_and_is_no_part_of_them(
     assert "Keswick Metals" in names and not any(n.startswith("Miners") for n in names)
 
 
+def test_no_industry_group_from_a_kinship_noun_or_a_scope_word(read):
+    ex = read("Media\n\nFans wrote to the network's parent companies Harlow Media and Brent. The new rules "
+              "will apply across the whole industry, said Jane Corby. Rival steel firms said the cuts were too deep.")
+    groups = {m.key for m in ex.mentions if m.kind == "group"}
+    assert "steel industry" in groups and not groups & {"parent industry", "whole industry", "rival steel industry"}
+
+
+def test_a_bodys_name_up_to_its_kind_before_of_or_for_is_its_short_form(read):
+    ex = read("Plan\n\nJane Corby, spokeswoman for the Harlow Foundation for the Care of Retired Miners, said the plan "
+              "was wrong. The Harlow Foundation has long opposed it. The Northern Institute of Marine Studies published "
+              "a survey. Tom Ruddle of the Northern Institute said the results were clear.")
+    short = {m.text: i for i, m in enumerate(ex.mentions) if m.text in ("Harlow Foundation", "Northern Institute")}
+    assert named(ex, short["Harlow Foundation"]) == "Harlow Foundation for the Care of Retired Miners"
+    assert named(ex, short["Northern Institute"]) == "Northern Institute of Marine Studies"
+
+
+def test_a_name_ends_at_a_full_stop_that_ends_the_sentence(read):
+    ex = read("Awards\n\nThe film was made by Brenner Bros. However the studio said no. It merged with Kestrel Inc. "
+              "Former Tarnwell boss Tom Ruddle is on trial. President Jane K. Corby met J.R. Dalby in St. Marston.")
+    texts = _name_texts(ex)
+    assert not any("However" in t or "Former" in t for t in texts)
+    assert {"Tarnwell", "Tom Ruddle", "J.R. Dalby", "St. Marston"} <= texts and any(t.endswith("Jane K. Corby") for t in texts)
+
+
+def test_a_plural_noun_of_people_or_an_adjective_opening_the_sentence_is_no_part_of_the_name(read):
+    ex = read("Show\n\nContestants Tom Ruddle, Jane Corby and Ann Dalby were all voted out. "
+              "Unseeded Mira Halvorsen beat the champion.")
+    texts = _name_texts(ex)
+    assert {"Tom Ruddle", "Mira Halvorsen"} <= texts and not any(t.startswith(("Contestants", "Unseeded")) for t in texts)
+
+
 def test_a_sector_ending_in_ics_keeps_its_s_in_the_group_key(read):
     ex = read("Gadgets\n\nElectronics firms said sales rose. Big electronics firms expect more growth this year.")
     assert {m.key for m in ex.mentions if m.kind == "group"} == {"electronics industry"}
@@ -918,6 +949,39 @@ def test_a_title_of_a_work_is_no_name_wherever_the_article_repeats_it(read):
               "Marrow Lane sold 20,000 copies, Tom Ruddle said.")
     texts = [m.text for m in ex.mentions if m.kind == "name"]
     assert "Tom Ruddle" in texts and "Marrow Lane" not in texts
+
+
+def _name_texts(ex):
+    return {m.text for m in ex.mentions if m.kind == "name"}
+
+
+def test_a_name_whose_complement_is_a_work_noun_is_no_entity(read):
+    ex = read("Awards\n\nIn the television categories, Harbour Nights was named top new drama, said Jane Corby.")
+    assert "Harbour Nights" not in _name_texts(ex) and "Jane Corby" in _name_texts(ex)
+
+
+def test_a_name_with_a_work_noun_in_apposition_is_no_entity(read):
+    ex = read("Awards\n\nJane Corby said Quill Hollow, a comedy about farmers, came third.")
+    assert "Quill Hollow" not in _name_texts(ex) and "Jane Corby" in _name_texts(ex)
+
+
+def test_a_name_starring_someone_is_no_entity(read):
+    ex = read("Awards\n\nVelmont Road, starring the actor Tom Ruddle, was praised by critics.")
+    assert "Velmont Road" not in _name_texts(ex) and "Tom Ruddle" in _name_texts(ex)
+
+
+def test_a_title_after_its_description_and_a_comma_is_no_entity(read):
+    # the parser reads a description put before the title as a second subject of the verb
+    ex = read("Film\n\nA candid documentary about the life and career of singer Tom Ruddle, A Marston Story "
+              "will also be screened at the 10-day event.")
+    assert not _name_texts(ex) & {"Marston Story", "A Marston Story"} and "Tom Ruddle" in _name_texts(ex)
+
+
+def test_a_one_word_title_is_no_name_wherever_the_article_repeats_it(read):
+    ex = read("Film\n\nThe documentary Marrowgate won the prize on Sunday. "
+              "Marrowgate director Tom Ruddle thanked the jury, and Marrowgate will open in May.")
+    texts = [m.text for m in ex.mentions if m.kind == "name"]
+    assert "Tom Ruddle" in texts and "Marrowgate" not in texts
 
 
 def test_a_surname_after_a_work_noun_and_a_comma_stays_the_person_elsewhere(read):
@@ -1297,6 +1361,30 @@ def test_what_is_bought_is_a_firm_or_brand_not_a_person(read):
     owns = [r for r in read("Beer deal\n\nKestrel Holdings bought Stella Brannock last year.").relations
             if r.predicate == "owns"]
     assert owns
+
+
+def test_a_name_given_to_a_part_of_a_body_is_a_body(read):
+    # a name in apposition with a part noun, before one, or listed as an example of a body's brands
+    names = _node_names(read, "Carmaker\n\nRuxley Motors may move Dunmore into its wholly-owned Vessani Corsa division.")
+    assert ("Vessani Corsa", "Organization") in names
+    names = _node_names(read, "Brands\n\nKessock Group has been focusing on its most profitable brands including Orlan Vey "
+                              "champagne and Stella Marchetti.")
+    assert ("Stella Marchetti", "Organization") in names
+    # ... but not a person's kin, nor a place that says where the part works
+    names = _node_names(read, "Family\n\nHer sister, Stella Marchetti, said the family was shocked. Marchetti lives in Tarnford.")
+    assert ("Stella Marchetti", "Person") in names
+
+
+def test_a_body_described_before_its_name_is_a_body(read):
+    names = _node_names(read, "Pills\n\nThe company, Thornquist, is to change the colour of the pills. Thornquist believes "
+                              "the dye will stop the trade.")
+    assert ("Thornquist", "Organization") in names
+
+
+def test_a_one_word_name_bought_is_a_body_though_written_alone(read):
+    # the name's own mentions are the only ones that write the word alone: no other person's surname
+    names = _node_names(read, "Deal\n\nKessock Group bought Hadley last year. Hadley makes paint.")
+    assert ("Hadley", "Organization") in names
 
 
 def test_an_interest_in_a_person_is_no_purchase(read):

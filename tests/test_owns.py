@@ -345,3 +345,56 @@ def test_a_gerund_naming_a_possibility_still_owns_nothing(read):
 def test_a_label_described_by_its_owner(read):
     ex = read("Music\n\nTarnwell Records Ltd, the Kestrel Music Group label, signed the band.")
     assert ("Kestrel Music Group", "Tarnwell Records Ltd") in _owns(ex)
+
+
+def test_a_part_given_its_name_belongs_to_its_body(read):
+    # the tagger reads the part's name as a person or leaves it out; the part noun says it is a body
+    assert ("Ruxley Motors", "Vessani Corsa") in _owns(read("Plan\n\nRuxley Motors may move Dunmore into its "
+                                                              "wholly-owned Vessani Corsa division."))
+    owns = _owns(read("Brands\n\nKessock Group has been focusing on its most profitable brands including Orlan Vey "
+                      "champagne and Stella Marchetti. Kessock Group's labels such as Brannock made a loss."))
+    assert {("Kessock Group", "Stella Marchetti"), ("Kessock Group", "Brannock")} <= owns
+
+
+def test_a_part_sold_is_the_buyers_not_the_sellers(read):
+    owns = _owns(read("Sale\n\nMaltby Group has sold its loss-making Stella Marchetti clothing label to Kessock Partners. "
+                      "The state seized and sold Brannock Oil's main production arm, Yelgorsk, to the oil group Kastneft."))
+    assert {("Kessock Partners", "Stella Marchetti"), ("Kastneft", "Yelgorsk")} <= owns
+    assert not {("Maltby Group", "Stella Marchetti"), ("Brannock Oil", "Yelgorsk")} & owns
+    # a sale only planned leaves the part its owner's
+    assert ("Maltby Group", "Stella Marchetti") in _owns(read(
+        "Sale\n\nMaltby Group plans to sell its loss-making Stella Marchetti clothing label."))
+
+
+def test_an_executives_we_owns_for_the_firm(read):
+    owns = _owns(read("Deal\n\nHarbour Holdings chief executive Jane Roe said: \"We already own Brightway Radio, so the "
+                      "savings available to us are far greater.\""))
+    assert ("Harbour Holdings", "Brightway Radio") in owns
+    assert ("Jane Roe", "Brightway Radio") not in owns
+
+
+def test_once_the_owner_is_a_former_owner(read):
+    owns = _owns(read("Radio\n\nKessock Group, once the owner of Brannock Radio, has sold its last stations. "
+                      "Analysts said Tarn Industries, once the parent of Westmoor Mills, was struggling."))
+    assert not {("Kessock Group", "Brannock Radio"), ("Tarn Industries", "Westmoor Mills")} & owns
+
+
+def test_a_body_controlled_by_a_person_is_held_by_them(read):
+    ex = read("Media\n\nBrannock Media, the company controlled by the billionaire Jane Roe, is eyeing a move into games.")
+    assert ("Jane Roe", "Brannock Media") in _owns(ex)
+
+
+def test_a_purchase_wished_for_or_joined_to_a_plan_is_not_done(read):
+    owns = _owns(read("Deal\n\nTarn Capital wants Kessock Group to buy Brannock Radio. Westmoor Mills plans to close two plants "
+                      "and buy Ocean Foods. Harbour Holdings closed two plants and bought Kestrel Paper."))
+    assert not {("Kessock Group", "Brannock Radio"), ("Westmoor Mills", "Ocean Foods")} & owns
+    assert ("Harbour Holdings", "Kestrel Paper") in owns
+
+
+def test_what_a_bodys_brands_include_is_a_brand_it_owns(read):
+    # the tagger reads the brands as a person and places; being listed as the brands makes them bodies
+    owns = _owns(read("Beer\n\nKessock Group brands include Bass, Hoegaarden and Staropramen."))
+    assert {("Kessock Group", "Bass"), ("Kessock Group", "Staropramen")} <= owns
+    # the tagger may read a one-word name before the noun as an adjective
+    owns = _owns(read("Beer\n\nVelbev has bought two breweries this year. Velbev brands include Bass and Staropramen."))
+    assert ("Velbev", "Bass") in owns

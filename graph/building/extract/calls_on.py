@@ -405,10 +405,11 @@ def obligations(ctx: RelationContext, para: Paragraph) -> None:
     for sent in doc.sents:
         s0, s1 = para.offset + sent.start_char, para.offset + sent.end_char
         quoted = [q for q in ctx.quotes if q.para == para.index and q.start < s1 and q.end > s0 and q.speaker is not None]
+        toks = para.tokens[sent.start : sent.end]
         for q in quoted:
-            inside = [t for t in sent if q.start <= para.offset + t.idx < q.end]
+            inside = [t for t in toks if q.start <= para.offset + t.idx < q.end]
             _obligations(ctx, para, inside, [q.speaker], "callsOn:quoted-obligation", 0.6)
-        for v in sent:
+        for v in toks:
             if v.pos_ != "VERB" or lemma_of(v) not in REPORTING_VERBS or negated(v) or ctx.quote_at(para, v) is not None:
                 continue
             region = [g for c in v.children if c.dep_ == "ccomp" for g in c.subtree if ctx.quote_at(para, g) is None]

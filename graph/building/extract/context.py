@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Span, Token
 
@@ -55,6 +56,11 @@ class RelationContext:
     def __post_init__(self) -> None:
         if self.pronouns is None:
             self.pronouns = self._read_body_pronouns()
+
+    @cached_property
+    def _tokens_by_para(self) -> dict[int, list[Token]]:
+        """Each paragraph's token list by its number (made once, not on every pronoun)."""
+        return {p.index: p.tokens for p in self.paras}
 
     # -- references -------------------------------------------------------
 
@@ -287,7 +293,7 @@ class RelationContext:
         "they" may also mean a group of companies ("tech companies"); "it" may not. ``chain``:
         the pronouns before it already resolved (all of them, unless given)."""
         plural = tok.lower_ in ("they", "them", "their", "themselves")
-        docs = {p.index: p.doc for p in self.paras}
+        docs = self._tokens_by_para
         if chain is None:
             chain = [m for m in self.pronouns.values() if m.start < pos]
         cands: list[tuple[int, int, bool]] = []  # (start, resolved index, was a subject)

@@ -1220,12 +1220,13 @@ def negative_speech(ctx: RelationContext, para: Paragraph) -> None:
     for sent in doc.sents:
         s0, s1 = para.offset + sent.start_char, para.offset + sent.end_char
         q = next((x for x in ctx.quotes if x.para == para.index and x.start < s1 and x.end > s0), None)
+        toks = para.tokens[sent.start : sent.end]
         if q is not None and not _partial(ctx, para, sent, q):
-            inside = [t for t in sent if q.start <= para.offset + t.idx < q.end]
+            inside = [t for t in toks if q.start <= para.offset + t.idx < q.end]
             _evaluate_region(ctx, para, sent, inside, [q.speaker], "criticises:quoted-evaluation", 0.6)
             _evaluate_said_of(ctx, para, sent, q, inside)
             continue
-        for v in sent:
+        for v in toks:
             if v.pos_ not in ("VERB", "AUX") or negated(v) or ctx.quote_at(para, v) is not None:
                 continue
             lemma = lemma_of(v)

@@ -39,6 +39,9 @@ NATION_ADJECTIVES = words("wn_nation_adjectives")
 PERSON_DESCRIPTIONS = words("person_descriptions")
 ORG_DESCRIPTIONS = mapping("org_descriptions")
 PRODUCT_DESCRIPTIONS = words("product_descriptions")
+#: Nouns of a body that belongs to another ("Y, a subsidiary of X", "the Y division"): owns, and the
+#: typing of a name given to such a part.
+PART_NOUNS = words("owned_part_nouns")
 #: Nouns for a person who plays, performs or works in a team, band or body ("the Acme striker", "the Acme star").
 MEMBER_NOUNS = words("wn_member_nouns")
 #: Last words of names, by type.

@@ -53,6 +53,7 @@ from .lexicon import (
     LEGISLATION_DESIGNATORS,
     ORG_DESCRIPTIONS,
     ORG_DESIGNATORS,
+    PART_NOUNS,
     PERSON_DESCRIPTIONS,
     PLACE_DESIGNATORS,
     PLACE_OF_HEADS,
@@ -207,8 +208,10 @@ def _is_cap(tok: Token, sent_start: bool) -> bool:
 
 def _is_title_case(doc: Doc) -> bool:
     """A headline-style line: no closing full stop, most words capitalised, everyday words among them."""
+    if len(doc) > 40:
+        return False
     words = [t for t in doc if t.is_alpha and len(t.text) > 3]
-    if len(words) < 3 or len(doc) > 40 or doc.text.rstrip().endswith((".", "!", "?", ".”", '."')):
+    if len(words) < 3 or doc.text.rstrip().endswith((".", "!", "?", ".”", '."')):
         return False
     caps = [t for t in words if t.text[0].isupper()]
     common = [t for t in caps if not t.text.isupper() and is_common_word(t.text, 4.0)]
@@ -279,23 +282,46 @@ def _ner_type(doc: Doc, a: int, b: int) -> str | None:
 # ---------------------------------------------------------------- chunking
 
 
-def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
-    """Maximal runs of capitalised tokens, allowed to bridge connectors and name-internal apostrophes."""
+#: Abbreviations written with a full stop inside a name ("St. Louis", "Warner Bros. Pictures", "Martin Luther King Jr. Day").
+_IN_NAME_ABBREVIATIONS = frozenset({"st", "mt", "ft", "jr", "sr", "bros"})
+
+
+def _full_stop_before(doc: Doc, j: int) -> bool:
+    """doc[j - 1] ends in a full stop that ends a sentence, not an abbreviation inside a name: the
+    tagger says a sentence starts at doc[j], or the word is none of an initial ("George W. Bush",
+    "U.S. Steel"), an honorific or rank ("Mr.", "Gen.") or an abbreviation names hold ("St. Louis").
+    ("Jay-Z." is no initial: its letter hangs on a hyphen.)"""
+    prev = doc[j - 1]
+    if not prev.text.endswith(".") or prev.text == ".":
+        return False
+    if doc[j].is_sent_start:
+        return True
+    word = prev.lower_.rstrip(".")
+    initial = re.fullmatch(r"([a-z]\.)+", prev.lower_) is not None and not (
+        j >= 2 and doc[j - 2].text == "-" and not doc[j - 2].whitespace_)
+    return not (initial or word in HONORIFICS or prev.lower_ in HONORIFICS or word in _IN_NAME_ABBREVIATIONS)
+
+
+def _chunks(doc: Doc, title_case: bool, toks: list[Token]) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised tokens, allowed to bridge connectors and name-internal apostrophes
+    (``toks``: the paragraph's token list, read instead of making spaCy tokens anew)."""
     out = []
     i, n = 0, len(doc)
-    texts = [t.text for t in doc]
+    texts = [t.text for t in toks]
     while i < n:
         text = texts[i]
         if not text or not (text[0].isupper() or text[0] == "@" or _CAMEL.match(text)):
             i += 1  # no capital: neither _is_cap nor _calendar_name_start can hold (most words)
             continue
-        if not _is_cap(doc[i], doc[i].is_sent_start or i == 0 or doc[i - 1].text in ("“", '"', "‘", ":", "(")) and not _calendar_name_start(doc, i):
+        if not _is_cap(toks[i], toks[i].is_sent_start or i == 0 or toks[i - 1].text in ("“", '"', "‘", ":", "(")) and not _calendar_name_start(doc, i):
             i += 1
             continue
         j = i + 1
         while j < n:
-            t = doc[j]
-            if _is_cap(t, False) and not doc[j - 1].text.endswith(("’s", "'s")) and t.whitespace_ is not None:
+            t = toks[j]
+            if _full_stop_before(doc, j):
+                break  # "... nominees include Jay-Z. Soul singer Stevie Wonder", "made by Warner Bros. However"
+            if _is_cap(t, False) and not toks[j - 1].text.endswith(("’s", "'s")) and t.whitespace_ is not None:
                 j += 1
                 continue
             if _surname_like_calendar_word(doc, j):
@@ -303,10 +329,10 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
                 continue
             # a possessive inside a name: "Information Commissioner's Office", "Children's Society",
             # or one the tagger reads as a single name ("King's Cross")
-            if t.text in ("’s", "'s") and j + 1 < n and _is_cap(doc[j + 1], False) and not (j - i >= 2 and _person_start(doc, i)) and (
-                    doc[j + 1].lower_ in ORG_DESIGNATORS or (doc[j + 1].ent_iob_ == "I" and doc[j - 1].ent_type_ == doc[j + 1].ent_type_
-                                                  and is_common_word(doc[j + 1].text) and not doc[j + 1].text.isupper()
-                                                  and not (j + 2 < n and _is_cap(doc[j + 2], False)))):
+            if t.text in ("’s", "'s") and j + 1 < n and _is_cap(toks[j + 1], False) and not (j - i >= 2 and _person_start(doc, i)) and (
+                    toks[j + 1].lower_ in ORG_DESIGNATORS or (toks[j + 1].ent_iob_ == "I" and toks[j - 1].ent_type_ == toks[j + 1].ent_type_
+                                                  and is_common_word(toks[j + 1].text) and not toks[j + 1].text.isupper()
+                                                  and not (j + 2 < n and _is_cap(toks[j + 2], False)))):
                 j += 2
                 continue
             if t.text in ("’s", "'s") and _plural_possessor_in_name(doc, j):
@@ -314,21 +340,21 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
                 continue
             # a person's name runs on across particles: "Philip van Doren Stern", "Roland de Marigny"
             k = j
-            while k < n and doc[k].text in NAME_PARTICLES and k - j < 2:
+            while k < n and toks[k].text in NAME_PARTICLES and k - j < 2:
                 k += 1
-            if k > j and k < n and _is_cap(doc[k], False) and any(_person_start(doc, x) for x in range(i, j)):
+            if k > j and k < n and _is_cap(toks[k], False) and any(_person_start(doc, x) for x in range(i, j)):
                 j = k + 1  # (after a title too: "President Luiz Lula da Silva")
                 continue
             # a hyphenated first word with a lower-case noun after the hyphen inside a body's name:
             # "Low-fare Carriers Association", not "London-based Acme" (a participle or adjective)
             # nor "Acme Group-owner Post" (a description of the body that follows)
-            if (j - i == 1 and t.text == "-" and _attached(doc, j) and not t.whitespace_ and j + 2 < n and doc[j + 1].text.islower()
-                    and doc[j + 1].lower_ not in PERSON_NOUNS and doc[j + 1].lower_ not in ORG_DESCRIPTIONS
-                    and doc[j + 1].tag_.startswith("NN") and doc[j + 1].whitespace_ and _is_cap(doc[j + 2], False)):
+            if (j - i == 1 and t.text == "-" and _attached(doc, j) and not t.whitespace_ and j + 2 < n and toks[j + 1].text.islower()
+                    and toks[j + 1].lower_ not in PERSON_NOUNS and toks[j + 1].lower_ not in ORG_DESCRIPTIONS
+                    and toks[j + 1].tag_.startswith("NN") and toks[j + 1].whitespace_ and _is_cap(toks[j + 2], False)):
                 e = j + 2
-                while e < n and _is_cap(doc[e], False):
+                while e < n and _is_cap(toks[e], False):
                     e += 1
-                if doc[e - 1].lower_ in ORG_DESIGNATORS:
+                if toks[e - 1].lower_ in ORG_DESIGNATORS:
                     j = e
                     continue
             # a place's name of hyphenated words with small ones inside: "Stoke-on-Trent", "Ashby-de-la-Zouch"
@@ -338,15 +364,15 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
                 continue
             # bridge: connectors or an apostrophe token, then a capitalised word
             k = j
-            while k < n and (doc[k].lower_ in NAME_CONNECTORS or doc[k].text in ("’", "'", "-") and _attached(doc, k)
+            while k < n and (toks[k].lower_ in NAME_CONNECTORS or toks[k].text in ("’", "'", "-") and _attached(doc, k)
                              and not _person_possessive(doc, i, k) and not _possessive_before_name(doc, k)) and k - j < 3:
                 k += 1
-            if k > j and k < n and _is_cap(doc[k], False):
+            if k > j and k < n and _is_cap(toks[k], False):
                 j = k + 1
                 continue
             # "on" / "in" inside a designated name: "Convention on Human Rights", "Centre for AI in Medicine"
-            if t.lower_ in ("on", "in") and j + 1 < n and _is_cap(doc[j + 1], False) and doc[j + 1].ent_type_ not in ("GPE", "LOC", "DATE") and (
-                    doc[j - 1].lower_ in _DESIGNATORS or any(doc[x].lower_ in _DESIGNATORS and doc[x + 1].lower_ in ("for", "of", "on") for x in range(i, j - 1))):
+            if t.lower_ in ("on", "in") and j + 1 < n and _is_cap(toks[j + 1], False) and toks[j + 1].ent_type_ not in ("GPE", "LOC", "DATE") and (
+                    toks[j - 1].lower_ in _DESIGNATORS or any(toks[x].lower_ in _DESIGNATORS and toks[x + 1].lower_ in ("for", "of", "on") for x in range(i, j - 1))):
                 j += 2
                 continue
             # brackets inside the name of a law: "Health Service (Miscellaneous Provisions) Bill"
@@ -356,17 +382,17 @@ def _chunks(doc: Doc, title_case: bool) -> list[tuple[int, int]]:
                 continue
             break
         # a lower-case designator closes a programme or event name ("... Management programme")
-        if j < n and j - i >= 2 and doc[j].lower_ in (LEGISLATION_DESIGNATORS | EVENT_DESIGNATORS) - {"day", "week", "order", "code", "plan", "policy", "war", "meeting", "convention", "games", "cup"}:
+        if j < n and j - i >= 2 and toks[j].lower_ in (LEGISLATION_DESIGNATORS | EVENT_DESIGNATORS) - {"day", "week", "order", "code", "plan", "policy", "war", "meeting", "convention", "games", "cup"}:
             j += 1
         # a number the tagger reads inside a body's or event's name closes it ("Channel 4", "BBC Radio 4")
-        if (j < n and re.fullmatch(r"\d{1,2}|[IVX]{1,4}", doc[j].text) and doc[j].ent_iob_ == "I" and doc[j - 1].ent_type_ == doc[j].ent_type_
-                and doc[j].ent_type_ in ("ORG", "FAC", "EVENT", "PRODUCT") and not (j + 1 < n and doc[j + 1].ent_iob_ == "I" and doc[j + 1].tag_ != "POS")):
+        if (j < n and re.fullmatch(r"\d{1,2}|[IVX]{1,4}", toks[j].text) and toks[j].ent_iob_ == "I" and toks[j - 1].ent_type_ == toks[j].ent_type_
+                and toks[j].ent_type_ in ("ORG", "FAC", "EVENT", "PRODUCT") and not (j + 1 < n and toks[j + 1].ent_iob_ == "I" and toks[j + 1].tag_ != "POS")):
             j += 1  # (before a possessive too: "Radio 4's Today programme", 65 of the corpus's 72 "Radio 4")
         # a year or version number closes a law's or product's name ("Data Protection Act 2018", "Android 14")
-        elif j < n and doc[j].like_num and re.fullmatch(r"\d+(\.\d+)?", doc[j].text) and (
-                (doc[j - 1].lower_ in LEGISLATION_DESIGNATORS and len(doc[j].text) == 4)
-                or (doc[j - 1].lower_ in KNOWN_PRODUCTS or doc[j - 1].ent_type_ == "PRODUCT") and len(doc[j].text) <= 4
-                or doc[j - 1].lower_ in _PROVISIONS and doc[j].ent_iob_ == "I" and doc[j].ent_type_ == "LAW" and len(doc[j].text) <= 4):
+        elif j < n and toks[j].like_num and re.fullmatch(r"\d+(\.\d+)?", toks[j].text) and (
+                (toks[j - 1].lower_ in LEGISLATION_DESIGNATORS and len(toks[j].text) == 4)
+                or (toks[j - 1].lower_ in KNOWN_PRODUCTS or toks[j - 1].ent_type_ == "PRODUCT") and len(toks[j].text) <= 4
+                or toks[j - 1].lower_ in _PROVISIONS and toks[j].ent_iob_ == "I" and toks[j].ent_type_ == "LAW" and len(toks[j].text) <= 4):
             j += 1
         out.append((i, j))
         i = j
@@ -960,9 +986,11 @@ def _drop_description(doc: Doc, a: int, b: int) -> int:
         return a + 1  # "Compatriots Mulugeta Wondimu and ...": a plural common noun opens the sentence
     if not (clause_start and starts_person):
         return a
-    agent = lead.lower_.endswith(("er", "or", "ist", "ian", "ant", "ent")) and is_common_word(lead.text, 3.0)
-    if lead.lower_ in PERSON_NOUNS or lead.tag_ in ("VBG", "VBN", "VB", "RB") or agent:
-        return a + 1  # a noun of a person ("Sprinter", "Guitarist") or a participle ("Commenting")
+    # (in the plural too: "Contestants Jane Roe, Tom Doe and ...")
+    single = lead.lower_[:-1] if lead.lower_.endswith("s") and len(lead.lower_) > 4 else lead.lower_
+    agent = single.endswith(("er", "or", "ist", "ian", "ant", "ent")) and is_common_word(single, 3.0)
+    if lead.lower_ in PERSON_NOUNS or single in PERSON_NOUNS or lead.tag_ in ("VBG", "VBN", "VB", "RB", "JJ") or agent:
+        return a + 1  # a noun of a person ("Sprinter", "Guitarist"), a participle ("Commenting") or an adjective ("Unseeded")
     return a
 
 
@@ -990,10 +1018,40 @@ def _work_before(doc: Doc, a: int) -> bool:
     return False
 
 
+#: Work nouns that also name things no work ("a fast track", "the title", "a big hit", "a series of
+#: talks", "a single market", "the play"): as a name's complement or apposition they say nothing.
+_WORK_COMPLEMENT_NOUNS = WORK_NOUNS - {"hit", "play", "series", "single", "title", "track"}
+
+
+def _work_by_grammar(doc: Doc, a: int, b: int) -> bool:
+    """doc[a:b] is said to be a creative work: its complement or apposition is a work noun ("X was
+    named top new drama", "X is a documentary about ...", "X, a comedy about ...", "A comedy about
+    ..., X opens"), or it is "starring"
+    someone ("X, starring Jane Roe, ...")."""
+    head = doc[b - 1]
+    after = b + 1 if b < len(doc) and doc[b].text == "," else b
+    if after < len(doc) and doc[after].lower_ == "starring":
+        return True
+    nouns = [c for c in head.children if c.dep_ == "appos" and c.i >= b]
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        nouns += [c for c in head.head.children if c.dep_ in ("attr", "oprd") and c.i >= b]
+        # "A documentary about the singer, Quiet Hours will be screened": a description put before the
+        # title, which the parser reads as a second subject of the verb
+        k = a - 1 if a > 0 and doc[a - 1].lower_ in ("the", "a", "an") else a
+        nouns += [c for c in head.head.children if c.dep_ == head.dep_ and c.i < k - 1 and doc[k - 1].text == ","]
+    return any(c.pos_ == "NOUN" and c.lemma_.lower() in _WORK_COMPLEMENT_NOUNS for c in nouns)
+
+
 def _apposition_kind(doc: Doc, a: int, b: int) -> tuple[str, str | None] | None:
     """The type a description in apposition after a name gives it: "Parmalat, the Italian food group"
-    (a body of the kind the noun says), "Ivo Brenk, the club's new striker" (a person)."""
+    (a body of the kind the noun says), "Ivo Brenk, the club's new striker" (a person); and a body's
+    description before the name: "The company, Kessock, is to ..." (none of a person's nouns: "the
+    buyer, Jane Roe")."""
     head = doc[b - 1]
+    desc = head.head
+    if (head.dep_ == "appos" and desc.i < a and desc.pos_ == "NOUN" and any(d.dep_ in ("det", "poss") for d in desc.children)
+            and desc.lemma_.lower() in ORG_DESCRIPTIONS and desc.lemma_.lower() not in PERSON_NOUNS | _RELATIONAL_NOUNS):
+        return "Organization", ORG_DESCRIPTIONS[desc.lemma_.lower()]
     for c in head.children:
         if c.dep_ != "appos" or c.i < b or c.pos_ != "NOUN" or not any(d.dep_ in ("det", "poss") for d in c.children):
             continue
@@ -1010,7 +1068,9 @@ def _place_possessor(doc: Doc, a: int) -> bool:
     return a >= 2 and doc[a - 1].tag_ == "POS" and doc[a - 2].ent_type_ in ("GPE", "LOC")
 
 
-def _trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
+def _trim(doc: Doc | list[Token], a: int, b: int) -> tuple[int, int]:
+    """[a, b) without articles and punctuation before, possessives, punctuation and connectors after
+    (``doc`` a Doc or its list of tokens: it only reads tokens)."""
     while a < b and (doc[a].lower_ in ("the", "a", "an") or doc[a].is_punct and doc[a].text != "@"):
         a += 1
     if b - a >= 3 and doc[a].lower_ == "ex" and doc[a + 1].text == "-" and not doc[a].whitespace_:
@@ -1021,6 +1081,16 @@ def _trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
     while b > a and (doc[b - 1].tag_ == "POS" or doc[b - 1].text in ("’s", "'s", "’", "'") or doc[b - 1].is_punct or doc[b - 1].lower_ in NAME_CONNECTORS):
         b -= 1
     return a, b
+
+
+def _tokens_text(para: Paragraph, a: int, b: int) -> str:
+    """``para.doc[a:b].text``, sliced from the paragraph's text without making the span."""
+    toks = para.tokens
+    if not 0 <= a < b <= len(toks):
+        toks, a, b = toks[a:b], 0, len(toks[a:b])  # (a list slices as a Doc does)
+        if not toks:
+            return ""
+    return para.text[toks[a].idx : toks[b - 1].idx + len(toks[b - 1].text)]
 
 
 def _span_text(doc: Doc, a: int, b: int) -> tuple[str, int, int]:
@@ -1038,17 +1108,18 @@ class _Reader:
         self.untyped: list[tuple[Paragraph, int, int, str]] = []
         self.works: set[tuple[int, int]] = set()  # (paragraph, token) inside titles of works
         self.work_titles: set[str] = set()  # the titles themselves, folded
+        self.work_words: set[str] = set()  # titles of one word, folded (a title unless a person's name holds the word)
         self.dropped: set[tuple[int, int]] = set()  # (paragraph, token) of descriptions glued before names
         # words the article writes in lower case ("health"): capitalised where a sentence opens, no name
-        self.lower_words = frozenset(t.text for p in paragraphs for t in p.doc if t.is_alpha and t.text.islower())
+        self.lower_words = frozenset(t.text for p in paragraphs for t in p.tokens if t.is_alpha and t.text.islower())
         # capitalised runs, and the names the article writes alone (no connector inside): "X and Y"
         # is a list of two names when the article also names X and Y each on its own
-        self.chunks = {p.index: _chunks(p.doc, False) for p in paragraphs}
+        self.chunks = {p.index: _chunks(p.doc, False, p.tokens) for p in paragraphs}
         self.alone = {
-            name_key(p.doc[ta:tb].text)
+            name_key(_tokens_text(p, ta, tb))
             for p in paragraphs for a, b in self.chunks[p.index]
-            for ta, tb in [_trim(p.doc, a, b)]
-            if ta < tb and not any(t.lower_ in NAME_CONNECTORS for t in p.doc[ta:tb])
+            for ta, tb in [_trim(p.tokens, a, b)]
+            if ta < tb and not any(t.lower_ in NAME_CONNECTORS for t in p.tokens[ta:tb])
         }
 
     def type_from_siblings(self) -> None:
@@ -1113,7 +1184,7 @@ class _Reader:
 
     def name_from_tokens(self, para: Paragraph, a: int, b: int, rule: str) -> None:
         doc = para.doc
-        a, b = _trim(doc, a, b)
+        a, b = _trim(para.tokens, a, b)
         if a >= b:
             return
         end = b
@@ -1315,36 +1386,38 @@ class _Reader:
     def is_work(self, para: Paragraph, a: int, b: int) -> bool:
         """doc[a:b] is the title of a creative work ("the film Ray"), or listed with one ("movies
         Saw and Heat"); its tokens are remembered so that the names listed after it follow."""
-        doc = para.doc
-        head = doc[b - 1]
+        doc, toks = para.doc, para.tokens
+        head = toks[b - 1]
         listed = head.dep_ in ("conj", "appos") and (para.index, head.head.i) in self.works
         k = a - 1
-        while k >= 0 and doc[k].text in (":", ",", "-", "–"):
+        while k >= 0 and toks[k].text in (":", ",", "-", "–"):
             k -= 1
         listed = listed or (k < a - 1 and (para.index, k) in self.works)  # "Rambo: First Blood"
-        words_ = [t.lower_.strip(".'’") for t in doc[a:b]]
-        lead = b - a >= 2 and doc[a].is_sent_start and doc[a].lemma_.lower() in WORK_NOUNS  # "Movies Heat and Saw are ..."
+        words_ = [t.lower_.strip(".'’") for t in toks[a:b]]
+        lead = b - a >= 2 and toks[a].is_sent_start and toks[a].lemma_.lower() in WORK_NOUNS  # "Movies Heat and Saw are ..."
         # "Jane Roe's Star of the Sea": capitals right after a person's possessive that the tagger reads
         # as more of the person's name are the title of something the person made
-        made = (a >= 2 and doc[a - 1].tag_ == "POS" and doc[a].ent_iob_ == "I" and doc[a].ent_type_ == "PERSON"
-                and doc[a - 2].ent_type_ == "PERSON" and doc[a - 2].text[:1].isupper())
-        if not listed and not lead and not made and not _work_before(doc, a):
+        made = (a >= 2 and toks[a - 1].tag_ == "POS" and toks[a].ent_iob_ == "I" and toks[a].ent_type_ == "PERSON"
+                and toks[a - 2].ent_type_ == "PERSON" and toks[a - 2].text[:1].isupper())
+        if not listed and not lead and not made and not _work_before(doc, a) and not _work_by_grammar(doc, a, b):
             return False
-        if _gazetteer_type(name_key(doc[a:b].text))[0] or words_[-1] in _DESIGNATORS and words_[-1] not in ("news", "times", "post"):
+        if _gazetteer_type(name_key(_tokens_text(para, a, b)))[0] or words_[-1] in _DESIGNATORS and words_[-1] not in ("news", "times", "post"):
             return False  # "the film studio X", "the film maker Acme Pictures"
         self.works.update((para.index, k) for k in range(a, b))
         # a title of several words is a title wherever the article repeats it; one word may be a
         # person's surname read once as a title ("every time they wrote a song, Roe said"), and a
         # given name or an honorific a person after a work noun ("every track Robbie has released",
         # "Another film, Mr Roe said", "Today programme Ms Roe")
-        person = is_first_name(doc[a].text) or doc[a].lower_.rstrip(".") in HONORIFICS
+        person = is_first_name(toks[a].text) or toks[a].lower_.rstrip(".") in HONORIFICS
         if b - a >= 2 and not person:
-            self.work_titles.add(fold(doc[a:b].text))
+            self.work_titles.add(fold(_tokens_text(para, a, b)))
+        elif not person:
+            self.work_words.add(fold(toks[a].text))
         return True
 
     def org_or_name(self, para: Paragraph, a: int, b: int, rule: str) -> int | None:
-        doc = para.doc
-        text = doc[a:b].text
+        doc, toks = para.doc, para.tokens
+        text = _tokens_text(para, a, b)
         words = text.split()
         key = name_key(text)
         if not key or len(key) < 2:
@@ -1356,13 +1429,13 @@ class _Reader:
             # "Tory leader", "the Democrats", "a Republican": a party named by its members
             return self.add(para, a, b, "Organization", party, rule=rule + "+party", type_src="rule")
         # plural brand mentions: "the Microsofts", "the Googles of this world"
-        if typ is None and b - a == 1 and key.endswith("s") and a > 0 and doc[a - 1].lower_ == "the" and key not in COUNTRIES:
+        if typ is None and b - a == 1 and key.endswith("s") and a > 0 and toks[a - 1].lower_ == "the" and key not in COUNTRIES:
             sing_type, sing_cat = _gazetteer_type(key[:-1])
             if sing_type:
                 key, typ, cat, plural = key[:-1], sing_type, sing_cat or "company", True
-            elif doc[a].tag_ == "NNPS":
+            elif toks[a].tag_ == "NNPS":
                 typ, plural = "Organization", True  # "the Commons", "the Lords": a name as written, not a plural of "Lord"
-        if (typ is None and b - a == 2 and _given_name(doc[a]) and all(t.ent_type_ == "PERSON" for t in doc[a:b])
+        if (typ is None and b - a == 2 and _given_name(toks[a]) and all(t.ent_type_ == "PERSON" for t in toks[a:b])
                 and words[-1].lower() not in ORG_DESIGNATORS
                 and not (_descriptor_before(doc, a) is not None and (is_common_word(words[-1], 4.0) or _descriptor_noun(doc, a) in _WN_BODY_NOUNS))):
             # ... but "Martin Corporation", "the airline Sandy Green", "the brokerage Morris Hale": a
@@ -1386,22 +1459,22 @@ class _Reader:
         if typ is None:
             src = "ner"
             if ner in (None, "Organization", "Product") and (_given_and_surname(doc, a, b) or ner is not None and _after_post_noun(doc, a, b)
-                                                            and doc[a - 1].tag_ == "NN"):  # (one post: "analysts Forrester Research" is a body)
+                                                            and toks[a - 1].tag_ == "NN"):  # (one post: "analysts Forrester Research" is a body)
                 # "Carolina Kluft", "Taylor Dent" the tagger read as a body: a weak vote for a person; so
                 # is a name right after a post's noun in lower case ("France captain Fabien Pelous",
                 # "England boss Sven-Goran Eriksson")
                 typ = "Person"
             elif ner:
                 typ = ner
-            elif b - a == 1 and is_acronym(doc[a].text):
+            elif b - a == 1 and is_acronym(toks[a].text):
                 typ, cat = "Organization", None
-            elif doc[a].text.startswith("@"):
+            elif toks[a].text.startswith("@"):
                 typ, src = "Organization", "rule"
-            elif (a >= 2 and b < len(doc) and doc[a - 1].text == "(" and doc[b].text == ")" and all(t.tag_ in ("NNP", "NNPS") for t in doc[a:b])
+            elif (a >= 2 and b < len(doc) and toks[a - 1].text == "(" and toks[b].text == ")" and all(t.tag_ in ("NNP", "NNPS") for t in toks[a:b])
                   and (j := self.table.at(para.index, a - 2)) is not None and self.table.items[j].kind == "name"
                   and self.table.items[j].type == "Person" and self.table.items[j].tok[1] == a - 1):
                 typ = "Organization"  # "Ben Hale (Kelby Warriors)": a player's club, a member's party, in brackets after the name
-            elif b - a >= 5 and any(t.lower_ in ("on", "upon", "under", "super", "sur") and _in_hyphenated_name(doc, t.i) for t in doc[a:b]):
+            elif b - a >= 5 and any(t.lower_ in ("on", "upon", "under", "super", "sur") and _in_hyphenated_name(doc, t.i) for t in toks[a:b]):
                 typ = "Place"  # "Stoke-on-Trent", "Newcastle-upon-Tyne": English and French towns by their rivers and hills
             elif _place_possessor(doc, a):
                 # "France's Sanofi", "the UK's AstraZeneca": a place's own company or body
@@ -1409,42 +1482,42 @@ class _Reader:
             elif _apposition_kind(doc, a, b) is not None:
                 # "Parmalat, the Italian food group, ...": what the apposition says it is
                 typ, cat = _apposition_kind(doc, a, b)
-            elif 2 <= b - a <= 3 and all(t.tag_ in ("NNP", "NNPS") for t in doc[a:b]) and not (
-                    a > 0 and doc[a - 1].tag_ in ("DT", "PRP$", "POS")) and (is_first_name(doc[a].text) or _after_post_noun(doc, a, b)):
+            elif 2 <= b - a <= 3 and all(t.tag_ in ("NNP", "NNPS") for t in toks[a:b]) and not (
+                    a > 0 and toks[a - 1].tag_ in ("DT", "PRP$", "POS")) and (is_first_name(toks[a].text) or _after_post_noun(doc, a, b)):
                 # "Carla Wendt", "boss Graeme Souness" the tagger left untyped: a person's name
                 typ = "Person"
             else:
                 self.untyped.append((para, a, b, rule))
                 return None
-        if typ == "Person" and (is_acronym(doc[a].text) and b - a == 1):
+        if typ == "Person" and (is_acronym(toks[a].text) and b - a == 1):
             typ = "Organization"
-        if typ == "Person" and not any(t.tag_ in ("NNP", "NNPS") for t in doc[a:b]):
+        if typ == "Person" and not any(t.tag_ in ("NNP", "NNPS") for t in toks[a:b]):
             return None
-        if doc[a].text.startswith("@"):
+        if toks[a].text.startswith("@"):
             key = key.lstrip("@")
         if key == "government" or key.endswith(" government") and len(words) == 1:
             return self.add(para, a, b, "Organization", "government", kind="description", rule="bare-government", category="public")
-        if b - a == 1 and key in _DESIGNATORS and typ in ("Organization", "Legislation", "Event", "Product") and not doc[a].text.isupper():
+        if b - a == 1 and key in _DESIGNATORS and typ in ("Organization", "Legislation", "Event", "Product") and not toks[a].text.isupper():
             # "the Bill", "the Committee": the kind of thing, referring back to its name
             return self.add(para, a, b, typ, key, kind="description", rule="designator-alone", category=cat)
         if typ == "Product" and b - a >= 2:
             # "Facebook Messenger", "FB Messenger": the owner's name, then the product's
             for k in range(a + 1, b):
-                owner_key = name_key(doc[a:k].text)
+                owner_key = name_key(_tokens_text(para, a, k))
                 o_type, _ = _gazetteer_type(owner_key)
                 if o_type == "Organization":
-                    rest = name_key(doc[k:b].text)
+                    rest = name_key(_tokens_text(para, k, b))
                     owner = self.add(para, a, k, "Organization", owner_key, rule=rule + "+owner-prefix", category="company", type_src="rule")
                     return self.add(para, a, b, "Product", rest, rule=rule + "+owned-product", role_org=owner, type_src="rule")
         return self.add(para, a, b, typ, key, rule=rule, category=cat, plural=plural, type_src=src, described=described and src == "rule")
 
     def scan_names(self, para: Paragraph) -> None:
         doc = para.doc
-        listed = _listed_expansions(doc)
+        listed = _listed_expansions(doc) if "(" in para.text else []  # (it reads brackets)
         for s, e in listed:
             self.name_from_tokens(para, s, e, "listed-expansion")
-        for a, b in self.chunks.get(para.index) or _chunks(doc, False):
-            ta, tb = _trim(doc, a, b)
+        for a, b in self.chunks.get(para.index) or _chunks(doc, False, para.tokens):
+            ta, tb = _trim(para.tokens, a, b)
             if ta < tb and self.is_work(para, ta, tb):
                 continue  # "the 1982 film An Officer and a Gentleman": one title, whatever its words
             for pa, pb in _outside(listed, a, b):
@@ -1459,7 +1532,7 @@ class _Reader:
         # NER spans that the chunker did not cover (lower-case or odd tokens)
         for ent in doc.ents:
             if NER_TYPES.get(ent.label_) and not any(self.table.at(para.index, t.i) is not None for t in ent):
-                a, b = _trim(doc, ent.start, ent.end)
+                a, b = _trim(para.tokens, ent.start, ent.end)
                 if a < b and any(_is_cap(t, False) for t in doc[a:b]) and not any((para.index, k) in self.works or (para.index, k) in self.dropped for k in range(a, b)) and not self.is_work(para, a, b):
                     self.org_or_name(para, a, b, "ner")
 
@@ -1473,6 +1546,17 @@ class _Reader:
                 firsts.update(word[:k] for k in range(1, len(word) + 1))
             self._firsts, self._firsts_for = frozenset(firsts), known
         return self._firsts
+
+    def _known_lasts(self, known: dict) -> frozenset[str]:
+        """Every ending of the last word of every known name (a token may be the end of a
+        hyphenated word: "Mobile" of "T-Mobile")."""
+        if getattr(self, "_lasts_for", None) is not known:
+            lasts = set()
+            for key in known:
+                word = key.rsplit(" ", 1)[-1]
+                lasts.update(word[k:] for k in range(len(word)))
+            self._lasts, self._lasts_for = frozenset(lasts), known
+        return self._lasts
 
     def scan_known(self, para: Paragraph, known: dict[str, tuple[str, str, str | None]], known_upper: dict[str, bool]) -> None:
         """Headline-like lines in Title Case: only names already seen in the body count."""
@@ -1498,18 +1582,27 @@ class _Reader:
 
         # a window can only hold a known name if its first word begins one: skip the rest at once
         firsts = self._known_firsts(known)
+        # ... and, in a paragraph fold() only lowercases (plain printable ASCII, single spaces), if its
+        # last word, lowercased, ends the last word of one
+        lasts = self._known_lasts(known) if para_text.isascii() and para_text.isprintable() and "  " not in para_text else None
         i = 0
         while i < n:
             hit = None
             a0 = i
             while a0 < n and (lowers[a0] in ("the", "a", "an") or punct[a0] and texts[a0] != "@"):
                 a0 += 1
-            if a0 >= n or fold(texts[a0]) not in firsts:
+            # every window from i past a0 trims to start at a0 (a shorter one trims to nothing): it
+            # needs a capital there
+            if a0 >= n or not texts[a0][:1].isupper() or fold(texts[a0]) not in firsts:
                 i += 1
                 continue
-            for j in range(min(n, i + 10), i, -1):
+            tried = set()
+            for j in range(min(n, i + 10), a0, -1):
                 a, b = trim(i, j)
-                if a >= b or not texts[a][:1].isupper():
+                if a >= b or b in tried:
+                    continue  # (a window that trims to one already tried fares the same)
+                tried.add(b)
+                if lasts is not None and texts[b - 1].lower() not in lasts:
                     continue
                 f = fold(para_text[starts[a] : starts[b - 1] + len(texts[b - 1])])
                 if f in known:
@@ -1582,6 +1675,7 @@ class _Reader:
                 allowed = ("NOUN", "ADJ") if t.lemma_.lower() in ("industry", "sector") and definite else ("NOUN",)
                 sector = [_SECTOR_SYNONYMS.get(_sector_word(c), _sector_word(c)) for c in sorted(mods, key=lambda c: c.i)
                           if c.lemma_.lower() not in GENERIC_MODIFIERS and c.pos_ in allowed and not c.like_num
+                          and c.lemma_.lower() not in _RELATIONAL_NOUNS | _KIN_NOUNS  # "parent companies", "rival plane makers": a relation, no trade
                           and c.tag_ not in ("JJR", "JJS")  # "the strongest sectors": a degree is a quality, no kind of trade
                           and c.ent_type_ not in ("NORP", "GPE", "ORDINAL", "CARDINAL") and self.table.at(para.index, c.i) is None
                           and not (c.i > 0 and doc[c.i - 1].text == "-") and doc[c.i + 1].text != "-" and c.is_alpha  # "third-party firms", "e-mail"
@@ -2256,8 +2350,12 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
         reader.scan_known(para, known, known_upper)
     for para in paragraphs:
         reader.link_acronyms(para)
+    # a title of one word is one wherever it stands too ("the documentary Marrowgate ... Marrowgate
+    # director Jane Roe") unless it is a word of a person's name in the article ("a song, Roe said")
+    person_words = {w for m in reader.table.items if m.kind == "name" and m.type == "Person" for w in fold(m.text).split()[1:]}
+    titles = reader.work_titles | (reader.work_words - person_words)
     for m in reader.table.items:
-        if m.kind == "name" and fold(m.text) in reader.work_titles:
+        if m.kind == "name" and fold(m.text) in titles:
             m.kind = "ignored"  # "Elvis' single Jailhouse Rock ... Jailhouse Rock topped the chart": a title wherever it stands
     _drop_terms(reader.table, paragraphs)
     _drop_capitalised_words(reader.table, paragraphs)
@@ -2361,6 +2459,10 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             for w in m.text.split():
                 in_names.setdefault(fold(w), set()).add(m.key)
     alone = {w for w in alone if len(in_names.get(w, ())) <= 1}
+    alone_keys: dict[str, set[str]] = {}  # (the names whose mentions write each word alone)
+    for m in table.items:
+        if m.kind == "name" and m.type == "Person" and fold(m.text.split()[-1]) in alone:
+            alone_keys.setdefault(fold(m.text.split()[-1]), set()).add(m.key)
     # last words of people's full names: the same word alone is one of them even where the article
     # names two ("Felipe Contepomi", "Manuel Contepomi" ... "Contepomi replied"), which no join settles
     surnames = {fold(m.text.split()[-1]) for m in table.items
@@ -2377,7 +2479,8 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         if m.type == "Legislation" and head.dep_ in ("nsubj",) and head.head.lemma_.lower() in AGENT_VERBS:
             agentive.add(m.key)
         if m.type == "Person":
-            if head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.lower_ not in PERSON_DESCRIPTIONS | ROLE_HEADS:
+            if (head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.lower_ not in PERSON_DESCRIPTIONS | ROLE_HEADS
+                    and head.head.lower_ not in _PART_NOUNS_OF_BODIES):  # ("the Brannock label": a body, _named_part)
                 modifier.add(m.key)
             else:
                 other_use.add(m.key)  # "Mourinho said" elsewhere: the headline's "Mourinho form" is him too
@@ -2409,6 +2512,9 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         if (m.type in ("Person", "Place") and (m.type_src in ("ner", "known") or m.type == "Person" and m.rule == "chunk")
                 and not m.role and not m.described and _acquired(docs[m.para], *m.tok)):
             acquired.add(m.key)  # "Kessock agreed to buy Brannock": the tagger's person or place is a firm or brand
+        if (m.type in ("Person", "Place", "Organization") and (m.type_src in ("ner", "known") or m.type == "Person" and m.rule == "chunk")
+                and not m.role and not m.described and _named_part(docs[m.para], m)):
+            acquired.add(m.key)  # "its Brannock division": its other mentions the tagger read as a person or place too
         body_used = not m.role and _body_usage(docs[m.para], m, table)
         if body_used:
             body_said.add(m.key)
@@ -2458,7 +2564,7 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         elif (m.key in acquired and m.key not in person_use and m.key not in located and m.key not in place_said
               and m.key not in COUNTRIES and m.key not in _HOME_NATIONS
               and not (surname_keys.get(fold(m.text.split()[-1]), set()) - {m.key}) and m.key not in vouched
-              and fold(m.text.split()[-1]) not in alone
+              and not (alone_keys.get(fold(m.text.split()[-1]), set()) - {m.key})  # ("bought Brannock": the word alone is no other's)
               and fold(m.text.split()[-1]) not in addressed and m.type in ("Person", "Place")
               and not m.rule.endswith(("+honorific", "+title", "+surname-alone", "+after-body"))):
             m.type, m.category, m.type_src = "Organization", None, "rule"
@@ -2570,7 +2676,45 @@ def _acquired(doc: Doc, a: int, b: int) -> bool:
         return lemma in _ACQUIRE_VERBS or f"{lemma} {particle}" in _ACQUIRE_VERBS
     prep = head.head
     noun = prep.head.lemma_.lower() if head.dep_ == "pobj" and prep.head.pos_ == "NOUN" else ""
-    return prep.lower_ == "of" and noun in _ACQUISITION_NOUNS or prep.lower_ == "in" and noun in _ACQUIRED_STAKE_NOUNS
+    # ("X's shares in Kastell" may trade there, as _owns_body_attribute says; "X's stake in Y" is held)
+    traded = noun == "share" and any(c.dep_ in ("poss", "compound") for c in prep.head.children)
+    return prep.lower_ == "of" and noun in _ACQUISITION_NOUNS or prep.lower_ == "in" and noun in _ACQUIRED_STAKE_NOUNS and not traded
+
+
+#: Part nouns that also name a person's kin or a share of anything ("her sister, Jane Roe", "part of it").
+_PART_NOUNS_OF_BODIES = PART_NOUNS - {"sister", "part"}
+
+
+def _named_part(doc: Doc, m: WorkMention) -> bool:
+    """Is the name the name of a part of a body: in apposition with a part noun ("Kessock's main
+    production arm, Brannock", "Brannock, its oil unit") or, unless the tagger reads a place, before
+    one ("its Stella Brannock division", "the Brannock label")? A place before a part noun says where
+    the part works ("its Europe division")."""
+    a, b = m.tok
+    if b > len(doc):
+        return False
+    head = doc[b - 1]
+
+    def part(t: Token) -> bool:
+        return t.pos_ == "NOUN" and t.text.islower() and (t.lower_ in _PART_NOUNS_OF_BODIES or t.lemma_.lower() in _PART_NOUNS_OF_BODIES)
+
+    if head.dep_ == "appos" and part(head.head) and head.head.i < a:
+        return True
+    # "its brands including Kessock and Brannock", "labels such as Brannock", "its brands include
+    # Brannock": examples of its parts
+    example = head
+    while example.dep_ == "conj" and example.head.i != example.i:
+        example = example.head
+    prep = example.head
+    if example.dep_ == "dobj" and prep.lemma_.lower() in ("include", "comprise") and any(
+            c.dep_ == "nsubj" and part(c) for c in prep.children):
+        return True  # "Kessock brands include Brannock and Stella Marchetti"
+    if example.dep_ == "pobj" and part(prep.head) and (
+            prep.lower_ in ("including", "like") or prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)):
+        return True
+    if any(c.dep_ == "appos" and c.i >= b and part(c) and any(d.dep_ in ("det", "poss") for d in c.children) for c in head.children):
+        return True
+    return m.type != "Place" and head.dep_ == "compound" and part(head.head)
 
 
 def _acts(doc: Doc, a: int, b: int) -> bool:
@@ -2746,6 +2890,8 @@ def _aged(doc: Doc, m: WorkMention) -> bool:
 
 #: Nouns for people that news also uses of companies ("rival Acme", "partner Northwind"): no
 #: evidence that the name after them is a person's.
+#: Nouns of kinship that news uses for how bodies stand to each other ("parent company", "sister firm").
+_KIN_NOUNS = frozenset({"parent", "sister", "daughter", "subsidiary", "affiliate"})
 _RELATIONAL_NOUNS = frozenset({"rival", "partner", "customer", "client", "sponsor", "owner", "investor", "competitor",
                                "member", "critic", "buyer", "seller", "supplier", "shareholder", "bidder", "winner", "loser"})
 
@@ -2859,6 +3005,9 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     orgs = [k for k in orgs if k not in all_but_last]
     by_prefix: dict[str, set[str]] = {}
     by_suffix: dict[str, set[str]] = {}
+    # "the Medical Foundation" after "the Medical Foundation for the Care of Victims": the words up to
+    # the body's kind ("Foundation", "Institute", "Bank") before "of"/"for" are its short form
+    by_head: dict[str, set[str]] = {}
     place_words = {t.lower_ for p in paragraphs for t in p.tokens if t.ent_type_ in ("GPE", "NORP", "LOC")}
     for k in orgs:
         words = k.split()
@@ -2871,6 +3020,8 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             if head[-1] in NAME_CONNECTORS:
                 if len(tail) == 1 and head[-1] == "of" and tail[0].endswith("s"):
                     by_suffix.setdefault(tail[0], set()).add(k)  # "the Lords" of "House of Lords"
+                if head[-1] in ("of", "for") and len(head) >= 3 and head[-2] in ORG_DESIGNATORS:
+                    by_head.setdefault(" ".join(head[:-1]), set()).add(k)  # "Medical Foundation" of "... Foundation for the Care of ..."
                 continue  # "Metropolitan Police" is not "Art Unit of the Metropolitan Police"
             if len(tail) >= 2 and tail[-1] in ORG_DESIGNATORS and not set(head) & place_words:
                 by_suffix.setdefault(" ".join(tail), set()).add(k)  # "Intelligence Committee"
@@ -2994,7 +3145,7 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             found = by_prefix.get(m.key) if m.type_src != "rule" or all(
                 ORG_DESIGNATORS.get(o.split()[-1]) == "company" and len(o.split()) == len(words) + 1
                 or set(o.split()[len(words):]) <= _CLUB_TAILS for o in by_prefix.get(m.key, ())) else None
-            found = found or by_suffix.get(m.key)
+            found = found or by_suffix.get(m.key) or by_head.get(m.key)
             if one(found):
                 target, rule = one(found), "short-name-in-article"
         if target is None or target == m.key:
@@ -3071,7 +3222,7 @@ def _type_name_lists(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         for sent in doc.sents:
             if sent.text.count(",") + sent.text.count(";") < 4:
                 continue
-            toks = list(sent)
+            toks = p.tokens[sent.start : sent.end]
             if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks):
                 continue
             colon = max((t.i for t in toks if t.text == ":"), default=sent.start - 1)
@@ -3301,7 +3452,8 @@ def _drop_terms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     terms: set[str] = set()
     tags: dict[str, set[str]] = {}
     for p in paragraphs:
-        terms |= _lowercase_expansions(p.doc)
+        if "(" in p.text:  # (it reads brackets)
+            terms |= _lowercase_expansions(p.doc)
         for t in p.tokens:
             stem = _acronym_stem(t.text)
             if stem is None:

@@ -12,7 +12,7 @@ from .context import (
     tokens,
     verbs,
 )
-from .lexicon import ORG_DESIGNATORS, words
+from .lexicon import ORG_DESIGNATORS, PART_NOUNS, words
 from .registry import relation_rule
 
 OWN_VERBS = words("own_verbs")
@@ -24,12 +24,12 @@ ACQUISITION_NOUNS = words("acquisition_nouns")
 STAKE_NOUNS = words("stake_nouns")
 #: Words that say a deal has not happened ("proposed takeover", "planned purchase").
 UNREALISED = words("unrealised_deal_words")
-#: Nouns of a body owned by another: "Y, a subsidiary of X".
-PART_NOUNS = words("owned_part_nouns")
 #: Nouns of a part written as a title between two names: "Northwind subsidiary Quillmail".
 PART_TITLES = words("part_titles")
 #: Last words of names of buildings and venues ("... Stadium", "... Shopping Centre"): places, not owned bodies.
 VENUES = words("venue_designators")
+#: The first person plural: a speaker's "we" may be the body they speak for ("I own Y" is the speaker's own).
+_WE = frozenset({"we", "us", "our", "ours"})
 _MODALS = frozenset({"will", "would", "could", "should", "shall", "can", "may", "might", "must", "'ll", "’ll"})
 
 
@@ -40,7 +40,9 @@ def _unrealised(v) -> bool:
         return True
     if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in v.children):
         return True
-    if v.dep_ in ("xcomp", "advcl", "acl", "relcl", "pcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+    if v.dep_ == "conj" and v.pos_ in ("VERB", "AUX") and v.head.pos_ in ("VERB", "AUX") and _unrealised(v.head):
+        return True  # "wants Y to buy back its shares rather than buy Z": a verb joined to a wish is one too
+    if v.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
         return True
     if v.pos_ in ("NOUN", "PROPN"):
         if any(c.lower_ in UNREALISED for c in v.children):
@@ -121,6 +123,9 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
                 continue
             else:
                 owners = ctx.subjects(para, v)
+                for c in v.children:
+                    if c.dep_ == "nsubj" and c.lower_ in _WE:  # "we already own Y", said by a firm's executive
+                        owners = [b for b in (_body_spoken_for(ctx, r) for r in owners) if b is not None]
                 owned = [r for c in v.children if c.dep_ == "dobj" and not _unnamed_part(ctx, para, c)
                          for r in ctx.phrase_refs(para, c) or _named_holdings(ctx, para, c)]
             if lemma in ACQUIRE_VERBS:
@@ -130,8 +135,9 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
                         ctx.add(seller, "owns", p, ctx.evidence(para, v.sent, f"owns:bought-from:{lemma}", 0.75, v))
                 if _unrealised(v) or v.tag_ == "VBG":
                     continue  # (and "X is buying Y": a purchase under way is no ownership yet)
-            if lemma in ("run", "operate", "control"):
+            if lemma in ("run", "operate", "control") and not (lemma == "control" and v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children)):
                 # a person who runs a club manages it (worksFor); a body that runs a service owns it
+                # ("Y, controlled by the billionaire X": a body controlled by a person is held by them)
                 owners = [o for o in owners if ctx.table.items[o].type == "Organization"]
             if not owned and not any(c.dep_ == "nsubj" and c.lower_ == "they" and ctx.table.at(para.index, c.i) is None for c in v.children):
                 # "two-thirds of Y was bought by X", "X bought half of Y": a part of a body (a guessed
@@ -157,8 +163,20 @@ _FORMER = frozenset({"former", "ex", "previous", "erstwhile", "one-time", "oneti
 
 
 def _former(n) -> bool:
-    """"its former owner", "a former unit of X", "the ex-parent": a holding that has ended."""
-    return any(c.dep_ in ("amod", "compound", "advmod") and c.lower_ in _FORMER for c in n.children)
+    """"its former owner", "a former unit of X", "the ex-parent", "once the owner of Y": a holding
+    that has ended."""
+    if any(c.dep_ in ("amod", "compound", "advmod") and (c.lower_ in _FORMER or c.lower_ == "once" and c.i < n.i) for c in n.children):
+        return True
+    before = n.left_edge.i - 1  # ("X, once the parent of Y": the parser may hang "once" on X)
+    return before >= 0 and n.doc[before].lower_ == "once" and n.doc[before].dep_ != "mark"
+
+
+def _given_up(n) -> bool:
+    """"X has sold its Y label (to Z)", "the state sold X's unit Y to Z": what a possessive names
+    as X's was X's before the sale, not now (a sale planned or under way leaves it X's; "X said its
+    unit Y was sold" still says whose unit it is)."""
+    v = n.head
+    return n.dep_ == "dobj" and lemma_of(v) in _SELL_VERBS | _DIVEST_VERBS and not _unrealised(v) and v.tag_ != "VBG"
 
 
 def _unnamed_part(ctx: RelationContext, para: Paragraph, tok) -> bool:
@@ -280,7 +298,7 @@ def possessed_list(ctx: RelationContext, para: Paragraph) -> None:
     for n in tokens(para):
         low = n.lower_
         # owns: "Meta's platforms, Facebook and Instagram"
-        if (low in OWNED_NOUNS or low in PART_NOUNS) and not _former(n):
+        if (low in OWNED_NOUNS or low in PART_NOUNS) and not _former(n) and not _given_up(n):
             poss = [c for c in n.children if c.dep_ == "poss"]
             if not poss and n.dep_ == "appos" and (n.head.lower_ in OWNED_NOUNS or n.head.lower_ in PART_NOUNS):
                 poss = [c for c in n.head.children if c.dep_ == "poss"]  # "its joint venture, subsidiary Y"
@@ -292,6 +310,8 @@ def possessed_list(ctx: RelationContext, para: Paragraph) -> None:
             host = n.head if n.dep_ == "appos" and n.head.pos_ == "PROPN" else None
             if host is not None and not owned:  # "Y, the company's mobile business, ..."
                 owned += [r for r in [ctx.ref(para, host)] if r is not None]
+            if not owned and poss and any(c.dep_ == "prep" and (c.lower_ in ("including", "like") or _such_as(c)) for c in n.children):
+                owned = ctx.phrase_refs(para, n)  # "its brands including A and B", "its labels such as A"
             if not owned and poss and n.i + 1 < len(doc):  # "its subsidiary Y": the name right after
                 j = ctx.table.at(para.index, n.i + 1)
                 if j is not None and ctx.table.items[j].kind == "name" and ctx.table.items[j].tok[0] == n.i + 1:
@@ -302,6 +322,11 @@ def possessed_list(ctx: RelationContext, para: Paragraph) -> None:
             for o in owners:
                 for p in owned:
                     ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:possessive-apposition", 0.8, n))
+
+
+def _such_as(prep) -> bool:
+    """"labels such as Y": the parser hangs "such" on the "as" of the examples."""
+    return prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
 
 
 @relation_rule("owns", "possessive-product")
@@ -594,11 +619,13 @@ def possessed_name(ctx: RelationContext, para: Paragraph) -> None:
         if c.dep_ != "poss":
             continue
         owner = ctx.ref(para, c) if c.lower_ != "whose" else _whose(ctx, para, c)
+        if owner is not None and c.lower_ in _WE:
+            owner = _body_spoken_for(ctx, owner)  # "our Kestrel brand", said by a firm's chairman
         if owner is None or ctx.table.items[owner].type != "Organization" or ctx.table.items[owner].kind not in ("name",):
             continue
         head = c.head
-        if _former(head):
-            continue  # "its former subsidiary Y"
+        if _former(head) or _given_up(head):
+            continue  # "its former subsidiary Y", "X sold its Y label"
         names = []
         j = ctx.table.at(para.index, head.i)
         if j is not None and ctx.table.items[j].kind == "name" and ctx.table.items[j].type == "Organization" and j != ctx.table.at(para.index, c.i):
@@ -619,6 +646,18 @@ def possessed_name(ctx: RelationContext, para: Paragraph) -> None:
         for p in names:
             if ctx.table.items[p].type in ("Organization", "Product") and p != owner and not _venue(ctx.table.items[p].text):
                 ctx.add(owner, "owns", p, ctx.evidence(para, c.sent, "owns:possessive-name", 0.7, c))
+
+
+def _body_spoken_for(ctx: RelationContext, r: int) -> int | None:
+    """What a "we" or "our" stands for in owning: a body as it is, and for a person (the speaker of
+    the quotation) the one body a title of theirs names ("Kestrel chief executive Jane Roe": Kestrel),
+    else none: an executive's "we own Y" says what the firm owns, not the person."""
+    items = ctx.table.items
+    if items[r].type != "Person":
+        return r
+    bodies = {ctx.table.resolved(m.role_org) for i, m in enumerate(items) if m.role_org is not None and ctx.table.resolved(i) == r}
+    bodies.discard(None)
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def _whose(ctx: RelationContext, para: Paragraph, tok):
@@ -670,7 +709,8 @@ def holdings_include(ctx: RelationContext, para: Paragraph) -> None:
         for subj in (c for c in v.children if c.dep_ == "nsubj" and (c.lower_ in OWNED_NOUNS or c.lower_ in PART_NOUNS)):
             owners: list[int] = []
             # "Northwind brands include A and B": a body's name before the noun says whose they are
-            owners += [r for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < subj.i
+            # (the tagger may read a name opening the sentence as an adjective: "Inbev brands include")
+            owners += [r for c in subj.children if (c.dep_ == "compound" and c.pos_ == "PROPN" or c.dep_ == "amod" and c.text[:1].isupper()) and c.i < subj.i
                        for r in [ctx.ref(para, c)] if r is not None and ctx.table.items[r].kind == "name"]
             for c in subj.children:
                 if c.dep_ != "poss":

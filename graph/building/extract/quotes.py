@@ -1258,7 +1258,7 @@ class _Reader:
             info = _Sentence(para=para.index, start=para.offset + sent.start_char, end=para.offset + sent.end_char)
             self.sentences.append(info)
             info.colon = sent.text.rstrip(" \"“‘'").endswith(":")
-            info.inside = all(quoted(t) or t.is_punct or t.is_space for t in sent)
+            info.inside = all(quoted(t) or t.is_punct or t.is_space for t in para.tokens[sent.start : sent.end])
             self._read_sentence(para, sent, info, quoted)
             while pending and pending[0][-1].end <= sent.end:
                 self._attribute(para, *pending.pop(0), quoted)
@@ -1269,7 +1269,7 @@ class _Reader:
         """Who the sentence is about: its subjects (resolved in text order), then other names."""
         table = self.table
         seen: set[int] = set()
-        toks = list(sent)  # walked four times: its Token objects made once
+        toks = para.tokens[sent.start : sent.end]  # walked four times: the paragraph's tokens, made once
         told = {c.i for t in toks if is_reporting(t) for c in t.children if c.dep_ in ("dobj", "dative")}
         told |= {g.i for t in toks if is_reporting(t) for c in t.children if c.dep_ == "prep" and c.lower_ == "to"
                  for g in c.children if g.dep_ == "pobj"}
