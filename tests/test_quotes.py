@@ -733,6 +733,22 @@ def test_a_player_described_by_his_club_is_the_person_not_the_club(read):
     assert [s for _, s in _speakers(ex)] == ["dan orrell", "dan orrell"]
 
 
+def test_the_people_subjects_describe_are_read_for_the_relations(nlp):
+    # the passage's reading of described subjects, handed on to the relation rules: a noun with the
+    # name right after it is that name (named after it in its sentence, but not someone else)
+    from graph.building.extract.mentions import find_mentions
+    from graph.building.extract.quotes import read_quotations
+    from graph.building.nlp import parse
+
+    text = ("Doping\n\nKostas Verakis and Eleni Thanopoulou have been charged. They will face a hearing in front of the Greek "
+            "Federation, which will determine their fate. Their former coach Christos Tzekaris has also been charged with "
+            "distributing banned substances.")
+    paras = parse(nlp, text)
+    table = find_mentions(paras)
+    _, described = read_quotations("t1", paras, table)
+    docs = {p.index: p.doc for p in paras}
+    read = {docs[p][i].text: table.items[who].key if who is not None else None for (p, i), who in described.items()}
+    assert read == {"coach": "christos tzekaris"}
 # ---------------------------------------------------------------- speakers a reader finds plainly
 
 

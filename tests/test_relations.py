@@ -132,3 +132,56 @@ def test_the_body_worked_for_is_the_same_under_its_acronym(read):
     crit = {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations if r.predicate == "criticises"}
     assert ("Jane Roe", "Harbour Savings Authority") in {(named(ex, r.subject), named(ex, r.object)) for r in ex.relations}
     assert not {o for s, o in crit if s == "Jane Roe"} & {"HSA", "Harbour Savings Authority"}
+
+
+def test_a_description_subject_is_the_person_the_passage_is_about(read):
+    # "the 31-year-old" and "the Hungarian" are mentions of the person they describe, whatever the verb
+    ex = read(
+        "Cup\n\nOn Tuesday, Hungarian Pavel Ostrenko beat Erik Lindqvist in four sets. Ostrenko had complained "
+        "about the courts before the match.\n\nThe 31-year-old accused the Tennis Federation of ignoring the players."
+    )
+    assert any(s.endswith("Pavel Ostrenko") and p == "criticises" and o == "Tennis Federation" for s, p, o in _rels(ex))
+
+
+def test_a_demonym_is_never_a_person_given_another_nation(read):
+    # "the Swede" is not Ostrenko, whom the article calls Hungarian, though he is the passage's subject
+    ex = read(
+        "Cup\n\nOn Tuesday, Hungarian Pavel Ostrenko beat Erik Lindqvist in four sets. Ostrenko had complained "
+        "about the courts before the match.\n\nThe Swede accused the Tennis Federation of ignoring the players."
+    )
+    rels = _rels(ex)
+    assert not any(s.endswith("Pavel Ostrenko") for s, _, _ in rels)
+    assert ("Erik Lindqvist", "criticises", "Tennis Federation") in rels
+
+
+def test_a_description_under_a_persons_own_verb_is_someone_else(read):
+    # "Lindqvist claims the former champion ...": of himself the writer would say "he"
+    ex = read(
+        "Cup\n\nErik Lindqvist beat Pavel Ostrenko in four sets on Tuesday.\n\n"
+        "Lindqvist claims the former champion accused the Tennis Federation of ignoring the players."
+    )
+    assert ("Erik Lindqvist", "criticises", "Tennis Federation") not in _rels(ex)
+
+
+
+def test_a_demonym_is_the_one_person_given_that_nation(read):
+    # "the Scot" is Baird, the one person the article calls Scottish, not Lindqvist, the passage's subject
+    ex = read(
+        "Cup\n\nOn Tuesday, Scottish Alan Baird beat Erik Lindqvist in four sets. Lindqvist had complained "
+        "about the courts before the match.\n\nThe Scot accused the Tennis Federation of ignoring the players."
+    )
+    rels = _rels(ex)
+    assert any(s.endswith("Alan Baird") and p == "criticises" for s, p, _ in rels)
+    assert ("Erik Lindqvist", "criticises", "Tennis Federation") not in rels
+
+
+def test_an_age_stays_with_the_person_it_was_first_read_as(read):
+    # the second "28-year-old" is Verhaar again, though the sentence before it is about his coach
+    ex = read(
+        "Athletics\n\nJonas Verhaar is confident he can win the title in Madrid.\n\n"
+        "The 28-year-old has been in great form in recent weeks. New coach Tom Lester has changed the training plan. "
+        "The 28-year-old runner accused the Athletics Federation of ignoring the athletes."
+    )
+    rels = _rels(ex)
+    assert ("Jonas Verhaar", "criticises", "Athletics Federation") in rels
+    assert ("Tom Lester", "criticises", "Athletics Federation") not in rels

@@ -642,6 +642,40 @@ def test_a_title_with_a_co_or_vice_prefix_is_one_title(read):
     assert any(s == "Ann Wilde" and o == "Harbridge Rovers" and "vice-chairman" in (r or "") for s, o, r in works)
 
 
+def test_the_club_noun_subject_of_any_verb_works_for_the_club(read):
+    # "the Eastby striker has been ruled out": no quotation, the passage says who the striker is
+    ex = read(
+        "Injury\n\nJonas Verhaar will miss the derby against Northfield after hurting his knee in training.\n\n"
+        "The Eastby striker has been ruled out for six weeks, the club confirmed."
+    )
+    assert ("Jonas Verhaar", "Eastby") in _pairs(ex)
+
+
+def test_the_former_club_noun_keeps_former_in_the_role(read):
+    ex = read(
+        "Injury\n\nJonas Verhaar will miss the derby against Northfield after hurting his knee in training.\n\n"
+        "The former Eastby striker has been ruled out for six weeks, the club confirmed."
+    )
+    assert ("Jonas Verhaar", "Eastby", "former striker") in _works(ex)
+
+
+def test_a_post_description_subject_the_passage_names_works_for_its_body(read):
+    # "Jane Roe will say ... The chancellor is due to ...": the news habit of naming the person again by
+    # their post, which the quotation reader and the mention table both read as Roe
+    ex = read(
+        "Budget\n\nNext year will be hard for the Westmoor government and its schools, Ada Pellow will say as she "
+        "sets out its goals.\n\nThe chancellor is due to outline a series of key targets on Monday."
+    )
+    assert any(s == "Ada Pellow" and "government" in o.lower() for s, o in _pairs(ex))
+
+
+def test_the_club_noun_is_not_a_person_the_article_puts_at_another_club(read):
+    # Verhaar plays for Northfield: "the Eastby striker" is someone else, though he is the passage's subject
+    ex = read(
+        "Injury\n\nJonas Verhaar plays for Northfield United and will miss the derby after hurting his knee.\n\n"
+        "The Eastby striker has been ruled out for six weeks, the club confirmed."
+    )
+    assert ("Jonas Verhaar", "Eastby") not in _pairs(ex)
 def test_names_listed_under_a_bodys_possessive(read):
     # the possessive opens the list the parser coordinates; a name with a possessive of its own is that body's
     ex = read("Squad\n\nHarbour City FC's Sam Wood and Tom Reed are out injured. "

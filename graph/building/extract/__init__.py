@@ -16,7 +16,7 @@ from ..nlp import parse
 from .confidence import calibrated
 from .figures import find_figures
 from .mentions import find_mentions
-from .quotes import find_quotations
+from .quotes import read_quotations
 from .relations import find_relations, pronouns_in_edges, read_pronouns
 
 __all__ = ["extract_article", "extract_parsed"]
@@ -30,9 +30,9 @@ def extract_article(article: Article, nlp: Language, paragraphs: list | None = N
 
 def extract_parsed(article: Article, paragraphs) -> Extraction:
     table = find_mentions(paragraphs, article.byline)
-    quotes = find_quotations(article.id, paragraphs, table)
+    quotes, described = read_quotations(article.id, paragraphs, table)
     pronouns = read_pronouns(article, paragraphs, table, quotes)
-    rels = find_relations(article, paragraphs, table, quotes, pronouns)
+    rels = find_relations(article, paragraphs, table, quotes, pronouns, described)
     figures = tuple(find_figures(article, paragraphs, table, quotes, rels))
     rels = rels + _cites_from_figures(table, figures)
     # after every stage that reads the table: the pronouns that ended up in an edge are its mentions

@@ -49,6 +49,9 @@ class RelationContext:
     #: pronoun mention pointing at the body), read once in text order (see ``body_pronouns``).
     #: None: read them when the context is made.
     pronouns: dict[tuple[int, int], WorkMention] | None = None
+    #: The person each subject that describes one stands for, as the quotation reader read the
+    #: passage ("the 28-year-old", "the Acme striker": ``quotes.read_quotations``).
+    described: dict[tuple[int, int], int | None] | None = None
 
     def __post_init__(self) -> None:
         if self.pronouns is None:
@@ -77,6 +80,14 @@ class RelationContext:
                 return q.speaker
             return self.author
         j = self.table.at(para.index, tok.i)
+        if self.described and (para.index, tok.i) in self.described and self.quote_at(para, tok) is None:
+            # "the 28-year-old accused ...": the person the passage describes so, or nobody where the
+            # passage rules the mention table's guess out; the table's own reading of a post ("the
+            # chancellor"), by who holds it, stands
+            r = self.table.resolved(j) if j is not None else None
+            words = self.table.items[j].key.split() if j is not None else []
+            if not (words and words[-1] in ROLE_HEADS) or r is None or self.table.items[r].kind != "name":
+                return self.described[(para.index, tok.i)]
         if j is not None:
             m = self.table.items[j]
             if m.key in ("spokesman", "spokeswoman", "spokesperson") and m.role_org is not None:

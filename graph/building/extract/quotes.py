@@ -30,6 +30,7 @@ verb ("told the BBC") or a body merely named near a quotation is never a speaker
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field, replace
 
@@ -51,7 +52,7 @@ from .lexicon import (
 )
 from .mentions import DEMONYM_NOUNS, PERSON_NOUNS, MentionTable, WorkMention, person_sexes
 
-__all__ = ["FoundQuote", "find_quotations", "is_reporting", "speaker_of_subject"]
+__all__ = ["FoundQuote", "find_quotations", "read_quotations", "is_reporting", "speaker_of_subject"]
 
 MIN_WORDS = 6
 
@@ -490,6 +491,7 @@ class _Reader:
         self.left_open: list[bool] = []  # per found quotation: ran into the next one
         self.raw_end: list[int] = []  # per found quotation: global offset where its marks end
         self.roles: list[tuple[int, set[str], int]] = []  # (offset, title words, person), in text order
+        self.ages: dict[str, int] = {}  # the person each age description ("the 28-year-old") was first read as
         self.title_heads: list[tuple[int, str]] = []  # (offset, last word of a title written before a name)
         self.singles = uses_single_marks("\n".join(p.text for p in paragraphs))
         docs = {p.index: p.doc for p in paragraphs}
@@ -589,6 +591,73 @@ class _Reader:
         return idx if found else fallback
 
     # -- who a subject is -----------------------------------------------------
+
+    def described(self) -> dict[tuple[int, int], int | None]:
+        """The subjects read so far that describe a person, not name one, each with the person the
+        passage made of it: a common noun ("the striker", "the Acme boss", "the 28-year-old") or
+        a demonym ("the Frenchman"), never a pronoun, a spokesperson or a name. None (nobody) for a
+        demonym that fits no one (everyone near was given another nation) and for a description
+        under a verb whose subject is the person the passage is about ("Roe claims the champion ...")."""
+        docs = {p.index: p.doc for p in self.paras}
+        out = {}
+        for (para, i), who in self.resolved.items():
+            if para not in docs:
+                continue
+            if who is None:
+                if docs[para][i].lower_ in _DEMONYM_PERSON:
+                    out[(para, i)] = None  # "the Swede" after "Danish Jane Roe": nobody, rather than her
+                continue
+            tok, w = docs[para][i], self.table.items[who]
+            if w.type != "Person" or w.kind != "name" or tok.pos_ == "PRON" or tok.tag_ == "PRP" or _is_spokes(tok):
+                continue
+            j = self.table.at(para, i)
+            if j is not None and self.table.items[j].kind in ("name", "group", "pronoun"):
+                continue
+            if not (tok.pos_ == "NOUN" and (tok.lemma_.lower() in PERSON_NOUNS or tok.lemma_.lower() in MEMBER_NOUNS)
+                    or tok.lower_ in _DEMONYM_PERSON or _age_word(tok)):
+                continue  # ("his statement said": a document speaks for its author, it is not them)
+            if tok.pos_ == "NOUN":
+                # "striker Jane Roe ... the former Acme striker": the one person the article gave the
+                # description's noun as a title, over whoever else the passage is about
+                start = next(p.offset for p in self.paras if p.index == para) + tok.idx
+                holders = {self.table.resolved(idx) for p_, w, idx in self.roles if p_ < start and tok.lemma_.lower() in w}
+                if len(holders) == 1:
+                    who = holders.pop()
+            if self._named_beside(docs[para], para, tok, who):
+                out[(para, i)] = None  # nor the person the mention table may have read it as by recency
+                continue
+            out[(para, i)] = who
+        return out
+
+    def _named_beside(self, doc: Doc, para: int, tok: Token, who: int) -> bool:
+        """Whether the person a description was read as is named after it in its sentence, outside its
+        phrase ("the chancellor said Mr Roe was never there"), or is the subject of a verb the
+        description's clause hangs on ("Roe claims the former champion has no case"): then the
+        description is someone else (of Roe the writer would say "he"); "he argued with Roe when the
+        Australian ..." may be Roe."""
+        governing = {a.i for a in tok.ancestors if a.pos_ in ("VERB", "AUX")}
+        # (its own words before it, and a name set beside it: not a name in a phrase after it,
+        # "the minister at the centre of the Jane Roe row")
+        phrase = set(range(tok.left_edge.i, tok.i + 1)) | {t.i for c in tok.children if c.dep_ == "appos" for t in c.subtree}
+        if tok.dep_ == "appos":
+            phrase |= {t.i for t in tok.head.subtree}
+        k = self.table.at(para, tok.i + 1) if tok.i + 1 < len(doc) else None
+        if k is not None and self.table.items[k].tok[0] == tok.i + 1:
+            phrase |= set(range(*self.table.items[k].tok))  # "their former coach Jane Roe": the name the noun is
+        for t in doc[tok.i + 1 : tok.sent.end]:
+            k = self.table.at(para, t.i) if t.i not in phrase else None
+            if k is not None and self.table.items[k].kind == "name" and self.table.resolved(k) == who:
+                return True  # "the chancellor said Mr Roe was never there": Roe is someone else
+        for t in doc[tok.sent.start : tok.i]:
+            k = self.table.at(para, t.i)
+            if k is None or self.table.items[k].kind != "name" or self.table.resolved(k) != who:
+                continue
+            head = t
+            while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
+                head = head.head
+            if head.dep_ in _SUBJ and head.head.i in governing:
+                return True
+        return False
 
     def resolve(self, para: Paragraph, tok: Token) -> int | None:
         key = (para.index, tok.i)
@@ -813,9 +882,16 @@ class _Reader:
         if low in _DEMONYM_PERSON and tok.dep_ in _SUBJ and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 and not any(c.dep_ in ("poss", "prep", "amod", "compound") for c in tok.children):
             # "the Dutchman said", "the Australian added": one of a nation, as "he" would be, whatever
-            # the mention table made of the word
+            # the mention table made of the word; but never one the article gave another nation
+            # ("Argentine Jane Roe ... the Australian" is not Roe), and the one it gave this nation
+            # when it gave it to one person only
             sex = _noun_sex(low)
-            return self._person(para.index, pos, sex)
+            nations = self._nations(pos)
+            ours = {r for r, ns in nations.items() if any(_same_nation(low, n) for n in ns)}
+            if len(ours) == 1:
+                return ours.pop()
+            return self._centre("person", para.index, pos, sex,
+                                accept=lambda k: not nations.get(k) or any(_same_nation(low, n) for n in nations[k]))[1]
         j = table.at(para.index, tok.i)
         if j is None and tok.lemma_.lower() in PERSON_NOUNS:
             # "HVB Group economist Jane Roe", "office chief Jane Roe": the person the noun is, named in
@@ -870,7 +946,8 @@ class _Reader:
                 # and "the man" may be anyone
                 sex = _noun_sex(low)
                 aged_one = self._of_age(para, tok) if aged else None
-                return aged_one if aged_one is not None else self._person(para.index, pos, sex)
+                who = aged_one if aged_one is not None else self._person(para.index, pos, sex)
+                return self._aged(tok, who)  # ("the 28-year-old runner": the age in the phrase)
             return None
         m = table.items[j]
         if m.key in SPOKES_NOUNS and m.role_org is not None:
@@ -903,6 +980,36 @@ class _Reader:
         if r is not None and table.items[r].kind in ("name", "group") and table.items[r].type == m.type:
             return r
         return None
+
+    def _nations(self, pos: int) -> dict[int, set[str]]:
+        """The nation the article gives each person before ``pos``: a demonym or a country's
+        possessive right before the name ("Argentine Jane Roe", "France's Jane Roe", "fellow
+        Russian Jane Roe"), by resolved person."""
+        table, out = self.table, {}
+        docs = {p.index: p.doc for p in self.paras}
+        for i, n in enumerate(table.items):
+            if n.kind != "name" or n.type != "Person" or n.start >= pos or n.para not in docs:
+                continue
+            doc, a = docs[n.para], n.tok[0]
+            word = None
+            if _nation_word(doc[a]) and n.tok[1] - a >= 3:
+                word = doc[a].lower_  # a demonym the name took in at the start of a sentence
+            elif a >= 1 and _nation_word(doc[a - 1]):
+                word = doc[a - 1].lower_
+            elif a >= 2 and doc[a - 1].tag_ == "POS" and (k := table.at(n.para, a - 2)) is not None and table.items[k].type == "Place":
+                word = table.items[k].key
+            if word is not None:
+                out.setdefault(table.resolved(i), set()).add(word)
+        return out
+
+    def _aged(self, tok: Token, who: int | None) -> int | None:
+        """An age description means the person an earlier one of that age was read as ("The
+        28-year-old has been in form ... New coach Tom Roe ... The 28-year-old runner"): the age
+        stays with its person, whoever the passage has turned to since."""
+        found = re.search(r"(\d+)\s*-?\s*years?\s*-?\s*old", " ".join(t.text for t in tok.subtree))
+        if found is None:
+            return who
+        return self.ages.setdefault(found.group(1), who) if who is not None else self.ages.get(found.group(1))
 
     def _titled_with(self, word: str, pos: int) -> bool:
         """Whether the article wrote ``word`` as a title before a person's name earlier ("Prop Jane Roe",
@@ -1037,6 +1144,7 @@ class _Reader:
         if ages or not heads:
             who = self._of_age(para, tok) if ages else None
             who = who if who is not None else self._person(para.index, para.offset + tok.idx)
+            who = self._aged(tok, who) if ages else who
             if who is not None and title:
                 self.roles.append((m.start, title, who))  # the next "the former chairman" is the same person
             return who
@@ -1446,6 +1554,23 @@ def _same_office(title: set[str], full: set[str]) -> bool:
     return title <= full and not ((full - title) & _OTHER_OFFICE)
 
 
+def _nation_word(t: Token) -> bool:
+    """A demonym ("Argentine") or a nationality the parser tags ("Scottish")."""
+    return t.lower_ in DEMONYM_NOUNS or (t.ent_type_ == "NORP" and t.text[:1].isupper() and t.lower_ not in PARTY_NAMES
+                                         and t.lower_ + "s" not in PARTY_NAMES)  # (not a party: "Republican Jane Roe")
+
+
+def _same_nation(demonym: str, word: str) -> bool:
+    """Does a person's demonym ("frenchman", "australian") name the nation ``word`` does (a demonym,
+    or a country's name: "french", "australia")?"""
+    stem = re.sub(r"(wo)?m[ae]n$", "", demonym) if demonym.endswith(("man", "men")) and len(demonym) > 6 else demonym
+    if word in (demonym, stem) or _nation_forms(stem, word):
+        return True
+    # "scot"/"scottish", "swede"/"swedish", "argentine"/"argentina": all but the last letter of the shorter shared
+    k = len(os.path.commonprefix([stem, word]))
+    return k >= 4 and k >= min(len(stem), len(word)) - 1
+
+
 def _nation_forms(a: str, b: str) -> bool:
     """Are two words a place's name and its adjective ("russia"/"russian", "italy"/"italian",
     "china"/"chinese", "germany"/"german")? English demonym suffixes on a shared stem."""
@@ -1492,4 +1617,14 @@ def _is_main(subj: Token) -> bool:
 
 def find_quotations(article_id: str, paragraphs: list[Paragraph], table: MentionTable) -> list[FoundQuote]:
     """Every quotation of MIN_WORDS or more words, in text order, with its speaker."""
-    return _Reader(article_id, paragraphs, table).read()
+    return read_quotations(article_id, paragraphs, table)[0]
+
+
+def read_quotations(article_id: str, paragraphs: list[Paragraph], table: MentionTable) -> tuple[list[FoundQuote], dict[tuple[int, int], int | None]]:
+    """The quotations (``find_quotations``), and the people that subjects outside quotations which
+    describe a person ("the 28-year-old", "the Frenchman", "the Acme striker", "the chancellor") were
+    read as while reading the passage: (paragraph, token) -> the person's name mention. A description
+    is a mention of the person it stands for in whatever it says, not only when it speaks."""
+    reader = _Reader(article_id, paragraphs, table)
+    found = reader.read()
+    return found, reader.described()

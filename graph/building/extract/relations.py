@@ -23,11 +23,13 @@ __all__ = ["find_relations", "read_pronouns", "pronouns_in_edges"]
 
 
 def find_relations(article: Article, paragraphs: list[Paragraph], table: MentionTable, quotes: list[FoundQuote],
-                   pronouns: dict[tuple[int, int], WorkMention] | None = None) -> list[Relation]:
+                   pronouns: dict[tuple[int, int], WorkMention] | None = None,
+                   described: dict[tuple[int, int], int | None] | None = None) -> list[Relation]:
     """Every edge the registered rules find, paragraph rules first, then article rules.
-    ``pronouns``: the article's body pronouns as ``read_pronouns`` resolves them (read here if None)."""
+    ``pronouns``: the article's body pronouns as ``read_pronouns`` resolves them (read here if None);
+    ``described``: the people subjects describe, as ``quotes.read_quotations`` read them."""
     ctx = RelationContext(article=article, paras=paragraphs, table=table, quotes=quotes, author=author_of(article, table), out=[],
-                          pronouns=pronouns)
+                          pronouns=pronouns, described=described)
     paragraph_rules = registered_rules("paragraph")
     for para in paragraphs:
         for rule in paragraph_rules:

@@ -379,6 +379,10 @@ def _described_person(ctx: RelationContext, para: Paragraph, m, resolved: int) -
     last person named is no evidence)."""
     doc, table = para.doc, ctx.table
     a, head = m.tok[0], doc[m.tok[1] - 1]
+    if ctx.described and ctx.quote_at(para, head) is None and ctx.described.get((para.index, head.i)) == resolved:
+        # a subject that the passage, read for its speakers, says is the person the mention table
+        # read it as ("The Tory MP had stoked the row": the person the passage is about)
+        return resolved
     k = a - 1
     if k >= 1 and doc[k].text == ",":
         j = table.at(para.index, k - 1)
@@ -1491,28 +1495,44 @@ def subordinates(ctx: RelationContext) -> None:
 
 @relation_rule("worksFor", "speaker-member")
 def speaker_members(ctx: RelationContext, para: Paragraph) -> None:
-    """"“...,” said the Acme striker": the speaker of the quotation, described as one who plays or
-    works in a body named before the noun, works for that body, with the noun as role (GUIDELINES:
-    "the club's striker"). Only when the quotation's speaker is a person the article names: the
-    description says what the speaker is, the quotation reader says who."""
+    """"“...,” said the Acme striker", "the Acme striker has been ruled out": the person described as
+    one who plays or works in a body named before the noun works for that body, with the noun as
+    role (GUIDELINES: "the club's striker"). Only when the article names the person: the description
+    says what they are; who they are is the quotation's speaker, or for any other verb the person the
+    passage is about as the quotation reader read the subject (``RelationContext.described``)."""
     table = ctx.table
     for t in tokens(para):
         if t.tag_ != "NN" or lemma_of(t) not in MEMBER_NOUNS or t.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) or ctx.quote_at(para, t) is not None:
             continue
-        verb = t.head
-        if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) not in REPORTING_VERBS or negated(verb):
-            continue
         bodies = {table.resolved(j) for c in t.children if c.dep_ in ("compound", "poss") and c.i < t.i
                   for j in [table.at(para.index, c.i)] if j is not None and table.items[j].type == "Organization"
                   and table.items[j].kind in ("name", "group")}
         if len(bodies) != 1:
             continue
-        lo, hi = para.offset + t.sent.start_char, para.offset + t.sent.end_char
-        said = [q for q in ctx.quotes if q.para == para.index and q.start < hi and q.end > lo]
-        people = {q.speaker for q in said if q.speaker is not None and table.items[q.speaker].type == "Person"
-                  and table.items[q.speaker].kind == "name"}
-        if len(people) == 1:
-            ctx.add(people.pop(), "worksFor", bodies.pop(), ctx.evidence(para, t.sent, "worksFor:speaker-member", 0.7, t),
-                    role=t.lower_)
+        verb = t.head
+        if verb.pos_ in ("VERB", "AUX") and lemma_of(verb) in REPORTING_VERBS and not negated(verb):
+            lo, hi = para.offset + t.sent.start_char, para.offset + t.sent.end_char
+            said = [q for q in ctx.quotes if q.para == para.index and q.start < hi and q.end > lo]
+            people = {q.speaker for q in said if q.speaker is not None and table.items[q.speaker].type == "Person"
+                      and table.items[q.speaker].kind == "name"}
+            if len(people) == 1:
+                ctx.add(people.pop(), "worksFor", bodies.pop(), ctx.evidence(para, t.sent, "worksFor:speaker-member", 0.7, t),
+                        role=t.lower_)
+                continue
+        who = ctx.described.get((para.index, t.i)) if ctx.described else None
+        if who is None:
+            continue
+        # the role keeps what qualifies the post ("the former Acme singer": "former singer")
+        kept = [w.lower_ for w in t.doc[t.left_edge.i : t.i] if w.lower_ in _MODIFIERS or w.lower_ in _PRE_ORG]
+        body = bodies.pop()
+        elsewhere = {r.object for r in ctx.out if r.predicate == "worksFor" and r.subject is not None
+                     and table.items[r.subject].key == table.items[who].key and table.items[r.object].key != table.items[body].key}
+        if elsewhere and not set(kept) & _PAST_POST:
+            continue  # "the Acme star" is not Jane Roe, who the article says plays for Brightwell
+        ctx.add(who, "worksFor", body, ctx.evidence(para, t.sent, "worksFor:described-member", 0.7, t), role=" ".join(kept + [t.lower_]))
+
+
+#: Words that make a post one held before ("the former Acme striker" may play for another club now).
+_PAST_POST = frozenset({"former", "ex", "then", "one-time", "erstwhile"})
