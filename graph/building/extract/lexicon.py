@@ -7,6 +7,7 @@ module; name handling (honorifics, title words, known platforms) is in ``graph.t
 
 from __future__ import annotations
 
+from ...text.names import COUNTRIES
 from ...text.wordlists import word_list, word_map
 from ..nlp import TITLE_PREFIXES
 
@@ -35,6 +36,18 @@ GOVERNMENT_POSTS = words("government_posts")
 COUNTRY_FORMS = mapping("country_short_forms")
 #: Adjectives of a nation or place ("Welsh", "Texan", "Russian"), from WordNet (tools/build_wordlists.py).
 NATION_ADJECTIVES = words("wn_nation_adjectives")
+#: Nations that are no sovereign state ("England", "Wales"): their names stay places, and their posts
+#: are no post of a country's government.
+HOME_NATIONS = words("home_nations")
+#: Posts in a sports side ("captain", "coach", "fly-half"): after a nation's name, its national side's.
+SIDE_TITLES = words("side_titles")
+
+
+def is_nation(key: str) -> bool:
+    """Is ``key`` a country's or home nation's name ("France", "Great Britain", "Wales")?"""
+    return key in COUNTRIES or key in COUNTRY_FORMS or key in HOME_NATIONS
+
+
 #: Description heads: person, organisation (with the kind of body), product.
 PERSON_DESCRIPTIONS = words("person_descriptions")
 ORG_DESCRIPTIONS = mapping("org_descriptions")

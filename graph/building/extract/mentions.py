@@ -49,6 +49,7 @@ from .lexicon import (
     DESCRIPTIVE_TITLE_WORDS,
     EVENT_DESIGNATORS,
     GENERIC_MODIFIERS,
+    HOME_NATIONS,
     INDUSTRY_HEADS,
     LEGISLATION_DESIGNATORS,
     ORG_DESCRIPTIONS,
@@ -62,6 +63,8 @@ from .lexicon import (
     REPORTING_VERBS,
     ROLE_HEADS,
     SECTOR_SYNONYMS,
+    SIDE_TITLES,
+    is_nation,
     mapping,
     words,
 )
@@ -1712,7 +1715,7 @@ class _Reader:
                 continue  # a capitalised word that opens a sentence is no evidence of a name
             a = m.tok[0] if m is not None else prev.i
             text = doc[a : t.i].text
-            if fold(text) in COUNTRIES or name_key(text) in COUNTRIES or fold(text) in DEMONYM_NOUNS or _HOME_NATIONS & {text}:
+            if fold(text) in COUNTRIES or name_key(text) in COUNTRIES or fold(text) in DEMONYM_NOUNS or HOME_NATIONS & {text}:
                 continue
             if m is not None:
                 m.kind = "ignored"
@@ -2558,7 +2561,7 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     person_use |= shaped - acquired
     if club_use:
         club_use |= club_owner
-    club_use = {k for k in club_use if not _nation_key(k)}  # (a nation's side keeps the place: national_side)
+    club_use = {k for k in club_use if not is_nation(k)}  # (a nation's side keeps the place: national_side)
     for m in table.items:
         if (m.kind == "name" and m.type in ("Legislation", "Event") and m.key.split()[-1] in _GROUP_DESIGNATORS
                 and any(acronym_matches(a, m.text) for a in acting_acronyms)):
@@ -2584,13 +2587,13 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         elif m.key in body_use and m.key not in person_use and m.type == "Person" and m.type_src != "rule":
             m.type, m.type_src = "Organization", "rule"
         elif (m.key in acquired and m.key not in person_use and m.key not in located and m.key not in place_said
-              and m.key not in COUNTRIES and m.key not in _HOME_NATIONS
+              and m.key not in COUNTRIES and m.key not in HOME_NATIONS
               and not (surname_keys.get(fold(m.text.split()[-1]), set()) - {m.key}) and m.key not in vouched
               and not (alone_keys.get(fold(m.text.split()[-1]), set()) - {m.key})  # ("bought Brannock": the word alone is no other's)
               and fold(m.text.split()[-1]) not in addressed and m.type in ("Person", "Place")
               and not m.rule.endswith(("+honorific", "+title", "+surname-alone", "+after-body"))):
             m.type, m.category, m.type_src = "Organization", None, "rule"
-        elif (m.key in body_said and m.key not in person_use and m.key not in located and not _nation_key(m.key) and (
+        elif (m.key in body_said and m.key not in person_use and m.key not in located and not is_nation(m.key) and (
                 m.type == "Person" and not m.rule.endswith(("+honorific", "+title", "+surname-alone", "+after-body"))
                 or m.type in ("Place", "Product") and m.type_src in ("ner", "known") and m.key not in place_said)):
             # "shares in Kessock", "Kessock's shareholders", "Kessock, the airline", "Kessock chief
@@ -2790,8 +2793,6 @@ def _full_person_name_at(table: MentionTable, para: int, k: int) -> bool:
 
 #: Titles only a body gives ("chief executive", "analyst"): their body is an organisation.
 _EMPLOYER_TITLES = words("employer_titles")
-#: Nations that are no sovereign country ("England", "Wales"): their names stay places.
-_HOME_NATIONS = words("home_nations")
 
 
 def _employs_a_titled_person(doc: Doc, m: WorkMention, table: MentionTable) -> bool:
@@ -2817,14 +2818,9 @@ def _employs_a_titled_person(doc: Doc, m: WorkMention, table: MentionTable) -> b
     return False
 
 
-def _nation_key(key: str) -> bool:
-    """Is ``key`` a country's or home nation's name ("France", "Great Britain", "Wales")?"""
-    return key in COUNTRIES or key in COUNTRY_FORMS or key in _HOME_NATIONS
-
-
 #: Posts in a body or a sports side ("chief executive", "keeper", "captain"): the name written
 #: right before one, then a person's name, is the body's ("Harbridge keeper Jane Roe").
-_POST_TITLES = _EMPLOYER_TITLES | words("side_titles")
+_POST_TITLES = _EMPLOYER_TITLES | SIDE_TITLES
 
 
 def _post_after(doc: Doc, b: int, possessive: bool) -> int | None:
@@ -2845,7 +2841,7 @@ def _club_before_post(doc: Doc, a: int, b: int, key: str) -> bool:
     (a town's name its club), whatever the tagger or a place list said; not a nation's name (its
     side keeps the place: national_side in works_for) nor a verb taken in ("Said Wales coach X").
     No possessive: "Roe's coach Bob Smith" is a person's coach."""
-    if any(t.tag_.startswith(("JJ", "VB", "RB")) for t in doc[a:b]) or _nation_key(key) or b - a == 1 and is_acronym(doc[a].text):
+    if any(t.tag_.startswith(("JJ", "VB", "RB")) for t in doc[a:b]) or is_nation(key) or b - a == 1 and is_acronym(doc[a].text):
         return False  # ("Outgoing Harbridge chairman X": an adjective opening a sentence; "PR executive X": a trade)
     k = _post_after(doc, b, possessive=False)
     if k is None or k + 1 >= len(doc):

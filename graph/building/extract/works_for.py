@@ -13,7 +13,8 @@ from spacy.tokens import Token
 from ..nlp import Paragraph
 from ...text.names import COUNTRIES, name_key
 from .context import UNIT_NOUNS, RelationContext, lemma_of, negated, tokens, verbs
-from .lexicon import COUNTRY_FORMS, GOVERNMENT_POSTS, MEMBER_NOUNS, ORG_DESCRIPTIONS, REPORTING_VERBS, ROLE_HEADS, words
+from .lexicon import (COUNTRY_FORMS, GOVERNMENT_POSTS, HOME_NATIONS, MEMBER_NOUNS, ORG_DESCRIPTIONS, REPORTING_VERBS, ROLE_HEADS,
+                      SIDE_TITLES, is_nation, words)
 from .registry import relation_rule
 
 
@@ -204,7 +205,7 @@ def titles(ctx: RelationContext) -> None:
             # "US President X", "Iran's president, X": the country stands for its government
             # (GUIDELINES, conventions); a home nation's post ("Wales Minister X") is a post in
             # the government of the state, which the title does not name
-            if table.items[country].key not in _HOME_NATIONS:
+            if table.items[country].key not in HOME_NATIONS:
                 ctx.add(person, "worksFor", country, ctx.evidence(para, sent, "worksFor:country-post", 0.75, tok),
                         role=re.sub(r"^['’]s\s+", "", role) or None, state=True)
             continue
@@ -215,8 +216,6 @@ def titles(ctx: RelationContext) -> None:
             ctx.add(person, "worksFor", org, ctx.evidence(para, sent, rule, 0.8, tok), role=role)
 
 
-#: Nations that are no sovereign state ("Wales", "Scotland"): their posts are no post of a country's government.
-_HOME_NATIONS = words("home_nations")
 
 
 def _title_of_other(ctx: RelationContext, para: Paragraph, m) -> bool:
@@ -1148,7 +1147,7 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
                 # "UK finance minister X": a country's name before a government post
                 role = _clean_role(doc[start:end].text)
                 if _is_government_post(role) and _country(ctx, org) is not None \
-                        and table.items[org].key not in _HOME_NATIONS:
+                        and table.items[org].key not in HOME_NATIONS:
                     ctx.add(table.resolved(j), "worksFor", org, ctx.evidence(para, t.sent, "worksFor:country-post", 0.75, doc[start]),
                             role=role or None, state=True)
             continue
@@ -1186,8 +1185,6 @@ def _conj_root(t: Token) -> Token:
     return t
 
 
-#: Posts in a sports side ("captain", "coach", "fly-half"): after a nation's name, its national side's.
-_SIDE_TITLES = words("side_titles")
 
 
 @relation_rule("worksFor", "national-side")
@@ -1206,9 +1203,9 @@ def national_side(ctx: RelationContext, para: Paragraph) -> None:
         if ctx.quote_at(para, t) is not None:
             continue
         end = t.i  # (a title the name took in, "captain Jane Roe", continues the one before it)
-        while end < m.tok[1] - 1 and (doc[end].lower_ in _SIDE_TITLES or _is_role(doc[end])):
+        while end < m.tok[1] - 1 and (doc[end].lower_ in SIDE_TITLES or _is_role(doc[end])):
             end += 1
-        if end == 0 or doc[end - 1].lower_ not in _SIDE_TITLES:
+        if end == 0 or doc[end - 1].lower_ not in SIDE_TITLES:
             continue
         k = end - 1  # the title, with the lower-case words before it ("defensive coach", "rugby league captain")
         while k > 0 and end - k < 4 and doc[k - 1].text.islower() and doc[k - 1].is_alpha and doc[k - 1].pos_ in ("ADJ", "NOUN"):
@@ -1234,7 +1231,7 @@ def national_side(ctx: RelationContext, para: Paragraph) -> None:
         _listed_bodies(ctx, para, first, table.resolved(j), role, doc[k])
         # "Ireland coach Jane Roe and captain Bob Smith": a second post in the side, coordinated
         b = m.tok[1]
-        if b + 2 < len(doc) and doc[b].lower_ == "and" and doc[b + 1].lower_ in _SIDE_TITLES:
+        if b + 2 < len(doc) and doc[b].lower_ == "and" and doc[b + 1].lower_ in SIDE_TITLES:
             nj2 = table.at(para.index, b + 2)
             if nj2 is not None and table.items[nj2].kind == "name" and table.items[nj2].type == "Person" and table.items[nj2].tok[0] == b + 2:
                 ctx.add(table.resolved(nj2), "worksFor", nation, ctx.evidence(para, t.sent, "worksFor:national-side", 0.7, doc[b + 1]),
@@ -1260,7 +1257,7 @@ def _listed_bodies(ctx: RelationContext, para: Paragraph, first: int, person: in
     body = table.resolved(j)
     # a town's name listed before a post in a sports side is its club's ("Harbour City and Portugal
     # striker X"), though the tagger took it for the town
-    side = cue.lower_ in _SIDE_TITLES and body is not None and table.items[body].type == "Place"
+    side = cue.lower_ in SIDE_TITLES and body is not None and table.items[body].type == "Place"
     if body is None or not side and table.items[body].type != "Organization":
         return
     ctx.add(person, "worksFor", body, ctx.evidence(para, cue.sent, "worksFor:listed-bodies", 0.7, cue), role=role or None, state=side)
@@ -1274,13 +1271,13 @@ def _nation(ctx: RelationContext, j: int | None) -> int | None:
     if r is None:
         return None
     keys = {table.items[j].key, table.items[r].key}
-    return r if keys & COUNTRIES or keys & _COUNTRY_SHORT_FORMS or keys & _HOME_NATIONS else None
+    return r if any(is_nation(k) for k in keys) else None
 
 
 def _side_of(ctx: RelationContext, para: Paragraph, role_tok: Token) -> tuple[int | None, set[int]]:
     """The nation whose side a post in a sports side is in, named before the title ("as Scotland
     coach", "as Wales' defensive coach"), and the tokens that name it; else (None, set())."""
-    if role_tok.lower_ not in _SIDE_TITLES:
+    if role_tok.lower_ not in SIDE_TITLES:
         return None, set()
     for c in role_tok.children:
         if c.dep_ in ("compound", "poss", "nmod") and c.i < role_tok.i and c.pos_ == "PROPN":
