@@ -69,14 +69,16 @@ _POLITY_HEADS = frozenset({"republic", "kingdom", "principality", "duchy", "sult
 _COMPASS_INITIALS = {"n": ("north", "northern"), "s": ("south", "southern"), "e": ("east", "eastern"), "w": ("west", "western")}
 
 
+#: Countries of one word, by their names and short forms, in a fixed order (for _adjective_country).
+_ONE_WORD_COUNTRIES = tuple(sorted(c for c in COUNTRIES | set(COUNTRY_FORMS) if " " not in c))
+
+
 def _adjective_country(adj: str) -> str | None:
     """The country a nation's adjective is made from, in the form its government is keyed by: the
     country whose name the adjective begins with, all but its last few letters ("Russian" Russia,
     "Chinese" China, "British" Britain -> "uk"), the longest such ("Nigerian" Nigeria, not Niger)."""
     best, size = None, 0
-    for c in sorted(COUNTRIES | set(COUNTRY_FORMS)):
-        if " " in c:
-            continue
+    for c in _ONE_WORD_COUNTRIES:
         n = len(os.path.commonprefix([adj, c]))
         if n >= 4 and n >= len(c) - 3 and n > size:
             best, size = COUNTRY_FORMS.get(c) or c, n
