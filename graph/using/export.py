@@ -383,10 +383,9 @@ def write_ontology(src: _Source) -> bytes:
 def write_void(src: _Source) -> bytes:
     """The VoID description of the graph (the counts of `kg stats`, from the same union triples)."""
     from .describe import DESCRIPTION_PREFIXES, describe_dataset
-    from .stats import profile_triples
+    from .stats import profile_rows
 
-    terms = src.rdf.terms
-    profile = profile_triples((terms[s], terms[p], terms[o]) for s, p, o in src.rdf.triple_rows())
+    profile = profile_rows(src.rdf.terms, *src.rdf.triple_columns)
     return turtle_bytes(describe_dataset(profile, src.base), prefixes=DESCRIPTION_PREFIXES)
 
 
