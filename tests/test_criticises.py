@@ -819,3 +819,18 @@ def test_a_complaint_to_a_body_is_made_to_it(read):
     got = _crit(ex)
     assert ("Harbour Football Club", "Valley League") not in got
     assert ("Jane Roe", "Westbrook Council") in got
+
+
+def test_a_gerund_of_means_is_done_by_the_subject_of_its_clause(read):
+    ex = read("Tax\n\nJane Roe, who speaks for the Savers Union, was blunt.\n\n"
+              "\u201cBy failing to raise the threshold, Tom Hill has hurt first-time buyers the hardest,\u201d she said.\n\n"
+              "Sam Wood praised Mark Lane for failing to agree to the plan.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Tom Hill") in got
+    assert not any(t == "Mark Lane" for _, t in got)  # ("praised Z for failing": no criticism, and Z's act)
+
+
+def test_a_post_whose_holder_is_unnamed_is_not_someone_titled_otherwise(read):
+    ex = read("Row\n\nSam Wood spoke in Parliament on Monday about the new tax.\n\n"
+              "Opposition leader Jane Roe later accused the prime minister of hiding the true cost.")
+    assert ("Jane Roe", "Sam Wood") in _crit(ex)

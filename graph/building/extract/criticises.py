@@ -143,10 +143,30 @@ def _clause_subject(verb: Token) -> Token | None:
         if node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
             node = node.head
             continue
+        if _adjunct_gerund(node):
+            # "By failing to act, Y has ...", "in failing to act, Y ...": the subject of the clause the
+            # gerund modifies does it (subject control; not "praised Z for failing", whose object does)
+            node = node.head.head
+            continue
         if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return node.head
         break
     return None
+
+
+#: Prepositions of a gerund adjunct whose missing subject is the subject of the clause it modifies:
+#: "by/in failing to act, Y ..." (the means of what Y did; "for" and "of" take the object's act: "blamed Z
+#: for failing", "accused Z of failing".)
+_ADJUNCT_PREPS = frozenset({"by", "in", "through"})
+
+
+def _adjunct_gerund(node: Token) -> bool:
+    """A gerund in an adverbial "by/in ..." phrase on a verb with a subject of its own
+    ("By failing to act, Y has ..."): its doer is that verb's subject."""
+    if node.tag_ != "VBG" or node.dep_ != "pcomp" or node.head.dep_ != "prep" or node.head.lower_ not in _ADJUNCT_PREPS:
+        return False
+    gov = node.head.head
+    return gov.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children)
 
 
 def _finite(verb: Token) -> bool:
