@@ -834,3 +834,14 @@ def test_a_post_whose_holder_is_unnamed_is_not_someone_titled_otherwise(read):
     ex = read("Row\n\nSam Wood spoke in Parliament on Monday about the new tax.\n\n"
               "Opposition leader Jane Roe later accused the prime minister of hiding the true cost.")
     assert ("Jane Roe", "Sam Wood") in _crit(ex)
+
+
+def test_ministers_stand_for_the_one_government_named(read):
+    ex = read("Debt\n\nThe government has announced new rules on lending.\n\n"
+              "Jane Roe accused ministers of ignoring the problem of household debt.\n\n"
+              "Sam Wood accused EU ministers of delay.")
+    got = _crit(ex)
+    assert ("Jane Roe", "government") in got
+    assert not any(c == "Sam Wood" for c, _ in got)  # ("EU ministers": not this government)
+    ex = read("Debt\n\nJane Roe accused ministers of ignoring the problem of household debt.")
+    assert not _crit(ex)  # (no government named: whose ministers the words do not say)

@@ -503,6 +503,8 @@ def _targets(ctx: RelationContext, para: Paragraph, phrases: list[Token], critic
             refs = _plural_antecedent(ctx, para, p)
         if not refs:  # "Y's plan is reckless", "the plan of Y is a disgrace", "the fees charged by Y are unfair"
             refs = _owners(ctx, para, p)
+        if not refs:  # "ministers had been complacent": the government they sit in
+            refs = _ministers_government(ctx, p)
         for r in refs:
             m = ctx.table.items[r]
             if r in critics or r in out or m.type not in _PARTIES or m.kind not in ("name", "group"):
@@ -656,7 +658,20 @@ def _criticised(ctx: RelationContext, para: Paragraph, obj: Token) -> list[int]:
     game is no one's conduct ("kept attacking Y's backhand": play against Y, no criticism)."""
     if obj.lower_ in PLAY_NOUNS or lemma_of(obj) in PLAY_NOUNS:
         return []
-    return ctx.phrase_refs(para, obj) or _owners(ctx, para, obj)
+    return ctx.phrase_refs(para, obj) or _owners(ctx, para, obj) or _ministers_government(ctx, obj)
+
+
+def _ministers_government(ctx: RelationContext, tok: Token) -> list[int]:
+    """"ministers" with nothing to say whose ("accused ministers of ...", "ministers had been
+    complacent"): the members of the national government stand for it (GUIDELINES: office holders
+    of a national government work for it), when the article names one government only (its "the
+    government"); not "EU ministers", "Tory ministers", "former ministers", "the ministers of Y"."""
+    if tok.lower_ != "ministers" or any(c.dep_ != "det" or c.lower_ != "the" for c in tok.children if c.dep_ not in ("punct", "cc", "conj")):
+        return []
+    govs = {ctx.table.resolved(j) for j, m in enumerate(ctx.table.items)
+            if m.type == "Organization" and m.kind == "name" and (m.key == "government" or m.key.endswith(" government"))}
+    govs.discard(None)
+    return sorted(govs) if len(govs) == 1 else []
 
 
 def _among_those(ctx: RelationContext, para: Paragraph, v: Token) -> list[int]:
