@@ -845,3 +845,10 @@ def test_ministers_stand_for_the_one_government_named(read):
     assert not any(c == "Sam Wood" for c, _ in got)  # ("EU ministers": not this government)
     ex = read("Debt\n\nJane Roe accused ministers of ignoring the problem of household debt.")
     assert not _crit(ex)  # (no government named: whose ministers the words do not say)
+
+
+def test_someone_new_in_a_reported_story_does_the_coordinated_act(read):
+    ex = read("Gig\n\nFormer singer Tom Hill was arrested after a fight during a concert, his spokesman has said.\n\n"
+              "A fan jumped on stage and attacked the singer, who then became involved in a fracas with a security guard, "
+              "Acme Records spokesman Paul Smith said.")
+    assert ("Paul Smith", "Tom Hill") not in _crit(ex)
