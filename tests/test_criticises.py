@@ -852,3 +852,11 @@ def test_someone_new_in_a_reported_story_does_the_coordinated_act(read):
               "A fan jumped on stage and attacked the singer, who then became involved in a fracas with a security guard, "
               "Acme Records spokesman Paul Smith said.")
     assert ("Paul Smith", "Tom Hill") not in _crit(ex)
+
+
+def test_a_warning_to_a_hearer_about_a_place_or_a_third_party_is_news_not_blame(read):
+    ex = read("War\n\nJane Roe warned Tom Hill on 7 March that the Sudan war could be illegal without a new resolution.\n\n"
+              "Sam Wood, the campaign director, warned Mark Lane that the Westbrook Party could lose the election.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Tom Hill") not in got
+    assert ("Sam Wood", "Westbrook Party") not in got and ("Sam Wood", "Mark Lane") not in got

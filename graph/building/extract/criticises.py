@@ -738,17 +738,24 @@ def _contest(v: Token) -> bool:
 
 def _about_something_else(clause: Token, obj: Token) -> bool:
     """Whether a clause reported to ``obj`` is about something other than it: its subject is a particular
-    thing or an act ("that the roof could collapse", "that falsifying the books would be ..."), neither a
-    name, a pronoun, a thing owned by one ("that its strikes would ...", "that Y's plan would ...") nor
+    thing, an act or another name ("that the roof could collapse", "that falsifying the books would be ...",
+    "that Z could lose"), neither a pronoun, a thing owned by one ("that its strikes would ...", "that Y's plan would ...") nor
     a bare noun of what Y may do ("warned the union that strikes would put patients at risk")."""
     if any(c.dep_ == "csubj" for c in clause.children):
         return True  # an act as the subject ("that falsifying the books would be ...")
     subj = _clause_subject(clause)
-    if subj is None or subj.i == obj.i or subj.pos_ in ("PROPN", "PRON"):
+    if subj is None or subj.i == obj.i or subj.pos_ == "PRON":
         return False
+    if subj.pos_ == "PROPN":
+        return subj.lower_ != obj.lower_  # "warned Y that Z could lose": news of another for the hearer
     if not any(c.dep_ == "det" for c in subj.children):
         return False
-    return not any(c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON") for c in subj.children)
+    # (a place's name on the thing says where, not whose: "that the Iraq war could be illegal")
+    return not any(c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON") and c.ent_type_ not in _PLACE_ENTS for c in subj.children)
+
+
+#: Entity labels of places and times: a name of one on a thing ("the Iraq war") says where or when, not whose.
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "EVENT"})
 
 
 #: Verbs of warning whose object may be the one warned, not the one warned against.
@@ -1282,6 +1289,8 @@ def negative_speech(ctx: RelationContext, para: Paragraph) -> None:
                 # not an adverbial clause ("as Y began to press, Z blasted over"): a shot, no warning
                 if not clauses and region and region[0].i < v.i and any(c.dep_ == "nsubj" and c.i > v.i for c in v.children):
                     clauses = [t for t in region if t.dep_ == "ROOT" or t.head.i == v.i and t.pos_ in ("VERB", "AUX")][:1]
+                if lemma in _WARN_VERBS and any(c.dep_ in ("dobj", "dative") for c in v.children):
+                    clauses = []  # "X warned Y the party could not win": news for its hearer, no warning against the party
                 phrases = [s for c in clauses for s in [_clause_subject(c)] if s is not None]
                 for tgt in _targets(ctx, para, phrases, set(critics)):
                     for s in critics:
