@@ -860,3 +860,9 @@ def test_a_warning_to_a_hearer_about_a_place_or_a_third_party_is_news_not_blame(
     got = _crit(ex)
     assert ("Jane Roe", "Tom Hill") not in got
     assert ("Sam Wood", "Westbrook Party") not in got and ("Sam Wood", "Mark Lane") not in got
+
+
+def test_this_government_in_a_quotation_is_the_government_named(read):
+    ex = read("Lending\n\nThe government has announced new rules on lending.\n\n"
+              "Jane Roe said: \u201cThese figures throw a spotlight on to the reckless way in which this government operates.\u201d")
+    assert ("Jane Roe", "government") in _crit(ex)

@@ -504,7 +504,7 @@ def _targets(ctx: RelationContext, para: Paragraph, phrases: list[Token], critic
         if not refs:  # "Y's plan is reckless", "the plan of Y is a disgrace", "the fees charged by Y are unfair"
             refs = _owners(ctx, para, p)
         if not refs:  # "ministers had been complacent": the government they sit in
-            refs = _ministers_government(ctx, p)
+            refs = _ministers_government(ctx, p) or _this_government(ctx, para, p)
         for r in refs:
             m = ctx.table.items[r]
             if r in critics or r in out or m.type not in _PARTIES or m.kind not in ("name", "group"):
@@ -658,7 +658,23 @@ def _criticised(ctx: RelationContext, para: Paragraph, obj: Token) -> list[int]:
     game is no one's conduct ("kept attacking Y's backhand": play against Y, no criticism)."""
     if obj.lower_ in PLAY_NOUNS or lemma_of(obj) in PLAY_NOUNS:
         return []
-    return ctx.phrase_refs(para, obj) or _owners(ctx, para, obj) or _ministers_government(ctx, obj)
+    return ctx.phrase_refs(para, obj) or _owners(ctx, para, obj) or _ministers_government(ctx, obj) or _this_government(ctx, para, obj)
+
+
+def _this_government(ctx: RelationContext, para: Paragraph, tok: Token) -> list[int]:
+    """"this government" in what someone says: the government in office, the one national
+    government the article names ("I think this government has lost its way")."""
+    if tok.lower_ != "government" or not any(c.dep_ == "det" and c.lower_ == "this" for c in tok.children) or ctx.quote_at(para, tok) is None:
+        return []
+    return _article_government(ctx)
+
+
+def _article_government(ctx: RelationContext) -> list[int]:
+    """The national government the article names ("the government"), when it names one only."""
+    govs = {ctx.table.resolved(j) for j, m in enumerate(ctx.table.items)
+            if m.type == "Organization" and m.kind == "name" and (m.key == "government" or m.key.endswith(" government"))}
+    govs.discard(None)
+    return sorted(govs) if len(govs) == 1 else []
 
 
 def _ministers_government(ctx: RelationContext, tok: Token) -> list[int]:
@@ -668,10 +684,7 @@ def _ministers_government(ctx: RelationContext, tok: Token) -> list[int]:
     government"); not "EU ministers", "Tory ministers", "former ministers", "the ministers of Y"."""
     if tok.lower_ != "ministers" or any(c.dep_ != "det" or c.lower_ != "the" for c in tok.children if c.dep_ not in ("punct", "cc", "conj")):
         return []
-    govs = {ctx.table.resolved(j) for j, m in enumerate(ctx.table.items)
-            if m.type == "Organization" and m.kind == "name" and (m.key == "government" or m.key.endswith(" government"))}
-    govs.discard(None)
-    return sorted(govs) if len(govs) == 1 else []
+    return _article_government(ctx)
 
 
 def _among_those(ctx: RelationContext, para: Paragraph, v: Token) -> list[int]:
