@@ -866,3 +866,11 @@ def test_this_government_in_a_quotation_is_the_government_named(read):
     ex = read("Lending\n\nThe government has announced new rules on lending.\n\n"
               "Jane Roe said: \u201cThese figures throw a spotlight on to the reckless way in which this government operates.\u201d")
     assert ("Jane Roe", "government") in _crit(ex)
+
+
+def test_an_idiom_with_its_particle_after_the_object(read):
+    ex = read("Club\n\n\u201cTom Hill has let the whole club down this season,\u201d said Jane Roe.\n\n"
+              "Sam Wood said he would never let Mark Lane down.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Tom Hill") in got
+    assert ("Sam Wood", "Mark Lane") not in got

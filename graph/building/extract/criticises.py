@@ -355,6 +355,18 @@ def _idiom_heads(tokens: list[Token]) -> list[tuple[Token, Span]]:
         head = verb if verb is not None else heads[0]
         out.append((head, span[0].doc[min(head.i, span[0].i) : max(head.i, span[-1].i) + 1]))
         i += len(hit)
+    # a verb idiom whose particle is put after the object ("Y has let the whole club down")
+    found = {h.i for h, _ in out}
+    for k, t in enumerate(tokens):
+        if t.i in found or t.pos_ not in ("VERB", "AUX"):
+            continue
+        for idiom in _IDIOMS_BY_FIRST.get(lemmas[k], ()):
+            # (the parser may hang the particle on the object, read as a small clause: "let [the club down]")
+            prt = next((c for c in t.subtree if c.lower_ == idiom[1] and c.pos_ in ("ADP", "ADV", "PART") and t.i + 1 < c.i <= t.i + 6
+                        and not any(v.pos_ in ("VERB", "AUX") for v in t.doc[t.i + 1 : c.i])), None) if len(idiom) == 2 else None
+            if prt is not None:
+                out.append((t, t.doc[t.i : prt.i + 1]))
+                break
     return out
 
 
