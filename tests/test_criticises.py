@@ -874,3 +874,11 @@ def test_an_idiom_with_its_particle_after_the_object(read):
     got = _crit(ex)
     assert ("Jane Roe", "Tom Hill") in got
     assert ("Sam Wood", "Mark Lane") not in got
+
+
+def test_a_perfect_tense_read_as_a_modifier_is_still_the_subjects_act(read):
+    ex = read("Pensions\n\nJane Roe said the Westbrook Council had \u201ccompletely failed\u201d pensioners.\n\n"
+              "Sam Wood said the Northwind Trust had not failed pensioners.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Westbrook Council") in got
+    assert ("Sam Wood", "Northwind Trust") not in got

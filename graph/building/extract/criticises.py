@@ -226,6 +226,10 @@ def _evaluated(tok: Token) -> list[Token]:
     if tok.pos_ in ("VERB", "AUX"):
         if any(c.dep_ == "auxpass" for c in tok.children):  # "were misled by Y": the agent is blamed
             return agent_objects(tok)
+        have = _perfect_have(tok)
+        if have is not None:  # "Y had "completely failed" pensioners", read by the parser as "had [failed pensioners]"
+            s = _clause_subject(have) or (_clause_subject(have.head) if have.dep_ == "aux" else None)
+            return [s] if s is not None and s.lower_ != "it" else []
         s = _clause_subject(tok)
         if s is not None and s.lower_ == "it" and tok.dep_ == "xcomp" and lemma_of(tok.head) in _COPULAS:
             return []  # "it was not fair to blame the public": the "it" put before an infinitive is no one
@@ -268,6 +272,20 @@ def _evaluated(tok: Token) -> list[Token]:
         s = _clause_subject(tok.head)
         return [s] if s is not None else []
     return []
+
+
+def _perfect_have(tok: Token) -> Token | None:
+    """The "have" of a perfect tense the parser read as a participle modifying the object ("Y had
+    failed pensioners" as "had [failed pensioners]"): a participle tagged as a modifier right after a
+    form of "have" (past quotation marks and adverbs); else None."""
+    if tok.dep_ != "amod" or tok.tag_ not in ("VBN", "VBD"):
+        return None
+    k = tok.i - 1
+    while k >= tok.sent.start and (tok.doc[k].is_quote or tok.doc[k].is_punct or tok.doc[k].pos_ == "ADV"):
+        k -= 1
+    if k < tok.sent.start or lemma_of(tok.doc[k]) != "have":
+        return None
+    return tok.doc[k]
 
 
 def _extraposed_doer(adj: Token) -> list[Token]:
