@@ -882,3 +882,11 @@ def test_a_perfect_tense_read_as_a_modifier_is_still_the_subjects_act(read):
     got = _crit(ex)
     assert ("Jane Roe", "Westbrook Council") in got
     assert ("Sam Wood", "Northwind Trust") not in got
+
+
+def test_a_countrys_policy_or_record_criticised_is_its_state(read):
+    ex = read("Policy\n\nJane Roe has attacked UK policy on immigration.\n\n"
+              "Sam Wood criticised UK voters for staying at home.")
+    got = _crit(ex)
+    assert ("Jane Roe", "UK") in got
+    assert not any(c == "Sam Wood" for c, _ in got)  # (people of a country are not its state)

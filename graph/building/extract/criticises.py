@@ -26,7 +26,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import Paragraph
 from .context import RelationContext, agent_objects, lemma_of, negated, not_yet, tokens, verbs
-from .lexicon import PRONOUNS_FIRST, REPORTING_VERBS, words
+from .lexicon import HOME_NATIONS, PRONOUNS_FIRST, REPORTING_VERBS, is_nation, words
 from .mentions import PERSON_NOUNS
 from .quotes import FoundQuote, is_reporting
 from .registry import relation_rule
@@ -651,6 +651,11 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
                      for r in [ctx.state_of(para, c)] if r is not None}
         states |= officials
         targets += [r for r in officials if r not in targets]
+        if not targets:
+            # "X attacked UK policy on immigration", "X condemned China's record": a country's conduct is its state's
+            owned = {r for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.dep_ != "dative" for r in _state_owners(ctx, para, c)}
+            states |= owned
+            targets += sorted(owned)
         if not any(c.dep_ == "auxpass" for c in v.children):
             # ("He warned his supporters": "his" may be "he"; only the verb's own object cannot be)
             critics = unbound_subject(ctx, para, v, critics, [r for c in v.children if c.dep_ == "dobj" for r in _named_refs(ctx, para, c)])
@@ -715,6 +720,29 @@ def _ministers_government(ctx: RelationContext, tok: Token) -> list[int]:
     if tok.lower_ != "ministers" or any(c.dep_ != "det" or c.lower_ != "the" for c in tok.children if c.dep_ not in ("punct", "cc", "conj")):
         return []
     return _article_government(ctx)
+
+
+#: Nouns of what a state decides and does as a state ("UK policy", "Japan's decision"); not a national
+#: side's play ("Italy's defending", "France's tactics"), which is a team's.
+_STATE_ACTS = frozenset({"policy", "decision", "handling", "stance", "law", "legislation", "treatment", "crackdown"})
+
+
+def _state_owners(ctx: RelationContext, para: Paragraph, thing: Token) -> list[int]:
+    """The country whose act of state a common noun names: "UK policy", "China's handling of the
+    crisis", "the decision of Japan" (a country's name as its owner: its state; not "UK voters")."""
+    if thing.pos_ != "NOUN" or ctx.table.at(para.index, thing.i) is not None or thing.lemma_.lower() not in _STATE_ACTS:
+        return []
+    heads = [g for g in thing.children if g.dep_ in ("poss", "compound") and g.pos_ == "PROPN" and g.ent_type_ == "GPE"]
+    heads += [g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
+    out: list[int] = []
+    for g in heads:
+        j = ctx.table.at(para.index, g.i)
+        m = ctx.table.items[j] if j is not None else None
+        if m is not None and m.type == "Place" and m.kind == "name" and is_nation(m.key) and m.key not in HOME_NATIONS:
+            r = ctx.table.resolved(j)
+            if r is not None and r not in out:
+                out.append(r)
+    return out
 
 
 def _among_those(ctx: RelationContext, para: Paragraph, v: Token) -> list[int]:
