@@ -890,3 +890,12 @@ def test_a_countrys_policy_or_record_criticised_is_its_state(read):
     got = _crit(ex)
     assert ("Jane Roe", "UK") in got
     assert not any(c == "Sam Wood" for c, _ in got)  # (people of a country are not its state)
+
+
+def test_the_post_is_not_the_deputys(read):
+    ex = read("Row\n\nSam Wood has been asked to apologise for his remarks at a party.\n\n"
+              "Deputy Mayor Jane Roe said she was sure he would say sorry. "
+              "The mayor accused Tom Hill, a reporter, of hounding him.")
+    got = _crit(ex)
+    assert ("Sam Wood", "Tom Hill") in got
+    assert not any("Jane Roe" in c for c, _ in got)
