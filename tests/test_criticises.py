@@ -899,3 +899,11 @@ def test_the_post_is_not_the_deputys(read):
     got = _crit(ex)
     assert ("Sam Wood", "Tom Hill") in got
     assert not any("Jane Roe" in c for c, _ in got)
+
+
+def test_figures_that_do_not_add_up_blame_their_owner(read):
+    ex = read("Budget\n\nTom Hill said: \u201cThe Westbrook Party's sums simply don't add up.\u201d\n\n"
+              "Sam Wood said: \u201cBudgets have to add up, and the Northwind Council's figures add up.\u201d")
+    got = _crit(ex)
+    assert ("Tom Hill", "Westbrook Party") in got
+    assert not any(c == "Sam Wood" for c, _ in got)

@@ -467,6 +467,9 @@ def _cues(tokens: list[Token]) -> list[tuple[Token, list[Token], Token | Span]]:
                 and not _is_negated(t):
             s = _clause_subject(t.head)  # "Y is to blame for the losses" (not "Y was not to blame")
             out.append((t, [s] if s is not None else [], t))
+        elif lem == "add" and t.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children) and _is_negated(t) \
+                and not any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
+            out.append((t, _evaluated(t), t))  # "Y's sums don't add up": Y's figures are not to be believed
         elif lem in BREACH_VERBS and t.pos_ == "VERB" and not _is_negated(t) and \
                 any(c.dep_ in ("dobj", "nsubjpass") and lemma_of(c) in COMMITMENT_NOUNS for c in t.children):
             out.append((t, _evaluated(t), t))  # "Y broke its promise", "the pledge was broken by Y"
