@@ -104,6 +104,22 @@ def _is_negated(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
 
+def _conditional(tok: Token) -> bool:
+    """Whether a word is in an "if" or "unless" clause ("if Y failed to act", "unless Y is
+    reckless"): what would follow from a condition, no judgement made."""
+    node = tok
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
+                return True
+            if node.dep_ not in ("xcomp", "conj", "acomp"):
+                return False
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _does_nothing(verb: Token) -> bool:
     """"Y has done nothing to help", "Y did nothing": a verb of support with "nothing" as object."""
     return any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in verb.children)
@@ -452,6 +468,8 @@ def _cues(tokens: list[Token]) -> list[tuple[Token, list[Token], Token | Span]]:
         elif lem == "lie" and any(c.lower_ in ("down", "low") for c in t.children):
             continue  # "take this lying down", "lie low": a posture, no untruth
         elif _in_negative(t) and t.pos_ in ("VERB", "ADJ", "NOUN", "ADV") and not _is_negated(t):
+            if _conditional(t):
+                continue  # "... if it failed to improve": a condition, not a judgement
             if t.pos_ == "NOUN" and _aimed_at(t):
                 continue  # "shouted insults at Y": an act aimed at Y (the noun rule), not the subject's fault
             out.append((t, _evaluated(t), t))
@@ -525,7 +543,9 @@ def _plural_things_before(ctx: RelationContext, para: Paragraph, pron: Token) ->
     return False
 
 
-def _targets(ctx: RelationContext, para: Paragraph, phrases: list[Token], critics: set[int]) -> list[int]:
+def _targets(ctx: RelationContext, para: Paragraph, phrases: list[Token], critics: set[int], members: bool = True) -> list[int]:
+    """Whom the phrases an evaluation is said of name (or whose thing they are), never a critic; with
+    ``members``, "ministers" and "this government" in a quotation stand for the government."""
     out: list[int] = []
     plural_critic = any(ctx.table.items[c].kind == "group" or ctx.table.items[c].plural for c in critics)
     for p in phrases:
@@ -536,7 +556,7 @@ def _targets(ctx: RelationContext, para: Paragraph, phrases: list[Token], critic
             refs = _plural_antecedent(ctx, para, p)
         if not refs:  # "Y's plan is reckless", "the plan of Y is a disgrace", "the fees charged by Y are unfair"
             refs = _owners(ctx, para, p)
-        if not refs:  # "ministers had been complacent": the government they sit in
+        if not refs and members:  # "ministers had been complacent": the government they sit in
             refs = _ministers_government(ctx, p) or _this_government(ctx, para, p)
         for r in refs:
             m = ctx.table.items[r]
@@ -1363,10 +1383,13 @@ def negative_speech(ctx: RelationContext, para: Paragraph) -> None:
                 # not an adverbial clause ("as Y began to press, Z blasted over"): a shot, no warning
                 if not clauses and region and region[0].i < v.i and any(c.dep_ == "nsubj" and c.i > v.i for c in v.children):
                     clauses = [t for t in region if t.dep_ == "ROOT" or t.head.i == v.i and t.pos_ in ("VERB", "AUX")][:1]
-                if lemma in _WARN_VERBS and any(c.dep_ in ("dobj", "dative") for c in v.children):
-                    clauses = []  # "X warned Y the party could not win": news for its hearer, no warning against the party
                 phrases = [s for c in clauses for s in [_clause_subject(c)] if s is not None]
-                for tgt in _targets(ctx, para, phrases, set(critics)):
+                if lemma in _WARN_VERBS and any(c.dep_ in ("dobj", "dative") for c in v.children):
+                    # "X warned Y the party could not win": news for its hearer, no warning against the party
+                    # (but "X warned ministers that they should ...": the hearer taken up by a pronoun)
+                    phrases = [p for p in phrases if p.pos_ == "PRON"]
+                # ("Ministers would not rule out ..., X warned": what the government may do, told by one of it)
+                for tgt in _targets(ctx, para, phrases, set(critics), members=False):
                     for s in critics:
                         ctx.add(s, "criticises", tgt, ctx.evidence(para, sent, f"criticises:reported-verb:{lemma}", 0.65, v))
 
