@@ -301,3 +301,52 @@ def test_figure_gate_finds_what_the_pattern_finds():
     for text in texts:
         assert [(m.span(), m.groupdict()) for m in _figure_matches(text)] == \
                [(m.span(), m.groupdict()) for m in _FIGURE_RE.finditer(text)]
+
+
+# ---------------------------------------------------------------- ages, ranks, titles, match clocks, two-part durations
+
+
+@pytest.mark.parametrize("text", [
+    # ages, written with a range, a hedge or a noun of people
+    "a survey of 18 to 24 year olds", "skills expected of 11 year olds, while", "adults aged over 19.",
+    "people aged between 18 and 34 said", "people under 55 said they never voted.",
+    # numbers in names and titles: a currency word or a number word in capitals inside a sentence
+    "as well as 50 Cent who played", "the sequel Harbour's Twelve took the top spot",
+    "nominees - 8 Simple Rules for Dating my Teenage Daughter - won",
+    # ranks, tallies in brackets, points in time and parts of a period
+    "she is ranked 134 in the world", "goals from Varela (2), Ostrom and Pike", "in the last three months of the year",
+    "in the first two weeks of March", "but 20 years on they share top spot", "Kestrel took the lead on 35 minutes.",
+])
+def test_not_figures_ages_ranks_titles_and_clocks(text):
+    assert [text[s:e] for s, e, _ in find_numbers(text)] == []
+
+
+@pytest.mark.parametrize("text,found", [
+    # a duration in two parts is one duration, in its larger unit
+    ("the talks lasted two hours 45 minutes and", [("two hours 45 minutes", 2.75, "hours")]),
+    ("Marlow won in 14 minutes 30 seconds", [("14 minutes 30 seconds", 14.5, "minutes")]),
+    ("a sentence of three years and six months", [("three years and six months", 3.5, "years")]),
+    # seconds and minutes written short
+    ("she won the race in 21.07 secs", [("21.07 secs", 21.07, "seconds")]),
+    ("he finished 22secs behind", [("22secs", 22, "seconds")]),
+    # still figures: a number word opening a sentence, a count of a named award, a period that is a length
+    ("Twelve films competed", [("Twelve", 12, None)]),
+    ("The film won 4 Oscars at the Baftas", [("4", 4, None)]),
+    ("For the last 14 years I have lived here", [("14 years", 14, "years")]),
+])
+def test_two_part_durations_and_what_stays_a_figure(text, found):
+    got = [(text[s:e], n.value, n.unit_name) for s, e, n in find_numbers(text)]
+    assert got == [(t, pytest.approx(v), u) for t, v, u in found]
+
+
+def test_ages_in_apposition_particles_and_qualified_labels(read):
+    ex = read("Court case\n\nThe killer, Tom Varley, 17, was jailed for life. The band turned up to one gig in Leeds. "
+              "The studio won a record 41 Grammy nominations.", article_id="a1")
+    assert [f.text for f in ex.figures] == ["41"]
+
+
+def test_an_article_counting_millions_in_m_reads_its_other_m_numbers_as_millions(read):
+    ex = read("Ratings fall\n\nThe final of the Kestrel Show drew an average of 10.9m viewers. "
+              "The series peaked on Monday at 11.9m, down from a peak of 15.3m last year.", article_id="m2")
+    assert sorted(f.text for f in ex.figures) == sorted(["an average of 10.9m", "11.9m", "15.3m"])
+    assert _by_text(ex)["11.9m"].value == 11.9e6
