@@ -350,3 +350,9 @@ def test_an_article_counting_millions_in_m_reads_its_other_m_numbers_as_millions
               "The series peaked on Monday at 11.9m, down from a peak of 15.3m last year.", article_id="m2")
     assert sorted(f.text for f in ex.figures) == sorted(["an average of 10.9m", "11.9m", "15.3m"])
     assert _by_text(ex)["11.9m"].value == 11.9e6
+
+
+def test_an_article_with_race_distances_keeps_its_other_m_numbers_as_distances(read):
+    ex = read("Field day\n\nOver 2m viewers watched Tom Arlo win the 60m hurdles. Jo Pike landed 7.30m with her final jump.",
+              article_id="m3")
+    assert [f.text for f in ex.figures] == ["Over 2m"]

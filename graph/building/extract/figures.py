@@ -751,6 +751,17 @@ def _counts_plural(span: Span) -> bool:
     return False
 
 
+def _is_distance(span: Span) -> bool:
+    """Is a number in "m" written as a distance: a race's ("the 60m hurdles", "the women's 400m title", "the final
+    200m") or a measure with "the" or a possessive before it?"""
+    doc = span.doc
+    after = [t for t in doc[span.end: span.end + 3] if t.is_alpha]
+    if any(t.lower_ in _RACE_NOUNS or _lemma(t) in _RACE_NOUNS for t in after):
+        return True
+    prev = [t for t in doc[max(0, span.start - 3): span.start]]
+    return any(t.lower_ == "the" or t.tag_ == "POS" for t in prev)
+
+
 def _stands_alone(span: Span) -> bool:
     """Is a number a noun phrase of its own, no race's or height's ("peaked at 11.9m.", "fell by 4m on Monday";
     not "the 800m", "310m tall")?"""
@@ -1305,8 +1316,9 @@ def find_figures(article: Article, paragraphs: list[Paragraph], table: MentionTa
         found.append([_Found(s, e, n) for s, e, n in find_numbers(para.text, ents)])
     # an article that counts something in millions written "m" ("10.9m viewers") means millions by its other
     # numbers in "m" too ("the show peaked at 11.9m"); a race's distances stand with no plural they count
-    reader.millions = any(_in_m(f, para.text) and (span := para.doc.char_span(f.start, f.end, alignment_mode="expand")) is not None
-                          and len(span) and _counts_plural(span) for para, fs in zip(paragraphs, found) for f in fs)
+    in_m = [span for para, fs in zip(paragraphs, found) for f in fs if _in_m(f, para.text)
+            and (span := para.doc.char_span(f.start, f.end, alignment_mode="expand")) is not None and len(span)]
+    reader.millions = any(_counts_plural(s) for s in in_m) and not any(_is_distance(s) for s in in_m)
     for para, fs in zip(paragraphs, found):
         reader.read(para, fs)
     items = sorted(reader.figures, key=lambda it: it["start"])
