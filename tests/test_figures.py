@@ -356,3 +356,17 @@ def test_an_article_with_race_distances_keeps_its_other_m_numbers_as_distances(r
     ex = read("Field day\n\nOver 2m viewers watched. Tom Arlo won the 60m hurdles and Jo Pike landed 7.30m with her final jump.",
               article_id="m3")
     assert [f.text for f in ex.figures] == ["Over 2m"]
+
+
+@pytest.mark.parametrize("text", [
+    # time left on a clock, ranks coordinated with "number N", orders of magnitude, "second hand"
+    "with eight minutes left, Vance saved", "with two minutes of normal time remaining", "at number eight and 10 respectively",
+    "went to number one in Spain and 12 in Italy", "earn a 6 figure salary", "it sold six second hand ferries",
+])
+def test_not_figures_clocks_ranks_and_magnitudes(text):
+    assert [text[s:e] for s, e, _ in find_numbers(text)] == []
+
+
+def test_about_as_a_preposition_is_no_hedge(read):
+    ex = read("New film\n\nThe drama about two teenage boys won. About 2,000 people saw it.", article_id="p1")
+    assert [(f.text, f.qualifier) for f in ex.figures] == [("About 2,000", "about")]

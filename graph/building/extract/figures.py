@@ -94,7 +94,7 @@ _SUFFIX = rf"""(?:{_PERCENT}
       | \s*(?:GBP|USD|EUR)(?![\w])
       | \s+(?:{_alt(_CURRENCY_WORDS)})(?![\w])
       | p(?![\w])
-      | \s+{_TIME_WORDS}(?![\w-])
+      | \s+{_TIME_WORDS}(?![\w-]|[\s-]hand\b)
       | \s*(?:secs?|mins?)(?![\w-])
     )"""
 _FIGURE_RE = re.compile(
@@ -376,6 +376,8 @@ def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> b
         if re.match(r"(?:\s+(?:ago|earlier|later|before|after|into|hence|from\s+now|old|since)\b|\s+on\s*(?:[,.;:]|$)|['’]s?\s+time\b"
                     r"|\s+on\s+(?:from|they|he|she|we|it|i|you|there)\b)", after, re.I):
             return True  # "nine years ago", "two years into the deal", "ten years on,", "20 years on they ...": points in time
+        if re.match(r"(?:\s+of\s+[\w-]+(?:\s+time)?)?\s+(?:left|remaining|to\s+go|to\s+play)\b", after, re.I):
+            return True  # "with eight minutes left", "two minutes of normal time remaining": a point on a clock
         if re.search(r"\bon\s+$", before, re.I) and number.unit_name in ("minutes", "seconds"):
             return True  # "took the lead on 35 minutes": a point on a match's clock
         if re.match(r"\s+of\s+(?:the\s+|this\s+|that\s+|last\s+|next\s+)?(?:year|season|decade|century|month|term|\d{4}\b)", after, re.I) or (
@@ -396,6 +398,8 @@ def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> b
             and not (group.get("cur") or group.get("suffix") or group.get("scale")) and number.value <= 120
             and (w := re.search(r"([a-z]+)\s+$", before)) and w.group(1) in _AGED_NOUNS):
         return True  # "people under 55", "those over 65": ages
+    if re.match(r"[\s-]figures?\b", after, re.I) and not group.get("qual"):
+        return True  # "a six-figure sum", "a 6 figure salary": an order of magnitude, no count
     if number.unit == "currency" and group.get("suffix") and group["suffix"].strip()[:1].isupper() and not group["suffix"].strip().isupper():
         return True  # "50 Cent": a currency word written as a name
     scale = (group.get("scale") or "").strip()
@@ -430,6 +434,8 @@ def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> b
             return True  # "Chapter 5", "Windows 10", "iOS 15", "Section 230": part of a name
         if re.match(r"[.)]\s", after) and not text[:start].strip():
             return True  # a list marker at the start of a paragraph
+        if re.search(rf"\bnumber\s+(?:\d+|{_WNUM})\b[^.;:!?]{{0,30}}\s(?:and|or)\s+$", before, re.I):
+            return True  # "at number eight and 10 respectively", "to number one in the UK and 12 in the US": ranks
         if re.search(r"\b(?:ranked|ranking|seeded|placed)\s+(?:at\s+)?$", before, re.I):
             return True  # "ranked 134 in the world": a rank
         if re.search(r"\w\s?\($", before) and re.match(r"\)", after):
@@ -996,6 +1002,14 @@ class _Reader:
                 if m and prev is not None and prev.start > 0 and (_lemma(doc[prev.start - 1]) in _CHANGE_VERBS | _MOTION_VERBS
                                                                   or doc[prev.start].dep_ == "prt"):
                     # ("turned up to one gig": "up" is the verb's particle, and "one" then counts in passing)
+                    f = _Found(f.start + m.end(), f.end, f.number._replace(qualifier=None))
+                    if re.fullmatch(_WNUM, para.text[f.start:f.end], re.I) and f.number.value <= 10:
+                        continue
+            if f.number.qualifier == "about":
+                # "a drama about two teenage boys": "about" is a preposition there, no hedge
+                m = re.match(r"about\s+", para.text[f.start:f.end], re.I)
+                first = doc.char_span(f.start, f.start + 5, alignment_mode="expand")
+                if m and first is not None and len(first) and first[0].dep_ == "prep" and first[0].head.pos_ in ("NOUN", "PROPN"):
                     f = _Found(f.start + m.end(), f.end, f.number._replace(qualifier=None))
                     if re.fullmatch(_WNUM, para.text[f.start:f.end], re.I) and f.number.value <= 10:
                         continue
