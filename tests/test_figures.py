@@ -370,3 +370,8 @@ def test_not_figures_clocks_ranks_and_magnitudes(text):
 def test_about_as_a_preposition_is_no_hedge(read):
     ex = read("New film\n\nThe drama about two teenage boys won. About 2,000 people saw it.", article_id="p1")
     assert [(f.text, f.qualifier) for f in ex.figures] == [("About 2,000", "about")]
+
+
+def test_an_amount_before_the_noun_figure_stays_a_figure():
+    text = "compared with last year's 784m euro figure"
+    assert [text[s:e] for s, e, _ in find_numbers(text)] == ["784m euro"]

@@ -398,7 +398,8 @@ def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> b
             and not (group.get("cur") or group.get("suffix") or group.get("scale")) and number.value <= 120
             and (w := re.search(r"([a-z]+)\s+$", before)) and w.group(1) in _AGED_NOUNS):
         return True  # "people under 55", "those over 65": ages
-    if re.match(r"[\s-]figures?\b", after, re.I) and not group.get("qual"):
+    if (re.match(r"[\s-]figures?\b", after, re.I) and number.unit == "count" and number.value <= 12
+            and not (group.get("qual") or group.get("scale") or group.get("cur"))):
         return True  # "a six-figure sum", "a 6 figure salary": an order of magnitude, no count
     if number.unit == "currency" and group.get("suffix") and group["suffix"].strip()[:1].isupper() and not group["suffix"].strip().isupper():
         return True  # "50 Cent": a currency word written as a name
