@@ -375,3 +375,21 @@ def test_about_as_a_preposition_is_no_hedge(read):
 def test_an_amount_before_the_noun_figure_stays_a_figure():
     text = "compared with last year's 784m euro figure"
     assert [text[s:e] for s, e, _ in find_numbers(text)] == ["784m euro"]
+
+
+@pytest.mark.parametrize("text", [
+    "a poster reading: \"2+2=5\".", "people who die before they reach 65 years of age", "Kestrel scored after 19 minutes, when",
+])
+def test_not_figures_formulas_ages_of_age_and_match_minutes(text):
+    assert [text[s:e] for s, e, _ in find_numbers(text)] == []
+
+
+def test_a_taggers_span_does_not_bring_back_what_the_grammar_rejected():
+    text = "By then people over 60 will make up a third of the town."
+    start = text.index("60")
+    assert [text[s:e] for s, e, _ in find_numbers(text, [(start, start + 2)])] == ["a third"]
+
+
+def test_a_stretch_of_a_race_in_m_is_no_million(read):
+    ex = read("Hamstring\n\nI hurt my hamstring running my final 200m of the night, said Tom Arlo.", article_id="m4")
+    assert [f.text for f in ex.figures] == []

@@ -98,7 +98,7 @@ _SUFFIX = rf"""(?:{_PERCENT}
       | \s*(?:secs?|mins?)(?![\w-])
     )"""
 _FIGURE_RE = re.compile(
-    rf"""(?<![\w./@#£$€¥:-])(?<!\d,)
+    rf"""(?<![\w./@#£$€¥:+=-])(?<!\d,)
     (?P<qual>(?:{_QUAL})\s+)?
     (?P<cur>[£$€¥]|US\$|A\$|C\$|(?:GBP|USD|EUR)\s?)?
     (?:
@@ -110,13 +110,13 @@ _FIGURE_RE = re.compile(
       | (?P<words>{_WORDS})
     )
     (?P<suffix>{_SUFFIX})?
-    (?![\w/@]|[.,:]\d|-\w)""",
+    (?![\w/@+=]|[.,:]\d|-\w)""",
     re.I | re.X,
 )
 # Where a match of _FIGURE_RE can start (a superset: its lookbehinds, then a qualifier, a currency or the
 # first letters of a number), so that the full pattern is tried only there (a speed-up, same matches)
 _FIGURE_GATE = re.compile(
-    rf"""(?<![\w./@#£$€¥:-])(?<!\d,)(?=
+    rf"""(?<![\w./@#£$€¥:+=-])(?<!\d,)(?=
         (?:{_QUAL})\s | [£$€¥\d] | US\$ | A\$ | C\$ | GBP | USD | EUR | half | {_alt(_TENS)} | {_alt(_ONES)}
       | an?(?:\W|$|[pgue]))""",
     re.I | re.X,
@@ -378,8 +378,8 @@ def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> b
             return True  # "nine years ago", "two years into the deal", "ten years on,", "20 years on they ...": points in time
         if re.match(r"(?:\s+of\s+[\w-]+(?:\s+time)?)?\s+(?:left|remaining|to\s+go|to\s+play)\b", after, re.I):
             return True  # "with eight minutes left", "two minutes of normal time remaining": a point on a clock
-        if re.search(r"\bon\s+$", before, re.I) and number.unit_name in ("minutes", "seconds"):
-            return True  # "took the lead on 35 minutes": a point on a match's clock
+        if re.search(r"\b(?:on|after)\s+$", before, re.I) and number.unit_name in ("minutes", "seconds") and not group.get("qual"):
+            return True  # "took the lead on 35 minutes", "scored after 19 minutes": a point on a match's clock
         if re.match(r"\s+of\s+(?:the\s+|this\s+|that\s+|last\s+|next\s+)?(?:year|season|decade|century|month|term|\d{4}\b)", after, re.I) or (
                 re.match(r"\s+of\s+([A-Z][a-z]+)", after) and month_number(re.match(r"\s+of\s+([A-Z][a-z]+)", after).group(1))):
             return True  # "the last three months of the year", "the first two weeks of March": a part of a period
@@ -390,7 +390,7 @@ def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> b
         if re.match(r"\s+(?:to|ending|until|through)\s+(?:the\s+end\s+of\s+)?(?:[A-Z]|\d)", after):
             return True  # "in the three months to September": a period named by its end
     if (re.match(r"[\s-]*(?:(?:to|and|or|-)\s*\d{1,3}[\s-]*)?(?:years?|months?|weeks?)[\s-]*olds?\b", after, re.I)
-            or (number.unit == "duration" and re.match(r"[\s-]*olds?\b", after, re.I))
+            or (number.unit == "duration" and re.match(r"[\s-]*olds?\b|\s+of\s+age\b", after, re.I))
             or re.search(r"\baged?\s+(?:just\s+|over\s+|under\s+|between\s+|about\s+|around\s+|nearly\s+|almost\s+)?"
                          r"(?:\d{1,3}\s*(?:and|to|or|-)\s*)?$", before, re.I)):
         return True  # ages ("the 11 year olds", "aged over 19")
@@ -508,9 +508,14 @@ def find_numbers(text: str, candidates: Sequence[tuple[int, int]] = ()) -> list[
     # the grammar reads what is left: a range's bounds are not read again
     rest = "".join(" " if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(blanked)) if taken else blanked
 
+    rejected: list[tuple[int, int]] = []
+
     def take(m: re.Match) -> None:
         number = _number(m)
-        if number is None or _excluded(rest, m.start(), m.end(), number, m):
+        if number is not None and _excluded(rest, m.start(), m.end(), number, m):
+            rejected.append((m.start(), m.end()))  # a tagger's span inside it must not bring it back
+            return
+        if number is None:
             return
         end = m.end()
         point = _POINT_PART.match(rest, end) if m.group("frac") else None
@@ -521,7 +526,7 @@ def find_numbers(text: str, candidates: Sequence[tuple[int, int]] = ()) -> list[
     for m in _figure_matches(rest):
         take(m)
     for s, e in candidates:
-        if any(a < e and s < b for a, b in found) or re.match(r"[\w-]", rest[e:e + 1]):
+        if any(a < e and s < b for a, b in [*found, *rejected]) or re.match(r"[\w-]", rest[e:e + 1]):
             continue
         m = _FIGURE_RE.fullmatch(rest, s, e)
         if m is not None:
@@ -1027,6 +1032,8 @@ class _Reader:
                 continue
             if f.number.bare and _age_in_apposition(span):
                 continue
+            if _in_m(f, para.text) and span.start > 0 and doc[span.start - 1].lower_ in ("final", "last", "first", "opening", "closing"):
+                continue  # "on my final 200m of the night": a stretch of a race, not millions
             if _in_m(f, para.text) and not _counts_plural(span) and span.sent.start not in millions and not (
                     self.millions and _stands_alone(span)):
                 continue  # "the 60m hurdles", "won the 400m", "2.5m high": metres, not millions
