@@ -388,6 +388,8 @@ def test_a_taggers_span_does_not_bring_back_what_the_grammar_rejected():
     text = "By then people over 60 will make up a third of the town."
     start = text.index("60")
     assert [text[s:e] for s, e, _ in find_numbers(text, [(start, start + 2)])] == ["a third"]
+    text = 'a poster reading: "2+2=5".'
+    assert find_numbers(text, [(19, 20), (21, 22), (23, 24)]) == []
 
 
 def test_a_stretch_of_a_race_in_m_is_no_million(read):

@@ -526,7 +526,7 @@ def find_numbers(text: str, candidates: Sequence[tuple[int, int]] = ()) -> list[
     for m in _figure_matches(rest):
         take(m)
     for s, e in candidates:
-        if any(a < e and s < b for a, b in [*found, *rejected]) or re.match(r"[\w-]", rest[e:e + 1]):
+        if any(a < e and s < b for a, b in [*found, *rejected]) or re.match(r"[\w+=-]", rest[e:e + 1]):
             continue
         m = _FIGURE_RE.fullmatch(rest, s, e)
         if m is not None:
