@@ -395,3 +395,13 @@ def test_a_taggers_span_does_not_bring_back_what_the_grammar_rejected():
 def test_a_stretch_of_a_race_in_m_is_no_million(read):
     ex = read("Hamstring\n\nI hurt my hamstring running my final 200m of the night, said Tom Arlo.", article_id="m4")
     assert [f.text for f in ex.figures] == []
+
+
+def test_a_headline_figure_the_body_repeats_is_one_figure(nlp):
+    from graph.building.extract import extract_article
+    from graph.model import Article
+
+    text = "Acme fined $1.5m for bribery\n\nAcme has agreed to pay a $1.5m fine, the regulator said. It also paid $2m."
+    art = Article(id="h1", source="h1.txt", headline=text.split("\n", 1)[0], text=text, body=text, headline_span=(0, 28))
+    ex = extract_article(art, nlp)
+    assert [(f.text, f.start) for f in ex.figures] == [("$1.5m", text.index("$1.5m fine")), ("$2m", text.index("$2m"))]

@@ -1327,6 +1327,16 @@ def _share_links(items: list[dict]) -> list[int | None]:
     return links
 
 
+def _without_headline_repeats(items: list[dict], headline: tuple[int, int]) -> list[dict]:
+    """The headline's figures that the body states again are one figure with two occurrences (GUIDELINES
+    "Figures"): the body's, which has the sentence that says what it measures and who states it, is kept."""
+    lo, hi = headline
+    if hi <= lo:
+        return items
+    body = {(it["number"].value, it["number"].unit) for it in items if not lo <= it["start"] < hi}
+    return [it for it in items if not (lo <= it["start"] < hi and (it["number"].value, it["number"].unit) in body)]
+
+
 def find_figures(article: Article, paragraphs: list[Paragraph], table: MentionTable,
                  quotes: Sequence[FoundQuote], relations: Sequence[Relation]) -> list[Figure]:
     """Every figure in the article body, in text order."""
@@ -1343,7 +1353,7 @@ def find_figures(article: Article, paragraphs: list[Paragraph], table: MentionTa
     reader.millions = any(_counts_plural(s) for s in in_m) and not any(_is_distance(s) for s in in_m)
     for para, fs in zip(paragraphs, found):
         reader.read(para, fs)
-    items = sorted(reader.figures, key=lambda it: it["start"])
+    items = _without_headline_repeats(sorted(reader.figures, key=lambda it: it["start"]), article.headline_span)
     links = _share_links(items)
     figures = []
     for it, total in zip(items, links):
