@@ -405,3 +405,16 @@ def test_a_headline_figure_the_body_repeats_is_one_figure(nlp):
     art = Article(id="h1", source="h1.txt", headline=text.split("\n", 1)[0], text=text, body=text, headline_span=(0, 28))
     ex = extract_article(art, nlp)
     assert [(f.text, f.start) for f in ex.figures] == [("$1.5m", text.index("$1.5m fine")), ("$2m", text.index("$2m"))]
+
+
+@pytest.mark.parametrize("text", [
+    "she has reached the grand old age of 10 and", "users must prove they are over 18 before", "said Jo Marsh, 3's marketing director",
+])
+def test_not_figures_ages_after_be_or_age_of_and_numbers_that_own_something(text):
+    assert [text[s:e] for s, e, _ in find_numbers(text)] == []
+
+
+@pytest.mark.parametrize("text,code", [("the 1.2bn Australian dollars rebuild", "AUD"), ("wages fell to 895.4 reais", "BRL")])
+def test_a_dollar_named_by_its_country_and_reais_are_currencies(text, code):
+    (_, _, n), = find_numbers(text)
+    assert (n.unit, n.unit_name) == ("currency", code)

@@ -392,16 +392,16 @@ def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> b
     if (re.match(r"[\s-]*(?:(?:to|and|or|-)\s*\d{1,3}[\s-]*)?(?:years?|months?|weeks?)[\s-]*olds?\b", after, re.I)
             or (number.unit == "duration" and re.match(r"[\s-]*olds?\b|\s+of\s+age\b", after, re.I))
             or re.search(r"\baged?\s+(?:just\s+|over\s+|under\s+|between\s+|about\s+|around\s+|nearly\s+|almost\s+)?"
-                         r"(?:\d{1,3}\s*(?:and|to|or|-)\s*)?$", before, re.I)):
+                         r"(?:\d{1,3}\s*(?:and|to|or|-)\s*)?$|\bage\s+of\s+$", before, re.I)):
         return True  # ages ("the 11 year olds", "aged over 19")
     if (group.get("qual") and group["qual"].strip().lower() in ("over", "under", "above", "below") and group.get("digits")
             and not (group.get("cur") or group.get("suffix") or group.get("scale")) and number.value <= 120
-            and (w := re.search(r"([a-z]+)\s+$", before)) and w.group(1) in _AGED_NOUNS):
-        return True  # "people under 55", "those over 65": ages
+            and (w := re.search(r"([a-z]+)\s+$", before)) and (w.group(1) in _AGED_NOUNS or w.group(1) in ("are", "is", "was", "were", "be", "been", "being"))):
+        return True  # "people under 55", "those over 65", "prove they are over 18": ages
     if (re.match(r"[\s-]figures?\b", after, re.I) and number.unit == "count" and number.value <= 12
             and not (group.get("qual") or group.get("scale") or group.get("cur"))):
         return True  # "a six-figure sum", "a 6 figure salary": an order of magnitude, no count
-    if number.unit == "currency" and group.get("suffix") and group["suffix"].strip()[:1].isupper() and not group["suffix"].strip().isupper():
+    if number.unit == "currency" and group.get("suffix") and group["suffix"].split()[-1][:1].isupper() and not group["suffix"].strip().isupper():
         return True  # "50 Cent": a currency word written as a name
     scale = (group.get("scale") or "").strip()
     if group.get("digits") and scale == "m" and not group.get("cur") and not group.get("suffix") and (
@@ -439,6 +439,8 @@ def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> b
             return True  # "at number eight and 10 respectively", "to number one in the UK and 12 in the US": ranks
         if re.search(r"\b(?:ranked|ranking|seeded|placed)\s+(?:at\s+)?$", before, re.I):
             return True  # "ranked 134 in the world": a rank
+        if re.match(r"['’]s\b", after):
+            return True  # "3's marketing director", "2003's figure": a name or a year that owns something
         if re.search(r"\w\s?\($", before) and re.match(r"\)", after):
             return True  # "Rivaldo (2)": a tally or note in brackets after a name, no statement
         if _title_after(after):
