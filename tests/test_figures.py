@@ -418,3 +418,13 @@ def test_not_figures_ages_after_be_or_age_of_and_numbers_that_own_something(text
 def test_a_dollar_named_by_its_country_and_reais_are_currencies(text, code):
     (_, _, n), = find_numbers(text)
     assert (n.unit, n.unit_name) == ("currency", code)
+
+
+@pytest.mark.parametrize("text", ["At 101, he chuckles that he feels fine.", "the club's oldest member is 114."])
+def test_not_figures_ages_said_otherwise(text):
+    assert [text[s:e] for s, e, _ in find_numbers(text)] == []
+
+
+def test_a_number_opening_a_sentence_with_at_is_still_a_figure_when_no_person_follows():
+    text = "At 5,000, the total was a record."
+    assert [text[s:e] for s, e, _ in find_numbers(text)] == ["5,000"]

@@ -439,6 +439,10 @@ def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> b
             return True  # "at number eight and 10 respectively", "to number one in the UK and 12 in the US": ranks
         if re.search(r"\b(?:ranked|ranking|seeded|placed)\s+(?:at\s+)?$", before, re.I):
             return True  # "ranked 134 in the world": a rank
+        if number.value <= 120 and (
+                (re.search(r"(?:^|[.!?\n]\s*)At\s+$", before) and re.match(r",\s+(?:he|she|they|i|we)\b", after, re.I))
+                or re.search(r"\b(?:oldest|youngest)\b[^.;!?]{0,40}\b(?:is|was|are|were)\s+$", before, re.I)):
+            return True  # "At 101, he feels fine", "the oldest member is 114": ages
         if re.match(r"['’]s\b", after):
             return True  # "3's marketing director", "2003's figure": a name or a year that owns something
         if re.search(r"\w\s?\($", before) and re.match(r"\)", after):
