@@ -428,3 +428,19 @@ def test_not_figures_ages_said_otherwise(text):
 def test_a_number_opening_a_sentence_with_at_is_still_a_figure_when_no_person_follows():
     text = "At 5,000, the total was a record."
     assert [text[s:e] for s, e, _ in find_numbers(text)] == ["5,000"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel won 21 - 15 at home", "they won 2–1 in extra time", "Harbour won by 24 points to 18", "they were 245 for six at lunch",
+    "Kestrel were bowled out for 245.",
+])
+def test_not_figures_score_lines(text):
+    assert [text[s:e] for s, e, _ in find_numbers(text)] == []
+
+
+@pytest.mark.parametrize("text,found", [
+    ("the index rose 24 points to 4,751", ["24", "4,751"]), ("it takes 10 - 12 years", ["10", "12 years"]),
+    ("sales fell 8–9% last year", ["8", "9%"]), ("it costs 200 for two people", ["200"]),
+])
+def test_changes_and_ranges_are_no_score_lines(text, found):
+    assert [text[s:e] for s, e, _ in find_numbers(text)] == found

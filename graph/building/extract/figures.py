@@ -98,7 +98,7 @@ _SUFFIX = rf"""(?:{_PERCENT}
       | \s*(?:secs?|mins?)(?![\w-])
     )"""
 _FIGURE_RE = re.compile(
-    rf"""(?<![\w./@#£$€¥:+=-])(?<!\d,)
+    rf"""(?<![\w./@#£$€¥:+=–—-])(?<!\d,)
     (?P<qual>(?:{_QUAL})\s+)?
     (?P<cur>[£$€¥]|US\$|A\$|C\$|(?:GBP|USD|EUR)\s?)?
     (?:
@@ -110,13 +110,13 @@ _FIGURE_RE = re.compile(
       | (?P<words>{_WORDS})
     )
     (?P<suffix>{_SUFFIX})?
-    (?![\w/@+=]|[.,:]\d|-\w)""",
+    (?![\w/@+=]|[.,:]\d|[-–—]\w)""",
     re.I | re.X,
 )
 # Where a match of _FIGURE_RE can start (a superset: its lookbehinds, then a qualifier, a currency or the
 # first letters of a number), so that the full pattern is tried only there (a speed-up, same matches)
 _FIGURE_GATE = re.compile(
-    rf"""(?<![\w./@#£$€¥:+=-])(?<!\d,)(?=
+    rf"""(?<![\w./@#£$€¥:+=–—-])(?<!\d,)(?=
         (?:{_QUAL})\s | [£$€¥\d] | US\$ | A\$ | C\$ | GBP | USD | EUR | half | {_alt(_TENS)} | {_alt(_ONES)}
       | an?(?:\W|$|[pgue]))""",
     re.I | re.X,
@@ -445,6 +445,15 @@ def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> b
             return True  # "At 101, he feels fine", "the oldest member is 114": ages
         if re.match(r"['’]s\b", after):
             return True  # "3's marketing director", "2003's figure": a name or a year that owns something
+        if re.match(rf"\s*[-–—]\s*\d{{1,3}}\b(?![.,]\d|\s*(?:%|per\b|percent|pc\b|m\b|bn\b|k\b|hundred|thousand|million|billion|{_TIME_WORDS}))", after, re.I) or re.search(r"\b\d{1,3}\s*[-–—]\s*$", before):
+            return True  # "won 21 - 15", "won 2–1": a score line
+        if (m2 := re.match(r"\s+points?\s+to\s+(\d{1,3})\b(?![.,]\d)", after)) and int(m2.group(1)) < number.value:
+            return True  # "won by 24 points to 18": a score
+        if re.search(r"\b(\d{1,3})\s+points?\s+to\s+$", before) and number.value < int(re.search(r"\b(\d{1,3})\s+points?\s+to\s+$", before).group(1)):
+            return True
+        if (re.match(rf"\s+for\s+(?:{_alt(_ONES[:11])}|\d)\b(?!\s+(?:[a-z]+s|people|men|women|children)\b)", after, re.I)
+                or re.search(r"\b(?:all|bowled)\s+out\s+for\s+$", before, re.I)):
+            return True  # "245 for six", "all out for 245": a cricket score
         if re.search(r"\w\s?\($", before) and re.match(r"\)", after):
             return True  # "Rivaldo (2)": a tally or note in brackets after a name, no statement
         if _title_after(after):
