@@ -443,6 +443,8 @@ def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> b
                 (re.search(r"(?:^|[.!?\n]\s*)At\s+$", before) and re.match(r",\s+(?:he|she|they|i|we)\b", after, re.I))
                 or re.search(r"\b(?:oldest|youngest)\b[^.;!?]{0,40}\b(?:is|was|are|were)\s+$", before, re.I)):
             return True  # "At 101, he feels fine", "the oldest member is 114": ages
+        if re.search(r"\b(?:final|last|closing)\s+$", before, re.I) and re.match(r"\s+(?:metres|meters|yards|miles|laps|kilometres|km)\b", after, re.I):
+            return True  # "in the final 100 metres": a stretch of a race, no statement
         if re.match(r"['’]s\b", after):
             return True  # "3's marketing director", "2003's figure": a name or a year that owns something
         if re.match(rf"\s*[-–—]\s*\d{{1,3}}\b(?![.,]\d|\s*(?:%|per\b|percent|pc\b|m\b|bn\b|k\b|hundred|thousand|million|billion|{_TIME_WORDS}))", after, re.I) or re.search(r"\b\d{1,3}\s*[-–—]\s*$", before):
