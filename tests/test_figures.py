@@ -444,3 +444,11 @@ def test_not_figures_score_lines(text):
 ])
 def test_changes_and_ranges_are_no_score_lines(text, found):
     assert [text[s:e] for s, e, _ in find_numbers(text)] == found
+
+
+@pytest.mark.parametrize("text", [
+    "the Budget will be at about 1230 GMT on Wednesday", "he wants to move abroad before he turns 35.",
+    "the former champion has slipped to 64 in the world after a year of illness",
+])
+def test_not_figures_hedged_clock_times_turning_ages_and_world_ranks(text):
+    assert [text[s:e] for s, e, _ in find_numbers(text)] == []

@@ -401,6 +401,10 @@ def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> b
     if (re.match(r"[\s-]figures?\b", after, re.I) and number.unit == "count" and number.value <= 12
             and not (group.get("qual") or group.get("scale") or group.get("cur"))):
         return True  # "a six-figure sum", "a 6 figure salary": an order of magnitude, no count
+    if number.unit == "count" and not group.get("scale") and re.match(r"\s?(?:am|pm|a\.m\.|p\.m\.|gmt|bst|utc|hrs|o['’]clock)\b", after, re.I):
+        return True  # "at about 1230 GMT", "around 10pm": a time of day, hedged or not
+    if group.get("digits") and number.unit == "count" and number.value <= 120 and re.search(r"\bturn(?:s|ed|ing)?\s+$", before, re.I):
+        return True  # "before he turns 35": an age
     if number.unit == "currency" and group.get("suffix") and group["suffix"].split()[-1][:1].isupper() and not group["suffix"].strip().isupper():
         return True  # "50 Cent": a currency word written as a name
     scale = (group.get("scale") or "").strip()
@@ -437,6 +441,8 @@ def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> b
             return True  # a list marker at the start of a paragraph
         if re.search(rf"\bnumber\s+(?:\d+|{_WNUM})\b[^.;:!?]{{0,30}}\s(?:and|or)\s+$", before, re.I):
             return True  # "at number eight and 10 respectively", "to number one in the UK and 12 in the US": ranks
+        if re.match(r"\s+in\s+the\s+world\b(?!\s+(?:have|has|are|were|is|was|who|with)\b)", after, re.I) and not re.search(r"\b(?:of|than)\s+$", before):
+            return True  # "has slipped to 64 in the world": a world ranking
         if re.search(r"\b(?:ranked|ranking|seeded|placed)\s+(?:at\s+)?$", before, re.I):
             return True  # "ranked 134 in the world": a rank
         if number.value <= 120 and (
