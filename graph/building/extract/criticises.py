@@ -104,22 +104,6 @@ def _is_negated(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
 
-def _conditional(tok: Token) -> bool:
-    """Whether a word is in an "if" or "unless" clause ("if Y failed to act", "unless Y is
-    reckless"): what would follow from a condition, no judgement made."""
-    node = tok
-    for _ in range(4):
-        if node.pos_ in ("VERB", "AUX"):
-            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
-                return True
-            if node.dep_ not in ("xcomp", "conj", "acomp"):
-                return False
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return False
-
-
 def _does_nothing(verb: Token) -> bool:
     """"Y has done nothing to help", "Y did nothing": a verb of support with "nothing" as object."""
     return any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in verb.children)
@@ -468,8 +452,6 @@ def _cues(tokens: list[Token]) -> list[tuple[Token, list[Token], Token | Span]]:
         elif lem == "lie" and any(c.lower_ in ("down", "low") for c in t.children):
             continue  # "take this lying down", "lie low": a posture, no untruth
         elif _in_negative(t) and t.pos_ in ("VERB", "ADJ", "NOUN", "ADV") and not _is_negated(t):
-            if _conditional(t):
-                continue  # "... if it failed to improve": a condition, not a judgement
             if t.pos_ == "NOUN" and _aimed_at(t):
                 continue  # "shouted insults at Y": an act aimed at Y (the noun rule), not the subject's fault
             out.append((t, _evaluated(t), t))
