@@ -398,3 +398,63 @@ def test_what_a_bodys_brands_include_is_a_brand_it_owns(read):
     # the tagger may read a one-word name before the noun as an adjective
     owns = _owns(read("Beer\n\nVelbev has bought two breweries this year. Velbev brands include Bass and Staropramen."))
     assert ("Velbev", "Bass") in owns
+
+
+def test_an_indefinite_buyer_is_no_body_named_before(read):
+    # "a little-known company" brings in a body not yet named: not the one the headline named
+    owns = _owns(read("Kessock Oil unit sold\n\nA little-known Ruritanian company has bought the main production unit "
+                      "of oil giant Kessock Oil at auction in Tarnford.\n\nBrannock Finance outbid favourite Tarn Gas, the "
+                      "state-controlled gas monopoly, to buy it."))
+    assert not any(o == "Kessock Oil" for o, _ in owns)
+
+
+def test_a_part_bought_gives_only_its_own_name(read):
+    owns = _owns(read("Sale\n\nBrannock Finance outbid Tarn Gas last week. Westmoor Holdings bought the main production "
+                      "unit of Kessock Oil on Monday."))
+    assert not any(o == "Westmoor Holdings" for o, _ in owns)
+
+
+def test_a_deal_due_to_be_completed_is_not_done(read):
+    owns = _owns(read("Steel\n\nNorthwind Steel is due to complete its $4.5bn acquisition of Brannock Metals next month. "
+                      "Tarn Industries completed its takeover of Westmoor Mills in May."))
+    assert ("Northwind Steel", "Brannock Metals") not in owns
+    assert ("Tarn Industries", "Westmoor Mills") in owns
+
+
+def test_sold_to_a_firm_called_y_and_passed_into_the_hands_of_x(read):
+    owns = _owns(read("Oil\n\nBrannock Petroleum, the unit which produced most of Kessock Oil's output, had been seized and "
+                      "sold in December to a previously unknown firm called Tarnwell Finance. Tarnwell Finance promptly "
+                      "passed into the hands of state-controlled firm Westmoor Energy."))
+    assert ("Tarnwell Finance", "Brannock Petroleum") in owns
+    assert ("Westmoor Energy", "Tarnwell Finance") in owns
+
+
+def test_a_stake_making_the_holder_a_shareholder(read):
+    owns = _owns(read("Bid\n\nHarbour Holdings holds a 9% stake, making it Ocean Foods' second biggest shareholder. "
+                      "Tarn Capital would buy 5%, making it Kestrel Paper's largest shareholder."))
+    assert ("Harbour Holdings", "Ocean Foods") in owns
+    assert ("Tarn Capital", "Kestrel Paper") not in owns
+
+
+def test_a_position_as_the_owner_of_y(read):
+    owns = _owns(read("Dairy\n\nKessock Dairies collapsed last year. The firm's demise shocked Ruritania, where its position "
+                      "as the owner of football club Tarnwell Rovers had made it a household name."))
+    assert ("Kessock Dairies", "Tarnwell Rovers") in owns
+
+
+def test_shares_held_in_a_body_not_shares_traded_in_a_city(read):
+    owns = _owns(read("Shares\n\nLumen Media wants to buy Harbour Telecom's shares in Brightway Mobile. "
+                      "Kessock Group's shares in London fell 3%."))
+    assert ("Harbour Telecom", "Brightway Mobile") in owns
+    assert not any(o == "London" for _, o in owns)
+
+
+def test_what_is_owned_or_controlled_is_a_body_not_a_person_or_place(read):
+    # the tagger reads the firm's name as a person, and the system's as a place
+    ex = read("Water\n\nA conflict between the Argentine State and water firm Aguas Velardinas, controlled by France's Kessock, "
+              "is casting doubt on the firm's future. The government wants Aguas Velardinas to make an investment. "
+              "Aguas Velardinas told the newspaper Clarin it would not accept any change."
+              "\n\nThe grid relies on Solaris, the operating system owned by Tarnwell.")
+    owns = _owns(ex)
+    assert ("Kessock", "Aguas Velardinas") in owns
+    assert ("Tarnwell", "Solaris") in owns

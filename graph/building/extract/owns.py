@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..nlp import Paragraph
 from .context import (
     OWNED_NOUNS,
+    agent_objects,
     UNIT_NOUNS,
     RelationContext,
     lemma_of,
@@ -50,8 +51,8 @@ def _unrealised(v) -> bool:
         head = v.head
         while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
             head = head.head
-        if head.pos_ in ("VERB", "AUX") and (lemma_of(head) in UNREALISED or _unrealised_verb(head)):
-            return True
+        if head.pos_ in ("VERB", "AUX") and (lemma_of(head) in UNREALISED or _unrealised(head)):
+            return True  # (and "X is due to complete its takeover of Y": a deal still to be done)
     return False
 
 
@@ -93,12 +94,12 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
                 continue  # "Nvidia controlling Arm could ...": a gerund names a possibility
             passive = any(c.dep_ == "auxpass" for c in v.children)
             if passive:
-                owners = ctx.agents(para, v)
+                owners = [r for g in agent_objects(v) for r in _party_refs(ctx, para, g)]
                 owned = ctx.subjects(para, v) if v.dep_ != "relcl" else ctx.phrase_refs(para, v.head)
                 if v.dep_ == "relcl":
                     owned = ctx.phrase_refs(para, v.head)
                 else:
-                    owned = [r for c in v.children if c.dep_ == "nsubjpass" and not _unnamed_part(ctx, para, c) for r in ctx.phrase_refs(para, c)]
+                    owned = [r for c in v.children if c.dep_ == "nsubjpass" and not _unnamed_part(ctx, para, c) for r in _owned_refs(ctx, para, c)]
             elif v.tag_ == "VBN" and v.dep_ == "acl" and any(c.dep_ == "agent" for c in v.children):
                 # "Westmoor Mills, owned by Harbour Holdings, ..."
                 owners = ctx.agents(para, v)
@@ -123,11 +124,13 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
                 continue
             else:
                 owners = ctx.subjects(para, v)
+                if any(c.dep_ == "nsubj" and _indefinite(c) for c in v.children):
+                    owners = []  # "A little-known company has bought Y": a body not yet named, not the last one named
                 for c in v.children:
                     if c.dep_ == "nsubj" and c.lower_ in _WE:  # "we already own Y", said by a firm's executive
                         owners = [b for b in (_body_spoken_for(ctx, r) for r in owners) if b is not None]
                 owned = [r for c in v.children if c.dep_ == "dobj" and not _unnamed_part(ctx, para, c)
-                         for r in ctx.phrase_refs(para, c) or _named_holdings(ctx, para, c)]
+                         for r in _owned_refs(ctx, para, c)]
             if lemma in ACQUIRE_VERBS:
                 # "X was going to purchase Y from Z": Z owns Y, and X only once the deal is done
                 for seller in _prep_objects(ctx, para, v, ("from",)) + [r for o in v.children if o.dep_ == "dobj" for r in _prep_objects(ctx, para, o, ("from",))]:
@@ -187,6 +190,24 @@ def _unnamed_part(ctx: RelationContext, para: Paragraph, tok) -> bool:
     if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
         return False  # ("bought the main production unit of Y": a part said whose, which the text may name)
     return not _part_names(ctx, para, tok)  # ("the Kestrel brand", "its unit, Deepwater Labs": named)
+
+
+def _indefinite(tok) -> bool:
+    """A common noun with "a"/"an" ("a little-known Russian company"): it brings in a body the text
+    has not named (yet), so it refers back to none named before it."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
+def _owned_refs(ctx: RelationContext, para: Paragraph, tok) -> list[int]:
+    """What a verb's object or passive subject names as owned: a part of a body said whose ("the
+    main production unit of Y", "its unit") only by its own name ("its unit, Deepwater Labs"), never by
+    what a description would be resolved to; a noun of holdings by the names before it ("owns the
+    Kestrel and Brightway brands")."""
+    if tok.pos_ == "NOUN" and tok.text.islower() and (tok.lower_ in PART_NOUNS or tok.lower_ in UNIT_NOUNS):
+        return [r for r in _part_names(ctx, para, tok) if ctx.table.items[r].kind == "name"]
+    if _indefinite(tok) and ctx.table.at(para.index, tok.i) is not None and ctx.table.items[ctx.table.at(para.index, tok.i)].kind == "description":
+        return []  # "X bought a rival firm": a body not named
+    return ctx.phrase_refs(para, tok) or _named_holdings(ctx, para, tok)
 
 
 def _named_holdings(ctx: RelationContext, para: Paragraph, tok) -> list[int]:
@@ -264,10 +285,13 @@ def sold_to(ctx: RelationContext, para: Paragraph) -> None:
             continue
         # ("was sold to Z": the parser may call "to" a dative)
         buyers = [r for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"
-                  for r in ctx.phrase_refs(para, g) if ctx.table.items[r].type in ("Organization", "Person")]
+                  for r in _party_refs(ctx, para, g) if ctx.table.items[r].type in ("Organization", "Person")]
         if not buyers:
             continue
-        passive = any(c.dep_ == "auxpass" for c in v.children)
+        passive = any(c.dep_ == "auxpass" for c in v.children) or (
+            # "Y had been seized and sold to Z": a participle joined to a passive verb is passive too
+            v.dep_ == "conj" and v.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in v.head.children)
+            and not any(c.dep_ in ("nsubj", "dobj") for c in v.children))
         things = [c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
         if passive and v.dep_ in ("relcl", "acl"):
             things.append(v.head)
@@ -289,6 +313,46 @@ def sold_to(ctx: RelationContext, para: Paragraph) -> None:
         for b in buyers:
             for p in sold:
                 ctx.add(b, "owns", p, ctx.evidence(para, v.sent, "owns:sold-to", 0.75, v))  # add refuses b == p
+
+
+def _called(ctx: RelationContext, para: Paragraph, tok) -> list[int]:
+    """"a previously unknown firm called Y", "a company named Y": the name a noun is given by a
+    participle of naming."""
+    return [r for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and lemma_of(c) in ("call", "name")
+            for g in c.children if g.dep_ in ("oprd", "attr", "dobj", "xcomp") for r in [ctx.ref(para, g)]
+            if r is not None and ctx.table.items[r].kind == "name"]
+
+
+def _party_refs(ctx: RelationContext, para: Paragraph, tok) -> list[int]:
+    """Who a buyer's or owner's noun phrase names: "a firm called Y" names Y, "a little-known firm" no
+    one yet (not the body a description would be resolved to), else what the phrase names."""
+    called = _called(ctx, para, tok)
+    if called or _indefinite(tok):
+        return called
+    return ctx.phrase_refs(para, tok)
+
+
+#: Verbs of a body changing hands: "Y passed into the hands of X", "Y fell into the hands of X".
+_PASS_VERBS = frozenset({"pass", "fall", "come", "go"})
+
+
+@relation_rule("owns", "into-hands")
+def into_hands(ctx: RelationContext, para: Paragraph) -> None:
+    """"Y passed into the hands of X", "Y came into the hands of X": X has come to own Y (done, not
+    "may pass", "is to fall")."""
+    for v in verbs(para):
+        if lemma_of(v) not in _PASS_VERBS or _unrealised(v) or v.tag_ == "VBG":
+            continue
+        hands = [g for c in v.children if c.dep_ == "prep" and c.lower_ == "into" for g in c.children
+                 if g.dep_ == "pobj" and g.lower_ == "hands"]
+        if not hands:
+            continue
+        owners = [r for h in hands for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj" for r in _party_refs(ctx, para, g)]
+        owned = [r for c in v.children if c.dep_ == "nsubj" for r in ctx.phrase_refs(para, c) if ctx.table.items[r].kind == "name"]
+        for o in owners:
+            for p in owned:
+                ctx.add(o, "owns", p, ctx.evidence(para, v.sent, "owns:into-hands", 0.75, v))
 
 
 @relation_rule("owns", "possessive-apposition")
@@ -409,9 +473,13 @@ def stakes(ctx: RelationContext, para: Paragraph) -> None:
         holders = [c for c in n.children if c.dep_ == "poss"]
         if n.dep_ in ("dobj", "nsubjpass") and lemma_of(n.head) in _SELL_VERBS | _DIVEST_VERBS:
             continue  # "X sold its stake in Y (to Z)": no longer X's (sold-to reads the buyer)
-        if holders and n.lower_ in _HOLDING_NOUNS and not any(c.lower_ in UNREALISED for c in n.children):
+        # "X's shares in Y" are held in Y when Y is a body ("Carnival's shares in London" trade there)
+        shares = n.lower_ in ("share", "shares") and all(c.dep_ != "nummod" for c in n.children)
+        if holders and (n.lower_ in _HOLDING_NOUNS or shares) and not any(c.lower_ in UNREALISED for c in n.children):
             # the stake is held whatever the clause says of it ("X's stake in Y should be cut")
             owned = _prep_objects(ctx, para, n, ("in",))
+            if shares:
+                owned = [p for p in owned if ctx.table.items[p].type == "Organization" and ctx.table.items[p].kind == "name"]
             for o in [r for h in holders for r in ctx.phrase_refs(para, h)]:
                 for p in owned:
                     ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:stake", 0.8, n))
@@ -562,6 +630,14 @@ def owner_nouns(ctx: RelationContext, para: Paragraph) -> None:
                 owners += ctx.phrase_refs(para, n.head)
             if not owners:
                 owners += _dashed_before(ctx, para, n)
+            if (not owners and n.dep_ in ("ccomp", "oprd", "xcomp", "dobj") and lemma_of(n.head) == "make"
+                    and n.head.dep_ in ("advcl", "conj") and n.head.head.pos_ in ("VERB", "AUX") and not _unrealised(n.head.head)):
+                # "X bought 12% of Y, making it Y's largest shareholder", "X holds a 28% stake, making
+                # them Y's biggest shareholders": what the clause's subject did made it the owner
+                owners += ctx.subjects(para, n.head.head)
+            if not owners and n.dep_ == "pobj" and n.head.lower_ == "as" and n.head.head.pos_ == "NOUN":
+                # "its position as the owner of Y", "X's role as owner of Y"
+                owners += [r for c in n.head.head.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
             if n.dep_ == "attr" and n.head.pos_ in ("AUX", "VERB") and not negated(n.head):
                 owners += ctx.subjects(para, n.head)
                 v = n.head
