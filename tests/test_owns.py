@@ -458,3 +458,34 @@ def test_what_is_owned_or_controlled_is_a_body_not_a_person_or_place(read):
     owns = _owns(ex)
     assert ("Kessock", "Aguas Velardinas") in owns
     assert ("Tarnwell", "Solaris") in owns
+
+
+def test_a_bodys_brands_named_by_a_copula(read):
+    owns = _owns(read("Cars\n\nNorthwind Motors' main European brands are Lumen and Vauxwell. "
+                      "Tarn Bank said its main business is Harbour Trust."))
+    assert {("Northwind Motors", "Lumen"), ("Northwind Motors", "Vauxwell")} <= owns
+    assert ("Tarn Bank", "Harbour Trust") not in owns
+
+
+def test_the_purchase_of_a_part_of_y_is_not_of_y(read):
+    owns = _owns(read("Oil\n\nThe president defended the purchase of Kessock Oil's key production unit by state-owned "
+                      "oil firm Tarnwell Energy."))
+    assert ("Tarnwell Energy", "Kessock Oil") not in owns
+
+
+def test_a_branch_on_a_street_is_not_owned_by_name(read):
+    owns = _owns(read("Shops\n\nShe paid for her groceries in the supermarket chain Kessock's Tarnford Road branch."))
+    assert not any(o == "Tarnford Road" for _, o in owns)
+
+
+def test_it_sold_is_what_the_joined_verb_took(read):
+    owns = _owns(read("Wine\n\nWestmoor Wines bought the stake from Lumen Investments, the family firm of the Velardes, "
+                      "who founded the label and sold it to Brannock Wines in 2001. Tarn Foods founded Kestrel Estates Ltd and sold it to "
+                      "Harbour Drinks Group."))
+    assert not any(o == "Brannock Wines" for o, _ in owns)
+    assert ("Harbour Drinks Group", "Kestrel Estates Ltd") in owns
+
+
+def test_the_parent_company_of_y_owns_y_whatever_the_tagger_guessed(read):
+    owns = _owns(read("Cars\n\nA spokesman for Kessock Motors, parent company of Mercedes Velarde, said it would halt production."))
+    assert ("Kessock Motors", "Mercedes Velarde") in owns

@@ -2704,7 +2704,7 @@ def _acquired(doc: Doc, a: int, b: int) -> bool:
             c.dep_ == "appos" and c.i >= b and _owned(c) for c in head.children):
         return True  # "Y, controlled by Kessock", "Y, the system owned by Kessock"
     prep = head.head
-    if head.dep_ == "pobj" and prep.lower_ == "of" and (prep.head.lower_ in _OWNER_NOUNS or (
+    if head.dep_ == "pobj" and prep.lower_ == "of" and (prep.head.lower_ in _OWNER_NOUNS or _parent_body(prep.head) or (
             prep.head.lower_ in ("%", "percent", "cent") and prep.head.dep_ == "dobj" and prep.head.head.lemma_.lower() in _HOLD_VERBS)):
         return True  # "the owner of Brannock", "Kessock owns 40% of Brannock"
     noun = prep.head.lemma_.lower() if head.dep_ == "pobj" and prep.head.pos_ == "NOUN" else ""
@@ -2717,6 +2717,12 @@ def _acquired(doc: Doc, a: int, b: int) -> bool:
 _OWNER_NOUNS = frozenset({"owner", "owners", "proprietor", "proprietors"})
 #: Verbs of holding a share of a body ("Kessock owns 40% of Brannock").
 _HOLD_VERBS = frozenset({"own", "hold", "control"})
+
+
+def _parent_body(t: Token) -> bool:
+    """"the parent company of Y", "the parent of Y": Y is a body that belongs to another."""
+    return t.lower_ == "parent" or t.lower_ in ("company", "group", "firm") and any(
+        c.dep_ in ("compound", "amod") and c.lower_ == "parent" for c in t.children)
 
 
 def _owned(t: Token) -> bool:
@@ -2756,6 +2762,9 @@ def _named_part(doc: Doc, m: WorkMention) -> bool:
     if example.dep_ == "dobj" and prep.lemma_.lower() in ("include", "comprise") and any(
             c.dep_ == "nsubj" and part(c) for c in prep.children):
         return True  # "Kessock brands include Brannock and Stella Marchetti"
+    if example.dep_ == "attr" and prep.lemma_.lower() == "be" and any(
+            c.dep_ == "nsubj" and part(c) and c.lemma_.lower() in ("brand", "label", "marque", "imprint") for c in prep.children):
+        return True  # "Kessock's main brands are Brannock and Velarde"
     if example.dep_ == "pobj" and part(prep.head) and (
             prep.lower_ in ("including", "like") or prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)):
         return True

@@ -298,6 +298,13 @@ def sold_to(ctx: RelationContext, para: Paragraph) -> None:
         if passive and not things and v.dep_ == "conj":
             # "Y filed for bankruptcy and was sold to Z": the first verb's subject is what was sold
             things = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if v.dep_ == "conj" and any(t.lower_ == "it" for t in things):
+            # "X founded the Y label and sold it to Z": "it" is what the verb joined to it took
+            # (only a name: "founded the label and sold it" names nothing, whatever "it" was resolved to)
+            firsts = [c for c in v.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+            if firsts:
+                things = [t for t in things if t.lower_ != "it"] + [
+                    c for c in firsts if (j := ctx.table.at(para.index, c.i)) is not None and ctx.table.items[j].kind == "name"]
         sold = []
         for t in things:
             if t.lower_ in STAKE_NOUNS or t.lemma_.lower() in STAKE_NOUNS:
@@ -558,7 +565,9 @@ def acquisition_nouns(ctx: RelationContext, para: Paragraph) -> None:
     for n in tokens(para):
         if n.lower_ not in ACQUISITION_NOUNS or _unrealised(n):
             continue
-        owned = _prep_objects(ctx, para, n, ("of",))
+        # ("the purchase of Y's key production unit by X": a part of Y, not Y)
+        owned = [r for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+                 for r in _owned_refs(ctx, para, g)]
         holders = [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
         buyers = _prep_objects(ctx, para, n, ("by",))
         if buyers and not owned:
@@ -753,7 +762,11 @@ def _venue(name: str) -> bool:
     """A name of a building or venue ("Millbrook Stadium", "Kestrel Shopping Centre"): a possessive
     on it says where it stands ("Tarnford's Millbrook Stadium"), not who owns it."""
     words_ = name.lower().split()
-    return bool(words_) and (words_[-1] in VENUES or " ".join(words_[-2:]) in VENUES)
+    return bool(words_) and (words_[-1] in VENUES or " ".join(words_[-2:]) in VENUES or len(words_) >= 2 and words_[-1] in _STREETS)
+
+
+#: Last words of street names ("Tesco's Cromwell Road branch" is the branch on that road).
+_STREETS = frozenset({"road", "street", "avenue", "lane", "boulevard"})
 
 
 @relation_rule("owns", "part-title")
@@ -779,10 +792,12 @@ def part_titles(ctx: RelationContext, para: Paragraph) -> None:
 def holdings_include(ctx: RelationContext, para: Paragraph) -> None:
     """"X's brands include A and B", "X, whose marques include A, ...": what a body's brands,
     subsidiaries or businesses include it owns."""
-    for v in verbs(para):
-        if lemma_of(v) not in ("include", "comprise") or negated(v):
+    for v in tokens(para):
+        copula = lemma_of(v) == "be" and v.pos_ in ("AUX", "VERB")
+        if not (copula or v.pos_ in ("VERB", "AUX") and lemma_of(v) in ("include", "comprise")) or negated(v):
             continue
-        for subj in (c for c in v.children if c.dep_ == "nsubj" and (c.lower_ in OWNED_NOUNS or c.lower_ in PART_NOUNS)):
+        for subj in (c for c in v.children if c.dep_ == "nsubj" and (c.lower_ in OWNED_NOUNS or c.lower_ in PART_NOUNS)
+                     and (not copula or c.lemma_.lower() in _BRAND_NOUNS)):
             owners: list[int] = []
             # "Northwind brands include A and B": a body's name before the noun says whose they are
             # (the tagger may read a name opening the sentence as an adjective: "Inbev brands include")
@@ -796,8 +811,19 @@ def holdings_include(ctx: RelationContext, para: Paragraph) -> None:
                 else:
                     owners += ctx.phrase_refs(para, c)
             owners = [o for o in owners if ctx.table.items[o].type == "Organization"]
-            owned = [r for o in v.children if o.dep_ == "dobj" for r in ctx.phrase_refs(para, o)
-                     if ctx.table.items[r].kind == "name" and r not in owners]
+            if copula:
+                # "X's main brands are A and B", "its best-known brand is the A lager": the names given
+                owned = [r for o in v.children if o.dep_ == "attr" for t in [o, *(c for c in o.children if c.dep_ == "conj")]
+                         for r in ([ctx.ref(para, t)] if t.pos_ == "PROPN" else _part_names(ctx, para, t))
+                         if r is not None and ctx.table.items[r].kind == "name" and r not in owners]
+            else:
+                owned = [r for o in v.children if o.dep_ == "dobj" for r in ctx.phrase_refs(para, o)
+                         if ctx.table.items[r].kind == "name" and r not in owners]
             for o in owners:
                 for p in owned:
                     ctx.add(o, "owns", p, ctx.evidence(para, v.sent, "owns:holdings-include", 0.8, v))
+
+
+#: Nouns for a body's brands, which a copula names ("X's main brands are A and B"); not its
+#: businesses or services, which a copula may describe ("its main business is retail banking").
+_BRAND_NOUNS = frozenset({"brand", "label", "marque", "imprint", "subsidiary"})
