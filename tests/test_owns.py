@@ -489,3 +489,19 @@ def test_it_sold_is_what_the_joined_verb_took(read):
 def test_the_parent_company_of_y_owns_y_whatever_the_tagger_guessed(read):
     owns = _owns(read("Cars\n\nA spokesman for Kessock Motors, parent company of Mercedes Velarde, said it would halt production."))
     assert ("Kessock Motors", "Mercedes Velarde") in owns
+
+
+def test_the_maker_of_a_brand_owns_it_not_its_seller(read):
+    owns = _owns(read("Goods\n\nA spokesman for Kessock Health, which makes the famous Velvex brand of soap, declined to comment. "
+                      "Brannock Industries, which makes Tarnaxa brand products, said profits rose. "
+                      "Harbour Stores sells Strydo brand shoes."))
+    assert ("Kessock Health", "Velvex") in owns
+    assert ("Brannock Industries", "Tarnaxa") in owns
+    assert not any(o == "Harbour Stores" for o, _ in owns)
+
+
+def test_a_takeover_at_a_body(read):
+    owns = _owns(read("Club\n\nJane Roe stepped down as chairman of Harbour City FC last year following Tarn Capital's £40m takeover "
+                      "at Harbour City FC. Lumen Media's proposed takeover at Brightway Rovers was blocked."))
+    assert ("Tarn Capital", "Harbour City FC") in owns
+    assert not any(p == "Brightway Rovers" for _, p in owns)

@@ -2710,7 +2710,9 @@ def _acquired(doc: Doc, a: int, b: int) -> bool:
     noun = prep.head.lemma_.lower() if head.dep_ == "pobj" and prep.head.pos_ == "NOUN" else ""
     # ("X's shares in Kastell" may trade there, as _owns_body_attribute says; "X's stake in Y" is held)
     traded = noun == "share" and any(c.dep_ in ("poss", "compound") for c in prep.head.children)
-    return prep.lower_ == "of" and noun in _ACQUISITION_NOUNS or prep.lower_ == "in" and noun in _ACQUIRED_STAKE_NOUNS and not traded
+    # ("the takeover at Brannock": a takeover happens at the body taken over)
+    return (prep.lower_ == "of" and noun in _ACQUISITION_NOUNS or prep.lower_ == "at" and noun in ("takeover", "take-over", "buyout")
+            or prep.lower_ == "in" and noun in _ACQUIRED_STAKE_NOUNS and not traded)
 
 
 #: Nouns of who owns a body ("the owner of Brannock"): what they own is a body or a thing, not a person.

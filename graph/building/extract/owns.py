@@ -339,6 +339,31 @@ def _party_refs(ctx: RelationContext, para: Paragraph, tok) -> list[int]:
     return ctx.phrase_refs(para, tok)
 
 
+#: Verbs of making goods: "X makes the Y brand", "X, which makes Y brand products".
+_MAKE_VERBS = frozenset({"make", "produce", "manufacture"})
+#: Nouns of a brand ("the Y brand", "Y-brand products").
+_BRAND_WORDS = frozenset({"brand", "brands", "label", "labels", "marque", "marques"})
+
+
+@relation_rule("owns", "made-brand")
+def made_brand(ctx: RelationContext, para: Paragraph) -> None:
+    """"X makes the famous Y brand of condom", "X, which makes Y brand products": the maker of a brand
+    owns it (a maker of goods, not a seller: a shop sells others' brands)."""
+    for v in verbs(para):
+        if lemma_of(v) not in _MAKE_VERBS or _unrealised_verb(v) or v.tag_ == "VBG":
+            continue
+        names: list[int] = []
+        for t in (c for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+            if t.lower_ in _BRAND_WORDS or any(c.dep_ == "compound" and c.lower_ in _BRAND_WORDS for c in t.children):
+                names += [r for r in _part_names(ctx, para, t) if ctx.table.items[r].kind == "name"]
+        if not names:
+            continue
+        owners = [o for o in ctx.subjects(para, v) if ctx.table.items[o].type == "Organization"]
+        for o in owners:
+            for p in names:
+                ctx.add(o, "owns", p, ctx.evidence(para, v.sent, "owns:made-brand", 0.75, v))
+
+
 #: Verbs of a body changing hands: "Y passed into the hands of X", "Y fell into the hands of X".
 _PASS_VERBS = frozenset({"pass", "fall", "come", "go"})
 
@@ -558,6 +583,10 @@ def ownership_nouns(ctx: RelationContext, para: Paragraph) -> None:
                 ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:ownership-noun", 0.75, n))
 
 
+#: Nouns of taking control of a body, which may name it after "at" ("the takeover at Y").
+_TAKEOVER_NOUNS = frozenset({"takeover", "take-over", "buyout"})
+
+
 @relation_rule("owns", "acquisition-noun")
 def acquisition_nouns(ctx: RelationContext, para: Paragraph) -> None:
     """"X's takeover of Y", "the purchase of Y by X", "Y's takeover by X", when the deal is done
@@ -568,6 +597,9 @@ def acquisition_nouns(ctx: RelationContext, para: Paragraph) -> None:
         # ("the purchase of Y's key production unit by X": a part of Y, not Y)
         owned = [r for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
                  for r in _owned_refs(ctx, para, g)]
+        if not owned and n.lower_ in _TAKEOVER_NOUNS:
+            # "X's takeover at Y": a takeover happens at the body taken over (a purchase "at auction" does not)
+            owned = [r for r in _prep_objects(ctx, para, n, ("at",)) if ctx.table.items[r].kind == "name"]
         holders = [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
         buyers = _prep_objects(ctx, para, n, ("by",))
         if buyers and not owned:
