@@ -505,3 +505,9 @@ def test_a_takeover_at_a_body(read):
                       "at Harbour City FC. Lumen Media's proposed takeover at Brightway Rovers was blocked."))
     assert ("Tarn Capital", "Harbour City FC") in owns
     assert not any(p == "Brightway Rovers" for _, p in owns)
+
+
+def test_the_purchase_of_a_stake_in_y(read):
+    owns = _owns(read("Deal\n\nTarn Media restated its accounts for a deal over Kessock Group's purchase of a stake in "
+                      "Brightway Europe."))
+    assert ("Kessock Group", "Brightway Europe") in owns

@@ -48,10 +48,14 @@ def _unrealised(v) -> bool:
     if v.pos_ in ("NOUN", "PROPN"):
         if any(c.lower_ in UNREALISED for c in v.children):
             return True
-        head = v.head
+        head, direct = v.head, True
         while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            if head.pos_ in ("NOUN", "PROPN"):
+                if head.lower_ in UNREALISED or head.lemma_.lower() in UNREALISED:
+                    return True  # "X's plans for the takeover of Y"
+                direct = False  # ("a deal over X's purchase of Y": what is said of the deal is not said of the purchase)
             head = head.head
-        if head.pos_ in ("VERB", "AUX") and (lemma_of(head) in UNREALISED or _unrealised(head)):
+        if head.pos_ in ("VERB", "AUX") and (lemma_of(head) in UNREALISED or _unrealised_verb(head) or direct and _unrealised(head)):
             return True  # (and "X is due to complete its takeover of Y": a deal still to be done)
     return False
 
@@ -595,8 +599,9 @@ def acquisition_nouns(ctx: RelationContext, para: Paragraph) -> None:
         if n.lower_ not in ACQUISITION_NOUNS or _unrealised(n):
             continue
         # ("the purchase of Y's key production unit by X": a part of Y, not Y)
+        # ("X's purchase of a 10% stake in Y": a part of Y bought)
         owned = [r for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
-                 for r in _owned_refs(ctx, para, g)]
+                 for r in (_prep_objects(ctx, para, g, ("in",)) if g.lower_ in STAKE_NOUNS else _owned_refs(ctx, para, g))]
         if not owned and n.lower_ in _TAKEOVER_NOUNS:
             # "X's takeover at Y": a takeover happens at the body taken over (a purchase "at auction" does not)
             owned = [r for r in _prep_objects(ctx, para, n, ("at",)) if ctx.table.items[r].kind == "name"]
