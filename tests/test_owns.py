@@ -511,3 +511,9 @@ def test_the_purchase_of_a_stake_in_y(read):
     owns = _owns(read("Deal\n\nTarn Media restated its accounts for a deal over Kessock Group's purchase of a stake in "
                       "Brightway Europe."))
     assert ("Kessock Group", "Brightway Europe") in owns
+
+
+def test_a_listed_item_with_its_own_possessor_is_not_the_first_owners(read):
+    owns = _owns(read("Gadgets\n\nPortable gadgets dominate the list, including Kessock's 902 3G mobile phone, the Tarnex Optio SV "
+                      "digital camera and Samsung's Yepp YH-999 video jukebox."))
+    assert not any(o == "Kessock" and p in ("Samsung", "Yepp YH-999") for o, p in owns)

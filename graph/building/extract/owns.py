@@ -405,6 +405,8 @@ def possessed_list(ctx: RelationContext, para: Paragraph) -> None:
             listed = n.i + 1 < len(doc) and doc[n.i + 1].text == ","
             if listed:  # "Meta's platforms, Facebook and Instagram"
                 owned = [r for c in n.children if c.dep_ in ("appos", "conj") for r in ctx.phrase_refs(para, c)]
+                # ("X's phone, the Y camera and Z's W jukebox": an item with a possessor of its own is not X's)
+                owned = [r for r in owned if r not in _otherwise_owned(ctx, para, n)]
             else:  # "X, its unit Y, Z and W": the name of the unit, not the list it stands in
                 owned = [r for c in n.children if c.dep_ == "appos" for r in [ctx.ref(para, c)] if r is not None]
             host = n.head if n.dep_ == "appos" and n.head.pos_ == "PROPN" else None
@@ -422,6 +424,24 @@ def possessed_list(ctx: RelationContext, para: Paragraph) -> None:
             for o in owners:
                 for p in owned:
                     ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:possessive-apposition", 0.8, n))
+
+
+def _otherwise_owned(ctx: RelationContext, para: Paragraph, n) -> set[int]:
+    """What the items listed after ``n`` that have a possessor of their own name ("Z's W jukebox" in
+    "X's phone, the Y camera and Z's W jukebox"): the possessor and the item both."""
+    out: set[int] = set()
+    todo = [c for c in n.children if c.dep_ in ("appos", "conj")]
+    while todo:
+        c = todo.pop()
+        todo += [g for g in c.children if g.dep_ in ("appos", "conj")]
+        if any(g.dep_ == "poss" for g in c.children):
+            own, stack = [], [c]  # (the item's own words, not the items listed after it)
+            while stack:
+                t = stack.pop()
+                own.append(t)
+                stack += [g for g in t.children if g.dep_ not in ("conj", "appos", "cc")]
+            out |= {r for t in own for r in [ctx.ref(para, t)] if r is not None}
+    return out
 
 
 def _such_as(prep) -> bool:
