@@ -517,3 +517,9 @@ def test_a_listed_item_with_its_own_possessor_is_not_the_first_owners(read):
     owns = _owns(read("Gadgets\n\nPortable gadgets dominate the list, including Kessock's 902 3G mobile phone, the Tarnex Optio SV "
                       "digital camera and Samsung's Yepp YH-999 video jukebox."))
     assert not any(o == "Kessock" and p in ("Samsung", "Yepp YH-999") for o, p in owns)
+
+
+def test_what_a_division_belongs_to_is_a_body(read):
+    # the tagger reads the owner's name as a product
+    owns = _owns(read("Speech\n\n\"We are pleased,\" said Jane Roe, vice president of Kestrelworks, a division of TalkSoft."))
+    assert ("TalkSoft", "Kestrelworks") in owns

@@ -2665,7 +2665,17 @@ def _body_usage(doc: Doc, m: WorkMention, table: MentionTable) -> bool:
         return False
     kind = _apposition_kind(doc, a, b)
     return (_owns_body_attribute(doc, a, b) or kind is not None and kind[0] == "Organization"
-            or _employs_a_titled_person(doc, m, table))
+            or _employs_a_titled_person(doc, m, table) or _has_a_part(doc, a, b))
+
+
+def _has_a_part(doc: Doc, a: int, b: int) -> bool:
+    """Is the name doc[a:b] what a part of a body belongs to ("Y, a division of Kessock", "a subsidiary
+    of Kessock")? Only a body has divisions and subsidiaries."""
+    head = doc[b - 1]
+    prep = head.head
+    part = prep.head
+    return (head.dep_ == "pobj" and prep.lower_ == "of" and part.pos_ == "NOUN" and part.text.islower()
+            and part.lower_ in _PART_NOUNS_OF_BODIES and any(d.dep_ == "det" for d in part.children))
 
 
 def _owns_body_attribute(doc: Doc, a: int, b: int) -> bool:
