@@ -164,6 +164,10 @@ def _in_process(articles: Sequence[Article], progress: Progress | None) -> list[
             for article, paras in zip(group, _parsed(nlp, group)):
                 _report(progress, len(out), total, article.source)
                 out.append(extract_one(article, nlp, paras))  # the Docs die here: only the Extraction is kept
+            # the extractions so far live to the end too: frozen, so that the full passes made while the
+            # next articles are read scan those articles' objects, not every extraction again. The
+            # group's tokens and Docs are gone by now (`nlp.release`), so next to no garbage is frozen
+            gc.freeze()
         _report(progress, total, total, "")
         return out
     finally:
