@@ -860,3 +860,18 @@ def test_an_age_before_any_noun_but_an_anonymous_one_is_the_person_the_passage_i
         "\u201cI just wanted to go home and sleep it off after a long night,\u201d the 30-year-old man told police."
     )
     assert _by_start(ex)["I just wanted"] is None
+
+
+def test_a_quotation_that_names_someone_is_not_theirs_when_read_from_a_pronoun_or_the_passage(read):
+    ex = read(
+        "Cup tie\n\n"
+        "Tom Varnel scored twice as Eastby beat Westham 3-1 on Saturday. "
+        "\"Tom was superb today and he deserved both of his goals,\" he said.\n\n"
+        "Lena Dorsey was one of the most driven people in the sport. "
+        "\"She trained every morning before dawn, and Lena never once missed a session.\"\n\n"
+        "Paul Hemmer said the side had played well. \"We kept going to the end and deserved the win,\" he said."
+    )
+    got = [s for _, s in _speakers(ex)]
+    assert got[0] is None  # Varnel is spoken of, not speaking
+    assert got[1] is None  # Dorsey is spoken of
+    assert got[2] == "paul hemmer"

@@ -25,7 +25,9 @@ sentences:
   quotation it runs into; a quotation opening a paragraph with no speaker takes the speaker named
   in the sentence after it when that person speaks the next quotation.
 A speaker left empty is better than a wrong one: a name inside a quotation, the object of a
-verb ("told the BBC") or a body merely named near a quotation is never a speaker.
+verb ("told the BBC") or a body merely named near a quotation is never a speaker; nor is a person
+the quotation itself names, when read from a pronoun, a description or the passage (people speak
+of others by name, of themselves as "I").
 """
 
 from __future__ import annotations
@@ -1375,11 +1377,15 @@ class _Reader:
         if speaker is None and verb is not None and subj is not None and self.table.at(para.index, subj.i) is None:
             speaker = self._reporter_above(para, verb, a, b)
         rule = "quote:attributed" if speaker is not None else "quote:unattributed"
+        if speaker is not None and subj is not None and not self._names(para, subj) and self._named_inside(para, s, e, speaker):
+            speaker, rule = None, "quote:unattributed"  # '"Tom was superb," he said' after a sentence about Tom
         if verb is None:
             speaker, rule = self._from_context(para, qs, a, b)
             named = self._named_before(para, a, quoted)
             if named is not None and rule in ("quote:unattributed", "quote:previous-speaker", "quote:previous-subject", "quote:continuation"):
                 speaker, rule = named, "quote:named-before"
+            elif rule != "quote:unattributed" and self._named_inside(para, s, e, speaker):
+                speaker, rule = None, "quote:unattributed"
         self._add_ref(0, para.offset + qs, speaker)
         sent = _sentence_bounds(doc, a, b)
         for info in self.sentences:
@@ -1404,6 +1410,21 @@ class _Reader:
         )
         self.left_open.append(not closed)
         self.raw_end.append(para.offset + qe)
+
+    def _names(self, para: Paragraph, subj: Token) -> bool:
+        """Whether a subject is a name ("Jane Roe said"), not a pronoun or a description."""
+        j = self.table.at(para.index, subj.i)
+        return j is not None and self.table.items[j].kind == "name"
+
+    def _named_inside(self, para: Paragraph, s: int, e: int, who: int | None) -> bool:
+        """Whether the quotation (paragraph chars [s, e)) names ``who`` by name: people speak of
+        others by name, of themselves as "I", so a speaker read from a pronoun, a description or
+        the sentences before ('Tom Roe scored twice. "Tom was superb," he said') is someone else."""
+        if who is None:
+            return False
+        lo, hi = para.offset + s, para.offset + e
+        return any(m.kind == "name" and lo <= m.start < hi and self.table.resolved(k) == who
+                   for k, m in enumerate(self.table.items) if m.para == para.index)
 
     def _from_context(self, para: Paragraph, qs: int, a: int, b: int) -> tuple[int | None, str]:
         """The speaker of a quotation whose sentence has no reporting verb."""
