@@ -875,3 +875,17 @@ def test_a_quotation_that_names_someone_is_not_theirs_when_read_from_a_pronoun_o
     assert got[0] is None  # Varnel is spoken of, not speaking
     assert got[1] is None  # Dorsey is spoken of
     assert got[2] == "paul hemmer"
+
+
+def test_a_lawsuit_speaks_only_for_an_author_the_article_names(read):
+    ex = read(
+        "Court\n\n"
+        "Actor Tom Brell is suing Harlow Pictures over an injury he suffered while making a film.\n\n"
+        "\"We are not able to comment on pending litigation at this time,\" a Harlow Pictures spokesman said. "
+        "The lawsuit said Brell has endured \"extreme mental, physical and emotional pain and suffering\".\n\n"
+        "A lawsuit by Denholm Foods accuses the bank of fraud. "
+        "The lawsuit said the bank had \"hidden its losses from every one of its investors\"."
+    )
+    got = dict(_speakers(ex))
+    assert got["extreme mental, physical and emotional pain and suffering"] is None  # not the studio it is against
+    assert got["hidden its losses from every one of its investors"] == "denholm foods"

@@ -63,6 +63,9 @@ MIN_WORDS = 6
 GENERIC_SPOKES = words("generic_spokes_nouns")
 #: Documents whose author is the speaker of what they say ("the report says").
 DOCUMENT_NOUNS = words("document_nouns")
+#: Documents of a dispute ("the lawsuit", "the ruling"): the body the passage is about may be the one
+#: it is against, so they speak only for an author named with them.
+COURT_DOCUMENT_NOUNS = words("court_document_nouns")
 #: Honorifics that tell a person's sex, for "he" and "she".
 SEXED_HONORIFICS = mapping("sexed_honorifics")
 #: How far back (in paragraphs) "it", "the firm" or a bare spokesperson may look for their body.
@@ -879,7 +882,9 @@ class _Reader:
                 return self._person(para.index, pos)
             if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
                 earlier = self._document_owner(para, tok)
-                return earlier if earlier is not None else self._body(para.index, pos)
+                if earlier is not None or tok.lemma_.lower() in COURT_DOCUMENT_NOUNS:
+                    return earlier  # "the lawsuit said": whose lawsuit, only when the article said
+                return self._body(para.index, pos)
             return None
         if low in _DEMONYM_PERSON and tok.dep_ in _SUBJ and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 and not any(c.dep_ in ("poss", "prep", "amod", "compound") for c in tok.children):
