@@ -246,9 +246,11 @@ def _left_subject(verb: Token, outside) -> Token | None:
     if outside(t) and _age_word(t):
         return t  # '"...," the 73-year-old said', the parser's "said" a noun with no subject
     if t.text == "," and outside(t) and t.head.i < t.i and t.head.pos_ in ("NOUN", "PROPN") and outside(t.head) \
-            and t.head.dep_ == "appos":
+            and (t.head.dep_ == "appos" or any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.right_edge.i == t.i - 1
+                                               for c in t.head.children)):
         # "..., Jane Roe, leader of the group, said:": the comma closes an apposition the parser hung
-        # on a noun before the name; the name it hangs on is who speaks
+        # on a noun before the name; the name it hangs on is who speaks; "his lawyer, Jane Roe, told
+        # the BBC" (the phrase read as joined to a noun before it): the noun the name is set beside
         t = t.head
     if not outside(t) or t.pos_ not in ("NOUN", "PROPN", "PRON") or t.dep_ in ("dobj", "pobj") and t.head.i > verb.i:
         return None
@@ -258,6 +260,17 @@ def _left_subject(verb: Token, outside) -> Token | None:
         else:
             break
     return t
+
+
+def _stray_subject(verb: Token, outside) -> Token | None:
+    """A proper noun the parser hung on a finite verb with no subject as a loose modifier ("Jane Roe,
+    from the league, said ...", Roe read as an adverbial noun): the verb's subject."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in _SUBJ for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.i < verb.i and c.dep_ in ("npadvmod", "dep", "nmod") and c.pos_ == "PROPN" and outside(c):
+            return c
+    return None
 
 
 def _hyphened(t: Token) -> bool:
@@ -315,7 +328,7 @@ def _subject(verb: Token, outside) -> Token | None:
             if quoted is not None:
                 return quoted
         if node.tag_ in ("VBD", "VBZ", "VBP") and is_reporting(node):
-            left = _left_subject(node, outside)  # a finite verb the parser left without its subject
+            left = _stray_subject(node, outside) or _left_subject(node, outside)  # a finite verb the parser left without its subject
             if left is not None:
                 return left
         if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "parataxis", "acomp") and node.head.i != node.i:
@@ -725,7 +738,8 @@ class _Reader:
             if doc[k - 1].dep_ == "pobj":
                 return None  # "Jane Roe, apparently talking about Acme, telling the meeting": Acme is talked about
             k -= 1  # "the shadow minister, Jane Roe, said"
-        found = name_at(k)
+        # not the object of a preposition: "the Labour MP for Eastby asked" (Eastby is where the MP sits)
+        found = name_at(k) if k >= 0 and doc[k].dep_ != "pobj" else None
         if found is not None:
             return found
         if verb.i >= b:
@@ -1323,6 +1337,17 @@ class _Reader:
                 if who is not None:
                     self._add_ref(0, para.offset + t.idx, who)
                     info.reported = who
+                    break
+        if info.reported is None:
+            for t in toks:
+                stray = _stray_subject(t, lambda x: not quoted(x)) if is_reporting(t) and not quoted(t) else None
+                j = self.table.at(para.index, stray.i) if stray is not None else None
+                if j is not None and table.items[j].kind == "name" and table.items[j].type in ("Person", "Organization"):
+                    who = table.resolved(j)  # "Jane Roe, from the league, said ..." read with no subject
+                    self._add_ref(0, para.offset + stray.idx, who)
+                    info.reported = who
+                    if t.dep_ == "ROOT":
+                        info.main = who
                     break
         if info.reported is None:
             who = self._closing_reporter(para, toks, quoted)  # "Others include X and Y, Acme's chief Jane Roe said."
