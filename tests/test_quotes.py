@@ -920,3 +920,13 @@ def test_a_comma_closing_an_apposition_before_a_verb_with_no_subject_names_the_s
         "computer that he couldn't even download software.\""
     )
     assert [s for _, s in _speakers(ex)] == ["antony tarrant"]
+
+
+def test_an_unnamed_member_of_a_body_is_not_the_body(read):
+    ex = read(
+        "Markets\n\n"
+        "The Eastby Stock Exchange (ESE) has recorded its largest single day gain.\n\n"
+        "One leading Eastby broker said the real reasons may be political. \"If you file a big case against "
+        "foreign money, that money will not come back here any more.\""
+    )
+    assert [s for _, s in _speakers(ex)] == [None]

@@ -973,6 +973,10 @@ class _Reader:
         m = table.items[j]
         if m.key in SPOKES_NOUNS and m.role_org is not None:
             return table.resolved(m.role_org)
+        if m.kind in ("name", "group") and m.type in ("Organization", "Place") and table.at(para.index, tok.i) != j \
+                and tok.pos_ == "NOUN" and (tok.lemma_.lower() in PERSON_NOUNS or tok.lemma_.lower() in MEMBER_NOUNS) \
+                and not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and tok.dep_ in _SUBJ:
+            return None  # "one leading Eastby broker said", "an Acme analyst said": someone unnamed there, not the body
         if m.kind in ("name", "group") and m.type == "Organization" and table.at(para.index, tok.i) != j \
                 and (tok.lemma_.lower() in PERSON_NOUNS or tok.lemma_.lower() in MEMBER_NOUNS) \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
