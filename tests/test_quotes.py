@@ -930,3 +930,28 @@ def test_an_unnamed_member_of_a_body_is_not_the_body(read):
         "foreign money, that money will not come back here any more.\""
     )
     assert [s for _, s in _speakers(ex)] == [None]
+
+
+def test_he_after_according_to_is_the_source_not_a_name_in_passing(read):
+    ex = read(
+        "Books\n\n"
+        "The novel claims Julius was not crucified, but married Ruth Alder and died a normal death. "
+        "The Bishop of Eastby, the Rt Rev Dr Tom Waring, described the novel as a \"great thriller\" but "
+        "\"lousy history\". Despite enjoying Dan Corley's conspiracy theory, the Bishop said there was a lack of "
+        "evidence to back up its claims.\n\n"
+        "Writing his Christmas message in the Northern Echo, the Bishop said: \"Conspiracy theories are always fun - "
+        "fun to invent, fun to read, fun to fantasise about.\" A great deal of credible evidence proves the Biblical "
+        "version of Julius' life was true, according to the Bishop. \"The evidence for Julius and the origins of "
+        "the faith is astonishingly good,\" he said."
+    )
+    got = [s for _, s in _speakers(ex)]
+    assert got == ["tom waring", "tom waring"]  # never Julius, who is spoken of
+
+
+def test_a_body_may_name_itself_in_its_own_statement(read):
+    ex = read(
+        "Cars\n\n"
+        "Velmont posted record profits on Thursday.\n\n"
+        "\"In a sluggish market, Velmont intends to continue to grow its global sales,\" the company said in a statement."
+    )
+    assert [s for _, s in _speakers(ex)] == ["velmont"]

@@ -1342,6 +1342,13 @@ class _Reader:
                     self._add_ref(0, para.offset + t.idx, who)
                     info.reported = who
                     break
+        source = _according_to(sent, lambda x: not quoted(x))
+        if source is not None:
+            # "..., according to the bishop.": the one the sentence reports, whom "he said" after it means
+            who = self.resolve(para, source[1])
+            if who is not None:
+                self._add_ref(0, para.offset + source[1].idx, who)
+                info.reported = who if info.reported is None else info.reported
         if info.reported is None:
             for t in toks:
                 stray = _stray_subject(t, lambda x: not quoted(x)) if is_reporting(t) and not quoted(t) else None
@@ -1412,6 +1419,10 @@ class _Reader:
             speaker = self._reporter_above(para, verb, a, b)
         rule = "quote:attributed" if speaker is not None else "quote:unattributed"
         if speaker is not None and subj is not None and not self._names(para, subj) and self._named_inside(para, s, e, speaker):
+            for info in self.sentences:  # nor is he who the sentence reports: the quotation after it is not his
+                if info.para == para.index and info.start <= para.offset + s < info.end:
+                    info.reported = None if info.reported == speaker else info.reported
+                    info.main = None if info.main == speaker else info.main
             speaker, rule = None, "quote:unattributed"  # '"Tom was superb," he said' after a sentence about Tom
         if verb is None:
             speaker, rule = self._from_context(para, qs, a, b)
@@ -1454,10 +1465,11 @@ class _Reader:
         """Whether the quotation (paragraph chars [s, e)) names ``who`` by name: people speak of
         others by name, of themselves as "I", so a speaker read from a pronoun, a description or
         the sentences before ('Tom Roe scored twice. "Tom was superb," he said') is someone else."""
-        if who is None:
-            return False
+        if who is None or self.table.items[who].type != "Person":
+            return False  # a body speaks of itself by name ("Acme intends to grow," the company said)
         lo, hi = para.offset + s, para.offset + e
-        return any(m.kind == "name" and lo <= m.start < hi and self.table.resolved(k) == who
+        key = self.table.items[who].key  # the same name said twice may be two mentions
+        return any(m.kind == "name" and lo <= m.start < hi and self.table.items[self.table.resolved(k)].key == key
                    for k, m in enumerate(self.table.items) if m.para == para.index)
 
     def _from_context(self, para: Paragraph, qs: int, a: int, b: int) -> tuple[int | None, str]:
