@@ -10,7 +10,8 @@ sentences:
   to X" make X the speaker;
 - who a subject is: names are themselves; "he"/"she" are the person the passage is about (the
   last person who was the subject of a main clause or a speaker, outside quotations, whose
-  honorific does not contradict the pronoun; "his"/"her"/"him" keep the person they mean the
+  honorific does not contradict the pronoun (a sex guessed from a given name alone decides only
+  between people equally prominent: "Kim Roe ran. "...," he said" is Roe); "his"/"her"/"him" keep the person they mean the
   centre over a name said in passing); "it" is the last organisation in that place; a
   description ("the 73-year-old", "the former chairman", "the Acme boss", "the Russian president")
   is the person whose title, age or body it repeats, or the person the passage is about when it
@@ -529,16 +530,23 @@ class _Reader:
                 if r is not None and table.items[r].kind == "name" and table.items[r].type == "Person" and _title_words(m.role or ""):
                     self.roles.append((m.start, set(_title_words(m.role or "")), r))
         self.roles.sort(key=lambda x: x[0])
+        #: people whose sex only their given name tells: a guess from one country's names ("Kim", "Tama")
+        self.guessed: set[int] = set()
         for r, s in person_sexes(table).items():
             # a given name mostly given to one sex ("Jane Roe") tells it too, before any pronoun
             # resolved to the person ("her son said he was innocent") can guess it wrong
+            if r not in self.sex:
+                self.guessed.add(r)
             self.sex.setdefault(r, s)
 
     # -- who the passage is about ---------------------------------------------
 
-    def _sex_of(self, idx: int) -> str | None:
+    def _sex_of(self, idx: int, sure: bool = False) -> str | None:
+        """The sex the article tells of a person; ``sure``: not from the given name alone."""
         key = self.table.items[idx].key
         for j, s in self.sex.items():
+            if sure and j in self.guessed:
+                continue
             k = self.table.items[j].key
             r = self.table.resolved(j)
             if r not in (j, idx) and len(key.split()) >= 2 and self.table.items[r].key != key:
@@ -590,8 +598,15 @@ class _Reader:
                 other = r.sex or (self._sex_of(r.idx) if self.table.items[r.idx].type == "Person" else None)
                 if (sex is None or other is None or other == sex) and (accept is None or accept(r.idx)):
                     fits.append(r)
-            if fits:
-                best = min(fits, key=lambda r: (r.rank, r.pos))
+            guessed = []
+            if kind == "person" and sex is not None and accept is None:
+                # the person the sentence is about, whose sex only a given name guessed ("Kim Collins ran
+                # in the final. "...," he said"): a guess from one country's names does not outweigh
+                # being the subject (it still decides between people of the same rank)
+                guessed = [r for r in refs if r.rank == 0 and r.idx is not None and not r.pronoun and r.sex is None and r not in fits
+                           and self.table.items[r.idx].type == "Person" and self._sex_of(r.idx, sure=True) is None]
+            if fits or guessed:
+                best = min(fits + guessed, key=lambda r: (r.rank, r in guessed, r.pos))
                 return True, best.idx
         return False, None
 
