@@ -968,3 +968,13 @@ def test_a_sex_guessed_from_a_given_name_does_not_outweigh_being_the_subject(rea
     got = [s for _, s in _speakers(ex)]
     assert got[0] == "kim varro"  # "Kim" is mostly a woman's name in the census, not always
     assert got[1] != "jane holm"  # her son, not she: she is no subject there
+
+
+def test_a_bare_spokeswoman_speaks_for_the_body_the_passage_is_about_not_one_named_in_passing(read):
+    ex = read(
+        "Television\n\n"
+        "The Saturday night show Lucky Numbers will not return to screens, the WBC has said.\n\n"
+        "The former breakfast presenters were recruited last July to host the WBC Two family variety show. "
+        "\"There are currently no plans for another series of the show,\" a spokeswoman said."
+    )
+    assert [s for _, s in _speakers(ex)] == ["wbc"]  # not its channel, named in passing

@@ -580,6 +580,7 @@ class _Reader:
         a pronoun cannot refer to (names in the clause it governs). ``strict``: a sentence whose most
         prominent referent is of the other kind ("it" after a sentence about a person) gives nobody."""
         reach = PERSON_REACH if kind == "person" else ORG_REACH
+        held = None  # a body the nearest sentence names only in passing
         for sent in reversed(self.sentences):
             if para - sent.para > reach:
                 break
@@ -605,9 +606,18 @@ class _Reader:
                 # being the subject (it still decides between people of the same rank)
                 guessed = [r for r in refs if r.rank == 0 and r.idx is not None and not r.pronoun and r.sex is None and r not in fits
                            and self.table.items[r.idx].type == "Person" and self._sex_of(r.idx, sure=True) is None]
+            if held is not None:
+                # the body the sentence before is about, over one named in passing after it
+                best = min(fits, key=lambda r: (r.rank, r.pos)) if fits else None
+                return True, (best.idx if best is not None and best.rank == 0 else held.idx)
             if fits or guessed:
                 best = min(fits + guessed, key=lambda r: (r.rank, r in guessed, r.pos))
+                if best.rank >= 2 and kind == "body" and not strict:
+                    held = best
+                    continue
                 return True, best.idx
+        if held is not None:
+            return True, held.idx
         return False, None
 
     def _of_category(self, how: str | None):
