@@ -978,3 +978,14 @@ def test_a_bare_spokeswoman_speaks_for_the_body_the_passage_is_about_not_one_nam
         "\"There are currently no plans for another series of the show,\" a spokeswoman said."
     )
     assert [s for _, s in _speakers(ex)] == ["wbc"]  # not its channel, named in passing
+
+
+def test_a_sentence_the_parser_cut_where_no_stop_is_keeps_its_subject(read):
+    ex = read(
+        "Politics\n\n"
+        "Tory leader Tom Harwood has accused Alan Brisk of performing U-turns over rules on burglars.\n\n"
+        "On Thursday, Mr Harwood told BBC Radio 4's Today programme Mr Brisk had initially refused the law change, "
+        "then had come round to the idea and was now backtracking again. He said: \"We've had three policy "
+        "positions in three months and two U-turns.\""
+    )
+    assert [s for _, s in _speakers(ex)] == ["tom harwood"]

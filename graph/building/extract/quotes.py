@@ -1304,18 +1304,29 @@ class _Reader:
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is not None:
                 pending.append((qs, qe, s, e, closed, span))
+        before = None
         for sent in doc.sents:
-            info = _Sentence(para=para.index, start=para.offset + sent.start_char, end=para.offset + sent.end_char)
-            self.sentences.append(info)
+            inside = all(quoted(t) or t.is_punct or t.is_space for t in para.tokens[sent.start : sent.end])
+            # the parser may cut a sentence where no stop is ("Roe told the Today programme | Mr Lee had
+            # refused ..."): the part after such a cut goes on with the sentence it was cut from
+            cut = before is not None and not _ends_sentence(before)
+            if cut:
+                info = self.sentences[-1]
+                info.end = para.offset + sent.end_char
+                info.inside = info.inside and inside
+            else:
+                info = _Sentence(para=para.index, start=para.offset + sent.start_char, end=para.offset + sent.end_char)
+                self.sentences.append(info)
+                info.inside = inside
             info.colon = sent.text.rstrip(" \"“‘'").endswith(":")
-            info.inside = all(quoted(t) or t.is_punct or t.is_space for t in para.tokens[sent.start : sent.end])
-            self._read_sentence(para, sent, info, quoted)
+            self._read_sentence(para, sent, info, quoted, cut)
+            before = sent
             while pending and pending[0][-1].end <= sent.end:
                 self._attribute(para, *pending.pop(0), quoted)
         for item in pending:
             self._attribute(para, *item, quoted)
 
-    def _read_sentence(self, para: Paragraph, sent: Span, info: _Sentence, quoted) -> None:
+    def _read_sentence(self, para: Paragraph, sent: Span, info: _Sentence, quoted, cut: bool = False) -> None:
         """Who the sentence is about: its subjects (resolved in text order), then other names."""
         table = self.table
         seen: set[int] = set()
@@ -1328,7 +1339,7 @@ class _Reader:
                 continue
             # the subject of a passive reporting verb is what was said ("the election will be announced"),
             # except "X was quoted as saying"
-            main = _is_main(t)
+            main = _is_main(t) and not cut  # (not the root of a part the parser cut off)
             rep = is_reporting(t.head) and (t.dep_ == "nsubj" or t.head.lemma_.lower() == "quote")
             pos = para.offset + t.idx
             # "Jane Roe, 49, who told the BBC she ...": the relative pronoun is the name it follows
@@ -1692,6 +1703,12 @@ def _title_before(doc: Doc, tok: tuple[int, int]) -> list[str]:
         # "Russia's president, Jane Roe", "the firm's chief executive Jane Roe": the title the name is set beside
         out = [t.text for t in head.head.subtree if t.i < a and not t.is_punct]
     return _title_words(" ".join(out))
+
+
+def _ends_sentence(sent: Span) -> bool:
+    """Whether a parsed sentence ends as a sentence does: a stop, a colon or a closing mark."""
+    text = sent.text.rstrip()
+    return not text or text[-1] in ".!?:;\"”’')]…"
 
 
 def _is_main(subj: Token) -> bool:
