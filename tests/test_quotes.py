@@ -989,3 +989,19 @@ def test_a_sentence_the_parser_cut_where_no_stop_is_keeps_its_subject(read):
         "positions in three months and two U-turns.\""
     )
     assert [s for _, s in _speakers(ex)] == ["tom harwood"]
+
+
+def test_a_sentence_that_names_nobody_does_not_break_a_speaker_s_run(read):
+    ex = read(
+        "Film\n\n"
+        "\"We believe it to be truly a whole new franchise,\" said Gill Hardy, president of Lee's POW! Entertainment. "
+        "\"In this world where people are looking for something different, this story is the one.\""
+    )
+    got = [s for _, s in _speakers(ex)]
+    assert got == ["gill hardy", "gill hardy"]  # "Entertainment." read as a sentence of its own
+    ex = read(
+        "Football\n\n"
+        "Tom Reyes said: \"We will win this league this year, whatever people say.\" The season ends in May and "
+        "the title race is close. \"There is no doubt in my mind about this side at all.\""
+    )
+    assert [s for _, s in _speakers(ex)] == ["tom reyes", "tom reyes"]

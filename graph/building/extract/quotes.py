@@ -1552,6 +1552,17 @@ class _Reader:
             return prev.reported, "quote:previous-speaker"
         if opens_sentence and person_main is not None:
             return person_main, "quote:previous-subject"
+        if opens_sentence:
+            # '"...," Roe said. The club finished second. But it may still meet Acme. "It will be great."':
+            # sentences of the paragraph that name nobody do not break a speaker's run
+            k = len(before) - 1
+            while k >= 0 and len(before) - k <= 2 and before[k].para == para.index and not before[k].quotes \
+                    and before[k].reported is None and not any(not r.pronoun for r in before[k].refs):
+                k -= 1
+            if 0 <= k < len(before) - 1 and before[k].para == para.index and before[k].quotes:
+                last = self.found[before[k].quotes[-1]]
+                if last.speaker is not None and self.table.items[last.speaker].type == "Person":
+                    return last.speaker, "quote:previous-speaker"
         return None, "quote:unattributed"
 
     def _colon_speaker(self, info: _Sentence, pos: int) -> int | None:
