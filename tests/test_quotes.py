@@ -1005,3 +1005,13 @@ def test_a_sentence_that_names_nobody_does_not_break_a_speaker_s_run(read):
         "the title race is close. \"There is no doubt in my mind about this side at all.\""
     )
     assert [s for _, s in _speakers(ex)] == ["tom reyes", "tom reyes"]
+
+
+def test_a_compound_noun_the_parser_split_at_the_end_of_the_sentence_says_a_person(read):
+    ex = read(
+        "Rugby\n\n"
+        "Eastland skipper Marco Tevani believes Saturday's contest against Westmark will be a scrappy encounter. "
+        "And Tevani feels the contest could end up being a bruising battle of the packs. \"It will not be a pretty "
+        "game because both teams are desperate to gain their first win,\" said the lock forward."
+    )
+    assert [s for _, s in _speakers(ex)] == ["marco tevani"]

@@ -925,6 +925,15 @@ class _Reader:
                     return earlier  # "the lawsuit said": whose lawsuit, only when the article said
                 return self._body(para.index, pos)
             return None
+        doc = tok.doc
+        if tok.tag_ == "NN" and tok.dep_ in _SUBJ and tok.lemma_.lower() not in PERSON_NOUNS and tok.i + 1 < len(doc) \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and table.at(para.index, tok.i) is None:
+            # "said the lock forward.": a compound noun the parser split, its last word read as an adverb;
+            # the word that ends the phrase says a person, as in "said the striker"
+            last = doc[tok.i + 1]
+            if last.pos_ in ("ADV", "ADJ") and last.lower_ in PERSON_NOUNS and last.lower_ in MEMBER_NOUNS \
+                    and (last.i + 1 == len(doc) or doc[last.i + 1].is_punct):
+                return self._person(para.index, pos, _noun_sex(last.lower_))
         if low in _DEMONYM_PERSON and tok.dep_ in _SUBJ and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 and not any(c.dep_ in ("poss", "prep", "amod", "compound") for c in tok.children):
             # "the Dutchman said", "the Australian added": one of a nation, as "he" would be, whatever
