@@ -67,6 +67,8 @@ DOCUMENT_NOUNS = words("document_nouns")
 #: Documents of a dispute ("the lawsuit", "the ruling"): the body the passage is about may be the one
 #: it is against, so they speak only for an author named with them.
 COURT_DOCUMENT_NOUNS = words("court_document_nouns")
+#: Verbs of perceiving or recording someone doing something: their object speaks ("showed X telling").
+PERCEPTION_VERBS = words("perception_verbs")
 #: Honorifics that tell a person's sex, for "he" and "she".
 SEXED_HONORIFICS = mapping("sexed_honorifics")
 #: How far back (in paragraphs) "it", "the firm" or a bare spokesperson may look for their body.
@@ -321,6 +323,11 @@ def _subject(verb: Token, outside) -> Token | None:
                 break
     node = verb
     for _ in range(6):
+        if node is not verb and verb.tag_ == "VBG" and node.lemma_.lower() in PERCEPTION_VERBS:
+            # "the film showed Jane Roe, ..., telling the meeting:": the one shown speaks
+            seen = [c for c in node.children if c.dep_ == "dobj" and c.i < verb.i and outside(c)]
+            if seen:
+                return seen[0]
         own = [c for c in node.children if c.dep_ in _SUBJ and outside(c)]
         if own:
             return _relative(node, own[0], outside)
