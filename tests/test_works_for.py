@@ -780,3 +780,16 @@ def test_a_town_before_a_post_in_its_side_is_the_employer(read):
     works = _works(ex)
     assert ("Colm Adebayo", "Port Ellis City", "boss") in works
     assert ("Jane Wrexley", "Port Ellis City") in _pairs(ex)
+
+
+def test_a_club_before_a_post_in_its_side_that_is_no_title_elsewhere(read):
+    # "centre", "wing", "hooker" have other senses; after a club's name and before a person's, a post
+    ex = read("Match\n\nHarbourton centre Tom Smeed scored twice. Kestrel Rovers wing Sam Vale was recalled. "
+              "Brightwell reserve hooker Dan Oakes was injured.")
+    works = _works(ex)
+    assert ("Tom Smeed", "Harbourton", "centre") in works
+    assert ("Sam Vale", "Kestrel Rovers", "wing") in works
+    assert ("Dan Oakes", "Brightwell", "reserve hooker") in works
+    # no club before the word: no post
+    ex = read("Vote\n\nHe played in the centre. The left wing Tom Vale voted against it.")
+    assert not _pairs(ex)

@@ -1067,6 +1067,8 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
         while end < m.tok[1] - 1 and (_is_role(doc[end]) or doc[end].lower_ in _MODIFIERS):
             end += 1
         start = _title_run(doc, end)
+        if start is None:
+            start = _club_side_title(ctx, para, end)  # "Harbourton centre Jonny Smeed", "Kestrel Rovers wing Tom Vale"
         rule = "worksFor:title-before-name"
         of_org = None
         if start is None and t.i >= 1 and doc[t.i - 1].lower_ in ("and", ",", "&") and t.i - 1 in shared:
@@ -1175,6 +1177,30 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
             titled[m.tok[1]] = org  # (the token after the name: where a coordinated title would begin)
             if doc[end - 1].tag_ in ("NNS", "NNPS"):
                 shared[m.tok[1]] = (org, role)
+
+
+def _club_side_title(ctx: RelationContext, para: Paragraph, end: int) -> int | None:
+    """The first token of a post in a sports side that is no title elsewhere ("centre", "wing",
+    "lock", "prop", "hooker": words with other senses), with the lower-case words that qualify it
+    ("loose-head prop", "reserve hooker"), ending at ``end`` right before a person's name, when a
+    club's name comes right before it ("Harbourton centre Jonny Smeed": the mention reader took
+    the town for its club); else None. A nation's name before the post is its national side's
+    (national_side)."""
+    doc, table = para.doc, ctx.table
+    if end < 2 or doc[end - 1].lower_ not in SIDE_TITLES or _is_role(doc[end - 1]):
+        return None
+    k = end - 1
+    while k > 0 and end - k < 4 and doc[k - 1].text.islower() and doc[k - 1].is_alpha and doc[k - 1].pos_ in ("ADJ", "NOUN"):
+        k -= 1
+    while k > 0 and doc[k - 1].lower_ in _MODIFIERS and doc[k - 1].text.islower():
+        k -= 1
+    o = k - 1
+    if o >= 1 and _is_possessive(doc[o]):
+        o -= 1
+    j = table.at(para.index, o) if o >= 0 else None
+    if j is None or table.items[j].kind != "name" or table.items[j].type != "Organization" or table.items[j].tok[1] != o + 1:
+        return None
+    return None if _nation(ctx, j) is not None else k
 
 
 def _conj_root(t: Token) -> Token:
