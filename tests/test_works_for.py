@@ -793,3 +793,27 @@ def test_a_club_before_a_post_in_its_side_that_is_no_title_elsewhere(read):
     # no club before the word: no post
     ex = read("Vote\n\nHe played in the centre. The left wing Tom Vale voted against it.")
     assert not _pairs(ex)
+
+
+def test_a_head_of_a_government_department_by_the_departments_field(read):
+    # "Environment Secretary X" (WordNet's secretary.n.01: "energy secretary", "secretary of energy"):
+    # a post in the government the article names; a body's secretary is none
+    ex = read("Policy\n\nThe Freedonian government announced a review on Monday. Environment Secretary Ann Lee said "
+              "it was overdue. Trade and Industry Secretary Sam Vale agreed. General Secretary Tom Reid of the "
+              "Harbour Workers Union disagreed.")
+    works = {(s.split()[-1], o, r) for s, o, r in _works(ex)}
+    assert ("Lee", "Freedonian government", "Environment Secretary") in works
+    assert ("Vale", "Freedonian government", "Trade and Industry Secretary") in works
+    assert not any(s == "Reid" and o == "Freedonian government" for s, o, _ in works)
+
+
+def test_what_follows_the_name_is_no_part_of_the_title_before_it(read):
+    ex = read("Fine\n\nHarbourton have fined their Welsh striker Tom Smeed two weeks' wages - about £80,000 - after a row.")
+    assert ("Tom Smeed", "Harbourton", "Welsh striker") in _works(ex)
+
+
+def test_a_departments_field_before_a_title_is_no_body_it_refers_back_to(read):
+    # "Energy" read as a word that refers back to a body named before ("the Treasury"): no post there
+    ex = read("Policy\n\nThe Freedonian administration announced a review. Treasury Secretary Sam Vale agreed. "
+              "Energy Secretary Tom Reid disagreed.")
+    assert not any(s.endswith("Tom Reid") and o == "Treasury" for s, o in _pairs(ex))

@@ -175,6 +175,8 @@ def titles(ctx: RelationContext) -> None:
         if role.split() and role.split()[-1].lower() in _NOBILITY:
             continue  # "Prince of Wales" is a rank, not a post
         org = table.resolved(m.role_org) if m.role_org is not None else None
+        if org is not None and m.kind == "name" and table.items[m.role_org].rule == "designator-alone":
+            org = None  # "Energy Secretary X": a department's field read as a word that refers back to a body
         rule = f"worksFor:title:{m.rule}"
         if m.kind != "name":
             # "Northwind Bank chief executive Bob Marsh" is read by the title-before-name rule; a
@@ -199,6 +201,9 @@ def titles(ctx: RelationContext) -> None:
                 if len(named) == 1:  # ("the Pensions Commissioner's Office" is the Pensions Commissioner's)
                     org, rule, role = named[0], "worksFor:title-names-org", full
                     break
+        if org is None and m.kind == "name" and role.lower() == "secretary":
+            # "Environment Secretary Jane Roe": the department's words before the title the name took in
+            role = _department_title(para.doc, table, m) or role
         post = _is_government_post(role)
         country = _post_country(ctx, para, m, org) if post else None
         if country is not None:
@@ -297,10 +302,45 @@ _GOVERNMENT_HEADS = ("government", "administration", "executive")
 
 
 def _is_government_post(role: str) -> bool:
-    """A national government post ("home secretary", "finance minister"), not the opposition's
-    post that shadows it ("shadow home secretary")."""
+    """A national government post ("home secretary", "finance minister", "Environment Secretary"),
+    not the opposition's post that shadows it ("shadow home secretary")."""
     low = role.lower()
-    return any(p in low for p in GOVERNMENT_POSTS) and "shadow" not in low.split()
+    return (any(p in low for p in GOVERNMENT_POSTS) or _department_secretary(role)) and "shadow" not in low.split()
+
+
+#: Words before "secretary" that make it a post in a body, not the head of a government department
+#: ("general secretary", "company secretary", "press secretary", "permanent secretary").
+_NOT_DEPARTMENT = frozenset({"general", "company", "party", "club", "union", "press", "private", "personal", "permanent",
+                             "parliamentary", "assistant", "deputy", "honorary", "joint", "branch", "national", "regional",
+                             "executive", "social", "recording", "membership", "acting", "former", "new"})
+
+
+def _department_title(doc, table, m) -> str | None:
+    """"Environment Secretary", "Trade and Industry Secretary": the capitalised words (joined by
+    "and") right before a name that took in "Secretary", when they make a head of a government
+    department (_department_secretary); else None."""
+    k, words_ = m.tok[0] - 1, []
+    while k >= 0 and len(words_) < 4 and table.at(m.para, k) is None and (
+            doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN", "ADJ")
+            or doc[k].lower_ in ("and", "&") and words_ and k > 0 and doc[k - 1].is_title):
+        words_.insert(0, doc[k].text)
+        k -= 1
+    full = " ".join(words_ + [doc[m.tok[0]].text])
+    return full if words_ and _department_secretary(full) else None
+
+
+def _department_secretary(role: str) -> bool:
+    """A head of a government department written as the department's field and "Secretary"
+    ("Environment Secretary", "Transport Secretary", "Defense Secretary"; WordNet's secretary.n.01,
+    "a person who is head of an administrative department of government", has such titles as
+    "energy secretary" and "secretary of energy" alike): capitalised words before the title, none
+    a word for a body or a post in one ("General Secretary", "Club Secretary")."""
+    words_ = role.split()
+    if len(words_) < 2 or words_[-1].lower() != "secretary" or len(words_) > 5:
+        return False
+    before = [w.lower() for w in words_[:-1] if w.lower() not in ("and", "&")]
+    return before != [] and all(w[:1].isupper() or w.lower() in ("and", "&") for w in words_[:-1]) and not any(
+        w in _NOT_DEPARTMENT or w in ORG_DESCRIPTIONS or w in ROLE_HEADS or w in _EXTRA_ROLES for w in before)
 
 
 def _governments(ctx: RelationContext) -> list[int]:
@@ -650,6 +690,9 @@ def appositions(ctx: RelationContext, para: Paragraph) -> None:
             skip = {g.i for g in person_tok.subtree if g.i not in {x.i for x in role_tok.subtree}}
             if person_tok.head.i == role_tok.i:
                 skip |= {g.i for g in person_tok.subtree}  # "the firm's chief executive, X": the name is no part of the role
+                if person_tok.i > role_tok.i:
+                    # "their striker X two weeks' wages - about £80,000": what follows the name is no part of the title
+                    skip |= {g.i for g in role_tok.subtree if g.i > person_tok.right_edge.i}
             org, drop = _employer_in(ctx, para, role_tok, skip)
             # "X, the former Y and Z centre,": bodies listed with the title's body before the title
             listed = [g for k in sorted(drop) for g in para.doc[k].children if g.dep_ == "conj" and g.i not in drop and g.i < role_tok.i]
