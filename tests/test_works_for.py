@@ -817,3 +817,18 @@ def test_a_departments_field_before_a_title_is_no_body_it_refers_back_to(read):
     ex = read("Policy\n\nThe Freedonian administration announced a review. Treasury Secretary Sam Vale agreed. "
               "Energy Secretary Tom Reid disagreed.")
     assert not any(s.endswith("Tom Reid") and o == "Treasury" for s, o in _pairs(ex))
+
+
+def test_a_word_for_a_kind_of_body_opening_a_bare_title_names_the_one_such_body(read):
+    ex = read("Report\n\nThe report was published by the Kestrel Affairs Select Committee on Monday. It said the plans "
+              "were late. Committee chairman Alan Bright said: \"The department has had four years to prepare.\"")
+    assert ("Alan Bright", "Kestrel Affairs Select Committee", "chairman") in _works(ex)
+    # two such bodies: which one the words do not say
+    ex = read("Report\n\nThe Kestrel Affairs Select Committee and the Westmoor Select Committee disagreed. "
+              "Committee chairman Alan Bright said: \"The department has had four years to prepare.\"")
+    assert not _pairs(ex)
+
+
+def test_a_description_capitalised_because_it_opens_the_sentence_is_the_body_it_refers_back_to(read):
+    ex = read("Report\n\nThe Westmoor Herald printed the story on Monday. Herald editor Ann Lee said the story was true.")
+    assert ("Ann Lee", "Westmoor Herald", "editor") in _works(ex)

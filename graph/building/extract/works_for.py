@@ -564,6 +564,29 @@ def _proper_description(ctx: RelationContext, para: Paragraph, tok: Token) -> bo
             and m.key not in ("government", "administration"))
 
 
+def _kind_body(ctx: RelationContext, tok: Token) -> int | None:
+    """The body a word for a kind of body opening a bare title means ("Committee chairman X",
+    "Trust spokesman X"): the one organisation the article names whose name ends with that word
+    ("the Kestrel Affairs Select Committee"); None when it names none or several."""
+    low = tok.lower_
+    if low not in ORG_DESCRIPTIONS or _is_role(tok):
+        return None
+    table = ctx.table
+    named = {table.items[r].key: r for i, m in enumerate(table.items) if m.kind == "name" and m.type == "Organization"
+             and len(m.key.split()) >= 2 and m.key.split()[-1] == low for r in [table.resolved(i)] if r is not None}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _opening_description(ctx: RelationContext, para: Paragraph, tok: Token, org: int) -> bool:
+    """A description noun capitalised only because it opens the sentence ("Committee chairman X
+    said" after "the Kestrel Affairs Select Committee"), whose antecedent's name ends with it: the
+    capital says nothing of a name of its own."""
+    j = ctx.table.at(para.index, tok.i)
+    key = ctx.table.items[org].key.split()
+    return (tok.is_sent_start and j is not None and ctx.table.items[j].tok[1] - ctx.table.items[j].tok[0] == 1
+            and key[-1:] == [tok.lower_] and len(key) >= 2)
+
+
 def _modifies(g: Token, head: Token) -> bool:
     """Whether ``g`` hangs on ``head`` through modifiers only (compound, possessive, adjective),
     not through a preposition."""
@@ -1152,7 +1175,12 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
             # "The Westmoor Trust said ... Chief executive Jane Roe said": a bare title after the body
             after_verb = _title_after_verb(doc, start, m.tok[1]) and doc[m.tok[1] - 1].dep_ == "nsubj"  # ('"...," said chief executive X')
             body = _body_before(ctx, para, t, names_only=after_verb) if doc[end - 1].lower_ in _BODY_TITLES else None
-            if body is not None:
+            kind = _kind_body(ctx, doc[start]) if end - start >= 2 and body is None else None
+            if kind is not None:
+                # "Committee chairman X said" in a story that names one "... Committee": that body's
+                ctx.add(table.resolved(j), "worksFor", kind, ctx.evidence(para, t.sent, "worksFor:title-kind-body", 0.7, doc[start]),
+                        role=_bare_role(doc[start:end]) or None)
+            elif body is not None:
                 ctx.add(table.resolved(j), "worksFor", body, ctx.evidence(para, t.sent, "worksFor:title-after-body", 0.7, doc[start]),
                         role=_bare_role(doc[start:end]) or None)
             elif doc[end - 1].lower_ in _BODY_TITLES and len(_orgs_in(ctx, para.index, t.sent, para)) <= 1:
@@ -1182,7 +1210,8 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
             ctx.add(table.resolved(j), "worksFor", org, ctx.evidence(para, t.sent, rule, 0.75, doc[start]),
                     role=_clean_role(doc[start:end].text) or None)
             continue
-        if org is None or table.items[org].type != "Organization" or _proper_description(ctx, para, doc[o]):
+        if org is None or table.items[org].type != "Organization" or _proper_description(ctx, para, doc[o]) \
+                and not _opening_description(ctx, para, doc[o], org):
             if of_org is not None:
                 ctx.add(table.resolved(j), "worksFor", of_org, ctx.evidence(para, t.sent, rule, 0.8, doc[start]),
                         role=_clean_role(doc[start:end].text) or None)
