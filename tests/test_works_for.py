@@ -827,6 +827,11 @@ def test_a_word_for_a_kind_of_body_opening_a_bare_title_names_the_one_such_body(
     ex = read("Report\n\nThe Kestrel Affairs Select Committee and the Westmoor Select Committee disagreed. "
               "Committee chairman Alan Bright said: \"The department has had four years to prepare.\"")
     assert not _pairs(ex)
+    # by the name as written: "the Tories" (keyed as the Conservative Party) is no "... Party"
+    ex = read("Homes\n\nThe Liberal Democrats have unveiled plans for homes. Labour has already announced plans and the "
+              "Tories would extend schemes.\nAll the parties are busy. The Lib Dems say their homes would be cheap. "
+              "Party leader Jane Roe said the homes would be affordable.")
+    assert not any(o == "Tories" for _, o in _pairs(ex))
 
 
 def test_a_description_capitalised_because_it_opens_the_sentence_is_the_body_it_refers_back_to(read):

@@ -572,8 +572,9 @@ def _kind_body(ctx: RelationContext, tok: Token) -> int | None:
     if low not in ORG_DESCRIPTIONS or _is_role(tok):
         return None
     table = ctx.table
+    # (by the name as written: a party keyed "conservative party" may be written "the Tories")
     named = {table.items[r].key: r for i, m in enumerate(table.items) if m.kind == "name" and m.type == "Organization"
-             and len(m.key.split()) >= 2 and m.key.split()[-1] == low for r in [table.resolved(i)] if r is not None}
+             and len(m.text.split()) >= 2 and m.text.split()[-1].lower() == low for r in [table.resolved(i)] if r is not None}
     return next(iter(named.values())) if len(named) == 1 else None
 
 
