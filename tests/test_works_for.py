@@ -837,3 +837,8 @@ def test_a_word_for_a_kind_of_body_opening_a_bare_title_names_the_one_such_body(
 def test_a_description_capitalised_because_it_opens_the_sentence_is_the_body_it_refers_back_to(read):
     ex = read("Report\n\nThe Westmoor Herald printed the story on Monday. Herald editor Ann Lee said the story was true.")
     assert ("Ann Lee", "Westmoor Herald", "editor") in _works(ex)
+
+
+def test_a_former_post_in_a_national_side_keeps_former_in_the_role(read):
+    ex = read("Retire\n\nFormer England captain Tom Smeed has announced he is to retire.")
+    assert ("Tom Smeed", "England", "former captain") in _works(ex)

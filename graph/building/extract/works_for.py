@@ -1325,6 +1325,9 @@ def national_side(ctx: RelationContext, para: Paragraph) -> None:
         if nation is None:
             continue
         role = _clean_role(doc[start:end].text)
+        before = doc[first - 1].lower_ if first > 0 else ""
+        if before in _PRE_ORG and before not in role.lower().split():
+            role = f"{before} {role}"  # "Former England captain X": a post held before
         ctx.add(table.resolved(j), "worksFor", nation, ctx.evidence(para, t.sent, "worksFor:national-side", 0.75, doc[k]),
                 role=role or None, state=True)
         _listed_bodies(ctx, para, first, table.resolved(j), role, doc[k])
