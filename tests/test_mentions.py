@@ -1564,3 +1564,11 @@ def test_a_town_with_a_plural_verb_is_its_club_and_so_is_its_possessive_before_a
     # with nothing else about clubs, a town's possessive before a person leaves the town
     names = _names(read("Visit\n\nPort Ellis City's Jane Wrexley opened a school in the town."))
     assert ("Port Ellis City", "Organization") not in names
+
+
+def test_a_partys_name_opening_a_sentence_keeps_its_first_word(read):
+    # "Liberal" opening the sentence, read as an adjective, is the first word of the party's name:
+    # the party is the Liberal Democrats, not the (US) Democratic Party that "Democrat" alone names
+    ex = read("Vote\n\nLiberal Democrat leader Jane Roe says that the plan is a mistake.")
+    keys = {ex.mentions[r.object].key for r in ex.relations if r.predicate == "worksFor"}
+    assert keys == {"liberal democrats"}
