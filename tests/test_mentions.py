@@ -1564,3 +1564,13 @@ def test_a_town_with_a_plural_verb_is_its_club_and_so_is_its_possessive_before_a
     # with nothing else about clubs, a town's possessive before a person leaves the town
     names = _names(read("Visit\n\nPort Ellis City's Jane Wrexley opened a school in the town."))
     assert ("Port Ellis City", "Organization") not in names
+
+
+def test_a_capitalised_particle_is_a_word_of_the_name(read):
+    ex = read("Premiere\n\nThe actor Marco De Vellis said the film was his best. De Vellis, 61, will star again. "
+              "Sporting La Varenna beat Kestrel United on Sunday.")
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert "Marco De Vellis" in texts and "Sporting La Varenna" in texts
+    assert not texts & {"Marco", "Vellis", "Sporting", "Varenna"}
+    short = [i for i, m in enumerate(ex.mentions) if m.text == "De Vellis"]
+    assert short and named(ex, short[0]) == "Marco De Vellis"

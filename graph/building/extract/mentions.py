@@ -580,6 +580,15 @@ def _office_holder_start(doc: Doc, a: int, b: int) -> int | None:
     return None
 
 
+def _name_particle(doc: Doc, k: int, b: int) -> bool:
+    """Is doc[k] a particle of a name written with a capital ("De" of "Robert De Niro", "La" of
+    "Deportivo La Coruna"), not a small word joining two names? It opens a word that a capitalised
+    word of the same run follows ("de" and "la" in lower case join the words of a body's name)."""
+    t = doc[k]
+    return (t.lower_ in NAME_PARTICLES and t.text[:1].isupper() and not t.text.isupper() and k + 1 < b
+            and doc[k + 1].is_alpha and doc[k + 1].text[:1].isupper())
+
+
 def _whole_acronym(t: Token) -> bool:
     """An acronym of two letters or more ("IMF", "PDVSA"): a whole name, never one word of a longer one joined by "and"."""
     return len(t.text) >= 2 and t.text.isupper() and t.text.isalpha()
@@ -591,7 +600,7 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     has_conn = any(t.lower_ in NAME_CONNECTORS for t in doc[a:b])
     if not has_conn:
         return [(a, b)]
-    if _person_start(doc, a) and all(t.text in NAME_PARTICLES or t.lower_ not in NAME_CONNECTORS for t in doc[a:b]):
+    if _person_start(doc, a) and all(t.text in NAME_PARTICLES or t.lower_ not in NAME_CONNECTORS or _name_particle(doc, t.i, b) for t in doc[a:b]):
         return [(a, b)]  # "Roland de Marigny": particles of a person's name
     if _office_holder_start(doc, a, b) is not None:
         return [(a, b)]  # "Secretary of State for Trade Jane Roe": a title with "of" in it, then the holder's name
@@ -691,6 +700,8 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
             continue  # "Ashby-de-la-Zouch": the small words of one hyphenated name
         if doc[k].lower_ == "of" and k == start + 1 and doc[start].lower_ in PLACE_OF_HEADS and doc[start].text[:1].isupper():
             continue  # "Isle of Wight and ...": a place's name opens with its kind
+        if _name_particle(doc, k, b):
+            continue  # "Robert De Niro", "Deportivo La Coruna": a capitalised particle is a word of the name
         if doc[k].lower_ in NAME_CONNECTORS or doc[k].text in ("’", "'", "-"):
             if k > start:
                 parts.append((start, k))
