@@ -1574,3 +1574,12 @@ def test_a_capitalised_particle_is_a_word_of_the_name(read):
     assert not texts & {"Marco", "Vellis", "Sporting", "Varenna"}
     short = [i for i, m in enumerate(ex.mentions) if m.text == "De Vellis"]
     assert short and named(ex, short[0]) == "Marco De Vellis"
+
+
+def test_a_rare_noun_of_a_doer_opening_a_sentence_is_no_part_of_the_surname(read):
+    ex = read("Win\n\nKestrel Rovers beat Harbour Town 1-0. Robbie Brennock hit the winner in the second half. "
+              "Matchwinner Brennock said it was hard.")
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert "Matchwinner Brennock" not in texts
+    short = [i for i, m in enumerate(ex.mentions) if m.text == "Brennock"]
+    assert short and named(ex, short[0]) == "Robbie Brennock"

@@ -2429,9 +2429,19 @@ def _trim_glued_words(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 m.key, m.tok = rest, (a + 1, b)
             continue
         if (surnames.get(fold(last.text), set()) - {fold(lead.text)} and fold(lead.text) not in FIRST_NAMES
-                and lead.lower_.rstrip(".") not in HONORIFICS and lead.lower_ not in ROLE_WORDS and is_common_word(lead.text, 2.5)):
+                and lead.lower_.rstrip(".") not in HONORIFICS and lead.lower_ not in ROLE_WORDS
+                and (is_common_word(lead.text, 2.5) or _agent_noun_opening(doc, a))):
             m.start, m.end, m.text = m.end - len(last.text), m.end, last.text
             m.key, m.tok = name_key(last.text, person=True), (a + 1, b)
+
+
+def _agent_noun_opening(doc: Doc, a: int) -> bool:
+    """Is doc[a] a rare noun of a doer ("Matchwinner", "Goalscorer", "Hitmaker") opening a sentence:
+    a word in lower case after its capital, made with an agent suffix, that English word counts
+    know at all? Before a surname it describes the person, as "Sprinter" does."""
+    t = doc[a]
+    return ((a == 0 or t.is_sent_start) and t.is_alpha and len(t.text) >= 6 and t.text[1:].islower()
+            and t.lower_.endswith(("er", "or", "ist")) and is_common_word(t.text, 1.0))
 
 
 def _trim_counted_surnames(table: MentionTable, paragraphs: list[Paragraph]) -> None:
