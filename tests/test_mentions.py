@@ -1583,3 +1583,11 @@ def test_a_rare_noun_of_a_doer_opening_a_sentence_is_no_part_of_the_surname(read
     assert "Matchwinner Brennock" not in texts
     short = [i for i, m in enumerate(ex.mentions) if m.text == "Brennock"]
     assert short and named(ex, short[0]) == "Robbie Brennock"
+
+
+def test_a_plural_first_word_the_tagger_reads_inside_a_body_name_stays_in_it(read):
+    # "Queens" opens the club's name (the tagger reads the run as one organisation), unlike
+    # "Miners Keswick Metals", where a plural common noun describes the firm
+    names = {t for t, _ in _names(read("Keeper\n\nQueens Vale Rangers keeper Chris Dale has joined Kestrel United on loan. "
+                                       "Dale, 29, said he was happy."))}
+    assert "Queens Vale Rangers" in names and "Vale Rangers" not in names

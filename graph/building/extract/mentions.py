@@ -965,7 +965,7 @@ def _drop_description(doc: Doc, a: int, b: int) -> int:
         return a + 1  # "Praising Brackhill and Thornwick, she said": a participle opens the sentence, then the name
     if b - a >= 2 and (a == 0 or doc[a].is_sent_start) and doc[a].lower_.endswith("s") and (
             doc[a].lower_[:-1] in ORG_DESCRIPTIONS or doc[a].lower_[:-1] in PERSON_NOUNS
-            or doc[a].lower_[:-1].endswith(_LONG_ORG_DESCRIPTIONS)) and doc[a + 1].text[:1].isupper():
+            or doc[a].lower_[:-1].endswith(_LONG_ORG_DESCRIPTIONS)) and doc[a + 1].text[:1].isupper() and not _tagged_whole(doc, a, b):
         return a + 1  # "Carmakers Brakton and ...", "Miners Keswick Metals and ...": a plural common noun opens the sentence
     if b - a < 3:
         return a  # a description, a given name and a surname at least ("Elephant Man" is a name)
@@ -1006,6 +1006,13 @@ def _drop_description(doc: Doc, a: int, b: int) -> int:
     if lead.lower_ in PERSON_NOUNS or single in PERSON_NOUNS or lead.tag_ in ("VBG", "VBN", "VB", "RB", "JJ") or agent:
         return a + 1  # a noun of a person ("Sprinter", "Guitarist"), a participle ("Commenting") or an adjective ("Unseeded")
     return a
+
+
+def _tagged_whole(doc: Doc, a: int, b: int) -> bool:
+    """Does the tagger read doc[a:b] as one body's or place's name, its first word a singular proper
+    noun ("Queens Park Rangers"), not a plural common noun before a name ("Carmakers Brakton")?"""
+    return (doc[a].tag_ == "NNP" and doc[a].ent_iob_ == "B" and doc[a].ent_type_ in ("ORG", "FAC", "GPE", "LOC")
+            and all(doc[x].ent_iob_ == "I" and doc[x].ent_type_ == doc[a].ent_type_ for x in range(a + 1, b)))
 
 
 def _work_before(doc: Doc, a: int) -> bool:
