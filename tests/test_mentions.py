@@ -1591,3 +1591,12 @@ def test_a_plural_first_word_the_tagger_reads_inside_a_body_name_stays_in_it(rea
     names = {t for t, _ in _names(read("Keeper\n\nQueens Vale Rangers keeper Chris Dale has joined Kestrel United on loan. "
                                        "Dale, 29, said he was happy."))}
     assert "Queens Vale Rangers" in names and "Vale Rangers" not in names
+
+
+def test_a_programme_after_a_bodys_name_is_the_bodys_not_a_name_of_its_own(read):
+    ex = read("Chat\n\nHe told the Kestrel World Service programme that the plan was wrong. "
+              "The Offender Tools Management programme was praised.")
+    names = _names(ex)
+    assert ("Kestrel World Service", "Organization") in names
+    assert not any(t.startswith("Kestrel") and t.endswith("programme") for t, _ in names)
+    assert ("Offender Tools Management programme", "Legislation") in names

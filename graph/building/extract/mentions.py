@@ -385,8 +385,9 @@ def _chunks(doc: Doc, title_case: bool, toks: list[Token]) -> list[tuple[int, in
                 continue
             break
         # a lower-case designator closes a programme or event name ("... Management programme")
-        if j < n and j - i >= 2 and toks[j].lower_ in (LEGISLATION_DESIGNATORS | EVENT_DESIGNATORS) - {"day", "week", "order", "code", "plan", "policy", "war", "meeting", "convention", "games", "cup"}:
-            j += 1
+        if j < n and j - i >= 2 and toks[j].lower_ in (LEGISLATION_DESIGNATORS | EVENT_DESIGNATORS) - {"day", "week", "order", "code", "plan", "policy", "war", "meeting", "convention", "games", "cup"} and not (
+                toks[j].lower_ in WORK_NOUNS and toks[j - 1].lower_ in ORG_DESIGNATORS):
+            j += 1  # (not a work after a body's name: "the Acme World Service programme" is a programme of the service)
         # a number the tagger reads inside a body's or event's name closes it ("Channel 4", "BBC Radio 4")
         if (j < n and re.fullmatch(r"\d{1,2}|[IVX]{1,4}", toks[j].text) and toks[j].ent_iob_ == "I" and toks[j - 1].ent_type_ == toks[j].ent_type_
                 and toks[j].ent_type_ in ("ORG", "FAC", "EVENT", "PRODUCT") and not (j + 1 < n and toks[j + 1].ent_iob_ == "I" and toks[j + 1].tag_ != "POS")):
