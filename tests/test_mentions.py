@@ -1600,3 +1600,8 @@ def test_a_programme_after_a_bodys_name_is_the_bodys_not_a_name_of_its_own(read)
     assert ("Kestrel World Service", "Organization") in names
     assert not any(t.startswith("Kestrel") and t.endswith("programme") for t, _ in names)
     assert ("Offender Tools Management programme", "Legislation") in names
+
+
+def test_and_then_an_article_opens_a_second_name(read):
+    names = {t for t, _ in _names(read("Gala\n\nShe sang in Vale of the Moors and a Kestrel Society dinner last year."))}
+    assert "Kestrel Society" in names and not any(" and " in n for n in names)

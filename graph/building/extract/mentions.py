@@ -595,6 +595,10 @@ def _whole_acronym(t: Token) -> bool:
     return len(t.text) >= 2 and t.text.isupper() and t.text.isalpha()
 
 
+#: English articles: one after "and" opens a new noun phrase, never the rest of the same name.
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
 def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     """Keep "X of/for/and Y" together only when it is an organisation, law or event name."""
     words = [t.text for t in doc[a:b]]
@@ -684,12 +688,12 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
         if (a + 2 <= k < b - 1 and doc[k].lower_ == "and" and doc[k].ent_iob_ == "O" and doc[k + 1].ent_iob_ == "B"
                 and doc[k + 1].ent_type_ in ("ORG", "FAC", "GPE", "PERSON")):
             return _split_connectors(doc, a, k) + _split_connectors(doc, k + 1, b)
-    and_the = any(doc[k].lower_ == "and" and doc[k + 1].lower_ == "the" for k in range(a + 1, b - 1))
+    and_the = any(doc[k].lower_ == "and" and doc[k + 1].lower_ in _ARTICLES for k in range(a + 1, b - 1))
     if designated and doc[a:b][-1].lower_ not in NAME_CONNECTORS and not and_the:
         return [(a, b)]
-    # "X and the Y" is a list of two names, whatever they are
+    # "X and the Y", "X and a Y interview" is a list of two names, whatever they are
     for k in range(a + 1, b - 1):
-        if doc[k].lower_ == "and" and doc[k + 1].lower_ == "the":
+        if doc[k].lower_ == "and" and doc[k + 1].lower_ in _ARTICLES:
             return _split_connectors(doc, a, k) + _split_connectors(doc, k + 2, b)
     parts, start = [], a
     for k in range(a, b):
