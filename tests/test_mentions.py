@@ -1605,3 +1605,9 @@ def test_a_programme_after_a_bodys_name_is_the_bodys_not_a_name_of_its_own(read)
 def test_and_then_an_article_opens_a_second_name(read):
     names = {t for t, _ in _names(read("Gala\n\nShe sang in Vale of the Moors and a Kestrel Society dinner last year."))}
     assert "Kestrel Society" in names and not any(" and " in n for n in names)
+
+
+def test_particles_keep_a_persons_name_whole_after_a_title(read):
+    names = {t for t, _ in _names(read("Awards\n\nActor Tomas de la Vega won the prize. Minister Ana de Souza agreed."))}
+    assert "Tomas de la Vega" in names and "Minister Ana de Souza" in names
+    assert not names & {"Actor Tomas", "Vega", "Minister Ana", "Souza"}

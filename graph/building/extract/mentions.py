@@ -605,8 +605,10 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     has_conn = any(t.lower_ in NAME_CONNECTORS for t in doc[a:b])
     if not has_conn:
         return [(a, b)]
-    if _person_start(doc, a) and all(t.text in NAME_PARTICLES or t.lower_ not in NAME_CONNECTORS or _name_particle(doc, t.i, b) for t in doc[a:b]):
-        return [(a, b)]  # "Roland de Marigny": particles of a person's name
+    titled = b - a >= 4 and _person_start(doc, a + 1) and (
+        doc[a].lower_ in PERSON_NOUNS or doc[a].lower_ in ROLE_WORDS or doc[a].lower_.rstrip(".") in HONORIFICS)
+    if (_person_start(doc, a) or titled) and all(t.text in NAME_PARTICLES or t.lower_ not in NAME_CONNECTORS or _name_particle(doc, t.i, b) for t in doc[a:b]):
+        return [(a, b)]  # "Roland de Marigny", "Actor Rodrigo de la Serna": particles of a person's name (after a title too)
     if _office_holder_start(doc, a, b) is not None:
         return [(a, b)]  # "Secretary of State for Trade Jane Roe": a title with "of" in it, then the holder's name
     if b - a >= 5 and _place_word(doc[a]) and doc[a].ent_iob_ != "I" and _office_holder_start(doc, a + 1, b) is not None:
