@@ -1611,3 +1611,10 @@ def test_particles_keep_a_persons_name_whole_after_a_title(read):
     names = {t for t, _ in _names(read("Awards\n\nActor Tomas de la Vega won the prize. Minister Ana de Souza agreed."))}
     assert "Tomas de la Vega" in names and "Minister Ana de Souza" in names
     assert not names & {"Actor Tomas", "Vega", "Minister Ana", "Souza"}
+
+
+def test_a_party_written_short_is_the_party_not_the_government_it_leads(read):
+    ex = read("Vote\n\nThe rise would not affect the Kestrel Party's chances. \"This will not be an issue for Kestrel,\" "
+              "he said. He wants to be part of a Kestrel government.")
+    short = [i for i, m in enumerate(ex.mentions) if m.kind == "name" and m.text == "Kestrel"]
+    assert short and named(ex, short[0]) == "Kestrel Party"

@@ -3044,6 +3044,11 @@ def _locative(doc: Doc, m: WorkMention) -> bool:
 _STAKE_NOUNS = frozenset(words("stake_nouns"))
 
 
+#: Heads of the names of governments called after the party, person or country that leads them
+#: ("Labour government", "Bush administration"): the leader's name is never their short form.
+_LED_BODIES = frozenset({"government", "administration"})
+
+
 def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     """Short forms of a name the article also gives in full point at the full form (its antecedent),
     whatever type the tagger gave them: "Okoro" / "Ms Okoro" -> Dana Okoro (``surname-in-article``),
@@ -3099,9 +3104,10 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     for k in orgs:
         words = k.split()
         for n in range(1, len(words)):
-            if n == 1 or n == len(words) - 1:
+            if (n == 1 or n == len(words) - 1) and words[-1] not in _LED_BODIES:
                 # a one-word short form ("Leeds" United), or all but the last word ("House
-                # Intelligence" Committee); "Harbury Town" is not "Harbury Town Supporters' Trust"
+                # Intelligence" Committee); "Harbury Town" is not "Harbury Town Supporters' Trust",
+                # nor "Labour" short for "Labour government" (a government its party leads)
                 by_prefix.setdefault(" ".join(words[:n]), set()).add(k)
             tail, head = words[n:], words[:n]
             if head[-1] in NAME_CONNECTORS:
