@@ -1618,3 +1618,12 @@ def test_a_party_written_short_is_the_party_not_the_government_it_leads(read):
               "he said. He wants to be part of a Kestrel government.")
     short = [i for i, m in enumerate(ex.mentions) if m.kind == "name" and m.text == "Kestrel"]
     assert short and named(ex, short[0]) == "Kestrel Party"
+
+
+def test_the_field_of_a_government_post_is_part_of_its_title_not_a_body(read):
+    ex = read("Age\n\nIn a statement, Rural Affairs Minister Tomas Brennock said the plan was wrong. "
+              "But Trade and Industry Secretary Carla Wendt said no. Treasury Minister Ann Roe agreed. "
+              "The Treasury said it would wait.")
+    names = {m.text: m for m in ex.mentions if m.kind == "name"}
+    assert not set(names) & {"Rural Affairs", "Trade", "Industry"}
+    assert "Treasury" in names  # a body the article names on its own

@@ -959,6 +959,20 @@ def _plural_after_title(doc: Doc, a: int, b: int) -> bool:
 _LONG_ORG_DESCRIPTIONS = tuple(sorted(d for d in ORG_DESCRIPTIONS if len(d) >= 5))
 
 
+#: Heads of the titles of government posts whose field is written before them in capitals
+#: ("Constitutional Affairs Minister", "Trade and Industry Secretary", "Home Affairs Commissioner").
+_PORTFOLIO_POSTS = frozenset({"minister", "secretary", "commissioner"})
+
+
+def _portfolio_word(t: Token) -> bool:
+    """An everyday word in capitals that may name the field of a post ("Affairs", "Industry"), not a
+    word of a body's kind ("Office"), a party ("Labour"), a place, a nation or a person."""
+    return (t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() and is_common_word(t.text, 3.0)
+            and t.lower_ not in ORG_DESIGNATORS and t.lower_ not in _PARTY_WORDS and fold(t.text) not in PARTY_NAMES
+            and fold(t.text) not in COUNTRIES and fold(t.text) not in NATION_ADJECTIVES
+            and t.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON"))
+
+
 def _drop_description(doc: Doc, a: int, b: int) -> int:
     """Where a person's name starts when a capitalised description is glued before it at the start
     of a sentence or clause ("Sprinter Jane Roe", "Guitarist Jon Doe", "Commenting, Mr Roe"): the
@@ -1344,7 +1358,12 @@ class _Reader:
             title = doc[org_end:role_end].text
             is_honorific = all(doc[k].lower_.rstrip(".") in HONORIFICS for k in range(org_end, role_end))
             org_idx = None
-            if org_end > a:
+            if org_end > a and self._portfolio(para, a, org_end, role_end):
+                # "Constitutional Affairs Minister Jane Roe", "Trade and Industry Secretary Jane Roe": the
+                # field of a government post, capitalised as part of its title, is no body's name
+                title = doc[a:role_end].text
+                self.dropped.update((para.index, k) for k in range(a, org_end))  # (nor the tagger's name)
+            elif org_end > a:
                 org_idx = self.org_or_name(para, a, org_end, rule + "+title-prefix")
                 if org_idx is None and self._body_before_title(para, a, org_end):
                     # "Labour MP Jane Roe", "Unison leader Tom Blake": capitals before a post and a
@@ -1381,6 +1400,34 @@ class _Reader:
         return (b - a == 1 and b < len(doc) and doc[b].text.islower() and doc[b].lower_ in ROLE_HEADS and _opens_sentence(doc, a)
                 and (word in ROLE_WORDS or word in self.lower_words and is_common_word(word, 4.0))
                 and word not in ORG_DESIGNATORS and word not in ORG_DESCRIPTIONS and not self._body_before_title(para, a, b))
+
+    def _portfolio(self, para: Paragraph, a: int, e: int, role_end: int) -> bool:
+        """Are doc[a:e], before a minister's, secretary's or commissioner's title ending at
+        ``role_end``, the field of the post ("Constitutional Affairs Minister", "Trade and Industry
+        Secretary"), not a body's name ("Treasury minister" where the article names the Treasury)?
+        Everyday words in capitals, of two words or more or the end of a longer title after "and",
+        none a word of a body's kind, a party, a place or a person, and the article writing them
+        nowhere else as a name. The words before "and" are dropped with them ("Trade")."""
+        doc = para.doc
+        if doc[role_end - 1].lower_ not in _PORTFOLIO_POSTS:
+            return False
+        words = [t for t in doc[a:e] if t.lower_ not in NAME_CONNECTORS]
+        joined = a >= 2 and doc[a - 1].lower_ in ("and", "&", ",") and doc[a - 2].text[:1].isupper()
+        if not words or len(words) < 2 and not joined:
+            return False
+        if not all(_portfolio_word(t) for t in words):
+            return False
+        key = name_key(doc[a:e].text)
+        if PARTY_NAMES.get(key) or PARTY_NAMES.get(key + "s") or self._body_before_title(para, a, e):
+            return False
+        if joined:
+            # "Trade and Industry": the word before "and", read as a name of its own, goes too
+            k = self.table.at(para.index, a - 2)
+            m = self.table.items[k] if k is not None else None
+            if (m is not None and m.kind == "name" and m.tok[1] == a - 1 and m.tok[1] - m.tok[0] <= 2
+                    and all(_portfolio_word(t) for t in doc[m.tok[0] : m.tok[1]])):
+                m.kind = "ignored"
+        return True
 
     def _body_before_title(self, para: Paragraph, a: int, b: int) -> bool:
         """Are doc[a:b], before a post and a person's name, a body's name ("Labour MP Jane Roe"),
@@ -3045,7 +3092,8 @@ _STAKE_NOUNS = frozenset(words("stake_nouns"))
 
 
 #: Heads of the names of governments called after the party, person or country that leads them
-#: ("Labour government", "Bush administration"): the leader's name is never their short form.
+#: ("Labour government", "Bush administration"): where the article also names the party ("Labour
+#: Party"), the bare word is the party's short form, not the government's.
 _LED_BODIES = frozenset({"government", "administration"})
 
 
@@ -3104,10 +3152,9 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     for k in orgs:
         words = k.split()
         for n in range(1, len(words)):
-            if (n == 1 or n == len(words) - 1) and words[-1] not in _LED_BODIES:
+            if n == 1 or n == len(words) - 1:
                 # a one-word short form ("Leeds" United), or all but the last word ("House
-                # Intelligence" Committee); "Harbury Town" is not "Harbury Town Supporters' Trust",
-                # nor "Labour" short for "Labour government" (a government its party leads)
+                # Intelligence" Committee); "Harbury Town" is not "Harbury Town Supporters' Trust"
                 by_prefix.setdefault(" ".join(words[:n]), set()).add(k)
             tail, head = words[n:], words[:n]
             if head[-1] in NAME_CONNECTORS:
@@ -3157,6 +3204,8 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         # "Harbury" with Harbury Town and Harbury Town Supporters' Trust: the shortest, if one is
         if not found:
             return None
+        # "Labour" with the Labour Party and a "Labour government": the party, not the government it leads
+        found = {f for f in found if f.split()[-1] not in _LED_BODIES} or found
         least = min(len(f.split()) for f in found)
         return one({f for f in found if len(f.split()) == least})
 
