@@ -1627,3 +1627,10 @@ def test_the_field_of_a_government_post_is_part_of_its_title_not_a_body(read):
     names = {m.text: m for m in ex.mentions if m.kind == "name"}
     assert not set(names) & {"Rural Affairs", "Trade", "Industry"}
     assert "Treasury" in names  # a body the article names on its own
+
+
+def test_a_persons_name_then_for_and_an_acronym_then_to_the_end_a_name(read):
+    names = {t for t, _ in _names(read("Awards\n\nOther nominees include Bill Harrow for Kestrel Vale and Dana Whitlow "
+                                       "for Iron Coast. Experts from the IMF to the Institute for Harbour Studies agreed."))}
+    assert {"Bill Harrow", "Dana Whitlow", "IMF", "Institute for Harbour Studies"} <= names
+    assert not any(" for Kestrel" in n or " to the " in n for n in names)

@@ -622,8 +622,9 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     while p < b - 2 and (doc[p].lower_ in ROLE_WORDS or doc[p].lower_.rstrip(".") in HONORIFICS) and doc[p].text[:1].isupper():
         p += 1
     for k in range(p + 2, min(p + 4, b - 1)):
-        if doc[k].lower_ in ("of", "at", "from") and _person_start(doc, p) and doc[k - 1].ent_type_ == "PERSON" and not any(
-                t.lower_ in _DESIGNATORS or t.lower_ in ROLE_WORDS or t.lower_ in NAME_CONNECTORS for t in doc[p:k]):
+        if doc[k].lower_ in ("of", "at", "from", "for") and _person_start(doc, p) and doc[k - 1].ent_type_ == "PERSON" and not any(
+                t.lower_ in _DESIGNATORS and not (t.i == p and t.ent_iob_ == "B" and t.ent_type_ == "PERSON")  # ("Bill Condon")
+                or t.lower_ in ROLE_WORDS or t.lower_ in NAME_CONNECTORS for t in doc[p:k]):
             return [(a, k)] + _split_connectors(doc, k + 1, b)  # "Gary Thayer of AG Edwards & Sons": a person, then his firm
     for k in range(a + 2, b - 1):
         if doc[k].lower_ == "to" and _ends_body_name(doc[k - 1]) and _ends_body_name(doc[b - 1]) and doc[k + 1].tag_ != "VB":
@@ -644,6 +645,8 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
             return [(a, k), (k + 1, b)]  # "the United States and Brazil": two countries, whatever the tagger spans
     if b - a >= 3 and doc[a + 1].lower_ == "and" and _whole_acronym(doc[a]) and doc[a + 2].text[:1].isupper() and len(doc[a + 2].text) >= 2:
         return [(a, a + 1)] + _split_connectors(doc, a + 2, b)  # "the IMF and World Bank": an acronym is a whole name already
+    if b - a >= 4 and doc[a + 1].lower_ == "to" and doc[a + 2].lower_ in _ARTICLES and _whole_acronym(doc[a]) and doc[a + 3].text[:1].isupper():
+        return [(a, a + 1)] + _split_connectors(doc, a + 3, b)  # "from the IMF to the Institute for Fiscal Studies": a range of two names
     if b - a >= 3 and doc[b - 2].lower_ == "and" and _whole_acronym(doc[b - 1]) and doc[b - 3].text[:1].isupper() and len(doc[b - 3].text) >= 2:
         return _split_connectors(doc, a, b - 2) + [(b - 1, b)]  # "the World Bank and IMF"
     low = {w.lower().strip(".'’") for w in words}
