@@ -1634,3 +1634,17 @@ def test_a_persons_name_then_for_and_an_acronym_then_to_the_end_a_name(read):
                                        "for Iron Coast. Experts from the IMF to the Institute for Harbour Studies agreed."))}
     assert {"Bill Harrow", "Dana Whitlow", "IMF", "Institute for Harbour Studies"} <= names
     assert not any(" for Kestrel" in n or " to the " in n for n in names)
+
+
+def test_a_party_name_opening_a_sentence_keeps_its_first_word(read):
+    ex = read("Row\n\nThe plan was attacked. Liberal Democrat foreign affairs spokesman Tomas Brennock repeated his call.")
+    names = {(m.text, m.key) for m in ex.mentions if m.kind == "name"}
+    assert ("Liberal Democrat", "liberal democrats") in names
+    assert not any(k == "democratic party" for _, k in names)
+
+
+def test_a_party_then_the_field_of_a_post_in_capitals_names_the_party_only(read):
+    ex = read("Row\n\nLib Dem Home Affairs spokesman Carla Wendt said the plan was wrong. Tory Health spokesman Ann Roe agreed.")
+    names = {(m.text, m.key) for m in ex.mentions if m.kind == "name"}
+    assert ("Lib Dem", "liberal democrats") in names and ("Tory", "conservative party") in names
+    assert not any("Affairs" in t or "Health" in t for t, _ in names)

@@ -316,7 +316,7 @@ def _chunks(doc: Doc, title_case: bool, toks: list[Token]) -> list[tuple[int, in
         if not text or not (text[0].isupper() or text[0] == "@" or _CAMEL.match(text)):
             i += 1  # no capital: neither _is_cap nor _calendar_name_start can hold (most words)
             continue
-        if not _is_cap(toks[i], toks[i].is_sent_start or i == 0 or toks[i - 1].text in ("“", '"', "‘", ":", "(")) and not _calendar_name_start(doc, i):
+        if not _is_cap(toks[i], toks[i].is_sent_start or i == 0 or toks[i - 1].text in ("“", '"', "‘", ":", "(")) and not _calendar_name_start(doc, i) and not _party_name_start(doc, i):
             i += 1
             continue
         j = i + 1
@@ -451,6 +451,19 @@ def _plural_possessor_in_name(doc: Doc, j: int) -> bool:
             return False
         if doc[k].lower_ in ORG_DESIGNATORS:
             return True
+    return False
+
+
+def _party_name_start(doc: Doc, i: int) -> bool:
+    """"Liberal Democrat leader Jane Roe said": an everyday word opening a sentence that opens a
+    party's name of two or three capitalised words (party_names.txt, in the singular too) is a word of
+    the name, not a capital of its place."""
+    for n in (2, 3):
+        run = doc[i : i + n]
+        if len(run) == n and all(t.text[:1].isupper() and t.is_alpha for t in run):
+            key = fold(run.text)
+            if key in PARTY_NAMES or key + "s" in PARTY_NAMES:
+                return True
     return False
 
 
@@ -967,13 +980,29 @@ _LONG_ORG_DESCRIPTIONS = tuple(sorted(d for d in ORG_DESCRIPTIONS if len(d) >= 5
 _PORTFOLIO_POSTS = frozenset({"minister", "secretary", "commissioner"})
 
 
-def _portfolio_word(t: Token) -> bool:
+def _portfolio_word(t: Token, tagged_person: bool = False) -> bool:
     """An everyday word in capitals that may name the field of a post ("Affairs", "Industry"), not a
-    word of a body's kind ("Office"), a party ("Labour"), a place, a nation or a person."""
+    word of a body's kind ("Office"), a party ("Labour"), a place, a nation or (unless
+    ``tagged_person``: the tagger's guess is then no evidence) a person."""
     return (t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() and is_common_word(t.text, 3.0)
             and t.lower_ not in ORG_DESIGNATORS and t.lower_ not in _PARTY_WORDS and fold(t.text) not in PARTY_NAMES
             and fold(t.text) not in COUNTRIES and fold(t.text) not in NATION_ADJECTIVES
-            and t.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON"))
+            and t.ent_type_ not in ("GPE", "LOC", "NORP") and (tagged_person or t.ent_type_ != "PERSON"))
+
+
+def _party_then_field(doc: Doc, a: int, b: int) -> int | None:
+    """Where the field of a post starts in a run of a party's name and everyday words before the
+    post in lower case ("Lib Dem Home Affairs spokesman", "Tory Health spokesman"); None otherwise."""
+    if not (b < len(doc) and doc[b].text.islower() and doc[b].lower_ in ROLE_HEADS):
+        return None
+    for n in (3, 2, 1):
+        if a + n >= b:
+            continue
+        key = fold(doc[a : a + n].text)
+        if (key in PARTY_NAMES or key + "s" in PARTY_NAMES or n == 1 and doc[a].lower_ in _PARTY_WORDS) and all(
+                _portfolio_word(t, tagged_person=True) or t.lower_ in NAME_CONNECTORS for t in doc[a + n : b]):
+            return a + n  # (a person's name never stands before a post in lower case: the tagger's person is no evidence)
+    return None
 
 
 def _drop_description(doc: Doc, a: int, b: int) -> int:
@@ -1388,6 +1417,12 @@ class _Reader:
             return
         if self._field_before_title(para, a, b):
             self.dropped.update((para.index, k) for k in range(a, b))  # (nor the tagger's name)
+            return
+        p = _party_then_field(doc, a, b)
+        if p is not None:
+            # "Lib Dem Home Affairs spokesman Jane Roe": the party, then the field of the post
+            self.dropped.update((para.index, k) for k in range(p, b))
+            self.org_or_name(para, a, p, rule)
             return
         self.org_or_name(para, a, b, rule)
 
