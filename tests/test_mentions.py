@@ -1648,3 +1648,9 @@ def test_a_party_then_the_field_of_a_post_in_capitals_names_the_party_only(read)
     names = {(m.text, m.key) for m in ex.mentions if m.kind == "name"}
     assert ("Lib Dem", "liberal democrats") in names and ("Tory", "conservative party") in names
     assert not any("Affairs" in t or "Health" in t for t, _ in names)
+
+
+def test_the_title_of_a_programme_after_its_makers_possessive_is_no_entity(read):
+    names = {t for t, _ in _names(read("Talk\n\nShe told Kestrel One's Breakfast with Harrow programme that he was down. "
+                                       "Dana Whitlow said no."))}
+    assert "Dana Whitlow" in names and not names & {"Breakfast", "Harrow"}

@@ -1068,6 +1068,25 @@ def _tagged_whole(doc: Doc, a: int, b: int) -> bool:
             and all(doc[x].ent_iob_ == "I" and doc[x].ent_type_ == doc[a].ent_type_ for x in range(a + 1, b)))
 
 
+#: Nouns for a broadcast work written after its title ("Radio 4's Today programme").
+_PROGRAMME_NOUNS = frozenset({"programme", "program", "series", "documentary", "sitcom"})
+
+
+def _programme_after(doc: Doc, a: int, b: int) -> int | None:
+    """Where the title ends when doc[a:b] opens the title of a broadcast work after its maker's
+    possessive: capitalised words, maybe joined by "with", "of", "the", "and", then "programme",
+    "series" or "documentary" in lower case ("BBC One's Breakfast with Frost programme", "ITV's
+    Tonight with Jane Roe programme"); None otherwise."""
+    if a == 0 or doc[a - 1].tag_ != "POS":
+        return None
+    k = b
+    while k < len(doc) and k - b < 6 and (doc[k].text[:1].isupper() or doc[k].lower_ in ("with", "of", "the", "and", "&")):
+        k += 1
+    if k < len(doc) and doc[k].lower_ in _PROGRAMME_NOUNS and doc[k].text.islower():
+        return k
+    return None
+
+
 def _work_before(doc: Doc, a: int) -> bool:
     """A noun for a creative work stands before doc[a], past articles, years, adjectives, quotation
     marks, a comma or colon and "such as": "the 1982 film An Officer ...", "horror film The Grudge",
@@ -1512,11 +1531,13 @@ class _Reader:
         # as more of the person's name are the title of something the person made
         made = (a >= 2 and toks[a - 1].tag_ == "POS" and toks[a].ent_iob_ == "I" and toks[a].ent_type_ == "PERSON"
                 and toks[a - 2].ent_type_ == "PERSON" and toks[a - 2].text[:1].isupper())
-        if not listed and not lead and not made and not _work_before(doc, a) and not _work_by_grammar(doc, a, b):
+        end = _programme_after(doc, a, b)
+        inside = (para.index, a) in self.works  # "Frost" of "Breakfast with Frost programme", read first
+        if not listed and not lead and not made and not inside and end is None and not _work_before(doc, a) and not _work_by_grammar(doc, a, b):
             return False
         if _gazetteer_type(name_key(_tokens_text(para, a, b)))[0] or words_[-1] in _DESIGNATORS and words_[-1] not in ("news", "times", "post"):
             return False  # "the film studio X", "the film maker Acme Pictures"
-        self.works.update((para.index, k) for k in range(a, b))
+        self.works.update((para.index, k) for k in range(a, max(b, end or b)))
         # a title of several words is a title wherever the article repeats it; one word may be a
         # person's surname read once as a title ("every time they wrote a song, Roe said"), and a
         # given name or an honorific a person after a work noun ("every track Robbie has released",
