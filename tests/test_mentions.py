@@ -1654,3 +1654,9 @@ def test_the_title_of_a_programme_after_its_makers_possessive_is_no_entity(read)
     names = {t for t, _ in _names(read("Talk\n\nShe told Kestrel One's Breakfast with Harrow programme that he was down. "
                                        "Dana Whitlow said no."))}
     assert "Dana Whitlow" in names and not names & {"Breakfast", "Harrow"}
+
+
+def test_a_broadcast_title_read_with_its_noun_is_no_entity_but_a_public_scheme_is(read):
+    names = {t for t, _ in _names(read("Talk\n\nShe told Kestrel Five's Marsh Hour programme that he was down. "
+                                       "He praised the government's Safer Harbour programme."))}
+    assert "Marsh Hour programme" not in names and "Safer Harbour programme" in names

@@ -1068,6 +1068,9 @@ def _tagged_whole(doc: Doc, a: int, b: int) -> bool:
             and all(doc[x].ent_iob_ == "I" and doc[x].ent_type_ == doc[a].ent_type_ for x in range(a + 1, b)))
 
 
+#: Last words of the names of bodies that run schemes called programmes ("the Home Office's X programme").
+_SCHEME_OWNERS = frozenset({"government", "administration", "office", "ministry", "department", "council", "commission",
+                            "agency", "executive", "party", "authority", "union", "bank", "fund"})
 #: Nouns for a broadcast work written after its title ("Radio 4's Today programme").
 _PROGRAMME_NOUNS = frozenset({"programme", "program", "series", "documentary", "sitcom"})
 
@@ -1077,8 +1080,13 @@ def _programme_after(doc: Doc, a: int, b: int) -> int | None:
     possessive: capitalised words, maybe joined by "with", "of", "the", "and", then "programme",
     "series" or "documentary" in lower case ("BBC One's Breakfast with Frost programme", "ITV's
     Tonight with Jane Roe programme"); None otherwise."""
-    if a == 0 or doc[a - 1].tag_ != "POS":
+    if a < 2 or doc[a - 1].tag_ != "POS":
         return None
+    owner = doc[a - 2].lower_
+    if owner in _SCHEME_OWNERS:
+        return None  # "the government's Sure Start programme", "the Home Office's Safer Streets programme": a scheme
+    if b - a >= 2 and doc[b - 1].lower_ in _PROGRAMME_NOUNS and doc[b - 1].text.islower():
+        return b  # the run read the noun in already ("Radio 5's Sunday Live programme")
     k = b
     while k < len(doc) and k - b < 6 and (doc[k].text[:1].isupper() or doc[k].lower_ in ("with", "of", "the", "and", "&")):
         k += 1
@@ -1535,7 +1543,7 @@ class _Reader:
         inside = (para.index, a) in self.works  # "Frost" of "Breakfast with Frost programme", read first
         if not listed and not lead and not made and not inside and end is None and not _work_before(doc, a) and not _work_by_grammar(doc, a, b):
             return False
-        if _gazetteer_type(name_key(_tokens_text(para, a, b)))[0] or words_[-1] in _DESIGNATORS and words_[-1] not in ("news", "times", "post"):
+        if _gazetteer_type(name_key(_tokens_text(para, a, b)))[0] or words_[-1] in _DESIGNATORS and words_[-1] not in ("news", "times", "post") and end != b:
             return False  # "the film studio X", "the film maker Acme Pictures"
         self.works.update((para.index, k) for k in range(a, max(b, end or b)))
         # a title of several words is a title wherever the article repeats it; one word may be a
