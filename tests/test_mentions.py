@@ -1660,3 +1660,9 @@ def test_a_broadcast_title_read_with_its_noun_is_no_entity_but_a_public_scheme_i
     names = {t for t, _ in _names(read("Talk\n\nShe told Kestrel Five's Marsh Hour programme that he was down. "
                                        "He praised the government's Safer Harbour programme."))}
     assert "Marsh Hour programme" not in names and "Safer Harbour programme" in names
+
+
+def test_a_noun_for_a_person_before_the_taggers_person_is_no_part_of_the_name(read):
+    # the given name is in no list: the tagger's person starting after the noun is the evidence
+    names = {t for t, _ in _names(read("Tennis\n\nTeenager Zafira Komal completed a superb week. Komal said she was happy."))}
+    assert "Zafira Komal" in names and "Teenager Zafira Komal" not in names

@@ -1032,7 +1032,9 @@ def _drop_description(doc: Doc, a: int, b: int) -> int:
     for k in (a + 1, a + 2):
         # "late DJ Jon Doe", "Corkman Ann Roe", "New Zealander Jo Bloggs": the tagger starts the
         # person's name at a given name after a noun for a person or where they come from
-        if k < b - 1 and doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PERSON" and fold(doc[k].text) in FIRST_NAMES and all(
+        # ("Teenager Sania Mirza": an everyday noun for a person, then the tagger's person, whatever the given name)
+        listed_or_told = fold(doc[k].text) in FIRST_NAMES or k == a + 1 and lead.lower_ in PERSON_NOUNS and is_common_word(lead.text, 3.0)
+        if k < b - 1 and doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PERSON" and listed_or_told and all(
                 t.ent_type_ == "PERSON" for t in doc[k:b]) and not any(t.ent_type_ == "PERSON" for t in doc[a:k]):
             noun = doc[k - 1]
             if any(t.lower_.rstrip(".") in HONORIFICS or t.lower_ in ROLE_WORDS or t.lower_ in ROLE_HEADS for t in doc[a:k]):
