@@ -301,3 +301,154 @@ def test_figure_gate_finds_what_the_pattern_finds():
     for text in texts:
         assert [(m.span(), m.groupdict()) for m in _figure_matches(text)] == \
                [(m.span(), m.groupdict()) for m in _FIGURE_RE.finditer(text)]
+
+
+# ---------------------------------------------------------------- ages, ranks, titles, match clocks, two-part durations
+
+
+@pytest.mark.parametrize("text", [
+    # ages, written with a range, a hedge or a noun of people
+    "a survey of 18 to 24 year olds", "skills expected of 11 year olds, while", "adults aged over 19.",
+    "people aged between 18 and 34 said", "people under 55 said they never voted.",
+    # numbers in names and titles: a currency word or a number word in capitals inside a sentence
+    "as well as 50 Cent who played", "the sequel Harbour's Twelve took the top spot",
+    "nominees - 8 Simple Rules for Dating my Teenage Daughter - won",
+    # ranks, tallies in brackets, points in time and parts of a period
+    "she is ranked 134 in the world", "goals from Varela (2), Ostrom and Pike", "in the last three months of the year",
+    "in the first two weeks of March", "but 20 years on they share top spot", "Kestrel took the lead on 35 minutes.",
+])
+def test_not_figures_ages_ranks_titles_and_clocks(text):
+    assert [text[s:e] for s, e, _ in find_numbers(text)] == []
+
+
+@pytest.mark.parametrize("text,found", [
+    # a duration in two parts is one duration, in its larger unit
+    ("the talks lasted two hours 45 minutes and", [("two hours 45 minutes", 2.75, "hours")]),
+    ("Marlow won in 14 minutes 30 seconds", [("14 minutes 30 seconds", 14.5, "minutes")]),
+    ("a sentence of three years and six months", [("three years and six months", 3.5, "years")]),
+    # seconds and minutes written short
+    ("she won the race in 21.07 secs", [("21.07 secs", 21.07, "seconds")]),
+    ("he finished 22secs behind", [("22secs", 22, "seconds")]),
+    # still figures: a number word opening a sentence, a count of a named award, a period that is a length
+    ("Twelve films competed", [("Twelve", 12, None)]),
+    ("The film won 4 Oscars at the Baftas", [("4", 4, None)]),
+    ("For the last 14 years I have lived here", [("14 years", 14, "years")]),
+])
+def test_two_part_durations_and_what_stays_a_figure(text, found):
+    got = [(text[s:e], n.value, n.unit_name) for s, e, n in find_numbers(text)]
+    assert got == [(t, pytest.approx(v), u) for t, v, u in found]
+
+
+def test_ages_in_apposition_particles_and_qualified_labels(read):
+    ex = read("Court case\n\nThe killer, Tom Varley, 17, was jailed for life. The band turned up to one gig in Leeds. "
+              "The studio won a record 41 Grammy nominations.", article_id="a1")
+    assert [f.text for f in ex.figures] == ["41"]
+
+
+def test_an_article_counting_millions_in_m_reads_its_other_m_numbers_as_millions(read):
+    ex = read("Ratings fall\n\nThe final of the Kestrel Show drew an average of 10.9m viewers. "
+              "The series peaked on Monday at 11.9m, down from a peak of 15.3m last year.", article_id="m2")
+    assert sorted(f.text for f in ex.figures) == sorted(["an average of 10.9m", "11.9m", "15.3m"])
+    assert _by_text(ex)["11.9m"].value == 11.9e6
+
+
+def test_an_article_with_race_distances_keeps_its_other_m_numbers_as_distances(read):
+    ex = read("Field day\n\nOver 2m viewers watched. Tom Arlo won the 60m hurdles and Jo Pike landed 7.30m with her final jump.",
+              article_id="m3")
+    assert [f.text for f in ex.figures] == ["Over 2m"]
+
+
+@pytest.mark.parametrize("text", [
+    # time left on a clock, ranks coordinated with "number N", orders of magnitude, "second hand"
+    "with eight minutes left, Vance saved", "with two minutes of normal time remaining", "at number eight and 10 respectively",
+    "went to number one in Spain and 12 in Italy", "earn a 6 figure salary", "it sold six second hand ferries",
+])
+def test_not_figures_clocks_ranks_and_magnitudes(text):
+    assert [text[s:e] for s, e, _ in find_numbers(text)] == []
+
+
+def test_about_as_a_preposition_is_no_hedge(read):
+    ex = read("New film\n\nThe drama about two teenage boys won. About 2,000 people saw it.", article_id="p1")
+    assert [(f.text, f.qualifier) for f in ex.figures] == [("About 2,000", "about")]
+
+
+def test_an_amount_before_the_noun_figure_stays_a_figure():
+    text = "compared with last year's 784m euro figure"
+    assert [text[s:e] for s, e, _ in find_numbers(text)] == ["784m euro"]
+
+
+@pytest.mark.parametrize("text", [
+    "a poster reading: \"2+2=5\".", "people who die before they reach 65 years of age", "Kestrel scored after 19 minutes, when",
+])
+def test_not_figures_formulas_ages_of_age_and_match_minutes(text):
+    assert [text[s:e] for s, e, _ in find_numbers(text)] == []
+
+
+def test_a_taggers_span_does_not_bring_back_what_the_grammar_rejected():
+    text = "By then people over 60 will make up a third of the town."
+    start = text.index("60")
+    assert [text[s:e] for s, e, _ in find_numbers(text, [(start, start + 2)])] == ["a third"]
+    text = 'a poster reading: "2+2=5".'
+    assert find_numbers(text, [(19, 20), (21, 22), (23, 24)]) == []
+
+
+def test_a_stretch_of_a_race_in_m_is_no_million(read):
+    ex = read("Hamstring\n\nI hurt my hamstring running my final 200m of the night, said Tom Arlo.", article_id="m4")
+    assert [f.text for f in ex.figures] == []
+
+
+def test_a_headline_figure_the_body_repeats_is_one_figure(nlp):
+    from graph.building.extract import extract_article
+    from graph.model import Article
+
+    text = "Acme fined $1.5m for bribery\n\nAcme has agreed to pay a $1.5m fine, the regulator said. It also paid $2m."
+    art = Article(id="h1", source="h1.txt", headline=text.split("\n", 1)[0], text=text, body=text, headline_span=(0, 28))
+    ex = extract_article(art, nlp)
+    assert [(f.text, f.start) for f in ex.figures] == [("$1.5m", text.index("$1.5m fine")), ("$2m", text.index("$2m"))]
+
+
+@pytest.mark.parametrize("text", [
+    "she has reached the grand old age of 10 and", "users must prove they are over 18 before", "said Jo Marsh, 3's marketing director",
+])
+def test_not_figures_ages_after_be_or_age_of_and_numbers_that_own_something(text):
+    assert [text[s:e] for s, e, _ in find_numbers(text)] == []
+
+
+@pytest.mark.parametrize("text,code", [("the 1.2bn Australian dollars rebuild", "AUD"), ("wages fell to 895.4 reais", "BRL")])
+def test_a_dollar_named_by_its_country_and_reais_are_currencies(text, code):
+    (_, _, n), = find_numbers(text)
+    assert (n.unit, n.unit_name) == ("currency", code)
+
+
+@pytest.mark.parametrize("text", ["At 101, he chuckles that he feels fine.", "the club's oldest member is 114."])
+def test_not_figures_ages_said_otherwise(text):
+    assert [text[s:e] for s, e, _ in find_numbers(text)] == []
+
+
+def test_a_number_opening_a_sentence_with_at_is_still_a_figure_when_no_person_follows():
+    text = "At 5,000, the total was a record."
+    assert [text[s:e] for s, e, _ in find_numbers(text)] == ["5,000"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel won 21 - 15 at home", "they won 2–1 in extra time", "Harbour won by 24 points to 18", "they were 245 for six at lunch",
+    "Kestrel were bowled out for 245.", "she pulled clear in the final 100 metres",
+])
+def test_not_figures_score_lines(text):
+    assert [text[s:e] for s, e, _ in find_numbers(text)] == []
+
+
+@pytest.mark.parametrize("text,found", [
+    ("the index rose 24 points to 4,751", ["24", "4,751"]), ("it takes 10 - 12 years", ["10", "12 years"]),
+    ("sales fell 8–9% last year", ["8", "9%"]), ("it costs 200 for two people", ["200"]),
+])
+def test_changes_and_ranges_are_no_score_lines(text, found):
+    assert [text[s:e] for s, e, _ in find_numbers(text)] == found
+
+
+@pytest.mark.parametrize("text", [
+    "the Budget will be at about 1230 GMT on Wednesday", "he wants to move abroad before he turns 35.",
+    "the former champion has slipped to 64 in the world after a year of illness",
+])
+def test_not_figures_hedged_clock_times_turning_ages_and_world_ranks(text):
+    assert [text[s:e] for s, e, _ in find_numbers(text)] == []

@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...model import QUALIFIERS, Article, Evidence, Figure, Relation
 from ...text.dates import month_number, resolve_period
+from ...text.names import is_common_word
 from ..nlp import Paragraph
 from .lexicon import CONTENT_VERBS, FIGURE_VERBS, REPORTING_VERBS, mapping, words
 from .mentions import MentionTable
@@ -64,7 +65,13 @@ _HUNDREDTHS = {"pence", "p", "cent", "cents"}
 #: Races, their heats, finals, runners and titles (WordNet): a number in "m" before them is a distance ("the 60m hurdles").
 _RACE_NOUNS = words("wn_race_nouns")
 _TIME_UNITS = {"second": "seconds", "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks",
-               "fortnight": "weeks", "month": "months", "quarter": "quarters", "year": "years", "decade": "decades"}
+               "fortnight": "weeks", "month": "months", "quarter": "quarters", "year": "years", "decade": "decades",
+               "sec": "seconds", "min": "minutes"}
+#: Lengths of the smaller time units in the larger, for a duration written in two parts ("two hours 45 minutes").
+_UNIT_PARTS = {("hours", "minutes"): 60, ("minutes", "seconds"): 60, ("hours", "seconds"): 3600, ("days", "hours"): 24,
+               ("weeks", "days"): 7, ("years", "months"): 12}
+#: Function words that may stand inside a title written in capitals ("Eight Simple Rules for Dating my Daughter").
+_TITLE_FUNCTION_WORDS = r"(?:of|the|for|and|in|my|a|an|to|on|at|with|from|or|our|your|his|her)"
 def _alt(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
@@ -87,10 +94,11 @@ _SUFFIX = rf"""(?:{_PERCENT}
       | \s*(?:GBP|USD|EUR)(?![\w])
       | \s+(?:{_alt(_CURRENCY_WORDS)})(?![\w])
       | p(?![\w])
-      | \s+{_TIME_WORDS}(?![\w-])
+      | \s+{_TIME_WORDS}(?![\w-]|[\s-]hand\b)
+      | \s*(?:secs?|mins?)(?![\w-])
     )"""
 _FIGURE_RE = re.compile(
-    rf"""(?<![\w./@#£$€¥:-])(?<!\d,)
+    rf"""(?<![\w./@#£$€¥:+=–—-])(?<!\d,)
     (?P<qual>(?:{_QUAL})\s+)?
     (?P<cur>[£$€¥]|US\$|A\$|C\$|(?:GBP|USD|EUR)\s?)?
     (?:
@@ -102,13 +110,13 @@ _FIGURE_RE = re.compile(
       | (?P<words>{_WORDS})
     )
     (?P<suffix>{_SUFFIX})?
-    (?![\w/@]|[.,:]\d|-\w)""",
+    (?![\w/@+=]|[.,:]\d|[-–—]\w)""",
     re.I | re.X,
 )
 # Where a match of _FIGURE_RE can start (a superset: its lookbehinds, then a qualifier, a currency or the
 # first letters of a number), so that the full pattern is tried only there (a speed-up, same matches)
 _FIGURE_GATE = re.compile(
-    rf"""(?<![\w./@#£$€¥:-])(?<!\d,)(?=
+    rf"""(?<![\w./@#£$€¥:+=–—-])(?<!\d,)(?=
         (?:{_QUAL})\s | [£$€¥\d] | US\$ | A\$ | C\$ | GBP | USD | EUR | half | {_alt(_TENS)} | {_alt(_ONES)}
       | an?(?:\W|$|[pgue]))""",
     re.I | re.X,
@@ -162,6 +170,9 @@ _LABEL_OK = {  # capitalised words that may stand before a bare number without m
     "that", "another", "every", "each", "its", "their", "his", "her", "our", "my", "your", "another", "than", "is",
     "are", "was", "were", "has", "have", "had", "be", "been", "a", "an", "in", "on", "into", "nor", "or", "yet",
 }
+#: People that an "over"/"under" number describes by age ("people under 55", "those over 65").
+_AGED_NOUNS = frozenset(words("wn_person_nouns")) | {"people", "person", "those", "anyone", "everyone", "adults", "children",
+                                                      "men", "women", "voters", "pupils", "drivers", "workers"}
 _YEAR_PREPS = {"in", "since", "by", "from", "until", "till", "of", "during", "to", "before", "after", "between",
                "and", "early", "late", "mid", "circa", "c.", "around", "through", "throughout", "for", "year"}
 
@@ -215,7 +226,7 @@ def _unit_of(value: float, suffix: str, cur: str | None, unit: str = "count") ->
         if unit != "count":
             return None
         unit, unit_name = "percent", ("percentage points" if "point" in suffix else None)
-    elif suffix.rstrip("s") in ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade"):
+    elif suffix.rstrip("s") in ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "sec", "min"):
         if unit != "count" or cur:
             return None
         unit, unit_name = "duration", _TIME_UNITS[suffix.rstrip("s")]
@@ -362,17 +373,40 @@ def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> b
                 or re.search(r"\bby\s+$", before, re.I) or group.get("qual")):
             return True
     if number.unit == "duration":
-        if re.match(r"(?:\s+(?:ago|earlier|later|before|after|into|hence|from\s+now|old|since)\b|\s+on\s*(?:[,.;:]|$)|['’]s?\s+time\b)",
-                    after, re.I):
-            return True  # "nine years ago", "two years into the deal", "ten years on,", "in three years' time": points in time
+        if re.match(r"(?:\s+(?:ago|earlier|later|before|after|into|hence|from\s+now|old|since)\b|\s+on\s*(?:[,.;:]|$)|['’]s?\s+time\b"
+                    r"|\s+on\s+(?:from|they|he|she|we|it|i|you|there)\b)", after, re.I):
+            return True  # "nine years ago", "two years into the deal", "ten years on,", "20 years on they ...": points in time
+        if re.match(r"(?:\s+of\s+[\w-]+(?:\s+time)?)?\s+(?:left|remaining|to\s+go|to\s+play)\b", after, re.I):
+            return True  # "with eight minutes left", "two minutes of normal time remaining": a point on a clock
+        if re.search(r"\b(?:on|after)\s+$", before, re.I) and number.unit_name in ("minutes", "seconds") and not group.get("qual"):
+            return True  # "took the lead on 35 minutes", "scored after 19 minutes": a point on a match's clock
+        if re.match(r"\s+of\s+(?:the\s+|this\s+|that\s+|last\s+|next\s+)?(?:year|season|decade|century|month|term|\d{4}\b)", after, re.I) or (
+                re.match(r"\s+of\s+([A-Z][a-z]+)", after) and month_number(re.match(r"\s+of\s+([A-Z][a-z]+)", after).group(1))):
+            return True  # "the last three months of the year", "the first two weeks of March": a part of a period
         if re.search(r"\b(?:first|final|initial|opening|closing)\s+$", before, re.I):
             return True  # "the first three months (of the year)": a part of a period, not a length
         if re.search(r"\bevery\s+$", before, re.I):
             return True  # "one every 11 minutes": the interval of a rate
         if re.match(r"\s+(?:to|ending|until|through)\s+(?:the\s+end\s+of\s+)?(?:[A-Z]|\d)", after):
             return True  # "in the three months to September": a period named by its end
-    if re.match(r"[\s-]*(?:years?|months?|weeks?)[\s-]*old\b", after, re.I) or re.search(r"\baged?\s+(?:just\s+)?$", before, re.I):
-        return True  # ages
+    if (re.match(r"[\s-]*(?:(?:to|and|or|-)\s*\d{1,3}[\s-]*)?(?:years?|months?|weeks?)[\s-]*olds?\b", after, re.I)
+            or (number.unit == "duration" and re.match(r"[\s-]*olds?\b|\s+of\s+age\b", after, re.I))
+            or re.search(r"\baged?\s+(?:just\s+|over\s+|under\s+|between\s+|about\s+|around\s+|nearly\s+|almost\s+)?"
+                         r"(?:\d{1,3}\s*(?:and|to|or|-)\s*)?$|\bage\s+of\s+$", before, re.I)):
+        return True  # ages ("the 11 year olds", "aged over 19")
+    if (group.get("qual") and group["qual"].strip().lower() in ("over", "under", "above", "below") and group.get("digits")
+            and not (group.get("cur") or group.get("suffix") or group.get("scale")) and number.value <= 120
+            and (w := re.search(r"([a-z]+)\s+$", before)) and (w.group(1) in _AGED_NOUNS or w.group(1) in ("are", "is", "was", "were", "be", "been", "being"))):
+        return True  # "people under 55", "those over 65", "prove they are over 18": ages
+    if (re.match(r"[\s-]figures?\b", after, re.I) and number.unit == "count" and number.value <= 12
+            and not (group.get("qual") or group.get("scale") or group.get("cur"))):
+        return True  # "a six-figure sum", "a 6 figure salary": an order of magnitude, no count
+    if number.unit == "count" and not group.get("scale") and re.match(r"\s?(?:am|pm|a\.m\.|p\.m\.|gmt|bst|utc|hrs|o['’]clock)\b", after, re.I):
+        return True  # "at about 1230 GMT", "around 10pm": a time of day, hedged or not
+    if group.get("digits") and number.unit == "count" and number.value <= 120 and re.search(r"\bturn(?:s|ed|ing)?\s+$", before, re.I):
+        return True  # "before he turns 35": an age
+    if number.unit == "currency" and group.get("suffix") and group["suffix"].split()[-1][:1].isupper() and not group["suffix"].strip().isupper():
+        return True  # "50 Cent": a currency word written as a name
     scale = (group.get("scale") or "").strip()
     if group.get("digits") and scale == "m" and not group.get("cur") and not group.get("suffix") and (
             "," in group["digits"] or (re.fullmatch(r"\d\.\d\d", group["digits"]) and not re.match(r"\s+(?:of\b|[a-z]+s\b)", after))):
@@ -405,9 +439,58 @@ def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> b
             return True  # "Chapter 5", "Windows 10", "iOS 15", "Section 230": part of a name
         if re.match(r"[.)]\s", after) and not text[:start].strip():
             return True  # a list marker at the start of a paragraph
-    if group.get("words") and not group.get("qual") and text[start:start + 1].isupper() and re.match(r"\s+[A-Z]", after):
-        return True  # "Five Eyes": a number word that starts a name
+        if re.search(rf"\bnumber\s+(?:\d+|{_WNUM})\b[^.;:!?]{{0,30}}\s(?:and|or)\s+$", before, re.I):
+            return True  # "at number eight and 10 respectively", "to number one in the UK and 12 in the US": ranks
+        if re.match(r"\s+in\s+the\s+world\b(?!\s+(?:have|has|are|were|is|was|who|with)\b)", after, re.I) and not re.search(r"\b(?:of|than)\s+$", before):
+            return True  # "has slipped to 64 in the world": a world ranking
+        if re.search(r"\b(?:ranked|ranking|seeded|placed)\s+(?:at\s+)?$", before, re.I):
+            return True  # "ranked 134 in the world": a rank
+        if number.value <= 120 and (
+                (re.search(r"(?:^|[.!?\n]\s*)At\s+$", before) and re.match(r",\s+(?:he|she|they|i|we)\b", after, re.I))
+                or re.search(r"\b(?:oldest|youngest)\b[^.;!?]{0,40}\b(?:is|was|are|were)\s+$", before, re.I)):
+            return True  # "At 101, he feels fine", "the oldest member is 114": ages
+        if re.search(r"\b(?:final|last|closing)\s+$", before, re.I) and re.match(r"\s+(?:metres|meters|yards|miles|laps|kilometres|km)\b", after, re.I):
+            return True  # "in the final 100 metres": a stretch of a race, no statement
+        if re.match(r"['’]s\b", after):
+            return True  # "3's marketing director", "2003's figure": a name or a year that owns something
+        if re.match(rf"\s*[-–—]\s*\d{{1,3}}\b(?![.,]\d|\s*(?:%|per\b|percent|pc\b|m\b|bn\b|k\b|hundred|thousand|million|billion|{_TIME_WORDS}))", after, re.I) or re.search(r"\b\d{1,3}\s*[-–—]\s*$", before):
+            return True  # "won 21 - 15", "won 2–1": a score line
+        if (m2 := re.match(r"\s+points?\s+to\s+(\d{1,3})\b(?![.,]\d)", after)) and int(m2.group(1)) < number.value:
+            return True  # "won by 24 points to 18": a score
+        if re.search(r"\b(\d{1,3})\s+points?\s+to\s+$", before) and number.value < int(re.search(r"\b(\d{1,3})\s+points?\s+to\s+$", before).group(1)):
+            return True
+        if (re.match(rf"\s+for\s+(?:{_alt(_ONES[:11])}|\d)\b(?!\s+(?:[a-z]+s|people|men|women|children)\b)", after, re.I)
+                or re.search(r"\b(?:all|bowled)\s+out\s+for\s+$", before, re.I)):
+            return True  # "245 for six", "all out for 245": a cricket score
+        if re.search(r"\w\s?\($", before) and re.match(r"\)", after):
+            return True  # "Rivaldo (2)": a tally or note in brackets after a name, no statement
+        if _title_after(after):
+            return True  # "8 Simple Rules for Dating my Daughter": a number that opens a title
+    if group.get("words") and not group.get("qual") and text[start:start + 1].isupper() and (
+            re.match(r"\s+[A-Z]", after) or not _sentence_start(before)):
+        return True  # "Five Eyes", "Ocean's Twelve": a number word in capitals inside a sentence is part of a name
     return False
+
+
+def _sentence_start(before: str) -> bool:
+    """Does a sentence (or a quotation, a headline, a list item) start right after ``before``?"""
+    b = before.rstrip(" \t")
+    return not b or b[-1] in ".!?:;\"“”‘([—–-\n" or (b[-1] in "'’" and not b[-2:-1].isalpha())
+
+
+def _title_after(after: str) -> bool:
+    """Is the text after a number the rest of a title in capitals: everyday words, with a small word inside
+    ("8 Simple Rules for Dating my Teenage Daughter"), not a count of a named thing ("20 Serie A games",
+    "4 Oscars at the Baftas")?"""
+    m = re.match(rf"((?:\s+(?:[A-Z][a-z'’]+|{_TITLE_FUNCTION_WORDS}))+)", after)
+    if not m:
+        return False
+    words_ = m.group(1).split()
+    while words_ and not words_[-1][0].isupper():
+        words_.pop()
+    inner = [w for w in words_ if not w[0].isupper()]
+    caps = [w for w in words_ if w[0].isupper()]
+    return bool(words_) and words_[0][0].isupper() and bool(inner) and len(caps) >= 2 and is_common_word(words_[0], 4.0)
 
 
 #: What follows a fraction that is a part of one percentage point ("a quarter of a percentage point", "half a percentage point").
@@ -448,9 +531,14 @@ def find_numbers(text: str, candidates: Sequence[tuple[int, int]] = ()) -> list[
     # the grammar reads what is left: a range's bounds are not read again
     rest = "".join(" " if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(blanked)) if taken else blanked
 
+    rejected: list[tuple[int, int]] = []
+
     def take(m: re.Match) -> None:
         number = _number(m)
-        if number is None or _excluded(rest, m.start(), m.end(), number, m):
+        if number is not None and _excluded(rest, m.start(), m.end(), number, m):
+            rejected.append((m.start(), m.end()))  # a tagger's span inside it must not bring it back
+            return
+        if number is None:
             return
         end = m.end()
         point = _POINT_PART.match(rest, end) if m.group("frac") else None
@@ -461,12 +549,31 @@ def find_numbers(text: str, candidates: Sequence[tuple[int, int]] = ()) -> list[
     for m in _figure_matches(rest):
         take(m)
     for s, e in candidates:
-        if any(a < e and s < b for a, b in found) or re.match(r"[\w-]", rest[e:e + 1]):
+        if any(a < e and s < b for a, b in [*found, *rejected]) or re.match(r"[\w+=-]", rest[e:e + 1]):
             continue
         m = _FIGURE_RE.fullmatch(rest, s, e)
         if m is not None:
             take(m)
+    _join_durations(text, found)
     return [(s, e, n) for (s, e), n in sorted(found.items()) if not _conversion(text, s, n, found)]
+
+
+def _join_durations(text: str, found: dict[tuple[int, int], Number]) -> None:
+    """A duration written in two parts is one duration in its larger unit ("two hours 45 minutes" is 2.75
+    hours, "14 minutes 32.9 seconds" 14.548 minutes): the second part is no figure of its own."""
+    keys = sorted(found)
+    k = 0
+    while k + 1 < len(keys):
+        (s1, e1), (s2, e2) = keys[k], keys[k + 1]
+        a, b = found[(s1, e1)], found[(s2, e2)]
+        per = _UNIT_PARTS.get((a.unit_name, b.unit_name))
+        if (a.unit == b.unit == "duration" and per and not b.qualifier and a.qualifier not in ("at least", "up to")
+                and re.fullmatch(r"\s*(?:and\s+|,\s*)?", text[e1:s2])):
+            del found[(s1, e1)], found[(s2, e2)]
+            found[(s1, e2)] = a._replace(value=round(a.value + b.value / per, 6))
+            keys[k:k + 2] = [(s1, e2)]
+            continue
+        k += 1
 
 
 def _conversion(text: str, start: int, number: Number, found: dict[tuple[int, int], Number]) -> bool:
@@ -679,6 +786,37 @@ def _counts_plural(span: Span) -> bool:
     return False
 
 
+def _is_distance(span: Span) -> bool:
+    """Is a number in "m" written as a distance: a race's ("the 60m hurdles", "the women's 400m title", "the final
+    200m") or a measure with "the" or a possessive before it?"""
+    doc = span.doc
+    after = [t for t in doc[span.end: span.end + 3] if t.is_alpha]
+    if any(t.lower_ in _RACE_NOUNS or _lemma(t) in _RACE_NOUNS for t in after):
+        return True
+    prev = [t for t in doc[max(0, span.start - 3): span.start]]
+    return any(t.lower_ == "the" or t.tag_ == "POS" for t in prev)
+
+
+def _stands_alone(span: Span) -> bool:
+    """Is a number a noun phrase of its own, no race's or height's ("peaked at 11.9m.", "fell by 4m on Monday";
+    not "the 800m", "310m tall")?"""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return ((before is None or before.lower_ not in ("the", "a", "an") and before.dep_ != "det")
+            and (after is None or after.is_punct or after.tag_ in ("IN", "CC", "TO") or after.ent_type_ in ("DATE", "TIME")))
+
+
+def _age_in_apposition(span: Span) -> bool:
+    """A bare number set off by commas or a dash right after a person's name is their age ("Jo Brand, 17, was")."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "," or doc[span.start - 2].ent_type_ != "PERSON":
+        return False
+    value = span.text.strip()
+    return (value.isdigit() and 1 <= int(value) <= 110
+            and (span.end == len(doc) or doc[span.end].text in (",", "-", "–", "—", ")", ".", ";")))
+
+
 def _million_sentences(para: Paragraph, found: list[_Found]) -> set[int]:
     """Starts of the sentences where a number in "m" means millions whatever follows it: those holding an
     amount of money ("77m euros, up from 38m") or another number in "m" that counts something ("fallen 1m
@@ -774,6 +912,7 @@ class _Reader:
             if r.predicate == "cites":
                 self.cites.setdefault(r.evidence.start, []).append(r)
         self.figures: list[dict] = []
+        self.millions = False  # does the article count something in millions written "m" ("10.9m viewers")?
 
     # -- references ---------------------------------------------------------
 
@@ -889,8 +1028,20 @@ class _Reader:
                 # "the rate went up to 5.5%": "up" belongs to the verb, the figure is no hedge
                 m = re.match(r"up\s+to\s+", para.text[f.start:f.end], re.I)
                 prev = doc.char_span(f.start, f.start + 2, alignment_mode="expand")
-                if m and prev is not None and prev.start > 0 and _lemma(doc[prev.start - 1]) in _CHANGE_VERBS | _MOTION_VERBS:
+                if m and prev is not None and prev.start > 0 and (_lemma(doc[prev.start - 1]) in _CHANGE_VERBS | _MOTION_VERBS
+                                                                  or doc[prev.start].dep_ == "prt"):
+                    # ("turned up to one gig": "up" is the verb's particle, and "one" then counts in passing)
                     f = _Found(f.start + m.end(), f.end, f.number._replace(qualifier=None))
+                    if re.fullmatch(_WNUM, para.text[f.start:f.end], re.I) and f.number.value <= 10:
+                        continue
+            if f.number.qualifier == "about":
+                # "a drama about two teenage boys": "about" is a preposition there, no hedge
+                m = re.match(r"about\s+", para.text[f.start:f.end], re.I)
+                first = doc.char_span(f.start, f.start + 5, alignment_mode="expand")
+                if m and first is not None and len(first) and first[0].dep_ == "prep" and first[0].head.pos_ in ("NOUN", "PROPN"):
+                    f = _Found(f.start + m.end(), f.end, f.number._replace(qualifier=None))
+                    if re.fullmatch(_WNUM, para.text[f.start:f.end], re.I) and f.number.value <= 10:
+                        continue
             span = doc.char_span(f.start, f.end, alignment_mode="expand")
             if span is None or not len(span):
                 continue
@@ -902,7 +1053,12 @@ class _Reader:
                 continue  # inside a name ("Five Eyes", "Formula 1")
             if f.number.bare and self._is_label(span):
                 continue
-            if _in_m(f, para.text) and not _counts_plural(span) and span.sent.start not in millions:
+            if f.number.bare and _age_in_apposition(span):
+                continue
+            if _in_m(f, para.text) and span.start > 0 and doc[span.start - 1].lower_ in ("final", "last", "first", "opening", "closing"):
+                continue  # "on my final 200m of the night": a stretch of a race, not millions
+            if _in_m(f, para.text) and not _counts_plural(span) and span.sent.start not in millions and not (
+                    self.millions and _stands_alone(span)):
                 continue  # "the 60m hurdles", "won the 400m", "2.5m high": metres, not millions
             spans.append((f, span))
         figure_tokens = {t.i for _, s in spans for t in s}
@@ -927,6 +1083,9 @@ class _Reader:
         if span.start == 0:
             return False
         prev = span.doc[span.start - 1]
+        if (prev.i > 0 and span.doc[prev.i - 1].lower_ in ("a", "an") and span.root.head.i >= span.end
+                and span.root.head.tag_ in ("NNS", "NNPS")):
+            return False  # "a record 41 nominations": the noun qualifies the count of a plural, it names nothing
         return (prev.tag_ in ("NN", "NNP") and bool(prev.whitespace_) and prev.is_alpha and not _is_time_unit(prev)
                 and prev.lower_ not in _CURRENCIES and _lemma(prev) not in _GENERIC)
 
@@ -1191,15 +1350,33 @@ def _share_links(items: list[dict]) -> list[int | None]:
     return links
 
 
+def _without_headline_repeats(items: list[dict], headline: tuple[int, int]) -> list[dict]:
+    """The headline's figures that the body states again are one figure with two occurrences (GUIDELINES
+    "Figures"): the body's, which has the sentence that says what it measures and who states it, is kept."""
+    lo, hi = headline
+    if hi <= lo:
+        return items
+    body = {(it["number"].value, it["number"].unit) for it in items if not lo <= it["start"] < hi}
+    return [it for it in items if not (lo <= it["start"] < hi and (it["number"].value, it["number"].unit) in body)]
+
+
 def find_figures(article: Article, paragraphs: list[Paragraph], table: MentionTable,
                  quotes: Sequence[FoundQuote], relations: Sequence[Relation]) -> list[Figure]:
     """Every figure in the article body, in text order."""
     reader = _Reader(article, table, quotes, relations)
+    found = []
     for para in paragraphs:
         # spaCy's numeric entities are a second vote, re-read by the grammar (their labels are not trusted)
         ents = [(e.start_char, e.end_char) for e in para.doc.ents if e.label_ in ("CARDINAL", "PERCENT", "MONEY", "QUANTITY")]
-        reader.read(para, [_Found(s, e, n) for s, e, n in find_numbers(para.text, ents)])
-    items = sorted(reader.figures, key=lambda it: it["start"])
+        found.append([_Found(s, e, n) for s, e, n in find_numbers(para.text, ents)])
+    # an article that counts something in millions written "m" ("10.9m viewers") means millions by its other
+    # numbers in "m" too ("the show peaked at 11.9m"); a race's distances stand with no plural they count
+    in_m = [span for para, fs in zip(paragraphs, found) for f in fs if _in_m(f, para.text)
+            and (span := para.doc.char_span(f.start, f.end, alignment_mode="expand")) is not None and len(span)]
+    reader.millions = any(_counts_plural(s) for s in in_m) and not any(_is_distance(s) for s in in_m)
+    for para, fs in zip(paragraphs, found):
+        reader.read(para, fs)
+    items = _without_headline_repeats(sorted(reader.figures, key=lambda it: it["start"]), article.headline_span)
     links = _share_links(items)
     figures = []
     for it, total in zip(items, links):
