@@ -398,3 +398,128 @@ def test_what_a_bodys_brands_include_is_a_brand_it_owns(read):
     # the tagger may read a one-word name before the noun as an adjective
     owns = _owns(read("Beer\n\nVelbev has bought two breweries this year. Velbev brands include Bass and Staropramen."))
     assert ("Velbev", "Bass") in owns
+
+
+def test_an_indefinite_buyer_is_no_body_named_before(read):
+    # "a little-known company" brings in a body not yet named: not the one the headline named
+    owns = _owns(read("Kessock Oil unit sold\n\nA little-known Ruritanian company has bought the main production unit "
+                      "of oil giant Kessock Oil at auction in Tarnford.\n\nBrannock Finance outbid favourite Tarn Gas, the "
+                      "state-controlled gas monopoly, to buy it."))
+    assert not any(o == "Kessock Oil" for o, _ in owns)
+
+
+def test_a_part_bought_gives_only_its_own_name(read):
+    owns = _owns(read("Sale\n\nBrannock Finance outbid Tarn Gas last week. Westmoor Holdings bought the main production "
+                      "unit of Kessock Oil on Monday."))
+    assert not any(o == "Westmoor Holdings" for o, _ in owns)
+
+
+def test_a_deal_due_to_be_completed_is_not_done(read):
+    owns = _owns(read("Steel\n\nNorthwind Steel is due to complete its $4.5bn acquisition of Brannock Metals next month. "
+                      "Tarn Industries completed its takeover of Westmoor Mills in May."))
+    assert ("Northwind Steel", "Brannock Metals") not in owns
+    assert ("Tarn Industries", "Westmoor Mills") in owns
+
+
+def test_sold_to_a_firm_called_y_and_passed_into_the_hands_of_x(read):
+    owns = _owns(read("Oil\n\nBrannock Petroleum, the unit which produced most of Kessock Oil's output, had been seized and "
+                      "sold in December to a previously unknown firm called Tarnwell Finance. Tarnwell Finance promptly "
+                      "passed into the hands of state-controlled firm Westmoor Energy."))
+    assert ("Tarnwell Finance", "Brannock Petroleum") in owns
+    assert ("Westmoor Energy", "Tarnwell Finance") in owns
+
+
+def test_a_stake_making_the_holder_a_shareholder(read):
+    owns = _owns(read("Bid\n\nHarbour Holdings holds a 9% stake, making it Ocean Foods' second biggest shareholder. "
+                      "Tarn Capital would buy 5%, making it Kestrel Paper's largest shareholder."))
+    assert ("Harbour Holdings", "Ocean Foods") in owns
+    assert ("Tarn Capital", "Kestrel Paper") not in owns
+
+
+def test_a_position_as_the_owner_of_y(read):
+    owns = _owns(read("Dairy\n\nKessock Dairies collapsed last year. The firm's demise shocked Ruritania, where its position "
+                      "as the owner of football club Tarnwell Rovers had made it a household name."))
+    assert ("Kessock Dairies", "Tarnwell Rovers") in owns
+
+
+def test_shares_held_in_a_body_not_shares_traded_in_a_city(read):
+    owns = _owns(read("Shares\n\nLumen Media wants to buy Harbour Telecom's shares in Brightway Mobile. "
+                      "Kessock Group's shares in London fell 3%."))
+    assert ("Harbour Telecom", "Brightway Mobile") in owns
+    assert not any(o == "London" for _, o in owns)
+
+
+def test_what_is_owned_or_controlled_is_a_body_not_a_person_or_place(read):
+    # the tagger reads the firm's name as a person, and the system's as a place
+    ex = read("Water\n\nA conflict between the Argentine State and water firm Aguas Velardinas, controlled by France's Kessock, "
+              "is casting doubt on the firm's future. The government wants Aguas Velardinas to make an investment. "
+              "Aguas Velardinas told the newspaper Clarin it would not accept any change."
+              "\n\nThe grid relies on Solaris, the operating system owned by Tarnwell.")
+    owns = _owns(ex)
+    assert ("Kessock", "Aguas Velardinas") in owns
+    assert ("Tarnwell", "Solaris") in owns
+
+
+def test_a_bodys_brands_named_by_a_copula(read):
+    owns = _owns(read("Cars\n\nNorthwind Motors' main European brands are Lumen and Vauxwell. "
+                      "Tarn Bank said its main business is Harbour Trust."))
+    assert {("Northwind Motors", "Lumen"), ("Northwind Motors", "Vauxwell")} <= owns
+    assert ("Tarn Bank", "Harbour Trust") not in owns
+
+
+def test_the_purchase_of_a_part_of_y_is_not_of_y(read):
+    owns = _owns(read("Oil\n\nThe president defended the purchase of Kessock Oil's key production unit by state-owned "
+                      "oil firm Tarnwell Energy."))
+    assert ("Tarnwell Energy", "Kessock Oil") not in owns
+
+
+def test_a_branch_on_a_street_is_not_owned_by_name(read):
+    owns = _owns(read("Shops\n\nShe paid for her groceries in the supermarket chain Kessock's Tarnford Road branch."))
+    assert not any(o == "Tarnford Road" for _, o in owns)
+
+
+def test_it_sold_is_what_the_joined_verb_took(read):
+    owns = _owns(read("Wine\n\nWestmoor Wines bought the stake from Lumen Investments, the family firm of the Velardes, "
+                      "who founded the label and sold it to Brannock Wines in 2001. Tarn Foods founded Kestrel Estates Ltd and sold it to "
+                      "Harbour Drinks Group."))
+    assert not any(o == "Brannock Wines" for o, _ in owns)
+    assert ("Harbour Drinks Group", "Kestrel Estates Ltd") in owns
+
+
+def test_the_parent_company_of_y_owns_y_whatever_the_tagger_guessed(read):
+    owns = _owns(read("Cars\n\nA spokesman for Kessock Motors, parent company of Mercedes Velarde, said it would halt production."))
+    assert ("Kessock Motors", "Mercedes Velarde") in owns
+
+
+def test_the_maker_of_a_brand_owns_it_not_its_seller(read):
+    owns = _owns(read("Goods\n\nA spokesman for Kessock Health, which makes the famous Velvex brand of soap, declined to comment. "
+                      "Brannock Industries, which makes Tarnaxa brand products, said profits rose. "
+                      "Harbour Stores sells Strydo brand shoes."))
+    assert ("Kessock Health", "Velvex") in owns
+    assert ("Brannock Industries", "Tarnaxa") in owns
+    assert not any(o == "Harbour Stores" for o, _ in owns)
+
+
+def test_a_takeover_at_a_body(read):
+    owns = _owns(read("Club\n\nJane Roe stepped down as chairman of Harbour City FC last year following Tarn Capital's £40m takeover "
+                      "at Harbour City FC. Lumen Media's proposed takeover at Brightway Rovers was blocked."))
+    assert ("Tarn Capital", "Harbour City FC") in owns
+    assert not any(p == "Brightway Rovers" for _, p in owns)
+
+
+def test_the_purchase_of_a_stake_in_y(read):
+    owns = _owns(read("Deal\n\nTarn Media restated its accounts for a deal over Kessock Group's purchase of a stake in "
+                      "Brightway Europe."))
+    assert ("Kessock Group", "Brightway Europe") in owns
+
+
+def test_a_listed_item_with_its_own_possessor_is_not_the_first_owners(read):
+    owns = _owns(read("Gadgets\n\nPortable gadgets dominate the list, including Kessock's 902 3G mobile phone, the Tarnex Optio SV "
+                      "digital camera and Samsung's Yepp YH-999 video jukebox."))
+    assert not any(o == "Kessock" and p in ("Samsung", "Yepp YH-999") for o, p in owns)
+
+
+def test_what_a_division_belongs_to_is_a_body(read):
+    # the tagger reads the owner's name as a product
+    owns = _owns(read("Speech\n\n\"We are pleased,\" said Jane Roe, vice president of Kestrelworks, a division of TalkSoft."))
+    assert ("TalkSoft", "Kestrelworks") in owns

@@ -2666,9 +2666,11 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             place_use.add(m.key)  # "a man from Leicester"
         if m.type == "Person" and (m.role or m.described or _first_name_person(docs[m.para], m, table)):
             vouched.add(m.key)  # "striker Nicolas Anelka ... would like to buy Nicolas Anelka": a player, not a brand
-        if (m.type in ("Person", "Place") and (m.type_src in ("ner", "known") or m.type == "Person" and m.rule == "chunk")
-                and not m.role and not m.described and _acquired(docs[m.para], *m.tok)):
-            acquired.add(m.key)  # "Kessock agreed to buy Brannock": the tagger's person or place is a firm or brand
+        if ((m.type in ("Person", "Place") and (m.type_src in ("ner", "known") or m.type == "Person" and m.rule == "chunk")
+             and not m.described or m.type == "Organization") and not m.role and _acquired(docs[m.para], *m.tok)):
+            # "Kessock agreed to buy Brannock": the tagger's person or place is a firm or brand, and so
+            # are its other mentions where one is typed a body ("the firm Brannock, controlled by Kessock")
+            acquired.add(m.key)
         if (m.type in ("Person", "Place", "Organization") and (m.type_src in ("ner", "known") or m.type == "Person" and m.rule == "chunk")
                 and not m.role and not m.described and _named_part(docs[m.para], m)):
             acquired.add(m.key)  # "its Brannock division": its other mentions the tagger read as a person or place too
@@ -2814,7 +2816,17 @@ def _body_usage(doc: Doc, m: WorkMention, table: MentionTable) -> bool:
         return False
     kind = _apposition_kind(doc, a, b)
     return (_owns_body_attribute(doc, a, b) or kind is not None and kind[0] == "Organization"
-            or _employs_a_titled_person(doc, m, table))
+            or _employs_a_titled_person(doc, m, table) or _has_a_part(doc, a, b))
+
+
+def _has_a_part(doc: Doc, a: int, b: int) -> bool:
+    """Is the name doc[a:b] what a part of a body belongs to ("Y, a division of Kessock", "a subsidiary
+    of Kessock")? Only a body has divisions and subsidiaries."""
+    head = doc[b - 1]
+    prep = head.head
+    part = prep.head
+    return (head.dep_ == "pobj" and prep.lower_ == "of" and part.pos_ == "NOUN" and part.text.islower()
+            and part.lower_ in _PART_NOUNS_OF_BODIES and any(d.dep_ == "det" for d in part.children))
 
 
 def _owns_body_attribute(doc: Doc, a: int, b: int) -> bool:
@@ -2848,12 +2860,41 @@ def _acquired(doc: Doc, a: int, b: int) -> bool:
         verb = head.head
         lemma = verb.lemma_.lower()
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
-        return lemma in _ACQUIRE_VERBS or f"{lemma} {particle}" in _ACQUIRE_VERBS
+        return lemma in _ACQUIRE_VERBS or f"{lemma} {particle}" in _ACQUIRE_VERBS or lemma == "own"
+    if _owned(head) or head.dep_ == "appos" and head.head.i < a and _owned(head.head) or any(
+            c.dep_ == "appos" and c.i >= b and _owned(c) for c in head.children):
+        return True  # "Y, controlled by Kessock", "Y, the system owned by Kessock"
     prep = head.head
+    if head.dep_ == "pobj" and prep.lower_ == "of" and (prep.head.lower_ in _OWNER_NOUNS or _parent_body(prep.head) or (
+            prep.head.lower_ in ("%", "percent", "cent") and prep.head.dep_ == "dobj" and prep.head.head.lemma_.lower() in _HOLD_VERBS)):
+        return True  # "the owner of Brannock", "Kessock owns 40% of Brannock"
     noun = prep.head.lemma_.lower() if head.dep_ == "pobj" and prep.head.pos_ == "NOUN" else ""
     # ("X's shares in Kastell" may trade there, as _owns_body_attribute says; "X's stake in Y" is held)
     traded = noun == "share" and any(c.dep_ in ("poss", "compound") for c in prep.head.children)
-    return prep.lower_ == "of" and noun in _ACQUISITION_NOUNS or prep.lower_ == "in" and noun in _ACQUIRED_STAKE_NOUNS and not traded
+    # ("the takeover at Brannock": a takeover happens at the body taken over)
+    return (prep.lower_ == "of" and noun in _ACQUISITION_NOUNS or prep.lower_ == "at" and noun in ("takeover", "take-over", "buyout")
+            or prep.lower_ == "in" and noun in _ACQUIRED_STAKE_NOUNS and not traded)
+
+
+#: Nouns of who owns a body ("the owner of Brannock"): what they own is a body or a thing, not a person.
+_OWNER_NOUNS = frozenset({"owner", "owners", "proprietor", "proprietors"})
+#: Verbs of holding a share of a body ("Kessock owns 40% of Brannock").
+_HOLD_VERBS = frozenset({"own", "hold", "control"})
+
+
+def _parent_body(t: Token) -> bool:
+    """"the parent company of Y", "the parent of Y": Y is a body that belongs to another."""
+    return t.lower_ == "parent" or t.lower_ in ("company", "group", "firm") and any(
+        c.dep_ in ("compound", "amod") and c.lower_ == "parent" for c in t.children)
+
+
+def _owned(t: Token) -> bool:
+    """Is ``t`` said to be owned or controlled by someone named after "by" ("Y, owned by Kessock",
+    "Y is controlled by Kessock")?"""
+    def by_participle(v: Token) -> bool:
+        return (v.tag_ == "VBN" and v.lemma_.lower() in ("own", "control") and any(c.dep_ == "agent" for c in v.children)
+                and not any(c.dep_ == "neg" for c in v.children))
+    return any(c.dep_ == "acl" and by_participle(c) for c in t.children) or t.dep_ == "nsubjpass" and by_participle(t.head)
 
 
 #: Part nouns that also name a person's kin or a share of anything ("her sister, Jane Roe", "part of it").
@@ -2884,6 +2925,9 @@ def _named_part(doc: Doc, m: WorkMention) -> bool:
     if example.dep_ == "dobj" and prep.lemma_.lower() in ("include", "comprise") and any(
             c.dep_ == "nsubj" and part(c) for c in prep.children):
         return True  # "Kessock brands include Brannock and Stella Marchetti"
+    if example.dep_ == "attr" and prep.lemma_.lower() == "be" and any(
+            c.dep_ == "nsubj" and part(c) and c.lemma_.lower() in ("brand", "label", "marque", "imprint") for c in prep.children):
+        return True  # "Kessock's main brands are Brannock and Velarde"
     if example.dep_ == "pobj" and part(prep.head) and (
             prep.lower_ in ("including", "like") or prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)):
         return True

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..nlp import Paragraph
 from .context import (
     OWNED_NOUNS,
+    agent_objects,
     UNIT_NOUNS,
     RelationContext,
     lemma_of,
@@ -47,11 +48,15 @@ def _unrealised(v) -> bool:
     if v.pos_ in ("NOUN", "PROPN"):
         if any(c.lower_ in UNREALISED for c in v.children):
             return True
-        head = v.head
+        head, direct = v.head, True
         while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            if head.pos_ in ("NOUN", "PROPN"):
+                if head.lower_ in UNREALISED or head.lemma_.lower() in UNREALISED:
+                    return True  # "X's plans for the takeover of Y"
+                direct = False  # ("a deal over X's purchase of Y": what is said of the deal is not said of the purchase)
             head = head.head
-        if head.pos_ in ("VERB", "AUX") and (lemma_of(head) in UNREALISED or _unrealised_verb(head)):
-            return True
+        if head.pos_ in ("VERB", "AUX") and (lemma_of(head) in UNREALISED or _unrealised_verb(head) or direct and _unrealised(head)):
+            return True  # (and "X is due to complete its takeover of Y": a deal still to be done)
     return False
 
 
@@ -93,12 +98,12 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
                 continue  # "Nvidia controlling Arm could ...": a gerund names a possibility
             passive = any(c.dep_ == "auxpass" for c in v.children)
             if passive:
-                owners = ctx.agents(para, v)
+                owners = [r for g in agent_objects(v) for r in _party_refs(ctx, para, g)]
                 owned = ctx.subjects(para, v) if v.dep_ != "relcl" else ctx.phrase_refs(para, v.head)
                 if v.dep_ == "relcl":
                     owned = ctx.phrase_refs(para, v.head)
                 else:
-                    owned = [r for c in v.children if c.dep_ == "nsubjpass" and not _unnamed_part(ctx, para, c) for r in ctx.phrase_refs(para, c)]
+                    owned = [r for c in v.children if c.dep_ == "nsubjpass" and not _unnamed_part(ctx, para, c) for r in _owned_refs(ctx, para, c)]
             elif v.tag_ == "VBN" and v.dep_ == "acl" and any(c.dep_ == "agent" for c in v.children):
                 # "Westmoor Mills, owned by Harbour Holdings, ..."
                 owners = ctx.agents(para, v)
@@ -123,11 +128,13 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
                 continue
             else:
                 owners = ctx.subjects(para, v)
+                if any(c.dep_ == "nsubj" and _indefinite(c) for c in v.children):
+                    owners = []  # "A little-known company has bought Y": a body not yet named, not the last one named
                 for c in v.children:
                     if c.dep_ == "nsubj" and c.lower_ in _WE:  # "we already own Y", said by a firm's executive
                         owners = [b for b in (_body_spoken_for(ctx, r) for r in owners) if b is not None]
                 owned = [r for c in v.children if c.dep_ == "dobj" and not _unnamed_part(ctx, para, c)
-                         for r in ctx.phrase_refs(para, c) or _named_holdings(ctx, para, c)]
+                         for r in _owned_refs(ctx, para, c)]
             if lemma in ACQUIRE_VERBS:
                 # "X was going to purchase Y from Z": Z owns Y, and X only once the deal is done
                 for seller in _prep_objects(ctx, para, v, ("from",)) + [r for o in v.children if o.dep_ == "dobj" for r in _prep_objects(ctx, para, o, ("from",))]:
@@ -187,6 +194,24 @@ def _unnamed_part(ctx: RelationContext, para: Paragraph, tok) -> bool:
     if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
         return False  # ("bought the main production unit of Y": a part said whose, which the text may name)
     return not _part_names(ctx, para, tok)  # ("the Kestrel brand", "its unit, Deepwater Labs": named)
+
+
+def _indefinite(tok) -> bool:
+    """A common noun with "a"/"an" ("a little-known Russian company"): it brings in a body the text
+    has not named (yet), so it refers back to none named before it."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
+def _owned_refs(ctx: RelationContext, para: Paragraph, tok) -> list[int]:
+    """What a verb's object or passive subject names as owned: a part of a body said whose ("the
+    main production unit of Y", "its unit") only by its own name ("its unit, Deepwater Labs"), never by
+    what a description would be resolved to; a noun of holdings by the names before it ("owns the
+    Kestrel and Brightway brands")."""
+    if tok.pos_ == "NOUN" and tok.text.islower() and (tok.lower_ in PART_NOUNS or tok.lower_ in UNIT_NOUNS):
+        return [r for r in _part_names(ctx, para, tok) if ctx.table.items[r].kind == "name"]
+    if _indefinite(tok) and ctx.table.at(para.index, tok.i) is not None and ctx.table.items[ctx.table.at(para.index, tok.i)].kind == "description":
+        return []  # "X bought a rival firm": a body not named
+    return ctx.phrase_refs(para, tok) or _named_holdings(ctx, para, tok)
 
 
 def _named_holdings(ctx: RelationContext, para: Paragraph, tok) -> list[int]:
@@ -264,16 +289,26 @@ def sold_to(ctx: RelationContext, para: Paragraph) -> None:
             continue
         # ("was sold to Z": the parser may call "to" a dative)
         buyers = [r for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"
-                  for r in ctx.phrase_refs(para, g) if ctx.table.items[r].type in ("Organization", "Person")]
+                  for r in _party_refs(ctx, para, g) if ctx.table.items[r].type in ("Organization", "Person")]
         if not buyers:
             continue
-        passive = any(c.dep_ == "auxpass" for c in v.children)
+        passive = any(c.dep_ == "auxpass" for c in v.children) or (
+            # "Y had been seized and sold to Z": a participle joined to a passive verb is passive too
+            v.dep_ == "conj" and v.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in v.head.children)
+            and not any(c.dep_ in ("nsubj", "dobj") for c in v.children))
         things = [c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
         if passive and v.dep_ in ("relcl", "acl"):
             things.append(v.head)
         if passive and not things and v.dep_ == "conj":
             # "Y filed for bankruptcy and was sold to Z": the first verb's subject is what was sold
             things = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if v.dep_ == "conj" and any(t.lower_ == "it" for t in things):
+            # "X founded the Y label and sold it to Z": "it" is what the verb joined to it took
+            # (only a name: "founded the label and sold it" names nothing, whatever "it" was resolved to)
+            firsts = [c for c in v.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+            if firsts:
+                things = [t for t in things if t.lower_ != "it"] + [
+                    c for c in firsts if (j := ctx.table.at(para.index, c.i)) is not None and ctx.table.items[j].kind == "name"]
         sold = []
         for t in things:
             if t.lower_ in STAKE_NOUNS or t.lemma_.lower() in STAKE_NOUNS:
@@ -291,6 +326,71 @@ def sold_to(ctx: RelationContext, para: Paragraph) -> None:
                 ctx.add(b, "owns", p, ctx.evidence(para, v.sent, "owns:sold-to", 0.75, v))  # add refuses b == p
 
 
+def _called(ctx: RelationContext, para: Paragraph, tok) -> list[int]:
+    """"a previously unknown firm called Y", "a company named Y": the name a noun is given by a
+    participle of naming."""
+    return [r for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and lemma_of(c) in ("call", "name")
+            for g in c.children if g.dep_ in ("oprd", "attr", "dobj", "xcomp") for r in [ctx.ref(para, g)]
+            if r is not None and ctx.table.items[r].kind == "name"]
+
+
+def _party_refs(ctx: RelationContext, para: Paragraph, tok) -> list[int]:
+    """Who a buyer's or owner's noun phrase names: "a firm called Y" names Y, "a little-known firm" no
+    one yet (not the body a description would be resolved to), else what the phrase names."""
+    called = _called(ctx, para, tok)
+    if called or _indefinite(tok):
+        return called
+    return ctx.phrase_refs(para, tok)
+
+
+#: Verbs of making goods: "X makes the Y brand", "X, which makes Y brand products".
+_MAKE_VERBS = frozenset({"make", "produce", "manufacture"})
+#: Nouns of a brand ("the Y brand", "Y-brand products").
+_BRAND_WORDS = frozenset({"brand", "brands", "label", "labels", "marque", "marques"})
+
+
+@relation_rule("owns", "made-brand")
+def made_brand(ctx: RelationContext, para: Paragraph) -> None:
+    """"X makes the famous Y brand of condom", "X, which makes Y brand products": the maker of a brand
+    owns it (a maker of goods, not a seller: a shop sells others' brands)."""
+    for v in verbs(para):
+        if lemma_of(v) not in _MAKE_VERBS or _unrealised_verb(v) or v.tag_ == "VBG":
+            continue
+        names: list[int] = []
+        for t in (c for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+            if t.lower_ in _BRAND_WORDS or any(c.dep_ == "compound" and c.lower_ in _BRAND_WORDS for c in t.children):
+                names += [r for r in _part_names(ctx, para, t) if ctx.table.items[r].kind == "name"]
+        if not names:
+            continue
+        owners = [o for o in ctx.subjects(para, v) if ctx.table.items[o].type == "Organization"]
+        for o in owners:
+            for p in names:
+                ctx.add(o, "owns", p, ctx.evidence(para, v.sent, "owns:made-brand", 0.75, v))
+
+
+#: Verbs of a body changing hands: "Y passed into the hands of X", "Y fell into the hands of X".
+_PASS_VERBS = frozenset({"pass", "fall", "come", "go"})
+
+
+@relation_rule("owns", "into-hands")
+def into_hands(ctx: RelationContext, para: Paragraph) -> None:
+    """"Y passed into the hands of X", "Y came into the hands of X": X has come to own Y (done, not
+    "may pass", "is to fall")."""
+    for v in verbs(para):
+        if lemma_of(v) not in _PASS_VERBS or _unrealised(v) or v.tag_ == "VBG":
+            continue
+        hands = [g for c in v.children if c.dep_ == "prep" and c.lower_ == "into" for g in c.children
+                 if g.dep_ == "pobj" and g.lower_ == "hands"]
+        if not hands:
+            continue
+        owners = [r for h in hands for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj" for r in _party_refs(ctx, para, g)]
+        owned = [r for c in v.children if c.dep_ == "nsubj" for r in ctx.phrase_refs(para, c) if ctx.table.items[r].kind == "name"]
+        for o in owners:
+            for p in owned:
+                ctx.add(o, "owns", p, ctx.evidence(para, v.sent, "owns:into-hands", 0.75, v))
+
+
 @relation_rule("owns", "possessive-apposition")
 def possessed_list(ctx: RelationContext, para: Paragraph) -> None:
     """"X's platforms, A and B"."""
@@ -305,6 +405,8 @@ def possessed_list(ctx: RelationContext, para: Paragraph) -> None:
             listed = n.i + 1 < len(doc) and doc[n.i + 1].text == ","
             if listed:  # "Meta's platforms, Facebook and Instagram"
                 owned = [r for c in n.children if c.dep_ in ("appos", "conj") for r in ctx.phrase_refs(para, c)]
+                # ("X's phone, the Y camera and Z's W jukebox": an item with a possessor of its own is not X's)
+                owned = [r for r in owned if r not in _otherwise_owned(ctx, para, n)]
             else:  # "X, its unit Y, Z and W": the name of the unit, not the list it stands in
                 owned = [r for c in n.children if c.dep_ == "appos" for r in [ctx.ref(para, c)] if r is not None]
             host = n.head if n.dep_ == "appos" and n.head.pos_ == "PROPN" else None
@@ -322,6 +424,24 @@ def possessed_list(ctx: RelationContext, para: Paragraph) -> None:
             for o in owners:
                 for p in owned:
                     ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:possessive-apposition", 0.8, n))
+
+
+def _otherwise_owned(ctx: RelationContext, para: Paragraph, n) -> set[int]:
+    """What the items listed after ``n`` that have a possessor of their own name ("Z's W jukebox" in
+    "X's phone, the Y camera and Z's W jukebox"): the possessor and the item both."""
+    out: set[int] = set()
+    todo = [c for c in n.children if c.dep_ in ("appos", "conj")]
+    while todo:
+        c = todo.pop()
+        todo += [g for g in c.children if g.dep_ in ("appos", "conj")]
+        if any(g.dep_ == "poss" for g in c.children):
+            own, stack = [], [c]  # (the item's own words, not the items listed after it)
+            while stack:
+                t = stack.pop()
+                own.append(t)
+                stack += [g for g in t.children if g.dep_ not in ("conj", "appos", "cc")]
+            out |= {r for t in own for r in [ctx.ref(para, t)] if r is not None}
+    return out
 
 
 def _such_as(prep) -> bool:
@@ -409,9 +529,13 @@ def stakes(ctx: RelationContext, para: Paragraph) -> None:
         holders = [c for c in n.children if c.dep_ == "poss"]
         if n.dep_ in ("dobj", "nsubjpass") and lemma_of(n.head) in _SELL_VERBS | _DIVEST_VERBS:
             continue  # "X sold its stake in Y (to Z)": no longer X's (sold-to reads the buyer)
-        if holders and n.lower_ in _HOLDING_NOUNS and not any(c.lower_ in UNREALISED for c in n.children):
+        # "X's shares in Y" are held in Y when Y is a body ("Carnival's shares in London" trade there)
+        shares = n.lower_ in ("share", "shares") and all(c.dep_ != "nummod" for c in n.children)
+        if holders and (n.lower_ in _HOLDING_NOUNS or shares) and not any(c.lower_ in UNREALISED for c in n.children):
             # the stake is held whatever the clause says of it ("X's stake in Y should be cut")
             owned = _prep_objects(ctx, para, n, ("in",))
+            if shares:
+                owned = [p for p in owned if ctx.table.items[p].type == "Organization" and ctx.table.items[p].kind == "name"]
             for o in [r for h in holders for r in ctx.phrase_refs(para, h)]:
                 for p in owned:
                     ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:stake", 0.8, n))
@@ -483,6 +607,10 @@ def ownership_nouns(ctx: RelationContext, para: Paragraph) -> None:
                 ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:ownership-noun", 0.75, n))
 
 
+#: Nouns of taking control of a body, which may name it after "at" ("the takeover at Y").
+_TAKEOVER_NOUNS = frozenset({"takeover", "take-over", "buyout"})
+
+
 @relation_rule("owns", "acquisition-noun")
 def acquisition_nouns(ctx: RelationContext, para: Paragraph) -> None:
     """"X's takeover of Y", "the purchase of Y by X", "Y's takeover by X", when the deal is done
@@ -490,7 +618,13 @@ def acquisition_nouns(ctx: RelationContext, para: Paragraph) -> None:
     for n in tokens(para):
         if n.lower_ not in ACQUISITION_NOUNS or _unrealised(n):
             continue
-        owned = _prep_objects(ctx, para, n, ("of",))
+        # ("the purchase of Y's key production unit by X": a part of Y, not Y)
+        # ("X's purchase of a 10% stake in Y": a part of Y bought)
+        owned = [r for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+                 for r in (_prep_objects(ctx, para, g, ("in",)) if g.lower_ in STAKE_NOUNS else _owned_refs(ctx, para, g))]
+        if not owned and n.lower_ in _TAKEOVER_NOUNS:
+            # "X's takeover at Y": a takeover happens at the body taken over (a purchase "at auction" does not)
+            owned = [r for r in _prep_objects(ctx, para, n, ("at",)) if ctx.table.items[r].kind == "name"]
         holders = [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
         buyers = _prep_objects(ctx, para, n, ("by",))
         if buyers and not owned:
@@ -562,6 +696,14 @@ def owner_nouns(ctx: RelationContext, para: Paragraph) -> None:
                 owners += ctx.phrase_refs(para, n.head)
             if not owners:
                 owners += _dashed_before(ctx, para, n)
+            if (not owners and n.dep_ in ("ccomp", "oprd", "xcomp", "dobj") and lemma_of(n.head) == "make"
+                    and n.head.dep_ in ("advcl", "conj") and n.head.head.pos_ in ("VERB", "AUX") and not _unrealised(n.head.head)):
+                # "X bought 12% of Y, making it Y's largest shareholder", "X holds a 28% stake, making
+                # them Y's biggest shareholders": what the clause's subject did made it the owner
+                owners += ctx.subjects(para, n.head.head)
+            if not owners and n.dep_ == "pobj" and n.head.lower_ == "as" and n.head.head.pos_ == "NOUN":
+                # "its position as the owner of Y", "X's role as owner of Y"
+                owners += [r for c in n.head.head.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
             if n.dep_ == "attr" and n.head.pos_ in ("AUX", "VERB") and not negated(n.head):
                 owners += ctx.subjects(para, n.head)
                 v = n.head
@@ -677,7 +819,11 @@ def _venue(name: str) -> bool:
     """A name of a building or venue ("Millbrook Stadium", "Kestrel Shopping Centre"): a possessive
     on it says where it stands ("Tarnford's Millbrook Stadium"), not who owns it."""
     words_ = name.lower().split()
-    return bool(words_) and (words_[-1] in VENUES or " ".join(words_[-2:]) in VENUES)
+    return bool(words_) and (words_[-1] in VENUES or " ".join(words_[-2:]) in VENUES or len(words_) >= 2 and words_[-1] in _STREETS)
+
+
+#: Last words of street names ("Tesco's Cromwell Road branch" is the branch on that road).
+_STREETS = frozenset({"road", "street", "avenue", "lane", "boulevard"})
 
 
 @relation_rule("owns", "part-title")
@@ -703,10 +849,12 @@ def part_titles(ctx: RelationContext, para: Paragraph) -> None:
 def holdings_include(ctx: RelationContext, para: Paragraph) -> None:
     """"X's brands include A and B", "X, whose marques include A, ...": what a body's brands,
     subsidiaries or businesses include it owns."""
-    for v in verbs(para):
-        if lemma_of(v) not in ("include", "comprise") or negated(v):
+    for v in tokens(para):
+        copula = lemma_of(v) == "be" and v.pos_ in ("AUX", "VERB")
+        if not (copula or v.pos_ in ("VERB", "AUX") and lemma_of(v) in ("include", "comprise")) or negated(v):
             continue
-        for subj in (c for c in v.children if c.dep_ == "nsubj" and (c.lower_ in OWNED_NOUNS or c.lower_ in PART_NOUNS)):
+        for subj in (c for c in v.children if c.dep_ == "nsubj" and (c.lower_ in OWNED_NOUNS or c.lower_ in PART_NOUNS)
+                     and (not copula or c.lemma_.lower() in _BRAND_NOUNS)):
             owners: list[int] = []
             # "Northwind brands include A and B": a body's name before the noun says whose they are
             # (the tagger may read a name opening the sentence as an adjective: "Inbev brands include")
@@ -720,8 +868,19 @@ def holdings_include(ctx: RelationContext, para: Paragraph) -> None:
                 else:
                     owners += ctx.phrase_refs(para, c)
             owners = [o for o in owners if ctx.table.items[o].type == "Organization"]
-            owned = [r for o in v.children if o.dep_ == "dobj" for r in ctx.phrase_refs(para, o)
-                     if ctx.table.items[r].kind == "name" and r not in owners]
+            if copula:
+                # "X's main brands are A and B", "its best-known brand is the A lager": the names given
+                owned = [r for o in v.children if o.dep_ == "attr" for t in [o, *(c for c in o.children if c.dep_ == "conj")]
+                         for r in ([ctx.ref(para, t)] if t.pos_ == "PROPN" else _part_names(ctx, para, t))
+                         if r is not None and ctx.table.items[r].kind == "name" and r not in owners]
+            else:
+                owned = [r for o in v.children if o.dep_ == "dobj" for r in ctx.phrase_refs(para, o)
+                         if ctx.table.items[r].kind == "name" and r not in owners]
             for o in owners:
                 for p in owned:
                     ctx.add(o, "owns", p, ctx.evidence(para, v.sent, "owns:holdings-include", 0.8, v))
+
+
+#: Nouns for a body's brands, which a copula names ("X's main brands are A and B"); not its
+#: businesses or services, which a copula may describe ("its main business is retail banking").
+_BRAND_NOUNS = frozenset({"brand", "label", "marque", "imprint", "subsidiary"})
