@@ -26,7 +26,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import Paragraph
 from .context import RelationContext, agent_objects, lemma_of, negated, not_yet, tokens, verbs
-from .lexicon import PRONOUNS_FIRST, REPORTING_VERBS, words
+from .lexicon import HOME_NATIONS, PRONOUNS_FIRST, REPORTING_VERBS, is_nation, words
 from .mentions import PERSON_NOUNS
 from .quotes import FoundQuote, is_reporting
 from .registry import relation_rule
@@ -143,10 +143,30 @@ def _clause_subject(verb: Token) -> Token | None:
         if node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
             node = node.head
             continue
+        if _adjunct_gerund(node):
+            # "By failing to act, Y has ...", "in failing to act, Y ...": the subject of the clause the
+            # gerund modifies does it (subject control; not "praised Z for failing", whose object does)
+            node = node.head.head
+            continue
         if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return node.head
         break
     return None
+
+
+#: Prepositions of a gerund adjunct whose missing subject is the subject of the clause it modifies:
+#: "by/in failing to act, Y ..." (the means of what Y did; "for" and "of" take the object's act: "blamed Z
+#: for failing", "accused Z of failing".)
+_ADJUNCT_PREPS = frozenset({"by", "in", "through"})
+
+
+def _adjunct_gerund(node: Token) -> bool:
+    """A gerund in an adverbial "by/in ..." phrase on a verb with a subject of its own
+    ("By failing to act, Y has ..."): its doer is that verb's subject."""
+    if node.tag_ != "VBG" or node.dep_ != "pcomp" or node.head.dep_ != "prep" or node.head.lower_ not in _ADJUNCT_PREPS:
+        return False
+    gov = node.head.head
+    return gov.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children)
 
 
 def _finite(verb: Token) -> bool:
@@ -206,6 +226,10 @@ def _evaluated(tok: Token) -> list[Token]:
     if tok.pos_ in ("VERB", "AUX"):
         if any(c.dep_ == "auxpass" for c in tok.children):  # "were misled by Y": the agent is blamed
             return agent_objects(tok)
+        have = _perfect_have(tok)
+        if have is not None:  # "Y had "completely failed" pensioners", read by the parser as "had [failed pensioners]"
+            s = _clause_subject(have) or (_clause_subject(have.head) if have.dep_ == "aux" else None)
+            return [s] if s is not None and s.lower_ != "it" else []
         s = _clause_subject(tok)
         if s is not None and s.lower_ == "it" and tok.dep_ == "xcomp" and lemma_of(tok.head) in _COPULAS:
             return []  # "it was not fair to blame the public": the "it" put before an infinitive is no one
@@ -248,6 +272,20 @@ def _evaluated(tok: Token) -> list[Token]:
         s = _clause_subject(tok.head)
         return [s] if s is not None else []
     return []
+
+
+def _perfect_have(tok: Token) -> Token | None:
+    """The "have" of a perfect tense the parser read as a participle modifying the object ("Y had
+    failed pensioners" as "had [failed pensioners]"): a participle tagged as a modifier right after a
+    form of "have" (past quotation marks and adverbs); else None."""
+    if tok.dep_ != "amod" or tok.tag_ not in ("VBN", "VBD"):
+        return None
+    k = tok.i - 1
+    while k >= tok.sent.start and (tok.doc[k].is_quote or tok.doc[k].is_punct or tok.doc[k].pos_ == "ADV"):
+        k -= 1
+    if k < tok.sent.start or lemma_of(tok.doc[k]) != "have":
+        return None
+    return tok.doc[k]
 
 
 def _extraposed_doer(adj: Token) -> list[Token]:
@@ -335,6 +373,18 @@ def _idiom_heads(tokens: list[Token]) -> list[tuple[Token, Span]]:
         head = verb if verb is not None else heads[0]
         out.append((head, span[0].doc[min(head.i, span[0].i) : max(head.i, span[-1].i) + 1]))
         i += len(hit)
+    # a verb idiom whose particle is put after the object ("Y has let the whole club down")
+    found = {h.i for h, _ in out}
+    for k, t in enumerate(tokens):
+        if t.i in found or t.pos_ not in ("VERB", "AUX"):
+            continue
+        for idiom in _IDIOMS_BY_FIRST.get(lemmas[k], ()):
+            # (the parser may hang the particle on the object, read as a small clause: "let [the club down]")
+            prt = next((c for c in t.subtree if c.lower_ == idiom[1] and c.pos_ in ("ADP", "ADV", "PART") and t.i + 1 < c.i <= t.i + 6
+                        and not any(v.pos_ in ("VERB", "AUX") for v in t.doc[t.i + 1 : c.i])), None) if len(idiom) == 2 else None
+            if prt is not None:
+                out.append((t, t.doc[t.i : prt.i + 1]))
+                break
     return out
 
 
@@ -417,6 +467,9 @@ def _cues(tokens: list[Token]) -> list[tuple[Token, list[Token], Token | Span]]:
                 and not _is_negated(t):
             s = _clause_subject(t.head)  # "Y is to blame for the losses" (not "Y was not to blame")
             out.append((t, [s] if s is not None else [], t))
+        elif lem == "add" and t.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children) and _is_negated(t) \
+                and not any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
+            out.append((t, _evaluated(t), t))  # "Y's sums don't add up": Y's figures are not to be believed
         elif lem in BREACH_VERBS and t.pos_ == "VERB" and not _is_negated(t) and \
                 any(c.dep_ in ("dobj", "nsubjpass") and lemma_of(c) in COMMITMENT_NOUNS for c in t.children):
             out.append((t, _evaluated(t), t))  # "Y broke its promise", "the pledge was broken by Y"
@@ -472,7 +525,9 @@ def _plural_things_before(ctx: RelationContext, para: Paragraph, pron: Token) ->
     return False
 
 
-def _targets(ctx: RelationContext, para: Paragraph, phrases: list[Token], critics: set[int]) -> list[int]:
+def _targets(ctx: RelationContext, para: Paragraph, phrases: list[Token], critics: set[int], members: bool = True) -> list[int]:
+    """Whom the phrases an evaluation is said of name (or whose thing they are), never a critic; with
+    ``members``, "ministers" and "this government" in a quotation stand for the government."""
     out: list[int] = []
     plural_critic = any(ctx.table.items[c].kind == "group" or ctx.table.items[c].plural for c in critics)
     for p in phrases:
@@ -483,6 +538,8 @@ def _targets(ctx: RelationContext, para: Paragraph, phrases: list[Token], critic
             refs = _plural_antecedent(ctx, para, p)
         if not refs:  # "Y's plan is reckless", "the plan of Y is a disgrace", "the fees charged by Y are unfair"
             refs = _owners(ctx, para, p)
+        if not refs and members:  # "ministers had been complacent": the government they sit in
+            refs = _ministers_government(ctx, p) or _this_government(ctx, para, p)
         for r in refs:
             m = ctx.table.items[r]
             if r in critics or r in out or m.type not in _PARTIES or m.kind not in ("name", "group"):
@@ -599,6 +656,11 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
                      for r in [ctx.state_of(para, c)] if r is not None}
         states |= officials
         targets += [r for r in officials if r not in targets]
+        if not targets:
+            # "X attacked UK policy on immigration", "X condemned China's record": a country's conduct is its state's
+            owned = {r for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.dep_ != "dative" for r in _state_owners(ctx, para, c)}
+            states |= owned
+            targets += sorted(owned)
         if not any(c.dep_ == "auxpass" for c in v.children):
             # ("He warned his supporters": "his" may be "he"; only the verb's own object cannot be)
             critics = unbound_subject(ctx, para, v, critics, [r for c in v.children if c.dep_ == "dobj" for r in _named_refs(ctx, para, c)])
@@ -636,7 +698,56 @@ def _criticised(ctx: RelationContext, para: Paragraph, obj: Token) -> list[int]:
     game is no one's conduct ("kept attacking Y's backhand": play against Y, no criticism)."""
     if obj.lower_ in PLAY_NOUNS or lemma_of(obj) in PLAY_NOUNS:
         return []
-    return ctx.phrase_refs(para, obj) or _owners(ctx, para, obj)
+    return ctx.phrase_refs(para, obj) or _owners(ctx, para, obj) or _ministers_government(ctx, obj) or _this_government(ctx, para, obj)
+
+
+def _this_government(ctx: RelationContext, para: Paragraph, tok: Token) -> list[int]:
+    """"this government" in what someone says: the government in office, the one national
+    government the article names ("I think this government has lost its way")."""
+    if tok.lower_ != "government" or not any(c.dep_ == "det" and c.lower_ == "this" for c in tok.children) or ctx.quote_at(para, tok) is None:
+        return []
+    return _article_government(ctx)
+
+
+def _article_government(ctx: RelationContext) -> list[int]:
+    """The national government the article names ("the government"), when it names one only."""
+    govs = {ctx.table.resolved(j) for j, m in enumerate(ctx.table.items)
+            if m.type == "Organization" and m.kind == "name" and (m.key == "government" or m.key.endswith(" government"))}
+    govs.discard(None)
+    return sorted(govs) if len(govs) == 1 else []
+
+
+def _ministers_government(ctx: RelationContext, tok: Token) -> list[int]:
+    """"ministers" with nothing to say whose ("accused ministers of ...", "ministers had been
+    complacent"): the members of the national government stand for it (GUIDELINES: office holders
+    of a national government work for it), when the article names one government only (its "the
+    government"); not "EU ministers", "Tory ministers", "former ministers", "the ministers of Y"."""
+    if tok.lower_ != "ministers" or any(c.dep_ != "det" or c.lower_ != "the" for c in tok.children if c.dep_ not in ("punct", "cc", "conj")):
+        return []
+    return _article_government(ctx)
+
+
+#: Nouns of what a state decides and does as a state ("UK policy", "Japan's decision"); not a national
+#: side's play ("Italy's defending", "France's tactics"), which is a team's.
+_STATE_ACTS = frozenset({"policy", "decision", "handling", "stance", "law", "legislation", "treatment", "crackdown"})
+
+
+def _state_owners(ctx: RelationContext, para: Paragraph, thing: Token) -> list[int]:
+    """The country whose act of state a common noun names: "UK policy", "China's handling of the
+    crisis", "the decision of Japan" (a country's name as its owner: its state; not "UK voters")."""
+    if thing.pos_ != "NOUN" or ctx.table.at(para.index, thing.i) is not None or thing.lemma_.lower() not in _STATE_ACTS:
+        return []
+    heads = [g for g in thing.children if g.dep_ in ("poss", "compound") and g.pos_ == "PROPN" and g.ent_type_ == "GPE"]
+    heads += [g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
+    out: list[int] = []
+    for g in heads:
+        j = ctx.table.at(para.index, g.i)
+        m = ctx.table.items[j] if j is not None else None
+        if m is not None and m.type == "Place" and m.kind == "name" and is_nation(m.key) and m.key not in HOME_NATIONS:
+            r = ctx.table.resolved(j)
+            if r is not None and r not in out:
+                out.append(r)
+    return out
 
 
 def _among_those(ctx: RelationContext, para: Paragraph, v: Token) -> list[int]:
@@ -703,17 +814,24 @@ def _contest(v: Token) -> bool:
 
 def _about_something_else(clause: Token, obj: Token) -> bool:
     """Whether a clause reported to ``obj`` is about something other than it: its subject is a particular
-    thing or an act ("that the roof could collapse", "that falsifying the books would be ..."), neither a
-    name, a pronoun, a thing owned by one ("that its strikes would ...", "that Y's plan would ...") nor
+    thing, an act or another name ("that the roof could collapse", "that falsifying the books would be ...",
+    "that Z could lose"), neither a pronoun, a thing owned by one ("that its strikes would ...", "that Y's plan would ...") nor
     a bare noun of what Y may do ("warned the union that strikes would put patients at risk")."""
     if any(c.dep_ == "csubj" for c in clause.children):
         return True  # an act as the subject ("that falsifying the books would be ...")
     subj = _clause_subject(clause)
-    if subj is None or subj.i == obj.i or subj.pos_ in ("PROPN", "PRON"):
+    if subj is None or subj.i == obj.i or subj.pos_ == "PRON":
         return False
+    if subj.pos_ == "PROPN":
+        return subj.lower_ != obj.lower_  # "warned Y that Z could lose": news of another for the hearer
     if not any(c.dep_ == "det" for c in subj.children):
         return False
-    return not any(c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON") for c in subj.children)
+    # (a place's name on the thing says where, not whose: "that the Iraq war could be illegal")
+    return not any(c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON") and c.ent_type_ not in _PLACE_ENTS for c in subj.children)
+
+
+#: Entity labels of places and times: a name of one on a thing ("the Iraq war") says where or when, not whose.
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "EVENT"})
 
 
 #: Verbs of warning whose object may be the one warned, not the one warned against.
@@ -1248,7 +1366,12 @@ def negative_speech(ctx: RelationContext, para: Paragraph) -> None:
                 if not clauses and region and region[0].i < v.i and any(c.dep_ == "nsubj" and c.i > v.i for c in v.children):
                     clauses = [t for t in region if t.dep_ == "ROOT" or t.head.i == v.i and t.pos_ in ("VERB", "AUX")][:1]
                 phrases = [s for c in clauses for s in [_clause_subject(c)] if s is not None]
-                for tgt in _targets(ctx, para, phrases, set(critics)):
+                if lemma in _WARN_VERBS and any(c.dep_ in ("dobj", "dative") for c in v.children):
+                    # "X warned Y the party could not win": news for its hearer, no warning against the party
+                    # (but "X warned ministers that they should ...": the hearer taken up by a pronoun)
+                    phrases = [p for p in phrases if p.pos_ == "PRON"]
+                # ("Ministers would not rule out ..., X warned": what the government may do, told by one of it)
+                for tgt in _targets(ctx, para, phrases, set(critics), members=False):
                     for s in critics:
                         ctx.add(s, "criticises", tgt, ctx.evidence(para, sent, f"criticises:reported-verb:{lemma}", 0.65, v))
 

@@ -2294,6 +2294,11 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
         if m.type == "Person" and m.role and (m.kind == "name" or m.antecedent is not None):
             roles.setdefault(name_key(m.role), table.resolved(i))
     held = _role_holders(table, salience) if salience is not None else {}
+    #: the posts the article gives each person, by head and words ("Deputy Mayor X": "mayor", {"deputy", "mayor"})
+    posts: dict[int, list[tuple[str, frozenset[str]]]] = {}
+    for head, holders in held.items():
+        for _, _, r, have in holders:
+            posts.setdefault(r, []).append((head, have))
     meant: dict[str, int] = {}  # what each description of a body ("the charity") last referred to
     for pos, i in enumerate(order):
         m = items[i]
@@ -2326,6 +2331,13 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
         # most recent compatible mention before, else the first one after (headlines name people late);
         # a description that says what kind of body it is prefers a body known to be of that kind
         before = [j for j in order[:pos] if _compatible(m, items[j]) or (items[j].kind != "name" and items[j].antecedent is not None and _compatible(m, items[table.resolved(j)]))]
+        if m.kind == "description" and m.type == "Person" and m.key.split()[-1:] and m.key.split()[-1] in ROLE_HEADS:
+            # "the prime minister" whose holder the article never names is not someone it gives another
+            # post ("Tory leader X accused the prime minister"): a person titled otherwise is passed over
+            # ("the mayor" is not the one the article calls "Deputy Mayor X")
+            post, said = m.key.split()[-1], frozenset(m.key.split())
+            before = [j for j in before if not posts.get(table.resolved(j)) or any(
+                head == post and not (have - said) & _OTHER_POST for head, have in posts[table.resolved(j)])]
         # a description of a body refers only to a body its head noun fits: none rather than a wrong one
         before = candidates = [j for j in before if _fits_head(table, m, items[table.resolved(j)], name_words.get(i, frozenset()), heads)]
         if m.category is not None and any(items[table.resolved(j)].category == m.category for j in before):

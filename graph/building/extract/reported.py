@@ -64,6 +64,8 @@ def reporter_of_coordinated(ctx: RelationContext, para: Paragraph, v: Token) -> 
         subs = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subs or subs[0].pos_ != "NOUN" or ctx.phrase_refs(para, subs[0]):
             return None
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subs[0].children):
+            return None  # "X said a fan jumped on stage and attacked Y": someone new in the story does both
     return ctx.subjects(para, rep)
 
 
