@@ -1666,3 +1666,11 @@ def test_a_noun_for_a_person_before_the_taggers_person_is_no_part_of_the_name(re
     # the given name is in no list: the tagger's person starting after the noun is the evidence
     names = {t for t, _ in _names(read("Tennis\n\nTeenager Zafira Komal completed a superb week. Komal said she was happy."))}
     assert "Zafira Komal" in names and "Teenager Zafira Komal" not in names
+
+
+def test_a_partys_name_opening_a_sentence_keeps_its_first_word(read):
+    # "Liberal" opening the sentence, read as an adjective, is the first word of the party's name:
+    # the party is the Liberal Democrats, not the (US) Democratic Party that "Democrat" alone names
+    ex = read("Vote\n\nLiberal Democrat leader Jane Roe says that the plan is a mistake.")
+    keys = {ex.mentions[r.object].key for r in ex.relations if r.predicate == "worksFor"}
+    assert keys == {"liberal democrats"}

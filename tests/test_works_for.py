@@ -780,3 +780,65 @@ def test_a_town_before_a_post_in_its_side_is_the_employer(read):
     works = _works(ex)
     assert ("Colm Adebayo", "Port Ellis City", "boss") in works
     assert ("Jane Wrexley", "Port Ellis City") in _pairs(ex)
+
+
+def test_a_club_before_a_post_in_its_side_that_is_no_title_elsewhere(read):
+    # "centre", "wing", "hooker" have other senses; after a club's name and before a person's, a post
+    ex = read("Match\n\nHarbourton centre Tom Smeed scored twice. Kestrel Rovers wing Sam Vale was recalled. "
+              "Brightwell reserve hooker Dan Oakes was injured.")
+    works = _works(ex)
+    assert ("Tom Smeed", "Harbourton", "centre") in works
+    assert ("Sam Vale", "Kestrel Rovers", "wing") in works
+    assert ("Dan Oakes", "Brightwell", "reserve hooker") in works
+    # no club before the word: no post
+    ex = read("Vote\n\nHe played in the centre. The left wing Tom Vale voted against it.")
+    assert not _pairs(ex)
+
+
+def test_a_head_of_a_government_department_by_the_departments_field(read):
+    # "Environment Secretary X" (WordNet's secretary.n.01: "energy secretary", "secretary of energy"):
+    # a post in the government the article names; a body's secretary is none
+    ex = read("Policy\n\nThe Freedonian government announced a review on Monday. Environment Secretary Ann Lee said "
+              "it was overdue. Trade and Industry Secretary Sam Vale agreed. General Secretary Tom Reid of the "
+              "Harbour Workers Union disagreed.")
+    works = {(s.split()[-1], o, r) for s, o, r in _works(ex)}
+    assert ("Lee", "Freedonian government", "Environment Secretary") in works
+    assert ("Vale", "Freedonian government", "Trade and Industry Secretary") in works
+    assert not any(s == "Reid" and o == "Freedonian government" for s, o, _ in works)
+
+
+def test_what_follows_the_name_is_no_part_of_the_title_before_it(read):
+    ex = read("Fine\n\nHarbourton have fined their Welsh striker Tom Smeed two weeks' wages - about £80,000 - after a row.")
+    assert ("Tom Smeed", "Harbourton", "Welsh striker") in _works(ex)
+
+
+def test_a_departments_field_before_a_title_is_no_body_it_refers_back_to(read):
+    # "Energy" read as a word that refers back to a body named before ("the Treasury"): no post there
+    ex = read("Policy\n\nThe Freedonian administration announced a review. Treasury Secretary Sam Vale agreed. "
+              "Energy Secretary Tom Reid disagreed.")
+    assert not any(s.endswith("Tom Reid") and o == "Treasury" for s, o in _pairs(ex))
+
+
+def test_a_word_for_a_kind_of_body_opening_a_bare_title_names_the_one_such_body(read):
+    ex = read("Report\n\nThe report was published by the Kestrel Affairs Select Committee on Monday. It said the plans "
+              "were late. Committee chairman Alan Bright said: \"The department has had four years to prepare.\"")
+    assert ("Alan Bright", "Kestrel Affairs Select Committee", "chairman") in _works(ex)
+    # two such bodies: which one the words do not say
+    ex = read("Report\n\nThe Kestrel Affairs Select Committee and the Westmoor Select Committee disagreed. "
+              "Committee chairman Alan Bright said: \"The department has had four years to prepare.\"")
+    assert not _pairs(ex)
+    # by the name as written: "the Tories" (keyed as the Conservative Party) is no "... Party"
+    ex = read("Homes\n\nThe Liberal Democrats have unveiled plans for homes. Labour has already announced plans and the "
+              "Tories would extend schemes.\nAll the parties are busy. The Lib Dems say their homes would be cheap. "
+              "Party leader Jane Roe said the homes would be affordable.")
+    assert not any(o == "Tories" for _, o in _pairs(ex))
+
+
+def test_a_description_capitalised_because_it_opens_the_sentence_is_the_body_it_refers_back_to(read):
+    ex = read("Report\n\nThe Westmoor Herald printed the story on Monday. Herald editor Ann Lee said the story was true.")
+    assert ("Ann Lee", "Westmoor Herald", "editor") in _works(ex)
+
+
+def test_a_former_post_in_a_national_side_keeps_former_in_the_role(read):
+    ex = read("Retire\n\nFormer England captain Tom Smeed has announced he is to retire.")
+    assert ("Tom Smeed", "England", "former captain") in _works(ex)

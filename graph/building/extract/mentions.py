@@ -1569,6 +1569,14 @@ class _Reader:
         plural = False
         typ, cat = _gazetteer_type(key)
         party = PARTY_NAMES.get(key) or PARTY_NAMES.get(key + "s")
+        if typ is None and party and a > 0 and toks[a - 1].text[:1].isupper() and toks[a - 1].is_alpha \
+                and self.table.at(para.index, a - 1) is None:
+            # "Liberal Democrat leader X" opening a sentence: the tagger's adjective "Liberal" left out of
+            # the chunk is the first word of the party's name, not "Democrat" the US party's
+            longer = name_key(_tokens_text(para, a - 1, b))
+            wider = PARTY_NAMES.get(longer) or PARTY_NAMES.get(longer + "s")
+            if wider:
+                return self.add(para, a - 1, b, "Organization", wider, rule=rule + "+party", type_src="rule")
         if typ is None and party:
             # "Tory leader", "the Democrats", "a Republican": a party named by its members
             return self.add(para, a, b, "Organization", party, rule=rule + "+party", type_src="rule")

@@ -175,6 +175,8 @@ def titles(ctx: RelationContext) -> None:
         if role.split() and role.split()[-1].lower() in _NOBILITY:
             continue  # "Prince of Wales" is a rank, not a post
         org = table.resolved(m.role_org) if m.role_org is not None else None
+        if org is not None and m.kind == "name" and table.items[m.role_org].rule == "designator-alone":
+            org = None  # "Energy Secretary X": a department's field read as a word that refers back to a body
         rule = f"worksFor:title:{m.rule}"
         if m.kind != "name":
             # "Northwind Bank chief executive Bob Marsh" is read by the title-before-name rule; a
@@ -199,6 +201,9 @@ def titles(ctx: RelationContext) -> None:
                 if len(named) == 1:  # ("the Pensions Commissioner's Office" is the Pensions Commissioner's)
                     org, rule, role = named[0], "worksFor:title-names-org", full
                     break
+        if org is None and m.kind == "name" and role.lower() == "secretary":
+            # "Environment Secretary Jane Roe": the department's words before the title the name took in
+            role = _department_title(para.doc, table, m) or role
         post = _is_government_post(role)
         country = _post_country(ctx, para, m, org) if post else None
         if country is not None:
@@ -297,10 +302,45 @@ _GOVERNMENT_HEADS = ("government", "administration", "executive")
 
 
 def _is_government_post(role: str) -> bool:
-    """A national government post ("home secretary", "finance minister"), not the opposition's
-    post that shadows it ("shadow home secretary")."""
+    """A national government post ("home secretary", "finance minister", "Environment Secretary"),
+    not the opposition's post that shadows it ("shadow home secretary")."""
     low = role.lower()
-    return any(p in low for p in GOVERNMENT_POSTS) and "shadow" not in low.split()
+    return (any(p in low for p in GOVERNMENT_POSTS) or _department_secretary(role)) and "shadow" not in low.split()
+
+
+#: Words before "secretary" that make it a post in a body, not the head of a government department
+#: ("general secretary", "company secretary", "press secretary", "permanent secretary").
+_NOT_DEPARTMENT = frozenset({"general", "company", "party", "club", "union", "press", "private", "personal", "permanent",
+                             "parliamentary", "assistant", "deputy", "honorary", "joint", "branch", "national", "regional",
+                             "executive", "social", "recording", "membership", "acting", "former", "new"})
+
+
+def _department_title(doc, table, m) -> str | None:
+    """"Environment Secretary", "Trade and Industry Secretary": the capitalised words (joined by
+    "and") right before a name that took in "Secretary", when they make a head of a government
+    department (_department_secretary); else None."""
+    k, words_ = m.tok[0] - 1, []
+    while k >= 0 and len(words_) < 4 and table.at(m.para, k) is None and (
+            doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN", "ADJ")
+            or doc[k].lower_ in ("and", "&") and words_ and k > 0 and doc[k - 1].is_title):
+        words_.insert(0, doc[k].text)
+        k -= 1
+    full = " ".join(words_ + [doc[m.tok[0]].text])
+    return full if words_ and _department_secretary(full) else None
+
+
+def _department_secretary(role: str) -> bool:
+    """A head of a government department written as the department's field and "Secretary"
+    ("Environment Secretary", "Transport Secretary", "Defense Secretary"; WordNet's secretary.n.01,
+    "a person who is head of an administrative department of government", has such titles as
+    "energy secretary" and "secretary of energy" alike): capitalised words before the title, none
+    a word for a body or a post in one ("General Secretary", "Club Secretary")."""
+    words_ = role.split()
+    if len(words_) < 2 or words_[-1].lower() != "secretary" or len(words_) > 5:
+        return False
+    before = [w.lower() for w in words_[:-1] if w.lower() not in ("and", "&")]
+    return before != [] and all(w[:1].isupper() or w.lower() in ("and", "&") for w in words_[:-1]) and not any(
+        w in _NOT_DEPARTMENT or w in ORG_DESCRIPTIONS or w in ROLE_HEADS or w in _EXTRA_ROLES for w in before)
 
 
 def _governments(ctx: RelationContext) -> list[int]:
@@ -524,6 +564,30 @@ def _proper_description(ctx: RelationContext, para: Paragraph, tok: Token) -> bo
             and m.key not in ("government", "administration"))
 
 
+def _kind_body(ctx: RelationContext, tok: Token) -> int | None:
+    """The body a word for a kind of body opening a bare title means ("Committee chairman X",
+    "Trust spokesman X"): the one organisation the article names whose name ends with that word
+    ("the Kestrel Affairs Select Committee"); None when it names none or several."""
+    low = tok.lower_
+    if low not in ORG_DESCRIPTIONS or _is_role(tok):
+        return None
+    table = ctx.table
+    # (by the name as written: a party keyed "conservative party" may be written "the Tories")
+    named = {table.items[r].key: r for i, m in enumerate(table.items) if m.kind == "name" and m.type == "Organization"
+             and len(m.text.split()) >= 2 and m.text.split()[-1].lower() == low for r in [table.resolved(i)] if r is not None}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _opening_description(ctx: RelationContext, para: Paragraph, tok: Token, org: int) -> bool:
+    """A description noun capitalised only because it opens the sentence ("Committee chairman X
+    said" after "the Kestrel Affairs Select Committee"), whose antecedent's name ends with it: the
+    capital says nothing of a name of its own."""
+    j = ctx.table.at(para.index, tok.i)
+    key = ctx.table.items[org].key.split()
+    return (tok.is_sent_start and j is not None and ctx.table.items[j].tok[1] - ctx.table.items[j].tok[0] == 1
+            and key[-1:] == [tok.lower_] and len(key) >= 2)
+
+
 def _modifies(g: Token, head: Token) -> bool:
     """Whether ``g`` hangs on ``head`` through modifiers only (compound, possessive, adjective),
     not through a preposition."""
@@ -650,6 +714,9 @@ def appositions(ctx: RelationContext, para: Paragraph) -> None:
             skip = {g.i for g in person_tok.subtree if g.i not in {x.i for x in role_tok.subtree}}
             if person_tok.head.i == role_tok.i:
                 skip |= {g.i for g in person_tok.subtree}  # "the firm's chief executive, X": the name is no part of the role
+                if person_tok.i > role_tok.i:
+                    # "their striker X two weeks' wages - about £80,000": what follows the name is no part of the title
+                    skip |= {g.i for g in role_tok.subtree if g.i > person_tok.right_edge.i}
             org, drop = _employer_in(ctx, para, role_tok, skip)
             # "X, the former Y and Z centre,": bodies listed with the title's body before the title
             listed = [g for k in sorted(drop) for g in para.doc[k].children if g.dep_ == "conj" and g.i not in drop and g.i < role_tok.i]
@@ -1067,6 +1134,8 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
         while end < m.tok[1] - 1 and (_is_role(doc[end]) or doc[end].lower_ in _MODIFIERS):
             end += 1
         start = _title_run(doc, end)
+        if start is None:
+            start = _club_side_title(ctx, para, end)  # "Harbourton centre Jonny Smeed", "Kestrel Rovers wing Tom Vale"
         rule = "worksFor:title-before-name"
         of_org = None
         if start is None and t.i >= 1 and doc[t.i - 1].lower_ in ("and", ",", "&") and t.i - 1 in shared:
@@ -1107,7 +1176,12 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
             # "The Westmoor Trust said ... Chief executive Jane Roe said": a bare title after the body
             after_verb = _title_after_verb(doc, start, m.tok[1]) and doc[m.tok[1] - 1].dep_ == "nsubj"  # ('"...," said chief executive X')
             body = _body_before(ctx, para, t, names_only=after_verb) if doc[end - 1].lower_ in _BODY_TITLES else None
-            if body is not None:
+            kind = _kind_body(ctx, doc[start]) if end - start >= 2 and body is None else None
+            if kind is not None:
+                # "Committee chairman X said" in a story that names one "... Committee": that body's
+                ctx.add(table.resolved(j), "worksFor", kind, ctx.evidence(para, t.sent, "worksFor:title-kind-body", 0.7, doc[start]),
+                        role=_bare_role(doc[start:end]) or None)
+            elif body is not None:
                 ctx.add(table.resolved(j), "worksFor", body, ctx.evidence(para, t.sent, "worksFor:title-after-body", 0.7, doc[start]),
                         role=_bare_role(doc[start:end]) or None)
             elif doc[end - 1].lower_ in _BODY_TITLES and len(_orgs_in(ctx, para.index, t.sent, para)) <= 1:
@@ -1137,7 +1211,8 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
             ctx.add(table.resolved(j), "worksFor", org, ctx.evidence(para, t.sent, rule, 0.75, doc[start]),
                     role=_clean_role(doc[start:end].text) or None)
             continue
-        if org is None or table.items[org].type != "Organization" or _proper_description(ctx, para, doc[o]):
+        if org is None or table.items[org].type != "Organization" or _proper_description(ctx, para, doc[o]) \
+                and not _opening_description(ctx, para, doc[o], org):
             if of_org is not None:
                 ctx.add(table.resolved(j), "worksFor", of_org, ctx.evidence(para, t.sent, rule, 0.8, doc[start]),
                         role=_clean_role(doc[start:end].text) or None)
@@ -1175,6 +1250,30 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
             titled[m.tok[1]] = org  # (the token after the name: where a coordinated title would begin)
             if doc[end - 1].tag_ in ("NNS", "NNPS"):
                 shared[m.tok[1]] = (org, role)
+
+
+def _club_side_title(ctx: RelationContext, para: Paragraph, end: int) -> int | None:
+    """The first token of a post in a sports side that is no title elsewhere ("centre", "wing",
+    "lock", "prop", "hooker": words with other senses), with the lower-case words that qualify it
+    ("loose-head prop", "reserve hooker"), ending at ``end`` right before a person's name, when a
+    club's name comes right before it ("Harbourton centre Jonny Smeed": the mention reader took
+    the town for its club); else None. A nation's name before the post is its national side's
+    (national_side)."""
+    doc, table = para.doc, ctx.table
+    if end < 2 or doc[end - 1].lower_ not in SIDE_TITLES or _is_role(doc[end - 1]):
+        return None
+    k = end - 1
+    while k > 0 and end - k < 4 and doc[k - 1].text.islower() and doc[k - 1].is_alpha and doc[k - 1].pos_ in ("ADJ", "NOUN"):
+        k -= 1
+    while k > 0 and doc[k - 1].lower_ in _MODIFIERS and doc[k - 1].text.islower():
+        k -= 1
+    o = k - 1
+    if o >= 1 and _is_possessive(doc[o]):
+        o -= 1
+    j = table.at(para.index, o) if o >= 0 else None
+    if j is None or table.items[j].kind != "name" or table.items[j].type != "Organization" or table.items[j].tok[1] != o + 1:
+        return None
+    return None if _nation(ctx, j) is not None else k
 
 
 def _conj_root(t: Token) -> Token:
@@ -1226,6 +1325,9 @@ def national_side(ctx: RelationContext, para: Paragraph) -> None:
         if nation is None:
             continue
         role = _clean_role(doc[start:end].text)
+        before = doc[first - 1].lower_ if first > 0 else ""
+        if before in _PRE_ORG and before not in role.lower().split():
+            role = f"{before} {role}"  # "Former England captain X": a post held before
         ctx.add(table.resolved(j), "worksFor", nation, ctx.evidence(para, t.sent, "worksFor:national-side", 0.75, doc[k]),
                 role=role or None, state=True)
         _listed_bodies(ctx, para, first, table.resolved(j), role, doc[k])
