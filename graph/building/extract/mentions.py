@@ -1419,10 +1419,11 @@ class _Reader:
             title = doc[org_end:role_end].text
             is_honorific = all(doc[k].lower_.rstrip(".") in HONORIFICS for k in range(org_end, role_end))
             org_idx = None
-            if org_end > a and self._portfolio(para, a, org_end, role_end):
+            field = self._portfolio(para, a, org_end, role_end) if org_end > a else None
+            if field is not None:
                 # "Constitutional Affairs Minister Jane Roe", "Trade and Industry Secretary Jane Roe": the
                 # field of a government post, capitalised as part of its title, is no body's name
-                title = doc[a:role_end].text
+                title = doc[field:role_end].text
                 self.dropped.update((para.index, k) for k in range(a, org_end))  # (nor the tagger's name)
             elif org_end > a:
                 org_idx = self.org_or_name(para, a, org_end, rule + "+title-prefix")
@@ -1468,25 +1469,25 @@ class _Reader:
                 and (word in ROLE_WORDS or word in self.lower_words and is_common_word(word, 4.0))
                 and word not in ORG_DESIGNATORS and word not in ORG_DESCRIPTIONS and not self._body_before_title(para, a, b))
 
-    def _portfolio(self, para: Paragraph, a: int, e: int, role_end: int) -> bool:
+    def _portfolio(self, para: Paragraph, a: int, e: int, role_end: int) -> int | None:
         """Are doc[a:e], before a minister's, secretary's or commissioner's title ending at
         ``role_end``, the field of the post ("Constitutional Affairs Minister", "Trade and Industry
         Secretary"), not a body's name ("Treasury minister" where the article names the Treasury)?
         Everyday words in capitals, of two words or more or the end of a longer title after "and",
         none a word of a body's kind, a party, a place or a person, and the article writing them
-        nowhere else as a name. The words before "and" are dropped with them ("Trade")."""
+        nowhere else as a name. Where the field starts (the words before "and" go with it: "Trade"), or None."""
         doc = para.doc
         if doc[role_end - 1].lower_ not in _PORTFOLIO_POSTS:
-            return False
+            return None
         words = [t for t in doc[a:e] if t.lower_ not in NAME_CONNECTORS]
         joined = a >= 2 and doc[a - 1].lower_ in ("and", "&", ",") and doc[a - 2].text[:1].isupper()
         if not words or len(words) < 2 and not joined:
-            return False
+            return None
         if not all(_portfolio_word(t) for t in words):
-            return False
+            return None
         key = name_key(doc[a:e].text)
         if PARTY_NAMES.get(key) or PARTY_NAMES.get(key + "s") or self._body_before_title(para, a, e):
-            return False
+            return None
         if joined:
             # "Trade and Industry": the word before "and", read as a name of its own, goes too
             k = self.table.at(para.index, a - 2)
@@ -1494,7 +1495,14 @@ class _Reader:
             if (m is not None and m.kind == "name" and m.tok[1] == a - 1 and m.tok[1] - m.tok[0] <= 2
                     and all(_portfolio_word(t) for t in doc[m.tok[0] : m.tok[1]])):
                 m.kind = "ignored"
-        return True
+                return m.tok[0]
+            k = a - 1  # (or left out of any name, opening the sentence: "... overdue. Trade and Industry Secretary")
+            while k >= 0 and a - k <= 5 and (doc[k].lower_ in ("and", "&", ",") or _portfolio_word(doc[k])):
+                k -= 1
+            while k + 1 < a and doc[k + 1].lower_ in ("and", "&", ","):
+                k += 1
+            return k + 1
+        return a
 
     def _body_before_title(self, para: Paragraph, a: int, b: int) -> bool:
         """Are doc[a:b], before a post and a person's name, a body's name ("Labour MP Jane Roe"),
