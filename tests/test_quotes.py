@@ -523,7 +523,7 @@ def test_a_body_talked_about_before_a_comma_is_no_speaker(read):
         "the EU, telling the meeting: \"The Danes are the big losers here but they do not care because to them the "
         "project is worth it.\""
     )
-    assert [s for _, s in _speakers(ex)] == [None]
+    assert [s for _, s in _speakers(ex)] in ([None], ["harrow"])  # never the EU (Harrow is the one shown telling)
 
 
 def test_who_says_what_the_noun_right_before_it_says(read):
@@ -860,3 +860,167 @@ def test_an_age_before_any_noun_but_an_anonymous_one_is_the_person_the_passage_i
         "\u201cI just wanted to go home and sleep it off after a long night,\u201d the 30-year-old man told police."
     )
     assert _by_start(ex)["I just wanted"] is None
+
+
+def test_a_quotation_that_names_someone_is_not_theirs_when_read_from_a_pronoun_or_the_passage(read):
+    ex = read(
+        "Cup tie\n\n"
+        "Tom Varnel scored twice as Eastby beat Westham 3-1 on Saturday. "
+        "\"Tom was superb today and he deserved both of his goals,\" he said.\n\n"
+        "Lena Dorsey was one of the most driven people in the sport. "
+        "\"She trained every morning before dawn, and Lena never once missed a session.\"\n\n"
+        "Paul Hemmer said the side had played well. \"We kept going to the end and deserved the win,\" he said."
+    )
+    got = [s for _, s in _speakers(ex)]
+    assert got[0] is None  # Varnel is spoken of, not speaking
+    assert got[1] is None  # Dorsey is spoken of
+    assert got[2] == "paul hemmer"
+
+
+def test_a_lawsuit_speaks_only_for_an_author_the_article_names(read):
+    ex = read(
+        "Court\n\n"
+        "Actor Tom Brell is suing Harlow Pictures over an injury he suffered while making a film.\n\n"
+        "\"We are not able to comment on pending litigation at this time,\" a Harlow Pictures spokesman said. "
+        "The lawsuit said Brell has endured \"extreme mental, physical and emotional pain and suffering\".\n\n"
+        "A lawsuit by Denholm Foods accuses the bank of fraud. "
+        "The lawsuit said the bank had \"hidden its losses from every one of its investors\"."
+    )
+    got = dict(_speakers(ex))
+    assert got["extreme mental, physical and emotional pain and suffering"] is None  # not the studio it is against
+    assert got["hidden its losses from every one of its investors"] == "denholm foods"
+
+
+def test_a_place_after_a_preposition_before_the_verb_is_not_the_speaker(read):
+    ex = read(
+        "Politics\n\n"
+        "Former welfare minister Frank Dorrell MP criticised the rivalry between the pair on a Sunday programme.\n\n"
+        "\"What sort of model does it give to the nation when the two leaders do nothing but fight?\" "
+        "the Labour MP for Eastbury asked."
+    )
+    got = [s for _, s in _speakers(ex)]
+    assert got[0] in (None, "frank dorrell")  # never Eastbury, where the MP sits
+
+
+def test_a_name_the_parser_hung_loose_on_a_verb_with_no_subject_reports(read):
+    ex = read(
+        "Hunting\n\n"
+        "Anti-hunt groups deployed 100 monitors at hunts to check for illegal activity.\n\n"
+        "Mike Hobday, from the league, said video evidence of the law being broken was to be passed onto police. "
+        "\"Our evidence suggests that most hunts did operate within the law, many meeting and promptly going home.\""
+    )
+    assert [s for _, s in _speakers(ex)] == ["mike hobday"]
+
+
+def test_a_comma_closing_an_apposition_before_a_verb_with_no_subject_names_the_speaker(read):
+    ex = read(
+        "Piracy\n\n"
+        "US Customs claimed Mr Gribble was one of the group's leaders but his lawyer, Antony Tarrant, told the "
+        "BBC News website it was a laughable suggestion and added: \"He was living on welfare and had such an old "
+        "computer that he couldn't even download software.\""
+    )
+    assert [s for _, s in _speakers(ex)] == ["antony tarrant"]
+
+
+def test_an_unnamed_member_of_a_body_is_not_the_body(read):
+    ex = read(
+        "Markets\n\n"
+        "The Eastby Stock Exchange (ESE) has recorded its largest single day gain.\n\n"
+        "One leading Eastby broker said the real reasons may be political. \"If you file a big case against "
+        "foreign money, that money will not come back here any more.\""
+    )
+    assert [s for _, s in _speakers(ex)] == [None]
+
+
+def test_he_after_according_to_is_the_source_not_a_name_in_passing(read):
+    ex = read(
+        "Books\n\n"
+        "The novel claims Julius was not crucified, but married Ruth Alder and died a normal death. "
+        "The Bishop of Eastby, the Rt Rev Dr Tom Waring, described the novel as a \"great thriller\" but "
+        "\"lousy history\". Despite enjoying Dan Corley's conspiracy theory, the Bishop said there was a lack of "
+        "evidence to back up its claims.\n\n"
+        "Writing his Christmas message in the Northern Echo, the Bishop said: \"Conspiracy theories are always fun - "
+        "fun to invent, fun to read, fun to fantasise about.\" A great deal of credible evidence proves the Biblical "
+        "version of Julius' life was true, according to the Bishop. \"The evidence for Julius and the origins of "
+        "the faith is astonishingly good,\" he said."
+    )
+    got = [s for _, s in _speakers(ex)]
+    assert got == ["tom waring", "tom waring"]  # never Julius, who is spoken of
+
+
+def test_a_body_may_name_itself_in_its_own_statement(read):
+    ex = read(
+        "Cars\n\n"
+        "Velmont posted record profits on Thursday.\n\n"
+        "\"In a sluggish market, Velmont intends to continue to grow its global sales,\" the company said in a statement."
+    )
+    assert [s for _, s in _speakers(ex)] == ["velmont"]
+
+
+def test_a_sex_guessed_from_a_given_name_does_not_outweigh_being_the_subject(read):
+    ex = read(
+        "Athletics\n\n"
+        "World champion Kim Varro will compete in the 60m at the Eastby Grand Prix on 18 February. "
+        "Olympic champion Tom Greer will also take part. Varro ran in Eastby at the 2003 championships. "
+        "\"I'm looking forward to competing against such a strong field,\" he said.\n\n"
+        "Police arrested Jane Holm's son on Monday. \"I am completely innocent of every one of these charges,\" he said."
+    )
+    got = [s for _, s in _speakers(ex)]
+    assert got[0] == "kim varro"  # "Kim" is mostly a woman's name in the census, not always
+    assert got[1] != "jane holm"  # her son, not she: she is no subject there
+
+
+def test_a_bare_spokeswoman_speaks_for_the_body_the_passage_is_about_not_one_named_in_passing(read):
+    ex = read(
+        "Television\n\n"
+        "The Saturday night show Lucky Numbers will not return to screens, the WBC has said.\n\n"
+        "The former breakfast presenters were recruited last July to host the WBC Two family variety show. "
+        "\"There are currently no plans for another series of the show,\" a spokeswoman said."
+    )
+    assert [s for _, s in _speakers(ex)] == ["wbc"]  # not its channel, named in passing
+
+
+def test_a_sentence_the_parser_cut_where_no_stop_is_keeps_its_subject(read):
+    ex = read(
+        "Politics\n\n"
+        "Tory leader Tom Harwood has accused Alan Brisk of performing U-turns over rules on burglars.\n\n"
+        "On Thursday, Mr Harwood told BBC Radio 4's Today programme Mr Brisk had initially refused the law change, "
+        "then had come round to the idea and was now backtracking again. He said: \"We've had three policy "
+        "positions in three months and two U-turns.\""
+    )
+    assert [s for _, s in _speakers(ex)] == ["tom harwood"]
+
+
+def test_a_sentence_that_names_nobody_does_not_break_a_speaker_s_run(read):
+    ex = read(
+        "Film\n\n"
+        "\"We believe it to be truly a whole new franchise,\" said Gill Hardy, president of Lee's POW! Entertainment. "
+        "\"In this world where people are looking for something different, this story is the one.\""
+    )
+    got = [s for _, s in _speakers(ex)]
+    assert got == ["gill hardy", "gill hardy"]  # "Entertainment." read as a sentence of its own
+    ex = read(
+        "Football\n\n"
+        "Tom Reyes said: \"We will win this league this year, whatever people say.\" The season ends in May and "
+        "the title race is close. \"There is no doubt in my mind about this side at all.\""
+    )
+    assert [s for _, s in _speakers(ex)] == ["tom reyes", "tom reyes"]
+
+
+def test_a_compound_noun_the_parser_split_at_the_end_of_the_sentence_says_a_person(read):
+    ex = read(
+        "Rugby\n\n"
+        "Eastland skipper Marco Tevani believes Saturday's contest against Westmark will be a scrappy encounter. "
+        "And Tevani feels the contest could end up being a bruising battle of the packs. \"It will not be a pretty "
+        "game because both teams are desperate to gain their first win,\" said the lock forward."
+    )
+    assert [s for _, s in _speakers(ex)] == ["marco tevani"]
+
+
+def test_the_one_a_film_shows_telling_a_meeting_speaks(read):
+    ex = read(
+        "Politics\n\n"
+        "The documentary showed Mr Tarrow, apparently talking about the EU, telling the meeting: \"The big "
+        "states are the losers here but they don't care because to them the project is worthwhile.\""
+    )
+    assert [s for _, s in _speakers(ex)] == ["tarrow"]

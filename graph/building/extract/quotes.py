@@ -10,7 +10,8 @@ sentences:
   to X" make X the speaker;
 - who a subject is: names are themselves; "he"/"she" are the person the passage is about (the
   last person who was the subject of a main clause or a speaker, outside quotations, whose
-  honorific does not contradict the pronoun; "his"/"her"/"him" keep the person they mean the
+  honorific does not contradict the pronoun (a sex guessed from a given name alone decides only
+  between people equally prominent: "Kim Roe ran. "...," he said" is Roe); "his"/"her"/"him" keep the person they mean the
   centre over a name said in passing); "it" is the last organisation in that place; a
   description ("the 73-year-old", "the former chairman", "the Acme boss", "the Russian president")
   is the person whose title, age or body it repeats, or the person the passage is about when it
@@ -25,7 +26,9 @@ sentences:
   quotation it runs into; a quotation opening a paragraph with no speaker takes the speaker named
   in the sentence after it when that person speaks the next quotation.
 A speaker left empty is better than a wrong one: a name inside a quotation, the object of a
-verb ("told the BBC") or a body merely named near a quotation is never a speaker.
+verb ("told the BBC") or a body merely named near a quotation is never a speaker; nor is a person
+the quotation itself names, when read from a pronoun, a description or the passage (people speak
+of others by name, of themselves as "I").
 """
 
 from __future__ import annotations
@@ -61,6 +64,11 @@ MIN_WORDS = 6
 GENERIC_SPOKES = words("generic_spokes_nouns")
 #: Documents whose author is the speaker of what they say ("the report says").
 DOCUMENT_NOUNS = words("document_nouns")
+#: Documents of a dispute ("the lawsuit", "the ruling"): the body the passage is about may be the one
+#: it is against, so they speak only for an author named with them.
+COURT_DOCUMENT_NOUNS = words("court_document_nouns")
+#: Verbs of perceiving or recording someone doing something: their object speaks ("showed X telling").
+PERCEPTION_VERBS = words("perception_verbs")
 #: Honorifics that tell a person's sex, for "he" and "she".
 SEXED_HONORIFICS = mapping("sexed_honorifics")
 #: How far back (in paragraphs) "it", "the firm" or a bare spokesperson may look for their body.
@@ -241,9 +249,11 @@ def _left_subject(verb: Token, outside) -> Token | None:
     if outside(t) and _age_word(t):
         return t  # '"...," the 73-year-old said', the parser's "said" a noun with no subject
     if t.text == "," and outside(t) and t.head.i < t.i and t.head.pos_ in ("NOUN", "PROPN") and outside(t.head) \
-            and t.head.dep_ == "appos":
+            and (t.head.dep_ == "appos" or any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.right_edge.i == t.i - 1
+                                               for c in t.head.children)):
         # "..., Jane Roe, leader of the group, said:": the comma closes an apposition the parser hung
-        # on a noun before the name; the name it hangs on is who speaks
+        # on a noun before the name; the name it hangs on is who speaks; "his lawyer, Jane Roe, told
+        # the BBC" (the phrase read as joined to a noun before it): the noun the name is set beside
         t = t.head
     if not outside(t) or t.pos_ not in ("NOUN", "PROPN", "PRON") or t.dep_ in ("dobj", "pobj") and t.head.i > verb.i:
         return None
@@ -253,6 +263,17 @@ def _left_subject(verb: Token, outside) -> Token | None:
         else:
             break
     return t
+
+
+def _stray_subject(verb: Token, outside) -> Token | None:
+    """A proper noun the parser hung on a finite verb with no subject as a loose modifier ("Jane Roe,
+    from the league, said ...", Roe read as an adverbial noun): the verb's subject."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in _SUBJ for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.i < verb.i and c.dep_ in ("npadvmod", "dep", "nmod") and c.pos_ == "PROPN" and outside(c):
+            return c
+    return None
 
 
 def _hyphened(t: Token) -> bool:
@@ -302,6 +323,11 @@ def _subject(verb: Token, outside) -> Token | None:
                 break
     node = verb
     for _ in range(6):
+        if node is not verb and verb.tag_ == "VBG" and node.lemma_.lower() in PERCEPTION_VERBS:
+            # "the film showed Jane Roe, ..., telling the meeting:": the one shown speaks
+            seen = [c for c in node.children if c.dep_ == "dobj" and c.i < verb.i and outside(c)]
+            if seen:
+                return seen[0]
         own = [c for c in node.children if c.dep_ in _SUBJ and outside(c)]
         if own:
             return _relative(node, own[0], outside)
@@ -310,7 +336,7 @@ def _subject(verb: Token, outside) -> Token | None:
             if quoted is not None:
                 return quoted
         if node.tag_ in ("VBD", "VBZ", "VBP") and is_reporting(node):
-            left = _left_subject(node, outside)  # a finite verb the parser left without its subject
+            left = _stray_subject(node, outside) or _left_subject(node, outside)  # a finite verb the parser left without its subject
             if left is not None:
                 return left
         if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "parataxis", "acomp") and node.head.i != node.i:
@@ -511,16 +537,23 @@ class _Reader:
                 if r is not None and table.items[r].kind == "name" and table.items[r].type == "Person" and _title_words(m.role or ""):
                     self.roles.append((m.start, set(_title_words(m.role or "")), r))
         self.roles.sort(key=lambda x: x[0])
+        #: people whose sex only their given name tells: a guess from one country's names ("Kim", "Tama")
+        self.guessed: set[int] = set()
         for r, s in person_sexes(table).items():
             # a given name mostly given to one sex ("Jane Roe") tells it too, before any pronoun
             # resolved to the person ("her son said he was innocent") can guess it wrong
+            if r not in self.sex:
+                self.guessed.add(r)
             self.sex.setdefault(r, s)
 
     # -- who the passage is about ---------------------------------------------
 
-    def _sex_of(self, idx: int) -> str | None:
+    def _sex_of(self, idx: int, sure: bool = False) -> str | None:
+        """The sex the article tells of a person; ``sure``: not from the given name alone."""
         key = self.table.items[idx].key
         for j, s in self.sex.items():
+            if sure and j in self.guessed:
+                continue
             k = self.table.items[j].key
             r = self.table.resolved(j)
             if r not in (j, idx) and len(key.split()) >= 2 and self.table.items[r].key != key:
@@ -554,6 +587,7 @@ class _Reader:
         a pronoun cannot refer to (names in the clause it governs). ``strict``: a sentence whose most
         prominent referent is of the other kind ("it" after a sentence about a person) gives nobody."""
         reach = PERSON_REACH if kind == "person" else ORG_REACH
+        held = None  # a body the nearest sentence names only in passing
         for sent in reversed(self.sentences):
             if para - sent.para > reach:
                 break
@@ -572,9 +606,25 @@ class _Reader:
                 other = r.sex or (self._sex_of(r.idx) if self.table.items[r.idx].type == "Person" else None)
                 if (sex is None or other is None or other == sex) and (accept is None or accept(r.idx)):
                     fits.append(r)
-            if fits:
-                best = min(fits, key=lambda r: (r.rank, r.pos))
+            guessed = []
+            if kind == "person" and sex is not None and accept is None:
+                # the person the sentence is about, whose sex only a given name guessed ("Kim Collins ran
+                # in the final. "...," he said"): a guess from one country's names does not outweigh
+                # being the subject (it still decides between people of the same rank)
+                guessed = [r for r in refs if r.rank == 0 and r.idx is not None and not r.pronoun and r.sex is None and r not in fits
+                           and self.table.items[r.idx].type == "Person" and self._sex_of(r.idx, sure=True) is None]
+            if held is not None:
+                # the body the sentence before is about, over one named in passing after it
+                best = min(fits, key=lambda r: (r.rank, r.pos)) if fits else None
+                return True, (best.idx if best is not None and best.rank == 0 else held.idx)
+            if fits or guessed:
+                best = min(fits + guessed, key=lambda r: (r.rank, r in guessed, r.pos))
+                if best.rank >= 2 and kind == "body" and not strict:
+                    held = best
+                    continue
                 return True, best.idx
+        if held is not None:
+            return True, held.idx
         return False, None
 
     def _of_category(self, how: str | None):
@@ -720,7 +770,8 @@ class _Reader:
             if doc[k - 1].dep_ == "pobj":
                 return None  # "Jane Roe, apparently talking about Acme, telling the meeting": Acme is talked about
             k -= 1  # "the shadow minister, Jane Roe, said"
-        found = name_at(k)
+        # not the object of a preposition: "the Labour MP for Eastby asked" (Eastby is where the MP sits)
+        found = name_at(k) if k >= 0 and doc[k].dep_ != "pobj" else None
         if found is not None:
             return found
         if verb.i >= b:
@@ -877,8 +928,19 @@ class _Reader:
                 return self._person(para.index, pos)
             if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
                 earlier = self._document_owner(para, tok)
-                return earlier if earlier is not None else self._body(para.index, pos)
+                if earlier is not None or tok.lemma_.lower() in COURT_DOCUMENT_NOUNS:
+                    return earlier  # "the lawsuit said": whose lawsuit, only when the article said
+                return self._body(para.index, pos)
             return None
+        doc = tok.doc
+        if tok.tag_ == "NN" and tok.dep_ in _SUBJ and tok.lemma_.lower() not in PERSON_NOUNS and tok.i + 1 < len(doc) \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and table.at(para.index, tok.i) is None:
+            # "said the lock forward.": a compound noun the parser split, its last word read as an adverb;
+            # the word that ends the phrase says a person, as in "said the striker"
+            last = doc[tok.i + 1]
+            if last.pos_ in ("ADV", "ADJ") and last.lower_ in PERSON_NOUNS and last.lower_ in MEMBER_NOUNS \
+                    and (last.i + 1 == len(doc) or doc[last.i + 1].is_punct):
+                return self._person(para.index, pos, _noun_sex(last.lower_))
         if low in _DEMONYM_PERSON and tok.dep_ in _SUBJ and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 and not any(c.dep_ in ("poss", "prep", "amod", "compound") for c in tok.children):
             # "the Dutchman said", "the Australian added": one of a nation, as "he" would be, whatever
@@ -952,6 +1014,10 @@ class _Reader:
         m = table.items[j]
         if m.key in SPOKES_NOUNS and m.role_org is not None:
             return table.resolved(m.role_org)
+        if m.kind in ("name", "group") and m.type in ("Organization", "Place") and table.at(para.index, tok.i) != j \
+                and tok.pos_ == "NOUN" and (tok.lemma_.lower() in PERSON_NOUNS or tok.lemma_.lower() in MEMBER_NOUNS) \
+                and not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and tok.dep_ in _SUBJ:
+            return None  # "one leading Eastby broker said", "an Acme analyst said": someone unnamed there, not the body
         if m.kind in ("name", "group") and m.type == "Organization" and table.at(para.index, tok.i) != j \
                 and (tok.lemma_.lower() in PERSON_NOUNS or tok.lemma_.lower() in MEMBER_NOUNS) \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -1254,18 +1320,29 @@ class _Reader:
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is not None:
                 pending.append((qs, qe, s, e, closed, span))
+        before = None
         for sent in doc.sents:
-            info = _Sentence(para=para.index, start=para.offset + sent.start_char, end=para.offset + sent.end_char)
-            self.sentences.append(info)
+            inside = all(quoted(t) or t.is_punct or t.is_space for t in para.tokens[sent.start : sent.end])
+            # the parser may cut a sentence where no stop is ("Roe told the Today programme | Mr Lee had
+            # refused ..."): the part after such a cut goes on with the sentence it was cut from
+            cut = before is not None and not _ends_sentence(before)
+            if cut:
+                info = self.sentences[-1]
+                info.end = para.offset + sent.end_char
+                info.inside = info.inside and inside
+            else:
+                info = _Sentence(para=para.index, start=para.offset + sent.start_char, end=para.offset + sent.end_char)
+                self.sentences.append(info)
+                info.inside = inside
             info.colon = sent.text.rstrip(" \"“‘'").endswith(":")
-            info.inside = all(quoted(t) or t.is_punct or t.is_space for t in para.tokens[sent.start : sent.end])
-            self._read_sentence(para, sent, info, quoted)
+            self._read_sentence(para, sent, info, quoted, cut)
+            before = sent
             while pending and pending[0][-1].end <= sent.end:
                 self._attribute(para, *pending.pop(0), quoted)
         for item in pending:
             self._attribute(para, *item, quoted)
 
-    def _read_sentence(self, para: Paragraph, sent: Span, info: _Sentence, quoted) -> None:
+    def _read_sentence(self, para: Paragraph, sent: Span, info: _Sentence, quoted, cut: bool = False) -> None:
         """Who the sentence is about: its subjects (resolved in text order), then other names."""
         table = self.table
         seen: set[int] = set()
@@ -1278,7 +1355,7 @@ class _Reader:
                 continue
             # the subject of a passive reporting verb is what was said ("the election will be announced"),
             # except "X was quoted as saying"
-            main = _is_main(t)
+            main = _is_main(t) and not cut  # (not the root of a part the parser cut off)
             rep = is_reporting(t.head) and (t.dep_ == "nsubj" or t.head.lemma_.lower() == "quote")
             pos = para.offset + t.idx
             # "Jane Roe, 49, who told the BBC she ...": the relative pronoun is the name it follows
@@ -1316,6 +1393,24 @@ class _Reader:
                 if who is not None:
                     self._add_ref(0, para.offset + t.idx, who)
                     info.reported = who
+                    break
+        source = _according_to(sent, lambda x: not quoted(x))
+        if source is not None:
+            # "..., according to the bishop.": the one the sentence reports, whom "he said" after it means
+            who = self.resolve(para, source[1])
+            if who is not None:
+                self._add_ref(0, para.offset + source[1].idx, who)
+                info.reported = who if info.reported is None else info.reported
+        if info.reported is None:
+            for t in toks:
+                stray = _stray_subject(t, lambda x: not quoted(x)) if is_reporting(t) and not quoted(t) else None
+                j = self.table.at(para.index, stray.i) if stray is not None else None
+                if j is not None and table.items[j].kind == "name" and table.items[j].type in ("Person", "Organization"):
+                    who = table.resolved(j)  # "Jane Roe, from the league, said ..." read with no subject
+                    self._add_ref(0, para.offset + stray.idx, who)
+                    info.reported = who
+                    if t.dep_ == "ROOT":
+                        info.main = who
                     break
         if info.reported is None:
             who = self._closing_reporter(para, toks, quoted)  # "Others include X and Y, Acme's chief Jane Roe said."
@@ -1375,11 +1470,19 @@ class _Reader:
         if speaker is None and verb is not None and subj is not None and self.table.at(para.index, subj.i) is None:
             speaker = self._reporter_above(para, verb, a, b)
         rule = "quote:attributed" if speaker is not None else "quote:unattributed"
+        if speaker is not None and subj is not None and not self._names(para, subj) and self._named_inside(para, s, e, speaker):
+            for info in self.sentences:  # nor is he who the sentence reports: the quotation after it is not his
+                if info.para == para.index and info.start <= para.offset + s < info.end:
+                    info.reported = None if info.reported == speaker else info.reported
+                    info.main = None if info.main == speaker else info.main
+            speaker, rule = None, "quote:unattributed"  # '"Tom was superb," he said' after a sentence about Tom
         if verb is None:
             speaker, rule = self._from_context(para, qs, a, b)
             named = self._named_before(para, a, quoted)
             if named is not None and rule in ("quote:unattributed", "quote:previous-speaker", "quote:previous-subject", "quote:continuation"):
                 speaker, rule = named, "quote:named-before"
+            elif rule != "quote:unattributed" and self._named_inside(para, s, e, speaker):
+                speaker, rule = None, "quote:unattributed"
         self._add_ref(0, para.offset + qs, speaker)
         sent = _sentence_bounds(doc, a, b)
         for info in self.sentences:
@@ -1404,6 +1507,22 @@ class _Reader:
         )
         self.left_open.append(not closed)
         self.raw_end.append(para.offset + qe)
+
+    def _names(self, para: Paragraph, subj: Token) -> bool:
+        """Whether a subject is a name ("Jane Roe said"), not a pronoun or a description."""
+        j = self.table.at(para.index, subj.i)
+        return j is not None and self.table.items[j].kind == "name"
+
+    def _named_inside(self, para: Paragraph, s: int, e: int, who: int | None) -> bool:
+        """Whether the quotation (paragraph chars [s, e)) names ``who`` by name: people speak of
+        others by name, of themselves as "I", so a speaker read from a pronoun, a description or
+        the sentences before ('Tom Roe scored twice. "Tom was superb," he said') is someone else."""
+        if who is None or self.table.items[who].type != "Person":
+            return False  # a body speaks of itself by name ("Acme intends to grow," the company said)
+        lo, hi = para.offset + s, para.offset + e
+        key = self.table.items[who].key  # the same name said twice may be two mentions
+        return any(m.kind == "name" and lo <= m.start < hi and self.table.items[self.table.resolved(k)].key == key
+                   for k, m in enumerate(self.table.items) if m.para == para.index)
 
     def _from_context(self, para: Paragraph, qs: int, a: int, b: int) -> tuple[int | None, str]:
         """The speaker of a quotation whose sentence has no reporting verb."""
@@ -1449,6 +1568,17 @@ class _Reader:
             return prev.reported, "quote:previous-speaker"
         if opens_sentence and person_main is not None:
             return person_main, "quote:previous-subject"
+        if opens_sentence:
+            # '"...," Roe said. The club finished second. But it may still meet Acme. "It will be great."':
+            # sentences of the paragraph that name nobody do not break a speaker's run
+            k = len(before) - 1
+            while k >= 0 and len(before) - k <= 2 and before[k].para == para.index and not before[k].quotes \
+                    and before[k].reported is None and not any(not r.pronoun for r in before[k].refs):
+                k -= 1
+            if 0 <= k < len(before) - 1 and before[k].para == para.index and before[k].quotes:
+                last = self.found[before[k].quotes[-1]]
+                if last.speaker is not None and self.table.items[last.speaker].type == "Person":
+                    return last.speaker, "quote:previous-speaker"
         return None, "quote:unattributed"
 
     def _colon_speaker(self, info: _Sentence, pos: int) -> int | None:
@@ -1600,6 +1730,12 @@ def _title_before(doc: Doc, tok: tuple[int, int]) -> list[str]:
         # "Russia's president, Jane Roe", "the firm's chief executive Jane Roe": the title the name is set beside
         out = [t.text for t in head.head.subtree if t.i < a and not t.is_punct]
     return _title_words(" ".join(out))
+
+
+def _ends_sentence(sent: Span) -> bool:
+    """Whether a parsed sentence ends as a sentence does: a stop, a colon or a closing mark."""
+    text = sent.text.rstrip()
+    return not text or text[-1] in ".!?:;\"”’')]…"
 
 
 def _is_main(subj: Token) -> bool:
