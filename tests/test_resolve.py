@@ -486,3 +486,15 @@ def test_a_government_by_its_nations_adjective_is_the_one_by_its_country(read):
     # an adjective of another country's name joins no government ("Niger" is no "Nigerian")
     from graph.building.resolve import _adjective_country
     assert _adjective_country("nigerian") == "nigeria" and _adjective_country("russian") == "russia"
+
+
+def test_a_widely_used_acronym_never_spelt_out_is_not_a_one_off_name_with_its_initials(read):
+    res, ents = _entities(read,
+                          "One\n\nThe KBC said on Monday that ratings rose.",
+                          "Two\n\nA KBC spokesman declined to comment on the ratings.",
+                          "Three\n\nThe KBC will show the match live on Sunday.",
+                          "Four\n\nThe Kestrel Boxing Council fined the promoter on Tuesday.")
+    council = ents["Kestrel Boxing Council"]
+    assert "KBC" not in {a.text for a in council.aliases}
+    kbc = [e for e in ents.values() if "KBC" in {a.text for a in e.aliases}]
+    assert kbc and len({a.article for a in kbc[0].aliases}) == 3

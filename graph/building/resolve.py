@@ -61,6 +61,8 @@ __all__ = ["resolve", "JOIN_RULES", "LABEL_RULES"]
 _CURRENT_NAMES = frozenset(RENAMED.values())
 #: Words of company law that end a company's name ("AG", "Inc", "plc"): the name without them is the same company.
 _LEGAL_FORMS = word_list("legal_forms")
+#: Articles an acronym is used in, past which it stands for a name of the corpus only where one of them spells it out.
+_WIDELY_USED = 3
 #: Countries news writes by their initials before a body's name ("US Seaguard", "UK Parliament").
 _COUNTRY_CODES = frozenset({"us", "u.s.", "usa", "uk", "u.k."})
 #: Words that open a state's formal name before "of" ("Republic of Ireland", "Kingdom of Tonga").
@@ -374,7 +376,10 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
         hits = sorted({uf.find(m) for m in by_initials.get(letters, ()) if not roots_types[m].get("Person")
                        and (not place or roots_types[m].get("Place"))
                        # two letters fit too many names ("BT", "BBC Two"): only one the same article spells out
-                       and (len(letters) > 2 or articles_of[k] & articles_of[m])})
+                       and (len(letters) > 2 or articles_of[k] & articles_of[m])
+                       # an acronym that several articles use, none of them with this name, is a name
+                       # of its own the corpus never spells out ("BBC"), not this one's ("British Boxing Council")
+                       and (len(articles_of[k]) < _WIDELY_USED or articles_of[k] & articles_of[m])})
         if len(hits) == 1:
             uf.union(k, hits[0], "acronym-initials")
 

@@ -316,7 +316,7 @@ def _chunks(doc: Doc, title_case: bool, toks: list[Token]) -> list[tuple[int, in
         if not text or not (text[0].isupper() or text[0] == "@" or _CAMEL.match(text)):
             i += 1  # no capital: neither _is_cap nor _calendar_name_start can hold (most words)
             continue
-        if not _is_cap(toks[i], toks[i].is_sent_start or i == 0 or toks[i - 1].text in ("“", '"', "‘", ":", "(")) and not _calendar_name_start(doc, i):
+        if not _is_cap(toks[i], toks[i].is_sent_start or i == 0 or toks[i - 1].text in ("“", '"', "‘", ":", "(")) and not _calendar_name_start(doc, i) and not _party_name_start(doc, i):
             i += 1
             continue
         j = i + 1
@@ -385,8 +385,9 @@ def _chunks(doc: Doc, title_case: bool, toks: list[Token]) -> list[tuple[int, in
                 continue
             break
         # a lower-case designator closes a programme or event name ("... Management programme")
-        if j < n and j - i >= 2 and toks[j].lower_ in (LEGISLATION_DESIGNATORS | EVENT_DESIGNATORS) - {"day", "week", "order", "code", "plan", "policy", "war", "meeting", "convention", "games", "cup"}:
-            j += 1
+        if j < n and j - i >= 2 and toks[j].lower_ in (LEGISLATION_DESIGNATORS | EVENT_DESIGNATORS) - {"day", "week", "order", "code", "plan", "policy", "war", "meeting", "convention", "games", "cup"} and not (
+                toks[j].lower_ in WORK_NOUNS and toks[j - 1].lower_ in ORG_DESIGNATORS):
+            j += 1  # (not a work after a body's name: "the Acme World Service programme" is a programme of the service)
         # a number the tagger reads inside a body's or event's name closes it ("Channel 4", "BBC Radio 4")
         if (j < n and re.fullmatch(r"\d{1,2}|[IVX]{1,4}", toks[j].text) and toks[j].ent_iob_ == "I" and toks[j - 1].ent_type_ == toks[j].ent_type_
                 and toks[j].ent_type_ in ("ORG", "FAC", "EVENT", "PRODUCT") and not (j + 1 < n and toks[j + 1].ent_iob_ == "I" and toks[j + 1].tag_ != "POS")):
@@ -450,6 +451,19 @@ def _plural_possessor_in_name(doc: Doc, j: int) -> bool:
             return False
         if doc[k].lower_ in ORG_DESIGNATORS:
             return True
+    return False
+
+
+def _party_name_start(doc: Doc, i: int) -> bool:
+    """"Liberal Democrat leader Jane Roe said": an everyday word opening a sentence that opens a
+    party's name of two or three capitalised words (party_names.txt, in the singular too) is a word of
+    the name, not a capital of its place."""
+    for n in (2, 3):
+        run = doc[i : i + n]
+        if len(run) == n and all(t.text[:1].isupper() and t.is_alpha for t in run):
+            key = fold(run.text)
+            if key in PARTY_NAMES or key + "s" in PARTY_NAMES:
+                return True
     return False
 
 
@@ -580,9 +594,22 @@ def _office_holder_start(doc: Doc, a: int, b: int) -> int | None:
     return None
 
 
+def _name_particle(doc: Doc, k: int, b: int) -> bool:
+    """Is doc[k] a particle of a name written with a capital ("De" of "Robert De Niro", "La" of
+    "Deportivo La Coruna"), not a small word joining two names? It opens a word that a capitalised
+    word of the same run follows ("de" and "la" in lower case join the words of a body's name)."""
+    t = doc[k]
+    return (t.lower_ in NAME_PARTICLES and t.text[:1].isupper() and not t.text.isupper() and k + 1 < b
+            and doc[k + 1].is_alpha and doc[k + 1].text[:1].isupper())
+
+
 def _whole_acronym(t: Token) -> bool:
     """An acronym of two letters or more ("IMF", "PDVSA"): a whole name, never one word of a longer one joined by "and"."""
     return len(t.text) >= 2 and t.text.isupper() and t.text.isalpha()
+
+
+#: English articles: one after "and" opens a new noun phrase, never the rest of the same name.
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
@@ -591,8 +618,10 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     has_conn = any(t.lower_ in NAME_CONNECTORS for t in doc[a:b])
     if not has_conn:
         return [(a, b)]
-    if _person_start(doc, a) and all(t.text in NAME_PARTICLES or t.lower_ not in NAME_CONNECTORS for t in doc[a:b]):
-        return [(a, b)]  # "Roland de Marigny": particles of a person's name
+    titled = b - a >= 4 and _person_start(doc, a + 1) and (
+        doc[a].lower_ in PERSON_NOUNS or doc[a].lower_ in ROLE_WORDS or doc[a].lower_.rstrip(".") in HONORIFICS)
+    if (_person_start(doc, a) or titled) and all(t.text in NAME_PARTICLES or t.lower_ not in NAME_CONNECTORS or _name_particle(doc, t.i, b) for t in doc[a:b]):
+        return [(a, b)]  # "Roland de Marigny", "Actor Rodrigo de la Serna": particles of a person's name (after a title too)
     if _office_holder_start(doc, a, b) is not None:
         return [(a, b)]  # "Secretary of State for Trade Jane Roe": a title with "of" in it, then the holder's name
     if b - a >= 5 and _place_word(doc[a]) and doc[a].ent_iob_ != "I" and _office_holder_start(doc, a + 1, b) is not None:
@@ -606,8 +635,9 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     while p < b - 2 and (doc[p].lower_ in ROLE_WORDS or doc[p].lower_.rstrip(".") in HONORIFICS) and doc[p].text[:1].isupper():
         p += 1
     for k in range(p + 2, min(p + 4, b - 1)):
-        if doc[k].lower_ in ("of", "at", "from") and _person_start(doc, p) and doc[k - 1].ent_type_ == "PERSON" and not any(
-                t.lower_ in _DESIGNATORS or t.lower_ in ROLE_WORDS or t.lower_ in NAME_CONNECTORS for t in doc[p:k]):
+        if doc[k].lower_ in ("of", "at", "from", "for") and _person_start(doc, p) and doc[k - 1].ent_type_ == "PERSON" and not any(
+                t.lower_ in _DESIGNATORS and not (t.i == p and t.ent_iob_ == "B" and t.ent_type_ == "PERSON")  # ("Bill Condon")
+                or t.lower_ in ROLE_WORDS or t.lower_ in NAME_CONNECTORS for t in doc[p:k]):
             return [(a, k)] + _split_connectors(doc, k + 1, b)  # "Gary Thayer of AG Edwards & Sons": a person, then his firm
     for k in range(a + 2, b - 1):
         if doc[k].lower_ == "to" and _ends_body_name(doc[k - 1]) and _ends_body_name(doc[b - 1]) and doc[k + 1].tag_ != "VB":
@@ -628,6 +658,8 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
             return [(a, k), (k + 1, b)]  # "the United States and Brazil": two countries, whatever the tagger spans
     if b - a >= 3 and doc[a + 1].lower_ == "and" and _whole_acronym(doc[a]) and doc[a + 2].text[:1].isupper() and len(doc[a + 2].text) >= 2:
         return [(a, a + 1)] + _split_connectors(doc, a + 2, b)  # "the IMF and World Bank": an acronym is a whole name already
+    if b - a >= 4 and doc[a + 1].lower_ == "to" and doc[a + 2].lower_ in _ARTICLES and _whole_acronym(doc[a]) and doc[a + 3].text[:1].isupper():
+        return [(a, a + 1)] + _split_connectors(doc, a + 3, b)  # "from the IMF to the Institute for Fiscal Studies": a range of two names
     if b - a >= 3 and doc[b - 2].lower_ == "and" and _whole_acronym(doc[b - 1]) and doc[b - 3].text[:1].isupper() and len(doc[b - 3].text) >= 2:
         return _split_connectors(doc, a, b - 2) + [(b - 1, b)]  # "the World Bank and IMF"
     low = {w.lower().strip(".'’") for w in words}
@@ -674,12 +706,12 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
         if (a + 2 <= k < b - 1 and doc[k].lower_ == "and" and doc[k].ent_iob_ == "O" and doc[k + 1].ent_iob_ == "B"
                 and doc[k + 1].ent_type_ in ("ORG", "FAC", "GPE", "PERSON")):
             return _split_connectors(doc, a, k) + _split_connectors(doc, k + 1, b)
-    and_the = any(doc[k].lower_ == "and" and doc[k + 1].lower_ == "the" for k in range(a + 1, b - 1))
+    and_the = any(doc[k].lower_ == "and" and doc[k + 1].lower_ in _ARTICLES for k in range(a + 1, b - 1))
     if designated and doc[a:b][-1].lower_ not in NAME_CONNECTORS and not and_the:
         return [(a, b)]
-    # "X and the Y" is a list of two names, whatever they are
+    # "X and the Y", "X and a Y interview" is a list of two names, whatever they are
     for k in range(a + 1, b - 1):
-        if doc[k].lower_ == "and" and doc[k + 1].lower_ == "the":
+        if doc[k].lower_ == "and" and doc[k + 1].lower_ in _ARTICLES:
             return _split_connectors(doc, a, k) + _split_connectors(doc, k + 2, b)
     parts, start = [], a
     for k in range(a, b):
@@ -691,6 +723,8 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
             continue  # "Ashby-de-la-Zouch": the small words of one hyphenated name
         if doc[k].lower_ == "of" and k == start + 1 and doc[start].lower_ in PLACE_OF_HEADS and doc[start].text[:1].isupper():
             continue  # "Isle of Wight and ...": a place's name opens with its kind
+        if _name_particle(doc, k, b):
+            continue  # "Robert De Niro", "Deportivo La Coruna": a capitalised particle is a word of the name
         if doc[k].lower_ in NAME_CONNECTORS or doc[k].text in ("’", "'", "-"):
             if k > start:
                 parts.append((start, k))
@@ -941,6 +975,36 @@ def _plural_after_title(doc: Doc, a: int, b: int) -> bool:
 _LONG_ORG_DESCRIPTIONS = tuple(sorted(d for d in ORG_DESCRIPTIONS if len(d) >= 5))
 
 
+#: Heads of the titles of government posts whose field is written before them in capitals
+#: ("Constitutional Affairs Minister", "Trade and Industry Secretary", "Home Affairs Commissioner").
+_PORTFOLIO_POSTS = frozenset({"minister", "secretary", "commissioner"})
+
+
+def _portfolio_word(t: Token, tagged_person: bool = False) -> bool:
+    """An everyday word in capitals that may name the field of a post ("Affairs", "Industry"), not a
+    word of a body's kind ("Office"), a party ("Labour"), a place, a nation or (unless
+    ``tagged_person``: the tagger's guess is then no evidence) a person."""
+    return (t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() and is_common_word(t.text, 3.0)
+            and t.lower_ not in ORG_DESIGNATORS and t.lower_ not in _PARTY_WORDS and fold(t.text) not in PARTY_NAMES
+            and fold(t.text) not in COUNTRIES and fold(t.text) not in NATION_ADJECTIVES
+            and t.ent_type_ not in ("GPE", "LOC", "NORP") and (tagged_person or t.ent_type_ != "PERSON"))
+
+
+def _party_then_field(doc: Doc, a: int, b: int) -> int | None:
+    """Where the field of a post starts in a run of a party's name and everyday words before the
+    post in lower case ("Lib Dem Home Affairs spokesman", "Tory Health spokesman"); None otherwise."""
+    if not (b < len(doc) and doc[b].text.islower() and doc[b].lower_ in ROLE_HEADS):
+        return None
+    for n in (3, 2, 1):
+        if a + n >= b:
+            continue
+        key = fold(doc[a : a + n].text)
+        if (key in PARTY_NAMES or key + "s" in PARTY_NAMES or n == 1 and doc[a].lower_ in _PARTY_WORDS) and all(
+                _portfolio_word(t, tagged_person=True) or t.lower_ in NAME_CONNECTORS for t in doc[a + n : b]):
+            return a + n  # (a person's name never stands before a post in lower case: the tagger's person is no evidence)
+    return None
+
+
 def _drop_description(doc: Doc, a: int, b: int) -> int:
     """Where a person's name starts when a capitalised description is glued before it at the start
     of a sentence or clause ("Sprinter Jane Roe", "Guitarist Jon Doe", "Commenting, Mr Roe"): the
@@ -954,7 +1018,7 @@ def _drop_description(doc: Doc, a: int, b: int) -> int:
         return a + 1  # "Praising Brackhill and Thornwick, she said": a participle opens the sentence, then the name
     if b - a >= 2 and (a == 0 or doc[a].is_sent_start) and doc[a].lower_.endswith("s") and (
             doc[a].lower_[:-1] in ORG_DESCRIPTIONS or doc[a].lower_[:-1] in PERSON_NOUNS
-            or doc[a].lower_[:-1].endswith(_LONG_ORG_DESCRIPTIONS)) and doc[a + 1].text[:1].isupper():
+            or doc[a].lower_[:-1].endswith(_LONG_ORG_DESCRIPTIONS)) and doc[a + 1].text[:1].isupper() and not _tagged_whole(doc, a, b):
         return a + 1  # "Carmakers Brakton and ...", "Miners Keswick Metals and ...": a plural common noun opens the sentence
     if b - a < 3:
         return a  # a description, a given name and a surname at least ("Elephant Man" is a name)
@@ -968,7 +1032,9 @@ def _drop_description(doc: Doc, a: int, b: int) -> int:
     for k in (a + 1, a + 2):
         # "late DJ Jon Doe", "Corkman Ann Roe", "New Zealander Jo Bloggs": the tagger starts the
         # person's name at a given name after a noun for a person or where they come from
-        if k < b - 1 and doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PERSON" and fold(doc[k].text) in FIRST_NAMES and all(
+        # ("Teenager Sania Mirza": an everyday noun for a person, then the tagger's person, whatever the given name)
+        listed_or_told = fold(doc[k].text) in FIRST_NAMES or k == a + 1 and lead.lower_ in PERSON_NOUNS and is_common_word(lead.text, 3.0)
+        if k < b - 1 and doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PERSON" and listed_or_told and all(
                 t.ent_type_ == "PERSON" for t in doc[k:b]) and not any(t.ent_type_ == "PERSON" for t in doc[a:k]):
             noun = doc[k - 1]
             if any(t.lower_.rstrip(".") in HONORIFICS or t.lower_ in ROLE_WORDS or t.lower_ in ROLE_HEADS for t in doc[a:k]):
@@ -995,6 +1061,40 @@ def _drop_description(doc: Doc, a: int, b: int) -> int:
     if lead.lower_ in PERSON_NOUNS or single in PERSON_NOUNS or lead.tag_ in ("VBG", "VBN", "VB", "RB", "JJ") or agent:
         return a + 1  # a noun of a person ("Sprinter", "Guitarist"), a participle ("Commenting") or an adjective ("Unseeded")
     return a
+
+
+def _tagged_whole(doc: Doc, a: int, b: int) -> bool:
+    """Does the tagger read doc[a:b] as one body's or place's name, its first word a singular proper
+    noun ("Queens Park Rangers"), not a plural common noun before a name ("Carmakers Brakton")?"""
+    return (doc[a].tag_ == "NNP" and doc[a].ent_iob_ == "B" and doc[a].ent_type_ in ("ORG", "FAC", "GPE", "LOC")
+            and all(doc[x].ent_iob_ == "I" and doc[x].ent_type_ == doc[a].ent_type_ for x in range(a + 1, b)))
+
+
+#: Last words of the names of bodies that run schemes called programmes ("the Home Office's X programme").
+_SCHEME_OWNERS = frozenset({"government", "administration", "office", "ministry", "department", "council", "commission",
+                            "agency", "executive", "party", "authority", "union", "bank", "fund"})
+#: Nouns for a broadcast work written after its title ("Radio 4's Today programme").
+_PROGRAMME_NOUNS = frozenset({"programme", "program", "series", "documentary", "sitcom"})
+
+
+def _programme_after(doc: Doc, a: int, b: int) -> int | None:
+    """Where the title ends when doc[a:b] opens the title of a broadcast work after its maker's
+    possessive: capitalised words, maybe joined by "with", "of", "the", "and", then "programme",
+    "series" or "documentary" in lower case ("BBC One's Breakfast with Frost programme", "ITV's
+    Tonight with Jane Roe programme"); None otherwise."""
+    if a < 2 or doc[a - 1].tag_ != "POS":
+        return None
+    owner = doc[a - 2].lower_
+    if owner in _SCHEME_OWNERS:
+        return None  # "the government's Sure Start programme", "the Home Office's Safer Streets programme": a scheme
+    if b - a >= 2 and doc[b - 1].lower_ in _PROGRAMME_NOUNS and doc[b - 1].text.islower():
+        return b  # the run read the noun in already ("Radio 5's Sunday Live programme")
+    k = b
+    while k < len(doc) and k - b < 6 and (doc[k].text[:1].isupper() or doc[k].lower_ in ("with", "of", "the", "and", "&")):
+        k += 1
+    if k < len(doc) and doc[k].lower_ in _PROGRAMME_NOUNS and doc[k].text.islower():
+        return k
+    return None
 
 
 def _work_before(doc: Doc, a: int) -> bool:
@@ -1319,7 +1419,13 @@ class _Reader:
             title = doc[org_end:role_end].text
             is_honorific = all(doc[k].lower_.rstrip(".") in HONORIFICS for k in range(org_end, role_end))
             org_idx = None
-            if org_end > a:
+            field = self._portfolio(para, a, org_end, role_end) if org_end > a else None
+            if field is not None:
+                # "Constitutional Affairs Minister Jane Roe", "Trade and Industry Secretary Jane Roe": the
+                # field of a government post, capitalised as part of its title, is no body's name
+                title = doc[field:role_end].text
+                self.dropped.update((para.index, k) for k in range(a, org_end))  # (nor the tagger's name)
+            elif org_end > a:
                 org_idx = self.org_or_name(para, a, org_end, rule + "+title-prefix")
                 if org_idx is None and self._body_before_title(para, a, org_end):
                     # "Labour MP Jane Roe", "Unison leader Tom Blake": capitals before a post and a
@@ -1342,6 +1448,12 @@ class _Reader:
         if self._field_before_title(para, a, b):
             self.dropped.update((para.index, k) for k in range(a, b))  # (nor the tagger's name)
             return
+        p = _party_then_field(doc, a, b)
+        if p is not None:
+            # "Lib Dem Home Affairs spokesman Jane Roe": the party, then the field of the post
+            self.dropped.update((para.index, k) for k in range(p, b))
+            self.org_or_name(para, a, p, rule)
+            return
         self.org_or_name(para, a, b, rule)
 
     def _field_before_title(self, para: Paragraph, a: int, b: int) -> bool:
@@ -1356,6 +1468,41 @@ class _Reader:
         return (b - a == 1 and b < len(doc) and doc[b].text.islower() and doc[b].lower_ in ROLE_HEADS and _opens_sentence(doc, a)
                 and (word in ROLE_WORDS or word in self.lower_words and is_common_word(word, 4.0))
                 and word not in ORG_DESIGNATORS and word not in ORG_DESCRIPTIONS and not self._body_before_title(para, a, b))
+
+    def _portfolio(self, para: Paragraph, a: int, e: int, role_end: int) -> int | None:
+        """Are doc[a:e], before a minister's, secretary's or commissioner's title ending at
+        ``role_end``, the field of the post ("Constitutional Affairs Minister", "Trade and Industry
+        Secretary"), not a body's name ("Treasury minister" where the article names the Treasury)?
+        Everyday words in capitals, of two words or more or the end of a longer title after "and",
+        none a word of a body's kind, a party, a place or a person, and the article writing them
+        nowhere else as a name. Where the field starts (the words before "and" go with it: "Trade"), or None."""
+        doc = para.doc
+        if doc[role_end - 1].lower_ not in _PORTFOLIO_POSTS:
+            return None
+        words = [t for t in doc[a:e] if t.lower_ not in NAME_CONNECTORS]
+        joined = a >= 2 and doc[a - 1].lower_ in ("and", "&", ",") and doc[a - 2].text[:1].isupper()
+        if not words or len(words) < 2 and not joined:
+            return None
+        if not all(_portfolio_word(t) for t in words):
+            return None
+        key = name_key(doc[a:e].text)
+        if PARTY_NAMES.get(key) or PARTY_NAMES.get(key + "s") or self._body_before_title(para, a, e):
+            return None
+        if joined:
+            # "Trade and Industry": the word before "and", read as a name of its own, goes too
+            k = self.table.at(para.index, a - 2)
+            m = self.table.items[k] if k is not None else None
+            if (m is not None and m.kind == "name" and m.tok[1] == a - 1 and m.tok[1] - m.tok[0] <= 2
+                    and all(_portfolio_word(t) for t in doc[m.tok[0] : m.tok[1]])):
+                m.kind = "ignored"
+                return m.tok[0]
+            k = a - 1  # (or left out of any name, opening the sentence: "... overdue. Trade and Industry Secretary")
+            while k >= 0 and a - k <= 5 and (doc[k].lower_ in ("and", "&", ",") or _portfolio_word(doc[k])):
+                k -= 1
+            while k + 1 < a and doc[k + 1].lower_ in ("and", "&", ","):
+                k += 1
+            return k + 1
+        return a
 
     def _body_before_title(self, para: Paragraph, a: int, b: int) -> bool:
         """Are doc[a:b], before a post and a person's name, a body's name ("Labour MP Jane Roe"),
@@ -1402,11 +1549,13 @@ class _Reader:
         # as more of the person's name are the title of something the person made
         made = (a >= 2 and toks[a - 1].tag_ == "POS" and toks[a].ent_iob_ == "I" and toks[a].ent_type_ == "PERSON"
                 and toks[a - 2].ent_type_ == "PERSON" and toks[a - 2].text[:1].isupper())
-        if not listed and not lead and not made and not _work_before(doc, a) and not _work_by_grammar(doc, a, b):
+        end = _programme_after(doc, a, b)
+        inside = (para.index, a) in self.works  # "Frost" of "Breakfast with Frost programme", read first
+        if not listed and not lead and not made and not inside and end is None and not _work_before(doc, a) and not _work_by_grammar(doc, a, b):
             return False
-        if _gazetteer_type(name_key(_tokens_text(para, a, b)))[0] or words_[-1] in _DESIGNATORS and words_[-1] not in ("news", "times", "post"):
+        if _gazetteer_type(name_key(_tokens_text(para, a, b)))[0] or words_[-1] in _DESIGNATORS and words_[-1] not in ("news", "times", "post") and end != b:
             return False  # "the film studio X", "the film maker Acme Pictures"
-        self.works.update((para.index, k) for k in range(a, b))
+        self.works.update((para.index, k) for k in range(a, max(b, end or b)))
         # a title of several words is a title wherever the article repeats it; one word may be a
         # person's surname read once as a title ("every time they wrote a song, Roe said"), and a
         # given name or an honorific a person after a work noun ("every track Robbie has released",
@@ -2438,9 +2587,19 @@ def _trim_glued_words(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 m.key, m.tok = rest, (a + 1, b)
             continue
         if (surnames.get(fold(last.text), set()) - {fold(lead.text)} and fold(lead.text) not in FIRST_NAMES
-                and lead.lower_.rstrip(".") not in HONORIFICS and lead.lower_ not in ROLE_WORDS and is_common_word(lead.text, 2.5)):
+                and lead.lower_.rstrip(".") not in HONORIFICS and lead.lower_ not in ROLE_WORDS
+                and (is_common_word(lead.text, 2.5) or _agent_noun_opening(doc, a))):
             m.start, m.end, m.text = m.end - len(last.text), m.end, last.text
             m.key, m.tok = name_key(last.text, person=True), (a + 1, b)
+
+
+def _agent_noun_opening(doc: Doc, a: int) -> bool:
+    """Is doc[a] a rare noun of a doer ("Matchwinner", "Goalscorer", "Hitmaker") opening a sentence:
+    a word in lower case after its capital, made with an agent suffix, that English word counts
+    know at all? Before a surname it describes the person, as "Sprinter" does."""
+    t = doc[a]
+    return ((a == 0 or t.is_sent_start) and t.is_alpha and len(t.text) >= 6 and t.text[1:].islower()
+            and t.lower_.endswith(("er", "or", "ist")) and is_common_word(t.text, 1.0))
 
 
 def _trim_counted_surnames(table: MentionTable, paragraphs: list[Paragraph]) -> None:
@@ -3073,6 +3232,12 @@ def _locative(doc: Doc, m: WorkMention) -> bool:
 _STAKE_NOUNS = frozenset(words("stake_nouns"))
 
 
+#: Heads of the names of governments called after the party, person or country that leads them
+#: ("Labour government", "Bush administration"): where the article also names the party ("Labour
+#: Party"), the bare word is the party's short form, not the government's.
+_LED_BODIES = frozenset({"government", "administration"})
+
+
 def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     """Short forms of a name the article also gives in full point at the full form (its antecedent),
     whatever type the tagger gave them: "Okoro" / "Ms Okoro" -> Dana Okoro (``surname-in-article``),
@@ -3180,6 +3345,8 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         # "Harbury" with Harbury Town and Harbury Town Supporters' Trust: the shortest, if one is
         if not found:
             return None
+        # "Labour" with the Labour Party and a "Labour government": the party, not the government it leads
+        found = {f for f in found if f.split()[-1] not in _LED_BODIES} or found
         least = min(len(f.split()) for f in found)
         return one({f for f in found if len(f.split()) == least})
 
