@@ -222,6 +222,10 @@ def build(
     registry = previous_registry(out_dir, ids, fresh_ids, store_dir)  # a bad registry stops before any work
     fixes, fixes_file = find_corrections(inputs, store_dir, corrections)  # so does a bad corrections file
     try:
+        # what lives now lives to the end; so do the model and the extractions, which the extraction
+        # freezes as it goes when this process reads the articles (and leaves frozen, as the heap was
+        # frozen before it): the collection below then scans only what the last articles left
+        gc.freeze()
         extractions, skipped = extract_corpus(inputs, progress, workers=workers, dask=dask)
         if not extractions:
             return summarise(nx.MultiDiGraph(), skipped)

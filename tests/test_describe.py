@@ -131,3 +131,16 @@ def test_good_bases(base):
                                  "https://w3id.org/news-kg/id/a b", 'https://w3id.org/news-kg/id/"x"', "not an iri"])
 def test_node_query_takes_only_a_plain_iri(iri):
     assert node_query(iri) is None
+
+
+@pytest.mark.parametrize("fixture", ["small_graph", "figures_graph", "dated_graph"])
+def test_profile_of_the_columns_is_the_profile_of_the_triples(fixture, request):
+    # void.ttl counts the union triples from their term columns (profile_rows); kg stats counts pyoxigraph
+    # triples (profile_triples): the two must give the same profile
+    from graph.using.stats import profile_rows
+
+    rdf = compact_quads(request.getfixturevalue(fixture))
+    terms = rdf.terms
+    by_terms = profile_triples((terms[s], terms[p], terms[o]) for s, p, o in rdf.triple_rows())
+    assert profile_rows(terms, *rdf.triple_columns) == by_terms
+    assert by_terms.stats["articles"] and by_terms.classes and by_terms.properties

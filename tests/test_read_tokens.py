@@ -17,3 +17,25 @@ def test_read_tokens_match_spacy_tokens():
         assert t.head.i == b.head.i and (t.head is not t)
         assert [c.i for c in t.children] == [c.i for c in b.children]
         assert (t.sent.start, t.sent.end) == (b.sent.start, b.sent.end)
+
+
+def test_released_paragraphs_are_freed_without_the_collector():
+    # tokens and their heads point at each other, and the rules cache tokens in doc.user_data: release()
+    # unlinks them, so the Doc goes as soon as the last reference does, not at a full collection
+    import gc
+    import weakref
+
+    from graph.building.nlp import parse, release
+
+    paras = parse(load_pipeline(), "Marla Quenby, who chairs Tovrel Holdings, said 3,000 jobs would go.\nShe left.")
+    for p in paras:
+        p.doc.user_data["kg_test"] = [t for t in p.tokens if t.pos_ == "VERB"]
+    refs = [weakref.ref(p.doc) for p in paras]
+    gc.collect()
+    gc.disable()
+    try:
+        release(paras)
+        del paras, p
+        assert all(ref() is None for ref in refs)
+    finally:
+        gc.enable()

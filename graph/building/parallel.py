@@ -59,12 +59,16 @@ def extract_one(article: Article, nlp, paragraphs: list | None = None) -> Extrac
     rules trip over becomes a Skipped, so one odd article never stops the batch (the same on
     every path: in process, pool or Dask)."""
     from . import extract
+    from .nlp import release
 
     try:
         return extract.extract_article(article, nlp, paragraphs)
     except Exception as exc:  # noqa: BLE001 - logged with its traceback and reported in the summary
         log.warning("extraction failed on %s", article.source, exc_info=True)
         return Skipped(article.source, f"extraction failed ({type(exc).__name__}: {exc}); please report it")
+    finally:
+        if paragraphs is not None:
+            release(paragraphs)  # freed now, not at the next full collection
 
 
 def _parsed(nlp, articles: Sequence[Article]) -> list[list | None]:
@@ -160,6 +164,10 @@ def _in_process(articles: Sequence[Article], progress: Progress | None) -> list[
             for article, paras in zip(group, _parsed(nlp, group)):
                 _report(progress, len(out), total, article.source)
                 out.append(extract_one(article, nlp, paras))  # the Docs die here: only the Extraction is kept
+            # the extractions so far live to the end too: frozen, so that the full passes made while the
+            # next articles are read scan those articles' objects, not every extraction again. The
+            # group's tokens and Docs are gone by now (`nlp.release`), so next to no garbage is frozen
+            gc.freeze()
         _report(progress, total, total, "")
         return out
     finally:

@@ -64,6 +64,11 @@ class _Source:
         return _turtle_forms(self.rdf.terms)
 
     @cached_property
+    def ntriples_terms(self) -> list[str]:
+        """The N-Triples text of each RDF term (`_ntriples_terms`), for N-Triples and N-Quads."""
+        return _ntriples_terms(self)
+
+    @cached_property
     def rdf(self) -> CompactQuads:
         """Quads and union triples in canonical order, made into pyoxigraph objects only while written."""
         return compact_quads(self.g, self.base)
@@ -165,12 +170,12 @@ def _ntriples_terms(src: _Source) -> list[str]:
 
 
 def write_ntriples(src: _Source) -> Iterator[bytes]:
-    nt = _ntriples_terms(src)
+    nt = src.ntriples_terms
     return _pieces((f"{nt[s]} {nt[p]} {nt[o]} .\n" for s, p, o in src.rdf.triple_rows()), LINE_CHUNK)
 
 
 def write_nquads(src: _Source) -> Iterator[bytes]:
-    nt = _ntriples_terms(src)
+    nt = src.ntriples_terms
     lines = (f"{nt[s]} {nt[p]} {nt[o]} .\n" if g < 0 else f"{nt[s]} {nt[p]} {nt[o]} {nt[g]} .\n"
              for g, s, p, o in src.rdf.quad_rows())
     return _pieces(lines, LINE_CHUNK)
@@ -383,10 +388,9 @@ def write_ontology(src: _Source) -> bytes:
 def write_void(src: _Source) -> bytes:
     """The VoID description of the graph (the counts of `kg stats`, from the same union triples)."""
     from .describe import DESCRIPTION_PREFIXES, describe_dataset
-    from .stats import profile_triples
+    from .stats import profile_rows
 
-    terms = src.rdf.terms
-    profile = profile_triples((terms[s], terms[p], terms[o]) for s, p, o in src.rdf.triple_rows())
+    profile = profile_rows(src.rdf.terms, *src.rdf.triple_columns)
     return turtle_bytes(describe_dataset(profile, src.base), prefixes=DESCRIPTION_PREFIXES)
 
 

@@ -562,6 +562,11 @@ class CompactQuads:
         """(subject, predicate, object) term numbers of the union triples in canonical order."""
         return zip(*self._triple_columns)
 
+    @property
+    def triple_columns(self) -> tuple[array, array, array]:
+        """The subject, predicate and object columns of `triple_rows` (``array("i")`` each)."""
+        return self._triple_columns
+
     def quads(self) -> Iterator[ox.Quad]:
         terms = self.terms
         default = ox.DefaultGraph()
