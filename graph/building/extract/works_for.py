@@ -1262,11 +1262,7 @@ def _club_side_title(ctx: RelationContext, para: Paragraph, end: int) -> int | N
     doc, table = para.doc, ctx.table
     if end < 2 or doc[end - 1].lower_ not in SIDE_TITLES or _is_role(doc[end - 1]):
         return None
-    k = end - 1
-    while k > 0 and end - k < 4 and doc[k - 1].text.islower() and doc[k - 1].is_alpha and doc[k - 1].pos_ in ("ADJ", "NOUN"):
-        k -= 1
-    while k > 0 and doc[k - 1].lower_ in _MODIFIERS and doc[k - 1].text.islower():
-        k -= 1
+    _, k = _title_reach(doc, end)
     o = k - 1
     if o >= 1 and _is_possessive(doc[o]):
         o -= 1
@@ -1274,6 +1270,19 @@ def _club_side_title(ctx: RelationContext, para: Paragraph, end: int) -> int | N
     if j is None or table.items[j].kind != "name" or table.items[j].type != "Organization" or table.items[j].tok[1] != o + 1:
         return None
     return None if _nation(ctx, j) is not None else k
+
+
+def _title_reach(doc, end: int) -> tuple[int, int]:
+    """Where a side title ending before ``end`` starts: (k, start), k taking in up to three lower-case
+    adjectives or nouns before it ("defensive coach", "rugby league captain"), start the modifiers
+    before those too ("former")."""
+    k = end - 1
+    while k > 0 and end - k < 4 and doc[k - 1].text.islower() and doc[k - 1].is_alpha and doc[k - 1].pos_ in ("ADJ", "NOUN"):
+        k -= 1
+    start = k
+    while start > 0 and doc[start - 1].lower_ in _MODIFIERS and doc[start - 1].text.islower():
+        start -= 1
+    return k, start
 
 
 def _conj_root(t: Token) -> Token:
@@ -1306,12 +1315,7 @@ def national_side(ctx: RelationContext, para: Paragraph) -> None:
             end += 1
         if end == 0 or doc[end - 1].lower_ not in SIDE_TITLES:
             continue
-        k = end - 1  # the title, with the lower-case words before it ("defensive coach", "rugby league captain")
-        while k > 0 and end - k < 4 and doc[k - 1].text.islower() and doc[k - 1].is_alpha and doc[k - 1].pos_ in ("ADJ", "NOUN"):
-            k -= 1
-        start = k
-        while start > 0 and doc[start - 1].lower_ in _MODIFIERS and doc[start - 1].text.islower():
-            start -= 1
+        k, start = _title_reach(doc, end)
         o = start - 1
         if o >= 1 and _is_possessive(doc[o]):
             o -= 1
