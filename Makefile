@@ -8,7 +8,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup demo test quick browser clients bench clean venv-note
+.PHONY: setup demo test quick browser clients bench wordlists clean venv-note
 
 $(BIN)/kg: pyproject.toml
 	@echo "making a fresh virtual environment in $(VENV) (no $(BIN)/kg yet, or pyproject.toml is newer)"
@@ -56,6 +56,15 @@ quick: venv-note
 # Benchmarks of issue 5 (1k and 10k generated articles; long: see BENCHMARKS.md). Not a test.
 bench: setup browser
 	$(BIN)/python bench/run.py
+
+# The generated word lists (graph/building/extract/data/wn_*.txt) must be what WordNet 3.0 and the sentiment
+# lexicons give: a development check, not needed to build or test (Debian's WordNet, the tools extra).
+wordlists: setup
+	@test -d /usr/share/wordnet || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq wordnet-base wordnet-sense-index; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq wordnet-base wordnet-sense-index; fi; }
+	$(BIN)/pip install --quiet -e '.[tools]'
+	$(BIN)/python tools/build_wordlists.py --check
 
 clean:
 	rm -rf $(VENV) build *.egg-info clients/node_modules
