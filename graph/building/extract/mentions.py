@@ -2470,8 +2470,8 @@ def _country_after_of(table: MentionTable, doc: Doc | None, m: WorkMention) -> s
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in prep.children:
                 j = table.at(m.para, obj.i) if obj.dep_ == "pobj" else None
-                if j is not None and _country_of(table.items[j]) is not None:
-                    return _country_of(table.items[j])
+                if j is not None and (country := _country_of(table.items[j])) is not None:
+                    return country
     return None
 
 
