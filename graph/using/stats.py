@@ -6,6 +6,7 @@ One pass over the triples; classes and predicates are recognised by local name.
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Sequence
@@ -55,32 +56,19 @@ def profile_triples(triples: Iterable[tuple]) -> GraphProfile:
     """Count a graph given as distinct (subject, predicate, object) pyoxigraph terms (each triple once).
 
     Classes and predicates are recognised by local name, so a change of namespace does not break it.
+    The terms are numbered and counted as columns by `profile_rows`, the one place the counting is written.
     """
-    count = 0
-    types: dict = {}
-    classes: Counter = Counter()
-    properties: Counter = Counter()
-    relations: Counter = Counter()
-    statuses: list[tuple] = []
-    dates: list[str] = []
-    names: dict[str, str] = {}  # predicate -> local name, worked out once per predicate
-    for s, p, o in triples:
-        count += 1
-        predicate = p.value
-        properties[predicate] += 1
-        name = names.get(predicate)
-        if name is None:
-            name = names[predicate] = local_name(predicate)
-        if predicate == RDF_TYPE and isinstance(o, ox.NamedNode):
-            types.setdefault(s, set()).add(local_name(o.value))
-            classes[o.value] += 1
-        elif name in RELATIONS and isinstance(o, (ox.NamedNode, ox.BlankNode)):
-            relations[name] += 1
-        elif name == "status":
-            statuses.append((s, o.value))
-        elif name == "datePublished" and isinstance(o, ox.Literal) and _ISO_DATE.fullmatch(o.value):
-            dates.append(o.value)
-    return _profile(count, types, classes, properties, relations, statuses, dates)
+    numbers: dict = {}
+    terms: list = []
+    columns = (array("i"), array("i"), array("i"))
+    for triple in triples:
+        for column, term in zip(columns, triple):
+            i = numbers.get(term)
+            if i is None:
+                i = numbers[term] = len(terms)
+                terms.append(term)
+            column.append(i)
+    return profile_rows(terms, *columns)
 
 
 def profile_rows(terms: Sequence, subjects, predicates, objects) -> GraphProfile:
