@@ -381,7 +381,7 @@ def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> b
         if re.search(r"\b(?:on|after)\s+$", before, re.I) and number.unit_name in ("minutes", "seconds") and not group.get("qual"):
             return True  # "took the lead on 35 minutes", "scored after 19 minutes": a point on a match's clock
         if re.match(r"\s+of\s+(?:the\s+|this\s+|that\s+|last\s+|next\s+)?(?:year|season|decade|century|month|term|\d{4}\b)", after, re.I) or (
-                re.match(r"\s+of\s+([A-Z][a-z]+)", after) and month_number(re.match(r"\s+of\s+([A-Z][a-z]+)", after).group(1))):
+                (month := re.match(r"\s+of\s+([A-Z][a-z]+)", after)) and month_number(month.group(1))):
             return True  # "the last three months of the year", "the first two weeks of March": a part of a period
         if re.search(r"\b(?:first|final|initial|opening|closing)\s+$", before, re.I):
             return True  # "the first three months (of the year)": a part of a period, not a length
@@ -457,7 +457,7 @@ def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> b
             return True  # "won 21 - 15", "won 2–1": a score line
         if (m2 := re.match(r"\s+points?\s+to\s+(\d{1,3})\b(?![.,]\d)", after)) and int(m2.group(1)) < number.value:
             return True  # "won by 24 points to 18": a score
-        if re.search(r"\b(\d{1,3})\s+points?\s+to\s+$", before) and number.value < int(re.search(r"\b(\d{1,3})\s+points?\s+to\s+$", before).group(1)):
+        if (m2 := re.search(r"\b(\d{1,3})\s+points?\s+to\s+$", before)) and number.value < int(m2.group(1)):
             return True
         if (re.match(rf"\s+for\s+(?:{_alt(_ONES[:11])}|\d)\b(?!\s+(?:[a-z]+s|people|men|women|children)\b)", after, re.I)
                 or re.search(r"\b(?:all|bowled)\s+out\s+for\s+$", before, re.I)):
