@@ -20,7 +20,7 @@ from .lexicon import ORG_DESCRIPTIONS, PRODUCT_DESCRIPTIONS, PRONOUNS_FIRST, PRO
 from .mentions import MentionTable, WorkMention
 from .quotes import FoundQuote, speaker_of_subject
 
-__all__ = ["RelationContext", "OWNED_NOUNS", "NOT_YET_VERBS", "negated", "not_yet", "lemma_of", "has_number", "author_of", "tokens", "verbs"]
+__all__ = ["RelationContext", "OWNED_NOUNS", "NOT_YET_VERBS", "negated", "not_yet", "lemma_of", "indefinite", "has_number", "author_of", "tokens", "verbs"]
 
 #: Nouns for what a company owns ("Meta's platforms"): never the owner themselves.
 OWNED_NOUNS = words("owned_nouns")
@@ -169,7 +169,7 @@ class RelationContext:
             return False
         attr = next((c for c in tok.head.children if c.dep_ == "attr" and c.i > tok.i), None)
         return (attr is not None and attr.pos_ == "NOUN" and attr.ent_type_ == "" and self.table.at(para.index, attr.i) is None
-                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in attr.children))
+                and indefinite(attr))
 
     def _people_before(self, para: Paragraph, tok: Token) -> bool:
         """"X and Y could be banned ... Their coach ...", "The sprinters denied it. They ...": a
@@ -674,6 +674,12 @@ def verbs(para: Paragraph) -> list[Token]:
 
 def lemma_of(t: Token) -> str:
     return t.lemma_.lower()
+
+
+def indefinite(t: Token) -> bool:
+    """Whether ``t`` has "a" or "an" for its determiner ("a little-known firm"): it brings in someone or
+    something the text has not named (yet)."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
 
 
 def has_number(tokens) -> bool:

@@ -25,7 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..nlp import Paragraph
-from .context import RelationContext, agent_objects, lemma_of, negated, not_yet, tokens, verbs
+from .context import RelationContext, agent_objects, indefinite, lemma_of, negated, not_yet, tokens, verbs
 from .lexicon import HOME_NATIONS, PRONOUNS_FIRST, REPORTING_VERBS, is_nation, words
 from .mentions import PERSON_NOUNS
 from .quotes import FoundQuote, is_reporting
@@ -848,7 +848,7 @@ def _warned_hearer(v: Token) -> bool:
     for o in v.children:
         if o.dep_ != "dobj":
             continue
-        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in o.children):
+        if indefinite(o):
             return True
         if any(_about_something_else(c, o) for c in v.children if c.dep_ == "ccomp"):
             return True  # "X warned Y that the roof could collapse": Y hears of a danger, not of its own doing

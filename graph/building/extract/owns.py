@@ -8,6 +8,7 @@ from .context import (
     agent_objects,
     UNIT_NOUNS,
     RelationContext,
+    indefinite,
     lemma_of,
     negated,
     tokens,
@@ -199,7 +200,7 @@ def _unnamed_part(ctx: RelationContext, para: Paragraph, tok) -> bool:
 def _indefinite(tok) -> bool:
     """A common noun with "a"/"an" ("a little-known Russian company"): it brings in a body the text
     has not named (yet), so it refers back to none named before it."""
-    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+    return tok.pos_ == "NOUN" and indefinite(tok)
 
 
 def _owned_refs(ctx: RelationContext, para: Paragraph, tok) -> list[int]:
@@ -668,7 +669,7 @@ def owner_nouns(ctx: RelationContext, para: Paragraph) -> None:
         parent_body = low in ("company", "group", "firm") and any(c.dep_ == "compound" and c.lower_ == "parent" for c in n.children)
         owner_noun = low in ("owner", "owners", "proprietor", "parent") or low in _SHAREHOLDER_NOUNS or parent_body
         part_noun = not owner_noun and ((low in PART_NOUNS and n.text.islower()) or (
-            low in _KIND_NOUNS and n.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children))
+            low in _KIND_NOUNS and n.dep_ == "appos" and indefinite(n))
             or _part_kind(n))
         if not (owner_noun or part_noun) or _former(n):
             continue  # (_former: "Yukos and its former owner X", "Y, a former unit of X")

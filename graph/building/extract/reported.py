@@ -20,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp import Paragraph
-from .context import RelationContext, lemma_of
+from .context import RelationContext, indefinite, lemma_of
 from .lexicon import REPORTING_VERBS, words
 
 __all__ = ["reporter_of_coordinated", "unbound_subject", "document_authors"]
@@ -64,7 +64,7 @@ def reporter_of_coordinated(ctx: RelationContext, para: Paragraph, v: Token) -> 
         subs = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subs or subs[0].pos_ != "NOUN" or ctx.phrase_refs(para, subs[0]):
             return None
-        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subs[0].children):
+        if indefinite(subs[0]):
             return None  # "X said a fan jumped on stage and attacked Y": someone new in the story does both
     return ctx.subjects(para, rep)
 
