@@ -39,6 +39,7 @@ NAME_PARTICLES = word_list("graph.text", "name_particles")
 COUNTRIES = word_list("graph.text", "countries")
 
 __all__ = [
+    "party_of",
     "HONORIFICS",
     "FIRST_NAME_HONORIFICS",
     "POSTNOMINALS",
@@ -220,3 +221,8 @@ def is_acronym(word: str) -> bool:
     if not re.fullmatch(r"[A-Z0-9&]+", core):
         return False
     return not (len(core) >= 4 and is_common_word(core, 3.6))
+
+
+def party_of(key: str) -> str | None:
+    """The key of the party a name names, in the singular too ("liberal democrat" as "liberal democrats"); else None."""
+    return PARTY_NAMES.get(key) or PARTY_NAMES.get(key + "s")

@@ -39,6 +39,7 @@ from ...text.names import (
     is_first_name,
     is_short_name,
     name_key,
+    party_of,
 )
 from ...text.quotes import quote_spans
 from .lexicon import (
@@ -462,7 +463,7 @@ def _party_name_start(doc: Doc, i: int) -> bool:
         run = doc[i : i + n]
         if len(run) == n and all(t.text[:1].isupper() and t.is_alpha for t in run):
             key = fold(run.text)
-            if key in PARTY_NAMES or key + "s" in PARTY_NAMES:
+            if party_of(key):
                 return True
     return False
 
@@ -999,7 +1000,7 @@ def _party_then_field(doc: Doc, a: int, b: int) -> int | None:
         if a + n >= b:
             continue
         key = fold(doc[a : a + n].text)
-        if (key in PARTY_NAMES or key + "s" in PARTY_NAMES or n == 1 and doc[a].lower_ in _PARTY_WORDS) and all(
+        if (party_of(key) or n == 1 and doc[a].lower_ in _PARTY_WORDS) and all(
                 _portfolio_word(t, tagged_person=True) or t.lower_ in NAME_CONNECTORS for t in doc[a + n : b]):
             return a + n  # (a person's name never stands before a post in lower case: the tagger's person is no evidence)
     return None
@@ -1486,7 +1487,7 @@ class _Reader:
         if not all(_portfolio_word(t) for t in words):
             return None
         key = name_key(doc[a:e].text)
-        if PARTY_NAMES.get(key) or PARTY_NAMES.get(key + "s") or self._body_before_title(para, a, e):
+        if party_of(key) or self._body_before_title(para, a, e):
             return None
         if joined:
             # "Trade and Industry": the word before "and", read as a name of its own, goes too
@@ -1576,13 +1577,13 @@ class _Reader:
             return None
         plural = False
         typ, cat = _gazetteer_type(key)
-        party = PARTY_NAMES.get(key) or PARTY_NAMES.get(key + "s")
+        party = party_of(key)
         if typ is None and party and a > 0 and toks[a - 1].text[:1].isupper() and toks[a - 1].is_alpha \
                 and self.table.at(para.index, a - 1) is None:
             # "Liberal Democrat leader X" opening a sentence: the tagger's adjective "Liberal" left out of
             # the chunk is the first word of the party's name, not "Democrat" the US party's
             longer = name_key(_tokens_text(para, a - 1, b))
-            wider = PARTY_NAMES.get(longer) or PARTY_NAMES.get(longer + "s")
+            wider = party_of(longer)
             if wider:
                 return self.add(para, a - 1, b, "Organization", wider, rule=rule + "+party", type_src="rule")
         if typ is None and party:
@@ -3552,7 +3553,7 @@ def _nationality(doc: Doc, m: WorkMention) -> bool:
     a party ("Republican") or a country: a listed demonym, or words the tagger reads as a nationality
     that end like one?"""
     toks = [t for t in doc[m.tok[0] : m.tok[1]] if t.text != "-"]
-    if not toks or m.key in COUNTRIES or m.key in PARTY_NAMES or m.key + "s" in PARTY_NAMES:
+    if not toks or m.key in COUNTRIES or party_of(m.key):
         return False
     if all(fold(t.text) in DEMONYM_NOUNS for t in toks) or m.key.endswith("an") and m.key[:-1] in COUNTRIES:
         return True  # (a country's name and "n": "Sri Lankan", "Kenyan")

@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...model import Evidence
 from ..nlp import Paragraph
-from ...text.names import HONORIFICS, PARTY_NAMES
+from ...text.names import HONORIFICS, party_of
 from ...text.quotes import quote_spans, uses_single_marks
 from .lexicon import (
     MEMBER_NOUNS,
@@ -1258,7 +1258,7 @@ class _Reader:
         ("Jane Roe, the top Republican on the panel") or in a bracketed affiliation ("Jane Roe (R-Calif.)");
         each with whether the words near the name also give the description's place ("(Calif.)")."""
         words_ = [w.lower().strip(".,") for w in m.text.split()]
-        party = PARTY_NAMES.get(words_[-1]) or PARTY_NAMES.get(words_[-1] + "s")
+        party = party_of(words_[-1])
         if party is None:
             return {}
         places = [w for w in words_[:-1] if w not in ("the", "a", "an") and len(w) >= 3]
@@ -1686,8 +1686,7 @@ def _same_office(title: set[str], full: set[str]) -> bool:
 
 def _nation_word(t: Token) -> bool:
     """A demonym ("Argentine") or a nationality the parser tags ("Scottish")."""
-    return t.lower_ in DEMONYM_NOUNS or (t.ent_type_ == "NORP" and t.text[:1].isupper() and t.lower_ not in PARTY_NAMES
-                                         and t.lower_ + "s" not in PARTY_NAMES)  # (not a party: "Republican Jane Roe")
+    return t.lower_ in DEMONYM_NOUNS or (t.ent_type_ == "NORP" and t.text[:1].isupper() and not party_of(t.lower_))  # (not a party: "Republican Jane Roe")
 
 
 def _same_nation(demonym: str, word: str) -> bool:
