@@ -1674,3 +1674,18 @@ def test_a_partys_name_opening_a_sentence_keeps_its_first_word(read):
     ex = read("Vote\n\nLiberal Democrat leader Jane Roe says that the plan is a mistake.")
     keys = {ex.mentions[r.object].key for r in ex.relations if r.predicate == "worksFor"}
     assert keys == {"liberal democrats"}
+
+
+def test_a_weekday_or_month_glued_to_a_name_ends_the_name(read):
+    ex = read(
+        "Club news\n\n"
+        "In May, Dale Orwin made an offer to invest £10m in Bradwell Wednesday, but the club turned it down. "
+        "England coach Mike Friday named his squad on Tuesday. "
+        "Shadow minister Joanna May criticised the plan in March."
+    )
+    names = {m.text for m in ex.mentions if m.kind == "name"}
+    assert {"Bradwell Wednesday", "Mike Friday", "Joanna May"} <= names
+    assert not names & {"Bradwell", "Mike", "May", "Tuesday", "March"}
+    ex = read("Holidays\n\nThe shops open on Good Friday, Dale Orwin said in Washington Tuesday.")
+    names = {m.text for m in ex.mentions if m.kind == "name"}
+    assert not any(w in n for n in names for w in ("Friday", "Tuesday"))

@@ -517,12 +517,25 @@ def _attached(doc: Doc, k: int) -> bool:
 
 
 def _surname_like_calendar_word(doc: Doc, j: int) -> bool:
-    """A capitalised month or weekday that the tagger reads as the end of a person's name right
-    after a first name ("Brian May", "Jane April"), not a date ("May 5", "Brian in May")."""
+    """A capitalised month or weekday that ends a name right after a first name or a proper noun
+    ("Brian May", "Jane April", "Kelso Wednesday"), not a date ("May 5", "Brian in May")."""
     t = doc[j]
-    return (j > 0 and t.lower_ in CALENDAR_WORDS and t.text[:1].isupper() and t.ent_type_ == "PERSON"
-            and doc[j - 1].ent_type_ == "PERSON" and doc[j - 1].text[:1].isupper()
-            and not (j + 1 < len(doc) and doc[j + 1].like_num))
+    if not (j > 0 and t.lower_ in CALENDAR_WORDS and t.text[:1].isupper()):
+        return False
+    if (t.ent_type_ == "PERSON" and doc[j - 1].ent_type_ == "PERSON" and doc[j - 1].text[:1].isupper()
+            and not (j + 1 < len(doc) and doc[j + 1].like_num)):
+        return True
+    # "Jane May", "Kelso Wednesday": a capitalised weekday or month right after a given name or a
+    # proper noun that is no everyday word (no article, preposition, number or adjective before it:
+    # "on Friday", "last May", "Good Friday", "Easter Monday") ends a name whatever the tagger reads
+    # it as: a British news date stands after a preposition or alone, never glued to a name. Not a
+    # big city's name ("in Washington Tuesday", the American wire's date), nor a month before a
+    # number ("Jane Roe May 5").
+    prev = doc[j - 1]
+    return (t.tag_ == "NNP" and prev.tag_ in ("NNP", "NNPS") and prev.text[:1].isupper() and prev.text[1:].islower()
+            and prev.lower_ not in CALENDAR_WORDS and prev.ent_type_ not in ("DATE", "TIME", "NORP", "CARDINAL", "ORDINAL")
+            and not (j + 1 < len(doc) and doc[j + 1].like_num)
+            and (prev.ent_type_ == "PERSON" or fold(prev.text) in FIRST_NAMES or not is_common_word(prev.text, 4.0)))
 
 
 #: Last words of names of bodies, laws, events and products.
