@@ -1689,3 +1689,15 @@ def test_a_weekday_or_month_glued_to_a_name_ends_the_name(read):
     ex = read("Holidays\n\nThe shops open on Good Friday, Dale Orwin said in Washington Tuesday.")
     names = {m.text for m in ex.mentions if m.kind == "name"}
     assert not any(w in n for n in names for w in ("Friday", "Tuesday"))
+
+
+def test_a_title_written_in_title_case_is_a_work_not_a_name(read):
+    ex = read(
+        "Awards\n\n"
+        "Last year, The Hound Of the Marshes was named best drama while Lost In Glasgow won best comedy. "
+        "Dale Orwin's The Copper Kettle leads the field, ahead of Meet The Pembertons. "
+        "Jane Rowe For Quiet Harbour took the writing prize, the Kestrel Film Society said."
+    )
+    names = {m.text for m in ex.mentions if m.kind == "name"}
+    assert not names & {"Marshes", "Hound", "Glasgow", "Lost In Glasgow", "Copper Kettle", "Pembertons", "Quiet Harbour"}
+    assert {"Dale Orwin", "Jane Rowe", "Kestrel Film Society"} <= names

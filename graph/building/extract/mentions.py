@@ -1135,6 +1135,54 @@ def _work_before(doc: Doc, a: int) -> bool:
     return False
 
 
+#: Closed-class words (articles, prepositions, conjunctions, pronouns, forms of "be") that English
+#: writes in lower case inside a sentence, except in the title of a creative work written in title
+#: case ("Lost In Translation", "Meet The Parents", "Scorsese's The Aviator"). "I" is always
+#: capitalised and stays out.
+_TITLE_FUNCTION_WORDS = frozenset({
+    "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "from", "by", "and", "or", "into", "over",
+    "up", "out", "off", "about", "against", "without", "between", "under", "my", "your", "our", "their",
+    "his", "her", "its", "it", "we", "you", "me",
+})
+
+
+def _title_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Runs of capitalised words in running text that hold a closed-class word written with a
+    capital inside the sentence ("Meet The Parents", "Lost In Translation", "The Lord Of the Rings",
+    "Roe's The Long Road"): titles of creative works, written in title case as no name of a person,
+    body or place is. A run opens after a possessive or a person's name ("Jane Roe For Long Love"
+    is the person, then the title)."""
+    out: list[tuple[int, int]] = []
+    n = len(doc)
+    i = 1
+    while i < n:
+        t = doc[i]
+        prev = doc[i - 1]
+        if not (t.text[:1].isupper() and t.text[1:].islower() and t.lower_ in _TITLE_FUNCTION_WORDS and not t.is_sent_start
+                and (prev.text[:1].isupper() and prev.is_alpha or prev.tag_ == "POS")):
+            i += 1
+            continue
+        e = i + 1
+        while e < n and (doc[e].lower_ in _TITLE_FUNCTION_WORDS or doc[e].text in ("'s", "’s")) and not doc[e].is_sent_start:
+            e += 1
+        if e >= n or not (doc[e].text[:1].isupper() and doc[e].is_alpha) or doc[e].is_sent_start:
+            i += 1
+            continue  # "Plan A.", "Group A": no capitalised word goes on
+        end = e
+        while end < n and not doc[end].is_sent_start and (
+                doc[end].text[:1].isupper() and (doc[end].is_alpha or "'" in doc[end].text or "’" in doc[end].text)
+                or (doc[end].text[:1].isupper() or doc[end].lower_ in ("of", "the")) and doc[end].lower_ in _TITLE_FUNCTION_WORDS
+                and end + 1 < n and doc[end + 1].text[:1].isupper()):
+            end += 1
+        start = i
+        while (start > 0 and not doc[start].is_sent_start and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
+               and doc[start - 1].ent_type_ != "PERSON" and doc[start - 1].tag_ != "POS"):
+            start -= 1
+        out.append((start, end))
+        i = end
+    return out
+
+
 #: Work nouns that also name things no work ("a fast track", "the title", "a big hit", "a series of
 #: talks", "a single market", "the play"): as a name's complement or apposition they say nothing.
 _WORK_COMPLEMENT_NOUNS = WORK_NOUNS - {"hit", "play", "series", "single", "title", "track"}
@@ -1227,6 +1275,7 @@ class _Reader:
         self.work_titles: set[str] = set()  # the titles themselves, folded
         self.work_words: set[str] = set()  # titles of one word, folded (a title unless a person's name holds the word)
         self.dropped: set[tuple[int, int]] = set()  # (paragraph, token) of descriptions glued before names
+        self._title_runs: dict[int, list[tuple[int, int]]] = {}  # paragraph -> runs of a title in title case
         # words the article writes in lower case ("health"): capitalised where a sentence opens, no name
         self.lower_words = frozenset(t.text for p in paragraphs for t in p.tokens if t.is_alpha and t.text.islower())
         # capitalised runs, and the names the article writes alone (no connector inside): "X and Y"
@@ -1238,6 +1287,13 @@ class _Reader:
             for ta, tb in [_trim(p.tokens, a, b)]
             if ta < tb and not any(t.lower_ in NAME_CONNECTORS for t in p.tokens[ta:tb])
         }
+
+    def title_runs(self, para: Paragraph) -> list[tuple[int, int]]:
+        """_title_runs of a paragraph in running text (none in a headline written in title case)."""
+        runs = self._title_runs.get(para.index)
+        if runs is None:
+            runs = self._title_runs[para.index] = [] if _is_title_case(para.doc) else _title_runs(para.doc)
+        return runs
 
     def type_from_siblings(self) -> None:
         """An untyped name listed with typed ones takes their type ("subsidiaries, Waymo and Verily")."""
@@ -1565,7 +1621,8 @@ class _Reader:
                 and toks[a - 2].ent_type_ == "PERSON" and toks[a - 2].text[:1].isupper())
         end = _programme_after(doc, a, b)
         inside = (para.index, a) in self.works  # "Frost" of "Breakfast with Frost programme", read first
-        if not listed and not lead and not made and not inside and end is None and not _work_before(doc, a) and not _work_by_grammar(doc, a, b):
+        titled = any(s <= a and b <= e for s, e in self.title_runs(para))
+        if not listed and not lead and not made and not inside and not titled and end is None and not _work_before(doc, a) and not _work_by_grammar(doc, a, b):
             return False
         if _gazetteer_type(name_key(_tokens_text(para, a, b)))[0] or words_[-1] in _DESIGNATORS and words_[-1] not in ("news", "times", "post") and end != b:
             return False  # "the film studio X", "the film maker Acme Pictures"
