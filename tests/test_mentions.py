@@ -1701,3 +1701,25 @@ def test_a_title_written_in_title_case_is_a_work_not_a_name(read):
     names = {m.text for m in ex.mentions if m.kind == "name"}
     assert not names & {"Marshes", "Hound", "Glasgow", "Lost In Glasgow", "Copper Kettle", "Pembertons", "Quiet Harbour"}
     assert {"Dale Orwin", "Jane Rowe", "Kestrel Film Society"} <= names
+
+
+def test_a_name_inside_a_repeat_of_a_known_title_is_part_of_the_title(read):
+    ex = read(
+        "Awards\n\n"
+        "Dana Kerrow won best actress for her role in the Peruvian drama Rosa Full of Sorrow. "
+        "The screenplay award went to Owen Marsh for Rosa Full of Sorrow."
+    )
+    names = {m.text for m in ex.mentions if m.kind == "name"}
+    assert not names & {"Rosa Full", "Sorrow", "Rosa"}
+    assert {"Dana Kerrow", "Owen Marsh"} <= names
+
+
+def test_a_position_in_a_side_opening_the_sentence_is_not_part_of_the_name(read):
+    ex = read(
+        "Rugby\n\n"
+        "Wing Christophe Dorvaline says the side can win. Wing Jimmy Marlowe is out. Prop Dale Keane is fit. "
+        "International Rugby Board officials agreed."
+    )
+    names = {m.text for m in ex.mentions if m.kind == "name"}
+    assert {"Christophe Dorvaline", "Jimmy Marlowe", "Dale Keane", "International Rugby Board"} <= names
+    assert not any(n.startswith(("Wing", "Prop")) for n in names)

@@ -1042,12 +1042,18 @@ def _drop_description(doc: Doc, a: int, b: int) -> int:
     if lead.ent_type_ in ("GPE", "LOC", "FAC", "ORG") and nxt.ent_iob_ == "I" and nxt.ent_type_ == lead.ent_type_:
         return a  # "San Francisco": the tagger reads the two words as one name
     clause_start = a == 0 or lead.is_sent_start or doc[a - 1].is_punct
+    rest = doc[a + 1 : b]
+    if (clause_start and lead.lower_ in SIDE_TITLES and lead.text[1:].islower() and b - a in (3, 4)
+            and all(t.text[:1].isupper() and t.text[1:].islower() and t.lower_ not in _DESIGNATORS for t in rest)
+            and not is_common_word(rest[-1].text, 4.0)
+            and (fold(rest[0].text) in FIRST_NAMES or rest[0].ent_type_ == "PERSON" or not is_common_word(rest[0].text, 4.0))):
+        return a + 1  # "Wing Jean Dorval", "Hooker Yann Brossard": a position in a side opens the sentence, then the player
     starts_person = fold(nxt.text) in FIRST_NAMES or nxt.lower_.rstrip(".") in HONORIFICS
     for k in (a + 1, a + 2):
         # "late DJ Jon Doe", "Corkman Ann Roe", "New Zealander Jo Bloggs": the tagger starts the
         # person's name at a given name after a noun for a person or where they come from
         # ("Teenager Sania Mirza": an everyday noun for a person, then the tagger's person, whatever the given name)
-        listed_or_told = fold(doc[k].text) in FIRST_NAMES or k == a + 1 and lead.lower_ in PERSON_NOUNS and is_common_word(lead.text, 3.0)
+        listed_or_told = fold(doc[k].text) in FIRST_NAMES or k == a + 1 and (lead.lower_ in PERSON_NOUNS or lead.lower_ in SIDE_TITLES) and is_common_word(lead.text, 3.0)
         if k < b - 1 and doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PERSON" and listed_or_told and all(
                 t.ent_type_ == "PERSON" for t in doc[k:b]) and not any(t.ent_type_ == "PERSON" for t in doc[a:k]):
             noun = doc[k - 1]
@@ -1055,7 +1061,7 @@ def _drop_description(doc: Doc, a: int, b: int) -> int:
                 break  # "Labour MP Jane Roe", "Judge Ann Roe": a title, which the title rules read
             demonym = fold(noun.text) in DEMONYM_NOUNS or (
                 noun.lower_.endswith(("man", "woman", "er", "ian", "ese")) and not is_common_word(noun.text, 3.0))
-            if demonym or (k == a + 1 and noun.lower_ in PERSON_NOUNS):
+            if demonym or (k == a + 1 and (noun.lower_ in PERSON_NOUNS or noun.lower_ in SIDE_TITLES)):
                 return k
     if clause_start and b - a >= 3 and lead.lower_ in PERSON_NOUNS and is_common_word(lead.text, 3.0) and all(
             t.ent_type_ == "PERSON" and t.text[:1].isupper() for t in doc[a:b]):
@@ -1072,8 +1078,8 @@ def _drop_description(doc: Doc, a: int, b: int) -> int:
     # (in the plural too: "Contestants Jane Roe, Tom Doe and ...")
     single = lead.lower_[:-1] if lead.lower_.endswith("s") and len(lead.lower_) > 4 else lead.lower_
     agent = single.endswith(("er", "or", "ist", "ian", "ant", "ent")) and is_common_word(single, 3.0)
-    if lead.lower_ in PERSON_NOUNS or single in PERSON_NOUNS or lead.tag_ in ("VBG", "VBN", "VB", "RB", "JJ") or agent:
-        return a + 1  # a noun of a person ("Sprinter", "Guitarist"), a participle ("Commenting") or an adjective ("Unseeded")
+    if lead.lower_ in PERSON_NOUNS or single in PERSON_NOUNS or lead.tag_ in ("VBG", "VBN", "VB", "RB", "JJ") or agent or lead.lower_ in SIDE_TITLES:
+        return a + 1  # a noun of a person ("Sprinter", "Guitarist"), a position in a side ("Wing", "Prop"), a participle ("Commenting") or an adjective ("Unseeded")
     return a
 
 
@@ -1274,6 +1280,7 @@ class _Reader:
         self.works: set[tuple[int, int]] = set()  # (paragraph, token) inside titles of works
         self.work_titles: set[str] = set()  # the titles themselves, folded
         self.work_words: set[str] = set()  # titles of one word, folded (a title unless a person's name holds the word)
+        self.title_texts: set[str] = set()  # titles of several words as written: a name inside a repeat of one is a fragment of it
         self.dropped: set[tuple[int, int]] = set()  # (paragraph, token) of descriptions glued before names
         self._title_runs: dict[int, list[tuple[int, int]]] = {}  # paragraph -> runs of a title in title case
         # words the article writes in lower case ("health"): capitalised where a sentence opens, no name
@@ -1634,8 +1641,14 @@ class _Reader:
         person = is_first_name(toks[a].text) or toks[a].lower_.rstrip(".") in HONORIFICS
         if b - a >= 2 and not person:
             self.work_titles.add(fold(_tokens_text(para, a, b)))
+            self.title_texts.add(_tokens_text(para, a, b))
         elif not person:
             self.work_words.add(fold(toks[a].text))
+        if person and b - a >= 3 and any(t.text.islower() for t in toks[a + 1 : b - 1]):
+            self.title_texts.add(_tokens_text(para, a, b))  # "the drama Rosa Full of Sorrow": no person's name has "of" inside
+        for s, e in self.title_runs(para):
+            if s <= a and b <= e and e - s >= 2:
+                self.title_texts.add(_tokens_text(para, s, e))
         return True
 
     def org_or_name(self, para: Paragraph, a: int, b: int, rule: str) -> int | None:
@@ -2564,6 +2577,36 @@ def _byline_role(table: MentionTable, byline: str | None) -> None:
             return
 
 
+def _drop_title_fragments(table: MentionTable, paragraphs: list[Paragraph], titles: set[str]) -> None:
+    """A name inside a repeat of a title of several words that the article showed to be a work is a
+    piece of the title, not a name: "the drama Maria Full of Grace ... an award for Maria Full of
+    Grace" makes no "Maria Full" or "Grace", which the tagger cuts from the second one."""
+    if not titles:
+        return
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for para in paragraphs:
+        for title in titles:
+            at = para.text.find(title)
+            while at >= 0:
+                end = at + len(title)
+                if (at == 0 or not para.text[at - 1].isalnum()) and (end == len(para.text) or not para.text[end].isalnum()):
+                    spans.setdefault(para.index, []).append((at, end))
+                at = para.text.find(title, at + 1)
+    if not spans:
+        return
+    by_index = {p.index: p for p in paragraphs}
+    for m in table.items:
+        if m.kind != "name" or m.para not in spans:
+            continue
+        toks = by_index[m.para].tokens
+        a, b = m.tok
+        if not 0 <= a < b <= len(toks):
+            continue
+        start, end = toks[a].idx, toks[b - 1].idx + len(toks[b - 1].text)
+        if any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans[m.para]):
+            m.kind = "ignored"
+
+
 def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> MentionTable:
     """Every mention in the article, with descriptions and pronouns linked to their antecedents."""
     reader = _Reader(paragraphs)
@@ -2602,6 +2645,7 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
     for m in reader.table.items:
         if m.kind == "name" and fold(m.text) in titles:
             m.kind = "ignored"  # "Elvis' single Jailhouse Rock ... Jailhouse Rock topped the chart": a title wherever it stands
+    _drop_title_fragments(reader.table, paragraphs, reader.title_texts)
     _drop_terms(reader.table, paragraphs)
     _drop_capitalised_words(reader.table, paragraphs)
     _drop_named_days(reader.table)
