@@ -1723,3 +1723,14 @@ def test_a_position_in_a_side_opening_the_sentence_is_not_part_of_the_name(read)
     names = {m.text for m in ex.mentions if m.kind == "name"}
     assert {"Christophe Dorvaline", "Jimmy Marlowe", "Dale Keane", "International Rugby Board"} <= names
     assert not any(n.startswith(("Wing", "Prop")) for n in names)
+
+
+def test_a_noun_for_what_someone_does_or_a_party_before_a_name_is_not_part_of_it(read):
+    ex = read(
+        "Awards\n\n"
+        "Singer Jenivra also took home two awards. Newcomer Ciarla has four nominations. "
+        "Dale Orwin, who won the Kelsey seat from Tory Neil Hambrook, said so."
+    )
+    names = {m.text for m in ex.mentions if m.kind == "name"}
+    assert {"Jenivra", "Ciarla", "Neil Hambrook", "Dale Orwin"} <= names
+    assert not names & {"Singer Jenivra", "Newcomer Ciarla", "Tory Neil Hambrook"}

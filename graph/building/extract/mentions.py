@@ -1034,9 +1034,16 @@ def _drop_description(doc: Doc, a: int, b: int) -> int:
             doc[a].lower_[:-1] in ORG_DESCRIPTIONS or doc[a].lower_[:-1] in PERSON_NOUNS
             or doc[a].lower_[:-1].endswith(_LONG_ORG_DESCRIPTIONS)) and doc[a + 1].text[:1].isupper() and not _tagged_whole(doc, a, b):
         return a + 1  # "Carmakers Brakton and ...", "Miners Keswick Metals and ...": a plural common noun opens the sentence
+    lead, nxt = doc[a], doc[a + 1] if b - a >= 2 else None
+    if (b - a == 2 and (a == 0 or lead.is_sent_start) and lead.text[1:].islower() and lead.tag_ in ("NN", "NNP")
+            and lead.lower_ not in ROLE_WORDS and lead.lower_.rstrip(".") not in HONORIFICS and is_common_word(lead.text, 3.0)
+            and fold(lead.text) not in FIRST_NAMES and lead.lower_.endswith(("er", "or", "ist", "ian", "ant", "ent")) and nxt.text[:1].isupper()
+            and (nxt.ent_type_ == "PERSON" or fold(nxt.text) in FIRST_NAMES) and not is_common_word(nxt.text, 4.0)):
+        return a + 1  # "Singer Jenifer took two awards": a noun for what someone does opens the sentence, then a name of one word
     if b - a < 3:
         return a  # a description, a given name and a surname at least ("Elephant Man" is a name)
-    lead, nxt = doc[a], doc[a + 1]
+    if lead.lower_ in PARTY_NAMES and lead.text[1:].islower() and fold(nxt.text) in FIRST_NAMES and all(t.text[:1].isupper() for t in doc[a + 1 : b]):
+        return a + 1  # "from Tory Ann Roe": the party (a given name too), then the member's name
     if lead.lower_.rstrip(".") in HONORIFICS or lead.lower_ in ROLE_WORDS or fold(lead.text) in FIRST_NAMES:
         return a
     if lead.ent_type_ in ("GPE", "LOC", "FAC", "ORG") and nxt.ent_iob_ == "I" and nxt.ent_type_ == lead.ent_type_:
@@ -1069,7 +1076,7 @@ def _drop_description(doc: Doc, a: int, b: int) -> int:
     nationality = (lead.ent_type_ == "NORP" or lead.lower_ in PARTY_NAMES or (
         lead.lower_.endswith(("ian", "ese", "ish", "man", "ard", "ch")) and is_common_word(lead.text, 2.5)))
     if nationality and starts_person:
-        return a + 1  # "beat Croatian Ivan Ljubicic", "the Tories Ken Clarke": who they are, then the name
+        return a + 1  # "beat Croatian Ivan Ljubicic", "the Tories Ken Clarke", "from Tory Ann Roe": who they are, then the name
     if clause_start and not starts_person and lead.tag_ == "NNS" and b - a <= 4 and all(
             t.text[:1].isupper() and t.ent_type_ == "PERSON" for t in doc[a + 1 : b]):
         return a + 1  # "Compatriots Mulugeta Wondimu and ...": a plural common noun opens the sentence
