@@ -1734,3 +1734,16 @@ def test_a_noun_for_what_someone_does_or_a_party_before_a_name_is_not_part_of_it
     names = {m.text for m in ex.mentions if m.kind == "name"}
     assert {"Jenivra", "Ciarla", "Neil Hambrook", "Dale Orwin"} <= names
     assert not names & {"Singer Jenivra", "Newcomer Ciarla", "Tory Neil Hambrook"}
+
+
+def test_a_title_goes_on_over_of_or_a_preposition_and_the_and_starring_marks_a_title(read):
+    ex = read(
+        "Box office\n\n"
+        "Rounding out the top five was the animated fable The Arctic Express, starring Tom Hallam, "
+        "and the festive comedy Winter with the Granthams. "
+        "In tenth place was Quiet Company - starring Dana Kerrow - after a slow week. "
+        "The film Red Dawn with the Kestrel Film Society took $2m."
+    )
+    names = {m.text for m in ex.mentions if m.kind == "name"}
+    assert not names & {"Arctic Express", "Granthams", "Winter", "Quiet Company"}
+    assert {"Tom Hallam", "Dana Kerrow", "Kestrel Film Society"} <= names

@@ -1196,6 +1196,32 @@ def _title_runs(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+def _title_goes_on(doc: Doc, b: int) -> int:
+    """Where a title that ends at doc[b] in the tagger's or the chunker's eyes really ends: it goes on
+    over "of" or a preposition and "the", then capitalised words ("the comedy Christmas with the
+    Kranks", "the drama Maria Full of Grace"); b when it does not."""
+    n = len(doc)
+    end = b
+    while end < n:
+        k = end
+        if k < n and doc[k].lower_ == "of" and doc[k].text.islower():
+            k += 1
+            if k < n and doc[k].lower_ == "the":
+                k += 1
+        elif k + 1 < n and doc[k].lower_ in ("with", "in", "on", "from", "at", "to") and doc[k].text.islower() and doc[k + 1].lower_ == "the":
+            k += 2
+        else:
+            break
+        e = k
+        the = doc[k - 1].lower_ == "the"  # ("with the Kranks": a family, whatever the tagger says; "of Jane Roe" is a person)
+        while e < n and doc[e].text[:1].isupper() and doc[e].is_alpha and (the or doc[e].ent_type_ != "PERSON") and not doc[e].is_sent_start:
+            e += 1
+        if e == k:
+            break
+        end = e
+    return end
+
+
 #: Work nouns that also name things no work ("a fast track", "the title", "a big hit", "a series of
 #: talks", "a single market", "the play"): as a name's complement or apposition they say nothing.
 _WORK_COMPLEMENT_NOUNS = WORK_NOUNS - {"hit", "play", "series", "single", "title", "track"}
@@ -1207,7 +1233,7 @@ def _work_by_grammar(doc: Doc, a: int, b: int) -> bool:
     ..., X opens"), or it is "starring"
     someone ("X, starring Jane Roe, ...")."""
     head = doc[b - 1]
-    after = b + 1 if b < len(doc) and doc[b].text == "," else b
+    after = b + 1 if b < len(doc) and doc[b].text in (",", "-", "–", "—", "(") else b
     if after < len(doc) and doc[after].lower_ == "starring":
         return True
     nouns = [c for c in head.children if c.dep_ == "appos" and c.i >= b]
@@ -1636,11 +1662,12 @@ class _Reader:
         end = _programme_after(doc, a, b)
         inside = (para.index, a) in self.works  # "Frost" of "Breakfast with Frost programme", read first
         titled = any(s <= a and b <= e for s, e in self.title_runs(para))
-        if not listed and not lead and not made and not inside and not titled and end is None and not _work_before(doc, a) and not _work_by_grammar(doc, a, b):
+        grammar = not listed and not lead and not made and not inside and not titled and end is None and not _work_before(doc, a) and _work_by_grammar(doc, a, b)
+        if not listed and not lead and not made and not inside and not titled and end is None and not _work_before(doc, a) and not grammar:
             return False
-        if _gazetteer_type(name_key(_tokens_text(para, a, b)))[0] or words_[-1] in _DESIGNATORS and words_[-1] not in ("news", "times", "post") and end != b:
-            return False  # "the film studio X", "the film maker Acme Pictures"
-        self.works.update((para.index, k) for k in range(a, max(b, end or b)))
+        if _gazetteer_type(name_key(_tokens_text(para, a, b)))[0] or words_[-1] in _DESIGNATORS and words_[-1] not in ("news", "times", "post") and end != b and not grammar:
+            return False  # "the film studio X", "the film maker Acme Pictures" (not "The Polar Express, starring X")
+        self.works.update((para.index, k) for k in range(a, max(b, end or b, _title_goes_on(doc, b))))
         # a title of several words is a title wherever the article repeats it; one word may be a
         # person's surname read once as a title ("every time they wrote a song, Roe said"), and a
         # given name or an honorific a person after a work noun ("every track Robbie has released",
