@@ -498,3 +498,11 @@ def test_a_widely_used_acronym_never_spelt_out_is_not_a_one_off_name_with_its_in
     assert "KBC" not in {a.text for a in council.aliases}
     kbc = [e for e in ents.values() if "KBC" in {a.text for a in e.aliases}]
     assert kbc and len({a.article for a in kbc[0].aliases}) == 3
+
+
+def test_an_acronym_written_in_lower_case_once_does_not_label_it(read):
+    _, ents = _entities(read,
+                        "One\n\nThe KDRA fined the bank on Monday.",
+                        "Two\n\nThe KDRA said the fine stood.",
+                        "Three\n\nA spokesman for Kdra said it would appeal.")
+    assert "KDRA" in ents and "Kdra" not in ents

@@ -518,7 +518,7 @@ def _choose_label(names: list[Mention], etype: str, root: str) -> tuple[str, str
 
     def score(form: str):
         words = form.split()
-        acr = len(words) == 1 and is_acronym(form) or form in short or (
+        acr = len(words) == 1 and (is_acronym(form) or form.upper() in forms and is_acronym(form.upper())) or form in short or (
             etype == "Person" and len(words) >= 2 and len(words[0].rstrip(".")) == 1)  # "M Cotter" under Martin Cotter
         full_person = etype == "Person" and len(words) >= 2
         is_root = name_key(form) == root
