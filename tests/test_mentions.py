@@ -1747,3 +1747,14 @@ def test_a_title_goes_on_over_of_or_a_preposition_and_the_and_starring_marks_a_t
     names = {m.text for m in ex.mentions if m.kind == "name"}
     assert not names & {"Arctic Express", "Granthams", "Winter", "Quiet Company"}
     assert {"Tom Hallam", "Dana Kerrow", "Kestrel Film Society"} <= names
+
+
+def test_a_name_before_sequel_or_trilogy_is_the_title_of_a_work(read):
+    ex = read(
+        "Films\n\n"
+        "The final part of the Lord of the Marshes trilogy won 11 awards for Dana Kerrow. "
+        "Kestrel Studios made the Quiet Harbour sequel, and the Kestrel Studios remake flopped."
+    )
+    names = {m.text for m in ex.mentions if m.kind == "name"}
+    assert not names & {"Marshes", "Lord", "Quiet Harbour"}
+    assert {"Dana Kerrow", "Kestrel Studios"} <= names

@@ -1124,6 +1124,21 @@ def _programme_after(doc: Doc, a: int, b: int) -> int | None:
     return None
 
 
+#: Nouns whose capitalised modifier is the work itself, never its maker ("the Lord of the Rings
+#: trilogy", "the Ocean's Eleven sequel", "the Shrek soundtrack"), unlike "film" or "series" ("a
+#: Disney film", "the BBC series", "the Ashes series").
+_SEQUEL_NOUNS = frozenset({"trilogy", "sequel", "sequels", "prequel", "remake", "soundtrack", "spin-off"})
+
+
+def _sequel_after(doc: Doc, b: int) -> bool:
+    """Is the name ending at doc[b] (with the capitalised words and "of"/"the" after it) the
+    modifier of a noun of _SEQUEL_NOUNS in lower case: the title of a work?"""
+    k = b
+    while k < len(doc) and k - b < 6 and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].text in ("'s", "’s") or doc[k].lower_ in ("of", "the") and doc[k].text.islower()):
+        k += 1
+    return k < len(doc) and doc[k].lower_ in _SEQUEL_NOUNS and doc[k].text.islower() and doc[k - 1].text[:1].isupper()
+
+
 def _work_before(doc: Doc, a: int) -> bool:
     """A noun for a creative work stands before doc[a], past articles, years, adjectives, quotation
     marks, a comma or colon and "such as": "the 1982 film An Officer ...", "horror film The Grudge",
@@ -1662,6 +1677,7 @@ class _Reader:
         end = _programme_after(doc, a, b)
         inside = (para.index, a) in self.works  # "Frost" of "Breakfast with Frost programme", read first
         titled = any(s <= a and b <= e for s, e in self.title_runs(para))
+        titled = titled or _sequel_after(doc, b)
         grammar = not listed and not lead and not made and not inside and not titled and end is None and not _work_before(doc, a) and _work_by_grammar(doc, a, b)
         if not listed and not lead and not made and not inside and not titled and end is None and not _work_before(doc, a) and not grammar:
             return False
