@@ -1758,3 +1758,15 @@ def test_a_name_before_sequel_or_trilogy_is_the_title_of_a_work(read):
     names = {m.text for m in ex.mentions if m.kind == "name"}
     assert not names & {"Marshes", "Lord", "Quiet Harbour"}
     assert {"Dana Kerrow", "Kestrel Studios"} <= names
+
+
+def test_the_and_ending_a_list_set_off_by_commas_joins_two_names(read):
+    ex = read(
+        "Banks\n\n"
+        "The state will sell one of its four banks - Banque Kestrel, National Bank of Orwin, Banque du Marais and Bank of Tellin. "
+        "Shares in Harbour Foods, Kelso Mills, Securities and Exchange Holdings rose."
+    )
+    names = {m.text for m in ex.mentions if m.kind == "name"}
+    assert {"Banque du Marais", "Bank of Tellin", "National Bank of Orwin"} <= names
+    assert "Banque du Marais and Bank of Tellin" not in names
+    assert "Securities and Exchange Holdings" in names

@@ -772,9 +772,25 @@ def _split_listed(doc: Doc, a: int, b: int, alone: set[str]) -> list[tuple[int, 
                 name_key(doc[left[0]:left[1]].text) in alone or name_key(doc[right[0]:right[1]].text) in alone) or (
                 # "Jane Roe and Northwind United": a person's given name and surname, then a name of
                 # two words or more, are two names ("Blake and Keller Partners" has no given name)
-                _given_and_surname(doc, *left) and right[1] - right[0] >= 2 and doc[right[0]].lower_ not in _DESIGNATORS):
+                _given_and_surname(doc, *left) and right[1] - right[0] >= 2 and doc[right[0]].lower_ not in _DESIGNATORS) or (
+                # "Banque Misr, National Bank of Egypt, Banque du Caire and Bank of Alexandria": the
+                # "and" that ends a list of names set off by commas joins its last two items
+                _ends_comma_list(doc, a) and right[1] - right[0] >= 2 and left[1] - left[0] >= 2
+                and not all(t.lower_ in _DESIGNATORS or t.lower_.rstrip(".") in _LEGAL_FORMS for t in doc[right[0] : right[1]])):
             return [left] + _split_listed(doc, right[0], right[1], alone)
     return [(a, b)]
+
+
+def _ends_comma_list(doc: Doc, a: int) -> bool:
+    """Does the run starting at doc[a] follow two names set off by commas ("A, B, <run>")?"""
+    commas = 0
+    k = a - 1
+    while k >= 1 and doc[k].text == "," and doc[k - 1].text[:1].isupper() and not doc[k - 1].is_sent_start:
+        commas += 1
+        k -= 1
+        while k >= 0 and (doc[k].text[:1].isupper() or doc[k].lower_ in NAME_CONNECTORS) and not doc[k].is_sent_start:
+            k -= 1
+    return commas >= 2
 
 
 #: Forms of address that open a person's name wherever they stand in a run of capitals.
