@@ -1770,3 +1770,16 @@ def test_the_and_ending_a_list_set_off_by_commas_joins_two_names(read):
     assert {"Banque du Marais", "Bank of Tellin", "National Bank of Orwin"} <= names
     assert "Banque du Marais and Bank of Tellin" not in names
     assert "Securities and Exchange Holdings" in names
+
+
+def test_a_field_of_government_after_a_body_or_before_ministries_is_no_body(read):
+    ex = read(
+        "Transport\n\n"
+        "EU Transport Commissioner Jacques Barrault said it was good. "
+        "The plan was backed by the Education and Agriculture ministries."
+    )
+    names = {m.text for m in ex.mentions if m.kind == "name"}
+    assert "EU" in names
+    assert not names & {"EU Transport", "Education and Agriculture", "Education", "Agriculture"}
+    person = next(m for m in ex.mentions if m.kind == "name" and m.type == "Person")
+    assert person.key == "jacques barrault"

@@ -1008,6 +1008,9 @@ _LONG_ORG_DESCRIPTIONS = tuple(sorted(d for d in ORG_DESCRIPTIONS if len(d) >= 5
 #: Heads of the titles of government posts whose field is written before them in capitals
 #: ("Constitutional Affairs Minister", "Trade and Industry Secretary", "Home Affairs Commissioner").
 _PORTFOLIO_POSTS = frozenset({"minister", "secretary", "commissioner"})
+#: Nouns in lower case for a government's division by field, after the field in capitals ("the
+#: Education and Agriculture ministries", "the Transport department").
+_PORTFOLIO_NOUNS = frozenset({"ministry", "ministries", "department", "departments", "portfolio", "portfolios"})
 
 
 def _portfolio_word(t: Token, tagged_person: bool = False) -> bool:
@@ -1461,6 +1464,14 @@ class _Reader:
         doc = para.doc
         if self.is_work(para, a, b):
             return
+        field = lambda t: t.lower_ in ("and", "&", ",") or _portfolio_word(t) or t.lower_ in ROLE_WORDS  # noqa: E731
+        e = b
+        while e < len(doc) and e - b < 4 and field(doc[e]) and not doc[e].text.islower() or e < len(doc) and doc[e].lower_ in ("and", "&", ","):
+            e += 1  # ("Education" of "the Education and Agriculture ministries", read apart from the rest)
+        if (e < len(doc) and doc[e].text.islower() and doc[e].lower_ in _PORTFOLIO_NOUNS and doc[e].dep_ != "compound"
+                and all(field(t) for t in doc[a:e]) and doc[e - 1].is_alpha):
+            self.dropped.update((para.index, k) for k in range(a, b))
+            return  # "the Education and Agriculture ministries", "the Transport department": fields of government
         last = doc[b - 1]
         if (last.ent_type_ == "NORP" and last.tag_ == "NNP" and a > 0 and doc[a - 1].lower_ in ("the", "a")
                 and last.dep_ not in ("compound", "amod", "nmod")):
@@ -1565,7 +1576,9 @@ class _Reader:
                 # "Constitutional Affairs Minister Jane Roe", "Trade and Industry Secretary Jane Roe": the
                 # field of a government post, capitalised as part of its title, is no body's name
                 title = doc[field:role_end].text
-                self.dropped.update((para.index, k) for k in range(a, org_end))  # (nor the tagger's name)
+                if field > a:  # "EU Transport Commissioner Jane Roe": the body, then the field
+                    org_idx = self.org_or_name(para, a, field, rule + "+title-prefix")
+                self.dropped.update((para.index, k) for k in range(max(a, field), org_end))  # (nor the tagger's name)
             elif org_end > a:
                 org_idx = self.org_or_name(para, a, org_end, rule + "+title-prefix")
                 if org_idx is None and self._body_before_title(para, a, org_end):
@@ -1622,9 +1635,18 @@ class _Reader:
             return None
         words = [t for t in doc[a:e] if t.lower_ not in NAME_CONNECTORS]
         joined = a >= 2 and doc[a - 1].lower_ in ("and", "&", ",") and doc[a - 2].text[:1].isupper()
-        if not words or len(words) < 2 and not joined:
+        if not all(_portfolio_word(t) for t in words) and not joined:
+            # "EU Transport Commissioner Jane Roe", "US Commerce Secretary Jo Roe": a body written as an
+            # acronym or a place, then the field: where the field starts
+            f = e
+            while f > a + 1 and _portfolio_word(doc[f - 1]):
+                f -= 1
+            body = doc[f - 1]
+            if f < e and (body.text.isupper() and len(body.text) >= 2 or fold(body.text) in COUNTRIES or body.ent_type_ in ("GPE", "NORP")) \
+                    and not party_of(name_key(doc[f:e].text)):
+                return f
             return None
-        if not all(_portfolio_word(t) for t in words):
+        if not words or len(words) < 2 and not joined:
             return None
         key = name_key(doc[a:e].text)
         if party_of(key) or self._body_before_title(para, a, e):
