@@ -1753,7 +1753,7 @@ def test_a_name_before_sequel_or_trilogy_is_the_title_of_a_work(read):
     ex = read(
         "Films\n\n"
         "The final part of the Lord of the Marshes trilogy won 11 awards for Dana Kerrow. "
-        "Kestrel Studios made the Quiet Harbour sequel, and the Kestrel Studios remake flopped."
+        "Kestrel Studios made the Quiet Harbour remake, and the Kestrel Studios remake flopped."
     )
     names = {m.text for m in ex.mentions if m.kind == "name"}
     assert not names & {"Marshes", "Lord", "Quiet Harbour"}

@@ -1144,16 +1144,17 @@ def _programme_after(doc: Doc, a: int, b: int) -> int | None:
 
 
 #: Nouns whose capitalised modifier is the work itself, never its maker ("the Lord of the Rings
-#: trilogy", "the Ocean's Eleven sequel", "the Shrek soundtrack"), unlike "film" or "series" ("a
-#: Disney film", "the BBC series", "the Ashes series").
-_SEQUEL_NOUNS = frozenset({"trilogy", "sequel", "sequels", "prequel", "remake", "soundtrack", "spin-off"})
+#: trilogy", "the Shrek soundtrack"), unlike "film" or "series" ("a Disney film", "the BBC series",
+#: "the Ashes series"). Not "sequel": a game's or a product's sequel names a product ("the Halo
+#: sequel"), which is an entity.
+_SEQUEL_NOUNS = frozenset({"trilogy", "remake", "soundtrack", "spin-off"})
 
 
 def _sequel_after(doc: Doc, b: int) -> bool:
     """Is the name ending at doc[b] (with the capitalised words and "of"/"the" after it) the
     modifier of a noun of _SEQUEL_NOUNS in lower case: the title of a work?"""
     k = b
-    while k < len(doc) and k - b < 6 and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].text in ("'s", "’s") or doc[k].lower_ in ("of", "the") and doc[k].text.islower()):
+    while k < len(doc) and k - b < 6 and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].lower_ in ("of", "the") and doc[k].text.islower()):
         k += 1
     return k < len(doc) and doc[k].lower_ in _SEQUEL_NOUNS and doc[k].text.islower() and doc[k - 1].text[:1].isupper()
 
