@@ -184,7 +184,7 @@ def titles(ctx: RelationContext) -> None:
             # gave that title before, not merely the last person named
             if _name_after(ctx, para, m.tok[1]) is not None:
                 continue
-            person = _described_person(ctx, para, m, person)
+            person = _described_person(ctx, para, m, person) or _passage_office_holder(ctx, para, m, role, gov)
             if person is None:
                 continue
             if m.rule == "org-role" and m.role_org is not None:
@@ -444,6 +444,21 @@ def _described_person(ctx: RelationContext, para: Paragraph, m, resolved: int) -
                 if r is not None and table.items[r].key == table.items[resolved].key.split()[-1]:
                     return resolved
     return resolved if _holds_title(table, resolved, m.role) else None
+
+
+def _passage_office_holder(ctx: RelationContext, para: Paragraph, m, role: str, gov: list[int]) -> int | None:
+    """The person a national government post standing alone as a subject names ("David Roe has
+    spoken of ... The home secretary described how ..."), when the passage, read for its speakers,
+    says who that subject is (a person named in full, no quotation around it) and the article has a
+    government for the post (named, or implied by it: mentions._imply_government); else None."""
+    if not gov or m.role_org is not None or not _is_government_post(role) or not ctx.described:
+        return None
+    head = para.doc[m.tok[1] - 1]
+    who = ctx.described.get((para.index, head.i))
+    if who is None or ctx.quote_at(para, head) is not None:
+        return None
+    w = ctx.table.items[who]
+    return who if w.type == "Person" and w.kind == "name" and len(w.key.split()) >= 2 else None
 
 
 def _holds_title(table, person: int, role: str | None) -> bool:
