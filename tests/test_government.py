@@ -78,3 +78,18 @@ def test_a_post_standing_alone_as_subject_is_the_person_the_passage_is_about(rea
               "The home secretary described how it had hurt his family, but said he would stay. "
               "The Tories said he should quit.")
     assert any(s == "James Varley" and k == "uk government" and r == "home secretary" for s, k, r in _works(ex))
+
+
+def _calls(ex):
+    return {(named(ex, r.subject), ex.mentions[r.object].key) for r in ex.relations if r.predicate == "callsOn"}
+
+
+def test_a_demand_that_a_bodys_plans_be_dropped_calls_on_the_body_and_its_backers_call_too(read):
+    ex = read("Pubs\n\nOn Monday the Greenfield Party backed the Westmoor Party's demand that the Kestrel Council's "
+              "plans be put on hold. The council said the plans would go ahead.")
+    calls = {(s.removeprefix("the ").removeprefix("The "), k) for s, k in _calls(ex)}
+    assert ("Westmoor Party", "kestrel council") in calls
+    assert ("Greenfield Party", "kestrel council") in calls
+    # a pronoun's thing names nobody new: "demanded that its plans be dropped" is no call on "its"
+    ex = read("Pubs\n\nThe Westmoor Party repeated its demand that its own plans be put on hold.")
+    assert not _calls(ex)
