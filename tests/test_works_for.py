@@ -842,3 +842,29 @@ def test_a_description_capitalised_because_it_opens_the_sentence_is_the_body_it_
 def test_a_former_post_in_a_national_side_keeps_former_in_the_role(read):
     ex = read("Retire\n\nFormer England captain Tom Smeed has announced he is to retire.")
     assert ("Tom Smeed", "England", "former captain") in _works(ex)
+
+
+def test_titled_names_listed_after_the_first_ones_body_share_it(read):
+    ex = read("Affair\n\nThe affair prompted the resignation of Westmoor Radio chairman Jane Roe, director-general Bob "
+              "Smith and reporter Ann Lee.")
+    works = _works(ex)
+    assert ("Bob Smith", "Westmoor Radio", "director-general") in works
+    assert ("Ann Lee", "Westmoor Radio", "reporter") in works
+    ex = read("Bank\n\nThe meeting was attended by Northwind Bank chairman Jane Roe, finance director Bob Smith, and "
+              "analyst Ann Lee.")
+    assert {("Bob Smith", "Northwind Bank"), ("Ann Lee", "Northwind Bank")} <= _pairs(ex)
+    # one name and then an apposition: no list, nobody else gets the body
+    ex = read("Bank\n\nNorthwind Bank chairman Jane Roe, a keen golfer, met economist Ann Lee.")
+    assert not any(s == "Ann Lee" for s, _ in _pairs(ex))
+
+
+def test_a_party_before_the_field_of_a_spokesmans_post(read):
+    ex = read("Drink\n\nOn Monday, the Lib Dems called for a delay. Lib Dem Home Affairs spokesman Tom Vale said: "
+              "\"It would clearly be prudent to wait.\"")
+    assert any(s == "Tom Vale" and o == "Lib Dem" and r == "Home Affairs spokesman" for s, o, r in _works(ex))
+
+
+def test_a_partys_member_noun_before_a_post_names_the_party(read):
+    ex = read("Rift\n\nThe two men were said to be at odds. Conservative co-chairman Tom Vale likened them to "
+              "\"self-obsessed schoolboys\".")
+    assert ("Tom Vale", "Conservative", "co-chairman") in _works(ex)

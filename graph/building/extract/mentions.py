@@ -1516,6 +1516,8 @@ class _Reader:
             return False  # "Work and Pensions Secretary": the end of a longer title
         if b - a == 1 and doc[a].lower_ in _PARTY_WORDS and doc[a].text[:1].isupper():
             return True  # "Labour MP Jane Roe": the party, though the article never names it alone (and tagged a noun)
+        if b - a <= 2 and all(t.text[:1].isupper() for t in doc[a:b]) and party_of(fold(doc[a:b].text)):
+            return True  # "Conservative co-chairman Jane Roe": a party's member noun, which the tagger takes for a nationality
         if not _names_a_body(doc, a, b) or any(fold(t.text) in DEMONYM_NOUNS or t.ent_type_ == "PERSON" for t in doc[a:b]):
             return False
         words = [t.text for t in doc[a:b]]
@@ -1698,6 +1700,24 @@ class _Reader:
                 a, b = _trim(para.tokens, ent.start, ent.end)
                 if a < b and any(_is_cap(t, False) for t in doc[a:b]) and not any((para.index, k) in self.works or (para.index, k) in self.dropped for k in range(a, b)) and not self.is_work(para, a, b):
                     self.org_or_name(para, a, b, "ner")
+        self._party_before_post(para)
+
+    def _party_before_post(self, para: Paragraph) -> None:
+        """"Conservative co-chairman Jane Roe": a party's member noun in capitals right before a post
+        written in lower case and a person's name is the party, though the tagger took the word for
+        an adjective and the chunker left it out of every name."""
+        doc = para.doc
+        for t in para.tokens:
+            a = t.i
+            if not (t.is_alpha and t.text[:1].isupper() and t.text[1:].islower()) or self.table.at(para.index, a) is not None \
+                    or not party_of(fold(t.text)) or a > 0 and doc[a - 1].text[:1].isupper():
+                continue
+            k = a + 1
+            while k < len(doc) and k - a <= 3 and doc[k].text.islower() and (doc[k].lower_ in ROLE_HEADS or doc[k].lower_ in ROLE_WORDS):
+                k += 1
+            j = self.table.at(para.index, k) if k > a + 1 and k < len(doc) else None
+            if j is not None and self.table.items[j].type == "Person" and self.table.items[j].kind == "name" and self.table.items[j].tok[0] == k:
+                self.org_or_name(para, a, a + 1, "party-before-post")
 
     def _known_firsts(self, known: dict) -> frozenset[str]:
         """Every prefix of the first word of every known name (a token may be the start of a
