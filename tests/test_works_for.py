@@ -868,3 +868,15 @@ def test_a_partys_member_noun_before_a_post_names_the_party(read):
     ex = read("Rift\n\nThe two men were said to be at odds. Conservative co-chairman Tom Vale likened them to "
               "\"self-obsessed schoolboys\".")
     assert ("Tom Vale", "Conservative", "co-chairman") in _works(ex)
+
+
+def test_a_home_nation_after_a_possessive_pronoun_stays_a_name_for_its_side(read):
+    # "his England debut" is no everyday word capitalised for emphasis ("his Budget"): England stays
+    ex = read("Debut\n\nBath prop Tom Vale could make his England debut on Saturday. England coach Jane Roe "
+              "has called him into the squad.")
+    assert ("Jane Roe", "England", "coach") in _works(ex)
+    # nor is it short for a longer name ending in it ("BBC Wales")
+    ex = read("Stay\n\nWales hooker Tom Vale is likely to stay with Westmoor. BBC Wales understands he would prefer to "
+              "stay. \"Leaving would have ended my Wales career,\" he said.")
+    assert ("Tom Vale", "Wales") in _pairs(ex)
+    assert ("Tom Vale", "BBC Wales") not in _pairs(ex)

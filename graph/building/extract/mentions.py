@@ -3426,9 +3426,10 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 for o in items:
                     if o.kind == "name" and o.key == target:
                         o.type, o.type_src, o.category = "Organization", "rule", None
-            elif m.type != "Person" and one(by_suffix.get(k)):
+            elif m.type != "Person" and one(by_suffix.get(k)) and not is_nation(k):
+                # (a nation's name is its own: "Wales" is never short for "BBC Wales")
                 target, rule = one(by_suffix.get(k)), "short-name-in-article"
-            elif m.type != "Person" and one(by_last_word.get(k)) and k not in surnames and not (
+            elif m.type != "Person" and one(by_last_word.get(k)) and k not in surnames and not is_nation(k) and not (
                     _locative(docs[m.para], m)):
                 target, rule = one(by_last_word.get(k)), "short-name-in-article"
             elif m.type not in ("Person", "Place") and len(k) >= 3 and not by_prefix.get(k):
@@ -3712,6 +3713,7 @@ def _drop_capitalised_words(table: MentionTable, paragraphs: list[Paragraph]) ->
     # for emphasis, wherever the article writes it so
     owned = {m.key for m in single if m.tok[0] > 0 and docs[m.para][m.tok[0] - 1].tag_ == "PRP$"
              and m.text[1:].islower() and is_common_word(m.text, 4.5) and m.key not in COUNTRIES
+             and m.key not in HOME_NATIONS and docs[m.para][m.tok[0]].ent_type_ not in ("GPE", "LOC")  # ("his England debut", "her London home")
              and m.key not in KNOWN_COMPANIES and m.key not in KNOWN_PRODUCTS}
     for m in single:
         if m.key in owned:
