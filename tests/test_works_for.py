@@ -880,3 +880,15 @@ def test_a_home_nation_after_a_possessive_pronoun_stays_a_name_for_its_side(read
               "stay. \"Leaving would have ended my Wales career,\" he said.")
     assert ("Tom Vale", "Wales") in _pairs(ex)
     assert ("Tom Vale", "BBC Wales") not in _pairs(ex)
+
+
+def test_a_post_with_its_body_in_an_as_phrase_on_any_verb(read):
+    ex = read("Money\n\nTom Vale makes some of his money as a non-executive director of Acme Foods. Jane Roe spent "
+              "ten years as head of research at Northwind Bank.")
+    works = _works(ex)
+    assert ("Tom Vale", "Acme Foods", "non-executive director") in works
+    assert ("Jane Roe", "Northwind Bank", "head of research") in works
+    # what others say someone is, and a post to come, are no post held
+    ex = read("Talk\n\nCritics described Bob Smith as the real boss of Northwind Bank. Fans see Tom Vale as the next "
+              "manager of Harbour City FC. Sam Reid could end up as chairman of Acme Foods.")
+    assert not _pairs(ex)

@@ -958,6 +958,56 @@ def as_role(ctx: RelationContext, para: Paragraph) -> None:
                         role=role or None, state=side is not None)
 
 
+#: Verbs by which someone says what another is ("described X as ..."): their "as" phrase is no post held by their subject.
+_DESCRIBE_VERBS = words("describe_verbs")
+#: Words on a title that say the post is not (yet) held ("as the next chairman of Y").
+_NOT_YET = frozenset({"next", "new", "future", "potential", "possible", "likely", "prospective", "would-be"})
+
+
+@relation_rule("worksFor", "as-role-any")
+def as_role_any(ctx: RelationContext, para: Paragraph) -> None:
+    """"X makes his money as a non-executive director of Y", "X spent ten years as head of Y": a
+    post named with its body in an "as" phrase on any verb of the holder's own doing (the verbs of
+    holding and taking posts are read by as_role, with or without a body). The subject holds it
+    when the verb is active and done (no modal, infinitive or condition), has no person as object
+    ("Y described X as ...") and the title says nothing of a post to come ("as the next chief of Y")."""
+    table = ctx.table
+    for v in verbs(para):
+        lemma = lemma_of(v)
+        if lemma in _ROLE_VERBS or lemma in _DESCRIBE_VERBS or lemma in _HIRING_VERBS or lemma in ("take", "stand", "succeed", "replace"):
+            continue
+        if negated(v) or ctx.quote_at(para, v) is not None or _unrealised(v) or _hypothetical(v) \
+                or any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) or any(c.dep_ == "auxpass" for c in v.children):
+            continue
+        if any(c.dep_ in ("dobj", "dative") and (c.pos_ == "PRON" and c.lower_ not in ("some", "much", "most", "all")
+                                                  or c.pos_ == "PROPN") for c in v.children):
+            continue  # ("they see him as the chairman of Y", "Y hailed Jane Roe as ...")
+        # the "as" phrase on the verb, or on its object ("makes some of his money as ...")
+        heads = [v] + [c for c in v.children if c.dep_ in ("dobj", "npadvmod")]
+        roles = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "as" and not (c.i > 0 and c.doc[c.i - 1].lower_ == "such")
+                 for g in c.children if g.dep_ == "pobj" and _is_role(g) and g.lower_ not in _NOBILITY]
+        if not roles:
+            continue
+        holders = [h for h in ctx.subjects(para, v) if table.items[h].type == "Person"]
+        if not holders:
+            continue
+        for role_tok in roles:
+            if any(w.lower_ in _NOT_YET for w in role_tok.subtree if w.i < role_tok.i):
+                continue
+            org, drop = _employer_in(ctx, para, role_tok, set())
+            if org is None:
+                # "spent ten years as head of research at Y": the parser may hang the title's
+                # preposition on the verb, right after the title's phrase
+                nxt = role_tok.right_edge.i + 1
+                org = next((r for c in v.children if c.dep_ == "prep" and c.i == nxt and c.lower_ in ("at", "with", "for")
+                            for g in c.children if g.dep_ == "pobj" for r in [_org_named_by(ctx, para, g)[0]] if r is not None), None)
+            if org is None or table.items[org].type != "Organization":
+                continue
+            role = re.sub(r"(\w) - (\w)", r"\1-\2", _role_text(role_tok, drop, set()))  # ("non-executive", split by the tokenizer)
+            for h in holders:
+                ctx.add(h, "worksFor", org, ctx.evidence(para, v.sent, "worksFor:as-role", 0.7, role_tok), role=role or None)
+
+
 #: Words that may open a role before the organisation's name ("former Leeds chairman X").
 _PRE_ORG = frozenset({"former", "outgoing", "ex", "then", "incoming", "acting", "interim"})
 
