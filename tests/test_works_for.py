@@ -892,3 +892,8 @@ def test_a_post_with_its_body_in_an_as_phrase_on_any_verb(read):
     ex = read("Talk\n\nCritics described Bob Smith as the real boss of Northwind Bank. Fans see Tom Vale as the next "
               "manager of Harbour City FC. Sam Reid could end up as chairman of Acme Foods.")
     assert not _pairs(ex)
+
+
+def test_a_weekday_before_a_newspapers_last_word_names_the_paper(read):
+    ex = read("Book\n\nThe claims were made by Sunday Telegraph journalist Jane Roe in a new book.")
+    assert ("Jane Roe", "Sunday Telegraph", "journalist") in _works(ex)

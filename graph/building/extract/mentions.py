@@ -482,7 +482,12 @@ def _calendar_name_start(doc: Doc, i: int) -> bool:
         fold(t.text) in FIRST_NAMES and nxt.tag_ == "NNP" and nxt.text[1:].islower() and nxt.lower_ not in CALENDAR_WORDS
         and not is_common_word(nxt.text, 3.5) and not (i > 0 and doc[i - 1].tag_ in ("IN", "CD", "TO", "DT")))
     # (a listed given name before a word that is no everyday one, not after "in" or a number: "in May Lloyds")
-    return given or i > 0 and doc[i - 1].lower_ == "the"
+    # "Sunday Telegraph journalist X", "a Sunday Mirror report": a weekday before a newspaper's last word
+    # ("Times", "Mirror") names the paper, with or without "the"
+    paper = (t.lower_.endswith("day") and ORG_DESIGNATORS.get(nxt.lower_) == "media" and nxt.lower_ not in ("news", "press")
+             and (i + 2 >= len(doc) or not _is_cap(doc[i + 2], False))
+             and not (i > 0 and doc[i - 1].lower_ in ("on", "last", "next", "this", "every", "until", "since", "from", "till")))
+    return given or paper or i > 0 and doc[i - 1].lower_ == "the"
 
 
 def _person_possessive(doc: Doc, i: int, k: int) -> bool:
