@@ -45,6 +45,7 @@ from ...text.quotes import quote_spans
 from .lexicon import (
     AGENT_VERBS,
     COUNTRY_FORMS,
+    GOVERNMENT_POSTS,
     NATION_ADJECTIVES,
     CAMPAIGN_HEADS,
     DESCRIPTIVE_TITLE_WORDS,
@@ -482,7 +483,12 @@ def _calendar_name_start(doc: Doc, i: int) -> bool:
         fold(t.text) in FIRST_NAMES and nxt.tag_ == "NNP" and nxt.text[1:].islower() and nxt.lower_ not in CALENDAR_WORDS
         and not is_common_word(nxt.text, 3.5) and not (i > 0 and doc[i - 1].tag_ in ("IN", "CD", "TO", "DT")))
     # (a listed given name before a word that is no everyday one, not after "in" or a number: "in May Lloyds")
-    return given or i > 0 and doc[i - 1].lower_ == "the"
+    # "Sunday Telegraph journalist X", "a Sunday Mirror report": a weekday before a newspaper's last word
+    # ("Times", "Mirror") names the paper, with or without "the"
+    paper = (t.lower_.endswith("day") and ORG_DESIGNATORS.get(nxt.lower_) == "media" and nxt.lower_ not in ("news", "press")
+             and (i + 2 >= len(doc) or not _is_cap(doc[i + 2], False))
+             and not (i > 0 and doc[i - 1].lower_ in ("on", "last", "next", "this", "every", "until", "since", "from", "till")))
+    return given or paper or i > 0 and doc[i - 1].lower_ == "the"
 
 
 def _person_possessive(doc: Doc, i: int, k: int) -> bool:
@@ -1679,6 +1685,8 @@ class _Reader:
             return False  # "Work and Pensions Secretary": the end of a longer title
         if b - a == 1 and doc[a].lower_ in _PARTY_WORDS and doc[a].text[:1].isupper():
             return True  # "Labour MP Jane Roe": the party, though the article never names it alone (and tagged a noun)
+        if b - a <= 2 and all(t.text[:1].isupper() for t in doc[a:b]) and party_of(fold(doc[a:b].text)):
+            return True  # "Conservative co-chairman Jane Roe": a party's member noun, which the tagger takes for a nationality
         if not _names_a_body(doc, a, b) or any(fold(t.text) in DEMONYM_NOUNS or t.ent_type_ == "PERSON" for t in doc[a:b]):
             return False
         words = [t.text for t in doc[a:b]]
@@ -1870,6 +1878,24 @@ class _Reader:
                 a, b = _trim(para.tokens, ent.start, ent.end)
                 if a < b and any(_is_cap(t, False) for t in doc[a:b]) and not any((para.index, k) in self.works or (para.index, k) in self.dropped for k in range(a, b)) and not self.is_work(para, a, b):
                     self.org_or_name(para, a, b, "ner")
+        self._party_before_post(para)
+
+    def _party_before_post(self, para: Paragraph) -> None:
+        """"Conservative co-chairman Jane Roe": a party's member noun in capitals right before a post
+        written in lower case and a person's name is the party, though the tagger took the word for
+        an adjective and the chunker left it out of every name."""
+        doc = para.doc
+        for t in para.tokens:
+            a = t.i
+            if not (t.is_alpha and t.text[:1].isupper() and t.text[1:].islower()) or self.table.at(para.index, a) is not None \
+                    or not party_of(fold(t.text)) or a > 0 and doc[a - 1].text[:1].isupper():
+                continue
+            k = a + 1
+            while k < len(doc) and k - a <= 3 and doc[k].text.islower() and (doc[k].lower_ in ROLE_HEADS or doc[k].lower_ in ROLE_WORDS):
+                k += 1
+            j = self.table.at(para.index, k) if k > a + 1 and k < len(doc) else None
+            if j is not None and self.table.items[j].type == "Person" and self.table.items[j].kind == "name" and self.table.items[j].tok[0] == k:
+                self.org_or_name(para, a, a + 1, "party-before-post")
 
     def _known_firsts(self, known: dict) -> frozenset[str]:
         """Every prefix of the first word of every known name (a token may be the start of a
@@ -2590,7 +2616,7 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
     # more by the countries it names)
     named_gov = any(m.kind == "name" and m.type == "Organization" and m.key.endswith((" government", " administration"))
                     for m in items)
-    country = None if named_gov else _government_country(table)
+    country = None if named_gov else _politics_country(table) or _government_country(table)
     docs = {p.index: p.doc for p in paragraphs or ()}
     for m in items:
         if m.rule == "bare-government" and m.antecedent is None:
@@ -2599,10 +2625,76 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
                 m.kind, m.key, m.rule = "name", f"{own} government", "country-government"
             else:
                 m.kind, m.key = "name", "government"
+    _imply_government(table)
+
+
+#: Posts of a national government that imply its government (GUIDELINES, conventions: "office holders
+#: of a national government work for that government") when the article names no government. Not a
+#: president: many countries have one, and the president an article names is as often another
+#: country's as the one whose politics it is about; not a first minister (a devolved government's).
+_NOT_IMPLYING = ("president", "first minister", "shadow")
+
+
+def _implying_post(m: WorkMention) -> bool:
+    """Is ``m`` a person given a national government post that no body or place qualifies ("the
+    home secretary", "Chancellor Jane Roe"; not "Acme's president", "Kestrel minister", "shadow
+    chancellor")?"""
+    if m.type != "Person" or m.kind not in ("name", "description") or not m.role or m.role_org is not None:
+        return False
+    low = m.role.lower()
+    return (any(p in low for p in GOVERNMENT_POSTS) and not low.startswith(("'s", "’s"))
+            and not any(w in low for w in _NOT_IMPLYING))
+
+
+def _imply_government(table: MentionTable) -> None:
+    """A national government the article never names but implies, by a post in it (GUIDELINES,
+    conventions: "the home secretary" works for the UK government): when a person is given such a
+    post (`_implying_post`), no government is named (not even a bare "the government") and the
+    article's national politics belong to one country (`_politics_country`), the government of
+    that country gets a mention of its own (rule "implied-government"). It has no span naming it:
+    it points at the post that implies it (offsets, text) and sits in no paragraph (``para`` -1),
+    so no token reads as it; resolve keeps it out of the entity's names and labels the entity by
+    its key ("UK government"). An article whose country is not clear implies no government."""
+    items = table.items
+    if any(m.kind == "name" and m.type == "Organization" and (m.key == "government" or m.key.endswith(
+            (" government", " administration", " executive"))) for m in items):
+        return  # (a body named "... Executive" is a government to works_for: "the Scottish Executive")
+    post = next((m for m in sorted(items, key=lambda m: m.start) if _implying_post(m)), None)
+    country = _politics_country(table) if post is not None else None
+    if country is None:
+        return
+    items.append(WorkMention(start=post.start, end=post.end, text=post.text, type="Organization",
+                             key=f"{country} government", kind="name", rule="implied-government",
+                             category="public", type_src="rule"))
 
 
 #: Buildings and streets that stand for a country's government ("Downing Street" -> "uk").
 _GOVERNMENT_SEATS = mapping("government_seats")
+#: Parties, houses of a legislature and posts of one country's national politics -> the country.
+_NATIONAL_POLITICS = mapping("national_politics")
+
+
+def _politics_country(table: MentionTable) -> str | None:
+    """The country whose national politics the article is about, when what it names of national
+    politics belongs to one country only: the seat of its government ("Downing Street"), its
+    parties ("the Tories", "Republicans"), the houses of its legislature ("the House of Commons")
+    or a post only its government has ("the home secretary"); None when it names none of these,
+    or those of two countries (a British article on an American election: which government a
+    bare word means is then left to the countries it names, `_government_country`)."""
+    found: set[str] = set()
+    for m in table.items:
+        if m.kind != "name" and m.kind != "description":
+            continue
+        if m.kind == "name":
+            for k in (m.key, party_of(m.key) or ""):
+                if k in _GOVERNMENT_SEATS:
+                    found.add(_GOVERNMENT_SEATS[k])
+                if k in _NATIONAL_POLITICS:
+                    found.add(_NATIONAL_POLITICS[k])
+        if m.type == "Person" and m.role:
+            low = name_key(m.role)
+            found.update(c for post, c in _NATIONAL_POLITICS.items() if " " in post and post in low or low == post)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _country_of(m: WorkMention) -> str | None:
@@ -3609,9 +3701,10 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 for o in items:
                     if o.kind == "name" and o.key == target:
                         o.type, o.type_src, o.category = "Organization", "rule", None
-            elif m.type != "Person" and one(by_suffix.get(k)):
+            elif m.type != "Person" and one(by_suffix.get(k)) and not is_nation(k):
+                # (a nation's name is its own: "Wales" is never short for "BBC Wales")
                 target, rule = one(by_suffix.get(k)), "short-name-in-article"
-            elif m.type != "Person" and one(by_last_word.get(k)) and k not in surnames and not (
+            elif m.type != "Person" and one(by_last_word.get(k)) and k not in surnames and not is_nation(k) and not (
                     _locative(docs[m.para], m)):
                 target, rule = one(by_last_word.get(k)), "short-name-in-article"
             elif m.type not in ("Person", "Place") and len(k) >= 3 and not by_prefix.get(k):
@@ -3895,6 +3988,7 @@ def _drop_capitalised_words(table: MentionTable, paragraphs: list[Paragraph]) ->
     # for emphasis, wherever the article writes it so
     owned = {m.key for m in single if m.tok[0] > 0 and docs[m.para][m.tok[0] - 1].tag_ == "PRP$"
              and m.text[1:].islower() and is_common_word(m.text, 4.5) and m.key not in COUNTRIES
+             and m.key not in HOME_NATIONS and docs[m.para][m.tok[0]].ent_type_ not in ("GPE", "LOC")  # ("his England debut", "her London home")
              and m.key not in KNOWN_COMPANIES and m.key not in KNOWN_PRODUCTS}
     for m in single:
         if m.key in owned:
