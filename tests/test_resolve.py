@@ -506,3 +506,11 @@ def test_an_acronym_written_in_lower_case_once_does_not_label_it(read):
                         "Two\n\nThe KDRA said the fine stood.",
                         "Three\n\nA spokesman for Kdra said it would appeal.")
     assert "KDRA" in ents and "Kdra" not in ents
+
+
+def test_a_bodys_website_is_a_surface_form_of_the_body(read):
+    _, ents = _entities(read,
+                        "Stocks\n\n\"That is rubbish,\" Yaseen Lakhar told the Kestrel News website on Monday.",
+                        "Markets\n\nJane Roe told Kestrel News the market was strong.")
+    nodes = [e for e in ents.values() if "Kestrel News" in {a.text for a in e.aliases}]
+    assert len(nodes) == 1 and "Kestrel News website" in {a.text for a in nodes[0].aliases}

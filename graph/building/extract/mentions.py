@@ -2848,7 +2848,24 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
     _drop_families(reader.table, paragraphs)
     _settle_types(reader.table)
     resolve_references(reader.table, paragraphs)
+    _name_websites(reader.table, paragraphs)
     return reader.table
+
+
+def _name_websites(table: MentionTable, paragraphs: list[Paragraph]) -> None:
+    """"told the BBC News website": a body's name before "website" in lower case is written as the
+    name of its site there, one surface form of the body (its key stays the body's, so the node is
+    the same): the mention's text takes the word in."""
+    by_index = {p.index: p for p in paragraphs}
+    for m in table.items:
+        if m.kind != "name" or m.type != "Organization" or m.para not in by_index:
+            continue
+        para = by_index[m.para]
+        b = m.tok[1]
+        if b < len(para.tokens) and para.tokens[b].text == "website" and b - 1 >= 0 and para.tokens[b - 1].idx + len(para.tokens[b - 1].text) == m.end - para.offset:
+            t = para.tokens[b]
+            m.end = para.offset + t.idx + len(t.text)
+            m.text = para.text[m.start - para.offset : m.end - para.offset]
 
 
 def _trim_glued_words(table: MentionTable, paragraphs: list[Paragraph]) -> None:
