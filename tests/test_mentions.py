@@ -1783,3 +1783,10 @@ def test_a_field_of_government_after_a_body_or_before_ministries_is_no_body(read
     assert not names & {"EU Transport", "Education and Agriculture", "Education", "Agriculture"}
     person = next(m for m in ex.mentions if m.kind == "name" and m.type == "Person")
     assert person.key == "jacques barrault"
+
+
+def test_a_name_counted_as_a_thing_and_its_plural_are_one_node(read):
+    names = _node_names(read, "Awards\n\nJane Roe, who has never won an Edgar, is nominated. "
+                              "The Edgars will take place on 27 February. Dale Orwin hopes for his first Edgar.")
+    assert not any(t == "Person" and label.startswith("Edgar") for label, t in names)
+    assert len([label for label, _ in names if label.startswith("Edgar")]) == 1

@@ -1014,6 +1014,9 @@ _LONG_ORG_DESCRIPTIONS = tuple(sorted(d for d in ORG_DESCRIPTIONS if len(d) >= 5
 #: Heads of the titles of government posts whose field is written before them in capitals
 #: ("Constitutional Affairs Minister", "Trade and Industry Secretary", "Home Affairs Commissioner").
 _PORTFOLIO_POSTS = frozenset({"minister", "secretary", "commissioner"})
+#: Ordinals before a noun counted ("her first Oscar", "their second Grammy").
+_ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+
 #: Nouns in lower case for a government's division by field, after the field in capitals ("the
 #: Education and Agriculture ministries", "the Transport department").
 _PORTFOLIO_NOUNS = frozenset({"ministry", "ministries", "department", "departments", "portfolio", "portfolios"})
@@ -3654,6 +3657,11 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     def one(found: set[str] | None) -> str | None:
         return next(iter(found)) if found and len(found) == 1 else None
 
+    # one-word names the article counts as things ("won an Oscar", "her first Oscar"): after "a"/"an"
+    # or an ordinal, as no person's name stands
+    counted = {items[i].key: True for i in names if len(items[i].key.split()) == 1 and items[i].tok[0] > 0
+               and (docs[items[i].para][items[i].tok[0] - 1].lower_ in ("a", "an") or docs[items[i].para][items[i].tok[0] - 1].lower_ in _ORDINAL_WORDS)}
+
     def shortest(found: set[str] | None) -> str | None:
         # "Harbury" with Harbury Town and Harbury Town Supporters' Trust: the shortest, if one is
         if not found:
@@ -3693,8 +3701,12 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             if one(by_last.get(k)) and not by_prefix.get(k) and not honorific_first:
                 target, rule = one(by_last.get(k)), "surname-in-article"
             elif (m.type != "Person" and len(k) > 3 and k.endswith("s") and k[:-1] in first_of
-                  and items[first_of[k[:-1]]].type != "Person" and len(items[first_of[k[:-1]]].key.split()) == 1):
+                  and (items[first_of[k[:-1]]].type != "Person" or counted.get(k[:-1])) and len(items[first_of[k[:-1]]].key.split()) == 1):
                 target, rule = k[:-1], "plural-in-article"  # "the Liberals" and "a Liberal", "two Brennock awards" and "the Brennocks"
+                if items[first_of[k[:-1]]].type == "Person":
+                    for o in items:  # "won an Oscar ... the Oscars": a thing counted, which no person is
+                        if o.kind == "name" and o.key == k[:-1]:
+                            o.type, o.type_src, o.category = m.type, "rule", m.category
             elif sex and len(by_last.get(k, ())) > 1 and one({p for p in by_last[k] if FIRST_NAMES.get(p.split()[0]) == sex}):
                 # "Mr Haldane" after Robert Haldane and his wife Susan Haldane: the one of his sex
                 target, rule = one({p for p in by_last[k] if FIRST_NAMES.get(p.split()[0]) == sex}), "surname-in-article"
