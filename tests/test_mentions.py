@@ -1790,3 +1790,13 @@ def test_a_name_counted_as_a_thing_and_its_plural_are_one_node(read):
                               "The Edgars will take place on 27 February. Dale Orwin hopes for his first Edgar.")
     assert not any(t == "Person" and label.startswith("Edgar") for label, t in names)
     assert len([label for label, _ in names if label.startswith("Edgar")]) == 1
+
+
+def test_a_bodys_name_with_a_possessive_inside_is_one_name(read):
+    ex = read("Career\n\nProf Jane Aynsworth was a lecturer at Oxford University, trained at Guy's Hospital Medical School, "
+              "University of Kestrel; Oriel College, Oxford.")
+    names = {m.text for m in ex.mentions if m.kind == "name"}
+    assert "Guy's Hospital Medical School" in names
+    assert not names & {"Guy", "Hospital Medical School"}
+    ex = read("Tech\n\nStaff at Kestrel's Research Lab said the chip was fast.")
+    assert "Kestrel's Research Lab" not in {m.text for m in ex.mentions if m.kind == "name"}

@@ -307,6 +307,19 @@ def _full_stop_before(doc: Doc, j: int) -> bool:
     return not (initial or word in HONORIFICS or prev.lower_ in HONORIFICS or word in _IN_NAME_ABBREVIATIONS)
 
 
+def _body_name_after_possessive(toks: list[Token], j: int) -> bool:
+    """"Guy's Hospital Medical School": the tagger reads one body's name across the possessive
+    toks[j], and the capitalised words after it, inside that name, end with a word for a kind of body."""
+    if not (j > 0 and toks[j - 1].ent_type_ == "ORG" and j + 1 < len(toks) and toks[j + 1].ent_iob_ == "I" and toks[j + 1].ent_type_ == "ORG"):
+        return False
+    if not (fold(toks[j - 1].text) in FIRST_NAMES or j > 1 and toks[j - 2].lower_.rstrip(".") in ("st", "saint")):
+        return False  # a body named after a person or saint ("Guy's", "St Mary's"), not an owner ("Acme's Research Lab")
+    k = j + 1
+    while k + 1 < len(toks) and toks[k + 1].ent_iob_ == "I" and toks[k + 1].text[:1].isupper() and toks[k + 1].is_alpha:
+        k += 1
+    return k > j + 1 and toks[k].lower_ in ORG_DESIGNATORS
+
+
 def _chunks(doc: Doc, title_case: bool, toks: list[Token]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, allowed to bridge connectors and name-internal apostrophes
     (``toks``: the paragraph's token list, read instead of making spaCy tokens anew)."""
@@ -337,7 +350,8 @@ def _chunks(doc: Doc, title_case: bool, toks: list[Token]) -> list[tuple[int, in
             if t.text in ("’s", "'s") and j + 1 < n and _is_cap(toks[j + 1], False) and not (j - i >= 2 and _person_start(doc, i)) and (
                     toks[j + 1].lower_ in ORG_DESIGNATORS or (toks[j + 1].ent_iob_ == "I" and toks[j - 1].ent_type_ == toks[j + 1].ent_type_
                                                   and is_common_word(toks[j + 1].text) and not toks[j + 1].text.isupper()
-                                                  and not (j + 2 < n and _is_cap(toks[j + 2], False)))):
+                                                  and not (j + 2 < n and _is_cap(toks[j + 2], False)))
+                    or _body_name_after_possessive(toks, j)):
                 j += 2
                 continue
             if t.text in ("’s", "'s") and _plural_possessor_in_name(doc, j):
