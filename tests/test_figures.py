@@ -452,3 +452,35 @@ def test_changes_and_ranges_are_no_score_lines(text, found):
 ])
 def test_not_figures_hedged_clock_times_turning_ages_and_world_ranks(text):
     assert [text[s:e] for s, e, _ in find_numbers(text)] == []
+
+
+@pytest.mark.parametrize("text,found", [
+    # a number written as an adjective before a counted noun is a count ("15-strong" is one already)
+    ("won with a 66-seat majority", [("66-seat", 66, "count", None)]),
+    ("opened a 12-point lead", [("12-point", 12, "count", None)]),
+    ("it was a two-man race", []),  # a small number word counts in passing
+    # a fraction of a point before a change noun is a change in percentage points
+    ("voted for a quarter point rise in rates", [("a quarter point", 0.25, "percent", "percentage points")]),
+    ("a half-point cut", [("a half-point", 0.5, "percent", "percentage points")]),
+    # an adjective may stand between a number and its time unit
+    ("a record of 961 consecutive minutes", [("961 consecutive minutes", 961, "duration", "minutes")]),
+    ("for three successive years", [("three successive years", 3, "duration", "years")]),
+    # a price "a share", "a barrel" written with hyphens, and currencies written as words
+    ("offered 530 pence-a-share", [("530 pence", 5.3, "currency", "GBP")]),
+    ("oil at $50-a-barrel", [("$50", 50, "currency", "USD")]),
+    ("paid 2.5 billion pesos", [("2.5 billion pesos", 2.5e9, "currency", "MXN")]),
+    ("a loan of 40m Swiss francs", [("40m Swiss francs", 4e7, "currency", "CHF")]),
+])
+def test_counts_as_adjectives_point_changes_and_currency_words(text, found):
+    got = [(text[s:e], n.value, n.unit, n.unit_name) for s, e, n in find_numbers(text)]
+    assert got == [(t, pytest.approx(v), u, un) for t, v, u, un in found]
+
+
+def test_a_count_after_a_qualifying_noun_is_a_figure_and_an_address_is_not(read):
+    # "a club record 24 clean sheets": the noun before the number qualifies a count of a plural, it labels
+    # nothing; "10 Kestrel Street" opens a name of a place
+    ex = read("Keepers\n\nJo Welby kept a club record 24 clean sheets last season. "
+              "Pat Arlo set a new record of 961 consecutive minutes without conceding. "
+              "The minister met them at 10 Kestrel Street in Lonsdale, and Arlo has won 3 Brim Cups.", article_id="r1")
+    figs = {f.text: f.value for f in ex.figures}
+    assert figs == {"24": 24, "961 consecutive minutes": 961, "3": 3}

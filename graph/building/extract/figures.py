@@ -87,6 +87,13 @@ _SCALE = rf"(?:\s*-?\s*(?:{_alt(_SCALES)})(?![\w])|(?:{_alt(_SCALE_ABBR)})(?![\w
 _FRACTION = rf"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:{_alt(_DENOMINATORS)})|half)"
 _PERCENT = r"(?:\s*%|\s*per[\s-]?cent(?![\w])|\s*percent(?![\w])|\s*(?-i:pc)(?![\w])|\s+percentage[\s-]points?(?![\w]))"
 _TIME_WORDS = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)"
+#: Adjectives that may stand between a number and its time unit ("961 consecutive minutes", "two more years").
+_TIME_ADJ = r"(?:consecutive|straight|successive|full|long|whole|extra|additional|further|more)"
+#: Nouns counted by a number written as an adjective with a hyphen ("a 66-seat majority", "a 12-point lead",
+#: "a 10-man team"), as "15-strong" is: a count of them.
+_COUNT_ADJ_NOUNS = ("seat", "point", "vote", "member", "man", "nation", "game", "match", "goal")
+#: Nouns of a change ("a quarter-point rise"): a fraction of a point before one is a change in percentage points.
+_CHANGE_NOUN_WORDS = words("figure_change_nouns")
 #: Hedges written otherwise than in model.QUALIFIERS, and the qualifier they stand for ("near nine per cent").
 _QUALIFIER_ALIASES = {k: v for k, v in mapping("figure_qualifier_aliases").items() if v in QUALIFIERS}
 _QUAL = _alt(list(QUALIFIERS) + list(_QUALIFIER_ALIASES))
@@ -94,7 +101,7 @@ _SUFFIX = rf"""(?:{_PERCENT}
       | \s*(?:GBP|USD|EUR)(?![\w])
       | \s+(?:{_alt(_CURRENCY_WORDS)})(?![\w])
       | p(?![\w])
-      | \s+{_TIME_WORDS}(?![\w-]|[\s-]hand\b)
+      | \s+(?:{_TIME_ADJ}\s+)?{_TIME_WORDS}(?![\w-]|[\s-]hand\b)
       | \s*(?:secs?|mins?)(?![\w-])
     )"""
 _FIGURE_RE = re.compile(
@@ -103,21 +110,22 @@ _FIGURE_RE = re.compile(
     (?P<cur>[£$€¥]|US\$|A\$|C\$|(?:GBP|USD|EUR)\s?)?
     (?:
         (?P<ninm>(?P<n>{_WNUM}|\d+)\s+(?:in|(?:times\s+)?out\s+of)\s+(?:every\s+)?(?P<m>{_WNUM}|\d+))
+      | (?P<ppt>(?:an?\s+)?(?P<pfrac>quarter|half)[\s-](?:percentage[\s-])?point(?=s?\s+(?:{_alt(_CHANGE_NOUN_WORDS)})\b))
       | (?P<frac>{_FRACTION})
-      | (?P<adj>(?P<anum>{_WNUM}|{_DIGITS})-(?P<aunit>second|minute|hour|day|week|fortnight|month|year|decade|strong))
+      | (?P<adj>(?P<anum>{_WNUM}|{_DIGITS})-(?P<aunit>second|minute|hour|day|week|fortnight|month|year|decade|strong|{_alt(_COUNT_ADJ_NOUNS)}))
       | (?P<wdec>(?P<wint>{_WNUM})\s+point(?P<wfrac>(?:\s+(?:{_DIGIT_WORDS}))+))
       | (?P<digits>{_DIGITS})(?P<scale>{_SCALE})?
       | (?P<words>{_WORDS})
     )
     (?P<suffix>{_SUFFIX})?
-    (?![\w/@+=]|[.,:]\d|[-–—]\w)""",
+    (?![\w/@+=]|[.,:]\d|[-–—](?!(?:an?|per)-[a-z])\w)""",
     re.I | re.X,
 )
 # Where a match of _FIGURE_RE can start (a superset: its lookbehinds, then a qualifier, a currency or the
 # first letters of a number), so that the full pattern is tried only there (a speed-up, same matches)
 _FIGURE_GATE = re.compile(
     rf"""(?<![\w./@#£$€¥:+=–—-])(?<!\d,)(?=
-        (?:{_QUAL})\s | [£$€¥\d] | US\$ | A\$ | C\$ | GBP | USD | EUR | half | {_alt(_TENS)} | {_alt(_ONES)}
+        (?:{_QUAL})\s | [£$€¥\d] | US\$ | A\$ | C\$ | GBP | USD | EUR | half | quarter | {_alt(_TENS)} | {_alt(_ONES)}
       | an?(?:\W|$|[pgue]))""",
     re.I | re.X,
 )
@@ -226,10 +234,11 @@ def _unit_of(value: float, suffix: str, cur: str | None, unit: str = "count") ->
         if unit != "count":
             return None
         unit, unit_name = "percent", ("percentage points" if "point" in suffix else None)
-    elif suffix.rstrip("s") in ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "sec", "min"):
+    elif (last := suffix.split()[-1].rstrip("s") if suffix else "") in _TIME_UNITS and last != "quarter":
+        # ("961 consecutive minutes": an adjective may stand before the unit)
         if unit != "count" or cur:
             return None
-        unit, unit_name = "duration", _TIME_UNITS[suffix.rstrip("s")]
+        unit, unit_name = "duration", _TIME_UNITS[last]
     elif suffix:
         code = _CURRENCIES.get(suffix)
         if code is None or unit != "count":
@@ -277,9 +286,19 @@ def _number(m: re.Match) -> Number | None:
         if value is None:
             return None
         aunit = m.group("aunit").lower()
+        if aunit in _COUNT_ADJ_NOUNS:
+            # "a 66-seat majority", "a 12-point lead"; a number word up to ten counts in passing ("a two-man race")
+            small = not anum[0].isdigit() and value <= 10 and not qualifier
+            return Number(value=round(value, 6), unit="count", qualifier=qualifier, small_word=small)
         if aunit == "strong":
             return Number(value=round(value, 6), unit="count", qualifier=qualifier)
         return Number(value=round(value, 6), unit="duration", unit_name=_TIME_UNITS[aunit], qualifier=qualifier)
+    elif m.group("ppt"):
+        # "a quarter-point rise", "a half point cut": a change in percentage points
+        if cur or suffix:
+            return None
+        value = 0.25 if m.group("pfrac").lower() == "quarter" else 0.5
+        return Number(value=value, unit="percent", unit_name="percentage points", qualifier=qualifier)
     elif m.group("wdec"):
         # "one point three per cent"
         whole = _words_value(m.group("wint"))
@@ -807,6 +826,16 @@ def _stands_alone(span: Span) -> bool:
             and (after is None or after.is_punct or after.tag_ in ("IN", "CC", "TO") or after.ent_type_ in ("DATE", "TIME")))
 
 
+def _opens_name(span: Span) -> bool:
+    """Does a bare number open a name that goes on in proper nouns ("10 Downing Street", "221 Baker Street")?
+    A number counts only a plural ("20 Premiership games", "3 FA Cups"): before a singular proper noun that it
+    hangs on, it is part of the name."""
+    doc = span.doc
+    head = span.root.head
+    return (span.end < len(doc) and head.i >= span.end and head.tag_ == "NNP" and not head.lower_.endswith("s")
+            and all(t.pos_ == "PROPN" for t in doc[span.end: head.i + 1]))
+
+
 def _age_in_apposition(span: Span) -> bool:
     """A bare number set off by commas or a dash right after a person's name is their age ("Jo Brand, 17, was")."""
     doc = span.doc
@@ -1055,6 +1084,8 @@ class _Reader:
                 continue
             if f.number.bare and _age_in_apposition(span):
                 continue
+            if f.number.bare and _opens_name(span):
+                continue  # "10 Downing Street": a number that opens the name of a place or building
             if _in_m(f, para.text) and span.start > 0 and doc[span.start - 1].lower_ in ("final", "last", "first", "opening", "closing"):
                 continue  # "on my final 200m of the night": a stretch of a race, not millions
             if _in_m(f, para.text) and not _counts_plural(span) and span.sent.start not in millions and not (
@@ -1083,9 +1114,11 @@ class _Reader:
         if span.start == 0:
             return False
         prev = span.doc[span.start - 1]
-        if (prev.i > 0 and span.doc[prev.i - 1].lower_ in ("a", "an") and span.root.head.i >= span.end
-                and span.root.head.tag_ in ("NNS", "NNPS")):
-            return False  # "a record 41 nominations": the noun qualifies the count of a plural, it names nothing
+        if ((span.doc[prev.i - 1].lower_ in ("a", "an") if prev.i > 0 else False)
+                or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in prev.children)) and (
+                span.root.head.i >= span.end and span.root.head.tag_ in ("NNS", "NNPS")):
+            return False  # "a record 41 nominations", "a club record 24 clean sheets": the noun qualifies the count
+            # of a plural, it names nothing
         return (prev.tag_ in ("NN", "NNP") and bool(prev.whitespace_) and prev.is_alpha and not _is_time_unit(prev)
                 and prev.lower_ not in _CURRENCIES and _lemma(prev) not in _GENERIC)
 
