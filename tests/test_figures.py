@@ -484,3 +484,26 @@ def test_a_count_after_a_qualifying_noun_is_a_figure_and_an_address_is_not(read)
               "The minister met them at 10 Kestrel Street in Lonsdale, and Arlo has won 3 Brim Cups.", article_id="r1")
     figs = {f.text: f.value for f in ex.figures}
     assert figs == {"24": 24, "961 consecutive minutes": 961, "3": 3}
+
+
+@pytest.mark.parametrize("text,found", [
+    # a fraction of a scale is a count at that scale, not a share and a second number
+    ("almost a quarter of a million voters", [("almost a quarter of a million", 250_000, "count", "almost")]),
+    ("half a million more were hit", [("half a million", 500_000, "count", None)]),
+    ("three quarters of a billion dollars", [("three quarters of a billion dollars", 7.5e8, "currency", None)]),
+    # "and a half"
+    ("it took two and a half years", [("two and a half years", 2.5, "duration", None)]),
+    ("after one-and-a-half years", [("one-and-a-half years", 1.5, "duration", None)]),
+    ("within a year and a half", [("a year and a half", 1.5, "duration", None)]),
+    # "for" makes a span of time whatever follows; "before" alone makes a point in time
+    ("he went off for 15 minutes before returning", [("15 minutes", 15, "duration", None)]),
+    ("two years before the war", []),
+    # a fraction closing a phrase after "for" is a share; "for a third time" is an ordinal
+    ("jobs mattered for a third, and tax for a quarter.", [("a third", 33.333, "percent", None), ("a quarter", 25, "percent", None)]),
+    ("she won it for a third time", []),
+    # an age written in words
+    ("food for children under five", []),
+])
+def test_fractions_of_scales_halves_and_spans(text, found):
+    got = [(text[s:e], n.value, n.unit, n.qualifier) for s, e, n in find_numbers(text)]
+    assert got == [(t, pytest.approx(v, rel=1e-3), u, q) for t, v, u, q in found]

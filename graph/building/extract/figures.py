@@ -111,6 +111,9 @@ _FIGURE_RE = re.compile(
     (?:
         (?P<ninm>(?P<n>{_WNUM}|\d+)\s+(?:in|(?:times\s+)?out\s+of)\s+(?:every\s+)?(?P<m>{_WNUM}|\d+))
       | (?P<ppt>(?:an?\s+)?(?P<pfrac>quarter|half)[\s-](?:percentage[\s-])?point(?=s?\s+(?:{_alt(_CHANGE_NOUN_WORDS)})\b))
+      | (?P<fscale>(?P<ffrac>{_FRACTION})\s+(?:of\s+)?an?\s+(?P<fsc>thousand|million|billion|trillion)(?![\w]))
+      | (?P<andhalf>(?P<hnum>{_WNUM}|\d+)[\s-]+and[\s-]+a[\s-]+half(?:\s+(?P<hsc>thousand|million|billion|trillion)(?![\w]))?)
+      | (?P<yhalf>an?\s+(?P<hunit>year|month|week|day|hour|minute|decade)\s+and\s+a\s+half(?![\w-]))
       | (?P<frac>{_FRACTION})
       | (?P<adj>(?P<anum>{_WNUM}|{_DIGITS})-(?P<aunit>second|minute|hour|day|week|fortnight|month|year|decade|strong|{_alt(_COUNT_ADJ_NOUNS)}))
       | (?P<wdec>(?P<wint>{_WNUM})\s+point(?P<wfrac>(?:\s+(?:{_DIGIT_WORDS}))+))
@@ -272,6 +275,22 @@ def _number(m: re.Match) -> Number | None:
         if n is None or not d or d > 1000 or n >= d:
             return None
         value, unit = 100.0 * n / d, "percent"
+    elif m.group("fscale"):
+        # "half a million", "a quarter of a million", "three quarters of a billion": a count at that scale
+        words = re.split(r"[\s-]+", m.group("ffrac").lower())
+        num = 1.0 if len(words) == 1 or words[0] in ("a", "an") else float(_SMALL[words[0]])
+        value = num / _DENOMINATORS[words[-1]] * _SCALES[m.group("fsc").lower()]
+    elif m.group("andhalf"):
+        # "two and a half years", "one-and-a-half million"
+        whole = _int_or_words(m.group("hnum"))
+        if whole is None:
+            return None
+        value = (whole + 0.5) * (_SCALES[m.group("hsc").lower()] if m.group("hsc") else 1.0)
+    elif m.group("yhalf"):
+        # "a year and a half": one and a half of the unit
+        if suffix or cur:
+            return None
+        return Number(value=1.5, unit="duration", unit_name=_TIME_UNITS[m.group("hunit").lower()], qualifier=qualifier)
     elif m.group("frac"):
         words = re.split(r"[\s-]+", m.group("frac").lower())
         num = 1.0 if len(words) == 1 or words[0] in ("a", "an") else float(_SMALL[words[0]])
@@ -389,11 +408,15 @@ def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> b
         if re.search(r"(?:first|second|last|final|the|other|latter|former)\s+$", before, re.I) and not group.get("qual"):
             return True
         if not (re.match(r"\s+(?:of|the|all|its|their|his|her|our|your|every|a|an)\b", after, re.I)
-                or re.search(r"\bby\s+$", before, re.I) or group.get("qual")):
+                or re.search(r"\bby\s+$", before, re.I) or group.get("qual")
+                or (re.search(r"\b(?:for|to|from)\s+$", before, re.I) and re.match(r"\s*(?:[,;:.!?)]|$)", after))):
+            # ("the economy was important for a third, and ...": a share of the people just named)
             return True
     if number.unit == "duration":
         if re.match(r"(?:\s+(?:ago|earlier|later|before|after|into|hence|from\s+now|old|since)\b|\s+on\s*(?:[,.;:]|$)|['’]s?\s+time\b"
-                    r"|\s+on\s+(?:from|they|he|she|we|it|i|you|there)\b)", after, re.I):
+                    r"|\s+on\s+(?:from|they|he|she|we|it|i|you|there)\b)", after, re.I) and not (
+                re.search(r"\bfor\s+$", before, re.I) and re.match(r"\s+(?:before|after|since|later|earlier)\b", after, re.I)):
+            # ("went off for 15 minutes before returning": "for" makes it a span of time, whatever follows)
             return True  # "nine years ago", "two years into the deal", "ten years on,", "20 years on they ...": points in time
         if re.match(r"(?:\s+of\s+[\w-]+(?:\s+time)?)?\s+(?:left|remaining|to\s+go|to\s+play)\b", after, re.I):
             return True  # "with eight minutes left", "two minutes of normal time remaining": a point on a clock
@@ -413,7 +436,7 @@ def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> b
             or re.search(r"\baged?\s+(?:just\s+|over\s+|under\s+|between\s+|about\s+|around\s+|nearly\s+|almost\s+)?"
                          r"(?:\d{1,3}\s*(?:and|to|or|-)\s*)?$|\bage\s+of\s+$", before, re.I)):
         return True  # ages ("the 11 year olds", "aged over 19")
-    if (group.get("qual") and group["qual"].strip().lower() in ("over", "under", "above", "below") and group.get("digits")
+    if (group.get("qual") and group["qual"].strip().lower() in ("over", "under", "above", "below") and (group.get("digits") or group.get("words"))
             and not (group.get("cur") or group.get("suffix") or group.get("scale")) and number.value <= 120
             and (w := re.search(r"([a-z]+)\s+$", before)) and (w.group(1) in _AGED_NOUNS or w.group(1) in ("are", "is", "was", "were", "be", "been", "being"))):
         return True  # "people under 55", "those over 65", "prove they are over 18": ages
