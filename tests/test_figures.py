@@ -507,3 +507,19 @@ def test_a_count_after_a_qualifying_noun_is_a_figure_and_an_address_is_not(read)
 def test_fractions_of_scales_halves_and_spans(text, found):
     got = [(text[s:e], n.value, n.unit, n.qualifier) for s, e, n in find_numbers(text)]
     assert got == [(t, pytest.approx(v, rel=1e-3), u, q) for t, v, u, q in found]
+
+
+@pytest.mark.parametrize("text,found", [
+    # race times written with colons are durations; a time of day is not
+    ("she finished in 3:46.04 behind", [("3:46.04", 3.7673, "minutes")]),
+    ("won the marathon in 2:08:31.", [("2:08:31", 2.1419, "hours")]),
+    ("in a time of 31:41.", [("31:41", 31.6833, "minutes")]),
+    ("kick-off at 19:45 and the train at 10:30.", []),
+    ("in the 19:45 kick-off", []),
+    ("a 2:1 ratio", []),
+    # "one minute" counts in passing, unless a second part follows it
+    ("in a time of one minute, 47.97 seconds", [("one minute, 47.97 seconds", 1.7995, "minutes")]),
+])
+def test_race_times(text, found):
+    got = [(text[s:e], n.value, n.unit_name) for s, e, n in find_numbers(text)]
+    assert got == [(t, pytest.approx(v, rel=1e-3), u) for t, v, u in found]

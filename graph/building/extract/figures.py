@@ -117,6 +117,7 @@ _FIGURE_RE = re.compile(
       | (?P<frac>{_FRACTION})
       | (?P<adj>(?P<anum>{_WNUM}|{_DIGITS})-(?P<aunit>second|minute|hour|day|week|fortnight|month|year|decade|strong|{_alt(_COUNT_ADJ_NOUNS)}))
       | (?P<wdec>(?P<wint>{_WNUM})\s+point(?P<wfrac>(?:\s+(?:{_DIGIT_WORDS}))+))
+      | (?P<clock>\d{{1,2}}:[0-5]\d(?::[0-5]\d)?(?:\.\d{{1,2}})?)
       | (?P<digits>{_DIGITS})(?P<scale>{_SCALE})?
       | (?P<words>{_WORDS})
     )
@@ -318,6 +319,13 @@ def _number(m: re.Match) -> Number | None:
             return None
         value = 0.25 if m.group("pfrac").lower() == "quarter" else 0.5
         return Number(value=value, unit="percent", unit_name="percentage points", qualifier=qualifier)
+    elif m.group("clock"):
+        # a race time ("3:46.04", "2:08:31"): minutes and seconds, or hours, minutes and seconds
+        if qualifier or cur or suffix:
+            return None
+        parts = [float(x) for x in m.group("clock").split(":")]
+        value = parts[0] + parts[1] / 60 + (parts[2] / 3600 if len(parts) == 3 else 0.0)
+        return Number(value=round(value, 6), unit="duration", unit_name="hours" if len(parts) == 3 else "minutes")
     elif m.group("wdec"):
         # "one point three per cent"
         whole = _words_value(m.group("wint"))
@@ -397,8 +405,15 @@ def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> b
     before = text[max(0, start - 40):start]
     after = text[end:end + 40]
     group = m.groupdict()
-    if number.small_word:
-        return True  # "two people", "one of the most", "one day"
+    if number.small_word and not (number.unit == "duration" and re.match(
+            r",?\s+(?:and\s+)?\d+(?:\.\d+)?\s*(?:seconds?|secs?|minutes?|mins?)\b", after, re.I)):
+        return True  # "two people", "one of the most", "one day"; not "one minute, 47.97 seconds" (one time)
+    if group.get("clock") and not (
+            "." in group["clock"] or group["clock"].count(":") == 2
+            or re.search(r"\b(?:in|clocked|clocking|time\s+of|best\s+of|record\s+of|ran|run|runs|timed)\s+$", before, re.I)):
+        return True  # "at 10:30", "19:45": a time of day; "in 3:39", "3:46.04" are race times
+    if group.get("clock") and re.match(r"\s?(?:am|pm|a\.m\.|p\.m\.|gmt|bst|utc|hrs|h)\b", after, re.I):
+        return True
     if number.unit == "count" and not group.get("qual") and re.search(r"\bper\s+$", before, re.I):
         return True  # "7.5 connections per 100 people": the unit of a rate, not a figure of its own
     if group.get("digits") and not group.get("suffix") and re.match(r",\s\d{3}(?![\d,.]?\d)", after):
