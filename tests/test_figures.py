@@ -523,14 +523,3 @@ def test_fractions_of_scales_halves_and_spans(text, found):
 def test_race_times(text, found):
     got = [(text[s:e], n.value, n.unit_name) for s, e, n in find_numbers(text)]
     assert got == [(t, pytest.approx(v, rel=1e-3), u) for t, v, u in found]
-
-
-def test_a_figure_repeated_in_the_body_is_one_figure(read):
-    # the same value about the same counted thing is one figure with two occurrences; another period, another
-    # subject or a measure that says nothing keeps them apart
-    ex = read("Strike ballot\n\nThe Kestrel Union will ballot 600,000 council workers next week. "
-              "Sales rose 4% in March and 4% in April at Acme.\n\n"
-              "The Kestrel Union's 600,000 workers are angry, and Brimco's 600,000 workers are too.", article_id="rp1")
-    texts = [f.text for f in ex.figures]
-    assert texts.count("600,000") == 2  # Kestrel's once (repeated), Brimco's once
-    assert texts.count("4%") == 2

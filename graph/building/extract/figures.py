@@ -1431,43 +1431,6 @@ def _without_headline_repeats(items: list[dict], headline: tuple[int, int]) -> l
     return [it for it in items if not (lo <= it["start"] < hi and (it["number"].value, it["number"].unit) in body)]
 
 
-def _without_body_repeats(items: list[dict]) -> list[dict]:
-    """A figure the body states again about the same thing is one figure with two occurrences (GUIDELINES
-    "Figures"): "800,000 local government workers ... Unison's 800,000 workers". The first is kept. Same value,
-    unit, change and rate, no two different periods, the same counted noun (its head) or most of the measure's words, and no
-    other subjects or names in the measure ("Brimco's 600,000 workers" is another figure); an occurrence with
-    no measure is not taken for a repeat, since it may count something else."""
-    kept: list[tuple[dict, set[str], set[int]]] = []
-
-    def key(it: dict) -> tuple:
-        n = it["number"]
-        return n.value, n.unit, n.unit_name, it["change"], it["per"]
-
-    def when(it: dict) -> tuple:
-        return it["period"], it["period_text"]
-
-    for it in items:
-        terms = {t for t in it["terms"] if not t.startswith("~")}
-        names = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]*", it["measure"])}
-        subjects = set(it["subjects"])
-        for other, other_names, other_subjects in kept:
-            if key(other) != key(it) or (when(it)[1] and when(other)[1] and when(it) != when(other)):
-                continue  # ("4% in March and 4% in April": two figures; a period stated once is no difference)
-            if (subjects and other_subjects and not subjects & other_subjects) or (
-                    names and other_names and not names & other_names):
-                continue
-            oterms = {t for t in other["terms"] if not t.startswith("~")}
-            same_head = bool(it["head"]) and it["head"] == other["head"]
-            overlap = bool(terms) and bool(oterms) and len(terms & oterms) * 2 >= min(len(terms), len(oterms)) + 1
-            if same_head or overlap:
-                other_names |= names
-                other_subjects |= subjects
-                break
-        else:
-            kept.append((it, names, subjects))
-    return [it for it, _, _ in kept]
-
-
 def find_figures(article: Article, paragraphs: list[Paragraph], table: MentionTable,
                  quotes: Sequence[FoundQuote], relations: Sequence[Relation]) -> list[Figure]:
     """Every figure in the article body, in text order."""
@@ -1484,7 +1447,7 @@ def find_figures(article: Article, paragraphs: list[Paragraph], table: MentionTa
     reader.millions = any(_counts_plural(s) for s in in_m) and not any(_is_distance(s) for s in in_m)
     for para, fs in zip(paragraphs, found):
         reader.read(para, fs)
-    items = _without_body_repeats(_without_headline_repeats(sorted(reader.figures, key=lambda it: it["start"]), article.headline_span))
+    items = _without_headline_repeats(sorted(reader.figures, key=lambda it: it["start"]), article.headline_span)
     links = _share_links(items)
     figures = []
     for it, total in zip(items, links):
