@@ -523,3 +523,15 @@ def test_fractions_of_scales_halves_and_spans(text, found):
 def test_race_times(text, found):
     got = [(text[s:e], n.value, n.unit_name) for s, e, n in find_numbers(text)]
     assert got == [(t, pytest.approx(v, rel=1e-3), u) for t, v, u in found]
+
+
+def test_a_number_after_the_that_refers_back_is_the_earlier_figure(read):
+    # "the 10" refers back to a set already counted: the same figure again, not a new statement; a hedge or
+    # another period makes a statement of its own
+    ex = read("New names\n\nThe board is weighing 10 new names for web sites. "
+              "Of the 10 currently under review, the least likely is .zzz.\n\n"
+              "Banks reported 2.4 million card frauds in 2020. The 2.4 million card frauds were reported in 2019.",
+              article_id="dr1")
+    texts = [f.text for f in ex.figures]
+    assert texts.count("10") == 1
+    assert texts.count("2.4 million") == 2

@@ -956,7 +956,7 @@ def _times(doc: Doc, sent: Span, article_date: str | None, figure_tokens: set[in
         if t.i in used or t.i in figure_tokens:
             continue
         low = t.lower_
-        if low in ("now", "currently", "presently", "nowadays", "today") and t.dep_ in ("advmod", "npadvmod"):
+        if low in _PRESENT_WORDS and t.dep_ in ("advmod", "npadvmod"):
             out.append(_Time(frozenset({t.i}), t, t.text, resolve_period(low, article_date), None))
         elif low in ("previously", "formerly", "originally", "initially", "once") and t.dep_ == "advmod":
             out.append(_Time(frozenset({t.i}), t, t.text, None, None))
@@ -1431,6 +1431,38 @@ def _without_headline_repeats(items: list[dict], headline: tuple[int, int]) -> l
     return [it for it in items if not (lo <= it["start"] < hi and (it["number"].value, it["number"].unit) in body)]
 
 
+#: Determiners that make a number a reference back to a set already counted ("of the 10 currently under consideration").
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|those|these)\s+$", re.I)
+
+
+#: Words for the text's own time, which a figure with no period is about too.
+_PRESENT_WORDS = frozenset({"now", "currently", "presently", "nowadays", "today"})
+
+
+def _definite_repeats(items: list[dict], text: str) -> dict[int, int]:
+    """Numbers that refer back: a number after "the" ("They are among 10 new names ... Of the 10 currently under
+    consideration", "the 10 had agreed") whose value and unit the article has already given is that figure
+    again, not a new statement (GUIDELINES "Figures": one figure with two occurrences). A hedge, or a period
+    other than the earlier one's, makes it a statement of its own ("The 2.4 million cases ... in 2019").
+    Returns each such repeat's index -> the index of the figure it refers back to."""
+    out: dict[int, int] = {}
+    for k, it in enumerate(items):
+        n: Number = it["number"]
+        s, _ = it["span"]
+        if n.qualifier or not _DEFINITE_BEFORE.search(text[max(0, s - 12):s]):
+            continue
+        for j in range(k - 1, -1, -1):
+            o: Number = items[j]["number"]
+            if j in out or (o.value, o.unit, o.unit_name) != (n.value, n.unit, n.unit_name):
+                continue
+            if (it["period_text"] and it["period_text"] != items[j]["period_text"]
+                    and it["period_text"].lower() not in _PRESENT_WORDS):
+                continue  # ("the 10 currently under consideration": the text's own time, as a figure with no period)
+            out[k] = j
+            break
+    return out
+
+
 def find_figures(article: Article, paragraphs: list[Paragraph], table: MentionTable,
                  quotes: Sequence[FoundQuote], relations: Sequence[Relation]) -> list[Figure]:
     """Every figure in the article body, in text order."""
@@ -1449,6 +1481,12 @@ def find_figures(article: Article, paragraphs: list[Paragraph], table: MentionTa
         reader.read(para, fs)
     items = _without_headline_repeats(sorted(reader.figures, key=lambda it: it["start"]), article.headline_span)
     links = _share_links(items)
+    # a number that refers back goes; a share of it points to the figure it refers to
+    repeats = _definite_repeats(items, article.text)
+    keep = [k for k in range(len(items)) if k not in repeats]
+    index = {k: j for j, k in enumerate(keep)}
+    links = [None if links[k] is None else index[repeats.get(links[k], links[k])] for k in keep]
+    items = [items[k] for k in keep]
     figures = []
     for it, total in zip(items, links):
         period, period_text = it["period"], it["period_text"]
