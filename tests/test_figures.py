@@ -535,3 +535,18 @@ def test_a_number_after_the_that_refers_back_is_the_earlier_figure(read):
     texts = [f.text for f in ex.figures]
     assert texts.count("10") == 1
     assert texts.count("2.4 million") == 2
+
+
+@pytest.mark.parametrize("text", [
+    "speculation about 5 May", "for the 2005 year", "Aged 18 years and 185 days, he won",
+])
+def test_dates_with_a_hedge_years_and_ages_in_parts_are_not_figures(text):
+    assert find_numbers(text) == []
+
+
+def test_places_in_a_ranked_list_are_not_counts(read):
+    ex = read("Top list\n\nThe duo kept Pat Kay at number two and Ann Ross in third place. Newcomers included Jo Day at "
+              "seven and Tom Greig at 19. Others included Al Dee at five, up from 13 in 2004, and Sam Fry rising nine "
+              "places to 15.\n\nThe index fell to 55 in February from 57 in January, its lowest for the 21st month.",
+              article_id="rk1")
+    assert sorted(f.text for f in ex.figures) == ["55", "57"]  # a level with no ranking talk in its paragraph

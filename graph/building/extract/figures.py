@@ -449,8 +449,15 @@ def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> b
     if (re.match(r"[\s-]*(?:(?:to|and|or|-)\s*\d{1,3}[\s-]*)?(?:years?|months?|weeks?)[\s-]*olds?\b", after, re.I)
             or (number.unit == "duration" and re.match(r"[\s-]*olds?\b|\s+of\s+age\b", after, re.I))
             or re.search(r"\baged?\s+(?:just\s+|over\s+|under\s+|between\s+|about\s+|around\s+|nearly\s+|almost\s+)?"
-                         r"(?:\d{1,3}\s*(?:and|to|or|-)\s*)?$|\bage\s+of\s+$", before, re.I)):
-        return True  # ages ("the 11 year olds", "aged over 19")
+                         r"(?:\d{1,3}\s*(?:and|to|or|-)\s*)?$|\bage\s+of\s+$", before, re.I)
+            or (number.unit == "duration" and re.search(r"\baged?\s+\d{1,3}\s+years?\s*(?:,|and)\s*$", before, re.I))):
+        return True  # ages ("the 11 year olds", "aged over 19", "aged 18 years and 185 days")
+    if (group.get("digits") and re.fullmatch(r"\d{4}", group["digits"]) and 1800 <= number.value <= 2100
+            and number.unit == "duration" and not group.get("qual") and re.fullmatch(r"\s*years?", group.get("suffix") or "")):
+        return True  # "for the 2005 year": a year, not 2,005 years
+    if (group.get("digits") and not (group.get("suffix") or group.get("scale") or group.get("cur")) and number.value <= 31
+            and (month := re.match(r"\s+([A-Za-z]+)", after)) and month_number(month.group(1)) and month.group(1)[0].isupper()):
+        return True  # "speculation about 5 May": a date, hedged or not
     if (group.get("qual") and group["qual"].strip().lower() in ("over", "under", "above", "below") and (group.get("digits") or group.get("words"))
             and not (group.get("cur") or group.get("suffix") or group.get("scale")) and number.value <= 120
             and (w := re.search(r"([a-z]+)\s+$", before)) and (w.group(1) in _AGED_NOUNS or w.group(1) in ("are", "is", "was", "were", "be", "been", "being"))):
@@ -874,6 +881,28 @@ def _opens_name(span: Span) -> bool:
             and all(t.pos_ == "PROPN" for t in doc[span.end: head.i + 1]))
 
 
+#: Words of a ranked list: a paragraph with one of them ranks what it lists ("at number two", "in third place",
+#: "rising nine places", "ranked 134").
+_RANK_TALK = re.compile(
+    rf"\bnumber\s+(?:\d{{1,3}}|{_alt(_ONES[1:])})\b|\b(?:\d{{1,3}}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth|tenth)\s+(?:place|position|spot)\b|\b(?:rising|rose|climbing|climbed|falling|fell|dropping|dropped|up|down)\s+\w+\s+places?\b"
+    r"|\branked\b|\bchart\b", re.I)
+
+
+def _rank_position(para: Paragraph, span: Span, number: Number) -> bool:
+    """Is a number with nothing counted a place in a ranked list: a whole number after "at", "to" or "from" ("at
+    19", "up from 13", "rising nine places to 15") in a paragraph that talks of places in a ranking?"""
+    if number.unit != "count" or number.qualifier or number.value > 100 or number.value != int(number.value):
+        return False
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    if before is None or before.lower_ not in ("at", "to", "from"):
+        return False
+    if span.end < len(doc) and (doc[span.end].like_num or doc[span.end].lower_ in ("per", "%") or doc[span.end].pos_ == "NOUN"):
+        return False
+    return bool(_RANK_TALK.search(para.text))
+
+
 def _age_in_apposition(span: Span) -> bool:
     """A bare number set off by commas or a dash right after a person's name is their age ("Jo Brand, 17, was")."""
     doc = span.doc
@@ -1218,6 +1247,8 @@ class _Reader:
                 noun, via = last.head, "of"
         if noun is None and prior is not None:
             noun, via, change = prior  # "sales of 13% in Spain and 16% in Italy": the second shares the first's noun
+        if noun is None and _rank_position(para, span, number):
+            return None  # "Tamsin Greig at 19", "up from 13 in 2004" in a list ranked "at number two": places, not counts
         # "15% lower", "30% more than in 2003", "closed down 2%": a difference
         path = [a for a in root.ancestors if a.i != verb.i and verb.i in {x.i for x in a.ancestors}]
         # "went up to 5.5% from 5.4%", "closed at $40": levels, not changes
