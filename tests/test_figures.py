@@ -550,3 +550,13 @@ def test_places_in_a_ranked_list_are_not_counts(read):
               "places to 15.\n\nThe index fell to 55 in February from 57 in January, its lowest for the 21st month.",
               article_id="rk1")
     assert sorted(f.text for f in ex.figures) == ["55", "57"]  # a level with no ranking talk in its paragraph
+
+
+def test_an_adjunct_set_off_by_commas_is_the_narrators(read):
+    # "X announced it would buy Y, in a deal worth $40bn, last year": the amount in an aside set off by commas is
+    # the article's; without the commas it is part of what X announced
+    ex = read("Chips\n\nKestrel Systems announced it was going to purchase Arm from Brimco, in a controversial deal "
+              "worth $40 billion, last September. Acme Corp said it would buy Beta Ltd in a deal worth $5bn.",
+              article_id="as1")
+    by = {f.text: (ex.mentions[f.stated_by].text if f.stated_by is not None else None) for f in ex.figures}
+    assert by["$40 billion"] is None and by["$5bn"] == "Acme Corp"

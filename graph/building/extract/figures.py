@@ -1096,6 +1096,10 @@ class _Reader:
             if v.i in above and any(a.dep_ == "relcl" and v.is_ancestor(a) and a.left_edge.i > 0 and a.doc[a.left_edge.i - 1].text in (",", "-", "–", "—")
                                     for a in [root, *root.ancestors]):
                 continue  # "X said the show, which cost £9m, was a blend": the narrator's aside ("people who pay for three years" is X's)
+            if v.i in above and any(a.dep_ == "prep" and v.is_ancestor(a) and a.i > 0 and a.doc[a.i - 1].text == ","
+                                    and a.head.pos_ in ("VERB", "AUX") for a in root.ancestors):
+                continue  # "X announced it would buy Y, in a deal worth $40bn, last year": an adjunct set off by a comma
+                # is the narrator's aside
             who = self._speaker(para, subs[0])
             if who is None or self.table.items[who].kind not in ("name", "group"):
                 continue
