@@ -560,3 +560,15 @@ def test_an_adjunct_set_off_by_commas_is_the_narrators(read):
               article_id="as1")
     by = {f.text: (ex.mentions[f.stated_by].text if f.stated_by is not None else None) for f in ex.figures}
     assert by["$40 billion"] is None and by["$5bn"] == "Acme Corp"
+
+
+@pytest.mark.parametrize("text,found", [
+    # a capitalised word before a number names it ("Chapter 5"), unless it is an adverb opening the sentence
+    ("Meanwhile 70 film stars sang.", ["70"]),
+    ("Currently 12 firms bid.", ["12"]),
+    ("Chapter 5 says so.", []),
+    # a capacity written as an adjective
+    ("its new 60,000-seater stadium", ["60,000-seater"]),
+])
+def test_sentence_adverbs_before_a_number_and_capacities(text, found):
+    assert [text[s:e] for s, e, _ in find_numbers(text)] == found

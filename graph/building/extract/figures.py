@@ -91,7 +91,7 @@ _TIME_WORDS = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|yea
 _TIME_ADJ = r"(?:consecutive|straight|successive|full|long|whole|extra|additional|further|more)"
 #: Nouns counted by a number written as an adjective with a hyphen ("a 66-seat majority", "a 12-point lead",
 #: "a 10-man team"), as "15-strong" is: a count of them.
-_COUNT_ADJ_NOUNS = ("seat", "point", "vote", "member", "man", "nation", "game", "match", "goal")
+_COUNT_ADJ_NOUNS = ("seat", "seater", "point", "vote", "member", "man", "nation", "game", "match", "goal")
 #: Nouns of a change ("a quarter-point rise"): a fraction of a point before one is a change in percentage points.
 _CHANGE_NOUN_WORDS = words("figure_change_nouns")
 #: Hedges written otherwise than in model.QUALIFIERS, and the qualifier they stand for ("near nine per cent").
@@ -181,6 +181,9 @@ _LABEL_OK = {  # capitalised words that may stand before a bare number without m
     "while", "after", "before", "since", "until", "if", "then", "now", "there", "here", "this", "these", "those",
     "that", "another", "every", "each", "its", "their", "his", "her", "our", "my", "your", "another", "than", "is",
     "are", "was", "were", "has", "have", "had", "be", "been", "a", "an", "in", "on", "into", "nor", "or", "yet",
+    # sentence adverbs that open a sentence ("Meanwhile 70 stars ...")
+    "meanwhile", "however", "overall", "today", "yesterday", "still", "also", "altogether", "already", "again",
+    "instead", "elsewhere", "otherwise", "thus", "therefore", "besides", "plus", "some", "another", "indeed",
 }
 #: People that an "over"/"under" number describes by age ("people under 55", "those over 65").
 _AGED_NOUNS = frozenset(words("wn_person_nouns")) | {"people", "person", "those", "anyone", "everyone", "adults", "children",
@@ -499,7 +502,9 @@ def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> b
         if re.search(r"\b(?:call|dial|text|phone|ring|ext\.?|extension|number|no\.?|ref\.?|reference|line|room|flight|route)\s+$", before, re.I):
             return True  # phone, reference and label numbers
         prev = _word_before(text, start)
-        if any(c.isupper() for c in prev) and prev.lower() not in _LABEL_OK and re.search(r"\w\s$", before):
+        if (any(c.isupper() for c in prev) and prev.lower() not in _LABEL_OK and re.search(r"\w\s$", before)
+                and not (prev.lower().endswith("ly") and prev[1:].islower()
+                         and _sentence_start(before[:len(before.rstrip()) - len(prev)]))):  # ("Currently 70 ...": an adverb)
             return True  # "Chapter 5", "Windows 10", "iOS 15", "Section 230": part of a name
         if re.match(r"[.)]\s", after) and not text[:start].strip():
             return True  # a list marker at the start of a paragraph
