@@ -572,3 +572,13 @@ def test_an_adjunct_set_off_by_commas_is_the_narrators(read):
 ])
 def test_sentence_adverbs_before_a_number_and_capacities(text, found):
     assert [text[s:e] for s, e, _ in find_numbers(text)] == found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("kept afloat by the 200-plus banks", [("200-plus", 200, "more than")]),
+    ("a 50-plus age group", []),
+    ("the 22-cap forward", [("22-cap", 22, None)]),
+])
+def test_plus_and_caps_written_as_adjectives(text, found):
+    got = [(text[s:e], n.value, n.qualifier) for s, e, n in find_numbers(text)]
+    assert got == found

@@ -91,7 +91,7 @@ _TIME_WORDS = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|yea
 _TIME_ADJ = r"(?:consecutive|straight|successive|full|long|whole|extra|additional|further|more)"
 #: Nouns counted by a number written as an adjective with a hyphen ("a 66-seat majority", "a 12-point lead",
 #: "a 10-man team"), as "15-strong" is: a count of them.
-_COUNT_ADJ_NOUNS = ("seat", "seater", "point", "vote", "member", "man", "nation", "game", "match", "goal")
+_COUNT_ADJ_NOUNS = ("seat", "seater", "point", "vote", "member", "man", "nation", "game", "match", "goal", "cap")
 #: Nouns of a change ("a quarter-point rise"): a fraction of a point before one is a change in percentage points.
 _CHANGE_NOUN_WORDS = words("figure_change_nouns")
 #: Hedges written otherwise than in model.QUALIFIERS, and the qualifier they stand for ("near nine per cent").
@@ -115,7 +115,7 @@ _FIGURE_RE = re.compile(
       | (?P<andhalf>(?P<hnum>{_WNUM}|\d+)[\s-]+and[\s-]+a[\s-]+half(?:\s+(?P<hsc>thousand|million|billion|trillion)(?![\w]))?)
       | (?P<yhalf>an?\s+(?P<hunit>year|month|week|day|hour|minute|decade)\s+and\s+a\s+half(?![\w-]))
       | (?P<frac>{_FRACTION})
-      | (?P<adj>(?P<anum>{_WNUM}|{_DIGITS})-(?P<aunit>second|minute|hour|day|week|fortnight|month|year|decade|strong|{_alt(_COUNT_ADJ_NOUNS)}))
+      | (?P<adj>(?P<anum>{_WNUM}|{_DIGITS})-(?P<aunit>second|minute|hour|day|week|fortnight|month|year|decade|strong|plus|{_alt(_COUNT_ADJ_NOUNS)}))
       | (?P<wdec>(?P<wint>{_WNUM})\s+point(?P<wfrac>(?:\s+(?:{_DIGIT_WORDS}))+))
       | (?P<clock>\d{{1,2}}:[0-5]\d(?::[0-5]\d)?(?:\.\d{{1,2}})?)
       | (?P<digits>{_DIGITS})(?P<scale>{_SCALE})?
@@ -315,6 +315,11 @@ def _number(m: re.Match) -> Number | None:
             return Number(value=round(value, 6), unit="count", qualifier=qualifier, small_word=small)
         if aunit == "strong":
             return Number(value=round(value, 6), unit="count", qualifier=qualifier)
+        if aunit == "plus":
+            # "the 200-plus banks": more than that many
+            if qualifier or value <= 10:
+                return None
+            return Number(value=round(value, 6), unit="count", qualifier="more than")
         return Number(value=round(value, 6), unit="duration", unit_name=_TIME_UNITS[aunit], qualifier=qualifier)
     elif m.group("ppt"):
         # "a quarter-point rise", "a half point cut": a change in percentage points
@@ -408,6 +413,8 @@ def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> b
     before = text[max(0, start - 40):start]
     after = text[end:end + 40]
     group = m.groupdict()
+    if (group.get("aunit") or "").lower() == "plus" and re.match(r"[\s-]+(?:age|years?|olds?|generation)\b", after, re.I):
+        return True  # "a 50-plus age group": an age
     if number.small_word and not (number.unit == "duration" and re.match(
             r",?\s+(?:and\s+)?\d+(?:\.\d+)?\s*(?:seconds?|secs?|minutes?|mins?)\b", after, re.I)):
         return True  # "two people", "one of the most", "one day"; not "one minute, 47.97 seconds" (one time)
