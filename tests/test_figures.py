@@ -582,3 +582,9 @@ def test_sentence_adverbs_before_a_number_and_capacities(text, found):
 def test_plus_and_caps_written_as_adjectives(text, found):
     got = [(text[s:e], n.value, n.qualifier) for s, e, n in find_numbers(text)]
     assert got == found
+
+
+def test_an_age_said_of_a_person_is_no_figure(read):
+    ex = read("Games\n\nKelly Brand will compete in Melbourne next March, when she will be 34. "
+              "The club has 20 players and Ann Lee was 5 under par.", article_id="ag1")
+    assert sorted(f.text for f in ex.figures) == ["20", "5"]

@@ -1192,6 +1192,23 @@ class _Reader:
             found_noun = self._figure(para, f, span, sent, by_sent[sent.start], spans, figure_tokens, prior)
             last = (f, span, found_noun)
 
+    def _age_of_person(self, para: Paragraph, span: Span, number: Number) -> bool:
+        """Is a bare whole number the complement of "be" whose subject is a person ("she will be 34", "Jo Smith is
+        45"): an age, which describes the person (GUIDELINES "Figures")?"""
+        root = span.root
+        if number.unit != "count" or not 1 <= number.value <= 120 or number.value != int(number.value):
+            return False
+        if root.dep_ not in ("attr", "acomp") or _lemma(root.head) != "be" or any(c.dep_ == "prep" for c in root.children):
+            return False
+        subj = next((c for c in root.head.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return False
+        if subj.lower_ in ("he", "she", "i"):
+            return True
+        j = self.table.at(para.index, subj.i)
+        r = self.table.resolved(j) if j is not None else None
+        return r is not None and self.table.items[r].type == "Person"
+
     def _is_label(self, span: Span) -> bool:
         """A bare number right after a singular noun names something ("a phase 2 investigation", "version 3")."""
         if span.start == 0:
@@ -1263,6 +1280,8 @@ class _Reader:
                 noun, via = last.head, "of"
         if noun is None and prior is not None:
             noun, via, change = prior  # "sales of 13% in Spain and 16% in Italy": the second shares the first's noun
+        if noun is None and number.bare and self._age_of_person(para, span, number):
+            return None  # "when she will be 34", "Jo Smith is 45": an age said of a person, a description
         if noun is None and _rank_position(para, span, number):
             return None  # "Tamsin Greig at 19", "up from 13 in 2004" in a list ranked "at number two": places, not counts
         # "15% lower", "30% more than in 2003", "closed down 2%": a difference
