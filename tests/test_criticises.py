@@ -982,3 +982,14 @@ def test_evidence_that_is_the_speakers_claim(read):
     got = _crit(ex)
     assert ("Ann Bell", "Northwind Homes") in got
     assert ("Sam Wood", "Westbrook Homes") not in got
+
+
+def test_owner_of_a_compound_thing(read):
+    ex = read("Homes\n\nAnn Bell said: \u201cThere is now growing evidence that Tom Hale's buildings programme is environmentally unsustainable.\u201d")
+    assert ("Ann Bell", "Tom Hale") in _crit(ex)
+
+
+def test_dismissed_as_rubbish(read):
+    ex = read("Incomes\n\nA report by the Kestrel Institute said incomes had fallen.\n\n"
+              "The Treasury dismissed the Kestrel Institute's research as \u201ccomplete rubbish\u201d.")
+    assert ("Treasury", "Kestrel Institute") in _crit(ex)

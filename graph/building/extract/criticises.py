@@ -978,6 +978,8 @@ def _owners(ctx: RelationContext, para: Paragraph, thing: Token, back: bool = Tr
     heads = [g for g in thing.children if g.dep_ == "poss"]
     # "Y's \"unfair\" taxes": the parser may hang the owner on the quoted adjective
     heads += [g for a in thing.children if a.dep_ == "amod" and a.i < thing.i for g in a.children if g.dep_ == "poss"]
+    # "Y's buildings programme": the parser may hang the owner on the first noun of a compound
+    heads += [g for a in thing.children if a.dep_ == "compound" and a.pos_ == "NOUN" and a.i < thing.i for g in a.children if g.dep_ == "poss"]
     # "the Tory plans", "extravagant Labour promises": a name that modifies the thing is its owner
     # (not when the thing is people: "Labour members" are not Labour)
     if thing.lemma_.lower() not in PERSON_NOUNS and thing.lower_ not in PERSON_NOUNS:
