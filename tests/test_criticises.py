@@ -993,3 +993,16 @@ def test_dismissed_as_rubbish(read):
     ex = read("Incomes\n\nA report by the Kestrel Institute said incomes had fallen.\n\n"
               "The Treasury dismissed the Kestrel Institute's research as \u201ccomplete rubbish\u201d.")
     assert ("Treasury", "Kestrel Institute") in _crit(ex)
+
+
+def test_a_sanction_received_is_not_its_possessors_conduct(read):
+    ex = read("Fine\n\nTom Hale was fined by the Kestrel Football Association for his comments about Sam Wood.\n\n"
+              "Jane Roe believes that Tom Hale's punishment was too lenient.\n\n"
+              "The 66-year-old Hale criticised his punishment.\n\n"
+              "Rob Mills was booked after a collision with Pat Grey, who needed treatment. The striker protested his "
+              "innocence - and referee Ann Bell deemed the collision accidental.")
+    got = _crit(ex)
+    assert ("Kestrel Football Association", "Tom Hale") in got
+    assert ("Jane Roe", "Tom Hale") not in got
+    assert not any(t == "Sam Wood" for _, t in got)
+    assert not any(c == "Rob Mills" for c, _ in got)

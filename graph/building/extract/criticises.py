@@ -36,6 +36,8 @@ from .reported import document_authors, reporter_of_coordinated, unbound_subject
 #: hyponyms) and the news words it lacks ("slam", "a swipe at").
 CRITICISE_VERBS = words("wn_criticise_verbs") | words("criticise_verbs")
 CRITICISE_NOUNS = words("wn_criticise_nouns") | words("criticise_nouns")
+#: Nouns of a sanction received ("Y's punishment"): their possessor was sanctioned, did nothing.
+RECEIVED_SANCTIONS = words("received_sanction_nouns")
 #: Verbs of formal blame ("X fined Y", "Y was sued by X"): lemmas and the forms the lemmatiser misreads.
 SANCTION_VERBS = words("sanction_verbs")
 #: Nouns of a move in a game (WordNet's maneuver.n.03: "forehand", "backhand", "volley"): "kept attacking
@@ -698,6 +700,8 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
             continue  # "X hopes to challenge the dominance of Y": rivalry for a standing, no criticism
         if lemma == "challenge" and _contest(v):
             continue  # "the Liberal Democrats challenge Labour in its heartlands": a rival in a contest
+        if lemma == "protest" and any(c.dep_ == "dobj" and lemma_of(c) == "innocence" for c in v.children):
+            continue  # "X protested his innocence": an assertion (WordNet's protest.v.02), no objection
         if lemma in _WARN_VERBS and _warned_hearer(v):
             continue  # "X warned ministers that ...", "X is warning a committee of MSPs that ...": a hearer, not a target
         if any(c.dep_ == "auxpass" for c in v.children):
@@ -975,6 +979,8 @@ def _owners(ctx: RelationContext, para: Paragraph, thing: Token, back: bool = Tr
     nominal = nominal or (thing.dep_ == "dobj" and thing.pos_ == "ADJ" and any(g.dep_ == "poss" for g in thing.children))
     if not nominal or ctx.table.at(para.index, thing.i) is not None:
         return []
+    if lemma_of(thing) in RECEIVED_SANCTIONS and not any(c.dep_ == "prep" and c.lower_ in ("on", "of", "against") for c in thing.children):
+        return []  # "Y's punishment", "his ban": the one sanctioned, no doer (not "Y's ban on Z")
     heads = [g for g in thing.children if g.dep_ == "poss"]
     # "Y's \"unfair\" taxes": the parser may hang the owner on the quoted adjective
     heads += [g for a in thing.children if a.dep_ == "amod" and a.i < thing.i for g in a.children if g.dep_ == "poss"]
