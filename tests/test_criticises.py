@@ -1006,3 +1006,8 @@ def test_a_sanction_received_is_not_its_possessors_conduct(read):
     assert ("Jane Roe", "Tom Hale") not in got
     assert not any(t == "Sam Wood" for _, t in got)
     assert not any(c == "Rob Mills" for c, _ in got)
+
+
+def test_ridiculed(read):
+    ex = read("Asylum\n\nJane Roe ridiculed the Kestrel Party's plans for asylum quotas.")
+    assert ("Jane Roe", "Kestrel Party") in _crit(ex)
