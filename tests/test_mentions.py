@@ -1800,3 +1800,8 @@ def test_a_bodys_name_with_a_possessive_inside_is_one_name(read):
     assert not names & {"Guy", "Hospital Medical School"}
     ex = read("Tech\n\nStaff at Kestrel's Research Lab said the chip was fast.")
     assert "Kestrel's Research Lab" not in {m.text for m in ex.mentions if m.kind == "name"}
+
+
+def test_a_body_said_to_be_a_programme_keeps_its_name(read):
+    ex = read("Funds\n\nThe Kestrel Tech Challenge Fund is a government-funded challenge programme that supported new tools.")
+    assert "Kestrel Tech Challenge Fund" in {m.text for m in ex.mentions if m.kind == "name"}

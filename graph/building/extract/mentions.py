@@ -1742,10 +1742,11 @@ class _Reader:
         inside = (para.index, a) in self.works  # "Frost" of "Breakfast with Frost programme", read first
         titled = any(s <= a and b <= e for s, e in self.title_runs(para))
         titled = titled or _sequel_after(doc, b)
-        grammar = not listed and not lead and not made and not inside and not titled and end is None and not _work_before(doc, a) and _work_by_grammar(doc, a, b)
-        if not listed and not lead and not made and not inside and not titled and end is None and not _work_before(doc, a) and not grammar:
+        if not listed and not lead and not made and not inside and not titled and end is None and not _work_before(doc, a) and not _work_by_grammar(doc, a, b):
             return False
-        if _gazetteer_type(name_key(_tokens_text(para, a, b)))[0] or words_[-1] in _DESIGNATORS and words_[-1] not in ("news", "times", "post") and end != b and not grammar:
+        after = b + 1 if b < len(doc) and doc[b].text in (",", "-", "–", "—", "(") else b
+        starring = after < len(doc) and doc[after].lower_ == "starring"  # (no body is "starring" anyone)
+        if _gazetteer_type(name_key(_tokens_text(para, a, b)))[0] or words_[-1] in _DESIGNATORS and words_[-1] not in ("news", "times", "post") and end != b and not starring:
             return False  # "the film studio X", "the film maker Acme Pictures" (not "The Polar Express, starring X")
         self.works.update((para.index, k) for k in range(a, max(b, end or b, _title_goes_on(doc, b))))
         # a title of several words is a title wherever the article repeats it; one word may be a
