@@ -523,3 +523,29 @@ def test_what_a_division_belongs_to_is_a_body(read):
     # the tagger reads the owner's name as a product
     owns = _owns(read("Speech\n\n\"We are pleased,\" said Jane Roe, vice president of Kestrelworks, a division of TalkSoft."))
     assert ("TalkSoft", "Kestrelworks") in owns
+
+
+def test_a_plural_part_noun_names_every_joined_name(read):
+    ex = read("Cars\n\nFor its part, Northwind Motors' European units Tarnford Cars and Bexley Trucks have both had trouble.")
+    owns = _owns(ex)
+    assert ("Northwind Motors", "Tarnford Cars") in owns
+    assert ("Northwind Motors", "Bexley Trucks") in owns
+
+
+def test_a_name_set_off_by_commas_after_a_possessed_holding(read):
+    ex = read("Games\n\nGamers could be waiting to get their hands on Kestrel Electronics' handheld device, Brightway Pocket, "
+              "says a website.")
+    assert ("Kestrel Electronics", "Brightway Pocket") in _owns(ex)
+
+
+def test_snapped_up_is_bought(read):
+    ex = read("Oil\n\nThe winning bidder was Baikal Finance Group, which was snapped up days later by Tarnford Oil.")
+    assert ("Tarnford Oil", "Baikal Finance Group") in _owns(ex)
+
+
+def test_a_relative_clause_after_joined_names_says_what_all_own(read):
+    ex = read("Club\n\nThe bid needs the approval of major shareholders Jane Roe and Tarn Holdings, who own 28.9% of "
+              "Harbour City FC.")
+    owns = _owns(ex)
+    assert ("Jane Roe", "Harbour City FC") in owns
+    assert ("Tarn Holdings", "Harbour City FC") in owns

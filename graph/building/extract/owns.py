@@ -91,6 +91,8 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
             if v.tag_ not in ("VBD", "VBN") or not named:
                 continue
             lemma = "take over"
+        if lemma in _SNAP_VERBS and any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children):
+            lemma = "buy"  # "Y was snapped up by X", "X snapped up Y": bought
         # owns: "Y, which is owned by X", "X owns Y"
         if (lemma in OWN_VERBS or lemma in ACQUIRE_VERBS) and lemma != "run" or (lemma == "run" and any(c.dep_ in ("dobj", "agent") for c in v.children)):
             if _unrealised_verb(v) or _unrealised_verb(v.head) and v.dep_ in ("xcomp", "csubj", "ccomp"):
@@ -129,6 +131,7 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
                 continue
             else:
                 owners = ctx.subjects(para, v)
+                owners += [r for r in _joined_antecedents(ctx, para, v) if r not in owners]
                 if any(c.dep_ == "nsubj" and _indefinite(c) for c in v.children):
                     owners = []  # "A little-known company has bought Y": a body not yet named, not the last one named
                 for c in v.children:
@@ -156,6 +159,25 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
             for o in owners:
                 for p in owned:
                     ctx.add(o, "owns", p, ctx.evidence(para, v.sent, f"owns:verb:{lemma}", 0.85, v))
+
+
+def _joined_antecedents(ctx: RelationContext, para: Paragraph, v) -> list[int]:
+    """"A and B, who own 28.9% of Y": a relative clause set off by a comma after names joined by
+    "and" says what all of them do (the relative pronoun alone is resolved to the nearest)."""
+    if v.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("who", "which") for c in v.children):
+        return []
+    head = v.head
+    if head.pos_ != "PROPN" or head.i + 1 >= v.i or not any(t.text == "," for t in para.doc[head.i:v.i]):
+        return []
+    first = head.head if head.dep_ == "conj" and head.head.pos_ == "PROPN" else head
+    joined = [first] + [c for c in first.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    if len(joined) < 2:
+        return []
+    return [r for t in joined for r in [ctx.ref(para, t)] if r is not None and ctx.table.items[r].kind == "name"]
+
+
+#: Verbs that with "up" say buying something quickly ("X snapped up Y", "Y was snapped up by X").
+_SNAP_VERBS = frozenset({"snap"})
 
 
 def _trailing_participle(v) -> bool:
@@ -399,7 +421,7 @@ def possessed_list(ctx: RelationContext, para: Paragraph) -> None:
     for n in tokens(para):
         low = n.lower_
         # owns: "Meta's platforms, Facebook and Instagram"
-        if (low in OWNED_NOUNS or low in PART_NOUNS) and not _former(n) and not _given_up(n):
+        if (low in OWNED_NOUNS or low in PART_NOUNS or _plural_part(n)) and not _former(n) and not _given_up(n):
             poss = [c for c in n.children if c.dep_ == "poss"]
             if not poss and n.dep_ == "appos" and (n.head.lower_ in OWNED_NOUNS or n.head.lower_ in PART_NOUNS):
                 poss = [c for c in n.head.children if c.dep_ == "poss"]  # "its joint venture, subsidiary Y"
@@ -410,6 +432,12 @@ def possessed_list(ctx: RelationContext, para: Paragraph) -> None:
                 owned = [r for r in owned if r not in _otherwise_owned(ctx, para, n)]
             else:  # "X, its unit Y, Z and W": the name of the unit, not the list it stands in
                 owned = [r for c in n.children if c.dep_ == "appos" for r in [ctx.ref(para, c)] if r is not None]
+                if _plural_part(n) or n.tag_ == "NNS":
+                    # "X's European units Y and Z": a plural noun names every name joined to the first
+                    owned += [r for c in n.children if c.dep_ == "appos" for g in c.children if g.dep_ == "conj"
+                              for r in [ctx.ref(para, g)] if r is not None and r not in owned]
+            if listed and not owned and poss:
+                owned = _loose_apposition(ctx, para, n)
             host = n.head if n.dep_ == "appos" and n.head.pos_ == "PROPN" else None
             if host is not None and not owned:  # "Y, the company's mobile business, ..."
                 owned += [r for r in [ctx.ref(para, host)] if r is not None]
@@ -425,6 +453,30 @@ def possessed_list(ctx: RelationContext, para: Paragraph) -> None:
             for o in owners:
                 for p in owned:
                     ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:possessive-apposition", 0.8, n))
+
+
+#: Plural part nouns that name parts of a body ("X's units Y and Z"); "parts", "arms" and "sisters" name other things.
+_PLURAL_PARTS = frozenset({"affiliates", "divisions", "imprints", "offshoots", "subsidiaries", "units"})
+
+
+def _plural_part(n) -> bool:
+    return n.lower_ in _PLURAL_PARTS and n.text.islower()
+
+
+def _loose_apposition(ctx: RelationContext, para: Paragraph, n) -> list[int]:
+    """"Nintendo's handheld device, Nintendo DS, says ...": a name set off by commas right after a
+    possessed noun of holdings stands in apposition to it, though the parser may hang it elsewhere
+    (not when the name opens a clause of its own: "after X's device, Y launched ...")."""
+    doc = para.doc
+    j = ctx.table.at(para.index, n.i + 2) if n.i + 2 < len(doc) else None
+    if j is None or ctx.table.items[j].kind != "name" or ctx.table.items[j].tok[0] != n.i + 2:
+        return []
+    end = ctx.table.items[j].tok[1]
+    if end >= len(doc) or doc[end].text not in (",", ".", ";"):
+        return []
+    if any(doc[k].dep_ in ("nsubj", "nsubjpass") for k in range(n.i + 2, end)):
+        return []
+    return [ctx.table.resolved(j)]
 
 
 def _otherwise_owned(ctx: RelationContext, para: Paragraph, n) -> set[int]:
@@ -576,7 +628,7 @@ def share_of(ctx: RelationContext, para: Paragraph) -> None:
         if any(c.dep_ == "nsubj" and c.lower_ == "they" and ctx.table.at(para.index, c.i) is None for c in v.children):
             continue  # "they own 28.9% of the club": owners may be people; the last body named is a guess
         owned = _fraction_of(ctx, para, n)
-        for o in ctx.subjects(para, v):
+        for o in ctx.subjects(para, v) + [r for r in _joined_antecedents(ctx, para, v) if r not in ctx.subjects(para, v)]:
             for p in owned:
                 ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:share-of", 0.8, n))
 
