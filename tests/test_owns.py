@@ -549,3 +549,16 @@ def test_a_relative_clause_after_joined_names_says_what_all_own(read):
     owns = _owns(ex)
     assert ("Jane Roe", "Harbour City FC") in owns
     assert ("Tarn Holdings", "Harbour City FC") in owns
+
+
+def test_what_a_purchase_was_is_what_was_bought(read):
+    ex = read("Drinks\n\nHarbour Spirits' last major purchase was a third of US giant Kestrel Brewing in 2000. "
+              "Northwind Foods' biggest acquisition was Tarnford Dairies.")
+    owns = _owns(ex)
+    assert ("Harbour Spirits", "Kestrel Brewing") in owns
+    assert ("Northwind Foods", "Tarnford Dairies") in owns
+
+
+def test_a_purchase_that_may_be_is_no_ownership(read):
+    ex = read("Drinks\n\nHarbour Spirits' next purchase could be Kestrel Brewing.")
+    assert ("Harbour Spirits", "Kestrel Brewing") not in _owns(ex)

@@ -168,3 +168,14 @@ def test_the_members_of_an_alliance_or_consortium(read):
     assert {frozenset(p) for p in (("Northwind Bank", "Quillmail Ltd"), ("Northwind Bank", "Westbrook Holdings"),
                                    ("Quillmail Ltd", "Westbrook Holdings"), ("Tarn Motors", "Lumen Group"))} <= partners
     assert frozenset(("Ashby Foods", "Brennan Holdings")) not in partners
+
+
+def test_an_agreement_made_between_two_bodies(read):
+    ex = read("Oil\n\nTarnford Oil is not interested in a deal similar to that concluded recently between Bexley Petroleum "
+              "and the Harbour National Petroleum Corporation.")
+    assert {("Bexley Petroleum", "Harbour National Petroleum Corporation")} <= _partners(ex)
+
+
+def test_an_agreement_still_to_be_made_between_two_bodies(read):
+    ex = read("Oil\n\nA deal would be concluded between Bexley Petroleum and the Harbour National Petroleum Corporation next year.")
+    assert not _partners(ex)

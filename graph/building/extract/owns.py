@@ -678,6 +678,11 @@ def acquisition_nouns(ctx: RelationContext, para: Paragraph) -> None:
         if not owned and n.lower_ in _TAKEOVER_NOUNS:
             # "X's takeover at Y": a takeover happens at the body taken over (a purchase "at auction" does not)
             owned = [r for r in _prep_objects(ctx, para, n, ("at",)) if ctx.table.items[r].kind == "name"]
+        if not owned and n.dep_ == "nsubj" and lemma_of(n.head) == "be" and not _unrealised_verb(n.head) and n.head.tag_ in ("VBD", "VBZ"):
+            # "X's biggest purchase was Y", "its last acquisition was a third of Y": what the
+            # acquisition was is what was bought
+            owned = [r for a in n.head.children if a.dep_ == "attr"
+                     for r in (_fraction_of(ctx, para, a) or _owned_refs(ctx, para, a)) if ctx.table.items[r].kind == "name"]
         holders = [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
         buyers = _prep_objects(ctx, para, n, ("by",))
         if buyers and not owned:

@@ -302,3 +302,25 @@ def partners_are(ctx: RelationContext, para: Paragraph) -> None:
         elif n.tag_ == "NNS":
             for i, a in enumerate(subjects):
                 _pairs(ctx, para, [a], subjects[i + 1:], ev)
+
+
+#: Verbs of making an agreement that name its parties after "between" ("a deal signed between X and
+#: Y", "the accord reached between X and Y"); not "announce" or "launch", which say nothing of parties.
+_MADE_BETWEEN_VERBS = frozenset({"sign", "conclude", "reach", "strike", "seal", "agree", "forge"}) & AGREE_VERBS
+
+
+@relation_rule("partnersWith", "made-between")
+def agreed_between(ctx: RelationContext, para: Paragraph) -> None:
+    """"a deal similar to that concluded between X and Y", "the agreement was signed between X and
+    Y": an agreement made between two bodies makes them partners (when made: not "would be signed",
+    "is yet to be reached")."""
+    for v in verbs(para):
+        if lemma_of(v) not in _MADE_BETWEEN_VERBS or v.tag_ not in ("VBN", "VBD") or negated(v) or _unmade(v):
+            continue
+        between = [r for c in v.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children if g.dep_ == "pobj"
+                   for r in ctx.phrase_refs(para, g)]
+        if len(between) < 2:
+            continue
+        ev = ctx.evidence(para, v.sent, "partnersWith:made-between", 0.7, v)
+        for i, a in enumerate(between):
+            _pairs(ctx, para, [a], between[i + 1:], ev)
