@@ -562,3 +562,18 @@ def test_what_a_purchase_was_is_what_was_bought(read):
 def test_a_purchase_that_may_be_is_no_ownership(read):
     ex = read("Drinks\n\nHarbour Spirits' next purchase could be Kestrel Brewing.")
     assert ("Harbour Spirits", "Kestrel Brewing") not in _owns(ex)
+
+
+def test_all_or_the_rest_of_a_body_bought(read):
+    ex = read("Deals\n\nKestrel Pharma, which last month forecast record sales, said it had bought all of Germany's Tarnmed. "
+              "\n\nHarbour Holdings bought the rest of Westmoor Mills in May.")
+    owns = _owns(ex)
+    assert ("Kestrel Pharma", "Tarnmed") in owns
+    assert ("Harbour Holdings", "Westmoor Mills") in owns
+
+
+def test_a_stake_held_by_joined_names(read):
+    ex = read("Club\n\nIrishmen Tom Bexley and Jane Roe, who own a 29% stake in Harbour City FC, will reject any offer.")
+    owns = _owns(ex)
+    assert ("Tom Bexley", "Harbour City FC") in owns
+    assert ("Jane Roe", "Harbour City FC") in owns

@@ -262,7 +262,8 @@ def _part_names(ctx: RelationContext, para: Paragraph, tok) -> list[int]:
 
 
 #: Words for a part of a whole: "two-thirds of Y", "half of Y", "a majority of Y".
-_FRACTIONS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "majority", "part"})
+_FRACTIONS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "majority", "part",
+                        "all", "rest", "remainder"})  # ("bought all of Y", "bought the rest of Y": the whole, or what was left)
 
 
 def _fraction_of(ctx: RelationContext, para: Paragraph, tok) -> list[int]:
@@ -602,7 +603,9 @@ def stakes(ctx: RelationContext, para: Paragraph) -> None:
         if not owned and v.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "which" for g in c.children)
                                                    for c in v.children):
             owned = ctx.phrase_refs(para, v.head)  # "Y, in which X has a 30% stake"
-        for o in ctx.subjects(para, v):
+        holders = ctx.subjects(para, v)
+        holders += [r for r in _joined_antecedents(ctx, para, v) if r not in holders]  # "A and B, who own a 29% stake in Y"
+        for o in holders:
             for p in owned:
                 ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:stake", 0.8, n))
 
