@@ -577,3 +577,12 @@ def test_a_stake_held_by_joined_names(read):
     owns = _owns(ex)
     assert ("Tom Bexley", "Harbour City FC") in owns
     assert ("Jane Roe", "Harbour City FC") in owns
+
+
+def test_an_owner_title_between_a_possessive_and_a_name(read):
+    ex = read("Deals\n\nBrightway Radio's parent Lumen Media said sales rose. Profits rose at Carrow Cars' owner Bexley Motors. "
+              "Kestrel Paper's former parent Tarn Industries declined to comment.")
+    owns = _owns(ex)
+    assert ("Lumen Media", "Brightway Radio") in owns
+    assert ("Bexley Motors", "Carrow Cars") in owns
+    assert not {("Brightway Radio", "Lumen Media"), ("Carrow Cars", "Bexley Motors"), ("Tarn Industries", "Kestrel Paper")} & owns
