@@ -586,3 +586,29 @@ def test_an_owner_title_between_a_possessive_and_a_name(read):
     assert ("Lumen Media", "Brightway Radio") in owns
     assert ("Bexley Motors", "Carrow Cars") in owns
     assert not {("Brightway Radio", "Lumen Media"), ("Carrow Cars", "Bexley Motors"), ("Tarn Industries", "Kestrel Paper")} & owns
+
+
+def test_the_one_who_completed_a_purchase_bought(read):
+    ex = read("Deals\n\nHarbour Holdings completed the purchase of Westmoor Mills in May.")
+    assert ("Harbour Holdings", "Westmoor Mills") in _owns(ex)
+
+
+def test_owns_and_operates_share_their_object(read):
+    ex = read("Shops\n\nHarbour Retail owns and operates the Kestrel Mart chain.")
+    assert ("Harbour Retail", "Kestrel Mart") in _owns(ex)
+
+
+def test_a_publisher_runs_its_newspapers(read):
+    ex = read("Papers\n\nBexley News International, which publishes The Daily Star and the Sunday Courier, cut jobs. "
+              "\n\nThe Evening Gazette's publisher, Harbour Press, cut jobs.")
+    owns = {(a, b.removeprefix("The ")) for a, b in _owns(ex)}
+    assert ("Bexley News International", "Daily Star") in owns
+    assert ("Harbour Press", "Evening Gazette") in owns
+
+
+def test_a_purchase_planned_or_a_report_published_owns_nothing(read):
+    ex = read("Deals\n\nHarbour Holdings hopes to complete the purchase of Westmoor Mills next year. "
+              "\n\nThe Kestrel Institute published the Global Trade Review on Monday.")
+    owns = _owns(ex)
+    assert ("Harbour Holdings", "Westmoor Mills") not in owns
+    assert not {p for p in owns if p[0].endswith("Kestrel Institute")}

@@ -137,8 +137,12 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
                 for c in v.children:
                     if c.dep_ == "nsubj" and c.lower_ in _WE:  # "we already own Y", said by a firm's executive
                         owners = [b for b in (_body_spoken_for(ctx, r) for r in owners) if b is not None]
-                owned = [r for c in v.children if c.dep_ == "dobj" and not _unnamed_part(ctx, para, c)
-                         for r in _owned_refs(ctx, para, c)]
+                objects = [c for c in v.children if c.dep_ == "dobj"]
+                if not objects:
+                    # "X owns and operates Y": the verb joined after it takes the object both share
+                    objects = [c for g in v.children if g.dep_ == "conj" and g.pos_ == "VERB" and lemma_of(g) in OWN_VERBS
+                               and not any(d.dep_ in ("nsubj", "nsubjpass") for d in g.children) for c in g.children if c.dep_ == "dobj"]
+                owned = [r for c in objects if not _unnamed_part(ctx, para, c) for r in _owned_refs(ctx, para, c)]
             if lemma in ACQUIRE_VERBS:
                 # "X was going to purchase Y from Z": Z owns Y, and X only once the deal is done
                 for seller in _prep_objects(ctx, para, v, ("from",)) + [r for o in v.children if o.dep_ == "dobj" for r in _prep_objects(ctx, para, o, ("from",))]:
@@ -663,6 +667,9 @@ def ownership_nouns(ctx: RelationContext, para: Paragraph) -> None:
                 ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:ownership-noun", 0.75, n))
 
 
+#: Verbs of bringing a deal to an end that make their subject the buyer ("X completed the purchase of Y").
+_COMPLETE_VERBS = frozenset({"complete", "finalise", "finalize", "close", "finish", "conclude"})
+
 #: Nouns of taking control of a body, which may name it after "at" ("the takeover at Y").
 _TAKEOVER_NOUNS = frozenset({"takeover", "take-over", "buyout"})
 
@@ -687,6 +694,9 @@ def acquisition_nouns(ctx: RelationContext, para: Paragraph) -> None:
             owned = [r for a in n.head.children if a.dep_ == "attr"
                      for r in (_fraction_of(ctx, para, a) or _owned_refs(ctx, para, a)) if ctx.table.items[r].kind == "name"]
         holders = [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
+        if (not holders and n.dep_ == "dobj" and lemma_of(n.head) in _COMPLETE_VERBS and not _unrealised(n.head)
+                and n.head.tag_ != "VBG" and not any(c.dep_ == "nsubj" and c.lower_ == "they" for c in n.head.children)):
+            holders = ctx.subjects(para, n.head)  # "X completed the purchase of Y": the one who completed it bought
         buyers = _prep_objects(ctx, para, n, ("by",))
         if buyers and not owned:
             # "Y's takeover by X": with the buyer after "by", the possessive is what was bought
@@ -697,6 +707,9 @@ def acquisition_nouns(ctx: RelationContext, para: Paragraph) -> None:
             for p in owned:
                 ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:acquisition-noun", 0.75, n))
 
+
+#: Nouns for the body that publishes a newspaper or magazine ("the Evening Gazette's publisher, X").
+_PUBLISHER_NOUNS = frozenset({"publisher"})
 
 #: Nouns of holding shares in a body ("X is the largest shareholder in Y", "Y's biggest shareholder, X").
 _SHAREHOLDER_NOUNS = frozenset({"shareholder", "shareholders", "stockholder", "stockholders"})
@@ -727,7 +740,7 @@ def owner_nouns(ctx: RelationContext, para: Paragraph) -> None:
         low = n.lower_
         # "Y's parent company, X": a kind of body named as the parent
         parent_body = low in ("company", "group", "firm") and any(c.dep_ == "compound" and c.lower_ == "parent" for c in n.children)
-        owner_noun = low in ("owner", "owners", "proprietor", "parent") or low in _SHAREHOLDER_NOUNS or parent_body
+        owner_noun = low in ("owner", "owners", "proprietor", "parent") or low in _SHAREHOLDER_NOUNS or parent_body or low in _PUBLISHER_NOUNS
         part_noun = not owner_noun and ((low in PART_NOUNS and n.text.islower()) or (
             low in _KIND_NOUNS and n.dep_ == "appos" and indefinite(n))
             or _part_kind(n))
@@ -790,6 +803,9 @@ def owner_nouns(ctx: RelationContext, para: Paragraph) -> None:
                 owned = ctx.subjects(para, n.head)
             rule = "owns:part-of"
         owned = [p for p in owned if p not in owners]
+        if low in _PUBLISHER_NOUNS:  # a newspaper's or magazine's publisher runs it; a book's or a report's does not own what it is about
+            owned = [p for p in owned if ctx.table.items[p].type == "Organization" and ctx.table.items[p].kind == "name"]
+            owners = [o for o in owners if ctx.table.items[o].type == "Organization"]
         for o in owners:
             for p in owned:
                 ctx.add(o, "owns", p, ctx.evidence(para, n.sent, rule, 0.8, n))
@@ -957,3 +973,30 @@ def holdings_include(ctx: RelationContext, para: Paragraph) -> None:
 #: Nouns for a body's brands, which a copula names ("X's main brands are A and B"); not its
 #: businesses or services, which a copula may describe ("its main business is retail banking").
 _BRAND_NOUNS = frozenset({"brand", "label", "marque", "imprint", "subsidiary"})
+
+
+@relation_rule("owns", "publishes")
+def publishes(ctx: RelationContext, para: Paragraph) -> None:
+    """"X, which publishes The Daily Y and the Sunday Z", "the Y is published by X": a body that
+    publishes a named newspaper or magazine runs it. Only in the present tense, which says a
+    standing business: "X published the Y Review on Monday" puts out a report once."""
+    for v in verbs(para):
+        if lemma_of(v) != "publish" or _unrealised_verb(v) or negated(v):
+            continue
+        passive = [c for c in v.children if c.dep_ == "auxpass"]
+        if not (v.tag_ in ("VBZ", "VBP") or passive and all(c.tag_ in ("VBZ", "VBP") for c in passive)):
+            continue
+        if passive:
+            publishers = ctx.agents(para, v)
+            titles = [c for c in v.children if c.dep_ == "nsubjpass"] or ([v.head] if v.dep_ == "relcl" else [])
+        else:
+            publishers = ctx.subjects(para, v)
+            titles = [c for c in v.children if c.dep_ == "dobj"]
+        titles += [g for t in titles for g in t.children if g.dep_ == "conj"]
+        owned = [r for t in titles if t.pos_ == "PROPN" for r in [ctx.ref(para, t)]
+                 if r is not None and ctx.table.items[r].kind == "name" and ctx.table.items[r].type == "Organization"]
+        for o in publishers:
+            if ctx.table.items[o].type != "Organization":
+                continue
+            for p in owned:
+                ctx.add(o, "owns", p, ctx.evidence(para, v.sent, "owns:publishes", 0.75, v))
