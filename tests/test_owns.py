@@ -612,3 +612,15 @@ def test_a_purchase_planned_or_a_report_published_owns_nothing(read):
     owns = _owns(ex)
     assert ("Harbour Holdings", "Westmoor Mills") not in owns
     assert not {p for p in owns if p[0].endswith("Kestrel Institute")}
+
+
+def test_a_designator_after_a_possessive_opens_a_second_name(read):
+    ex = read("Papers\n\nPearlman Group's Financial Courier said last week it was offering voluntary redundancy to about "
+              "30 reporters.")
+    assert "Financial Courier" in {m.text for m in ex.mentions}
+    assert ("Pearlman Group", "Financial Courier") in _owns(ex)
+
+
+def test_a_possessive_inside_a_name_that_ends_in_a_designator(read):
+    ex = read("Data\n\nThe Information Commissioner's Office said it would investigate.")
+    assert "Information Commissioner's Office" in {m.text for m in ex.mentions}
