@@ -847,14 +847,6 @@ def possessed_name(ctx: RelationContext, para: Paragraph) -> None:
             continue  # "its former subsidiary Y", "X sold its Y label"
         names = []
         j = ctx.table.at(para.index, head.i)
-        title = next((g for g in head.children if g.dep_ == "compound" and g.i < head.i and g.lower_ in _OWNER_TITLES
-                      and g.text.islower()), None) if j is not None and ctx.table.items[j].kind == "name" else None
-        if title is not None and j != ctx.table.at(para.index, c.i):
-            # "Y's parent X said ...": the parser may hang the possessive on the owner's name; the
-            # title between them says the name owns the possessor (not "Y's former parent X")
-            if not _former(title) and ctx.table.items[j].tok[0] > title.i:
-                ctx.add(ctx.table.resolved(j), "owns", owner, ctx.evidence(para, c.sent, "owns:owner-noun", 0.8, title))
-            continue
         if j is not None and ctx.table.items[j].kind == "name" and ctx.table.items[j].type == "Organization" and j != ctx.table.at(para.index, c.i):
             names.append(ctx.table.resolved(j))  # "Google's DeepMind"
         elif head.lower_ in OWNED_NOUNS or head.lower_ in UNIT_NOUNS or head.lower_ in PART_NOUNS:
@@ -873,10 +865,6 @@ def possessed_name(ctx: RelationContext, para: Paragraph) -> None:
         for p in names:
             if ctx.table.items[p].type in ("Organization", "Product") and p != owner and not _venue(ctx.table.items[p].text):
                 ctx.add(owner, "owns", p, ctx.evidence(para, c.sent, "owns:possessive-name", 0.7, c))
-
-
-#: Titles of an owner written between an owned body's possessive and the owner's name ("Y's parent X").
-_OWNER_TITLES = frozenset({"parent", "owner", "owners", "proprietor"})
 
 
 def _body_spoken_for(ctx: RelationContext, r: int) -> int | None:
