@@ -137,12 +137,8 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
                 for c in v.children:
                     if c.dep_ == "nsubj" and c.lower_ in _WE:  # "we already own Y", said by a firm's executive
                         owners = [b for b in (_body_spoken_for(ctx, r) for r in owners) if b is not None]
-                objects = [c for c in v.children if c.dep_ == "dobj"]
-                if not objects:
-                    # "X owns and operates Y": the verb joined after it takes the object both share
-                    objects = [c for g in v.children if g.dep_ == "conj" and g.pos_ == "VERB" and lemma_of(g) in OWN_VERBS
-                               and not any(d.dep_ in ("nsubj", "nsubjpass") for d in g.children) for c in g.children if c.dep_ == "dobj"]
-                owned = [r for c in objects if not _unnamed_part(ctx, para, c) for r in _owned_refs(ctx, para, c)]
+                owned = [r for c in v.children if c.dep_ == "dobj" and not _unnamed_part(ctx, para, c)
+                         for r in _owned_refs(ctx, para, c)]
             if lemma in ACQUIRE_VERBS:
                 # "X was going to purchase Y from Z": Z owns Y, and X only once the deal is done
                 for seller in _prep_objects(ctx, para, v, ("from",)) + [r for o in v.children if o.dep_ == "dobj" for r in _prep_objects(ctx, para, o, ("from",))]:
@@ -667,9 +663,6 @@ def ownership_nouns(ctx: RelationContext, para: Paragraph) -> None:
                 ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:ownership-noun", 0.75, n))
 
 
-#: Verbs of bringing a deal to an end that make their subject the buyer ("X completed the purchase of Y").
-_COMPLETE_VERBS = frozenset({"complete", "finalise", "finalize", "close", "finish", "conclude"})
-
 #: Nouns of taking control of a body, which may name it after "at" ("the takeover at Y").
 _TAKEOVER_NOUNS = frozenset({"takeover", "take-over", "buyout"})
 
@@ -694,9 +687,6 @@ def acquisition_nouns(ctx: RelationContext, para: Paragraph) -> None:
             owned = [r for a in n.head.children if a.dep_ == "attr"
                      for r in (_fraction_of(ctx, para, a) or _owned_refs(ctx, para, a)) if ctx.table.items[r].kind == "name"]
         holders = [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
-        if (not holders and n.dep_ == "dobj" and lemma_of(n.head) in _COMPLETE_VERBS and not _unrealised(n.head)
-                and n.head.tag_ != "VBG" and not any(c.dep_ == "nsubj" and c.lower_ == "they" for c in n.head.children)):
-            holders = ctx.subjects(para, n.head)  # "X completed the purchase of Y": the one who completed it bought
         buyers = _prep_objects(ctx, para, n, ("by",))
         if buyers and not owned:
             # "Y's takeover by X": with the buyer after "by", the possessive is what was bought
@@ -962,29 +952,3 @@ def holdings_include(ctx: RelationContext, para: Paragraph) -> None:
 #: businesses or services, which a copula may describe ("its main business is retail banking").
 _BRAND_NOUNS = frozenset({"brand", "label", "marque", "imprint", "subsidiary"})
 
-
-@relation_rule("owns", "publishes")
-def publishes(ctx: RelationContext, para: Paragraph) -> None:
-    """"X, which publishes The Daily Y and the Sunday Z", "the Y is published by X": a body that
-    publishes a named newspaper or magazine runs it. Only in the present tense, which says a
-    standing business: "X published the Y Review on Monday" puts out a report once."""
-    for v in verbs(para):
-        if lemma_of(v) != "publish" or _unrealised_verb(v) or negated(v):
-            continue
-        passive = [c for c in v.children if c.dep_ == "auxpass"]
-        if not (v.tag_ in ("VBZ", "VBP") or passive and all(c.tag_ in ("VBZ", "VBP") for c in passive)):
-            continue
-        if passive:
-            publishers = ctx.agents(para, v)
-            titles = [c for c in v.children if c.dep_ == "nsubjpass"] or ([v.head] if v.dep_ == "relcl" else [])
-        else:
-            publishers = ctx.subjects(para, v)
-            titles = [c for c in v.children if c.dep_ == "dobj"]
-        titles += [g for t in titles for g in t.children if g.dep_ == "conj"]
-        owned = [r for t in titles if t.pos_ == "PROPN" for r in [ctx.ref(para, t)]
-                 if r is not None and ctx.table.items[r].kind == "name" and ctx.table.items[r].type == "Organization"]
-        for o in publishers:
-            if ctx.table.items[o].type != "Organization":
-                continue
-            for p in owned:
-                ctx.add(o, "owns", p, ctx.evidence(para, v.sent, "owns:publishes", 0.75, v))
