@@ -179,3 +179,14 @@ def test_an_agreement_made_between_two_bodies(read):
 def test_an_agreement_still_to_be_made_between_two_bodies(read):
     ex = read("Oil\n\nA deal would be concluded between Bexley Petroleum and the Harbour National Petroleum Corporation next year.")
     assert not _partners(ex)
+
+
+def test_a_deal_still_to_be_concluded_makes_no_partners(read):
+    ex = read("Banks\n\nKestrel bosses told counterparts at Tarnford Bank of its decision on Friday, clearing the way for it to "
+              "conclude a 3 trillion yen deal with Harbour Trust. Bexley Bank hopes to sign a deal with Carrow Capital.")
+    assert not _partners(ex)
+
+
+def test_a_deal_agreed_to_be_signed_makes_partners(read):
+    ex = read("Banks\n\nBexley Bank agreed to sign a deal with Carrow Capital on Monday.")
+    assert ("Bexley Bank", "Carrow Capital") in _partners(ex)
