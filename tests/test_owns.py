@@ -595,3 +595,19 @@ def test_a_designator_after_a_possessive_opens_a_second_name(read):
 def test_a_possessive_inside_a_name_that_ends_in_a_designator(read):
     ex = read("Data\n\nThe Information Commissioner's Office said it would investigate.")
     assert "Information Commissioner's Office" in {m.text for m in ex.mentions}
+
+
+def test_a_bare_owner_title_after_a_preposition(read):
+    ex = read("Results\n\nMobile phone network Kestrel has helped boost profits at owner Tarnford Telecom. "
+              "\n\nA slump in profitability at luxury car maker Brightway has prompted a big drop in profits at parent Harbour Motors.")
+    owns = _owns(ex)
+    assert ("Tarnford Telecom", "Kestrel") in owns
+    assert ("Harbour Motors", "Brightway") in owns
+
+
+def test_a_bare_owner_title_after_a_hyphen_or_with_two_bodies_before(read):
+    ex = read("Results\n\nOther names mentioned in connection to buying Kestrel Freight are Lumen-owner Bexley Post and "
+              "finance firm Carrow Capital. \n\nSales at Brightway Dairies rose and sales at Pine Foods fell, leaving parent Harbour Group flat.")
+    owns = _owns(ex)
+    assert ("Bexley Post", "Kestrel Freight") not in owns
+    assert not {p for p in owns if p[0] == "Harbour Group"}

@@ -952,3 +952,31 @@ def holdings_include(ctx: RelationContext, para: Paragraph) -> None:
 #: businesses or services, which a copula may describe ("its main business is retail banking").
 _BRAND_NOUNS = frozenset({"brand", "label", "marque", "imprint", "subsidiary"})
 
+
+
+#: Owner titles written bare before the owner's name ("profits at owner X", "helping parent X").
+_BARE_OWNER_TITLES = frozenset({"owner", "parent"})
+
+
+@relation_rule("owns", "bare-owner-title")
+def bare_owner_title(ctx: RelationContext, para: Paragraph) -> None:
+    """"Mobile network Y has helped boost profits at owner X", "a slump at carmaker Y has hit
+    profits at parent X": an owner title with no article or possessive before a body's name says
+    the name owns the one body named before it in the sentence (none when two or more are)."""
+    doc = para.doc
+    for n in tokens(para):
+        if n.lower_ not in _BARE_OWNER_TITLES or not n.text.islower() or n.dep_ != "compound" or n.i + 1 >= len(doc) or n.i == 0:
+            continue
+        j = ctx.table.at(para.index, n.i + 1)
+        if j is None or ctx.table.items[j].kind != "name" or ctx.table.items[j].tok[0] != n.i + 1 or ctx.table.items[j].type != "Organization":
+            continue
+        if doc[n.i - 1].pos_ not in ("ADP", "VERB"):
+            continue  # only right after a preposition or verb ("at owner X", "helping parent X"); not "its former
+            # owner X", "Y owner X", "DHL-owner X" (other rules, or a holding that has ended)
+        owner = ctx.table.resolved(j)
+        named = {ctx.table.resolved(k) for k in (ctx.table.at(para.index, t.i) for t in doc[n.sent.start:n.i])
+                 if k is not None and ctx.table.items[k].kind == "name" and ctx.table.items[k].type == "Organization"}
+        named.discard(owner)
+        named.discard(None)
+        if len(named) == 1:
+            ctx.add(owner, "owns", named.pop(), ctx.evidence(para, n.sent, "owns:bare-owner-title", 0.7, n))
