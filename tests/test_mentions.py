@@ -15,6 +15,18 @@ def test_acronym_in_brackets_is_linked_to_its_expansion(read):
     assert acr and ex.mentions[acr[0].acronym_of].text == "Office for Budget Responsibility"
 
 
+def test_an_acronym_in_brackets_may_take_two_letters_from_one_word(read):
+    # "Petrochemicals" gives P and C: the bracket defines the acronym though the initials are "VPL"
+    ex = read("Board row\n\nAsha Rao, vice-chairman of Varnel Petrochemicals Limited (VPCL), stayed away. The VPCL board met in Pune.")
+    acr = [m for m in ex.mentions if m.text == "VPCL" and m.acronym_of is not None]
+    assert acr and ex.mentions[acr[0].acronym_of].text == "Varnel Petrochemicals Limited"
+
+
+def test_a_bracket_after_a_person_is_no_acronym_of_the_name(read):
+    ex = read("Vote\n\nThe motion was backed by Tomas Verhoeven (AP), who spoke first.")
+    assert not [m for m in ex.mentions if m.text == "AP" and m.acronym_of is not None]
+
+
 def test_long_names_keep_of_and_for_but_lists_split(read):
     ex = read("Charity news\n\nThe Royal Society for the Protection of Birds criticised Google and Amazon on Tuesday.")
     names = _names(ex)

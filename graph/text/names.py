@@ -62,6 +62,7 @@ __all__ = [
     "name_key",
     "initials",
     "acronym_matches",
+    "defines_acronym",
     "acronym_candidates",
     "acronym_letters",
     "is_acronym",
@@ -165,6 +166,32 @@ def acronym_matches(acronym: str, name: str) -> bool:
     without a trailing generic word ("CEOP" ~ "Child Exploitation and Online Protection Centre")."""
     acr = acronym_letters(acronym)
     return len(acr) >= 2 and acr in acronym_candidates(name)
+
+
+def defines_acronym(acronym: str, name: str) -> bool:
+    """Does ``name``, written right before "(ACRONYM)", spell the acronym out? The initials of
+    ``acronym_matches``, or the definition test of Schwartz and Hearst (2003) that a bracket
+    allows: the acronym's letters found in the name in order, read from the end, its first
+    letter opening the name's first word, the name no longer than the acronym allows
+    (min(letters + 5, 2 x letters) words). "India Petrochemicals Limited (IPCL)", where one
+    word gives two letters, is spelled out; "John Smith (AP)" is not."""
+    if acronym_matches(acronym, name):
+        return True
+    acr = acronym_letters(acronym)
+    words = name.split()
+    if len(acr) < 2 or not words or len(words) > min(len(acr) + 5, 2 * len(acr)):
+        return False
+    long = name.lower()
+    if long[0] != acr[0]:
+        return False
+    j = len(long) - 1
+    for c in reversed(acr[1:]):
+        while j > 0 and long[j] != c:
+            j -= 1
+        if j <= 0:
+            return False
+        j -= 1
+    return True
 
 
 def is_common_word(word: str, threshold: float = 4.0) -> bool:

@@ -33,6 +33,7 @@ from ...text.names import (
     ROLE_WORDS,
     acronym_letters,
     acronym_matches,
+    defines_acronym,
     fold,
     is_acronym,
     is_common_word,
@@ -2026,7 +2027,7 @@ class _Reader:
             if exp_idx is None:
                 continue
             exp = self.table.items[exp_idx]
-            if not acronym_matches(acr.text, exp.text):
+            if not defines_acronym(acr.text, exp.text):
                 continue
             cur = self.table.at(para.index, acr.i)
             if cur is not None and self.table.items[cur].tok == (acr.i, acr.i + 1):
