@@ -498,3 +498,13 @@ def test_a_widely_used_acronym_never_spelt_out_is_not_a_one_off_name_with_its_in
     assert "KBC" not in {a.text for a in council.aliases}
     kbc = [e for e in ents.values() if "KBC" in {a.text for a in e.aliases}]
     assert kbc and len({a.article for a in kbc[0].aliases}) == 3
+
+
+def test_someone_not_named_is_a_node_of_their_article_only(read):
+    text = ("Markets\n\nShares rose on Tuesday. \"The buyers are coming back after a very long absence,\" "
+            "said one broker.")
+    res, ents = _entities(read, text, text)
+    brokers = [e for e in res.entities if e.label == "one broker"]
+    assert len(brokers) == 2  # two unnamed brokers in two articles are not one person
+    assert all(e.label_rule == "group" and e.type == "Person" for e in brokers)  # scored as a generic description
+    assert {a.text for a in brokers[0].aliases} == {"one broker", "broker"}

@@ -158,7 +158,7 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
             while ex.mentions[j].antecedent is not None and j not in seen:
                 seen.add(j)
                 j = ex.mentions[j].antecedent
-            if ex.mentions[j].kind in ("name", "group"):
+            if ex.mentions[j].kind in ("name", "group", "unnamed"):
                 root_of[(aid, i)] = j
 
     # 2. keys (short forms joined to a full name inside their article are resolved by
@@ -168,11 +168,13 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
     for ex in extractions:
         aid = ex.article.id
         for i, m in enumerate(ex.mentions):
-            if m.kind not in ("name", "group") or m.antecedent is not None:
+            if m.kind not in ("name", "group", "unnamed") or m.antecedent is not None:
                 continue
             key = m.key
             if m.kind == "group":
                 key = f"group:{m.key}"
+            elif m.kind == "unnamed":
+                key = f"unnamed:{aid}:{m.key}"  # someone not named is someone of this article only
             elif m.acronym_of is not None:
                 exp = ex.mentions[m.acronym_of]
                 uf.union(key, exp.key, "acronym-in-brackets")
@@ -182,7 +184,7 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
                 type_votes[key][m.type] += 1
 
     # 3. corpus-level rules, blocked by key
-    keys = sorted({k for k in key_of.values()})
+    keys = sorted({k for k in key_of.values() if not k.startswith("unnamed:")})
     articles_of: dict[str, set[str]] = defaultdict(set)
     for (aid, _), k in key_of.items():
         articles_of[k].add(aid)
@@ -401,7 +403,7 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
     used_ids: set[str] = set()
     for root in sorted(members):
         group = members[root]
-        names = [m for _, _, m in group if m.kind in ("name", "group")]
+        names = [m for _, _, m in group if m.kind in ("name", "group", "unnamed")]
         if not names:
             continue
         votes = Counter(m.type for ex, i, m in group if m.kind == "name"
@@ -422,10 +424,10 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
         aliases, merges = [], set()
         for ex, i, m in group:
             entity_of[(ex.article.id, i)] = eid
-            if m.kind == "name" or m.kind == "group" or (m.kind == "description" and m.rule == "role-title"):
+            if m.kind in ("name", "group", "unnamed") or (m.kind == "description" and m.rule == "role-title"):
                 text = re.sub(r"(['’]s|['’])$", "", m.text).strip()
-                if m.kind == "name" and m.antecedent is not None:
-                    rule = m.rule  # a short form joined in its article (extract.mentions)
+                if m.kind in ("name", "unnamed") and m.antecedent is not None:
+                    rule = m.rule  # a short form joined in its article (extract.mentions), the noun of one not named
                 elif m.kind == "description":
                     rule = f"antecedent:{m.rule}"
                 else:
@@ -479,7 +481,7 @@ JOIN_RULES = {
 
 #: Why a label was chosen (``Entity.label_rule``), in the order `_choose_label` weighs them.
 LABEL_RULES = {
-    "group": "a generic group: its normalised name",
+    "group": "a generic group, or someone the article does not name (\"one leading broker\"): the words that describe it",
     "current-name": "the current name of a renamed company (the former name stays an other name)",
     "only-name": "the only name it has",
     "full-person-name": "a person's full name, over a surname or first name alone",
@@ -497,6 +499,10 @@ def _choose_label(names: list[Mention], etype: str, root: str) -> tuple[str, str
     """The entity's label and the rule that chose it (a key of `LABEL_RULES`)."""
     if root.startswith("group:"):
         return root.split(":", 1)[1], "group"
+    if root.startswith("unnamed:"):
+        # the words that introduced them, as written ("One leading Eastby broker")
+        first = min((m for m in names if m.antecedent is None), key=lambda m: m.start, default=None) or min(names, key=lambda m: m.start)
+        return first.text, "group"
     # a name the text writes beats one made from a key ("Chinese government" over the "China
     # government" a bare "the government" of an article about China was read as)
     forms = Counter(_display(m) for m in names if m.kind == "name" and m.rule != "country-government")
