@@ -1119,3 +1119,14 @@ def test_an_unnamed_speaker_is_no_party_to_an_edge(read):
     )
     assert _unnamed(ex, ex.quotations[0]) is not None
     assert not [r for r in ex.relations if r.subject is not None and ex.mentions[r.subject].kind == "unnamed"]
+
+
+
+def test_a_name_typed_a_place_in_a_title_is_still_the_body_the_article_spells_out(read):
+    ex = read(
+        "Output\n\n"
+        "According to figures from the Ministry of Energy, Transport and Industry (METI), the decline was led by a fall "
+        "in demand. Officials played the figures down. \"The outlook for November is positive so I do not think "
+        "conditions have worsened,\" said a METI official."
+    )
+    assert [_unnamed(ex, q) for q in ex.quotations] == [None]

@@ -1128,6 +1128,8 @@ class _Reader:
             r = table.resolved(j)
             if r is not None and table.items[r].type in ("Organization", "Person", "Product"):
                 return None
+            if r is not None and any(n.kind == "name" and n.key == table.items[r].key and n.type == "Organization" for n in table.items):
+                return None  # "a METI official", the name typed a place here and a body where the article spells it out
         a, b = tok.left_edge.i, members.i + 1
         while a < tok.i and (doc[a].is_punct or doc[a].text in _MARKS):
             a += 1
