@@ -1130,3 +1130,33 @@ def test_a_name_typed_a_place_in_a_title_is_still_the_body_the_article_spells_ou
         "conditions have worsened,\" said a METI official."
     )
     assert [_unnamed(ex, q) for q in ex.quotations] == [None]
+
+
+def test_a_noun_the_parser_made_the_subject_of_an_inverted_said_is_no_unknown_speaker(read):
+    ex = read(
+        "Phones\n\n"
+        "Few people send picture messages. The fact that the services do not work across networks only adds to "
+        "their reluctance, said Mr Ravi Dalal. \"They ask themselves whether it will work on another handset at all,\" "
+        "he said."
+    )
+    assert [s for _, s in _speakers(ex)] == ["ravi dalal"]
+
+
+def test_a_title_before_a_given_name_does_not_hide_the_sex_the_name_tells(read):
+    ex = read(
+        "Council tax\n\n"
+        "Finance Minister Sue Essam said it was a good deal for councils. The settlement includes money announced "
+        "by Chancellor Tom Baxter. She said she was \"confident that councils will be able to set council taxes at "
+        "reasonable levels\"."
+    )
+    assert [s for _, s in _speakers(ex)] == ["sue essam"]
+
+
+def test_one_sentence_about_things_and_bodies_does_not_break_a_speaker_s_run(read):
+    ex = read(
+        "Gadgets\n\n"
+        "\"Everything is going digital,\" Jane Roe from the Acme Association told the BBC News website. The Acme "
+        "Show featured the best of this year's products. \"Consumers are controlling what they want and when they "
+        "want it.\""
+    )
+    assert [s for _, s in _speakers(ex)] == ["jane roe"]

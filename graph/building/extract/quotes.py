@@ -1563,6 +1563,10 @@ class _Reader:
             if who is not None:
                 self._add_ref(0, para.offset + toks[0].idx, who)
                 info.reported = who
+        if info.reported is not None:
+            # the sentence names who speaks ("The fact that ... only adds to it, said Mr Jain"): a noun the
+            # parser made the verb's subject ("fact") is no second speaker nobody knows, whom "he" could mean
+            info.refs = [r for r in info.refs if r.idx is not None]
         for t in toks:
             j = table.at(para.index, t.i)
             if (j is None or table.items[j].kind == "pronoun") and t.lower_ in _OBLIQUE_PRONOUNS and t.tag_ in ("PRP", "PRP$") and not quoted(t):
@@ -1725,6 +1729,17 @@ class _Reader:
                 last = self.found[before[k].quotes[-1]]
                 if last.speaker is not None and self.table.items[last.speaker].type == "Person":
                     return last.speaker, "quote:previous-speaker"
+            # '"...," Jane Roe told the BBC. The Acme show featured new phones. "Consumers are ...": one sentence
+            # of the paragraph about things and bodies, with nobody's words in it, does not break her run either
+            gap, k = before[-1], len(before) - 2
+            while k >= 1 and before[k].inside and not before[k].quotes and before[k].para == para.index:
+                k -= 1  # the later sentences of a quotation belong to the sentence it opens in
+            if k >= 0 and gap.para == para.index == before[k].para and not gap.quotes and not gap.inside \
+                    and gap.reported is None and not any(r.kind == "person" and not r.pronoun for r in gap.refs):
+                anchor = before[k]
+                who = self.found[anchor.quotes[-1]].speaker if anchor.quotes else anchor.reported
+                if who is not None and self.table.items[who].type == "Person":
+                    return who, "quote:previous-speaker"
         return None, "quote:unattributed"
 
     def _colon_speaker(self, info: _Sentence, pos: int) -> int | None:
