@@ -1160,3 +1160,35 @@ def test_one_sentence_about_things_and_bodies_does_not_break_a_speaker_s_run(rea
         "want it.\""
     )
     assert [s for _, s in _speakers(ex)] == ["jane roe"]
+
+
+def test_a_sentence_whose_subject_is_a_document_breaks_a_speaker_s_run(read):
+    ex = read(
+        "Talks\n\n"
+        "\"We came very close to a deal in the end,\" Jane Roe told the BBC. The minutes of the meeting show how the "
+        "deal fell apart. \"The minister said he could not accept the terms that were offered to him.\""
+    )
+    assert [s for _, s in _speakers(ex)] == ["jane roe", None]
+
+
+def test_an_office_the_article_once_gave_a_person_goes_on_meaning_that_person(read):
+    ex = read(
+        "Debt relief\n\n"
+        "The days of apologising for the past are over, Tom Hale has said.\n"
+        "The chancellor, speaking during a tour of Africa, said it was time to talk about shared values. "
+        "Under the plan, countries must spend the cash saved on health and schools. \"We make this offer unilaterally "
+        "but we are now asking other countries to join us,\" the chancellor said."
+    )
+    assert [s for _, s in _speakers(ex)] == ["tom hale"]
+
+
+def test_a_place_the_parser_hung_on_a_name_is_no_title_of_the_person(read):
+    ex = read(
+        "Debt relief\n\n"
+        "The days of apologising for the past are over, Tom Hale has said.\n"
+        "The chancellor, speaking during a tour of Africa, said it was time to talk about shared values. "
+        "On top of the relief deal with Tanzania Mr Hale said the UK would make similar offers to 70 poorer nations. "
+        "Health Secretary Jane Roe said clinics would gain. \"We make this offer unilaterally "
+        "but we are now asking other countries to join us,\" the chancellor said."
+    )
+    assert [s for _, s in _speakers(ex)] == ["tom hale"]

@@ -519,6 +519,7 @@ class _Sentence:
     inside: bool = False  # lies wholly inside quotation marks
     quotes: list[int] = field(default_factory=list)  # indexes into the found quotations
     refs: list[_Ref] = field(default_factory=list)
+    document: bool = False  # a document is a subject in it ("The minutes of the meeting show ..."): it may speak next
 
 
 class _Reader:
@@ -539,12 +540,17 @@ class _Reader:
         # each mention appended to the table after its first ``named`` items and kept only if it speaks
         self.unnamed: list[tuple[int, str, bool, int]] = []
         self.unnamed_at: dict[tuple[int, int], int | None] = {}
+        self.varied: dict[frozenset[str], int] = {}  # a bare office ("the chancellor") read as the person before it
         self.named = len(table.items)
         self.singles = uses_single_marks("\n".join(p.text for p in paragraphs))
         docs = {p.index: p.doc for p in paragraphs}
         for i, m in enumerate(table.items):
             if m.kind == "name" and m.type == "Person":
-                title = _title_words(m.role or "") + (_title_before(docs[m.para], m.tok) if m.para in docs else [])
+                before = _title_before(docs[m.para], m.tok) if m.para in docs else []
+                k = table.at(m.para, m.tok[0] - 1) if len(before) == 1 and m.tok[0] >= 1 else None
+                if k is not None and k != i and table.items[k].kind == "name" and table.items[k].type == "Place":
+                    before = []  # "the deal with Tanzania Mr Roe said": a place the parser hung on the name is no title
+                title = _title_words(m.role or "") + before
                 if title:
                     self.roles.append((m.start, set(title), i))
                     self.title_heads.append((m.start, title[-1]))
@@ -1333,6 +1339,8 @@ class _Reader:
         earlier = [(p, idx) for p, w, idx in self.roles if p < m.start and _same_office(title, w)]
         if earlier:
             return table.resolved(max(earlier)[1])
+        if frozenset(title) in self.varied:
+            return self.varied[frozenset(title)]  # "The chancellor, speaking ... the chancellor said": the office as the article used it before
         # "the Eastby chairman" after "Chairman Tom Vaughan": the body's name in the description may
         # be missing from the title the person was given; the office alone names one holder
         names = {w.lower().strip(".,") for w in m.text.replace("’s", " ").replace("'s", " ").split()[1:] if w[:1].isupper()}
@@ -1366,7 +1374,10 @@ class _Reader:
             who = self._person(para.index, para.offset + tok.idx)
             if who is not None and who in titled:
                 return who
-        return self._varied(m, j, title)
+        who = self._varied(m, j, title)
+        if who is not None:
+            self.varied[frozenset(title)] = who
+        return who
 
     def _varied(self, m: WorkMention, j: int, title: set[str]) -> int | None:
         """A bare office right after a sentence about a named person ("Mr Roe refused to comment. The
@@ -1499,6 +1510,7 @@ class _Reader:
         for t in toks:
             if t.dep_ not in _SUBJ or quoted(t):
                 continue
+            info.document = info.document or t.lemma_.lower() in DOCUMENT_NOUNS or t.lower_ in DOCUMENT_NOUNS
             # the subject of a passive reporting verb is what was said ("the election will be announced"),
             # except "X was quoted as saying"
             main = _is_main(t) and not cut  # (not the root of a part the parser cut off)
@@ -1723,7 +1735,7 @@ class _Reader:
             # sentences of the paragraph that name nobody do not break a speaker's run
             k = len(before) - 1
             while k >= 0 and len(before) - k <= 2 and before[k].para == para.index and not before[k].quotes \
-                    and before[k].reported is None and not any(not r.pronoun for r in before[k].refs):
+                    and before[k].reported is None and not before[k].document and not any(not r.pronoun for r in before[k].refs):
                 k -= 1
             if 0 <= k < len(before) - 1 and before[k].para == para.index and before[k].quotes:
                 last = self.found[before[k].quotes[-1]]
@@ -1734,7 +1746,7 @@ class _Reader:
             gap, k = before[-1], len(before) - 2
             while k >= 1 and before[k].inside and not before[k].quotes and before[k].para == para.index:
                 k -= 1  # the later sentences of a quotation belong to the sentence it opens in
-            if k >= 0 and gap.para == para.index == before[k].para and not gap.quotes and not gap.inside \
+            if k >= 0 and gap.para == para.index == before[k].para and not gap.quotes and not gap.inside and not gap.document \
                     and gap.reported is None and not any(r.kind == "person" and not r.pronoun for r in gap.refs):
                 anchor = before[k]
                 who = self.found[anchor.quotes[-1]].speaker if anchor.quotes else anchor.reported
