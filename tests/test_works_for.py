@@ -842,3 +842,58 @@ def test_a_description_capitalised_because_it_opens_the_sentence_is_the_body_it_
 def test_a_former_post_in_a_national_side_keeps_former_in_the_role(read):
     ex = read("Retire\n\nFormer England captain Tom Smeed has announced he is to retire.")
     assert ("Tom Smeed", "England", "former captain") in _works(ex)
+
+
+def test_titled_names_listed_after_the_first_ones_body_share_it(read):
+    ex = read("Affair\n\nThe affair prompted the resignation of Westmoor Radio chairman Jane Roe, director-general Bob "
+              "Smith and reporter Ann Lee.")
+    works = _works(ex)
+    assert ("Bob Smith", "Westmoor Radio", "director-general") in works
+    assert ("Ann Lee", "Westmoor Radio", "reporter") in works
+    ex = read("Bank\n\nThe meeting was attended by Northwind Bank chairman Jane Roe, finance director Bob Smith, and "
+              "analyst Ann Lee.")
+    assert {("Bob Smith", "Northwind Bank"), ("Ann Lee", "Northwind Bank")} <= _pairs(ex)
+    # one name and then an apposition: no list, nobody else gets the body
+    ex = read("Bank\n\nNorthwind Bank chairman Jane Roe, a keen golfer, met economist Ann Lee.")
+    assert not any(s == "Ann Lee" for s, _ in _pairs(ex))
+
+
+def test_a_party_before_the_field_of_a_spokesmans_post(read):
+    ex = read("Drink\n\nOn Monday, the Lib Dems called for a delay. Lib Dem Home Affairs spokesman Tom Vale said: "
+              "\"It would clearly be prudent to wait.\"")
+    assert any(s == "Tom Vale" and o == "Lib Dem" and r == "Home Affairs spokesman" for s, o, r in _works(ex))
+
+
+def test_a_partys_member_noun_before_a_post_names_the_party(read):
+    ex = read("Rift\n\nThe two men were said to be at odds. Conservative co-chairman Tom Vale likened them to "
+              "\"self-obsessed schoolboys\".")
+    assert ("Tom Vale", "Conservative", "co-chairman") in _works(ex)
+
+
+def test_a_home_nation_after_a_possessive_pronoun_stays_a_name_for_its_side(read):
+    # "his England debut" is no everyday word capitalised for emphasis ("his Budget"): England stays
+    ex = read("Debut\n\nBath prop Tom Vale could make his England debut on Saturday. England coach Jane Roe "
+              "has called him into the squad.")
+    assert ("Jane Roe", "England", "coach") in _works(ex)
+    # nor is it short for a longer name ending in it ("BBC Wales")
+    ex = read("Stay\n\nWales hooker Tom Vale is likely to stay with Westmoor. BBC Wales understands he would prefer to "
+              "stay. \"Leaving would have ended my Wales career,\" he said.")
+    assert ("Tom Vale", "Wales") in _pairs(ex)
+    assert ("Tom Vale", "BBC Wales") not in _pairs(ex)
+
+
+def test_a_post_with_its_body_in_an_as_phrase_on_any_verb(read):
+    ex = read("Money\n\nTom Vale makes some of his money as a non-executive director of Acme Foods. Jane Roe spent "
+              "ten years as head of research at Northwind Bank.")
+    works = _works(ex)
+    assert ("Tom Vale", "Acme Foods", "non-executive director") in works
+    assert ("Jane Roe", "Northwind Bank", "head of research") in works
+    # what others say someone is, and a post to come, are no post held
+    ex = read("Talk\n\nCritics described Bob Smith as the real boss of Northwind Bank. Fans see Tom Vale as the next "
+              "manager of Harbour City FC. Sam Reid could end up as chairman of Acme Foods.")
+    assert not _pairs(ex)
+
+
+def test_a_weekday_before_a_newspapers_last_word_names_the_paper(read):
+    ex = read("Book\n\nThe claims were made by Sunday Telegraph journalist Jane Roe in a new book.")
+    assert ("Jane Roe", "Sunday Telegraph", "journalist") in _works(ex)

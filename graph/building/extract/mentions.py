@@ -482,7 +482,12 @@ def _calendar_name_start(doc: Doc, i: int) -> bool:
         fold(t.text) in FIRST_NAMES and nxt.tag_ == "NNP" and nxt.text[1:].islower() and nxt.lower_ not in CALENDAR_WORDS
         and not is_common_word(nxt.text, 3.5) and not (i > 0 and doc[i - 1].tag_ in ("IN", "CD", "TO", "DT")))
     # (a listed given name before a word that is no everyday one, not after "in" or a number: "in May Lloyds")
-    return given or i > 0 and doc[i - 1].lower_ == "the"
+    # "Sunday Telegraph journalist X", "a Sunday Mirror report": a weekday before a newspaper's last word
+    # ("Times", "Mirror") names the paper, with or without "the"
+    paper = (t.lower_.endswith("day") and ORG_DESIGNATORS.get(nxt.lower_) == "media" and nxt.lower_ not in ("news", "press")
+             and (i + 2 >= len(doc) or not _is_cap(doc[i + 2], False))
+             and not (i > 0 and doc[i - 1].lower_ in ("on", "last", "next", "this", "every", "until", "since", "from", "till")))
+    return given or paper or i > 0 and doc[i - 1].lower_ == "the"
 
 
 def _person_possessive(doc: Doc, i: int, k: int) -> bool:
@@ -1516,6 +1521,8 @@ class _Reader:
             return False  # "Work and Pensions Secretary": the end of a longer title
         if b - a == 1 and doc[a].lower_ in _PARTY_WORDS and doc[a].text[:1].isupper():
             return True  # "Labour MP Jane Roe": the party, though the article never names it alone (and tagged a noun)
+        if b - a <= 2 and all(t.text[:1].isupper() for t in doc[a:b]) and party_of(fold(doc[a:b].text)):
+            return True  # "Conservative co-chairman Jane Roe": a party's member noun, which the tagger takes for a nationality
         if not _names_a_body(doc, a, b) or any(fold(t.text) in DEMONYM_NOUNS or t.ent_type_ == "PERSON" for t in doc[a:b]):
             return False
         words = [t.text for t in doc[a:b]]
@@ -1698,6 +1705,24 @@ class _Reader:
                 a, b = _trim(para.tokens, ent.start, ent.end)
                 if a < b and any(_is_cap(t, False) for t in doc[a:b]) and not any((para.index, k) in self.works or (para.index, k) in self.dropped for k in range(a, b)) and not self.is_work(para, a, b):
                     self.org_or_name(para, a, b, "ner")
+        self._party_before_post(para)
+
+    def _party_before_post(self, para: Paragraph) -> None:
+        """"Conservative co-chairman Jane Roe": a party's member noun in capitals right before a post
+        written in lower case and a person's name is the party, though the tagger took the word for
+        an adjective and the chunker left it out of every name."""
+        doc = para.doc
+        for t in para.tokens:
+            a = t.i
+            if not (t.is_alpha and t.text[:1].isupper() and t.text[1:].islower()) or self.table.at(para.index, a) is not None \
+                    or not party_of(fold(t.text)) or a > 0 and doc[a - 1].text[:1].isupper():
+                continue
+            k = a + 1
+            while k < len(doc) and k - a <= 3 and doc[k].text.islower() and (doc[k].lower_ in ROLE_HEADS or doc[k].lower_ in ROLE_WORDS):
+                k += 1
+            j = self.table.at(para.index, k) if k > a + 1 and k < len(doc) else None
+            if j is not None and self.table.items[j].type == "Person" and self.table.items[j].kind == "name" and self.table.items[j].tok[0] == k:
+                self.org_or_name(para, a, a + 1, "party-before-post")
 
     def _known_firsts(self, known: dict) -> frozenset[str]:
         """Every prefix of the first word of every known name (a token may be the start of a
@@ -3410,9 +3435,10 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 for o in items:
                     if o.kind == "name" and o.key == target:
                         o.type, o.type_src, o.category = "Organization", "rule", None
-            elif m.type != "Person" and one(by_suffix.get(k)):
+            elif m.type != "Person" and one(by_suffix.get(k)) and not is_nation(k):
+                # (a nation's name is its own: "Wales" is never short for "BBC Wales")
                 target, rule = one(by_suffix.get(k)), "short-name-in-article"
-            elif m.type != "Person" and one(by_last_word.get(k)) and k not in surnames and not (
+            elif m.type != "Person" and one(by_last_word.get(k)) and k not in surnames and not is_nation(k) and not (
                     _locative(docs[m.para], m)):
                 target, rule = one(by_last_word.get(k)), "short-name-in-article"
             elif m.type not in ("Person", "Place") and len(k) >= 3 and not by_prefix.get(k):
@@ -3696,6 +3722,7 @@ def _drop_capitalised_words(table: MentionTable, paragraphs: list[Paragraph]) ->
     # for emphasis, wherever the article writes it so
     owned = {m.key for m in single if m.tok[0] > 0 and docs[m.para][m.tok[0] - 1].tag_ == "PRP$"
              and m.text[1:].islower() and is_common_word(m.text, 4.5) and m.key not in COUNTRIES
+             and m.key not in HOME_NATIONS and docs[m.para][m.tok[0]].ent_type_ not in ("GPE", "LOC")  # ("his England debut", "her London home")
              and m.key not in KNOWN_COMPANIES and m.key not in KNOWN_PRODUCTS}
     for m in single:
         if m.key in owned:

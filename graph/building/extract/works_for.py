@@ -958,6 +958,56 @@ def as_role(ctx: RelationContext, para: Paragraph) -> None:
                         role=role or None, state=side is not None)
 
 
+#: Verbs by which someone says what another is ("described X as ..."): their "as" phrase is no post held by their subject.
+_DESCRIBE_VERBS = words("describe_verbs")
+#: Words on a title that say the post is not (yet) held ("as the next chairman of Y").
+_NOT_YET = frozenset({"next", "new", "future", "potential", "possible", "likely", "prospective", "would-be"})
+
+
+@relation_rule("worksFor", "as-role-any")
+def as_role_any(ctx: RelationContext, para: Paragraph) -> None:
+    """"X makes his money as a non-executive director of Y", "X spent ten years as head of Y": a
+    post named with its body in an "as" phrase on any verb of the holder's own doing (the verbs of
+    holding and taking posts are read by as_role, with or without a body). The subject holds it
+    when the verb is active and done (no modal, infinitive or condition), has no person as object
+    ("Y described X as ...") and the title says nothing of a post to come ("as the next chief of Y")."""
+    table = ctx.table
+    for v in verbs(para):
+        lemma = lemma_of(v)
+        if lemma in _ROLE_VERBS or lemma in _DESCRIBE_VERBS or lemma in _HIRING_VERBS or lemma in ("take", "stand", "succeed", "replace"):
+            continue
+        if negated(v) or ctx.quote_at(para, v) is not None or _unrealised(v) or _hypothetical(v) \
+                or any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) or any(c.dep_ == "auxpass" for c in v.children):
+            continue
+        if any(c.dep_ in ("dobj", "dative") and (c.pos_ == "PRON" and c.lower_ not in ("some", "much", "most", "all")
+                                                  or c.pos_ == "PROPN") for c in v.children):
+            continue  # ("they see him as the chairman of Y", "Y hailed Jane Roe as ...")
+        # the "as" phrase on the verb, or on its object ("makes some of his money as ...")
+        heads = [v] + [c for c in v.children if c.dep_ in ("dobj", "npadvmod")]
+        roles = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "as" and not (c.i > 0 and c.doc[c.i - 1].lower_ == "such")
+                 for g in c.children if g.dep_ == "pobj" and _is_role(g) and g.lower_ not in _NOBILITY]
+        if not roles:
+            continue
+        holders = [h for h in ctx.subjects(para, v) if table.items[h].type == "Person"]
+        if not holders:
+            continue
+        for role_tok in roles:
+            if any(w.lower_ in _NOT_YET for w in role_tok.subtree if w.i < role_tok.i):
+                continue
+            org, drop = _employer_in(ctx, para, role_tok, set())
+            if org is None:
+                # "spent ten years as head of research at Y": the parser may hang the title's
+                # preposition on the verb, right after the title's phrase
+                nxt = role_tok.right_edge.i + 1
+                org = next((r for c in v.children if c.dep_ == "prep" and c.i == nxt and c.lower_ in ("at", "with", "for")
+                            for g in c.children if g.dep_ == "pobj" for r in [_org_named_by(ctx, para, g)[0]] if r is not None), None)
+            if org is None or table.items[org].type != "Organization":
+                continue
+            role = re.sub(r"(\w) - (\w)", r"\1-\2", _role_text(role_tok, drop, set()))  # ("non-executive", split by the tokenizer)
+            for h in holders:
+                ctx.add(h, "worksFor", org, ctx.evidence(para, v.sent, "worksFor:as-role", 0.7, role_tok), role=role or None)
+
+
 #: Words that may open a role before the organisation's name ("former Leeds chairman X").
 _PRE_ORG = frozenset({"former", "outgoing", "ex", "then", "incoming", "acting", "interim"})
 
@@ -1111,6 +1161,24 @@ def _title_run(doc, end: int) -> int | None:
     return start
 
 
+def _party_field(ctx: RelationContext, para: Paragraph, start: int) -> int:
+    """Where a title before a name starts when a party's name comes before its field written in
+    capitals ("Lib Dem Home Affairs spokesman X", "Tory Health spokeswoman Y"): the field words,
+    which the mention reader left out of every name, start it; else ``start`` as it was."""
+    doc, table = para.doc, ctx.table
+    k = start
+    while k > 0 and start - k < 4 and table.at(para.index, k - 1) is None and (
+            doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper() and doc[k - 1].text[1:].islower() and not doc[k - 1].is_sent_start
+            or doc[k - 1].lower_ in ("and", "&") and k < start):
+        k -= 1
+    if k == start or doc[k].lower_ in ("and", "&") or k == 0:
+        return start
+    j = table.at(para.index, k - 1)
+    if j is None or table.items[j].kind != "name" or table.items[j].tok[1] != k or not _is_party(ctx, para, doc[k - 1]):
+        return start
+    return k
+
+
 @relation_rule("worksFor", "title-before-name")
 def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
     """A title between an organisation and a name: "Northwind Bank chief executive Jane Roe",
@@ -1160,6 +1228,8 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
                 u0 = table.items[uj].tok[0]
                 if u0 >= 2 and doc[u0 - 1].lower_ == "of" and _is_role(doc[u0 - 2]):
                     start, of_org = _title_run(doc, u0 - 1), table.resolved(uj)
+        if start is not None:
+            start = _party_field(ctx, para, start)  # "Lib Dem Home Affairs spokesman X": the field goes with the title
         in_headline = ctx.article.headline_span[0] <= para.offset < ctx.article.headline_span[1]
         if start is None and end > 1 and _is_possessive(doc[end - 1]) and not in_headline:
             # (headlines label loosely: "TV's Cosby", "Hollywood's Jane Roe")
@@ -1168,6 +1238,16 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
         if start is not None and start >= 1 and doc[start - 1].is_sent_start and doc[start - 1].lower_ in ORG_DESCRIPTIONS \
                 and table.at(para.index, start - 1) is None and rule == "worksFor:title-before-name":
             start -= 1  # "Company spokesman X said", "Club captain X": a word for the kind of body opens a bare title
+        if start is not None and rule == "worksFor:title-before-name" and start >= 1 and doc[start - 1].text == "," \
+                and start - 1 in titled and m.tok[1] < len(doc) and doc[m.tok[1]].lower_ in (",", "and", "&") \
+                and not any(_adversarial(w) for w in doc[start:end]):
+            # "Northwind Bank chairman Jane Roe, director-general Bob Smith and editor Ann Lee": a list
+            # of titled names after the first one's body shares that body
+            org = titled[start - 1]
+            ctx.add(table.resolved(j), "worksFor", org, ctx.evidence(para, t.sent, "worksFor:coordinated-title", 0.75, doc[start]),
+                    role=_clean_role(doc[start:end].text) or None)
+            titled[m.tok[1]] = org
+            continue
         bare = start is not None and (start == 0 or doc[start].is_sent_start or (doc[start - 1].is_punct and not _is_possessive(doc[start - 1]))
                                       or _title_after_verb(doc, start, m.tok[1])
                                       # "..., finance director Jane Roe and operations chief Bob Smith": a list of titled names
@@ -1204,12 +1284,15 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
         if org is not None and local is not None and table.items[local].kind == "name" and \
                 table.items[local].tok[0] > 0 and doc[table.items[local].tok[0] - 1].dep_ == "poss" and doc[table.items[local].tok[0] - 1].pos_ == "PRON":
             continue  # "their Welsh striker X": a word between the owner's pronoun and the title is no body
+        if o >= 1 and doc[o].lower_ in ("and", "&") and o not in titled and doc[o - 1].text == "," and o - 1 in titled:
+            titled[o] = titled[o - 1]  # ("..., finance director Bob Smith, and analyst Ann Lee")
         if org is None and o >= 1 and not possessive and doc[o].lower_ in ("and", "&") and o in titled:
             # "Northwind Bank chief executive Jane Roe and chairman Bob Smith": a title coordinated
             # with a titled name shares its body
             org, rule = titled[o], "worksFor:coordinated-title"
             ctx.add(table.resolved(j), "worksFor", org, ctx.evidence(para, t.sent, rule, 0.75, doc[start]),
                     role=_clean_role(doc[start:end].text) or None)
+            titled[m.tok[1]] = org
             continue
         if org is None or table.items[org].type != "Organization" or _proper_description(ctx, para, doc[o]) \
                 and not _opening_description(ctx, para, doc[o], org):
