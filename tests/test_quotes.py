@@ -1192,3 +1192,14 @@ def test_a_place_the_parser_hung_on_a_name_is_no_title_of_the_person(read):
         "but we are now asking other countries to join us,\" the chancellor said."
     )
     assert [s for _, s in _speakers(ex)] == ["tom hale"]
+
+
+def test_a_sentence_about_things_opening_the_next_paragraph_does_not_break_a_speaker_s_run(read):
+    ex = read(
+        "Cinema\n\n"
+        "Each film has been compressed from a much larger file. Jane Roe, associate director of Acme Cinemas, said the "
+        "compression was visually lossless.\n\n"
+        "The films will all be encrypted to prevent piracy. \"People will see the picture quality is a bit clearer "
+        "with no scratches at all.\""
+    )
+    assert [s for _, s in _speakers(ex)] == ["jane roe"]

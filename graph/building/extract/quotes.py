@@ -1744,9 +1744,9 @@ class _Reader:
             # '"...," Jane Roe told the BBC. The Acme show featured new phones. "Consumers are ...": one sentence
             # of the paragraph about things and bodies, with nobody's words in it, does not break her run either
             gap, k = before[-1], len(before) - 2
-            while k >= 1 and before[k].inside and not before[k].quotes and before[k].para == para.index:
+            while k >= 1 and before[k].inside and not before[k].quotes and before[k].para >= para.index - 1:
                 k -= 1  # the later sentences of a quotation belong to the sentence it opens in
-            if k >= 0 and gap.para == para.index == before[k].para and not gap.quotes and not gap.inside and not gap.document \
+            if k >= 0 and min(gap.para, before[k].para) >= para.index - 1 and not gap.quotes and not gap.inside and not gap.document \
                     and gap.reported is None and not any(r.kind == "person" and not r.pronoun for r in gap.refs):
                 anchor = before[k]
                 who = self.found[anchor.quotes[-1]].speaker if anchor.quotes else anchor.reported
