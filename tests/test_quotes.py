@@ -1203,3 +1203,13 @@ def test_a_sentence_about_things_opening_the_next_paragraph_does_not_break_a_spe
         "with no scratches at all.\""
     )
     assert [s for _, s in _speakers(ex)] == ["jane roe"]
+
+
+def test_his_son_is_the_one_person_the_article_called_a_son(read):
+    ex = read(
+        "Tapes\n\n"
+        "\"We have had them for a lot of years and people should enjoy them,\" Mr Tarrow's son Dale, 57, said on Friday. "
+        "Mr Tarrow, who died in 1994, always made two tapes of every session as a back-up. \"He called them his "
+        "safety tapes for the studio,\" his son said."
+    )
+    assert [s for _, s in _speakers(ex)] == ["dale", "dale"]

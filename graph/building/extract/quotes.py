@@ -1041,6 +1041,13 @@ class _Reader:
                 aged_one = self._of_age(para, tok) if aged else None
                 who = aged_one if aged_one is not None else self._person(para.index, pos, sex)
                 return self._aged(tok, who)  # ("the 28-year-old runner": the age in the phrase)
+            if tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_NOUNS and low not in _ANONYMOUS \
+                    and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children) \
+                    and not any(c.dep_ in ("amod", "compound", "det", "prep") for c in tok.children):
+                # "his son said" after "Mr Nogar's son Stephen": the one person the article gave that noun as a title
+                holders = {table.resolved(idx) for p_, w, idx in self.roles if p_ < pos and tok.lemma_.lower() in w}
+                if len(holders) == 1:
+                    return holders.pop()
             return self._unnamed(para, tok)
         m = table.items[j]
         if m.key in SPOKES_NOUNS and m.role_org is not None:
