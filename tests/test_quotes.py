@@ -1213,3 +1213,14 @@ def test_his_son_is_the_one_person_the_article_called_a_son(read):
         "safety tapes for the studio,\" his son said."
     )
     assert [s for _, s in _speakers(ex)] == ["dale", "dale"]
+
+
+def test_the_body_s_post_is_the_one_person_the_article_tied_to_the_body(read):
+    ex = read(
+        "Aid\n\n"
+        "Some 45 million children will die needlessly before 2015, the charity Northaid says in a report. \"As rich "
+        "countries get richer, they are giving less and less to the poor,\" Northaid's Barbara Stell said.\n\n"
+        "\"The world's poorest children are paying with their lives. \"This year offers the chance for an historic "
+        "breakthrough on debt and aid,\" the charity's director added."
+    )
+    assert _speakers(ex)[-1][1] == "barbara stell"

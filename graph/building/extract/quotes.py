@@ -1343,6 +1343,14 @@ class _Reader:
             owner = set(_title_words(m.text.replace("’", "'").rpartition("'s")[0]))
             if any(table.resolved(idx) == r and _same_office(title - owner, w) for p, w, idx in self.roles if p < m.start):
                 return r
+            # "the charity's director" after "Oxfam's Barbara Stocking", no office given her: the one person the
+            # article tied to the body the possessor means, when the mention table reads the description as her too
+            poss = [c for c in tok.children if c.dep_ == "poss"]
+            k = table.at(para.index, poss[0].i) if poss else None
+            body = table.resolved(k) if k is not None else None
+            if body is not None and table.items[body].kind == "name" and table.items[body].type == "Organization" \
+                    and self._holder(para, tok, body) == r:
+                return r
         earlier = [(p, idx) for p, w, idx in self.roles if p < m.start and _same_office(title, w)]
         if earlier:
             return table.resolved(max(earlier)[1])
