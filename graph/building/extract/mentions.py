@@ -2313,10 +2313,6 @@ def person_sexes(table: MentionTable) -> dict[int, str]:
         s = _SEXED_HONORIFICS.get(first)
         if s is None and len(words) >= 2 and is_first_name(words[0]):
             s = FIRST_NAMES.get(first)
-        elif s is None and len(words) >= 3 and words[-2][:1].isupper():
-            # a title the name took in ("Chancellor Gordon Brown"): the word before the surname, where
-            # a given name that is also an everyday word ("Sue", "Tom") is the given name
-            s = FIRST_NAMES.get(words[-2].lower().rstrip("."))
         if s in ("m", "f"):
             found.setdefault(table.resolved(i), set()).add(s)
     return {r: next(iter(v)) for r, v in found.items() if len(v) == 1}
