@@ -914,3 +914,100 @@ def test_what_ministers_may_do_told_by_a_warning_blames_no_government(read):
               "Ministers would not rule out scrapping the Northwind Agency, Work Secretary Jane Roe has warned.")
     assert not any(o == "government" for _, o in _crit(ex))
 
+
+
+def test_excess_blames_what_it_is_said_of(read):
+    ex = read("Budget\n\nThe accountancy firm Kestrel Securities said that Northwind Bank's forecasts for growth were far too optimistic.\n\n"
+              "The Green Party says Harbour Council is acting too late on flooding.\n\n"
+              "\u201cWe played well but Westbrook Rovers were just too good,\u201d said Sam Wood.\n\n"
+              "Jane Roe said Millbrook Athletic were too strong for her side.")
+    got = _crit(ex)
+    assert ("Kestrel Securities", "Northwind Bank") in got
+    assert ("Green Party", "Harbour Council") in got
+    assert ("Sam Wood", "Westbrook Rovers") not in got  # excess of skill is praise
+    assert ("Jane Roe", "Millbrook Athletic") not in got  # a degree fixed by "for": a result, no fault
+
+
+def test_excess_not_negated(read):
+    ex = read("Results\n\n\u201cThe figures from Northwind Bank are not too bad at all,\u201d said Sam Wood.")
+    assert ("Sam Wood", "Northwind Bank") not in _crit(ex)
+
+
+def test_amends_demanded_blame(read):
+    ex = read("Row\n\nJane Roe has urged Tom Hale to apologise for his remarks.\n\n"
+              "The Kestrel Party called on Sam Wood to step down from the council.\n\n"
+              "\u201cPat Grey should resign,\u201d said Ann Bell.\n\n"
+              "\u201cMark Stone should not apologise for anything,\u201d said Lucy Park.\n\n"
+              "Doctors urged Rob Mills to quit smoking.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Tom Hale") in got
+    assert ("Kestrel Party", "Sam Wood") in got
+    assert ("Ann Bell", "Pat Grey") in got
+    assert ("Lucy Park", "Mark Stone") not in got  # negated
+    assert not any(t == "Rob Mills" for _, t in got)  # a habit given up
+
+
+def test_challenge_for_a_standing_is_rivalry(read):
+    ex = read("Consoles\n\nGamers have bought most of the new PlayPort console made by Kestrel Games.\n\n"
+              "Kestrel Games says it intends to ship three million PlayPorts. The company is hoping to challenge the "
+              "dominance of Northwind Toys in the handheld market. Northwind Toys released its new DX console earlier this year.")
+    assert not any(t == "Northwind Toys" for _, t in _crit(ex))
+    ex = read("Poll\n\nThe Liberal Democrats are determined to prove they are the real threat to Labour. They would argue that "
+              "the Liberal Democrats may genuinely have replaced the Tories as the party challenging Labour for power.")
+    assert not any(t == "Labour" for _, t in _crit(ex))
+
+
+def test_policy_adjectives_lexicons_lack(read):
+    ex = read("Housing\n\nTory spokeswoman Ann Bell said: \u201cTom Hale's building programme is environmentally unsustainable.\u201d")
+    assert ("Ann Bell", "Tom Hale") in _crit(ex)
+
+
+def test_excess_reads_no_pronoun(read):
+    ex = read("Budget\n\nTom Hale of Kestrel Securities said growth would slow.\n\n"
+              "Ann Bell said: \u201cHis forecast that the city will meet its target is way too optimistic.\u201d")
+    assert not any(c == "Ann Bell" for c, _ in _crit(ex))
+
+
+def test_taken_for_granted_and_the_mistake_y_made(read):
+    ex = read("Vote\n\nJane Roe said many voters had been taken for granted by Tom Hale for years.\n\n"
+              "Sam Wood said: \u201cNo minister should make the mistake that Pat Grey made in 1992.\u201d")
+    got = _crit(ex)
+    assert ("Jane Roe", "Tom Hale") in got
+    assert ("Sam Wood", "Pat Grey") in got
+
+
+def test_evidence_that_is_the_speakers_claim(read):
+    ex = read("Housing\n\nAnn Bell said: \u201cThere is now growing evidence that Northwind Homes is reckless with the green belt.\u201d\n\n"
+              "Sam Wood said there was no evidence that Westbrook Homes had been reckless.")
+    got = _crit(ex)
+    assert ("Ann Bell", "Northwind Homes") in got
+    assert ("Sam Wood", "Westbrook Homes") not in got
+
+
+def test_owner_of_a_compound_thing(read):
+    ex = read("Homes\n\nAnn Bell said: \u201cThere is now growing evidence that Tom Hale's buildings programme is environmentally unsustainable.\u201d")
+    assert ("Ann Bell", "Tom Hale") in _crit(ex)
+
+
+def test_dismissed_as_rubbish(read):
+    ex = read("Incomes\n\nA report by the Kestrel Institute said incomes had fallen.\n\n"
+              "The Treasury dismissed the Kestrel Institute's research as \u201ccomplete rubbish\u201d.")
+    assert ("Treasury", "Kestrel Institute") in _crit(ex)
+
+
+def test_a_sanction_received_is_not_its_possessors_conduct(read):
+    ex = read("Fine\n\nTom Hale was fined by the Kestrel Football Association for his comments about Sam Wood.\n\n"
+              "Jane Roe believes that Tom Hale's punishment was too lenient.\n\n"
+              "The 66-year-old Hale criticised his punishment.\n\n"
+              "Rob Mills was booked after a collision with Pat Grey, who needed treatment. The striker protested his "
+              "innocence - and referee Ann Bell deemed the collision accidental.")
+    got = _crit(ex)
+    assert ("Kestrel Football Association", "Tom Hale") in got
+    assert ("Jane Roe", "Tom Hale") not in got
+    assert not any(t == "Sam Wood" for _, t in got)
+    assert not any(c == "Rob Mills" for c, _ in got)
+
+
+def test_ridiculed(read):
+    ex = read("Asylum\n\nJane Roe ridiculed the Kestrel Party's plans for asylum quotas.")
+    assert ("Jane Roe", "Kestrel Party") in _crit(ex)

@@ -21,6 +21,12 @@ ARTICLES = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "da
 NOT_CUES = {"rule_precision.txt", "countries.txt"}
 
 ALLOWED = {
+    # national_politics.txt names the institutions of one country's politics (a gazetteer, like party_names.txt)
+    "conservative party": "the name of one of the two main UK parties, general knowledge of British politics",
+    "house of commons": "the lower house of the UK Parliament, general knowledge",
+    "house of lords": "the upper house of the UK Parliament, general knowledge",
+    "home office": "the UK's interior ministry, general knowledge of British government",
+    "foreign office": "the UK's foreign ministry, general knowledge of British government",
     # standard titles of government office (WordNet: Attorney_General, Prime_Minister, Secretary_of_State ...)
     "attorney general": "a standard title of government office",
     "foreign secretary": "a standard title of government office (UK)",

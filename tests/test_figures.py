@@ -452,3 +452,139 @@ def test_changes_and_ranges_are_no_score_lines(text, found):
 ])
 def test_not_figures_hedged_clock_times_turning_ages_and_world_ranks(text):
     assert [text[s:e] for s, e, _ in find_numbers(text)] == []
+
+
+@pytest.mark.parametrize("text,found", [
+    # a number written as an adjective before a counted noun is a count ("15-strong" is one already)
+    ("won with a 66-seat majority", [("66-seat", 66, "count", None)]),
+    ("opened a 12-point lead", [("12-point", 12, "count", None)]),
+    ("it was a two-man race", []),  # a small number word counts in passing
+    # a fraction of a point before a change noun is a change in percentage points
+    ("voted for a quarter point rise in rates", [("a quarter point", 0.25, "percent", "percentage points")]),
+    ("a half-point cut", [("a half-point", 0.5, "percent", "percentage points")]),
+    # an adjective may stand between a number and its time unit
+    ("a record of 961 consecutive minutes", [("961 consecutive minutes", 961, "duration", "minutes")]),
+    ("for three successive years", [("three successive years", 3, "duration", "years")]),
+    # a price "a share", "a barrel" written with hyphens, and currencies written as words
+    ("offered 530 pence-a-share", [("530 pence", 5.3, "currency", "GBP")]),
+    ("oil at $50-a-barrel", [("$50", 50, "currency", "USD")]),
+    ("paid 2.5 billion pesos", [("2.5 billion pesos", 2.5e9, "currency", "MXN")]),
+    ("a loan of 40m Swiss francs", [("40m Swiss francs", 4e7, "currency", "CHF")]),
+])
+def test_counts_as_adjectives_point_changes_and_currency_words(text, found):
+    got = [(text[s:e], n.value, n.unit, n.unit_name) for s, e, n in find_numbers(text)]
+    assert got == [(t, pytest.approx(v), u, un) for t, v, u, un in found]
+
+
+def test_a_count_after_a_qualifying_noun_is_a_figure_and_an_address_is_not(read):
+    # "a club record 24 clean sheets": the noun before the number qualifies a count of a plural, it labels
+    # nothing; "10 Kestrel Street" opens a name of a place
+    ex = read("Keepers\n\nJo Welby kept a club record 24 clean sheets last season. "
+              "Pat Arlo set a new record of 961 consecutive minutes without conceding. "
+              "The minister met them at 10 Kestrel Street in Lonsdale, and Arlo has won 3 Brim Cups.", article_id="r1")
+    figs = {f.text: f.value for f in ex.figures}
+    assert figs == {"24": 24, "961 consecutive minutes": 961, "3": 3}
+
+
+@pytest.mark.parametrize("text,found", [
+    # a fraction of a scale is a count at that scale, not a share and a second number
+    ("almost a quarter of a million voters", [("almost a quarter of a million", 250_000, "count", "almost")]),
+    ("half a million more were hit", [("half a million", 500_000, "count", None)]),
+    ("three quarters of a billion dollars", [("three quarters of a billion dollars", 7.5e8, "currency", None)]),
+    # "and a half"
+    ("it took two and a half years", [("two and a half years", 2.5, "duration", None)]),
+    ("after one-and-a-half years", [("one-and-a-half years", 1.5, "duration", None)]),
+    ("within a year and a half", [("a year and a half", 1.5, "duration", None)]),
+    # "for" makes a span of time whatever follows; "before" alone makes a point in time
+    ("he went off for 15 minutes before returning", [("15 minutes", 15, "duration", None)]),
+    ("two years before the war", []),
+    # a fraction closing a phrase after "for" is a share; "for a third time" is an ordinal
+    ("jobs mattered for a third, and tax for a quarter.", [("a third", 33.333, "percent", None), ("a quarter", 25, "percent", None)]),
+    ("she won it for a third time", []),
+    # an age written in words
+    ("food for children under five", []),
+])
+def test_fractions_of_scales_halves_and_spans(text, found):
+    got = [(text[s:e], n.value, n.unit, n.qualifier) for s, e, n in find_numbers(text)]
+    assert got == [(t, pytest.approx(v, rel=1e-3), u, q) for t, v, u, q in found]
+
+
+@pytest.mark.parametrize("text,found", [
+    # race times written with colons are durations; a time of day is not
+    ("she finished in 3:46.04 behind", [("3:46.04", 3.7673, "minutes")]),
+    ("won the marathon in 2:08:31.", [("2:08:31", 2.1419, "hours")]),
+    ("in a time of 31:41.", [("31:41", 31.6833, "minutes")]),
+    ("kick-off at 19:45 and the train at 10:30.", []),
+    ("in the 19:45 kick-off", []),
+    ("a 2:1 ratio", []),
+    # "one minute" counts in passing, unless a second part follows it
+    ("in a time of one minute, 47.97 seconds", [("one minute, 47.97 seconds", 1.7995, "minutes")]),
+])
+def test_race_times(text, found):
+    got = [(text[s:e], n.value, n.unit_name) for s, e, n in find_numbers(text)]
+    assert got == [(t, pytest.approx(v, rel=1e-3), u) for t, v, u in found]
+
+
+def test_a_number_after_the_that_refers_back_is_the_earlier_figure(read):
+    # "the 10" refers back to a set already counted: the same figure again, not a new statement; a hedge or
+    # another period makes a statement of its own
+    ex = read("New names\n\nThe board is weighing 10 new names for web sites. "
+              "Of the 10 currently under review, the least likely is .zzz.\n\n"
+              "Banks reported 2.4 million card frauds in 2020. The 2.4 million card frauds were reported in 2019.",
+              article_id="dr1")
+    texts = [f.text for f in ex.figures]
+    assert texts.count("10") == 1
+    assert texts.count("2.4 million") == 2
+
+
+@pytest.mark.parametrize("text", [
+    "speculation about 5 May", "for the 2005 year", "Aged 18 years and 185 days, he won",
+])
+def test_dates_with_a_hedge_years_and_ages_in_parts_are_not_figures(text):
+    assert find_numbers(text) == []
+
+
+def test_places_in_a_ranked_list_are_not_counts(read):
+    ex = read("Top list\n\nThe duo kept Pat Kay at number two and Ann Ross in third place. Newcomers included Jo Day at "
+              "seven and Tom Greig at 19. Others included Al Dee at five, up from 13 in 2004, and Sam Fry rising nine "
+              "places to 15.\n\nThe index fell to 55 in February from 57 in January, its lowest for the 21st month.",
+              article_id="rk1")
+    assert sorted(f.text for f in ex.figures) == ["55", "57"]  # a level with no ranking talk in its paragraph
+
+
+def test_an_adjunct_set_off_by_commas_is_the_narrators(read):
+    # "X announced it would buy Y, in a deal worth $40bn, last year": the amount in an aside set off by commas is
+    # the article's; without the commas it is part of what X announced
+    ex = read("Chips\n\nKestrel Systems announced it was going to purchase Arm from Brimco, in a controversial deal "
+              "worth $40 billion, last September. Acme Corp said it would buy Beta Ltd in a deal worth $5bn.",
+              article_id="as1")
+    by = {f.text: (ex.mentions[f.stated_by].text if f.stated_by is not None else None) for f in ex.figures}
+    assert by["$40 billion"] is None and by["$5bn"] == "Acme Corp"
+
+
+@pytest.mark.parametrize("text,found", [
+    # a capitalised word before a number names it ("Chapter 5"), unless it is an adverb opening the sentence
+    ("Meanwhile 70 film stars sang.", ["70"]),
+    ("Currently 12 firms bid.", ["12"]),
+    ("Chapter 5 says so.", []),
+    # a capacity written as an adjective
+    ("its new 60,000-seater stadium", ["60,000-seater"]),
+])
+def test_sentence_adverbs_before_a_number_and_capacities(text, found):
+    assert [text[s:e] for s, e, _ in find_numbers(text)] == found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("kept afloat by the 200-plus banks", [("200-plus", 200, "more than")]),
+    ("a 50-plus age group", []),
+    ("the 22-cap forward", [("22-cap", 22, None)]),
+])
+def test_plus_and_caps_written_as_adjectives(text, found):
+    got = [(text[s:e], n.value, n.qualifier) for s, e, n in find_numbers(text)]
+    assert got == found
+
+
+def test_an_age_said_of_a_person_is_no_figure(read):
+    ex = read("Games\n\nKelly Brand will compete in Melbourne next March, when she will be 34. "
+              "The club has 20 players and Ann Lee was 5 under par.", article_id="ag1")
+    assert sorted(f.text for f in ex.figures) == ["20", "5"]

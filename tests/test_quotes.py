@@ -1214,3 +1214,4 @@ def test_the_body_s_post_is_the_one_person_the_article_tied_to_the_body(read):
         "breakthrough on debt and aid,\" the charity's director added."
     )
     assert _speakers(ex)[-1][1] == "barbara stell"
+

@@ -96,6 +96,12 @@ def _compass_expansions(words: list[str]) -> list[str]:
     return [" ".join([w, *words[1:]]) for w in _COMPASS_INITIALS.get(words[0], ())] if words else []
 
 
+def _other_country(short: str, full: str) -> bool:
+    """Does a word the short name seems to cut short name a country of its own ("india government"
+    is no short form of "indonesia government", nor "niger" of "nigeria")?"""
+    return any(s != f and (s in COUNTRIES or s in COUNTRY_FORMS) for s, f in zip(short.split(), full.split()))
+
+
 class _UnionFind(UnionFind[str]):
     """`unionfind.UnionFind` (the root is the smallest key: the result does not depend on input order)
     that also records, for each key, the rule that first joined it to another."""
@@ -125,9 +131,14 @@ def _one_letter_inside(a: str, b: str) -> bool:
     return any(b[:i] + b[i + 1:] == a for i in range(1, len(b) - 1))
 
 
+#: Rules of government mentions labelled by their key: a bare "the government" read as a country's
+#: ("uk government") and a government implied by a post in it (mentions._imply_government).
+_KEY_LABELLED = ("country-government", "implied-government")
+
+
 def _display(m: Mention) -> str:
     """A mention's text as a label: no leading article or possessive, persons without titles."""
-    if m.rule == "country-government":
+    if m.rule in _KEY_LABELLED:
         # a bare "the government" read as a country's ("uk government"): labelled by that country,
         # not by the word "government" every country's shares
         country = m.key.rsplit(" ", 1)[0]
@@ -278,7 +289,7 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
     abbreviated: set[str] = set()  # short forms: the full name's type outvotes theirs
     for k in keys:
         hits = sorted({uf.find(m) for m in by_word_initials.get(tuple(w[0] for w in k.split()), ())
-                       if is_abbreviation(k, m) and not mostly_person(m)})
+                       if is_abbreviation(k, m) and not mostly_person(m) and not _other_country(k, m)})
         if len(hits) == 1:
             uf.union(k, hits[0], "abbreviated-name")
             abbreviated.add(k)
@@ -424,7 +435,9 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
         aliases, merges = [], set()
         for ex, i, m in group:
             entity_of[(ex.article.id, i)] = eid
-            if m.kind in ("name", "group", "unnamed") or (m.kind == "description" and m.rule == "role-title"):
+            if m.rule == "implied-government":
+                merges.add((m.text, "implied-by-post"))  # the post's words are no name of the government
+            elif m.kind in ("name", "group", "unnamed") or (m.kind == "description" and m.rule == "role-title"):
                 text = re.sub(r"(['’]s|['’])$", "", m.text).strip()
                 if m.kind in ("name", "unnamed") and m.antecedent is not None:
                     rule = m.rule  # a short form joined in its article (extract.mentions), the noun of one not named
@@ -472,6 +485,7 @@ JOIN_RULES = {
     "designator-first": "the same name with its kind of body first (\"Department of Fisheries\", \"Fisheries Department\")",
     "renamed-company": "a renamed company's former or current name (Facebook, Meta)",
     "metonym": "a building news uses for the institution inside it",
+    "implied-by-post": "a post in a national government that implies it, in an article naming no government (\"the home secretary\")",
     "police-synonym": "<place> Police and <place> Constabulary",
     "product-feature": "a feature of the product",
     "antecedent:role-title": "a role title that refers back to the name before it",
@@ -505,7 +519,7 @@ def _choose_label(names: list[Mention], etype: str, root: str) -> tuple[str, str
         return first.text, "group"
     # a name the text writes beats one made from a key ("Chinese government" over the "China
     # government" a bare "the government" of an article about China was read as)
-    forms = Counter(_display(m) for m in names if m.kind == "name" and m.rule != "country-government")
+    forms = Counter(_display(m) for m in names if m.kind == "name" and m.rule not in _KEY_LABELLED)
     if not forms:
         forms = Counter(_display(m) for m in names if m.kind == "name")
     if not forms:

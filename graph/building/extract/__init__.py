@@ -35,6 +35,7 @@ def extract_parsed(article: Article, paragraphs) -> Extraction:
     rels = find_relations(article, paragraphs, table, quotes, pronouns, described)
     figures = tuple(find_figures(article, paragraphs, table, quotes, rels))
     rels = rels + _cites_from_figures(table, figures)
+    _drop_unused_implied(table, rels)
     # after every stage that reads the table: the pronouns that ended up in an edge are its mentions
     table.items.extend(pronouns_in_edges(pronouns, rels, table))
     mentions = tuple(
@@ -65,6 +66,15 @@ def extract_parsed(article: Article, paragraphs) -> Extraction:
         )
     )
     return Extraction(article=article, mentions=mentions, quotations=quotations, relations=relations, figures=figures)
+
+
+def _drop_unused_implied(table, rels) -> None:
+    """A government only implied by a post (mentions._imply_government) is a node for the edges
+    that need it: where no edge does, it is no entity of the article (its index stays)."""
+    used = {i for r in rels for i in (r.subject, r.object) if i is not None}
+    for i, m in enumerate(table.items):
+        if m.rule == "implied-government" and i not in used:
+            m.kind = "ignored"
 
 
 def _cites_from_figures(table, figures) -> list[Relation]:

@@ -278,6 +278,11 @@ def _called_on(ctx: RelationContext, para: Paragraph, n: Token) -> list[Token]:
     for c in n.children:  # "the demand that Y pay", "a call for Y to ...", parsed as a clause with Y its subject
         if c.dep_ in ("acl", "ccomp", "relcl", "advcl") and (_infinitive(c) or any(m.dep_ == "mark" and m.lower_ in ("that", "for") for m in c.children)):
             out += [s for s in c.children if s.dep_ in ("nsubj",) and s.lower_ not in ("that", "which", "who")]
+            # "demands that Y's plans be put on hold": what is to be done to a thing of Y's is for Y to
+            # do (a passive clause, its subject possessed by a name, not by a pronoun)
+            if any(a.dep_ == "auxpass" for a in c.children):
+                out += [p for s in c.children if s.dep_ == "nsubjpass" for p in s.children
+                        if p.dep_ == "poss" and p.pos_ in ("NOUN", "PROPN")]
     return out
 
 
@@ -302,8 +307,9 @@ def calling_nouns(ctx: RelationContext, para: Paragraph) -> None:
             # "an EU demand for Y to act", "a Westmoor Council call for Y to": a body named before the noun makes it
             callers = [r for c in n.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < n.i
                        for r in ctx.phrase_refs(para, c) if ctx.table.items[r].type in ("Person", "Organization")]
-        if not callers and n.dep_ == "dobj" and lemma_of(n.head) in CALL_MAKING_VERBS and not negated(n.head):
-            callers = ctx.subjects(para, n.head)
+        if n.dep_ == "dobj" and lemma_of(n.head) in CALL_MAKING_VERBS and not negated(n.head):
+            # who makes, backs or joins the call calls too ("X backed Tory demands that ...": X and the Tories)
+            callers += [r for r in ctx.subjects(para, n.head) if r not in callers]
         inside = ctx.quote_at(para, n)
         for t in targets:
             if ctx.quote_at(para, t) is not inside:

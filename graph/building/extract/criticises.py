@@ -36,6 +36,8 @@ from .reported import document_authors, reporter_of_coordinated, unbound_subject
 #: hyponyms) and the news words it lacks ("slam", "a swipe at").
 CRITICISE_VERBS = words("wn_criticise_verbs") | words("criticise_verbs")
 CRITICISE_NOUNS = words("wn_criticise_nouns") | words("criticise_nouns")
+#: Nouns of a sanction received ("Y's punishment"): their possessor was sanctioned, did nothing.
+RECEIVED_SANCTIONS = words("received_sanction_nouns")
 #: Verbs of formal blame ("X fined Y", "Y was sued by X"): lemmas and the forms the lemmatiser misreads.
 SANCTION_VERBS = words("sanction_verbs")
 #: Nouns of a move in a game (WordNet's maneuver.n.03: "forehand", "backhand", "volley"): "kept attacking
@@ -78,6 +80,13 @@ SHAME_WORDS = words("shame_words")
 #: Words of a body divided against itself: "the government is split" blames the government.
 DISUNITY_WORDS = words("disunity_words")
 
+#: Adjectives whose excess is praise or a state, no fault ("too good for us", "too ill to travel").
+EXCESS_EXEMPT = words("excess_exempt")
+#: Verbs of making amends or giving up a post ("apologise", "resign", "step down"): demanded of Y, they blame Y.
+AMENDS_VERBS = words("amends_verbs")
+#: Nouns of a standing held in a contest ("the dominance of Y"): challenging it is rivalry, no criticism.
+CONTEST_NOUNS = words("contest_nouns")
+
 #: Verbs of criticism that lay a fault "on" someone ("X blamed the closures on Y").
 _BLAME_ON_VERBS = frozenset({"blame"})
 _BLAMED_ON = frozenset({"on", "upon"})
@@ -104,16 +113,65 @@ def _is_negated(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
 
+def _excess(t: Token) -> bool:
+    """An adjective or adverb made a fault by "too" before it: "Y's forecasts were too optimistic",
+    "Y is acting (far) too late", "way too optimistic"; not praise or a state ("too good", "too ill":
+    excess_exempt.txt), not negated ("not too bad"), and not a degree fixed by a result or a measure
+    ("too strong for Y", "too early to say", "too important to the city for it to close")."""
+    if t.pos_ not in ("ADJ", "ADV") or t.lower_ in EXCESS_EXEMPT or lemma_of(t) in EXCESS_EXEMPT:
+        return False
+    too = [c for c in t.children if c.dep_ == "advmod" and c.lower_ == "too" and c.i < t.i]
+    if not too or _is_negated(t) or t.doc[too[0].i - 1].lower_ in ("not", "n't", "n’t", "never"):
+        return False
+    for h in (t, t.head):
+        for c in h.children:
+            if c.i > t.i and (c.dep_ == "prep" and c.lower_ in ("for", "to") or
+                              c.dep_ in ("xcomp", "ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+                return False
+    return True
+
+
+def _named_phrases(phrases: list[Token]) -> list[Token]:
+    """The phrases that name their entity or its thing in words, not by a pronoun ("he", "his
+    forecast"): the weaker cues (excess, amends owed) read no pronoun, which in a quotation too often
+    points at the last speaker rather than at whom the speaker means."""
+    return [p for p in phrases if p.pos_ != "PRON" and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in p.children)]
+
+
+def _amends_owed(v: Token) -> bool:
+    """A verb of making amends or giving up a post that someone "should" or "must" do: "Y should
+    apologise", "Y must resign", "Y ought to step down" (not "should not apologise", not "if")."""
+    if not _amends(v) or negated(v):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in v.children) or \
+        (v.dep_ == "xcomp" and v.head.lower_ == "ought")
+
+
+def _amends(v: Token) -> bool:
+    """Whether ``v`` is a verb of amends_verbs.txt: "apologise", "resign", "step down", "say sorry"
+    (not "resign oneself to")."""
+    if v.pos_ != "VERB":
+        return False
+    lem = lemma_of(v)
+    if lem in AMENDS_VERBS:
+        # not "resign oneself to", "quit smoking": a habit given up
+        return not any(c.dep_ == "dobj" and (c.lower_.endswith(("self", "selves")) or c.tag_ == "VBG" or c.lower_.endswith("ing"))
+                       for c in v.children)
+    return any(f"{lem} {c.lower_}" in AMENDS_VERBS for c in v.children if c.dep_ in ("prt", "dobj", "acomp", "advmod") and c.i > v.i)
+
+
 def _does_nothing(verb: Token) -> bool:
     """"Y has done nothing to help", "Y did nothing": a verb of support with "nothing" as object."""
     return any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in verb.children)
 
 
 def _support_meant(verb: Token) -> bool:
-    """A negated verb of support that blames: not in a condition ("if Y does not act, ..."), and
-    "do" only as effort ("not doing enough / more / anything")."""
+    """A negated verb of support that blames: not in a condition ("if Y does not act, ..."), not
+    advice ("Y should not apologise"), and "do" only as effort ("not doing enough / more / anything")."""
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
         return False
+    if any(c.dep_ == "aux" and c.lower_ in ("should", "must", "need") for c in verb.children):
+        return False  # "Y should not apologise": advice not to, no fault found
     if lemma_of(verb) == "do":
         return any(c.lower_ in ("enough", "more", "anything", "nothing") for c in verb.children)
     return True
@@ -193,10 +251,18 @@ def _noun_holders(noun: Token) -> list[Token]:
     if not out and answerable is not None:
         s = _clause_subject(answerable.head)  # "Y had been responsible for huge waste"
         out += [s] if s is not None and s.lower_ != "it" else []
+    if not out:
+        # "the mistake that Y made", "the blunder Y committed": the doer in a relative clause of doing
+        out += [s for c in noun.children if c.dep_ == "relcl" and lemma_of(c) in _DOING_VERBS and not negated(c)
+                for s in c.children if s.dep_ == "nsubj" and s.pos_ == "PROPN"]
     if not out and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and not _as_clause(noun.head):
         s = _clause_subject(noun.head)  # "Y had shown a casual disregard for ...", "Y made a blunder"
         out += [s] if s is not None else []
     return out
+
+
+#: Verbs of doing whose object is the act a noun of evaluation names ("the mistake Y made").
+_DOING_VERBS = frozenset({"make", "commit", "perpetrate"})
 
 
 #: Adjectives of being answerable for something: "Y is responsible for the waste" lays it on Y.
@@ -426,7 +492,8 @@ def _idiom_targets(head: Token) -> list[Token]:
         return _evaluated(head)
     if any(c.dep_ == "auxpass" for c in head.children) or \
             (head.tag_ == "VBN" and not any(c.dep_ == "aux" and lemma_of(c) == "have" for c in head.children)):
-        return agent_objects(head)
+        # ("taken for granted by Y": the parser may hang the agent on the idiom's last word)
+        return agent_objects(head) or [a for c in head.children if c.dep_ in ("advcl", "xcomp") for a in agent_objects(c)]
     s = _clause_subject(head)
     return [s] if s is not None else []
 
@@ -455,6 +522,11 @@ def _cues(tokens: list[Token]) -> list[tuple[Token, list[Token], Token | Span]]:
             if t.pos_ == "NOUN" and _aimed_at(t):
                 continue  # "shouted insults at Y": an act aimed at Y (the noun rule), not the subject's fault
             out.append((t, _evaluated(t), t))
+        elif _excess(t):
+            out.append((t, _named_phrases(_evaluated(t)), t))  # "Y's forecasts were too optimistic", "Y is acting too late"
+        elif _amends_owed(t):
+            s = _clause_subject(t)  # "Y should apologise", "Y must resign"
+            out.append((t, _named_phrases([s] if s is not None else []), t))
         elif lem in SUPPORT_VERBS and t.pos_ in ("VERB", "AUX") and (_is_negated(t) or _does_nothing(t)) and _support_meant(t):
             s = _clause_subject(t)
             out.append((t, [s] if s is not None else [], t))
@@ -621,10 +693,15 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
         if lemma == "challenge" and any(c.dep_ in ("xcomp", "advcl", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                                         for c in v.children):
             continue  # "X challenged Y to publish the figures": a dare, a call on Y (callsOn), no criticism
-        if lemma == "challenge" and any(c.dep_ == "prep" and c.lower_ == "for" for c in v.children):
-            continue  # "X challenged Y for the leadership": a contest for a post, no criticism
+        if lemma == "challenge" and any(c.dep_ == "prep" and c.lower_ == "for" for h in (v, *(o for o in v.children if o.dep_ == "dobj"))
+                                        for c in h.children):
+            continue  # "X challenged Y for the leadership", "the party challenging Labour for power": a contest for a post
+        if lemma == "challenge" and any(c.dep_ == "dobj" and (c.lower_ in CONTEST_NOUNS or lemma_of(c) in CONTEST_NOUNS) for c in v.children):
+            continue  # "X hopes to challenge the dominance of Y": rivalry for a standing, no criticism
         if lemma == "challenge" and _contest(v):
             continue  # "the Liberal Democrats challenge Labour in its heartlands": a rival in a contest
+        if lemma == "protest" and any(c.dep_ == "dobj" and lemma_of(c) == "innocence" for c in v.children):
+            continue  # "X protested his innocence": an assertion (WordNet's protest.v.02), no objection
         if lemma in _WARN_VERBS and _warned_hearer(v):
             continue  # "X warned ministers that ...", "X is warning a committee of MSPs that ...": a hearer, not a target
         if any(c.dep_ == "auxpass" for c in v.children):
@@ -668,6 +745,41 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
             for subj in critics:
                 # a country named as a noun ("criticised the US") stands for its state; an adjective ("German") does not
                 ctx.add(subj, "criticises", obj, ctx.evidence(para, v.sent, f"criticises:verb:{lemma}", 0.8, v), state=obj in states)
+
+
+#: Verbs and nouns of asking someone to act: "X urged Y to apologise", "X joined the calls for Y to resign".
+_CALL_VERBS = words("calls_on_verbs")
+_CALL_NOUNS = words("call_nouns")
+
+
+@relation_rule("criticises", "demanded-amends")
+def demanded_amends(ctx: RelationContext, para: Paragraph) -> None:
+    """"X urged Y to apologise", "X called on Y to resign", "X called for Y to step down", "X joined
+    the calls for Y to quit", "Y was urged to resign by X": amends or a resignation demanded of Y blame
+    Y (the call itself is callsOn's). Not negated ("X did not call on Y to resign")."""
+    for v in verbs(para):
+        if v.dep_ not in ("xcomp", "advcl", "ccomp", "acl") or not _amends(v) or negated(v) \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            continue
+        gov = v.head
+        own = [c for c in v.children if c.dep_ == "nsubj"]  # "called for Y to resign"
+        if gov.pos_ == "VERB" and lemma_of(gov) in _CALL_VERBS and not negated(gov):
+            if any(c.dep_ == "auxpass" for c in gov.children):
+                critics = ctx.agents(para, gov)
+                phrases = [c for c in gov.children if c.dep_ == "nsubjpass"]
+            else:
+                critics = ctx.subjects(para, gov)
+                phrases = [c for c in gov.children if c.dep_ == "dobj"] + \
+                    [g for c in gov.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+            phrases += own
+        elif gov.pos_ == "NOUN" and lemma_of(gov) in _CALL_NOUNS and own and gov.dep_ == "dobj" and gov.head.pos_ == "VERB" \
+                and not negated(gov.head):
+            critics, phrases = ctx.subjects(para, gov.head), own  # "X joined the calls for Y to resign"
+        else:
+            continue
+        for tgt in _targets(ctx, para, phrases, set(critics), members=False):
+            for subj in critics:
+                ctx.add(subj, "criticises", tgt, ctx.evidence(para, v.sent, "criticises:demanded-amends", 0.65, v))
 
 
 def _own_act_for(v: Token) -> Token | None:
@@ -867,9 +979,13 @@ def _owners(ctx: RelationContext, para: Paragraph, thing: Token, back: bool = Tr
     nominal = nominal or (thing.dep_ == "dobj" and thing.pos_ == "ADJ" and any(g.dep_ == "poss" for g in thing.children))
     if not nominal or ctx.table.at(para.index, thing.i) is not None:
         return []
+    if lemma_of(thing) in RECEIVED_SANCTIONS and not any(c.dep_ == "prep" and c.lower_ in ("on", "of", "against") for c in thing.children):
+        return []  # "Y's punishment", "his ban": the one sanctioned, no doer (not "Y's ban on Z")
     heads = [g for g in thing.children if g.dep_ == "poss"]
     # "Y's \"unfair\" taxes": the parser may hang the owner on the quoted adjective
     heads += [g for a in thing.children if a.dep_ == "amod" and a.i < thing.i for g in a.children if g.dep_ == "poss"]
+    # "Y's buildings programme": the parser may hang the owner on the first noun of a compound
+    heads += [g for a in thing.children if a.dep_ == "compound" and a.pos_ == "NOUN" and a.i < thing.i for g in a.children if g.dep_ == "poss"]
     # "the Tory plans", "extravagant Labour promises": a name that modifies the thing is its owner
     # (not when the thing is people: "Labour members" are not Labour)
     if thing.lemma_.lower() not in PERSON_NOUNS and thing.lower_ not in PERSON_NOUNS:
@@ -1397,6 +1513,8 @@ def _content_of_noun(t: Token) -> bool:
 
 #: Nouns of what someone says or writes: the content of "X's statement that Y failed" is X's.
 _STATEMENT_NOUNS = words("document_nouns") | words("speech_nouns")
+#: Nouns that present their "that"-clause as shown ("the fact that", "evidence that"): its content is the speaker's.
+_FACT_NOUNS = frozenset({"fact", "evidence", "proof", "sign", "indication"})
 #: Verbs of telling someone something ("X told the committee that ..."): the object is the hearer.
 _TELL_VERBS = words("tell_verbs")
 
@@ -1410,6 +1528,8 @@ def _hearsay(t: Token) -> bool:
         if node.head.i == node.i:
             return False
         if node.dep_ in ("acl", "ccomp") and node.head.pos_ == "NOUN" and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
+            if lemma_of(node.head) in _FACT_NOUNS and not any(c.lower_ in ("no", "little", "any") for c in node.head.children):
+                return False  # "there is growing evidence that Y failed": what the speaker holds shown (not "no evidence")
             if node.head.dep_ in ("dobj", "dative") and lemma_of(node.head.head) in _TELL_VERBS:
                 return False  # "X told BBC Radio's Today programme that Y failed": what X told its hearer, hung on the hearer
             return node.head.lemma_.lower() not in _STATEMENT_NOUNS and node.head.lower_ not in _STATEMENT_NOUNS

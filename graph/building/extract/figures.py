@@ -87,6 +87,13 @@ _SCALE = rf"(?:\s*-?\s*(?:{_alt(_SCALES)})(?![\w])|(?:{_alt(_SCALE_ABBR)})(?![\w
 _FRACTION = rf"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:{_alt(_DENOMINATORS)})|half)"
 _PERCENT = r"(?:\s*%|\s*per[\s-]?cent(?![\w])|\s*percent(?![\w])|\s*(?-i:pc)(?![\w])|\s+percentage[\s-]points?(?![\w]))"
 _TIME_WORDS = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)"
+#: Adjectives that may stand between a number and its time unit ("961 consecutive minutes", "two more years").
+_TIME_ADJ = r"(?:consecutive|straight|successive|full|long|whole|extra|additional|further|more)"
+#: Nouns counted by a number written as an adjective with a hyphen ("a 66-seat majority", "a 12-point lead",
+#: "a 10-man team"), as "15-strong" is: a count of them.
+_COUNT_ADJ_NOUNS = ("seat", "seater", "point", "vote", "member", "man", "nation", "game", "match", "goal", "cap")
+#: Nouns of a change ("a quarter-point rise"): a fraction of a point before one is a change in percentage points.
+_CHANGE_NOUN_WORDS = words("figure_change_nouns")
 #: Hedges written otherwise than in model.QUALIFIERS, and the qualifier they stand for ("near nine per cent").
 _QUALIFIER_ALIASES = {k: v for k, v in mapping("figure_qualifier_aliases").items() if v in QUALIFIERS}
 _QUAL = _alt(list(QUALIFIERS) + list(_QUALIFIER_ALIASES))
@@ -94,7 +101,7 @@ _SUFFIX = rf"""(?:{_PERCENT}
       | \s*(?:GBP|USD|EUR)(?![\w])
       | \s+(?:{_alt(_CURRENCY_WORDS)})(?![\w])
       | p(?![\w])
-      | \s+{_TIME_WORDS}(?![\w-]|[\s-]hand\b)
+      | \s+(?:{_TIME_ADJ}\s+)?{_TIME_WORDS}(?![\w-]|[\s-]hand\b)
       | \s*(?:secs?|mins?)(?![\w-])
     )"""
 _FIGURE_RE = re.compile(
@@ -103,21 +110,26 @@ _FIGURE_RE = re.compile(
     (?P<cur>[£$€¥]|US\$|A\$|C\$|(?:GBP|USD|EUR)\s?)?
     (?:
         (?P<ninm>(?P<n>{_WNUM}|\d+)\s+(?:in|(?:times\s+)?out\s+of)\s+(?:every\s+)?(?P<m>{_WNUM}|\d+))
+      | (?P<ppt>(?:an?\s+)?(?P<pfrac>quarter|half)[\s-](?:percentage[\s-])?point(?=s?\s+(?:{_alt(_CHANGE_NOUN_WORDS)})\b))
+      | (?P<fscale>(?P<ffrac>{_FRACTION})\s+(?:of\s+)?an?\s+(?P<fsc>thousand|million|billion|trillion)(?![\w]))
+      | (?P<andhalf>(?P<hnum>{_WNUM}|\d+)[\s-]+and[\s-]+a[\s-]+half(?:\s+(?P<hsc>thousand|million|billion|trillion)(?![\w]))?)
+      | (?P<yhalf>an?\s+(?P<hunit>year|month|week|day|hour|minute|decade)\s+and\s+a\s+half(?![\w-]))
       | (?P<frac>{_FRACTION})
-      | (?P<adj>(?P<anum>{_WNUM}|{_DIGITS})-(?P<aunit>second|minute|hour|day|week|fortnight|month|year|decade|strong))
+      | (?P<adj>(?P<anum>{_WNUM}|{_DIGITS})-(?P<aunit>second|minute|hour|day|week|fortnight|month|year|decade|strong|plus|{_alt(_COUNT_ADJ_NOUNS)}))
       | (?P<wdec>(?P<wint>{_WNUM})\s+point(?P<wfrac>(?:\s+(?:{_DIGIT_WORDS}))+))
+      | (?P<clock>\d{{1,2}}:[0-5]\d(?::[0-5]\d)?(?:\.\d{{1,2}})?)
       | (?P<digits>{_DIGITS})(?P<scale>{_SCALE})?
       | (?P<words>{_WORDS})
     )
     (?P<suffix>{_SUFFIX})?
-    (?![\w/@+=]|[.,:]\d|[-–—]\w)""",
+    (?![\w/@+=]|[.,:]\d|[-–—](?!(?:an?|per)-[a-z])\w)""",
     re.I | re.X,
 )
 # Where a match of _FIGURE_RE can start (a superset: its lookbehinds, then a qualifier, a currency or the
 # first letters of a number), so that the full pattern is tried only there (a speed-up, same matches)
 _FIGURE_GATE = re.compile(
     rf"""(?<![\w./@#£$€¥:+=–—-])(?<!\d,)(?=
-        (?:{_QUAL})\s | [£$€¥\d] | US\$ | A\$ | C\$ | GBP | USD | EUR | half | {_alt(_TENS)} | {_alt(_ONES)}
+        (?:{_QUAL})\s | [£$€¥\d] | US\$ | A\$ | C\$ | GBP | USD | EUR | half | quarter | {_alt(_TENS)} | {_alt(_ONES)}
       | an?(?:\W|$|[pgue]))""",
     re.I | re.X,
 )
@@ -169,6 +181,9 @@ _LABEL_OK = {  # capitalised words that may stand before a bare number without m
     "while", "after", "before", "since", "until", "if", "then", "now", "there", "here", "this", "these", "those",
     "that", "another", "every", "each", "its", "their", "his", "her", "our", "my", "your", "another", "than", "is",
     "are", "was", "were", "has", "have", "had", "be", "been", "a", "an", "in", "on", "into", "nor", "or", "yet",
+    # sentence adverbs that open a sentence ("Meanwhile 70 stars ...")
+    "meanwhile", "however", "overall", "today", "yesterday", "still", "also", "altogether", "already", "again",
+    "instead", "elsewhere", "otherwise", "thus", "therefore", "besides", "plus", "some", "another", "indeed",
 }
 #: People that an "over"/"under" number describes by age ("people under 55", "those over 65").
 _AGED_NOUNS = frozenset(words("wn_person_nouns")) | {"people", "person", "those", "anyone", "everyone", "adults", "children",
@@ -226,10 +241,11 @@ def _unit_of(value: float, suffix: str, cur: str | None, unit: str = "count") ->
         if unit != "count":
             return None
         unit, unit_name = "percent", ("percentage points" if "point" in suffix else None)
-    elif suffix.rstrip("s") in ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "sec", "min"):
+    elif (last := suffix.split()[-1].rstrip("s") if suffix else "") in _TIME_UNITS and last != "quarter":
+        # ("961 consecutive minutes": an adjective may stand before the unit)
         if unit != "count" or cur:
             return None
-        unit, unit_name = "duration", _TIME_UNITS[suffix.rstrip("s")]
+        unit, unit_name = "duration", _TIME_UNITS[last]
     elif suffix:
         code = _CURRENCIES.get(suffix)
         if code is None or unit != "count":
@@ -263,6 +279,22 @@ def _number(m: re.Match) -> Number | None:
         if n is None or not d or d > 1000 or n >= d:
             return None
         value, unit = 100.0 * n / d, "percent"
+    elif m.group("fscale"):
+        # "half a million", "a quarter of a million", "three quarters of a billion": a count at that scale
+        words = re.split(r"[\s-]+", m.group("ffrac").lower())
+        num = 1.0 if len(words) == 1 or words[0] in ("a", "an") else float(_SMALL[words[0]])
+        value = num / _DENOMINATORS[words[-1]] * _SCALES[m.group("fsc").lower()]
+    elif m.group("andhalf"):
+        # "two and a half years", "one-and-a-half million"
+        whole = _int_or_words(m.group("hnum"))
+        if whole is None:
+            return None
+        value = (whole + 0.5) * (_SCALES[m.group("hsc").lower()] if m.group("hsc") else 1.0)
+    elif m.group("yhalf"):
+        # "a year and a half": one and a half of the unit
+        if suffix or cur:
+            return None
+        return Number(value=1.5, unit="duration", unit_name=_TIME_UNITS[m.group("hunit").lower()], qualifier=qualifier)
     elif m.group("frac"):
         words = re.split(r"[\s-]+", m.group("frac").lower())
         num = 1.0 if len(words) == 1 or words[0] in ("a", "an") else float(_SMALL[words[0]])
@@ -277,9 +309,31 @@ def _number(m: re.Match) -> Number | None:
         if value is None:
             return None
         aunit = m.group("aunit").lower()
+        if aunit in _COUNT_ADJ_NOUNS:
+            # "a 66-seat majority", "a 12-point lead"; a number word up to ten counts in passing ("a two-man race")
+            small = not anum[0].isdigit() and value <= 10 and not qualifier
+            return Number(value=round(value, 6), unit="count", qualifier=qualifier, small_word=small)
         if aunit == "strong":
             return Number(value=round(value, 6), unit="count", qualifier=qualifier)
+        if aunit == "plus":
+            # "the 200-plus banks": more than that many
+            if qualifier or value <= 10:
+                return None
+            return Number(value=round(value, 6), unit="count", qualifier="more than")
         return Number(value=round(value, 6), unit="duration", unit_name=_TIME_UNITS[aunit], qualifier=qualifier)
+    elif m.group("ppt"):
+        # "a quarter-point rise", "a half point cut": a change in percentage points
+        if cur or suffix:
+            return None
+        value = 0.25 if m.group("pfrac").lower() == "quarter" else 0.5
+        return Number(value=value, unit="percent", unit_name="percentage points", qualifier=qualifier)
+    elif m.group("clock"):
+        # a race time ("3:46.04", "2:08:31"): minutes and seconds, or hours, minutes and seconds
+        if qualifier or cur or suffix:
+            return None
+        parts = [float(x) for x in m.group("clock").split(":")]
+        value = parts[0] + parts[1] / 60 + (parts[2] / 3600 if len(parts) == 3 else 0.0)
+        return Number(value=round(value, 6), unit="duration", unit_name="hours" if len(parts) == 3 else "minutes")
     elif m.group("wdec"):
         # "one point three per cent"
         whole = _words_value(m.group("wint"))
@@ -359,8 +413,17 @@ def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> b
     before = text[max(0, start - 40):start]
     after = text[end:end + 40]
     group = m.groupdict()
-    if number.small_word:
-        return True  # "two people", "one of the most", "one day"
+    if (group.get("aunit") or "").lower() == "plus" and re.match(r"[\s-]+(?:age|years?|olds?|generation)\b", after, re.I):
+        return True  # "a 50-plus age group": an age
+    if number.small_word and not (number.unit == "duration" and re.match(
+            r",?\s+(?:and\s+)?\d+(?:\.\d+)?\s*(?:seconds?|secs?|minutes?|mins?)\b", after, re.I)):
+        return True  # "two people", "one of the most", "one day"; not "one minute, 47.97 seconds" (one time)
+    if group.get("clock") and not (
+            "." in group["clock"] or group["clock"].count(":") == 2
+            or re.search(r"\b(?:in|clocked|clocking|time\s+of|best\s+of|record\s+of|ran|run|runs|timed)\s+$", before, re.I)):
+        return True  # "at 10:30", "19:45": a time of day; "in 3:39", "3:46.04" are race times
+    if group.get("clock") and re.match(r"\s?(?:am|pm|a\.m\.|p\.m\.|gmt|bst|utc|hrs|h)\b", after, re.I):
+        return True
     if number.unit == "count" and not group.get("qual") and re.search(r"\bper\s+$", before, re.I):
         return True  # "7.5 connections per 100 people": the unit of a rate, not a figure of its own
     if group.get("digits") and not group.get("suffix") and re.match(r",\s\d{3}(?![\d,.]?\d)", after):
@@ -370,11 +433,15 @@ def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> b
         if re.search(r"(?:first|second|last|final|the|other|latter|former)\s+$", before, re.I) and not group.get("qual"):
             return True
         if not (re.match(r"\s+(?:of|the|all|its|their|his|her|our|your|every|a|an)\b", after, re.I)
-                or re.search(r"\bby\s+$", before, re.I) or group.get("qual")):
+                or re.search(r"\bby\s+$", before, re.I) or group.get("qual")
+                or (re.search(r"\b(?:for|to|from)\s+$", before, re.I) and re.match(r"\s*(?:[,;:.!?)]|$)", after))):
+            # ("the economy was important for a third, and ...": a share of the people just named)
             return True
     if number.unit == "duration":
         if re.match(r"(?:\s+(?:ago|earlier|later|before|after|into|hence|from\s+now|old|since)\b|\s+on\s*(?:[,.;:]|$)|['’]s?\s+time\b"
-                    r"|\s+on\s+(?:from|they|he|she|we|it|i|you|there)\b)", after, re.I):
+                    r"|\s+on\s+(?:from|they|he|she|we|it|i|you|there)\b)", after, re.I) and not (
+                re.search(r"\bfor\s+$", before, re.I) and re.match(r"\s+(?:before|after|since|later|earlier)\b", after, re.I)):
+            # ("went off for 15 minutes before returning": "for" makes it a span of time, whatever follows)
             return True  # "nine years ago", "two years into the deal", "ten years on,", "20 years on they ...": points in time
         if re.match(r"(?:\s+of\s+[\w-]+(?:\s+time)?)?\s+(?:left|remaining|to\s+go|to\s+play)\b", after, re.I):
             return True  # "with eight minutes left", "two minutes of normal time remaining": a point on a clock
@@ -392,9 +459,16 @@ def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> b
     if (re.match(r"[\s-]*(?:(?:to|and|or|-)\s*\d{1,3}[\s-]*)?(?:years?|months?|weeks?)[\s-]*olds?\b", after, re.I)
             or (number.unit == "duration" and re.match(r"[\s-]*olds?\b|\s+of\s+age\b", after, re.I))
             or re.search(r"\baged?\s+(?:just\s+|over\s+|under\s+|between\s+|about\s+|around\s+|nearly\s+|almost\s+)?"
-                         r"(?:\d{1,3}\s*(?:and|to|or|-)\s*)?$|\bage\s+of\s+$", before, re.I)):
-        return True  # ages ("the 11 year olds", "aged over 19")
-    if (group.get("qual") and group["qual"].strip().lower() in ("over", "under", "above", "below") and group.get("digits")
+                         r"(?:\d{1,3}\s*(?:and|to|or|-)\s*)?$|\bage\s+of\s+$", before, re.I)
+            or (number.unit == "duration" and re.search(r"\baged?\s+\d{1,3}\s+years?\s*(?:,|and)\s*$", before, re.I))):
+        return True  # ages ("the 11 year olds", "aged over 19", "aged 18 years and 185 days")
+    if (group.get("digits") and re.fullmatch(r"\d{4}", group["digits"]) and 1800 <= number.value <= 2100
+            and number.unit == "duration" and not group.get("qual") and re.fullmatch(r"\s*years?", group.get("suffix") or "")):
+        return True  # "for the 2005 year": a year, not 2,005 years
+    if (group.get("digits") and not (group.get("suffix") or group.get("scale") or group.get("cur")) and number.value <= 31
+            and (month := re.match(r"\s+([A-Za-z]+)", after)) and month_number(month.group(1)) and month.group(1)[0].isupper()):
+        return True  # "speculation about 5 May": a date, hedged or not
+    if (group.get("qual") and group["qual"].strip().lower() in ("over", "under", "above", "below") and (group.get("digits") or group.get("words"))
             and not (group.get("cur") or group.get("suffix") or group.get("scale")) and number.value <= 120
             and (w := re.search(r"([a-z]+)\s+$", before)) and (w.group(1) in _AGED_NOUNS or w.group(1) in ("are", "is", "was", "were", "be", "been", "being"))):
         return True  # "people under 55", "those over 65", "prove they are over 18": ages
@@ -435,7 +509,9 @@ def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> b
         if re.search(r"\b(?:call|dial|text|phone|ring|ext\.?|extension|number|no\.?|ref\.?|reference|line|room|flight|route)\s+$", before, re.I):
             return True  # phone, reference and label numbers
         prev = _word_before(text, start)
-        if any(c.isupper() for c in prev) and prev.lower() not in _LABEL_OK and re.search(r"\w\s$", before):
+        if (any(c.isupper() for c in prev) and prev.lower() not in _LABEL_OK and re.search(r"\w\s$", before)
+                and not (prev.lower().endswith("ly") and prev[1:].islower()
+                         and _sentence_start(before[:len(before.rstrip()) - len(prev)]))):  # ("Currently 70 ...": an adverb)
             return True  # "Chapter 5", "Windows 10", "iOS 15", "Section 230": part of a name
         if re.match(r"[.)]\s", after) and not text[:start].strip():
             return True  # a list marker at the start of a paragraph
@@ -807,6 +883,38 @@ def _stands_alone(span: Span) -> bool:
             and (after is None or after.is_punct or after.tag_ in ("IN", "CC", "TO") or after.ent_type_ in ("DATE", "TIME")))
 
 
+def _opens_name(span: Span) -> bool:
+    """Does a bare number open a name that goes on in proper nouns ("10 Downing Street", "221 Baker Street")?
+    A number counts only a plural ("20 Premiership games", "3 FA Cups"): before a singular proper noun that it
+    hangs on, it is part of the name."""
+    doc = span.doc
+    head = span.root.head
+    return (span.end < len(doc) and head.i >= span.end and head.tag_ == "NNP" and not head.lower_.endswith("s")
+            and all(t.pos_ == "PROPN" for t in doc[span.end: head.i + 1]))
+
+
+#: Words of a ranked list: a paragraph with one of them ranks what it lists ("at number two", "in third place",
+#: "rising nine places", "ranked 134").
+_RANK_TALK = re.compile(
+    rf"\bnumber\s+(?:\d{{1,3}}|{_alt(_ONES[1:])})\b|\b(?:\d{{1,3}}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth|tenth)\s+(?:place|position|spot)\b|\b(?:rising|rose|climbing|climbed|falling|fell|dropping|dropped|up|down)\s+\w+\s+places?\b"
+    r"|\branked\b|\bchart\b", re.I)
+
+
+def _rank_position(para: Paragraph, span: Span, number: Number) -> bool:
+    """Is a number with nothing counted a place in a ranked list: a whole number after "at", "to" or "from" ("at
+    19", "up from 13", "rising nine places to 15") in a paragraph that talks of places in a ranking?"""
+    if number.unit != "count" or number.qualifier or number.value > 100 or number.value != int(number.value):
+        return False
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    if before is None or before.lower_ not in ("at", "to", "from"):
+        return False
+    if span.end < len(doc) and (doc[span.end].like_num or doc[span.end].lower_ in ("per", "%") or doc[span.end].pos_ == "NOUN"):
+        return False
+    return bool(_RANK_TALK.search(para.text))
+
+
 def _age_in_apposition(span: Span) -> bool:
     """A bare number set off by commas or a dash right after a person's name is their age ("Jo Brand, 17, was")."""
     doc = span.doc
@@ -889,7 +997,7 @@ def _times(doc: Doc, sent: Span, article_date: str | None, figure_tokens: set[in
         if t.i in used or t.i in figure_tokens:
             continue
         low = t.lower_
-        if low in ("now", "currently", "presently", "nowadays", "today") and t.dep_ in ("advmod", "npadvmod"):
+        if low in _PRESENT_WORDS and t.dep_ in ("advmod", "npadvmod"):
             out.append(_Time(frozenset({t.i}), t, t.text, resolve_period(low, article_date), None))
         elif low in ("previously", "formerly", "originally", "initially", "once") and t.dep_ == "advmod":
             out.append(_Time(frozenset({t.i}), t, t.text, None, None))
@@ -1000,6 +1108,10 @@ class _Reader:
             if v.i in above and any(a.dep_ == "relcl" and v.is_ancestor(a) and a.left_edge.i > 0 and a.doc[a.left_edge.i - 1].text in (",", "-", "–", "—")
                                     for a in [root, *root.ancestors]):
                 continue  # "X said the show, which cost £9m, was a blend": the narrator's aside ("people who pay for three years" is X's)
+            if v.i in above and any(a.dep_ == "prep" and v.is_ancestor(a) and a.i > 0 and a.doc[a.i - 1].text == ","
+                                    and a.head.pos_ in ("VERB", "AUX") for a in root.ancestors):
+                continue  # "X announced it would buy Y, in a deal worth $40bn, last year": an adjunct set off by a comma
+                # is the narrator's aside
             who = self._speaker(para, subs[0])
             if who is None or self.table.items[who].kind not in ("name", "group"):
                 continue
@@ -1055,6 +1167,8 @@ class _Reader:
                 continue
             if f.number.bare and _age_in_apposition(span):
                 continue
+            if f.number.bare and _opens_name(span):
+                continue  # "10 Downing Street": a number that opens the name of a place or building
             if _in_m(f, para.text) and span.start > 0 and doc[span.start - 1].lower_ in ("final", "last", "first", "opening", "closing"):
                 continue  # "on my final 200m of the night": a stretch of a race, not millions
             if _in_m(f, para.text) and not _counts_plural(span) and span.sent.start not in millions and not (
@@ -1078,14 +1192,33 @@ class _Reader:
             found_noun = self._figure(para, f, span, sent, by_sent[sent.start], spans, figure_tokens, prior)
             last = (f, span, found_noun)
 
+    def _age_of_person(self, para: Paragraph, span: Span, number: Number) -> bool:
+        """Is a bare whole number the complement of "be" whose subject is a person ("she will be 34", "Jo Smith is
+        45"): an age, which describes the person (GUIDELINES "Figures")?"""
+        root = span.root
+        if number.unit != "count" or not 1 <= number.value <= 120 or number.value != int(number.value):
+            return False
+        if root.dep_ not in ("attr", "acomp") or _lemma(root.head) != "be" or any(c.dep_ == "prep" for c in root.children):
+            return False
+        subj = next((c for c in root.head.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return False
+        if subj.lower_ in ("he", "she", "i"):
+            return True
+        j = self.table.at(para.index, subj.i)
+        r = self.table.resolved(j) if j is not None else None
+        return r is not None and self.table.items[r].type == "Person"
+
     def _is_label(self, span: Span) -> bool:
         """A bare number right after a singular noun names something ("a phase 2 investigation", "version 3")."""
         if span.start == 0:
             return False
         prev = span.doc[span.start - 1]
-        if (prev.i > 0 and span.doc[prev.i - 1].lower_ in ("a", "an") and span.root.head.i >= span.end
-                and span.root.head.tag_ in ("NNS", "NNPS")):
-            return False  # "a record 41 nominations": the noun qualifies the count of a plural, it names nothing
+        if ((span.doc[prev.i - 1].lower_ in ("a", "an") if prev.i > 0 else False)
+                or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in prev.children)) and (
+                span.root.head.i >= span.end and span.root.head.tag_ in ("NNS", "NNPS")):
+            return False  # "a record 41 nominations", "a club record 24 clean sheets": the noun qualifies the count
+            # of a plural, it names nothing
         return (prev.tag_ in ("NN", "NNP") and bool(prev.whitespace_) and prev.is_alpha and not _is_time_unit(prev)
                 and prev.lower_ not in _CURRENCIES and _lemma(prev) not in _GENERIC)
 
@@ -1147,6 +1280,10 @@ class _Reader:
                 noun, via = last.head, "of"
         if noun is None and prior is not None:
             noun, via, change = prior  # "sales of 13% in Spain and 16% in Italy": the second shares the first's noun
+        if noun is None and number.bare and self._age_of_person(para, span, number):
+            return None  # "when she will be 34", "Jo Smith is 45": an age said of a person, a description
+        if noun is None and _rank_position(para, span, number):
+            return None  # "Tamsin Greig at 19", "up from 13 in 2004" in a list ranked "at number two": places, not counts
         # "15% lower", "30% more than in 2003", "closed down 2%": a difference
         path = [a for a in root.ancestors if a.i != verb.i and verb.i in {x.i for x in a.ancestors}]
         # "went up to 5.5% from 5.4%", "closed at $40": levels, not changes
@@ -1360,6 +1497,38 @@ def _without_headline_repeats(items: list[dict], headline: tuple[int, int]) -> l
     return [it for it in items if not (lo <= it["start"] < hi and (it["number"].value, it["number"].unit) in body)]
 
 
+#: Determiners that make a number a reference back to a set already counted ("of the 10 currently under consideration").
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|those|these)\s+$", re.I)
+
+
+#: Words for the text's own time, which a figure with no period is about too.
+_PRESENT_WORDS = frozenset({"now", "currently", "presently", "nowadays", "today"})
+
+
+def _definite_repeats(items: list[dict], text: str) -> dict[int, int]:
+    """Numbers that refer back: a number after "the" ("They are among 10 new names ... Of the 10 currently under
+    consideration", "the 10 had agreed") whose value and unit the article has already given is that figure
+    again, not a new statement (GUIDELINES "Figures": one figure with two occurrences). A hedge, or a period
+    other than the earlier one's, makes it a statement of its own ("The 2.4 million cases ... in 2019").
+    Returns each such repeat's index -> the index of the figure it refers back to."""
+    out: dict[int, int] = {}
+    for k, it in enumerate(items):
+        n: Number = it["number"]
+        s, _ = it["span"]
+        if n.qualifier or not _DEFINITE_BEFORE.search(text[max(0, s - 12):s]):
+            continue
+        for j in range(k - 1, -1, -1):
+            o: Number = items[j]["number"]
+            if j in out or (o.value, o.unit, o.unit_name) != (n.value, n.unit, n.unit_name):
+                continue
+            if (it["period_text"] and it["period_text"] != items[j]["period_text"]
+                    and it["period_text"].lower() not in _PRESENT_WORDS):
+                continue  # ("the 10 currently under consideration": the text's own time, as a figure with no period)
+            out[k] = j
+            break
+    return out
+
+
 def find_figures(article: Article, paragraphs: list[Paragraph], table: MentionTable,
                  quotes: Sequence[FoundQuote], relations: Sequence[Relation]) -> list[Figure]:
     """Every figure in the article body, in text order."""
@@ -1378,6 +1547,12 @@ def find_figures(article: Article, paragraphs: list[Paragraph], table: MentionTa
         reader.read(para, fs)
     items = _without_headline_repeats(sorted(reader.figures, key=lambda it: it["start"]), article.headline_span)
     links = _share_links(items)
+    # a number that refers back goes; a share of it points to the figure it refers to
+    repeats = _definite_repeats(items, article.text)
+    keep = [k for k in range(len(items)) if k not in repeats]
+    index = {k: j for j, k in enumerate(keep)}
+    links = [None if links[k] is None else index[repeats.get(links[k], links[k])] for k in keep]
+    items = [items[k] for k in keep]
     figures = []
     for it, total in zip(items, links):
         period, period_text = it["period"], it["period_text"]

@@ -45,6 +45,7 @@ from ...text.quotes import quote_spans
 from .lexicon import (
     AGENT_VERBS,
     COUNTRY_FORMS,
+    GOVERNMENT_POSTS,
     NATION_ADJECTIVES,
     CAMPAIGN_HEADS,
     DESCRIPTIVE_TITLE_WORDS,
@@ -2443,7 +2444,7 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
     # more by the countries it names)
     named_gov = any(m.kind == "name" and m.type == "Organization" and m.key.endswith((" government", " administration"))
                     for m in items)
-    country = None if named_gov else _government_country(table)
+    country = None if named_gov else _politics_country(table) or _government_country(table)
     docs = {p.index: p.doc for p in paragraphs or ()}
     for m in items:
         if m.rule == "bare-government" and m.antecedent is None:
@@ -2452,10 +2453,76 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
                 m.kind, m.key, m.rule = "name", f"{own} government", "country-government"
             else:
                 m.kind, m.key = "name", "government"
+    _imply_government(table)
+
+
+#: Posts of a national government that imply its government (GUIDELINES, conventions: "office holders
+#: of a national government work for that government") when the article names no government. Not a
+#: president: many countries have one, and the president an article names is as often another
+#: country's as the one whose politics it is about; not a first minister (a devolved government's).
+_NOT_IMPLYING = ("president", "first minister", "shadow")
+
+
+def _implying_post(m: WorkMention) -> bool:
+    """Is ``m`` a person given a national government post that no body or place qualifies ("the
+    home secretary", "Chancellor Jane Roe"; not "Acme's president", "Kestrel minister", "shadow
+    chancellor")?"""
+    if m.type != "Person" or m.kind not in ("name", "description") or not m.role or m.role_org is not None:
+        return False
+    low = m.role.lower()
+    return (any(p in low for p in GOVERNMENT_POSTS) and not low.startswith(("'s", "’s"))
+            and not any(w in low for w in _NOT_IMPLYING))
+
+
+def _imply_government(table: MentionTable) -> None:
+    """A national government the article never names but implies, by a post in it (GUIDELINES,
+    conventions: "the home secretary" works for the UK government): when a person is given such a
+    post (`_implying_post`), no government is named (not even a bare "the government") and the
+    article's national politics belong to one country (`_politics_country`), the government of
+    that country gets a mention of its own (rule "implied-government"). It has no span naming it:
+    it points at the post that implies it (offsets, text) and sits in no paragraph (``para`` -1),
+    so no token reads as it; resolve keeps it out of the entity's names and labels the entity by
+    its key ("UK government"). An article whose country is not clear implies no government."""
+    items = table.items
+    if any(m.kind == "name" and m.type == "Organization" and (m.key == "government" or m.key.endswith(
+            (" government", " administration", " executive"))) for m in items):
+        return  # (a body named "... Executive" is a government to works_for: "the Scottish Executive")
+    post = next((m for m in sorted(items, key=lambda m: m.start) if _implying_post(m)), None)
+    country = _politics_country(table) if post is not None else None
+    if country is None:
+        return
+    items.append(WorkMention(start=post.start, end=post.end, text=post.text, type="Organization",
+                             key=f"{country} government", kind="name", rule="implied-government",
+                             category="public", type_src="rule"))
 
 
 #: Buildings and streets that stand for a country's government ("Downing Street" -> "uk").
 _GOVERNMENT_SEATS = mapping("government_seats")
+#: Parties, houses of a legislature and posts of one country's national politics -> the country.
+_NATIONAL_POLITICS = mapping("national_politics")
+
+
+def _politics_country(table: MentionTable) -> str | None:
+    """The country whose national politics the article is about, when what it names of national
+    politics belongs to one country only: the seat of its government ("Downing Street"), its
+    parties ("the Tories", "Republicans"), the houses of its legislature ("the House of Commons")
+    or a post only its government has ("the home secretary"); None when it names none of these,
+    or those of two countries (a British article on an American election: which government a
+    bare word means is then left to the countries it names, `_government_country`)."""
+    found: set[str] = set()
+    for m in table.items:
+        if m.kind != "name" and m.kind != "description":
+            continue
+        if m.kind == "name":
+            for k in (m.key, party_of(m.key) or ""):
+                if k in _GOVERNMENT_SEATS:
+                    found.add(_GOVERNMENT_SEATS[k])
+                if k in _NATIONAL_POLITICS:
+                    found.add(_NATIONAL_POLITICS[k])
+        if m.type == "Person" and m.role:
+            low = name_key(m.role)
+            found.update(c for post, c in _NATIONAL_POLITICS.items() if " " in post and post in low or low == post)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _country_of(m: WorkMention) -> str | None:

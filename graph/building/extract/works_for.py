@@ -184,7 +184,7 @@ def titles(ctx: RelationContext) -> None:
             # gave that title before, not merely the last person named
             if _name_after(ctx, para, m.tok[1]) is not None:
                 continue
-            person = _described_person(ctx, para, m, person)
+            person = _described_person(ctx, para, m, person) or _passage_office_holder(ctx, para, m, role, gov)
             if person is None:
                 continue
             if m.rule == "org-role" and m.role_org is not None:
@@ -296,6 +296,8 @@ def _titles_with_words_before(doc, table, m, role: str) -> list[str]:
     return out
 
 
+#: Posts that imply no government (mentions._imply_government): their holder works for no implied one.
+_NOT_IMPLYING = ("president", "first minister")
 #: Last words of the name of a government ("the UK government", "the Biden administration",
 #: "the Scottish Executive").
 _GOVERNMENT_HEADS = ("government", "administration", "executive")
@@ -382,7 +384,8 @@ def _foreign_post(doc, m, table, govs: list[int]) -> bool:
     """A post given with a nationality no government named shares ("French finance minister X",
     "German Chancellor X" in an article that names only the UK government): another country's."""
     gov_words = {w for g in govs for w in table.items[g].key.split()}
-    for t in doc[max(0, m.tok[0] - 3) : m.tok[1]]:
+    # (in the title's own sentence: "... met the Tories. Chancellor X" gives the post no nationality)
+    for t in doc[max(0, m.tok[0] - 3, doc[m.tok[0]].sent.start) : m.tok[1]]:
         if t.ent_type_ == "NORP" and t.lower_ not in gov_words:
             return True
     return False
@@ -390,7 +393,11 @@ def _foreign_post(doc, m, table, govs: list[int]) -> bool:
 
 def _government_for(table, role: str, govs: list[int]) -> int | None:
     """The government a post belongs to: the one whose name shares a word with the title
-    ("Scottish health minister" -> the Scottish Executive), else the only one named."""
+    ("Scottish health minister" -> the Scottish Executive), else the only one named. A government
+    the article only implies by its posts (mentions._imply_government) takes no president or first
+    minister: they imply none, and are as often another country's or a devolved government's."""
+    low = role.lower()
+    govs = [g for g in govs if table.items[g].rule != "implied-government" or not any(w in low for w in _NOT_IMPLYING)]
     words = set(name_key(role).split())
     named = [g for g in govs if set(table.items[g].key.split()[:-1]) & words]
     if len(named) == 1:
@@ -437,6 +444,21 @@ def _described_person(ctx: RelationContext, para: Paragraph, m, resolved: int) -
                 if r is not None and table.items[r].key == table.items[resolved].key.split()[-1]:
                     return resolved
     return resolved if _holds_title(table, resolved, m.role) else None
+
+
+def _passage_office_holder(ctx: RelationContext, para: Paragraph, m, role: str, gov: list[int]) -> int | None:
+    """The person a national government post standing alone as a subject names ("David Roe has
+    spoken of ... The home secretary described how ..."), when the passage, read for its speakers,
+    says who that subject is (a person named in full, no quotation around it) and the article has a
+    government for the post (named, or implied by it: mentions._imply_government); else None."""
+    if not gov or m.role_org is not None or not _is_government_post(role) or not ctx.described:
+        return None
+    head = para.doc[m.tok[1] - 1]
+    who = ctx.described.get((para.index, head.i))
+    if who is None or ctx.quote_at(para, head) is not None:
+        return None
+    w = ctx.table.items[who]
+    return who if w.type == "Person" and w.kind == "name" and len(w.key.split()) >= 2 else None
 
 
 def _holds_title(table, person: int, role: str | None) -> bool:

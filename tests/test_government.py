@@ -1,0 +1,95 @@
+"""National governments on made-up text: a government implied by a post in it when the article
+names none, which country a bare "the government" is, and no join of two countries' governments."""
+
+from conftest import named
+
+from graph.building.resolve import resolve
+
+
+def _works(ex):
+    # (the person by the last two words of the name: "Home Secretary Jane Roe" is Jane Roe)
+    return {(" ".join(named(ex, r.subject).split()[-2:]), ex.mentions[r.object].key, r.role)
+            for r in ex.relations if r.predicate == "worksFor"}
+
+
+def _implied(ex):
+    return [m for m in ex.mentions if m.rule == "implied-government" and m.kind == "name"]
+
+
+def test_a_post_implies_the_government_of_the_country_whose_politics_the_article_names(read):
+    ex = read("Row\n\nHome Secretary Jane Roe defended the plan. The Tories said it would fail. "
+              "Labour MPs backed her in the Commons.")
+    assert ("Jane Roe", "uk government", "Home Secretary") in {(s, k, r) for s, k, r in _works(ex)}
+    gov = _implied(ex)
+    assert len(gov) == 1 and gov[0].text == "Home Secretary Jane Roe"  # its evidence: the post that implies it
+    res = resolve([ex])
+    ent = next(e for e in res.entities if e.label == "UK government")
+    assert not ent.aliases  # the post's words are no name of the government
+    assert ("Home Secretary Jane Roe", "implied-by-post") in ent.merges
+
+
+def test_no_government_is_implied_when_the_country_is_not_clear(read):
+    # no party, legislature, seat or one country's post: which government the words do not say
+    ex = read("Row\n\nFinance Minister Jane Roe defended the plan on Monday. Critics said it would fail.")
+    assert not _implied(ex)
+    assert not any(k.endswith("government") for _, k, _ in _works(ex))
+    # the politics of two countries: none either
+    ex = read("Visit\n\nFinance Minister Jane Roe met Republicans and the Tories on Monday.")
+    assert not _implied(ex)
+
+
+def test_no_government_is_implied_where_the_article_names_one(read):
+    ex = read("Row\n\nThe Westmoor government backed the plan. Finance Minister Jane Roe said the Tories were wrong.")
+    assert not _implied(ex)
+    assert any(s == "Jane Roe" and k == "westmoor government" for s, k, _ in _works(ex))
+
+
+def test_a_president_implies_no_government_and_takes_no_implied_one(read):
+    ex = read("Talks\n\nPresident Sam Wood met the Tories. Chancellor Jane Roe said the talks went well.")
+    works = _works(ex)
+    assert ("Jane Roe", "uk government", "Chancellor") in works
+    assert not any(s == "Sam Wood" for s, _, _ in works)
+
+
+def test_an_implied_government_no_edge_needs_is_no_entity(read):
+    ex = read("Row\n\nThe Tories met on Monday. The home secretary was not there.")
+    assert all(m.kind != "name" for m in ex.mentions if m.rule == "implied-government")
+
+
+def test_a_bare_government_is_the_country_whose_politics_the_article_names(read):
+    # Varnia is named more often, but the parties are the UK's: the government is the UK's
+    ex = read("Trade\n\nExports to Varnia rose. Varnia buys steel. The Tories and Labour agree "
+              "that the government must back Varnia trade. Firms in Varnia and in France agree.")
+    keys = {m.key for m in ex.mentions if m.rule == "country-government"}
+    assert keys == {"uk government"}
+
+
+def test_two_countries_governments_are_never_one(read):
+    exs = [read("Aid\n\nThe government of India pledged aid.", article_id="a1"),
+           read("Aid\n\nThe government of Indonesia pledged aid.", article_id="a2")]
+    res = resolve(exs)
+    labels = {e.label for e in res.entities}
+    assert {"India government", "Indonesia government"} <= labels
+
+
+def test_a_post_standing_alone_as_subject_is_the_person_the_passage_is_about(read):
+    # (the mention table takes the last person named, Anna Kerr; the passage is about Varley)
+    ex = read("Row\n\nJames Varley has spoken of his love for married publisher Anna Kerr for the first time. "
+              "The home secretary described how it had hurt his family, but said he would stay. "
+              "The Tories said he should quit.")
+    assert any(s == "James Varley" and k == "uk government" and r == "home secretary" for s, k, r in _works(ex))
+
+
+def _calls(ex):
+    return {(named(ex, r.subject), ex.mentions[r.object].key) for r in ex.relations if r.predicate == "callsOn"}
+
+
+def test_a_demand_that_a_bodys_plans_be_dropped_calls_on_the_body_and_its_backers_call_too(read):
+    ex = read("Pubs\n\nOn Monday the Greenfield Party backed the Westmoor Party's demand that the Kestrel Council's "
+              "plans be put on hold. The council said the plans would go ahead.")
+    calls = {(s.removeprefix("the ").removeprefix("The "), k) for s, k in _calls(ex)}
+    assert ("Westmoor Party", "kestrel council") in calls
+    assert ("Greenfield Party", "kestrel council") in calls
+    # a pronoun's thing names nobody new: "demanded that its plans be dropped" is no call on "its"
+    ex = read("Pubs\n\nThe Westmoor Party repeated its demand that its own plans be put on hold.")
+    assert not _calls(ex)
