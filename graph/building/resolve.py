@@ -472,6 +472,7 @@ JOIN_RULES = {
     "short-name-in-corpus": "the first word of the one longer organisation name in the corpus",
     "spacing-variant": "the same letters with other spaces, hyphens or full stops (\"KD Shipping\", \"KDShipping\")",
     "abbreviated-name": "the one longer name in the corpus it writes short, word for word (\"Kirk Ath\")",
+    "unnamed": "the same noun again for someone the article does not name (\"one broker\" after \"one leading broker\"), or that noun alone",
     "acronym-in-brackets": "an acronym given in brackets after the name",
     "acronym-initials": "an acronym whose letters are the initials of exactly one name in the corpus",
     "country-prefix": "the name with a country in front",
