@@ -523,3 +523,91 @@ def test_what_a_division_belongs_to_is_a_body(read):
     # the tagger reads the owner's name as a product
     owns = _owns(read("Speech\n\n\"We are pleased,\" said Jane Roe, vice president of Kestrelworks, a division of TalkSoft."))
     assert ("TalkSoft", "Kestrelworks") in owns
+
+
+def test_a_plural_part_noun_names_every_joined_name(read):
+    ex = read("Cars\n\nFor its part, Northwind Motors' European units Tarnford Cars and Bexley Trucks have both had trouble.")
+    owns = _owns(ex)
+    assert ("Northwind Motors", "Tarnford Cars") in owns
+    assert ("Northwind Motors", "Bexley Trucks") in owns
+
+
+def test_a_name_set_off_by_commas_after_a_possessed_holding(read):
+    ex = read("Games\n\nGamers could be waiting to get their hands on Kestrel Electronics' handheld device, Brightway Pocket, "
+              "says a website.")
+    assert ("Kestrel Electronics", "Brightway Pocket") in _owns(ex)
+
+
+def test_snapped_up_is_bought(read):
+    ex = read("Oil\n\nThe winning bidder was Baikal Finance Group, which was snapped up days later by Tarnford Oil.")
+    assert ("Tarnford Oil", "Baikal Finance Group") in _owns(ex)
+
+
+def test_a_relative_clause_after_joined_names_says_what_all_own(read):
+    ex = read("Club\n\nThe bid needs the approval of major shareholders Jane Roe and Tarn Holdings, who own 28.9% of "
+              "Harbour City FC.")
+    owns = _owns(ex)
+    assert ("Jane Roe", "Harbour City FC") in owns
+    assert ("Tarn Holdings", "Harbour City FC") in owns
+
+
+def test_what_a_purchase_was_is_what_was_bought(read):
+    ex = read("Drinks\n\nHarbour Spirits' last major purchase was a third of US giant Kestrel Brewing in 2000. "
+              "Northwind Foods' biggest acquisition was Tarnford Dairies.")
+    owns = _owns(ex)
+    assert ("Harbour Spirits", "Kestrel Brewing") in owns
+    assert ("Northwind Foods", "Tarnford Dairies") in owns
+
+
+def test_a_purchase_that_may_be_is_no_ownership(read):
+    ex = read("Drinks\n\nHarbour Spirits' next purchase could be Kestrel Brewing.")
+    assert ("Harbour Spirits", "Kestrel Brewing") not in _owns(ex)
+
+
+def test_all_or_the_rest_of_a_body_bought(read):
+    ex = read("Deals\n\nKestrel Pharma, which last month forecast record sales, said it had bought all of Germany's Tarnmed. "
+              "\n\nHarbour Holdings bought the rest of Westmoor Mills in May.")
+    owns = _owns(ex)
+    assert ("Kestrel Pharma", "Tarnmed") in owns
+    assert ("Harbour Holdings", "Westmoor Mills") in owns
+
+
+def test_a_stake_held_by_joined_names(read):
+    ex = read("Club\n\nIrishmen Tom Bexley and Jane Roe, who own a 29% stake in Harbour City FC, will reject any offer.")
+    owns = _owns(ex)
+    assert ("Tom Bexley", "Harbour City FC") in owns
+    assert ("Jane Roe", "Harbour City FC") in owns
+
+
+def test_a_publisher_runs_its_newspapers(read):
+    ex = read("Papers\n\nThe Evening Gazette's publisher, Harbour Press, cut jobs.")
+    owns = {(a, b.removeprefix("The ")) for a, b in _owns(ex)}
+    assert ("Harbour Press", "Evening Gazette") in owns
+
+
+def test_a_designator_after_a_possessive_opens_a_second_name(read):
+    ex = read("Papers\n\nPearlman Group's Financial Courier said last week it was offering voluntary redundancy to about "
+              "30 reporters.")
+    assert "Financial Courier" in {m.text for m in ex.mentions}
+    assert ("Pearlman Group", "Financial Courier") in _owns(ex)
+
+
+def test_a_possessive_inside_a_name_that_ends_in_a_designator(read):
+    ex = read("Data\n\nThe Information Commissioner's Office said it would investigate.")
+    assert "Information Commissioner's Office" in {m.text for m in ex.mentions}
+
+
+def test_a_bare_owner_title_after_a_preposition(read):
+    ex = read("Results\n\nMobile phone network Kestrel has helped boost profits at owner Tarnford Telecom. "
+              "\n\nA slump in profitability at luxury car maker Brightway has prompted a big drop in profits at parent Harbour Motors.")
+    owns = _owns(ex)
+    assert ("Tarnford Telecom", "Kestrel") in owns
+    assert ("Harbour Motors", "Brightway") in owns
+
+
+def test_a_bare_owner_title_after_a_hyphen_or_with_two_bodies_before(read):
+    ex = read("Results\n\nOther names mentioned in connection to buying Kestrel Freight are Lumen-owner Bexley Post and "
+              "finance firm Carrow Capital. \n\nSales at Brightway Dairies rose and sales at Pine Foods fell, leaving parent Harbour Group flat.")
+    owns = _owns(ex)
+    assert ("Bexley Post", "Kestrel Freight") not in owns
+    assert not {p for p in owns if p[0] == "Harbour Group"}

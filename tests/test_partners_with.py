@@ -168,3 +168,25 @@ def test_the_members_of_an_alliance_or_consortium(read):
     assert {frozenset(p) for p in (("Northwind Bank", "Quillmail Ltd"), ("Northwind Bank", "Westbrook Holdings"),
                                    ("Quillmail Ltd", "Westbrook Holdings"), ("Tarn Motors", "Lumen Group"))} <= partners
     assert frozenset(("Ashby Foods", "Brennan Holdings")) not in partners
+
+
+def test_an_agreement_made_between_two_bodies(read):
+    ex = read("Oil\n\nTarnford Oil is not interested in a deal similar to that concluded recently between Bexley Petroleum "
+              "and the Harbour National Petroleum Corporation.")
+    assert {("Bexley Petroleum", "Harbour National Petroleum Corporation")} <= _partners(ex)
+
+
+def test_an_agreement_still_to_be_made_between_two_bodies(read):
+    ex = read("Oil\n\nA deal would be concluded between Bexley Petroleum and the Harbour National Petroleum Corporation next year.")
+    assert not _partners(ex)
+
+
+def test_a_deal_still_to_be_concluded_makes_no_partners(read):
+    ex = read("Banks\n\nKestrel bosses told counterparts at Tarnford Bank of its decision on Friday, clearing the way for it to "
+              "conclude a 3 trillion yen deal with Harbour Trust. Bexley Bank hopes to sign a deal with Carrow Capital.")
+    assert not _partners(ex)
+
+
+def test_a_deal_agreed_to_be_signed_makes_partners(read):
+    ex = read("Banks\n\nBexley Bank agreed to sign a deal with Carrow Capital on Monday.")
+    assert ("Bexley Bank", "Carrow Capital") in _partners(ex)

@@ -335,7 +335,7 @@ def _chunks(doc: Doc, title_case: bool, toks: list[Token]) -> list[tuple[int, in
             # a possessive inside a name: "Information Commissioner's Office", "Children's Society",
             # or one the tagger reads as a single name ("King's Cross")
             if t.text in ("’s", "'s") and j + 1 < n and _is_cap(toks[j + 1], False) and not (j - i >= 2 and _person_start(doc, i)) and (
-                    toks[j + 1].lower_ in ORG_DESIGNATORS or (toks[j + 1].ent_iob_ == "I" and toks[j - 1].ent_type_ == toks[j + 1].ent_type_
+                    toks[j + 1].lower_ in ORG_DESIGNATORS and not _name_runs_on(doc, j + 2) or (toks[j + 1].ent_iob_ == "I" and toks[j - 1].ent_type_ == toks[j + 1].ent_type_
                                                   and is_common_word(toks[j + 1].text) and not toks[j + 1].text.isupper()
                                                   and not (j + 2 < n and _is_cap(toks[j + 2], False)))):
                 j += 2
@@ -489,6 +489,14 @@ def _calendar_name_start(doc: Doc, i: int) -> bool:
              and (i + 2 >= len(doc) or not _is_cap(doc[i + 2], False))
              and not (i > 0 and doc[i - 1].lower_ in ("on", "last", "next", "this", "every", "until", "since", "from", "till")))
     return given or paper or i > 0 and doc[i - 1].lower_ == "the"
+
+
+def _name_runs_on(doc: Doc, k: int) -> bool:
+    """Does a capitalised word at doc[k] carry on the name after a designator that follows a
+    possessive ("Pearson's Financial Times", "Northwind's News International")? Then the designator
+    opens a second body's name, owned by the first, and does not end one name with a possessive
+    inside ("Information Commissioner's Office")."""
+    return k < len(doc) and _is_cap(doc[k], False) and doc[k].ent_iob_ != "O" and doc[k].ent_iob_ != ""
 
 
 def _person_possessive(doc: Doc, i: int, k: int) -> bool:

@@ -91,6 +91,8 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
             if v.tag_ not in ("VBD", "VBN") or not named:
                 continue
             lemma = "take over"
+        if lemma in _SNAP_VERBS and any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children):
+            lemma = "buy"  # "Y was snapped up by X", "X snapped up Y": bought
         # owns: "Y, which is owned by X", "X owns Y"
         if (lemma in OWN_VERBS or lemma in ACQUIRE_VERBS) and lemma != "run" or (lemma == "run" and any(c.dep_ in ("dobj", "agent") for c in v.children)):
             if _unrealised_verb(v) or _unrealised_verb(v.head) and v.dep_ in ("xcomp", "csubj", "ccomp"):
@@ -129,6 +131,7 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
                 continue
             else:
                 owners = ctx.subjects(para, v)
+                owners += [r for r in _joined_antecedents(ctx, para, v) if r not in owners]
                 if any(c.dep_ == "nsubj" and _indefinite(c) for c in v.children):
                     owners = []  # "A little-known company has bought Y": a body not yet named, not the last one named
                 for c in v.children:
@@ -156,6 +159,25 @@ def owning_verbs(ctx: RelationContext, para: Paragraph) -> None:
             for o in owners:
                 for p in owned:
                     ctx.add(o, "owns", p, ctx.evidence(para, v.sent, f"owns:verb:{lemma}", 0.85, v))
+
+
+def _joined_antecedents(ctx: RelationContext, para: Paragraph, v) -> list[int]:
+    """"A and B, who own 28.9% of Y": a relative clause set off by a comma after names joined by
+    "and" says what all of them do (the relative pronoun alone is resolved to the nearest)."""
+    if v.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("who", "which") for c in v.children):
+        return []
+    head = v.head
+    if head.pos_ != "PROPN" or head.i + 1 >= v.i or not any(t.text == "," for t in para.doc[head.i:v.i]):
+        return []
+    first = head.head if head.dep_ == "conj" and head.head.pos_ == "PROPN" else head
+    joined = [first] + [c for c in first.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    if len(joined) < 2:
+        return []
+    return [r for t in joined for r in [ctx.ref(para, t)] if r is not None and ctx.table.items[r].kind == "name"]
+
+
+#: Verbs that with "up" say buying something quickly ("X snapped up Y", "Y was snapped up by X").
+_SNAP_VERBS = frozenset({"snap"})
 
 
 def _trailing_participle(v) -> bool:
@@ -240,7 +262,8 @@ def _part_names(ctx: RelationContext, para: Paragraph, tok) -> list[int]:
 
 
 #: Words for a part of a whole: "two-thirds of Y", "half of Y", "a majority of Y".
-_FRACTIONS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "majority", "part"})
+_FRACTIONS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "majority", "part",
+                        "all", "rest", "remainder"})  # ("bought all of Y", "bought the rest of Y": the whole, or what was left)
 
 
 def _fraction_of(ctx: RelationContext, para: Paragraph, tok) -> list[int]:
@@ -399,7 +422,7 @@ def possessed_list(ctx: RelationContext, para: Paragraph) -> None:
     for n in tokens(para):
         low = n.lower_
         # owns: "Meta's platforms, Facebook and Instagram"
-        if (low in OWNED_NOUNS or low in PART_NOUNS) and not _former(n) and not _given_up(n):
+        if (low in OWNED_NOUNS or low in PART_NOUNS or _plural_part(n)) and not _former(n) and not _given_up(n):
             poss = [c for c in n.children if c.dep_ == "poss"]
             if not poss and n.dep_ == "appos" and (n.head.lower_ in OWNED_NOUNS or n.head.lower_ in PART_NOUNS):
                 poss = [c for c in n.head.children if c.dep_ == "poss"]  # "its joint venture, subsidiary Y"
@@ -410,6 +433,12 @@ def possessed_list(ctx: RelationContext, para: Paragraph) -> None:
                 owned = [r for r in owned if r not in _otherwise_owned(ctx, para, n)]
             else:  # "X, its unit Y, Z and W": the name of the unit, not the list it stands in
                 owned = [r for c in n.children if c.dep_ == "appos" for r in [ctx.ref(para, c)] if r is not None]
+                if _plural_part(n) or n.tag_ == "NNS":
+                    # "X's European units Y and Z": a plural noun names every name joined to the first
+                    owned += [r for c in n.children if c.dep_ == "appos" for g in c.children if g.dep_ == "conj"
+                              for r in [ctx.ref(para, g)] if r is not None and r not in owned]
+            if listed and not owned and poss:
+                owned = _loose_apposition(ctx, para, n)
             host = n.head if n.dep_ == "appos" and n.head.pos_ == "PROPN" else None
             if host is not None and not owned:  # "Y, the company's mobile business, ..."
                 owned += [r for r in [ctx.ref(para, host)] if r is not None]
@@ -425,6 +454,30 @@ def possessed_list(ctx: RelationContext, para: Paragraph) -> None:
             for o in owners:
                 for p in owned:
                     ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:possessive-apposition", 0.8, n))
+
+
+#: Plural part nouns that name parts of a body ("X's units Y and Z"); "parts", "arms" and "sisters" name other things.
+_PLURAL_PARTS = frozenset({"affiliates", "divisions", "imprints", "offshoots", "subsidiaries", "units"})
+
+
+def _plural_part(n) -> bool:
+    return n.lower_ in _PLURAL_PARTS and n.text.islower()
+
+
+def _loose_apposition(ctx: RelationContext, para: Paragraph, n) -> list[int]:
+    """"Nintendo's handheld device, Nintendo DS, says ...": a name set off by commas right after a
+    possessed noun of holdings stands in apposition to it, though the parser may hang it elsewhere
+    (not when the name opens a clause of its own: "after X's device, Y launched ...")."""
+    doc = para.doc
+    j = ctx.table.at(para.index, n.i + 2) if n.i + 2 < len(doc) else None
+    if j is None or ctx.table.items[j].kind != "name" or ctx.table.items[j].tok[0] != n.i + 2:
+        return []
+    end = ctx.table.items[j].tok[1]
+    if end >= len(doc) or doc[end].text not in (",", ".", ";"):
+        return []
+    if any(doc[k].dep_ in ("nsubj", "nsubjpass") for k in range(n.i + 2, end)):
+        return []
+    return [ctx.table.resolved(j)]
 
 
 def _otherwise_owned(ctx: RelationContext, para: Paragraph, n) -> set[int]:
@@ -550,7 +603,9 @@ def stakes(ctx: RelationContext, para: Paragraph) -> None:
         if not owned and v.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "which" for g in c.children)
                                                    for c in v.children):
             owned = ctx.phrase_refs(para, v.head)  # "Y, in which X has a 30% stake"
-        for o in ctx.subjects(para, v):
+        holders = ctx.subjects(para, v)
+        holders += [r for r in _joined_antecedents(ctx, para, v) if r not in holders]  # "A and B, who own a 29% stake in Y"
+        for o in holders:
             for p in owned:
                 ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:stake", 0.8, n))
 
@@ -576,7 +631,7 @@ def share_of(ctx: RelationContext, para: Paragraph) -> None:
         if any(c.dep_ == "nsubj" and c.lower_ == "they" and ctx.table.at(para.index, c.i) is None for c in v.children):
             continue  # "they own 28.9% of the club": owners may be people; the last body named is a guess
         owned = _fraction_of(ctx, para, n)
-        for o in ctx.subjects(para, v):
+        for o in ctx.subjects(para, v) + [r for r in _joined_antecedents(ctx, para, v) if r not in ctx.subjects(para, v)]:
             for p in owned:
                 ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:share-of", 0.8, n))
 
@@ -626,6 +681,11 @@ def acquisition_nouns(ctx: RelationContext, para: Paragraph) -> None:
         if not owned and n.lower_ in _TAKEOVER_NOUNS:
             # "X's takeover at Y": a takeover happens at the body taken over (a purchase "at auction" does not)
             owned = [r for r in _prep_objects(ctx, para, n, ("at",)) if ctx.table.items[r].kind == "name"]
+        if not owned and n.dep_ == "nsubj" and lemma_of(n.head) == "be" and not _unrealised_verb(n.head) and n.head.tag_ in ("VBD", "VBZ"):
+            # "X's biggest purchase was Y", "its last acquisition was a third of Y": what the
+            # acquisition was is what was bought
+            owned = [r for a in n.head.children if a.dep_ == "attr"
+                     for r in (_fraction_of(ctx, para, a) or _owned_refs(ctx, para, a)) if ctx.table.items[r].kind == "name"]
         holders = [r for c in n.children if c.dep_ == "poss" for r in ctx.phrase_refs(para, c)]
         buyers = _prep_objects(ctx, para, n, ("by",))
         if buyers and not owned:
@@ -637,6 +697,9 @@ def acquisition_nouns(ctx: RelationContext, para: Paragraph) -> None:
             for p in owned:
                 ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:acquisition-noun", 0.75, n))
 
+
+#: Nouns for the body that publishes a newspaper or magazine ("the Evening Gazette's publisher, X").
+_PUBLISHER_NOUNS = frozenset({"publisher"})
 
 #: Nouns of holding shares in a body ("X is the largest shareholder in Y", "Y's biggest shareholder, X").
 _SHAREHOLDER_NOUNS = frozenset({"shareholder", "shareholders", "stockholder", "stockholders"})
@@ -667,7 +730,7 @@ def owner_nouns(ctx: RelationContext, para: Paragraph) -> None:
         low = n.lower_
         # "Y's parent company, X": a kind of body named as the parent
         parent_body = low in ("company", "group", "firm") and any(c.dep_ == "compound" and c.lower_ == "parent" for c in n.children)
-        owner_noun = low in ("owner", "owners", "proprietor", "parent") or low in _SHAREHOLDER_NOUNS or parent_body
+        owner_noun = low in ("owner", "owners", "proprietor", "parent") or low in _SHAREHOLDER_NOUNS or parent_body or low in _PUBLISHER_NOUNS
         part_noun = not owner_noun and ((low in PART_NOUNS and n.text.islower()) or (
             low in _KIND_NOUNS and n.dep_ == "appos" and indefinite(n))
             or _part_kind(n))
@@ -730,6 +793,9 @@ def owner_nouns(ctx: RelationContext, para: Paragraph) -> None:
                 owned = ctx.subjects(para, n.head)
             rule = "owns:part-of"
         owned = [p for p in owned if p not in owners]
+        if low in _PUBLISHER_NOUNS:  # a newspaper's or magazine's publisher runs it; a book's or a report's does not own what it is about
+            owned = [p for p in owned if ctx.table.items[p].type == "Organization" and ctx.table.items[p].kind == "name"]
+            owners = [o for o in owners if ctx.table.items[o].type == "Organization"]
         for o in owners:
             for p in owned:
                 ctx.add(o, "owns", p, ctx.evidence(para, n.sent, rule, 0.8, n))
@@ -885,3 +951,32 @@ def holdings_include(ctx: RelationContext, para: Paragraph) -> None:
 #: Nouns for a body's brands, which a copula names ("X's main brands are A and B"); not its
 #: businesses or services, which a copula may describe ("its main business is retail banking").
 _BRAND_NOUNS = frozenset({"brand", "label", "marque", "imprint", "subsidiary"})
+
+
+
+#: Owner titles written bare before the owner's name ("profits at owner X", "helping parent X").
+_BARE_OWNER_TITLES = frozenset({"owner", "parent"})
+
+
+@relation_rule("owns", "bare-owner-title")
+def bare_owner_title(ctx: RelationContext, para: Paragraph) -> None:
+    """"Mobile network Y has helped boost profits at owner X", "a slump at carmaker Y has hit
+    profits at parent X": an owner title with no article or possessive before a body's name says
+    the name owns the one body named before it in the sentence (none when two or more are)."""
+    doc = para.doc
+    for n in tokens(para):
+        if n.lower_ not in _BARE_OWNER_TITLES or not n.text.islower() or n.dep_ != "compound" or n.i + 1 >= len(doc) or n.i == 0:
+            continue
+        j = ctx.table.at(para.index, n.i + 1)
+        if j is None or ctx.table.items[j].kind != "name" or ctx.table.items[j].tok[0] != n.i + 1 or ctx.table.items[j].type != "Organization":
+            continue
+        if doc[n.i - 1].pos_ not in ("ADP", "VERB"):
+            continue  # only right after a preposition or verb ("at owner X", "helping parent X"); not "its former
+            # owner X", "Y owner X", "DHL-owner X" (other rules, or a holding that has ended)
+        owner = ctx.table.resolved(j)
+        named = {ctx.table.resolved(k) for k in (ctx.table.at(para.index, t.i) for t in doc[n.sent.start:n.i])
+                 if k is not None and ctx.table.items[k].kind == "name" and ctx.table.items[k].type == "Organization"}
+        named.discard(owner)
+        named.discard(None)
+        if len(named) == 1:
+            ctx.add(owner, "owns", named.pop(), ctx.evidence(para, n.sent, "owns:bare-owner-title", 0.7, n))

@@ -169,6 +169,17 @@ def _the_two(ctx: RelationContext, para: Paragraph, v) -> list[int]:
     return out[::-1]
 
 
+def _deal_to_come(v) -> bool:
+    """A verb of making an agreement that says it is still to be made: under a modal ("would sign
+    a deal") or an infinitive under anything but another verb of agreeing ("for X to conclude a
+    deal", "hopes to sign a deal"; "X agreed to sign a deal with Y" is agreed)."""
+    if v is None or lemma_of(v) not in AGREE_VERBS:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in v.children):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and lemma_of(v.head) not in AGREE_VERBS
+
+
 def _ended(v) -> bool:
     """"X stopped working with Y", "X pulled out of the deal": a verb of ending above the verb."""
     return v.dep_ in ("xcomp", "pcomp") and lemma_of(v.head) in END_VERBS
@@ -208,6 +219,8 @@ def partnership_nouns(ctx: RelationContext, para: Paragraph) -> None:
         if agreement and not partner_noun and (v is None or lemma_of(v) not in AGREE_VERBS) and not _has_deal(n, v) \
                 and not _made_between(n, v) and not _holders_deal(n, v):
             continue  # "a deal" is a partnership only when the parties make it or have it
+        if agreement and not partner_noun and _deal_to_come(v):
+            continue  # "clearing the way for it to conclude a deal with Y", "hopes to sign a deal with Y"
         rule = "partnersWith:noun" if partner_noun else "partnersWith:agreement"
         ev = ctx.evidence(para, n.sent, rule, 0.75, n)
         # "between X and Y": every pair, in the order the text gives them
@@ -302,3 +315,25 @@ def partners_are(ctx: RelationContext, para: Paragraph) -> None:
         elif n.tag_ == "NNS":
             for i, a in enumerate(subjects):
                 _pairs(ctx, para, [a], subjects[i + 1:], ev)
+
+
+#: Verbs of making an agreement that name its parties after "between" ("a deal signed between X and
+#: Y", "the accord reached between X and Y"); not "announce" or "launch", which say nothing of parties.
+_MADE_BETWEEN_VERBS = frozenset({"sign", "conclude", "reach", "strike", "seal", "agree", "forge"}) & AGREE_VERBS
+
+
+@relation_rule("partnersWith", "made-between")
+def agreed_between(ctx: RelationContext, para: Paragraph) -> None:
+    """"a deal similar to that concluded between X and Y", "the agreement was signed between X and
+    Y": an agreement made between two bodies makes them partners (when made: not "would be signed",
+    "is yet to be reached")."""
+    for v in verbs(para):
+        if lemma_of(v) not in _MADE_BETWEEN_VERBS or v.tag_ not in ("VBN", "VBD") or negated(v) or _unmade(v):
+            continue
+        between = [r for c in v.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children if g.dep_ == "pobj"
+                   for r in ctx.phrase_refs(para, g)]
+        if len(between) < 2:
+            continue
+        ev = ctx.evidence(para, v.sent, "partnersWith:made-between", 0.7, v)
+        for i, a in enumerate(between):
+            _pairs(ctx, para, [a], between[i + 1:], ev)
