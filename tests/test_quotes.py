@@ -200,13 +200,14 @@ def test_descriptions_resolve_to_the_person_they_describe(read):
     assert got["This is good"] == "ailsa grant"
 
 
-def test_an_unnamed_person_is_no_speaker(read):
+def test_an_unnamed_person_is_not_the_person_or_body_the_passage_is_about(read):
     ex = read(
         "Jobs\n\n"
         "Jane Roe, the chief executive of Northwind Bank, announced 200 job cuts on Monday. "
         "“The branches that close will be the ones that customers no longer use,” a government minister said."
     )
-    assert _by_start(ex)["The branches that"] is None
+    # someone the article does not name: a node of their own, never Roe or the bank
+    assert _by_start(ex)["The branches that"] == "a government minister"
 
 
 # ---------------------------------------------------------------- the sentence or paragraph before
@@ -699,7 +700,7 @@ def test_a_body_named_in_a_clause_after_an_inverted_speaker_is_not_the_speaker(r
         "\"Currently, I think the strategic position is more sensible than an outright takeover,\" said one analyst "
         "quoted by the Eastby News Agency."
     )
-    assert [s for _, s in _speakers(ex)] == [None]
+    assert [s for _, s in _speakers(ex)] == ["one analyst"]  # someone not named, not the agency
 
 
 def test_according_to_a_title_and_a_name_read_as_two_things_is_the_named_person(read):
@@ -929,7 +930,7 @@ def test_an_unnamed_member_of_a_body_is_not_the_body(read):
         "One leading Eastby broker said the real reasons may be political. \"If you file a big case against "
         "foreign money, that money will not come back here any more.\""
     )
-    assert [s for _, s in _speakers(ex)] == [None]
+    assert [s for _, s in _speakers(ex)] == ["one leading eastby broker"]
 
 
 def test_he_after_according_to_is_the_source_not_a_name_in_passing(read):
@@ -1024,3 +1025,193 @@ def test_the_one_a_film_shows_telling_a_meeting_speaks(read):
         "states are the losers here but they don't care because to them the project is worthwhile.\""
     )
     assert [s for _, s in _speakers(ex)] == ["tarrow"]
+
+
+# ---------------------------------------------------------------- someone the article does not name
+
+
+def _unnamed(ex, q):
+    """The mention a quotation's speaker resolves to, if it is someone the article does not name."""
+    idx = q.speaker
+    while idx is not None and ex.mentions[idx].antecedent is not None:
+        idx = ex.mentions[idx].antecedent
+    return ex.mentions[idx] if idx is not None and ex.mentions[idx].kind == "unnamed" else None
+
+
+def test_someone_introduced_by_an_indefinite_description_speaks(read):
+    ex = read(
+        "Markets\n\n"
+        "Shares in Eastby rose for a third day on Tuesday, led by energy stocks.\n\n"
+        "One leading broker said the real reasons may be political. \"If you file a big case against foreign "
+        "money, that money will not come back here any more.\" Investors are now hoping for more gains. "
+        "\"You can call it a peace dividend for all of us,\" smiles one broker. \"Let us see how long one can "
+        "reap its benefits.\""
+    )
+    who = [_unnamed(ex, q) for q in ex.quotations]
+    assert all(m is not None for m in who), _speakers(ex)
+    assert {m.text for m in who} == {"One leading broker"}  # the later "one broker" is the same one
+    assert who[0].type == "Person"
+
+
+def test_a_number_of_people_not_named_speak_as_a_group(read):
+    ex = read(
+        "Football\n\n"
+        "A group of five MPs wrote to the minister on Monday. \"Any takeover designed to load the club with debt "
+        "would be against the interests of its supporters,\" the letter said.\n\n"
+        "\"We will not stand by while the club is sold to the highest bidder,\" three MPs said in a statement."
+    )
+    got = {q.text.split()[0]: _unnamed(ex, q) for q in ex.quotations}
+    assert got["We"] is not None and got["We"].text == "three MPs" and got["We"].type == "Organization"
+    ex = read(
+        "Football\n\n"
+        "A group of five MPs said on Monday: \"Any takeover designed to load the club with debt would be against "
+        "the interests of its supporters.\""
+    )
+    assert _unnamed(ex, ex.quotations[0]).text == "A group of five MPs"
+
+
+def test_an_unnamed_person_of_a_named_body_or_person_is_no_unnamed_speaker(read):
+    ex = read(
+        "Banks\n\n"
+        "Northwind Bank reported higher profits on Monday. \"The results show the strength of the retail "
+        "business in a hard year,\" an analyst at Northwind Bank said. Jane Roe was charged last week. "
+        "\"My client will fight these charges with everything she has,\" her lawyer said."
+    )
+    assert [_unnamed(ex, q) for q in ex.quotations] == [None, None]
+
+
+def test_the_same_noun_later_is_the_one_not_named_only_when_no_name_has_it(read):
+    ex = read(
+        "Markets\n\n"
+        "Trading was heavy in Eastby on Tuesday. One trader said prices would keep rising. \"The buyers are "
+        "coming back after a very long absence,\" the trader added."
+    )
+    assert _unnamed(ex, ex.quotations[0]) is not None and _unnamed(ex, ex.quotations[0]).text == "One trader"
+    ex = read(
+        "Markets\n\n"
+        "One trader said prices would keep rising. Trader Jane Roe disagreed with that view. \"The buyers are "
+        "coming back after a very long absence,\" the trader added."
+    )
+    assert _speakers(ex)[0][1] == "jane roe"
+
+
+def test_he_after_an_unnamed_speaker_is_that_speaker(read):
+    ex = read(
+        "Politics\n\n"
+        "Jane Roe announced the new tax on Monday.\n\n"
+        "\"This tax will hurt the people who can least afford it,\" a senior minister said. "
+        "\"We should have thought about it for much longer than we did,\" he added."
+    )
+    who = [_unnamed(ex, q) for q in ex.quotations]
+    assert who[0] is not None and who[1] is not None and who[0].text == who[1].text == "a senior minister"
+
+
+def test_an_unnamed_speaker_who_speaks_no_quotation_leaves_no_mention(read):
+    ex = read("Markets\n\nShares fell sharply on Tuesday. One broker said the fall would not last long.")
+    assert not [m for m in ex.mentions if m.kind == "unnamed"]
+
+
+def test_an_unnamed_speaker_is_no_party_to_an_edge(read):
+    ex = read(
+        "Banks\n\n"
+        "Northwind Bank raised its fees again on Monday. \"Northwind Bank is a disgrace and has treated its "
+        "customers with contempt,\" one angry customer said."
+    )
+    assert _unnamed(ex, ex.quotations[0]) is not None
+    assert not [r for r in ex.relations if r.subject is not None and ex.mentions[r.subject].kind == "unnamed"]
+
+
+
+def test_a_name_typed_a_place_in_a_title_is_still_the_body_the_article_spells_out(read):
+    ex = read(
+        "Output\n\n"
+        "According to figures from the Ministry of Energy, Transport and Industry (METI), the decline was led by a fall "
+        "in demand. Officials played the figures down. \"The outlook for November is positive so I do not think "
+        "conditions have worsened,\" said a METI official."
+    )
+    assert [_unnamed(ex, q) for q in ex.quotations] == [None]
+
+
+def test_a_noun_the_parser_made_the_subject_of_an_inverted_said_is_no_unknown_speaker(read):
+    ex = read(
+        "Phones\n\n"
+        "Few people send picture messages. The fact that the services do not work across networks only adds to "
+        "their reluctance, said Mr Ravi Dalal. \"They ask themselves whether it will work on another handset at all,\" "
+        "he said."
+    )
+    assert [s for _, s in _speakers(ex)] == ["ravi dalal"]
+
+
+def test_one_sentence_about_things_and_bodies_does_not_break_a_speaker_s_run(read):
+    ex = read(
+        "Gadgets\n\n"
+        "\"Everything is going digital,\" Jane Roe from the Acme Association told the BBC News website. The Acme "
+        "Show featured the best of this year's products. \"Consumers are controlling what they want and when they "
+        "want it.\""
+    )
+    assert [s for _, s in _speakers(ex)] == ["jane roe"]
+
+
+def test_a_sentence_whose_subject_is_a_document_breaks_a_speaker_s_run(read):
+    ex = read(
+        "Talks\n\n"
+        "\"We came very close to a deal in the end,\" Jane Roe told the BBC. The minutes of the meeting show how the "
+        "deal fell apart. \"The minister said he could not accept the terms that were offered to him.\""
+    )
+    assert [s for _, s in _speakers(ex)] == ["jane roe", None]
+
+
+def test_an_office_the_article_once_gave_a_person_goes_on_meaning_that_person(read):
+    ex = read(
+        "Debt relief\n\n"
+        "The days of apologising for the past are over, Tom Hale has said.\n"
+        "The chancellor, speaking during a tour of Africa, said it was time to talk about shared values. "
+        "Under the plan, countries must spend the cash saved on health and schools. \"We make this offer unilaterally "
+        "but we are now asking other countries to join us,\" the chancellor said."
+    )
+    assert [s for _, s in _speakers(ex)] == ["tom hale"]
+
+
+def test_a_place_the_parser_hung_on_a_name_is_no_title_of_the_person(read):
+    ex = read(
+        "Debt relief\n\n"
+        "The days of apologising for the past are over, Tom Hale has said.\n"
+        "The chancellor, speaking during a tour of Africa, said it was time to talk about shared values. "
+        "On top of the relief deal with Tanzania Mr Hale said the UK would make similar offers to 70 poorer nations. "
+        "Health Secretary Jane Roe said clinics would gain. \"We make this offer unilaterally "
+        "but we are now asking other countries to join us,\" the chancellor said."
+    )
+    assert [s for _, s in _speakers(ex)] == ["tom hale"]
+
+
+def test_a_sentence_about_things_opening_the_next_paragraph_does_not_break_a_speaker_s_run(read):
+    ex = read(
+        "Cinema\n\n"
+        "Each film has been compressed from a much larger file. Jane Roe, associate director of Acme Cinemas, said the "
+        "compression was visually lossless.\n\n"
+        "The films will all be encrypted to prevent piracy. \"People will see the picture quality is a bit clearer "
+        "with no scratches at all.\""
+    )
+    assert [s for _, s in _speakers(ex)] == ["jane roe"]
+
+
+def test_his_son_is_the_one_person_the_article_called_a_son(read):
+    ex = read(
+        "Tapes\n\n"
+        "\"We have had them for a lot of years and people should enjoy them,\" Mr Tarrow's son Dale, 57, said on Friday. "
+        "Mr Tarrow, who died in 1994, always made two tapes of every session as a back-up. \"He called them his "
+        "safety tapes for the studio,\" his son said."
+    )
+    assert [s for _, s in _speakers(ex)] == ["dale", "dale"]
+
+
+def test_the_body_s_post_is_the_one_person_the_article_tied_to_the_body(read):
+    ex = read(
+        "Aid\n\n"
+        "Some 45 million children will die needlessly before 2015, the charity Northaid says in a report. \"As rich "
+        "countries get richer, they are giving less and less to the poor,\" Northaid's Barbara Stell said.\n\n"
+        "\"The world's poorest children are paying with their lives. \"This year offers the chance for an historic "
+        "breakthrough on debt and aid,\" the charity's director added."
+    )
+    assert _speakers(ex)[-1][1] == "barbara stell"
+

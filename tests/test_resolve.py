@@ -514,3 +514,13 @@ def test_a_bodys_website_is_a_surface_form_of_the_body(read):
                         "Markets\n\nJane Roe told Kestrel News the market was strong.")
     nodes = [e for e in ents.values() if "Kestrel News" in {a.text for a in e.aliases}]
     assert len(nodes) == 1 and "Kestrel News website" in {a.text for a in nodes[0].aliases}
+
+
+def test_someone_not_named_is_a_node_of_their_article_only(read):
+    text = ("Markets\n\nShares rose on Tuesday. \"The buyers are coming back after a very long absence,\" "
+            "said one broker.")
+    res, ents = _entities(read, text, text)
+    brokers = [e for e in res.entities if e.label == "one broker"]
+    assert len(brokers) == 2  # two unnamed brokers in two articles are not one person
+    assert all(e.label_rule == "group" and e.type == "Person" for e in brokers)  # scored as a generic description
+    assert {a.text for a in brokers[0].aliases} == {"one broker", "broker"}

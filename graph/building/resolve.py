@@ -169,7 +169,7 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
             while ex.mentions[j].antecedent is not None and j not in seen:
                 seen.add(j)
                 j = ex.mentions[j].antecedent
-            if ex.mentions[j].kind in ("name", "group"):
+            if ex.mentions[j].kind in ("name", "group", "unnamed"):
                 root_of[(aid, i)] = j
 
     # 2. keys (short forms joined to a full name inside their article are resolved by
@@ -179,11 +179,13 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
     for ex in extractions:
         aid = ex.article.id
         for i, m in enumerate(ex.mentions):
-            if m.kind not in ("name", "group") or m.antecedent is not None:
+            if m.kind not in ("name", "group", "unnamed") or m.antecedent is not None:
                 continue
             key = m.key
             if m.kind == "group":
                 key = f"group:{m.key}"
+            elif m.kind == "unnamed":
+                key = f"unnamed:{aid}:{m.key}"  # someone not named is someone of this article only
             elif m.acronym_of is not None:
                 exp = ex.mentions[m.acronym_of]
                 uf.union(key, exp.key, "acronym-in-brackets")
@@ -193,7 +195,7 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
                 type_votes[key][m.type] += 1
 
     # 3. corpus-level rules, blocked by key
-    keys = sorted({k for k in key_of.values()})
+    keys = sorted({k for k in key_of.values() if not k.startswith("unnamed:")})
     articles_of: dict[str, set[str]] = defaultdict(set)
     for (aid, _), k in key_of.items():
         articles_of[k].add(aid)
@@ -412,7 +414,7 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
     used_ids: set[str] = set()
     for root in sorted(members):
         group = members[root]
-        names = [m for _, _, m in group if m.kind in ("name", "group")]
+        names = [m for _, _, m in group if m.kind in ("name", "group", "unnamed")]
         if not names:
             continue
         votes = Counter(m.type for ex, i, m in group if m.kind == "name"
@@ -435,10 +437,10 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
             entity_of[(ex.article.id, i)] = eid
             if m.rule == "implied-government":
                 merges.add((m.text, "implied-by-post"))  # the post's words are no name of the government
-            elif m.kind == "name" or m.kind == "group" or (m.kind == "description" and m.rule == "role-title"):
+            elif m.kind in ("name", "group", "unnamed") or (m.kind == "description" and m.rule == "role-title"):
                 text = re.sub(r"(['’]s|['’])$", "", m.text).strip()
-                if m.kind == "name" and m.antecedent is not None:
-                    rule = m.rule  # a short form joined in its article (extract.mentions)
+                if m.kind in ("name", "unnamed") and m.antecedent is not None:
+                    rule = m.rule  # a short form joined in its article (extract.mentions), the noun of one not named
                 elif m.kind == "description":
                     rule = f"antecedent:{m.rule}"
                 else:
@@ -470,6 +472,7 @@ JOIN_RULES = {
     "short-name-in-corpus": "the first word of the one longer organisation name in the corpus",
     "spacing-variant": "the same letters with other spaces, hyphens or full stops (\"KD Shipping\", \"KDShipping\")",
     "abbreviated-name": "the one longer name in the corpus it writes short, word for word (\"Kirk Ath\")",
+    "unnamed": "the same noun again for someone the article does not name (\"one broker\" after \"one leading broker\"), or that noun alone",
     "acronym-in-brackets": "an acronym given in brackets after the name",
     "acronym-initials": "an acronym whose letters are the initials of exactly one name in the corpus",
     "country-prefix": "the name with a country in front",
@@ -493,7 +496,7 @@ JOIN_RULES = {
 
 #: Why a label was chosen (``Entity.label_rule``), in the order `_choose_label` weighs them.
 LABEL_RULES = {
-    "group": "a generic group: its normalised name",
+    "group": "a generic group, or someone the article does not name (\"one leading broker\"): the words that describe it",
     "current-name": "the current name of a renamed company (the former name stays an other name)",
     "only-name": "the only name it has",
     "full-person-name": "a person's full name, over a surname or first name alone",
@@ -511,6 +514,10 @@ def _choose_label(names: list[Mention], etype: str, root: str) -> tuple[str, str
     """The entity's label and the rule that chose it (a key of `LABEL_RULES`)."""
     if root.startswith("group:"):
         return root.split(":", 1)[1], "group"
+    if root.startswith("unnamed:"):
+        # the words that introduced them, as written ("One leading Eastby broker")
+        first = min((m for m in names if m.antecedent is None), key=lambda m: m.start, default=None) or min(names, key=lambda m: m.start)
+        return first.text, "group"
     # a name the text writes beats one made from a key ("Chinese government" over the "China
     # government" a bare "the government" of an article about China was read as)
     forms = Counter(_display(m) for m in names if m.kind == "name" and m.rule not in _KEY_LABELLED)

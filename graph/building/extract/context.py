@@ -556,6 +556,8 @@ class RelationContext:
             return
         if subj is not None and subj == obj:
             return
+        if any(x is not None and self.table.items[x].kind == "unnamed" for x in (subj, obj)):
+            return  # someone the article does not name ("one broker said") speaks, but is no party to an edge
         o = self.table.items[obj]
         if subj is not None:
             s = self.table.items[subj]

@@ -18,7 +18,10 @@ sentences:
   only describes (age, "the veteran", "the Dutchman") or names their office right after a sentence
   about them ("Mr Roe refused. The prime minister conceded ..."); a spokesperson
   speaks for their organisation (a named one for themself); a document ("the report says",
-  "a statement from X said") speaks for its author;
+  "a statement from X said") speaks for its author; an indefinite description of a person or group
+  that belongs to no named body ("one leading broker said", "a senior minister said", "five MPs
+  wrote") is someone the article does not name: a mention of its own, kept to the article, that a
+  later "one broker" or "the broker" means when no name fits;
 - around the sentence, for a quotation with no reporting verb: the quotation a left-open one
   runs into, a colon at the end of the sentence before, the speaker of the quotation in the
   sentence before, the speaker of reported speech in the sentence before, the person the
@@ -84,6 +87,10 @@ _ANONYMOUS = words("anonymous_person_nouns")
 #: A person of a nation ("the Dutchman", "the Australian"), one person: not the plural ("the Dutch", "Scots").
 _DEMONYM_PERSON = frozenset(w for w in DEMONYM_NOUNS if not w.endswith("men") and not (w.endswith("s") and w[:-1] in DEMONYM_NOUNS))
 _AGE = re.compile(r"^\d+-year-old$|^\d+-?year-?old$")
+#: Nouns for people taken together whose members an "of" phrase names ("a group of five MPs").
+PEOPLE_COLLECTIVE = words("people_collective_nouns")
+#: Determiners that introduce someone not named before ("a broker", "one broker", "another analyst").
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
 
 
 @dataclass
@@ -410,10 +417,19 @@ def _adjacent_verb(doc: Doc, a: int, b: int, quoted) -> Token | None:
 def _quotative_inversion(doc: Doc, verb: Token, quoted) -> bool:
     """'"...," laughs Jane Roe.': a finite verb right after a quotation, followed by a person's name
     that ends the sentence, is a quotative whatever the verb (English inverts subject and verb only
-    after a quotation); "..., smiles one broker." names nobody and so gives no speaker."""
+    after a quotation); so is one followed by an indefinite description of a person ('"...," smiles
+    one broker.'), who is someone the article does not name."""
     if verb.tag_ not in ("VBD", "VBZ") or verb.i + 1 >= len(doc):
         return False
     k = verb.i + 1
+    if doc[k].lower_ in _INDEFINITE and not quoted(doc[k]):
+        end = k + 1
+        while end < len(doc) and not quoted(doc[end]) and (doc[end].pos_ in ("ADJ", "NOUN", "PROPN") or doc[end].text == "-"):
+            end += 1
+        last = doc[end - 1]
+        noun = last.lemma_.lower()
+        return end > k + 1 and last.pos_ == "NOUN" and (noun in PERSON_NOUNS or noun in MEMBER_NOUNS or noun in _ANONYMOUS) \
+            and (end == len(doc) or doc[end].text in (".", ",", ";", "!"))
     while k < len(doc) and not quoted(doc[k]) and (doc[k].pos_ == "PROPN" or doc[k].text in ("-", "'", "’")):
         k += 1
     return k > verb.i + 1 and doc[k - 1].pos_ == "PROPN" and (k == len(doc) or doc[k].text in (".", ",", ";", "!"))
@@ -503,6 +519,7 @@ class _Sentence:
     inside: bool = False  # lies wholly inside quotation marks
     quotes: list[int] = field(default_factory=list)  # indexes into the found quotations
     refs: list[_Ref] = field(default_factory=list)
+    document: bool = False  # a document is a subject in it ("The minutes of the meeting show ..."): it may speak next
 
 
 class _Reader:
@@ -519,11 +536,21 @@ class _Reader:
         self.roles: list[tuple[int, set[str], int]] = []  # (offset, title words, person), in text order
         self.ages: dict[str, int] = {}  # the person each age description ("the 28-year-old") was first read as
         self.title_heads: list[tuple[int, str]] = []  # (offset, last word of a title written before a name)
+        # unnamed speakers made while reading ("one leading broker said"): (offset, noun, plural, mention),
+        # each mention appended to the table after its first ``named`` items and kept only if it speaks
+        self.unnamed: list[tuple[int, str, bool, int]] = []
+        self.unnamed_at: dict[tuple[int, int], int | None] = {}
+        self.varied: dict[frozenset[str], int] = {}  # a bare office ("the chancellor") read as the person before it
+        self.named = len(table.items)
         self.singles = uses_single_marks("\n".join(p.text for p in paragraphs))
         docs = {p.index: p.doc for p in paragraphs}
         for i, m in enumerate(table.items):
             if m.kind == "name" and m.type == "Person":
-                title = _title_words(m.role or "") + (_title_before(docs[m.para], m.tok) if m.para in docs else [])
+                before = _title_before(docs[m.para], m.tok) if m.para in docs else []
+                k = table.at(m.para, m.tok[0] - 1) if len(before) == 1 and m.tok[0] >= 1 else None
+                if k is not None and k != i and table.items[k].kind == "name" and table.items[k].type == "Place":
+                    before = []  # "the deal with Tanzania Mr Roe said": a place the parser hung on the name is no title
+                title = _title_words(m.role or "") + before
                 if title:
                     self.roles.append((m.start, set(title), i))
                     self.title_heads.append((m.start, title[-1]))
@@ -571,7 +598,7 @@ class _Reader:
             if idx is None:
                 return
             m = self.table.items[idx]
-            if m.type == "Person" and m.kind == "name":
+            if m.type == "Person" and (m.kind == "name" or m.kind == "unnamed" and not m.plural):
                 kind = "person"
             elif m.type == "Organization" and not m.plural and m.kind in ("name", "group"):
                 kind = "body"
@@ -800,7 +827,8 @@ class _Reader:
             # '"...," added the 30-year-old': the parser read the speaker after the verb as its object
             objs = [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i > verb.i and not quoted(c)]
             if objs and not any(c.dep_ in _SUBJ for c in verb.children):
-                return self.resolve(para, objs[0])
+                who = self.resolve(para, objs[0])
+                return who if who is not None else self._unnamed(para, objs[0], speaking=True)  # '"...," smiles one broker'
         return self._inverted_speaker(para, verb, quoted)
 
     def _person_phrase(self, para: Paragraph, head: Token) -> bool:
@@ -954,6 +982,9 @@ class _Reader:
                 return ours.pop()
             return self._centre("person", para.index, pos, sex,
                                 accept=lambda k: not nations.get(k) or any(_same_nation(low, n) for n in nations[k]))[1]
+        again = self._unnamed_again(tok, pos)
+        if again is not None:
+            return again  # "One broker said ... the broker added": the one not named, when no name has that noun
         j = table.at(para.index, tok.i)
         if j is None and tok.lemma_.lower() in PERSON_NOUNS:
             # "HVB Group economist Jane Roe", "office chief Jane Roe": the person the noun is, named in
@@ -1010,14 +1041,22 @@ class _Reader:
                 aged_one = self._of_age(para, tok) if aged else None
                 who = aged_one if aged_one is not None else self._person(para.index, pos, sex)
                 return self._aged(tok, who)  # ("the 28-year-old runner": the age in the phrase)
-            return None
+            if tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_NOUNS and low not in _ANONYMOUS \
+                    and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children) \
+                    and not any(c.dep_ in ("amod", "compound", "det", "prep") for c in tok.children):
+                # "his son said" after "Mr Nogar's son Stephen": the one person the article gave that noun as a title
+                holders = {table.resolved(idx) for p_, w, idx in self.roles if p_ < pos and tok.lemma_.lower() in w}
+                if len(holders) == 1:
+                    return holders.pop()
+            return self._unnamed(para, tok)
         m = table.items[j]
         if m.key in SPOKES_NOUNS and m.role_org is not None:
             return table.resolved(m.role_org)
         if m.kind in ("name", "group") and m.type in ("Organization", "Place") and table.at(para.index, tok.i) != j \
                 and tok.pos_ == "NOUN" and (tok.lemma_.lower() in PERSON_NOUNS or tok.lemma_.lower() in MEMBER_NOUNS) \
                 and not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and tok.dep_ in _SUBJ:
-            return None  # "one leading Eastby broker said", "an Acme analyst said": someone unnamed there, not the body
+            # "one leading Eastby broker said", "an Acme analyst said": someone unnamed there, not the body
+            return self._unnamed(para, tok)
         if m.kind in ("name", "group") and m.type == "Organization" and table.at(para.index, tok.i) != j \
                 and (tok.lemma_.lower() in PERSON_NOUNS or tok.lemma_.lower() in MEMBER_NOUNS) \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -1032,20 +1071,139 @@ class _Reader:
         if m.kind in ("name", "group"):
             return table.resolved(j)
         if m.kind != "description":
-            return None
+            return self._unnamed(para, tok)  # ("three MPs said", the table's plural of a title set aside)
         if m.type == "Person":
-            return self._describe_person(para, tok, m, j)
+            who = self._describe_person(para, tok, m, j)
+            return who if who is not None else self._unnamed(para, tok)
         if m.type == "Organization" and m.kind == "description":
             r = table.resolved(j)
             r = r if r is not None and table.items[r].kind in ("name", "group") and table.items[r].type == "Organization" else None
             if m.rule == "indefinite-description":
-                return None  # "a bank said": some bank, not the one named before
+                # "a bank said": some bank, not the one named before; "a group of five MPs said": people not named
+                return self._unnamed(para, tok)
             want = m.category
             return self._body(para.index, pos, r, accept=lambda k: want is None or table.items[k].category in (None, want))
         r = table.resolved(j)
         if r is not None and table.items[r].kind in ("name", "group") and table.items[r].type == m.type:
             return r
         return None
+
+    # -- someone the article does not name ------------------------------------
+
+    def _unnamed(self, para: Paragraph, tok: Token, speaking: bool = False) -> int | None:
+        """Someone who speaks and whom the article introduces by an indefinite description, not by a
+        name ("one leading Eastby broker said", "an analyst told ...", "a senior minister said",
+        "five MPs wrote", "a group of five MPs said"): a mention of them, made here and kept to this
+        article; a later "one broker" (not "another broker") is the same one. Not a description that
+        belongs to a body or a person the article names ("an Acme analyst", "an analyst at Acme",
+        "his lawyer"), nor one set beside a name: those are read elsewhere. ``speaking``: ``tok``
+        is known to speak (the parser made the speaker after an inverted verb its object)."""
+        key = (para.index, tok.i)
+        if self.unnamed_at.get(key) is None:
+            self.unnamed_at[key] = self._make_unnamed(para, tok, speaking)
+        return self.unnamed_at[key]
+
+    def _make_unnamed(self, para: Paragraph, tok: Token, speaking: bool) -> int | None:
+        table, doc = self.table, para.doc
+        if not speaking and not (tok.dep_ in _SUBJ and is_reporting(tok.head)):
+            return None
+        if tok.pos_ != "NOUN" or _is_spokes(tok) or tok.lemma_.lower() in DOCUMENT_NOUNS:
+            return None
+        members = tok
+        if tok.lemma_.lower() in PEOPLE_COLLECTIVE and tok.tag_ == "NN":
+            # "a group of five MPs": the people the "of" phrase names
+            of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            if not of or of[0].tag_ != "NNS" or of[0].pos_ != "NOUN":
+                return None
+            members = of[0]
+        noun = members.lemma_.lower()
+        if not (noun in PERSON_NOUNS or noun in MEMBER_NOUNS or noun in _ANONYMOUS) or members.lower_ in SPOKES_NOUNS:
+            return None
+        dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod")}
+        plural = members is not tok or tok.tag_ == "NNS"
+        if tok.tag_ == "NNS":
+            # "five MPs wrote": a number of them; "MPs said", "some MPs said": people in general
+            if not any(c.dep_ == "nummod" and c.like_num and c.lower_ != "one" for c in tok.children):
+                return None
+        elif not dets & _INDEFINITE:
+            return None
+        # whose it is: a name in the phrase, a possessor, a name set beside it
+        if any(c.dep_ in ("poss", "appos") for c in tok.children):
+            return None
+        phrase = [t for t in tok.subtree if t.i < tok.i]
+        phrase += [t for c in tok.children if c.dep_ == "prep" and c.i > tok.i for t in c.subtree]
+        for t in phrase:
+            j = table.at(para.index, t.i)
+            if j is None or table.items[j].kind not in ("name", "group"):
+                continue
+            if table.items[j].rule == "short-name-in-article" and t.dep_ == "compound" and t.head.i == tok.i:
+                continue  # "one leading Eastby broker" after "the Eastby Stock Exchange": where the broker works, not the body
+            r = table.resolved(j)
+            if r is not None and table.items[r].type in ("Organization", "Person", "Product"):
+                return None
+            if r is not None and any(n.kind == "name" and n.key == table.items[r].key and n.type == "Organization" for n in table.items):
+                return None  # "a METI official", the name typed a place here and a body where the article spells it out
+        a, b = tok.left_edge.i, members.i + 1
+        while a < tok.i and (doc[a].is_punct or doc[a].text in _MARKS):
+            a += 1
+        span = doc[a:b]
+        pos = para.offset + span.start_char
+        # the same noun again is the same one ("one broker" after "one leading broker"), not "another
+        # broker", nor "three MPs" after "five MPs"
+        count = " ".join(c.lower_ for c in members.children if c.dep_ == "nummod")
+        noun_key = f"{count} {noun}".strip() if plural else noun
+        before = None if "another" in dets else next(
+            (idx for p_, n, pl, idx in self.unnamed if n == noun_key and pl == plural and p_ < pos), None)
+        m = WorkMention(start=pos, end=para.offset + span.end_char, text=span.text, type="Organization" if plural else "Person",
+                        key=" ".join(t.lower_ for t in span), kind="unnamed", rule="unnamed", para=para.index, tok=(a, b),
+                        antecedent=before, plural=plural)
+        table.items.append(m)  # (not by token: no other stage reads it as what the words there name)
+        root = before if before is not None else len(table.items) - 1
+        if before is None:
+            self.unnamed.append((pos, noun_key, plural, root))
+        if b - a > 1:
+            # the noun alone ("broker", "MPs"), a name a reader gives the one not named too
+            table.items.append(WorkMention(start=para.offset + members.idx, end=para.offset + members.idx + len(members.text),
+                                           text=members.text, type=m.type, key=members.lower_, kind="unnamed", rule="unnamed",
+                                           para=para.index, tok=(members.i, members.i + 1), antecedent=root, plural=plural))
+        return root
+
+    def _unnamed_again(self, tok: Token, pos: int) -> int | None:
+        """"the broker" after "One leading broker said": the one the article did not name, when nobody
+        the article names was given that noun as a title before ("broker Jane Roe")."""
+        if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                or any(c.dep_ in ("poss", "compound", "amod", "prep", "appos") for c in tok.children):
+            return None
+        noun, plural = tok.lemma_.lower(), tok.tag_ == "NNS"
+        hits = [idx for p_, n, pl, idx in self.unnamed if n.split()[-1] == noun and pl == plural and p_ < pos]
+        if not hits or self._titled_with(tok.lower_, pos) or any(noun in w for p_, w, _ in self.roles if p_ < pos):
+            return None
+        return hits[-1]
+
+    def _keep_speaking_unnamed(self) -> None:
+        """Drop the unnamed people made while reading who speak no quotation (they were read for the
+        passage, "he said" after them, only), renumbering the ones kept."""
+        table, n = self.table, self.named
+        speaking = {table.resolved(q.speaker) for q in self.found if q.speaker is not None}
+        new: dict[int, int] = {}
+        kept = []
+        for i in range(n, len(table.items)):
+            if table.resolved(i) in speaking:
+                new[i] = n + len(kept)
+                kept.append(table.items[i])
+        for m in kept:
+            if m.antecedent is not None and m.antecedent >= n:
+                m.antecedent = new[m.antecedent]
+        del table.items[n:]
+        table.items.extend(kept)
+
+        def renumber(idx: int | None) -> int | None:
+            return idx if idx is None or idx < n else new.get(idx)
+
+        for q in self.found:
+            q.speaker = renumber(q.speaker)
+        self.resolved = {k: renumber(v) for k, v in self.resolved.items()}
+        self.sex = {renumber(k): v for k, v in self.sex.items() if renumber(k) is not None}
 
     def _nations(self, pos: int) -> dict[int, set[str]]:
         """The nation the article gives each person before ``pos``: a demonym or a country's
@@ -1185,9 +1343,19 @@ class _Reader:
             owner = set(_title_words(m.text.replace("’", "'").rpartition("'s")[0]))
             if any(table.resolved(idx) == r and _same_office(title - owner, w) for p, w, idx in self.roles if p < m.start):
                 return r
+            # "the charity's director" after "Oxfam's Barbara Stocking", no office given her: the one person the
+            # article tied to the body the possessor means, when the mention table reads the description as her too
+            poss = [c for c in tok.children if c.dep_ == "poss"]
+            k = table.at(para.index, poss[0].i) if poss else None
+            body = table.resolved(k) if k is not None else None
+            if body is not None and table.items[body].kind == "name" and table.items[body].type == "Organization" \
+                    and self._holder(para, tok, body) == r:
+                return r
         earlier = [(p, idx) for p, w, idx in self.roles if p < m.start and _same_office(title, w)]
         if earlier:
             return table.resolved(max(earlier)[1])
+        if frozenset(title) in self.varied:
+            return self.varied[frozenset(title)]  # "The chancellor, speaking ... the chancellor said": the office as the article used it before
         # "the Eastby chairman" after "Chairman Tom Vaughan": the body's name in the description may
         # be missing from the title the person was given; the office alone names one holder
         names = {w.lower().strip(".,") for w in m.text.replace("’s", " ").replace("'s", " ").split()[1:] if w[:1].isupper()}
@@ -1221,7 +1389,10 @@ class _Reader:
             who = self._person(para.index, para.offset + tok.idx)
             if who is not None and who in titled:
                 return who
-        return self._varied(m, j, title)
+        who = self._varied(m, j, title)
+        if who is not None:
+            self.varied[frozenset(title)] = who
+        return who
 
     def _varied(self, m: WorkMention, j: int, title: set[str]) -> int | None:
         """A bare office right after a sentence about a named person ("Mr Roe refused to comment. The
@@ -1297,6 +1468,7 @@ class _Reader:
         for para in self.paras:
             self._read_paragraph(para)
         self._carry_back()
+        self._keep_speaking_unnamed()
         return self.found
 
     def _read_paragraph(self, para: Paragraph) -> None:
@@ -1353,6 +1525,7 @@ class _Reader:
         for t in toks:
             if t.dep_ not in _SUBJ or quoted(t):
                 continue
+            info.document = info.document or t.lemma_.lower() in DOCUMENT_NOUNS or t.lower_ in DOCUMENT_NOUNS
             # the subject of a passive reporting verb is what was said ("the election will be announced"),
             # except "X was quoted as saying"
             main = _is_main(t) and not cut  # (not the root of a part the parser cut off)
@@ -1417,6 +1590,10 @@ class _Reader:
             if who is not None:
                 self._add_ref(0, para.offset + toks[0].idx, who)
                 info.reported = who
+        if info.reported is not None:
+            # the sentence names who speaks ("The fact that ... only adds to it, said Mr Jain"): a noun the
+            # parser made the verb's subject ("fact") is no second speaker nobody knows, whom "he" could mean
+            info.refs = [r for r in info.refs if r.idx is not None]
         for t in toks:
             j = table.at(para.index, t.i)
             if (j is None or table.items[j].kind == "pronoun") and t.lower_ in _OBLIQUE_PRONOUNS and t.tag_ in ("PRP", "PRP$") and not quoted(t):
@@ -1573,12 +1750,23 @@ class _Reader:
             # sentences of the paragraph that name nobody do not break a speaker's run
             k = len(before) - 1
             while k >= 0 and len(before) - k <= 2 and before[k].para == para.index and not before[k].quotes \
-                    and before[k].reported is None and not any(not r.pronoun for r in before[k].refs):
+                    and before[k].reported is None and not before[k].document and not any(not r.pronoun for r in before[k].refs):
                 k -= 1
             if 0 <= k < len(before) - 1 and before[k].para == para.index and before[k].quotes:
                 last = self.found[before[k].quotes[-1]]
                 if last.speaker is not None and self.table.items[last.speaker].type == "Person":
                     return last.speaker, "quote:previous-speaker"
+            # '"...," Jane Roe told the BBC. The Acme show featured new phones. "Consumers are ...": one sentence
+            # of the paragraph about things and bodies, with nobody's words in it, does not break her run either
+            gap, k = before[-1], len(before) - 2
+            while k >= 1 and before[k].inside and not before[k].quotes and before[k].para >= para.index - 1:
+                k -= 1  # the later sentences of a quotation belong to the sentence it opens in
+            if k >= 0 and min(gap.para, before[k].para) >= para.index - 1 and not gap.quotes and not gap.inside and not gap.document \
+                    and gap.reported is None and not any(r.kind == "person" and not r.pronoun for r in gap.refs):
+                anchor = before[k]
+                who = self.found[anchor.quotes[-1]].speaker if anchor.quotes else anchor.reported
+                if who is not None and self.table.items[who].type == "Person":
+                    return who, "quote:previous-speaker"
         return None, "quote:unattributed"
 
     def _colon_speaker(self, info: _Sentence, pos: int) -> int | None:
