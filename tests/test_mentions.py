@@ -1817,3 +1817,12 @@ def test_a_bodys_name_with_a_possessive_inside_is_one_name(read):
 def test_a_body_said_to_be_a_programme_keeps_its_name(read):
     ex = read("Funds\n\nThe Kestrel Tech Challenge Fund is a government-funded challenge programme that supported new tools.")
     assert "Kestrel Tech Challenge Fund" in {m.text for m in ex.mentions if m.kind == "name"}
+
+
+def test_a_description_of_a_body_in_apposition_names_the_body_beside_it(read):
+    # after a spaced dash (which the parser may read as a hyphen), after a comma, and "the board of Y"
+    ex = read("Deal\n\nHarbury Group said on Monday it had bought a stake in Kestrel Chemicals - India's second-largest "
+              "chemicals company - in 2002. Tarnmoor Foods, the Italian food group, fell. Later the board of Lumio Energy met.")
+    meant = {m.text: named(ex, i) for i, m in enumerate(ex.mentions) if m.kind == "description" and m.type == "Organization"}
+    assert meant.get("India's second-largest chemicals company") == "Kestrel Chemicals"
+    assert meant.get("the board") == "Lumio Energy"

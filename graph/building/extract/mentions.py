@@ -2328,9 +2328,17 @@ def _head_match(table: MentionTable, desc: WorkMention) -> int | None:
 
 
 def _link_appositions(table: MentionTable, paragraphs: list[Paragraph]) -> None:
-    """"Jane Doe, the Home Secretary": the description names the person before the comma."""
+    """"Jane Doe, the Home Secretary": the description names the person before the comma; and
+    "Y, the Italian food group", "Y - India's second-largest refiner -", "the board of Y": the body."""
     docs = {p.index: p.doc for p in paragraphs}
     for m in table.items:
+        if m.kind == "description" and m.type == "Organization" and m.antecedent is None and m.para in docs:
+            # (a definite one: "Y, an advertising company" brings in a kind, which a later "the
+            # company" need not mean)
+            found = _body_in_apposition(table, docs[m.para], m) if m.rule == "description" else None
+            if found is not None:
+                m.antecedent = found
+            continue
         if m.kind != "description" or m.type != "Person" or m.antecedent is not None:
             continue
         doc = docs[m.para]
@@ -2349,6 +2357,43 @@ def _link_appositions(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             m.antecedent = found
             if m.role and not table.items[found].role:
                 table.items[found].role = m.role
+
+
+_APPOSITION_DASHES = frozenset({"-", "–", "—", "--"})
+#: Parts of an organisation that stand for it ("the board of Y", "the management of Y").
+UNIT_NOUNS_OF_BODIES = words("unit_nouns")
+
+
+def _body_in_apposition(table: MentionTable, doc: Doc, m: WorkMention) -> int | None:
+    """The body a description of one stands beside, which it therefore names (an apposition is
+    the same thing said twice): "Y, the Italian food group," (the parser's apposition); "Y -
+    India's second-largest refiner -" (a spaced dash after the name, the description closed by a
+    dash, comma or full stop: the parser may read the dash as a hyphen); "the board of Y", "the
+    management of Y" (a part of a body that stands for it, named by its "of" phrase)."""
+    a, b = m.tok
+    head = doc[b - 1]
+
+    def body_at(k: int, ends: int | None = None) -> int | None:
+        j = table.at(m.para, k)
+        if j is None or table.items[j].kind != "name" or table.items[j].type != "Organization":
+            return None
+        if ends is not None and table.items[j].tok[1] != ends:
+            return None
+        return table.resolved(j)
+
+    if head.lower_ in UNIT_NOUNS_OF_BODIES:
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.pos_ == "PROPN":
+                        return body_at(g.i)
+        return None
+    if a >= 2 and doc[a - 1].text == "," and head.dep_ == "appos" and head.head.i < a:
+        return body_at(head.head.i)
+    if (a >= 2 and doc[a - 1].text in _APPOSITION_DASHES and doc[a - 1].whitespace_ and doc[a - 2].whitespace_
+            and head.dep_ not in ("nsubj", "nsubjpass") and (b >= len(doc) or doc[b].text in _APPOSITION_DASHES | {",", ".", ";"})):
+        return body_at(a - 2, ends=a - 1)
+    return None
 
 
 def _propagate_categories(table: MentionTable) -> None:
@@ -2376,6 +2421,10 @@ class _Salience:
         if doc is None:
             return False
         head = doc[m.tok[1] - 1]
+        if head.dep_ == "appos" and head.head.i < head.i and m.tok[0] > 0 and doc[m.tok[0] - 1].text == ",":
+            # "the group's flagship company, Y, has ...": a name in apposition to the subject is the
+            # subject (not a name inside an apposition: "X, a senior Y officer, said")
+            head = head.head
         while head.dep_ in ("compound", "poss", "case") and head.head.i != head.i:
             head = head.head
         return head.dep_ in ("nsubj", "nsubjpass")
@@ -3009,12 +3058,12 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 modifier.add(m.key)
             else:
                 other_use.add(m.key)  # "Mourinho said" elsewhere: the headline's "Mourinho form" is him too
-            if m.role or m.rule.endswith(("+honorific", "+title")):
-                person_use.add(m.key)
+            if m.role or m.rule.endswith(("+honorific", "+title")) or _dashed_person_title(docs[m.para], head):
+                person_use.add(m.key)  # ("X - another Y board member": a person's title, no body's member)
         elif m.type == "Organization" and m.category is None and len(m.key.split()) >= 2:
             # "The firm's chief executive, Marcus Lindqvist": a title in apposition makes a person
-            titled = (head.dep_ == "appos" and head.head.lower_ in ROLE_HEADS) or any(
-                c.dep_ == "appos" and c.lower_ in ROLE_HEADS for c in head.children)
+            titled = (head.dep_ == "appos" and _person_title(head.head)) or any(
+                c.dep_ == "appos" and _person_title(c) for c in head.children) or _dashed_person_title(docs[m.para], head)
             if titled and not is_acronym(m.text):
                 person_use.add(m.key)
                 retype_person.add(m.key)
@@ -3125,6 +3174,24 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     for m in table.items:
         if m.acronym_of is not None:
             m.type, m.category = table.items[m.acronym_of].type, table.items[m.acronym_of].category
+
+
+#: Bodies whose seats people hold ("board", "committee"): "a board member" is a person.
+_SEAT_BODIES = words("seat_bodies")
+
+
+def _person_title(t: Token) -> bool:
+    """A title only a person holds: a role head ("chairman", "chief executive"), or a member of a
+    body of seats ("board member", "committee member")."""
+    return t.lower_ in ROLE_HEADS or (t.lower_ == "member" and any(c.dep_ == "compound" and c.lower_ in _SEAT_BODIES for c in t.children))
+
+
+def _dashed_person_title(doc: Doc, head: Token) -> bool:
+    """"X - another Y board member -": a person's title after a spaced dash, which the parser,
+    reading the dash as a hyphen, makes the head of the name."""
+    k = head.i + 1
+    return (head.dep_ == "compound" and k < len(doc) and doc[k].text in ("-", "–", "—", "--") and doc[k].whitespace_
+            and head.whitespace_ and head.head.i > k and head.head.pos_ == "NOUN" and _person_title(head.head))
 
 
 #: Pronouns that stand for a person and for a body ("its profits").
