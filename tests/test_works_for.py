@@ -897,3 +897,28 @@ def test_a_post_with_its_body_in_an_as_phrase_on_any_verb(read):
 def test_a_weekday_before_a_newspapers_last_word_names_the_paper(read):
     ex = read("Book\n\nThe claims were made by Sunday Telegraph journalist Jane Roe in a new book.")
     assert ("Jane Roe", "Sunday Telegraph", "journalist") in _works(ex)
+
+
+def test_a_title_after_a_spaced_dash_the_parser_reads_as_a_hyphen(read):
+    # the parser hangs "Arun Mehra" on "member" as a compound: the name is a person's, the title his
+    text = ("Feud\n\nHowever, Asha's demand that {} - another KPCL board member accused by Asha of creating a rift in the "
+            "Rao family - be thrown out, was not met. Asha has accused {}, a confidant of her brother Mohan, of lying.")
+    assert ("Arun Mehra", "KPCL", "board member") in _works(read(text.format("Arun Mehra", "Arun Mehra")))
+    # (where the parser reads an apposition, the dash is no part of the title)
+    assert ("Anand Sethi", "KPCL", "board member") in _works(read(text.format("Anand Sethi", "Anand Sethi")))
+
+
+def test_the_company_means_the_company_the_sentence_named(read):
+    # "the board of Y" stands for Y; "Y, another X company" says Y is a company: "the company" then means Y
+    ex = read("Feud\n\nThe Kestrel Chemicals plc board met in Pune to discuss the company's results. The board also considered "
+              "Asha's resignation. On Wednesday, the board of Harbury Energy, another Harbury Group company, reaffirmed its "
+              "faith in Asha Rao, who is the company's chief.")
+    pairs = _pairs(ex)
+    assert ("Asha Rao", "Harbury Energy") in pairs
+    assert not {p for p in pairs if p[1].startswith("Kestrel")}
+
+
+def test_the_company_after_a_subjects_apposition(read):
+    ex = read("Feud\n\nHarbury Group bought Kestrel Petrochemicals in 2002. Meanwhile, the group's flagship company, "
+              "Harbury Industries, has its board meeting on Friday. Ravi Rao is the company's chairman.")
+    assert ("Ravi Rao", "Harbury Industries") in _pairs(ex)

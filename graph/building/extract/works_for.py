@@ -481,7 +481,7 @@ def _role_after_org(doc, a: int, b: int) -> str:
 
 
 def _clean_role(role: str) -> str:
-    role = re.sub(r"^(the|a|an|its|their|his|her)\s+", "", role.strip(), flags=re.I)
+    role = re.sub(r"^(the|a|an|another|its|their|his|her)\s+", "", role.strip().lstrip("-–— "), flags=re.I)
     role = re.sub(r"^(both|all|two|three)\s+", "", role, flags=re.I)  # "both directors of Y"
     role = re.sub(r"^one of (the |its |their )?", "", role, flags=re.I)  # "one of the founders of Y"
     role = re.sub(r"\s+([,.;])", r"\1", role).strip(" ,")
@@ -1600,6 +1600,8 @@ def parenthesis(ctx: RelationContext, para: Paragraph) -> None:
             continue
         if ctx.quote_at(para, t) is not None:
             continue
+        if _dashed_title(ctx, para, t, j):
+            continue
         end = t.i + 1
         closers = (",", ".", ";") if t.text == "," else _DASHES
         while end < len(doc) and end - t.i <= 14 and doc[end].text not in (",", ";", ".", "(", ")") + _DASHES and not doc[end].is_sent_start:
@@ -1616,6 +1618,32 @@ def parenthesis(ctx: RelationContext, para: Paragraph) -> None:
                 continue
             role = _clean_role(title.text)
             ctx.add(table.resolved(j), "worksFor", table.resolved(oj), ctx.evidence(para, t.sent, "worksFor:parenthesis", 0.75, doc[a + 1]), role=role or None)
+
+
+def _dashed_title(ctx: RelationContext, para: Paragraph, dash: Token, j: int) -> bool:
+    """"X - another Y board member accused of ... - be thrown out": a title set off by a spaced
+    dash after a name, which the parser, reading the dash as a hyphen, makes the head of the name
+    (the name a compound of the title). The title is read up to its head noun, whatever long phrase
+    follows it before the closing dash; the body is named in it as in any parenthesis."""
+    doc = para.doc
+    if dash.text not in _DASHES or not dash.whitespace_ or not doc[dash.i - 1].whitespace_:
+        return False
+    last = doc[dash.i - 1]
+    role_tok = last.head
+    if last.dep_ != "compound" or not dash.i < role_tok.i <= dash.i + 8 or not _is_role(role_tok) or role_tok.pos_ != "NOUN":
+        return False
+    if any(w.pos_ in ("VERB", "AUX") or w.is_punct for w in doc[dash.i + 1 : role_tok.i]):
+        return False
+    first = dash.i + 1
+    if doc[first].lower_ in ("a", "an", "another") and doc[first].head.i == role_tok.i:
+        first += 1  # (an article opens the title: "X - a Y director", "X - another Y board member")
+    title, oj = _parenthesis_title(ctx.table, para, doc, first, role_tok.i + 1)
+    if title is None or any(_adversarial(w) for w in title) or not any(_is_role(w) for w in title):
+        return False
+    role = _clean_role(title.text)
+    ctx.add(ctx.table.resolved(j), "worksFor", ctx.table.resolved(oj), ctx.evidence(para, dash.sent, "worksFor:parenthesis", 0.75, role_tok),
+            role=role or None)
+    return True
 
 
 def _org_name_ends(table, index: int, k: int) -> bool:
