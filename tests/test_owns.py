@@ -611,3 +611,27 @@ def test_a_bare_owner_title_after_a_hyphen_or_with_two_bodies_before(read):
     owns = _owns(ex)
     assert ("Bexley Post", "Kestrel Freight") not in owns
     assert not {p for p in owns if p[0] == "Harbour Group"}
+
+
+def test_a_company_of_a_group_named_with_another(read):
+    # "another" introduces a body of a kind as "a" does, and says its owner's name before the noun
+    ex = read("Boards\n\nThe board of Kestrel Energy, another Harbury Group company, met on Monday.")
+    assert ("Harbury Group", "Kestrel Energy") in _owns(ex)
+
+
+def test_a_stake_bought_from_its_holder_is_the_buyers(read):
+    ex = read("Deal\n\nHarbury Group acquired the state's 26% stake in Kestrel Chemicals in 2002. "
+              "Westfield Holdings plans to buy Tarnmoor Group's 5% stake in Brightwell Ltd.")
+    owns = _owns(ex)
+    assert ("Harbury Group", "Kestrel Chemicals") in owns
+    assert ("Tarnmoor Group", "Brightwell Ltd") in owns or ("Tarnmoor Group", "Brightwell Ltd.") in owns  # a purchase planned
+    assert not {p for p in owns if p[0] == "Westfield Holdings"}
+
+
+def test_a_companys_possessive_on_a_kind_of_body_in_apposition(read):
+    ex = read("Results\n\nHarbury Group said profits rose. Meanwhile, the group's flagship company, Kestrel Industries, "
+              "has its board meeting on Friday. Westfield Holdings said its rival firm, Tarnmoor Foods, was growing. "
+              "Lumio, the world's biggest chemicals company, rose.")
+    owns = _owns(ex)
+    assert ("Harbury Group", "Kestrel Industries") in owns
+    assert not {p for p in owns if p[1] in ("Tarnmoor Foods", "Lumio")}

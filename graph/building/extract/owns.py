@@ -422,7 +422,7 @@ def possessed_list(ctx: RelationContext, para: Paragraph) -> None:
     for n in tokens(para):
         low = n.lower_
         # owns: "Meta's platforms, Facebook and Instagram"
-        if (low in OWNED_NOUNS or low in PART_NOUNS or _plural_part(n)) and not _former(n) and not _given_up(n):
+        if (low in OWNED_NOUNS or low in PART_NOUNS or _plural_part(n) or _possessed_kind(ctx, para, n)) and not _former(n) and not _given_up(n):
             poss = [c for c in n.children if c.dep_ == "poss"]
             if not poss and n.dep_ == "appos" and (n.head.lower_ in OWNED_NOUNS or n.head.lower_ in PART_NOUNS):
                 poss = [c for c in n.head.children if c.dep_ == "poss"]  # "its joint venture, subsidiary Y"
@@ -454,6 +454,39 @@ def possessed_list(ctx: RelationContext, para: Paragraph) -> None:
             for o in owners:
                 for p in owned:
                     ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:possessive-apposition", 0.8, n))
+
+
+#: Words before a kind of body that make it another's than the possessor's: "X's rival firm, Y",
+#: "X's sister company Y", "X's holding company, Y" (Y owns X), "X's partner firm", "the band's
+#: record company", "the singer's management company" (a firm that serves its client).
+_RELATIONAL_KINDS = frozenset({"rival", "sister", "partner", "parent", "holding", "controlling", "fellow", "competitor", "competing",
+                               "client", "customer", "supplier", "target", "merger", "joint", "associate", "associated",
+                               "record", "management", "advertising", "accountancy", "consultancy", "law", "security", "insurance"})
+#: Heads of descriptions of a body that owns companies ("the group's flagship company, Y").
+_HOLDING_BODIES = frozenset({"group", "company", "firm", "conglomerate", "corporation", "giant"})
+
+
+def _possessed_kind(ctx: RelationContext, para: Paragraph, n) -> bool:
+    """"the group's flagship company, Y", "the company's private equity firm, Y": a singular kind
+    of body with a company's possessive is one of its companies (not a rival, sister, partner or
+    parent one, nor a firm serving it). The possessor is a company: a name the article knows as one,
+    or a description of one ("the group", "the company"); a place ("the world's biggest company"),
+    a person or a band owns no company so."""
+    if n.lower_ not in _KIND_NOUNS or n.tag_ != "NN":
+        return False
+    if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in _RELATIONAL_KINDS for c in n.children):
+        return False
+    for c in n.children:
+        j = ctx.table.at(para.index, c.i) if c.dep_ == "poss" else None
+        if j is None:
+            continue
+        m = ctx.table.items[j]
+        r = ctx.table.resolved(j)
+        if r is None or ctx.table.items[r].type != "Organization":
+            continue
+        if m.kind == "description" and c.lower_ in _HOLDING_BODIES or ctx.table.items[r].category == "company":
+            return True
+    return False
 
 
 #: Plural part nouns that name parts of a body ("X's units Y and Z"); "parts", "arms" and "sisters" name other things.
@@ -585,7 +618,10 @@ def stakes(ctx: RelationContext, para: Paragraph) -> None:
             continue  # "X sold its stake in Y (to Z)": no longer X's (sold-to reads the buyer)
         # "X's shares in Y" are held in Y when Y is a body ("Carnival's shares in London" trade there)
         shares = n.lower_ in ("share", "shares") and all(c.dep_ != "nummod" for c in n.children)
-        if holders and (n.lower_ in _HOLDING_NOUNS or shares) and not any(c.lower_ in UNREALISED for c in n.children):
+        # "X acquired the government's 26% stake in Y": the possessive names the seller, whose stake it
+        # was; the buyer, the verb's subject, holds it now (read below)
+        bought = n.dep_ == "dobj" and lemma_of(n.head) in ACQUIRE_VERBS and n.head.pos_ == "VERB" and not _unrealised(n.head)
+        if holders and not bought and (n.lower_ in _HOLDING_NOUNS or shares) and not any(c.lower_ in UNREALISED for c in n.children):
             # the stake is held whatever the clause says of it ("X's stake in Y should be cut")
             owned = _prep_objects(ctx, para, n, ("in",))
             if shares:
@@ -716,6 +752,12 @@ def _surely_body(m) -> bool:
 _KIND_NOUNS = frozenset({"company", "firm", "business"})
 
 
+def _another(n) -> bool:
+    """A noun with "another" for its determiner ("Y, another Northwind Group company"): indefinite
+    as "a" is, and saying the body named before is one of the same owner's too."""
+    return any(c.dep_ == "det" and c.lower_ == "another" for c in n.children)
+
+
 def _part_kind(n) -> bool:
     """"a subsidiary company of X", "the retail arm business of X": a kind of body said to be a part."""
     return n.lower_ in _KIND_NOUNS and any(c.dep_ in ("amod", "compound") and c.lower_ in PART_TITLES for c in n.children)
@@ -732,7 +774,7 @@ def owner_nouns(ctx: RelationContext, para: Paragraph) -> None:
         parent_body = low in ("company", "group", "firm") and any(c.dep_ == "compound" and c.lower_ == "parent" for c in n.children)
         owner_noun = low in ("owner", "owners", "proprietor", "parent") or low in _SHAREHOLDER_NOUNS or parent_body or low in _PUBLISHER_NOUNS
         part_noun = not owner_noun and ((low in PART_NOUNS and n.text.islower()) or (
-            low in _KIND_NOUNS and n.dep_ == "appos" and indefinite(n))
+            low in _KIND_NOUNS and n.dep_ == "appos" and (indefinite(n) or _another(n)))
             or _part_kind(n))
         if not (owner_noun or part_noun) or _former(n):
             continue  # (_former: "Yukos and its former owner X", "Y, a former unit of X")
