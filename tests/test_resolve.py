@@ -524,3 +524,43 @@ def test_someone_not_named_is_a_node_of_their_article_only(read):
     assert len(brokers) == 2  # two unnamed brokers in two articles are not one person
     assert all(e.label_rule == "group" and e.type == "Person" for e in brokers)  # scored as a generic description
     assert {a.text for a in brokers[0].aliases} == {"one broker", "broker"}
+
+
+def _node_with(res, text):
+    return [e for e in res.entities if text in {a.text for a in e.aliases}]
+
+
+def test_a_given_name_alone_for_one_of_two_siblings_sharing_a_surname_joins_that_sibling(read):
+    # two brothers called by their given names: "its deputy" in the clause does not make "Rakesh" a body
+    res, _ = _entities(read, "Feud\n\nSunil Velankar, vice-chairman of Kestrel Chemicals, stayed away from a meeting on Thursday. "
+                             "The move follows a decision by Sunil - the younger brother of Harnwell Group president "
+                             "Rakesh Velankar - to resign from his post.\n\n"
+                             "Meanwhile, the group's flagship company, Harnwell Industries, has its board meeting on Friday "
+                             "to consider its financial results. Rakesh is the company's chairman and Sunil its deputy, and "
+                             "it is expected that both brothers will come face to face in the meeting.")
+    nodes = _node_with(res, "Rakesh Velankar")
+    assert len(nodes) == 1 and "Rakesh" in {a.text for a in nodes[0].aliases}
+    assert nodes[0].type == "Person"
+
+
+def test_a_group_name_alone_is_the_group_not_one_of_its_companies(read):
+    res, _ = _entities(read, "Feud\n\nThe board of Harnwell Group met on Monday. Harnwell Energy, another Harnwell Group "
+                             "company, backed its chief. Harnwell Textiles reports on Friday.\n\n"
+                             "Shares in Harnwell fell after the row.")
+    group = _node_with(res, "Harnwell Group")
+    assert len(group) == 1 and "Harnwell" in {a.text for a in group[0].aliases}
+
+
+def test_a_station_after_its_owners_initials_joins_the_station_named_alone_in_the_article(read):
+    res, _ = _entities(read, "Radio\n\nThe late presenter's KXB Radio 7 show goes on air on Tuesday. "
+                             "Radio 7 said it was not trying to replace him.")
+    nodes = _node_with(res, "Radio 7")
+    assert len(nodes) == 1 and "KXB Radio 7" in {a.text for a in nodes[0].aliases}
+
+
+def test_the_republic_after_a_formal_state_name_in_the_article_is_that_name(read):
+    res, _ = _entities(read, "Football\n\nRepublic of Moldavia manager Tom Varley admitted he was frustrated. "
+                             "Dan Keane took his Republic record to 24 with a first-half goal. "
+                             "The Republic side kept a clean sheet.")
+    nodes = _node_with(res, "Republic of Moldavia")
+    assert len(nodes) == 1 and "Republic" in {a.text for a in nodes[0].aliases}

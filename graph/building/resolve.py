@@ -175,6 +175,7 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
     # 2. keys (short forms joined to a full name inside their article are resolved by
     # extract.mentions and follow their antecedent; see there for those rules)
     key_of: dict[tuple[str, int], str] = {}
+    owner_written: set[str] = set()
     type_votes: dict[str, Counter] = defaultdict(Counter)
     for ex in extractions:
         aid = ex.article.id
@@ -191,6 +192,9 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
                 uf.union(key, exp.key, "acronym-in-brackets")
             key_of[(aid, i)] = key
             uf.find(key)
+            first = re.sub(r"^(the|The|THE)\s+", "", m.text.strip()).split()
+            if m.kind == "name" and len(first) >= 3 and is_acronym(first[0]):
+                owner_written.add(key)  # "BBC Radio 1": a name opened by a body's initials
             if m.kind == "name":
                 type_votes[key][m.type] += 1
 
@@ -333,8 +337,11 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
             flipped = " ".join(rest + [words[0]])
             if rest and flipped in key_set:
                 uf.union(k, flipped, "designator-first")
-        if (len(words) >= 3 and words[0] in key_set and " ".join(words[1:]) in key_set
-                and all(_mostly(roots_types.get(x), "Organization") for x in (k, words[0], " ".join(words[1:])))):
+        if (len(words) >= 3 and " ".join(words[1:]) in key_set
+                and (words[0] in key_set or k in owner_written and articles_of[k] & articles_of[" ".join(words[1:])])
+                and all(_mostly(roots_types.get(x), "Organization") for x in (k, words[0], " ".join(words[1:])) if x in key_set)):
+            # (the owner named alone in the corpus, or written as its initials before the body's name in
+            # an article that also names the body without them: "BBC Radio 1 ... Radio 1 said")
             uf.union(k, " ".join(words[1:]), "owner-prefix")  # "BBC Radio 4" and "Radio 4": a station, with and without its owner's name
         if (len(words) >= 3 and words[0] in _POLITY_HEADS and words[1] == "of" and " ".join(words[2:]) in key_set
                 and _mostly(roots_types.get(" ".join(words[2:])), "Place") and _mostly(roots_types.get(k), "Place")):
