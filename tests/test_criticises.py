@@ -1060,3 +1060,26 @@ def test_excess_as_a_result_the_parser_hangs_on_the_verb(read):
     ex = read("Rates\n\nHer remarks follow criticism from the Harbour Finance Committee, which said the Northwind Authority "
               "had held interest rates too high given that inflation was low.")
     assert ("Harbour Finance Committee", "Northwind Authority") in _crit(ex)
+
+
+def test_trust_denied(read):
+    ex = read("Judgement\n\nSam Wood said: \u201cTo be honest I don't think you can rely on Jane Roe's judgement on this matter.\u201d\n\n"
+              "Ann Bell said Tom Hale cannot be trusted.\n\n"
+              "Pat Grey said she trusted Rob Mills.\n\n"
+              "Kim Lee said that if you do not trust Northwind Council you should vote.")
+    got = _crit(ex)
+    assert ("Sam Wood", "Jane Roe") in got
+    assert ("Ann Bell", "Tom Hale") in got
+    assert ("Pat Grey", "Rob Mills") not in got
+    assert not any(c == "Kim Lee" for c, _ in got)
+
+
+def test_should_have_done_reproaches_the_doer(read):
+    ex = read("Delay\n\nAnn Bell said Northwind Council should have acted sooner.\n\n"
+              "Pat Grey said Kestrel Water should never have signed the deal.\n\n"
+              "Rob Mills said Kestrel Rovers should have had a penalty.\n\n"
+              "Kim Lee said Millbrook Bank should have been told.")
+    got = _crit(ex)
+    assert ("Ann Bell", "Northwind Council") in got
+    assert ("Pat Grey", "Kestrel Water") in got
+    assert not any(c in ("Rob Mills", "Kim Lee") for c, _ in got)

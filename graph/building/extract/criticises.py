@@ -577,6 +577,51 @@ def _trust_lost(t: Token) -> list[Token] | None:
         return None
     return None
 
+#: Verbs of trusting someone: negated ("you cannot trust Y", "I don't think you can rely on Y's
+#: judgement", "Y cannot be trusted") they judge Y unworthy of trust.
+_TRUST_VERBS = {"trust": None, "rely": "on"}
+#: Verbs of opinion whose negation a speaker means of the clause under them ("I don't think you can ...").
+_RAISING_VERBS = frozenset({"think", "believe", "suppose", "expect"})
+
+
+def _distrusted(t: Token) -> list[Token] | None:
+    """The phrases a negated verb of trust names, or None: "you can't trust Y", "Y cannot be
+    trusted", "I don't think you can rely on Y's judgement"; not "if you don't trust Y"."""
+    if t.pos_ != "VERB" or lemma_of(t) not in _TRUST_VERBS:
+        return None
+    if not (negated(t) or t.dep_ == "ccomp" and lemma_of(t.head) in _RAISING_VERBS and negated(t.head)):
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
+        return None
+    if any(c.dep_ == "auxpass" for c in t.children):
+        return [c for c in t.children if c.dep_ == "nsubjpass"]
+    prep = _TRUST_VERBS[lemma_of(t)]
+    return [c for c in t.children if c.dep_ == "dobj"] if prep is None else _preps(t, (prep,))
+
+
+#: Verbs after "should have" that say what Y was owed or missed, not what Y failed to do ("we
+#: should have had a penalty", "we should have won"), nor the outcome of a contest ("Y should have scored").
+_OWED_VERBS = frozenset({"be", "have", "get", "win", "lose", "draw", "score", "receive", "earn", "gain", "deserve", "happen", "like",
+                         "love", "want", "enjoy"})
+
+
+def _reproached(t: Token) -> Token | None:
+    """"Y should have acted sooner", "Y ought to have known", "Y should never have signed": what
+    Y should have done and did not, or did and should not have, is blamed on Y (its subject); not
+    passive ("Y should have been told": done to Y), not a condition or a question."""
+    if t.pos_ != "VERB" or t.tag_ != "VBN" or lemma_of(t) in _OWED_VERBS:
+        return None
+    aux = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+    if not any(c.lower_ in ("should", "ought") for c in aux) or not any(lemma_of(c) == "have" and c.dep_ == "aux" for c in aux):
+        return None
+    if any(c.dep_ == "auxpass" for c in aux) or any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
+        return None
+    if any(c.dep_ == "aux" and c.i < t.i and c.is_sent_start for c in aux) or t.sent[-1].text == "?" and \
+            any(c.lower_ in ("should", "ought") and c.i < min((s.i for s in t.children if s.dep_ == "nsubj"), default=c.i + 1) for c in aux):
+        return None  # "Should Y have acted?": a question
+    return _clause_subject(t)
+
+
 def _cues(tokens: list[Token]) -> list[tuple[Token, list[Token], Token | Span]]:
     """(cue word, the phrases it evaluates, the words its evidence shows as the cue) for every
     negative evaluation in ``tokens``: the cue word itself, or an idiom's words."""
@@ -593,6 +638,10 @@ def _cues(tokens: list[Token]) -> list[tuple[Token, list[Token], Token | Span]]:
             if t.pos_ == "NOUN" and _aimed_at(t):
                 continue  # "shouted insults at Y": an act aimed at Y (the noun rule), not the subject's fault
             out.append((t, _evaluated(t), t))
+        elif (distrusted := _distrusted(t)) is not None:
+            out.append((t, distrusted, t))  # "you can't trust Y", "Y cannot be trusted"
+        elif (reproached := _reproached(t)) is not None:
+            out.append((t, _named_phrases([reproached]), t))  # "Y should have acted sooner"
         elif (lost := _trust_lost(t)) is not None:
             # ("no lack of trust", "has not lost the trust"; the "no" of "no discipline in Y" is the want itself)
             if not (_is_negated(t) and not _no_quality(t)) and not negated(t):
