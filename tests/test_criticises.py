@@ -1083,3 +1083,12 @@ def test_should_have_done_reproaches_the_doer(read):
     assert ("Ann Bell", "Northwind Council") in got
     assert ("Pat Grey", "Kestrel Water") in got
     assert not any(c in ("Rob Mills", "Kim Lee") for c, _ in got)
+
+
+def test_a_fault_conceded_is_no_criticism(read):
+    ex = read("Trust\n\nTom Hale told activists in Millbrook that voters would decide.\n\n"
+              "He acknowledged that the public had lost faith in the Harbour Party.\n\n"
+              "Ann Bell said that the public had lost faith in Northwind Council.")
+    got = _crit(ex)
+    assert not any(c == "Tom Hale" for c, _ in got)
+    assert ("Ann Bell", "Northwind Council") in got

@@ -1586,6 +1586,10 @@ def _reported_region(v: Token, sent: Span) -> list[Token]:
     return region
 
 
+#: Verbs of conceding: what they report the speaker grants ("X admitted Y had been slow").
+_CONCEDE_VERBS = frozenset({"acknowledge", "admit", "concede", "grant", "recognise", "recognize", "accept", "confess"})
+
+
 @relation_rule("criticises", "speech")
 def negative_speech(ctx: RelationContext, para: Paragraph) -> None:
     """A speaker who evaluates an entity negatively, in a quotation or in reported speech, criticises it."""
@@ -1609,7 +1613,10 @@ def negative_speech(ctx: RelationContext, para: Paragraph) -> None:
             if not region:
                 continue
             critics = ctx.subjects(para, v)
-            _evaluate_region(ctx, para, sent, region, critics, f"criticises:reported-evaluation:{lemma}", 0.55)
+            if lemma not in _CONCEDE_VERBS:
+                # ("he acknowledged that the public had lost faith in Y": a fault granted, most often
+                # of the speaker's own side, is no criticism the speaker makes)
+                _evaluate_region(ctx, para, sent, region, critics, f"criticises:reported-evaluation:{lemma}", 0.55)
             if lemma in CRITICISE_VERBS:
                 # "X warned that Y would ...", "Y could ..., X warned": the subject of the reported
                 # clause is warned against
