@@ -200,6 +200,19 @@ def test_descriptions_resolve_to_the_person_they_describe(read):
     assert got["This is good"] == "ailsa grant"
 
 
+def test_a_placed_office_that_the_mention_table_and_the_passage_both_give_one_person(read):
+    ex = read(
+        "Stops\n\n"
+        "Muslims should accept more stops, a Home Office minister has said.\n\n"
+        "Jane Roe said innocent people would be targeted. Rules could be made tougher, she told a Commons inquiry.\n\n"
+        "“The threat is most likely to come from those people who hide behind a faith,” the Westbury MP told the committee.\n\n"
+        "“It means that some of our powers will be felt more by one community.”"
+    )
+    got = _by_start(ex)
+    assert got["The threat is"] == "jane roe"
+    assert got["It means that"] == "jane roe"  # the paragraph that goes on quoting her
+
+
 def test_an_unnamed_person_is_not_the_person_or_body_the_passage_is_about(read):
     ex = read(
         "Jobs\n\n"

@@ -1392,7 +1392,19 @@ class _Reader:
         who = self._varied(m, j, title)
         if who is not None:
             self.varied[frozenset(title)] = who
-        return who
+            return who
+        if r is not None and table.items[r].kind == "name" and table.items[r].type == "Person" \
+                and any(c.isupper() for c in m.text[1:]) and not any(table.resolved(idx) == r for p, w, idx in self.roles if p < m.start) \
+                and self._person(para.index, para.offset + tok.idx) == r:
+            # "Jane Roe said ... she told an inquiry. '...,' the Westbury MP told the committee": an office
+            # of a named place or body that nobody in the article was given, which the mention table reads
+            # as the person the passage is about, whom "she" would mean there too; two readings that
+            # agree, where either alone is too weak to name a speaker (a bare "the minister" may be
+            # anyone: _varied reads that).
+            # Not someone the article gave a post already: a post that differs from it is someone else's
+            # ("Westby chairman Tom Vaughan ... the Eastby chairman added")
+            return r
+        return None
 
     def _varied(self, m: WorkMention, j: int, title: set[str]) -> int | None:
         """A bare office right after a sentence about a named person ("Mr Roe refused to comment. The
