@@ -127,6 +127,21 @@ def test_organisation_speakers(read):
     assert got["Every customer affected"] == "northwind bank"
 
 
+def test_a_description_by_the_kind_of_body_a_name_ends_with_speaks_for_that_body(read):
+    # "the alliance", "the coalition", "the federation": nouns of a kind of body, as "the charity" is
+    ex = read(
+        "Bill\n\n"
+        "The Care Alliance, which includes Age Help and Mind Trust, said misunderstandings over the bill had to be "
+        "cleared up. “It will not change the current law and will provide better safeguards for people,” the alliance "
+        "said in a statement.\n\n"
+        "The Harbour Workers Federation backed the plan. “Our members have waited ten years for a change like this,” "
+        "the federation said."
+    )
+    got = _by_start(ex)
+    assert got["It will not"] == "care alliance"
+    assert got["Our members have"] == "harbour workers federation"
+
+
 def test_it_said_and_a_bare_spokesman_speak_for_the_body_the_passage_is_about(read):
     ex = read(
         "Profits\n\n"
