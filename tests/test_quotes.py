@@ -228,6 +228,19 @@ def test_a_placed_office_that_the_mention_table_and_the_passage_both_give_one_pe
     assert got["It means that"] == "jane roe"  # the paragraph that goes on quoting her
 
 
+def test_a_description_whose_modifier_is_no_entity_is_the_person_the_passage_is_about(read):
+    # "TV" in "the TV host" is set aside by the mention table: the phrase still refers back, as "the host" would
+    ex = read(
+        "Opera\n\n"
+        "Talk show host Jerry Vance, whose programme inspired the opera, has said he would not have written it himself.\n\n"
+        "Vance helped launch the West End show. “I wouldn't have written it. I don't believe in making fun of "
+        "other religions,” he said.\n\n"
+        "The TV host said he understood why people thought the musical had gone too far. “You know, on our TV show "
+        "if people use bad language we bleep it out, so that viewers at home do not hear it,” he said."
+    )
+    assert _by_start(ex)["You know, on"] == "jerry vance"
+
+
 def test_an_unnamed_person_is_not_the_person_or_body_the_passage_is_about(read):
     ex = read(
         "Jobs\n\n"

@@ -116,10 +116,12 @@ def _clean_bounds(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _mention_in(table: MentionTable, para: int, tokens) -> int | None:
+def _mention_in(table: MentionTable, para: int, tokens, named_only: bool = False) -> int | None:
+    """The first mention at one of ``tokens``; ``named_only``: none the mention table set aside as no
+    entity ("TV" in "the TV host": a modifier, not who the phrase is)."""
     for t in tokens:
         j = table.at(para, t.i)
-        if j is not None:
+        if j is not None and not (named_only and table.items[j].kind == "ignored"):
             return j
     return None
 
@@ -1000,7 +1002,7 @@ class _Reader:
         if j is None:
             # the name the phrase is about before a possessor in it ("the watchdog's chief accountant Jane Roe")
             own = [t for t in tok.subtree if t.dep_ in ("compound", "appos", "flat") and t.head.i == tok.i]
-            j = _mention_in(table, para.index, own)
+            j = _mention_in(table, para.index, own, named_only=True)
             if j is None:
                 inner = [t for t in tok.subtree if t.dep_ in ("compound", "appos", "flat") and not _under_possessor(t, tok)
                          and not _in_clause(t, tok)]
@@ -1009,7 +1011,7 @@ class _Reader:
                     people = [t for t in inner if (k := table.at(para.index, t.i)) is not None
                               and table.items[k].kind == "name" and table.items[k].type == "Person"]
                     inner = people or inner
-                j = _mention_in(table, para.index, inner)
+                j = _mention_in(table, para.index, inner, named_only=True)
             if j is None and tok.pos_ == "PROPN":
                 # "Acme's Jane Roe" split by the parser; a common noun ("the minister's aide") is not its possessor
                 j = _mention_in(table, para.index, [t for t in tok.subtree if t.dep_ == "poss"])
