@@ -241,6 +241,19 @@ def test_a_description_whose_modifier_is_no_entity_is_the_person_the_passage_is_
     assert _by_start(ex)["You know, on"] == "jerry vance"
 
 
+def test_he_means_the_man_of_the_sentence_over_a_name_of_no_known_sex(read):
+    # "St Helens": a club the tagger may take for a person; nothing makes it a man, while "he" in the
+    # sentence already made Vale one
+    ex = read(
+        "Lions\n\n"
+        "Paul Vale wants the captaincy. “I would definitely want the job - I make no bones about it,” Vale told the BBC.\n\n"
+        "St Helens have been strongly linked with a move for young forward Sam Reed, and Vale said he would love the "
+        "19-year-old to come to Knowsley Road. “He's a great player - a big strong lad who can certainly hit hard in "
+        "defence,” he said."
+    )
+    assert _by_start(ex)["He's a great"] == "paul vale"
+
+
 def test_an_unnamed_person_is_not_the_person_or_body_the_passage_is_about(read):
     ex = read(
         "Jobs\n\n"

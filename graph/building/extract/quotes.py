@@ -647,7 +647,7 @@ class _Reader:
                 best = min(fits, key=lambda r: (r.rank, r.pos)) if fits else None
                 return True, (best.idx if best is not None and best.rank == 0 else held.idx)
             if fits or guessed:
-                best = min(fits + guessed, key=lambda r: (r.rank, r in guessed, r.pos))
+                best = min(fits + guessed, key=lambda r: (r.rank, r in guessed, self._unsexed(r, sex), r.pos))
                 if best.rank >= 2 and kind == "body" and not strict:
                     held = best
                     continue
@@ -655,6 +655,15 @@ class _Reader:
         if held is not None:
             return True, held.idx
         return False, None
+
+    def _unsexed(self, r: _Ref, sex: str | None) -> bool:
+        """``r`` is a person of whom the article tells no sex, for a pronoun that tells one: between
+        people of the same rank, "he" means the one the article made a man before ("St Helens have
+        been linked with Sam Reed, and Vale said he would love him to come. '...,' he said": Vale),
+        not a name the tagger made a person of whom nothing is known."""
+        if sex is None or r.idx is None or r.sex is not None or self.table.items[r.idx].type != "Person":
+            return False
+        return self._sex_of(r.idx) is None
 
     def _of_category(self, how: str | None):
         """A test that a body is of the kind a description names ("the club", "the bank")."""
