@@ -254,6 +254,20 @@ def test_he_means_the_man_of_the_sentence_over_a_name_of_no_known_sex(read):
     assert _by_start(ex)["He's a great"] == "paul vale"
 
 
+def test_the_verdict_of_a_person_after_a_quotation_names_its_speaker(read):
+    ex = read(
+        "Mood\n\n"
+        "Tom Vale has told supporters he is back and still hungry for the job.\n\n"
+        "“The voters are keener on the government than some of our own party members,” is the dry assessment of "
+        "Sam Reed, leader of the party group on the council.\n\n"
+        "“We simply have to win the next two games or we are out.” That was the verdict of Eastby manager Ann Lutz "
+        "after her side lost at home on Saturday."
+    )
+    got = _by_start(ex)
+    assert got["The voters are"] == "sam reed"  # not Vale, whom the sentence before is about
+    assert got["We simply have"] == "ann lutz"
+
+
 def test_an_unnamed_person_is_not_the_person_or_body_the_passage_is_about(read):
     ex = read(
         "Jobs\n\n"

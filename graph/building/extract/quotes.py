@@ -65,6 +65,8 @@ MIN_WORDS = 6
 #: Spokespeople who speak for the body the passage is about even when it goes unnamed
 #: ("a spokesman said"); "a source" or "a representative" speak for a body only when it is named.
 GENERIC_SPOKES = words("generic_spokes_nouns")
+#: Nouns of what someone says ("That was the verdict of Jane Roe"): the one after "of" speaks.
+VERDICT_NOUNS = words("verdict_nouns")
 #: Documents whose author is the speaker of what they say ("the report says").
 DOCUMENT_NOUNS = words("document_nouns")
 #: Documents of a dispute ("the lawsuit", "the ruling"): the body the passage is about may be the one
@@ -1678,6 +1680,9 @@ class _Reader:
             speaker, rule = None, "quote:unattributed"  # '"Tom was superb," he said' after a sentence about Tom
         if verb is None:
             speaker, rule = self._from_context(para, qs, a, b)
+            verdict = self._verdict_of(para, b, quoted)  # said in so many words: over any reading of the context
+            if verdict is not None:
+                speaker, rule = verdict, "quote:verdict-of"
             named = self._named_before(para, a, quoted)
             if named is not None and rule in ("quote:unattributed", "quote:previous-speaker", "quote:previous-subject", "quote:continuation"):
                 speaker, rule = named, "quote:named-before"
@@ -1791,6 +1796,30 @@ class _Reader:
                 if who is not None and self.table.items[who].type == "Person":
                     return who, "quote:previous-speaker"
         return None, "quote:unattributed"
+
+    def _verdict_of(self, para: Paragraph, b: int, quoted) -> int | None:
+        """A quotation with no reporting verb whose own sentence, or the next, says whose words they were
+        with a noun of saying after "to be" ('"...," is the dry assessment of Jane Roe', '"..." That was
+        the verdict of Eastby manager Jane Roe'): the person after "of"."""
+        doc = para.doc
+        sents = [s for s in doc.sents if s.end > b]
+        if not sents:
+            return None
+        stop = sents[1].end if len(sents) > 1 and sents[0].end <= b + 1 else sents[0].end
+        for t in doc[b:stop]:
+            if quoted(t) and not t.is_punct:
+                return None  # another quotation comes first
+            if t.lemma_.lower() not in VERDICT_NOUNS or t.dep_ not in ("attr", "nsubj") or t.head.lemma_ != "be":
+                continue
+            for p in t.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    for o in p.children:
+                        k = self.table.at(para.index, o.i) if o.dep_ == "pobj" else None
+                        r = self.table.resolved(k) if k is not None else None
+                        if r is not None and self.table.items[r].kind == "name" and self.table.items[r].type == "Person":
+                            return r
+            return None
+        return None
 
     def _colon_speaker(self, info: _Sentence, pos: int) -> int | None:
         """Who introduces a quotation with a colon: the speaker of the sentence's reporting verb, its
