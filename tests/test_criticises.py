@@ -1011,3 +1011,84 @@ def test_a_sanction_received_is_not_its_possessors_conduct(read):
 def test_ridiculed(read):
     ex = read("Asylum\n\nJane Roe ridiculed the Kestrel Party's plans for asylum quotas.")
     assert ("Jane Roe", "Kestrel Party") in _crit(ex)
+
+
+def test_trust_lacking_or_lost(read):
+    ex = read("Trust\n\nHarbour Party leader Jane Roe has said voters now have a \u201cfundamental lack of trust\u201d of Sam Wood as mayor.\n\n"
+              "But Jane Roe said Tom Hale had lost the trust of the people of Millbrook.\n\n"
+              "\u201cThere is a deep lack of confidence in Northwind Council,\u201d said Ann Bell.\n\n"
+              "Pat Grey said she had lost faith in Kestrel Water.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Sam Wood") in got
+    assert ("Jane Roe", "Tom Hale") in got
+    assert ("Ann Bell", "Northwind Council") in got
+    assert ("Pat Grey", "Kestrel Water") in got
+
+
+def test_trust_not_lost_or_lost_by_no_one_named(read):
+    ex = read("Trust\n\nJane Roe said there was no lack of trust in Sam Wood.\n\n"
+              "Ann Bell said Tom Hale had not lost the trust of the people.\n\n"
+              "Pat Grey said investors in Kestrel Water had lost confidence after the crash.\n\n"
+              "Rob Mills said Northwind Council had lost a vote of confidence.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Sam Wood") not in got
+    assert ("Ann Bell", "Tom Hale") not in got
+    assert not any(c == "Pat Grey" for c, _ in got)
+    assert not any(c == "Rob Mills" for c, _ in got)
+
+
+def test_a_quality_of_conduct_wanting(read):
+    ex = read("Order\n\n\u201cHow can there be order in schools when there is no discipline in Northwind Council?\u201d Jane Roe said.\n\n"
+              "Ann Bell said Kestrel Water had shown no leadership.\n\n"
+              "Pat Grey said there had been a lack of transparency at Millbrook Bank.\n\n"
+              "Rob Mills said there was no leadership contest in the Harbour Party.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Northwind Council") in got
+    assert ("Ann Bell", "Kestrel Water") in got
+    assert ("Pat Grey", "Millbrook Bank") in got
+    assert not any(c == "Rob Mills" for c, _ in got)
+
+
+def test_bare_government_in_speech_is_the_articles_government(read):
+    ex = read("Schools\n\nThe Kestrian government announced a schools plan on Monday.\n\n"
+              "\u201cHow can there be discipline in schools when there is no discipline in government?\u201d Jane Roe said.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Kestrian government") in got
+
+
+def test_excess_as_a_result_the_parser_hangs_on_the_verb(read):
+    ex = read("Rates\n\nHer remarks follow criticism from the Harbour Finance Committee, which said the Northwind Authority "
+              "had held interest rates too high given that inflation was low.")
+    assert ("Harbour Finance Committee", "Northwind Authority") in _crit(ex)
+
+
+def test_trust_denied(read):
+    ex = read("Judgement\n\nSam Wood said: \u201cTo be honest I don't think you can rely on Jane Roe's judgement on this matter.\u201d\n\n"
+              "Ann Bell said Tom Hale cannot be trusted.\n\n"
+              "Pat Grey said she trusted Rob Mills.\n\n"
+              "Kim Lee said that if you do not trust Northwind Council you should vote.")
+    got = _crit(ex)
+    assert ("Sam Wood", "Jane Roe") in got
+    assert ("Ann Bell", "Tom Hale") in got
+    assert ("Pat Grey", "Rob Mills") not in got
+    assert not any(c == "Kim Lee" for c, _ in got)
+
+
+def test_should_have_done_reproaches_the_doer(read):
+    ex = read("Delay\n\nAnn Bell said Northwind Council should have acted sooner.\n\n"
+              "Pat Grey said Kestrel Water should never have signed the deal.\n\n"
+              "Rob Mills said Kestrel Rovers should have had a penalty.\n\n"
+              "Kim Lee said Millbrook Bank should have been told.")
+    got = _crit(ex)
+    assert ("Ann Bell", "Northwind Council") in got
+    assert ("Pat Grey", "Kestrel Water") in got
+    assert not any(c in ("Rob Mills", "Kim Lee") for c, _ in got)
+
+
+def test_a_fault_conceded_is_no_criticism(read):
+    ex = read("Trust\n\nTom Hale told activists in Millbrook that voters would decide.\n\n"
+              "He acknowledged that the public had lost faith in the Harbour Party.\n\n"
+              "Ann Bell said that the public had lost faith in Northwind Council.")
+    got = _crit(ex)
+    assert not any(c == "Tom Hale" for c, _ in got)
+    assert ("Ann Bell", "Northwind Council") in got

@@ -127,6 +127,21 @@ def test_organisation_speakers(read):
     assert got["Every customer affected"] == "northwind bank"
 
 
+def test_a_description_by_the_kind_of_body_a_name_ends_with_speaks_for_that_body(read):
+    # "the alliance", "the coalition", "the federation": nouns of a kind of body, as "the charity" is
+    ex = read(
+        "Bill\n\n"
+        "The Care Alliance, which includes Age Help and Mind Trust, said misunderstandings over the bill had to be "
+        "cleared up. “It will not change the current law and will provide better safeguards for people,” the alliance "
+        "said in a statement.\n\n"
+        "The Harbour Workers Federation backed the plan. “Our members have waited ten years for a change like this,” "
+        "the federation said."
+    )
+    got = _by_start(ex)
+    assert got["It will not"] == "care alliance"
+    assert got["Our members have"] == "harbour workers federation"
+
+
 def test_it_said_and_a_bare_spokesman_speak_for_the_body_the_passage_is_about(read):
     ex = read(
         "Profits\n\n"
@@ -198,6 +213,59 @@ def test_descriptions_resolve_to_the_person_they_describe(read):
     got = _by_start(ex)
     assert got["I am delighted"] == "ken ashdown"
     assert got["This is good"] == "ailsa grant"
+
+
+def test_a_placed_office_that_the_mention_table_and_the_passage_both_give_one_person(read):
+    ex = read(
+        "Stops\n\n"
+        "Muslims should accept more stops, a Home Office minister has said.\n\n"
+        "Jane Roe said innocent people would be targeted. Rules could be made tougher, she told a Commons inquiry.\n\n"
+        "“The threat is most likely to come from those people who hide behind a faith,” the Westbury MP told the committee.\n\n"
+        "“It means that some of our powers will be felt more by one community.”"
+    )
+    got = _by_start(ex)
+    assert got["The threat is"] == "jane roe"
+    assert got["It means that"] == "jane roe"  # the paragraph that goes on quoting her
+
+
+def test_a_description_whose_modifier_is_no_entity_is_the_person_the_passage_is_about(read):
+    # "TV" in "the TV host" is set aside by the mention table: the phrase still refers back, as "the host" would
+    ex = read(
+        "Opera\n\n"
+        "Talk show host Jerry Vance, whose programme inspired the opera, has said he would not have written it himself.\n\n"
+        "Vance helped launch the West End show. “I wouldn't have written it. I don't believe in making fun of "
+        "other religions,” he said.\n\n"
+        "The TV host said he understood why people thought the musical had gone too far. “You know, on our TV show "
+        "if people use bad language we bleep it out, so that viewers at home do not hear it,” he said."
+    )
+    assert _by_start(ex)["You know, on"] == "jerry vance"
+
+
+def test_he_means_the_man_of_the_sentence_over_a_name_of_no_known_sex(read):
+    # "St Helens": a club the tagger may take for a person; nothing makes it a man, while "he" in the
+    # sentence already made Vale one
+    ex = read(
+        "Lions\n\n"
+        "Paul Vale wants the captaincy. “I would definitely want the job - I make no bones about it,” Vale told the BBC.\n\n"
+        "St Helens have been strongly linked with a move for young forward Sam Reed, and Vale said he would love the "
+        "19-year-old to come to Knowsley Road. “He's a great player - a big strong lad who can certainly hit hard in "
+        "defence,” he said."
+    )
+    assert _by_start(ex)["He's a great"] == "paul vale"
+
+
+def test_the_verdict_of_a_person_after_a_quotation_names_its_speaker(read):
+    ex = read(
+        "Mood\n\n"
+        "Tom Vale has told supporters he is back and still hungry for the job.\n\n"
+        "“The voters are keener on the government than some of our own party members,” is the dry assessment of "
+        "Sam Reed, leader of the party group on the council.\n\n"
+        "“We simply have to win the next two games or we are out.” That was the verdict of Eastby manager Ann Lutz "
+        "after her side lost at home on Saturday."
+    )
+    got = _by_start(ex)
+    assert got["The voters are"] == "sam reed"  # not Vale, whom the sentence before is about
+    assert got["We simply have"] == "ann lutz"
 
 
 def test_an_unnamed_person_is_not_the_person_or_body_the_passage_is_about(read):

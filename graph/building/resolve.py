@@ -45,6 +45,7 @@ from ..text.names import (
     RENAMED,
     acronym_candidates,
     acronym_letters,
+    initials,
     is_abbreviation,
     is_acronym,
     is_short_name,
@@ -116,6 +117,20 @@ class _UnionFind(UnionFind[str]):
             self.rule.setdefault(a, rule)
 
 
+def _whole_initials(name: str) -> set[str]:
+    """The initials of every word of a name, of its content words, of its hyphenated parts
+    ("World Anti-Doping Agency" -> "wada"), less the word for its kind of body at the end: an
+    acronym that spells the name whole, not one that leaves out words naming it ("Radio Five Live" of "BBC ...")."""
+    words = [w for w in re.findall(r"[A-Za-z0-9][\w'’-]*", name) if w.lower() not in ("'s", "’s")]
+    parts = [p for w in words for p in w.split("-") if p]
+    whole = {initials(words), initials(words, skip_small=False), initials(parts)}
+    if len(words) > 2 and words[-1].lower() in ORG_DESIGNATORS:
+        whole.add(initials(words[:-1]))  # "CEOP": the word for its kind of body left out ("... Protection Centre")
+    if len(words) >= 2 and 2 <= len(words[0]) <= 3 and words[0].isalpha() and words[0].lower() not in ("the", "of", "for", "and", "a", "an"):
+        whole.add(words[0].lower() + initials(words[1:]))  # "UKIP": an acronym opening the name keeps its letters
+    return whole
+
+
 def _mostly(votes: Counter | None, etype: str) -> bool:
     """Did more than half of a name's mentions give it ``etype``?"""
     return bool(votes) and votes.get(etype, 0) * 2 > sum(votes.values())
@@ -175,6 +190,7 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
     # 2. keys (short forms joined to a full name inside their article are resolved by
     # extract.mentions and follow their antecedent; see there for those rules)
     key_of: dict[tuple[str, int], str] = {}
+    owner_written: set[str] = set()
     type_votes: dict[str, Counter] = defaultdict(Counter)
     for ex in extractions:
         aid = ex.article.id
@@ -191,6 +207,9 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
                 uf.union(key, exp.key, "acronym-in-brackets")
             key_of[(aid, i)] = key
             uf.find(key)
+            first = re.sub(r"^(the|The|THE)\s+", "", m.text.strip()).split()
+            if m.kind == "name" and len(first) >= 3 and is_acronym(first[0]):
+                owner_written.add(key)  # "BBC Radio 1": a name opened by a body's initials
             if m.kind == "name":
                 type_votes[key][m.type] += 1
 
@@ -241,19 +260,37 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
         longer = {uf.find(f) for f in by_particle_tail.get(k, ())}
         if len(longer) == 1:
             uf.union(k, next(iter(longer)), "particle-surname")
+    # the persons and bodies each article names (not places, nor a government every article may name):
+    # the context two articles must share before one word joins names across them
+    context_of: dict[str, set[str]] = defaultdict(set)
+    for k in keys:
+        if "@" not in k and not k.startswith("group:") and k.split()[-1] not in ("government", "administration") and not _mostly(roots_types[k], "Place"):
+            for aid in articles_of[k]:
+                context_of[aid].add(k)
+
+    def shared_context(short: str, *fulls: str) -> bool:
+        """Do an article naming ``short`` and one naming ``full`` name a third person or body in
+        common? One shared word is weak evidence across articles ("Brown" a footballer, Gordon Brown;
+        "Fox" a broadcaster, Liam Fox): the topic the articles share is the second (as Bagga and
+        Baldwin (1998) compare the contexts of two documents' names before joining them)."""
+        arts = set().union(*(articles_of[f] for f in fulls))
+        own = {short, *fulls}
+        theirs = set().union(*(context_of[a] for a in arts)) - own
+        return any(context_of[a] - own & theirs for a in articles_of[short]) or bool(articles_of[short] & arts)
+
     for k in keys:
         base = k.split("@")[0]
         if "@" in k:
             continue
         if roots_types[k].get("Person") and len(base.split()) == 1:
-            if len({uf.find(full) for full in last_index.get(base, [])}) == 1:
+            if len({uf.find(full) for full in last_index.get(base, [])}) == 1 and shared_context(k, *last_index[base]):
                 uf.union(k, last_index[base][0], "surname-in-corpus")
         elif len(base.split()) == 1 and len({uf.find(full) for full in last_index.get(base, [])}) == 1 and not (
                 k in KNOWN_COMPANIES or k in KNOWN_PRODUCTS or k in COUNTRIES or _mostly(roots_types[k], "Place")):
             # "Brimley" the tagger called a body in one article, Tomas Brimley in another: the surname
             # of the one person, when the person is named more often than the word alone (not "Fordham")
             full = last_index[base][0]
-            if _mostly(roots_types[full], "Person") and named_times[k] <= named_times[full]:
+            if _mostly(roots_types[full], "Person") and named_times[k] <= named_times[full] and shared_context(k, *last_index[base]):
                 uf.union(k, full, "surname-in-corpus")
     key_set = set(keys)
     org_multi_first: dict[str, list[str]] = defaultdict(list)
@@ -333,8 +370,11 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
             flipped = " ".join(rest + [words[0]])
             if rest and flipped in key_set:
                 uf.union(k, flipped, "designator-first")
-        if (len(words) >= 3 and words[0] in key_set and " ".join(words[1:]) in key_set
-                and all(_mostly(roots_types.get(x), "Organization") for x in (k, words[0], " ".join(words[1:])))):
+        if (len(words) >= 3 and " ".join(words[1:]) in key_set
+                and (words[0] in key_set or k in owner_written and articles_of[k] & articles_of[" ".join(words[1:])])
+                and all(_mostly(roots_types.get(x), "Organization") for x in (k, words[0], " ".join(words[1:])) if x in key_set)):
+            # (the owner named alone in the corpus, or written as its initials before the body's name in
+            # an article that also names the body without them: "BBC Radio 1 ... Radio 1 said")
             uf.union(k, " ".join(words[1:]), "owner-prefix")  # "BBC Radio 4" and "Radio 4": a station, with and without its owner's name
         if (len(words) >= 3 and words[0] in _POLITY_HEADS and words[1] == "of" and " ".join(words[2:]) in key_set
                 and _mostly(roots_types.get(" ".join(words[2:])), "Place") and _mostly(roots_types.get(k), "Place")):
@@ -392,7 +432,10 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
                        and (len(letters) > 2 or articles_of[k] & articles_of[m])
                        # an acronym that several articles use, none of them with this name, is a name
                        # of its own the corpus never spells out ("BBC"), not this one's ("British Boxing Council")
-                       and (len(articles_of[k]) < _WIDELY_USED or articles_of[k] & articles_of[m])})
+                       and (len(articles_of[k]) < _WIDELY_USED or articles_of[k] & articles_of[m])
+                       # a name whose words the acronym spells only in part ("RFL" of BBC Radio Five
+                       # Live, less "BBC") is no evidence in another article: only the one that spells it out
+                       and (letters in _whole_initials(m) or articles_of[k] & articles_of[m])})
         if len(hits) == 1:
             uf.union(k, hits[0], "acronym-initials")
 

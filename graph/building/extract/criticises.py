@@ -88,6 +88,14 @@ AMENDS_VERBS = words("amends_verbs")
 CONTEST_NOUNS = words("contest_nouns")
 
 #: Verbs of criticism that lay a fault "on" someone ("X blamed the closures on Y").
+#: Nouns of trust placed in someone, and of trust wanting or gone ("a lack of trust in Y", "Y has
+#: lost the confidence of voters"): said of Y, they judge Y unworthy of it.
+TRUST_NOUNS = words("trust_nouns")
+TRUST_LOSS_NOUNS = words("trust_loss_nouns")
+QUALITY_NOUNS = words("conduct_quality_nouns")
+#: Words of withheld trust: "voters distrust Y", "deep mistrust of Y".
+_DISTRUST = frozenset({"distrust", "mistrust"})
+
 _BLAME_ON_VERBS = frozenset({"blame"})
 _BLAMED_ON = frozenset({"on", "upon"})
 
@@ -506,6 +514,114 @@ def _aimed_at(noun: Token) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
+def _preps(tok: Token, names: tuple[str, ...]) -> list[Token]:
+    """The objects of ``tok``'s prepositions named, and of prepositions joined to one of its
+    ("a lack of trust in Y as prime minister and in his government")."""
+    out = []
+    for c in tok.children:
+        if c.dep_ != "prep":
+            continue
+        for p in (c, *[d for d in c.subtree if d.dep_ == "conj" and d.pos_ == "ADP" and d.head.pos_ == "ADP"]):
+            if p.lower_ in names:
+                out += [g for g in p.children if g.dep_ == "pobj"]
+    return out
+
+
+def _no_quality(t: Token) -> bool:
+    """"no discipline", "no confidence": a noun of trust or of a quality whose "no" is what is said."""
+    return (lemma_of(t) in QUALITY_NOUNS or lemma_of(t) in TRUST_NOUNS) and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+
+
+def _trust_lost(t: Token) -> list[Token] | None:
+    """The phrases whose trust, or quality of conduct, a word says is wanting or lost, or None when
+    ``t`` says no such thing: "a lack of trust in Y", "a loss of confidence in Y", "a lack of
+    leadership from Y", "distrust of Y", "voters distrust Y", "Y has lost the trust of voters",
+    "Z has lost faith in Y", "there is no discipline in Y", "Y has shown no leadership", "Y has
+    lost all credibility". "Investors have lost confidence" names no one trusted, "Z has no
+    confidence" no one distrusted (trust is placed in another; a quality is the holder's own)."""
+    lem = lemma_of(t)
+    if t.pos_ == "NOUN" and lem in TRUST_LOSS_NOUNS:
+        wanted = [g for g in _preps(t, ("of",)) if lemma_of(g) in TRUST_NOUNS or lemma_of(g) in QUALITY_NOUNS]
+        if not wanted:
+            return None
+        # "in Y" on either noun; "of Y" only on the noun of want ("a lack of trust of Y": on "trust" it
+        # names those who trust, "the trust of the people")
+        return [g for g in _preps(t, ("in", "of", "at", "from")) if g not in wanted] + \
+            [g for w in wanted for g in _preps(w, ("in", "at", "from") if lemma_of(w) in QUALITY_NOUNS else ("in",))]
+    if t.pos_ == "NOUN" and lem in _DISTRUST:
+        return _preps(t, ("in", "of", "towards", "toward"))
+    if t.pos_ == "VERB" and lem in _DISTRUST:
+        return [c for c in t.children if c.dep_ == "dobj"]
+    if t.pos_ == "VERB" and lem == "lose":
+        lost = [c for c in t.children if c.dep_ == "dobj" and (lemma_of(c) in TRUST_NOUNS or lemma_of(c) in QUALITY_NOUNS)]
+        if not lost:
+            return None
+        placed = [g for w in lost for g in _preps(w, ("in",))]
+        if placed:
+            return placed  # "Z has lost faith in Y"
+        if any(lemma_of(w) in QUALITY_NOUNS or any(c.dep_ == "poss" for c in w.children) or _preps(w, ("of",)) for w in lost):
+            s = _clause_subject(t)  # "Y lost the trust of the people", "Y has lost the public's confidence", "Y lost credibility"
+            return [s] if s is not None else []
+        return None
+    if t.pos_ == "NOUN" and (lem in QUALITY_NOUNS or lem in TRUST_NOUNS) and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+        placed = _preps(t, ("in", "at", "from") if lem in QUALITY_NOUNS else ("in",))
+        if t.dep_ == "attr" and any(c.dep_ == "expl" for c in t.head.children):
+            # "there is no discipline in Y" (the parser may hang "in Y" on the verb)
+            return placed or _preps(t.head, ("in", "at"))
+        if t.dep_ == "dobj" and lemma_of(t.head) in ("have", "show", "display") and not negated(t.head):
+            if placed:
+                return placed  # "voters have no confidence in Y"
+            if lem in QUALITY_NOUNS:
+                s = _clause_subject(t.head)  # "Y has shown no leadership", "Y has no credibility"
+                return [s] if s is not None else []
+        return None
+    return None
+
+#: Verbs of trusting someone: negated ("you cannot trust Y", "I don't think you can rely on Y's
+#: judgement", "Y cannot be trusted") they judge Y unworthy of trust.
+_TRUST_VERBS = {"trust": None, "rely": "on"}
+#: Verbs of opinion whose negation a speaker means of the clause under them ("I don't think you can ...").
+_RAISING_VERBS = frozenset({"think", "believe", "suppose", "expect"})
+
+
+def _distrusted(t: Token) -> list[Token] | None:
+    """The phrases a negated verb of trust names, or None: "you can't trust Y", "Y cannot be
+    trusted", "I don't think you can rely on Y's judgement"; not "if you don't trust Y"."""
+    if t.pos_ != "VERB" or lemma_of(t) not in _TRUST_VERBS:
+        return None
+    if not (negated(t) or t.dep_ == "ccomp" and lemma_of(t.head) in _RAISING_VERBS and negated(t.head)):
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
+        return None
+    if any(c.dep_ == "auxpass" for c in t.children):
+        return [c for c in t.children if c.dep_ == "nsubjpass"]
+    prep = _TRUST_VERBS[lemma_of(t)]
+    return [c for c in t.children if c.dep_ == "dobj"] if prep is None else _preps(t, (prep,))
+
+
+#: Verbs after "should have" that say what Y was owed or missed, not what Y failed to do ("we
+#: should have had a penalty", "we should have won"), nor the outcome of a contest ("Y should have scored").
+_OWED_VERBS = frozenset({"be", "have", "get", "win", "lose", "draw", "score", "receive", "earn", "gain", "deserve", "happen", "like",
+                         "love", "want", "enjoy"})
+
+
+def _reproached(t: Token) -> Token | None:
+    """"Y should have acted sooner", "Y ought to have known", "Y should never have signed": what
+    Y should have done and did not, or did and should not have, is blamed on Y (its subject); not
+    passive ("Y should have been told": done to Y), not a condition or a question."""
+    if t.pos_ != "VERB" or t.tag_ != "VBN" or lemma_of(t) in _OWED_VERBS:
+        return None
+    aux = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+    if not any(c.lower_ in ("should", "ought") for c in aux) or not any(lemma_of(c) == "have" and c.dep_ == "aux" for c in aux):
+        return None
+    if any(c.dep_ == "auxpass" for c in aux) or any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
+        return None
+    if any(c.dep_ == "aux" and c.i < t.i and c.is_sent_start for c in aux) or t.sent[-1].text == "?" and \
+            any(c.lower_ in ("should", "ought") and c.i < min((s.i for s in t.children if s.dep_ == "nsubj"), default=c.i + 1) for c in aux):
+        return None  # "Should Y have acted?": a question
+    return _clause_subject(t)
+
+
 def _cues(tokens: list[Token]) -> list[tuple[Token, list[Token], Token | Span]]:
     """(cue word, the phrases it evaluates, the words its evidence shows as the cue) for every
     negative evaluation in ``tokens``: the cue word itself, or an idiom's words."""
@@ -522,7 +638,21 @@ def _cues(tokens: list[Token]) -> list[tuple[Token, list[Token], Token | Span]]:
             if t.pos_ == "NOUN" and _aimed_at(t):
                 continue  # "shouted insults at Y": an act aimed at Y (the noun rule), not the subject's fault
             out.append((t, _evaluated(t), t))
+        elif (distrusted := _distrusted(t)) is not None:
+            out.append((t, distrusted, t))  # "you can't trust Y", "Y cannot be trusted"
+        elif (reproached := _reproached(t)) is not None:
+            out.append((t, _named_phrases([reproached]), t))  # "Y should have acted sooner"
+        elif (lost := _trust_lost(t)) is not None:
+            # ("no lack of trust", "has not lost the trust"; the "no" of "no discipline in Y" is the want itself)
+            if not (_is_negated(t) and not _no_quality(t)) and not negated(t):
+                out.append((t, lost, t))  # "a lack of trust in Y", "Y has lost the trust of the people"
         elif _excess(t):
+            if t.pos_ == "ADJ" and t.dep_ == "advmod" and t.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in t.head.children):
+                # "Y had held rates too high", "Y set the bar too low": the parser hangs the result on
+                # the verb as a manner; like "kept rates too high" it is the subject's doing
+                s = _clause_subject(t.head)
+                out.append((t, _named_phrases([s] if s is not None else []), t))
+                continue
             out.append((t, _named_phrases(_evaluated(t)), t))  # "Y's forecasts were too optimistic", "Y is acting too late"
         elif _amends_owed(t):
             s = _clause_subject(t)  # "Y should apologise", "Y must resign"
@@ -815,10 +945,19 @@ def _criticised(ctx: RelationContext, para: Paragraph, obj: Token) -> list[int]:
 
 def _this_government(ctx: RelationContext, para: Paragraph, tok: Token) -> list[int]:
     """"this government" in what someone says: the government in office, the one national
-    government the article names ("I think this government has lost its way")."""
-    if tok.lower_ != "government" or not any(c.dep_ == "det" and c.lower_ == "this" for c in tok.children) or ctx.quote_at(para, tok) is None:
+    government the article names ("I think this government has lost its way"); so is "his / her
+    / their / our government" and a bare "government" ("there is no discipline in government")
+    when the article names no other."""
+    if tok.lower_ != "government" or ctx.quote_at(para, tok) is None:
         return []
+    mods = [c for c in tok.children if c.dep_ not in ("punct", "cc", "conj")]
+    if not all(c.dep_ == "det" and c.lower_ == "this" or c.dep_ == "poss" and c.lower_ in _GOVERNMENT_POSSESSORS for c in mods):
+        return []  # not "the Scottish government", "a coalition government", "Y's government"
     return _article_government(ctx)
+
+
+#: Pronouns that own a government in speech ("his government", "our government").
+_GOVERNMENT_POSSESSORS = frozenset({"his", "her", "their", "our", "your"})
 
 
 def _article_government(ctx: RelationContext) -> list[int]:
@@ -1447,6 +1586,10 @@ def _reported_region(v: Token, sent: Span) -> list[Token]:
     return region
 
 
+#: Verbs of conceding: what they report the speaker grants ("X admitted Y had been slow").
+_CONCEDE_VERBS = frozenset({"acknowledge", "admit", "concede", "grant", "recognise", "recognize", "accept", "confess"})
+
+
 @relation_rule("criticises", "speech")
 def negative_speech(ctx: RelationContext, para: Paragraph) -> None:
     """A speaker who evaluates an entity negatively, in a quotation or in reported speech, criticises it."""
@@ -1470,7 +1613,10 @@ def negative_speech(ctx: RelationContext, para: Paragraph) -> None:
             if not region:
                 continue
             critics = ctx.subjects(para, v)
-            _evaluate_region(ctx, para, sent, region, critics, f"criticises:reported-evaluation:{lemma}", 0.55)
+            if lemma not in _CONCEDE_VERBS:
+                # ("he acknowledged that the public had lost faith in Y": a fault granted, most often
+                # of the speaker's own side, is no criticism the speaker makes)
+                _evaluate_region(ctx, para, sent, region, critics, f"criticises:reported-evaluation:{lemma}", 0.55)
             if lemma in CRITICISE_VERBS:
                 # "X warned that Y would ...", "Y could ..., X warned": the subject of the reported
                 # clause is warned against

@@ -3046,6 +3046,15 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     for m in table.items:
         if m.kind == "name" and m.type == "Person" and 2 <= len(m.text.split()) <= 3 and m.text.split()[0].lower() not in _ADDRESS:
             surname_keys.setdefault(fold(m.text.split()[-1]), set()).add(m.key)
+    # "Anil Ambani ... Mukesh Ambani ... Mukesh is the company's chairman and Anil its deputy": a word
+    # the tagger reads as a person that opens the one full name of a person in the article is that
+    # person's given name used alone (as news does for two people who share a surname), not a body
+    given_keys: dict[str, set[str]] = {}
+    for m in table.items:
+        if (m.kind == "name" and m.type == "Person" and m.type_src in ("ner", "known") and 2 <= len(m.text.split()) <= 3
+                and m.text.split()[0].lower() not in _ADDRESS):
+            given_keys.setdefault(fold(m.text.split()[0]), set()).add(m.key)
+    given_alone = {g for g, full in given_keys.items() if len(full) == 1 and g not in surname_keys}
     for m in table.items:
         if m.kind != "name" or m.para not in docs:
             continue
@@ -3129,6 +3138,7 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             club_owner.add(m.key)  # "Harbridge's Jane Roe": its club, where the article speaks of clubs
     # the shape of a person's name is weaker evidence than being bought ("agreed to buy Stella Brannock": a brand)
     person_use |= shaped - acquired
+    body_use -= given_alone
     if club_use:
         club_use |= club_owner
     club_use = {k for k in club_use if not is_nation(k)}  # (a nation's side keeps the place: national_side)
@@ -3643,6 +3653,10 @@ _STAKE_NOUNS = frozenset(words("stake_nouns"))
 #: ("Labour government", "Bush administration"): where the article also names the party ("Labour
 #: Party"), the bare word is the party's short form, not the government's.
 _LED_BODIES = frozenset({"government", "administration"})
+#: Words that open a state's formal name before "of" ("Republic of Ireland", "Kingdom of Tonga").
+_POLITY_HEADS = frozenset({"republic", "kingdom", "principality", "duchy", "sultanate", "emirate"})
+#: Last words of the name of a company that holds other companies ("X Group", "X Holdings"): the name alone is that parent.
+_PARENT_WORDS = frozenset({"group", "holdings"})
 
 
 def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
@@ -3745,6 +3759,12 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     used_as_place = {items[i].key for i in names if _locative(docs[items[i].para], items[i])}
     place_keys = {items[i].key for i in names if items[i].type == "Place"}
 
+    polity_of: dict[str, set[str]] = {}
+    for i in names:
+        w = items[i].key.split()
+        if len(w) >= 3 and w[0] in _POLITY_HEADS and w[1] == "of" and items[i].type != "Person":
+            polity_of.setdefault(w[0], set()).add(items[i].key)
+
     def one(found: set[str] | None) -> str | None:
         return next(iter(found)) if found and len(found) == 1 else None
 
@@ -3760,7 +3780,11 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         # "Labour" with the Labour Party and a "Labour government": the party, not the government it leads
         found = {f for f in found if f.split()[-1] not in _LED_BODIES} or found
         least = min(len(f.split()) for f in found)
-        return one({f for f in found if len(f.split()) == least})
+        fewest = {f for f in found if len(f.split()) == least}
+        # "Reliance" beside Reliance Group, Reliance Energy and Reliance Industries: the name alone is
+        # the group the others belong to, the one of them whose last word says it holds companies
+        parent = {f for f in fewest if f.split()[-1] in _PARENT_WORDS}
+        return one(fewest) or (one(parent) if len(fewest) > 1 else None)
 
     for i in names:
         m = items[i]
@@ -3806,6 +3830,10 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             elif one(by_first.get(k)) and k not in surnames and (honorific_first or m.type == "Person" or m.type_src != "rule") and not (
                     honorific and not honorific_first):  # "Mr Howard" is a Mr Howard, not Howard Flint
                 target, rule = one(by_first.get(k)), "first-name-in-article"
+            elif k in _POLITY_HEADS and one(polity_of.get(k)):
+                # "the Republic" after "the Republic of Ireland": a state's formal name by its head word
+                # (its side's too), the one such name of the article
+                target, rule = one(polity_of.get(k)), "short-name-in-article"
             elif k in KNOWN_COMPANIES or k in KNOWN_PRODUCTS:
                 pass  # "Apple" is not short for "Apple Insider": a widely known name stands for itself
             elif (m.type != "Person" or (m.type_src in ("ner", "known") and k not in by_first and not is_first_name(m.text))) and shortest(

@@ -65,6 +65,8 @@ MIN_WORDS = 6
 #: Spokespeople who speak for the body the passage is about even when it goes unnamed
 #: ("a spokesman said"); "a source" or "a representative" speak for a body only when it is named.
 GENERIC_SPOKES = words("generic_spokes_nouns")
+#: Nouns of what someone says ("That was the verdict of Jane Roe"): the one after "of" speaks.
+VERDICT_NOUNS = words("verdict_nouns")
 #: Documents whose author is the speaker of what they say ("the report says").
 DOCUMENT_NOUNS = words("document_nouns")
 #: Documents of a dispute ("the lawsuit", "the ruling"): the body the passage is about may be the one
@@ -116,10 +118,12 @@ def _clean_bounds(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _mention_in(table: MentionTable, para: int, tokens) -> int | None:
+def _mention_in(table: MentionTable, para: int, tokens, named_only: bool = False) -> int | None:
+    """The first mention at one of ``tokens``; ``named_only``: none the mention table set aside as no
+    entity ("TV" in "the TV host": a modifier, not who the phrase is)."""
     for t in tokens:
         j = table.at(para, t.i)
-        if j is not None:
+        if j is not None and not (named_only and table.items[j].kind == "ignored"):
             return j
     return None
 
@@ -645,7 +649,7 @@ class _Reader:
                 best = min(fits, key=lambda r: (r.rank, r.pos)) if fits else None
                 return True, (best.idx if best is not None and best.rank == 0 else held.idx)
             if fits or guessed:
-                best = min(fits + guessed, key=lambda r: (r.rank, r in guessed, r.pos))
+                best = min(fits + guessed, key=lambda r: (r.rank, r in guessed, self._unsexed(r, sex), r.pos))
                 if best.rank >= 2 and kind == "body" and not strict:
                     held = best
                     continue
@@ -653,6 +657,15 @@ class _Reader:
         if held is not None:
             return True, held.idx
         return False, None
+
+    def _unsexed(self, r: _Ref, sex: str | None) -> bool:
+        """``r`` is a person of whom the article tells no sex, for a pronoun that tells one: between
+        people of the same rank, "he" means the one the article made a man before ("St Helens have
+        been linked with Sam Reed, and Vale said he would love him to come. '...,' he said": Vale),
+        not a name the tagger made a person of whom nothing is known."""
+        if sex is None or r.idx is None or r.sex is not None or self.table.items[r.idx].type != "Person":
+            return False
+        return self._sex_of(r.idx) is None
 
     def _of_category(self, how: str | None):
         """A test that a body is of the kind a description names ("the club", "the bank")."""
@@ -1000,7 +1013,7 @@ class _Reader:
         if j is None:
             # the name the phrase is about before a possessor in it ("the watchdog's chief accountant Jane Roe")
             own = [t for t in tok.subtree if t.dep_ in ("compound", "appos", "flat") and t.head.i == tok.i]
-            j = _mention_in(table, para.index, own)
+            j = _mention_in(table, para.index, own, named_only=True)
             if j is None:
                 inner = [t for t in tok.subtree if t.dep_ in ("compound", "appos", "flat") and not _under_possessor(t, tok)
                          and not _in_clause(t, tok)]
@@ -1009,7 +1022,7 @@ class _Reader:
                     people = [t for t in inner if (k := table.at(para.index, t.i)) is not None
                               and table.items[k].kind == "name" and table.items[k].type == "Person"]
                     inner = people or inner
-                j = _mention_in(table, para.index, inner)
+                j = _mention_in(table, para.index, inner, named_only=True)
             if j is None and tok.pos_ == "PROPN":
                 # "Acme's Jane Roe" split by the parser; a common noun ("the minister's aide") is not its possessor
                 j = _mention_in(table, para.index, [t for t in tok.subtree if t.dep_ == "poss"])
@@ -1392,7 +1405,19 @@ class _Reader:
         who = self._varied(m, j, title)
         if who is not None:
             self.varied[frozenset(title)] = who
-        return who
+            return who
+        if r is not None and table.items[r].kind == "name" and table.items[r].type == "Person" \
+                and any(c.isupper() for c in m.text[1:]) and not any(table.resolved(idx) == r for p, w, idx in self.roles if p < m.start) \
+                and self._person(para.index, para.offset + tok.idx) == r:
+            # "Jane Roe said ... she told an inquiry. '...,' the Westbury MP told the committee": an office
+            # of a named place or body that nobody in the article was given, which the mention table reads
+            # as the person the passage is about, whom "she" would mean there too; two readings that
+            # agree, where either alone is too weak to name a speaker (a bare "the minister" may be
+            # anyone: _varied reads that).
+            # Not someone the article gave a post already: a post that differs from it is someone else's
+            # ("Westby chairman Tom Vaughan ... the Eastby chairman added")
+            return r
+        return None
 
     def _varied(self, m: WorkMention, j: int, title: set[str]) -> int | None:
         """A bare office right after a sentence about a named person ("Mr Roe refused to comment. The
@@ -1655,6 +1680,9 @@ class _Reader:
             speaker, rule = None, "quote:unattributed"  # '"Tom was superb," he said' after a sentence about Tom
         if verb is None:
             speaker, rule = self._from_context(para, qs, a, b)
+            verdict = self._verdict_of(para, b, quoted)  # said in so many words: over any reading of the context
+            if verdict is not None:
+                speaker, rule = verdict, "quote:verdict-of"
             named = self._named_before(para, a, quoted)
             if named is not None and rule in ("quote:unattributed", "quote:previous-speaker", "quote:previous-subject", "quote:continuation"):
                 speaker, rule = named, "quote:named-before"
@@ -1768,6 +1796,30 @@ class _Reader:
                 if who is not None and self.table.items[who].type == "Person":
                     return who, "quote:previous-speaker"
         return None, "quote:unattributed"
+
+    def _verdict_of(self, para: Paragraph, b: int, quoted) -> int | None:
+        """A quotation with no reporting verb whose own sentence, or the next, says whose words they were
+        with a noun of saying after "to be" ('"...," is the dry assessment of Jane Roe', '"..." That was
+        the verdict of Eastby manager Jane Roe'): the person after "of"."""
+        doc = para.doc
+        sents = [s for s in doc.sents if s.end > b]
+        if not sents:
+            return None
+        stop = sents[1].end if len(sents) > 1 and sents[0].end <= b + 1 else sents[0].end
+        for t in doc[b:stop]:
+            if quoted(t) and not t.is_punct:
+                return None  # another quotation comes first
+            if t.lemma_.lower() not in VERDICT_NOUNS or t.dep_ not in ("attr", "nsubj") or t.head.lemma_ != "be":
+                continue
+            for p in t.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    for o in p.children:
+                        k = self.table.at(para.index, o.i) if o.dep_ == "pobj" else None
+                        r = self.table.resolved(k) if k is not None else None
+                        if r is not None and self.table.items[r].kind == "name" and self.table.items[r].type == "Person":
+                            return r
+            return None
+        return None
 
     def _colon_speaker(self, info: _Sentence, pos: int) -> int | None:
         """Who introduces a quotation with a colon: the speaker of the sentence's reporting verb, its
