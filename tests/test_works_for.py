@@ -922,3 +922,10 @@ def test_the_company_after_a_subjects_apposition(read):
     ex = read("Feud\n\nHarbury Group bought Kestrel Petrochemicals in 2002. Meanwhile, the group's flagship company, "
               "Harbury Industries, has its board meeting on Friday. Ravi Rao is the company's chairman.")
     assert ("Ravi Rao", "Harbury Industries") in _pairs(ex)
+
+
+def test_a_disc_jockey_title_between_a_station_and_a_name(read):
+    # ("DJ" is a post at a station, as "presenter" is; the name reader keeps it in the name)
+    ex = read("Survey\n\nOther pundits included Kestrel Radio DJ Marla Quint and NME editor Tobin Hale.")
+    pairs = {(s.replace("DJ ", ""), o) for s, o in _pairs(ex)}
+    assert ("Marla Quint", "Kestrel Radio") in pairs
