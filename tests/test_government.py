@@ -93,3 +93,23 @@ def test_a_demand_that_a_bodys_plans_be_dropped_calls_on_the_body_and_its_backer
     # a pronoun's thing names nobody new: "demanded that its plans be dropped" is no call on "its"
     ex = read("Pubs\n\nThe Westmoor Party repeated its demand that its own plans be put on hold.")
     assert not _calls(ex)
+
+
+def _legislatures(ex):
+    return {(m.text, m.key) for m in ex.mentions if m.rule == "bare-legislature" and m.kind == "name"}
+
+
+def test_a_bare_capitalised_legislature_is_named_by_the_country_of_the_politics(read):
+    ex = read("Career\n\nJane Roe said during her 20 years in Parliament she had seen the Tories "
+              "come and go.")
+    assert _legislatures(ex) == {("Parliament", "uk parliament")}
+    # no country's politics named: the word alone is the body's name
+    ex = read("Career\n\nJane Roe said during her 20 years in Parliament she had seen leaders come and go.")
+    assert _legislatures(ex) == {("Parliament", "parliament")}
+
+
+def test_a_legislature_word_that_refers_back_or_is_lower_case_is_no_bare_name(read):
+    ex = read("Vote\n\nThe Kestrel Parliament met on Monday. Jane Roe told the Parliament she would resign.")
+    assert not _legislatures(ex)
+    ex = read("Vote\n\nJane Roe said a parliament would be set up in Varnia.")
+    assert not _legislatures(ex)

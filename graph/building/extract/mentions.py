@@ -2701,7 +2701,34 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
                 m.kind, m.key, m.rule = "name", f"{own} government", "country-government"
             else:
                 m.kind, m.key = "name", "government"
+    _name_legislatures(table, docs)
     _imply_government(table)
+
+
+#: Capitalised words that alone name a legislature ("in Parliament", "the Senate").
+_LEGISLATURES = words("legislature_names")
+
+
+def _name_legislatures(table: MentionTable, docs: dict) -> None:
+    """"during his 22 years in Parliament", "the Senate voted": a legislature's word, capitalised in
+    mid-sentence (a capital at a sentence start says nothing) and referring back to no body the
+    article named, is the name of the legislature of the country whose national politics the article
+    is about (`_politics_country`: "uk parliament"), else the word alone is the body's name (rule
+    "bare-legislature")."""
+    country = None
+    for m in table.items:
+        if m.kind != "description" or m.type != "Organization" or m.antecedent is not None or m.key not in _LEGISLATURES:
+            continue
+        doc = docs.get(m.para)
+        if doc is None or m.tok[1] - m.tok[0] != 1 or not m.text[:1].isupper():
+            continue
+        tok = doc[m.tok[0]]
+        if tok.is_sent_start or tok.tag_ not in ("NNP", "NNPS"):
+            continue
+        if country is None:
+            country = _politics_country(table) or ""
+        m.kind, m.rule = "name", "bare-legislature"
+        m.key = f"{country} {m.key}" if country else m.key
 
 
 #: Posts of a national government that imply its government (GUIDELINES, conventions: "office holders
