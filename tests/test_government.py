@@ -113,3 +113,9 @@ def test_a_legislature_word_that_refers_back_or_is_lower_case_is_no_bare_name(re
     assert not _legislatures(ex)
     ex = read("Vote\n\nJane Roe said a parliament would be set up in Varnia.")
     assert not _legislatures(ex)
+
+
+def test_a_legislature_word_is_not_another_legislature_named_before(read):
+    # "Congress" does not refer back to "the Senate": two bodies; a congress is no country's parliament
+    ex = read("Vote\n\nJane Roe said the Senate voted against the plan. The Tories said Congress had failed.")
+    assert ("Congress", "congress") in _legislatures(ex)

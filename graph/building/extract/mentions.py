@@ -2705,30 +2705,35 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
     _imply_government(table)
 
 
-#: Capitalised words that alone name a legislature ("in Parliament", "the Senate").
-_LEGISLATURES = words("legislature_names")
+#: Capitalised words that alone name a legislature ("in Parliament", "the Senate") -> "country" when
+#: the word names the national legislature of the article's country, "own" when it names itself.
+_LEGISLATURES = mapping("legislature_names")
 
 
 def _name_legislatures(table: MentionTable, docs: dict) -> None:
     """"during his 22 years in Parliament", "the Senate voted": a legislature's word, capitalised in
-    mid-sentence (a capital at a sentence start says nothing) and referring back to no body the
-    article named, is the name of the legislature of the country whose national politics the article
-    is about (`_politics_country`: "uk parliament"), else the word alone is the body's name (rule
+    mid-sentence (a capital at a sentence start says nothing) and referring back to no body of its
+    own word the article named ("the Kestrel Parliament ... the Parliament"), is the name of the legislature of the country whose national politics the article
+    is about (`_politics_country`: "uk parliament") when the word is what many countries call
+    theirs (data/legislature_names.txt), else the word alone is the body's name (rule
     "bare-legislature")."""
     country = None
     for m in table.items:
-        if m.kind != "description" or m.type != "Organization" or m.antecedent is not None or m.key not in _LEGISLATURES:
+        # (the tagger reads "Congress" alone as often an event, a party congress, as a body)
+        if m.kind != "description" or m.type not in ("Organization", "Event") or m.key not in _LEGISLATURES:
             continue
+        if m.antecedent is not None and table.items[m.antecedent].key.split()[-1:] == [m.key]:
+            continue  # "the Kestrel Parliament ... the Parliament"; "the Senate ... Congress" are two bodies
         doc = docs.get(m.para)
         if doc is None or m.tok[1] - m.tok[0] != 1 or not m.text[:1].isupper():
             continue
         tok = doc[m.tok[0]]
         if tok.is_sent_start or tok.tag_ not in ("NNP", "NNPS"):
             continue
-        if country is None:
+        if country is None and _LEGISLATURES[m.key] == "country":
             country = _politics_country(table) or ""
-        m.kind, m.rule = "name", "bare-legislature"
-        m.key = f"{country} {m.key}" if country else m.key
+        m.kind, m.rule, m.type, m.category, m.antecedent = "name", "bare-legislature", "Organization", "public", None
+        m.key = f"{country} {m.key}" if country and _LEGISLATURES[m.key] == "country" else m.key
 
 
 #: Posts of a national government that imply its government (GUIDELINES, conventions: "office holders
