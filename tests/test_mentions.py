@@ -1826,3 +1826,16 @@ def test_a_description_of_a_body_in_apposition_names_the_body_beside_it(read):
     meant = {m.text: named(ex, i) for i, m in enumerate(ex.mentions) if m.kind == "description" and m.type == "Organization"}
     assert meant.get("India's second-largest chemicals company") == "Kestrel Chemicals"
     assert meant.get("the board") == "Lumio Energy"
+
+
+def test_a_name_that_opens_with_digits_is_a_body(read):
+    ex = read("Radio\n\nJane Roe, a DJ at 4Vexa, said the station was growing. Kestrel bought 9Zomba "
+              "and 5-Orlen last year.")
+    names = _names(ex)
+    assert {("4Vexa", "Organization"), ("9Zomba", "Organization"), ("5-Orlen", "Organization")} <= names
+
+
+def test_a_number_before_a_word_is_no_name(read):
+    ex = read("Phones\n\nKestrel said 2 million people use 3G phones and 4WD cars, and Varnia won 2-1.")
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert not any(t[:1].isdigit() for t in texts)

@@ -179,12 +179,15 @@ class MentionTable:
 
 
 _CAMEL = re.compile(r"[a-z]+[A-Z]")
+#: A name that opens with a digit, written as one word with a capital after the digits and lower case
+#: in it ("1Xtra", "3Com"; not "3G", "4WD", "2nd", nor a number apart from the word: "3 Mobile").
+_DIGIT_NAME = re.compile(r"[0-9]+[A-Z](?=[A-Za-z]*[a-z])[A-Za-z]{2,}$")
 
 
 def _is_cap(tok: Token, sent_start: bool) -> bool:
     text = tok.text
     # every test here is a plain condition: the cheap one that turns most words away comes first
-    if not text or not (text[0].isupper() or _CAMEL.match(text) or (text[0] == "@" and len(text) > 1)):
+    if not text or not (text[0].isupper() or _CAMEL.match(text) or (text[0] == "@" and len(text) > 1) or _DIGIT_NAME.match(text)):
         return False
     if tok.is_punct or tok.is_space or tok.like_url or tok.like_email:
         return False
@@ -329,7 +332,7 @@ def _chunks(doc: Doc, title_case: bool, toks: list[Token]) -> list[tuple[int, in
     texts = [t.text for t in toks]
     while i < n:
         text = texts[i]
-        if not text or not (text[0].isupper() or text[0] == "@" or _CAMEL.match(text)):
+        if not text or not (text[0].isupper() or text[0] == "@" or _CAMEL.match(text) or _DIGIT_NAME.match(text)):
             i += 1  # no capital: neither _is_cap nor _calendar_name_start can hold (most words)
             continue
         if not _is_cap(toks[i], toks[i].is_sent_start or i == 0 or toks[i - 1].text in ("“", '"', "‘", ":", "(")) and not _calendar_name_start(doc, i) and not _party_name_start(doc, i):
@@ -415,7 +418,11 @@ def _chunks(doc: Doc, title_case: bool, toks: list[Token]) -> list[tuple[int, in
                 or (toks[j - 1].lower_ in KNOWN_PRODUCTS or toks[j - 1].ent_type_ == "PRODUCT") and len(toks[j].text) <= 4
                 or toks[j - 1].lower_ in _PROVISIONS and toks[j].ent_iob_ == "I" and toks[j].ent_type_ == "LAW" and len(toks[j].text) <= 4):
             j += 1
-        out.append((i, j))
+        if (i >= 2 and texts[i - 1] == "-" and texts[i - 2].isdigit() and not toks[i - 2].whitespace_ and not toks[i - 1].whitespace_
+                and (i == 2 or toks[i - 3].whitespace_)):
+            out.append((i - 2, j))  # "7-Eleven": a name written with digits and a hyphen before a capital
+        else:
+            out.append((i, j))
         i = j
     return out
 
@@ -1840,6 +1847,8 @@ class _Reader:
                 typ, cat = "Organization", None
             elif toks[a].text.startswith("@"):
                 typ, src = "Organization", "rule"
+            elif b - a == 1 and _DIGIT_NAME.match(toks[a].text) or b - a >= 3 and toks[a].text.isdigit() and toks[a + 1].text == "-":
+                typ, src = "Organization", "rule"  # "1Xtra", "3Com", "7-Eleven": no person or place is named with digits
             elif (a >= 2 and b < len(doc) and toks[a - 1].text == "(" and toks[b].text == ")" and all(t.tag_ in ("NNP", "NNPS") for t in toks[a:b])
                   and (j := self.table.at(para.index, a - 2)) is not None and self.table.items[j].kind == "name"
                   and self.table.items[j].type == "Person" and self.table.items[j].tok[1] == a - 1):
