@@ -1839,3 +1839,17 @@ def test_a_number_before_a_word_is_no_name(read):
     ex = read("Phones\n\nKestrel said 2 million people use 3G phones and 4WD cars, and Varnia won 2-1.")
     texts = {m.text for m in ex.mentions if m.kind == "name"}
     assert not any(t[:1].isdigit() for t in texts)
+
+
+def test_a_named_family_that_acts_is_a_body(read):
+    ex = read("Stake\n\nThe Kowalczyk family controls 48% of Varnex Industries. Jan Kowalczyk runs the firm.")
+    fam = [m for m in ex.mentions if m.kind == "name" and m.rule == "family-as-body"]
+    assert [(m.text, m.type) for m in fam] == [("Kowalczyk family", "Organization")]
+    owns = {(ex.mentions[r.subject].text, ex.mentions[r.object].text) for r in ex.relations
+            if r.predicate == "owns" and r.subject is not None}
+    assert ("Kowalczyk family", "Varnex Industries") in owns
+
+
+def test_a_named_family_that_does_not_act_is_no_body(read):
+    ex = read("Home\n\nThe Kowalczyk family home was sold. Jan Kowalczyk spoke of a rift in the Kowalczyk family.")
+    assert not [m for m in ex.mentions if m.kind == "name" and m.rule == "family-as-body"]

@@ -2963,6 +2963,7 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
     _drop_nationalities(reader.table, paragraphs)
     _drop_demonyms(reader.table, paragraphs)
     _drop_families(reader.table, paragraphs)
+    _name_families(reader.table, paragraphs)
     _settle_types(reader.table)
     resolve_references(reader.table, paragraphs)
     _name_websites(reader.table, paragraphs)
@@ -4072,6 +4073,49 @@ def _drop_families(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         doc = docs[m.para]
         if a > 0 and doc[a - 1].lower_ == "the" and (m.key[:-1] in surnames or m.key.endswith("es") and m.key[:-2] in surnames):
             m.kind = "ignored"
+
+
+#: Verbs whose subject acts as a body: owning, controlling, saying ("the X family controls 48%").
+_FAMILY_ACTS = words("own_verbs") | AGENT_VERBS | REPORTING_VERBS
+
+
+def _family_acts(fam: Token) -> bool:
+    """Is the noun "family" the subject of a verb of owning, controlling or saying ("the X family
+    controls", "the X family, which owns ...", "the X family said")?"""
+    if fam.dep_ == "nsubj" and fam.head.pos_ in ("VERB", "AUX") and fam.head.lemma_.lower() in _FAMILY_ACTS:
+        return True
+    for rel in fam.children:
+        if rel.dep_ == "relcl" and rel.lemma_.lower() in _FAMILY_ACTS and any(
+                c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who") for c in rel.children):
+            return True
+    return False
+
+
+def _name_families(table: MentionTable, paragraphs: list[Paragraph]) -> None:
+    """"The Kowalczyk family controls 48% of the group": a family named by its surname that acts as a
+    body (the subject of a verb of owning, controlling or saying, `_family_acts`) is an entity of
+    its own, "Kowalczyk family" (rule "family-as-body"), and its surname there no person's mention;
+    "the Kowalczyk family home", "a rift in the Kowalczyk family" name no body."""
+    for para in paragraphs:
+        doc = para.doc
+        for fam in para.tokens:
+            if fam.lower_ != "family" or fam.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in fam.children):
+                continue
+            a = fam.i
+            while a > 0 and doc[a - 1].dep_ == "compound" and doc[a - 1].head.i == fam.i and doc[a - 1].tag_ == "NNP" \
+                    and doc[a - 1].is_alpha and doc[a - 1].text[:1].isupper():
+                a -= 1
+            if a == fam.i or fam.i - a > 2 or doc[a - 1].lower_ != "the" or not _family_acts(fam):
+                continue
+            for k in range(a, fam.i):
+                j = table.at(para.index, k)
+                if j is not None and table.items[j].kind == "name" and table.items[j].type in ("Person", "Place", "Organization") \
+                        and a <= table.items[j].tok[0] and table.items[j].tok[1] <= fam.i:
+                    table.items[j].kind = "ignored"  # (the surname is part of the family's name here)
+            text, s, e = _span_text(doc, a, fam.i + 1)
+            table.add(WorkMention(start=para.offset + s, end=para.offset + e, text=text, type="Organization",
+                                  key=name_key(text), para=para.index, tok=(a, fam.i + 1), rule="family-as-body",
+                                  type_src="rule"))
 
 
 def _settle_types(table: MentionTable) -> None:
