@@ -1853,3 +1853,10 @@ def test_a_named_family_that_acts_is_a_body(read):
 def test_a_named_family_that_does_not_act_is_no_body(read):
     ex = read("Home\n\nThe Kowalczyk family home was sold. Jan Kowalczyk spoke of a rift in the Kowalczyk family.")
     assert not [m for m in ex.mentions if m.kind == "name" and m.rule == "family-as-body"]
+
+
+def test_a_family_is_no_antecedent_of_it(read):
+    ex = read("Stake\n\nThe Kowalczyk family controls 48% of the Varnex group. It was founded by Jan Kowalczyk.")
+    assert [m for m in ex.mentions if m.rule == "family-as-body"]
+    assert not [m for m in ex.mentions if m.text == "It" and m.antecedent is not None
+                and ex.mentions[m.antecedent].rule == "family-as-body"]

@@ -4115,7 +4115,7 @@ def _name_families(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             text, s, e = _span_text(doc, a, fam.i + 1)
             table.add(WorkMention(start=para.offset + s, end=para.offset + e, text=text, type="Organization",
                                   key=name_key(text), para=para.index, tok=(a, fam.i + 1), rule="family-as-body",
-                                  type_src="rule"))
+                                  type_src="rule", plural=True))  # (people: "they", never "it" nor "the group")
 
 
 def _settle_types(table: MentionTable) -> None:
