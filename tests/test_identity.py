@@ -92,7 +92,7 @@ def test_registry_file_round_trip_and_errors(tmp_path):
 
 FIRST = {
     "a1.txt": "Council delays harbour plan\n\nThe harbour plan was delayed again on Monday. Dr Okafor, who chairs "
-              "the planning committee, said the council needed more time to study the costs.\n",
+              "the planning committee, said Harbourton Council needed more time to study the costs.\n",
     "a2.txt": "Widget board opens inquiry\n\nThe US Widget Safety Board has opened an inquiry into faulty chargers "
               "sold online. The board said it had received 40 complaints.\n",
     "a3.txt": "Chargers recalled\n\nThe Widget Safety Board said on Tuesday that retailers must recall the chargers. "
@@ -100,7 +100,7 @@ FIRST = {
 }
 MORE = {
     "a4.txt": "Committee chair resigns\n\nJane Okafor has resigned as chair of the planning committee. Jane Okafor "
-              "said she was proud of the harbour plan.\n",
+              "said she was proud of the harbour plan Harbourton Council approved.\n",
     "a5.txt": "Exports fall\n\nExports from the US fell sharply in March, officials in Washington said. The United "
               "States blamed weak demand in Europe.\n",
 }
@@ -130,7 +130,10 @@ def test_kg_add_keeps_every_iri_retires_a_merged_one_and_kg_serve_redirects_it(t
     store = tmp_path / "store"
     build([_write(tmp_path / "first", FIRST)], None, store_dir=store)
     before = _labels(store)
+    # (both Okafor articles name Harbourton Council: a surname alone joins a full name in another article
+    # only when the two share a third name)
     assert before == {"entity/person/okafor": "Okafor",
+                      "entity/organization/harbourton-council": "Harbourton Council",
                       "entity/organization/widget-safety-board": "Widget Safety Board",
                       "entity/organization/us-widget-safety-board": "US Widget Safety Board"}
     add(sorted(_write(tmp_path / "more", MORE).iterdir()), store)
