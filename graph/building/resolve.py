@@ -45,10 +45,10 @@ from ..text.names import (
     RENAMED,
     acronym_candidates,
     acronym_letters,
-    initials,
     is_abbreviation,
     is_acronym,
     is_short_name,
+    whole_acronyms,
     name_key,
     slugify,
     strip_titles,
@@ -115,20 +115,6 @@ class _UnionFind(UnionFind[str]):
         if super().union(a, b):
             self.rule.setdefault(b, rule)
             self.rule.setdefault(a, rule)
-
-
-def _whole_initials(name: str) -> set[str]:
-    """The initials of every word of a name, of its content words, of its hyphenated parts
-    ("World Anti-Doping Agency" -> "wada"), less the word for its kind of body at the end: an
-    acronym that spells the name whole, not one that leaves out words naming it ("Radio Five Live" of "BBC ...")."""
-    words = [w for w in re.findall(r"[A-Za-z0-9][\w'’-]*", name) if w.lower() not in ("'s", "’s")]
-    parts = [p for w in words for p in w.split("-") if p]
-    whole = {initials(words), initials(words, skip_small=False), initials(parts)}
-    if len(words) > 2 and words[-1].lower() in ORG_DESIGNATORS:
-        whole.add(initials(words[:-1]))  # "CEOP": the word for its kind of body left out ("... Protection Centre")
-    if len(words) >= 2 and 2 <= len(words[0]) <= 3 and words[0].isalpha() and words[0].lower() not in ("the", "of", "for", "and", "a", "an"):
-        whole.add(words[0].lower() + initials(words[1:]))  # "UKIP": an acronym opening the name keeps its letters
-    return whole
 
 
 def _mostly(votes: Counter | None, etype: str) -> bool:
@@ -435,7 +421,7 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
                        and (len(articles_of[k]) < _WIDELY_USED or articles_of[k] & articles_of[m])
                        # a name whose words the acronym spells only in part ("RFL" of BBC Radio Five
                        # Live, less "BBC") is no evidence in another article: only the one that spells it out
-                       and (letters in _whole_initials(m) or articles_of[k] & articles_of[m])})
+                       and (letters in whole_acronyms(m, ORG_DESIGNATORS) or articles_of[k] & articles_of[m])})
         if len(hits) == 1:
             uf.union(k, hits[0], "acronym-initials")
 

@@ -64,6 +64,7 @@ __all__ = [
     "acronym_matches",
     "defines_acronym",
     "acronym_candidates",
+    "whole_acronyms",
     "acronym_letters",
     "is_acronym",
     "is_common_word",
@@ -140,24 +141,45 @@ def acronym_letters(acronym: str) -> str:
     return re.sub(r"[^a-z0-9]", "", acronym.lower())
 
 
+def _name_words(name: str) -> list[str]:
+    """The words of a name an acronym can spell, without a possessive "'s"."""
+    return [w for w in re.findall(r"[A-Za-z0-9][\w'’-]*", name) if w.lower() not in ("'s", "’s")]
+
+
+def _whole_initials(words: list[str]) -> set[str]:
+    """The acronyms that spell every word of a name: initials of its content words, of all its
+    words, of its hyphenated parts ("World Anti-Doping Agency" -> "wada"), and an acronym opening
+    the name kept with its letters ("UK Independence Party" -> "ukip")."""
+    parts = [p for w in words for p in w.split("-") if p]
+    whole = {initials(words), initials(words, skip_small=False), initials(parts)}
+    if len(words) >= 2 and 2 <= len(words[0]) <= 3 and words[0].isalpha() and words[0].lower() not in ("the", "of", "for", "and", "a", "an"):
+        whole.add(words[0].lower() + initials(words[1:]))
+    return whole
+
+
+def whole_acronyms(name: str, kinds: frozenset[str] | set[str] = frozenset()) -> set[str]:
+    """The acronyms that spell ``name`` whole (see ``_whole_initials``), and, in a name of three
+    words or more, the name less a last word in ``kinds`` (the word for its kind of body: "CEOP" of
+    "... Protection Centre"); ``acronym_candidates`` adds those that leave out a word at either end."""
+    words = _name_words(name)
+    whole = _whole_initials(words)
+    if len(words) > 2 and words[-1].lower() in kinds:
+        whole.add(initials(words[:-1]))
+    return whole
+
+
 def acronym_candidates(name: str) -> frozenset[str]:
-    """Every acronym that abbreviates ``name``: initials of the content words, of all words,
-    and of the name without a trailing generic word or a leading country prefix. Empty for
-    one-word names. Resolution indexes names by these, so it never compares all pairs."""
-    words = re.findall(r"[A-Za-z0-9][\w'’-]*", name)
-    words = [w for w in words if w.lower() not in ("'s", "’s")]
+    """Every acronym that abbreviates ``name``: the ones that spell it whole, and the initials of
+    the name without a trailing generic word or a leading country prefix. Empty for one-word
+    names. Resolution indexes names by these, so it never compares all pairs."""
+    words = _name_words(name)
     if len(words) < 2:
         return frozenset()
-    candidates = {initials(words), initials(words, skip_small=False)}
-    parts = [p for w in words for p in w.split("-") if p]
-    if len(parts) > len(words):
-        candidates.add(initials(parts))  # "World Anti-Doping Agency" -> "wada"
+    candidates = _whole_initials(words)
     if len(words) > 2:
         candidates.add(initials(words[:-1]))
         if initials(words[1:2]):  # not after a small word: "Constitution for the European Union" is no "EU"
             candidates.add(initials(words[1:]))  # a country prefix: "US National Center ..." -> "NC..."
-    if 2 <= len(words[0]) <= 3 and words[0].isalpha() and words[0].lower() not in ("the", "of", "for", "and", "a", "an"):
-        candidates.add(words[0].lower() + initials(words[1:]))  # an acronym opening the name keeps its letters: "UK Independence Party" -> "UKIP"
     return frozenset(candidates)
 
 
