@@ -214,4 +214,9 @@ def parse_many(nlp: Language, bodies: Sequence[str], batch_size: int = 256) -> l
     out = [[Paragraph(offset=s, doc=next(docs), index=i) for i, (s, _e) in enumerate(spans)] for spans in spans_of]
     if next(docs, None) is not None:
         raise RuntimeError("spaCy returned more documents than paragraphs")
+    # a Doc's text is the text it was made from (spaCy's tokenisation loses nothing): the paragraph's
+    # cached text is that slice, not a join of every token's text anew
+    for body, spans, paras in zip(bodies, spans_of, out):
+        for (s, e), para in zip(spans, paras):
+            para.__dict__["text"] = body[s:e]
     return out
