@@ -215,12 +215,13 @@ def _is_cap(tok: Token, sent_start: bool) -> bool:
     return True
 
 
-def _is_title_case(doc: Doc) -> bool:
+def _is_title_case(para: Paragraph) -> bool:
     """A headline-style line: no closing full stop, most words capitalised, everyday words among them."""
-    if len(doc) > 40:
+    toks = para.tokens
+    if len(toks) > 40:
         return False
-    words = [t for t in doc if t.is_alpha and len(t.text) > 3]
-    if len(words) < 3 or doc.text.rstrip().endswith((".", "!", "?", ".”", '."')):
+    words = [t for t in toks if t.is_alpha and len(t.text) > 3]
+    if len(words) < 3 or para.text.rstrip().endswith((".", "!", "?", ".”", '."')):
         return False
     caps = [t for t in words if t.text[0].isupper()]
     common = [t for t in caps if not t.text.isupper() and is_common_word(t.text, 4.0)]
@@ -1233,12 +1234,13 @@ _TITLE_FUNCTION_WORDS = frozenset({
 })
 
 
-def _title_runs(doc: Doc) -> list[tuple[int, int]]:
+def _title_runs(doc: list[Token]) -> list[tuple[int, int]]:
     """Runs of capitalised words in running text that hold a closed-class word written with a
     capital inside the sentence ("Meet The Parents", "Lost In Translation", "The Lord Of the Rings",
     "Roe's The Long Road"): titles of creative works, written in title case as no name of a person,
     body or place is. A run opens after a possessive or a person's name ("Jane Roe For Long Love"
-    is the person, then the title)."""
+    is the person, then the title). ``doc``: the paragraph's token list (``Paragraph.tokens``), read
+    at every token of every paragraph."""
     out: list[tuple[int, int]] = []
     n = len(doc)
     i = 1
@@ -1406,7 +1408,7 @@ class _Reader:
         """_title_runs of a paragraph in running text (none in a headline written in title case)."""
         runs = self._title_runs.get(para.index)
         if runs is None:
-            runs = self._title_runs[para.index] = [] if _is_title_case(para.doc) else _title_runs(para.doc)
+            runs = self._title_runs[para.index] = [] if _is_title_case(para) else _title_runs(para.tokens)
         return runs
 
     def type_from_siblings(self) -> None:
@@ -1741,7 +1743,7 @@ class _Reader:
     def is_work(self, para: Paragraph, a: int, b: int) -> bool:
         """doc[a:b] is the title of a creative work ("the film Ray"), or listed with one ("movies
         Saw and Heat"); its tokens are remembered so that the names listed after it follow."""
-        doc, toks = para.doc, para.tokens
+        toks = para.tokens
         head = toks[b - 1]
         listed = head.dep_ in ("conj", "appos") and (para.index, head.head.i) in self.works
         k = a - 1
@@ -1754,17 +1756,18 @@ class _Reader:
         # as more of the person's name are the title of something the person made
         made = (a >= 2 and toks[a - 1].tag_ == "POS" and toks[a].ent_iob_ == "I" and toks[a].ent_type_ == "PERSON"
                 and toks[a - 2].ent_type_ == "PERSON" and toks[a - 2].text[:1].isupper())
-        end = _programme_after(doc, a, b)
+        # (the helpers read only single tokens: the paragraph's token list serves them as the Doc would)
+        end = _programme_after(toks, a, b)
         inside = (para.index, a) in self.works  # "Frost" of "Breakfast with Frost programme", read first
         titled = any(s <= a and b <= e for s, e in self.title_runs(para))
-        titled = titled or _sequel_after(doc, b)
-        if not listed and not lead and not made and not inside and not titled and end is None and not _work_before(doc, a) and not _work_by_grammar(doc, a, b):
+        titled = titled or _sequel_after(toks, b)
+        if not listed and not lead and not made and not inside and not titled and end is None and not _work_before(toks, a) and not _work_by_grammar(toks, a, b):
             return False
-        after = b + 1 if b < len(doc) and doc[b].text in (",", "-", "–", "—", "(") else b
-        starring = after < len(doc) and doc[after].lower_ == "starring"  # (no body is "starring" anyone)
+        after = b + 1 if b < len(toks) and toks[b].text in (",", "-", "–", "—", "(") else b
+        starring = after < len(toks) and toks[after].lower_ == "starring"  # (no body is "starring" anyone)
         if _gazetteer_type(name_key(_tokens_text(para, a, b)))[0] or words_[-1] in _DESIGNATORS and words_[-1] not in ("news", "times", "post") and end != b and not starring:
             return False  # "the film studio X", "the film maker Acme Pictures" (not "The Polar Express, starring X")
-        self.works.update((para.index, k) for k in range(a, max(b, end or b, _title_goes_on(doc, b))))
+        self.works.update((para.index, k) for k in range(a, max(b, end or b, _title_goes_on(toks, b))))
         # a title of several words is a title wherever the article repeats it; one word may be a
         # person's surname read once as a title ("every time they wrote a song, Roe said"), and a
         # given name or an honorific a person after a work noun ("every track Robbie has released",
@@ -2908,7 +2911,7 @@ def _drop_title_fragments(table: MentionTable, paragraphs: list[Paragraph], titl
 def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> MentionTable:
     """Every mention in the article, with descriptions and pronouns linked to their antecedents."""
     reader = _Reader(paragraphs)
-    title_like = [p for p in paragraphs if _is_title_case(p.doc)]
+    title_like = [p for p in paragraphs if _is_title_case(p)]
     for para in paragraphs:
         if para not in title_like:
             reader.scan_names(para)
