@@ -327,7 +327,8 @@ def _body_name_after_possessive(toks: list[Token], j: int) -> bool:
 
 def _chunks(doc: Doc, title_case: bool, toks: list[Token]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, allowed to bridge connectors and name-internal apostrophes
-    (``toks``: the paragraph's token list, read instead of making spaCy tokens anew)."""
+    (``toks``: the paragraph's token list, read instead of making spaCy tokens anew, by the helpers too,
+    which read only single tokens)."""
     out = []
     i, n = 0, len(doc)
     texts = [t.text for t in toks]
@@ -336,43 +337,43 @@ def _chunks(doc: Doc, title_case: bool, toks: list[Token]) -> list[tuple[int, in
         if not text or not (text[0].isupper() or text[0] == "@" or _CAMEL.match(text) or _DIGIT_NAME.match(text)):
             i += 1  # no capital: neither _is_cap nor _calendar_name_start can hold (most words)
             continue
-        if not _is_cap(toks[i], toks[i].is_sent_start or i == 0 or toks[i - 1].text in ("“", '"', "‘", ":", "(")) and not _calendar_name_start(doc, i) and not _party_name_start(doc, i):
+        if not _is_cap(toks[i], toks[i].is_sent_start or i == 0 or toks[i - 1].text in ("“", '"', "‘", ":", "(")) and not _calendar_name_start(toks, i) and not _party_name_start(doc, i):
             i += 1
             continue
         j = i + 1
         while j < n:
             t = toks[j]
-            if _full_stop_before(doc, j):
+            if _full_stop_before(toks, j):
                 break  # "... nominees include Jay-Z. Soul singer Stevie Wonder", "made by Warner Bros. However"
             if _is_cap(t, False) and not toks[j - 1].text.endswith(("’s", "'s")) and t.whitespace_ is not None:
                 j += 1
                 continue
-            if _surname_like_calendar_word(doc, j):
+            if _surname_like_calendar_word(toks, j):
                 j += 1  # "Brian May": a month or weekday that ends a person's name
                 continue
             # a possessive inside a name: "Information Commissioner's Office", "Children's Society",
             # or one the tagger reads as a single name ("King's Cross")
-            if t.text in ("’s", "'s") and j + 1 < n and _is_cap(toks[j + 1], False) and not (j - i >= 2 and _person_start(doc, i)) and (
-                    toks[j + 1].lower_ in ORG_DESIGNATORS and not _name_runs_on(doc, j + 2) or (toks[j + 1].ent_iob_ == "I" and toks[j - 1].ent_type_ == toks[j + 1].ent_type_
+            if t.text in ("’s", "'s") and j + 1 < n and _is_cap(toks[j + 1], False) and not (j - i >= 2 and _person_start(toks, i)) and (
+                    toks[j + 1].lower_ in ORG_DESIGNATORS and not _name_runs_on(toks, j + 2) or (toks[j + 1].ent_iob_ == "I" and toks[j - 1].ent_type_ == toks[j + 1].ent_type_
                                                   and is_common_word(toks[j + 1].text) and not toks[j + 1].text.isupper()
                                                   and not (j + 2 < n and _is_cap(toks[j + 2], False)))
                     or _body_name_after_possessive(toks, j)):
                 j += 2
                 continue
-            if t.text in ("’s", "'s") and _plural_possessor_in_name(doc, j):
+            if t.text in ("’s", "'s") and _plural_possessor_in_name(toks, j):
                 j += 2  # "Women's Tennis Association", "People's Liberation Army"
                 continue
             # a person's name runs on across particles: "Philip van Doren Stern", "Roland de Marigny"
             k = j
             while k < n and toks[k].text in NAME_PARTICLES and k - j < 2:
                 k += 1
-            if k > j and k < n and _is_cap(toks[k], False) and any(_person_start(doc, x) for x in range(i, j)):
+            if k > j and k < n and _is_cap(toks[k], False) and any(_person_start(toks, x) for x in range(i, j)):
                 j = k + 1  # (after a title too: "President Luiz Lula da Silva")
                 continue
             # a hyphenated first word with a lower-case noun after the hyphen inside a body's name:
             # "Low-fare Carriers Association", not "London-based Acme" (a participle or adjective)
             # nor "Acme Group-owner Post" (a description of the body that follows)
-            if (j - i == 1 and t.text == "-" and _attached(doc, j) and not t.whitespace_ and j + 2 < n and toks[j + 1].text.islower()
+            if (j - i == 1 and t.text == "-" and _attached(toks, j) and not t.whitespace_ and j + 2 < n and toks[j + 1].text.islower()
                     and toks[j + 1].lower_ not in PERSON_NOUNS and toks[j + 1].lower_ not in ORG_DESCRIPTIONS
                     and toks[j + 1].tag_.startswith("NN") and toks[j + 1].whitespace_ and _is_cap(toks[j + 2], False)):
                 e = j + 2
@@ -382,14 +383,14 @@ def _chunks(doc: Doc, title_case: bool, toks: list[Token]) -> list[tuple[int, in
                     j = e
                     continue
             # a place's name of hyphenated words with small ones inside: "Stoke-on-Trent", "Ashby-de-la-Zouch"
-            k = _hyphenated_name_end(doc, j)
+            k = _hyphenated_name_end(toks, j)
             if k is not None:
                 j = k
                 continue
             # bridge: connectors or an apostrophe token, then a capitalised word
             k = j
-            while k < n and (toks[k].lower_ in NAME_CONNECTORS or toks[k].text in ("’", "'", "-") and _attached(doc, k)
-                             and not _person_possessive(doc, i, k) and not _possessive_before_name(doc, k)) and k - j < 3:
+            while k < n and (toks[k].lower_ in NAME_CONNECTORS or toks[k].text in ("’", "'", "-") and _attached(toks, k)
+                             and not _person_possessive(toks, i, k) and not _possessive_before_name(toks, k)) and k - j < 3:
                 k += 1
             if k > j and k < n and _is_cap(toks[k], False):
                 j = k + 1
@@ -400,7 +401,7 @@ def _chunks(doc: Doc, title_case: bool, toks: list[Token]) -> list[tuple[int, in
                 j += 2
                 continue
             # brackets inside the name of a law: "Health Service (Miscellaneous Provisions) Bill"
-            close = _bracketed_name_part(doc, j)
+            close = _bracketed_name_part(toks, j)
             if close is not None:
                 j = close + 1
                 continue
