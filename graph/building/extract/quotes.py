@@ -368,8 +368,9 @@ def _relative(verb: Token, subj: Token, outside) -> Token:
     return subj
 
 
-def _according_to(sent: Span, outside) -> tuple[Token, Token] | None:
-    """("according", X) for "according to X" outside the quotation."""
+def _according_to(sent: Span | list[Token], outside) -> tuple[Token, Token] | None:
+    """("according", X) for "according to X" outside the quotation (``sent``: a sentence, or its
+    tokens from the paragraph's token list)."""
     for t in sent:
         if t.lower_ == "according" and outside(t) and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
             objs = [c for c in t.doc[t.i + 1].children if c.dep_ == "pobj"] or [c for c in t.children if c.dep_ == "pobj"]
@@ -439,9 +440,10 @@ def _quotative_inversion(doc: Doc, verb: Token, quoted) -> bool:
     return k > verb.i + 1 and doc[k - 1].pos_ == "PROPN" and (k == len(doc) or doc[k].text in (".", ",", ";", "!"))
 
 
-def _attribution(doc: Doc, a: int, b: int, quoted) -> tuple[Token | None, Token | None]:
+def _attribution(doc: Doc | list[Token], a: int, b: int, quoted) -> tuple[Token | None, Token | None]:
     """(reporting verb, subject) for the quotation occupying tokens [a, b); ``quoted(t)`` tells
-    tokens inside any quotation of the paragraph."""
+    tokens inside any quotation of the paragraph. ``doc``: the paragraph's token list serves as
+    its Doc here and in the helpers, which read single tokens only."""
 
     def outside(t: Token) -> bool:
         return not (a <= t.i < b)
@@ -1522,7 +1524,7 @@ class _Reader:
             inside = all(quoted(t) or t.is_punct or t.is_space for t in para.tokens[sent.start : sent.end])
             # the parser may cut a sentence where no stop is ("Roe told the Today programme | Mr Lee had
             # refused ..."): the part after such a cut goes on with the sentence it was cut from
-            cut = before is not None and not _ends_sentence(before)
+            cut = before is not None and not _ends_sentence(text[before.start_char : before.end_char])
             if cut:
                 info = self.sentences[-1]
                 info.end = para.offset + sent.end_char
@@ -1592,7 +1594,7 @@ class _Reader:
                     self._add_ref(0, para.offset + t.idx, who)
                     info.reported = who
                     break
-        source = _according_to(sent, lambda x: not quoted(x))
+        source = _according_to(toks, lambda x: not quoted(x))
         if source is not None:
             # "..., according to the bishop.": the one the sentence reports, whom "he said" after it means
             who = self.resolve(para, source[1])
@@ -1662,7 +1664,7 @@ class _Reader:
     def _attribute(self, para: Paragraph, qs: int, qe: int, s: int, e: int, closed: bool, span: Span, quoted) -> None:
         doc = para.doc
         a, b = span.start, span.end
-        verb, subj = _attribution(doc, a, b, quoted)
+        verb, subj = _attribution(para.tokens, a, b, quoted)
         speaker = self.resolve(para, subj) if subj is not None else None
         if speaker is None and verb is not None and verb.lower_ == "according":
             # "according to media strategist Jane Roe", parsed as "media" and "Jane Roe": the one who is someone
@@ -1971,9 +1973,9 @@ def _title_before(doc: Doc, tok: tuple[int, int]) -> list[str]:
     return _title_words(" ".join(out))
 
 
-def _ends_sentence(sent: Span) -> bool:
-    """Whether a parsed sentence ends as a sentence does: a stop, a colon or a closing mark."""
-    text = sent.text.rstrip()
+def _ends_sentence(text: str) -> bool:
+    """Whether a parsed sentence (its text) ends as a sentence does: a stop, a colon or a closing mark."""
+    text = text.rstrip()
     return not text or text[-1] in ".!?:;\"”’')]…"
 
 
