@@ -3064,6 +3064,7 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     a "... Fund" that asks, says or warns is an organisation, not a programme; a name that only
     modifies a thing ("the Brennock field") is not a person."""
     docs = {p.index: p.doc for p in paragraphs}
+    toks = {p.index: p.tokens for p in paragraphs}  # (for _pronoun_kind, which walks the rest of a sentence)
     agentive, modifier, person_use, retype_person, other_use, body_use, place_use = set(), set(), set(), set(), set(), set(), set()
     body_said, place_said, group_acts, acting_acronyms = set(), set(), set(), set()  # names the grammar makes a body ("X's shareholders"); names used as places ("in X")
     located, acquired, shaped, vouched = set(), set(), set(), set()
@@ -3124,7 +3125,7 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 retype_person.add(m.key)
         if m.type in ("Organization", "Place") and m.type_src in ("ner", "known") and (
                 _first_name_person(docs[m.para], m, table) or _addressed_name(docs[m.para], m, addressed) or _aged(docs[m.para], m)
-                or m.tok[1] - m.tok[0] >= 2 and _pronoun_kind(docs[m.para], *m.tok) == "Person"
+                or m.tok[1] - m.tok[0] >= 2 and _pronoun_kind(toks[m.para], *m.tok) == "Person"
                 or _surname_used_alone(docs[m.para], m, alone) or _listed_with_people(docs[m.para], m, table)
                 or m.tok[1] - m.tok[0] == 1 and fold(m.text) in surnames and not is_common_word(m.text, 4.0)) or (
                 # "France centre Henri Morlaix ... said Morlaix": a noun before the name is weaker
@@ -3161,9 +3162,9 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             person_use.add(m.key)
         elif m.type == "Person" and _given_and_surname(docs[m.para], *m.tok):
             shaped.add(m.key)  # "Marisol Vega's profits": a given name and a surname are a person's
-        if m.type == "Person" and m.tok[1] - m.tok[0] >= 2 and _pronoun_kind(docs[m.para], *m.tok) == "Person":
+        if m.type == "Person" and m.tok[1] - m.tok[0] >= 2 and _pronoun_kind(toks[m.para], *m.tok) == "Person":
             person_use.add(m.key)  # "Jane Doe ... withdrew her offer"
-        if m.type == "Person" and m.type_src in ("ner", "known") and not m.role and _pronoun_kind(docs[m.para], *m.tok) == "Organization":
+        if m.type == "Person" and m.type_src in ("ner", "known") and not m.role and _pronoun_kind(toks[m.para], *m.tok) == "Organization":
             body_use.add(m.key)  # "GlaxoSmithKline saw its profits fall"
         if (m.type == "Person" and m.type_src in ("ner", "known") and not m.role and m.tok[1] - m.tok[0] == 1
                 and fold(m.text) not in surnames and fold(m.text) not in addressed and not is_first_name(m.text)
@@ -3260,11 +3261,12 @@ def _clause_verb(t: Token) -> Token | None:
     return next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
-def _pronoun_kind(doc: Doc, a: int, b: int) -> str | None:
+def _pronoun_kind(doc: Doc | list[Token], a: int, b: int) -> str | None:
     """Person or Organization when a name doc[a:b] that is the subject of a clause has "his/her" or
     "its" in its own clause, in a verb joined to it or in the subject of the clause it governs ("X had
     been close to a takeover but withdrew his offer", "X saw its profits fall"): the kind of thing the
-    pronoun says, whatever the tagger guessed; None when there is none, or both."""
+    pronoun says, whatever the tagger guessed; None when there is none, or both. ``doc``: the Doc or
+    the paragraph's token list (its slices are only walked)."""
     if not 1 <= b - a <= 3 or b > len(doc) or any(not t.text[:1].isupper() for t in doc[a:b]):
         return None
     head = doc[b - 1]
