@@ -1464,8 +1464,12 @@ class _Reader:
                     break
 
     def add(self, para: Paragraph, a: int, b: int, type_: str, key: str, **kw) -> int:
-        doc = para.doc
-        text, s, e = _span_text(doc, a, b)
+        toks = para.tokens
+        if 0 <= a < b <= len(toks):  # doc[a:b]'s text and offsets, read from the paragraph's text and tokens
+            s, e = toks[a].idx, toks[b - 1].idx + len(toks[b - 1].text)
+            text = para.text[s:e]
+        else:
+            text, s, e = _span_text(para.doc, a, b)
         return self.table.add(
             WorkMention(start=para.offset + s, end=para.offset + e, text=text, type=type_, key=key, para=para.index, tok=(a, b), **kw)
         )
@@ -1504,19 +1508,19 @@ class _Reader:
             m.role = " ".join(posts)
 
     def _name_from_tokens(self, para: Paragraph, a: int, b: int, rule: str) -> None:
-        doc = para.doc
+        doc, toks = para.doc, para.tokens  # (single tokens read from the list; spans and helpers from the Doc)
         if self.is_work(para, a, b):
             return
         field = lambda t: t.lower_ in ("and", "&", ",") or _portfolio_word(t) or t.lower_ in ROLE_WORDS  # noqa: E731
         e = b
-        while e < len(doc) and e - b < 4 and field(doc[e]) and not doc[e].text.islower() or e < len(doc) and doc[e].lower_ in ("and", "&", ","):
+        while e < len(doc) and e - b < 4 and field(toks[e]) and not toks[e].text.islower() or e < len(doc) and toks[e].lower_ in ("and", "&", ","):
             e += 1  # ("Education" of "the Education and Agriculture ministries", read apart from the rest)
-        if (e < len(doc) and doc[e].text.islower() and doc[e].lower_ in _PORTFOLIO_NOUNS and doc[e].dep_ != "compound"
-                and all(field(t) for t in doc[a:e]) and doc[e - 1].is_alpha):
+        if (e < len(doc) and toks[e].text.islower() and toks[e].lower_ in _PORTFOLIO_NOUNS and toks[e].dep_ != "compound"
+                and all(field(t) for t in doc[a:e]) and toks[e - 1].is_alpha):
             self.dropped.update((para.index, k) for k in range(a, b))
             return  # "the Education and Agriculture ministries", "the Transport department": fields of government
-        last = doc[b - 1]
-        if (last.ent_type_ == "NORP" and last.tag_ == "NNP" and a > 0 and doc[a - 1].lower_ in ("the", "a")
+        last = toks[b - 1]
+        if (last.ent_type_ == "NORP" and last.tag_ == "NNP" and a > 0 and toks[a - 1].lower_ in ("the", "a")
                 and last.dep_ not in ("compound", "amod", "nmod")):
             # "the California Republican said": a description of a person, not a name
             self.add(para, a, b, "Person", name_key(doc[a:b].text), kind="description", rule="affiliation",
@@ -1532,33 +1536,33 @@ class _Reader:
             # "Director General of the Hexley Federation": a post, then the body it serves, however
             # the tagger spans it
             r = a
-            while r < b and doc[r].lower_ in ROLE_WORDS and doc[r].lower_ not in DESCRIPTIVE_TITLE_WORDS:
+            while r < b and toks[r].lower_ in ROLE_WORDS and toks[r].lower_ not in DESCRIPTIVE_TITLE_WORDS:
                 r += 1
-            if a < r < b - 1 and doc[r - 1].lower_ in ROLE_HEADS and doc[r].lower_ in ("of", "for") and doc[a].lower_ not in HONORIFICS:
+            if a < r < b - 1 and toks[r - 1].lower_ in ROLE_HEADS and toks[r].lower_ in ("of", "for") and toks[a].lower_ not in HONORIFICS:
                 body_name = False
-        while role_end < b and not body_name and (doc[role_end].lower_.rstrip(".") in HONORIFICS or (doc[role_end].lower_ in ROLE_WORDS and doc[role_end].lower_ not in DESCRIPTIVE_TITLE_WORDS)):
+        while role_end < b and not body_name and (toks[role_end].lower_.rstrip(".") in HONORIFICS or (toks[role_end].lower_ in ROLE_WORDS and toks[role_end].lower_ not in DESCRIPTIVE_TITLE_WORDS)):
             role_end += 1
-        if role_end < b and doc[role_end].tag_ == "POS":
+        if role_end < b and toks[role_end].tag_ == "POS":
             role_end = a  # "King's Cross": a possessive, not a title
         org_end = a
         if role_end == a:
             # "<Org> <Role> <Name>": find a role run in the middle
             for k in range(a + 1, b):
-                if doc[k].lower_ in ROLE_WORDS and doc[k].lower_ not in DESCRIPTIVE_TITLE_WORDS:
+                if toks[k].lower_ in ROLE_WORDS and toks[k].lower_ not in DESCRIPTIVE_TITLE_WORDS:
                     r = k
-                    while r < b and doc[r].lower_ in ROLE_WORDS:
+                    while r < b and toks[r].lower_ in ROLE_WORDS:
                         r += 1
-                    if r < b and doc[r - 1].lower_ in ROLE_HEADS and (_ner_type(doc, r, b) == "Person" or is_first_name(doc[r].text) and b - r >= 2
+                    if r < b and toks[r - 1].lower_ in ROLE_HEADS and (_ner_type(doc, r, b) == "Person" or is_first_name(toks[r].text) and b - r >= 2
                                                                       or _name_after_title(doc, r, b)):
                         org_end, role_end = k, r
-                    elif r == b and doc[b - 1].lower_ in ROLE_HEADS and _names_a_body(doc, a, k) and not _given_name_before(doc, k):
+                    elif r == b and toks[b - 1].lower_ in ROLE_HEADS and _names_a_body(doc, a, k) and not _given_name_before(doc, k):
                         # "the Northwind CEO said": a description of a person, not a name of its own
                         org_idx = self.org_or_name(para, a, k, rule + "+title-prefix")
                         self.add(para, a, b, "Person", name_key(doc[k:b].text), kind="description", rule="role-title",
                                  role=doc[k:b].text, role_org=org_idx)
                         return
                     break
-            if org_end > a and all(doc[x].lower_ in DESCRIPTIVE_TITLE_WORDS for x in range(a, org_end)):
+            if org_end > a and all(toks[x].lower_ in DESCRIPTIVE_TITLE_WORDS for x in range(a, org_end)):
                 org_end = a  # "National Security Adviser": the whole run is the title
             if role_end == a:
                 p = _person_tail(doc, a, b)
@@ -1567,7 +1571,7 @@ class _Reader:
                     self.org_or_name(para, a, p, rule + "+before-person")
                     self.add(para, p, b, "Person", name_key(doc[p:b].text, person=True), rule=rule + "+after-body")
                     return
-        if role_end > a and role_end < b and doc[role_end].lower_ in ("of", "for", "at") and doc[role_end - 1].lower_ in ROLE_HEADS:
+        if role_end > a and role_end < b and toks[role_end].lower_ in ("of", "for", "at") and toks[role_end - 1].lower_ in ROLE_HEADS:
             # "Chief Constable of Kent Police": a title, then the body it serves; "Secretary of
             # State" is a title all through
             holder = _office_holder_start(doc, a, b)
@@ -1592,27 +1596,27 @@ class _Reader:
             self.add(para, a, role_end, "Person", name_key(doc[a:role_end].text), kind="description", rule="role-title",
                      role=doc[a:role_end].text, role_org=org_idx)
             return
-        if (b - a == 2 and role_end == b and doc[a].lower_ in _ADDRESS and doc[a + 1].lower_ not in ADDRESSED_OFFICES
-                and doc[a + 1].text[:1].isupper()):
+        if (b - a == 2 and role_end == b and toks[a].lower_ in _ADDRESS and toks[a + 1].lower_ not in ADDRESSED_OFFICES
+                and toks[a + 1].text[:1].isupper()):
             role_end = a + 1  # "Mr Dean", "Ms Bishop": the honorific, then a surname that is also a title word
         if role_end > a and role_end >= b:
             # only a title: "the Home Secretary" is a description of a person
-            if doc[b - 1].lower_ in ROLE_HEADS:
+            if toks[b - 1].lower_ in ROLE_HEADS:
                 self.add(para, a, b, "Person", name_key(doc[a:b].text), kind="description", rule="role-title", role=doc[a:b].text)
             return
-        if not body_name and role_end < b and not any(doc[k].lower_ in ROLE_HEADS for k in range(org_end, role_end)):
+        if not body_name and role_end < b and not any(toks[k].lower_ in ROLE_HEADS for k in range(org_end, role_end)):
             # "Home Affairs Commissioner Franco Frattini": a title ending in its head word, then a name
             for k in range(b - 2, a, -1):
-                if doc[k - 1].lower_ in ROLE_HEADS and (_ner_type(doc, k, b) == "Person" and b - k >= 2 or _name_after_title(doc, k, b)):
+                if toks[k - 1].lower_ in ROLE_HEADS and (_ner_type(doc, k, b) == "Person" and b - k >= 2 or _name_after_title(doc, k, b)):
                     t0 = k - 1
-                    while t0 > a and doc[t0 - 1].lower_ in ROLE_WORDS and doc[t0 - 1].lower_ not in DESCRIPTIVE_TITLE_WORDS:
+                    while t0 > a and toks[t0 - 1].lower_ in ROLE_WORDS and toks[t0 - 1].lower_ not in DESCRIPTIVE_TITLE_WORDS:
                         t0 -= 1
                     org_end, role_end = t0, k
                     break
-        if role_end > a and (role_end - a) and any(doc[k].lower_.rstrip(".") in HONORIFICS or doc[k].lower_ in ROLE_HEADS for k in range(org_end, role_end)):
+        if role_end > a and (role_end - a) and any(toks[k].lower_.rstrip(".") in HONORIFICS or toks[k].lower_ in ROLE_HEADS for k in range(org_end, role_end)):
             name_start = role_end
             title = doc[org_end:role_end].text
-            is_honorific = all(doc[k].lower_.rstrip(".") in HONORIFICS for k in range(org_end, role_end))
+            is_honorific = all(toks[k].lower_.rstrip(".") in HONORIFICS for k in range(org_end, role_end))
             org_idx = None
             field = self._portfolio(para, a, org_end, role_end) if org_end > a else None
             if field is not None:
@@ -1630,10 +1634,10 @@ class _Reader:
                     self.untyped = [u for u in self.untyped if u[:3] != (para, a, org_end)]
                     org_idx = self.add(para, a, org_end, "Organization", name_key(doc[a:org_end].text), rule=rule + "+title-prefix",
                                        type_src="rule")
-            elif (not is_honorific and a > 0 and doc[a - 1].is_sent_start and doc[a - 1].text[:1].isupper()
+            elif (not is_honorific and a > 0 and toks[a - 1].is_sent_start and toks[a - 1].text[:1].isupper()
                   and self.table.at(para.index, a - 1) is None and self._body_before_title(para, a - 1, a)):
                 # the same, opening a sentence, where the capital left the word out of the name's run
-                org_idx = self.add(para, a - 1, a, "Organization", name_key(doc[a - 1].text), rule=rule + "+title-prefix", type_src="rule")
+                org_idx = self.add(para, a - 1, a, "Organization", name_key(toks[a - 1].text), rule=rule + "+title-prefix", type_src="rule")
             key = name_key(doc[name_start:b].text, person=True)
             if not key:
                 return
