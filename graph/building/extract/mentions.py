@@ -1523,7 +1523,7 @@ class _Reader:
         if (last.ent_type_ == "NORP" and last.tag_ == "NNP" and a > 0 and toks[a - 1].lower_ in ("the", "a")
                 and last.dep_ not in ("compound", "amod", "nmod")):
             # "the California Republican said": a description of a person, not a name
-            self.add(para, a, b, "Person", name_key(doc[a:b].text), kind="description", rule="affiliation",
+            self.add(para, a, b, "Person", name_key(_tokens_text(para, a, b)), kind="description", rule="affiliation",
                      role=None)
             return
         start, a = a, _drop_description(doc, a, b)
@@ -1558,8 +1558,8 @@ class _Reader:
                     elif r == b and toks[b - 1].lower_ in ROLE_HEADS and _names_a_body(doc, a, k) and not _given_name_before(doc, k):
                         # "the Northwind CEO said": a description of a person, not a name of its own
                         org_idx = self.org_or_name(para, a, k, rule + "+title-prefix")
-                        self.add(para, a, b, "Person", name_key(doc[k:b].text), kind="description", rule="role-title",
-                                 role=doc[k:b].text, role_org=org_idx)
+                        self.add(para, a, b, "Person", name_key(_tokens_text(para, k, b)), kind="description", rule="role-title",
+                                 role=_tokens_text(para, k, b), role_org=org_idx)
                         return
                     break
             if org_end > a and all(toks[x].lower_ in DESCRIPTIVE_TITLE_WORDS for x in range(a, org_end)):
@@ -1569,7 +1569,7 @@ class _Reader:
                 if p is not None:
                     # "... of IP Products Group Rene Haas": a body's name, then a person's
                     self.org_or_name(para, a, p, rule + "+before-person")
-                    self.add(para, p, b, "Person", name_key(doc[p:b].text, person=True), rule=rule + "+after-body")
+                    self.add(para, p, b, "Person", name_key(_tokens_text(para, p, b), person=True), rule=rule + "+after-body")
                     return
         if role_end > a and role_end < b and toks[role_end].lower_ in ("of", "for", "at") and toks[role_end - 1].lower_ in ROLE_HEADS:
             # "Chief Constable of Kent Police": a title, then the body it serves; "Secretary of
@@ -1577,24 +1577,24 @@ class _Reader:
             holder = _office_holder_start(doc, a, b)
             if holder is not None:
                 # "Secretary of State for Trade Jane Roe": the whole title, then the holder's name
-                self.add(para, a, b, "Person", name_key(doc[holder:b].text, person=True), rule=rule + "+title",
-                         role=doc[a:holder].text, type_src="rule")
+                self.add(para, a, b, "Person", name_key(_tokens_text(para, holder, b), person=True), rule=rule + "+title",
+                         role=_tokens_text(para, a, holder), type_src="rule")
                 return
             rest = [t.lower_ for t in doc[role_end + 1 : b]]
             if all(w in ROLE_WORDS for w in rest) or (len(rest) >= 3 and rest[0] in ROLE_WORDS and rest[1] == "for"):
                 # "Secretary of State", "Secretary of State for Health": a title all through
-                self.add(para, a, b, "Person", name_key(doc[a:b].text), kind="description", rule="role-title", role=doc[a:b].text)
+                self.add(para, a, b, "Person", name_key(_tokens_text(para, a, b)), kind="description", rule="role-title", role=_tokens_text(para, a, b))
                 return
             p = _person_tail(doc, role_end + 1, b)
             if p is not None:
                 # "Chief Constable of Kent Police Tom Blake": the title, the body, then the holder's name
                 org_idx = self.org_or_name(para, role_end + 1, p, rule + "+title-of")
-                self.add(para, p, b, "Person", name_key(doc[p:b].text, person=True), rule=rule + "+title",
-                         role=doc[a:role_end].text, role_org=org_idx, type_src="rule")
+                self.add(para, p, b, "Person", name_key(_tokens_text(para, p, b), person=True), rule=rule + "+title",
+                         role=_tokens_text(para, a, role_end), role_org=org_idx, type_src="rule")
                 return
             org_idx = self.org_or_name(para, role_end + 1, b, rule + "+title-of")
-            self.add(para, a, role_end, "Person", name_key(doc[a:role_end].text), kind="description", rule="role-title",
-                     role=doc[a:role_end].text, role_org=org_idx)
+            self.add(para, a, role_end, "Person", name_key(_tokens_text(para, a, role_end)), kind="description", rule="role-title",
+                     role=_tokens_text(para, a, role_end), role_org=org_idx)
             return
         if (b - a == 2 and role_end == b and toks[a].lower_ in _ADDRESS and toks[a + 1].lower_ not in ADDRESSED_OFFICES
                 and toks[a + 1].text[:1].isupper()):
@@ -1602,7 +1602,7 @@ class _Reader:
         if role_end > a and role_end >= b:
             # only a title: "the Home Secretary" is a description of a person
             if toks[b - 1].lower_ in ROLE_HEADS:
-                self.add(para, a, b, "Person", name_key(doc[a:b].text), kind="description", rule="role-title", role=doc[a:b].text)
+                self.add(para, a, b, "Person", name_key(_tokens_text(para, a, b)), kind="description", rule="role-title", role=_tokens_text(para, a, b))
             return
         if not body_name and role_end < b and not any(toks[k].lower_ in ROLE_HEADS for k in range(org_end, role_end)):
             # "Home Affairs Commissioner Franco Frattini": a title ending in its head word, then a name
@@ -1615,14 +1615,14 @@ class _Reader:
                     break
         if role_end > a and (role_end - a) and any(toks[k].lower_.rstrip(".") in HONORIFICS or toks[k].lower_ in ROLE_HEADS for k in range(org_end, role_end)):
             name_start = role_end
-            title = doc[org_end:role_end].text
+            title = _tokens_text(para, org_end, role_end)
             is_honorific = all(toks[k].lower_.rstrip(".") in HONORIFICS for k in range(org_end, role_end))
             org_idx = None
             field = self._portfolio(para, a, org_end, role_end) if org_end > a else None
             if field is not None:
                 # "Constitutional Affairs Minister Jane Roe", "Trade and Industry Secretary Jane Roe": the
                 # field of a government post, capitalised as part of its title, is no body's name
-                title = doc[field:role_end].text
+                title = _tokens_text(para, field, role_end)
                 if field > a:  # "EU Transport Commissioner Jane Roe": the body, then the field
                     org_idx = self.org_or_name(para, a, field, rule + "+title-prefix")
                 self.dropped.update((para.index, k) for k in range(max(a, field), org_end))  # (nor the tagger's name)
@@ -1632,13 +1632,13 @@ class _Reader:
                     # "Labour MP Jane Roe", "Unison leader Tom Blake": capitals before a post and a
                     # person's name are the body the post is in, though the tagger left them untyped
                     self.untyped = [u for u in self.untyped if u[:3] != (para, a, org_end)]
-                    org_idx = self.add(para, a, org_end, "Organization", name_key(doc[a:org_end].text), rule=rule + "+title-prefix",
+                    org_idx = self.add(para, a, org_end, "Organization", name_key(_tokens_text(para, a, org_end)), rule=rule + "+title-prefix",
                                        type_src="rule")
             elif (not is_honorific and a > 0 and toks[a - 1].is_sent_start and toks[a - 1].text[:1].isupper()
                   and self.table.at(para.index, a - 1) is None and self._body_before_title(para, a - 1, a)):
                 # the same, opening a sentence, where the capital left the word out of the name's run
                 org_idx = self.add(para, a - 1, a, "Organization", name_key(toks[a - 1].text), rule=rule + "+title-prefix", type_src="rule")
-            key = name_key(doc[name_start:b].text, person=True)
+            key = name_key(_tokens_text(para, name_start, b), person=True)
             if not key:
                 return
             self.add(
