@@ -981,9 +981,9 @@ def _person_tail(doc: Doc, a: int, b: int) -> int | None:
     return None
 
 
-def _listed_expansions(doc: Doc) -> list[tuple[int, int]]:
+def _listed_expansions(doc: Doc | list[Token]) -> list[tuple[int, int]]:
     """Names with commas that an acronym in brackets spells out: "Digital, Culture, Media and
-    Sport (DCMS)" is one name, not four."""
+    Sport (DCMS)" is one name, not four. ``doc``: a Doc or the paragraph's token list (single tokens only)."""
     out = []
     for t in doc:
         if t.text != "(" or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")" or not is_acronym(doc[t.i + 1].text):
@@ -1900,7 +1900,7 @@ class _Reader:
 
     def scan_names(self, para: Paragraph) -> None:
         doc = para.doc
-        listed = _listed_expansions(doc) if "(" in para.text else []  # (it reads brackets)
+        listed = _listed_expansions(para.tokens) if "(" in para.text else []  # (it reads brackets)
         for s, e in listed:
             self.name_from_tokens(para, s, e, "listed-expansion")
         for a, b in self.chunks.get(para.index) or _chunks(doc, False, para.tokens):
@@ -4181,9 +4181,10 @@ def _acronym_stem(text: str) -> str | None:
     return None
 
 
-def _lowercase_expansions(doc: Doc) -> set[str]:
+def _lowercase_expansions(doc: Doc | list[Token]) -> set[str]:
     """Acronyms spelt out in lower-case words before them: "intellectual property (IP)",
-    "Artificial intelligence (AI)" (a capital at the start of a sentence does not count)."""
+    "Artificial intelligence (AI)" (a capital at the start of a sentence does not count).
+    ``doc``: a Doc or the paragraph's token list (walked whole: the list, not tokens made anew)."""
     out = set()
     for t in doc:
         if t.text != "(" or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")":
@@ -4277,7 +4278,7 @@ def _drop_terms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     tags: dict[str, set[str]] = {}
     for p in paragraphs:
         if "(" in p.text:  # (it reads brackets)
-            terms |= _lowercase_expansions(p.doc)
+            terms |= _lowercase_expansions(p.tokens)
         for t in p.tokens:
             stem = _acronym_stem(t.text)
             if stem is None:
