@@ -4000,7 +4000,8 @@ def _type_name_lists(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         if named.get(p.index, 0) < 5 or p.text.count(",") + p.text.count(";") < 4:
             continue  # (counts first: most paragraphs are no list, and walking the tokens costs)
         for sent in doc.sents:
-            if sent.text.count(",") + sent.text.count(";") < 4:
+            text = p.text[sent.start_char : sent.end_char]  # (sent.text, not joined anew from its tokens)
+            if text.count(",") + text.count(";") < 4:
                 continue
             toks = p.tokens[sent.start : sent.end]
             if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks):
