@@ -1283,3 +1283,67 @@ def test_the_body_s_post_is_the_one_person_the_article_tied_to_the_body(read):
     )
     assert _speakers(ex)[-1][1] == "barbara stell"
 
+
+
+def test_he_added_after_a_sentence_about_the_one_he_praises_goes_on_with_the_last_speaker(read):
+    # "He" read as Dann, whom the quotation names: not Dann, but the one who was speaking
+    ex = read(
+        "Night\n\n"
+        "Eastby beat Westby 3-1 and manager Tomas Kerrigan said: \"It was a really great night for all of us.\" "
+        "Kerrigan hailed Paul Dann for his winner. The side scored three goals in a comeback capped by Dann's drive. "
+        "He added: \"Paul can play all over the pitch and he influences every part of the game.\""
+    )
+    assert [s for _, s in _speakers(ex)] == ["tomas kerrigan", "tomas kerrigan"]
+
+
+def test_a_pronoun_after_a_sentence_about_the_one_the_quotation_names_is_the_last_speaker(read):
+    ex = read(
+        "Rap\n\n"
+        "\"I want the club in the top six every single season,\" said Kerrigan, the Eastby manager. Kerrigan has rapped "
+        "skipper Olof Brandt for his comments before the derby.\n\n"
+        "Brandt spoke of his dislike of the rivals ahead of the match. \"I've had more than a quiet word with Olof about "
+        "it,\" he told the club website. \"You shouldn't leave yourself open to be shot down like that.\""
+    )
+    got = [s for _, s in _speakers(ex)]
+    assert got[1] == got[2] == got[0] and "brandt" not in got[1]
+
+
+def test_a_name_after_the_quotation_then_an_aside_then_the_closing_verb_speaks(read):
+    ex = read(
+        "Trade\n\n"
+        "\"The losers in this new trade landscape will be some of the most vulnerable workers in countries such as "
+        "Bangladesh, Cambodia, Sri Lanka and Nepal,\" Anders Pellew, Northaid's head of Trade Policy, said."
+    )
+    assert _speakers(ex)[0][1] == "anders pellew"
+
+
+def test_a_bare_surname_the_tagger_missed_is_the_person_named_before_with_it(read):
+    ex = read(
+        "Kicks\n\n"
+        "Meanwhile, former England full-back Dusty Hare put England's mistakes down to a lack of mental toughness.\n\n"
+        "\"Tom Kell has proved himself a cool customer with around an 80% kicking success rate,\" Hare told BBC Radio "
+        "Five Live."
+    )
+    assert _speakers(ex)[0][1] == "dusty hare"
+
+
+def test_an_office_in_a_body_is_not_the_one_the_article_gave_another_post_in_it(read):
+    ex = read(
+        "Row\n\n"
+        "Peter Tallis, agent for Arundel and South Downs Tories, said Mr Fenn was ineligible to be a candidate.\n\n"
+        "But the local Tory chairman made similar comments on Friday. Two local councillors who back Mr Fenn met "
+        "Mr Tallis and the local association's chairman in Arundel on Tuesday.\n\n"
+        "At a news conference, Mr Howell insisted he had played by the party's rules. The Tory leader, who argues he "
+        "is ensuring honesty, said: \"We do not say one thing in private and another thing in public.\""
+    )
+    assert _speakers(ex)[0][1] != "peter tallis"
+
+
+def test_a_body_named_in_a_phrase_after_a_preposition_is_not_what_the_subject_is(read):
+    ex = read(
+        "Relay\n\n"
+        "Ofcom says it has plans to review the services early next year. And new technology, including the Video "
+        "Relay Service, will be discussed with interested parties. But a spokesman said its powers were limited. "
+        "\"Any proposals to extend existing arrangements would be for government to consider,\" he said."
+    )
+    assert _speakers(ex)[0][1] == "ofcom"

@@ -266,6 +266,10 @@ def _left_subject(verb: Token, outside) -> Token | None:
         # on a noun before the name; the name it hangs on is who speaks; "his lawyer, Jane Roe, told
         # the BBC" (the phrase read as joined to a noun before it): the noun the name is set beside
         t = t.head
+    elif t.text == "," and outside(t):
+        named = _name_before_aside(verb, t, outside)
+        if named is not None:
+            return named
     if not outside(t) or t.pos_ not in ("NOUN", "PROPN", "PRON") or t.dep_ in ("dobj", "pobj") and t.head.i > verb.i:
         return None
     for _ in range(4):
@@ -274,6 +278,31 @@ def _left_subject(verb: Token, outside) -> Token | None:
         else:
             break
     return t
+
+
+def _name_before_aside(verb: Token, comma: Token, outside) -> Token | None:
+    """'"...," Jane Roe, the group's head of policy, said.': a name right after the quotation, then an
+    aside set off by commas, then the verb that closes the sentence (the parser may hang the name on a
+    word of the quotation and leave the verb with no subject): the name is the subject."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ") or any(c.dep_ in _SUBJ for c in verb.children):
+        return None
+    after = verb.i + 1
+    if after < len(doc) and not (doc[after].is_punct and doc[after].text in (".", "!", "?")):
+        return None  # the verb closes the sentence
+    k = comma.i - 1
+    while k >= 0 and comma.i - k <= 12 and doc[k].text != "," and outside(doc[k]) and doc[k].text not in _MARKS \
+            and doc[k].pos_ not in ("VERB", "AUX"):
+        k -= 1
+    if k < 1 or doc[k].text != "," or k == comma.i - 1:
+        return None
+    name = doc[k - 1]
+    j = k - 1
+    while j >= 0 and doc[j].pos_ == "PROPN" and outside(doc[j]):
+        j -= 1
+    if name.pos_ != "PROPN" or j == k - 1 or j < 0 or not (doc[j].text in _MARKS or doc[j].text == ","):
+        return None
+    return name
 
 
 def _stray_subject(verb: Token, outside) -> Token | None:
@@ -381,6 +410,8 @@ def _according_to(sent: Span, outside) -> tuple[Token, Token] | None:
 #: The party letter of a US affiliation in brackets ("Jane Roe (R-Calif.)").
 _AFFILIATION_PARTY = {"R-": "republican party", "D-": "democratic party"}
 
+#: Words for whoever leads a body, whatever the post is called ("the Acme boss" after "Acme manager Jane Roe").
+_ANY_HEAD = frozenset({"boss", "chief", "head", "lead"})
 _MARKS = frozenset('"“”‘’\'«»„`')
 #: Reporting verbs whose object is the one spoken to ("told Jane Roe"), never an inverted speaker.
 _HEARER_VERBS = frozenset({"tell", "ask", "warn", "urge", "remind", "assure", "advise"}) | words("inform_verbs")
@@ -1017,6 +1048,10 @@ class _Reader:
             if j is None:
                 inner = [t for t in tok.subtree if t.dep_ in ("compound", "appos", "flat") and not _under_possessor(t, tok)
                          and not _in_clause(t, tok)]
+                if tok.lemma_.lower() not in PERSON_NOUNS:
+                    # "interest in the Acme tour", "new technology, including the Acme service": a thing's
+                    # phrase names bodies in passing after a preposition; they are not what it is
+                    inner = [t for t in inner if not _under_prep(t, tok)]
                 if tok.lemma_.lower() in PERSON_NOUNS:
                     # "Chairman of the Acme Committee Jane Roe MP said": the person the title names, not the body
                     people = [t for t in inner if (k := table.at(para.index, t.i)) is not None
@@ -1034,6 +1069,11 @@ class _Reader:
                         if k is not None and table.items[k].kind == "name":
                             j = k
                             break
+        if j is None and tok.pos_ == "PROPN" and tok.dep_ in _SUBJ and tok.text[:1].isupper() \
+                and not any(c.dep_ in ("compound", "flat", "det", "poss", "amod") for c in tok.children):
+            # "Hare told the BBC" after "former full-back Dusty Hare", the surname alone left untagged: the
+            # one person named before whose name ends with it
+            j = self._surname_of(tok, pos)
         if j is None:
             if low in ORG_DESCRIPTIONS and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
                 return self._body(para.index, pos)
@@ -1100,6 +1140,20 @@ class _Reader:
         if r is not None and table.items[r].kind in ("name", "group") and table.items[r].type == m.type:
             return r
         return None
+
+    def _surname_of(self, tok: Token, pos: int) -> int | None:
+        """The mention of the one person named earlier whose name of two or more words ends with the
+        word ``tok`` ("Dusty Hare" for "Hare"), else None."""
+        table = self.table
+        found = {}
+        for k, m in enumerate(table.items[: self.named]):
+            words_ = m.key.split()
+            if m.kind == "name" and m.start < pos and len(words_) >= 2 and words_[-1] == tok.lower_ \
+                    and m.text.split()[-1] == tok.text:
+                r = table.resolved(k)
+                if r is not None:
+                    found.setdefault(table.items[r].key, k)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     # -- someone the article does not name ------------------------------------
 
@@ -1313,6 +1367,10 @@ class _Reader:
         post = tok.lemma_.lower()
         same = [r for r, posts in tied.items() if post in posts]
         people = same or list(tied)
+        if not same and post in ROLE_HEADS and post not in _ANY_HEAD:
+            # "the Tory leader" is not "Jane Roe, agent for the Tories": an office names one who holds
+            # it, never one the article gave another post in the body
+            people = [r for r, posts in tied.items() if not posts]
         return people[0] if len(people) == 1 else None
 
     def _describe_person(self, para: Paragraph, tok: Token, m: WorkMention, j: int) -> int | None:
@@ -1673,11 +1731,16 @@ class _Reader:
             speaker = self._reporter_above(para, verb, a, b)
         rule = "quote:attributed" if speaker is not None else "quote:unattributed"
         if speaker is not None and subj is not None and not self._names(para, subj) and self._named_inside(para, s, e, speaker):
+            # '"Tom was superb," he said' after a sentence about Tom: not Tom, but whoever spoke last in
+            # the passage ('Roe praised Tom. Tom scored twice. He added: "Tom is ..."'), if anyone did
+            other = self._last_speaker(para, qs, s, e, subj) if subj.lower_ in ("he", "she") else None
+            lo = para.offset + s
+            hi = max(lo, para.offset + verb.idx) if verb is not None else lo
             for info in self.sentences:  # nor is he who the sentence reports: the quotation after it is not his
-                if info.para == para.index and info.start <= para.offset + s < info.end:
-                    info.reported = None if info.reported == speaker else info.reported
+                if info.para == para.index and info.start <= hi and lo < info.end:
+                    info.reported = other if info.reported == speaker else info.reported
                     info.main = None if info.main == speaker else info.main
-            speaker, rule = None, "quote:unattributed"  # '"Tom was superb," he said' after a sentence about Tom
+            speaker, rule = other, "quote:attributed" if other is not None else "quote:unattributed"
         if verb is None:
             speaker, rule = self._from_context(para, qs, a, b)
             verdict = self._verdict_of(para, b, quoted)  # said in so many words: over any reading of the context
@@ -1712,6 +1775,25 @@ class _Reader:
         )
         self.left_open.append(not closed)
         self.raw_end.append(para.offset + qe)
+
+    def _last_speaker(self, para: Paragraph, qs: int, s: int, e: int, pronoun: Token) -> int | None:
+        """The person who spoke last before a quotation (its speaker, or the speaker of a reporting
+        verb), within the passage, whom "he" or "she" may mean when the person the pronoun was read
+        as is named in the quotation: "X added" goes on with the one who was speaking."""
+        sex = "m" if pronoun.lower_ == "he" else "f"
+        pos = para.offset + qs
+        for info in reversed(self.sentences):
+            if info.end > pos:
+                continue  # the quotation's own sentence, whose reporting verb is the pronoun's
+            if para.index - info.para > 1:
+                break
+            for who in [self.found[k].speaker for k in reversed(info.quotes)] + [info.reported]:
+                if who is None or self.table.items[who].type != "Person" or self.table.items[who].kind != "name":
+                    continue
+                if self._sex_of(who) not in (None, sex) or self._named_inside(para, s, e, who):
+                    return None
+                return who
+        return None
 
     def _names(self, para: Paragraph, subj: Token) -> bool:
         """Whether a subject is a name ("Jane Roe said"), not a pronoun or a description."""
@@ -1880,6 +1962,15 @@ def _in_clause(t: Token, top: Token) -> bool:
     what the clause names is not who ``top`` is."""
     while t.i != top.i and t.head.i != t.i:
         if t.dep_ in ("relcl", "acl"):
+            return True
+        t = t.head
+    return False
+
+
+def _under_prep(t: Token, top: Token) -> bool:
+    """``t`` sits inside a prepositional phrase of ``top``'s phrase ("interest in the Acme tour": Acme)."""
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ == "prep" or t.tag_ == "VBG" and t.dep_ in ("prep", "acl"):
             return True
         t = t.head
     return False
