@@ -1347,3 +1347,37 @@ def test_a_body_named_in_a_phrase_after_a_preposition_is_not_what_the_subject_is
         "\"Any proposals to extend existing arrangements would be for government to consider,\" he said."
     )
     assert _speakers(ex)[0][1] == "ofcom"
+
+
+def test_a_name_closing_an_adverbial_phrase_before_the_verb_is_its_subject(read):
+    ex = read(
+        "Speech\n\n"
+        "Shadow minister Tom Ancell said: \"We have fought a very positive campaign. I think he will look carefully at "
+        "what Jack Strand said about Mr Holm.\"\n\n"
+        "In a speech to the Foreign Policy Centre Mr Strand said of the Tory leader: \"He is clever, fluent and "
+        "tactical, but he is not wise.\" The Foreign Secretary told the BBC: \"I was making the observation that "
+        "because of his impetuosity you can get lurches of policy.\""
+    )
+    assert [s for _, s in _speakers(ex)] == ["tom ancell", "jack strand", "jack strand"]
+
+
+def test_a_pronoun_whose_reading_the_quotation_names_may_be_the_subject_of_a_sentence_before(read):
+    ex = read(
+        "Rap\n\n"
+        "Eastby manager Tom Kerrigan has rapped skipper Olof Brandt for his comments before the derby.\n\n"
+        "Brandt spoke of his dislike of the rivals ahead of the match. \"I've had more than a quiet word with Olof "
+        "about it,\" he told the club website."
+    )
+    assert [s for _, s in _speakers(ex)] == ["tom kerrigan"]
+
+
+def test_a_verb_after_the_quotation_that_brings_in_the_next_one_with_a_colon_is_not_its_verb(read):
+    ex = read(
+        "Camp\n\n"
+        "The American spent three days at the camp. \"Britain has the right attitude,\" said Connell. \"The more involved "
+        "I can be with the association, the better. \"A short-term arrangement is just confusing. The kids will ask: "
+        "'What am I doing there?'\" Association chief executive, John Crewe, added: \"The relationship that Jimmy has "
+        "started to develop with the coaches has said to us that we'd like more.\""
+    )
+    got = _speakers(ex)
+    assert got[1][1] == got[0][1] and "crewe" not in got[1][1] and got[2][1] == "john crewe"

@@ -272,11 +272,16 @@ def _left_subject(verb: Token, outside) -> Token | None:
             return named
     if not outside(t) or t.pos_ not in ("NOUN", "PROPN", "PRON") or t.dep_ in ("dobj", "pobj") and t.head.i > verb.i:
         return None
+    name = t
     for _ in range(4):
         if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("NOUN", "PROPN"):
             t = t.head.head
         else:
             break
+    if t is not name and name.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i == verb.i:
+        # "In a speech to the Acme Centre Mr Roe said": the phrase the name closes is an adverbial of the
+        # verb (its head hangs on the verb), not a subject; the name right before the verb is
+        return name
     return t
 
 
@@ -483,6 +488,18 @@ def _attribution(doc: Doc, a: int, b: int, quoted) -> tuple[Token | None, Token 
     if verb is not None:
         return verb, _subject(verb, outside)
     # 1. a reporting verb outside the quotation that governs a token inside it
+    def introduces_next(v: Token) -> bool:
+        # '"...?" Acme's chief, Jane Roe, added: "..."': a verb after the quotation whose clause ends in a
+        # colon before another quotation brings in that one, not this
+        if v.i < b:
+            return False
+        for k in range(v.i + 1, min(v.i + 7, len(doc))):
+            if doc[k].text == ":":
+                return k + 1 < len(doc) and (doc[k + 1].text in _MARKS or quoted(doc[k + 1]))
+            if quoted(doc[k]) or doc[k].is_punct and doc[k].text not in (",", "-", "'", "’"):
+                return False
+        return False
+
     for t in doc[a:b]:
         h = t.head
         steps = 0
@@ -494,6 +511,8 @@ def _attribution(doc: Doc, a: int, b: int, quoted) -> tuple[Token | None, Token 
         node = h
         for _ in range(6):
             if is_reporting(node) and not quoted(node):
+                if introduces_next(node):
+                    break
                 return node, _subject(node, outside)
             if node.head.i == node.i:
                 break
@@ -504,7 +523,7 @@ def _attribution(doc: Doc, a: int, b: int, quoted) -> tuple[Token | None, Token 
     best = None
     for sent in [s for s in (last, first) if s is not None]:
         for t in sent:
-            if outside(t) and not quoted(t) and is_reporting(t):
+            if outside(t) and not quoted(t) and is_reporting(t) and not introduces_next(t):
                 dist = min(abs(t.i - a), abs(t.i - b))
                 if best is None or dist < best[0]:
                     best = (dist, t)
@@ -585,6 +604,10 @@ class _Reader:
                 k = table.at(m.para, m.tok[0] - 1) if len(before) == 1 and m.tok[0] >= 1 else None
                 if k is not None and k != i and table.items[k].kind == "name" and table.items[k].type == "Place":
                     before = []  # "the deal with Tanzania Mr Roe said": a place the parser hung on the name is no title
+                k = table.at(m.para, m.tok[0] - 1) if before and m.tok[0] >= 1 else None
+                if k is not None and k != i and table.items[k].kind == "name" and table.items[k].type in ("Organization", "Place") \
+                        and table.items[k].tok[1] == m.tok[0]:
+                    before = []  # "a speech to the Foreign Policy Centre Mr Roe said": a body's name ending right before his is no title
                 title = _title_words(m.role or "") + before
                 if title:
                     self.roles.append((m.start, set(title), i))
@@ -1777,21 +1800,25 @@ class _Reader:
         self.raw_end.append(para.offset + qe)
 
     def _last_speaker(self, para: Paragraph, qs: int, s: int, e: int, pronoun: Token) -> int | None:
-        """The person who spoke last before a quotation (its speaker, or the speaker of a reporting
-        verb), within the passage, whom "he" or "she" may mean when the person the pronoun was read
-        as is named in the quotation: "X added" goes on with the one who was speaking."""
+        """Whom "he" or "she" means when the person it was read as is named in the quotation: the
+        person who spoke last before it (its speaker, or the speaker of a reporting verb) or was the
+        subject of a main clause, within the passage, whom the quotation does not name ('Roe praised
+        Tom. Tom scored twice. He added: "Tom is ..."': Roe)."""
         sex = "m" if pronoun.lower_ == "he" else "f"
         pos = para.offset + qs
         for info in reversed(self.sentences):
             if info.end > pos:
                 continue  # the quotation's own sentence, whose reporting verb is the pronoun's
-            if para.index - info.para > 1:
+            if para.index - info.para > 2:
                 break
-            for who in [self.found[k].speaker for k in reversed(info.quotes)] + [info.reported]:
+            if info.inside and not info.quotes:
+                continue
+            people = [self.found[k].speaker for k in reversed(info.quotes)] + [info.reported, info.main]
+            for who in people:
                 if who is None or self.table.items[who].type != "Person" or self.table.items[who].kind != "name":
                     continue
                 if self._sex_of(who) not in (None, sex) or self._named_inside(para, s, e, who):
-                    return None
+                    continue
                 return who
         return None
 
