@@ -1381,3 +1381,64 @@ def test_a_verb_after_the_quotation_that_brings_in_the_next_one_with_a_colon_is_
     )
     got = _speakers(ex)
     assert got[1][1] == got[0][1] and "crewe" not in got[1][1] and got[2][1] == "john crewe"
+
+
+def test_the_short_form_of_a_body_s_name_is_that_body_not_the_body_near_it(read):
+    ex = read(
+        "Roaming\n\n"
+        'The European Commission has written to the mobile phone operators Vodaphonic and T-Mobilia to '
+        'challenge "the high rates" they charge for international roaming.\n\n'
+        'In letters sent to the two companies, the Commission alleged the firms were abusing their dominant '
+        'market position in the German mobile phone market. It is the second time Vodaphonic has come under '
+        "the Commission's scrutiny. The UK operator is already appealing against allegations that its UK "
+        'roaming rates are "unfair and excessive". Vodaphonic\'s response to the Commission\'s letter was '
+        'defiant. "We believe the roaming market is competitive and we expect to resist the charges," said a '
+        'Vodaphonic spokesman. "However we will need time to examine the statement of objections in detail '
+        'before we formally respond."\n\n'
+        "The Commission's investigation into Vodaphonic and Deutsche Telefon's T-Mobilia centres on the "
+        'tariffs the two companies charge foreign mobile operators to access their networks when subscribers '
+        'of those foreign operators use their mobile phones in Germany.\n\n'
+        'The Commission believes these wholesale prices are too high and that the excess is passed on to '
+        'consumers. "The Commission aims to ensure that European consumers are not overcharged when they use '
+        'their mobile phones on their travels around the European Union," the Commission said in a statement.'
+        " Vodaphonic and Otwo, Britain's other big mobile phone operator, were sent similar statements of "
+        'objections by the Commission in July last year. Vodaphonic sent the Commission a response to those '
+        'allegations in December last year and is now waiting for a reply. The Vodaphonic spokesman said a '
+        'similar process would be set in motion with these latest statement of objections about its '
+        'operations in Germany.'
+    )
+    assert [s for t, s in _speakers(ex) if t.startswith("The Commission aims")] == ["european commission"]
+
+
+def test_a_reporting_verb_that_opens_its_sentence_with_no_subject_goes_on_with_the_one_before(read):
+    ex = read(
+        "Line\n\n"
+        "In his first comments since the report, Mr Blaine told BBC News he had not yet read it in detail. But told "
+        "BBC News: \"As far as I'm concerned, we have drawn a line under that.\""
+    )
+    assert _speakers(ex)[0][1] == "blaine"
+
+
+def test_a_name_set_beside_a_person_noun_is_a_person_whom_she_means(read):
+    ex = read(
+        "Agency\n\n"
+        'The report urged the agency to draw up contingency plans, including the "abandonment option", to be '
+        'presented to Parliament by Easter, in case the computer system could not be made to work.\n\n'
+        "The MPs launched their inquiry into the agency's performance after it became clear that a backlog of"
+        ' claims was building up.\n\n'
+        'It is currently chasing outstanding payments of more than £720m.\n\n'
+        'Michelle, a mother of twins, said she had not received a penny of the £57 a week she should be '
+        'receiving from her ex-partner and had faced an "on-going battle" with the agency. Her forms have '
+        'twice been lost in the post, she said. "I don\'t receive correspondence, I don\'t receive phone calls,'
+        ' I have to chase them all the time," she said.'
+    )
+    assert _speakers(ex)[0][1] == "michelle"
+
+
+def test_a_person_the_tagger_missed_after_a_body_s_possessive_is_not_the_body(read):
+    ex = read(
+        "Oscars\n\n"
+        "Skyline has signed a major new deal to broadcast the awards. \"We are honoured to have won the live and "
+        "exclusive broadcasting rights for the awards,\" said Skyline Networks' Sophie Turner Laing."
+    )
+    assert _speakers(ex)[0][1] != "skyline networks"

@@ -889,6 +889,10 @@ class _Reader:
                 if found is not None and found not in names:
                     names.append(found)
             persons = [n for n in names if table.items[n].type == "Person"]
+            if not persons and names and any(doc[k].tag_ == "POS" and k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN"
+                                             and table.at(para.index, k + 1) is None
+                                             for k in range(verb.i + 1, min(len(doc) - 1, verb.i + 9))):
+                return None  # "said Acme Networks' Jane Turner Roe", her name missed by the tagger: not Acme
             if persons or names:
                 return (persons or names)[-1]  # "Acme's Jane Roe": the person, not her employer
             # '"...," added the 30-year-old': the parser read the speaker after the verb as its object
@@ -1084,6 +1088,9 @@ class _Reader:
             if j is None and tok.pos_ == "PROPN":
                 # "Acme's Jane Roe" split by the parser; a common noun ("the minister's aide") is not its possessor
                 j = _mention_in(table, para.index, [t for t in tok.subtree if t.dep_ == "poss"])
+                if j is not None and table.items[j].type in ("Organization", "Place") \
+                        and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children):
+                    j = None  # "Acme Networks' Jane Turner Roe", her name missed by the tagger: someone at Acme, not Acme
             if j is None and tok.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in tok.children):
                 # "German club and former champion Acme United": descriptions stacked before the name
                 for c in tok.children:
@@ -1157,6 +1164,8 @@ class _Reader:
             if m.rule == "indefinite-description":
                 # "a bank said": some bank, not the one named before; "a group of five MPs said": people not named
                 return self._unnamed(para, tok)
+            if r is not None and tok.pos_ == "PROPN" and table.items[r].key.split()[-1:] == [tok.lower_]:
+                return r  # "the Commission" after "the European Commission": the short form of its name, not any body near
             want = m.category
             return self._body(para.index, pos, r, accept=lambda k: want is None or table.items[k].category in (None, want))
         r = table.resolved(j)
@@ -1644,6 +1653,11 @@ class _Reader:
                 if quoted_speaker is not None:  # "the paper quoted Jane Roe as saying"
                     who = self.resolve(para, quoted_speaker)
             self._add_ref(0 if main or rep else 1, pos, who)
+            if who is not None and table.items[who].type == "Organization" and t.pos_ == "PROPN" \
+                    and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in PERSON_NOUNS for c in t.children):
+                # "Michelle, a mother of twins, said", the name the tagger made a body's: the apposition
+                # says a person, whom "she" after it means
+                self._add_ref(0 if main or rep else 1, pos, who, "person")
             edge = t.right_edge
             if who is not None and edge.i != t.i and _is_spokes(edge) and not quoted(edge) and table.items[who].type == "Organization":
                 # "A Department for Health spokeswoman said" read with the body as subject: "she" after it
@@ -1752,6 +1766,8 @@ class _Reader:
             speaker = self._name_by_verb(para, verb, a, b, quoted)
         if speaker is None and verb is not None and subj is not None and self.table.at(para.index, subj.i) is None:
             speaker = self._reporter_above(para, verb, a, b)
+        if speaker is None and verb is not None and subj is None:
+            speaker = self._elided_subject(para, verb, qs)
         rule = "quote:attributed" if speaker is not None else "quote:unattributed"
         if speaker is not None and subj is not None and not self._names(para, subj) and self._named_inside(para, s, e, speaker):
             # '"Tom was superb," he said' after a sentence about Tom: not Tom, but whoever spoke last in
@@ -1798,6 +1814,23 @@ class _Reader:
         )
         self.left_open.append(not closed)
         self.raw_end.append(para.offset + qe)
+
+    def _elided_subject(self, para: Paragraph, verb: Token, qs: int) -> int | None:
+        """'Mr Roe told the BBC he had not read it. But told the BBC: "..."': a finite reporting verb that
+        opens its sentence (after "but", "and" or an adverb) with no subject goes on with the subject of
+        the sentence before, when that was a person who spoke or was the subject of its main clause."""
+        doc = para.doc
+        if verb.tag_ not in ("VBD", "VBZ") or any(c.dep_ in _SUBJ for c in verb.children):
+            return None
+        sent = verb.sent
+        if any(not (t.is_punct or t.pos_ in ("CCONJ", "ADV")) for t in doc[sent.start : verb.i]):
+            return None
+        pos = para.offset + sent.start_char
+        before = [x for x in self.sentences if x.end <= pos + 1 and not x.inside]
+        if not before or before[-1].para < para.index - 1:
+            return None
+        who = _first(before[-1].reported, before[-1].main)
+        return who if who is not None and self.table.items[who].type == "Person" else None
 
     def _last_speaker(self, para: Paragraph, qs: int, s: int, e: int, pronoun: Token) -> int | None:
         """Whom "he" or "she" means when the person it was read as is named in the quotation: the
