@@ -1442,3 +1442,14 @@ def test_a_person_the_tagger_missed_after_a_body_s_possessive_is_not_the_body(re
         "exclusive broadcasting rights for the awards,\" said Skyline Networks' Sophie Turner Laing."
     )
     assert _speakers(ex)[0][1] != "skyline networks"
+
+
+def test_a_spokeswoman_speaks_of_the_one_she_speaks_for_by_name(read):
+    ex = read(
+        "Star\n\n"
+        "Actress Kate Winslow has denied reports that she has split from her husband.\n\n"
+        "\"It's complete rubbish, we are very happy together,\" she told a magazine.\n\n"
+        "Her spokeswoman added: \"Kate has asked that her privacy is respected at this time and will not be "
+        "commenting further.\""
+    )
+    assert [s for _, s in _speakers(ex)] == ["kate winslow", "kate winslow"]

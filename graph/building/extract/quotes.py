@@ -1769,7 +1769,9 @@ class _Reader:
         if speaker is None and verb is not None and subj is None:
             speaker = self._elided_subject(para, verb, qs)
         rule = "quote:attributed" if speaker is not None else "quote:unattributed"
-        if speaker is not None and subj is not None and not self._names(para, subj) and self._named_inside(para, s, e, speaker):
+        if speaker is not None and subj is not None and not self._names(para, subj) and not _is_spokes(subj) \
+                and self._named_inside(para, s, e, speaker):
+            # (a spokesperson speaks of the one they speak for by name: "Her spokeswoman said: 'Kate has asked ...'")
             # '"Tom was superb," he said' after a sentence about Tom: not Tom, but whoever spoke last in
             # the passage ('Roe praised Tom. Tom scored twice. He added: "Tom is ..."'), if anyone did
             other = self._last_speaker(para, qs, s, e, subj) if subj.lower_ in ("he", "she") else None
