@@ -1453,3 +1453,12 @@ def test_a_spokeswoman_speaks_of_the_one_she_speaks_for_by_name(read):
         "commenting further.\""
     )
     assert [s for _, s in _speakers(ex)] == ["kate winslow", "kate winslow"]
+
+
+def test_a_relative_clause_after_a_name_before_the_verb_does_not_name_the_speaker(read):
+    ex = read(
+        "Speed\n\n"
+        "In an article for the Eastby Times newspaper, Ms Dunmore, who chairs the Transport Select Committee, says: "
+        "\"Slight increases to low car speeds increase hugely the risks to pedestrians and cyclists.\""
+    )
+    assert _speakers(ex)[0][1] == "dunmore"

@@ -863,6 +863,13 @@ class _Reader:
         if k >= 0 and doc[k].text == "," and k - 1 >= 0 and table.at(para.index, k - 1) is not None:
             if doc[k - 1].dep_ == "pobj":
                 return None  # "Jane Roe, apparently talking about Acme, telling the meeting": Acme is talked about
+            clause = next((x for x in doc[k - 1].ancestors if x.dep_ == "relcl" and x.i < verb.i), None)
+            if clause is not None and clause.head.i < clause.i:
+                # "Ms Roe, who chairs the Acme Committee, says": the name the clause follows (the parser may hang
+                # it on a noun before the name), not one in it
+                lead = clause.left_edge.i - 1
+                lead -= lead >= 0 and doc[lead].text == ","
+                return _first(name_at(lead), name_at(clause.head.i))
             k -= 1  # "the shadow minister, Jane Roe, said"
         # not the object of a preposition: "the Labour MP for Eastby asked" (Eastby is where the MP sits)
         found = name_at(k) if k >= 0 and doc[k].dep_ != "pobj" else None
