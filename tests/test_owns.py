@@ -635,3 +635,10 @@ def test_a_companys_possessive_on_a_kind_of_body_in_apposition(read):
     owns = _owns(ex)
     assert ("Harbury Group", "Kestrel Industries") in owns
     assert not {p for p in owns if p[1] in ("Tarnmoor Foods", "Lumio")}
+
+
+def test_a_bodys_named_technology_network_or_car(read):
+    ex = read("Kit\n\nKestrel Systems says its new Ripwall technology will stop most copying. "
+              "Lumen Media's Skyway network reaches millions.")
+    owns = _owns(ex)
+    assert ("Kestrel Systems", "Ripwall") in owns
