@@ -642,3 +642,11 @@ def test_a_bodys_named_technology_network_or_car(read):
               "Lumen Media's Skyway network reaches millions.")
     owns = _owns(ex)
     assert ("Kestrel Systems", "Ripwall") in owns
+
+
+def test_a_relative_clause_on_a_plain_noun_names_no_buyer(read):
+    ex = read("Launch\n\nIan Harris, deputy editor of the magazine Kestrel Weekly, said the machine would appeal "
+              "to consumers who had purchased a Lumo.")
+    assert not {p for p in _owns(ex) if p[1] == "Lumo"}
+    ex = read("Exchange\n\nA deal with Northwind Exchange, which owns Tarnside Futures, could offer more savings.")
+    assert ("Northwind Exchange", "Tarnside Futures") in _owns(ex)
