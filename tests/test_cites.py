@@ -242,3 +242,9 @@ def test_a_reported_clause_the_parser_cut_is_still_reported(read):
     ex = read("Floods\n\nThe new deal comes as Foreign Secretary Dan Leary said the number of tourists dead or missing "
               "in the floods have reached 240.")
     assert any("Dan Leary" in n for n in _cited_by_rules(ex))
+
+
+def test_a_share_written_in_words_is_cited_from_its_speaker(read):
+    ex = read("Returns\n\n\"Thirty percent of returns are because buyers could not set the kit up,\" Jeff Ravenhill, "
+              "strategist at Tarnwell, told the site Gadgetwire.")
+    assert "Jeff Ravenhill" in _cited(ex)
