@@ -248,3 +248,9 @@ def test_a_share_written_in_words_is_cited_from_its_speaker(read):
     ex = read("Returns\n\n\"Thirty percent of returns are because buyers could not set the kit up,\" Jeff Ravenhill, "
               "strategist at Tarnwell, told the site Gadgetwire.")
     assert "Jeff Ravenhill" in _cited(ex)
+
+
+def test_according_to_a_report_with_its_author_after_a_time_phrase(read):
+    ex = read("Retail\n\nRising rates have knocked optimism, causing a sharp fall in demand, according to a report earlier "
+              "this week from the Kestrel Retail Consortium.")
+    assert "Kestrel Retail Consortium" in _cited_by_rules(ex)

@@ -208,6 +208,12 @@ def according_to(ctx: RelationContext, para: Paragraph) -> None:
             for o in objs:
                 misread = _misread_subjects(ctx, para, o)
                 refs = [r for r in _source_refs(ctx, para, o) if r not in misread]
+                if not refs and _is_source_noun(o):
+                    # "according to a report earlier this week from X": the parser may hang the
+                    # source's "from X" / "by X" on "according", past the words between
+                    refs = [r for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in c.children
+                            if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)
+                            if ctx.table.items[r].type in ("Organization", "Person") and r not in misread]
                 who = ctx.ref(para, o)
                 if who is not None and ctx.table.items[who].type == "Person":
                     # "according to Jane Roe, chief of technology giant Y": the body in apposition to the
