@@ -650,3 +650,10 @@ def test_a_relative_clause_on_a_plain_noun_names_no_buyer(read):
     assert not {p for p in _owns(ex) if p[1] == "Lumo"}
     ex = read("Exchange\n\nA deal with Northwind Exchange, which owns Tarnside Futures, could offer more savings.")
     assert ("Northwind Exchange", "Tarnside Futures") in _owns(ex)
+
+
+def test_a_named_unit_before_more_modifiers_and_one_spun_off(read):
+    ex = read("Unit\n\nMarlow Insurance said it would spin off its Lumen Capital private equity unit to a group of employees.")
+    assert ("Marlow Insurance", "Lumen Capital") in _owns(ex)
+    ex = read("Unit\n\nMarlow Insurance spun off its Lumen Capital private equity unit last year.")
+    assert ("Marlow Insurance", "Lumen Capital") not in _owns(ex)

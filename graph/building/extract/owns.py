@@ -301,7 +301,7 @@ def _owner_refs(ctx: RelationContext, para: Paragraph, poss, owned: set[int], ho
 #: Verbs of handing a body over for a price: "X sold Y to Z" (Z owns Y once the sale is done).
 _SELL_VERBS = frozenset({"sell", "transfer"})
 #: Verbs of giving up a holding: "X offloaded its stake in Y" says X owned it, not that it does.
-_DIVEST_VERBS = frozenset({"divest", "offload", "dispose", "dump"})  # (a stake "cut" or "reduced" is still held)
+_DIVEST_VERBS = frozenset({"divest", "offload", "dispose", "dump", "spin"})  # (a stake "cut" or "reduced" is still held)
 
 
 @relation_rule("owns", "sold-to")
@@ -889,8 +889,8 @@ def possessed_name(ctx: RelationContext, para: Paragraph) -> None:
                 names.append(ctx.table.resolved(k))
             # "its Alfa Romeo subsidiary", "Microsoft's MSN internet division", "X's Y console": the name before
             for g in head.children:
-                if g.dep_ == "compound" and g.i < head.i:
-                    k = ctx.table.at(para.index, g.i)
+                if g.dep_ in ("compound", "nmod") and g.i < head.i:  # (the parser may make a name before
+                    k = ctx.table.at(para.index, g.i)  # more modifiers a nominal modifier: "its Y private equity unit")
                     if k is not None and ctx.table.items[k].kind == "name" and ctx.table.items[k].type in ("Organization", "Product"):
                         names.append(ctx.table.resolved(k))
                         break
