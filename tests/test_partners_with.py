@@ -198,3 +198,11 @@ def test_bodies_that_do_one_thing_jointly(read):
     pairs = _partners(ex)
     assert ("Northwind Prosecution Service", "Association of Kestrel Officers") in pairs or ("Association of Kestrel Officers", "Northwind Prosecution Service") in pairs
     assert not {p for p in pairs if "Tarnwell Bank" in p}
+
+
+def test_bodies_that_agree_to_do_one_thing_together(read):
+    ex = read("Engine\n\nBrightway Motors and Vexor Engineering agreed to develop an engine together.")
+    pairs = _partners(ex)
+    assert ("Brightway Motors", "Vexor Engineering") in pairs or ("Vexor Engineering", "Brightway Motors") in pairs
+    ex = read("Market\n\nBrightway Motors and Vexor Engineering together account for 60% of the market.")
+    assert not _partners(ex)

@@ -345,10 +345,16 @@ _JOINT_ADVERBS = frozenset({"jointly"})
 
 @relation_rule("partnersWith", "jointly")
 def done_jointly(ctx: RelationContext, para: Paragraph) -> None:
-    """"the leaflet, published jointly by X and Y", "X and Y jointly run Z": bodies that do one
-    thing jointly work together (when done: not "could jointly bid", "did not jointly ...")."""
+    """"the leaflet, published jointly by X and Y", "X and Y jointly run Z", "X and Y agreed to
+    develop it together": bodies that do one thing jointly work together (when done or agreed: not
+    "could jointly bid", "did not jointly ...")."""
     for v in verbs(para):
-        if not any(c.dep_ == "advmod" and c.lower_ in _JOINT_ADVERBS for c in v.children):
+        joint = any(c.dep_ == "advmod" and c.lower_ in _JOINT_ADVERBS for c in v.children)
+        # "X and Y agreed to develop an engine together": "together" under a verb of agreeing (not
+        # "X and Y together account for 60% of the market", which only adds them up)
+        agreed = (v.dep_ == "xcomp" and lemma_of(v.head) == "agree" and not negated(v.head) and not not_yet(v.head)
+                  and any(c.dep_ == "advmod" and c.lower_ == "together" for c in v.children))
+        if not (joint or agreed):
             continue
         if negated(v) or not_yet(v) or _ended(v) or any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in v.children):
             continue
