@@ -254,3 +254,10 @@ def test_according_to_a_report_with_its_author_after_a_time_phrase(read):
     ex = read("Retail\n\nRising rates have knocked optimism, causing a sharp fall in demand, according to a report earlier "
               "this week from the Kestrel Retail Consortium.")
     assert "Kestrel Retail Consortium" in _cited_by_rules(ex)
+
+
+def test_according_to_a_work_made_by_a_body_but_not_one_seen_by_it(read):
+    ex = read("Gadgets\n\nThe Zed player is the top gadget for 2005, according to a round-up of gizmos compiled by Kestrel Magazine.")
+    assert "Kestrel Magazine" in _cited_by_rules(ex)
+    ex = read("Plans\n\nThe plant will close, according to papers seen by Tarnwell Radio.")
+    assert "Tarnwell Radio" not in _cited_by_rules(ex)

@@ -21,6 +21,9 @@ FINDING_VERBS = words("finding_verbs")
 STATING_VERBS = words("stating_verbs")
 #: Verbs of making a finding public: with a report, results or data as object, the subject is a source.
 _PUBLISH_VERBS = frozenset({"release", "publish", "issue", "unveil"})
+#: Verbs of making or publishing a work: their agent is its source ("a survey compiled by X").
+_MAKING_VERBS = frozenset({"compile", "publish", "release", "issue", "produce", "conduct", "carry", "prepare", "write",
+                           "draw", "commission", "collect", "gather", "collate", "run", "calculate"})
 #: Prepositions that join a published source to its author ("a report by X", "figures from X").
 _SOURCE_PREPS = ("by", "from", "in", "at")
 
@@ -49,6 +52,17 @@ def _on_topic(g: Token, noun: Token) -> bool:
     while node.i != noun.i and node.head.i != node.i:
         if node.dep_ == "prep":  # the nearest preposition decides: "a survey of 280 firms by Y" is Y's
             return node.lower_ in TOPIC_PREPS
+        node = node.head
+    return False
+
+
+def _seen_by(g: Token, noun: Token) -> bool:
+    """Whether ``g`` is who a participle on a source noun says did something other than make it:
+    "papers seen by X", "documents obtained by X" (X saw them; "a survey compiled by X" is X's)."""
+    node = g
+    while node.i != noun.i and node.head.i != node.i:
+        if node.dep_ == "acl" and node.tag_ == "VBN" and node.head.i == noun.i:
+            return lemma_of(node) not in _MAKING_VERBS
         node = node.head
     return False
 
@@ -82,7 +96,7 @@ def _source_refs(ctx: RelationContext, para: Paragraph, tok: Token) -> list[int]
         return refs
     if _is_source_noun(tok):
         for g in tok.subtree:
-            if g.i == tok.i or _on_topic(g, tok):
+            if g.i == tok.i or _on_topic(g, tok) or _seen_by(g, tok):
                 continue
             r = ctx.ref(para, g)
             if r is not None and ctx.table.items[r].type in ("Organization", "Person", "Product"):
@@ -213,6 +227,13 @@ def according_to(ctx: RelationContext, para: Paragraph) -> None:
                     # source's "from X" / "by X" on "according", past the words between
                     refs = [r for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in c.children
                             if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)
+                            if ctx.table.items[r].type in ("Organization", "Person") and r not in misread]
+                if not refs:
+                    # "according to a round-up of gadgets compiled by X", "according to figures
+                    # published by X": the agent of a participle on what is cited made it
+                    # (not "according to papers seen by X", "documents obtained by X": who saw them)
+                    refs = [r for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN" and lemma_of(c) in _MAKING_VERBS
+                            for r in ctx.agents(para, c)
                             if ctx.table.items[r].type in ("Organization", "Person") and r not in misread]
                 who = ctx.ref(para, o)
                 if who is not None and ctx.table.items[who].type == "Person":
