@@ -59,11 +59,12 @@ def _on_topic(g: Token, noun: Token) -> bool:
 def _seen_by(g: Token, noun: Token) -> bool:
     """Whether ``g`` is who a participle on a source noun says did something other than make it:
     "papers seen by X", "documents obtained by X" (X saw them; "a survey compiled by X" is X's)."""
-    node = g
+    node, below = g, None
     while node.i != noun.i and node.head.i != node.i:
         if node.dep_ == "acl" and node.tag_ == "VBN" and node.head.i == noun.i:
-            return lemma_of(node) not in _MAKING_VERBS
-        node = node.head
+            # (only the agent: "accounts filed with X" are X's records)
+            return below is not None and below.dep_ == "agent" and lemma_of(node) not in _MAKING_VERBS
+        node, below = node.head, node
     return False
 
 
