@@ -657,3 +657,11 @@ def test_a_named_unit_before_more_modifiers_and_one_spun_off(read):
     assert ("Marlow Insurance", "Lumen Capital") in _owns(ex)
     ex = read("Unit\n\nMarlow Insurance spun off its Lumen Capital private equity unit last year.")
     assert ("Marlow Insurance", "Lumen Capital") not in _owns(ex)
+
+
+def test_a_bodys_channels_including_named_ones(read):
+    ex = read("Awards\n\nTarnmoor will show the awards. Coverage will include themed programming across Tarnmoor channels "
+              "including Tarnmoor News, Tarnmoor Travel and the Heritage Channel.\n\nThe show will air on UK channels including the Vexor Channel.")
+    owns = _owns(ex)
+    assert ("Tarnmoor", "Heritage Channel") in owns and ("Tarnmoor", "Tarnmoor News") in owns
+    assert not {p for p in owns if p[1] == "Vexor Channel"}

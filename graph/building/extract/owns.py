@@ -990,6 +990,28 @@ def holdings_include(ctx: RelationContext, para: Paragraph) -> None:
                     ctx.add(o, "owns", p, ctx.evidence(para, v.sent, "owns:holdings-include", 0.8, v))
 
 
+@relation_rule("owns", "holdings-including")
+def holdings_including(ctx: RelationContext, para: Paragraph) -> None:
+    """"across Sky channels including Sky News and Sky Travel", "Northwind brands such as A and B":
+    a body's name before a plural noun of holdings, with the examples it includes, owns them (the
+    possessive form, "its brands including A", is possessive-apposition's)."""
+    for n in tokens(para):
+        if n.tag_ != "NNS" or n.lower_ not in OWNED_NOUNS or _former(n) or _given_up(n):
+            continue
+        # (the tagger may read the name as an adjective: "across Tarnmoor channels")
+        owners = [r for c in n.children if (c.dep_ == "compound" and c.pos_ == "PROPN" or c.dep_ == "amod" and c.text[:1].isupper()) and c.i < n.i
+                  for r in [ctx.ref(para, c)] if r is not None and ctx.table.items[r].kind == "name"
+                  and ctx.table.items[r].type == "Organization"]
+        if not owners:
+            continue
+        owned = [r for c in n.children if c.dep_ == "prep" and (c.lower_ in ("including", "like") or _such_as(c))
+                 for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)
+                 if ctx.table.items[r].kind == "name" and ctx.table.items[r].type in ("Organization", "Product") and r not in owners]
+        for o in owners:
+            for p in owned:
+                ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:holdings-including", 0.75, n))
+
+
 #: Nouns for a body's brands, which a copula names ("X's main brands are A and B"); not its
 #: businesses or services, which a copula may describe ("its main business is retail banking").
 _BRAND_NOUNS = frozenset({"brand", "label", "marque", "imprint", "subsidiary"})
