@@ -261,3 +261,10 @@ def test_according_to_a_work_made_by_a_body_but_not_one_seen_by_it(read):
     assert "Kestrel Magazine" in _cited_by_rules(ex)
     ex = read("Plans\n\nThe plant will close, according to papers seen by Tarnwell Radio.")
     assert "Tarnwell Radio" not in _cited_by_rules(ex)
+
+
+def test_according_to_a_work_whose_maker_the_parser_hangs_inside_its_of_phrase(read):
+    ex = read("Gadgets\n\nThe Zed player is the top gadget for 2005, according to a round-up of ultimate gizmos compiled by Kestrel Magazine.")
+    assert "Kestrel Magazine" in _cited_by_rules(ex)
+    ex = read("Prices\n\nPrices rose, according to a survey of shops run by Tarnwell Retail.")
+    assert "Tarnwell Retail" not in _cited_by_rules(ex)

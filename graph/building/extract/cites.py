@@ -233,7 +233,12 @@ def according_to(ctx: RelationContext, para: Paragraph) -> None:
                     # "according to a round-up of gadgets compiled by X", "according to figures
                     # published by X": the agent of a participle on what is cited made it
                     # (not "according to papers seen by X", "documents obtained by X": who saw them)
-                    refs = [r for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN" and lemma_of(c) in _MAKING_VERBS
+                    # ("a round-up of gizmos compiled by X": the parser hangs the participle on the
+                    # nearest noun, inside the "of" phrase; not "a survey of firms run by X")
+                    made = [c for c in o.children if c.dep_ == "acl"]
+                    made += [c for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+                             for c in g.children if c.dep_ == "acl" and lemma_of(c) != "run"]
+                    refs = [r for c in made if c.tag_ == "VBN" and lemma_of(c) in _MAKING_VERBS
                             for r in ctx.agents(para, c)
                             if ctx.table.items[r].type in ("Organization", "Person") and r not in misread]
                 who = ctx.ref(para, o)
