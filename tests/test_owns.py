@@ -665,8 +665,3 @@ def test_a_bodys_channels_including_named_ones(read):
     owns = _owns(ex)
     assert ("Tarnmoor", "Heritage Channel") in owns and ("Tarnmoor", "Tarnmoor News") in owns
     assert not {p for p in owns if p[1] == "Vexor Channel"}
-
-
-def test_a_name_between_the_possessive_and_its_noun(read):
-    ex = read("Console\n\nHarbourtech is releasing an adapter for its ZS handheld console so it can play music.")
-    assert ("Harbourtech", "ZS") in _owns(ex)

@@ -894,14 +894,6 @@ def possessed_name(ctx: RelationContext, para: Paragraph) -> None:
                     if k is not None and ctx.table.items[k].kind == "name" and ctx.table.items[k].type in ("Organization", "Product"):
                         names.append(ctx.table.resolved(k))
                         break
-            if not names and head.i - c.i > 2:
-                # "its ZS handheld console": a name standing between the possessive and the noun,
-                # however the parser hangs it on the words between (no possessive of its own)
-                k = ctx.table.at(para.index, c.i + 1)
-                if (k is not None and ctx.table.items[k].kind == "name" and ctx.table.items[k].type in ("Organization", "Product")
-                        and ctx.table.items[k].tok[0] == c.i + 1 and ctx.table.items[k].tok[1] <= head.i
-                        and not any(t.dep_ == "case" or t.lower_ in ("'s", "’s") for t in doc[c.i + 1:head.i])):
-                    names.append(ctx.table.resolved(k))
         for p in names:
             if ctx.table.items[p].type in ("Organization", "Product") and p != owner and not _venue(ctx.table.items[p].text):
                 ctx.add(owner, "owns", p, ctx.evidence(para, c.sent, "owns:possessive-name", 0.7, c))
