@@ -1462,3 +1462,14 @@ def test_a_relative_clause_after_a_name_before_the_verb_does_not_name_the_speake
         "\"Slight increases to low car speeds increase hugely the risks to pedestrians and cyclists.\""
     )
     assert _speakers(ex)[0][1] == "dunmore"
+
+
+def test_he_after_a_sentence_about_a_name_the_tagger_missed_is_not_the_person_before(read):
+    ex = read(
+        "Strike\n\n"
+        "Chancellor Gordon Browne said the action would not change the government's plans. The chancellor has said "
+        "the cuts will allow funding for more teachers and police. Piers Freelove is senior benefit officer on the "
+        "picket line at Companies House, in Cardiff. He said: \"The majority of people have decided not to come in "
+        "because of the threat to their jobs.\""
+    )
+    assert _speakers(ex)[0][1] != "gordon browne"

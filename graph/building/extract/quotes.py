@@ -1676,6 +1676,11 @@ class _Reader:
                     self._add_ref(0, pos, who, "body")  # "France said": a country speaks as a body
                 elif rep and t.lemma_.lower() in DOCUMENT_NOUNS and table.items[who].type == "Person":
                     self._add_ref(0, pos, who, "body")  # "Jane Roe's statement said ... It added": its author speaks
+            elif main and not rep and t.pos_ == "PROPN" and t.text[:1].isupper() and table.at(para.index, t.i) is None \
+                    and any(c.dep_ == "compound" and c.text[:1].isupper() and table.at(para.index, c.i) is None for c in t.children):
+                # "Piers Freelove is senior benefit officer ...", a name the tagger missed: the sentence is about
+                # someone the table does not know, whom "he" after it may mean; not the person before it
+                self._add_ref(0, pos, None, "person")
             elif rep and table.at(para.index, t.i) is None and (t.pos_ == "PROPN" or t.tag_ == "NN"):
                 # a speaker the mention table does not know ("the prime minister's office said"):
                 # "he" and "it" after it are not the people and bodies before it
