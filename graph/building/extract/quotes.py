@@ -1677,8 +1677,10 @@ class _Reader:
                 elif rep and t.lemma_.lower() in DOCUMENT_NOUNS and table.items[who].type == "Person":
                     self._add_ref(0, pos, who, "body")  # "Jane Roe's statement said ... It added": its author speaks
             elif main and not rep and t.pos_ == "PROPN" and t.text[:1].isupper() and table.at(para.index, t.i) is None \
-                    and any(c.dep_ == "compound" and c.text[:1].isupper() and table.at(para.index, c.i) is None for c in t.children):
-                # "Piers Freelove is senior benefit officer ...", a name the tagger missed: the sentence is about
+                    and any(c.dep_ == "compound" and c.text[:1].isupper() and table.at(para.index, c.i) is None for c in t.children) \
+                    and t.head.lemma_ == "be" and any(c.dep_ == "attr" and (c.lemma_.lower() in PERSON_NOUNS or c.lower_ in ROLE_HEADS)
+                                                      for c in t.head.children):
+                # "Piers Freelove is senior benefit officer ...", a person's name the tagger missed: the sentence is about
                 # someone the table does not know, whom "he" after it may mean; not the person before it
                 self._add_ref(0, pos, None, "person")
             elif rep and table.at(para.index, t.i) is None and (t.pos_ == "PROPN" or t.tag_ == "NN"):
