@@ -1092,3 +1092,52 @@ def test_a_fault_conceded_is_no_criticism(read):
     got = _crit(ex)
     assert not any(c == "Tom Hale" for c, _ in got)
     assert ("Ann Bell", "Northwind Council") in got
+
+
+def test_rejecting_what_another_puts_forward(read):
+    got = _crit(read("Row\n\nJane Roe rejected Tom Black's call for new elections.\n\n"
+                     "Sam Wood dismissed the claims by Northwind Bank and rebuffed its demands."))
+    assert ("Jane Roe", "Tom Black") in got
+    assert ("Sam Wood", "Northwind Bank") in got
+    # a bid for a firm is a business answer; a rejection foretold is no stance taken
+    got = _crit(read("Row\n\nThe Westbrook Exchange rejected a takeover proposal from Northwind Holdings.\n\n"
+                     "Jane Roe would reject the plan of Northwind Bank."))
+    assert not got
+
+
+def test_appeal_complaint_and_doubt_against_a_body(read):
+    got = _crit(read("Row\n\nNorthwind Bank appealed against the Harbour Commission's ruling.\n\n"
+                     "Jane Roe complained about Westbrook Holdings.\n\n"
+                     "Sam Wood cast doubt on Kestrel Energy's figures."))
+    assert ("Northwind Bank", "Harbour Commission") in got
+    assert ("Jane Roe", "Westbrook Holdings") in got
+    assert ("Sam Wood", "Kestrel Energy") in got
+
+
+def test_a_thing_called_a_failure_as_its_predicate(read):
+    got = _crit(read("Row\n\n\u201cNorthwind Bank's plans are a disaster,\u201d said Jane Roe.\n\n"
+                     "\u201cThe tsunami disaster hit Westbrook Holdings hard and Kestrel Energy is no farce,\u201d said Sam Wood."))
+    assert ("Jane Roe", "Northwind Bank") in got
+    assert not any(s == "Sam Wood" for s, _ in got)
+
+
+def test_what_comes_from_a_body_is_its(read):
+    got = _crit(read("Row\n\nThe Harbour Commission said explanations from Northwind Bank were unacceptable."))
+    assert ("Harbour Commission", "Northwind Bank") in got
+
+
+def test_legal_action_announced_but_not_an_option(read):
+    got = _crit(read("Row\n\nWestbrook Holdings has said it will sue Northwind Bank for damages.\n\n"
+                     "Kestrel Energy launched legal action against the Harbour Commission."))
+    assert ("Westbrook Holdings", "Northwind Bank") in got
+    assert ("Kestrel Energy", "Harbour Commission") in got
+    got = _crit(read("Row\n\nNorthwind Bank said it may sue Westbrook Holdings.\n\n"
+                     "The Kestrel Party could take legal action against the Harbour Commission, said Jane Roe."))
+    assert not got
+
+
+def test_stock_idioms_of_playing_politics_and_a_recipe_for_disaster(read):
+    got = _crit(read("Row\n\nJane Roe said the Kestrel Party was playing politics with the issue.\n\n"
+                     "Sam Wood said Northwind Bank's plans were a recipe for disaster."))
+    assert ("Jane Roe", "Kestrel Party") in got
+    assert ("Sam Wood", "Northwind Bank") in got

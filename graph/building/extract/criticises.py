@@ -52,6 +52,8 @@ NEGATIVE_WORDS = (words("wn_negative_evaluation") - words("not_evaluation")) | w
 #: character, scored negative by the sentiment lexicons. Said of someone ("Y is a liar", "X called Y a
 #: coward") they blame them; they are read only as such a predicate, never through a possessive ("Y's attacker").
 BAD_CHARACTER = words("wn_bad_character_nouns")
+#: Nouns that call a thing a failure only as its predicate ("Y's plans are a disaster", not "the tsunami disaster").
+FAILURE_PREDICATES = words("failure_predicate_nouns")
 #: Stock idioms of negative evaluation ("lip service", "turn a blind eye"), as lemma sequences.
 NEGATIVE_IDIOMS = tuple(sorted((tuple(i.split()) for i in words("negative_idioms")), key=lambda t: (-len(t), t)))
 #: The idioms by their first word, in the order above (a token is tried only against the idioms it can open).
@@ -104,6 +106,8 @@ _MANNER_NOUNS = frozenset({"way", "manner", "fashion"})
 
 _PARTIES = ("Person", "Organization", "Product")
 _MODALS = frozenset({"will", "would", "could", "should", "shall", "can", "may", "might", "must", "'ll", "’ll"})
+#: Modals that leave an action open ("X could sue Y", "X may fine Y"); "will" and reported "would" announce it.
+_HEDGE_MODALS = _MODALS - {"will", "would", "shall", "'ll", "’ll"}
 _COPULAS = {"be", "become", "remain", "seem", "look", "sound", "appear"}
 _CONCERN_PREPS = {"about", "over", "with", "regarding", "at", "around", "by"}
 
@@ -632,6 +636,8 @@ def _cues(tokens: list[Token]) -> list[tuple[Token, list[Token], Token | Span]]:
             out.append((t, _concern_objects(t), t))
         elif _bad_character(t):
             out.append((t, _predicated_of(t), t))  # "Y is a liar", "Y was a coward to leave"
+        elif t.pos_ == "NOUN" and (low in FAILURE_PREDICATES or lem in FAILURE_PREDICATES) and not _is_negated(t):
+            out.append((t, _predicated_of(t), t))  # "Y's plans are a disaster", "the scheme is a farce"
         elif lem == "lie" and any(c.lower_ in ("down", "low") for c in t.children):
             continue  # "take this lying down", "lie low": a posture, no untruth
         elif _in_negative(t) and t.pos_ in ("VERB", "ADJ", "NOUN", "ADV") and not _is_negated(t):
@@ -810,8 +816,9 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
         if lemma not in CRITICISE_VERBS and not sanction:
             continue
         if sanction:
-            if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in v.children) or v.dep_ == "amod":
+            if any(c.dep_ == "aux" and c.lower_ in _HEDGE_MODALS for c in v.children) or v.dep_ == "amod":
                 continue  # "X could sue Y", "the fined firm": a threat or a label, no accusation made
+                # ("X will sue Y", "X said it would sue Y": an action announced, a challenge made)
             lemma = v.lower_ if lemma not in SANCTION_VERBS else lemma
         doer_of = _own_act_for(v) if v.dep_ == "pcomp" else None
         if v.dep_ == "pcomp" and v.head.lower_ in ("of", "for") and doer_of is None:
@@ -875,6 +882,46 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
             for subj in critics:
                 # a country named as a noun ("criticised the US") stands for its state; an adjective ("German") does not
                 ctx.add(subj, "criticises", obj, ctx.evidence(para, v.sent, f"criticises:verb:{lemma}", 0.8, v), state=obj in states)
+
+
+#: Verbs of rejecting what another puts forward ("X rejected Y's call", "X rebuffed Y's demands").
+_REJECTING_VERBS = frozenset({"reject", "dismiss", "rebuff", "repudiate", "spurn"})
+#: Nouns of what a party puts forward: its call, claim, proposal, demand (data/rejected_nouns.txt).
+REJECTED_NOUNS = words("rejected_nouns")
+#: Words that make a proposal a bid for a firm ("a takeover proposal"): rejecting a bid is no criticism.
+_BID_WORDS = words("acquisition_nouns") | {"merger", "bid", "offer"}
+
+
+@relation_rule("criticises", "rejected")
+def rejected_proposals(ctx: RelationContext, para: Paragraph) -> None:
+    """"X rejected Y's call for ...", "X dismissed Y's claims", "a proposal by Y was rejected by X":
+    the one who rejects what Y puts forward disapproves of it and so of Y. What Y says or proposes
+    is named by its owner (possessive, "of"/"by"/"from" phrase); a bid for a firm ("rejected a
+    takeover proposal") is a business answer, and "Y rejected criticism from X" is X's (``received``)."""
+    for v in verbs(para):
+        if lemma_of(v) not in _REJECTING_VERBS or negated(v) or not_yet(v) or _hearsay(v):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in v.children):
+            continue  # "X would reject Y's plan": a stance foretold, not taken
+        passive = any(c.dep_ == "auxpass" for c in v.children)
+        things = [c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        things += [d for t in things for d in t.conjuncts if d.dep_ == "conj"]
+        targets: list[int] = []
+        for t in things:
+            if lemma_of(t) not in REJECTED_NOUNS and t.lower_ not in REJECTED_NOUNS:
+                continue
+            if any(c.lower_ in _BID_WORDS or lemma_of(c) in _BID_WORDS for c in t.children if c.dep_ in ("compound", "amod")):
+                continue
+            heads = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+            owners = [r for g in heads for r in ctx.phrase_refs(para, g) if ctx.table.items[r].type in _PARTIES]
+            targets += [r for r in owners + _owners(ctx, para, t, back=False) if r not in targets]
+        if not targets:
+            continue
+        critics = ctx.agents(para, v) if passive else (ctx.subjects(para, v) or reporter_of_coordinated(ctx, para, v))
+        for obj in targets:
+            for subj in critics:
+                if subj != obj:
+                    ctx.add(subj, "criticises", obj, ctx.evidence(para, v.sent, "criticises:rejected", 0.7, v))
 
 
 #: Verbs and nouns of asking someone to act: "X urged Y to apologise", "X joined the calls for Y to resign".
@@ -1130,6 +1177,8 @@ def _owners(ctx: RelationContext, para: Paragraph, thing: Token, back: bool = Tr
     if thing.lemma_.lower() not in PERSON_NOUNS and thing.lower_ not in PERSON_NOUNS:
         heads += [g for g in thing.children if g.dep_ == "compound" and g.pos_ == "PROPN" and _named(ctx, para, g)]
     heads += [g for c in thing.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for g in c.children if g.dep_ == "pobj"]
+    # "explanations from Y were unacceptable", "the response from Y": what comes from Y is Y's
+    heads += [g for c in thing.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
     # "the fees charged by Y", "the plan drawn up by Y": the agent of a participle on the thing
     heads += [g for a in thing.children if a.dep_ == "acl" and a.tag_ == "VBN" for c in a.children if c.dep_ == "agent"
               for g in c.children if g.dep_ == "pobj"]
@@ -1342,15 +1391,27 @@ def _possessor(ctx: RelationContext, para: Paragraph, tok: Token) -> list[int]:
     return [r for g in tok.children if g.dep_ == "poss" for r in [ctx.ref(para, g)] if r is not None]
 
 
+#: Nouns of proceedings that are a legal challenge only when a word says so ("legal action against Y",
+#: "court proceedings against Y", "a legal case against Y"; not "action against poverty").
+_PROCEEDING_NOUNS = frozenset({"action", "proceedings", "case", "challenge"})
+_LEGAL_WORDS = frozenset({"legal", "court", "judicial"})
+
+
+def _legal_action(n: Token) -> bool:
+    return lemma_of(n) in _PROCEEDING_NOUNS and any(c.dep_ in ("amod", "compound") and c.lower_ in _LEGAL_WORDS for c in n.children)
+
+
 @relation_rule("criticises", "noun")
 def criticism_nouns(ctx: RelationContext, para: Paragraph) -> None:
     """"in a direct challenge to Y, X said", "X's attack on Y", "criticism of Y from X", "his
     comments were a rebuke to Y"."""
     for n in tokens(para):
-        if n.lower_ not in CRITICISE_NOUNS and lemma_of(n) not in CRITICISE_NOUNS or n.pos_ != "NOUN":
+        if (n.lower_ not in CRITICISE_NOUNS and lemma_of(n) not in CRITICISE_NOUNS and not _legal_action(n)) or n.pos_ != "NOUN":
             continue
         if _is_negated(n):
             continue  # "it is not the fault of Y", "no criticism of Y": a denial, not a criticism
+        if _legal_action(n) and any(c.dep_ == "aux" and c.lower_ in _HEDGE_MODALS for c in n.head.children):
+            continue  # "X could take legal action against Y": an option, no challenge made
         if _in_charge(n):
             continue  # "X is in charge of Y", "X took charge of Y": command, no accusation
         preps = [c for c in n.children if c.dep_ == "prep"]
