@@ -1141,3 +1141,22 @@ def test_stock_idioms_of_playing_politics_and_a_recipe_for_disaster(read):
                      "Sam Wood said Northwind Bank's plans were a recipe for disaster."))
     assert ("Jane Roe", "Kestrel Party") in got
     assert ("Sam Wood", "Northwind Bank") in got
+
+
+def test_a_name_before_bid_is_the_firm_bid_for_not_the_bidder(read):
+    got = _crit(read("Row\n\nNorthwind Capital has opposed the Harbour Exchange bid for some time.\n\n"
+                     "Sam Wood opposed the Kestrel Party plans."))
+    assert ("Northwind Capital", "Harbour Exchange") not in got
+    assert ("Sam Wood", "Kestrel Party") in got
+
+
+def test_a_participle_before_a_noun_judges_its_owner(read):
+    got = _crit(read("Row\n\nThe Kestrel Party says the manifesto offers only a return to a failed Westbrook Party past."))
+    assert ("Kestrel Party", "Westbrook Party") in got
+
+
+def test_a_thing_put_forward_then_taken_up_is_its_makers(read):
+    got = _crit(read("Row\n\nNorthwind Bank unveiled plans to close 40 branches on Monday. Jane Roe said the plans were reckless."))
+    assert ("Jane Roe", "Northwind Bank") in got
+    got = _crit(read("Row\n\nNorthwind Bank plans to publish new rules. Jane Roe said the rules were reckless."))
+    assert not got

@@ -301,6 +301,11 @@ def _as_clause(verb: Token) -> bool:
 
 def _evaluated(tok: Token) -> list[Token]:
     """The phrases a word of negative evaluation is said of, by the grammar of its clause."""
+    if tok.pos_ == "VERB" and tok.dep_ == "amod" and tok.i < tok.head.i and _perfect_have(tok) is None:
+        # "a return to a failed Tory past", "Y's botched reforms": a participle used as an adjective
+        # before its noun is said of the noun, as an adjective is (not "had failed pensioners", a
+        # perfect tense the parser reads as a modifier)
+        return _noun_holders(tok.head) or [tok.head]
     if tok.pos_ in ("VERB", "AUX"):
         if any(c.dep_ == "auxpass" for c in tok.children):  # "were misled by Y": the agent is blamed
             return agent_objects(tok)
@@ -1174,7 +1179,8 @@ def _owners(ctx: RelationContext, para: Paragraph, thing: Token, back: bool = Tr
     heads += [g for a in thing.children if a.dep_ == "compound" and a.pos_ == "NOUN" and a.i < thing.i for g in a.children if g.dep_ == "poss"]
     # "the Tory plans", "extravagant Labour promises": a name that modifies the thing is its owner
     # (not when the thing is people: "Labour members" are not Labour)
-    if thing.lemma_.lower() not in PERSON_NOUNS and thing.lower_ not in PERSON_NOUNS:
+    # (not a bid: "the Harbour Exchange bid", "the Acme takeover" name the firm bid for, not the bidder)
+    if thing.lemma_.lower() not in PERSON_NOUNS and thing.lower_ not in PERSON_NOUNS and lemma_of(thing) not in _BID_WORDS:
         heads += [g for g in thing.children if g.dep_ == "compound" and g.pos_ == "PROPN" and _named(ctx, para, g)]
     heads += [g for c in thing.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for g in c.children if g.dep_ == "pobj"]
     # "explanations from Y were unacceptable", "the response from Y": what comes from Y is Y's
@@ -1215,10 +1221,30 @@ def _earlier_owners(ctx: RelationContext, para: Paragraph, thing: Token) -> list
         if t is None:
             return []
         here, at = t
-        found = _owners(ctx, here, at, back=False)
+        found = _owners(ctx, here, at, back=False) or _put_forward_by(ctx, here, at)
         if found or not _definite_unowned(at):
             return found
     return []
+
+
+#: Verbs whose subject puts forward what their object names ("X unveiled plans", "X published posters").
+PUT_FORWARD_VERBS = words("put_forward_verbs")
+
+
+def _put_forward_by(ctx: RelationContext, para: Paragraph, thing: Token) -> list[int]:
+    """Who put forward a thing named with no owner: the subject of a verb of putting forward whose
+    object it is ("Labour published posters"), the agent of one whose passive subject it is ("plans
+    were unveiled by X"); nobody when the verb is negated or not done ("X plans to publish ...")."""
+    v = thing.head
+    if lemma_of(v) not in PUT_FORWARD_VERBS or v.pos_ not in ("VERB", "AUX") or negated(v) or not_yet(v):
+        return []
+    if thing.dep_ == "dobj":
+        refs = ctx.subjects(para, v)
+    elif thing.dep_ == "nsubjpass":
+        refs = ctx.agents(para, v)
+    else:
+        return []
+    return [r for r in refs if ctx.table.items[r].type in ("Person", "Organization")]
 
 
 #: How many sentences before its own a repeated noun looks for what it takes up.
