@@ -1160,3 +1160,8 @@ def test_a_thing_put_forward_then_taken_up_is_its_makers(read):
     assert ("Jane Roe", "Northwind Bank") in got
     got = _crit(read("Row\n\nNorthwind Bank plans to publish new rules. Jane Roe said the rules were reckless."))
     assert not got
+
+
+def test_who_after_unnamed_people_is_those_people_not_a_name_before(read):
+    got = _crit(read("Row\n\nTom Black reacted sharply to some Westbrook supporters, who criticised Sam Wood's performance in the cup final."))
+    assert ("Tom Black", "Sam Wood") not in got
