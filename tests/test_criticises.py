@@ -1165,3 +1165,17 @@ def test_a_thing_put_forward_then_taken_up_is_its_makers(read):
 def test_who_after_unnamed_people_is_those_people_not_a_name_before(read):
     got = _crit(read("Row\n\nTom Black reacted sharply to some Westbrook supporters, who criticised Sam Wood's performance in the cup final."))
     assert ("Tom Black", "Sam Wood") not in got
+
+
+def test_a_verb_of_misconduct_but_not_its_noun_of_a_topic(read):
+    got = _crit(read("Row\n\nThe Harbour Commission alleged that Northwind Bank was abusing its dominant market position.\n\n"
+                     "Jane Roe said the child abuse inquiry by Westbrook Council would report in May."))
+    assert ("Harbour Commission", "Northwind Bank") in got
+    assert ("Jane Roe", "Westbrook Council") not in got
+
+
+def test_the_subject_of_a_relative_clause_on_the_thing_owns_it(read):
+    got = _crit(read("Row\n\nThe Harbour Commission criticised the high rates Northwind Bank charges.\n\n"
+                     "Jane Roe said the policies Westbrook Holdings pursues were reckless."))
+    assert ("Harbour Commission", "Northwind Bank") in got
+    assert ("Jane Roe", "Westbrook Holdings") in got

@@ -52,6 +52,8 @@ NEGATIVE_WORDS = (words("wn_negative_evaluation") - words("not_evaluation")) | w
 #: character, scored negative by the sentiment lexicons. Said of someone ("Y is a liar", "X called Y a
 #: coward") they blame them; they are read only as such a predicate, never through a possessive ("Y's attacker").
 BAD_CHARACTER = words("wn_bad_character_nouns")
+#: Verbs of misconduct counted only as verbs ("Y abused its position"; data/misconduct_verbs.txt).
+MISCONDUCT_VERBS = words("misconduct_verbs")
 #: Nouns that call a thing a failure only as its predicate ("Y's plans are a disaster", not "the tsunami disaster").
 FAILURE_PREDICATES = words("failure_predicate_nouns")
 #: Stock idioms of negative evaluation ("lip service", "turn a blind eye"), as lemma sequences.
@@ -1185,6 +1187,12 @@ def _owners(ctx: RelationContext, para: Paragraph, thing: Token, back: bool = Tr
     heads += [g for c in thing.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for g in c.children if g.dep_ == "pobj"]
     # "explanations from Y were unacceptable", "the response from Y": what comes from Y is Y's
     heads += [g for c in thing.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+    # "the high rates they charge", "the policies Y pursues": the subject of a relative clause whose
+    # object the thing is (the clause has no object of its own)
+    heads += [s for a in thing.children if a.dep_ == "relcl" and a.pos_ == "VERB" and not negated(a)
+              and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in a.children)
+              and not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who") for c in a.children)
+              for s in a.children if s.dep_ == "nsubj"]
     # "the fees charged by Y", "the plan drawn up by Y": the agent of a participle on the thing
     heads += [g for a in thing.children if a.dep_ == "acl" and a.tag_ == "VBN" for c in a.children if c.dep_ == "agent"
               for g in c.children if g.dep_ == "pobj"]
@@ -1396,9 +1404,12 @@ def _negative_word(t: Token) -> bool:
 
 
 def _in_negative(t: Token) -> bool:
-    """A word of negative evaluation, or an adverb made from one ("inappropriately", "recklessly")."""
+    """A word of negative evaluation, or an adverb made from one ("inappropriately", "recklessly");
+    a verb of misconduct only as a verb ("were abusing their position", not "child abuse")."""
     low = t.lower_
     if low in NEGATIVE_WORDS or lemma_of(t) in NEGATIVE_WORDS:
+        return True
+    if t.pos_ == "VERB" and lemma_of(t) in MISCONDUCT_VERBS:
         return True
     if t.pos_ == "ADV" and low.endswith("ly") and len(low) > 5:
         stem = low[:-2]
