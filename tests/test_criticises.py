@@ -1173,9 +1173,3 @@ def test_a_verb_of_misconduct_but_not_its_noun_of_a_topic(read):
     assert ("Harbour Commission", "Northwind Bank") in got
     assert ("Jane Roe", "Westbrook Council") not in got
 
-
-def test_the_subject_of_a_relative_clause_on_the_thing_owns_it(read):
-    got = _crit(read("Row\n\nThe Harbour Commission criticised the high rates Northwind Bank charges.\n\n"
-                     "Jane Roe said the policies Westbrook Holdings pursues were reckless."))
-    assert ("Harbour Commission", "Northwind Bank") in got
-    assert ("Jane Roe", "Westbrook Holdings") in got

@@ -1187,12 +1187,6 @@ def _owners(ctx: RelationContext, para: Paragraph, thing: Token, back: bool = Tr
     heads += [g for c in thing.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for g in c.children if g.dep_ == "pobj"]
     # "explanations from Y were unacceptable", "the response from Y": what comes from Y is Y's
     heads += [g for c in thing.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
-    # "the high rates they charge", "the policies Y pursues": the subject of a relative clause whose
-    # object the thing is (the clause has no object of its own)
-    heads += [s for a in thing.children if a.dep_ == "relcl" and a.pos_ == "VERB" and not negated(a)
-              and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in a.children)
-              and not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who") for c in a.children)
-              for s in a.children if s.dep_ == "nsubj"]
     # "the fees charged by Y", "the plan drawn up by Y": the agent of a participle on the thing
     heads += [g for a in thing.children if a.dep_ == "acl" and a.tag_ == "VBN" for c in a.children if c.dep_ == "agent"
               for g in c.children if g.dep_ == "pobj"]
