@@ -1173,3 +1173,12 @@ def test_a_verb_of_misconduct_but_not_its_noun_of_a_topic(read):
     assert ("Harbour Commission", "Northwind Bank") in got
     assert ("Jane Roe", "Westbrook Council") not in got
 
+
+
+def test_a_claim_about_someone_that_they_reject_is_its_makers_accusation(read):
+    got = _crit(read("Row\n\nNorthwind Bank denied claims by Jane Roe that it had misled investors.\n\n"
+                     "Sam Wood shrugged off claims from Kestrel Energy that he led a \u201cgrubby government\u201d."))
+    assert ("Jane Roe", "Northwind Bank") in got
+    assert ("Kestrel Energy", "Sam Wood") in got
+    got = _crit(read("Row\n\nNorthwind Bank denied claims by Jane Roe that the economy was slowing."))
+    assert ("Jane Roe", "Northwind Bank") not in got

@@ -1615,6 +1615,48 @@ def received_criticism(ctx: RelationContext, para: Paragraph) -> None:
                     ctx.add(subj, "criticises", obj, ctx.evidence(para, n.sent, "criticises:received", 0.7, n))
 
 
+#: Nouns of a claim whose content a clause gives ("claims from X that Y lied").
+_CLAIM_NOUNS = frozenset({"claim", "suggestion", "assertion", "charge", "accusation", "allegation"})
+
+
+@relation_rule("criticises", "rejected-claim")
+def rejected_claims(ctx: RelationContext, para: Paragraph) -> None:
+    """"Y shrugged off claims from X that he led a grubby government", "Y denied claims by X that it
+    had misled investors": a claim about Y that Y rejects is an accusation X made of Y. The claim
+    names its maker ("from"/"by", a possessive) and its clause is about Y (its subject is Y or a
+    pronoun for Y); not "Y denied claims by X that the economy was slowing"."""
+    for n in tokens(para):
+        if n.pos_ != "NOUN" or lemma_of(n) not in _CLAIM_NOUNS or n.dep_ != "dobj":
+            continue
+        v = n.head
+        if lemma_of(v) not in _REJECT_VERBS or negated(v):
+            continue
+        critics = [r for h in (n, v) for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                   for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+        critics += [r for r in _possessor(ctx, para, n) if r not in critics]
+        if not critics:
+            continue
+        rejecters = ctx.subjects(para, v)
+        # (the parser may read the "that" of the content as a relative pronoun: "claims ... that she led")
+        clauses = [c for c in n.children if c.pos_ in ("VERB", "AUX") and (c.dep_ in ("acl", "ccomp") or (
+            c.dep_ == "relcl" and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)))]
+        # ("shrugged off claims from X that he led ...": or hang it on the verb, after the noun)
+        clauses += [c for c in v.children if c.dep_ == "ccomp" and c.i > n.i and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)]
+        clauses += [c for p in n.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
+                    for c in g.children if c.dep_ in ("acl", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)]
+        subjects = [sb for c in clauses for sb in c.children if sb.dep_ in ("nsubj", "nsubjpass")]
+        about = [r for sb in subjects for r in ctx.phrase_refs(para, sb)]
+        # "Y shrugged off claims from X that he led ...": a pronoun there is Y, whom the claim is
+        # about, even where it reads as X, the nearer name (no one rejects a claim against its maker)
+        pronoun_for_rejecter = any(sb.lower_ in ("he", "she", "it", "they") and set(ctx.phrase_refs(para, sb)) <= set(critics)
+                                   for sb in subjects)
+        for obj in rejecters:
+            if (obj not in about and not pronoun_for_rejecter) or obj in critics:
+                continue
+            for subj in critics:
+                ctx.add(subj, "criticises", obj, ctx.evidence(para, n.sent, "criticises:rejected-claim", 0.7, n))
+
+
 def _partial(ctx: RelationContext, para: Paragraph, sent: Span, q: FoundQuote) -> bool:
     """A partial quotation inside the narrator's sentence ("X said Y had shown “a casual
     disregard ...”"): read like reported speech."""
