@@ -1182,3 +1182,8 @@ def test_a_claim_about_someone_that_they_reject_is_its_makers_accusation(read):
     assert ("Kestrel Energy", "Sam Wood") in got
     got = _crit(read("Row\n\nNorthwind Bank denied claims by Jane Roe that the economy was slowing."))
     assert ("Jane Roe", "Northwind Bank") not in got
+
+
+def test_a_mockery_of_a_bodys_commitment(read):
+    got = _crit(read("Row\n\n\u201cThis makes a mockery of the Westbrook Council's so-called commitment to outlawing ageism,\u201d said Tom Black."))
+    assert ("Tom Black", "Westbrook Council") in got
