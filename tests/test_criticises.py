@@ -1187,3 +1187,12 @@ def test_a_claim_about_someone_that_they_reject_is_its_makers_accusation(read):
 def test_a_mockery_of_a_bodys_commitment(read):
     got = _crit(read("Row\n\n\u201cThis makes a mockery of the Westbrook Council's so-called commitment to outlawing ageism,\u201d said Tom Black."))
     assert ("Tom Black", "Westbrook Council") in got
+
+
+def test_the_firms_take_up_the_bodies_just_listed(read):
+    got = _crit(read("Row\n\nThe Harbour Commission has written to the operators Northwind Bank and Westbrook Holdings about their rates.\n\n"
+                     "In letters sent to the two companies, the Commission alleged the firms were abusing their dominant market position."))
+    assert ("Harbour Commission", "Northwind Bank") in got
+    assert ("Harbour Commission", "Westbrook Holdings") in got
+    got = _crit(read("Row\n\nJane Roe said the firms were greedy."))
+    assert not got

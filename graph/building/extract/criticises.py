@@ -740,6 +740,33 @@ def _plural_things_before(ctx: RelationContext, para: Paragraph, pron: Token) ->
     return False
 
 
+#: Plural nouns for bodies that take up a list of them named just before ("the firms", "the two companies").
+_BODY_PLURALS = words("wn_organization_nouns") | {"firm", "company", "operator"}
+
+
+def _listed_bodies(ctx: RelationContext, para: Paragraph, noun: Token) -> list[int]:
+    """The bodies "the firms" / "both companies" takes up: the last list of two or more named
+    organisations in its paragraph before it, within its sentence and the one before; nothing
+    for a singular noun, one with an owner or a modifier of its own, or when no such list is there."""
+    if noun.tag_ != "NNS" or lemma_of(noun) not in _BODY_PLURALS:
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "both") for c in noun.children) or any(
+            c.dep_ in ("poss", "compound", "amod", "prep", "relcl", "acl") for c in noun.children):
+        return []
+    spans = [(para, s) for s in reversed([s for s in para.doc.sents if s.start <= noun.i])]
+    before = next((p for p in ctx.paras if p.index == para.index - 1), None)
+    if before is not None:  # (the sentence before may end the paragraph before)
+        spans += [(before, s) for s in reversed(list(before.doc.sents))]
+    for p, s in spans[:2]:
+        for t in reversed(list(s)):
+            if (p is para and t.i >= noun.i) or t.dep_ in ("conj", "compound"):
+                continue
+            refs = [r for r in ctx.phrase_refs(p, t) if ctx.table.items[r].type == "Organization"]
+            if len(refs) >= 2 and any(c.dep_ == "conj" for c in t.children):
+                return refs
+    return []
+
+
 def _targets(ctx: RelationContext, para: Paragraph, phrases: list[Token], critics: set[int], members: bool = True) -> list[int]:
     """Whom the phrases an evaluation is said of name (or whose thing they are), never a critic; with
     ``members``, "ministers" and "this government" in a quotation stand for the government."""
@@ -753,6 +780,8 @@ def _targets(ctx: RelationContext, para: Paragraph, phrases: list[Token], critic
             refs = _plural_antecedent(ctx, para, p)
         if not refs:  # "Y's plan is reckless", "the plan of Y is a disgrace", "the fees charged by Y are unfair"
             refs = _owners(ctx, para, p)
+        if not refs:  # "X wrote to Y and Z ... X alleged the firms were abusing ...": the bodies just listed
+            refs = _listed_bodies(ctx, para, p)
         if not refs and members:  # "ministers had been complacent": the government they sit in
             refs = _ministers_government(ctx, p) or _this_government(ctx, para, p)
         for r in refs:
