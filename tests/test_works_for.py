@@ -929,3 +929,13 @@ def test_a_disc_jockey_title_between_a_station_and_a_name(read):
     ex = read("Survey\n\nOther pundits included Kestrel Radio DJ Marla Quint and NME editor Tobin Hale.")
     pairs = {(s.replace("DJ ", ""), o) for s, o in _pairs(ex)}
     assert ("Marla Quint", "Kestrel Radio") in pairs
+
+
+def test_a_post_in_an_as_phrase_right_after_a_name(read):
+    ex = read("Vote\n\nThe Westmoor Gazette said trust in Dan Reed as chairman of Ocean Foods had gone. "
+              "Critics described Rita Cole as a future chairman of Ocean Foods. "
+              "Shareholders want Sam Wood as chief executive of Ocean Foods.")
+    works = _pairs(ex)
+    assert ("Dan Reed", "Ocean Foods") in works
+    assert ("Rita Cole", "Ocean Foods") not in works
+    assert ("Sam Wood", "Ocean Foods") not in works

@@ -1030,6 +1030,48 @@ def as_role_any(ctx: RelationContext, para: Paragraph) -> None:
                 ctx.add(h, "worksFor", org, ctx.evidence(para, v.sent, "worksFor:as-role", 0.7, role_tok), role=role or None)
 
 
+_INTENTION_VERBS = words("intention_verbs")
+
+
+@relation_rule("worksFor", "name-as-post")
+def name_as_post(ctx: RelationContext, para: Paragraph) -> None:
+    """"a lack of trust in Tony Blair as prime minister", "under Jane Roe as chief executive of
+    Y": a post in an "as" phrase right after a person's name, whatever the parser hangs it on. The
+    body is the one the title names, else the government of a national government post, else the
+    nation of a side's title. Not when the clause says what someone thinks the person is or might
+    be ("Y described X as ...", "they want X as leader", "X as the next chairman")."""
+    doc, table = para.doc, ctx.table
+    for t in tokens(para):
+        if t.lower_ != "as" or t.i == 0 or not _person_name_ends(table, para.index, t.i):
+            continue
+        if ctx.quote_at(para, t) is not None:
+            continue
+        roles = [g for g in t.children if g.dep_ == "pobj" and _is_role(g) and g.lower_ not in _NOBILITY]
+        if not roles or any(w.lower_ in _NOT_YET or w.lower_ in _PAST_POST for r in roles for w in r.subtree if w.i < r.i):
+            continue
+        clause = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if clause is not None and (negated(clause) or _unrealised(clause) or _hypothetical(clause)
+                                   or lemma_of(clause) in _DESCRIBE_VERBS or lemma_of(clause) in _INTENTION_VERBS
+                                   or lemma_of(clause) in _ROLE_VERBS or lemma_of(clause) in _HIRING_VERBS
+                                   or lemma_of(clause) in ("take", "stand", "succeed", "replace")):
+            continue  # (the verbs of holding, taking and passing on posts are as_role's: "replaced X as ...")
+        person = table.resolved(table.at(para.index, t.i - 1))
+        if person is None or table.items[person].type != "Person":
+            continue
+        for role_tok in roles:
+            org, drop = _employer_in(ctx, para, role_tok, set())
+            role = _role_text(role_tok, drop, set())
+            if org is None:
+                org = _government_post(ctx, role)
+            side, named = _side_of(ctx, para, role_tok) if org is None else (None, set())
+            if org is None and side is None:
+                continue
+            if side is not None:
+                role = _role_text(role_tok, named, set())
+            ctx.add(person, "worksFor", org if side is None else side, ctx.evidence(para, t.sent, "worksFor:as-role", 0.7, role_tok),
+                    role=role or None, state=side is not None)
+
+
 #: Words that may open a role before the organisation's name ("former Leeds chairman X").
 _PRE_ORG = frozenset({"former", "outgoing", "ex", "then", "incoming", "acting", "interim"})
 
