@@ -939,3 +939,19 @@ def test_a_post_in_an_as_phrase_right_after_a_name(read):
     assert ("Dan Reed", "Ocean Foods") in works
     assert ("Rita Cole", "Ocean Foods") not in works
     assert ("Sam Wood", "Ocean Foods") not in works
+
+
+def test_a_bare_side_title_is_a_post_in_the_side_the_article_is_about(read):
+    ex = read("Injury\n\nHarbour City's Sam Wood has been ruled out of Saturday's match at Kestrel Rovers. "
+              "Harbour City striker Tom Vale will start, and manager Dan Reed said: \"He cannot run.\" "
+              "Defender Ben Cole is fit. Harbour City won their last game.")
+    works = _works(ex)
+    assert ("Dan Reed", "Harbour City", "manager") in works
+    assert ("Ben Cole", "Harbour City", "defender") in works
+
+
+def test_a_bare_side_title_in_a_national_sides_story_takes_no_club(read):
+    ex = read("Squad\n\nFrance have brought flanker Marc Dupuy back into their squad. "
+              "Kestrel Rovers' Paul Roux is also in. France coach Jean Marot said France were ready. "
+              "France play in Rome on Sunday.")
+    assert not any(s == "Marc Dupuy" for s, _ in _pairs(ex))

@@ -1814,3 +1814,58 @@ def speaker_members(ctx: RelationContext, para: Paragraph) -> None:
 
 #: Words that make a post one held before ("the former Acme striker" may play for another club now).
 _PAST_POST = frozenset({"former", "ex", "then", "one-time", "erstwhile"})
+
+
+@relation_rule("worksFor", "bare-side-title", scope="article")
+def bare_side_titles(ctx: RelationContext) -> None:
+    """"manager Jane Roe said", "Striker Tom Vale scored": a post in a sports side written bare
+    before a name (no body, possessive or nation before it) is a post in the side the article is
+    about (GUIDELINES: "the club's striker"), when that is plain: one organisation only is the
+    side the article's other players and staff are given ("Acme's Sam Wood", "Acme striker Tom
+    Vale"), and it is the organisation the article names most, more often than any nation. A person the article already ties to
+    a body, a post held before ("former striker X") and a name in a quotation take none."""
+    table = ctx.table
+    works = [r for r in ctx.out if r.predicate == "worksFor" and r.subject is not None]
+    # (by key: each naming of a body is a mention of its own)
+    sides = {table.items[r.object].key: r.object for r in works
+             if table.items[r.object].type == "Organization" and table.items[r.object].kind == "name"
+             and (not r.role or r.role.split()[-1].lower() in SIDE_TITLES) and _nation(ctx, r.object) is None}
+    if len(sides) != 1:
+        return
+    side = next(iter(sides.values()))
+    # (nations counted too: "France have brought flanker X back" is the national side's post)
+    counts: dict[str, int] = {}
+    for i, m in enumerate(table.items):
+        r = table.resolved(i) if m.type == "Organization" or _nation(ctx, i) is not None else None
+        if r is not None:
+            counts[table.items[r].key] = counts.get(table.items[r].key, 0) + 1
+    best = counts.get(table.items[side].key, 0)
+    if best == 0 or sum(1 for v in counts.values() if v >= best) > 1:
+        return
+    tied = {table.items[r.subject].key for r in works}
+    paras = {p.index: p for p in ctx.paras}
+    for i, m in enumerate(table.items):
+        para = paras.get(m.para)
+        if m.kind != "name" or m.type != "Person" or para is None:
+            continue
+        doc = para.doc
+        end = m.tok[0]  # a title the name took in ("Striker Tom Vale") or one right before it
+        while end < m.tok[1] - 1 and doc[end].lower_ in SIDE_TITLES:
+            end += 1
+        if end == m.tok[0]:
+            if end == 0 or doc[end - 1].lower_ not in SIDE_TITLES:
+                continue
+            start = end - 1
+        else:
+            start = m.tok[0]
+        before = doc[start - 1] if start > 0 and not doc[start].is_sent_start else None
+        if before is not None and (before.pos_ in ("PROPN", "ADJ", "NUM") or _is_possessive(before) or before.pos_ == "PRON"
+                                   or before.lower_ in _PAST_POST or table.at(para.index, before.i) is not None
+                                   or before.lower_ in ("a", "an", "the", "his", "her", "their", "its")):
+            continue  # ("Acme striker", "his former striker", "a striker X": a body, a time or a kind)
+        person = table.resolved(i)
+        if person is None or table.items[person].key in tied or ctx.quote_at(para, doc[m.tok[0]]) is not None:
+            continue
+        role = " ".join(w.text for w in doc[start:end]).lower()
+        ctx.add(person, "worksFor", side, ctx.evidence(para, doc[start].sent, "worksFor:bare-side-title", 0.6, doc[start]), role=role)
+        tied.add(table.items[person].key)
