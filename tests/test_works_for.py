@@ -955,3 +955,18 @@ def test_a_bare_side_title_in_a_national_sides_story_takes_no_club(read):
               "Kestrel Rovers' Paul Roux is also in. France coach Jean Marot said France were ready. "
               "France play in Rome on Sunday.")
     assert not any(s == "Marc Dupuy" for s, _ in _pairs(ex))
+
+
+def test_a_member_of_a_legislature_works_for_the_house_the_article_names(read):
+    ex = read("Vote\n\nLabour MP Jane Roe said the bill would pass in the House of Commons. "
+              "Tom Hale, the Kestrel Vale MP, disagreed. Former MP Ann Lee of the Labour Party agreed. "
+              "Sam Wood, the prospective MP for Westmoor, was not asked.")
+    works = _works(ex)
+    assert any(s.endswith("Jane Roe") and o == "House of Commons" and r == "MP" for s, o, r in works)
+    assert ("Tom Hale", "House of Commons", "MP") in works
+    assert not any(s.endswith(("Ann Lee", "Sam Wood")) and o == "House of Commons" for s, o, _ in works)
+
+
+def test_no_house_for_a_member_when_the_article_names_none(read):
+    ex = read("Row\n\nLabour MP Jane Roe said the plan would fail. Ministers disagreed.")
+    assert {o for s, o in _pairs(ex) if s.endswith("Jane Roe")} == {"Labour"}

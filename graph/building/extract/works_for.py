@@ -7,6 +7,7 @@ orders ("X, the museum's director"), copulas ("X, who is Y's chairman"), "X, of 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -14,7 +15,7 @@ from ..nlp import Paragraph
 from ...text.names import COUNTRIES, name_key
 from .context import UNIT_NOUNS, RelationContext, lemma_of, negated, tokens, verbs
 from .lexicon import (COUNTRY_FORMS, GOVERNMENT_POSTS, HOME_NATIONS, MEMBER_NOUNS, ORG_DESCRIPTIONS, REPORTING_VERBS, ROLE_HEADS,
-                      SIDE_TITLES, is_nation, words)
+                      SIDE_TITLES, is_nation, mapping, words)
 from .registry import relation_rule
 
 
@@ -1869,3 +1870,79 @@ def bare_side_titles(ctx: RelationContext) -> None:
         role = " ".join(w.text for w in doc[start:end]).lower()
         ctx.add(person, "worksFor", side, ctx.evidence(para, doc[start].sent, "worksFor:bare-side-title", 0.6, doc[start]), role=role)
         tied.add(table.items[person].key)
+
+
+#: Titles of members of a legislature -> the keys of the house they sit in ("mp" -> "house of commons", ...).
+_LEGISLATOR_TITLES = {t: frozenset(v.split("|")) for t, v in mapping("legislator_titles").items()}
+
+
+def _house_keys(title: str) -> frozenset[str]:
+    return _LEGISLATOR_TITLES.get(title, frozenset())
+
+
+def _past_title(ctx: RelationContext, j: int) -> bool:
+    """Whether a word of a post held before ("former", "ex") opens the title right before the
+    name ``j`` ("Former MP Jane Roe", "ex-Labour MP Jane Roe"), whatever rule read the title."""
+    m = ctx.table.items[j]
+    para = next((p for p in ctx.paras if p.index == m.para), None)
+    if para is None:
+        return False
+    doc = para.doc
+    for k in range(m.tok[0] - 1, max(-1, m.tok[0] - 5), -1):
+        if doc[k].is_punct and doc[k].text != "-":
+            break
+        if doc[k].lower_ in _PAST_POST or doc[k].lower_.startswith("ex-"):
+            return True
+    return any(w.lower_ in _PAST_POST for w in doc[m.tok[0] : m.tok[1]])
+
+
+@relation_rule("worksFor", "legislator", scope="article")
+def legislators(ctx: RelationContext) -> None:
+    """"Labour MP Jane Roe", "Jane Roe, the Kestrel Vale MP", "Senator Jane Roe": a member of a
+    legislature works for the house their title says they sit in (data/legislator_titles.txt), when
+    the article names that house ("in Parliament", "the House of Commons") and one house only fits;
+    the role is the title the member was given."""
+    table = ctx.table
+    houses: dict[str, set[str]] = {}
+    for i, m in enumerate(table.items):
+        if m.kind != "name" or m.type != "Organization":
+            continue
+        for title in _LEGISLATOR_TITLES:
+            keys = _house_keys(title)
+            words_ = m.key.split()
+            if m.key in keys or title == "mp" and len(words_) >= 2 and words_[-1] == "parliament" \
+                    and " ".join(words_[:-1]) in COUNTRIES | _COUNTRY_SHORT_FORMS:
+                houses.setdefault(title, set()).add(m.key)
+    if not houses:
+        return
+    first = {}
+    for i, m in enumerate(table.items):
+        if m.kind == "name" and m.type == "Organization":
+            first.setdefault(m.key, i)
+    # members: people given a legislator's title on an edge ("Labour MP Jane Roe" -> Labour)
+    members: dict[int, tuple[str, object, str]] = {}
+    for r in ctx.out:
+        if r.predicate == "worksFor" and r.subject is not None and r.role:
+            last = r.role.split()[-1].lower() if r.role.split()[-1].lower() in _LEGISLATOR_TITLES else \
+                next((w.lower() for w in r.role.split() if w.lower() in _LEGISLATOR_TITLES), None)
+            if last is not None and not set(r.role.lower().split()) & (_PAST_POST | _NOT_YET | {"shadow"}) and not _past_title(ctx, r.subject):
+                members.setdefault(table.resolved(r.subject) if table.resolved(r.subject) is not None else r.subject, (r.role, r.evidence, last))
+    for para in ctx.paras:
+        # "Jane Roe, the Kestrel Vale MP, said": a title in apposition to a name, with no body of its own
+        for t in tokens(para):
+            if t.lower_ not in _LEGISLATOR_TITLES or t.dep_ != "appos" or ctx.quote_at(para, t) is not None:
+                continue
+            if any(w.lower_ in _PAST_POST or w.lower_ in _NOT_YET or w.lower_ == "shadow" for w in t.subtree if w.i < t.i):
+                continue
+            j = table.at(para.index, t.head.i)
+            person = table.resolved(j) if j is not None and table.items[j].type == "Person" and table.items[j].kind == "name" else None
+            if person is not None:
+                members.setdefault(person, (t.text, ctx.evidence(para, t.sent, "worksFor:legislator", 0.7, t), t.lower_))
+    for person, (role, ev, title) in sorted(members.items()):
+        found = houses.get(title, set())
+        if len(found) != 1:
+            continue
+        house = first[next(iter(found))]
+        # the title alone, without the party or seat ("Labour MP", "MP for Kestrel Vale": "MP")
+        word = next(w for w in role.split() if w.lower() == title)
+        ctx.add(person, "worksFor", house, replace(ev, rule="worksFor:legislator"), role=word)
