@@ -970,3 +970,9 @@ def test_a_member_of_a_legislature_works_for_the_house_the_article_names(read):
 def test_no_house_for_a_member_when_the_article_names_none(read):
     ex = read("Row\n\nLabour MP Jane Roe said the plan would fail. Ministers disagreed.")
     assert {o for s, o in _pairs(ex) if s.endswith("Jane Roe")} == {"Labour"}
+
+
+def test_no_post_in_a_body_name_cut_short_before_a_title(read):
+    ex = read("Rents rise\n\nRents rose 2% in March, according to figures from the Office of the Deputy Mayor.\n\n"
+              "Both the Office of the Deputy Mayor (ODM) and the Kestrel Registry figures point to a rise.")
+    assert not any(o.lower().endswith(" the") for _, o in _pairs(ex))

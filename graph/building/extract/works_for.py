@@ -218,6 +218,8 @@ def titles(ctx: RelationContext) -> None:
         if org is None and gov and post and not _possessed_role(role) and not _title_of_other(ctx, para, m) \
                 and not _foreign_post(para.doc, m, table, gov):
             org, rule = _government_for(table, role, gov), "worksFor:government-post"
+        if org is not None and table.items[org].key.split()[-1:] in (["the"], ["of"], ["a"], ["an"], ["and"], ["for"]):
+            continue  # "Office of the" + "Deputy Prime Minister": a body's name cut short before a title, no post
         if org is not None:
             ctx.add(person, "worksFor", org, ctx.evidence(para, sent, rule, 0.8, tok), role=role)
 
