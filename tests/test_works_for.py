@@ -976,3 +976,12 @@ def test_no_post_in_a_body_name_cut_short_before_a_title(read):
     ex = read("Rents rise\n\nRents rose 2% in March, according to figures from the Office of the Deputy Mayor.\n\n"
               "Both the Office of the Deputy Mayor (ODM) and the Kestrel Registry figures point to a rise.")
     assert not any(o.lower().endswith(" the") for _, o in _pairs(ex))
+
+
+def test_a_bare_title_split_by_its_hyphen_after_the_body_named_before(read):
+    ex = read("Lords\n\nThe Westmoor Walkers Association said the draft bill was an important step. "
+              "\"We believe this draft bill is good,\" said co-ordinator Peter Dale.\n\n"
+              "Kestrel Bank said rates would rise. Chief economist Ann Lee said inflation was high.")
+    works = _works(ex)
+    assert ("Peter Dale", "Westmoor Walkers Association", "co-ordinator") in works
+    assert ("Ann Lee", "Kestrel Bank", "Chief economist") in works

@@ -1199,6 +1199,15 @@ def _is_possessive(t: Token) -> bool:
     return t.tag_ == "POS" or t.text in ("’s", "'s", "’", "'")
 
 
+def _title_word(doc, end: int) -> str:
+    """The last word of a title ending before ``end``, with a hyphenated one the tokenizer split
+    joined again ("co-ordinator", "vice-chairman")."""
+    t = doc[end - 1]
+    if end >= 3 and doc[end - 2].text == "-" and not doc[end - 2].whitespace_ and not doc[end - 3].whitespace_:
+        return f"{doc[end - 3].lower_}-{t.lower_}"
+    return t.lower_
+
+
 def _title_run(doc, end: int) -> int | None:
     """The first token of a title written before a name and ending at ``end`` ("chief executive",
     "founder and CEO", "health spokeswoman", "director of football"), or None: the last word is a
@@ -1322,7 +1331,7 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
         if bare and rule == "worksFor:title-before-name":
             # "The Westmoor Trust said ... Chief executive Jane Roe said": a bare title after the body
             after_verb = _title_after_verb(doc, start, m.tok[1]) and doc[m.tok[1] - 1].dep_ == "nsubj"  # ('"...," said chief executive X')
-            body = _body_before(ctx, para, t, names_only=after_verb) if doc[end - 1].lower_ in _BODY_TITLES else None
+            body = _body_before(ctx, para, t, names_only=after_verb) if _title_word(doc, end) in _BODY_TITLES else None
             kind = _kind_body(ctx, doc[start]) if end - start >= 2 and body is None else None
             if kind is not None:
                 # "Committee chairman X said" in a story that names one "... Committee": that body's
@@ -1331,7 +1340,7 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
             elif body is not None:
                 ctx.add(table.resolved(j), "worksFor", body, ctx.evidence(para, t.sent, "worksFor:title-after-body", 0.7, doc[start]),
                         role=_bare_role(doc[start:end]) or None)
-            elif doc[end - 1].lower_ in _BODY_TITLES and len(_orgs_in(ctx, para.index, t.sent, para)) <= 1:
+            elif _title_word(doc, end) in _BODY_TITLES and len(_orgs_in(ctx, para.index, t.sent, para)) <= 1:
                 # "Chief Executive Dr Jane Roe said: ..." in a story about one body: that body's
                 lead = _lead_body(ctx)
                 if lead is not None and set(_orgs_in(ctx, para.index, t.sent, para)) <= {lead}:
@@ -1567,7 +1576,7 @@ def _bare_role(title) -> str:
     words_ = list(title)
     if len(words_) > 1 and words_[0].lower_ in ORG_DESCRIPTIONS and not _is_role(words_[0]):
         words_ = words_[1:]
-    return _clean_role(" ".join(w.text for w in words_))
+    return _clean_role("".join(w.text_with_ws for w in words_).strip())  # (as written: "co-ordinator", not "co - ordinator")
 
 
 def _title_after_verb(doc, start: int, name_end: int) -> bool:
