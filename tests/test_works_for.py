@@ -276,7 +276,10 @@ def test_a_post_passed_on(read):
 def test_a_government_that_may_be_is_no_employer(read):
     ex = read("Party\n\nTory co-chairman Liam Dorrell spoke on Friday. A Tory government would cut taxes, he said.\n\n"
               "Mr Hebden accepted Prime Minister Tom Ashcombe's promise.")
-    assert not any(r.predicate == "worksFor" and named(ex, r.subject).endswith("Tom Ashcombe") for r in ex.relations)
+    # no post in the government that may be; the government in office, which the article's politics
+    # imply (GUIDELINES: "the prime minister" works for the UK government), may be his
+    gov = {ex.mentions[r.object].key for r in ex.relations if r.predicate == "worksFor" and named(ex, r.subject).endswith("Tom Ashcombe")}
+    assert "tory government" not in gov and gov <= {"uk government"}
 
 
 def test_a_government_named_inside_another_phrase_is_still_named(read):
@@ -985,3 +988,24 @@ def test_a_bare_title_split_by_its_hyphen_after_the_body_named_before(read):
     works = _works(ex)
     assert ("Peter Dale", "Westmoor Walkers Association", "co-ordinator") in works
     assert ("Ann Lee", "Kestrel Bank", "Chief economist") in works
+
+
+def test_a_party_the_tagger_calls_norp_is_no_nationality_on_a_post(read):
+    ex = read("Bill\n\nLabour MPs backed the plan. A Tory government would scrap it, Tory leader Sam Pike said. "
+              "The bill passed after the Conservatives accepted Prime Minister Tom Ashcombe's promise.")
+    gov = {ex.mentions[r.object].key for r in ex.relations if r.predicate == "worksFor" and named(ex, r.subject).endswith("Tom Ashcombe")}
+    assert gov == {"uk government"}
+
+
+def test_the_holder_of_a_shadow_post_is_not_the_office_holder(read):
+    ex = read("Budget\n\nTom Dale will seek to put the economy at the centre of Labour's bid for a third term in power "
+              "when he delivers his ninth Budget at 1230 GMT. He is expected to stress the importance of continued economic "
+              "stability. The chancellor is expected to freeze petrol duty and raise the stamp duty threshold from £60,000. "
+              "But the Conservatives and Lib Dems insist voters face higher taxes under Labour.\n\n"
+              "The Tories are also thought likely to propose increased thresholds, with shadow chancellor Tom Reeve branding "
+              "stamp duty a \"classic Labour stealth tax\". The Tories say whatever the chancellor gives away will be clawed "
+              "back in higher taxes if Labour is returned to power. Shadow Treasury chief secretary Sam Pike said: \"Everyone "
+              "who looks at the economy at the moment says there has been a sharp deterioration in the public finances,\" he said.")
+    gov = {(named(ex, r.subject), ex.mentions[r.object].key) for r in ex.relations if r.predicate == "worksFor"}
+    assert ("Tom Dale", "uk government") in gov
+    assert not any(s.endswith("Tom Reeve") and k.endswith("government") for s, k in gov)

@@ -2763,6 +2763,13 @@ def _implying_post(m: WorkMention) -> bool:
             and not any(w in low for w in _NOT_IMPLYING))
 
 
+def _indefinite_name(m: WorkMention, docs: dict | None) -> bool:
+    """A name after "a"/"an" ("A Tory government would ..."): a kind of government that may be, not
+    one the article names as in office."""
+    doc = (docs or {}).get(m.para)
+    return doc is not None and m.tok[0] > 0 and doc[m.tok[0] - 1].lower_ in ("a", "an")
+
+
 def _named_as_post(m: WorkMention, docs: dict | None) -> bool:
     """Is ``m`` a person's name followed by "as" and a national government post with no body or
     place on it ("trust in Jane Roe as prime minister"; not "as president of Acme")?"""
@@ -2793,7 +2800,7 @@ def _imply_government(table: MentionTable, docs: dict | None = None) -> None:
     its key ("UK government"). An article whose country is not clear implies no government."""
     items = table.items
     if any(m.kind == "name" and m.type == "Organization" and (m.key == "government" or m.key.endswith(
-            (" government", " administration", " executive"))) for m in items):
+            (" government", " administration", " executive"))) and not _indefinite_name(m, docs) for m in items):
         return  # (a body named "... Executive" is a government to works_for: "the Scottish Executive")
     post = next((m for m in sorted(items, key=lambda m: m.start) if _implying_post(m) or _named_as_post(m, docs)), None)
     country = _politics_country(table) if post is not None else None

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..nlp import Paragraph
 from ...text.names import COUNTRIES, name_key
 from .context import UNIT_NOUNS, RelationContext, lemma_of, negated, tokens, verbs
-from .lexicon import (COUNTRY_FORMS, GOVERNMENT_POSTS, HOME_NATIONS, MEMBER_NOUNS, ORG_DESCRIPTIONS, REPORTING_VERBS, ROLE_HEADS,
+from .lexicon import (COUNTRY_FORMS, GOVERNMENT_POSTS, HOME_NATIONS, MEMBER_NOUNS, NATION_ADJECTIVES, ORG_DESCRIPTIONS, REPORTING_VERBS, ROLE_HEADS,
                       SIDE_TITLES, is_nation, mapping, words)
 from .registry import relation_rule
 
@@ -186,7 +186,7 @@ def titles(ctx: RelationContext) -> None:
             if _name_after(ctx, para, m.tok[1]) is not None:
                 continue
             person = _described_person(ctx, para, m, person) or _passage_office_holder(ctx, para, m, role, gov)
-            if person is None:
+            if person is None or _shadows(ctx, person, role):
                 continue
             if m.rule == "org-role" and m.role_org is not None:
                 role = _role_after_org(para.doc, table.items[m.role_org].tok[1], m.tok[1]) or role
@@ -389,7 +389,8 @@ def _foreign_post(doc, m, table, govs: list[int]) -> bool:
     gov_words = {w for g in govs for w in table.items[g].key.split()}
     # (in the title's own sentence: "... met the Tories. Chancellor X" gives the post no nationality)
     for t in doc[max(0, m.tok[0] - 3, doc[m.tok[0]].sent.start) : m.tok[1]]:
-        if t.ent_type_ == "NORP" and t.lower_ not in gov_words:
+        # (a nation's adjective, not a party the tagger also calls NORP: "the Conservatives accepted Prime Minister X's")
+        if t.ent_type_ == "NORP" and t.lower_ not in gov_words and (t.lower_ in NATION_ADJECTIVES or is_nation(t.lower_)):
             return True
     return False
 
@@ -473,6 +474,28 @@ def _holds_title(table, person: int, role: str | None) -> bool:
         if m.type == "Person" and m.kind == "name" and m.role and table.resolved(i) == person:
             if name_key(m.role).split()[-1:] == want:
                 return True
+    return False
+
+
+def _shadows(ctx: RelationContext, person: int, role: str) -> bool:
+    """Whether the article named ``person`` with the opposition's post shadowing ``role`` ("shadow
+    chancellor X", as a title on the name or the words right before it): "the chancellor" is then
+    someone else, whoever the passage is about."""
+    want = name_key(role).split()
+    if not want or "shadow" in want:
+        return False
+    table = ctx.table
+    docs = {p.index: p.doc for p in ctx.paras}
+    key = table.items[person].key
+    for m in table.items:
+        if m.type != "Person" or m.kind != "name" or m.key != key:
+            continue
+        words_ = name_key(m.role).split() if m.role else []
+        doc = docs.get(m.para)
+        if doc is not None:
+            words_ += [t.lower_ for t in doc[max(0, m.tok[0] - 3) : m.tok[0]]]
+        if "shadow" in words_ and want[-1] in words_:
+            return True
     return False
 
 
