@@ -1009,3 +1009,11 @@ def test_the_holder_of_a_shadow_post_is_not_the_office_holder(read):
     gov = {(named(ex, r.subject), ex.mentions[r.object].key) for r in ex.relations if r.predicate == "worksFor"}
     assert ("Tom Dale", "uk government") in gov
     assert not any(s.endswith("Tom Reeve") and k.endswith("government") for s, k in gov)
+
+
+def test_a_body_the_parser_strands_after_the_titles_preposition(read):
+    # the full stop of "Bros." ends the sentence: the parser leaves "at" with no object
+    ex = read("Box office\n\nThe sequel reunites the cast of the first film. \"It's just a fun, good holiday movie,\" "
+              "said Dan Orrin, president of distribution at Kestrel Bros. However, US critics were less complimentary "
+              "about the $110m (£57.2m) project, with the Westmoor Times labelling it a \"dispiriting vanity project\".")
+    assert ("Dan Orrin", "Kestrel Bros.", "president of distribution") in _works(ex)

@@ -694,6 +694,23 @@ def _employer_in(ctx: RelationContext, para: Paragraph, role: Token, skip: set[i
     return None, set()
 
 
+def _stranded_employer(ctx: RelationContext, para: Paragraph, role: Token) -> int | None:
+    """"X, president of distribution at Acme Bros.": a preposition of the title left with no object
+    (the parser hung a name that ends the sentence with an abbreviation's full stop elsewhere),
+    followed right away by an organisation's name: that body; else None."""
+    table = ctx.table
+    for p in role.subtree:
+        if p.dep_ != "prep" or p.lower_ not in ("at", "of", "with", "for") or any(c.dep_ == "pobj" for c in p.children):
+            continue
+        if p.lower_ == "for" and role.lower_ in _CONSTITUENCY_ROLES:
+            continue
+        k = p.i + 1 + (1 if p.i + 1 < len(p.doc) and p.doc[p.i + 1].lower_ == "the" else 0)
+        j = table.at(para.index, k) if k < len(p.doc) else None
+        if j is not None and table.items[j].kind == "name" and table.items[j].type == "Organization" and table.items[j].tok[0] == k:
+            return table.resolved(j)
+    return None
+
+
 def _role_text(role: Token, drop: set[int], skip: set[int]) -> str:
     """The title words of a role phrase, without the organisation's name and what follows it
     ("director of thematic research at Y, the analytics firm" -> "director of thematic research")."""
@@ -781,6 +798,8 @@ def appositions(ctx: RelationContext, para: Paragraph) -> None:
                 for c in person_tok.children:
                     if c.dep_ == "prep" and c.i == nxt and c.lower_ in _EMPLOYER_PREPS and not (c.lower_ == "to" and role_tok.lower_ in _ACCREDITED):
                         org = next((r for g in c.children if g.dep_ == "pobj" for r in [_org_named_by(ctx, para, g)[0]] if r is not None), None)
+            if org is None:
+                org = _stranded_employer(ctx, para, role_tok)
             side, named = _side_of(ctx, para, role_tok) if org is None else (None, set())
             if side is not None:  # "X, the Wales captain,": the nation's side
                 role = _role_text(role_tok, named, skip) or None
