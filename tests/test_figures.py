@@ -596,13 +596,13 @@ def test_counts_written_as_hyphenated_adjectives_long_durations_and_glued_units(
     # it; a unit glued to the number is an amount unless it stands before a noun and names a kind ("a 35mm print")
     ex = read("Village news\n\nBrindlemoor is a 40-family village. Tom Arvel faces a possible six-game ban, "
               "a two-horse race for the 10-year-old. There will be a week-long festival. "
-              "The turbine makes 3kW of power and phones hold up to 40GB of music, more than a 35mm print.",
+              "The turbine makes 3kW of power and phones hold up to 40GB of music, more than a 35mm print. A box has 100-hours of recording.",
               article_id="h1")
     figs = {f.text: (f.value, f.unit, f.unit_name) for f in ex.figures}
     assert figs["40-family"] == (40, "count", None) and figs["six-game"] == (6, "count", None)
     assert figs["week-long"] == (1, "duration", "weeks")
     assert figs["3kW"] == (3, "count", "kW") and figs["up to 40GB"][0] == 40
-    assert not any(t.startswith(("two-horse", "10-year", "35mm")) for t in figs)
+    assert not any(t.startswith(("two-horse", "10-year", "35mm", "100-hours")) for t in figs)
 
 
 def test_a_count_of_occasions_after_an_object_and_a_wait_before_something(read):
