@@ -588,3 +588,29 @@ def test_an_age_said_of_a_person_is_no_figure(read):
     ex = read("Games\n\nKelly Brand will compete in Melbourne next March, when she will be 34. "
               "The club has 20 players and Ann Lee was 5 under par.", article_id="ag1")
     assert sorted(f.text for f in ex.figures) == ["20", "5"]
+
+
+def test_counts_written_as_hyphenated_adjectives_long_durations_and_glued_units(read):
+    # a number joined by a hyphen to a noun counts what the noun names ("a 40-family village", "a six-game ban");
+    # "one-" and "two-" compounds are set phrases and "N-year-old" an age; "-long" after a time unit is one of
+    # it; a unit glued to the number is an amount unless it stands before a noun and names a kind ("a 35mm print")
+    ex = read("Village news\n\nBrindlemoor is a 40-family village. Tom Arvel faces a possible six-game ban, "
+              "a two-horse race for the 10-year-old. There will be a week-long festival. "
+              "The turbine makes 3kW of power and phones hold up to 40GB of music, more than a 35mm print. A box has 100-hours of recording.",
+              article_id="h1")
+    figs = {f.text: (f.value, f.unit, f.unit_name) for f in ex.figures}
+    assert figs["40-family"] == (40, "count", None) and figs["six-game"] == (6, "count", None)
+    assert figs["week-long"] == (1, "duration", "weeks")
+    assert figs["3kW"] == (3, "count", "kW") and figs["up to 40GB"][0] == 40
+    assert not any(t.startswith(("two-horse", "10-year", "35mm", "100-hours")) for t in figs)
+
+
+def test_a_count_of_occasions_after_an_object_and_a_wait_before_something(read):
+    # "won the cup 18 times": the noun before the number is the verb's object, no label ("phase 2");
+    # "it could be five years before ...": a wait, not a point in time ("two years before the war")
+    ex = read("Cup record\n\nThe Wexham club has won the cup 14 times. "
+              "The Orvell panel warned that it could be five years before the agency works. "
+              "Jo Tarrant left two years before the war.", article_id="h2")
+    figs = {f.text: (f.value, f.unit) for f in ex.figures}
+    assert figs["14"] == (14, "count") and figs["five years"] == (5, "duration")
+    assert "two years" not in figs

@@ -92,6 +92,13 @@ _TIME_ADJ = r"(?:consecutive|straight|successive|full|long|whole|extra|additiona
 #: Nouns counted by a number written as an adjective with a hyphen ("a 66-seat majority", "a 12-point lead",
 #: "a 10-man team"), as "15-strong" is: a count of them.
 _COUNT_ADJ_NOUNS = ("seat", "seater", "point", "vote", "member", "man", "nation", "game", "match", "goal", "cap")
+#: Words after "N-" that make no count of a noun: ages ("a 10-year-old"), ratings ("a five-star hotel"), ways and
+#: multiples ("a three-way race", "a ten-fold rise"), scores and parts ("a 3-nil win", "a two-thirds majority").
+_NOT_COUNTED = _alt(("first", "second", "year", "old", "star", "way", "fold", "off", "nil", "all", "love", "up", "third", "thirds", "quarter",
+                     "quarters", "half", "fifth", "fifths", "something", "odd", "dimensional", "yard", "hander"))
+#: Units of measurement written glued to the number ("2kW", "5km", "10kg", "3GHz"): SI and common symbols, "m" left
+#: out (millions or metres, read elsewhere).
+_GLUED_UNITS = tuple(words("figure_unit_symbols"))
 #: Nouns of a change ("a quarter-point rise"): a fraction of a point before one is a change in percentage points.
 _CHANGE_NOUN_WORDS = words("figure_change_nouns")
 #: Hedges written otherwise than in model.QUALIFIERS, and the qualifier they stand for ("near nine per cent").
@@ -116,6 +123,9 @@ _FIGURE_RE = re.compile(
       | (?P<yhalf>an?\s+(?P<hunit>year|month|week|day|hour|minute|decade)\s+and\s+a\s+half(?![\w-]))
       | (?P<frac>{_FRACTION})
       | (?P<adj>(?P<anum>{_WNUM}|{_DIGITS})-(?P<aunit>second|minute|hour|day|week|fortnight|month|year|decade|strong|plus|{_alt(_COUNT_ADJ_NOUNS)}))
+      | (?P<nadj>(?P<nnum>{_WNUM}|{_DIGITS})-(?!(?:{_NOT_COUNTED}|{_TIME_WORDS})(?![a-z])|[a-z]*(?:ed|ing|th)(?![a-z]))(?P<nnoun>[a-z]{{3,}})(?=\s+[a-z]))
+      | (?P<along>(?P<lunit>second|minute|hour|day|week|fortnight|month|year|decade)-long(?![\w-]))
+      | (?P<glued>(?P<gnum>{_DIGITS})(?P<gunit>{_alt(_GLUED_UNITS)})(?![\w]))
       | (?P<wdec>(?P<wint>{_WNUM})\s+point(?P<wfrac>(?:\s+(?:{_DIGIT_WORDS}))+))
       | (?P<clock>\d{{1,2}}:[0-5]\d(?::[0-5]\d)?(?:\.\d{{1,2}})?)
       | (?P<digits>{_DIGITS})(?P<scale>{_SCALE})?
@@ -156,6 +166,7 @@ _GATE_WORDS = _trie(
     [(w.lower(), r"\s") for w in [*QUALIFIERS, *_QUALIFIER_ALIASES]]
     + [(w, "") for w in ("us$", "a$", "c$", "gbp", "usd", "eur", "half", "quarter", *_TENS, *_ONES)]
     + [(w, r"(?:\W|$|[pgue])") for w in ("a", "an")]
+    + [(w + "-long", "") for w in ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade")]
 )
 _FIGURE_GATE = re.compile(rf"""(?<![\w./@#£$€¥:+=–—-])(?<!\d,)(?=[£$€¥\d] | {_GATE_WORDS})""", re.I | re.X)
 
@@ -335,8 +346,8 @@ def _number(m: re.Match) -> Number | None:
             return None
         aunit = m.group("aunit").lower()
         if aunit in _COUNT_ADJ_NOUNS:
-            # "a 66-seat majority", "a 12-point lead"; a number word up to ten counts in passing ("a two-man race")
-            small = not anum[0].isdigit() and value <= 10 and not qualifier
+            # "a 66-seat majority", "a seven-match ban"; "one-" and "two-" compounds are set phrases ("a two-man race")
+            small = not anum[0].isdigit() and value < 3 and not qualifier
             return Number(value=round(value, 6), unit="count", qualifier=qualifier, small_word=small)
         if aunit == "strong":
             return Number(value=round(value, 6), unit="count", qualifier=qualifier)
@@ -346,6 +357,28 @@ def _number(m: re.Match) -> Number | None:
                 return None
             return Number(value=round(value, 6), unit="count", qualifier="more than")
         return Number(value=round(value, 6), unit="duration", unit_name=_TIME_UNITS[aunit], qualifier=qualifier)
+    elif m.group("nadj"):
+        # "a 50-family community", "a seven-match ban": a number written as an adjective with a hyphen counts what
+        # the noun names; "one-" and "two-" compounds are mostly set phrases ("a one-man show", "a two-horse race")
+        if suffix or cur:
+            return None
+        nnum = m.group("nnum")
+        value = float(nnum.replace(",", "")) if nnum[0].isdigit() else _words_value(nnum)
+        if value is None:
+            return None
+        small = not nnum[0].isdigit() and value < 3 and not qualifier
+        return Number(value=round(value, 6), unit="count", qualifier=qualifier, small_word=small)
+    elif m.group("along"):
+        # "a month-long season", "a year-long study": one of the unit
+        if suffix or cur:
+            return None
+        return Number(value=1.0, unit="duration", unit_name=_TIME_UNITS[m.group("lunit").lower()], qualifier=qualifier)
+    elif m.group("glued"):
+        # "2kW", "5km", "10kg": an amount in a unit of measurement written glued to the number
+        if suffix or cur:
+            return None
+        value = float(m.group("gnum").replace(",", ""))
+        return Number(value=round(value, 6), unit="count", unit_name=m.group("gunit"), qualifier=qualifier)
     elif m.group("ppt"):
         # "a quarter-point rise", "a half point cut": a change in percentage points
         if cur or suffix:
@@ -440,6 +473,11 @@ def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> b
     group = m.groupdict()
     if (group.get("aunit") or "").lower() == "plus" and re.match(r"[\s-]+(?:age|years?|olds?|generation)\b", after, re.I):
         return True  # "a 50-plus age group": an age
+    if group.get("glued") and re.match(r"\s+(?!(?:of|worth|per|a|an|and|or|in|to|from|at|for|by|with|on|each|is|was|are|were|more|less|than"
+                                       r"|this|that|last|next|a\s+year|in\s+total)\b)[a-z]", after):
+        return True  # "a traditional 35mm print", "a 5km race": a unit before a noun names a kind of thing, no amount
+    if (group.get("nadj") and (re.match(r"\s+([a-z]+)", after) or [None, ""])[1] in _RACE_NOUNS):
+        return True  # "the 100-metre final": a race's distance, no count
     if number.small_word and not (number.unit == "duration" and re.match(
             r",?\s+(?:and\s+)?\d+(?:\.\d+)?\s*(?:seconds?|secs?|minutes?|mins?)\b", after, re.I)):
         return True  # "two people", "one of the most", "one day"; not "one minute, 47.97 seconds" (one time)
@@ -465,8 +503,11 @@ def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> b
     if number.unit == "duration":
         if re.match(r"(?:\s+(?:ago|earlier|later|before|after|into|hence|from\s+now|old|since)\b|\s+on\s*(?:[,.;:]|$)|['’]s?\s+time\b"
                     r"|\s+on\s+(?:from|they|he|she|we|it|i|you|there)\b)", after, re.I) and not (
-                re.search(r"\bfor\s+$", before, re.I) and re.match(r"\s+(?:before|after|since|later|earlier)\b", after, re.I)):
-            # ("went off for 15 minutes before returning": "for" makes it a span of time, whatever follows)
+                re.search(r"\bfor\s+$", before, re.I) and re.match(r"\s+(?:before|after|since|later|earlier)\b", after, re.I)) and not (
+                re.search(r"\b(?:be|is|was|will\s+be|would\s+be|could\s+be|may\s+be|might\s+be|had\s+been|has\s+been)\s+$", before, re.I)
+                and re.match(r"\s+(?:before|until)\b", after, re.I)):
+            # ("went off for 15 minutes before returning": "for" makes it a span of time, whatever follows; so does
+            # "be" with "before": "it could be five years before the agency works" is a wait of five years)
             return True  # "nine years ago", "two years into the deal", "ten years on,", "20 years on they ...": points in time
         if re.match(r"(?:\s+of\s+[\w-]+(?:\s+time)?)?\s+(?:left|remaining|to\s+go|to\s+play)\b", after, re.I):
             return True  # "with eight minutes left", "two minutes of normal time remaining": a point on a clock
@@ -1244,6 +1285,9 @@ class _Reader:
                 span.root.head.i >= span.end and span.root.head.tag_ in ("NNS", "NNPS")):
             return False  # "a record 41 nominations", "a club record 24 clean sheets": the noun qualifies the count
             # of a plural, it names nothing
+        if span.end < len(span.doc) and span.doc[span.end].lower_ == "times" and span.root.head.i == span.end and (
+                span.end + 1 == len(span.doc) or span.doc[span.end + 1].lower_ not in ("as", "more", "less", "the")):
+            return False  # "won the title 18 times": a count of occasions after the verb's object, no label
         return (prev.tag_ in ("NN", "NNP") and bool(prev.whitespace_) and prev.is_alpha and not _is_time_unit(prev)
                 and prev.lower_ not in _CURRENCIES and _lemma(prev) not in _GENERIC)
 
