@@ -1860,3 +1860,16 @@ def test_a_family_is_no_antecedent_of_it(read):
     assert [m for m in ex.mentions if m.rule == "family-as-body"]
     assert not [m for m in ex.mentions if m.text == "It" and m.antecedent is not None
                 and ex.mentions[m.antecedent].rule == "family-as-body"]
+
+
+def test_a_name_does_not_run_on_into_a_day_of_the_week(read):
+    ex = read("Radio\n\nRock DJ Owen Tarrow goes on air in the late slot, with soul champion Kofi Amanor on Wednesdays and dance DJ Jon Da Bank on Thursdays.")
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert not any("Thursdays" in t for t in texts)
+
+
+def test_a_given_name_the_tagger_reads_as_a_modal_opens_a_person(read):
+    ex = read("Gig\n\nThe band have played with Rolo Amberley, Will Quarmby and Bob Tennick. The coach said Will Tarrant would attend.")
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert {"Will Quarmby", "Will Tarrant"} <= texts
+    assert "Quarmby" not in texts and "Tarrant" not in texts

@@ -584,3 +584,46 @@ def test_an_acronym_that_spells_a_name_only_in_part_does_not_join_it_in_another_
                        "Radio\n\nHe told KXB Radio Five Live that the party was united.")
     rfl = [e for e in res.entities if "RFL" in {a.text for a in e.aliases}]
     assert len(rfl) == 1 and "KXB Radio Five Live" not in {a.text for a in rfl[0].aliases}
+
+
+def test_an_honorific_and_surname_join_a_name_with_a_generation_suffix(read):
+    _, ents = _entities(read, "Film row\n\nMarcus Devane Jr fought over his credit on the film. Mr Devane sued the studio in 2001.")
+    assert {a.text for a in ents["Marcus Devane Jr"].aliases} >= {"Marcus Devane Jr", "Mr Devane"}
+    assert "Devane" not in ents
+
+
+def test_an_honorific_and_the_first_word_join_a_name_written_surname_first(read):
+    _, ents = _entities(read, "Tax take\n\nTaxation office head Quan Zhenrui said controls had tightened. "
+                              "Rebates totalled 420bn yuan in 2004, according to Mr Quan.")
+    assert {a.text for a in ents["Quan Zhenrui"].aliases} >= {"Quan Zhenrui", "Mr Quan"}
+    assert "Quan" not in ents
+
+
+def test_an_honorific_before_an_english_given_name_stays_apart(read):
+    _, ents = _entities(read, "Court\n\nHoward Flintwick gave evidence on Monday. Mr Howard, the judge, was not persuaded.")
+    assert "Mr Howard" not in {a.text for a in ents["Howard Flintwick"].aliases}
+
+
+def test_a_surname_possessive_without_its_apostrophe_joins_the_person(read):
+    _, ents = _entities(read, "Radio\n\nThe veteran presenter Tom Quillby died in October. Listeners wrote in. "
+                              "\"Not one DJ could fill Quillbys boots,\" one said.")
+    assert "Quillbys" in {a.text for a in ents["Tom Quillby"].aliases}
+
+
+def test_a_word_in_brackets_after_a_body_is_its_other_name(read):
+    _, ents = _entities(read, "Appeal\n\nThe pair were cleared by the Varnish Athletics Federation (Sevora) last month. "
+                              "Sevora said the appeal was expected.")
+    found = [e for e in ents.values() if "Varnish Athletics Federation" in {a.text for a in e.aliases}]
+    assert len(found) == 1 and "Sevora" in {a.text for a in found[0].aliases}
+
+
+def test_a_place_in_brackets_after_a_body_is_no_other_name(read):
+    _, ents = _entities(read, "Shares\n\nShares in Morlane Holdings (Paris) fell on Monday.")
+    assert "Paris" not in {a.text for a in ents["Morlane Holdings"].aliases}
+
+
+def test_one_word_across_articles_needs_a_shared_topic_to_shorten_a_body(read):
+    _, ents = _entities(read,
+                        "Awards\n\nAt the Golden Globes, Tessa Marlow won best actress.",
+                        "Festival\n\nOf the 21 films in the Golden and Silver Bear contest, most are European, said Dieter Vosskamp.")
+    assert "Golden" not in {a.text for a in ents["Golden Globes"].aliases}

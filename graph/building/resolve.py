@@ -288,7 +288,9 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
             continue
         if k in KNOWN_COMPANIES or k in KNOWN_PRODUCTS:
             continue  # "Apple" is not short for "Apple Insider": a widely known name stands for itself
-        if len(org_multi_first.get(k, [])) == 1 and is_short_name(k, org_multi_first[k][0]):
+        # (one shared word across articles wants a shared topic too: "Golden" of the "Golden and Silver
+        # Bear awards" is no short form of the Golden Globes another article names)
+        if len(org_multi_first.get(k, [])) == 1 and is_short_name(k, org_multi_first[k][0]) and shared_context(k, org_multi_first[k][0]):
             uf.union(k, org_multi_first[k][0], "short-name-in-corpus")
     # "Kirk Ath" for "Kirkton Athletic": every word the full one or cut short, blocked by initials
     by_word_initials: dict[tuple[str, ...], list[str]] = defaultdict(list)

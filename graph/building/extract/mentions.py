@@ -184,6 +184,19 @@ _CAMEL = re.compile(r"[a-z]+[A-Z]")
 _DIGIT_NAME = re.compile(r"[0-9]+[A-Z](?=[A-Za-z]*[a-z])[A-Za-z]{2,}$")
 
 
+def _given_name_as_modal(tok: Token) -> bool:
+    """"Robbie Williams, Will Young and Bob Geldof", "said Will Carling": a modal written with a capital
+    inside a sentence of running text, that is a given name, before a capitalised word, is that name
+    (a modal is capitalised only where a sentence or a headline's word opens; after a capitalised word,
+    as in a headline's "Brown Will Quit", it stays a verb)."""
+    doc, i = tok.doc, tok.i
+    if i == 0 or i + 1 >= len(doc) or tok.is_sent_start or fold(tok.text) not in FIRST_NAMES:
+        return False
+    prev, nxt = doc[i - 1], doc[i + 1]
+    return (not prev.text[:1].isupper() and prev.text not in ("“", '"', "‘", ":", "(") and nxt.is_alpha and nxt.text[:1].isupper()
+            and nxt.text[1:].islower() and not nxt.is_sent_start and nxt.tag_ in ("NNP", "NNPS", "NN"))
+
+
 def _is_cap(tok: Token, sent_start: bool) -> bool:
     text = tok.text
     # every test here is a plain condition: the cheap one that turns most words away comes first
@@ -191,7 +204,8 @@ def _is_cap(tok: Token, sent_start: bool) -> bool:
         return False
     if tok.is_punct or tok.is_space or tok.like_url or tok.like_email:
         return False
-    if text.lower() in _STOP_CAPS or tok.tag_ in ("PRP", "PRP$", "WP", "WDT", "DT", "CC", "IN", "MD"):
+    if text.lower() in _STOP_CAPS or tok.tag_ in ("PRP", "PRP$", "WP", "WDT", "DT", "CC", "IN") or tok.tag_ == "MD" and not (
+            not sent_start and _given_name_as_modal(tok)):
         return False
     if text.lower() in CALENDAR_WORDS:
         return False
@@ -324,6 +338,12 @@ def _body_name_after_possessive(toks: list[Token], j: int) -> bool:
     return k > j + 1 and toks[k].lower_ in ORG_DESIGNATORS
 
 
+def _calendar_word(t: Token) -> bool:
+    """A month's or weekday's name, in the plural too ("Thursdays", "Mondays")."""
+    low = t.lower_.rstrip(".")
+    return low in CALENDAR_WORDS or low.endswith("days") and low[:-1] in CALENDAR_WORDS
+
+
 def _chunks(doc: Doc, title_case: bool, toks: list[Token]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, allowed to bridge connectors and name-internal apostrophes
     (``toks``: the paragraph's token list, read instead of making spaCy tokens anew)."""
@@ -394,7 +414,8 @@ def _chunks(doc: Doc, title_case: bool, toks: list[Token]) -> list[tuple[int, in
                 j = k + 1
                 continue
             # "on" / "in" inside a designated name: "Convention on Human Rights", "Centre for AI in Medicine"
-            if t.lower_ in ("on", "in") and j + 1 < n and _is_cap(toks[j + 1], False) and toks[j + 1].ent_type_ not in ("GPE", "LOC", "DATE") and (
+            # (never into a day or month: "DJ Rob Da Bank on Thursdays" is a name and when he is on air)
+            if t.lower_ in ("on", "in") and j + 1 < n and _is_cap(toks[j + 1], False) and toks[j + 1].ent_type_ not in ("GPE", "LOC", "DATE") and not _calendar_word(toks[j + 1]) and (
                     toks[j - 1].lower_ in _DESIGNATORS or any(toks[x].lower_ in _DESIGNATORS and toks[x + 1].lower_ in ("for", "of", "on") for x in range(i, j - 1))):
                 j += 2
                 continue
@@ -1379,6 +1400,16 @@ def _span_text(doc: Doc, a: int, b: int) -> tuple[str, int, int]:
 # ---------------------------------------------------------------- the detector
 
 
+def _bracketed_short_name(doc: Doc, word: Token, exp: WorkMention) -> bool:
+    """"the Greek Athletics Federation (Segas)": one capitalised word in brackets right after a body's
+    name of several words, spelling no initials of it (a name in the body's own language, a short
+    form), is that body's other name; never a place ("Acme Bank (Paris)") nor another widely known
+    company, and not after a person's name ("Jane Roe (Labour)")."""
+    return (exp.type == "Organization" and len(exp.key.split()) >= 2 and word.is_alpha and word.text[1:].islower()
+            and len(word.text) >= 3 and word.ent_type_ not in ("GPE", "LOC", "NORP", "DATE")
+            and fold(word.text) not in KNOWN_COMPANIES and fold(word.text) not in FIRST_NAMES and not is_common_word(word.text, 3.5))
+
+
 class _Reader:
     def __init__(self, paragraphs: list[Paragraph]):
         self.paras = paragraphs
@@ -2036,7 +2067,7 @@ class _Reader:
             if exp_idx is None:
                 continue
             exp = self.table.items[exp_idx]
-            if not defines_acronym(acr.text, exp.text):
+            if not (defines_acronym(acr.text, exp.text) or _bracketed_short_name(doc, acr, exp)):
                 continue
             cur = self.table.at(para.index, acr.i)
             if cur is not None and self.table.items[cur].tok == (acr.i, acr.i + 1):
@@ -3701,6 +3732,21 @@ _POLITY_HEADS = frozenset({"republic", "kingdom", "principality", "duchy", "sult
 _PARENT_WORDS = frozenset({"group", "holdings"})
 
 
+#: Words that end a person's name after the surname and tell generations apart ("Charles Evans Jr").
+_GENERATION_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _possessive_without_apostrophe(doc: Doc, m: WorkMention) -> bool:
+    """Is the one-word name doc[a:b] ("Peels") written where a possessive stands, with no determiner
+    before it and a common noun right after it ("fill Peels boots")?"""
+    a, b = m.tok
+    if b - a != 1 or b >= len(doc):
+        return False
+    nxt, prev = doc[b], doc[a - 1] if a > 0 else None
+    return (nxt.pos_ == "NOUN" and nxt.text.islower() and bool(doc[a].whitespace_)
+            and not (prev is not None and prev.tag_ in ("DT", "PRP$", "POS", "CD", "JJ")))
+
+
 def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     """Short forms of a name the article also gives in full point at the full form (its antecedent),
     whatever type the tagger gave them: "Okoro" / "Ms Okoro" -> Dana Okoro (``surname-in-article``),
@@ -3725,6 +3771,8 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             if w[n] in NAME_PARTICLES and w[n - 1] not in NAME_PARTICLES:
                 by_last.setdefault(w[n - 1], set()).add(k)  # "Lula" of "Luiz Lula da Silva"
                 break
+        if len(w) >= 3 and w[-1].rstrip(".") in _GENERATION_SUFFIXES:
+            by_last.setdefault(w[-2], set()).add(k)  # "Mr Evans" of "Charles Evans Jr"
     # "M Cotter" in a team list after Martin Cotter: an initial and a surname are the one full
     # name of the article with that surname and initial, and no second person for "Cotter" alone
     initial_of: dict[str, str] = {}
@@ -3872,6 +3920,16 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             elif one(by_first.get(k)) and k not in surnames and (honorific_first or m.type == "Person" or m.type_src != "rule") and not (
                     honorific and not honorific_first):  # "Mr Howard" is a Mr Howard, not Howard Flint
                 target, rule = one(by_first.get(k)), "first-name-in-article"
+            elif (honorific and not honorific_first and one(by_first.get(k)) and k not in surnames and k not in FIRST_NAMES
+                  and one(by_first.get(k)).split()[-1] not in FIRST_NAMES):
+                # "Mr Xie" after "Xie Xuren", "Mr Kim" after "Kim Dae-jung": a name written surname first,
+                # whose first word is no given name, is called by that word after an honorific
+                target, rule = one(by_first.get(k)), "surname-in-article"
+            elif (len(k) > 3 and k.endswith("s") and not by_last.get(k) and one(by_last.get(k[:-1])) and k[:-1] not in first_of
+                  and _possessive_without_apostrophe(docs[m.para], m)):
+                # "not one DJ could fill Peels boots" after John Peel: a surname's possessive written without
+                # its apostrophe, right before the noun it owns
+                target, rule = one(by_last.get(k[:-1])), "surname-in-article"
             elif k in _POLITY_HEADS and one(polity_of.get(k)):
                 # "the Republic" after "the Republic of Ireland": a state's formal name by its head word
                 # (its side's too), the one such name of the article
