@@ -1873,3 +1873,9 @@ def test_a_given_name_the_tagger_reads_as_a_modal_opens_a_person(read):
     texts = {m.text for m in ex.mentions if m.kind == "name"}
     assert {"Will Quarmby", "Will Tarrant"} <= texts
     assert "Quarmby" not in texts and "Tarrant" not in texts
+
+
+def test_a_score_after_a_club_is_no_part_of_its_name(read):
+    ex = read("Ashbourne 1-1 Dunmore\n\nThe home side won on penalties.")
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert "Ashbourne" in texts and not any(t.startswith("Ashbourne 1") for t in texts)

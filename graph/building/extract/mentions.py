@@ -344,6 +344,12 @@ def _calendar_word(t: Token) -> bool:
     return low in CALENDAR_WORDS or low.endswith("days") and low[:-1] in CALENDAR_WORDS
 
 
+def _score_after(toks: list[Token], j: int) -> bool:
+    """Does a score open at toks[j] ("Hereford 1-1 Doncaster", "Clyde 0-5 Celtic"): a number, a dash
+    and a number, no part of the name before it?"""
+    return j + 2 < len(toks) and toks[j + 1].text in ("-", "–") and toks[j + 2].text.isdigit()
+
+
 def _chunks(doc: Doc, title_case: bool, toks: list[Token]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, allowed to bridge connectors and name-internal apostrophes
     (``toks``: the paragraph's token list, read instead of making spaCy tokens anew)."""
@@ -431,10 +437,11 @@ def _chunks(doc: Doc, title_case: bool, toks: list[Token]) -> list[tuple[int, in
             j += 1  # (not a work after a body's name: "the Acme World Service programme" is a programme of the service)
         # a number the tagger reads inside a body's or event's name closes it ("Channel 4", "BBC Radio 4")
         if (j < n and re.fullmatch(r"\d{1,2}|[IVX]{1,4}", toks[j].text) and toks[j].ent_iob_ == "I" and toks[j - 1].ent_type_ == toks[j].ent_type_
-                and toks[j].ent_type_ in ("ORG", "FAC", "EVENT", "PRODUCT") and not (j + 1 < n and toks[j + 1].ent_iob_ == "I" and toks[j + 1].tag_ != "POS")):
+                and toks[j].ent_type_ in ("ORG", "FAC", "EVENT", "PRODUCT") and not (j + 1 < n and toks[j + 1].ent_iob_ == "I" and toks[j + 1].tag_ != "POS")
+                and not _score_after(toks, j)):
             j += 1  # (before a possessive too: "Radio 4's Today programme", 65 of the corpus's 72 "Radio 4")
         # a year or version number closes a law's or product's name ("Data Protection Act 2018", "Android 14")
-        elif j < n and toks[j].like_num and re.fullmatch(r"\d+(\.\d+)?", toks[j].text) and (
+        elif j < n and toks[j].like_num and re.fullmatch(r"\d+(\.\d+)?", toks[j].text) and not _score_after(toks, j) and (
                 (toks[j - 1].lower_ in LEGISLATION_DESIGNATORS and len(toks[j].text) == 4)
                 or (toks[j - 1].lower_ in KNOWN_PRODUCTS or toks[j - 1].ent_type_ == "PRODUCT") and len(toks[j].text) <= 4
                 or toks[j - 1].lower_ in _PROVISIONS and toks[j].ent_iob_ == "I" and toks[j].ent_type_ == "LAW" and len(toks[j].text) <= 4):
