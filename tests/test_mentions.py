@@ -1879,3 +1879,17 @@ def test_a_score_after_a_club_is_no_part_of_its_name(read):
     ex = read("Ashbourne 1-1 Dunmore\n\nThe home side won on penalties.")
     texts = {m.text for m in ex.mentions if m.kind == "name"}
     assert "Ashbourne" in texts and not any(t.startswith("Ashbourne 1") for t in texts)
+
+
+def test_of_and_everyday_capitalised_words_go_on_one_name(read):
+    ex = read("Awards\n\nThe band were inducted into the Kelvedon Music Hall of Fame on Monday. "
+              "Tara Quist, star of Lantern Bay and House of Flying Daggers, won the Brackwell Sports Personality of the Year.")
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert {"Kelvedon Music Hall of Fame", "House of Flying Daggers", "Brackwell Sports Personality of the Year"} <= texts
+    assert not {"Fame", "Year", "House"} & texts
+
+
+def test_of_before_a_place_or_after_a_post_still_splits(read):
+    ex = read("Visit\n\nThe Mayor of Harbourton met the Minister of Health, Dana Okoro, on Monday.")
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert "Harbourton" in texts and not any("of Health" in t for t in texts if t != "Minister of Health")

@@ -690,6 +690,26 @@ def _whole_acronym(t: Token) -> bool:
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
+def _of_everyday_words(doc: Doc, start: int, k: int, b: int) -> bool:
+    """Does "of" at doc[k] go on one name: capitalised everyday words after it ("Hall of Fame",
+    "House of Flying Daggers", "Personality of the Year") that name no place, person or people, and
+    before it a word of no title ("Minister of Health", "Head of News" are a post and a field) nor
+    of a person's name? A name of a place or person after "of" ends the one before it ("Mayor of
+    London"); so does a name that goes on past the everyday words."""
+    e = k + 1 + (k + 1 < b and doc[k + 1].lower_ == "the")
+    if e >= b or k <= start:
+        return False
+    tail = doc[e:b]
+    before = doc[k - 1]
+    if (before.lower_ in ROLE_WORDS or before.lower_.rstrip(".") in HONORIFICS or before.ent_type_ in ("PERSON", "GPE", "NORP")
+            or before.lower_ in PLACE_OF_HEADS or before.lower_ in _PEERAGE):
+        return False
+    return all(t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() and (is_common_word(t.text, 3.5) or t.lower_.endswith("s")
+               and is_common_word(t.text[:-1], 3.5))
+               and t.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON") and t.lower_ not in NAME_CONNECTORS and fold(t.text) not in FIRST_NAMES
+               and t.lower_ not in ROLE_WORDS for t in tail)
+
+
 def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     """Keep "X of/for/and Y" together only when it is an organisation, law or event name."""
     words = [t.text for t in doc[a:b]]
@@ -792,6 +812,7 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
         if doc[k].lower_ == "and" and doc[k + 1].lower_ in _ARTICLES:
             return _split_connectors(doc, a, k) + _split_connectors(doc, k + 2, b)
     parts, start = [], a
+    kept_of: set[int] = set()
     for k in range(a, b):
         if doc[k].text == "&" and a < k < b - 1:
             continue  # "Procter & Gamble", "Johnson & Johnson": "&" only ever joins the words of one name
@@ -803,6 +824,11 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
             continue  # "Isle of Wight and ...": a place's name opens with its kind
         if _name_particle(doc, k, b):
             continue  # "Robert De Niro", "Deportivo La Coruna": a capitalised particle is a word of the name
+        if doc[k].lower_ == "of" and _of_everyday_words(doc, start, k, b):
+            kept_of.update((k, k + 1))  # "Music Hall of Fame", "House of Flying Daggers": "of" and everyday words end one name
+            continue
+        if doc[k].lower_ == "the" and k in kept_of:
+            continue  # ("Personality of the Year")
         if doc[k].lower_ in NAME_CONNECTORS or doc[k].text in ("’", "'", "-"):
             if k > start:
                 parts.append((start, k))
