@@ -627,3 +627,18 @@ def test_one_word_across_articles_needs_a_shared_topic_to_shorten_a_body(read):
                         "Awards\n\nAt the Golden Globes, Tessa Marlow won best actress.",
                         "Festival\n\nOf the 21 films in the Golden and Silver Bear contest, most are European, said Dieter Vosskamp.")
     assert "Golden" not in {a.text for a in ents["Golden Globes"].aliases}
+
+
+def test_a_nation_alone_is_no_surname_of_a_name_read_as_a_person(read):
+    _, ents = _entities(read, "Rugby\n\nThe flanker is fit for the Wales game. \"I feel good,\" Rhodri Penhale told Radio Kelvin Wales. "
+                              "Wales face Italy on Saturday.")
+    found = [e for e in ents.values() if "Wales" in {a.text for a in e.aliases}]
+    assert found and all(e.label == "Wales" for e in found)
+
+
+def test_names_that_different_places_put_before_the_same_words_stay_apart(read):
+    _, ents = _entities(read,
+                        "Cars\n\nThe new coupe, built in Geneva, was shown at the Geneva Motor Show on Monday.",
+                        "Cars\n\nThe saloon, made in Detroit, will be unveiled at the Detroit Motor Show in March.")
+    owners = {e.label for e in ents.values() for a in e.aliases if a.text in ("Geneva Motor Show", "Detroit Motor Show")}
+    assert len(owners) == 2

@@ -53,7 +53,7 @@ from ..text.names import (
     slugify,
     strip_titles,
 )
-from .extract.lexicon import COUNTRY_FORMS, NATION_ADJECTIVES, ORG_DESIGNATORS, words as word_list
+from .extract.lexicon import COUNTRY_FORMS, HOME_NATIONS, NATION_ADJECTIVES, ORG_DESIGNATORS, words as word_list
 from ..unionfind import UnionFind
 from ..model import ENTITY_TYPES, Alias, Entity, Extraction, Mention, Resolution
 
@@ -269,7 +269,8 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
         if "@" in k:
             continue
         if roots_types[k].get("Person") and len(base.split()) == 1:
-            if len({uf.find(full) for full in last_index.get(base, [])}) == 1 and shared_context(k, *last_index[base]):
+            if len({uf.find(full) for full in last_index.get(base, [])}) == 1 and shared_context(k, *last_index[base]) and not (
+                    k in COUNTRIES or k in COUNTRY_FORMS or k in HOME_NATIONS):  # (a nation's name alone is the nation's)
                 uf.union(k, last_index[base][0], "surname-in-corpus")
         elif len(base.split()) == 1 and len({uf.find(full) for full in last_index.get(base, [])}) == 1 and not (
                 k in KNOWN_COMPANIES or k in KNOWN_PRODUCTS or k in COUNTRIES or _mostly(roots_types[k], "Place")):
@@ -324,12 +325,17 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
         words = k.split()
         if len(words) == 2 and _country_word(words[0]):
             prefixed[words[1]].add(words[0])
+    # "Geneva Motor Show" and "Detroit Motor Show": a name that several places put their name before
+    # is each place's own, and joins neither the other nor the bare name
+    place_prefixed: dict[str, set[str]] = defaultdict(set)
     for k in keys:
         words = k.split()
-        if len(words) >= 3 and words[0] in places and " ".join(words[1:]) in key_set:
-            uf.union(k, " ".join(words[1:]), "country-prefix")
         if len(words) >= 3 and words[0] in places:
-            # "US National Center ..." joins "National Center ..." even when only the long form occurs
+            place_prefixed[" ".join(words[1:])].add(words[0])
+    for k in keys:
+        words = k.split()
+        if len(words) >= 3 and words[0] in places and len(place_prefixed[" ".join(words[1:])]) == 1:
+            # "US National Center ..." joins "National Center ...", even when only the long form occurs
             uf.union(k, " ".join(words[1:]), "country-prefix")
         if (len(words) == 2 and _country_word(words[0]) and words[1] in key_set and _mostly(roots_types.get(words[1]), "Organization")
                 and len(prefixed[words[1]]) == 1):

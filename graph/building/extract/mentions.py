@@ -3936,7 +3936,9 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             honorific_first = m.text.split()[0].lower().rstrip(".") in FIRST_NAME_HONORIFICS
             honorific = m.text.split()[0].lower().rstrip(".") in HONORIFICS and len(m.text.split()) >= 2
             sex = _SEXED_HONORIFICS.get(m.text.split()[0].lower().rstrip(".")) if honorific else None
-            if one(by_last.get(k)) and not by_prefix.get(k) and not honorific_first:
+            if one(by_last.get(k)) and not by_prefix.get(k) and not honorific_first and not (is_nation(k) and not honorific):
+                # (a nation's name alone is the nation, not the end of a name the tagger read as a
+                # person's: "Wales" is not short for "told BBC Sport Wales")
                 target, rule = one(by_last.get(k)), "surname-in-article"
             elif (m.type != "Person" and len(k) > 3 and k.endswith("s") and k[:-1] in first_of
                   and (items[first_of[k[:-1]]].type != "Person" or counted.get(k[:-1])) and len(items[first_of[k[:-1]]].key.split()) == 1):
