@@ -1893,3 +1893,9 @@ def test_of_before_a_place_or_after_a_post_still_splits(read):
     ex = read("Visit\n\nThe Mayor of Harbourton met the Minister of Health, Dana Okoro, on Monday.")
     texts = {m.text for m in ex.mentions if m.kind == "name"}
     assert "Harbourton" in texts and not any("of Health" in t for t in texts if t != "Minister of Health")
+
+
+def test_one_everyday_word_of_a_field_before_a_ministers_title_is_no_body(read):
+    ex = read("Debt\n\nThe country no longer needs the debt freeze offered by its creditors, Economics Minister Aburizal Tanoto has said.")
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert "Economics" not in texts

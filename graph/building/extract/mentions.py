@@ -1106,6 +1106,10 @@ _ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixt
 _PORTFOLIO_NOUNS = frozenset({"ministry", "ministries", "department", "departments", "portfolio", "portfolios"})
 
 
+#: Words that qualify a title ("former", "new", "acting"): no field of a post.
+_TITLE_MODIFIERS = words("title_modifiers")
+
+
 def _portfolio_word(t: Token, tagged_person: bool = False) -> bool:
     """An everyday word in capitals that may name the field of a post ("Affairs", "Industry"), not a
     word of a body's kind ("Office"), a party ("Labour"), a place, a nation or (unless
@@ -1750,7 +1754,11 @@ class _Reader:
                     and not party_of(name_key(doc[f:e].text)):
                 return f
             return None
-        if not words or len(words) < 2 and not joined:
+        if not words or len(words) < 2 and not joined and not (
+                # "Economics Minister Jane Roe", "Finance Secretary Jo Roe": one everyday word of a field,
+                # no noun of a kind of body ("Treasury minister" is the Treasury's)
+                e - a == 1 and doc[a].lower_ not in _WN_BODY_NOUNS and doc[a].lower_ not in _TITLE_MODIFIERS
+                and doc[a].tag_ != "JJ" and doc[a].ent_type_ != "PERSON"):
             return None
         key = name_key(doc[a:e].text)
         if party_of(key) or self._body_before_title(para, a, e):
