@@ -642,3 +642,31 @@ def test_names_that_different_places_put_before_the_same_words_stay_apart(read):
                         "Cars\n\nThe saloon, made in Detroit, will be unveiled at the Detroit Motor Show in March.")
     owners = {e.label for e in ents.values() for a in e.aliases if a.text in ("Geneva Motor Show", "Detroit Motor Show")}
     assert len(owners) == 2
+
+
+def test_a_given_name_and_its_short_form_with_one_surname_are_one_person(read):
+    _, ents = _entities(read, "Football\n\nSteven Quarrie should stay at Harbourton, said Phil Tennant. "
+                              "Steve Quarrie is the captain and Quarrie has a year left on his contract.")
+    found = [e for e in ents.values() if "Steven Quarrie" in {a.text for a in e.aliases}]
+    assert len(found) == 1 and {"Steve Quarrie", "Quarrie"} <= {a.text for a in found[0].aliases}
+
+
+def test_a_short_name_before_its_expansion_in_brackets_is_one_body(read):
+    _, ents = _entities(read, "Farming\n\nThe non-government organisation, Carpes (Andean Centre for Rural Studies) led the project. "
+                              "Carpes says the farmers were key.")
+    found = [e for e in ents.values() if "Andean Centre for Rural Studies" in {a.text for a in e.aliases}]
+    assert len(found) == 1 and "Carpes" in {a.text for a in found[0].aliases}
+
+
+def test_a_body_and_the_same_name_with_its_nation_after_it_are_one(read):
+    _, ents = _entities(read, "Pensions\n\nBut Age Action said imposing a retirement age of 65 was \"cowardly\" and a \"complete "
+                              "u-turn\". \"This makes a mockery of the Government's so-called commitment to outlawing ageism,\" said "
+                              "Gordon Lishwood, director general of Age Action England .")
+    found = [e for e in ents.values() if "Age Action England" in {a.text for a in e.aliases}]
+    assert len(found) == 1 and "Age Action" in {a.text for a in found[0].aliases}
+
+
+def test_a_widely_known_other_name_of_an_award_joins_its_name(read):
+    _, ents = _entities(read, "Awards\n\nThe Oscars organisers picked two producers. The Academy Awards will be held on 27 February.")
+    found = [e for e in ents.values() if "Academy Awards" in {a.text for a in e.aliases}]
+    assert len(found) == 1 and "Oscars" in {a.text for a in found[0].aliases}

@@ -26,6 +26,8 @@ CALENDAR_WORDS = word_list("graph.text", "calendar_words")
 KNOWN_PRODUCTS = word_list("graph.text", "known_products")
 KNOWN_COMPANIES = word_list("graph.text", "known_companies")
 RENAMED = word_map("graph.text", "renamed_companies")
+#: Widely known other names of an event or award that share no word with its name ("Oscars" -> "academy awards").
+OTHER_NAMES = word_map("graph.text", "other_names")
 #: Political parties by the names of their members ("Tory", "Democrats") -> the party's key.
 PARTY_NAMES = word_map("graph.text", "party_names")
 #: Given names -> the sex they are mostly given to ("m", "f", None); the ones that are also English words.
@@ -49,6 +51,7 @@ __all__ = [
     "KNOWN_PRODUCTS",
     "KNOWN_COMPANIES",
     "RENAMED",
+    "OTHER_NAMES",
     "PARTY_NAMES",
     "FIRST_NAMES",
     "FIRST_NAME_WORDS",

@@ -2095,6 +2095,8 @@ class _Reader:
         """"Long Name (ABBR)": the bracketed acronym is the expansion's alias."""
         doc = para.doc
         for t in para.tokens:
+            if t.text == "(" and t.i > 0 and t.i + 3 < len(doc):
+                self._link_expansion_in_brackets(para, t.i)
             if t.text != "(" or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")":
                 continue
             acr = doc[t.i + 1]
@@ -2118,6 +2120,29 @@ class _Reader:
                 self.table.items[cur].type_src = "rule"
             else:
                 self.add(para, acr.i, acr.i + 1, exp.type, name_key(acr.text), rule="acronym", acronym_of=exp_idx, category=exp.category, type_src="rule")
+
+    def _link_expansion_in_brackets(self, para: Paragraph, i: int) -> None:
+        """"Cepes (Peruvian Centre for Social Studies)": one word, then a body's name of several words in
+        brackets that spells it out or, ending in a word of a body's kind, gives its other name: the word
+        is that body's short name."""
+        doc = para.doc
+        short_idx = self.table.at(para.index, i - 1)
+        exp_idx = self.table.at(para.index, i + 1)
+        if short_idx is None or exp_idx is None or short_idx == exp_idx:
+            return
+        short, exp = self.table.items[short_idx], self.table.items[exp_idx]
+        if (short.kind != "name" or exp.kind != "name" or short.tok != (i - 1, i) or exp.tok[0] != i + 1
+                or exp.tok[1] >= len(doc) or doc[exp.tok[1]].text != ")" or short.acronym_of is not None):
+            return
+        word = doc[i - 1]
+        if len(exp.key.split()) < 3 or exp.type != "Organization" or word.ent_type_ in ("GPE", "LOC", "NORP"):
+            return
+        words_ = exp.key.split()
+        if not (defines_acronym(word.text, exp.text) or _bracketed_short_name(doc, word, exp)
+                and any(w in ORG_DESIGNATORS for w in words_[1:]) and any(w[:1] == word.lower_[:1] for w in words_)):
+            return  # (its first letter opens a word of the name: "Cepes" of the "... Centre ...")
+        short.acronym_of = exp_idx
+        short.type, short.category, short.type_src = exp.type, exp.category, "rule"
 
     # -- groups, descriptions, pronouns ---------------------------------------
 
@@ -3899,6 +3924,12 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     def one(found: set[str] | None) -> str | None:
         return next(iter(found)) if found and len(found) == 1 else None
 
+    nation_suffixed: dict[str, set[str]] = {}
+    for i in names:
+        w = items[i].key.split()
+        if len(w) >= 3 and is_nation(w[-1]) and w[-2] not in NAME_CONNECTORS and items[i].type != "Person":
+            nation_suffixed.setdefault(" ".join(w[:-1]), set()).add(items[i].key)
+
     # one-word names the article counts as things ("won an Oscar", "her first Oscar"): after "a"/"an"
     # or an ordinal, as no person's name stands
     counted = {items[i].key: True for i in names if len(items[i].key.split()) == 1 and items[i].tok[0] > 0
@@ -3937,7 +3968,11 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 m.type, m.category = items[j].type, items[j].category or m.category
             continue
         target, rule = None, None
-        if m.key in initial_of:
+        if len(words) >= 2 and one(nation_suffixed.get(m.key)) and m.type != "Place":
+            # "Age Concern" after "Age Concern England": a body's name of two words or more, and the same
+            # with its nation after it, are the one body, whatever types the tagger gave them
+            target, rule = one(nation_suffixed.get(m.key)), "short-name-in-article"
+        elif m.key in initial_of:
             target, rule = initial_of[m.key], "surname-in-article"
         elif len(words) == 1:
             k = words[0]
