@@ -1899,3 +1899,11 @@ def test_one_everyday_word_of_a_field_before_a_ministers_title_is_no_body(read):
     ex = read("Debt\n\nThe country no longer needs the debt freeze offered by its creditors, Economics Minister Aburizal Tanoto has said.")
     texts = {m.text for m in ex.mentions if m.kind == "name"}
     assert "Economics" not in texts
+
+
+def test_a_holiday_is_a_date_not_a_name(read):
+    ex = read("Plans\n\nThe report must be presented to Parliament by Easter, and trading was strong after the New Year. "
+              "Tessa Brackley was knighted in the New Year Honours.")
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert not {"Easter", "New Year"} & texts
+    assert "New Year Honours" in texts

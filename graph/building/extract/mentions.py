@@ -4334,10 +4334,16 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
     return i == 0 or doc[i].is_sent_start or k < 0 or doc[k].text in (".", "!", "?", ":") or doc[k + 1].is_sent_start
 
 
+#: Names of yearly holidays ("Easter", "New Year"): dates, not entities.
+_HOLIDAY_NAMES = words("holiday_names")
+
+
 def _drop_named_days(table: MentionTable) -> None:
-    """"closed on Boxing Day", "on Founders' Eve": a named day is a date, not an event or any other entity."""
+    """"closed on Boxing Day", "on Founders' Eve", "by Easter", "after the New Year": a named day or
+    holiday is a date, not an event or any other entity."""
     for m in table.items:
-        if m.kind == "name" and len(m.text.split()) >= 2 and m.text.split()[-1] in ("Day", "Eve", "DAY", "EVE"):
+        if m.kind == "name" and (len(m.text.split()) >= 2 and m.text.split()[-1] in ("Day", "Eve", "DAY", "EVE")
+                                 or m.key in _HOLIDAY_NAMES and m.text[:1].isupper()):
             m.kind = "ignored"
 
 
