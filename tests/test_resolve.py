@@ -1,6 +1,7 @@
 """Cross-article resolution: one node per real-world thing, each merge explained by its rule."""
 
 from graph.building.resolve import resolve
+from graph.text.names import is_abbreviation
 
 
 def _entities(read, *texts):
@@ -670,3 +671,12 @@ def test_a_widely_known_other_name_of_an_award_joins_its_name(read):
     _, ents = _entities(read, "Awards\n\nThe Oscars organisers picked two producers. The Academy Awards will be held on 27 February.")
     found = [e for e in ents.values() if "Academy Awards" in {a.text for a in e.aliases}]
     assert len(found) == 1 and "Oscars" in {a.text for a in found[0].aliases}
+
+
+def test_an_everyday_word_is_no_short_form_of_a_longer_word_it_does_not_open(read):
+    _, ents = _entities(read, "Television\n\nCoverage will run across Kestrel channels including Kestrel News and Kestrel Travel. "
+                              "\"We are honoured,\" said Kestrel Networks' chief, Ann Holt.")
+    nets = [e for e in ents.values() if "Kestrel Networks" in {a.text for a in e.aliases}]
+    assert nets and "Kestrel News" not in {a.text for a in nets[0].aliases}
+    assert is_abbreviation("man utd", "manchester united") and is_abbreviation("kirk ath", "kirkton athletic")
+    assert not is_abbreviation("sky news", "sky networks")

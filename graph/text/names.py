@@ -243,7 +243,9 @@ def is_abbreviation(short: str, full: str) -> bool:
     """Is the name key ``short`` the name key ``full`` with some words written short, word for word
     ("kirk ath" for "kirkton athletic", "tarn utd" for "tarnford united")? Each short word is the
     full word or keeps its first letter and some later ones in order ("utd" of "united", "kirk" of
-    "kirkton"); at least one is cut, each cut word keeps three letters or more."""
+    "kirkton"); at least one is cut, each cut word keeps three letters or more, and a cut word that is
+    a frequent everyday word of its own is the full word's beginning ("man utd"; "sky news" is no "sky
+    networks" written short)."""
     sw, fw = short.split(), full.split()
     if len(sw) < 2 or len(sw) != len(fw) or sw == fw:
         return False
@@ -254,6 +256,8 @@ def is_abbreviation(short: str, full: str) -> bool:
             return False
         rest = iter(f[1:])
         if not all(c in rest for c in s[1:]):
+            return False
+        if not f.startswith(s) and is_common_word(s, 5.0):
             return False
     return True
 
