@@ -1907,3 +1907,9 @@ def test_a_holiday_is_a_date_not_a_name(read):
     texts = {m.text for m in ex.mentions if m.kind == "name"}
     assert not {"Easter", "New Year"} & texts
     assert "New Year Honours" in texts
+
+
+def test_a_particle_inside_a_place_the_tagger_reads_whole_stays_in_it(read):
+    ex = read("Jobs\n\nJulio Hegedus, chief economist with Lopes Filho & Associates consultancy in Rio de Janeiro, told Reuters.")
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert "Rio de Janeiro" in texts and "Janeiro" not in texts

@@ -681,6 +681,15 @@ def _name_particle(doc: Doc, k: int, b: int) -> bool:
             and doc[k + 1].is_alpha and doc[k + 1].text[:1].isupper())
 
 
+def _particle_in_place(doc: Doc, k: int, b: int) -> bool:
+    """Is doc[k] a lower-case particle ("de", "da", "la") inside one place's name that the tagger reads
+    whole ("Rio de Janeiro"), between two capitalised words of the run?"""
+    t = doc[k]
+    return (t.lower_ in NAME_PARTICLES and t.text.islower() and 0 < k and k + 1 < b and t.ent_iob_ == "I"
+            and t.ent_type_ in ("GPE", "LOC") and doc[k - 1].ent_type_ == t.ent_type_ and doc[k + 1].ent_iob_ == "I"
+            and doc[k + 1].ent_type_ == t.ent_type_ and doc[k + 1].text[:1].isupper())
+
+
 def _whole_acronym(t: Token) -> bool:
     """An acronym of two letters or more ("IMF", "PDVSA"): a whole name, never one word of a longer one joined by "and"."""
     return len(t.text) >= 2 and t.text.isupper() and t.text.isalpha()
@@ -824,6 +833,8 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
             continue  # "Isle of Wight and ...": a place's name opens with its kind
         if _name_particle(doc, k, b):
             continue  # "Robert De Niro", "Deportivo La Coruna": a capitalised particle is a word of the name
+        if _particle_in_place(doc, k, b):
+            continue  # "Rio de Janeiro", "Sao Jose dos Campos": a particle inside one place's name
         if doc[k].lower_ == "of" and _of_everyday_words(doc, start, k, b):
             kept_of.update((k, k + 1))  # "Music Hall of Fame", "House of Flying Daggers": "of" and everyday words end one name
             continue
