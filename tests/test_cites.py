@@ -242,3 +242,29 @@ def test_a_reported_clause_the_parser_cut_is_still_reported(read):
     ex = read("Floods\n\nThe new deal comes as Foreign Secretary Dan Leary said the number of tourists dead or missing "
               "in the floods have reached 240.")
     assert any("Dan Leary" in n for n in _cited_by_rules(ex))
+
+
+def test_a_share_written_in_words_is_cited_from_its_speaker(read):
+    ex = read("Returns\n\n\"Thirty percent of returns are because buyers could not set the kit up,\" Jeff Ravenhill, "
+              "strategist at Tarnwell, told the site Gadgetwire.")
+    assert "Jeff Ravenhill" in _cited(ex)
+
+
+def test_according_to_a_report_with_its_author_after_a_time_phrase(read):
+    ex = read("Retail\n\nRising rates have knocked optimism, causing a sharp fall in demand, according to a report earlier "
+              "this week from the Kestrel Retail Consortium.")
+    assert "Kestrel Retail Consortium" in _cited_by_rules(ex)
+
+
+def test_according_to_a_work_made_by_a_body_but_not_one_seen_by_it(read):
+    ex = read("Gadgets\n\nThe Zed player is the top gadget for 2005, according to a round-up of gizmos compiled by Kestrel Magazine.")
+    assert "Kestrel Magazine" in _cited_by_rules(ex)
+    ex = read("Plans\n\nThe plant will close, according to papers seen by Tarnwell Radio.")
+    assert "Tarnwell Radio" not in _cited_by_rules(ex)
+
+
+def test_according_to_a_work_whose_maker_the_parser_hangs_inside_its_of_phrase(read):
+    ex = read("Gadgets\n\nThe Zed player is the top gadget for 2005, according to a round-up of ultimate gizmos compiled by Kestrel Magazine.")
+    assert "Kestrel Magazine" in _cited_by_rules(ex)
+    ex = read("Prices\n\nPrices rose, according to a survey of shops run by Tarnwell Retail.")
+    assert "Tarnwell Retail" not in _cited_by_rules(ex)

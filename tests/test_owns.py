@@ -635,3 +635,33 @@ def test_a_companys_possessive_on_a_kind_of_body_in_apposition(read):
     owns = _owns(ex)
     assert ("Harbury Group", "Kestrel Industries") in owns
     assert not {p for p in owns if p[1] in ("Tarnmoor Foods", "Lumio")}
+
+
+def test_a_bodys_named_technology_network_or_car(read):
+    ex = read("Kit\n\nKestrel Systems says its new Ripwall technology will stop most copying. "
+              "Lumen Media's Skyway network reaches millions.")
+    owns = _owns(ex)
+    assert ("Kestrel Systems", "Ripwall") in owns
+
+
+def test_a_relative_clause_on_a_plain_noun_names_no_buyer(read):
+    ex = read("Launch\n\nIan Harris, deputy editor of the magazine Kestrel Weekly, said the machine would appeal "
+              "to consumers who had purchased a Lumo.")
+    assert not {p for p in _owns(ex) if p[1] == "Lumo"}
+    ex = read("Exchange\n\nA deal with Northwind Exchange, which owns Tarnside Futures, could offer more savings.")
+    assert ("Northwind Exchange", "Tarnside Futures") in _owns(ex)
+
+
+def test_a_named_unit_before_more_modifiers_and_one_spun_off(read):
+    ex = read("Unit\n\nMarlow Insurance said it would spin off its Lumen Capital private equity unit to a group of employees.")
+    assert ("Marlow Insurance", "Lumen Capital") in _owns(ex)
+    ex = read("Unit\n\nMarlow Insurance spun off its Lumen Capital private equity unit last year.")
+    assert ("Marlow Insurance", "Lumen Capital") not in _owns(ex)
+
+
+def test_a_bodys_channels_including_named_ones(read):
+    ex = read("Awards\n\nTarnmoor will show the awards. Coverage will include themed programming across Tarnmoor channels "
+              "including Tarnmoor News, Tarnmoor Travel and the Heritage Channel.\n\nThe show will air on UK channels including the Vexor Channel.")
+    owns = _owns(ex)
+    assert ("Tarnmoor", "Heritage Channel") in owns and ("Tarnmoor", "Tarnmoor News") in owns
+    assert not {p for p in owns if p[1] == "Vexor Channel"}

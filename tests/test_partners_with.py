@@ -190,3 +190,19 @@ def test_a_deal_still_to_be_concluded_makes_no_partners(read):
 def test_a_deal_agreed_to_be_signed_makes_partners(read):
     ex = read("Banks\n\nBexley Bank agreed to sign a deal with Carrow Capital on Monday.")
     assert ("Bexley Bank", "Carrow Capital") in _partners(ex)
+
+
+def test_bodies_that_do_one_thing_jointly(read):
+    ex = read("Guidance\n\nThe leaflet was published jointly by the Northwind Prosecution Service and the Association of Kestrel Officers. "
+              "\n\nTarnwell Bank and Lumen Insurance could jointly bid for Kestrel Foods.")
+    pairs = _partners(ex)
+    assert ("Northwind Prosecution Service", "Association of Kestrel Officers") in pairs or ("Association of Kestrel Officers", "Northwind Prosecution Service") in pairs
+    assert not {p for p in pairs if "Tarnwell Bank" in p}
+
+
+def test_bodies_that_agree_to_do_one_thing_together(read):
+    ex = read("Engine\n\nBrightway Motors and Vexor Engineering agreed to develop an engine together.")
+    pairs = _partners(ex)
+    assert ("Brightway Motors", "Vexor Engineering") in pairs or ("Vexor Engineering", "Brightway Motors") in pairs
+    ex = read("Market\n\nBrightway Motors and Vexor Engineering together account for 60% of the market.")
+    assert not _partners(ex)

@@ -63,3 +63,11 @@ def test_a_report_asked_for_or_intended_is_not_made_and_referring_to_as_is_namin
     assert ("Ocean Foods Ltd", "Food Standards Agency") not in reports
     assert ("Tarn Industries", "Pipeline Safety Agency") not in reports
     assert ("Westbrook Holdings", "Serious Fraud Office") in reports
+
+
+def test_tipping_something_as_a_winner_sends_nothing(read):
+    ex = read("Forecast\n\nJane Roe, chief executive of the operator Kestrel Telecom, tipped it as the next big thing in a speech. "
+              "\n\nTarn Mobile has been tipped to win the contract.")
+    assert not {p for p in _reports(ex) if p[0] in ("Jane Roe", "Kestrel Telecom")}
+    ex = read("Leak\n\nNorthwind Bank tipped off the Financial Conduct Authority about the trades.")
+    assert ("Northwind Bank", "Financial Conduct Authority") in _reports(ex)

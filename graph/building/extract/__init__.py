@@ -87,7 +87,9 @@ def _cites_from_figures(table, figures) -> list[Relation]:
         # reported in the narrator's voice ("X said the strike would last three days": GUIDELINES,
         # durations in words are figures); other number words, and durations in a quotation ("a
         # hundred years of history", "after a twelve-hour shift"), are mostly manners of speech
-        in_words = f.unit == "duration" and not f.quoted
+        # (a share written with "per cent" in words, "thirty percent", is a figure however written;
+        # fractions in words, "half of every lesson", "by a third", are mostly manners of speech)
+        in_words = f.unit == "duration" and not f.quoted or f.unit == "percent" and "per" in f.text.lower()
         if not (f.qualifier or in_words or any(ch.isdigit() or ch in "%£$€¥" for ch in f.text)):
             continue
         for who in (f.stated_by, f.source):

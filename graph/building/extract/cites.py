@@ -21,6 +21,9 @@ FINDING_VERBS = words("finding_verbs")
 STATING_VERBS = words("stating_verbs")
 #: Verbs of making a finding public: with a report, results or data as object, the subject is a source.
 _PUBLISH_VERBS = frozenset({"release", "publish", "issue", "unveil"})
+#: Verbs of making or publishing a work: their agent is its source ("a survey compiled by X").
+_MAKING_VERBS = frozenset({"compile", "publish", "release", "issue", "produce", "conduct", "carry", "prepare", "write",
+                           "draw", "commission", "collect", "gather", "collate", "run", "calculate"})
 #: Prepositions that join a published source to its author ("a report by X", "figures from X").
 _SOURCE_PREPS = ("by", "from", "in", "at")
 
@@ -53,6 +56,18 @@ def _on_topic(g: Token, noun: Token) -> bool:
     return False
 
 
+def _seen_by(g: Token, noun: Token) -> bool:
+    """Whether ``g`` is who a participle on a source noun says did something other than make it:
+    "papers seen by X", "documents obtained by X" (X saw them; "a survey compiled by X" is X's)."""
+    node, below = g, None
+    while node.i != noun.i and node.head.i != node.i:
+        if node.dep_ == "acl" and node.tag_ == "VBN" and node.head.i == noun.i:
+            # (only the agent: "accounts filed with X" are X's records)
+            return below is not None and below.dep_ == "agent" and lemma_of(node) not in _MAKING_VERBS
+        node, below = node.head, node
+    return False
+
+
 def _named_in_apposition(ctx: RelationContext, para: Paragraph, tok: Token) -> list[int]:
     """The name a description is given beside it ("the French statistics agency, INSEE, expects"):
     the name says which body the description means, whatever the description was resolved to."""
@@ -82,7 +97,7 @@ def _source_refs(ctx: RelationContext, para: Paragraph, tok: Token) -> list[int]
         return refs
     if _is_source_noun(tok):
         for g in tok.subtree:
-            if g.i == tok.i or _on_topic(g, tok):
+            if g.i == tok.i or _on_topic(g, tok) or _seen_by(g, tok):
                 continue
             r = ctx.ref(para, g)
             if r is not None and ctx.table.items[r].type in ("Organization", "Person", "Product"):
@@ -208,6 +223,24 @@ def according_to(ctx: RelationContext, para: Paragraph) -> None:
             for o in objs:
                 misread = _misread_subjects(ctx, para, o)
                 refs = [r for r in _source_refs(ctx, para, o) if r not in misread]
+                if not refs and _is_source_noun(o):
+                    # "according to a report earlier this week from X": the parser may hang the
+                    # source's "from X" / "by X" on "according", past the words between
+                    refs = [r for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in c.children
+                            if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)
+                            if ctx.table.items[r].type in ("Organization", "Person") and r not in misread]
+                if not refs:
+                    # "according to a round-up of gadgets compiled by X", "according to figures
+                    # published by X": the agent of a participle on what is cited made it
+                    # (not "according to papers seen by X", "documents obtained by X": who saw them)
+                    # ("a round-up of gizmos compiled by X": the parser hangs the participle on the
+                    # nearest noun, inside the "of" phrase; not "a survey of firms run by X")
+                    made = [c for c in o.children if c.dep_ == "acl"]
+                    made += [c for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+                             for c in g.children if c.dep_ == "acl" and lemma_of(c) != "run"]
+                    refs = [r for c in made if c.tag_ == "VBN" and lemma_of(c) in _MAKING_VERBS
+                            for r in ctx.agents(para, c)
+                            if ctx.table.items[r].type in ("Organization", "Person") and r not in misread]
                 who = ctx.ref(para, o)
                 if who is not None and ctx.table.items[who].type == "Person":
                     # "according to Jane Roe, chief of technology giant Y": the body in apposition to the

@@ -466,6 +466,13 @@ class RelationContext:
                 if (subs[0].lower_ in ("which", "who", "that") and node.dep_ == "relcl" and node.head.dep_ == "appos"
                         and self._description_at(para, node.head)):
                     return self.phrase_refs(para, node.head.head)  # "X and Y, the firms which own Z"
+                if (subs[0].lower_ == "who" and node.dep_ == "relcl" and node.head.tag_ == "NNS" and subs[0].i == node.head.i + 1
+                        and node.head.dep_ != "appos" and self.table.at(para.index, node.head.i) is None):
+                    # "it would appeal to consumers who had bought Y": a "who" right after a plain plural
+                    # noun stands for it, which names no one (not the last person named). ("X, an expert
+                    # in new drugs, who runs Y": after a comma the parser may hang it on the wrong noun;
+                    # "which" is left alone for the same reason)
+                    return []
                 refs = self.phrase_refs(para, subs[0])
                 # "X, the largest union, and Y urged ...": the parser may give the verb each subject apart
                 for extra in subs[1:]:

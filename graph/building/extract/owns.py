@@ -301,7 +301,7 @@ def _owner_refs(ctx: RelationContext, para: Paragraph, poss, owned: set[int], ho
 #: Verbs of handing a body over for a price: "X sold Y to Z" (Z owns Y once the sale is done).
 _SELL_VERBS = frozenset({"sell", "transfer"})
 #: Verbs of giving up a holding: "X offloaded its stake in Y" says X owned it, not that it does.
-_DIVEST_VERBS = frozenset({"divest", "offload", "dispose", "dump"})  # (a stake "cut" or "reduced" is still held)
+_DIVEST_VERBS = frozenset({"divest", "offload", "dispose", "dump", "spin"})  # (a stake "cut" or "reduced" is still held)
 
 
 @relation_rule("owns", "sold-to")
@@ -889,8 +889,8 @@ def possessed_name(ctx: RelationContext, para: Paragraph) -> None:
                 names.append(ctx.table.resolved(k))
             # "its Alfa Romeo subsidiary", "Microsoft's MSN internet division", "X's Y console": the name before
             for g in head.children:
-                if g.dep_ == "compound" and g.i < head.i:
-                    k = ctx.table.at(para.index, g.i)
+                if g.dep_ in ("compound", "nmod") and g.i < head.i:  # (the parser may make a name before
+                    k = ctx.table.at(para.index, g.i)  # more modifiers a nominal modifier: "its Y private equity unit")
                     if k is not None and ctx.table.items[k].kind == "name" and ctx.table.items[k].type in ("Organization", "Product"):
                         names.append(ctx.table.resolved(k))
                         break
@@ -988,6 +988,28 @@ def holdings_include(ctx: RelationContext, para: Paragraph) -> None:
             for o in owners:
                 for p in owned:
                     ctx.add(o, "owns", p, ctx.evidence(para, v.sent, "owns:holdings-include", 0.8, v))
+
+
+@relation_rule("owns", "holdings-including")
+def holdings_including(ctx: RelationContext, para: Paragraph) -> None:
+    """"across Sky channels including Sky News and Sky Travel", "Northwind brands such as A and B":
+    a body's name before a plural noun of holdings, with the examples it includes, owns them (the
+    possessive form, "its brands including A", is possessive-apposition's)."""
+    for n in tokens(para):
+        if n.tag_ != "NNS" or n.lower_ not in OWNED_NOUNS or _former(n) or _given_up(n):
+            continue
+        # (the tagger may read the name as an adjective: "across Tarnmoor channels")
+        owners = [r for c in n.children if (c.dep_ == "compound" and c.pos_ == "PROPN" or c.dep_ == "amod" and c.text[:1].isupper()) and c.i < n.i
+                  for r in [ctx.ref(para, c)] if r is not None and ctx.table.items[r].kind == "name"
+                  and ctx.table.items[r].type == "Organization"]
+        if not owners:
+            continue
+        owned = [r for c in n.children if c.dep_ == "prep" and (c.lower_ in ("including", "like") or _such_as(c))
+                 for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)
+                 if ctx.table.items[r].kind == "name" and ctx.table.items[r].type in ("Organization", "Product") and r not in owners]
+        for o in owners:
+            for p in owned:
+                ctx.add(o, "owns", p, ctx.evidence(para, n.sent, "owns:holdings-including", 0.75, n))
 
 
 #: Nouns for a body's brands, which a copula names ("X's main brands are A and B"); not its

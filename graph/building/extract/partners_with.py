@@ -337,3 +337,31 @@ def agreed_between(ctx: RelationContext, para: Paragraph) -> None:
         ev = ctx.evidence(para, v.sent, "partnersWith:made-between", 0.7, v)
         for i, a in enumerate(between):
             _pairs(ctx, para, [a], between[i + 1:], ev)
+
+
+#: Adverbs that say two or more parties did one thing as one ("published jointly by X and Y").
+_JOINT_ADVERBS = frozenset({"jointly"})
+
+
+@relation_rule("partnersWith", "jointly")
+def done_jointly(ctx: RelationContext, para: Paragraph) -> None:
+    """"the leaflet, published jointly by X and Y", "X and Y jointly run Z", "X and Y agreed to
+    develop it together": bodies that do one thing jointly work together (when done or agreed: not
+    "could jointly bid", "did not jointly ...")."""
+    for v in verbs(para):
+        joint = any(c.dep_ == "advmod" and c.lower_ in _JOINT_ADVERBS for c in v.children)
+        # "X and Y agreed to develop an engine together": "together" under a verb of agreeing (not
+        # "X and Y together account for 60% of the market", which only adds them up)
+        agreed = (v.dep_ == "xcomp" and lemma_of(v.head) == "agree" and not negated(v.head) and not not_yet(v.head)
+                  and any(c.dep_ == "advmod" and c.lower_ == "together" for c in v.children))
+        if not (joint or agreed):
+            continue
+        if negated(v) or not_yet(v) or _ended(v) or any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in v.children):
+            continue
+        if lemma_of(v) in PARTNER_VERBS:
+            continue  # ("X and Y worked jointly": the verb rule reads it)
+        passive = any(c.dep_ == "auxpass" for c in v.children) or (v.tag_ == "VBN" and v.dep_ in ("acl", "relcl", "advcl"))
+        doers = ctx.agents(para, v) if passive else ctx.subjects(para, v)
+        ev = ctx.evidence(para, v.sent, "partnersWith:jointly", 0.7, v)
+        for i, a in enumerate(doers):
+            _pairs(ctx, para, [a], doers[i + 1:], ev)

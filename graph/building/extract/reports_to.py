@@ -50,6 +50,10 @@ def informing_verbs(ctx: RelationContext, para: Paragraph) -> None:
         lemma = lemma_of(v)
         # reportsTo: "X has informed Y (of ...)", "X alerted Y"
         if lemma in INFORM_VERBS and not ctx.quote_at(para, v):
+            if any(c.dep_ == "prep" and c.lower_ == "as" for c in v.children):
+                continue  # "X tipped it as the next big thing": a forecast about something, nothing sent
+            if lemma == "tip" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in v.children):
+                continue  # "tip" tells only as "tip off" ("X tipped off Y"); "X tipped Y to win" predicts
             for o in [c for c in v.children if c.dep_ == "dobj"]:
                 for obj in ctx.phrase_refs(para, o):
                     if ctx.table.items[obj].type == "Organization":
