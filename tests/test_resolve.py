@@ -606,7 +606,7 @@ def test_an_honorific_before_an_english_given_name_stays_apart(read):
 
 
 def test_a_surname_possessive_without_its_apostrophe_joins_the_person(read):
-    _, ents = _entities(read, "Radio\n\nThe veteran presenter Tom Quillby died in October. Listeners wrote in. "
+    _, ents = _entities(read, "Radio\n\nThe veteran presenter Tom Quillby died in October. Quillby had a heart attack. Listeners wrote in. "
                               "\"Not one DJ could fill Quillbys boots,\" one said.")
     assert "Quillbys" in {a.text for a in ents["Tom Quillby"].aliases}
 

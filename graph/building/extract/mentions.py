@@ -4014,7 +4014,8 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 # "Mr Xie" after "Xie Xuren", "Mr Kim" after "Kim Dae-jung": a name written surname first,
                 # whose first word is no given name, is called by that word after an honorific
                 target, rule = one(by_first.get(k)), "surname-in-article"
-            elif (len(k) > 3 and k.endswith("s") and not by_last.get(k) and one(by_last.get(k[:-1])) and k[:-1] not in first_of
+            elif (len(k) > 3 and k.endswith("s") and not by_last.get(k) and one(by_last.get(k[:-1]))
+                  and (k[:-1] not in first_of or items[first_of[k[:-1]]].type == "Person")
                   and _possessive_without_apostrophe(docs[m.para], m)):
                 # "not one DJ could fill Peels boots" after John Peel: a surname's possessive written without
                 # its apostrophe, right before the noun it owns
