@@ -1092,3 +1092,107 @@ def test_a_fault_conceded_is_no_criticism(read):
     got = _crit(ex)
     assert not any(c == "Tom Hale" for c, _ in got)
     assert ("Ann Bell", "Northwind Council") in got
+
+
+def test_rejecting_what_another_puts_forward(read):
+    got = _crit(read("Row\n\nJane Roe rejected Tom Black's call for new elections.\n\n"
+                     "Sam Wood dismissed the claims by Northwind Bank and rebuffed its demands."))
+    assert ("Jane Roe", "Tom Black") in got
+    assert ("Sam Wood", "Northwind Bank") in got
+    # a bid for a firm is a business answer; a rejection foretold is no stance taken
+    got = _crit(read("Row\n\nThe Westbrook Exchange rejected a takeover proposal from Northwind Holdings.\n\n"
+                     "Jane Roe would reject the plan of Northwind Bank."))
+    assert not got
+
+
+def test_appeal_complaint_and_doubt_against_a_body(read):
+    got = _crit(read("Row\n\nNorthwind Bank appealed against the Harbour Commission's ruling.\n\n"
+                     "Jane Roe complained about Westbrook Holdings.\n\n"
+                     "Sam Wood cast doubt on Kestrel Energy's figures."))
+    assert ("Northwind Bank", "Harbour Commission") in got
+    assert ("Jane Roe", "Westbrook Holdings") in got
+    assert ("Sam Wood", "Kestrel Energy") in got
+
+
+def test_a_thing_called_a_failure_as_its_predicate(read):
+    got = _crit(read("Row\n\n\u201cNorthwind Bank's plans are a disaster,\u201d said Jane Roe.\n\n"
+                     "\u201cThe tsunami disaster hit Westbrook Holdings hard and Kestrel Energy is no farce,\u201d said Sam Wood."))
+    assert ("Jane Roe", "Northwind Bank") in got
+    assert not any(s == "Sam Wood" for s, _ in got)
+
+
+def test_what_comes_from_a_body_is_its(read):
+    got = _crit(read("Row\n\nThe Harbour Commission said explanations from Northwind Bank were unacceptable."))
+    assert ("Harbour Commission", "Northwind Bank") in got
+
+
+def test_legal_action_announced_but_not_an_option(read):
+    got = _crit(read("Row\n\nWestbrook Holdings has said it will sue Northwind Bank for damages.\n\n"
+                     "Kestrel Energy launched legal action against the Harbour Commission."))
+    assert ("Westbrook Holdings", "Northwind Bank") in got
+    assert ("Kestrel Energy", "Harbour Commission") in got
+    got = _crit(read("Row\n\nNorthwind Bank said it may sue Westbrook Holdings.\n\n"
+                     "The Kestrel Party could take legal action against the Harbour Commission, said Jane Roe."))
+    assert not got
+
+
+def test_stock_idioms_of_playing_politics_and_a_recipe_for_disaster(read):
+    got = _crit(read("Row\n\nJane Roe said the Kestrel Party was playing politics with the issue.\n\n"
+                     "Sam Wood said Northwind Bank's plans were a recipe for disaster."))
+    assert ("Jane Roe", "Kestrel Party") in got
+    assert ("Sam Wood", "Northwind Bank") in got
+
+
+def test_a_name_before_bid_is_the_firm_bid_for_not_the_bidder(read):
+    got = _crit(read("Row\n\nNorthwind Capital has opposed the Harbour Exchange bid for some time.\n\n"
+                     "Sam Wood opposed the Kestrel Party plans."))
+    assert ("Northwind Capital", "Harbour Exchange") not in got
+    assert ("Sam Wood", "Kestrel Party") in got
+
+
+def test_a_participle_before_a_noun_judges_its_owner(read):
+    got = _crit(read("Row\n\nThe Kestrel Party says the manifesto offers only a return to a failed Westbrook Party past."))
+    assert ("Kestrel Party", "Westbrook Party") in got
+
+
+def test_a_thing_put_forward_then_taken_up_is_its_makers(read):
+    got = _crit(read("Row\n\nNorthwind Bank unveiled plans to close 40 branches on Monday. Jane Roe said the plans were reckless."))
+    assert ("Jane Roe", "Northwind Bank") in got
+    got = _crit(read("Row\n\nNorthwind Bank plans to publish new rules. Jane Roe said the rules were reckless."))
+    assert not got
+
+
+def test_who_after_unnamed_people_is_those_people_not_a_name_before(read):
+    got = _crit(read("Row\n\nTom Black reacted sharply to some Westbrook supporters, who criticised Sam Wood's performance in the cup final."))
+    assert ("Tom Black", "Sam Wood") not in got
+
+
+def test_a_verb_of_misconduct_but_not_its_noun_of_a_topic(read):
+    got = _crit(read("Row\n\nThe Harbour Commission alleged that Northwind Bank was abusing its dominant market position.\n\n"
+                     "Jane Roe said the child abuse inquiry by Westbrook Council would report in May."))
+    assert ("Harbour Commission", "Northwind Bank") in got
+    assert ("Jane Roe", "Westbrook Council") not in got
+
+
+
+def test_a_claim_about_someone_that_they_reject_is_its_makers_accusation(read):
+    got = _crit(read("Row\n\nNorthwind Bank denied claims by Jane Roe that it had misled investors.\n\n"
+                     "Sam Wood shrugged off claims from Kestrel Energy that he led a \u201cgrubby government\u201d."))
+    assert ("Jane Roe", "Northwind Bank") in got
+    assert ("Kestrel Energy", "Sam Wood") in got
+    got = _crit(read("Row\n\nNorthwind Bank denied claims by Jane Roe that the economy was slowing."))
+    assert ("Jane Roe", "Northwind Bank") not in got
+
+
+def test_a_mockery_of_a_bodys_commitment(read):
+    got = _crit(read("Row\n\n\u201cThis makes a mockery of the Westbrook Council's so-called commitment to outlawing ageism,\u201d said Tom Black."))
+    assert ("Tom Black", "Westbrook Council") in got
+
+
+def test_the_firms_take_up_the_bodies_just_listed(read):
+    got = _crit(read("Row\n\nThe Harbour Commission has written to the operators Northwind Bank and Westbrook Holdings about their rates.\n\n"
+                     "In letters sent to the two companies, the Commission alleged the firms were abusing their dominant market position."))
+    assert ("Harbour Commission", "Northwind Bank") in got
+    assert ("Harbour Commission", "Westbrook Holdings") in got
+    got = _crit(read("Row\n\nJane Roe said the firms were greedy."))
+    assert not got

@@ -119,3 +119,20 @@ def test_a_legislature_word_is_not_another_legislature_named_before(read):
     # "Congress" does not refer back to "the Senate": two bodies; a congress is no country's parliament
     ex = read("Vote\n\nJane Roe said the Senate voted against the plan. The Tories said Congress had failed.")
     assert ("Congress", "congress") in _legislatures(ex)
+
+
+def test_a_name_as_a_government_post_implies_the_government_and_works_for_it(read):
+    ex = read("Trust\n\nLib Dem leader Sam Pike said voters had lost faith in Tony Marlow as prime minister. "
+              "The Tories disagreed.")
+    assert ("Tony Marlow", "uk government", "prime minister") in _works(ex)
+    gov = _implied(ex)
+    assert len(gov) == 1 and gov[0].text == "Tony Marlow"
+
+
+def test_a_nation_of_the_uk_counts_for_the_uk_in_which_government_is_meant(read):
+    # England and Wales are the UK's: "the government" is not Switzerland's, the one sovereign state named
+    ex = read("Tsar\n\nThe first children's commissioner for England has been appointed by the government. "
+              "Education Secretary Jane Roe welcomed the choice. Scotland and Wales already have one. "
+              "The new commissioner trained in Switzerland.")
+    assert ("Jane Roe", "uk government", "Education Secretary") in _works(ex)
+    assert not any(k == "switzerland government" for _, k, _ in _works(ex))

@@ -1283,3 +1283,193 @@ def test_the_body_s_post_is_the_one_person_the_article_tied_to_the_body(read):
     )
     assert _speakers(ex)[-1][1] == "barbara stell"
 
+
+
+def test_he_added_after_a_sentence_about_the_one_he_praises_goes_on_with_the_last_speaker(read):
+    # "He" read as Dann, whom the quotation names: not Dann, but the one who was speaking
+    ex = read(
+        "Night\n\n"
+        "Eastby beat Westby 3-1 and manager Tomas Kerrigan said: \"It was a really great night for all of us.\" "
+        "Kerrigan hailed Paul Dann for his winner. The side scored three goals in a comeback capped by Dann's drive. "
+        "He added: \"Paul can play all over the pitch and he influences every part of the game.\""
+    )
+    assert [s for _, s in _speakers(ex)] == ["tomas kerrigan", "tomas kerrigan"]
+
+
+def test_a_pronoun_after_a_sentence_about_the_one_the_quotation_names_is_the_last_speaker(read):
+    ex = read(
+        "Rap\n\n"
+        "\"I want the club in the top six every single season,\" said Kerrigan, the Eastby manager. Kerrigan has rapped "
+        "skipper Olof Brandt for his comments before the derby.\n\n"
+        "Brandt spoke of his dislike of the rivals ahead of the match. \"I've had more than a quiet word with Olof about "
+        "it,\" he told the club website. \"You shouldn't leave yourself open to be shot down like that.\""
+    )
+    got = [s for _, s in _speakers(ex)]
+    assert got[1] == got[2] == got[0] and "brandt" not in got[1]
+
+
+def test_a_name_after_the_quotation_then_an_aside_then_the_closing_verb_speaks(read):
+    ex = read(
+        "Trade\n\n"
+        "\"The losers in this new trade landscape will be some of the most vulnerable workers in countries such as "
+        "Bangladesh, Cambodia, Sri Lanka and Nepal,\" Anders Pellew, Northaid's head of Trade Policy, said."
+    )
+    assert _speakers(ex)[0][1] == "anders pellew"
+
+
+def test_a_bare_surname_the_tagger_missed_is_the_person_named_before_with_it(read):
+    ex = read(
+        "Kicks\n\n"
+        "Meanwhile, former England full-back Dusty Hare put England's mistakes down to a lack of mental toughness.\n\n"
+        "\"Tom Kell has proved himself a cool customer with around an 80% kicking success rate,\" Hare told BBC Radio "
+        "Five Live."
+    )
+    assert _speakers(ex)[0][1] == "dusty hare"
+
+
+def test_an_office_in_a_body_is_not_the_one_the_article_gave_another_post_in_it(read):
+    ex = read(
+        "Row\n\n"
+        "Peter Tallis, agent for Arundel and South Downs Tories, said Mr Fenn was ineligible to be a candidate.\n\n"
+        "But the local Tory chairman made similar comments on Friday. Two local councillors who back Mr Fenn met "
+        "Mr Tallis and the local association's chairman in Arundel on Tuesday.\n\n"
+        "At a news conference, Mr Howell insisted he had played by the party's rules. The Tory leader, who argues he "
+        "is ensuring honesty, said: \"We do not say one thing in private and another thing in public.\""
+    )
+    assert _speakers(ex)[0][1] != "peter tallis"
+
+
+def test_a_body_named_in_a_phrase_after_a_preposition_is_not_what_the_subject_is(read):
+    ex = read(
+        "Relay\n\n"
+        "Ofcom says it has plans to review the services early next year. And new technology, including the Video "
+        "Relay Service, will be discussed with interested parties. But a spokesman said its powers were limited. "
+        "\"Any proposals to extend existing arrangements would be for government to consider,\" he said."
+    )
+    assert _speakers(ex)[0][1] == "ofcom"
+
+
+def test_a_name_closing_an_adverbial_phrase_before_the_verb_is_its_subject(read):
+    ex = read(
+        "Speech\n\n"
+        "Shadow minister Tom Ancell said: \"We have fought a very positive campaign. I think he will look carefully at "
+        "what Jack Strand said about Mr Holm.\"\n\n"
+        "In a speech to the Foreign Policy Centre Mr Strand said of the Tory leader: \"He is clever, fluent and "
+        "tactical, but he is not wise.\" The Foreign Secretary told the BBC: \"I was making the observation that "
+        "because of his impetuosity you can get lurches of policy.\""
+    )
+    assert [s for _, s in _speakers(ex)] == ["tom ancell", "jack strand", "jack strand"]
+
+
+def test_a_pronoun_whose_reading_the_quotation_names_may_be_the_subject_of_a_sentence_before(read):
+    ex = read(
+        "Rap\n\n"
+        "Eastby manager Tom Kerrigan has rapped skipper Olof Brandt for his comments before the derby.\n\n"
+        "Brandt spoke of his dislike of the rivals ahead of the match. \"I've had more than a quiet word with Olof "
+        "about it,\" he told the club website."
+    )
+    assert [s for _, s in _speakers(ex)] == ["tom kerrigan"]
+
+
+def test_a_verb_after_the_quotation_that_brings_in_the_next_one_with_a_colon_is_not_its_verb(read):
+    ex = read(
+        "Camp\n\n"
+        "The American spent three days at the camp. \"Britain has the right attitude,\" said Connell. \"The more involved "
+        "I can be with the association, the better. \"A short-term arrangement is just confusing. The kids will ask: "
+        "'What am I doing there?'\" Association chief executive, John Crewe, added: \"The relationship that Jimmy has "
+        "started to develop with the coaches has said to us that we'd like more.\""
+    )
+    got = _speakers(ex)
+    assert got[1][1] == got[0][1] and "crewe" not in got[1][1] and got[2][1] == "john crewe"
+
+
+def test_the_short_form_of_a_body_s_name_is_that_body_not_the_body_near_it(read):
+    ex = read(
+        "Roaming\n\n"
+        'The European Commission has written to the mobile phone operators Vodaphonic and T-Mobilia to '
+        'challenge "the high rates" they charge for international roaming.\n\n'
+        'In letters sent to the two companies, the Commission alleged the firms were abusing their dominant '
+        'market position in the German mobile phone market. It is the second time Vodaphonic has come under '
+        "the Commission's scrutiny. The UK operator is already appealing against allegations that its UK "
+        'roaming rates are "unfair and excessive". Vodaphonic\'s response to the Commission\'s letter was '
+        'defiant. "We believe the roaming market is competitive and we expect to resist the charges," said a '
+        'Vodaphonic spokesman. "However we will need time to examine the statement of objections in detail '
+        'before we formally respond."\n\n'
+        "The Commission's investigation into Vodaphonic and Deutsche Telefon's T-Mobilia centres on the "
+        'tariffs the two companies charge foreign mobile operators to access their networks when subscribers '
+        'of those foreign operators use their mobile phones in Germany.\n\n'
+        'The Commission believes these wholesale prices are too high and that the excess is passed on to '
+        'consumers. "The Commission aims to ensure that European consumers are not overcharged when they use '
+        'their mobile phones on their travels around the European Union," the Commission said in a statement.'
+        " Vodaphonic and Otwo, Britain's other big mobile phone operator, were sent similar statements of "
+        'objections by the Commission in July last year. Vodaphonic sent the Commission a response to those '
+        'allegations in December last year and is now waiting for a reply. The Vodaphonic spokesman said a '
+        'similar process would be set in motion with these latest statement of objections about its '
+        'operations in Germany.'
+    )
+    assert [s for t, s in _speakers(ex) if t.startswith("The Commission aims")] == ["european commission"]
+
+
+def test_a_reporting_verb_that_opens_its_sentence_with_no_subject_goes_on_with_the_one_before(read):
+    ex = read(
+        "Line\n\n"
+        "In his first comments since the report, Mr Blaine told BBC News he had not yet read it in detail. But told "
+        "BBC News: \"As far as I'm concerned, we have drawn a line under that.\""
+    )
+    assert _speakers(ex)[0][1] == "blaine"
+
+
+def test_a_name_set_beside_a_person_noun_is_a_person_whom_she_means(read):
+    ex = read(
+        "Agency\n\n"
+        'The report urged the agency to draw up contingency plans, including the "abandonment option", to be '
+        'presented to Parliament by Easter, in case the computer system could not be made to work.\n\n'
+        "The MPs launched their inquiry into the agency's performance after it became clear that a backlog of"
+        ' claims was building up.\n\n'
+        'It is currently chasing outstanding payments of more than £720m.\n\n'
+        'Michelle, a mother of twins, said she had not received a penny of the £57 a week she should be '
+        'receiving from her ex-partner and had faced an "on-going battle" with the agency. Her forms have '
+        'twice been lost in the post, she said. "I don\'t receive correspondence, I don\'t receive phone calls,'
+        ' I have to chase them all the time," she said.'
+    )
+    assert _speakers(ex)[0][1] == "michelle"
+
+
+def test_a_person_the_tagger_missed_after_a_body_s_possessive_is_not_the_body(read):
+    ex = read(
+        "Oscars\n\n"
+        "Skyline has signed a major new deal to broadcast the awards. \"We are honoured to have won the live and "
+        "exclusive broadcasting rights for the awards,\" said Skyline Networks' Sophie Turner Laing."
+    )
+    assert _speakers(ex)[0][1] != "skyline networks"
+
+
+def test_a_spokeswoman_speaks_of_the_one_she_speaks_for_by_name(read):
+    ex = read(
+        "Star\n\n"
+        "Actress Kate Winslow has denied reports that she has split from her husband.\n\n"
+        "\"It's complete rubbish, we are very happy together,\" she told a magazine.\n\n"
+        "Her spokeswoman added: \"Kate has asked that her privacy is respected at this time and will not be "
+        "commenting further.\""
+    )
+    assert [s for _, s in _speakers(ex)] == ["kate winslow", "kate winslow"]
+
+
+def test_a_relative_clause_after_a_name_before_the_verb_does_not_name_the_speaker(read):
+    ex = read(
+        "Speed\n\n"
+        "In an article for the Eastby Times newspaper, Ms Dunmore, who chairs the Transport Select Committee, says: "
+        "\"Slight increases to low car speeds increase hugely the risks to pedestrians and cyclists.\""
+    )
+    assert _speakers(ex)[0][1] == "dunmore"
+
+
+def test_he_after_a_sentence_about_a_name_the_tagger_missed_is_not_the_person_before(read):
+    ex = read(
+        "Strike\n\n"
+        "Chancellor Gordon Browne said the action would not change the government's plans. The chancellor has said "
+        "the cuts will allow funding for more teachers and police. Piers Freelove is senior benefit officer on the "
+        "picket line at Companies House, in Cardiff. He said: \"The majority of people have decided not to come in "
+        "because of the threat to their jobs.\""
+    )
+    assert _speakers(ex)[0][1] != "gordon browne"

@@ -276,7 +276,10 @@ def test_a_post_passed_on(read):
 def test_a_government_that_may_be_is_no_employer(read):
     ex = read("Party\n\nTory co-chairman Liam Dorrell spoke on Friday. A Tory government would cut taxes, he said.\n\n"
               "Mr Hebden accepted Prime Minister Tom Ashcombe's promise.")
-    assert not any(r.predicate == "worksFor" and named(ex, r.subject).endswith("Tom Ashcombe") for r in ex.relations)
+    # no post in the government that may be; the government in office, which the article's politics
+    # imply (GUIDELINES: "the prime minister" works for the UK government), may be his
+    gov = {ex.mentions[r.object].key for r in ex.relations if r.predicate == "worksFor" and named(ex, r.subject).endswith("Tom Ashcombe")}
+    assert "tory government" not in gov and gov <= {"uk government"}
 
 
 def test_a_government_named_inside_another_phrase_is_still_named(read):
@@ -929,3 +932,88 @@ def test_a_disc_jockey_title_between_a_station_and_a_name(read):
     ex = read("Survey\n\nOther pundits included Kestrel Radio DJ Marla Quint and NME editor Tobin Hale.")
     pairs = {(s.replace("DJ ", ""), o) for s, o in _pairs(ex)}
     assert ("Marla Quint", "Kestrel Radio") in pairs
+
+
+def test_a_post_in_an_as_phrase_right_after_a_name(read):
+    ex = read("Vote\n\nThe Westmoor Gazette said trust in Dan Reed as chairman of Ocean Foods had gone. "
+              "Critics described Rita Cole as a future chairman of Ocean Foods. "
+              "Shareholders want Sam Wood as chief executive of Ocean Foods.")
+    works = _pairs(ex)
+    assert ("Dan Reed", "Ocean Foods") in works
+    assert ("Rita Cole", "Ocean Foods") not in works
+    assert ("Sam Wood", "Ocean Foods") not in works
+
+
+def test_a_bare_side_title_is_a_post_in_the_side_the_article_is_about(read):
+    ex = read("Injury\n\nHarbour City's Sam Wood has been ruled out of Saturday's match at Kestrel Rovers. "
+              "Harbour City striker Tom Vale will start, and manager Dan Reed said: \"He cannot run.\" "
+              "Defender Ben Cole is fit. Harbour City won their last game.")
+    works = _works(ex)
+    assert ("Dan Reed", "Harbour City", "manager") in works
+    assert ("Ben Cole", "Harbour City", "defender") in works
+
+
+def test_a_bare_side_title_in_a_national_sides_story_takes_no_club(read):
+    ex = read("Squad\n\nFrance have brought flanker Marc Dupuy back into their squad. "
+              "Kestrel Rovers' Paul Roux is also in. France coach Jean Marot said France were ready. "
+              "France play in Rome on Sunday.")
+    assert not any(s == "Marc Dupuy" for s, _ in _pairs(ex))
+
+
+def test_a_member_of_a_legislature_works_for_the_house_the_article_names(read):
+    ex = read("Vote\n\nLabour MP Jane Roe said the bill would pass in the House of Commons. "
+              "Tom Hale, the Kestrel Vale MP, disagreed. Former MP Ann Lee of the Labour Party agreed. "
+              "Sam Wood, the prospective MP for Westmoor, was not asked.")
+    works = _works(ex)
+    assert any(s.endswith("Jane Roe") and o == "House of Commons" and r == "MP" for s, o, r in works)
+    assert ("Tom Hale", "House of Commons", "MP") in works
+    assert not any(s.endswith(("Ann Lee", "Sam Wood")) and o == "House of Commons" for s, o, _ in works)
+
+
+def test_no_house_for_a_member_when_the_article_names_none(read):
+    ex = read("Row\n\nLabour MP Jane Roe said the plan would fail. Ministers disagreed.")
+    assert {o for s, o in _pairs(ex) if s.endswith("Jane Roe")} == {"Labour"}
+
+
+def test_no_post_in_a_body_name_cut_short_before_a_title(read):
+    ex = read("Rents rise\n\nRents rose 2% in March, according to figures from the Office of the Deputy Mayor.\n\n"
+              "Both the Office of the Deputy Mayor (ODM) and the Kestrel Registry figures point to a rise.")
+    assert not any(o.lower().endswith(" the") for _, o in _pairs(ex))
+
+
+def test_a_bare_title_split_by_its_hyphen_after_the_body_named_before(read):
+    ex = read("Lords\n\nThe Westmoor Walkers Association said the draft bill was an important step. "
+              "\"We believe this draft bill is good,\" said co-ordinator Peter Dale.\n\n"
+              "Kestrel Bank said rates would rise. Chief economist Ann Lee said inflation was high.")
+    works = _works(ex)
+    assert ("Peter Dale", "Westmoor Walkers Association", "co-ordinator") in works
+    assert ("Ann Lee", "Kestrel Bank", "Chief economist") in works
+
+
+def test_a_party_the_tagger_calls_norp_is_no_nationality_on_a_post(read):
+    ex = read("Bill\n\nLabour MPs backed the plan. A Tory government would scrap it, Tory leader Sam Pike said. "
+              "The bill passed after the Conservatives accepted Prime Minister Tom Ashcombe's promise.")
+    gov = {ex.mentions[r.object].key for r in ex.relations if r.predicate == "worksFor" and named(ex, r.subject).endswith("Tom Ashcombe")}
+    assert gov == {"uk government"}
+
+
+def test_the_holder_of_a_shadow_post_is_not_the_office_holder(read):
+    ex = read("Budget\n\nTom Dale will seek to put the economy at the centre of Labour's bid for a third term in power "
+              "when he delivers his ninth Budget at 1230 GMT. He is expected to stress the importance of continued economic "
+              "stability. The chancellor is expected to freeze petrol duty and raise the stamp duty threshold from £60,000. "
+              "But the Conservatives and Lib Dems insist voters face higher taxes under Labour.\n\n"
+              "The Tories are also thought likely to propose increased thresholds, with shadow chancellor Tom Reeve branding "
+              "stamp duty a \"classic Labour stealth tax\". The Tories say whatever the chancellor gives away will be clawed "
+              "back in higher taxes if Labour is returned to power. Shadow Treasury chief secretary Sam Pike said: \"Everyone "
+              "who looks at the economy at the moment says there has been a sharp deterioration in the public finances,\" he said.")
+    gov = {(named(ex, r.subject), ex.mentions[r.object].key) for r in ex.relations if r.predicate == "worksFor"}
+    assert ("Tom Dale", "uk government") in gov
+    assert not any(s.endswith("Tom Reeve") and k.endswith("government") for s, k in gov)
+
+
+def test_a_body_the_parser_strands_after_the_titles_preposition(read):
+    # the full stop of "Bros." ends the sentence: the parser leaves "at" with no object
+    ex = read("Box office\n\nThe sequel reunites the cast of the first film. \"It's just a fun, good holiday movie,\" "
+              "said Dan Orrin, president of distribution at Kestrel Bros. However, US critics were less complimentary "
+              "about the $110m (£57.2m) project, with the Westmoor Times labelling it a \"dispiriting vanity project\".")
+    assert ("Dan Orrin", "Kestrel Bros.", "president of distribution") in _works(ex)

@@ -17,7 +17,7 @@ from ...model import Article, Evidence, Relation
 from ..nlp import Paragraph
 from ...text.names import name_key
 from .lexicon import ORG_DESCRIPTIONS, PRODUCT_DESCRIPTIONS, PRONOUNS_FIRST, PRONOUNS_PERSON, ROLE_HEADS, words
-from .mentions import MentionTable, WorkMention
+from .mentions import PERSON_NOUNS, MentionTable, WorkMention
 from .quotes import FoundQuote, speaker_of_subject
 
 __all__ = ["RelationContext", "OWNED_NOUNS", "NOT_YET_VERBS", "negated", "not_yet", "lemma_of", "indefinite", "has_number", "author_of", "tokens", "verbs"]
@@ -473,6 +473,12 @@ class RelationContext:
                     # in new drugs, who runs Y": after a comma the parser may hang it on the wrong noun;
                     # "which" is left alone for the same reason)
                     return []
+                if subs[0].lower_ == "who" and node.dep_ == "relcl" and node.head.pos_ == "NOUN" \
+                        and node.head.lemma_.lower() in PERSON_NOUNS and node.head.dep_ != "appos":
+                    # "X reacted to some supporters, who criticised Y": "who" is the people the clause
+                    # hangs on (here nobody named), never a name read earlier (a clause the parser hangs
+                    # on a thing, "... new drugs, who runs Y", is misplaced: left to the reference)
+                    return self.phrase_refs(para, node.head)
                 refs = self.phrase_refs(para, subs[0])
                 # "X, the largest union, and Y urged ...": the parser may give the verb each subject apart
                 for extra in subs[1:]:

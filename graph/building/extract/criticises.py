@@ -52,6 +52,10 @@ NEGATIVE_WORDS = (words("wn_negative_evaluation") - words("not_evaluation")) | w
 #: character, scored negative by the sentiment lexicons. Said of someone ("Y is a liar", "X called Y a
 #: coward") they blame them; they are read only as such a predicate, never through a possessive ("Y's attacker").
 BAD_CHARACTER = words("wn_bad_character_nouns")
+#: Verbs of misconduct counted only as verbs ("Y abused its position"; data/misconduct_verbs.txt).
+MISCONDUCT_VERBS = words("misconduct_verbs")
+#: Nouns that call a thing a failure only as its predicate ("Y's plans are a disaster", not "the tsunami disaster").
+FAILURE_PREDICATES = words("failure_predicate_nouns")
 #: Stock idioms of negative evaluation ("lip service", "turn a blind eye"), as lemma sequences.
 NEGATIVE_IDIOMS = tuple(sorted((tuple(i.split()) for i in words("negative_idioms")), key=lambda t: (-len(t), t)))
 #: The idioms by their first word, in the order above (a token is tried only against the idioms it can open).
@@ -104,6 +108,8 @@ _MANNER_NOUNS = frozenset({"way", "manner", "fashion"})
 
 _PARTIES = ("Person", "Organization", "Product")
 _MODALS = frozenset({"will", "would", "could", "should", "shall", "can", "may", "might", "must", "'ll", "’ll"})
+#: Modals that leave an action open ("X could sue Y", "X may fine Y"); "will" and reported "would" announce it.
+_HEDGE_MODALS = _MODALS - {"will", "would", "shall", "'ll", "’ll"}
 _COPULAS = {"be", "become", "remain", "seem", "look", "sound", "appear"}
 _CONCERN_PREPS = {"about", "over", "with", "regarding", "at", "around", "by"}
 
@@ -297,6 +303,11 @@ def _as_clause(verb: Token) -> bool:
 
 def _evaluated(tok: Token) -> list[Token]:
     """The phrases a word of negative evaluation is said of, by the grammar of its clause."""
+    if tok.pos_ == "VERB" and tok.dep_ == "amod" and tok.i < tok.head.i and _perfect_have(tok) is None:
+        # "a return to a failed Tory past", "Y's botched reforms": a participle used as an adjective
+        # before its noun is said of the noun, as an adjective is (not "had failed pensioners", a
+        # perfect tense the parser reads as a modifier)
+        return _noun_holders(tok.head) or [tok.head]
     if tok.pos_ in ("VERB", "AUX"):
         if any(c.dep_ == "auxpass" for c in tok.children):  # "were misled by Y": the agent is blamed
             return agent_objects(tok)
@@ -632,6 +643,8 @@ def _cues(tokens: list[Token]) -> list[tuple[Token, list[Token], Token | Span]]:
             out.append((t, _concern_objects(t), t))
         elif _bad_character(t):
             out.append((t, _predicated_of(t), t))  # "Y is a liar", "Y was a coward to leave"
+        elif t.pos_ == "NOUN" and (low in FAILURE_PREDICATES or lem in FAILURE_PREDICATES) and not _is_negated(t):
+            out.append((t, _predicated_of(t), t))  # "Y's plans are a disaster", "the scheme is a farce"
         elif lem == "lie" and any(c.lower_ in ("down", "low") for c in t.children):
             continue  # "take this lying down", "lie low": a posture, no untruth
         elif _in_negative(t) and t.pos_ in ("VERB", "ADJ", "NOUN", "ADV") and not _is_negated(t):
@@ -727,6 +740,33 @@ def _plural_things_before(ctx: RelationContext, para: Paragraph, pron: Token) ->
     return False
 
 
+#: Plural nouns for bodies that take up a list of them named just before ("the firms", "the two companies").
+_BODY_PLURALS = words("wn_organization_nouns") | {"firm", "company", "operator"}
+
+
+def _listed_bodies(ctx: RelationContext, para: Paragraph, noun: Token) -> list[int]:
+    """The bodies "the firms" / "both companies" takes up: the last list of two or more named
+    organisations in its paragraph before it, within its sentence and the one before; nothing
+    for a singular noun, one with an owner or a modifier of its own, or when no such list is there."""
+    if noun.tag_ != "NNS" or lemma_of(noun) not in _BODY_PLURALS:
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "both") for c in noun.children) or any(
+            c.dep_ in ("poss", "compound", "amod", "prep", "relcl", "acl") for c in noun.children):
+        return []
+    spans = [(para, s) for s in reversed([s for s in para.doc.sents if s.start <= noun.i])]
+    before = next((p for p in ctx.paras if p.index == para.index - 1), None)
+    if before is not None:  # (the sentence before may end the paragraph before)
+        spans += [(before, s) for s in reversed(list(before.doc.sents))]
+    for p, s in spans[:2]:
+        for t in reversed(list(s)):
+            if (p is para and t.i >= noun.i) or t.dep_ in ("conj", "compound"):
+                continue
+            refs = [r for r in ctx.phrase_refs(p, t) if ctx.table.items[r].type == "Organization"]
+            if len(refs) >= 2 and any(c.dep_ == "conj" for c in t.children):
+                return refs
+    return []
+
+
 def _targets(ctx: RelationContext, para: Paragraph, phrases: list[Token], critics: set[int], members: bool = True) -> list[int]:
     """Whom the phrases an evaluation is said of name (or whose thing they are), never a critic; with
     ``members``, "ministers" and "this government" in a quotation stand for the government."""
@@ -740,6 +780,8 @@ def _targets(ctx: RelationContext, para: Paragraph, phrases: list[Token], critic
             refs = _plural_antecedent(ctx, para, p)
         if not refs:  # "Y's plan is reckless", "the plan of Y is a disgrace", "the fees charged by Y are unfair"
             refs = _owners(ctx, para, p)
+        if not refs:  # "X wrote to Y and Z ... X alleged the firms were abusing ...": the bodies just listed
+            refs = _listed_bodies(ctx, para, p)
         if not refs and members:  # "ministers had been complacent": the government they sit in
             refs = _ministers_government(ctx, p) or _this_government(ctx, para, p)
         for r in refs:
@@ -810,8 +852,9 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
         if lemma not in CRITICISE_VERBS and not sanction:
             continue
         if sanction:
-            if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in v.children) or v.dep_ == "amod":
+            if any(c.dep_ == "aux" and c.lower_ in _HEDGE_MODALS for c in v.children) or v.dep_ == "amod":
                 continue  # "X could sue Y", "the fined firm": a threat or a label, no accusation made
+                # ("X will sue Y", "X said it would sue Y": an action announced, a challenge made)
             lemma = v.lower_ if lemma not in SANCTION_VERBS else lemma
         doer_of = _own_act_for(v) if v.dep_ == "pcomp" else None
         if v.dep_ == "pcomp" and v.head.lower_ in ("of", "for") and doer_of is None:
@@ -875,6 +918,46 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
             for subj in critics:
                 # a country named as a noun ("criticised the US") stands for its state; an adjective ("German") does not
                 ctx.add(subj, "criticises", obj, ctx.evidence(para, v.sent, f"criticises:verb:{lemma}", 0.8, v), state=obj in states)
+
+
+#: Verbs of rejecting what another puts forward ("X rejected Y's call", "X rebuffed Y's demands").
+_REJECTING_VERBS = frozenset({"reject", "dismiss", "rebuff", "repudiate", "spurn"})
+#: Nouns of what a party puts forward: its call, claim, proposal, demand (data/rejected_nouns.txt).
+REJECTED_NOUNS = words("rejected_nouns")
+#: Words that make a proposal a bid for a firm ("a takeover proposal"): rejecting a bid is no criticism.
+_BID_WORDS = words("acquisition_nouns") | {"merger", "bid", "offer"}
+
+
+@relation_rule("criticises", "rejected")
+def rejected_proposals(ctx: RelationContext, para: Paragraph) -> None:
+    """"X rejected Y's call for ...", "X dismissed Y's claims", "a proposal by Y was rejected by X":
+    the one who rejects what Y puts forward disapproves of it and so of Y. What Y says or proposes
+    is named by its owner (possessive, "of"/"by"/"from" phrase); a bid for a firm ("rejected a
+    takeover proposal") is a business answer, and "Y rejected criticism from X" is X's (``received``)."""
+    for v in verbs(para):
+        if lemma_of(v) not in _REJECTING_VERBS or negated(v) or not_yet(v) or _hearsay(v):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in v.children):
+            continue  # "X would reject Y's plan": a stance foretold, not taken
+        passive = any(c.dep_ == "auxpass" for c in v.children)
+        things = [c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        things += [d for t in things for d in t.conjuncts if d.dep_ == "conj"]
+        targets: list[int] = []
+        for t in things:
+            if lemma_of(t) not in REJECTED_NOUNS and t.lower_ not in REJECTED_NOUNS:
+                continue
+            if any(c.lower_ in _BID_WORDS or lemma_of(c) in _BID_WORDS for c in t.children if c.dep_ in ("compound", "amod")):
+                continue
+            heads = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+            owners = [r for g in heads for r in ctx.phrase_refs(para, g) if ctx.table.items[r].type in _PARTIES]
+            targets += [r for r in owners + _owners(ctx, para, t, back=False) if r not in targets]
+        if not targets:
+            continue
+        critics = ctx.agents(para, v) if passive else (ctx.subjects(para, v) or reporter_of_coordinated(ctx, para, v))
+        for obj in targets:
+            for subj in critics:
+                if subj != obj:
+                    ctx.add(subj, "criticises", obj, ctx.evidence(para, v.sent, "criticises:rejected", 0.7, v))
 
 
 #: Verbs and nouns of asking someone to act: "X urged Y to apologise", "X joined the calls for Y to resign".
@@ -1127,9 +1210,12 @@ def _owners(ctx: RelationContext, para: Paragraph, thing: Token, back: bool = Tr
     heads += [g for a in thing.children if a.dep_ == "compound" and a.pos_ == "NOUN" and a.i < thing.i for g in a.children if g.dep_ == "poss"]
     # "the Tory plans", "extravagant Labour promises": a name that modifies the thing is its owner
     # (not when the thing is people: "Labour members" are not Labour)
-    if thing.lemma_.lower() not in PERSON_NOUNS and thing.lower_ not in PERSON_NOUNS:
+    # (not a bid: "the Harbour Exchange bid", "the Acme takeover" name the firm bid for, not the bidder)
+    if thing.lemma_.lower() not in PERSON_NOUNS and thing.lower_ not in PERSON_NOUNS and lemma_of(thing) not in _BID_WORDS:
         heads += [g for g in thing.children if g.dep_ == "compound" and g.pos_ == "PROPN" and _named(ctx, para, g)]
     heads += [g for c in thing.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for g in c.children if g.dep_ == "pobj"]
+    # "explanations from Y were unacceptable", "the response from Y": what comes from Y is Y's
+    heads += [g for c in thing.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
     # "the fees charged by Y", "the plan drawn up by Y": the agent of a participle on the thing
     heads += [g for a in thing.children if a.dep_ == "acl" and a.tag_ == "VBN" for c in a.children if c.dep_ == "agent"
               for g in c.children if g.dep_ == "pobj"]
@@ -1166,10 +1252,30 @@ def _earlier_owners(ctx: RelationContext, para: Paragraph, thing: Token) -> list
         if t is None:
             return []
         here, at = t
-        found = _owners(ctx, here, at, back=False)
+        found = _owners(ctx, here, at, back=False) or _put_forward_by(ctx, here, at)
         if found or not _definite_unowned(at):
             return found
     return []
+
+
+#: Verbs whose subject puts forward what their object names ("X unveiled plans", "X published posters").
+PUT_FORWARD_VERBS = words("put_forward_verbs")
+
+
+def _put_forward_by(ctx: RelationContext, para: Paragraph, thing: Token) -> list[int]:
+    """Who put forward a thing named with no owner: the subject of a verb of putting forward whose
+    object it is ("Labour published posters"), the agent of one whose passive subject it is ("plans
+    were unveiled by X"); nobody when the verb is negated or not done ("X plans to publish ...")."""
+    v = thing.head
+    if lemma_of(v) not in PUT_FORWARD_VERBS or v.pos_ not in ("VERB", "AUX") or negated(v) or not_yet(v):
+        return []
+    if thing.dep_ == "dobj":
+        refs = ctx.subjects(para, v)
+    elif thing.dep_ == "nsubjpass":
+        refs = ctx.agents(para, v)
+    else:
+        return []
+    return [r for r in refs if ctx.table.items[r].type in ("Person", "Organization")]
 
 
 #: How many sentences before its own a repeated noun looks for what it takes up.
@@ -1321,9 +1427,12 @@ def _negative_word(t: Token) -> bool:
 
 
 def _in_negative(t: Token) -> bool:
-    """A word of negative evaluation, or an adverb made from one ("inappropriately", "recklessly")."""
+    """A word of negative evaluation, or an adverb made from one ("inappropriately", "recklessly");
+    a verb of misconduct only as a verb ("were abusing their position", not "child abuse")."""
     low = t.lower_
     if low in NEGATIVE_WORDS or lemma_of(t) in NEGATIVE_WORDS:
+        return True
+    if t.pos_ == "VERB" and lemma_of(t) in MISCONDUCT_VERBS:
         return True
     if t.pos_ == "ADV" and low.endswith("ly") and len(low) > 5:
         stem = low[:-2]
@@ -1342,15 +1451,27 @@ def _possessor(ctx: RelationContext, para: Paragraph, tok: Token) -> list[int]:
     return [r for g in tok.children if g.dep_ == "poss" for r in [ctx.ref(para, g)] if r is not None]
 
 
+#: Nouns of proceedings that are a legal challenge only when a word says so ("legal action against Y",
+#: "court proceedings against Y", "a legal case against Y"; not "action against poverty").
+_PROCEEDING_NOUNS = frozenset({"action", "proceedings", "case", "challenge"})
+_LEGAL_WORDS = frozenset({"legal", "court", "judicial"})
+
+
+def _legal_action(n: Token) -> bool:
+    return lemma_of(n) in _PROCEEDING_NOUNS and any(c.dep_ in ("amod", "compound") and c.lower_ in _LEGAL_WORDS for c in n.children)
+
+
 @relation_rule("criticises", "noun")
 def criticism_nouns(ctx: RelationContext, para: Paragraph) -> None:
     """"in a direct challenge to Y, X said", "X's attack on Y", "criticism of Y from X", "his
     comments were a rebuke to Y"."""
     for n in tokens(para):
-        if n.lower_ not in CRITICISE_NOUNS and lemma_of(n) not in CRITICISE_NOUNS or n.pos_ != "NOUN":
+        if (n.lower_ not in CRITICISE_NOUNS and lemma_of(n) not in CRITICISE_NOUNS and not _legal_action(n)) or n.pos_ != "NOUN":
             continue
         if _is_negated(n):
             continue  # "it is not the fault of Y", "no criticism of Y": a denial, not a criticism
+        if _legal_action(n) and any(c.dep_ == "aux" and c.lower_ in _HEDGE_MODALS for c in n.head.children):
+            continue  # "X could take legal action against Y": an option, no challenge made
         if _in_charge(n):
             continue  # "X is in charge of Y", "X took charge of Y": command, no accusation
         preps = [c for c in n.children if c.dep_ == "prep"]
@@ -1521,6 +1642,48 @@ def received_criticism(ctx: RelationContext, para: Paragraph) -> None:
             for subj in critics:
                 if obj not in critics:
                     ctx.add(subj, "criticises", obj, ctx.evidence(para, n.sent, "criticises:received", 0.7, n))
+
+
+#: Nouns of a claim whose content a clause gives ("claims from X that Y lied").
+_CLAIM_NOUNS = frozenset({"claim", "suggestion", "assertion", "charge", "accusation", "allegation"})
+
+
+@relation_rule("criticises", "rejected-claim")
+def rejected_claims(ctx: RelationContext, para: Paragraph) -> None:
+    """"Y shrugged off claims from X that he led a grubby government", "Y denied claims by X that it
+    had misled investors": a claim about Y that Y rejects is an accusation X made of Y. The claim
+    names its maker ("from"/"by", a possessive) and its clause is about Y (its subject is Y or a
+    pronoun for Y); not "Y denied claims by X that the economy was slowing"."""
+    for n in tokens(para):
+        if n.pos_ != "NOUN" or lemma_of(n) not in _CLAIM_NOUNS or n.dep_ != "dobj":
+            continue
+        v = n.head
+        if lemma_of(v) not in _REJECT_VERBS or negated(v):
+            continue
+        critics = [r for h in (n, v) for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                   for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+        critics += [r for r in _possessor(ctx, para, n) if r not in critics]
+        if not critics:
+            continue
+        rejecters = ctx.subjects(para, v)
+        # (the parser may read the "that" of the content as a relative pronoun: "claims ... that she led")
+        clauses = [c for c in n.children if c.pos_ in ("VERB", "AUX") and (c.dep_ in ("acl", "ccomp") or (
+            c.dep_ == "relcl" and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)))]
+        # ("shrugged off claims from X that he led ...": or hang it on the verb, after the noun)
+        clauses += [c for c in v.children if c.dep_ == "ccomp" and c.i > n.i and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)]
+        clauses += [c for p in n.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
+                    for c in g.children if c.dep_ in ("acl", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)]
+        subjects = [sb for c in clauses for sb in c.children if sb.dep_ in ("nsubj", "nsubjpass")]
+        about = [r for sb in subjects for r in ctx.phrase_refs(para, sb)]
+        # "Y shrugged off claims from X that he led ...": a pronoun there is Y, whom the claim is
+        # about, even where it reads as X, the nearer name (no one rejects a claim against its maker)
+        pronoun_for_rejecter = any(sb.lower_ in ("he", "she", "it", "they") and set(ctx.phrase_refs(para, sb)) <= set(critics)
+                                   for sb in subjects)
+        for obj in rejecters:
+            if (obj not in about and not pronoun_for_rejecter) or obj in critics:
+                continue
+            for subj in critics:
+                ctx.add(subj, "criticises", obj, ctx.evidence(para, n.sent, "criticises:rejected-claim", 0.7, n))
 
 
 def _partial(ctx: RelationContext, para: Paragraph, sent: Span, q: FoundQuote) -> bool:

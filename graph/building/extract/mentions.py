@@ -2819,7 +2819,7 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
             else:
                 m.kind, m.key = "name", "government"
     _name_legislatures(table, docs)
-    _imply_government(table)
+    _imply_government(table, docs)
 
 
 #: Capitalised words that alone name a legislature ("in Parliament", "the Senate") -> "country" when
@@ -2871,10 +2871,36 @@ def _implying_post(m: WorkMention) -> bool:
             and not any(w in low for w in _NOT_IMPLYING))
 
 
-def _imply_government(table: MentionTable) -> None:
+def _indefinite_name(m: WorkMention, docs: dict | None) -> bool:
+    """A name after "a"/"an" ("A Tory government would ..."): a kind of government that may be, not
+    one the article names as in office."""
+    doc = (docs or {}).get(m.para)
+    return doc is not None and m.tok[0] > 0 and doc[m.tok[0] - 1].lower_ in ("a", "an")
+
+
+def _named_as_post(m: WorkMention, docs: dict | None) -> bool:
+    """Is ``m`` a person's name followed by "as" and a national government post with no body or
+    place on it ("trust in Jane Roe as prime minister"; not "as president of Acme")?"""
+    doc = (docs or {}).get(m.para)
+    if doc is None or m.type != "Person" or m.kind != "name" or m.tok[1] >= len(doc) or doc[m.tok[1]].lower_ != "as":
+        return False
+    words_ = []
+    for t in doc[m.tok[1] + 1 : m.tok[1] + 6]:
+        if t.is_punct or t.lower_ in ("of", "for", "at", "in", "to", "'s", "’s") or t.pos_ not in ("NOUN", "PROPN", "ADJ", "DET"):
+            break
+        words_.append(t.lower_)
+    low = " ".join(w for w in words_ if w not in ("the", "a", "an"))
+    end = m.tok[1] + 1 + len(words_)
+    if end < len(doc) and doc[end].lower_ in ("of", "for", "at", "in", "'s", "’s"):
+        return False  # ("as president of Acme", "as minister for Kestrel"): a post with its body or place
+    return bool(low) and any(low == p or low.endswith(" " + p) for p in GOVERNMENT_POSTS) and not any(w in low for w in _NOT_IMPLYING) \
+        and "shadow" not in low.split() and "former" not in low.split()
+
+
+def _imply_government(table: MentionTable, docs: dict | None = None) -> None:
     """A national government the article never names but implies, by a post in it (GUIDELINES,
     conventions: "the home secretary" works for the UK government): when a person is given such a
-    post (`_implying_post`), no government is named (not even a bare "the government") and the
+    post (`_implying_post`; or "X as prime minister", `_named_as_post`), no government is named (not even a bare "the government") and the
     article's national politics belong to one country (`_politics_country`), the government of
     that country gets a mention of its own (rule "implied-government"). It has no span naming it:
     it points at the post that implies it (offsets, text) and sits in no paragraph (``para`` -1),
@@ -2882,9 +2908,9 @@ def _imply_government(table: MentionTable) -> None:
     its key ("UK government"). An article whose country is not clear implies no government."""
     items = table.items
     if any(m.kind == "name" and m.type == "Organization" and (m.key == "government" or m.key.endswith(
-            (" government", " administration", " executive"))) for m in items):
+            (" government", " administration", " executive"))) and not _indefinite_name(m, docs) for m in items):
         return  # (a body named "... Executive" is a government to works_for: "the Scottish Executive")
-    post = next((m for m in sorted(items, key=lambda m: m.start) if _implying_post(m)), None)
+    post = next((m for m in sorted(items, key=lambda m: m.start) if _implying_post(m) or _named_as_post(m, docs)), None)
     country = _politics_country(table) if post is not None else None
     if country is None:
         return
@@ -2935,14 +2961,16 @@ def _government_country(table: MentionTable) -> str | None:
     """The country whose government a bare "the government" of the article means: the one whose seat
     of government the article names ("Downing Street said"), when it names one country's only; else
     the country it names most often, at least twice as often as any other ("Nigeria" five times,
-    "Ghana" twice); None when the article names no country, or two about as often (which of
+    "Ghana" twice; a nation of the UK counts for the UK); None when the article names no country, or two about as often (which of
     their governments is meant the words do not say)."""
     seats = {_GOVERNMENT_SEATS[m.key] for m in table.items if m.kind == "name" and m.key in _GOVERNMENT_SEATS}
     if len(seats) == 1:
         return next(iter(seats))
     counts: dict[str, int] = {}
     for m in table.items:
-        c = _country_of(m)
+        # a nation of the UK counts for the UK, whose government it has ("England ... Wales ...
+        # Switzerland": not Switzerland's because the only sovereign state named)
+        c = _country_of(m) or ("uk" if m.kind == "name" and m.type == "Place" and m.key in HOME_NATIONS else None)
         if c is not None:
             counts[c] = counts.get(c, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))

@@ -266,14 +266,48 @@ def _left_subject(verb: Token, outside) -> Token | None:
         # on a noun before the name; the name it hangs on is who speaks; "his lawyer, Jane Roe, told
         # the BBC" (the phrase read as joined to a noun before it): the noun the name is set beside
         t = t.head
+    elif t.text == "," and outside(t):
+        named = _name_before_aside(verb, t, outside)
+        if named is not None:
+            return named
     if not outside(t) or t.pos_ not in ("NOUN", "PROPN", "PRON") or t.dep_ in ("dobj", "pobj") and t.head.i > verb.i:
         return None
+    name = t
     for _ in range(4):
         if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("NOUN", "PROPN"):
             t = t.head.head
         else:
             break
+    if t is not name and name.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i == verb.i:
+        # "In a speech to the Acme Centre Mr Roe said": the phrase the name closes is an adverbial of the
+        # verb (its head hangs on the verb), not a subject; the name right before the verb is
+        return name
     return t
+
+
+def _name_before_aside(verb: Token, comma: Token, outside) -> Token | None:
+    """'"...," Jane Roe, the group's head of policy, said.': a name right after the quotation, then an
+    aside set off by commas, then the verb that closes the sentence (the parser may hang the name on a
+    word of the quotation and leave the verb with no subject): the name is the subject."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ") or any(c.dep_ in _SUBJ for c in verb.children):
+        return None
+    after = verb.i + 1
+    if after < len(doc) and not (doc[after].is_punct and doc[after].text in (".", "!", "?")):
+        return None  # the verb closes the sentence
+    k = comma.i - 1
+    while k >= 0 and comma.i - k <= 12 and doc[k].text != "," and outside(doc[k]) and doc[k].text not in _MARKS \
+            and doc[k].pos_ not in ("VERB", "AUX"):
+        k -= 1
+    if k < 1 or doc[k].text != "," or k == comma.i - 1:
+        return None
+    name = doc[k - 1]
+    j = k - 1
+    while j >= 0 and doc[j].pos_ == "PROPN" and outside(doc[j]):
+        j -= 1
+    if name.pos_ != "PROPN" or j == k - 1 or j < 0 or not (doc[j].text in _MARKS or doc[j].text == ","):
+        return None
+    return name
 
 
 def _stray_subject(verb: Token, outside) -> Token | None:
@@ -381,6 +415,8 @@ def _according_to(sent: Span, outside) -> tuple[Token, Token] | None:
 #: The party letter of a US affiliation in brackets ("Jane Roe (R-Calif.)").
 _AFFILIATION_PARTY = {"R-": "republican party", "D-": "democratic party"}
 
+#: Words for whoever leads a body, whatever the post is called ("the Acme boss" after "Acme manager Jane Roe").
+_ANY_HEAD = frozenset({"boss", "chief", "head", "lead"})
 _MARKS = frozenset('"“”‘’\'«»„`')
 #: Reporting verbs whose object is the one spoken to ("told Jane Roe"), never an inverted speaker.
 _HEARER_VERBS = frozenset({"tell", "ask", "warn", "urge", "remind", "assure", "advise"}) | words("inform_verbs")
@@ -452,6 +488,18 @@ def _attribution(doc: Doc, a: int, b: int, quoted) -> tuple[Token | None, Token 
     if verb is not None:
         return verb, _subject(verb, outside)
     # 1. a reporting verb outside the quotation that governs a token inside it
+    def introduces_next(v: Token) -> bool:
+        # '"...?" Acme's chief, Jane Roe, added: "..."': a verb after the quotation whose clause ends in a
+        # colon before another quotation brings in that one, not this
+        if v.i < b:
+            return False
+        for k in range(v.i + 1, min(v.i + 7, len(doc))):
+            if doc[k].text == ":":
+                return k + 1 < len(doc) and (doc[k + 1].text in _MARKS or quoted(doc[k + 1]))
+            if quoted(doc[k]) or doc[k].is_punct and doc[k].text not in (",", "-", "'", "’"):
+                return False
+        return False
+
     for t in doc[a:b]:
         h = t.head
         steps = 0
@@ -463,6 +511,8 @@ def _attribution(doc: Doc, a: int, b: int, quoted) -> tuple[Token | None, Token 
         node = h
         for _ in range(6):
             if is_reporting(node) and not quoted(node):
+                if introduces_next(node):
+                    break
                 return node, _subject(node, outside)
             if node.head.i == node.i:
                 break
@@ -473,7 +523,7 @@ def _attribution(doc: Doc, a: int, b: int, quoted) -> tuple[Token | None, Token 
     best = None
     for sent in [s for s in (last, first) if s is not None]:
         for t in sent:
-            if outside(t) and not quoted(t) and is_reporting(t):
+            if outside(t) and not quoted(t) and is_reporting(t) and not introduces_next(t):
                 dist = min(abs(t.i - a), abs(t.i - b))
                 if best is None or dist < best[0]:
                     best = (dist, t)
@@ -554,6 +604,10 @@ class _Reader:
                 k = table.at(m.para, m.tok[0] - 1) if len(before) == 1 and m.tok[0] >= 1 else None
                 if k is not None and k != i and table.items[k].kind == "name" and table.items[k].type == "Place":
                     before = []  # "the deal with Tanzania Mr Roe said": a place the parser hung on the name is no title
+                k = table.at(m.para, m.tok[0] - 1) if before and m.tok[0] >= 1 else None
+                if k is not None and k != i and table.items[k].kind == "name" and table.items[k].type in ("Organization", "Place") \
+                        and table.items[k].tok[1] == m.tok[0]:
+                    before = []  # "a speech to the Foreign Policy Centre Mr Roe said": a body's name ending right before his is no title
                 title = _title_words(m.role or "") + before
                 if title:
                     self.roles.append((m.start, set(title), i))
@@ -809,6 +863,13 @@ class _Reader:
         if k >= 0 and doc[k].text == "," and k - 1 >= 0 and table.at(para.index, k - 1) is not None:
             if doc[k - 1].dep_ == "pobj":
                 return None  # "Jane Roe, apparently talking about Acme, telling the meeting": Acme is talked about
+            clause = next((x for x in doc[k - 1].ancestors if x.dep_ == "relcl" and x.i < verb.i), None)
+            if clause is not None and clause.head.i < clause.i:
+                # "Ms Roe, who chairs the Acme Committee, says": the name the clause follows (the parser may hang
+                # it on a noun before the name), not one in it
+                lead = clause.left_edge.i - 1
+                lead -= lead >= 0 and doc[lead].text == ","
+                return _first(name_at(lead), name_at(clause.head.i))
             k -= 1  # "the shadow minister, Jane Roe, said"
         # not the object of a preposition: "the Labour MP for Eastby asked" (Eastby is where the MP sits)
         found = name_at(k) if k >= 0 and doc[k].dep_ != "pobj" else None
@@ -835,6 +896,10 @@ class _Reader:
                 if found is not None and found not in names:
                     names.append(found)
             persons = [n for n in names if table.items[n].type == "Person"]
+            if not persons and names and any(doc[k].tag_ == "POS" and k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN"
+                                             and table.at(para.index, k + 1) is None
+                                             for k in range(verb.i + 1, min(len(doc) - 1, verb.i + 9))):
+                return None  # "said Acme Networks' Jane Turner Roe", her name missed by the tagger: not Acme
             if persons or names:
                 return (persons or names)[-1]  # "Acme's Jane Roe": the person, not her employer
             # '"...," added the 30-year-old': the parser read the speaker after the verb as its object
@@ -1017,6 +1082,10 @@ class _Reader:
             if j is None:
                 inner = [t for t in tok.subtree if t.dep_ in ("compound", "appos", "flat") and not _under_possessor(t, tok)
                          and not _in_clause(t, tok)]
+                if tok.lemma_.lower() not in PERSON_NOUNS:
+                    # "interest in the Acme tour", "new technology, including the Acme service": a thing's
+                    # phrase names bodies in passing after a preposition; they are not what it is
+                    inner = [t for t in inner if not _under_prep(t, tok)]
                 if tok.lemma_.lower() in PERSON_NOUNS:
                     # "Chairman of the Acme Committee Jane Roe MP said": the person the title names, not the body
                     people = [t for t in inner if (k := table.at(para.index, t.i)) is not None
@@ -1026,6 +1095,9 @@ class _Reader:
             if j is None and tok.pos_ == "PROPN":
                 # "Acme's Jane Roe" split by the parser; a common noun ("the minister's aide") is not its possessor
                 j = _mention_in(table, para.index, [t for t in tok.subtree if t.dep_ == "poss"])
+                if j is not None and table.items[j].type in ("Organization", "Place") \
+                        and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children):
+                    j = None  # "Acme Networks' Jane Turner Roe", her name missed by the tagger: someone at Acme, not Acme
             if j is None and tok.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in tok.children):
                 # "German club and former champion Acme United": descriptions stacked before the name
                 for c in tok.children:
@@ -1034,6 +1106,11 @@ class _Reader:
                         if k is not None and table.items[k].kind == "name":
                             j = k
                             break
+        if j is None and tok.pos_ == "PROPN" and tok.dep_ in _SUBJ and tok.text[:1].isupper() \
+                and not any(c.dep_ in ("compound", "flat", "det", "poss", "amod") for c in tok.children):
+            # "Hare told the BBC" after "former full-back Dusty Hare", the surname alone left untagged: the
+            # one person named before whose name ends with it
+            j = self._surname_of(tok, pos)
         if j is None:
             if low in ORG_DESCRIPTIONS and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
                 return self._body(para.index, pos)
@@ -1094,12 +1171,28 @@ class _Reader:
             if m.rule == "indefinite-description":
                 # "a bank said": some bank, not the one named before; "a group of five MPs said": people not named
                 return self._unnamed(para, tok)
+            if r is not None and tok.pos_ == "PROPN" and table.items[r].key.split()[-1:] == [tok.lower_]:
+                return r  # "the Commission" after "the European Commission": the short form of its name, not any body near
             want = m.category
             return self._body(para.index, pos, r, accept=lambda k: want is None or table.items[k].category in (None, want))
         r = table.resolved(j)
         if r is not None and table.items[r].kind in ("name", "group") and table.items[r].type == m.type:
             return r
         return None
+
+    def _surname_of(self, tok: Token, pos: int) -> int | None:
+        """The mention of the one person named earlier whose name of two or more words ends with the
+        word ``tok`` ("Dusty Hare" for "Hare"), else None."""
+        table = self.table
+        found = {}
+        for k, m in enumerate(table.items[: self.named]):
+            words_ = m.key.split()
+            if m.kind == "name" and m.start < pos and len(words_) >= 2 and words_[-1] == tok.lower_ \
+                    and m.text.split()[-1] == tok.text:
+                r = table.resolved(k)
+                if r is not None:
+                    found.setdefault(table.items[r].key, k)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     # -- someone the article does not name ------------------------------------
 
@@ -1313,6 +1406,10 @@ class _Reader:
         post = tok.lemma_.lower()
         same = [r for r, posts in tied.items() if post in posts]
         people = same or list(tied)
+        if not same and post in ROLE_HEADS and post not in _ANY_HEAD:
+            # "the Tory leader" is not "Jane Roe, agent for the Tories": an office names one who holds
+            # it, never one the article gave another post in the body
+            people = [r for r, posts in tied.items() if not posts]
         return people[0] if len(people) == 1 else None
 
     def _describe_person(self, para: Paragraph, tok: Token, m: WorkMention, j: int) -> int | None:
@@ -1563,6 +1660,11 @@ class _Reader:
                 if quoted_speaker is not None:  # "the paper quoted Jane Roe as saying"
                     who = self.resolve(para, quoted_speaker)
             self._add_ref(0 if main or rep else 1, pos, who)
+            if who is not None and table.items[who].type == "Organization" and t.pos_ == "PROPN" \
+                    and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in PERSON_NOUNS for c in t.children):
+                # "Michelle, a mother of twins, said", the name the tagger made a body's: the apposition
+                # says a person, whom "she" after it means
+                self._add_ref(0 if main or rep else 1, pos, who, "person")
             edge = t.right_edge
             if who is not None and edge.i != t.i and _is_spokes(edge) and not quoted(edge) and table.items[who].type == "Organization":
                 # "A Department for Health spokeswoman said" read with the body as subject: "she" after it
@@ -1574,6 +1676,13 @@ class _Reader:
                     self._add_ref(0, pos, who, "body")  # "France said": a country speaks as a body
                 elif rep and t.lemma_.lower() in DOCUMENT_NOUNS and table.items[who].type == "Person":
                     self._add_ref(0, pos, who, "body")  # "Jane Roe's statement said ... It added": its author speaks
+            elif main and not rep and t.pos_ == "PROPN" and t.text[:1].isupper() and table.at(para.index, t.i) is None \
+                    and any(c.dep_ == "compound" and c.text[:1].isupper() and table.at(para.index, c.i) is None for c in t.children) \
+                    and t.head.lemma_ == "be" and any(c.dep_ == "attr" and (c.lemma_.lower() in PERSON_NOUNS or c.lower_ in ROLE_HEADS)
+                                                      for c in t.head.children):
+                # "Piers Freelove is senior benefit officer ...", a person's name the tagger missed: the sentence is about
+                # someone the table does not know, whom "he" after it may mean; not the person before it
+                self._add_ref(0, pos, None, "person")
             elif rep and table.at(para.index, t.i) is None and (t.pos_ == "PROPN" or t.tag_ == "NN"):
                 # a speaker the mention table does not know ("the prime minister's office said"):
                 # "he" and "it" after it are not the people and bodies before it
@@ -1671,13 +1780,22 @@ class _Reader:
             speaker = self._name_by_verb(para, verb, a, b, quoted)
         if speaker is None and verb is not None and subj is not None and self.table.at(para.index, subj.i) is None:
             speaker = self._reporter_above(para, verb, a, b)
+        if speaker is None and verb is not None and subj is None:
+            speaker = self._elided_subject(para, verb, qs)
         rule = "quote:attributed" if speaker is not None else "quote:unattributed"
-        if speaker is not None and subj is not None and not self._names(para, subj) and self._named_inside(para, s, e, speaker):
+        if speaker is not None and subj is not None and not self._names(para, subj) and not _is_spokes(subj) \
+                and self._named_inside(para, s, e, speaker):
+            # (a spokesperson speaks of the one they speak for by name: "Her spokeswoman said: 'Kate has asked ...'")
+            # '"Tom was superb," he said' after a sentence about Tom: not Tom, but whoever spoke last in
+            # the passage ('Roe praised Tom. Tom scored twice. He added: "Tom is ..."'), if anyone did
+            other = self._last_speaker(para, qs, s, e, subj) if subj.lower_ in ("he", "she") else None
+            lo = para.offset + s
+            hi = max(lo, para.offset + verb.idx) if verb is not None else lo
             for info in self.sentences:  # nor is he who the sentence reports: the quotation after it is not his
-                if info.para == para.index and info.start <= para.offset + s < info.end:
-                    info.reported = None if info.reported == speaker else info.reported
+                if info.para == para.index and info.start <= hi and lo < info.end:
+                    info.reported = other if info.reported == speaker else info.reported
                     info.main = None if info.main == speaker else info.main
-            speaker, rule = None, "quote:unattributed"  # '"Tom was superb," he said' after a sentence about Tom
+            speaker, rule = other, "quote:attributed" if other is not None else "quote:unattributed"
         if verb is None:
             speaker, rule = self._from_context(para, qs, a, b)
             verdict = self._verdict_of(para, b, quoted)  # said in so many words: over any reading of the context
@@ -1712,6 +1830,46 @@ class _Reader:
         )
         self.left_open.append(not closed)
         self.raw_end.append(para.offset + qe)
+
+    def _elided_subject(self, para: Paragraph, verb: Token, qs: int) -> int | None:
+        """'Mr Roe told the BBC he had not read it. But told the BBC: "..."': a finite reporting verb that
+        opens its sentence (after "but", "and" or an adverb) with no subject goes on with the subject of
+        the sentence before, when that was a person who spoke or was the subject of its main clause."""
+        doc = para.doc
+        if verb.tag_ not in ("VBD", "VBZ") or any(c.dep_ in _SUBJ for c in verb.children):
+            return None
+        sent = verb.sent
+        if any(not (t.is_punct or t.pos_ in ("CCONJ", "ADV")) for t in doc[sent.start : verb.i]):
+            return None
+        pos = para.offset + sent.start_char
+        before = [x for x in self.sentences if x.end <= pos + 1 and not x.inside]
+        if not before or before[-1].para < para.index - 1:
+            return None
+        who = _first(before[-1].reported, before[-1].main)
+        return who if who is not None and self.table.items[who].type == "Person" else None
+
+    def _last_speaker(self, para: Paragraph, qs: int, s: int, e: int, pronoun: Token) -> int | None:
+        """Whom "he" or "she" means when the person it was read as is named in the quotation: the
+        person who spoke last before it (its speaker, or the speaker of a reporting verb) or was the
+        subject of a main clause, within the passage, whom the quotation does not name ('Roe praised
+        Tom. Tom scored twice. He added: "Tom is ..."': Roe)."""
+        sex = "m" if pronoun.lower_ == "he" else "f"
+        pos = para.offset + qs
+        for info in reversed(self.sentences):
+            if info.end > pos:
+                continue  # the quotation's own sentence, whose reporting verb is the pronoun's
+            if para.index - info.para > 2:
+                break
+            if info.inside and not info.quotes:
+                continue
+            people = [self.found[k].speaker for k in reversed(info.quotes)] + [info.reported, info.main]
+            for who in people:
+                if who is None or self.table.items[who].type != "Person" or self.table.items[who].kind != "name":
+                    continue
+                if self._sex_of(who) not in (None, sex) or self._named_inside(para, s, e, who):
+                    continue
+                return who
+        return None
 
     def _names(self, para: Paragraph, subj: Token) -> bool:
         """Whether a subject is a name ("Jane Roe said"), not a pronoun or a description."""
@@ -1880,6 +2038,15 @@ def _in_clause(t: Token, top: Token) -> bool:
     what the clause names is not who ``top`` is."""
     while t.i != top.i and t.head.i != t.i:
         if t.dep_ in ("relcl", "acl"):
+            return True
+        t = t.head
+    return False
+
+
+def _under_prep(t: Token, top: Token) -> bool:
+    """``t`` sits inside a prepositional phrase of ``top``'s phrase ("interest in the Acme tour": Acme)."""
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ == "prep" or t.tag_ == "VBG" and t.dep_ in ("prep", "acl"):
             return True
         t = t.head
     return False

@@ -7,14 +7,15 @@ orders ("X, the museum's director"), copulas ("X, who is Y's chairman"), "X, of 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from ..nlp import Paragraph
 from ...text.names import COUNTRIES, name_key
 from .context import UNIT_NOUNS, RelationContext, lemma_of, negated, tokens, verbs
-from .lexicon import (COUNTRY_FORMS, GOVERNMENT_POSTS, HOME_NATIONS, MEMBER_NOUNS, ORG_DESCRIPTIONS, REPORTING_VERBS, ROLE_HEADS,
-                      SIDE_TITLES, is_nation, words)
+from .lexicon import (COUNTRY_FORMS, GOVERNMENT_POSTS, HOME_NATIONS, MEMBER_NOUNS, NATION_ADJECTIVES, ORG_DESCRIPTIONS, REPORTING_VERBS, ROLE_HEADS,
+                      SIDE_TITLES, is_nation, mapping, words)
 from .registry import relation_rule
 
 
@@ -185,7 +186,7 @@ def titles(ctx: RelationContext) -> None:
             if _name_after(ctx, para, m.tok[1]) is not None:
                 continue
             person = _described_person(ctx, para, m, person) or _passage_office_holder(ctx, para, m, role, gov)
-            if person is None:
+            if person is None or _shadows(ctx, person, role):
                 continue
             if m.rule == "org-role" and m.role_org is not None:
                 role = _role_after_org(para.doc, table.items[m.role_org].tok[1], m.tok[1]) or role
@@ -217,6 +218,8 @@ def titles(ctx: RelationContext) -> None:
         if org is None and gov and post and not _possessed_role(role) and not _title_of_other(ctx, para, m) \
                 and not _foreign_post(para.doc, m, table, gov):
             org, rule = _government_for(table, role, gov), "worksFor:government-post"
+        if org is not None and table.items[org].key.split()[-1:] in (["the"], ["of"], ["a"], ["an"], ["and"], ["for"]):
+            continue  # "Office of the" + "Deputy Prime Minister": a body's name cut short before a title, no post
         if org is not None:
             ctx.add(person, "worksFor", org, ctx.evidence(para, sent, rule, 0.8, tok), role=role)
 
@@ -386,7 +389,8 @@ def _foreign_post(doc, m, table, govs: list[int]) -> bool:
     gov_words = {w for g in govs for w in table.items[g].key.split()}
     # (in the title's own sentence: "... met the Tories. Chancellor X" gives the post no nationality)
     for t in doc[max(0, m.tok[0] - 3, doc[m.tok[0]].sent.start) : m.tok[1]]:
-        if t.ent_type_ == "NORP" and t.lower_ not in gov_words:
+        # (a nation's adjective, not a party the tagger also calls NORP: "the Conservatives accepted Prime Minister X's")
+        if t.ent_type_ == "NORP" and t.lower_ not in gov_words and (t.lower_ in NATION_ADJECTIVES or is_nation(t.lower_)):
             return True
     return False
 
@@ -470,6 +474,28 @@ def _holds_title(table, person: int, role: str | None) -> bool:
         if m.type == "Person" and m.kind == "name" and m.role and table.resolved(i) == person:
             if name_key(m.role).split()[-1:] == want:
                 return True
+    return False
+
+
+def _shadows(ctx: RelationContext, person: int, role: str) -> bool:
+    """Whether the article named ``person`` with the opposition's post shadowing ``role`` ("shadow
+    chancellor X", as a title on the name or the words right before it): "the chancellor" is then
+    someone else, whoever the passage is about."""
+    want = name_key(role).split()
+    if not want or "shadow" in want:
+        return False
+    table = ctx.table
+    docs = {p.index: p.doc for p in ctx.paras}
+    key = table.items[person].key
+    for m in table.items:
+        if m.type != "Person" or m.kind != "name" or m.key != key:
+            continue
+        words_ = name_key(m.role).split() if m.role else []
+        doc = docs.get(m.para)
+        if doc is not None:
+            words_ += [t.lower_ for t in doc[max(0, m.tok[0] - 3) : m.tok[0]]]
+        if "shadow" in words_ and want[-1] in words_:
+            return True
     return False
 
 
@@ -668,6 +694,23 @@ def _employer_in(ctx: RelationContext, para: Paragraph, role: Token, skip: set[i
     return None, set()
 
 
+def _stranded_employer(ctx: RelationContext, para: Paragraph, role: Token) -> int | None:
+    """"X, president of distribution at Acme Bros.": a preposition of the title left with no object
+    (the parser hung a name that ends the sentence with an abbreviation's full stop elsewhere),
+    followed right away by an organisation's name: that body; else None."""
+    table = ctx.table
+    for p in role.subtree:
+        if p.dep_ != "prep" or p.lower_ not in ("at", "of", "with", "for") or any(c.dep_ == "pobj" for c in p.children):
+            continue
+        if p.lower_ == "for" and role.lower_ in _CONSTITUENCY_ROLES:
+            continue
+        k = p.i + 1 + (1 if p.i + 1 < len(p.doc) and p.doc[p.i + 1].lower_ == "the" else 0)
+        j = table.at(para.index, k) if k < len(p.doc) else None
+        if j is not None and table.items[j].kind == "name" and table.items[j].type == "Organization" and table.items[j].tok[0] == k:
+            return table.resolved(j)
+    return None
+
+
 def _role_text(role: Token, drop: set[int], skip: set[int]) -> str:
     """The title words of a role phrase, without the organisation's name and what follows it
     ("director of thematic research at Y, the analytics firm" -> "director of thematic research")."""
@@ -755,6 +798,8 @@ def appositions(ctx: RelationContext, para: Paragraph) -> None:
                 for c in person_tok.children:
                     if c.dep_ == "prep" and c.i == nxt and c.lower_ in _EMPLOYER_PREPS and not (c.lower_ == "to" and role_tok.lower_ in _ACCREDITED):
                         org = next((r for g in c.children if g.dep_ == "pobj" for r in [_org_named_by(ctx, para, g)[0]] if r is not None), None)
+            if org is None:
+                org = _stranded_employer(ctx, para, role_tok)
             side, named = _side_of(ctx, para, role_tok) if org is None else (None, set())
             if side is not None:  # "X, the Wales captain,": the nation's side
                 role = _role_text(role_tok, named, skip) or None
@@ -1030,6 +1075,48 @@ def as_role_any(ctx: RelationContext, para: Paragraph) -> None:
                 ctx.add(h, "worksFor", org, ctx.evidence(para, v.sent, "worksFor:as-role", 0.7, role_tok), role=role or None)
 
 
+_INTENTION_VERBS = words("intention_verbs")
+
+
+@relation_rule("worksFor", "name-as-post")
+def name_as_post(ctx: RelationContext, para: Paragraph) -> None:
+    """"a lack of trust in Tony Blair as prime minister", "under Jane Roe as chief executive of
+    Y": a post in an "as" phrase right after a person's name, whatever the parser hangs it on. The
+    body is the one the title names, else the government of a national government post, else the
+    nation of a side's title. Not when the clause says what someone thinks the person is or might
+    be ("Y described X as ...", "they want X as leader", "X as the next chairman")."""
+    doc, table = para.doc, ctx.table
+    for t in tokens(para):
+        if t.lower_ != "as" or t.i == 0 or not _person_name_ends(table, para.index, t.i):
+            continue
+        if ctx.quote_at(para, t) is not None:
+            continue
+        roles = [g for g in t.children if g.dep_ == "pobj" and _is_role(g) and g.lower_ not in _NOBILITY]
+        if not roles or any(w.lower_ in _NOT_YET or w.lower_ in _PAST_POST for r in roles for w in r.subtree if w.i < r.i):
+            continue
+        clause = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if clause is not None and (negated(clause) or _unrealised(clause) or _hypothetical(clause)
+                                   or lemma_of(clause) in _DESCRIBE_VERBS or lemma_of(clause) in _INTENTION_VERBS
+                                   or lemma_of(clause) in _ROLE_VERBS or lemma_of(clause) in _HIRING_VERBS
+                                   or lemma_of(clause) in ("take", "stand", "succeed", "replace")):
+            continue  # (the verbs of holding, taking and passing on posts are as_role's: "replaced X as ...")
+        person = table.resolved(table.at(para.index, t.i - 1))
+        if person is None or table.items[person].type != "Person":
+            continue
+        for role_tok in roles:
+            org, drop = _employer_in(ctx, para, role_tok, set())
+            role = _role_text(role_tok, drop, set())
+            if org is None:
+                org = _government_post(ctx, role)
+            side, named = _side_of(ctx, para, role_tok) if org is None else (None, set())
+            if org is None and side is None:
+                continue
+            if side is not None:
+                role = _role_text(role_tok, named, set())
+            ctx.add(person, "worksFor", org if side is None else side, ctx.evidence(para, t.sent, "worksFor:as-role", 0.7, role_tok),
+                    role=role or None, state=side is not None)
+
+
 #: Words that may open a role before the organisation's name ("former Leeds chairman X").
 _PRE_ORG = frozenset({"former", "outgoing", "ex", "then", "incoming", "acting", "interim"})
 
@@ -1152,6 +1239,15 @@ def _two_bodies(subj: Token, span: tuple[int, int]) -> bool:
 
 def _is_possessive(t: Token) -> bool:
     return t.tag_ == "POS" or t.text in ("’s", "'s", "’", "'")
+
+
+def _title_word(doc, end: int) -> str:
+    """The last word of a title ending before ``end``, with a hyphenated one the tokenizer split
+    joined again ("co-ordinator", "vice-chairman")."""
+    t = doc[end - 1]
+    if end >= 3 and doc[end - 2].text == "-" and not doc[end - 2].whitespace_ and not doc[end - 3].whitespace_:
+        return f"{doc[end - 3].lower_}-{t.lower_}"
+    return t.lower_
 
 
 def _title_run(doc, end: int) -> int | None:
@@ -1277,7 +1373,7 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
         if bare and rule == "worksFor:title-before-name":
             # "The Westmoor Trust said ... Chief executive Jane Roe said": a bare title after the body
             after_verb = _title_after_verb(doc, start, m.tok[1]) and doc[m.tok[1] - 1].dep_ == "nsubj"  # ('"...," said chief executive X')
-            body = _body_before(ctx, para, t, names_only=after_verb) if doc[end - 1].lower_ in _BODY_TITLES else None
+            body = _body_before(ctx, para, t, names_only=after_verb) if _title_word(doc, end) in _BODY_TITLES else None
             kind = _kind_body(ctx, doc[start]) if end - start >= 2 and body is None else None
             if kind is not None:
                 # "Committee chairman X said" in a story that names one "... Committee": that body's
@@ -1286,7 +1382,7 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
             elif body is not None:
                 ctx.add(table.resolved(j), "worksFor", body, ctx.evidence(para, t.sent, "worksFor:title-after-body", 0.7, doc[start]),
                         role=_bare_role(doc[start:end]) or None)
-            elif doc[end - 1].lower_ in _BODY_TITLES and len(_orgs_in(ctx, para.index, t.sent, para)) <= 1:
+            elif _title_word(doc, end) in _BODY_TITLES and len(_orgs_in(ctx, para.index, t.sent, para)) <= 1:
                 # "Chief Executive Dr Jane Roe said: ..." in a story about one body: that body's
                 lead = _lead_body(ctx)
                 if lead is not None and set(_orgs_in(ctx, para.index, t.sent, para)) <= {lead}:
@@ -1522,7 +1618,7 @@ def _bare_role(title) -> str:
     words_ = list(title)
     if len(words_) > 1 and words_[0].lower_ in ORG_DESCRIPTIONS and not _is_role(words_[0]):
         words_ = words_[1:]
-    return _clean_role(" ".join(w.text for w in words_))
+    return _clean_role("".join(w.text_with_ws for w in words_).strip())  # (as written: "co-ordinator", not "co - ordinator")
 
 
 def _title_after_verb(doc, start: int, name_end: int) -> bool:
@@ -1772,3 +1868,134 @@ def speaker_members(ctx: RelationContext, para: Paragraph) -> None:
 
 #: Words that make a post one held before ("the former Acme striker" may play for another club now).
 _PAST_POST = frozenset({"former", "ex", "then", "one-time", "erstwhile"})
+
+
+@relation_rule("worksFor", "bare-side-title", scope="article")
+def bare_side_titles(ctx: RelationContext) -> None:
+    """"manager Jane Roe said", "Striker Tom Vale scored": a post in a sports side written bare
+    before a name (no body, possessive or nation before it) is a post in the side the article is
+    about (GUIDELINES: "the club's striker"), when that is plain: one organisation only is the
+    side the article's other players and staff are given ("Acme's Sam Wood", "Acme striker Tom
+    Vale"), and it is the organisation the article names most, more often than any nation. A person the article already ties to
+    a body, a post held before ("former striker X") and a name in a quotation take none."""
+    table = ctx.table
+    works = [r for r in ctx.out if r.predicate == "worksFor" and r.subject is not None]
+    # (by key: each naming of a body is a mention of its own)
+    sides = {table.items[r.object].key: r.object for r in works
+             if table.items[r.object].type == "Organization" and table.items[r.object].kind == "name"
+             and (not r.role or r.role.split()[-1].lower() in SIDE_TITLES) and _nation(ctx, r.object) is None}
+    if len(sides) != 1:
+        return
+    side = next(iter(sides.values()))
+    # (nations counted too: "France have brought flanker X back" is the national side's post)
+    counts: dict[str, int] = {}
+    for i, m in enumerate(table.items):
+        r = table.resolved(i) if m.type == "Organization" or _nation(ctx, i) is not None else None
+        if r is not None:
+            counts[table.items[r].key] = counts.get(table.items[r].key, 0) + 1
+    best = counts.get(table.items[side].key, 0)
+    if best == 0 or sum(1 for v in counts.values() if v >= best) > 1:
+        return
+    tied = {table.items[r.subject].key for r in works}
+    paras = {p.index: p for p in ctx.paras}
+    for i, m in enumerate(table.items):
+        para = paras.get(m.para)
+        if m.kind != "name" or m.type != "Person" or para is None:
+            continue
+        doc = para.doc
+        end = m.tok[0]  # a title the name took in ("Striker Tom Vale") or one right before it
+        while end < m.tok[1] - 1 and doc[end].lower_ in SIDE_TITLES:
+            end += 1
+        if end == m.tok[0]:
+            if end == 0 or doc[end - 1].lower_ not in SIDE_TITLES:
+                continue
+            start = end - 1
+        else:
+            start = m.tok[0]
+        before = doc[start - 1] if start > 0 and not doc[start].is_sent_start else None
+        if before is not None and (before.pos_ in ("PROPN", "ADJ", "NUM") or _is_possessive(before) or before.pos_ == "PRON"
+                                   or before.lower_ in _PAST_POST or table.at(para.index, before.i) is not None
+                                   or before.lower_ in ("a", "an", "the", "his", "her", "their", "its")):
+            continue  # ("Acme striker", "his former striker", "a striker X": a body, a time or a kind)
+        person = table.resolved(i)
+        if person is None or table.items[person].key in tied or ctx.quote_at(para, doc[m.tok[0]]) is not None:
+            continue
+        role = " ".join(w.text for w in doc[start:end]).lower()
+        ctx.add(person, "worksFor", side, ctx.evidence(para, doc[start].sent, "worksFor:bare-side-title", 0.6, doc[start]), role=role)
+        tied.add(table.items[person].key)
+
+
+#: Titles of members of a legislature -> the keys of the house they sit in ("mp" -> "house of commons", ...).
+_LEGISLATOR_TITLES = {t: frozenset(v.split("|")) for t, v in mapping("legislator_titles").items()}
+
+
+def _house_keys(title: str) -> frozenset[str]:
+    return _LEGISLATOR_TITLES.get(title, frozenset())
+
+
+def _past_title(ctx: RelationContext, j: int) -> bool:
+    """Whether a word of a post held before ("former", "ex") opens the title right before the
+    name ``j`` ("Former MP Jane Roe", "ex-Labour MP Jane Roe"), whatever rule read the title."""
+    m = ctx.table.items[j]
+    para = next((p for p in ctx.paras if p.index == m.para), None)
+    if para is None:
+        return False
+    doc = para.doc
+    for k in range(m.tok[0] - 1, max(-1, m.tok[0] - 5), -1):
+        if doc[k].is_punct and doc[k].text != "-":
+            break
+        if doc[k].lower_ in _PAST_POST or doc[k].lower_.startswith("ex-"):
+            return True
+    return any(w.lower_ in _PAST_POST for w in doc[m.tok[0] : m.tok[1]])
+
+
+@relation_rule("worksFor", "legislator", scope="article")
+def legislators(ctx: RelationContext) -> None:
+    """"Labour MP Jane Roe", "Jane Roe, the Kestrel Vale MP", "Senator Jane Roe": a member of a
+    legislature works for the house their title says they sit in (data/legislator_titles.txt), when
+    the article names that house ("in Parliament", "the House of Commons") and one house only fits;
+    the role is the title the member was given."""
+    table = ctx.table
+    houses: dict[str, set[str]] = {}
+    for i, m in enumerate(table.items):
+        if m.kind != "name" or m.type != "Organization":
+            continue
+        for title in _LEGISLATOR_TITLES:
+            keys = _house_keys(title)
+            words_ = m.key.split()
+            if m.key in keys or title == "mp" and len(words_) >= 2 and words_[-1] == "parliament" \
+                    and " ".join(words_[:-1]) in COUNTRIES | _COUNTRY_SHORT_FORMS:
+                houses.setdefault(title, set()).add(m.key)
+    if not houses:
+        return
+    first = {}
+    for i, m in enumerate(table.items):
+        if m.kind == "name" and m.type == "Organization":
+            first.setdefault(m.key, i)
+    # members: people given a legislator's title on an edge ("Labour MP Jane Roe" -> Labour)
+    members: dict[int, tuple[str, object, str]] = {}
+    for r in ctx.out:
+        if r.predicate == "worksFor" and r.subject is not None and r.role:
+            last = r.role.split()[-1].lower() if r.role.split()[-1].lower() in _LEGISLATOR_TITLES else \
+                next((w.lower() for w in r.role.split() if w.lower() in _LEGISLATOR_TITLES), None)
+            if last is not None and not set(r.role.lower().split()) & (_PAST_POST | _NOT_YET | {"shadow"}) and not _past_title(ctx, r.subject):
+                members.setdefault(table.resolved(r.subject) if table.resolved(r.subject) is not None else r.subject, (r.role, r.evidence, last))
+    for para in ctx.paras:
+        # "Jane Roe, the Kestrel Vale MP, said": a title in apposition to a name, with no body of its own
+        for t in tokens(para):
+            if t.lower_ not in _LEGISLATOR_TITLES or t.dep_ != "appos" or ctx.quote_at(para, t) is not None:
+                continue
+            if any(w.lower_ in _PAST_POST or w.lower_ in _NOT_YET or w.lower_ == "shadow" for w in t.subtree if w.i < t.i):
+                continue
+            j = table.at(para.index, t.head.i)
+            person = table.resolved(j) if j is not None and table.items[j].type == "Person" and table.items[j].kind == "name" else None
+            if person is not None:
+                members.setdefault(person, (t.text, ctx.evidence(para, t.sent, "worksFor:legislator", 0.7, t), t.lower_))
+    for person, (role, ev, title) in sorted(members.items()):
+        found = houses.get(title, set())
+        if len(found) != 1:
+            continue
+        house = first[next(iter(found))]
+        # the title alone, without the party or seat ("Labour MP", "MP for Kestrel Vale": "MP")
+        word = next(w for w in role.split() if w.lower() == title)
+        ctx.add(person, "worksFor", house, replace(ev, rule="worksFor:legislator"), role=word)
