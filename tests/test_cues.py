@@ -41,6 +41,8 @@ ALLOWED = {
     "united kingdom": "ISO 3166-1 name of a country, mapped to 'uk' in country_short_forms.txt",
     # stock metonyms of news style guides (the seat for the government: "the White House said")
     "white house": "stock metonym of the US presidency, in style guides and dictionaries (Merriam-Webster: White House, 2)",
+    # names of yearly holidays (holiday_names.txt), in every calendar and dictionary
+    "new year": "the name of a yearly holiday (1 January), in every calendar and English dictionary",
     # stock idioms of any English dictionary
     "lip service": "stock idiom ('pay lip service to'), in every English dictionary",
     "blind eye": "stock idiom ('turn a blind eye'), in every English dictionary",

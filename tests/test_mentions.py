@@ -1860,3 +1860,56 @@ def test_a_family_is_no_antecedent_of_it(read):
     assert [m for m in ex.mentions if m.rule == "family-as-body"]
     assert not [m for m in ex.mentions if m.text == "It" and m.antecedent is not None
                 and ex.mentions[m.antecedent].rule == "family-as-body"]
+
+
+def test_a_name_does_not_run_on_into_a_day_of_the_week(read):
+    ex = read("Radio\n\nRock DJ Owen Tarrow goes on air in the late slot, with soul champion Kofi Amanor on Wednesdays and dance DJ Jon Da Bank on Thursdays.")
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert not any("Thursdays" in t for t in texts)
+
+
+def test_a_given_name_the_tagger_reads_as_a_modal_opens_a_person(read):
+    ex = read("Gig\n\nThe band have played with Rolo Amberley, Will Quarmby and Bob Tennick. The coach said Will Tarrant would attend.")
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert {"Will Quarmby", "Will Tarrant"} <= texts
+    assert "Quarmby" not in texts and "Tarrant" not in texts
+
+
+def test_a_score_after_a_club_is_no_part_of_its_name(read):
+    ex = read("Ashbourne 1-1 Dunmore\n\nThe home side won on penalties.")
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert "Ashbourne" in texts and not any(t.startswith("Ashbourne 1") for t in texts)
+
+
+def test_of_and_everyday_capitalised_words_go_on_one_name(read):
+    ex = read("Awards\n\nThe band were inducted into the Kelvedon Music Hall of Fame on Monday. "
+              "Tara Quist, star of Lantern Bay and House of Flying Daggers, won the Brackwell Sports Personality of the Year.")
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert {"Kelvedon Music Hall of Fame", "House of Flying Daggers", "Brackwell Sports Personality of the Year"} <= texts
+    assert not {"Fame", "Year", "House"} & texts
+
+
+def test_of_before_a_place_or_after_a_post_still_splits(read):
+    ex = read("Visit\n\nThe Mayor of Harbourton met the Minister of Health, Dana Okoro, on Monday.")
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert "Harbourton" in texts and not any("of Health" in t for t in texts if t != "Minister of Health")
+
+
+def test_one_everyday_word_of_a_field_before_a_ministers_title_is_no_body(read):
+    ex = read("Debt\n\nThe country no longer needs the debt freeze offered by its creditors, Economics Minister Aburizal Tanoto has said.")
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert "Economics" not in texts
+
+
+def test_a_holiday_is_a_date_not_a_name(read):
+    ex = read("Plans\n\nThe report must be presented to Parliament by Easter, and trading was strong after the New Year. "
+              "Tessa Brackley was knighted in the New Year Honours.")
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert not {"Easter", "New Year"} & texts
+    assert "New Year Honours" in texts
+
+
+def test_a_particle_inside_a_place_the_tagger_reads_whole_stays_in_it(read):
+    ex = read("Jobs\n\nJulio Hegedus, chief economist with Lopes Filho & Associates consultancy in Rio de Janeiro, told Reuters.")
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert "Rio de Janeiro" in texts and "Janeiro" not in texts

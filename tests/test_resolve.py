@@ -1,6 +1,7 @@
 """Cross-article resolution: one node per real-world thing, each merge explained by its rule."""
 
 from graph.building.resolve import resolve
+from graph.text.names import is_abbreviation
 
 
 def _entities(read, *texts):
@@ -584,3 +585,98 @@ def test_an_acronym_that_spells_a_name_only_in_part_does_not_join_it_in_another_
                        "Radio\n\nHe told KXB Radio Five Live that the party was united.")
     rfl = [e for e in res.entities if "RFL" in {a.text for a in e.aliases}]
     assert len(rfl) == 1 and "KXB Radio Five Live" not in {a.text for a in rfl[0].aliases}
+
+
+def test_an_honorific_and_surname_join_a_name_with_a_generation_suffix(read):
+    _, ents = _entities(read, "Film row\n\nMarcus Devane Jr fought over his credit on the film. Mr Devane sued the studio in 2001.")
+    assert {a.text for a in ents["Marcus Devane Jr"].aliases} >= {"Marcus Devane Jr", "Mr Devane"}
+    assert "Devane" not in ents
+
+
+def test_an_honorific_and_the_first_word_join_a_name_written_surname_first(read):
+    _, ents = _entities(read, "Tax take\n\nTaxation office head Quan Zhenrui said controls had tightened. "
+                              "Rebates totalled 420bn yuan in 2004, according to Mr Quan.")
+    assert {a.text for a in ents["Quan Zhenrui"].aliases} >= {"Quan Zhenrui", "Mr Quan"}
+    assert "Quan" not in ents
+
+
+def test_an_honorific_before_an_english_given_name_stays_apart(read):
+    _, ents = _entities(read, "Court\n\nHoward Flintwick gave evidence on Monday. Mr Howard, the judge, was not persuaded.")
+    assert "Mr Howard" not in {a.text for a in ents["Howard Flintwick"].aliases}
+
+
+def test_a_surname_possessive_without_its_apostrophe_joins_the_person(read):
+    _, ents = _entities(read, "Radio\n\nThe veteran presenter Tom Quillby died in October. Quillby had a heart attack. Listeners wrote in. "
+                              "\"Not one DJ could fill Quillbys boots,\" one said.")
+    assert "Quillbys" in {a.text for a in ents["Tom Quillby"].aliases}
+
+
+def test_a_word_in_brackets_after_a_body_is_its_other_name(read):
+    _, ents = _entities(read, "Appeal\n\nThe pair were cleared by the Varnish Athletics Federation (Sevora) last month. "
+                              "Sevora said the appeal was expected.")
+    found = [e for e in ents.values() if "Varnish Athletics Federation" in {a.text for a in e.aliases}]
+    assert len(found) == 1 and "Sevora" in {a.text for a in found[0].aliases}
+
+
+def test_a_place_in_brackets_after_a_body_is_no_other_name(read):
+    _, ents = _entities(read, "Shares\n\nShares in Morlane Holdings (Paris) fell on Monday.")
+    assert "Paris" not in {a.text for a in ents["Morlane Holdings"].aliases}
+
+
+def test_one_word_across_articles_needs_a_shared_topic_to_shorten_a_body(read):
+    _, ents = _entities(read,
+                        "Awards\n\nAt the Golden Globes, Tessa Marlow won best actress.",
+                        "Festival\n\nOf the 21 films in the Golden and Silver Bear contest, most are European, said Dieter Vosskamp.")
+    assert "Golden" not in {a.text for a in ents["Golden Globes"].aliases}
+
+
+def test_a_nation_alone_is_no_surname_of_a_name_read_as_a_person(read):
+    _, ents = _entities(read, "Rugby\n\nThe flanker is fit for the Wales game. \"I feel good,\" Rhodri Penhale told Radio Kelvin Wales. "
+                              "Wales face Italy on Saturday.")
+    found = [e for e in ents.values() if "Wales" in {a.text for a in e.aliases}]
+    assert found and all(e.label == "Wales" for e in found)
+
+
+def test_names_that_different_places_put_before_the_same_words_stay_apart(read):
+    _, ents = _entities(read,
+                        "Cars\n\nThe new coupe, built in Geneva, was shown at the Geneva Motor Show on Monday.",
+                        "Cars\n\nThe saloon, made in Detroit, will be unveiled at the Detroit Motor Show in March.")
+    owners = {e.label for e in ents.values() for a in e.aliases if a.text in ("Geneva Motor Show", "Detroit Motor Show")}
+    assert len(owners) == 2
+
+
+def test_a_given_name_and_its_short_form_with_one_surname_are_one_person(read):
+    _, ents = _entities(read, "Football\n\nSteven Quarrie should stay at Harbourton, said Phil Tennant. "
+                              "Steve Quarrie is the captain and Quarrie has a year left on his contract.")
+    found = [e for e in ents.values() if "Steven Quarrie" in {a.text for a in e.aliases}]
+    assert len(found) == 1 and {"Steve Quarrie", "Quarrie"} <= {a.text for a in found[0].aliases}
+
+
+def test_a_short_name_before_its_expansion_in_brackets_is_one_body(read):
+    _, ents = _entities(read, "Farming\n\nThe non-government organisation, Carpes (Andean Centre for Rural Studies) led the project. "
+                              "Carpes says the farmers were key.")
+    found = [e for e in ents.values() if "Andean Centre for Rural Studies" in {a.text for a in e.aliases}]
+    assert len(found) == 1 and "Carpes" in {a.text for a in found[0].aliases}
+
+
+def test_a_body_and_the_same_name_with_its_nation_after_it_are_one(read):
+    _, ents = _entities(read, "Pensions\n\nBut Age Action said imposing a retirement age of 65 was \"cowardly\" and a \"complete "
+                              "u-turn\". \"This makes a mockery of the Government's so-called commitment to outlawing ageism,\" said "
+                              "Gordon Lishwood, director general of Age Action England .")
+    found = [e for e in ents.values() if "Age Action England" in {a.text for a in e.aliases}]
+    assert len(found) == 1 and "Age Action" in {a.text for a in found[0].aliases}
+
+
+def test_a_widely_known_other_name_of_an_award_joins_its_name(read):
+    _, ents = _entities(read, "Awards\n\nThe Oscars organisers picked two producers. The Academy Awards will be held on 27 February.")
+    found = [e for e in ents.values() if "Academy Awards" in {a.text for a in e.aliases}]
+    assert len(found) == 1 and "Oscars" in {a.text for a in found[0].aliases}
+
+
+def test_an_everyday_word_is_no_short_form_of_a_longer_word_it_does_not_open(read):
+    _, ents = _entities(read, "Television\n\nCoverage will run across Kestrel channels including Kestrel News and Kestrel Travel. "
+                              "\"We are honoured,\" said Kestrel Networks' chief, Ann Holt.")
+    nets = [e for e in ents.values() if "Kestrel Networks" in {a.text for a in e.aliases}]
+    assert nets and "Kestrel News" not in {a.text for a in nets[0].aliases}
+    assert is_abbreviation("man utd", "manchester united") and is_abbreviation("kirk ath", "kirkton athletic")
+    assert not is_abbreviation("sky news", "sky networks")

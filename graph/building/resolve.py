@@ -8,6 +8,7 @@ Mentions are joined by explainable rules, each recorded on the entity as (surfac
   ("Sir Graham", or "Graham" with one Graham in the article), ``short-name-in-article``
   ("Kirkton" for Kirkton Athletic), ``nickname-prefix`` ("Brenn" for Brennigan);
 - ``misspelt-given-name``: "Mathew Brennigan" = "Matthew Brennigan" (a letter more or less inside the given name);
+- ``short-given-name``: "Steve Gerrard" = "Steven Gerrard" (a given name and the short form it opens with);
 - ``middle-name``: "Harold Mercer" = "Harold J. Mercer" (the one longer name with the same given name and surname);
 - ``initial-name``: "M Cotter" = "Martin Cotter" (the one full name with that initial and surname);
 - ``surname-in-corpus``: a surname with no full name in its article joins the one full name
@@ -21,6 +22,7 @@ Mentions are joined by explainable rules, each recorded on the entity as (surfac
 - ``legal-form``: "Kestrel Telekom AG" = "Kestrel Telekom", "Brightline US Inc." = "Brightline";
 - ``designator-first``: "Ministry of Fisheries" = "Fisheries Ministry";
 - ``renamed-company``: a widely known former name or short form (Facebook -> Meta);
+- ``other-name``: "Oscars" = "Academy Awards" (graph/text/data/other_names.txt), when the corpus names both;
 - ``metonym``: a building news uses for the institution inside it ("the Pentagon", "Holyrood"),
   joined to the institution when the corpus names it (graph/text/data/metonyms.txt);
 - ``police-synonym``: "<Place> Police" = "<Place> Constabulary";
@@ -38,11 +40,13 @@ from typing import Sequence
 
 from ..text.names import (
     COUNTRIES,
+    FIRST_NAMES,
     NAME_PARTICLES,
     METONYMS,
     KNOWN_COMPANIES,
     KNOWN_PRODUCTS,
     RENAMED,
+    OTHER_NAMES,
     acronym_candidates,
     acronym_letters,
     is_abbreviation,
@@ -53,7 +57,7 @@ from ..text.names import (
     slugify,
     strip_titles,
 )
-from .extract.lexicon import COUNTRY_FORMS, NATION_ADJECTIVES, ORG_DESIGNATORS, words as word_list
+from .extract.lexicon import COUNTRY_FORMS, HOME_NATIONS, NATION_ADJECTIVES, ORG_DESIGNATORS, words as word_list
 from ..unionfind import UnionFind
 from ..model import ENTITY_TYPES, Alias, Entity, Extraction, Mention, Resolution
 
@@ -264,12 +268,25 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
         theirs = set().union(*(context_of[a] for a in arts)) - own
         return any(context_of[a] - own & theirs for a in articles_of[short]) or bool(articles_of[short] & arts)
 
+    # "Steve Gerrard" and "Steven Gerrard": one surname after a given name and its short form (the one
+    # the other opens with, four letters or more, of the same sex), named where the articles share a topic
+    for same_last in last_index.values():
+        for x, a in enumerate(same_last):
+            for b in same_last[x + 1:]:
+                wa, wb = a.split(), b.split()
+                if len(wa) != 2 or len(wb) != 2 or wa[1] != wb[1] or uf.find(a) == uf.find(b):
+                    continue
+                short, full = sorted((wa[0], wb[0]), key=len)
+                if (len(short) >= 4 and short != full and full.startswith(short) and len(full) - len(short) <= 3
+                        and FIRST_NAMES.get(short, "-") in (FIRST_NAMES.get(full, "-"), "-") and shared_context(a, b)):
+                    uf.union(a, b, "short-given-name")
     for k in keys:
         base = k.split("@")[0]
         if "@" in k:
             continue
         if roots_types[k].get("Person") and len(base.split()) == 1:
-            if len({uf.find(full) for full in last_index.get(base, [])}) == 1 and shared_context(k, *last_index[base]):
+            if len({uf.find(full) for full in last_index.get(base, [])}) == 1 and shared_context(k, *last_index[base]) and not (
+                    k in COUNTRIES or k in COUNTRY_FORMS or k in HOME_NATIONS):  # (a nation's name alone is the nation's)
                 uf.union(k, last_index[base][0], "surname-in-corpus")
         elif len(base.split()) == 1 and len({uf.find(full) for full in last_index.get(base, [])}) == 1 and not (
                 k in KNOWN_COMPANIES or k in KNOWN_PRODUCTS or k in COUNTRIES or _mostly(roots_types[k], "Place")):
@@ -288,7 +305,9 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
             continue
         if k in KNOWN_COMPANIES or k in KNOWN_PRODUCTS:
             continue  # "Apple" is not short for "Apple Insider": a widely known name stands for itself
-        if len(org_multi_first.get(k, [])) == 1 and is_short_name(k, org_multi_first[k][0]):
+        # (one shared word across articles wants a shared topic too: "Golden" of the "Golden and Silver
+        # Bear awards" is no short form of the Golden Globes another article names)
+        if len(org_multi_first.get(k, [])) == 1 and is_short_name(k, org_multi_first[k][0]) and shared_context(k, org_multi_first[k][0]):
             uf.union(k, org_multi_first[k][0], "short-name-in-corpus")
     # "Kirk Ath" for "Kirkton Athletic": every word the full one or cut short, blocked by initials
     by_word_initials: dict[tuple[str, ...], list[str]] = defaultdict(list)
@@ -322,12 +341,17 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
         words = k.split()
         if len(words) == 2 and _country_word(words[0]):
             prefixed[words[1]].add(words[0])
+    # "Geneva Motor Show" and "Detroit Motor Show": a name that several places put their name before
+    # is each place's own, and joins neither the other nor the bare name
+    place_prefixed: dict[str, set[str]] = defaultdict(set)
     for k in keys:
         words = k.split()
-        if len(words) >= 3 and words[0] in places and " ".join(words[1:]) in key_set:
-            uf.union(k, " ".join(words[1:]), "country-prefix")
         if len(words) >= 3 and words[0] in places:
-            # "US National Center ..." joins "National Center ..." even when only the long form occurs
+            place_prefixed[" ".join(words[1:])].add(words[0])
+    for k in keys:
+        words = k.split()
+        if len(words) >= 3 and words[0] in places and len(place_prefixed[" ".join(words[1:])]) == 1:
+            # "US National Center ..." joins "National Center ...", even when only the long form occurs
             uf.union(k, " ".join(words[1:]), "country-prefix")
         if (len(words) == 2 and _country_word(words[0]) and words[1] in key_set and _mostly(roots_types.get(words[1]), "Organization")
                 and len(prefixed[words[1]]) == 1):
@@ -375,6 +399,9 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
                 abbreviated.add(k)
         if k in RENAMED:
             uf.union(k, RENAMED[k], "renamed-company")
+        if k in OTHER_NAMES and OTHER_NAMES[k] in key_set:
+            uf.union(k, OTHER_NAMES[k], "other-name")  # "the Oscars" and "the Academy Awards"
+            abbreviated.add(k)  # (the name's type outvotes the other name's: "Oscar" is no person there)
         if k in METONYMS:
             # "the Pentagon" for the Department of Defense, when the corpus names the department
             target = next((t for t in (METONYMS[k] or "").split("|") if t in key_set and t != k), None)
@@ -495,6 +522,8 @@ JOIN_RULES = {
     "short-name-in-article": "a short form of a name earlier in the same article",
     "nickname-prefix": "the start of a name earlier in the same article",
     "misspelt-given-name": "the same surname after a given name with one letter more or less inside it",
+    "other-name": "a widely known other name of the same event or award (graph/text/data/other_names.txt)",
+    "short-given-name": "the same surname after a given name and its short form (\"Steve\", \"Steven\"), in articles that share a topic",
     "middle-name": "the same given name and surname, with or without middle names or initials",
     "initial-name": "an initial and a surname: the one full name with that initial and surname",
     "surname-in-corpus": "a surname with no full name in its article: the one full name in the corpus ending with it",

@@ -26,6 +26,8 @@ CALENDAR_WORDS = word_list("graph.text", "calendar_words")
 KNOWN_PRODUCTS = word_list("graph.text", "known_products")
 KNOWN_COMPANIES = word_list("graph.text", "known_companies")
 RENAMED = word_map("graph.text", "renamed_companies")
+#: Widely known other names of an event or award that share no word with its name ("Oscars" -> "academy awards").
+OTHER_NAMES = word_map("graph.text", "other_names")
 #: Political parties by the names of their members ("Tory", "Democrats") -> the party's key.
 PARTY_NAMES = word_map("graph.text", "party_names")
 #: Given names -> the sex they are mostly given to ("m", "f", None); the ones that are also English words.
@@ -49,6 +51,7 @@ __all__ = [
     "KNOWN_PRODUCTS",
     "KNOWN_COMPANIES",
     "RENAMED",
+    "OTHER_NAMES",
     "PARTY_NAMES",
     "FIRST_NAMES",
     "FIRST_NAME_WORDS",
@@ -240,7 +243,9 @@ def is_abbreviation(short: str, full: str) -> bool:
     """Is the name key ``short`` the name key ``full`` with some words written short, word for word
     ("kirk ath" for "kirkton athletic", "tarn utd" for "tarnford united")? Each short word is the
     full word or keeps its first letter and some later ones in order ("utd" of "united", "kirk" of
-    "kirkton"); at least one is cut, each cut word keeps three letters or more."""
+    "kirkton"); at least one is cut, each cut word keeps three letters or more, and a cut word that is
+    a frequent everyday word of its own is the full word's beginning ("man utd"; "sky news" is no "sky
+    networks" written short)."""
     sw, fw = short.split(), full.split()
     if len(sw) < 2 or len(sw) != len(fw) or sw == fw:
         return False
@@ -251,6 +256,8 @@ def is_abbreviation(short: str, full: str) -> bool:
             return False
         rest = iter(f[1:])
         if not all(c in rest for c in s[1:]):
+            return False
+        if not f.startswith(s) and is_common_word(s, 5.0):
             return False
     return True
 

@@ -184,6 +184,19 @@ _CAMEL = re.compile(r"[a-z]+[A-Z]")
 _DIGIT_NAME = re.compile(r"[0-9]+[A-Z](?=[A-Za-z]*[a-z])[A-Za-z]{2,}$")
 
 
+def _given_name_as_modal(tok: Token) -> bool:
+    """"Robbie Williams, Will Young and Bob Geldof", "said Will Carling": a modal written with a capital
+    inside a sentence of running text, that is a given name, before a capitalised word, is that name
+    (a modal is capitalised only where a sentence or a headline's word opens; after a capitalised word,
+    as in a headline's "Brown Will Quit", it stays a verb)."""
+    doc, i = tok.doc, tok.i
+    if i == 0 or i + 1 >= len(doc) or tok.is_sent_start or fold(tok.text) not in FIRST_NAMES:
+        return False
+    prev, nxt = doc[i - 1], doc[i + 1]
+    return (not prev.text[:1].isupper() and prev.text not in ("“", '"', "‘", ":", "(") and nxt.is_alpha and nxt.text[:1].isupper()
+            and nxt.text[1:].islower() and not nxt.is_sent_start and nxt.tag_ in ("NNP", "NNPS", "NN"))
+
+
 def _is_cap(tok: Token, sent_start: bool) -> bool:
     text = tok.text
     # every test here is a plain condition: the cheap one that turns most words away comes first
@@ -191,7 +204,8 @@ def _is_cap(tok: Token, sent_start: bool) -> bool:
         return False
     if tok.is_punct or tok.is_space or tok.like_url or tok.like_email:
         return False
-    if text.lower() in _STOP_CAPS or tok.tag_ in ("PRP", "PRP$", "WP", "WDT", "DT", "CC", "IN", "MD"):
+    if text.lower() in _STOP_CAPS or tok.tag_ in ("PRP", "PRP$", "WP", "WDT", "DT", "CC", "IN") or tok.tag_ == "MD" and not (
+            not sent_start and _given_name_as_modal(tok)):
         return False
     if text.lower() in CALENDAR_WORDS:
         return False
@@ -325,6 +339,18 @@ def _body_name_after_possessive(toks: list[Token], j: int) -> bool:
     return k > j + 1 and toks[k].lower_ in ORG_DESIGNATORS
 
 
+def _calendar_word(t: Token) -> bool:
+    """A month's or weekday's name, in the plural too ("Thursdays", "Mondays")."""
+    low = t.lower_.rstrip(".")
+    return low in CALENDAR_WORDS or low.endswith("days") and low[:-1] in CALENDAR_WORDS
+
+
+def _score_after(toks: list[Token], j: int) -> bool:
+    """Does a score open at toks[j] ("Hereford 1-1 Doncaster", "Clyde 0-5 Celtic"): a number, a dash
+    and a number, no part of the name before it?"""
+    return j + 2 < len(toks) and toks[j + 1].text in ("-", "–") and toks[j + 2].text.isdigit()
+
+
 def _chunks(doc: Doc, title_case: bool, toks: list[Token]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, allowed to bridge connectors and name-internal apostrophes
     (``toks``: the paragraph's token list, read instead of making spaCy tokens anew, by the helpers too,
@@ -396,7 +422,8 @@ def _chunks(doc: Doc, title_case: bool, toks: list[Token]) -> list[tuple[int, in
                 j = k + 1
                 continue
             # "on" / "in" inside a designated name: "Convention on Human Rights", "Centre for AI in Medicine"
-            if t.lower_ in ("on", "in") and j + 1 < n and _is_cap(toks[j + 1], False) and toks[j + 1].ent_type_ not in ("GPE", "LOC", "DATE") and (
+            # (never into a day or month: "DJ Rob Da Bank on Thursdays" is a name and when he is on air)
+            if t.lower_ in ("on", "in") and j + 1 < n and _is_cap(toks[j + 1], False) and toks[j + 1].ent_type_ not in ("GPE", "LOC", "DATE") and not _calendar_word(toks[j + 1]) and (
                     toks[j - 1].lower_ in _DESIGNATORS or any(toks[x].lower_ in _DESIGNATORS and toks[x + 1].lower_ in ("for", "of", "on") for x in range(i, j - 1))):
                 j += 2
                 continue
@@ -412,10 +439,11 @@ def _chunks(doc: Doc, title_case: bool, toks: list[Token]) -> list[tuple[int, in
             j += 1  # (not a work after a body's name: "the Acme World Service programme" is a programme of the service)
         # a number the tagger reads inside a body's or event's name closes it ("Channel 4", "BBC Radio 4")
         if (j < n and re.fullmatch(r"\d{1,2}|[IVX]{1,4}", toks[j].text) and toks[j].ent_iob_ == "I" and toks[j - 1].ent_type_ == toks[j].ent_type_
-                and toks[j].ent_type_ in ("ORG", "FAC", "EVENT", "PRODUCT") and not (j + 1 < n and toks[j + 1].ent_iob_ == "I" and toks[j + 1].tag_ != "POS")):
+                and toks[j].ent_type_ in ("ORG", "FAC", "EVENT", "PRODUCT") and not (j + 1 < n and toks[j + 1].ent_iob_ == "I" and toks[j + 1].tag_ != "POS")
+                and not _score_after(toks, j)):
             j += 1  # (before a possessive too: "Radio 4's Today programme", 65 of the corpus's 72 "Radio 4")
         # a year or version number closes a law's or product's name ("Data Protection Act 2018", "Android 14")
-        elif j < n and toks[j].like_num and re.fullmatch(r"\d+(\.\d+)?", toks[j].text) and (
+        elif j < n and toks[j].like_num and re.fullmatch(r"\d+(\.\d+)?", toks[j].text) and not _score_after(toks, j) and (
                 (toks[j - 1].lower_ in LEGISLATION_DESIGNATORS and len(toks[j].text) == 4)
                 or (toks[j - 1].lower_ in KNOWN_PRODUCTS or toks[j - 1].ent_type_ == "PRODUCT") and len(toks[j].text) <= 4
                 or toks[j - 1].lower_ in _PROVISIONS and toks[j].ent_iob_ == "I" and toks[j].ent_type_ == "LAW" and len(toks[j].text) <= 4):
@@ -655,6 +683,15 @@ def _name_particle(doc: Doc, k: int, b: int) -> bool:
             and doc[k + 1].is_alpha and doc[k + 1].text[:1].isupper())
 
 
+def _particle_in_place(doc: Doc, k: int, b: int) -> bool:
+    """Is doc[k] a lower-case particle ("de", "da", "la") inside one place's name that the tagger reads
+    whole ("Rio de Janeiro"), between two capitalised words of the run?"""
+    t = doc[k]
+    return (t.lower_ in NAME_PARTICLES and t.text.islower() and 0 < k and k + 1 < b and t.ent_iob_ == "I"
+            and t.ent_type_ in ("GPE", "LOC") and doc[k - 1].ent_type_ == t.ent_type_ and doc[k + 1].ent_iob_ == "I"
+            and doc[k + 1].ent_type_ == t.ent_type_ and doc[k + 1].text[:1].isupper())
+
+
 def _whole_acronym(t: Token) -> bool:
     """An acronym of two letters or more ("IMF", "PDVSA"): a whole name, never one word of a longer one joined by "and"."""
     return len(t.text) >= 2 and t.text.isupper() and t.text.isalpha()
@@ -662,6 +699,26 @@ def _whole_acronym(t: Token) -> bool:
 
 #: English articles: one after "and" opens a new noun phrase, never the rest of the same name.
 _ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _of_everyday_words(doc: Doc, start: int, k: int, b: int) -> bool:
+    """Does "of" at doc[k] go on one name: capitalised everyday words after it ("Hall of Fame",
+    "House of Flying Daggers", "Personality of the Year") that name no place, person or people, and
+    before it a word of no title ("Minister of Health", "Head of News" are a post and a field) nor
+    of a person's name? A name of a place or person after "of" ends the one before it ("Mayor of
+    London"); so does a name that goes on past the everyday words."""
+    e = k + 1 + (k + 1 < b and doc[k + 1].lower_ == "the")
+    if e >= b or k <= start:
+        return False
+    tail = doc[e:b]
+    before = doc[k - 1]
+    if (before.lower_ in ROLE_WORDS or before.lower_.rstrip(".") in HONORIFICS or before.ent_type_ in ("PERSON", "GPE", "NORP")
+            or before.lower_ in PLACE_OF_HEADS or before.lower_ in _PEERAGE):
+        return False
+    return all(t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() and (is_common_word(t.text, 3.5) or t.lower_.endswith("s")
+               and is_common_word(t.text[:-1], 3.5))
+               and t.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON") and t.lower_ not in NAME_CONNECTORS and fold(t.text) not in FIRST_NAMES
+               and t.lower_ not in ROLE_WORDS for t in tail)
 
 
 def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
@@ -766,6 +823,7 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
         if doc[k].lower_ == "and" and doc[k + 1].lower_ in _ARTICLES:
             return _split_connectors(doc, a, k) + _split_connectors(doc, k + 2, b)
     parts, start = [], a
+    kept_of: set[int] = set()
     for k in range(a, b):
         if doc[k].text == "&" and a < k < b - 1:
             continue  # "Procter & Gamble", "Johnson & Johnson": "&" only ever joins the words of one name
@@ -777,6 +835,13 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
             continue  # "Isle of Wight and ...": a place's name opens with its kind
         if _name_particle(doc, k, b):
             continue  # "Robert De Niro", "Deportivo La Coruna": a capitalised particle is a word of the name
+        if _particle_in_place(doc, k, b):
+            continue  # "Rio de Janeiro", "Sao Jose dos Campos": a particle inside one place's name
+        if doc[k].lower_ == "of" and _of_everyday_words(doc, start, k, b):
+            kept_of.update((k, k + 1))  # "Music Hall of Fame", "House of Flying Daggers": "of" and everyday words end one name
+            continue
+        if doc[k].lower_ == "the" and k in kept_of:
+            continue  # ("Personality of the Year")
         if doc[k].lower_ in NAME_CONNECTORS or doc[k].text in ("’", "'", "-"):
             if k > start:
                 parts.append((start, k))
@@ -1052,6 +1117,10 @@ _ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixt
 #: Nouns in lower case for a government's division by field, after the field in capitals ("the
 #: Education and Agriculture ministries", "the Transport department").
 _PORTFOLIO_NOUNS = frozenset({"ministry", "ministries", "department", "departments", "portfolio", "portfolios"})
+
+
+#: Words that qualify a title ("former", "new", "acting"): no field of a post.
+_TITLE_MODIFIERS = words("title_modifiers")
 
 
 def _portfolio_word(t: Token, tagged_person: bool = False) -> bool:
@@ -1382,6 +1451,16 @@ def _span_text(doc: Doc, a: int, b: int) -> tuple[str, int, int]:
 # ---------------------------------------------------------------- the detector
 
 
+def _bracketed_short_name(doc: Doc, word: Token, exp: WorkMention) -> bool:
+    """"the Greek Athletics Federation (Segas)": one capitalised word in brackets right after a body's
+    name of several words, spelling no initials of it (a name in the body's own language, a short
+    form), is that body's other name; never a place ("Acme Bank (Paris)") nor another widely known
+    company, and not after a person's name ("Jane Roe (Labour)")."""
+    return (exp.type == "Organization" and len(exp.key.split()) >= 2 and word.is_alpha and word.text[1:].islower()
+            and len(word.text) >= 3 and word.ent_type_ not in ("GPE", "LOC", "NORP", "DATE")
+            and fold(word.text) not in KNOWN_COMPANIES and fold(word.text) not in FIRST_NAMES and not is_common_word(word.text, 3.5))
+
+
 class _Reader:
     def __init__(self, paragraphs: list[Paragraph]):
         self.paras = paragraphs
@@ -1693,7 +1772,11 @@ class _Reader:
                     and not party_of(name_key(doc[f:e].text)):
                 return f
             return None
-        if not words or len(words) < 2 and not joined:
+        if not words or len(words) < 2 and not joined and not (
+                # "Economics Minister Jane Roe", "Finance Secretary Jo Roe": one everyday word of a field,
+                # no noun of a kind of body ("Treasury minister" is the Treasury's)
+                e - a == 1 and doc[a].lower_ not in _WN_BODY_NOUNS and doc[a].lower_ not in _TITLE_MODIFIERS
+                and doc[a].tag_ != "JJ" and doc[a].ent_type_ != "PERSON"):
             return None
         key = name_key(doc[a:e].text)
         if party_of(key) or self._body_before_title(para, a, e):
@@ -2031,6 +2114,8 @@ class _Reader:
         """"Long Name (ABBR)": the bracketed acronym is the expansion's alias."""
         doc = para.doc
         for t in para.tokens:
+            if t.text == "(" and t.i > 0 and t.i + 3 < len(doc):
+                self._link_expansion_in_brackets(para, t.i)
             if t.text != "(" or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")":
                 continue
             acr = doc[t.i + 1]
@@ -2044,7 +2129,7 @@ class _Reader:
             if exp_idx is None:
                 continue
             exp = self.table.items[exp_idx]
-            if not defines_acronym(acr.text, exp.text):
+            if not (defines_acronym(acr.text, exp.text) or _bracketed_short_name(doc, acr, exp)):
                 continue
             cur = self.table.at(para.index, acr.i)
             if cur is not None and self.table.items[cur].tok == (acr.i, acr.i + 1):
@@ -2054,6 +2139,29 @@ class _Reader:
                 self.table.items[cur].type_src = "rule"
             else:
                 self.add(para, acr.i, acr.i + 1, exp.type, name_key(acr.text), rule="acronym", acronym_of=exp_idx, category=exp.category, type_src="rule")
+
+    def _link_expansion_in_brackets(self, para: Paragraph, i: int) -> None:
+        """"Cepes (Peruvian Centre for Social Studies)": one word, then a body's name of several words in
+        brackets that spells it out or, ending in a word of a body's kind, gives its other name: the word
+        is that body's short name."""
+        doc = para.doc
+        short_idx = self.table.at(para.index, i - 1)
+        exp_idx = self.table.at(para.index, i + 1)
+        if short_idx is None or exp_idx is None or short_idx == exp_idx:
+            return
+        short, exp = self.table.items[short_idx], self.table.items[exp_idx]
+        if (short.kind != "name" or exp.kind != "name" or short.tok != (i - 1, i) or exp.tok[0] != i + 1
+                or exp.tok[1] >= len(doc) or doc[exp.tok[1]].text != ")" or short.acronym_of is not None):
+            return
+        word = doc[i - 1]
+        if len(exp.key.split()) < 3 or exp.type != "Organization" or word.ent_type_ in ("GPE", "LOC", "NORP"):
+            return
+        words_ = exp.key.split()
+        if not (defines_acronym(word.text, exp.text) or _bracketed_short_name(doc, word, exp)
+                and any(w in ORG_DESIGNATORS for w in words_[1:]) and any(w[:1] == word.lower_[:1] for w in words_)):
+            return  # (its first letter opens a word of the name: "Cepes" of the "... Centre ...")
+        short.acronym_of = exp_idx
+        short.type, short.category, short.type_src = exp.type, exp.category, "rule"
 
     # -- groups, descriptions, pronouns ---------------------------------------
 
@@ -3739,6 +3847,21 @@ _POLITY_HEADS = frozenset({"republic", "kingdom", "principality", "duchy", "sult
 _PARENT_WORDS = frozenset({"group", "holdings"})
 
 
+#: Words that end a person's name after the surname and tell generations apart ("Charles Evans Jr").
+_GENERATION_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _possessive_without_apostrophe(doc: Doc, m: WorkMention) -> bool:
+    """Is the one-word name doc[a:b] ("Peels") written where a possessive stands, with no determiner
+    before it and a common noun right after it ("fill Peels boots")?"""
+    a, b = m.tok
+    if b - a != 1 or b >= len(doc):
+        return False
+    nxt, prev = doc[b], doc[a - 1] if a > 0 else None
+    return (nxt.pos_ == "NOUN" and nxt.text.islower() and bool(doc[a].whitespace_)
+            and not (prev is not None and prev.tag_ in ("DT", "PRP$", "POS", "CD", "JJ")))
+
+
 def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     """Short forms of a name the article also gives in full point at the full form (its antecedent),
     whatever type the tagger gave them: "Okoro" / "Ms Okoro" -> Dana Okoro (``surname-in-article``),
@@ -3763,6 +3886,8 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             if w[n] in NAME_PARTICLES and w[n - 1] not in NAME_PARTICLES:
                 by_last.setdefault(w[n - 1], set()).add(k)  # "Lula" of "Luiz Lula da Silva"
                 break
+        if len(w) >= 3 and w[-1].rstrip(".") in _GENERATION_SUFFIXES:
+            by_last.setdefault(w[-2], set()).add(k)  # "Mr Evans" of "Charles Evans Jr"
     # "M Cotter" in a team list after Martin Cotter: an initial and a surname are the one full
     # name of the article with that surname and initial, and no second person for "Cotter" alone
     initial_of: dict[str, str] = {}
@@ -3848,6 +3973,12 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     def one(found: set[str] | None) -> str | None:
         return next(iter(found)) if found and len(found) == 1 else None
 
+    nation_suffixed: dict[str, set[str]] = {}
+    for i in names:
+        w = items[i].key.split()
+        if len(w) >= 3 and is_nation(w[-1]) and w[-2] not in NAME_CONNECTORS and items[i].type != "Person":
+            nation_suffixed.setdefault(" ".join(w[:-1]), set()).add(items[i].key)
+
     # one-word names the article counts as things ("won an Oscar", "her first Oscar"): after "a"/"an"
     # or an ordinal, as no person's name stands
     counted = {items[i].key: True for i in names if len(items[i].key.split()) == 1 and items[i].tok[0] > 0
@@ -3886,14 +4017,20 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 m.type, m.category = items[j].type, items[j].category or m.category
             continue
         target, rule = None, None
-        if m.key in initial_of:
+        if len(words) >= 2 and one(nation_suffixed.get(m.key)) and m.type != "Place":
+            # "Age Concern" after "Age Concern England": a body's name of two words or more, and the same
+            # with its nation after it, are the one body, whatever types the tagger gave them
+            target, rule = one(nation_suffixed.get(m.key)), "short-name-in-article"
+        elif m.key in initial_of:
             target, rule = initial_of[m.key], "surname-in-article"
         elif len(words) == 1:
             k = words[0]
             honorific_first = m.text.split()[0].lower().rstrip(".") in FIRST_NAME_HONORIFICS
             honorific = m.text.split()[0].lower().rstrip(".") in HONORIFICS and len(m.text.split()) >= 2
             sex = _SEXED_HONORIFICS.get(m.text.split()[0].lower().rstrip(".")) if honorific else None
-            if one(by_last.get(k)) and not by_prefix.get(k) and not honorific_first:
+            if one(by_last.get(k)) and not by_prefix.get(k) and not honorific_first and not (is_nation(k) and not honorific):
+                # (a nation's name alone is the nation, not the end of a name the tagger read as a
+                # person's: "Wales" is not short for "told BBC Sport Wales")
                 target, rule = one(by_last.get(k)), "surname-in-article"
             elif (m.type != "Person" and len(k) > 3 and k.endswith("s") and k[:-1] in first_of
                   and (items[first_of[k[:-1]]].type != "Person" or counted.get(k[:-1])) and len(items[first_of[k[:-1]]].key.split()) == 1):
@@ -3910,6 +4047,17 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             elif one(by_first.get(k)) and k not in surnames and (honorific_first or m.type == "Person" or m.type_src != "rule") and not (
                     honorific and not honorific_first):  # "Mr Howard" is a Mr Howard, not Howard Flint
                 target, rule = one(by_first.get(k)), "first-name-in-article"
+            elif (honorific and not honorific_first and one(by_first.get(k)) and k not in surnames and k not in FIRST_NAMES
+                  and one(by_first.get(k)).split()[-1] not in FIRST_NAMES):
+                # "Mr Xie" after "Xie Xuren", "Mr Kim" after "Kim Dae-jung": a name written surname first,
+                # whose first word is no given name, is called by that word after an honorific
+                target, rule = one(by_first.get(k)), "surname-in-article"
+            elif (len(k) > 3 and k.endswith("s") and not by_last.get(k) and one(by_last.get(k[:-1]))
+                  and (k[:-1] not in first_of or items[first_of[k[:-1]]].type == "Person")
+                  and _possessive_without_apostrophe(docs[m.para], m)):
+                # "not one DJ could fill Peels boots" after John Peel: a surname's possessive written without
+                # its apostrophe, right before the noun it owns
+                target, rule = one(by_last.get(k[:-1])), "surname-in-article"
             elif k in _POLITY_HEADS and one(polity_of.get(k)):
                 # "the Republic" after "the Republic of Ireland": a state's formal name by its head word
                 # (its side's too), the one such name of the article
@@ -4238,10 +4386,16 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
     return i == 0 or doc[i].is_sent_start or k < 0 or doc[k].text in (".", "!", "?", ":") or doc[k + 1].is_sent_start
 
 
+#: Names of yearly holidays ("Easter", "New Year"): dates, not entities.
+_HOLIDAY_NAMES = words("holiday_names")
+
+
 def _drop_named_days(table: MentionTable) -> None:
-    """"closed on Boxing Day", "on Founders' Eve": a named day is a date, not an event or any other entity."""
+    """"closed on Boxing Day", "on Founders' Eve", "by Easter", "after the New Year": a named day or
+    holiday is a date, not an event or any other entity."""
     for m in table.items:
-        if m.kind == "name" and len(m.text.split()) >= 2 and m.text.split()[-1] in ("Day", "Eve", "DAY", "EVE"):
+        if m.kind == "name" and (len(m.text.split()) >= 2 and m.text.split()[-1] in ("Day", "Eve", "DAY", "EVE")
+                                 or m.key in _HOLIDAY_NAMES and m.text[:1].isupper()):
             m.kind = "ignored"
 
 
