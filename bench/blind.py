@@ -12,8 +12,8 @@
 
 A set is blind while nobody reads its errors (its README.md): this script has no option to
 show them, and its JSON leaves out the error lists and the per-rule outcomes. bench/blind2/ was
-unblinded on 2026-12-07 (its README says why), and so was bench/blind/ later that day: their scores are
-development scores since.
+unblinded on 2026-12-07 (its README says why), and so were bench/blind/ later that day and bench/blind3/
+in the evening: their scores are development scores since.
 """
 
 from __future__ import annotations
