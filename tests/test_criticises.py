@@ -1196,3 +1196,48 @@ def test_the_firms_take_up_the_bodies_just_listed(read):
     assert ("Harbour Commission", "Westbrook Holdings") in got
     got = _crit(read("Row\n\nJane Roe said the firms were greedy."))
     assert not got
+
+
+def test_the_plans_far_from_any_mention_are_the_headlines_and_leads(read):
+    # "the plans" with no mention of plans in the sentences before takes up the article's topic
+    ex = read("Northwind Bank unveils pension plans\n\nNorthwind Bank unveiled its pension plans on Monday. "
+              "Union leader Tom Sawyer welcomed them.\nAnalysts expect more savers to join next year. The bank has "
+              "200 branches. Its profits rose.\n\nJane Roe called the plans \"dangerous and irresponsible\".")
+    assert ("Jane Roe", "Northwind Bank") in _crit(ex)
+
+
+def test_a_past_verb_after_a_modal_clause_is_the_reporters(read):
+    # "would publish ... and attacked": the past verb cannot share "would", so it is Tom Sawyer's act
+    ex = read("Row\n\nTom Sawyer said the Harbour Party would publish workable plans next week and attacked "
+              "the Northwind Party's plans.")
+    got = _crit(ex)
+    assert ("Tom Sawyer", "Northwind Party") in got
+    assert ("Harbour Party", "Northwind Party") not in got
+
+
+def test_saying_a_plan_would_contravene_a_policy_accuses_its_maker(read):
+    ex = read("Northwind Bank unveils pension plans\n\nNorthwind Bank unveiled its pension plans on Monday.\n\n"
+              "Jane Roe said Northwind Bank's plans would contravene EU pension policy.")
+    assert ("Jane Roe", "Northwind Bank") in _crit(ex)
+    ex = read("Row\n\nJane Roe said Northwind Bank's plans would not contravene EU pension policy.")
+    assert ("Jane Roe", "Northwind Bank") not in _crit(ex)
+
+
+def test_an_irrelevant_party_and_its_negation(read):
+    ex = read("Vote\n\nJane Roe said that she thought that the Harbour Party was an irrelevant party.")
+    assert ("Jane Roe", "Harbour Party") in _crit(ex)
+    ex = read("Vote\n\nJane Roe said that the Harbour Party was not an irrelevant party.")
+    assert ("Jane Roe", "Harbour Party") not in _crit(ex)
+    ex = read("Vote\n\nJane Roe said that the Harbour Party was not a terrible party.")
+    assert ("Jane Roe", "Harbour Party") not in _crit(ex)
+
+
+def test_an_inquiry_demanded_into_someone_and_one_merely_under_way(read):
+    got = _crit(read("Row\n\nJane Roe called for an inquiry into Northwind Bank's conduct."))
+    assert ("Jane Roe", "Northwind Bank") in got
+    got = _crit(read("Row\n\nTom Sawyer has quit. A Harbour Party spokesman said: \"This changes nothing. \"There "
+                     "should be a full investigation into whether he has done this in the past.\""))
+    assert ("Harbour Party", "Tom Sawyer") in got
+    assert not _crit(read("Row\n\nPolice have launched an investigation into Tom Sawyer."))
+    assert not _crit(read("Row\n\nJane Roe did not call for an inquiry into Tom Sawyer."))
+    assert not _crit(read("Row\n\nJane Roe said there should not be an inquiry into Tom Sawyer."))

@@ -119,6 +119,8 @@ def _is_negated(tok: Token) -> bool:
     nodes = [tok]
     if tok.dep_ in ("acomp", "attr", "oprd", "xcomp", "amod") or tok.pos_ in ("ADJ", "NOUN"):
         nodes.append(tok.head)
+    if tok.dep_ == "amod" and tok.head.dep_ in ("attr", "acomp") and tok.head.head.i != tok.head.i:
+        nodes.append(tok.head.head)  # "Y was not an irrelevant party": the copula of the noun it describes
     for node in nodes:
         # ("huge waste, not on the frontline but on bureaucracy": a "not" after a noun contrasts what follows it)
         if any((c.dep_ == "neg" or c.lower_ in ("not", "n't", "n’t", "never")) and not (node.pos_ == "NOUN" and c.i > node.i)
@@ -995,6 +997,67 @@ def demanded_amends(ctx: RelationContext, para: Paragraph) -> None:
                 ctx.add(subj, "criticises", tgt, ctx.evidence(para, v.sent, "criticises:demanded-amends", 0.65, v))
 
 
+#: Nouns of an inquiry into someone's conduct (data/inquiry_nouns.txt).
+INQUIRY_NOUNS = words("inquiry_nouns")
+#: Verbs that demand what their object names ("X demanded an inquiry", "X wants a probe").
+_DEMAND_VERBS = frozenset({"demand", "want", "seek", "request", "urge", "need"})
+#: Modals of what ought to happen: "there should be an inquiry".
+_OUGHT_MODALS = frozenset({"should", "must", "ought"})
+
+
+def _demanded_by(ctx: RelationContext, para: Paragraph, noun: Token) -> list[int] | None:
+    """Who demands the thing ``noun`` names: the subject of "X demanded an inquiry", "X called for an
+    inquiry"; for "there should be an inquiry", the speaker of the quotation or the reporter of the
+    clause it is in; None when nobody demands it (an inquiry under way, launched, or negated)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB" and lemma_of(head.head) in _CALL_VERBS:
+        verb = head.head  # "X called for an inquiry", "X pressed for a probe"
+    elif noun.dep_ == "dobj" and head.pos_ == "VERB" and lemma_of(head) in _DEMAND_VERBS | _CALL_VERBS:
+        verb = head
+    elif noun.dep_ in ("attr", "nsubj") and lemma_of(head) == "be" and any(c.dep_ == "expl" for c in head.children) \
+            and any(c.dep_ == "aux" and c.lower_ in _OUGHT_MODALS for c in head.children):
+        if negated(head) or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+            return None
+        q = ctx.quote_at(para, noun)
+        if q is not None:
+            return [q.speaker] if q.speaker is not None else None
+        rep = head
+        for _ in range(3):
+            if rep.dep_ != "ccomp" or rep.head.i == rep.i:
+                break
+            rep = rep.head
+        if rep is head or lemma_of(rep) not in REPORTING_VERBS or negated(rep):
+            return None
+        return ctx.subjects(para, rep)
+    else:
+        return None
+    if negated(verb) or not_yet(verb) or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return ctx.subjects(para, verb)
+
+
+@relation_rule("criticises", "demanded-inquiry")
+def demanded_inquiry(ctx: RelationContext, para: Paragraph) -> None:
+    """"X called for an inquiry into Y's conduct", "there should be a full investigation into whether Y
+    has done this" (said by X): an inquiry demanded into Y, or into what Y did, accuses Y."""
+    for n in para.doc:
+        if n.pos_ != "NOUN" or lemma_of(n) not in INQUIRY_NOUNS or _is_negated(n):
+            continue
+        into = [c for c in n.children if c.dep_ == "prep" and c.lower_ == "into"]
+        if not into:
+            continue
+        critics = _demanded_by(ctx, para, n)
+        if not critics:
+            continue
+        phrases = [g for c in into for g in c.children if g.dep_ == "pobj"]
+        # "into whether Y has done this", "into how Y ran the fund": the subject of the clause
+        phrases += [s for c in into for g in c.children if g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX")
+                    for s in [_clause_subject(g)] if s is not None]
+        for tgt in _targets(ctx, para, phrases, set(critics), members=False):
+            for subj in critics:
+                ctx.add(subj, "criticises", tgt, ctx.evidence(para, n.sent, "criticises:demanded-inquiry", 0.6, n))
+
+
 def _own_act_for(v: Token) -> Token | None:
     """"X apologised for criticising Y", "X has issued an apology for criticising Y", "X was fined for
     attacking Y": a gerund after "for" on a verb (or its object noun) with no other object is the act
@@ -1250,12 +1313,39 @@ def _earlier_owners(ctx: RelationContext, para: Paragraph, thing: Token) -> list
     for _ in range(4):
         t = _same_noun_before(here, at, lemma, by_index.get(here.index - 1))
         if t is None:
-            return []
+            return _topic_owners(ctx, here, at, lemma) if _definite_unowned(at) else []
         here, at = t
         found = _owners(ctx, here, at, back=False) or _put_forward_by(ctx, here, at)
         if found or not _definite_unowned(at):
             return found
     return []
+
+
+def _topic_owners(ctx: RelationContext, para: Paragraph, thing: Token, lemma: str) -> list[int]:
+    """Whose "the plans" is when no nearby mention says: the owner of the same noun in the headline
+    or the lead paragraph, which name the article's topic ("Acme unveils pension plans" ... "critics
+    called the plans unworkable"). Only the headline and the lead: a noun further back may be
+    another thing of the same kind."""
+    head_lo, head_hi = ctx.article.headline_span
+    headline = (ctx.article.headline or "").strip()
+
+    def in_headline(p: Paragraph) -> bool:
+        return head_lo <= p.offset < head_hi or (bool(headline) and p.doc.text.strip() == headline)
+
+    topic = [p for p in ctx.paras if len(p.doc) and in_headline(p)]
+    topic += [p for p in ctx.paras if len(p.doc) and not in_headline(p)][:1]
+    out: list[int] = []
+    for p in topic:
+        if p.index > para.index:
+            continue
+        for t in p.doc:
+            if p is para and t.i >= thing.i:
+                break
+            if t.pos_ == "NOUN" and t.lemma_.lower() == lemma:
+                out += [r for r in _owners(ctx, p, t, back=False) or _put_forward_by(ctx, p, t) if r not in out]
+        if out:
+            return out
+    return out
 
 
 #: Verbs whose subject puts forward what their object names ("X unveiled plans", "X published posters").

@@ -59,6 +59,10 @@ def reporter_of_coordinated(ctx: RelationContext, para: Paragraph, v: Token) -> 
     rep = node.head
     if _tense(rep) is not _tense(v) or ctx.quote_at(para, v) is not ctx.quote_at(para, rep):
         return None
+    if v.tag_ == "VBD" and first.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in first.children):
+        # "X said Y would set out plans and attacked Z": a past verb cannot share the first verb's
+        # modal ("would ... attacked"), so it is the reporter's second act
+        return ctx.subjects(para, rep)
     if _finite(first):
         # a finite first verb: the reporter's only when the reported clause is about a thing
         subs = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
