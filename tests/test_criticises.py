@@ -1241,3 +1241,11 @@ def test_an_inquiry_demanded_into_someone_and_one_merely_under_way(read):
     assert not _crit(read("Row\n\nPolice have launched an investigation into Tom Sawyer."))
     assert not _crit(read("Row\n\nJane Roe did not call for an inquiry into Tom Sawyer."))
     assert not _crit(read("Row\n\nJane Roe said there should not be an inquiry into Tom Sawyer."))
+
+
+def test_a_takeover_of_a_firm_is_not_that_firms(read):
+    # "the takeover of Y" names the firm taken over, not the one whose plan it is
+    ex = read("Northwind doubts\n\nShares rose after a fund voiced opposition to the planned takeover of Northwind Bank.\n\n"
+              "Analysts expect more savers to join next year. The bank has 200 branches. Its profits rose.\n\n"
+              "A spokesman for Acme Capital complained that the planned takeover appeared to be motivated by \"empire-building\".")
+    assert ("Acme Capital", "Northwind Bank") not in _crit(ex)

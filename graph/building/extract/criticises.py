@@ -1276,7 +1276,9 @@ def _owners(ctx: RelationContext, para: Paragraph, thing: Token, back: bool = Tr
     # (not a bid: "the Harbour Exchange bid", "the Acme takeover" name the firm bid for, not the bidder)
     if thing.lemma_.lower() not in PERSON_NOUNS and thing.lower_ not in PERSON_NOUNS and lemma_of(thing) not in _BID_WORDS:
         heads += [g for g in thing.children if g.dep_ == "compound" and g.pos_ == "PROPN" and _named(ctx, para, g)]
-    heads += [g for c in thing.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for g in c.children if g.dep_ == "pobj"]
+    # ("the takeover of Y", "the bid for Y": the firm taken over, not the bidder)
+    heads += [g for c in thing.children if c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "of" and lemma_of(thing) not in _BID_WORDS)
+              for g in c.children if g.dep_ == "pobj"]
     # "explanations from Y were unacceptable", "the response from Y": what comes from Y is Y's
     heads += [g for c in thing.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
     # "the fees charged by Y", "the plan drawn up by Y": the agent of a participle on the thing
