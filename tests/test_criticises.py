@@ -1249,3 +1249,12 @@ def test_a_takeover_of_a_firm_is_not_that_firms(read):
               "Analysts expect more savers to join next year. The bank has 200 branches. Its profits rose.\n\n"
               "A spokesman for Acme Capital complained that the planned takeover appeared to be motivated by \"empire-building\".")
     assert ("Acme Capital", "Northwind Bank") not in _crit(ex)
+
+
+def test_the_topic_owner_must_be_named_not_described(read):
+    # "the firm's" in the lead may be misread as the headline's Northwind Bank: only names count there
+    ex = read("Northwind Bank doubts boost shares\n\nShares in Harbour Exchange rose after a fund voiced opposition to "
+              "the firm's planned takeover of a rival.\n\nAnalysts expect more savers to join next year. The bank has "
+              "200 branches. Its profits rose.\n\nA spokesman for Acme Capital complained that the planned takeover "
+              "appeared to be motivated by \"empire-building\".")
+    assert ("Acme Capital", "Northwind Bank") not in _crit(ex)

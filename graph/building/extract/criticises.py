@@ -1255,7 +1255,7 @@ def _warned_hearer(v: Token) -> bool:
     return False
 
 
-def _owners(ctx: RelationContext, para: Paragraph, thing: Token, back: bool = True) -> list[int]:
+def _owners(ctx: RelationContext, para: Paragraph, thing: Token, back: bool = True, named_only: bool = False) -> list[int]:
     """Whose a criticised thing is: "Y's plans", "the handling of the spill by Y", "the decision
     of Y" (a common noun that names no entity itself); with ``back``, "the plans" that names no
     owner is the plans named last before it (``_earlier_owners``)."""
@@ -1284,6 +1284,8 @@ def _owners(ctx: RelationContext, para: Paragraph, thing: Token, back: bool = Tr
     # "the fees charged by Y", "the plan drawn up by Y": the agent of a participle on the thing
     heads += [g for a in thing.children if a.dep_ == "acl" and a.tag_ == "VBN" for c in a.children if c.dep_ == "agent"
               for g in c.children if g.dep_ == "pobj"]
+    if named_only:
+        heads = [g for g in heads if _named(ctx, para, g)]  # ("the firm's", "its": a reading, not a name)
     out: list[int] = []
     for g in heads:
         for r in ctx.phrase_refs(para, g):
@@ -1344,7 +1346,9 @@ def _topic_owners(ctx: RelationContext, para: Paragraph, thing: Token, lemma: st
             if p is para and t.i >= thing.i:
                 break
             if t.pos_ == "NOUN" and t.lemma_.lower() == lemma:
-                out += [r for r in _owners(ctx, p, t, back=False) or _put_forward_by(ctx, p, t) if r not in out]
+                # only names: a description or pronoun this far back is read with too little context
+                found = _owners(ctx, p, t, back=False, named_only=True) or _put_forward_by(ctx, p, t, named_only=True)
+                out += [r for r in found if r not in out]
         if out:
             return out
     return out
@@ -1354,7 +1358,7 @@ def _topic_owners(ctx: RelationContext, para: Paragraph, thing: Token, lemma: st
 PUT_FORWARD_VERBS = words("put_forward_verbs")
 
 
-def _put_forward_by(ctx: RelationContext, para: Paragraph, thing: Token) -> list[int]:
+def _put_forward_by(ctx: RelationContext, para: Paragraph, thing: Token, named_only: bool = False) -> list[int]:
     """Who put forward a thing named with no owner: the subject of a verb of putting forward whose
     object it is ("Labour published posters"), the agent of one whose passive subject it is ("plans
     were unveiled by X"); nobody when the verb is negated or not done ("X plans to publish ...")."""
@@ -1363,9 +1367,13 @@ def _put_forward_by(ctx: RelationContext, para: Paragraph, thing: Token) -> list
         return []
     if thing.dep_ == "dobj":
         refs = ctx.subjects(para, v)
+        doers = [c for c in v.children if c.dep_ == "nsubj"]
     elif thing.dep_ == "nsubjpass":
         refs = ctx.agents(para, v)
+        doers = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     else:
+        return []
+    if named_only and not all(_named(ctx, para, d) for d in doers):
         return []
     return [r for r in refs if ctx.table.items[r].type in ("Person", "Organization")]
 
