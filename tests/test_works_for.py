@@ -1017,3 +1017,18 @@ def test_a_body_the_parser_strands_after_the_titles_preposition(read):
               "said Dan Orrin, president of distribution at Kestrel Bros. However, US critics were less complimentary "
               "about the $110m (£57.2m) project, with the Westmoor Times labelling it a \"dispiriting vanity project\".")
     assert ("Dan Orrin", "Kestrel Bros.", "president of distribution") in _works(ex)
+
+
+def test_a_colleague_of_a_named_body(read):
+    # "his Wyvern colleague Dai Pugh": the body named before a noun for a fellow worker is the person's
+    ex = read("Team\n\nRhys Owen said his Wyvern colleague Dai Pugh was fit. "
+              "Harbour United team-mate Sam Wood agreed. Jane Roe said her Brightcode colleague Tim Shaw had left.")
+    pairs = _pairs(ex)
+    assert {("Dai Pugh", "Wyvern"), ("Sam Wood", "Harbour United"), ("Tim Shaw", "Brightcode")} <= pairs
+    ex = read("Talks\n\nTalks between Brightcode and Lumex colleague Tim Shaw ended.")
+    assert ("Tim Shaw", "Brightcode") not in _pairs(ex)
+    ex = read("Team\n\nKen Ross is joined by Wyvern colleagues Dai Pugh and Tom Vale. "
+              "He replaced his former Harbour United team-mate Sam Wood.")
+    pairs = _pairs(ex)
+    assert {("Dai Pugh", "Wyvern"), ("Tom Vale", "Wyvern")} <= pairs
+    assert ("Sam Wood", "Harbour United") not in pairs

@@ -1545,6 +1545,61 @@ def national_side(ctx: RelationContext, para: Paragraph) -> None:
                         role=doc[b + 1].lower_, state=True)
 
 
+#: Nouns for someone in the same body as another ("colleague", "team-mate").
+_COLLEAGUE_NOUNS = words("colleague_nouns")
+
+
+@relation_rule("worksFor", "colleague")
+def colleague(ctx: RelationContext, para: Paragraph) -> None:
+    """"his injured Acme colleague Jane Roe", "Harbour City team-mate Sam Wood", "her England
+    team-mate X": a body's name right before a noun for a fellow worker, then a person's name,
+    says the person works for that body (no role: a colleague holds no post). The body's name must
+    be its own phrase (nothing of another name glued before it), and a nation's name stands for its
+    national side."""
+    doc, table = para.doc, ctx.table
+    for t in tokens(para):
+        j = table.at(para.index, t.i)
+        if j is None or table.items[j].kind != "name" or table.items[j].type != "Person" or table.items[j].tok[0] != t.i:
+            continue
+        if t.i < 2 or ctx.quote_at(para, t) is not None:
+            continue
+        k = t.i - 1  # where the noun starts ("team-mate" may be three tokens)
+        while k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_:
+            k -= 2
+        if doc[k:t.i].text.lower() not in _COLLEAGUE_NOUNS:
+            continue
+        o = k - 1
+        if _is_possessive(doc[o]):
+            o -= 1
+        oj = table.at(para.index, o) if o >= 0 else None
+        if oj is None or table.items[oj].kind != "name" or table.items[oj].tok[1] != o + 1:
+            continue
+        first = table.items[oj].tok[0]
+        before = table.at(para.index, first - 1) if first > 0 else None
+        if before is not None and table.items[before].kind == "name" or first > 0 and doc[first - 1].lower_ in ("and", "&", "between"):
+            continue  # ("talks between Acme and Northwind colleague X")
+        if first > 0 and doc[first - 1].lower_ in ("former", "ex", "ex-", "then"):
+            continue  # ("his former Acme colleague X": they no longer work together there)
+        if any(_is_possessive(w) for w in doc[first:o + 1]):
+            continue  # ("Henry's Arsenal club-mate X": a name the mention reader glued to its owner)
+        body = _nation(ctx, oj)
+        state = body is not None
+        if body is None:
+            body = table.resolved(oj)
+            if body is None or table.items[body].type != "Organization":
+                continue
+        ev = ctx.evidence(para, t.sent, "worksFor:colleague", 0.7, doc[k])
+        ctx.add(table.resolved(j), "worksFor", body, ev, state=state)
+        b = table.items[j].tok[1]
+        while doc[t.i - 1].lower_.endswith("s") and b + 1 < len(doc) and doc[b].lower_ in (",", "and"):
+            # "Ulster colleagues Jane Roe and Bob Smith": a plural noun names each of the list
+            nj = table.at(para.index, b + 1)
+            if nj is None or table.items[nj].kind != "name" or table.items[nj].type != "Person" or table.items[nj].tok[0] != b + 1:
+                break
+            ctx.add(table.resolved(nj), "worksFor", body, ev, state=state)
+            b = table.items[nj].tok[1]
+
+
 def _listed_bodies(ctx: RelationContext, para: Paragraph, first: int, person: int | None, role: str, cue: Token) -> None:
     """"former Harbour City and Portugal defender Jane Roe": a body (or a nation, for its side)
     listed with "and" before the one right before a title holds the same post. The list must open
