@@ -1032,3 +1032,11 @@ def test_a_colleague_of_a_named_body(read):
     pairs = _pairs(ex)
     assert {("Dai Pugh", "Wyvern"), ("Tom Vale", "Wyvern")} <= pairs
     assert ("Sam Wood", "Harbour United") not in pairs
+
+
+def test_a_house_between_a_party_and_its_post(read):
+    # "X Party Holyrood leader Y": the party's name stops before the house its post is in
+    ex = read("Vote\n\nNorthland Liberal Party Stormont leader Jane Roe said the vote was wrong.")
+    works = _works(ex)
+    assert ("Jane Roe", "Northland Liberal Party", "Stormont leader") in works
+    assert not any(o.endswith("Stormont") for _, o, _ in works)

@@ -25,6 +25,7 @@ from ...text.names import (
     HONORIFICS,
     KNOWN_COMPANIES,
     KNOWN_PRODUCTS,
+    METONYMS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
     PARTY_NAMES,
@@ -1133,6 +1134,18 @@ def _portfolio_word(t: Token, tagged_person: bool = False) -> bool:
             and t.ent_type_ not in ("GPE", "LOC", "NORP") and (tagged_person or t.ent_type_ != "PERSON"))
 
 
+#: The keys of the parties party_names.txt lists, as their full names ("scottish national party").
+_PARTY_KEYS = frozenset(PARTY_NAMES.values())
+
+
+def _house_word(span) -> bool:
+    """A house a party sits in, written as its place or its word ("Holyrood", "Stormont", "Assembly",
+    "Senate"): "Scottish National Party Holyrood leader X", "Plaid Cymru Assembly member Y" name the
+    party, then the house its post is in."""
+    key = fold(span.text).lower()
+    return bool(span.text[:1].isupper()) and (key in METONYMS or key in _LEGISLATURES)
+
+
 def _party_then_field(doc: Doc, a: int, b: int) -> int | None:
     """Where the field of a post starts in a run of a party's name and everyday words before the
     post in lower case ("Lib Dem Home Affairs spokesman", "Tory Health spokesman"); None otherwise."""
@@ -1142,8 +1155,10 @@ def _party_then_field(doc: Doc, a: int, b: int) -> int | None:
         if a + n >= b:
             continue
         key = fold(doc[a : a + n].text)
-        if (party_of(key) or n == 1 and doc[a].lower_ in _PARTY_WORDS) and all(
-                _portfolio_word(t, tagged_person=True) or t.lower_ in NAME_CONNECTORS for t in doc[a + n : b]):
+        party = party_of(key) or key in _PARTY_KEYS or n >= 2 and doc[a + n - 1].lower_ == "party" and doc[a + n - 1].text[0].isupper()
+        if (party or n == 1 and doc[a].lower_ in _PARTY_WORDS) and (all(
+                _portfolio_word(t, tagged_person=True) or t.lower_ in NAME_CONNECTORS for t in doc[a + n : b])
+                or _house_word(doc[a + n : b])):
             return a + n  # (a person's name never stands before a post in lower case: the tagger's person is no evidence)
     return None
 

@@ -917,8 +917,12 @@ def _name_of_org(ctx: RelationContext, para: Paragraph, prep: Token) -> None:
 
 
 def _is_party(ctx: RelationContext, para: Paragraph, g: Token) -> bool:
+    """A party's name: one the mention reader knew as a party's, or a body's name ending in "Party"."""
     j = ctx.table.at(para.index, g.i)
-    return j is not None and "party" in ctx.table.items[j].rule
+    if j is None:
+        return False
+    m = ctx.table.items[j]
+    return "party" in m.rule or m.kind == "name" and m.type == "Organization" and m.key.split()[-1:] == ["party"]
 
 
 def _fronted_party(ctx: RelationContext, para: Paragraph, prep: Token) -> None:
