@@ -1040,3 +1040,15 @@ def test_a_house_between_a_party_and_its_post(read):
     works = _works(ex)
     assert ("Jane Roe", "Northland Liberal Party", "Stormont leader") in works
     assert not any(o.endswith("Stormont") for _, o, _ in works)
+
+
+def test_a_consultancy_named_after_its_description(read):
+    # "media consultancy Unravel": a kind of body right before a capitalised word makes it a name
+    ex = read("Cards\n\nThe idea is good, said Tom Barr, managing director of media consultancy Unravel.")
+    assert ("Tom Barr", "Unravel", "managing director") in _works(ex)
+
+
+def test_a_partner_of_a_firm_named_like_a_person(read):
+    # "senior partner of Kerr Wallace": a post only a firm gives makes a body of the name after it
+    ex = read("Law\n\nMr Kerr quit. Ann Ross, senior partner of Kerr Wallace said the firm would grow.")
+    assert ("Ann Ross", "Kerr Wallace", "senior partner") in _works(ex)

@@ -3652,8 +3652,9 @@ def _employs_a_titled_person(doc: Doc, m: WorkMention, table: MentionTable) -> b
     p = a - 1
     while p > a - 3 and p > 0 and doc[p].text.islower() and doc[p].is_alpha and doc[p].pos_ in ("NOUN", "ADJ", "VERB"):
         p -= 1
-    if p >= 2 and doc[p].lower_ in ("at", "with", "for", "of") and doc[p - 1].lower_ in _EMPLOYER_TITLES:
-        k = p - 1
+    two = p >= 3 and f"{doc[p - 2].lower_} {doc[p - 1].lower_}" in _EMPLOYER_TITLES  # ("managing director of")
+    if p >= 2 and doc[p].lower_ in ("at", "with", "for", "of") and (doc[p - 1].lower_ in _EMPLOYER_TITLES or two):
+        k = p - 2 if two else p - 1
         while k > 0 and (doc[k - 1].text.islower() and doc[k - 1].pos_ in ("NOUN", "ADJ", "DET")):
             k -= 1
         j = table.at(m.para, k - 2) if k >= 2 and doc[k - 1].text == "," else None
