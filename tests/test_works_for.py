@@ -1052,3 +1052,11 @@ def test_a_partner_of_a_firm_named_like_a_person(read):
     # "senior partner of Kerr Wallace": a post only a firm gives makes a body of the name after it
     ex = read("Law\n\nMr Kerr quit. Ann Ross, senior partner of Kerr Wallace said the firm would grow.")
     assert ("Ann Ross", "Kerr Wallace", "senior partner") in _works(ex)
+
+
+def test_a_store_buyer_is_a_post(read):
+    # "Pageworth's fiction buyer Ann Cole": a buyer of goods for a body holds a post there
+    ex = read("Books\n\nPageworth's fiction buyer Ann Cole said sales rose.")
+    assert ("Ann Cole", "Pageworth", "fiction buyer") in _works(ex)
+    ex = read("Sale\n\nKestrel Rovers' prospective buyer Ann Cole made an offer.")
+    assert not any(s == "Ann Cole" for s, _ in _pairs(ex))

@@ -534,6 +534,8 @@ _MODIFIERS = words("title_modifiers")
 def _is_role(t: Token) -> bool:
     if t.lower_ in ROLE_HEADS or t.lower_ in _EXTRA_ROLES:
         return True
+    if t.lower_ == "buyer" and t.i >= 1 and t.doc[t.i - 1].text.islower() and t.doc[t.i - 1].pos_ == "NOUN":
+        return True  # "fiction buyer", "fashion buyer": a store's post; a bare "buyer" of a firm buys it
     if t.tag_ == "NNS" and (t.lemma_.lower() in ROLE_HEADS or t.lemma_.lower() in _EXTRA_ROLES):
         return True  # "United's young attackers X and Y"
     # a hyphenated title the tokenizer split ("co-ordinator", "vice-chairman")
