@@ -1060,3 +1060,12 @@ def test_a_store_buyer_is_a_post(read):
     assert ("Ann Cole", "Pageworth", "fiction buyer") in _works(ex)
     ex = read("Sale\n\nKestrel Rovers' prospective buyer Ann Cole made an offer.")
     assert not any(s == "Ann Cole" for s, _ in _pairs(ex))
+
+
+def test_a_post_after_a_coordinated_copula(read):
+    # "He is a fellow at Y and became a professor of Z": "became" shares the subject of "is"
+    ex = read("Prize\n\nTom Hale won. Hale has written many books. He is a fellow at Moor College and "
+              "became a research professor of the University of Kingsbridge in 2003.")
+    pairs = _pairs(ex)
+    assert ("Tom Hale", "Moor College") in pairs
+    assert ("Tom Hale", "University of Kingsbridge") in pairs

@@ -759,6 +759,9 @@ def appositions(ctx: RelationContext, para: Paragraph) -> None:
                     subs = [x for x in t.children if x.dep_ == "nsubj"]
                     if not subs and t.dep_ == "xcomp":  # "X, who was selected to be Y's counsel"
                         subs = [x for x in t.head.children if x.dep_ in ("nsubj", "nsubjpass")]
+                    if not subs and t.dep_ == "conj" and t.head.pos_ in ("AUX", "VERB"):
+                        # "He is a fellow at Y and became a professor of Z": the verb shares its subject
+                        subs = [x for x in t.head.children if x.dep_ == "nsubj"]
                     if subs:
                         pairs.append((subs[0], c))
                         # "the Y group, of which X is a co-chairman": the body is the relative's antecedent
