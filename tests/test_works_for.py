@@ -1069,3 +1069,14 @@ def test_a_post_after_a_coordinated_copula(read):
     pairs = _pairs(ex)
     assert ("Tom Hale", "Moor College") in pairs
     assert ("Tom Hale", "University of Kingsbridge") in pairs
+
+
+def test_a_bare_title_deep_in_a_story_is_no_one_named_later(read):
+    # "The MSP had been a partner ..." past the lede means the story's person, not "Labour MSP Ann Cole" named after it
+    ex = read("Main quits\n\nRob Main has quit his post as a partner in a law firm.\n\n"
+              "He had faced criticism over his dual role.\n\n"
+              "Mr Main received advice from the clerk. The MSP had been a partner for the law firm Lorne Baxter, "
+              "which has a client opposing the plan.\n\nLabour MSP Ann Cole said Mr Main was clever.")
+    pairs = _pairs(ex)
+    assert ("Rob Main", "Lorne Baxter") in pairs
+    assert not any(o == "Lorne Baxter" and s != "Rob Main" for s, o in pairs)

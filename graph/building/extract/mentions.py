@@ -2620,10 +2620,11 @@ def _role_holders(table: MentionTable, salience: _Salience) -> dict[str, list[tu
     return out
 
 
-def _holder(desc: WorkMention, held: dict[str, list[tuple[int, int, int, frozenset[str]]]]) -> int | None:
+def _holder(desc: WorkMention, held: dict[str, list[tuple[int, int, int, frozenset[str]]]], early: bool = True) -> int | None:
     """The person a definite description by post means ("the manager", "the chancellor"): the one
-    the article says holds that post, the last named before it (else the first after), where no
-    other post ("shadow", "former", "deputy") is meant on either side; None when none holds it."""
+    the article says holds that post, the last named before it (else, in the headline or the lede
+    only, ``early``, the first after), where no other post ("shadow", "former", "deputy") is meant
+    on either side; None when none holds it."""
     words = desc.key.split()
     if desc.rule == "org-role":
         # "the Tory co-chairman": the post in that body, by the words the article wrote it with
@@ -2637,6 +2638,8 @@ def _holder(desc: WorkMention, held: dict[str, list[tuple[int, int, int, frozens
     before = [r for start, _, r in fits if start < desc.start]
     if before:
         return before[-1]
+    if not early:
+        return None  # (deep in the story "The MSP had been ..." is someone named before, not one named later)
     after = [r for start, para, r in fits if start > desc.start and para - desc.para <= 3]  # (headlines name people late)
     return after[0] if after else None
 
@@ -2721,11 +2724,11 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
     sex = person_sexes(table)
     name_words = _name_words(table, paragraphs)
     heads = _body_heads(table)
-    roles: dict[str, int] = {}
+    roles: dict[str, list[tuple[int, int]]] = {}  # a title -> (where, who) for each person the article gives it
     for i in order:
         m = items[i]
         if m.type == "Person" and m.role and (m.kind == "name" or m.antecedent is not None):
-            roles.setdefault(name_key(m.role), table.resolved(i))
+            roles.setdefault(name_key(m.role), []).append((m.start, table.resolved(i)))
     held = _role_holders(table, salience) if salience is not None else {}
     #: the posts the article gives each person, by head and words ("Deputy Mayor X": "mayor", {"deputy", "mayor"})
     posts: dict[int, list[tuple[str, frozenset[str]]]] = {}
@@ -2743,13 +2746,20 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
             continue  # a spokesperson speaks for the organisation (see quotes), not for a person
         if m.kind == "description":
             hm = _head_match(table, m)
+            if hm is not None and m.type == "Person" and items[hm].start > m.start and m.para > first_para + 1:
+                hm = None  # ("The MSP had been ..." before "Labour MSP Jane Roe" is named, past the lede: someone before)
             if hm is not None:
                 m.antecedent = hm
                 continue
             if m.type == "Person" and m.role and name_key(m.role) in roles:
-                m.antecedent = roles[name_key(m.role)]
-                continue
-            holder = _holder(m, held)
+                # the holder named last before; one named only later in the headline or the lede
+                # (deep in a story "The MSP had been ..." is the one it is about, not an MSP named later)
+                known = roles[name_key(m.role)]
+                before_ = [r for start, r in known if start < m.start]
+                if before_ or m.para <= first_para + 1:
+                    m.antecedent = before_[-1] if before_ else known[0][1]
+                    continue
+            holder = _holder(m, held, early=m.para <= first_para + 1)
             if holder is not None:
                 m.antecedent = holder
                 continue
