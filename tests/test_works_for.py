@@ -1080,3 +1080,11 @@ def test_a_bare_title_deep_in_a_story_is_no_one_named_later(read):
     pairs = _pairs(ex)
     assert ("Rob Main", "Lorne Baxter") in pairs
     assert not any(o == "Lorne Baxter" and s != "Rob Main" for s, o in pairs)
+
+
+def test_a_party_adjective_in_a_title_standing_for_the_passage_person(read):
+    # "The Welsh Conservative leader had insisted ...": the person the passage is about leads the party the article names
+    ex = read("Tory quits\n\nRob Main has resigned from his post as a partner in a law firm.\n\n"
+              "The Welsh Conservative leader had insisted that his legal work did not influence the causes he supports. "
+              "A Tory spokesman said the matter was closed.")
+    assert ("Rob Main", "Tory", "Welsh Conservative leader") in _works(ex)

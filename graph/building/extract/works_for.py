@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..nlp import Paragraph
-from ...text.names import COUNTRIES, name_key
+from ...text.names import COUNTRIES, name_key, party_of
 from .context import UNIT_NOUNS, RelationContext, lemma_of, negated, tokens, verbs
 from .lexicon import (COUNTRY_FORMS, GOVERNMENT_POSTS, HOME_NATIONS, MEMBER_NOUNS, NATION_ADJECTIVES, ORG_DESCRIPTIONS, REPORTING_VERBS, ROLE_HEADS,
                       SIDE_TITLES, is_nation, mapping, words)
@@ -195,6 +195,11 @@ def titles(ctx: RelationContext) -> None:
             j = table.at(m.para, m.tok[0] - 1)
             if j is not None and table.items[j].type == "Organization" and table.items[j].kind in ("name", "group"):
                 org, rule = table.resolved(j), "worksFor:org-before-title"
+        if org is None and m.kind != "name":
+            title = re.sub(r"^(the|a|an)\s+", "", para.doc[m.tok[0] : m.tok[1]].text, flags=re.I)
+            org = _party_in_title(ctx, title)  # "The Scottish Conservative leader had insisted": the party the article names
+            if org is not None:
+                rule, role = "worksFor:title-party-word", _clean_role(title)
         if org is None:
             for full in _titles_with_words_before(para.doc, table, m, role):
                 rk = name_key(full)
@@ -224,6 +229,20 @@ def titles(ctx: RelationContext) -> None:
             ctx.add(person, "worksFor", org, ctx.evidence(para, sent, rule, 0.8, tok), role=role)
 
 
+
+
+def _party_in_title(ctx: RelationContext, title: str) -> int | None:
+    """The party a word of a title description names as an adjective ("the Scottish Conservative
+    leader", "the Democratic senator"), when the article names that party; else None."""
+    words = title.split()
+    if len(words) < 2 or words[-1].lower() not in ROLE_HEADS:
+        return None
+    keys = {party_of(name_key(w)) for w in words[:-1] if w[:1].isupper()} - {None}
+    if len(keys) != 1:
+        return None
+    key = keys.pop()
+    found = [j for j, m in enumerate(ctx.table.items) if m.kind == "name" and m.type == "Organization" and m.key == key]
+    return ctx.table.resolved(found[0]) if found else None  # (mentions of one key are one entity)
 
 
 def _title_of_other(ctx: RelationContext, para: Paragraph, m) -> bool:
