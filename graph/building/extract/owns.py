@@ -544,8 +544,8 @@ def possessed_product(ctx: RelationContext, para: Paragraph) -> None:
         j = ctx.table.at(para.index, n.i)
         if j is not None and ctx.table.items[j].kind == "name" and ctx.table.items[j].type == "Product":
             head = n
-            while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:
-                head = head.head
+            while head.dep_ in ("compound", "amod", "nmod", "nummod") and head.head.i != head.i:
+                head = head.head  # ("its new 777 plane": a model's number hangs on the noun)
             for c in head.children:
                 if c.dep_ == "poss":
                     owner = ctx.ref(para, c)
