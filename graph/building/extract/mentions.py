@@ -2302,6 +2302,9 @@ class _Reader:
                 j = self._name_covering(para, i - 2 if possessed else i - 1)
                 if j is not None and self.table.items[j].type == "Organization":
                     maker = j  # ("Boeing's 787": the maker in the possessive)
+            if maker is None and prev is not None and prev.tag_ == "NNP" and prev.text[:1].isupper() and self._name_covering(para, i - 1) is None:
+                i = b
+                continue  # "an AMD Athlon XP 2500 processor": the code ends a name read no further here
             # capitalised words after the code belong to the model's name ("787 Dreamliner")
             e = b
             while e < n and toks[e].tag_ == "NNP" and toks[e].text[:1].isupper() and toks[e].text.isalpha() and self.table.at(para.index, toks[e].i) is None:
