@@ -676,3 +676,12 @@ def test_makers_own_their_numbered_models(read):
     assert ("Kestrel Aero", "646 Skyrunner") in owns
     assert ("Tarvos Aerospace", "Tarvos Aerospace A640") in owns
     assert ("Norvik", "818") in owns
+
+
+def test_a_model_in_apposition_or_made_by_its_maker(read):
+    ex = read("Jets\n\nKestrel Aero said its smallest airliner, the 515, would stop. "
+              "Airlines bought the 818 jet, made by Tarnel Aviation. The 646 plane is built by Harbour Holdings.")
+    owns = _owns(ex)
+    assert ("Kestrel Aero", "515") in owns
+    assert ("Tarnel Aviation", "818") in owns
+    assert ("Harbour Holdings", "646") in owns
