@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ..nlp import Paragraph
+from ..nlp import Paragraph, definite
 from ...text.names import (
     CALENDAR_WORDS,
     COUNTRIES,
@@ -2185,8 +2185,8 @@ class _Reader:
             if kind == "industry":
                 # the sector is said by nouns ("tech firms", "oil companies"); an adjective only in "the
                 # pharmaceutical industry"; never a nationality, a number or a name ("Swiss firms")
-                definite = any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
-                allowed = ("NOUN", "ADJ") if t.lemma_.lower() in ("industry", "sector") and definite else ("NOUN",)
+                with_the = definite(t)
+                allowed = ("NOUN", "ADJ") if t.lemma_.lower() in ("industry", "sector") and with_the else ("NOUN",)
                 sector = [_SECTOR_SYNONYMS.get(_sector_word(c), _sector_word(c)) for c in sorted(mods, key=lambda c: c.i)
                           if c.lemma_.lower() not in GENERIC_MODIFIERS and c.pos_ in allowed and not c.like_num
                           and c.lemma_.lower() not in _RELATIONAL_NOUNS | _KIN_NOUNS  # "parent companies", "rival plane makers": a relation, no trade
@@ -2195,7 +2195,7 @@ class _Reader:
                           and not (c.i > 0 and doc[c.i - 1].text == "-") and doc[c.i + 1].text != "-" and c.is_alpha  # "third-party firms", "e-mail"
                           and not any(doc[k].text == "-" for k in range(c.i + 1, t.i))  # "stock exchange-listed companies": a compound adjective
                           and not any(d.dep_ == "det" for d in c.children)]  # "a situation many firms": its own phrase
-                if not sector or (t.lemma_.lower() in ("industry", "sector") and not definite):
+                if not sector or (t.lemma_.lower() in ("industry", "sector") and not with_the):
                     continue  # "companies", "big firms", "a growth industry": no sector, no group
                 if t.dep_ == "nsubj" and t.head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in t.head.children):
                     continue  # "the chip industry is worth billions": a sector described, not one that acts
@@ -2384,7 +2384,7 @@ class _Reader:
                     if j is not None and self.table.items[j].kind == "name" and self.table.items[j].type != "Place":
                         self.table.items[j].kind = "ignored"  # "Biden" is part of the body's name here
                 self.add(para, a, t.i + 1, "Organization", key, rule="government-name", category="public", type_src="rule")
-            elif t.lower_ == "government" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            elif t.lower_ == "government" and definite(t):
                 self.add(para, t.i, t.i + 1, "Organization", "government", kind="description", rule="bare-government", category="public")
 
     def scan_descriptions(self, para: Paragraph) -> None:
@@ -4421,7 +4421,7 @@ def _name_families(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     for para in paragraphs:
         doc = para.doc
         for fam in para.tokens:
-            if fam.lower_ != "family" or fam.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in fam.children):
+            if fam.lower_ != "family" or fam.tag_ != "NN" or not definite(fam):
                 continue
             a = fam.i
             while a > 0 and doc[a - 1].dep_ == "compound" and doc[a - 1].head.i == fam.i and doc[a - 1].tag_ == "NNP" \

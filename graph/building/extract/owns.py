@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from ..nlp import Paragraph
+from ..nlp import Paragraph, definite, indefinite
 from .context import (
     OWNED_NOUNS,
     agent_objects,
     UNIT_NOUNS,
     RelationContext,
-    indefinite,
     lemma_of,
     negated,
     tokens,
@@ -814,7 +813,7 @@ def owner_nouns(ctx: RelationContext, para: Paragraph) -> None:
                         and ctx.table.items[k].tok[1] == n.i and doc[n.i - 1].head.i == n.i:
                     owned.append(ctx.table.resolved(k))
             owners = [r for c in n.children if c.dep_ == "appos" for r in ctx.phrase_refs(para, c)]
-            if not owners and any(c.dep_ == "det" and c.lower_ == "the" for c in n.children):
+            if not owners and definite(n):
                 # "The owner of Y, X, said": the parser hangs the owner's name on Y
                 for c in n.children:
                     if c.dep_ == "prep" and c.lower_ == "of":
