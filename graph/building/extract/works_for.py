@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from ..nlp import Paragraph
+from ..nlp import Paragraph, definite
 from ...text.names import COUNTRIES, name_key, party_of
 from .context import UNIT_NOUNS, RelationContext, lemma_of, negated, tokens, verbs
 from .lexicon import (COUNTRY_FORMS, GOVERNMENT_POSTS, HOME_NATIONS, MEMBER_NOUNS, NATION_ADJECTIVES, ORG_DESCRIPTIONS, REPORTING_VERBS, ROLE_HEADS,
@@ -1919,7 +1919,7 @@ def speaker_members(ctx: RelationContext, para: Paragraph) -> None:
     for t in tokens(para):
         if t.tag_ != "NN" or lemma_of(t) not in MEMBER_NOUNS or t.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) or ctx.quote_at(para, t) is not None:
+        if not definite(t) or ctx.quote_at(para, t) is not None:
             continue
         bodies = {table.resolved(j) for c in t.children if c.dep_ in ("compound", "poss") and c.i < t.i
                   for j in [table.at(para.index, c.i)] if j is not None and table.items[j].type == "Organization"
