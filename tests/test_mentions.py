@@ -1913,3 +1913,12 @@ def test_a_particle_inside_a_place_the_tagger_reads_whole_stays_in_it(read):
     ex = read("Jobs\n\nJulio Hegedus, chief economist with Lopes Filho & Associates consultancy in Rio de Janeiro, told Reuters.")
     texts = {m.text for m in ex.mentions if m.kind == "name"}
     assert "Rio de Janeiro" in texts and "Janeiro" not in texts
+
+
+def test_model_numbers_are_products_not_counts_or_indices(read):
+    ex = read("Jets\n\nKestrel Aero said the 555-300XR will fly far, and its smallest airliner, the 515, will stop. "
+              "Its first 555 jet flew in 1999 and the company rolled out the new 555 in May. Kestrel Aero's 730 staff built 400 planes; "
+              "the FTSE 100 rose and Westmoor had 300-400 jobs.")
+    products = {m.text for m in ex.mentions if m.type == "Product"}
+    assert {"555-300XR", "515", "555"} <= products
+    assert not products & {"730", "400", "100", "300"}

@@ -665,3 +665,23 @@ def test_a_bodys_channels_including_named_ones(read):
     owns = _owns(ex)
     assert ("Tarnmoor", "Heritage Channel") in owns and ("Tarnmoor", "Tarnmoor News") in owns
     assert not {p for p in owns if p[1] == "Vexor Channel"}
+
+
+def test_makers_own_their_numbered_models(read):
+    ex = read("Jets\n\nUS aircraft firm Kestrel Aero has unveiled its new long-distance 555 plane. "
+              "It is banking on smaller planes such as the 555-300XR and its much-anticipated 646 Skyrunner plane. "
+              "\n\nTarvos Aerospace said the Tarvos Aerospace A640 and Norvik's 818 flew at the show.")
+    owns = _owns(ex)
+    assert ("Kestrel Aero", "555") in owns
+    assert ("Kestrel Aero", "646 Skyrunner") in owns
+    assert ("Tarvos Aerospace", "Tarvos Aerospace A640") in owns
+    assert ("Norvik", "818") in owns
+
+
+def test_a_model_in_apposition_or_made_by_its_maker(read):
+    ex = read("Jets\n\nKestrel Aero said its smallest airliner, the 515, would stop. "
+              "Airlines bought the 818 jet, made by Tarnel Aviation. The 646 plane is built by Harbour Holdings.")
+    owns = _owns(ex)
+    assert ("Kestrel Aero", "515") in owns
+    assert ("Tarnel Aviation", "818") in owns
+    assert ("Harbour Holdings", "646") in owns

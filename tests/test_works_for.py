@@ -1017,3 +1017,74 @@ def test_a_body_the_parser_strands_after_the_titles_preposition(read):
               "said Dan Orrin, president of distribution at Kestrel Bros. However, US critics were less complimentary "
               "about the $110m (£57.2m) project, with the Westmoor Times labelling it a \"dispiriting vanity project\".")
     assert ("Dan Orrin", "Kestrel Bros.", "president of distribution") in _works(ex)
+
+
+def test_a_colleague_of_a_named_body(read):
+    # "his Wyvern colleague Dai Pugh": the body named before a noun for a fellow worker is the person's
+    ex = read("Team\n\nRhys Owen said his Wyvern colleague Dai Pugh was fit. "
+              "Harbour United team-mate Sam Wood agreed. Jane Roe said her Brightcode colleague Tim Shaw had left.")
+    pairs = _pairs(ex)
+    assert {("Dai Pugh", "Wyvern"), ("Sam Wood", "Harbour United"), ("Tim Shaw", "Brightcode")} <= pairs
+    ex = read("Talks\n\nTalks between Brightcode and Lumex colleague Tim Shaw ended.")
+    assert ("Tim Shaw", "Brightcode") not in _pairs(ex)
+    ex = read("Team\n\nKen Ross is joined by Wyvern colleagues Dai Pugh and Tom Vale. "
+              "He replaced his former Harbour United team-mate Sam Wood.")
+    pairs = _pairs(ex)
+    assert {("Dai Pugh", "Wyvern"), ("Tom Vale", "Wyvern")} <= pairs
+    assert ("Sam Wood", "Harbour United") not in pairs
+
+
+def test_a_house_between_a_party_and_its_post(read):
+    # "X Party Holyrood leader Y": the party's name stops before the house its post is in
+    ex = read("Vote\n\nNorthland Liberal Party Stormont leader Jane Roe said the vote was wrong.")
+    works = _works(ex)
+    assert ("Jane Roe", "Northland Liberal Party", "Stormont leader") in works
+    assert not any(o.endswith("Stormont") for _, o, _ in works)
+
+
+def test_a_consultancy_named_after_its_description(read):
+    # "media consultancy Unravel": a kind of body right before a capitalised word makes it a name
+    ex = read("Cards\n\nThe idea is good, said Tom Barr, managing director of media consultancy Unravel.")
+    assert ("Tom Barr", "Unravel", "managing director") in _works(ex)
+
+
+def test_a_partner_of_a_firm_named_like_a_person(read):
+    # "senior partner of Kerr Wallace": a post only a firm gives makes a body of the name after it
+    ex = read("Law\n\nMr Kerr quit. Ann Ross, senior partner of Kerr Wallace said the firm would grow.")
+    assert ("Ann Ross", "Kerr Wallace", "senior partner") in _works(ex)
+
+
+def test_a_store_buyer_is_a_post(read):
+    # "Pageworth's fiction buyer Ann Cole": a buyer of goods for a body holds a post there
+    ex = read("Books\n\nPageworth's fiction buyer Ann Cole said sales rose.")
+    assert ("Ann Cole", "Pageworth", "fiction buyer") in _works(ex)
+    ex = read("Sale\n\nKestrel Rovers' prospective buyer Ann Cole made an offer.")
+    assert not any(s == "Ann Cole" for s, _ in _pairs(ex))
+
+
+def test_a_post_after_a_coordinated_copula(read):
+    # "He is a fellow at Y and became a professor of Z": "became" shares the subject of "is"
+    ex = read("Prize\n\nTom Hale won. Hale has written many books. He is a fellow at Moor College and "
+              "became a research professor of the University of Kingsbridge in 2003.")
+    pairs = _pairs(ex)
+    assert ("Tom Hale", "Moor College") in pairs
+    assert ("Tom Hale", "University of Kingsbridge") in pairs
+
+
+def test_a_bare_title_deep_in_a_story_is_no_one_named_later(read):
+    # "The MSP had been a partner ..." past the lede means the story's person, not "Labour MSP Ann Cole" named after it
+    ex = read("Main quits\n\nRob Main has quit his post as a partner in a law firm.\n\n"
+              "He had faced criticism over his dual role.\n\n"
+              "Mr Main received advice from the clerk. The MSP had been a partner for the law firm Lorne Baxter, "
+              "which has a client opposing the plan.\n\nLabour MSP Ann Cole said Mr Main was clever.")
+    pairs = _pairs(ex)
+    assert ("Rob Main", "Lorne Baxter") in pairs
+    assert not any(o == "Lorne Baxter" and s != "Rob Main" for s, o in pairs)
+
+
+def test_a_party_adjective_in_a_title_standing_for_the_passage_person(read):
+    # "The Welsh Conservative leader had insisted ...": the person the passage is about leads the party the article names
+    ex = read("Tory quits\n\nRob Main has resigned from his post as a partner in a law firm.\n\n"
+              "The Welsh Conservative leader had insisted that his legal work did not influence the causes he supports. "
+              "A Tory spokesman said the matter was closed.")
+    assert ("Rob Main", "Tory", "Welsh Conservative leader") in _works(ex)

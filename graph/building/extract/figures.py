@@ -303,6 +303,18 @@ def _qualifier(text: str | None) -> str | None:
     return _QUALIFIER_ALIASES.get(q, q)
 
 
+def _adjective_value(num: str) -> float | None:
+    """The value of the number opening a hyphenated adjective ("66" of "66-seat", "seven" of "seven-match")."""
+    return float(num.replace(",", "")) if num[0].isdigit() else _words_value(num)
+
+
+def _hyphen_count(num: str, value: float, qualifier: str | None) -> Number:
+    """A number written as an adjective with a hyphen counts what its noun names ("a 66-seat majority",
+    "a 50-family community"); "one-" and "two-" compounds in words are mostly set phrases ("a one-man
+    show", "a two-horse race"): small words."""
+    small = not num[0].isdigit() and value < 3 and not qualifier
+    return Number(value=round(value, 6), unit="count", qualifier=qualifier, small_word=small)
+
 def _number(m: re.Match) -> Number | None:
     """The Number a match of _FIGURE_RE stands for, or None when it is not one."""
     qualifier = _qualifier(m.group("qual"))
@@ -341,14 +353,12 @@ def _number(m: re.Match) -> Number | None:
         if suffix or cur:
             return None
         anum = m.group("anum")
-        value = float(anum.replace(",", "")) if anum[0].isdigit() else _words_value(anum)
+        value = _adjective_value(anum)
         if value is None:
             return None
         aunit = m.group("aunit").lower()
         if aunit in _COUNT_ADJ_NOUNS:
-            # "a 66-seat majority", "a seven-match ban"; "one-" and "two-" compounds are set phrases ("a two-man race")
-            small = not anum[0].isdigit() and value < 3 and not qualifier
-            return Number(value=round(value, 6), unit="count", qualifier=qualifier, small_word=small)
+            return _hyphen_count(anum, value, qualifier)  # "a 66-seat majority", "a seven-match ban"
         if aunit == "strong":
             return Number(value=round(value, 6), unit="count", qualifier=qualifier)
         if aunit == "plus":
@@ -358,16 +368,11 @@ def _number(m: re.Match) -> Number | None:
             return Number(value=round(value, 6), unit="count", qualifier="more than")
         return Number(value=round(value, 6), unit="duration", unit_name=_TIME_UNITS[aunit], qualifier=qualifier)
     elif m.group("nadj"):
-        # "a 50-family community", "a seven-match ban": a number written as an adjective with a hyphen counts what
-        # the noun names; "one-" and "two-" compounds are mostly set phrases ("a one-man show", "a two-horse race")
         if suffix or cur:
             return None
         nnum = m.group("nnum")
-        value = float(nnum.replace(",", "")) if nnum[0].isdigit() else _words_value(nnum)
-        if value is None:
-            return None
-        small = not nnum[0].isdigit() and value < 3 and not qualifier
-        return Number(value=round(value, 6), unit="count", qualifier=qualifier, small_word=small)
+        value = _adjective_value(nnum)
+        return None if value is None else _hyphen_count(nnum, value, qualifier)
     elif m.group("along"):
         # "a month-long season", "a year-long study": one of the unit
         if suffix or cur:

@@ -52,6 +52,8 @@ def is_nation(key: str) -> bool:
 PERSON_DESCRIPTIONS = words("person_descriptions")
 ORG_DESCRIPTIONS = mapping("org_descriptions")
 PRODUCT_DESCRIPTIONS = words("product_descriptions")
+#: Head nouns of goods sold as numbered models ("its new 777 plane"): a model number before one names a product.
+MODEL_NOUNS = words("model_nouns")
 #: Nouns of a body that belongs to another ("Y, a subsidiary of X", "the Y division"): owns, and the
 #: typing of a name given to such a part.
 PART_NOUNS = words("owned_part_nouns")

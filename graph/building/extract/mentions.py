@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ..nlp import Paragraph
+from ..nlp import Paragraph, definite
 from ...text.names import (
     CALENDAR_WORDS,
     COUNTRIES,
@@ -25,6 +25,7 @@ from ...text.names import (
     HONORIFICS,
     KNOWN_COMPANIES,
     KNOWN_PRODUCTS,
+    METONYMS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
     PARTY_NAMES,
@@ -55,6 +56,7 @@ from .lexicon import (
     HOME_NATIONS,
     INDUSTRY_HEADS,
     LEGISLATION_DESIGNATORS,
+    MODEL_NOUNS,
     ORG_DESCRIPTIONS,
     ORG_DESIGNATORS,
     PART_NOUNS,
@@ -948,6 +950,8 @@ def _descriptor_before(doc: Doc, a: int) -> tuple[str, str | None] | None:
     low = _descriptor_noun(doc, a)
     if low is None:
         return None
+    if low in ("buyer", "bidder") and a < len(doc) and _given_name(doc[a]):
+        return None  # ("the store's fiction buyer Ann Cole": a post; a buying firm is no given name)
     if low in _BODY_KIND_NOUNS and low not in ("government", "body", "tech", "network", "platform", "service", "owner", "owners", "fund"):
         return "Organization", ORG_DESCRIPTIONS.get(low)
     if low in ("app", "platform", "website", "service", "database", "chatbot", "game", "tool"):
@@ -1133,6 +1137,18 @@ def _portfolio_word(t: Token, tagged_person: bool = False) -> bool:
             and t.ent_type_ not in ("GPE", "LOC", "NORP") and (tagged_person or t.ent_type_ != "PERSON"))
 
 
+#: The keys of the parties party_names.txt lists, as their full names ("scottish national party").
+_PARTY_KEYS = frozenset(PARTY_NAMES.values())
+
+
+def _house_word(span) -> bool:
+    """A house a party sits in, written as its place or its word ("Holyrood", "Stormont", "Assembly",
+    "Senate"): "Scottish National Party Holyrood leader X", "Plaid Cymru Assembly member Y" name the
+    party, then the house its post is in."""
+    key = fold(span.text).lower()
+    return bool(span.text[:1].isupper()) and (key in METONYMS or key in _LEGISLATURES)
+
+
 def _party_then_field(doc: Doc, a: int, b: int) -> int | None:
     """Where the field of a post starts in a run of a party's name and everyday words before the
     post in lower case ("Lib Dem Home Affairs spokesman", "Tory Health spokesman"); None otherwise."""
@@ -1142,8 +1158,10 @@ def _party_then_field(doc: Doc, a: int, b: int) -> int | None:
         if a + n >= b:
             continue
         key = fold(doc[a : a + n].text)
-        if (party_of(key) or n == 1 and doc[a].lower_ in _PARTY_WORDS) and all(
-                _portfolio_word(t, tagged_person=True) or t.lower_ in NAME_CONNECTORS for t in doc[a + n : b]):
+        party = party_of(key) or key in _PARTY_KEYS or n >= 2 and doc[a + n - 1].lower_ == "party" and doc[a + n - 1].text[0].isupper()
+        if (party or n == 1 and doc[a].lower_ in _PARTY_WORDS) and (all(
+                _portfolio_word(t, tagged_person=True) or t.lower_ in NAME_CONNECTORS for t in doc[a + n : b])
+                or _house_word(doc[a + n : b])):
             return a + n  # (a person's name never stands before a post in lower case: the tagger's person is no evidence)
     return None
 
@@ -2184,8 +2202,8 @@ class _Reader:
             if kind == "industry":
                 # the sector is said by nouns ("tech firms", "oil companies"); an adjective only in "the
                 # pharmaceutical industry"; never a nationality, a number or a name ("Swiss firms")
-                definite = any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
-                allowed = ("NOUN", "ADJ") if t.lemma_.lower() in ("industry", "sector") and definite else ("NOUN",)
+                with_the = definite(t)
+                allowed = ("NOUN", "ADJ") if t.lemma_.lower() in ("industry", "sector") and with_the else ("NOUN",)
                 sector = [_SECTOR_SYNONYMS.get(_sector_word(c), _sector_word(c)) for c in sorted(mods, key=lambda c: c.i)
                           if c.lemma_.lower() not in GENERIC_MODIFIERS and c.pos_ in allowed and not c.like_num
                           and c.lemma_.lower() not in _RELATIONAL_NOUNS | _KIN_NOUNS  # "parent companies", "rival plane makers": a relation, no trade
@@ -2194,7 +2212,7 @@ class _Reader:
                           and not (c.i > 0 and doc[c.i - 1].text == "-") and doc[c.i + 1].text != "-" and c.is_alpha  # "third-party firms", "e-mail"
                           and not any(doc[k].text == "-" for k in range(c.i + 1, t.i))  # "stock exchange-listed companies": a compound adjective
                           and not any(d.dep_ == "det" for d in c.children)]  # "a situation many firms": its own phrase
-                if not sector or (t.lemma_.lower() in ("industry", "sector") and not definite):
+                if not sector or (t.lemma_.lower() in ("industry", "sector") and not with_the):
                     continue  # "companies", "big firms", "a growth industry": no sector, no group
                 if t.dep_ == "nsubj" and t.head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in t.head.children):
                     continue  # "the chip industry is worth billions": a sector described, not one that acts
@@ -2202,6 +2220,139 @@ class _Reader:
             else:
                 key = kind
             self.add(para, a, t.i + 1, "Organization", key, kind="group", rule=f"group:{kind}")
+
+    # -- product models ------------------------------------------------------
+
+    def scan_models(self, paragraphs: list[Paragraph]) -> None:
+        """Model numbers and codes of manufactured goods as Product names: "the Boeing 787", "Airbus
+        A380", "its new 777 plane", "its 787 Dreamliner aircraft", "the 777-200LR" (a code of digits
+        and letters), "its smallest airliner, the 717"; once a code is a model in the article, its
+        other mentions are too ("the new 777"). A maker named right before the code owns it
+        (``role_org``, read by owns:owner-prefix). Not models: years, counts before a plural noun
+        ("its 300 planes"), ranges ("300-400 jobs"), numbers inside a name the chunker closed
+        ("Channel 4", "FTSE 100")."""
+        found: dict[str, str] = {}  # the code's text -> the model's key
+        orgs = {m.key for m in self.table.items if m.kind == "name" and m.type == "Organization"}
+        by_index = {p.index: p for p in paragraphs}
+        for m in list(self.table.items):
+            # "the Tarvos Aerospace A640" read as one product's name: the maker's name, then the code
+            a, b = m.tok
+            para = by_index.get(m.para)
+            if para is None or m.kind != "name" or m.type not in ("Product", "Organization") or m.role_org is not None or b - a < 2:
+                continue
+            code = para.tokens[b - 1].text
+            if not (re.fullmatch(r"[A-Z]{1,2}\d{3,4}[A-Za-z]{0,3}|[1-9]\d{2,3}[A-Z]{1,3}", code)
+                    or m.type == "Product" and re.fullmatch(r"[1-9]\d{2,3}", code)):
+                continue  # (a body's name may end in a plain number: "FTSE 100"; a code with letters is a model's)
+            owner_key = name_key(_tokens_text(para, a, b - 1))
+            if owner_key in orgs and not (code.isdigit() and 1800 <= int(code) <= 2100):
+                m.role_org = self.add(para, a, b - 1, "Organization", owner_key, rule="model-number+maker", category="company", type_src="rule")
+                m.type, m.key, m.type_src = "Product", name_key(code), "rule"
+                found.setdefault(code, m.key)
+        for para in paragraphs:
+            for a, b, name_end, maker in self._model_codes(para, first=True):
+                key = name_key(_tokens_text(para, a, name_end))
+                found.setdefault(_tokens_text(para, a, b), key)
+                self.add(para, a, name_end, "Product", key, rule="model-number", role_org=maker, category=None, type_src="rule")
+        if not found:
+            return
+        for m in self.table.items:
+            if m.kind == "name" and m.type != "Product" and m.tok[1] - m.tok[0] == 1 and m.text in found:
+                m.type, m.key, m.type_src = "Product", found[m.text], "rule"  # "The A640 is big": the model again
+        for para in paragraphs:
+            for a, b, name_end, maker in self._model_codes(para, first=False):
+                code = _tokens_text(para, a, b)
+                if code in found:
+                    key = name_key(_tokens_text(para, a, name_end)) if name_end > b else found[code]
+                    self.add(para, a, name_end, "Product", key, rule="model-number", role_org=maker, category=None, type_src="rule")
+
+    def _name_covering(self, para: Paragraph, k: int) -> int | None:
+        """The name whose text covers token k (a name trimmed after the chunker may still own the
+        token it left: "Airbus A380" cut to "Airbus")."""
+        j = self.table.at(para.index, k)
+        if j is None or self.table.items[j].kind != "name":
+            return None
+        m = self.table.items[j]
+        t = para.tokens[k]
+        return j if m.start <= para.offset + t.idx < m.end else None
+
+    def _model_codes(self, para: Paragraph, first: bool) -> list[tuple[int, int, int, int | None]]:
+        """(start, end of the code, end of the model's name, maker's mention) for each model code in
+        the paragraph; ``first``: only where the words around say it is a model, else any code
+        that could be one."""
+        toks = para.tokens
+        n = len(toks)
+        out = []
+        i = 0
+        while i < n:
+            t = toks[i]
+            text = t.text
+            digits = bool(re.fullmatch(r"[1-9]\d{2,3}", text))
+            lettered = bool(re.fullmatch(r"[A-Z]{1,2}\d{3,4}[A-Za-z]{0,3}|[1-9]\d{2,3}[A-Z]{1,3}", text))
+            if not (digits or lettered) or (digits and len(text) == 4 and 1800 <= int(text) <= 2100):
+                i += 1
+                continue
+            if self._name_covering(para, i) is not None:
+                i += 1
+                continue
+            b = i + 1
+            suffix = False
+            if (b + 1 < n and toks[b].text == "-" and not t.whitespace_ and not toks[b].whitespace_
+                    and re.fullmatch(r"\d{2,4}[A-Z]{0,3}|[A-Z]{1,3}\d{0,3}", toks[b + 1].text)):
+                suffix = True
+                lettered = lettered or not toks[b + 1].text.isdigit()
+                b += 2  # "777-200LR", "737-800"
+            prev = toks[i - 1] if i > 0 else None
+            if prev is not None and (prev.text in ("$", "£", "€", "#", "No", "no", "No.") or prev.lower_ in ("flight", "route", "room", "number", "line", "junction")):
+                i = b
+                continue  # a sum, a label or a flight's number
+            if b < n and (toks[b].text in ("%", "m", "bn", "km", "mph") or toks[b].lower_ in ("per", "percent", "million", "billion", "thousand")):
+                i = b
+                continue
+            if b < n and toks[b].text == "-" and not toks[b - 1].whitespace_:
+                i = b
+                continue  # "300-seat", "300-400": a measure or a range
+            # the maker: an organisation's name ends right before the code ("Boeing 787", "Airbus A380")
+            maker = None
+            possessed = prev is not None and prev.tag_ == "POS" and i >= 2
+            if prev is not None:
+                j = self._name_covering(para, i - 2 if possessed else i - 1)
+                if j is not None and self.table.items[j].type == "Organization":
+                    maker = j  # ("Boeing's 787": the maker in the possessive)
+            if maker is None and prev is not None and prev.tag_ == "NNP" and prev.text[:1].isupper() and self._name_covering(para, i - 1) is None:
+                i = b
+                continue  # "an AMD Athlon XP 2500 processor": the code ends a name read no further here
+            # capitalised words after the code belong to the model's name ("787 Dreamliner")
+            e = b
+            while e < n and toks[e].tag_ == "NNP" and toks[e].text[:1].isupper() and toks[e].text.isalpha() and self.table.at(para.index, toks[e].i) is None:
+                e += 1
+            head = toks[e] if e < n else None
+            model_noun = head is not None and head.lower_ in MODEL_NOUNS
+            plural_head = model_noun and head.tag_ in ("NNS", "NNPS")
+            det_before = prev is not None and (prev.tag_ in ("DT", "PRP$", "POS", "JJ", "JJR", "JJS", "CD") or prev.dep_ == "poss")
+            if maker is not None:
+                # "the Boeing 787", "Boeing's 787": determined before the maker; a round number of three
+                # digits after a name is an index's or list's ("the FTSE 100", "the Fortune 500")
+                m0 = self.table.items[maker].tok[0]
+                det_before = possessed or m0 > 0 and toks[m0 - 1].tag_ in ("DT", "PRP$", "POS", "JJ")
+                det_before = det_before and not (digits and not suffix and len(text) == 3 and int(text) % 25 == 0)
+            appositive = (prev is not None and prev.lower_ == "the" and i >= 3 and toks[i - 2].text == ","
+                          and toks[i - 3].lower_ in MODEL_NOUNS)  # "its smallest airliner, the 717"
+            if (digits and not suffix and e == b and head is not None and head.tag_ in ("NNS", "NNPS")
+                    and not (prev is not None and prev.tag_ == "CD")):
+                i = b
+                continue  # "Tesco's 730 stores", "its 300 planes": a count
+            if first:
+                ok = (maker is not None and (lettered or suffix or model_noun or det_before or e > b)
+                      or model_noun and (not plural_head or e > b or lettered or suffix or (prev is not None and prev.tag_ == "CD"))
+                      or lettered and det_before
+                      or appositive)
+            else:
+                ok = maker is not None or model_noun or det_before or lettered or suffix
+            if ok and (maker is not None or not digits or suffix or model_noun or det_before or appositive):
+                out.append((i, b, e, maker))
+            i = max(b, i + 1)
+        return out
 
     def scan_police_bodies(self, para: Paragraph) -> None:
         """"Kestrel police chief Jane Roe", "the Metropolitan police said": a place's name (or a
@@ -2250,7 +2401,7 @@ class _Reader:
                     if j is not None and self.table.items[j].kind == "name" and self.table.items[j].type != "Place":
                         self.table.items[j].kind = "ignored"  # "Biden" is part of the body's name here
                 self.add(para, a, t.i + 1, "Organization", key, rule="government-name", category="public", type_src="rule")
-            elif t.lower_ == "government" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            elif t.lower_ == "government" and definite(t):
                 self.add(para, t.i, t.i + 1, "Organization", "government", kind="description", rule="bare-government", category="public")
 
     def scan_descriptions(self, para: Paragraph) -> None:
@@ -2603,10 +2754,11 @@ def _role_holders(table: MentionTable, salience: _Salience) -> dict[str, list[tu
     return out
 
 
-def _holder(desc: WorkMention, held: dict[str, list[tuple[int, int, int, frozenset[str]]]]) -> int | None:
+def _holder(desc: WorkMention, held: dict[str, list[tuple[int, int, int, frozenset[str]]]], early: bool = True) -> int | None:
     """The person a definite description by post means ("the manager", "the chancellor"): the one
-    the article says holds that post, the last named before it (else the first after), where no
-    other post ("shadow", "former", "deputy") is meant on either side; None when none holds it."""
+    the article says holds that post, the last named before it (else, in the headline or the lede
+    only, ``early``, the first after), where no other post ("shadow", "former", "deputy") is meant
+    on either side; None when none holds it."""
     words = desc.key.split()
     if desc.rule == "org-role":
         # "the Tory co-chairman": the post in that body, by the words the article wrote it with
@@ -2620,6 +2772,8 @@ def _holder(desc: WorkMention, held: dict[str, list[tuple[int, int, int, frozens
     before = [r for start, _, r in fits if start < desc.start]
     if before:
         return before[-1]
+    if not early:
+        return None  # (deep in the story "The MSP had been ..." is someone named before, not one named later)
     after = [r for start, para, r in fits if start > desc.start and para - desc.para <= 3]  # (headlines name people late)
     return after[0] if after else None
 
@@ -2704,11 +2858,11 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
     sex = person_sexes(table)
     name_words = _name_words(table, paragraphs)
     heads = _body_heads(table)
-    roles: dict[str, int] = {}
+    roles: dict[str, list[tuple[int, int]]] = {}  # a title -> (where, who) for each person the article gives it
     for i in order:
         m = items[i]
         if m.type == "Person" and m.role and (m.kind == "name" or m.antecedent is not None):
-            roles.setdefault(name_key(m.role), table.resolved(i))
+            roles.setdefault(name_key(m.role), []).append((m.start, table.resolved(i)))
     held = _role_holders(table, salience) if salience is not None else {}
     #: the posts the article gives each person, by head and words ("Deputy Mayor X": "mayor", {"deputy", "mayor"})
     posts: dict[int, list[tuple[str, frozenset[str]]]] = {}
@@ -2726,13 +2880,20 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
             continue  # a spokesperson speaks for the organisation (see quotes), not for a person
         if m.kind == "description":
             hm = _head_match(table, m)
+            if hm is not None and m.type == "Person" and items[hm].start > m.start and m.para > first_para + 1:
+                hm = None  # ("The MSP had been ..." before "Labour MSP Jane Roe" is named, past the lede: someone before)
             if hm is not None:
                 m.antecedent = hm
                 continue
             if m.type == "Person" and m.role and name_key(m.role) in roles:
-                m.antecedent = roles[name_key(m.role)]
-                continue
-            holder = _holder(m, held)
+                # the holder named last before; one named only later in the headline or the lede
+                # (deep in a story "The MSP had been ..." is the one it is about, not an MSP named later)
+                known = roles[name_key(m.role)]
+                before_ = [r for start, r in known if start < m.start]
+                if before_ or m.para <= first_para + 1:
+                    m.antecedent = before_[-1] if before_ else known[0][1]
+                    continue
+            holder = _holder(m, held, early=m.para <= first_para + 1)
             if holder is not None:
                 m.antecedent = holder
                 continue
@@ -3109,6 +3270,7 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
     _drop_families(reader.table, paragraphs)
     _name_families(reader.table, paragraphs)
     _settle_types(reader.table)
+    reader.scan_models(paragraphs)  # (after the names are settled: the maker before a code is one)
     resolve_references(reader.table, paragraphs)
     _name_websites(reader.table, paragraphs)
     return reader.table
@@ -3637,8 +3799,9 @@ def _employs_a_titled_person(doc: Doc, m: WorkMention, table: MentionTable) -> b
     p = a - 1
     while p > a - 3 and p > 0 and doc[p].text.islower() and doc[p].is_alpha and doc[p].pos_ in ("NOUN", "ADJ", "VERB"):
         p -= 1
-    if p >= 2 and doc[p].lower_ in ("at", "with", "for", "of") and doc[p - 1].lower_ in _EMPLOYER_TITLES:
-        k = p - 1
+    two = p >= 3 and f"{doc[p - 2].lower_} {doc[p - 1].lower_}" in _EMPLOYER_TITLES  # ("managing director of")
+    if p >= 2 and doc[p].lower_ in ("at", "with", "for", "of") and (doc[p - 1].lower_ in _EMPLOYER_TITLES or two):
+        k = p - 2 if two else p - 1
         while k > 0 and (doc[k - 1].text.islower() and doc[k - 1].pos_ in ("NOUN", "ADJ", "DET")):
             k -= 1
         j = table.at(m.para, k - 2) if k >= 2 and doc[k - 1].text == "," else None
@@ -4286,7 +4449,7 @@ def _name_families(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     for para in paragraphs:
         doc = para.doc
         for fam in para.tokens:
-            if fam.lower_ != "family" or fam.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in fam.children):
+            if fam.lower_ != "family" or fam.tag_ != "NN" or not definite(fam):
                 continue
             a = fam.i
             while a > 0 and doc[a - 1].dep_ == "compound" and doc[a - 1].head.i == fam.i and doc[a - 1].tag_ == "NNP" \

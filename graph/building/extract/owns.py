@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from ..nlp import Paragraph
+from ..nlp import Paragraph, definite, indefinite
 from .context import (
     OWNED_NOUNS,
     agent_objects,
     UNIT_NOUNS,
     RelationContext,
-    indefinite,
     lemma_of,
     negated,
     tokens,
@@ -392,6 +391,28 @@ def made_brand(ctx: RelationContext, para: Paragraph) -> None:
                 ctx.add(o, "owns", p, ctx.evidence(para, v.sent, "owns:made-brand", 0.75, v))
 
 
+#: Verbs of making goods in the passive: "the 787, made by X", "the A640 is built by X".
+_MADE_BY_VERBS = frozenset({"make", "build", "produce", "manufacture", "develop"})  # (not "design": a design house owns nothing)
+
+
+@relation_rule("owns", "made-by")
+def made_by(ctx: RelationContext, para: Paragraph) -> None:
+    """"the 818, made by X", "the 646 is built by X": the maker of a named product owns it."""
+    for v in verbs(para):
+        if lemma_of(v) not in _MADE_BY_VERBS or v.tag_ != "VBN" or _unrealised_verb(v) or negated(v):
+            continue
+        if v.dep_ == "acl":
+            made = [v.head]
+        else:
+            made = [c for c in v.children if c.dep_ == "nsubjpass"]
+        made += [c for t in made for c in t.children if c.dep_ in ("compound", "nummod", "nmod") and c.i < t.i]  # "the 818 jet, made by X"
+        products = [r for t in made for r in ctx.phrase_refs(para, t)
+                    if ctx.table.items[r].kind == "name" and ctx.table.items[r].type == "Product"]
+        for o in (o for o in ctx.agents(para, v) if ctx.table.items[o].type == "Organization"):
+            for p in products:
+                ctx.add(o, "owns", p, ctx.evidence(para, v.sent, "owns:made-by", 0.75, v))
+
+
 #: Verbs of a body changing hands: "Y passed into the hands of X", "Y fell into the hands of X".
 _PASS_VERBS = frozenset({"pass", "fall", "come", "go"})
 
@@ -544,9 +565,12 @@ def possessed_product(ctx: RelationContext, para: Paragraph) -> None:
         j = ctx.table.at(para.index, n.i)
         if j is not None and ctx.table.items[j].kind == "name" and ctx.table.items[j].type == "Product":
             head = n
-            while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:
-                head = head.head
-            for c in head.children:
+            while head.dep_ in ("compound", "amod", "nmod", "nummod") and head.head.i != head.i:
+                head = head.head  # ("its new 777 plane": a model's number hangs on the noun)
+            named = [head]
+            if head.dep_ == "appos" and head.head.i != head.i and ctx.table.items[j].rule.startswith("model-number"):
+                named.append(head.head)  # "its smallest airliner, the 717": a model and the noun it renames
+            for c in (c for h in named for c in h.children):
                 if c.dep_ == "poss":
                     owner = ctx.ref(para, c)
                     if owner is not None and ctx.table.items[owner].type == "Organization":
@@ -789,7 +813,7 @@ def owner_nouns(ctx: RelationContext, para: Paragraph) -> None:
                         and ctx.table.items[k].tok[1] == n.i and doc[n.i - 1].head.i == n.i:
                     owned.append(ctx.table.resolved(k))
             owners = [r for c in n.children if c.dep_ == "appos" for r in ctx.phrase_refs(para, c)]
-            if not owners and any(c.dep_ == "det" and c.lower_ == "the" for c in n.children):
+            if not owners and definite(n):
                 # "The owner of Y, X, said": the parser hangs the owner's name on Y
                 for c in n.children:
                     if c.dep_ == "prep" and c.lower_ == "of":

@@ -43,7 +43,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from ...model import Evidence
-from ..nlp import Paragraph
+from ..nlp import Paragraph, definite
 from ...text.names import HONORIFICS, party_of
 from ...text.quotes import quote_spans, uses_single_marks
 from .lexicon import (
@@ -1042,14 +1042,14 @@ class _Reader:
             return None
         doc = tok.doc
         if tok.tag_ == "NN" and tok.dep_ in _SUBJ and tok.lemma_.lower() not in PERSON_NOUNS and tok.i + 1 < len(doc) \
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and table.at(para.index, tok.i) is None:
+                and definite(tok) and table.at(para.index, tok.i) is None:
             # "said the lock forward.": a compound noun the parser split, its last word read as an adverb;
             # the word that ends the phrase says a person, as in "said the striker"
             last = doc[tok.i + 1]
             if last.pos_ in ("ADV", "ADJ") and last.lower_ in PERSON_NOUNS and last.lower_ in MEMBER_NOUNS \
                     and (last.i + 1 == len(doc) or doc[last.i + 1].is_punct):
                 return self._person(para.index, pos, _noun_sex(last.lower_))
-        if low in _DEMONYM_PERSON and tok.dep_ in _SUBJ and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        if low in _DEMONYM_PERSON and tok.dep_ in _SUBJ and definite(tok) \
                 and not any(c.dep_ in ("poss", "prep", "amod", "compound") for c in tok.children):
             # "the Dutchman said", "the Australian added": one of a nation, as "he" would be, whatever
             # the mention table made of the word; but never one the article gave another nation
@@ -1120,7 +1120,7 @@ class _Reader:
             # one ("the 30-year-old man") says a person
             aged = _age_word(tok) or (tok.tag_ == "NN" and low not in _ANONYMOUS
                                       and any(c.dep_ == "amod" and _age_word(c) for c in tok.children))
-            the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or (
+            the = definite(tok) or (
                 aged and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].lower_ == "the")
             if ((aged or tok.tag_ == "NN" and (tok.lemma_.lower() in PERSON_NOUNS or self._titled_with(low, pos))
                  and low not in ROLE_HEADS and low not in _ANONYMOUS)
@@ -1146,12 +1146,12 @@ class _Reader:
             return table.resolved(m.role_org)
         if m.kind in ("name", "group") and m.type in ("Organization", "Place") and table.at(para.index, tok.i) != j \
                 and tok.pos_ == "NOUN" and (tok.lemma_.lower() in PERSON_NOUNS or tok.lemma_.lower() in MEMBER_NOUNS) \
-                and not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and tok.dep_ in _SUBJ:
+                and not definite(tok) and tok.dep_ in _SUBJ:
             # "one leading Eastby broker said", "an Acme analyst said": someone unnamed there, not the body
             return self._unnamed(para, tok)
         if m.kind in ("name", "group") and m.type == "Organization" and table.at(para.index, tok.i) != j \
                 and (tok.lemma_.lower() in PERSON_NOUNS or tok.lemma_.lower() in MEMBER_NOUNS) \
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                and definite(tok):
             # "the Acme boss said": the person the article tied to that body, when it tied one
             holder = self._holder(para, tok, table.resolved(j))
             if holder is not None:
@@ -1279,7 +1279,7 @@ class _Reader:
     def _unnamed_again(self, tok: Token, pos: int) -> int | None:
         """"the broker" after "One leading broker said": the one the article did not name, when nobody
         the article names was given that noun as a title before ("broker Jane Roe")."""
-        if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        if tok.pos_ != "NOUN" or not definite(tok) \
                 or any(c.dep_ in ("poss", "compound", "amod", "prep", "appos") for c in tok.children):
             return None
         noun, plural = tok.lemma_.lower(), tok.tag_ == "NNS"

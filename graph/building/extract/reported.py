@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp import Paragraph
-from .context import RelationContext, indefinite, lemma_of
+from ..nlp import Paragraph, indefinite
+from .context import RelationContext, lemma_of
 from .lexicon import REPORTING_VERBS, words
 
 __all__ = ["reporter_of_coordinated", "unbound_subject", "document_authors"]

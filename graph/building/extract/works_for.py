@@ -11,8 +11,8 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from ..nlp import Paragraph
-from ...text.names import COUNTRIES, name_key
+from ..nlp import Paragraph, definite
+from ...text.names import COUNTRIES, name_key, party_of
 from .context import UNIT_NOUNS, RelationContext, lemma_of, negated, tokens, verbs
 from .lexicon import (COUNTRY_FORMS, GOVERNMENT_POSTS, HOME_NATIONS, MEMBER_NOUNS, NATION_ADJECTIVES, ORG_DESCRIPTIONS, REPORTING_VERBS, ROLE_HEADS,
                       SIDE_TITLES, is_nation, mapping, words)
@@ -195,6 +195,11 @@ def titles(ctx: RelationContext) -> None:
             j = table.at(m.para, m.tok[0] - 1)
             if j is not None and table.items[j].type == "Organization" and table.items[j].kind in ("name", "group"):
                 org, rule = table.resolved(j), "worksFor:org-before-title"
+        if org is None and m.kind != "name":
+            title = re.sub(r"^(the|a|an)\s+", "", para.doc[m.tok[0] : m.tok[1]].text, flags=re.I)
+            org = _party_in_title(ctx, title)  # "The Scottish Conservative leader had insisted": the party the article names
+            if org is not None:
+                rule, role = "worksFor:title-party-word", _clean_role(title)
         if org is None:
             for full in _titles_with_words_before(para.doc, table, m, role):
                 rk = name_key(full)
@@ -224,6 +229,20 @@ def titles(ctx: RelationContext) -> None:
             ctx.add(person, "worksFor", org, ctx.evidence(para, sent, rule, 0.8, tok), role=role)
 
 
+
+
+def _party_in_title(ctx: RelationContext, title: str) -> int | None:
+    """The party a word of a title description names as an adjective ("the Scottish Conservative
+    leader", "the Democratic senator"), when the article names that party; else None."""
+    words = title.split()
+    if len(words) < 2 or words[-1].lower() not in ROLE_HEADS:
+        return None
+    keys = {party_of(name_key(w)) for w in words[:-1] if w[:1].isupper()} - {None}
+    if len(keys) != 1:
+        return None
+    key = keys.pop()
+    found = [j for j, m in enumerate(ctx.table.items) if m.kind == "name" and m.type == "Organization" and m.key == key]
+    return ctx.table.resolved(found[0]) if found else None  # (mentions of one key are one entity)
 
 
 def _title_of_other(ctx: RelationContext, para: Paragraph, m) -> bool:
@@ -534,6 +553,8 @@ _MODIFIERS = words("title_modifiers")
 def _is_role(t: Token) -> bool:
     if t.lower_ in ROLE_HEADS or t.lower_ in _EXTRA_ROLES:
         return True
+    if t.lower_ == "buyer" and t.i >= 1 and t.doc[t.i - 1].text.islower() and t.doc[t.i - 1].pos_ == "NOUN":
+        return True  # "fiction buyer", "fashion buyer": a store's post; a bare "buyer" of a firm buys it
     if t.tag_ == "NNS" and (t.lemma_.lower() in ROLE_HEADS or t.lemma_.lower() in _EXTRA_ROLES):
         return True  # "United's young attackers X and Y"
     # a hyphenated title the tokenizer split ("co-ordinator", "vice-chairman")
@@ -757,6 +778,9 @@ def appositions(ctx: RelationContext, para: Paragraph) -> None:
                     subs = [x for x in t.children if x.dep_ == "nsubj"]
                     if not subs and t.dep_ == "xcomp":  # "X, who was selected to be Y's counsel"
                         subs = [x for x in t.head.children if x.dep_ in ("nsubj", "nsubjpass")]
+                    if not subs and t.dep_ == "conj" and t.head.pos_ in ("AUX", "VERB"):
+                        # "He is a fellow at Y and became a professor of Z": the verb shares its subject
+                        subs = [x for x in t.head.children if x.dep_ == "nsubj"]
                     if subs:
                         pairs.append((subs[0], c))
                         # "the Y group, of which X is a co-chairman": the body is the relative's antecedent
@@ -917,8 +941,12 @@ def _name_of_org(ctx: RelationContext, para: Paragraph, prep: Token) -> None:
 
 
 def _is_party(ctx: RelationContext, para: Paragraph, g: Token) -> bool:
+    """A party's name: one the mention reader knew as a party's, or a body's name ending in "Party"."""
     j = ctx.table.at(para.index, g.i)
-    return j is not None and "party" in ctx.table.items[j].rule
+    if j is None:
+        return False
+    m = ctx.table.items[j]
+    return "party" in m.rule or m.kind == "name" and m.type == "Organization" and m.key.split()[-1:] == ["party"]
 
 
 def _fronted_party(ctx: RelationContext, para: Paragraph, prep: Token) -> None:
@@ -1545,6 +1573,61 @@ def national_side(ctx: RelationContext, para: Paragraph) -> None:
                         role=doc[b + 1].lower_, state=True)
 
 
+#: Nouns for someone in the same body as another ("colleague", "team-mate").
+_COLLEAGUE_NOUNS = words("colleague_nouns")
+
+
+@relation_rule("worksFor", "colleague")
+def colleague(ctx: RelationContext, para: Paragraph) -> None:
+    """"his injured Acme colleague Jane Roe", "Harbour City team-mate Sam Wood", "her England
+    team-mate X": a body's name right before a noun for a fellow worker, then a person's name,
+    says the person works for that body (no role: a colleague holds no post). The body's name must
+    be its own phrase (nothing of another name glued before it), and a nation's name stands for its
+    national side."""
+    doc, table = para.doc, ctx.table
+    for t in tokens(para):
+        j = table.at(para.index, t.i)
+        if j is None or table.items[j].kind != "name" or table.items[j].type != "Person" or table.items[j].tok[0] != t.i:
+            continue
+        if t.i < 2 or ctx.quote_at(para, t) is not None:
+            continue
+        k = t.i - 1  # where the noun starts ("team-mate" may be three tokens)
+        while k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_:
+            k -= 2
+        if doc[k:t.i].text.lower() not in _COLLEAGUE_NOUNS:
+            continue
+        o = k - 1
+        if _is_possessive(doc[o]):
+            o -= 1
+        oj = table.at(para.index, o) if o >= 0 else None
+        if oj is None or table.items[oj].kind != "name" or table.items[oj].tok[1] != o + 1:
+            continue
+        first = table.items[oj].tok[0]
+        before = table.at(para.index, first - 1) if first > 0 else None
+        if before is not None and table.items[before].kind == "name" or first > 0 and doc[first - 1].lower_ in ("and", "&", "between"):
+            continue  # ("talks between Acme and Northwind colleague X")
+        if first > 0 and doc[first - 1].lower_ in ("former", "ex", "ex-", "then"):
+            continue  # ("his former Acme colleague X": they no longer work together there)
+        if any(_is_possessive(w) for w in doc[first:o + 1]):
+            continue  # ("Henry's Arsenal club-mate X": a name the mention reader glued to its owner)
+        body = _nation(ctx, oj)
+        state = body is not None
+        if body is None:
+            body = table.resolved(oj)
+            if body is None or table.items[body].type != "Organization":
+                continue
+        ev = ctx.evidence(para, t.sent, "worksFor:colleague", 0.7, doc[k])
+        ctx.add(table.resolved(j), "worksFor", body, ev, state=state)
+        b = table.items[j].tok[1]
+        while doc[t.i - 1].lower_.endswith("s") and b + 1 < len(doc) and doc[b].lower_ in (",", "and"):
+            # "Ulster colleagues Jane Roe and Bob Smith": a plural noun names each of the list
+            nj = table.at(para.index, b + 1)
+            if nj is None or table.items[nj].kind != "name" or table.items[nj].type != "Person" or table.items[nj].tok[0] != b + 1:
+                break
+            ctx.add(table.resolved(nj), "worksFor", body, ev, state=state)
+            b = table.items[nj].tok[1]
+
+
 def _listed_bodies(ctx: RelationContext, para: Paragraph, first: int, person: int | None, role: str, cue: Token) -> None:
     """"former Harbour City and Portugal defender Jane Roe": a body (or a nation, for its side)
     listed with "and" before the one right before a title holds the same post. The list must open
@@ -1836,7 +1919,7 @@ def speaker_members(ctx: RelationContext, para: Paragraph) -> None:
     for t in tokens(para):
         if t.tag_ != "NN" or lemma_of(t) not in MEMBER_NOUNS or t.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) or ctx.quote_at(para, t) is not None:
+        if not definite(t) or ctx.quote_at(para, t) is not None:
             continue
         bodies = {table.resolved(j) for c in t.children if c.dep_ in ("compound", "poss") and c.i < t.i
                   for j in [table.at(para.index, c.i)] if j is not None and table.items[j].type == "Organization"
