@@ -1706,6 +1706,15 @@ def _received_by(n: Token) -> Token | None:
     return None
 
 
+def _makers(ctx: RelationContext, para: Paragraph, n: Token, v: Token) -> list:
+    """Who made the criticism or claim ``n`` that verb ``v`` receives, rejects or answers: "from X" or
+    "by X", hung on the noun or, in the parser's reading, on the verb, then the noun's owner
+    ("responding to X's criticism, Y said", "Y rejected X's accusations")."""
+    makers = [r for h in (n, v) for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+              for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
+    return makers + [r for r in _possessor(ctx, para, n) if r not in makers]
+
+
 @relation_rule("criticises", "received")
 def received_criticism(ctx: RelationContext, para: Paragraph) -> None:
     """"Y faced criticism from X", "Y came under fire from X", "the plan drew fire from X" (the
@@ -1729,11 +1738,7 @@ def received_criticism(ctx: RelationContext, para: Paragraph) -> None:
         v = _received_by(n)
         if v is None or negated(v):
             continue
-        # "from X" hangs on the noun or, in the parser's reading, on the verb; "responding to X's
-        # criticism, Y said", "Y rejected X's accusations": the owner of the criticism made it
-        critics = [r for h in (n, v) for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
-                   for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
-        critics += [r for r in _possessor(ctx, para, n) if r not in critics]
+        critics = _makers(ctx, para, n, v)
         if not critics:
             continue
         subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1760,9 +1765,7 @@ def rejected_claims(ctx: RelationContext, para: Paragraph) -> None:
         v = n.head
         if lemma_of(v) not in _REJECT_VERBS or negated(v):
             continue
-        critics = [r for h in (n, v) for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
-                   for g in c.children if g.dep_ == "pobj" for r in ctx.phrase_refs(para, g)]
-        critics += [r for r in _possessor(ctx, para, n) if r not in critics]
+        critics = _makers(ctx, para, n, v)
         if not critics:
             continue
         rejecters = ctx.subjects(para, v)
