@@ -1258,3 +1258,10 @@ def test_the_topic_owner_must_be_named_not_described(read):
               "200 branches. Its profits rose.\n\nA spokesman for Acme Capital complained that the planned takeover "
               "appeared to be motivated by \"empire-building\".")
     assert ("Acme Capital", "Northwind Bank") not in _crit(ex)
+
+
+def test_a_rejection_with_no_one_to_read_as_its_subject_makes_no_edge(read):
+    # "they" with nobody to stand for and no reporting clause around it: the rule finds no critic
+    # (it used to fail the whole article's extraction with a TypeError)
+    got = _crit(read("Row\n\nBut they rejected the claim made by the Harbour Alliance that fees should fall."))
+    assert not any(o == "Harbour Alliance" for _, o in got)

@@ -955,7 +955,7 @@ def rejected_proposals(ctx: RelationContext, para: Paragraph) -> None:
             targets += [r for r in owners + _owners(ctx, para, t, back=False) if r not in targets]
         if not targets:
             continue
-        critics = ctx.agents(para, v) if passive else (ctx.subjects(para, v) or reporter_of_coordinated(ctx, para, v))
+        critics = ctx.agents(para, v) if passive else (ctx.subjects(para, v) or reporter_of_coordinated(ctx, para, v) or [])
         for obj in targets:
             for subj in critics:
                 if subj != obj:
