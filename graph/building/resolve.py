@@ -57,7 +57,7 @@ from ..text.names import (
     slugify,
     strip_titles,
 )
-from .extract.lexicon import COUNTRY_FORMS, HOME_NATIONS, NATION_ADJECTIVES, ORG_DESIGNATORS, words as word_list
+from .extract.lexicon import COUNTRY_FORMS, HOME_NATIONS, NATION_ADJECTIVES, ORG_DESIGNATORS, POLITY_HEADS, words as word_list
 from ..unionfind import UnionFind
 from ..model import ENTITY_TYPES, Alias, Entity, Extraction, Mention, Resolution
 
@@ -71,7 +71,6 @@ _WIDELY_USED = 3
 #: Countries news writes by their initials before a body's name ("US Seaguard", "UK Parliament").
 _COUNTRY_CODES = frozenset({"us", "u.s.", "usa", "uk", "u.k."})
 #: Words that open a state's formal name before "of" ("Republic of Ireland", "Kingdom of Tonga").
-_POLITY_HEADS = frozenset({"republic", "kingdom", "principality", "duchy", "sultanate", "emirate"})
 #: A compass point written as its initial in a place's name ("S Korea" for South Korea, "N Ireland" for Northern Ireland).
 _COMPASS_INITIALS = {"n": ("north", "northern"), "s": ("south", "southern"), "e": ("east", "eastern"), "w": ("west", "western")}
 
@@ -386,7 +385,7 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
             # (the owner named alone in the corpus, or written as its initials before the body's name in
             # an article that also names the body without them: "BBC Radio 1 ... Radio 1 said")
             uf.union(k, " ".join(words[1:]), "owner-prefix")  # "BBC Radio 4" and "Radio 4": a station, with and without its owner's name
-        if (len(words) >= 3 and words[0] in _POLITY_HEADS and words[1] == "of" and " ".join(words[2:]) in key_set
+        if (len(words) >= 3 and words[0] in POLITY_HEADS and words[1] == "of" and " ".join(words[2:]) in key_set
                 and _mostly(roots_types.get(" ".join(words[2:])), "Place") and _mostly(roots_types.get(k), "Place")):
             # "the Republic of Ireland" and "Ireland", "the Kingdom of Tonga" and "Tonga": a state's formal name and its short one,
             # both used as places (a national team named so, typed a body, stays apart: what it plays for is no place)

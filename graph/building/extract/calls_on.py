@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..nlp import Paragraph
 from .context import RelationContext, agent_objects, lemma_of, negated, tokens, verbs
-from .lexicon import REPORTING_VERBS, words
+from .lexicon import REPORTING_VERBS, UNIT_NOUNS, words
 from .registry import relation_rule
 from .reported import document_authors, reporter_of_coordinated, unbound_subject
 from .wordlists import load
@@ -31,7 +31,7 @@ CALL_ACT_NOUNS = words("call_act_nouns")
 #: Verbs of states: "Y must be ...", "Y should see ..." call on no one.
 STATE_VERBS = words("obligation_state_verbs")
 #: Parts of a body that stand for it: "members of the committee", "the club's board".
-_UNIT_NOUNS = words("unit_nouns") | {"member", "members"}
+_UNIT_NOUNS = UNIT_NOUNS | {"member", "members"}
 #: Verbs that take the addressee after a preposition: "call on Y to", "appeal to Y to".
 _PREP_CALLS = {"call": ("on", "upon", "for"), "appeal": ("to",), "plead": ("with",)}
 _QUESTION_WORDS = {"if", "whether", "what", "who", "whom", "which", "how", "why", "when", "where"}

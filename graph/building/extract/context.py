@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from ...model import Article, Evidence, Relation
 from ..nlp import Paragraph, indefinite
 from ...text.names import name_key
-from .lexicon import ORG_DESCRIPTIONS, PRODUCT_DESCRIPTIONS, PRONOUNS_FIRST, PRONOUNS_PERSON, ROLE_HEADS, words
+from .lexicon import ORG_DESCRIPTIONS, PRODUCT_DESCRIPTIONS, PRONOUNS_FIRST, PRONOUNS_PERSON, ROLE_HEADS, UNIT_NOUNS, words
 from .mentions import PERSON_NOUNS, MentionTable, WorkMention
 from .quotes import FoundQuote, speaker_of_subject
 
@@ -26,8 +26,6 @@ __all__ = ["RelationContext", "OWNED_NOUNS", "NOT_YET_VERBS", "negated", "not_ye
 OWNED_NOUNS = words("owned_nouns")
 #: Things said or written in public ("a speech criticising Y", "a letter urging Y to act"): their maker does it.
 STATEMENT_NOUNS = words("document_nouns") | words("speech_nouns")
-#: Parts of an organisation that stand for it ("the club's recruitment department").
-UNIT_NOUNS = words("unit_nouns")
 _NUM_ENTS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
 #: Pronouns that may stand for a body ("it", "its", "they", ...), resolved once per article.
 _BODY_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})

@@ -72,6 +72,14 @@ PLACE_OF_HEADS = words("place_of_heads")
 INDUSTRY_HEADS = words("industry_heads")
 CAMPAIGN_HEADS = words("campaign_heads")
 GENERIC_MODIFIERS = words("generic_modifiers")
+#: Words that qualify a title ("former", "new", "acting"): no field of a post, and part of the title they open.
+TITLE_MODIFIERS = words("title_modifiers")
+#: Bodies whose seats people hold ("board", "committee"): "a board member" is a person with a post there.
+SEAT_BODIES = words("seat_bodies")
+#: Parts of an organisation that stand for it or act for it ("the board of Y", "UKIP officials").
+UNIT_NOUNS = words("unit_nouns")
+#: Words that open a state's formal name before "of" ("Republic of Ireland", "Kingdom of Tonga").
+POLITY_HEADS = frozenset({"republic", "kingdom", "principality", "duchy", "sultanate", "emirate"})
 SECTOR_SYNONYMS = mapping("sector_synonyms")
 #: Verbs that introduce speech or a report; verbs and nouns of a published source.
 REPORTING_VERBS = words("reporting_verbs")

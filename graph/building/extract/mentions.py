@@ -45,6 +45,10 @@ from ...text.names import (
 )
 from ...text.quotes import quote_spans
 from .lexicon import (
+    POLITY_HEADS,
+    SEAT_BODIES,
+    TITLE_MODIFIERS,
+    UNIT_NOUNS,
     AGENT_VERBS,
     COUNTRY_FORMS,
     GOVERNMENT_POSTS,
@@ -1123,10 +1127,6 @@ _ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixt
 _PORTFOLIO_NOUNS = frozenset({"ministry", "ministries", "department", "departments", "portfolio", "portfolios"})
 
 
-#: Words that qualify a title ("former", "new", "acting"): no field of a post.
-_TITLE_MODIFIERS = words("title_modifiers")
-
-
 def _portfolio_word(t: Token, tagged_person: bool = False) -> bool:
     """An everyday word in capitals that may name the field of a post ("Affairs", "Industry"), not a
     word of a body's kind ("Office"), a party ("Labour"), a place, a nation or (unless
@@ -1793,7 +1793,7 @@ class _Reader:
         if not words or len(words) < 2 and not joined and not (
                 # "Economics Minister Jane Roe", "Finance Secretary Jo Roe": one everyday word of a field,
                 # no noun of a kind of body ("Treasury minister" is the Treasury's)
-                e - a == 1 and doc[a].lower_ not in _WN_BODY_NOUNS and doc[a].lower_ not in _TITLE_MODIFIERS
+                e - a == 1 and doc[a].lower_ not in _WN_BODY_NOUNS and doc[a].lower_ not in TITLE_MODIFIERS
                 and doc[a].tag_ != "JJ" and doc[a].ent_type_ != "PERSON"):
             return None
         key = name_key(doc[a:e].text)
@@ -2636,8 +2636,6 @@ def _link_appositions(table: MentionTable, paragraphs: list[Paragraph]) -> None:
 
 
 _APPOSITION_DASHES = frozenset({"-", "–", "—", "--"})
-#: Parts of an organisation that stand for it ("the board of Y", "the management of Y").
-UNIT_NOUNS_OF_BODIES = words("unit_nouns")
 
 
 def _body_in_apposition(table: MentionTable, doc: Doc, m: WorkMention) -> int | None:
@@ -2657,7 +2655,7 @@ def _body_in_apposition(table: MentionTable, doc: Doc, m: WorkMention) -> int | 
             return None
         return table.resolved(j)
 
-    if head.lower_ in UNIT_NOUNS_OF_BODIES:
+    if head.lower_ in UNIT_NOUNS:
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for g in c.children:
@@ -3535,14 +3533,10 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             m.type, m.category = table.items[m.acronym_of].type, table.items[m.acronym_of].category
 
 
-#: Bodies whose seats people hold ("board", "committee"): "a board member" is a person.
-_SEAT_BODIES = words("seat_bodies")
-
-
 def _person_title(t: Token) -> bool:
     """A title only a person holds: a role head ("chairman", "chief executive"), or a member of a
     body of seats ("board member", "committee member")."""
-    return t.lower_ in ROLE_HEADS or (t.lower_ == "member" and any(c.dep_ == "compound" and c.lower_ in _SEAT_BODIES for c in t.children))
+    return t.lower_ in ROLE_HEADS or (t.lower_ == "member" and any(c.dep_ == "compound" and c.lower_ in SEAT_BODIES for c in t.children))
 
 
 def _dashed_person_title(doc: Doc, head: Token) -> bool:
@@ -4004,8 +3998,6 @@ _STAKE_NOUNS = frozenset(words("stake_nouns"))
 #: ("Labour government", "Bush administration"): where the article also names the party ("Labour
 #: Party"), the bare word is the party's short form, not the government's.
 _LED_BODIES = frozenset({"government", "administration"})
-#: Words that open a state's formal name before "of" ("Republic of Ireland", "Kingdom of Tonga").
-_POLITY_HEADS = frozenset({"republic", "kingdom", "principality", "duchy", "sultanate", "emirate"})
 #: Last words of the name of a company that holds other companies ("X Group", "X Holdings"): the name alone is that parent.
 _PARENT_WORDS = frozenset({"group", "holdings"})
 
@@ -4130,7 +4122,7 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     polity_of: dict[str, set[str]] = {}
     for i in names:
         w = items[i].key.split()
-        if len(w) >= 3 and w[0] in _POLITY_HEADS and w[1] == "of" and items[i].type != "Person":
+        if len(w) >= 3 and w[0] in POLITY_HEADS and w[1] == "of" and items[i].type != "Person":
             polity_of.setdefault(w[0], set()).add(items[i].key)
 
     def one(found: set[str] | None) -> str | None:
@@ -4221,7 +4213,7 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 # "not one DJ could fill Peels boots" after John Peel: a surname's possessive written without
                 # its apostrophe, right before the noun it owns
                 target, rule = one(by_last.get(k[:-1])), "surname-in-article"
-            elif k in _POLITY_HEADS and one(polity_of.get(k)):
+            elif k in POLITY_HEADS and one(polity_of.get(k)):
                 # "the Republic" after "the Republic of Ireland": a state's formal name by its head word
                 # (its side's too), the one such name of the article
                 target, rule = one(polity_of.get(k)), "short-name-in-article"

@@ -6,14 +6,13 @@ from ..nlp import Paragraph, definite, indefinite
 from .context import (
     OWNED_NOUNS,
     agent_objects,
-    UNIT_NOUNS,
     RelationContext,
     lemma_of,
     negated,
     tokens,
     verbs,
 )
-from .lexicon import ORG_DESIGNATORS, PART_NOUNS, words
+from .lexicon import ORG_DESIGNATORS, PART_NOUNS, UNIT_NOUNS, words
 from .registry import relation_rule
 
 OWN_VERBS = words("own_verbs")

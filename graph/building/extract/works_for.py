@@ -13,9 +13,9 @@ from spacy.tokens import Token
 
 from ..nlp import Paragraph, definite
 from ...text.names import COUNTRIES, name_key, party_of
-from .context import UNIT_NOUNS, RelationContext, lemma_of, negated, tokens, verbs
+from .context import RelationContext, lemma_of, negated, tokens, verbs
 from .lexicon import (COUNTRY_FORMS, GOVERNMENT_POSTS, HOME_NATIONS, MEMBER_NOUNS, NATION_ADJECTIVES, ORG_DESCRIPTIONS, REPORTING_VERBS, ROLE_HEADS,
-                      SIDE_TITLES, is_nation, mapping, words)
+                      SEAT_BODIES, SIDE_TITLES, TITLE_MODIFIERS, UNIT_NOUNS, is_nation, mapping, words)
 from .registry import relation_rule
 
 
@@ -433,7 +433,7 @@ def _name_after(ctx: RelationContext, para: Paragraph, i: int) -> int | None:
     coordinated title between ("founder and CEO Jane Roe")."""
     doc = para.doc
     k = i
-    while k < len(doc) and k - i < 4 and (doc[k].lower_ in ("and", "&", "-") or _is_role(doc[k]) or doc[k].lower_ in _MODIFIERS):
+    while k < len(doc) and k - i < 4 and (doc[k].lower_ in ("and", "&", "-") or _is_role(doc[k]) or doc[k].lower_ in TITLE_MODIFIERS):
         k += 1
     j = ctx.table.at(para.index, k) if k < len(doc) else None
     if j is not None and ctx.table.items[j].type == "Person" and ctx.table.items[j].kind == "name" and ctx.table.items[j].tok[1] > k:
@@ -546,8 +546,6 @@ def _singular_title(role: str) -> str:
 
 
 _EXTRA_ROLES = words("role_nouns")
-#: Words kept in a role before its head ("former", "acting", "outgoing").
-_MODIFIERS = words("title_modifiers")
 
 
 def _is_role(t: Token) -> bool:
@@ -851,7 +849,7 @@ def appositions(ctx: RelationContext, para: Paragraph) -> None:
                 if c.dep_ == "prep" and c.lower_ == "on":
                     for g in c.children:
                         org = None
-                        seat = g.lemma_.lower() in _SEAT_BODIES
+                        seat = g.lemma_.lower() in SEAT_BODIES
                         if g.dep_ == "pobj" and seat:
                             # "sits on the executive of Y", "served on the board of Y": the body the board governs
                             org = next((r for pr in g.children if pr.dep_ == "prep" and pr.lower_ == "of" for x in pr.children
@@ -859,7 +857,7 @@ def appositions(ctx: RelationContext, para: Paragraph) -> None:
                         if org is None and g.dep_ == "pobj":
                             org = ctx.ref(para, g)
                             if org is not None and be_on and not seat and ctx.table.items[org].key.split()[-1:] != [] \
-                                    and ctx.table.items[org].key.split()[-1] not in _SEAT_BODIES:
+                                    and ctx.table.items[org].key.split()[-1] not in SEAT_BODIES:
                                 org = None  # ("X is on Y" says no more than where X is)
                         if org is not None and ctx.table.items[org].type == "Organization":
                             for subj in ctx.subjects(para, t):
@@ -873,8 +871,6 @@ def _hypothetical(v: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "'d") for c in v.children)
 
 
-#: Last words of bodies on which people hold seats ("committee", "board", "panel").
-_SEAT_BODIES = words("seat_bodies")
 
 
 def _seat_on(ctx: RelationContext, para: Paragraph, appos: Token) -> None:
@@ -892,7 +888,7 @@ def _seat_on(ctx: RelationContext, para: Paragraph, appos: Token) -> None:
             org = ctx.ref(para, g) if g.dep_ == "pobj" else None
             if org is None or ctx.table.items[org].type != "Organization" or ctx.table.items[org].kind != "name":
                 continue
-            if ctx.table.items[org].key.split()[-1:] == [] or ctx.table.items[org].key.split()[-1] not in _SEAT_BODIES:
+            if ctx.table.items[org].key.split()[-1:] == [] or ctx.table.items[org].key.split()[-1] not in SEAT_BODIES:
                 continue
             role = _role_text(appos, {x.i for x in prep.subtree}, set())
             ctx.add(person, "worksFor", org, ctx.evidence(para, appos.sent, "worksFor:seat-on", 0.7, appos), role=role or None)
@@ -1298,7 +1294,7 @@ def _title_run(doc, end: int) -> int | None:
     while k - 1 >= 0 and end - (k - 1) <= 6:
         t = doc[k - 1]
         lower_word = t.text[:1].islower() and t.pos_ in ("NOUN", "ADJ")
-        if _is_role(t) or t.lower_ in _MODIFIERS or lower_word or (t.lower_ in ("and", "&", "-") and k - 1 > 0):
+        if _is_role(t) or t.lower_ in TITLE_MODIFIERS or lower_word or (t.lower_ in ("and", "&", "-") and k - 1 > 0):
             k -= 1
             if t.lower_ not in ("and", "&", "-"):
                 start = k
@@ -1345,7 +1341,7 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
             continue
         seen.add(j)
         end = t.i  # a title inside the name ("CEO Jane Roe") continues the one before it
-        while end < m.tok[1] - 1 and (_is_role(doc[end]) or doc[end].lower_ in _MODIFIERS):
+        while end < m.tok[1] - 1 and (_is_role(doc[end]) or doc[end].lower_ in TITLE_MODIFIERS):
             end += 1
         start = _title_run(doc, end)
         if start is None:
@@ -1509,7 +1505,7 @@ def _title_reach(doc, end: int) -> tuple[int, int]:
     while k > 0 and end - k < 4 and doc[k - 1].text.islower() and doc[k - 1].is_alpha and doc[k - 1].pos_ in ("ADJ", "NOUN"):
         k -= 1
     start = k
-    while start > 0 and doc[start - 1].lower_ in _MODIFIERS and doc[start - 1].text.islower():
+    while start > 0 and doc[start - 1].lower_ in TITLE_MODIFIERS and doc[start - 1].text.islower():
         start -= 1
     return k, start
 
@@ -1746,7 +1742,7 @@ def _parenthesis_title(table, para: Paragraph, doc, a: int, end: int):
     k = a
     if k + 1 < end and doc[k].lower_ == "one" and doc[k + 1].lower_ == "of":
         k += 2  # "X, one of Y's directors,"
-    while k < end and (doc[k].lower_ in ("the", "then", "now", "currently") or doc[k].lower_ in _MODIFIERS):
+    while k < end and (doc[k].lower_ in ("the", "then", "now", "currently") or doc[k].lower_ in TITLE_MODIFIERS):
         k += 1
     oj = table.at(para.index, k) if k < end else None
     if oj is None or table.items[oj].kind != "name" or table.items[oj].type != "Organization":
@@ -1940,7 +1936,7 @@ def speaker_members(ctx: RelationContext, para: Paragraph) -> None:
         if who is None:
             continue
         # the role keeps what qualifies the post ("the former Acme singer": "former singer")
-        kept = [w.lower_ for w in t.doc[t.left_edge.i : t.i] if w.lower_ in _MODIFIERS or w.lower_ in _PRE_ORG]
+        kept = [w.lower_ for w in t.doc[t.left_edge.i : t.i] if w.lower_ in TITLE_MODIFIERS or w.lower_ in _PRE_ORG]
         body = bodies.pop()
         elsewhere = {r.object for r in ctx.out if r.predicate == "worksFor" and r.subject is not None
                      and table.items[r.subject].key == table.items[who].key and table.items[r.object].key != table.items[body].key}
