@@ -188,6 +188,15 @@ _CAMEL = re.compile(r"[a-z]+[A-Z]")
 #: A name that opens with a digit, written as one word with a capital after the digits and lower case
 #: in it ("1Xtra", "3Com"; not "3G", "4WD", "2nd", nor a number apart from the word: "3 Mobile").
 _DIGIT_NAME = re.compile(r"[0-9]+[A-Z](?=[A-Za-z]*[a-z])[A-Za-z]{2,}$")
+#: A model's code with letters in it ("A380", "777LR"): a model's wherever it stands beside a maker.
+_MODEL_CODE = re.compile(r"[A-Z]{1,2}\d{3,4}[A-Za-z]{0,3}|[1-9]\d{2,3}[A-Z]{1,3}")
+#: A model's number of three or four digits ("787"): a model's only where the words around say so.
+_MODEL_NUMBER = re.compile(r"[1-9]\d{2,3}")
+
+
+def _year_like(code: str) -> bool:
+    """A number that reads as a year ("2004"), never a model's."""
+    return code.isdigit() and 1800 <= int(code) <= 2100
 
 
 def _given_name_as_modal(tok: Token) -> bool:
@@ -2241,11 +2250,10 @@ class _Reader:
             if para is None or m.kind != "name" or m.type not in ("Product", "Organization") or m.role_org is not None or b - a < 2:
                 continue
             code = para.tokens[b - 1].text
-            if not (re.fullmatch(r"[A-Z]{1,2}\d{3,4}[A-Za-z]{0,3}|[1-9]\d{2,3}[A-Z]{1,3}", code)
-                    or m.type == "Product" and re.fullmatch(r"[1-9]\d{2,3}", code)):
+            if not (_MODEL_CODE.fullmatch(code) or m.type == "Product" and _MODEL_NUMBER.fullmatch(code)):
                 continue  # (a body's name may end in a plain number: "FTSE 100"; a code with letters is a model's)
             owner_key = name_key(_tokens_text(para, a, b - 1))
-            if owner_key in orgs and not (code.isdigit() and 1800 <= int(code) <= 2100):
+            if owner_key in orgs and not _year_like(code):
                 m.role_org = self.add(para, a, b - 1, "Organization", owner_key, rule="model-number+maker", category="company", type_src="rule")
                 m.type, m.key, m.type_src = "Product", name_key(code), "rule"
                 found.setdefault(code, m.key)
@@ -2287,9 +2295,9 @@ class _Reader:
         while i < n:
             t = toks[i]
             text = t.text
-            digits = bool(re.fullmatch(r"[1-9]\d{2,3}", text))
-            lettered = bool(re.fullmatch(r"[A-Z]{1,2}\d{3,4}[A-Za-z]{0,3}|[1-9]\d{2,3}[A-Z]{1,3}", text))
-            if not (digits or lettered) or (digits and len(text) == 4 and 1800 <= int(text) <= 2100):
+            digits = bool(_MODEL_NUMBER.fullmatch(text))
+            lettered = bool(_MODEL_CODE.fullmatch(text))
+            if not (digits or lettered) or (digits and _year_like(text)):
                 i += 1
                 continue
             if self._name_covering(para, i) is not None:
