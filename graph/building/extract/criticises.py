@@ -1040,7 +1040,7 @@ def _demanded_by(ctx: RelationContext, para: Paragraph, noun: Token) -> list[int
 def demanded_inquiry(ctx: RelationContext, para: Paragraph) -> None:
     """"X called for an inquiry into Y's conduct", "there should be a full investigation into whether Y
     has done this" (said by X): an inquiry demanded into Y, or into what Y did, accuses Y."""
-    for n in para.doc:
+    for n in tokens(para):
         if n.pos_ != "NOUN" or lemma_of(n) not in INQUIRY_NOUNS or _is_negated(n):
             continue
         into = [c for c in n.children if c.dep_ == "prep" and c.lower_ == "into"]
@@ -1342,7 +1342,7 @@ def _topic_owners(ctx: RelationContext, para: Paragraph, thing: Token, lemma: st
     for p in topic:
         if p.index > para.index:
             continue
-        for t in p.doc:
+        for t in tokens(p):
             if p is para and t.i >= thing.i:
                 break
             if t.pos_ == "NOUN" and t.lemma_.lower() == lemma:
