@@ -984,6 +984,16 @@ def _given_name_before(doc: Doc, k: int) -> bool:
     return k > 0 and _given_name(doc[k - 1]) and doc[k - 1].ent_type_ not in ("ORG", "GPE", "LOC", "NORP", "FAC")
 
 
+def _tagged_person_with_title_surname(doc: Doc, a: int, b: int) -> bool:
+    """Is doc[a:b] one person's name in the tagger's reading whose last word is a title word written
+    as a name ("Ledley King", "Annika Bishop"): a surname, not a post after a body's name ("the
+    Northwind CEO", where the tagger reads the body alone)?"""
+    last = doc[b - 1]
+    return (b - a >= 2 and doc[a].ent_iob_ == "B" and all(t.ent_type_ == "PERSON" for t in doc[a:b])
+            and (b == len(doc) or doc[b].ent_iob_ != "I") and last.text[:1].isupper() and last.text[1:].islower()
+            and not (a > 0 and doc[a - 1].tag_ in ("DT", "PRP$")))
+
+
 def _title_words_then_designator(doc: Doc, a: int, b: int) -> bool:
     """Is doc[a:b] title words, then a word that ends a body's, law's or event's name and is no title
     ("General Election", "General Assembly"): a name, not a title and a person's name?"""
@@ -1023,9 +1033,17 @@ def _name_after_title(doc: Doc, r: int, b: int) -> bool:
         return False
     toks = doc[r:b]
     if any(t.lower_ in ROLE_WORDS or t.lower_ in _DESIGNATORS or t.lower_ in PLACE_DESIGNATORS or not t.text[:1].isupper()
-           or not t.text[1:].islower() or t.ent_type_ in ("GPE", "NORP") for t in toks):
+           or not t.text[1:].islower() or t.ent_type_ in ("GPE", "NORP") or _plural_common_noun(t) for t in toks):
         return False
     return not is_common_word(toks[-1].text, 3.5)
+
+
+def _plural_common_noun(t: Token) -> bool:
+    """Is ``t`` the plural of an everyday noun ("Economists", "Workers"), which names a group, never a
+    word of a person's name (a surname the tagger reads as a plural, "Williams", is no plural of a word)?"""
+    low = t.lower_
+    return t.tag_ == "NNPS" and low.endswith("s") and any(
+        is_common_word(stem, 3.5) for stem in (low[:-1], low[:-2] if low.endswith("es") else low[:-1]))
 
 
 def _post_after_name(doc: Doc, a: int, b: int) -> bool:
@@ -1198,6 +1216,11 @@ def _drop_description(doc: Doc, a: int, b: int) -> int:
         return a + 1  # "Singer Jenifer took two awards": a noun for what someone does opens the sentence, then a name of one word
     if b - a < 3:
         return a  # a description, a given name and a surname at least ("Elephant Man" is a name)
+    if ((a == 0 or lead.is_sent_start) and b - a == 3 and _participle_opening(lead)
+            and all(t.text[:1].isupper() and t.text[1:].islower() and t.lower_ not in _DESIGNATORS
+                    and t.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "NORP") for t in doc[a + 1 : b])
+            and not is_common_word(doc[b - 1].text, 4.0) and doc[a + 1].lower_ not in ROLE_WORDS):
+        return a + 1  # "Injured Jo Roe was left out", "Jailed Tom Doe appealed": a participle opens the sentence, then the name
     if lead.lower_ in PARTY_NAMES and lead.text[1:].islower() and fold(nxt.text) in FIRST_NAMES and all(t.text[:1].isupper() for t in doc[a + 1 : b]):
         return a + 1  # "from Tory Ann Roe": the party (a given name too), then the member's name
     if lead.lower_.rstrip(".") in HONORIFICS or lead.lower_ in ROLE_WORDS or fold(lead.text) in FIRST_NAMES:
@@ -1244,6 +1267,14 @@ def _drop_description(doc: Doc, a: int, b: int) -> int:
     if lead.lower_ in PERSON_NOUNS or single in PERSON_NOUNS or lead.tag_ in ("VBG", "VBN", "VB", "RB", "JJ") or agent or lead.lower_ in SIDE_TITLES:
         return a + 1  # a noun of a person ("Sprinter", "Guitarist"), a position in a side ("Wing", "Prop"), a participle ("Commenting") or an adjective ("Unseeded")
     return a
+
+
+def _participle_opening(t: Token) -> bool:
+    """Is ``t`` an everyday past participle or adjective in "-ed" capitalised only because it opens the
+    sentence ("Injured", "Jailed", "Disgraced"), no word of a name ("United", "Limited" end bodies' names)?"""
+    low = t.lower_
+    return (len(low) >= 5 and low.endswith("ed") and t.text[1:].islower() and is_common_word(low, 3.0)
+            and low not in ORG_DESIGNATORS and low not in _DESIGNATORS and low not in ROLE_WORDS and fold(t.text) not in FIRST_NAMES)
 
 
 def _tagged_whole(doc: Doc, a: int, b: int) -> bool:
@@ -1536,6 +1567,15 @@ class _Reader:
                         break  # "the Chinese and US economies", "Indian and Hong Kong markets": a nationality
                     self.add(para, a, b, m.type, name_key(doc[a:b].text), rule=rule + "+listed-with", category=m.category, type_src="listed")
                     break
+                if (j is not None and self.table.items[j].kind == "name" and self.table.items[j].type == "Person"
+                        and len(self.table.items[j].text.split()) >= 2 and 2 <= b - a <= 3
+                        and all(t.tag_ == "NNP" and t.text[:1].isupper() and t.text[1:].islower() and t.lower_ not in _DESIGNATORS
+                                and t.lower_ not in ROLE_WORDS for t in doc[a:b])
+                        and not is_common_word(doc[b - 1].text, 4.0)):
+                    # "Rio Ferdinand and Sol Campbell were left out": a given name and a surname listed with
+                    # a person named in full is a person (a given name in no list)
+                    self.add(para, a, b, "Person", name_key(doc[a:b].text, person=True), rule=rule + "+listed-with", type_src="listed")
+                    break
         # "Ivo Minar beat ... Minar said": an untyped pair of capitalised words whose last word the
         # article uses alone for a person is that person's full name (a given name in no list)
         people = {fold(m.text.split()[-1]) for m in self.table.items
@@ -1661,7 +1701,8 @@ class _Reader:
                     if r < b and toks[r - 1].lower_ in ROLE_HEADS and (_ner_type(doc, r, b) == "Person" or is_first_name(toks[r].text) and b - r >= 2
                                                                       or _name_after_title(doc, r, b)):
                         org_end, role_end = k, r
-                    elif r == b and toks[b - 1].lower_ in ROLE_HEADS and _names_a_body(doc, a, k) and not _given_name_before(doc, k):
+                    elif (r == b and toks[b - 1].lower_ in ROLE_HEADS and _names_a_body(doc, a, k) and not _given_name_before(doc, k)
+                          and not _tagged_person_with_title_surname(doc, a, b)):
                         # "the Northwind CEO said": a description of a person, not a name of its own
                         org_idx = self.org_or_name(para, a, k, rule + "+title-prefix")
                         self.add(para, a, b, "Person", name_key(_tokens_text(para, k, b)), kind="description", rule="role-title",
@@ -4208,7 +4249,8 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             elif (honorific or m.rule == "known-name") and not by_last.get(k) and one(titled_last.get(k)):
                 target, rule = one(titled_last.get(k)), "surname-in-article"
             elif one(by_first.get(k)) and k not in surnames and (honorific_first or m.type == "Person" or m.type_src != "rule") and not (
-                    honorific and not honorific_first):  # "Mr Howard" is a Mr Howard, not Howard Flint
+                    honorific and not honorific_first) and not (  # "Mr Howard" is a Mr Howard, not Howard Flint
+                    not honorific_first and _locative(docs[m.para], m)):  # "a summit in Lisbon": a place, no given name
                 target, rule = one(by_first.get(k)), "first-name-in-article"
             elif (honorific and not honorific_first and one(by_first.get(k)) and k not in surnames and k not in FIRST_NAMES
                   and one(by_first.get(k)).split()[-1] not in FIRST_NAMES):
