@@ -1922,3 +1922,53 @@ def test_model_numbers_are_products_not_counts_or_indices(read):
     products = {m.text for m in ex.mentions if m.type == "Product"}
     assert {"555-300XR", "515", "555"} <= products
     assert not products & {"730", "400", "100", "300"}
+
+
+def test_a_plural_everyday_noun_is_no_word_of_a_persons_name(read):
+    # "Planners" names a group: "Financial Planners Roundtable" is a body's name, not a body and a person
+    ex = read("Pension fund warning for the agency\n\nWith the agency in deficit, the Financial Planners Roundtable (FPR) wants "
+              "Congress to act. The FPR says firms should pay more.")
+    names = _names(ex)
+    assert ("Financial Planners Roundtable", "Organization") in names
+    assert not any(t == "Planners Roundtable" for t, _ in names)
+
+
+def test_a_participle_opening_the_sentence_is_no_part_of_a_name(read):
+    ex = read("Defensive crisis grows for England\n\nJailed Mark Tavistock and Sol Harker were both freed on Monday. Tavistock was unhappy.")
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert "Mark Tavistock" in texts and "Jailed Mark Tavistock" not in texts
+
+
+def test_a_title_word_ending_a_tagged_persons_name_is_a_surname(read):
+    # "Bishop" after a given name the tagger reads with it as one person: a surname, not "the Dwyane bishop"
+    ex = read("Squad blow\n\nCoach Tom Ellery has lost Harbridge's Dwyane Bishop from the squad with a groin injury.")
+    texts = {m.text for m in ex.mentions if m.kind == "name" and m.type == "Person"}
+    assert "Dwyane Bishop" in texts and "Dwyane" not in texts
+
+
+def test_a_month_after_last_is_a_date_not_a_given_name(read):
+    ex = read("Rugby ban for lock\n\nTom Brackwell was banned on Saturday. Last June Brackwell was banned from rugby for two months.")
+    assert not [m for m in ex.mentions if m.kind == "name" and m.text == "June Brackwell"]
+    assert _node_names(read, "Rugby ban for lock\n\nTom Brackwell was banned on Saturday. Last June Brackwell was banned from rugby "
+                             "for two months.") >= {("Tom Brackwell", "Person")}
+
+
+def test_a_name_read_as_a_body_listed_among_people_is_a_person(read):
+    ex = read("Awards night in London\n\nA host of stars, including Cate Blanchard, Dev Harrow, Tobin Reeve and Ana Gere, are "
+              "expected at the ceremony. Her co-star is up against Blanchard in the best actress category.")
+    people = {m.text for m in ex.mentions if m.kind == "name" and m.type == "Person"}
+    assert "Cate Blanchard" in people
+    surname = [i for i, m in enumerate(ex.mentions) if m.text == "Blanchard"]
+    assert surname and all(named(ex, i) == "Cate Blanchard" for i in surname)
+
+
+def test_a_place_is_no_short_form_of_an_agenda_named_after_it(read):
+    nodes = _node_names(read, "Reform\n\nIn 2000, leaders at a summit in Varnel pledged growth. Their targets became known as the "
+                              "Varnel Agenda. The Varnel Agenda set out to raise jobs.")
+    assert ("Varnel Agenda", "Legislation") in nodes and any(label == "Varnel" for label, _ in nodes)
+
+
+def test_an_untyped_given_name_and_surname_listed_with_a_person_is_a_person(read):
+    nodes = _node_names(read, "Defensive crisis grows for England\n\nInjured Tiago Fernand and Sol Harker were both left out of "
+                              "the squad. Fernand was unhappy.")
+    assert ("Tiago Fernand", "Person") in nodes and not any(label == "Fernand" for label, _ in nodes)

@@ -11,6 +11,7 @@ Title Case, which only re-use names found in the body.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -536,6 +537,10 @@ def _party_name_start(doc: Doc, i: int) -> bool:
     return False
 
 
+#: Words that make the weekday or month after them a date ("last June", "since Monday", "early May").
+_DATE_OPENERS = frozenset({"on", "last", "next", "this", "every", "until", "since", "from", "till", "early", "late", "mid", "by"})
+
+
 def _calendar_name_start(doc: Doc, i: int) -> bool:
     """"the Sunday Times", "the Monday Club": a capitalised weekday or month between "the" and a
     capitalised word opens a name (a date is never written "the Sunday Times"); so does a month's
@@ -549,12 +554,14 @@ def _calendar_name_start(doc: Doc, i: int) -> bool:
     given = t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I" or (
         fold(t.text) in FIRST_NAMES and nxt.tag_ == "NNP" and nxt.text[1:].islower() and nxt.lower_ not in CALENDAR_WORDS
         and not is_common_word(nxt.text, 3.5) and not (i > 0 and doc[i - 1].tag_ in ("IN", "CD", "TO", "DT")))
+    # "Last June Grewcock was banned", "since April Roe has": a month after a word that dates it is a date
+    given = given and not (i > 0 and doc[i - 1].lower_ in _DATE_OPENERS)
     # (a listed given name before a word that is no everyday one, not after "in" or a number: "in May Lloyds")
     # "Sunday Telegraph journalist X", "a Sunday Mirror report": a weekday before a newspaper's last word
     # ("Times", "Mirror") names the paper, with or without "the"
     paper = (t.lower_.endswith("day") and ORG_DESIGNATORS.get(nxt.lower_) == "media" and nxt.lower_ not in ("news", "press")
              and (i + 2 >= len(doc) or not _is_cap(doc[i + 2], False))
-             and not (i > 0 and doc[i - 1].lower_ in ("on", "last", "next", "this", "every", "until", "since", "from", "till")))
+             and not (i > 0 and doc[i - 1].lower_ in _DATE_OPENERS))
     return given or paper or i > 0 and doc[i - 1].lower_ == "the"
 
 
@@ -1218,7 +1225,7 @@ def _drop_description(doc: Doc, a: int, b: int) -> int:
         return a  # a description, a given name and a surname at least ("Elephant Man" is a name)
     if ((a == 0 or lead.is_sent_start) and b - a == 3 and _participle_opening(lead)
             and all(t.text[:1].isupper() and t.text[1:].islower() and t.lower_ not in _DESIGNATORS
-                    and t.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "NORP") for t in doc[a + 1 : b])
+                    and t.ent_type_ not in ("FAC", "ORG", "NORP") for t in doc[a + 1 : b])
             and not is_common_word(doc[b - 1].text, 4.0) and doc[a + 1].lower_ not in ROLE_WORDS):
         return a + 1  # "Injured Jo Roe was left out", "Jailed Tom Doe appealed": a participle opens the sentence, then the name
     if lead.lower_ in PARTY_NAMES and lead.text[1:].islower() and fold(nxt.text) in FIRST_NAMES and all(t.text[:1].isupper() for t in doc[a + 1 : b]):
@@ -1608,6 +1615,28 @@ class _Reader:
                 if o is not None and o.kind == "name" and o.type_src in ("rule", "listed") and o.type in ("Organization", "Product"):
                     m.type, m.category, m.type_src = o.type, o.category, "listed"
                     break
+        # "stars including Cate Blanchett, Leonardo DiCaprio, Keanu Reeves and Richard Gere": a given name
+        # and a surname the tagger alone read as a body, listed among people named in full, is a person
+        for m in items:
+            if (m.kind != "name" or m.type_src != "ner" or m.type not in ("Organization", "Product") or m.para not in docs
+                    or not 2 <= m.tok[1] - m.tok[0] <= 3):
+                continue
+            doc = docs[m.para]
+            words = doc[m.tok[0] : m.tok[1]]
+            if not all(t.tag_ == "NNP" and t.text[:1].isupper() and t.text[1:].islower() and t.lower_ not in _DESIGNATORS
+                       and t.lower_ not in ROLE_WORDS and t.lower_ not in PLACE_DESIGNATORS for t in words) or is_common_word(words[-1].text, 4.0):
+                continue
+            root = doc[m.tok[1] - 1]
+            while root.dep_ == "conj" and root.head.i != root.i:
+                root = root.head
+            members = [root] + [t for t in root.subtree if t.dep_ == "conj" and t.i != root.i]
+            kinds = Counter()
+            for t in members:
+                j = self.table.at(m.para, t.i)
+                if j is not None and items[j] is not m and items[j].kind == "name":
+                    kinds[items[j].type if len(items[j].text.split()) >= 2 or items[j].type != "Person" else "one-word"] += 1
+            if kinds["Person"] >= 2 and kinds["Person"] > sum(v for k, v in kinds.items() if k not in ("Person", "one-word")):
+                m.type, m.category, m.type_src = "Person", None, "listed"
 
     def add(self, para: Paragraph, a: int, b: int, type_: str, key: str, **kw) -> int:
         toks = para.tokens
@@ -4249,8 +4278,7 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             elif (honorific or m.rule == "known-name") and not by_last.get(k) and one(titled_last.get(k)):
                 target, rule = one(titled_last.get(k)), "surname-in-article"
             elif one(by_first.get(k)) and k not in surnames and (honorific_first or m.type == "Person" or m.type_src != "rule") and not (
-                    honorific and not honorific_first) and not (  # "Mr Howard" is a Mr Howard, not Howard Flint
-                    not honorific_first and _locative(docs[m.para], m)):  # "a summit in Lisbon": a place, no given name
+                    honorific and not honorific_first):  # "Mr Howard" is a Mr Howard, not Howard Flint
                 target, rule = one(by_first.get(k)), "first-name-in-article"
             elif (honorific and not honorific_first and one(by_first.get(k)) and k not in surnames and k not in FIRST_NAMES
                   and one(by_first.get(k)).split()[-1] not in FIRST_NAMES):
