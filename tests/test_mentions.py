@@ -1972,3 +1972,20 @@ def test_an_untyped_given_name_and_surname_listed_with_a_person_is_a_person(read
     nodes = _node_names(read, "Defensive crisis grows for England\n\nInjured Tiago Fernand and Sol Harker were both left out of "
                               "the squad. Fernand was unhappy.")
     assert ("Tiago Fernand", "Person") in nodes and not any(label == "Fernand" for label, _ in nodes)
+
+
+def test_a_teams_nickname_is_the_team_the_article_names(read):
+    text = ("Late goal settles derby\n\nTottenham Hotspur won 2-1 on Saturday. Spurs took the lead through Dario Kell before the "
+            "Saints equalised, and Southampton manager Jim Brannock said the Saints deserved more. New Zealand beat Wales 26-25 "
+            "and the All Blacks led at half-time.")
+    ex = read(text)
+    for nick, team in (("Spurs", "Tottenham Hotspur"), ("Saints", "Southampton"), ("All Blacks", "New Zealand")):
+        found = [i for i, m in enumerate(ex.mentions) if m.text == nick]
+        assert found and all(named(ex, i) == team for i in found), nick
+    labels = {label for label, _ in _node_names(read, text)}
+    assert not labels & {"Spurs", "All Blacks"} and len(labels & {"Saints", "Southampton"}) == 1
+
+
+def test_a_nickname_several_teams_share_stays_apart_without_one_of_them(read):
+    ex = read("Blues night\n\nThe Blues singer played to a full house in Leicester.")
+    assert not [m for m in ex.mentions if m.rule.endswith("team-nickname")]

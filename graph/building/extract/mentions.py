@@ -33,6 +33,7 @@ from ...text.names import (
     POSTNOMINALS,
     RENAMED,
     ROLE_WORDS,
+    TEAM_NICKNAMES,
     acronym_letters,
     acronym_matches,
     defines_acronym,
@@ -1582,6 +1583,18 @@ class _Reader:
                     # "Rio Ferdinand and Sol Campbell were left out": a given name and a surname listed with
                     # a person named in full is a person (a given name in no list)
                     self.add(para, a, b, "Person", name_key(doc[a:b].text, person=True), rule=rule + "+listed-with", type_src="listed")
+                    break
+        # "Spurs took the lead", "the All Blacks led" after Tottenham Hotspur, New Zealand: an untyped team's
+        # nickname (with the capitalised word before it that the run left out) where the article names a team
+        # that goes by it; joined to the team by _join_short_forms
+        keys = {m.key for m in self.table.items if m.kind == "name"}
+        for para, a, b, rule in self.untyped:
+            if any(self.table.at(para.index, k) is not None for k in range(a, b)):
+                continue
+            for s in (a - 1, a) if a > 0 and para.tokens[a - 1].text[:1].isupper() else (a,):
+                nick = name_key(_tokens_text(para, s, b))
+                if nick in TEAM_NICKNAMES and keys & set(TEAM_NICKNAMES[nick].split("|")) and self.table.at(para.index, s) is None:
+                    self.add(para, s, b, "Organization", nick, rule=rule + "+team-nickname", type_src="rule")
                     break
         # "Ivo Minar beat ... Minar said": an untyped pair of capitalised words whose last word the
         # article uses alone for a person is that person's full name (a given name in no list)
@@ -4337,6 +4350,15 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             found = found or by_suffix.get(m.key) or by_head.get(m.key)
             if one(found):
                 target, rule = one(found), "short-name-in-article"
+        if target is None and TEAM_NICKNAMES.get(m.key):
+            # "Spurs" after "Tottenham Hotspur", "the All Blacks" beside "New Zealand": a team's nickname
+            # where the article names one team that goes by it (the fullest of its names the article gives)
+            found = {c for c in TEAM_NICKNAMES[m.key].split("|") if c in first_of}
+            if found and len({c.split()[0] for c in found}) == 1:
+                target, rule = max(found, key=lambda c: (len(c.split()), c)), "team-nickname"
+                for o in items:  # ("Tottenham Hotspur" the tagger read as a person: a team goes by the nickname)
+                    if o.kind == "name" and o.key == target and o.type == "Person":
+                        o.type, o.type_src, o.category = "Organization", "rule", None
         if target is None or target == m.key:
             continue
         j = first_of[target]
