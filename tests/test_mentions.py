@@ -1989,3 +1989,11 @@ def test_a_teams_nickname_is_the_team_the_article_names(read):
 def test_a_nickname_several_teams_share_stays_apart_without_one_of_them(read):
     ex = read("Blues night\n\nThe Blues singer played to a full house in Leicester.")
     assert not [m for m in ex.mentions if m.rule.endswith("team-nickname")]
+
+
+def test_and_after_a_bodys_designator_starts_another_name(read):
+    ex = read("Jet orders rise for the maker\n\nIt already has orders from Kestrel National Airlines and EVA of Taiwan. "
+              "Tim Rolle of Investors Bank and Trust said so.")
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert {"Kestrel National Airlines", "EVA"} <= texts and "Investors Bank and Trust" in texts
+    assert not any("Airlines and" in t for t in texts)
