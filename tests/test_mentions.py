@@ -1997,3 +1997,11 @@ def test_and_after_a_bodys_designator_starts_another_name(read):
     texts = {m.text for m in ex.mentions if m.kind == "name"}
     assert {"Kestrel National Airlines", "EVA"} <= texts and "Investors Bank and Trust" in texts
     assert not any("Airlines and" in t for t in texts)
+
+
+def test_a_noun_of_a_trade_before_a_given_name_describes_a_person_not_a_firm(read):
+    # "maker" names firms too ("the drinks maker X"), but before a given name and a surname it is the person's trade
+    nodes = _node_names(read, "Film may upset children\n\nThe final film may not be suitable for young children, film-maker Ivan "
+                              "Lucas has said. Lucas predicted the film would get a US rating. The drinks maker Brackley Spirits gained.")
+    assert ("Ivan Lucas", "Person") in nodes and ("Brackley Spirits", "Organization") in nodes
+    assert not any(label == "Lucas" for label, _ in nodes)

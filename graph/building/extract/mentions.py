@@ -978,8 +978,8 @@ def _descriptor_before(doc: Doc, a: int) -> tuple[str, str | None] | None:
     low = _descriptor_noun(doc, a)
     if low is None:
         return None
-    if low in ("buyer", "bidder") and a < len(doc) and _given_name(doc[a]):
-        return None  # ("the store's fiction buyer Ann Cole": a post; a buying firm is no given name)
+    if (low in ("buyer", "bidder") or low in PERSON_NOUNS) and a < len(doc) and _given_name(doc[a]):
+        return None  # ("the store's fiction buyer Ann Cole", "film-maker George Lucas": a post or trade; a firm is no given name)
     if low in _BODY_KIND_NOUNS and low not in ("government", "body", "tech", "network", "platform", "service", "owner", "owners", "fund"):
         return "Organization", ORG_DESCRIPTIONS.get(low)
     if low in ("app", "platform", "website", "service", "database", "chatbot", "game", "tool"):
