@@ -1991,14 +1991,6 @@ def test_a_nickname_several_teams_share_stays_apart_without_one_of_them(read):
     assert not [m for m in ex.mentions if m.rule.endswith("team-nickname")]
 
 
-def test_and_after_a_bodys_designator_starts_another_name(read):
-    ex = read("Jet orders rise for the maker\n\nIt already has orders from Kestrel National Airlines and EVA of Taiwan. "
-              "Tim Rolle of Investors Bank and Trust said so.")
-    texts = {m.text for m in ex.mentions if m.kind == "name"}
-    assert {"Kestrel National Airlines", "EVA"} <= texts and "Investors Bank and Trust" in texts
-    assert not any("Airlines and" in t for t in texts)
-
-
 def test_a_noun_of_a_trade_before_a_given_name_describes_a_person_not_a_firm(read):
     # "maker" names firms too ("the drinks maker X"), but before a given name and a surname it is the person's trade
     nodes = _node_names(read, "Film may upset children\n\nThe final film may not be suitable for young children, film-maker Ivan "

@@ -838,13 +838,6 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
         if (a + 2 <= k < b - 1 and doc[k].lower_ == "and" and doc[k].ent_iob_ == "O" and doc[k + 1].ent_iob_ == "B"
                 and doc[k + 1].ent_type_ in ("ORG", "FAC", "GPE", "PERSON")):
             return _split_connectors(doc, a, k) + _split_connectors(doc, k + 1, b)
-    for k in range(a + 2, b - 1):
-        if (doc[k].lower_ == "and" and doc[k - 1].lower_ in ORG_DESIGNATORS and doc[k - 1].text[:1].isupper()
-                and not any(t.lower_ in NAME_CONNECTORS for t in doc[a:k]) and doc[k + 1].text[:1].isupper()
-                and doc[k + 1].lower_ not in ORG_DESIGNATORS and doc[k + 1].lower_ not in NAME_CONNECTORS):
-            # "Pakistan International Airlines and EVA of Taiwan": a body's name ends in its designator, so
-            # the words after "and" name another ("Investors Bank and Trust" goes on with a designator)
-            return _split_connectors(doc, a, k) + _split_connectors(doc, k + 1, b)
     and_the = any(doc[k].lower_ == "and" and doc[k + 1].lower_ in _ARTICLES for k in range(a + 1, b - 1))
     if designated and doc[a:b][-1].lower_ not in NAME_CONNECTORS and not and_the:
         return [(a, b)]
