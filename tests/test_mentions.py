@@ -1997,3 +1997,10 @@ def test_a_noun_of_a_trade_before_a_given_name_describes_a_person_not_a_firm(rea
                               "Lucas has said. Lucas predicted the film would get a US rating. The drinks maker Brackley Spirits gained.")
     assert ("Ivan Lucas", "Person") in nodes and ("Brackley Spirits", "Organization") in nodes
     assert not any(label == "Lucas" for label, _ in nodes)
+
+
+def test_a_century_counted_by_an_ordinal_is_a_date_not_a_name(read):
+    ex = read("Console sales rise in March\n\nKestrel has billed the machine as the Walkman of the 21st Century and has sold more "
+              "units. Century Radio and the Third Millennium Fund agreed.")
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert "Century" not in texts and {"Century Radio", "Third Millennium Fund"} <= texts

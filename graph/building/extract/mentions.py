@@ -3341,6 +3341,7 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
     _drop_terms(reader.table, paragraphs)
     _drop_capitalised_words(reader.table, paragraphs)
     _drop_named_days(reader.table)
+    _drop_ordinal_periods(reader.table, paragraphs)
     for para in paragraphs:
         reader.scan_police_bodies(para)
         reader.scan_groups(para)
@@ -4651,6 +4652,24 @@ def _drop_named_days(table: MentionTable) -> None:
     for m in table.items:
         if m.kind == "name" and (len(m.text.split()) >= 2 and m.text.split()[-1] in ("Day", "Eve", "DAY", "EVE")
                                  or m.key in _HOLIDAY_NAMES and m.text[:1].isupper()):
+            m.kind = "ignored"
+
+
+#: Words for a span of time that an ordinal before them makes a date ("the 21st Century", "the Third Millennium").
+_PERIOD_WORDS = frozenset({"century", "centuries", "millennium", "millennia"})
+
+
+def _drop_ordinal_periods(table: MentionTable, paragraphs: list[Paragraph]) -> None:
+    """"the Walkman of the 21st Century", "the 20th Century": a century or millennium counted by an
+    ordinal is a span of time, however capitalised, not a name."""
+    docs = {p.index: p.doc for p in paragraphs}
+    for m in table.items:
+        if m.kind != "name" or m.para not in docs or m.text.split()[-1].lower() not in _PERIOD_WORDS:
+            continue
+        doc, (a, b) = docs[m.para], m.tok
+        before = doc[b - 2] if b - 2 >= 0 else None
+        if before is not None and (before.ent_type_ == "ORDINAL" or re.fullmatch(r"\d+(st|nd|rd|th)", before.lower_)
+                                   or before.lower_ in _ORDINAL_WORDS) and b - a <= 2:
             m.kind = "ignored"
 
 
