@@ -2004,3 +2004,14 @@ def test_a_century_counted_by_an_ordinal_is_a_date_not_a_name(read):
               "units. Century Radio and the Third Millennium Fund agreed.")
     texts = {m.text for m in ex.mentions if m.kind == "name"}
     assert "Century" not in texts and {"Century Radio", "Third Millennium Fund"} <= texts
+
+
+def test_a_plural_noun_opening_a_sentence_before_a_name_written_alone_is_no_part_of_it(read):
+    nodes = _node_names(read, "Gig called off at the last minute\n\nPromoters Blue Lantern Music said the gig was off. A spokesman "
+                              "for Blue Lantern Music added that fans would be paid back. Queens Park Rangers won at home.")
+    labels = {label for label, _ in nodes}
+    assert "Blue Lantern Music" in labels and "Promoters Blue Lantern Music" not in labels
+    assert "Queens Park Rangers" in labels
+    nodes = _node_names(read, "Insurer settles with regulator\n\nTroubled Harwick has agreed to pay $850m to settle claims. "
+                              "Harwick said it would cut jobs.")
+    assert not any(label.startswith("Troubled") for label, _ in nodes)

@@ -3350,6 +3350,7 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
         reader.scan_pronouns(para)
     _byline_role(reader.table, byline)
     _trim_glued_words(reader.table, paragraphs)
+    _trim_plural_openers(reader.table, paragraphs)
     _trim_counted_surnames(reader.table, paragraphs)
     _retype_by_usage(reader.table, paragraphs)
     _join_short_forms(reader.table, paragraphs)
@@ -3418,6 +3419,30 @@ def _trim_glued_words(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 and (is_common_word(lead.text, 2.5) or _agent_noun_opening(doc, a))):
             m.start, m.end, m.text = m.end - len(last.text), m.end, last.text
             m.key, m.tok = name_key(last.text, person=True), (a + 1, b)
+
+
+def _trim_plural_openers(table: MentionTable, paragraphs: list[Paragraph]) -> None:
+    """"Promoters Regular Music said ... Regular Music added", "Troubled Marsh has agreed ... Marsh said": a
+    plural everyday noun for people or bodies, or a participle, opening a sentence before a name the article
+    also writes alone is no word of the name ("Queens Park Rangers", never written "Park Rangers", stays whole)."""
+    docs = {p.index: p.doc for p in paragraphs}
+    keys = {m.key for m in table.items if m.kind == "name"}
+    for m in table.items:
+        a, b = m.tok
+        if m.kind != "name" or m.para not in docs or b - a not in (2, 3, 4):
+            continue
+        doc = docs[m.para]
+        lead = doc[a]
+        single = lead.lower_[:-1]
+        plural = (lead.lower_.endswith("s") and len(single) >= 4 and is_common_word(single, 3.0)
+                  and (single in PERSON_NOUNS or single in ORG_DESCRIPTIONS or single.endswith(("er", "or", "ist"))))
+        # ("Troubled Marsh has agreed to pay": a participle so opening a sentence too)
+        if not (_opens_sentence(doc, a) and lead.text[1:].islower() and (plural or _participle_opening(lead))):
+            continue
+        rest = name_key(doc[a + 1 : b].text)
+        if rest and rest in keys and rest != m.key and doc[a + 1].text[:1].isupper():
+            m.start, m.text = m.start + doc[a + 1].idx - lead.idx, doc[a + 1 : b].text
+            m.key, m.tok = rest, (a + 1, b)
 
 
 def _agent_noun_opening(doc: Doc, a: int) -> bool:
