@@ -2015,3 +2015,11 @@ def test_a_plural_noun_opening_a_sentence_before_a_name_written_alone_is_no_part
     nodes = _node_names(read, "Insurer settles with regulator\n\nTroubled Harwick has agreed to pay $850m to settle claims. "
                               "Harwick said it would cut jobs.")
     assert not any(label.startswith("Troubled") for label, _ in nodes)
+
+
+def test_the_possessive_of_a_name_ending_in_s_ends_the_name(read):
+    ex = read("Album tops poll of fans\n\nFans voted Harrowgas' Definitely Later the best album. The Supporters' Trust and the "
+              "Professional Footballers' Association agreed.")
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert not any(t.startswith("Harrowgas'") for t in texts)
+    assert {"Supporters' Trust", "Professional Footballers' Association"} <= texts

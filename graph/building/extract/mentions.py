@@ -433,7 +433,8 @@ def _chunks(doc: Doc, title_case: bool, toks: list[Token]) -> list[tuple[int, in
             # bridge: connectors or an apostrophe token, then a capitalised word
             k = j
             while k < n and (toks[k].lower_ in NAME_CONNECTORS or toks[k].text in ("’", "'", "-") and _attached(toks, k)
-                             and not _person_possessive(toks, i, k) and not _possessive_before_name(toks, k)) and k - j < 3:
+                             and not _person_possessive(toks, i, k) and not _possessive_before_name(toks, k)
+                             and not _name_possessive(toks, k)) and k - j < 3:
                 k += 1
             if k > j and k < n and _is_cap(toks[k], False):
                 j = k + 1
@@ -578,6 +579,16 @@ def _person_possessive(doc: Doc, i: int, k: int) -> bool:
     """Is the apostrophe doc[k] the possessive of a person's name doc[i:k] ("Wesley Snipes' Blade",
     "Jo Evans' new band"), not inside a body's name ("Professional Footballers' Association")?"""
     return doc[k].text in ("’", "'") and bool(doc[k].whitespace_) and k - i >= 2 and _person_start(doc, i) and doc[k - 1].lower_.endswith("s")
+
+
+def _name_possessive(doc: Doc, k: int) -> bool:
+    """Is the apostrophe doc[k] the possessive of a name ending in "s" that is no plural of an everyday
+    noun ("Oasis' Definitely Maybe", "Wales' captain"), not the plural possessive inside a body's name
+    ("Supporters' Trust", "Footballers' Association")?"""
+    if not (doc[k].text in ("’", "'") and doc[k].whitespace_ and k > 0):
+        return False
+    prev = doc[k - 1].lower_
+    return prev.endswith("s") and doc[k - 1].text[:1].isupper() and not is_common_word(prev[:-1], 3.0) and not is_common_word(prev, 4.0)
 
 
 def _after_post_noun(doc: Doc, a: int, b: int) -> bool:
