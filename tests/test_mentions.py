@@ -2023,3 +2023,11 @@ def test_the_possessive_of_a_name_ending_in_s_ends_the_name(read):
     texts = {m.text for m in ex.mentions if m.kind == "name"}
     assert not any(t.startswith("Harrowgas'") for t in texts)
     assert {"Supporters' Trust", "Professional Footballers' Association"} <= texts
+
+
+def test_a_saints_possessive_is_a_word_of_a_place_name(read):
+    ex = read("Fans queue for tickets\n\nFans camped out at Ticketmaster in St Aldric's Green Shopping Centre. The reception is at "
+              "St Aldric's Palace.")
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert {"St Aldric's Green Shopping Centre", "St Aldric's Palace"} <= texts
+    assert not texts & {"Green Shopping Centre", "Palace"}

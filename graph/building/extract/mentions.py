@@ -406,6 +406,10 @@ def _chunks(doc: Doc, title_case: bool, toks: list[Token]) -> list[tuple[int, in
             if t.text in ("’s", "'s") and _plural_possessor_in_name(toks, j):
                 j += 2  # "Women's Tennis Association", "People's Liberation Army"
                 continue
+            if (t.text in ("’s", "'s", "’", "'") and j >= 2 and toks[j - 2].text.rstrip(".") in ("St", "Saint") and j - 2 >= i
+                    and j + 1 < n and _is_cap(toks[j + 1], False) and toks[j + 1].is_alpha and not _person_start(toks, j + 1)):
+                j += 2  # "St James's Palace", "St Stephen's Green": a saint's possessive is a word of a place's or body's name
+                continue
             # a person's name runs on across particles: "Philip van Doren Stern", "Roland de Marigny"
             k = j
             while k < n and toks[k].text in NAME_PARTICLES and k - j < 2:
