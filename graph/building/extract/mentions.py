@@ -544,7 +544,7 @@ def _party_name_start(doc: Doc, i: int) -> bool:
 
 
 #: Words that make the weekday or month after them a date ("last June", "since Monday", "early May").
-_DATE_OPENERS = frozenset({"on", "last", "next", "this", "every", "until", "since", "from", "till", "early", "late", "mid", "by"})
+_DATE_OPENERS = frozenset({"on", "last", "next", "this", "every", "until", "since", "from", "till", "early", "late", "mid"})
 
 
 def _calendar_name_start(doc: Doc, i: int) -> bool:
