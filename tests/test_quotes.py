@@ -1473,3 +1473,43 @@ def test_he_after_a_sentence_about_a_name_the_tagger_missed_is_not_the_person_be
         "because of the threat to their jobs.\""
     )
     assert _speakers(ex)[0][1] != "gordon browne"
+
+
+# ---------------------------------------------------------------- spk8: verbs the parser hides, passives, short openers
+
+
+def test_a_statement_read_with_read_tagged_as_a_noun(read):
+    ex = read(
+        "Row\n\n"
+        "The singer Tom Dravel was criticised after a concert in April.\n\n"
+        "“The performer had been asked to tone his act down after rehearsal,” a Westbury Radio statement read."
+    )
+    assert _by_start(ex)["The performer had"] == "westbury radio"
+
+
+def test_a_passive_reporting_verb_is_spoken_by_its_agent(read):
+    ex = read(
+        "Launch\n\n"
+        "Greyfield unveiled its new tablet on Monday.\n\n"
+        "It was described by chief executive Jane Okafor as “the most important machine we have ever made here”."
+    )
+    assert _by_start(ex)["the most important"] == "jane okafor"
+
+
+def test_a_quotation_after_one_too_short_to_keep_goes_on_in_its_voice(read):
+    ex = read(
+        "Team news\n\n"
+        "Coach Tom Berrow named his side on Friday. "
+        "When asked if Hale and Smit would start Berrow replied: “I could tell you yes. "
+        "“It is a blow that four or five of our central defenders are away injured.”"
+    )
+    assert _by_start(ex)["It is a"] == "tom berrow"
+
+
+def test_the_station_said_is_the_broadcaster_the_passage_is_about(read):
+    ex = read(
+        "Radio\n\n"
+        "Radio Westbury said the three presenters had been chosen for their knowledge of music.\n\n"
+        "“It is widely accepted that the late host can never be replaced,” said the station."
+    )
+    assert _by_start(ex)["It is widely"] == "radio westbury"

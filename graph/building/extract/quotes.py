@@ -248,7 +248,11 @@ def speaker_of_subject(table: MentionTable, para: Paragraph, subj: Token) -> int
 
 
 def is_reporting(t: Token) -> bool:
-    """A verb that introduces speech or a report ("said", "told", "warned")."""
+    """A verb that introduces speech or a report ("said", "told", "warned"); also one the tagger read
+    as a noun where a sentence needs its verb ('"...," a council statement read.': "read" the root,
+    with a subject of its own, which no noun has)."""
+    if t.pos_ == "NOUN" and t.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in t.children):
+        return t.lower_ in REPORTING_VERBS
     return t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in REPORTING_VERBS or t.lower_ in REPORTING_VERBS)
 
 
@@ -342,6 +346,19 @@ def _quoted_as_saying(verb: Token, outside) -> Token | None:
     return None
 
 
+def _agent(verb: Token, outside) -> Token | None:
+    """'It was described by Jane Roe as "..."': a passive reporting verb's speaker is its agent (the
+    object of "by"), not its subject, which is what was said or whom it was said of."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children) and verb.tag_ != "VBN" or verb.lemma_.lower() == "quote":
+        return None  # ("Roe was quoted by the agency as saying": Roe speaks, the agency reports)
+    for c in verb.children:
+        if c.dep_ == "agent" and outside(c):
+            objs = [o for o in c.children if o.dep_ == "pobj" and outside(o)]
+            if objs:
+                return objs[0]
+    return None
+
+
 def _subject(verb: Token, outside) -> Token | None:
     """The subject of a reporting verb: its own; for a participle, gerund or infinitive
     ("..., adding", "by noting", "went on to say"), the subject of the reporting verb above it,
@@ -349,6 +366,9 @@ def _subject(verb: Token, outside) -> Token | None:
     quoted = _quoted_as_saying(verb, outside)
     if quoted is not None:
         return quoted
+    agent = _agent(verb, outside)
+    if agent is not None:
+        return agent
     own = [c for c in verb.children if c.dep_ in _SUBJ and outside(c)]
     if own:
         return _relative(verb, own[0], outside)
@@ -598,6 +618,7 @@ class _Reader:
         self.unnamed_at: dict[tuple[int, int], int | None] = {}
         self.varied: dict[frozenset[str], int] = {}  # a bare office ("the chancellor") read as the person before it
         self.named = len(table.items)
+        self.short: list[tuple[int, int, Span]] = []  # the paragraph's quotations too short to keep: (start, end, tokens)
         self.singles = uses_single_marks("\n".join(p.text for p in paragraphs))
         docs = {p.index: p.doc for p in paragraphs}
         for i, m in enumerate(table.items):
@@ -1609,9 +1630,13 @@ class _Reader:
             return any(qs <= t.idx < qe for qs, qe in inside_chars)
 
         pending = []
+        self.short = []
         for qs, qe, s, e, closed in spans:
             qtext = text[s:e]
             if len(re.findall(r"\w+(?:[’'-]\w+)*", qtext)) < MIN_WORDS:
+                short = doc.char_span(s, e, alignment_mode="expand")
+                if short is not None:
+                    self.short.append((qs, qe, short))
                 continue
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is not None:
@@ -1799,7 +1824,7 @@ class _Reader:
                     info.main = None if info.main == speaker else info.main
             speaker, rule = other, "quote:attributed" if other is not None else "quote:unattributed"
         if verb is None:
-            speaker, rule = self._from_context(para, qs, a, b)
+            speaker, rule = self._from_context(para, qs, a, b, quoted)
             verdict = self._verdict_of(para, b, quoted)  # said in so many words: over any reading of the context
             if verdict is not None:
                 speaker, rule = verdict, "quote:verdict-of"
@@ -1889,7 +1914,7 @@ class _Reader:
         return any(m.kind == "name" and lo <= m.start < hi and self.table.items[self.table.resolved(k)].key == key
                    for k, m in enumerate(self.table.items) if m.para == para.index)
 
-    def _from_context(self, para: Paragraph, qs: int, a: int, b: int) -> tuple[int | None, str]:
+    def _from_context(self, para: Paragraph, qs: int, a: int, b: int, quoted=None) -> tuple[int | None, str]:
         """The speaker of a quotation whose sentence has no reporting verb."""
         doc = para.doc
         pos = para.offset + qs
@@ -1901,6 +1926,11 @@ class _Reader:
             next_para = prev_q.para == para.index - 1 and all(not c.isalnum() for c in para.text[:qs])
             if same_para_run or next_para:
                 return prev_q.speaker, "quote:continuation"
+        # 'Roe replied: "Yes. "It will ...': a quotation too short to keep opens the run; the one right
+        # after it, with nothing but marks between, goes on in the voice that spoke it
+        run_on = self._short_before(para, qs, quoted) if quoted is not None else None
+        if run_on is not None:
+            return run_on, "quote:continuation"
         # '... said: "A." "B."': a quotation that follows another in its paragraph with nothing
         # between them goes on with the same voice (news splits long quotations this way)
         if (prev_q is not None and prev_q.speaker is not None and prev_q.para == para.index
@@ -1956,6 +1986,21 @@ class _Reader:
                 if who is not None and self.table.items[who].type == "Person":
                     return who, "quote:previous-speaker"
         return None, "quote:unattributed"
+
+    def _short_before(self, para: Paragraph, qs: int, quoted) -> int | None:
+        """The speaker of a quotation too short to be kept that ends right before the one opening
+        at ``qs`` (only spaces and marks between): its reporting verb's subject."""
+        for sq, se, span in self.short:
+            if se > qs or para.text[se:qs].strip(" \"“”‘’'«»„`"):
+                continue
+            verb, subj = _attribution(para.tokens, span.start, span.end, quoted)
+            if verb is None:
+                return None
+            who = self.resolve(para, subj) if subj is not None else None
+            if who is None:
+                who = self._name_by_verb(para, verb, span.start, span.end, quoted)
+            return who
+        return None
 
     def _verdict_of(self, para: Paragraph, b: int, quoted) -> int | None:
         """A quotation with no reporting verb whose own sentence, or the next, says whose words they were
