@@ -408,7 +408,28 @@ def _subject(verb: Token, outside) -> Token | None:
             node = node.head
             continue
         break
+    asker = _participle_subject(verb, outside)
+    if asker is not None:
+        return asker
     return _left_subject(verb, outside)
+
+
+def _participle_subject(verb: Token, outside) -> Token | None:
+    """'Writer Jane Roe, from Eastby, asked of the war: "..."': a reporting verb the parser read as a
+    participle hung on the name before it ("the name, asked ..."), whose clause ends in a colon that
+    brings in the quotation: the name is who speaks (a participle with an agent is a passive and
+    says nothing of who speaks)."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.head.pos_ != "PROPN" or not outside(verb.head):
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    doc = verb.doc
+    for k in range(verb.i + 1, min(verb.i + 10, len(doc))):
+        if doc[k].text == ":":
+            return verb.head
+        if not outside(doc[k]) or doc[k].text in (".", ";", "!", "?"):
+            return None
+    return None
 
 
 def _relative(verb: Token, subj: Token, outside) -> Token:
@@ -843,7 +864,7 @@ class _Reader:
             if owner is not None and table.items[owner].type == "Person":
                 # "the prime minister's spokesman": the person who holds that title, when the article says who
                 if table.items[owner].kind != "name":
-                    return None
+                    return self._described_possessor(para, tok)
                 if (how or "").startswith("description"):
                     desc = _mention_in(table, para.index, [t for t in tok.subtree if t.dep_ == "poss"])
                     title = set(_title_words(table.items[desc].text)) if desc is not None else set()
@@ -865,10 +886,23 @@ class _Reader:
         named = [t for t in tok.subtree if t.i < tok.i and t.dep_ in ("poss", "compound")
                  and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.lemma_.lower() not in ORG_DESCRIPTIONS)]
         if named and not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
-            return None
+            return self._described_possessor(para, tok)
         if generic or any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
             return self._body(para.index, pos)
         return None  # "a source", "a representative": only with the body named
+
+    def _described_possessor(self, para: Paragraph, tok: Token) -> int | None:
+        """"the rapper's spokesman said": the person "the rapper" is, read as a subject would be (the
+        named person the passage is about), when that is a person the article names; an office
+        ("the minister's spokesman") is read by its holder elsewhere, so only a noun that is no title."""
+        poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN" and definite(c)
+                and not any(g.dep_ in ("compound", "amod", "poss") for g in c.children)]
+        if not poss or poss[0].lemma_.lower() in ROLE_HEADS:
+            return None
+        who = self.resolve(para, poss[0])
+        if who is None or self.table.items[who].type != "Person" or self.table.items[who].kind != "name":
+            return None
+        return who
 
     def _name_by_verb(self, para: Paragraph, verb: Token, a: int, b: int, quoted) -> int | None:
         """A speaker's name the parser did not make the subject of the reporting verb: written
@@ -1071,7 +1105,7 @@ class _Reader:
                     and (last.i + 1 == len(doc) or doc[last.i + 1].is_punct):
                 return self._person(para.index, pos, _noun_sex(last.lower_))
         if low in _DEMONYM_PERSON and tok.dep_ in _SUBJ and definite(tok) \
-                and not any(c.dep_ in ("poss", "prep", "amod", "compound") for c in tok.children):
+                and not any(c.dep_ in ("poss", "prep", "compound") or c.dep_ == "amod" and not _age_word(c) for c in tok.children):
             # "the Dutchman said", "the Australian added": one of a nation, as "he" would be, whatever
             # the mention table made of the word; but never one the article gave another nation
             # ("Argentine Jane Roe ... the Australian" is not Roe), and the one it gave this nation
@@ -1800,6 +1834,8 @@ class _Reader:
         a, b = span.start, span.end
         verb, subj = _attribution(para.tokens, a, b, quoted)
         speaker = self.resolve(para, subj) if subj is not None else None
+        import os
+        if os.environ.get("QDBG"): print("DBG", repr(para.text[s:s+30]), verb, subj, speaker, speaker is not None and (self.table.items[speaker].key, self.table.items[speaker].type), self.table.at(para.index, subj.i) if subj is not None else '-')
         if speaker is None and verb is not None and verb.lower_ == "according":
             # "according to media strategist Jane Roe", parsed as "media" and "Jane Roe": the one who is someone
             speaker = next((w for c in subj.children if c.dep_ == "conj" and (w := self.resolve(para, c)) is not None), None)
