@@ -1513,3 +1513,30 @@ def test_the_station_said_is_the_broadcaster_the_passage_is_about(read):
         "“It is widely accepted that the late host can never be replaced,” said the station."
     )
     assert _by_start(ex)["It is widely"] == "radio westbury"
+
+
+def test_a_name_the_parser_hangs_a_reporting_participle_on_speaks_after_the_colon(read):
+    ex = read(
+        "Debate\n\n"
+        "The audience questioned the minister for an hour. "
+        "Writer Tom Dravel, from Eastby, asked of the war: “Tens of thousands of innocent people died - how do you manage to sleep at night?”"
+    )
+    assert _by_start(ex)["Tens of thousands"] == "tom dravel"
+
+
+def test_an_aged_demonym_is_the_person_of_that_nation(read):
+    ex = read(
+        "Deal\n\n"
+        "Pierre Lamontagne has signed a new deal. He said: “Signing a new contract just rubber-stamps my desire to take this club forward.”\n\n"
+        "The 55-year-old Frenchman told the club's website: “My intention has always been clear and I am very happy here.”"
+    )
+    assert _by_start(ex)["My intention has"] == "pierre lamontagne"
+
+
+def test_the_spokesman_of_a_described_person_speaks_for_that_person(read):
+    ex = read(
+        "Lawsuit\n\n"
+        "Rapper Tom Dravel has been sued for $25m by a make-up artist over a television show.\n\n"
+        "The rapper's spokesman said the claim was “misusing the legal system as a means of extracting financial gain”."
+    )
+    assert _by_start(ex)["misusing the legal"] == "tom dravel"

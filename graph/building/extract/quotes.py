@@ -1834,8 +1834,6 @@ class _Reader:
         a, b = span.start, span.end
         verb, subj = _attribution(para.tokens, a, b, quoted)
         speaker = self.resolve(para, subj) if subj is not None else None
-        import os
-        if os.environ.get("QDBG"): print("DBG", repr(para.text[s:s+30]), verb, subj, speaker, speaker is not None and (self.table.items[speaker].key, self.table.items[speaker].type), self.table.at(para.index, subj.i) if subj is not None else '-')
         if speaker is None and verb is not None and verb.lower_ == "according":
             # "according to media strategist Jane Roe", parsed as "media" and "Jane Roe": the one who is someone
             speaker = next((w for c in subj.children if c.dep_ == "conj" and (w := self.resolve(para, c)) is not None), None)
