@@ -1540,3 +1540,15 @@ def test_the_spokesman_of_a_described_person_speaks_for_that_person(read):
         "The rapper's spokesman said the claim was “misusing the legal system as a means of extracting financial gain”."
     )
     assert _by_start(ex)["misusing the legal"] == "tom dravel"
+
+
+def test_the_ministry_is_the_one_body_named_with_that_noun_not_the_government_around_it(read):
+    ex = read(
+        "Budget\n\n"
+        "Eastland will boost state spending next year. “Economic conditions are likely to remain unfavourable in 2005,” "
+        "the Trade and Economy Ministry said in a statement.\n\n"
+        "The Eastland government voiced concern about job losses. The government said it would act.\n\n"
+        "“The focus will be on job creation and economic recovery in the coming year,” the ministry said."
+    )
+    got = _by_start(ex)
+    assert got["The focus will"] == "trade and economy ministry"

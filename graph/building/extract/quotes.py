@@ -1230,12 +1230,31 @@ class _Reader:
                 return self._unnamed(para, tok)
             if r is not None and tok.pos_ == "PROPN" and table.items[r].key.split()[-1:] == [tok.lower_]:
                 return r  # "the Commission" after "the European Commission": the short form of its name, not any body near
+            headed = self._body_headed_by(tok, pos)
+            if headed is not None:
+                return headed
             want = m.category
             return self._body(para.index, pos, r, accept=lambda k: want is None or table.items[k].category in (None, want))
         r = table.resolved(j)
         if r is not None and table.items[r].kind in ("name", "group") and table.items[r].type == m.type:
             return r
         return None
+
+    def _body_headed_by(self, tok: Token, pos: int) -> int | None:
+        """"the ministry said" after "the Finance and Economy Ministry said": the one body named before
+        whose name ends with the description's noun, over the body the passage is about (the
+        government the ministry belongs to); None when no body, or more than one, is named so."""
+        if not definite(tok) or any(c.dep_ in ("poss", "prep", "compound", "amod") for c in tok.children):
+            return None
+        noun = tok.lemma_.lower()
+        found: dict[str, int] = {}
+        for k, m in enumerate(self.table.items[: self.named]):
+            if m.kind == "name" and m.type == "Organization" and m.start < pos and m.key.split()[-1:] == [noun] \
+                    and len(m.key.split()) >= 2:
+                r = self.table.resolved(k)
+                if r is not None and self.table.items[r].type == "Organization":
+                    found.setdefault(self.table.items[r].key, r)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _surname_of(self, tok: Token, pos: int) -> int | None:
         """The mention of the one person named earlier whose name of two or more words ends with the
