@@ -1552,3 +1552,18 @@ def test_the_ministry_is_the_one_body_named_with_that_noun_not_the_government_ar
     )
     got = _by_start(ex)
     assert got["The focus will"] == "trade and economy ministry"
+
+
+def test_a_transcript_whose_speaker_labels_were_lost_keeps_its_voice(read):
+    ex = read(
+        "Memories\n\n"
+        "Tom Dravel - the singer's former press officer at Eastby Records - remembers the man behind the legend.\n\n"
+        "Dravel worked with the singer from 1977 until his death in 1981.\n\n"
+        ": “I joined Eastby Records in 1977 and the first week I was there I worked on his show at the Rainbow.”\n\n"
+        ": Jim was one of the most driven people I have ever worked with. “He must have had an iron will to succeed.”\n\n"
+        ": Well 1981 was to be the year he toured Africa. He had only played there twice before. "
+        "“Of course the tour never happened, but the whole of Africa would have embraced him.”"
+    )
+    got = _by_start(ex)
+    assert got["He must have"] == "tom dravel"
+    assert got["Of course the"] == "tom dravel"

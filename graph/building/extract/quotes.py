@@ -1979,6 +1979,9 @@ class _Reader:
             next_para = prev_q.para == para.index - 1 and all(not c.isalnum() for c in para.text[:qs])
             if same_para_run or next_para:
                 return prev_q.speaker, "quote:continuation"
+        voice = self._transcript_voice(para)
+        if voice is not None:
+            return voice, "quote:previous-speaker"
         # 'Roe replied: "Yes. "It will ...': a quotation too short to keep opens the run; the one right
         # after it, with nothing but marks between, goes on in the voice that spoke it
         run_on = self._short_before(para, qs, quoted) if quoted is not None else None
@@ -2005,6 +2008,10 @@ class _Reader:
         if prev.para < para.index - 1:
             return None, "quote:unattributed"
         opens_sentence = not own or para.text[own[0].start - para.offset : qs].strip(" \"“‘„«`'") == ""
+        if own and own[0].start == para.offset and para.text[:qs].strip(" \"“‘„«`'") == ":":
+            # ': "I joined the label in 1977 ..."': a transcript's paragraph whose speaker label was lost
+            # in copying, the colon left; the words open the paragraph as a bare quotation would
+            opens_sentence = True
         person_main = self._person_main(prev)
         if prev.colon and self._colon_speaker(prev, pos) is not None:
             return self._colon_speaker(prev, pos), "quote:colon"
@@ -2039,6 +2046,18 @@ class _Reader:
                 if who is not None and self.table.items[who].type == "Person":
                     return who, "quote:previous-speaker"
         return None, "quote:unattributed"
+
+    def _transcript_voice(self, para: Paragraph) -> int | None:
+        """A transcript copied without its speaker labels (': "I joined the label in 1977 ..."', each
+        answer a paragraph opening with the colon left behind): a quotation with no reporting verb in
+        such a paragraph is spoken by whoever spoke the last quotation of an earlier such paragraph."""
+        if not para.text.lstrip().startswith(":"):
+            return None
+        labelled = {p.index for p in self.paras if p.index < para.index and p.text.lstrip().startswith(":")}
+        for q in reversed(self.found):
+            if q.para in labelled and q.speaker is not None:
+                return q.speaker
+        return None
 
     def _short_before(self, para: Paragraph, qs: int, quoted) -> int | None:
         """The speaker of a quotation too short to be kept that ends right before the one opening
