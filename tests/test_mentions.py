@@ -1966,6 +1966,8 @@ def test_a_place_is_no_short_form_of_an_agenda_named_after_it(read):
     nodes = _node_names(read, "Reform\n\nIn 2000, leaders at a summit in Varnel pledged growth. Their targets became known as the "
                               "Varnel Agenda. The Varnel Agenda set out to raise jobs.")
     assert ("Varnel Agenda", "Legislation") in nodes and any(label == "Varnel" for label, _ in nodes)
+    nodes = _node_names(read, "Pact ruled out\n\nThe Tories ruled out a Conservative-Liberal pact and attacked the Labour agenda.")
+    assert not any(t == "Legislation" for _, t in nodes)
 
 
 def test_an_untyped_given_name_and_surname_listed_with_a_person_is_a_person(read):
@@ -2023,6 +2025,8 @@ def test_the_possessive_of_a_name_ending_in_s_ends_the_name(read):
     texts = {m.text for m in ex.mentions if m.kind == "name"}
     assert not any(t.startswith("Harrowgas'") for t in texts)
     assert {"Supporters' Trust", "Professional Footballers' Association"} <= texts
+    ex = read("Play wins award\n\nThe show won the Theatregoers' Choice Awards on Sunday.")
+    assert "Theatregoers' Choice Awards" in {m.text for m in ex.mentions if m.kind == "name"}
 
 
 def test_a_saints_possessive_is_a_word_of_a_place_name(read):

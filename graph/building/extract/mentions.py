@@ -456,7 +456,7 @@ def _chunks(doc: Doc, title_case: bool, toks: list[Token]) -> list[tuple[int, in
                 continue
             break
         # a lower-case designator closes a programme or event name ("... Management programme")
-        if j < n and j - i >= 2 and toks[j].lower_ in (LEGISLATION_DESIGNATORS | EVENT_DESIGNATORS) - {"day", "week", "order", "code", "plan", "policy", "war", "meeting", "convention", "games", "cup"} and not (
+        if j < n and j - i >= 2 and toks[j].lower_ in (LEGISLATION_DESIGNATORS | EVENT_DESIGNATORS) - {"day", "week", "order", "code", "plan", "policy", "war", "meeting", "convention", "games", "cup", "agenda", "pact", "protocol"} and not (
                 toks[j].lower_ in WORK_NOUNS and toks[j - 1].lower_ in ORG_DESIGNATORS):
             j += 1  # (not a work after a body's name: "the Acme World Service programme" is a programme of the service)
         # a number the tagger reads inside a body's or event's name closes it ("Channel 4", "BBC Radio 4")
@@ -592,7 +592,14 @@ def _name_possessive(doc: Doc, k: int) -> bool:
     if not (doc[k].text in ("’", "'") and doc[k].whitespace_ and k > 0):
         return False
     prev = doc[k - 1].lower_
-    return prev.endswith("s") and doc[k - 1].text[:1].isupper() and not is_common_word(prev[:-1], 3.0) and not is_common_word(prev, 4.0)
+    if not (prev.endswith("s") and doc[k - 1].text[:1].isupper() and not is_common_word(prev[:-1], 3.0) and not is_common_word(prev, 4.0)):
+        return False
+    for x in range(k + 1, min(k + 4, len(doc))):  # ("Theatregoers' Choice Awards": the words after end a body's or event's name)
+        if not _is_cap(doc[x], False):
+            break
+        if doc[x].lower_ in ORG_DESIGNATORS or doc[x].lower_ in EVENT_DESIGNATORS or doc[x].lower_ in ("awards", "award", "prize"):
+            return False
+    return True
 
 
 def _after_post_noun(doc: Doc, a: int, b: int) -> bool:
