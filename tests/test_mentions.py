@@ -813,6 +813,21 @@ def test_an_everyday_word_glued_before_a_named_persons_surname_is_cut_off(read):
     assert "Rocker Brindley" not in {m.text for m in ex.mentions}
 
 
+def test_a_word_the_article_uses_alone_as_a_persons_name_is_no_everyday_word_glued_before_a_surname(read):
+    # two people share a surname; the one with an unlisted given name or nickname keeps it
+    ex = read("Burglar flees\n\nRock star Zeb Quorn has tackled a burglar at his home. "
+              "His wife Sharon Quorn said her rings were taken. Zeb said he acted on impulse.")
+    assert "Zeb Quorn" in {m.text for m in ex.mentions if m.kind == "name"}
+    assert not any(m.text == "Quorn" for m in ex.mentions if m.kind == "name")
+
+
+def test_a_surname_two_people_share_is_the_one_named_in_full_before_it(read):
+    ex = read("Burglar flees\n\nRock singer Pete Quorn has tackled a burglar at his home. \"I acted on impulse,\" Quorn said.\n\n"
+              "His wife Sharon Quorn said her rings were taken.")
+    alone = [i for i, m in enumerate(ex.mentions) if m.kind == "name" and m.text == "Quorn"]
+    assert alone and all(named(ex, i) == "Pete Quorn" for i in alone)
+
+
 def test_a_description_of_a_body_refers_only_to_a_body_its_head_noun_fits(read):
     # "the force" is the constabulary, not the unit named as the subject; "the Intelligence panel" is the
     # committee with the word in its name; "the club" is not the league

@@ -3415,6 +3415,7 @@ def _trim_glued_words(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     surnames: dict[str, set[str]] = {}
     full_keys = {" ".join(w) for w in full if len(w) == 2}
     alone_keys = {m.key for m in table.items if m.kind == "name" and m.type == "Person" and len(m.key.split()) == 1}  # "Ms Jowell"
+    one_word = {m.key for m in table.items if m.kind == "name" and len(m.key.split()) == 1}  # of any type the tagger gave
     tails = {" ".join(w[n:]) for w in full for n in range(1, len(w) - 1)}  # "Ruiz Moreno" of Jane Ruiz Moreno
     for w in full:
         surnames.setdefault(w[-1], set()).add(w[0])
@@ -3436,7 +3437,10 @@ def _trim_glued_words(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 m.start, m.text = m.start + doc[a + 1].idx - lead.idx, doc[a + 1 : b].text
                 m.key, m.tok = rest, (a + 1, b)
             continue
+        # (a word the article also uses alone as a person's name is a given name or nickname, not an
+        # everyday word: "Rock star Zeb Quorn ... Zeb said" beside his wife Sharon Quorn)
         if (surnames.get(fold(last.text), set()) - {fold(lead.text)} and fold(lead.text) not in FIRST_NAMES
+                and name_key(lead.text, person=True) not in one_word
                 and lead.lower_.rstrip(".") not in HONORIFICS and lead.lower_ not in ROLE_WORDS
                 and (is_common_word(lead.text, 2.5) or _agent_noun_opening(doc, a))):
             m.start, m.end, m.text = m.end - len(last.text), m.end, last.text
@@ -4336,6 +4340,11 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             elif sex and len(by_last.get(k, ())) > 1 and one({p for p in by_last[k] if FIRST_NAMES.get(p.split()[0]) == sex}):
                 # "Mr Haldane" after Robert Haldane and his wife Susan Haldane: the one of his sex
                 target, rule = one({p for p in by_last[k] if FIRST_NAMES.get(p.split()[0]) == sex}), "surname-in-article"
+            elif (len(by_last.get(k, ())) > 1 and not by_prefix.get(k) and not honorific_first and not is_nation(k)
+                  and one({p for p in by_last[k] if items[first_of[p]].start < m.start})):
+                # "Osbourne said" after Zeb Osbourne, before his wife Sharon Osbourne is named: the one
+                # of the people with that surname the article has named by then
+                target, rule = one({p for p in by_last[k] if items[first_of[p]].start < m.start}), "surname-in-article"
             elif (honorific or m.rule == "known-name") and not by_last.get(k) and one(titled_last.get(k)):
                 target, rule = one(titled_last.get(k)), "surname-in-article"
             elif one(by_first.get(k)) and k not in surnames and (honorific_first or m.type == "Person" or m.type_src != "rule") and not (
