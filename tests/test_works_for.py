@@ -1088,3 +1088,36 @@ def test_a_party_adjective_in_a_title_standing_for_the_passage_person(read):
               "The Welsh Conservative leader had insisted that his legal work did not influence the causes he supports. "
               "A Tory spokesman said the matter was closed.")
     assert ("Rob Main", "Tory", "Welsh Conservative leader") in _works(ex)
+
+
+def test_an_everyday_word_opening_a_sentence_before_a_post_and_a_name_is_the_body(read):
+    # "Beacon" is an everyday word the chunker leaves out at a sentence start; before "boss" and a
+    # full name it is the body the person heads
+    ex = read("Hope\n\nBeacon boss Marek Davilo would consider signing Joel Pranter once the striker has served his ban.")
+    assert ("Marek Davilo", "Beacon", "boss") in _works(ex)
+
+
+def test_a_word_that_qualifies_the_post_is_no_body(read):
+    ex = read("Hope\n\nFormer boss Marek Davilo would consider signing Joel Pranter. "
+              "Caretaker boss Jim Olley smiled.")
+    assert not any(s in ("Marek Davilo", "Jim Olley") for s, _ in _pairs(ex))
+
+
+def test_a_word_the_article_writes_in_lower_case_is_no_body_before_a_post(read):
+    ex = read("Hope\n\nBeacon boss Marek Davilo would consider it. He lit a beacon on the hill.")
+    assert not _pairs(ex)
+
+
+def test_a_country_right_before_a_title_written_on_the_name(read):
+    ex = read("Talks\n\nEchoing the new US Secretary of State Jana Morrow, the minister said there had been a clear change.")
+    assert any(s.endswith("Jana Morrow") and o == "US" for s, o in _pairs(ex))
+
+
+def test_a_term_as_a_country_post_is_the_possessor_s(read):
+    # the name after the comma is the one who said it, not the holder of the post
+    ex = read("Consensus\n\nJane Pell will take a softer approach as she begins her second term as US President, "
+              "Orlan Meade has said.\n\nMs Pell said so.")
+    pairs = _pairs(ex)
+    assert ("Jane Pell", "US") in pairs
+    assert ("Orlan Meade", "US") not in pairs
+    assert not any(m.text == "US President" and m.type == "Place" for m in ex.mentions)

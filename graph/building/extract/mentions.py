@@ -973,6 +973,9 @@ def _split_place_pairs(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
 
 #: Common nouns for a kind of organisation that no person bears (WordNet: brokerage, bank, union, insurer ...).
 _WN_BODY_NOUNS = words("wn_organization_nouns")
+#: Posts that head or serve a body, after whose name they stand ("Kestrel boss X", "Kestrel chief
+#: executive X"): the last word of the post (general English; fields of work take other posts too).
+_BODY_POSTS = frozenset({"boss", "chief", "chairman", "chairwoman", "executive", "manager", "coach", "owner", "president", "captain"})
 #: ... and with them the news words for bodies that WordNet lacks or files under people or things (airline,
 #: retailer, giant, watchdog), each with the kind of body it suits (org_descriptions.txt).
 _BODY_KIND_NOUNS = _WN_BODY_NOUNS | frozenset(ORG_DESCRIPTIONS)
@@ -1006,6 +1009,13 @@ def _names_a_body(doc: Doc, a: int, b: int) -> bool:
     """Can doc[a:b] be the name of a body ("Northwind" in "Northwind CEO"), rather than an adjective
     of place or party ("Scottish" in "Scottish Executive", "Labour" in "Labour leader" is a body)?"""
     return any(t.tag_ in ("NNP", "NNPS") and t.ent_type_ not in ("NORP", "GPE", "LOC") for t in doc[a:b])
+
+
+def _country_name(doc: Doc, a: int, b: int) -> bool:
+    """Is doc[a:b] a country's name ("US" in "as US President", "France" in "the France coach"), so
+    that a title after it is a post of that country, not a word of a place's name?"""
+    key = fold(doc[a:b].text)
+    return b > a and doc[a].text[:1].isupper() and (key in COUNTRIES or key in COUNTRY_FORMS)
 
 
 def _given_name_before(doc: Doc, k: int) -> bool:
@@ -1765,8 +1775,8 @@ class _Reader:
                     if r < b and toks[r - 1].lower_ in ROLE_HEADS and (_ner_type(doc, r, b) == "Person" or is_first_name(toks[r].text) and b - r >= 2
                                                                       or _name_after_title(doc, r, b)):
                         org_end, role_end = k, r
-                    elif (r == b and toks[b - 1].lower_ in ROLE_HEADS and _names_a_body(doc, a, k) and not _given_name_before(doc, k)
-                          and not _tagged_person_with_title_surname(doc, a, b)):
+                    elif (r == b and toks[b - 1].lower_ in ROLE_HEADS and (_names_a_body(doc, a, k) or _country_name(doc, a, k))
+                          and not _given_name_before(doc, k) and not _tagged_person_with_title_surname(doc, a, b)):
                         # "the Northwind CEO said": a description of a person, not a name of its own
                         org_idx = self.org_or_name(para, a, k, rule + "+title-prefix")
                         self.add(para, a, b, "Person", name_key(_tokens_text(para, k, b)), kind="description", rule="role-title",
@@ -2138,6 +2148,44 @@ class _Reader:
                 if a < b and any(_is_cap(t, False) for t in doc[a:b]) and not any((para.index, k) in self.works or (para.index, k) in self.dropped for k in range(a, b)) and not self.is_work(para, a, b):
                     self.org_or_name(para, a, b, "ner")
         self._party_before_post(para)
+        self._body_before_post(para)
+
+    def _body_before_post(self, para: Paragraph) -> None:
+        """"Kestrel boss Jo Roe would consider ...": a capitalised word opening a sentence right before
+        a post that heads or serves a body (written in lower case) and a person's full name is that
+        body's name, though the word is also an everyday one ("arsenal", "beacon") and the chunker
+        left it out at the sentence start. Not a word that qualifies the post ("Former", "New",
+        "Acting"), a noun for a kind of body or person ("Club", "Police", "Fan"), a participle or an
+        adverb, a place's or nation's word, nor a frequent everyday word that may name the post's
+        field ("Finance", "Marketing"); an article that also writes the word in lower case drops it
+        later (_drop_capitalised_words)."""
+        doc, toks = para.doc, para.tokens
+        n = len(toks)
+        for a, t in enumerate(toks):
+            if not (t.is_sent_start or a == 0 or toks[a - 1].text in ("“", '"', "‘")):
+                continue
+            low = t.lower_
+            if not (t.is_alpha and t.text[:1].isupper() and t.text[1:].islower()) or self.table.at(para.index, a) is not None \
+                    or (para.index, a) in self.dropped or is_common_word(low, 4.6) or t.tag_ not in ("NN", "NNP", "JJ") \
+                    or t.ent_type_ in ("NORP", "GPE", "LOC", "DATE", "TIME", "PERSON") or low.endswith(("ing", "ed")):
+                continue
+            if (low in TITLE_MODIFIERS or low in GENERIC_MODIFIERS or low in ROLE_WORDS or low in ROLE_HEADS or low in PERSON_NOUNS
+                    or low in _WN_BODY_NOUNS or low in ORG_DESCRIPTIONS or low in ORG_DESIGNATORS or low in SIDE_TITLES
+                    or low.rstrip(".") in HONORIFICS or low in CALENDAR_WORDS or fold(t.text) in NATION_ADJECTIVES
+                    or fold(t.text) in DEMONYM_NOUNS or fold(t.text) in COUNTRIES or fold(t.text) in FIRST_NAMES
+                    or party_of(fold(t.text)) or low in _PARTY_WORDS):
+                continue
+            k = a + 1
+            while k < n and k - a <= 2 and toks[k].text.islower() and (toks[k].lower_ in ROLE_HEADS or toks[k].lower_ in ROLE_WORDS):
+                k += 1
+            if k == a + 1 or k >= n or toks[k - 1].lower_ not in _BODY_POSTS:
+                continue
+            j = self.table.at(para.index, k)
+            if j is None:
+                continue
+            m = self.table.items[j]
+            if m.type == "Person" and m.kind == "name" and m.tok[0] == k and m.tok[1] - k >= 2:
+                self.add(para, a, a + 1, "Organization", name_key(t.text), rule="body-before-post")
 
     def _party_before_post(self, para: Paragraph) -> None:
         """"Conservative co-chairman Jane Roe": a party's member noun in capitals right before a post

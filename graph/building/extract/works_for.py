@@ -185,7 +185,11 @@ def titles(ctx: RelationContext) -> None:
             # gave that title before, not merely the last person named
             if _name_after(ctx, para, m.tok[1]) is not None:
                 continue
-            person = _described_person(ctx, para, m, person) or _passage_office_holder(ctx, para, m, role, gov)
+            held = _held_as(ctx, para, m)
+            if held is not None:
+                person = held if held >= 0 else None
+            else:
+                person = _described_person(ctx, para, m, person) or _passage_office_holder(ctx, para, m, role, gov)
             if person is None or _shadows(ctx, person, role):
                 continue
             if m.rule == "org-role" and m.role_org is not None:
@@ -290,6 +294,10 @@ def _post_country(ctx: RelationContext, para: Paragraph, m, org: int | None) -> 
         doc = para.doc
         if _is_possessive(doc[m.tok[0] - 1]) and doc[m.tok[0]].text[:1].isupper():
             found = _country(ctx, table.at(m.para, m.tok[0] - 2))
+    if found is None and org is None and m.kind == "name" and m.tok[0] >= 1 and m.role and para.doc[m.tok[0]].text[:1].isupper() \
+            and name_key(para.doc[m.tok[0] : m.tok[0] + len(m.role.split())].text) == name_key(m.role):
+        # "the US Secretary of State Jane Roe": a country's name right before the title the name took in
+        found = _country(ctx, table.at(m.para, m.tok[0] - 1))
     if found is not None or not _possessed_role(m.role or ""):
         return found
     holders = [m] if m.kind == "description" else [
@@ -439,6 +447,28 @@ def _name_after(ctx: RelationContext, para: Paragraph, i: int) -> int | None:
     if j is not None and ctx.table.items[j].type == "Person" and ctx.table.items[j].kind == "name" and ctx.table.items[j].tok[1] > k:
         return j  # (a name that takes the title in, "MP Peter Luff" after "Tory", counts)
     return None
+
+
+def _held_as(ctx: RelationContext, para: Paragraph, m) -> int | None:
+    """The person a title after "as" on a noun of time in a post names: the possessor of that noun
+    ("his second term as US President", "her time as chairman"); -1 where the title follows such
+    an "as" but no person is its possessor (whoever is named next is no evidence); None where the
+    title follows no such "as"."""
+    doc = para.doc
+    if m.tok[0] < 1:
+        return None
+    prep = doc[m.tok[0] - 1]
+    if prep.lower_ != "as" or prep.dep_ != "prep":
+        return None
+    noun = prep.head
+    if not noun.tag_.startswith("NN"):
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss":
+            r = ctx.ref(para, child)
+            if r is not None and ctx.table.items[r].type == "Person":
+                return r
+    return -1
 
 
 def _described_person(ctx: RelationContext, para: Paragraph, m, resolved: int) -> int | None:
