@@ -1121,3 +1121,10 @@ def test_a_term_as_a_country_post_is_the_possessor_s(read):
     assert ("Jane Pell", "US") in pairs
     assert ("Orlan Meade", "US") not in pairs
     assert not any(m.text == "US President" and m.type == "Place" for m in ex.mentions)
+
+
+def test_the_gallery_s_director_works_for_the_gallery_named_before(read):
+    ex = read("Museum\n\nThe Fenwick Gallery, home to many artworks, has seen a big jump in visitors. "
+              "Piet Olander Grey, the gallery's director, said he was delighted.")
+    assert ("Piet Olander Grey", "Fenwick Gallery") in _pairs(ex)
+    assert any(m.text == "Fenwick Gallery" and m.type == "Organization" for m in ex.mentions)
