@@ -1128,3 +1128,9 @@ def test_the_gallery_s_director_works_for_the_gallery_named_before(read):
               "Piet Olander Grey, the gallery's director, said he was delighted.")
     assert ("Piet Olander Grey", "Fenwick Gallery") in _pairs(ex)
     assert any(m.text == "Fenwick Gallery" and m.type == "Organization" for m in ex.mentions)
+
+
+def test_a_predecessor_as_a_post_gives_the_possessor_no_post(read):
+    ex = read("Review\n\nLord Tarnby said the Cabinet was bypassed. Lord Tarnby's view was backed by his predecessor "
+              "as Cabinet Secretary, Lord Elsworth.")
+    assert not any(s.endswith("Tarnby") for s, _ in _pairs(ex))

@@ -450,8 +450,8 @@ def _name_after(ctx: RelationContext, para: Paragraph, i: int) -> int | None:
 
 
 def _held_as(ctx: RelationContext, para: Paragraph, m) -> int | None:
-    """The person a title after "as" on a noun of time in a post names: the possessor of that noun
-    ("his second term as US President", "her time as chairman"); -1 where the title follows such
+    """The person a title after "as" on a noun of holding a post names (post_nouns.txt): the
+    possessor of that noun ("his second term as US President", "her time as chairman"); -1 where the title follows such
     an "as" but no person is its possessor (whoever is named next is no evidence); None where the
     title follows no such "as"."""
     doc = para.doc
@@ -461,8 +461,8 @@ def _held_as(ctx: RelationContext, para: Paragraph, m) -> int | None:
     if prep.lower_ != "as" or prep.dep_ != "prep":
         return None
     noun = prep.head
-    if not noun.tag_.startswith("NN"):
-        return None
+    if not noun.tag_.startswith("NN") or noun.lower_ not in _POST_NOUNS:
+        return None  # ("his predecessor as Cabinet Secretary" is someone else's post)
     for child in noun.children:
         if child.dep_ == "poss":
             r = ctx.ref(para, child)
