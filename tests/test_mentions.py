@@ -1922,3 +1922,58 @@ def test_model_numbers_are_products_not_counts_or_indices(read):
     products = {m.text for m in ex.mentions if m.type == "Product"}
     assert {"555-300XR", "515", "555"} <= products
     assert not products & {"730", "400", "100", "300"}
+
+
+def _meant(ex, text):
+    """What each mention written ``text`` refers to (its name, or None where unresolved)."""
+    out = []
+    for i, m in enumerate(ex.mentions):
+        if m.text == text and m.kind in ("description", "pronoun"):
+            out.append(named(ex, i) if m.antecedent is not None else None)
+    return out
+
+
+def test_a_description_of_a_person_is_not_the_subject_that_commands_it(read):
+    # binding: "Dunmore said the prime minister's view was flawed" is not Dunmore's view; with no
+    # one said to be prime minister and several people named, the post is left unresolved
+    ex = read(
+        "Reform row\n\nA panel of MPs, including Tories Ivo Brandt and Carys Pell and Liberal Democrat Owen Dunmore, "
+        "published a plan.\n\nMr Pell said the issue mattered. And Mr Dunmore said the prime minister's view "
+        "on the plan was flawed."
+    )
+    assert _meant(ex, "the prime minister") == [None]
+    assert not [r for r in ex.relations if r.predicate == "criticises"]
+
+
+def test_a_post_no_one_holds_means_the_person_the_passage_is_about(read):
+    # several people named just before: the one who was a sentence's subject, not the last named
+    ex = read(
+        "Minister speaks\n\nMarta Quell has spoken of her friendship with publisher Ines Dorr.\n\n"
+        "The home secretary described how it changed her life."
+    )
+    assert _meant(ex, "The home secretary") == ["Marta Quell"]
+
+
+def test_a_body_the_text_brought_in_unnamed_is_no_named_body(read):
+    # "A group of MPs ... The group": the group of MPs, never named, is not the House it writes about
+    ex = read(
+        "Reform plan\n\nA group of MPs has published a plan to reform the Upper Chamber of Parliament.\n\n"
+        "The group says it can win support for the change."
+    )
+    assert _meant(ex, "The group") == [None]
+
+
+def test_a_body_brought_in_unnamed_and_then_named_as_an_actor_is_the_one_meant(read):
+    ex = read(
+        "Court case\n\nAn environmental charity has launched a legal challenge against Kelso Oil.\n\n"
+        "The Tarn Nature Fund has asked the High Court to quash the consent.\n\n"
+        "The charity said the field should never have been approved."
+    )
+    assert _meant(ex, "The charity") == ["Tarn Nature Fund"]
+
+
+def test_a_post_said_of_the_subject_is_the_subject(read):
+    # "X became the leader": the copula's complement is said of its subject (no binding, no guess
+    # among the people named before)
+    ex = read("Vote\n\nIda Roe met Tom Sellar on Monday.\n\nLater Mr Sellar became the leader after the vote.")
+    assert _meant(ex, "the leader") == ["Tom Sellar"]

@@ -2835,6 +2835,43 @@ def _clause_subject(table: MentionTable, salience: _Salience, m: WorkMention) ->
 _SEXED_HONORIFICS = mapping("sexed_honorifics")
 
 
+def _predicated(salience: _Salience, m: WorkMention) -> bool:
+    """A description said of someone ("X, who is the company's chief", "X became the party's
+    leader", "X, the firm's founder"): a copula's complement or an apposition, which the person it
+    is said of, not the passage, decides."""
+    doc = salience.docs.get(m.para)
+    if doc is None:
+        return False
+    return doc[m.tok[1] - 1].dep_ in ("attr", "appos", "oprd")
+
+
+def _commanding_subjects(table: MentionTable, salience: _Salience, m: WorkMention) -> set[int]:
+    """The people a description of a person cannot mean: the subjects of the clauses above it in
+    its sentence (binding: a full noun phrase is not bound by a noun phrase that commands it, so in
+    "Roe said the minister's plan was flawed" or "Roe accused the chairman of lying" the minister
+    and the chairman are not Roe; a reflexive or a pronoun would say that)."""
+    doc = salience.docs.get(m.para)
+    if doc is None or _predicated(salience, m):
+        return set()  # ("Roe is the chairman": said of the subject, not another)
+    node = doc[m.tok[1] - 1]
+    out: set[int] = set()
+    for _ in range(12):
+        head = node.head
+        if head.i == node.i:
+            break
+        if head.pos_ in ("VERB", "AUX") and node.dep_ not in ("nsubj", "nsubjpass", "appos", "relcl", "acl"):
+            for c in head.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i != node.i:
+                    j = table.at(m.para, c.i)
+                    r = table.resolved(j) if j is not None else None
+                    if r is not None and table.items[r].type == "Person":
+                        out.add(r)
+        if node.dep_ in ("relcl", "acl", "appos"):
+            break  # ("Roe, the minister who ...": a clause on a noun says nothing of its subject)
+        node = head
+    return out
+
+
 def person_sexes(table: MentionTable) -> dict[int, str]:
     """The sex of each person the article names, where its names tell it: an honorific ("Ms Roe")
     or a given name mostly given to one sex ("Jane Roe"); none when they disagree."""
@@ -2876,10 +2913,28 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
         for _, _, r, have in holders:
             posts.setdefault(r, []).append((head, have))
     meant: dict[str, int] = {}  # what each description of a body ("the charity") last referred to
+    #: each body an indefinite description brings in as a sentence's actor and no name is found for
+    #: ("A group of MPs has ..."), by its head: (paragraph, start)
+    introduced: dict[str, tuple[int, int]] = {}
     for pos, i in enumerate(order):
         m = items[i]
         if m.kind == "description" and m.type == "Organization" and m.antecedent is not None:
             meant[m.key] = table.resolved(i)
+        if m.kind == "description" and m.type == "Organization" and m.rule == "description" and m.antecedent is None and m.key in introduced:
+            # "A group of MPs has ... The group says": a definite description repeating the head of a
+            # body the text brought in with "a" as the actor of a sentence, and never named, means
+            # that unnamed body, not a body named on the way ("reform to the House of Lords"); unless
+            # the text went on to name a body of that kind as the actor of a sentence ("An
+            # environmental charity has ... The X Fund has asked ... The charity")
+            where, start = introduced[m.key]
+            if m.para - where <= 3:
+                if not any(items[j].kind == "name" and items[j].type == "Organization" and start < items[j].start < m.start
+                           and salience.is_subject(items[j]) and _fits_head(table, m, items[j], name_words.get(i, frozenset()), heads)
+                           for j in order[:pos]):
+                    continue
+        if (m.kind == "description" and m.type == "Organization" and m.rule == "indefinite-description" and salience is not None
+                and m.antecedent is None and salience.is_subject(m) and not salience.quoted(m)):
+            introduced[m.key] = (m.para, m.start)
         if m.kind not in ("description", "pronoun") or m.antecedent is not None:
             continue
         if m.key in ("spokesman", "spokeswoman", "spokesperson"):
@@ -2908,6 +2963,8 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
                 ahead = [j for j in order[pos + 1 :] if _compatible(m, items[j]) and items[j].category == m.category]
                 if ahead and items[ahead[0]].para - m.para <= 2:
                     m.antecedent = ahead[0]
+                if m.type == "Organization" and m.antecedent is None and salience is not None and salience.is_subject(m) and not salience.quoted(m):
+                    introduced[m.key] = (m.para, m.start)
                 continue
             if m.rule in ("indefinite-description", "bare-government") or (m.type == "Product" and m.key not in ("app", "site", "website", "platform", "service")):
                 continue  # "a spokesman", "the UK database": only a name that contains the words
@@ -2921,6 +2978,20 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
             post, said = m.key.split()[-1], frozenset(m.key.split())
             before = [j for j in before if not posts.get(table.resolved(j)) or any(
                 head == post and not (have - said) & _OTHER_POST for head, have in posts[table.resolved(j)])]
+        if m.kind == "description" and m.type == "Person" and salience is not None:
+            bound = _commanding_subjects(table, salience, m)
+            # a post no one in the article is said to hold ("the prime minister") is guessed from
+            # the people named just before only when one of them is there to mean: the one person
+            # named, else the one who was the subject of a sentence (the person the passage is about)
+            near = [j for j in before if items[j].para >= m.para - 1]
+            if bound:
+                before = [j for j in before if table.resolved(j) not in bound]
+            if (before and m.key.split()[-1:] and m.key.split()[-1] in ROLE_HEADS and len({table.resolved(j) for j in near}) > 1
+                    and not _predicated(salience, m)):
+                actors = {table.resolved(j) for j in near if salience.is_subject(items[j]) and not salience.quoted(items[j])}
+                if len(actors) != 1 or actors & bound:
+                    continue
+                before = [j for j in before if table.resolved(j) in actors]
         # a description of a body refers only to a body its head noun fits: none rather than a wrong one
         before = candidates = [j for j in before if _fits_head(table, m, items[table.resolved(j)], name_words.get(i, frozenset()), heads)]
         if m.category is not None and any(items[table.resolved(j)].category == m.category for j in before):
