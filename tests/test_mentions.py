@@ -1946,7 +1946,8 @@ def test_a_description_of_a_person_is_not_the_subject_that_commands_it(read):
 
 
 def test_a_post_no_one_holds_means_the_person_the_passage_is_about(read):
-    # several people named just before: the one who was a sentence's subject, not the last named
+    # several people named just before: a description opening its sentence as the subject continues
+    # the named subject of the sentence before (the passage's centre), not the last person named
     ex = read(
         "Minister speaks\n\nMarta Quell has spoken of her friendship with publisher Ines Dorr.\n\n"
         "The home secretary described how it changed her life."
@@ -1977,3 +1978,12 @@ def test_a_post_said_of_the_subject_is_the_subject(read):
     # among the people named before)
     ex = read("Vote\n\nIda Roe met Tom Sellar on Monday.\n\nLater Mr Sellar became the leader after the vote.")
     assert _meant(ex, "the leader") == ["Tom Sellar"]
+
+
+def test_a_post_no_one_holds_is_not_guessed_after_a_pronoun_subject(read):
+    # the sentence before has a pronoun for subject and two people are in view: no guess
+    ex = read(
+        "Row\n\nJon Meyrick's feud with Alan Tesch is damaging the party, Ivo Brandt has claimed.\n\n"
+        "\"He can say what he likes,\" he said. The chancellor is on a tour of Africa."
+    )
+    assert _meant(ex, "The chancellor") == [None]

@@ -2835,6 +2835,31 @@ def _clause_subject(table: MentionTable, salience: _Salience, m: WorkMention) ->
 _SEXED_HONORIFICS = mapping("sexed_honorifics")
 
 
+def _main_subject(salience: _Salience, m: WorkMention) -> bool:
+    """Is the mention itself the subject of its sentence's main verb (not a possessor, not the
+    subject of a clause inside)?"""
+    doc = salience.docs.get(m.para)
+    if doc is None:
+        return False
+    head = doc[m.tok[1] - 1]
+    return head.dep_ in ("nsubj", "nsubjpass") and head.head.i == head.sent.root.i
+
+
+def _previous_sentence(salience: _Salience, m: WorkMention) -> tuple[int, int] | None:
+    """(paragraph, sentence start) of the sentence before the one ``m`` is in."""
+    doc = salience.docs.get(m.para)
+    if doc is None:
+        return None
+    start = doc[m.tok[0]].sent.start
+    if start > 0:
+        return m.para, doc[start - 1].sent.start
+    before = [k for k in salience.docs if k < m.para and len(salience.docs[k])]
+    if not before:
+        return None
+    last = salience.docs[max(before)]
+    return max(before), last[len(last) - 1].sent.start
+
+
 def _predicated(salience: _Salience, m: WorkMention) -> bool:
     """A description said of someone ("X, who is the company's chief", "X became the party's
     leader", "X, the firm's founder"): a copula's complement or an apposition, which the person it
@@ -2988,7 +3013,13 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
                 before = [j for j in before if table.resolved(j) not in bound]
             if (before and m.key.split()[-1:] and m.key.split()[-1] in ROLE_HEADS and len({table.resolved(j) for j in near}) > 1
                     and not _predicated(salience, m)):
-                actors = {table.resolved(j) for j in near if salience.is_subject(items[j]) and not salience.quoted(items[j])}
+                # a description opening its sentence as the subject continues the subject of the
+                # sentence before when that one names a person ("X has spoken of his love for Y.
+                # The home secretary described ..."): the passage's centre; else no guess
+                prev = _previous_sentence(salience, m) if _main_subject(salience, m) else None
+                actors = {table.resolved(j) for j in near if items[j].kind == "name" and items[j].type == "Person"
+                          and (items[j].para, salience.sentence(items[j])) == prev
+                          and salience.is_subject(items[j]) and not salience.quoted(items[j])}
                 if len(actors) != 1 or actors & bound:
                     continue
                 before = [j for j in before if table.resolved(j) in actors]
