@@ -1987,3 +1987,13 @@ def test_a_post_no_one_holds_is_not_guessed_after_a_pronoun_subject(read):
         "\"He can say what he likes,\" he said. The chancellor is on a tour of Africa."
     )
     assert _meant(ex, "The chancellor") == [None]
+
+
+def test_a_post_no_one_holds_continues_the_one_person_the_sentence_before_names(read):
+    # the sentence before names one person, not as its subject ("Among its critics is X"): that person
+    ex = read(
+        "Drinking row\n\nPolice chief Ada Voss backed the plan. Mr Hollis of the council opposed it.\n\n"
+        "Among the critics of the plan is the country's top policeman Sir Ivo Marren. "
+        "The Metropolitan police chief said the plan should be re-examined."
+    )
+    assert _meant(ex, "The Metropolitan police chief") == ["Sir Ivo Marren"]

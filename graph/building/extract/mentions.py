@@ -3017,9 +3017,13 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
                 # sentence before when that one names a person ("X has spoken of his love for Y.
                 # The home secretary described ..."): the passage's centre; else no guess
                 prev = _previous_sentence(salience, m) if _main_subject(salience, m) else None
-                actors = {table.resolved(j) for j in near if items[j].kind == "name" and items[j].type == "Person"
-                          and (items[j].para, salience.sentence(items[j])) == prev
-                          and salience.is_subject(items[j]) and not salience.quoted(items[j])}
+                named = [j for j in near if items[j].kind == "name" and items[j].type == "Person"
+                         and (items[j].para, salience.sentence(items[j])) == prev and not salience.quoted(items[j])]
+                actors = {table.resolved(j) for j in named if salience.is_subject(items[j])}
+                if not actors and len({table.resolved(j) for j in named}) == 1:
+                    # ("Among its critics is the top policeman Sir John Stevens. The Metropolitan police
+                    # chief said ...": the one person the sentence before names)
+                    actors = {table.resolved(j) for j in named}
                 if len(actors) != 1 or actors & bound:
                     continue
                 before = [j for j in before if table.resolved(j) in actors]
