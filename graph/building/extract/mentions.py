@@ -2835,68 +2835,6 @@ def _clause_subject(table: MentionTable, salience: _Salience, m: WorkMention) ->
 _SEXED_HONORIFICS = mapping("sexed_honorifics")
 
 
-def _main_subject(salience: _Salience, m: WorkMention) -> bool:
-    """Is the mention itself the subject of its sentence's main verb (not a possessor, not the
-    subject of a clause inside)?"""
-    doc = salience.docs.get(m.para)
-    if doc is None:
-        return False
-    head = doc[m.tok[1] - 1]
-    return head.dep_ in ("nsubj", "nsubjpass") and head.head.i == head.sent.root.i
-
-
-def _previous_sentence(salience: _Salience, m: WorkMention) -> tuple[int, int] | None:
-    """(paragraph, sentence start) of the sentence before the one ``m`` is in."""
-    doc = salience.docs.get(m.para)
-    if doc is None:
-        return None
-    start = doc[m.tok[0]].sent.start
-    if start > 0:
-        return m.para, doc[start - 1].sent.start
-    before = [k for k in salience.docs if k < m.para and len(salience.docs[k])]
-    if not before:
-        return None
-    last = salience.docs[max(before)]
-    return max(before), last[len(last) - 1].sent.start
-
-
-def _predicated(salience: _Salience, m: WorkMention) -> bool:
-    """A description said of someone ("X, who is the company's chief", "X became the party's
-    leader", "X, the firm's founder"): a copula's complement or an apposition, which the person it
-    is said of, not the passage, decides."""
-    doc = salience.docs.get(m.para)
-    if doc is None:
-        return False
-    return doc[m.tok[1] - 1].dep_ in ("attr", "appos", "oprd")
-
-
-def _commanding_subjects(table: MentionTable, salience: _Salience, m: WorkMention) -> set[int]:
-    """The people a description of a person cannot mean: the subjects of the clauses above it in
-    its sentence (binding: a full noun phrase is not bound by a noun phrase that commands it, so in
-    "Roe said the minister's plan was flawed" or "Roe accused the chairman of lying" the minister
-    and the chairman are not Roe; a reflexive or a pronoun would say that)."""
-    doc = salience.docs.get(m.para)
-    if doc is None or _predicated(salience, m):
-        return set()  # ("Roe is the chairman": said of the subject, not another)
-    node = doc[m.tok[1] - 1]
-    out: set[int] = set()
-    for _ in range(12):
-        head = node.head
-        if head.i == node.i:
-            break
-        if head.pos_ in ("VERB", "AUX") and node.dep_ not in ("nsubj", "nsubjpass", "appos", "relcl", "acl"):
-            for c in head.children:
-                if c.dep_ in ("nsubj", "nsubjpass") and c.i != node.i:
-                    j = table.at(m.para, c.i)
-                    r = table.resolved(j) if j is not None else None
-                    if r is not None and table.items[r].type == "Person":
-                        out.add(r)
-        if node.dep_ in ("relcl", "acl", "appos"):
-            break  # ("Roe, the minister who ...": a clause on a noun says nothing of its subject)
-        node = head
-    return out
-
-
 def person_sexes(table: MentionTable) -> dict[int, str]:
     """The sex of each person the article names, where its names tell it: an honorific ("Ms Roe")
     or a given name mostly given to one sex ("Jane Roe"); none when they disagree."""
@@ -3003,30 +2941,6 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
             post, said = m.key.split()[-1], frozenset(m.key.split())
             before = [j for j in before if not posts.get(table.resolved(j)) or any(
                 head == post and not (have - said) & _OTHER_POST for head, have in posts[table.resolved(j)])]
-        if m.kind == "description" and m.type == "Person" and salience is not None:
-            bound = _commanding_subjects(table, salience, m)
-            # a post no one in the article is said to hold ("the prime minister") is guessed from
-            # the people named just before only when one of them is there to mean: the one person
-            # named, else the one who was the subject of a sentence (the person the passage is about)
-            near = [j for j in before if items[j].para >= m.para - 1]
-            if bound:
-                before = [j for j in before if table.resolved(j) not in bound]
-            if (before and m.key.split()[-1:] and m.key.split()[-1] in ROLE_HEADS and len({table.resolved(j) for j in near}) > 1
-                    and not _predicated(salience, m)):
-                # a description opening its sentence as the subject continues the subject of the
-                # sentence before when that one names a person ("X has spoken of his love for Y.
-                # The home secretary described ..."): the passage's centre; else no guess
-                prev = _previous_sentence(salience, m) if _main_subject(salience, m) else None
-                named = [j for j in near if items[j].kind == "name" and items[j].type == "Person"
-                         and (items[j].para, salience.sentence(items[j])) == prev and not salience.quoted(items[j])]
-                actors = {table.resolved(j) for j in named if salience.is_subject(items[j])}
-                if not actors and len({table.resolved(j) for j in named}) == 1:
-                    # ("Among its critics is the top policeman Sir John Stevens. The Metropolitan police
-                    # chief said ...": the one person the sentence before names)
-                    actors = {table.resolved(j) for j in named}
-                if len(actors) != 1 or actors & bound:
-                    continue
-                before = [j for j in before if table.resolved(j) in actors]
         # a description of a body refers only to a body its head noun fits: none rather than a wrong one
         before = candidates = [j for j in before if _fits_head(table, m, items[table.resolved(j)], name_words.get(i, frozenset()), heads)]
         if m.category is not None and any(items[table.resolved(j)].category == m.category for j in before):
