@@ -1949,3 +1949,13 @@ def test_a_body_brought_in_unnamed_and_then_named_as_an_actor_is_the_one_meant(r
         "The charity said the field should never have been approved."
     )
     assert _meant(ex, "The charity") == ["Tarn Nature Fund"]
+
+
+def test_a_lede_body_named_next_by_a_name_its_noun_fits_is_that_body(read):
+    # "An environmental charity has ..." in the lede, then "The Tarn Nature Fund has asked ...": a
+    # fund is a charity's name (the body's kind is not otherwise known)
+    ex = read(
+        "Court case\n\nAn environmental charity has launched a legal challenge against Kelso Oil.\n\n"
+        "The Tarn Nature Fund has asked the High Court to quash the consent."
+    )
+    assert _meant(ex, "An environmental charity") == ["Tarn Nature Fund"]

@@ -2923,7 +2923,11 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
                 continue
             if m.rule == "indefinite-description" and m.para <= first_para + 2 and m.category is not None:
                 # the lede's "An environmental charity has launched ..." is named in the next lines
-                ahead = [j for j in order[pos + 1 :] if _compatible(m, items[j]) and items[j].category == m.category]
+                # (a body of no known kind whose name's head the description fits, "The Tarn Nature
+                # Fund" for "a charity", when it is the actor of its sentence)
+                ahead = [j for j in order[pos + 1 :] if _compatible(m, items[j]) and (items[j].category == m.category or (
+                    items[j].category is None and _name_head(table, items[j]) in _DESCRIPTION_FITS.get(m.key, ())
+                    and salience is not None and salience.is_subject(items[j])))]
                 if ahead and items[ahead[0]].para - m.para <= 2:
                     m.antecedent = ahead[0]
                 if m.type == "Organization" and m.antecedent is None and salience is not None and salience.is_subject(m) and not salience.quoted(m):
