@@ -1134,3 +1134,10 @@ def test_a_predecessor_as_a_post_gives_the_possessor_no_post(read):
     ex = read("Review\n\nLord Tarnby said the Cabinet was bypassed. Lord Tarnby's view was backed by his predecessor "
               "as Cabinet Secretary, Lord Elsworth.")
     assert not any(s.endswith("Tarnby") for s, _ in _pairs(ex))
+
+
+def test_a_name_the_tagger_reads_as_a_body_with_a_person_s_noun_in_apposition_is_a_person(read):
+    ex = read("Outlook\n\nThe OECD cut its forecasts. \u201cThe economy will regain momentum,\u201d said Jean-Philippe Cotas, "
+              "the OECD's chief economist.")
+    assert any(m.text == "Jean-Philippe Cotas" and m.type == "Person" for m in ex.mentions)
+    assert ("Jean-Philippe Cotas", "OECD", "chief economist") in _works(ex)

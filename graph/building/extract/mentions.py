@@ -2069,10 +2069,13 @@ class _Reader:
         if typ is None:
             src = "ner"
             if ner in (None, "Organization", "Product") and (_given_and_surname(doc, a, b) or ner is not None and _after_post_noun(doc, a, b)
-                                                            and toks[a - 1].tag_ == "NN"):  # (one post: "analysts Forrester Research" is a body)
+                                                            and toks[a - 1].tag_ == "NN"  # (one post: "analysts Forrester Research" is a body)
+                                                            or ner == "Organization" and b - a >= 2 and all(t.text[:1].isupper() or t.text == "-" for t in toks[a:b])
+                                                            and _apposition_kind(doc, a, b) == ("Person", None)):
                 # "Carolina Kluft", "Taylor Dent" the tagger read as a body: a weak vote for a person; so
                 # is a name right after a post's noun in lower case ("France captain Fabien Pelous",
-                # "England boss Sven-Goran Eriksson")
+                # "England boss Sven-Goran Eriksson"), and a name of two words or more with a person's
+                # noun in apposition after it ("Jean-Marc Dolet, the bank's chief economist")
                 typ = "Person"
             elif ner:
                 typ = ner
