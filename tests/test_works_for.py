@@ -1141,3 +1141,9 @@ def test_a_name_the_tagger_reads_as_a_body_with_a_person_s_noun_in_apposition_is
               "the OECD's chief economist.")
     assert any(m.text == "Jean-Philippe Cotas" and m.type == "Person" for m in ex.mentions)
     assert ("Jean-Philippe Cotas", "OECD", "chief economist") in _works(ex)
+
+
+def test_a_secretary_of_a_field_after_a_country_works_for_the_country(read):
+    ex = read("Speed\n\nThe US Secretary of Energy Sam Abrams confirmed that the machine had reached the speed.")
+    assert any(s.endswith("Sam Abrams") and o == "US" for s, o in _pairs(ex))
+    assert not any(m.text == "Energy" for m in ex.mentions)

@@ -713,8 +713,9 @@ def _office_holder_start(doc: Doc, a: int, b: int) -> int | None:
         name = doc[p:b]
         if any(t.lower_ in _DESIGNATORS or t.lower_ in ROLE_WORDS or not t.text[:1].isupper() and t.text != "-" for t in name):
             return None
-        if any(t.lower_ in ORG_DESIGNATORS or t.text.isupper() for t in doc[h + 1 : p]):
-            return None
+        field = p - h == 2 and doc[h - 1].lower_ in ("secretary", "minister") and doc[h + 1].text[1:].islower() and is_common_word(doc[h + 1].text, 4.0)
+        if not field and any(t.lower_ in ORG_DESIGNATORS or t.text.isupper() for t in doc[h + 1 : p]):
+            return None  # (a minister's field is no body's name, though the word may end one: "Secretary of Energy")
         return p
     return None
 

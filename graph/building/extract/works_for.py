@@ -368,6 +368,8 @@ def _department_secretary(role: str) -> bool:
     "energy secretary" and "secretary of energy" alike): capitalised words before the title, none
     a word for a body or a post in one ("General Secretary", "Club Secretary")."""
     words_ = role.split()
+    if len(words_) == 3 and words_[0] == "Secretary" and words_[1] in ("of", "for") and words_[2][1:].islower():
+        words_ = [words_[2], "Secretary"]  # "Secretary of Energy" is the Energy Secretary
     if len(words_) < 2 or words_[-1].lower() != "secretary" or len(words_) > 5:
         return False
     before = [w.lower() for w in words_[:-1] if w.lower() not in ("and", "&")]
