@@ -2050,3 +2050,11 @@ def test_a_saints_possessive_is_a_word_of_a_place_name(read):
     texts = {m.text for m in ex.mentions if m.kind == "name"}
     assert {"St Aldric's Green Shopping Centre", "St Aldric's Palace"} <= texts
     assert not texts & {"Green Shopping Centre", "Palace"}
+
+
+def test_a_currency_named_between_an_amount_and_its_noun_is_no_entity(read):
+    texts = {t for t, _ in _names(read(
+        "Payroll scandal\n\nThe government of Veldoria says ghost workers cost it 1bn CFA francs a year, and the "
+        "Marlow Trust put a further 200m Quorvan dollars on the bill, Jane Roe said."))}
+    assert not texts & {"CFA", "Quorvan"}
+    assert "Jane Roe" in texts and "Veldoria" in texts

@@ -1357,6 +1357,20 @@ def _sequel_after(doc: Doc, b: int) -> bool:
     return k < len(doc) and doc[k].lower_ in _SEQUEL_NOUNS and doc[k].text.islower() and doc[k - 1].text[:1].isupper()
 
 
+#: The last words of the currency names of data/currency_words.txt ("francs", "dollars", "yen").
+_CURRENCY_NOUNS = frozenset(k.split()[-1] for k in mapping("currency_words"))
+
+
+def _currency_name(doc: Doc, a: int, b: int) -> bool:
+    """Is doc[a:b] the capitalised words of a currency's name between an amount and a currency noun in
+    lower case ("1bn CFA francs", "500 Hong Kong dollars", "20m Swiss francs")? A currency is no entity
+    (GUIDELINES), and its name there names no body or place of the story."""
+    if a == 0 or b >= len(doc) or doc[b].lower_ not in _CURRENCY_NOUNS or not doc[b].text.islower():
+        return False
+    amount = doc[a - 1]
+    return amount.tag_ == "CD" or amount.like_num or bool(re.fullmatch(r"[\d.,]+(?:bn|m|k|tn|trn)", amount.lower_))
+
+
 def _work_before(doc: Doc, a: int) -> bool:
     """A noun for a creative work stands before doc[a], past articles, years, adjectives, quotation
     marks, a comma or colon and "such as": "the 1982 film An Officer ...", "horror film The Grudge",
@@ -1719,7 +1733,7 @@ class _Reader:
 
     def _name_from_tokens(self, para: Paragraph, a: int, b: int, rule: str) -> None:
         doc, toks = para.doc, para.tokens  # (single tokens read from the list; spans and helpers from the Doc)
-        if self.is_work(para, a, b):
+        if self.is_work(para, a, b) or _currency_name(toks, a, b):
             return
         field = lambda t: t.lower_ in ("and", "&", ",") or _portfolio_word(t) or t.lower_ in ROLE_WORDS  # noqa: E731
         e = b
