@@ -2058,3 +2058,12 @@ def test_a_currency_named_between_an_amount_and_its_noun_is_no_entity(read):
         "Marlow Trust put a further 200m Quorvan dollars on the bill, Jane Roe said."))}
     assert not texts & {"CFA", "Quorvan"}
     assert "Jane Roe" in texts and "Veldoria" in texts
+
+
+def test_everyday_words_glued_before_a_given_name_and_surname_are_no_part_of_the_name(read):
+    texts = {t for t, _ in _names(read(
+        "Reality TV\n\nOther stars to walk out of the show include Sex Pistol Jonathon Quarrie, and Democrat "
+        "Margaret Dunmore said she would not watch it."))}
+    assert {"Jonathon Quarrie", "Margaret Dunmore"} <= texts, texts
+    assert not any(t.startswith(("Sex", "Democrat")) for t in texts)
+    assert ("Jonathon Quarrie", "Person") in _names(read("Stars\n\nThey include Sex Pistol Jonathon Quarrie."))

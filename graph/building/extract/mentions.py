@@ -3435,10 +3435,18 @@ def _trim_glued_words(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         surnames.setdefault(w[-1], set()).add(w[0])
     for m in table.items:
         a, b = m.tok
-        if (m.kind != "name" or m.type_src == "rule" and m.type != "Person" or b - a not in (2, 3) or m.para not in docs
+        if (m.kind != "name" or m.type_src == "rule" and m.type != "Person" or b - a not in (2, 3, 4) or m.para not in docs
                 or m.rule.endswith(("+honorific", "+title")) or m.key in tails):
             continue
         doc = docs[m.para]
+        # (a name typed as a body only where its last word is no everyday word or designator: not "Royal
+        # Albert Hall")
+        if b - a >= 3 and (m.type == "Person" or not is_common_word(doc[b - 1].text, 3.0) and doc[b - 1].lower_ not in _DESIGNATORS) and _glued_before_given(doc, a, b):
+            m.start, m.text = m.start + doc[b - 2].idx - doc[a].idx, doc[b - 2 : b].text
+            m.key, m.tok, m.type = name_key(m.text, person=True), (b - 2, b), "Person"
+            continue
+        if b - a == 4:
+            continue
         lead, last = doc[a], doc[a + 1]
         if b - a == 3:
             # "... Media and Sport Tessa Jowell": an everyday word glued before a person's full name
@@ -3459,6 +3467,20 @@ def _trim_glued_words(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 and (is_common_word(lead.text, 2.5) or _agent_noun_opening(doc, a))):
             m.start, m.end, m.text = m.end - len(last.text), m.end, last.text
             m.key, m.tok = name_key(last.text, person=True), (a + 1, b)
+
+
+def _glued_before_given(doc: Doc, a: int, b: int) -> bool:
+    """"Sex Pistol Jon Marsh", "Tory Jane Roe": one or two everyday words written with a capital (the
+    noun for a member of a band, party or team, made from its name) glued before a listed given name
+    that is no everyday word and a surname: the person's name is the last two words. Not a given name
+    ("Mary Jo White"), an honorific or a title (kept by their own rules), nor a rare word that may be
+    a given name the list lacks ("Kwame Anthony Appiah")."""
+    given, last = doc[b - 2], doc[b - 1]
+    if not is_first_name(given.text) or not (last.is_alpha and last.text[:1].isupper() and not last.text.isupper()):
+        return False
+    return all(t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() and fold(t.text) not in FIRST_NAMES
+               and t.lower_ not in HONORIFICS and t.lower_ not in ROLE_WORDS and is_common_word(t.text, 3.0)
+               for t in doc[a : b - 2])
 
 
 def _trim_plural_openers(table: MentionTable, paragraphs: list[Paragraph]) -> None:
