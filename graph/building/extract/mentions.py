@@ -1733,7 +1733,10 @@ class _Reader:
 
     def _name_from_tokens(self, para: Paragraph, a: int, b: int, rule: str) -> None:
         doc, toks = para.doc, para.tokens  # (single tokens read from the list; spans and helpers from the Doc)
-        if self.is_work(para, a, b) or _currency_name(toks, a, b):
+        if self.is_work(para, a, b):
+            return
+        if _currency_name(toks, a, b):
+            self.dropped.update((para.index, k) for k in range(a - 1, b + 1))  # (the amount read with it is no name either)
             return
         field = lambda t: t.lower_ in ("and", "&", ",") or _portfolio_word(t) or t.lower_ in ROLE_WORDS  # noqa: E731
         e = b
@@ -3472,11 +3475,11 @@ def _trim_glued_words(table: MentionTable, paragraphs: list[Paragraph]) -> None:
 def _glued_before_given(doc: Doc, a: int, b: int) -> bool:
     """"Sex Pistol Jon Marsh", "Tory Jane Roe": one or two everyday words written with a capital (the
     noun for a member of a band, party or team, made from its name) glued before a listed given name
-    that is no everyday word and a surname: the person's name is the last two words. Not a given name
+    (one that is also an everyday word, "John", only where the tagger reads a person) and a surname: the person's name is the last two words. Not a given name
     ("Mary Jo White"), an honorific or a title (kept by their own rules), nor a rare word that may be
     a given name the list lacks ("Kwame Anthony Appiah")."""
     given, last = doc[b - 2], doc[b - 1]
-    if not is_first_name(given.text) or not (last.is_alpha and last.text[:1].isupper() and not last.text.isupper()):
+    if not _given_name(given) or not (last.is_alpha and last.text[:1].isupper() and not last.text.isupper()):
         return False
     return all(t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() and fold(t.text) not in FIRST_NAMES
                and t.lower_ not in HONORIFICS and t.lower_ not in ROLE_WORDS and is_common_word(t.text, 3.0)
