@@ -2057,9 +2057,9 @@ def test_a_currency_named_between_an_amount_and_its_noun_is_no_entity(read):
         "Payroll scandal\n\nThe government of Veldoria says ghost workers cost it 1bn CFA francs a year, and the "
         "Marlow Trust put a further 200m Quorvan dollars on the bill, Jane Roe said."))}
     assert not texts & {"CFA", "Quorvan"}
+    assert "Jane Roe" in texts and "Veldoria" in texts
     texts = {t for t, _ in _names(read("Feud\n\nThe Halvard group is worth $17bn (£9.1bn; 745bn Quorvan rupees), Jane Roe said."))}
     assert not any("Quorvan" in t for t in texts) and "Jane Roe" in texts
-    assert "Jane Roe" in texts and "Veldoria" in texts
 
 
 def test_everyday_words_glued_before_a_given_name_and_surname_are_no_part_of_the_name(read):
