@@ -2069,3 +2069,11 @@ def test_everyday_words_glued_before_a_given_name_and_surname_are_no_part_of_the
     assert {"John Quarrie", "Margaret Dunmore"} <= texts, texts
     assert not any(t.startswith(("Sex", "Democrat")) for t in texts)
     assert ("Jonathon Quarrie", "Person") in _names(read("Stars\n\nThey include Sex Pistol Jonathon Quarrie."))
+
+
+def test_a_verbs_object_and_where_it_took_it_are_two_names(read):
+    texts = {t for t, _ in _names(read(
+        "Rugby\n\nJon Marsh, who captained Harbridge Saints to Challenge Cup success last year, is fit. Mark Wray, "
+        "who guided Tolworth Rovers to the Conference title last season, left."))}
+    assert {"Harbridge Saints", "Tolworth Rovers"} <= texts, texts
+    assert not any(" to " in t for t in texts)

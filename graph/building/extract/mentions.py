@@ -793,6 +793,13 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
                 t.lower_ in _DESIGNATORS and not (t.i == p and t.ent_iob_ == "B" and t.ent_type_ == "PERSON")  # ("Bill Condon")
                 or t.lower_ in ROLE_WORDS or t.lower_ in NAME_CONNECTORS for t in doc[p:k]):
             return [(a, k)] + _split_connectors(doc, k + 1, b)  # "Gary Thayer of AG Edwards & Sons": a person, then his firm
+    for k in range(a + 1, b - 1):
+        verb = doc[k].head
+        if (doc[k].lower_ == "to" and doc[k].dep_ in ("prep", "dative") and verb.pos_ == "VERB" and not a <= verb.i < b
+                and any(t.dep_ == "dobj" and t.head.i == verb.i for t in doc[a:k])):
+            # "captained St Helens to Challenge Cup success", "guided Chester to the Conference title": a
+            # verb's object, then where the verb took it; not "the London to Brighton Run" (no object)
+            return _split_connectors(doc, a, k) + _split_connectors(doc, k + 1 + (doc[k + 1].lower_ in _ARTICLES), b)
     for k in range(a + 2, b - 1):
         if doc[k].lower_ == "to" and _ends_body_name(doc[k - 1]) and _ends_body_name(doc[b - 1]) and doc[k + 1].tag_ != "VB":
             # "Harbour Foods Group to Ocean Holdings": two complete bodies' names joined by "to";
