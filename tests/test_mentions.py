@@ -2077,3 +2077,40 @@ def test_a_verbs_object_and_where_it_took_it_are_two_names(read):
         "who guided Tolworth Rovers to the Conference title last season, left."))}
     assert {"Harbridge Saints", "Tolworth Rovers"} <= texts, texts
     assert not any(" to " in t for t in texts)
+
+
+def _meant(ex, text):
+    """What each mention written ``text`` refers to (its name, or None where unresolved)."""
+    out = []
+    for i, m in enumerate(ex.mentions):
+        if m.text == text and m.kind in ("description", "pronoun"):
+            out.append(named(ex, i) if m.antecedent is not None else None)
+    return out
+
+
+def test_a_body_the_text_brought_in_unnamed_is_no_named_body(read):
+    # "A group of MPs ... The group": the group of MPs, never named, is not the House it writes about
+    ex = read(
+        "Reform plan\n\nA group of MPs has published a plan to reform the Upper Chamber of Parliament.\n\n"
+        "The group says it can win support for the change."
+    )
+    assert _meant(ex, "The group") == [None]
+
+
+def test_a_body_brought_in_unnamed_and_then_named_as_an_actor_is_the_one_meant(read):
+    ex = read(
+        "Court case\n\nAn environmental charity has launched a legal challenge against Kelso Oil.\n\n"
+        "The Tarn Nature Fund has asked the High Court to quash the consent.\n\n"
+        "The charity said the field should never have been approved."
+    )
+    assert _meant(ex, "The charity") == ["Tarn Nature Fund"]
+
+
+def test_a_lede_body_named_next_by_a_name_its_noun_fits_is_that_body(read):
+    # "An environmental charity has ..." in the lede, then "The Tarn Nature Fund has asked ...": a
+    # fund is a charity's name (the body's kind is not otherwise known)
+    ex = read(
+        "Court case\n\nAn environmental charity has launched a legal challenge against Kelso Oil.\n\n"
+        "The Tarn Nature Fund has asked the High Court to quash the consent."
+    )
+    assert _meant(ex, "An environmental charity") == ["Tarn Nature Fund"]

@@ -3005,10 +3005,28 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
         for _, _, r, have in holders:
             posts.setdefault(r, []).append((head, have))
     meant: dict[str, int] = {}  # what each description of a body ("the charity") last referred to
+    #: each body an indefinite description brings in as a sentence's actor and no name is found for
+    #: ("A group of MPs has ..."), by its head: (paragraph, start)
+    introduced: dict[str, tuple[int, int]] = {}
     for pos, i in enumerate(order):
         m = items[i]
         if m.kind == "description" and m.type == "Organization" and m.antecedent is not None:
             meant[m.key] = table.resolved(i)
+        if m.kind == "description" and m.type == "Organization" and m.rule == "description" and m.antecedent is None and m.key in introduced:
+            # "A group of MPs has ... The group says": a definite description repeating the head of a
+            # body the text brought in with "a" as the actor of a sentence, and never named, means
+            # that unnamed body, not a body named on the way ("reform to the House of Lords"); unless
+            # the text went on to name a body of that kind as the actor of a sentence ("An
+            # environmental charity has ... The X Fund has asked ... The charity")
+            where, start = introduced[m.key]
+            if m.para - where <= 3:
+                if not any(items[j].kind == "name" and items[j].type == "Organization" and start < items[j].start < m.start
+                           and salience.is_subject(items[j]) and _fits_head(table, m, items[j], name_words.get(i, frozenset()), heads)
+                           for j in order[:pos]):
+                    continue
+        if (m.kind == "description" and m.type == "Organization" and m.rule == "indefinite-description" and salience is not None
+                and m.antecedent is None and salience.is_subject(m) and not salience.quoted(m)):
+            introduced[m.key] = (m.para, m.start)
         if m.kind not in ("description", "pronoun") or m.antecedent is not None:
             continue
         if m.key in ("spokesman", "spokeswoman", "spokesperson"):
@@ -3034,9 +3052,15 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
                 continue
             if m.rule == "indefinite-description" and m.para <= first_para + 2 and m.category is not None:
                 # the lede's "An environmental charity has launched ..." is named in the next lines
-                ahead = [j for j in order[pos + 1 :] if _compatible(m, items[j]) and items[j].category == m.category]
+                # (a body of no known kind whose name's head the description fits, "The Tarn Nature
+                # Fund" for "a charity", when it is the actor of its sentence)
+                ahead = [j for j in order[pos + 1 :] if _compatible(m, items[j]) and (items[j].category == m.category or (
+                    items[j].category is None and _name_head(table, items[j]) in _DESCRIPTION_FITS.get(m.key, ())
+                    and salience is not None and salience.is_subject(items[j])))]
                 if ahead and items[ahead[0]].para - m.para <= 2:
                     m.antecedent = ahead[0]
+                if m.type == "Organization" and m.antecedent is None and salience is not None and salience.is_subject(m) and not salience.quoted(m):
+                    introduced[m.key] = (m.para, m.start)
                 continue
             if m.rule in ("indefinite-description", "bare-government") or (m.type == "Product" and m.key not in ("app", "site", "website", "platform", "service")):
                 continue  # "a spokesman", "the UK database": only a name that contains the words
