@@ -2114,3 +2114,11 @@ def test_a_lede_body_named_next_by_a_name_its_noun_fits_is_that_body(read):
         "The Tarn Nature Fund has asked the High Court to quash the consent."
     )
     assert _meant(ex, "An environmental charity") == ["Tarn Nature Fund"]
+
+
+def test_a_body_and_a_persons_full_name_joined_by_and_are_two_names(read):
+    texts = {t for t, _ in _names(read(
+        "Court row\n\nThe battle involves Jane Roe, former dean at the University of Calverton and Dan Gillmor, a "
+        "journalist. The Bill and Melinda Quarrie Foundation paid."))}
+    assert {"University of Calverton", "Dan Gillmor"} <= texts, texts
+    assert "Bill and Melinda Quarrie Foundation" in texts

@@ -793,6 +793,11 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
                 t.lower_ in _DESIGNATORS and not (t.i == p and t.ent_iob_ == "B" and t.ent_type_ == "PERSON")  # ("Bill Condon")
                 or t.lower_ in ROLE_WORDS or t.lower_ in NAME_CONNECTORS for t in doc[p:k]):
             return [(a, k)] + _split_connectors(doc, k + 1, b)  # "Gary Thayer of AG Edwards & Sons": a person, then his firm
+    for k in range(a + 1, b - 2):
+        if doc[k].lower_ == "and" and _given_and_surname(doc, k + 1, b) and not _person_start(doc, a):
+            # "the University of Calverton and Dan Gillmor": a body's name, then a person's; no one name
+            # joins a person's given name and surname to a body's name with "and"
+            return _split_connectors(doc, a, k) + [(k + 1, b)]
     for k in range(a + 1, b - 1):
         verb = doc[k].head
         if (doc[k].lower_ == "to" and doc[k].dep_ in ("prep", "dative") and verb.pos_ == "VERB" and not a <= verb.i < b
