@@ -2069,6 +2069,7 @@ def test_everyday_words_glued_before_a_given_name_and_surname_are_no_part_of_the
     assert {"John Quarrie", "Margaret Dunmore"} <= texts, texts
     assert not any(t.startswith(("Sex", "Democrat")) for t in texts)
     assert ("Jonathon Quarrie", "Person") in _names(read("Stars\n\nThey include Sex Pistol Jonathon Quarrie."))
+    assert "Howard Quarrie" in {t for t, _ in _names(read("Radio\n\nControversial DJ Howard Quarrie was dropped by four stations."))}
 
 
 def test_a_verbs_object_and_where_it_took_it_are_two_names(read):

@@ -3509,16 +3509,18 @@ def _trim_glued_words(table: MentionTable, paragraphs: list[Paragraph]) -> None:
 
 
 def _glued_before_given(doc: Doc, a: int, b: int) -> bool:
-    """"Sex Pistol Jon Marsh", "Tory Jane Roe": one or two everyday words written with a capital (the
-    noun for a member of a band, party or team, made from its name) glued before a listed given name
+    """"Sex Pistol Jon Marsh", "Tory Jane Roe", "Controversial DJ Jon Marsh": one or two everyday words
+    written with a capital (the noun for a member of a band, party or team, made from its name; a
+    noun for a person, "DJ", in any case) glued before a listed given name
     (one that is also an everyday word, "John", only where the tagger reads a person) and a surname: the person's name is the last two words. Not a given name
     ("Mary Jo White"), an honorific or a title (kept by their own rules), nor a rare word that may be
     a given name the list lacks ("Kwame Anthony Appiah")."""
     given, last = doc[b - 2], doc[b - 1]
     if not _given_name(given) or not (last.is_alpha and last.text[:1].isupper() and not last.text.isupper()):
         return False
-    return all(t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() and fold(t.text) not in FIRST_NAMES
-               and t.lower_ not in HONORIFICS and t.lower_ not in ROLE_WORDS and is_common_word(t.text, 3.0)
+    return all(t.is_alpha and t.text[:1].isupper() and fold(t.text) not in FIRST_NAMES
+               and t.lower_ not in HONORIFICS and t.lower_ not in ROLE_WORDS
+               and (t.text[1:].islower() and is_common_word(t.text, 3.0) or t.lower_ in PERSON_NOUNS)
                for t in doc[a : b - 2])
 
 
