@@ -1481,6 +1481,8 @@ def test_to_between_two_names_the_tagger_reads_as_one_keeps_them_apart(read):
     texts = {t for t, _ in _names(ex)}
     assert "Channel 5" in texts and "Brainstorm" in texts
     assert not any(" to " in t for t in texts)
+    texts = {t for t, _ in _names(read("Law\n\nThe government refused to back Lord Quarrie's Succession to the Crown Bill, saying it was complex."))}
+    assert any(t.endswith("Succession to the Crown Bill") for t in texts), texts
 
 
 def test_an_acronym_that_opens_a_firms_name_of_surnames_is_that_firm(read):
@@ -2069,6 +2071,7 @@ def test_everyday_words_glued_before_a_given_name_and_surname_are_no_part_of_the
     assert {"John Quarrie", "Margaret Dunmore"} <= texts, texts
     assert not any(t.startswith(("Sex", "Democrat")) for t in texts)
     assert ("Jonathon Quarrie", "Person") in _names(read("Stars\n\nThey include Sex Pistol Jonathon Quarrie."))
+    assert "Iain Duncan Quarrie" in {t for t, _ in _names(read("Politics\n\nTory leader Iain Duncan Quarrie said so."))}
     assert "Howard Quarrie" in {t for t, _ in _names(read("Radio\n\nControversial DJ Howard Quarrie was dropped by four stations."))}
 
 
@@ -2078,6 +2081,8 @@ def test_a_verbs_object_and_where_it_took_it_are_two_names(read):
         "who guided Tolworth Rovers to the Conference title last season, left."))}
     assert {"Harbridge Saints", "Tolworth Rovers"} <= texts, texts
     assert not any(" to " in t for t in texts)
+    texts = {t for t, _ in _names(read("Law\n\nThe government refused to back Lord Quarrie's Succession to the Crown Bill, saying it was complex."))}
+    assert any(t.endswith("Succession to the Crown Bill") for t in texts), texts
 
 
 def _meant(ex, text):

@@ -801,9 +801,11 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     for k in range(a + 1, b - 1):
         verb = doc[k].head
         if (doc[k].lower_ == "to" and doc[k].dep_ in ("prep", "dative") and verb.pos_ == "VERB" and not a <= verb.i < b
-                and any(t.dep_ == "dobj" and t.head.i == verb.i for t in doc[a:k])):
+                and any(t.dep_ == "dobj" and t.head.i == verb.i for t in doc[a:k])
+                and (doc[b - 1].lower_ not in _DESIGNATORS or b < len(doc) and doc[b].pos_ == "NOUN" and doc[b].text.islower())):
             # "captained St Helens to Challenge Cup success", "guided Chester to the Conference title": a
-            # verb's object, then where the verb took it; not "the London to Brighton Run" (no object)
+            # verb's object, then where the verb took it; not "the London to Brighton Run" (no object), nor
+            # "backed Lord Roe's Succession to the Crown Bill" (a law's name ends there, no noun after it)
             return _split_connectors(doc, a, k) + _split_connectors(doc, k + 1 + (doc[k + 1].lower_ in _ARTICLES), b)
     for k in range(a + 2, b - 1):
         if doc[k].lower_ == "to" and _ends_body_name(doc[k - 1]) and _ends_body_name(doc[b - 1]) and doc[k + 1].tag_ != "VB":
@@ -3518,9 +3520,12 @@ def _glued_before_given(doc: Doc, a: int, b: int) -> bool:
     given, last = doc[b - 2], doc[b - 1]
     if not _given_name(given) or not (last.is_alpha and last.text[:1].isupper() and not last.text.isupper()):
         return False
+    # (where the tagger reads all of it as one person, only a word of everyday use: "Iain" of "Iain Duncan
+    # Smith" is a given name the list lacks, "Beach Boy" of "Beach Boy Bruce Johnston" a band's member)
+    whole = doc[a].ent_iob_ == "B" and all(t.ent_type_ == "PERSON" for t in doc[a:b]) and (b == len(doc) or doc[b].ent_iob_ != "I")
     return all(t.is_alpha and t.text[:1].isupper() and fold(t.text) not in FIRST_NAMES
                and t.lower_ not in HONORIFICS and t.lower_ not in ROLE_WORDS
-               and (t.text[1:].islower() and is_common_word(t.text, 3.0) or t.lower_ in PERSON_NOUNS)
+               and (t.text[1:].islower() and is_common_word(t.text, 3.5 if whole else 3.0) or t.lower_ in PERSON_NOUNS)
                for t in doc[a : b - 2])
 
 
