@@ -2128,3 +2128,10 @@ def test_a_body_and_a_persons_full_name_joined_by_and_are_two_names(read):
         "journalist. The Bill and Melinda Quarrie Foundation paid."))}
     assert {"University of Calverton", "Dan Gillmor"} <= texts, texts
     assert "Bill and Melinda Quarrie Foundation" in texts
+
+
+def test_short_codes_listed_after_a_products_version_are_versions_not_names(read):
+    names = _names(read("Virus\n\nThe worm can strike PCs running Quarrix 95, 98, ME, NT, 2000 and XP, the BBC said."))
+    texts = {t for t, _ in names}
+    assert not texts & {"ME", "NT", "XP"}, texts
+    assert "BBC" in texts

@@ -1385,6 +1385,20 @@ def _currency_name(doc: Doc, a: int, b: int) -> bool:
     return amount.tag_ == "CD" or amount.like_num or bool(re.fullmatch(r"[\d.,]+(?:bn|m|k|tn|trn)", amount.lower_))
 
 
+def _version_in_list(doc: Doc, a: int, b: int) -> bool:
+    """Is doc[a:b] one short code in capitals listed after a product's name and version number
+    ("Windows 95, 98, ME, NT, 2000 and XP"): one more version of that product, no name of its own?"""
+    if b - a != 1 or not (doc[a].text.isupper() and doc[a].is_alpha and len(doc[a].text) <= 3):
+        return False
+    k, commas = a - 1, 0
+    while k >= 1 and (doc[k].text in (",", "and", "or") or doc[k].like_num or doc[k].is_alpha and doc[k].text.isupper() and len(doc[k].text) <= 3):
+        commas += doc[k].text == ","
+        if doc[k].like_num and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha and not doc[k - 1].text.isupper():
+            return commas > 0  # "Windows 95": the product, then its versions one by one
+        k -= 1
+    return False
+
+
 def _work_before(doc: Doc, a: int) -> bool:
     """A noun for a creative work stands before doc[a], past articles, years, adjectives, quotation
     marks, a comma or colon and "such as": "the 1982 film An Officer ...", "horror film The Grudge",
@@ -1748,6 +1762,9 @@ class _Reader:
     def _name_from_tokens(self, para: Paragraph, a: int, b: int, rule: str) -> None:
         doc, toks = para.doc, para.tokens  # (single tokens read from the list; spans and helpers from the Doc)
         if self.is_work(para, a, b):
+            return
+        if _version_in_list(toks, a, b):
+            self.dropped.update((para.index, k) for k in range(a, b))
             return
         if _currency_name(toks, a, b):
             self.dropped.update((para.index, k) for k in range(a - 1, b + 1))  # (the amount read with it is no name either)
