@@ -2135,3 +2135,11 @@ def test_short_codes_listed_after_a_products_version_are_versions_not_names(read
     texts = {t for t, _ in names}
     assert not texts & {"ME", "NT", "XP"}, texts
     assert "BBC" in texts
+
+
+def test_a_title_of_the_form_a_of_the_b_names_neither_side(read):
+    texts = {t for t, _ in _names(read(
+        "Awards\n\nKate Quarrie has two nods for her roles in Eternal Sunshine of the Spotless Mind and Finding "
+        "Neverland. The Museum of the Moving Image shut."))}
+    assert not texts & {"Eternal Sunshine", "Spotless Mind"}, texts
+    assert {"Kate Quarrie", "Museum of the Moving Image"} <= texts

@@ -881,6 +881,10 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     for k in range(a + 1, b - 1):
         if doc[k].lower_ == "and" and doc[k + 1].lower_ in _ARTICLES:
             return _split_connectors(doc, a, k) + _split_connectors(doc, k + 2, b)
+    cuts = [a - 1] + [k for k in range(a + 1, b - 1) if doc[k].lower_ in ("and", ",")] + [b]
+    for c, d in zip(cuts, cuts[1:]):
+        if _title_of_the(doc, c + 1, d):  # ("roles in Eternal Sunshine of the Spotless Mind and Finding Neverland")
+            return (_split_connectors(doc, a, c) if c > a else []) + (_split_connectors(doc, d + 1, b) if d + 1 < b else [])
     parts, start = [], a
     kept_of: set[int] = set()
     for k in range(a, b):
@@ -908,6 +912,26 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     if start < b:
         parts.append((start, b))
     return parts
+
+
+def _title_of_the(doc: Doc, a: int, b: int) -> bool:
+    """Is doc[a:b] "A of the B" with no designator in it, each side one or two capitalised words that
+    are no title, honorific, person's noun, place's kind, place, people or person ("Eternal Sunshine
+    of the Spotless Mind", "Day of the Jackal"): the title of a work, which names neither side? Bodies,
+    laws and events say what they are ("Museum of the Moving Image"); posts name their holder's field
+    ("Leader of the House")."""
+    ks = [k for k in range(a + 1, b - 2) if doc[k].lower_ == "of" and doc[k + 1].lower_ == "the" and doc[k + 1].text.islower()]
+    if len(ks) != 1:
+        return False
+    k = ks[0]
+    sides = (doc[a:k], doc[k + 2 : b])
+    if not all(1 <= len(side) <= 2 for side in sides):
+        return False
+    return all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and t.lower_ not in _DESIGNATORS
+               and t.lower_ not in ROLE_WORDS and t.lower_.rstrip(".") not in HONORIFICS and t.lower_ not in PERSON_NOUNS
+               and t.lower_ not in PLACE_OF_HEADS and t.lower_ not in _PEERAGE and t.ent_type_ not in ("GPE", "LOC", "NORP")
+               and fold(t.text) not in COUNTRIES
+               for side in sides for t in side)
 
 
 #: Heads of names that go on with "of" and a country ("Royal Bank of Scotland", "Commonwealth Bank of Australia").
