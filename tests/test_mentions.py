@@ -2143,3 +2143,11 @@ def test_a_title_of_the_form_a_of_the_b_names_neither_side(read):
         "Neverland. The Museum of the Moving Image shut."))}
     assert not texts & {"Eternal Sunshine", "Spotless Mind"}, texts
     assert {"Kate Quarrie", "Museum of the Moving Image"} <= texts
+
+
+def test_a_body_the_tagger_ends_at_its_designator_and_a_name_after_and_are_two(read):
+    texts = {t for t, _ in _names(read(
+        "Planes\n\nIt already has orders from Quorvan International Airlines and EVA of Taiwan. The Halvard Bank "
+        "and Trust Company paid."))}
+    assert {"Quorvan International Airlines", "EVA"} <= texts, texts
+    assert "Halvard Bank and Trust Company" in texts

@@ -874,6 +874,11 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
         if (a + 2 <= k < b - 1 and doc[k].lower_ == "and" and doc[k].ent_iob_ == "O" and doc[k + 1].ent_iob_ == "B"
                 and doc[k + 1].ent_type_ in ("ORG", "FAC", "GPE", "PERSON")):
             return _split_connectors(doc, a, k) + _split_connectors(doc, k + 1, b)
+        # "Pakistan International Airlines and EVA of Taiwan": the tagger's body ends at a word that
+        # ends a body's name, and a new name follows "and" (the tagger left it unread)
+        if (a + 2 <= k < b - 1 and doc[k].lower_ == "and" and doc[k].ent_iob_ == "O" and doc[a].ent_type_ == "ORG"
+                and _ends_body_name(doc[k - 1]) and doc[k + 1].text[:1].isupper() and doc[k + 1].ent_iob_ != "I"):
+            return _split_connectors(doc, a, k) + _split_connectors(doc, k + 1, b)
     and_the = any(doc[k].lower_ == "and" and doc[k + 1].lower_ in _ARTICLES for k in range(a + 1, b - 1))
     if designated and doc[a:b][-1].lower_ not in NAME_CONNECTORS and not and_the:
         return [(a, b)]
