@@ -268,3 +268,14 @@ def test_according_to_a_work_whose_maker_the_parser_hangs_inside_its_of_phrase(r
     assert "Kestrel Magazine" in _cited_by_rules(ex)
     ex = read("Prices\n\nPrices rose, according to a survey of shops run by Tarnwell Retail.")
     assert "Tarnwell Retail" not in _cited_by_rules(ex)
+
+
+def test_figures_a_body_prepared_and_a_finding_in_a_report_a_body_compiled(read):
+    # "the figures were prepared by X" after the figures; "In a report compiled by X, ..." fronts the finding's source
+    ex = read("Museum visits rise\n\nVisits to the Harbury Gallery rose by 12% last year to 4.2 million. "
+              "The figures were prepared by the Association of Northern Attractions.")
+    assert "Association of Northern Attractions" in _cited_by_rules(ex)
+    ex = read("Graft\n\nIn a report compiled by the Kestrel Integrity Council in 2003, graft was said to be pervasive in Dorland.")
+    assert "Kestrel Integrity Council" in _cited_by_rules(ex)
+    ex = read("Visits\n\nThe figures were prepared by the Association of Northern Attractions.")  # no figures given
+    assert "Association of Northern Attractions" not in _cited_by_rules(ex)

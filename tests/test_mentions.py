@@ -1481,6 +1481,8 @@ def test_to_between_two_names_the_tagger_reads_as_one_keeps_them_apart(read):
     texts = {t for t, _ in _names(ex)}
     assert "Channel 5" in texts and "Brainstorm" in texts
     assert not any(" to " in t for t in texts)
+    texts = {t for t, _ in _names(read("Law\n\nThe government refused to back Lord Quarrie's Succession to the Crown Bill, saying it was complex."))}
+    assert any(t.endswith("Succession to the Crown Bill") for t in texts), texts
 
 
 def test_an_acronym_that_opens_a_firms_name_of_surnames_is_that_firm(read):
@@ -2052,6 +2054,37 @@ def test_a_saints_possessive_is_a_word_of_a_place_name(read):
     assert not texts & {"Green Shopping Centre", "Palace"}
 
 
+def test_a_currency_named_between_an_amount_and_its_noun_is_no_entity(read):
+    texts = {t for t, _ in _names(read(
+        "Payroll scandal\n\nThe government of Veldoria says ghost workers cost it 1bn CFA francs a year, and the "
+        "Marlow Trust put a further 200m Quorvan dollars on the bill, Jane Roe said."))}
+    assert not texts & {"CFA", "Quorvan"}
+    assert "Jane Roe" in texts and "Veldoria" in texts
+    texts = {t for t, _ in _names(read("Feud\n\nThe Halvard group is worth $17bn (£9.1bn; 745bn Quorvan rupees), Jane Roe said."))}
+    assert not any("Quorvan" in t for t in texts) and "Jane Roe" in texts
+
+
+def test_everyday_words_glued_before_a_given_name_and_surname_are_no_part_of_the_name(read):
+    texts = {t for t, _ in _names(read(
+        "Reality TV\n\nOther stars to walk out of the show include Sex Pistol John Quarrie, and Democrat "
+        "Margaret Dunmore said she would not watch it."))}
+    assert {"John Quarrie", "Margaret Dunmore"} <= texts, texts
+    assert not any(t.startswith(("Sex", "Democrat")) for t in texts)
+    assert ("Jonathon Quarrie", "Person") in _names(read("Stars\n\nThey include Sex Pistol Jonathon Quarrie."))
+    assert "Iain Duncan Quarrie" in {t for t, _ in _names(read("Politics\n\nTory leader Iain Duncan Quarrie said so."))}
+    assert "Howard Quarrie" in {t for t, _ in _names(read("Radio\n\nControversial DJ Howard Quarrie was dropped by four stations."))}
+
+
+def test_a_verbs_object_and_where_it_took_it_are_two_names(read):
+    texts = {t for t, _ in _names(read(
+        "Rugby\n\nJon Marsh, who captained Harbridge Saints to Challenge Cup success last year, is fit. Mark Wray, "
+        "who guided Tolworth Rovers to the Conference title last season, left."))}
+    assert {"Harbridge Saints", "Tolworth Rovers"} <= texts, texts
+    assert not any(" to " in t for t in texts)
+    texts = {t for t, _ in _names(read("Law\n\nThe government refused to back Lord Quarrie's Succession to the Crown Bill, saying it was complex."))}
+    assert any(t.endswith("Succession to the Crown Bill") for t in texts), texts
+
+
 def _meant(ex, text):
     """What each mention written ``text`` refers to (its name, or None where unresolved)."""
     out = []
@@ -2087,3 +2120,34 @@ def test_a_lede_body_named_next_by_a_name_its_noun_fits_is_that_body(read):
         "The Tarn Nature Fund has asked the High Court to quash the consent."
     )
     assert _meant(ex, "An environmental charity") == ["Tarn Nature Fund"]
+
+
+def test_a_body_and_a_persons_full_name_joined_by_and_are_two_names(read):
+    texts = {t for t, _ in _names(read(
+        "Court row\n\nThe battle involves Jane Roe, former dean at the University of Calverton and Dan Gillmor, a "
+        "journalist. The Bill and Melinda Quarrie Foundation paid."))}
+    assert {"University of Calverton", "Dan Gillmor"} <= texts, texts
+    assert "Bill and Melinda Quarrie Foundation" in texts
+
+
+def test_short_codes_listed_after_a_products_version_are_versions_not_names(read):
+    names = _names(read("Virus\n\nThe worm can strike PCs running Quarrix 95, 98, ME, NT, 2000 and XP, the BBC said."))
+    texts = {t for t, _ in names}
+    assert not texts & {"ME", "NT", "XP"}, texts
+    assert "BBC" in texts
+
+
+def test_a_title_of_the_form_a_of_the_b_names_neither_side(read):
+    texts = {t for t, _ in _names(read(
+        "Awards\n\nKate Quarrie has two nods for her roles in Eternal Sunshine of the Spotless Mind and Finding "
+        "Neverland. The Museum of the Moving Image shut."))}
+    assert not texts & {"Eternal Sunshine", "Spotless Mind"}, texts
+    assert {"Kate Quarrie", "Museum of the Moving Image"} <= texts
+
+
+def test_a_body_the_tagger_ends_at_its_designator_and_a_name_after_and_are_two(read):
+    texts = {t for t, _ in _names(read(
+        "Planes\n\nIt already has orders from Quorvan International Airlines and EVA of Taiwan. The Halvard Bank "
+        "and Trust Company paid."))}
+    assert {"Quorvan International Airlines", "EVA"} <= texts, texts
+    assert "Halvard Bank and Trust Company" in texts

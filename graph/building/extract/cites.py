@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..nlp import Paragraph
+from ..nlp import Paragraph, definite
 from .context import RelationContext, agent_objects, lemma_of, negated, tokens
 from .figures import find_numbers
 from .lexicon import CONTENT_VERBS, FIGURE_VERBS, REPORTING_VERBS, SOURCE_NOUNS, TOPIC_PREPS, words
@@ -195,6 +195,16 @@ def _figure_outside(ctx: RelationContext, para: Paragraph, sent: Span, skip: set
     return False
 
 
+def _agents_of(ctx: RelationContext, para: Paragraph, verb: Token) -> list[int]:
+    """The bodies or people a passive verb's "by" phrase names ("compiled by X")."""
+    return [r for g in agent_objects(verb) for r in ctx.phrase_refs(para, g)]
+
+
+def _figure_before(ctx: RelationContext, para: Paragraph, sent: Span) -> bool:
+    """Whether a sentence of the paragraph before ``sent`` states a figure (outside quotations)."""
+    return any(_figure_outside(ctx, para, s, set()) for s in para.doc.sents if s.end <= sent.start)
+
+
 def _misread_subjects(ctx: RelationContext, para: Paragraph, tok: Token) -> set[int]:
     """What an introductory phrase seems to hold but does not: the parser takes the main clause's
     subject for an apposition ("According to figures from X, the Y Consortium lost 4%": "the Y
@@ -369,9 +379,20 @@ def source_nouns(ctx: RelationContext, para: Paragraph) -> None:
             elif c.dep_ == "poss" and c.i < n.i:
                 # "In its report, X said ...": a fronted "its" is the main clause's subject
                 refs += (ctx.fronted_subjects(para, n) if c.pos_ == "PRON" else []) or ctx.phrase_refs(para, c)
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and lemma_of(c) in _MAKING_VERBS:
+                refs += _agents_of(ctx, para, c)  # "a report compiled by X", "figures prepared by X"
+        made_by = n.dep_ == "nsubjpass" and lemma_of(n.head) in _MAKING_VERBS
+        if made_by:
+            refs += _agents_of(ctx, para, n.head)  # "The figures were prepared by X"
         misread = _misread_subjects(ctx, para, n)
         refs = [r for r in refs if r not in misread]
-        if not refs or not _figure_outside(ctx, para, n.sent, {x.i for x in n.subtree}):
+        # the figure is beside the source, or, for "the figures were prepared by X", the figures the
+        # paragraph gave before; "In a report by X, graft was said to be ..." fronts the source of the
+        # finding its main clause states, as "according to" does
+        fronted = (n.head.dep_ == "prep" and n.head.lower_ == "in" and n.head.i < n.i and n.head.head.dep_ == "ROOT"
+                   and n.head.head.i > n.i)
+        before = made_by and definite(n) and _figure_before(ctx, para, n.sent)
+        if not refs or not (fronted or before or _figure_outside(ctx, para, n.sent, {x.i for x in n.subtree})):
             continue
         for s in refs:
             if ctx.table.items[s].type in ("Organization", "Person"):

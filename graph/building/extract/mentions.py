@@ -794,6 +794,20 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
                 t.lower_ in _DESIGNATORS and not (t.i == p and t.ent_iob_ == "B" and t.ent_type_ == "PERSON")  # ("Bill Condon")
                 or t.lower_ in ROLE_WORDS or t.lower_ in NAME_CONNECTORS for t in doc[p:k]):
             return [(a, k)] + _split_connectors(doc, k + 1, b)  # "Gary Thayer of AG Edwards & Sons": a person, then his firm
+    for k in range(a + 1, b - 2):
+        if doc[k].lower_ == "and" and _given_and_surname(doc, k + 1, b) and not _person_start(doc, a):
+            # "the University of Calverton and Dan Gillmor": a body's name, then a person's; no one name
+            # joins a person's given name and surname to a body's name with "and"
+            return _split_connectors(doc, a, k) + [(k + 1, b)]
+    for k in range(a + 1, b - 1):
+        verb = doc[k].head
+        if (doc[k].lower_ == "to" and doc[k].dep_ in ("prep", "dative") and verb.pos_ == "VERB" and not a <= verb.i < b
+                and any(t.dep_ == "dobj" and t.head.i == verb.i for t in doc[a:k])
+                and (doc[b - 1].lower_ not in _DESIGNATORS or b < len(doc) and doc[b].pos_ == "NOUN" and doc[b].text.islower())):
+            # "captained St Helens to Challenge Cup success", "guided Chester to the Conference title": a
+            # verb's object, then where the verb took it; not "the London to Brighton Run" (no object), nor
+            # "backed Lord Roe's Succession to the Crown Bill" (a law's name ends there, no noun after it)
+            return _split_connectors(doc, a, k) + _split_connectors(doc, k + 1 + (doc[k + 1].lower_ in _ARTICLES), b)
     for k in range(a + 2, b - 1):
         if doc[k].lower_ == "to" and _ends_body_name(doc[k - 1]) and _ends_body_name(doc[b - 1]) and doc[k + 1].tag_ != "VB":
             # "Harbour Foods Group to Ocean Holdings": two complete bodies' names joined by "to";
@@ -861,6 +875,11 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
         if (a + 2 <= k < b - 1 and doc[k].lower_ == "and" and doc[k].ent_iob_ == "O" and doc[k + 1].ent_iob_ == "B"
                 and doc[k + 1].ent_type_ in ("ORG", "FAC", "GPE", "PERSON")):
             return _split_connectors(doc, a, k) + _split_connectors(doc, k + 1, b)
+        # "Pakistan International Airlines and EVA of Taiwan": the tagger's body ends at a word that
+        # ends a body's name, and a new name follows "and" (the tagger left it unread)
+        if (a + 2 <= k < b - 1 and doc[k].lower_ == "and" and doc[k].ent_iob_ == "O" and doc[a].ent_type_ == "ORG"
+                and _ends_body_name(doc[k - 1]) and doc[k + 1].text[:1].isupper() and doc[k + 1].ent_iob_ != "I"):
+            return _split_connectors(doc, a, k) + _split_connectors(doc, k + 1, b)
     and_the = any(doc[k].lower_ == "and" and doc[k + 1].lower_ in _ARTICLES for k in range(a + 1, b - 1))
     if designated and doc[a:b][-1].lower_ not in NAME_CONNECTORS and not and_the:
         return [(a, b)]
@@ -868,6 +887,10 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     for k in range(a + 1, b - 1):
         if doc[k].lower_ == "and" and doc[k + 1].lower_ in _ARTICLES:
             return _split_connectors(doc, a, k) + _split_connectors(doc, k + 2, b)
+    cuts = [a - 1] + [k for k in range(a + 1, b - 1) if doc[k].lower_ in ("and", ",")] + [b]
+    for c, d in zip(cuts, cuts[1:]):
+        if _title_of_the(doc, c + 1, d):  # ("roles in Eternal Sunshine of the Spotless Mind and Finding Neverland")
+            return (_split_connectors(doc, a, c) if c > a else []) + (_split_connectors(doc, d + 1, b) if d + 1 < b else [])
     parts, start = [], a
     kept_of: set[int] = set()
     for k in range(a, b):
@@ -895,6 +918,26 @@ def _split_connectors(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     if start < b:
         parts.append((start, b))
     return parts
+
+
+def _title_of_the(doc: Doc, a: int, b: int) -> bool:
+    """Is doc[a:b] "A of the B" with no designator in it, each side one or two capitalised words that
+    are no title, honorific, person's noun, place's kind, place, people or person ("Eternal Sunshine
+    of the Spotless Mind", "Day of the Jackal"): the title of a work, which names neither side? Bodies,
+    laws and events say what they are ("Museum of the Moving Image"); posts name their holder's field
+    ("Leader of the House")."""
+    ks = [k for k in range(a + 1, b - 2) if doc[k].lower_ == "of" and doc[k + 1].lower_ == "the" and doc[k + 1].text.islower()]
+    if len(ks) != 1:
+        return False
+    k = ks[0]
+    sides = (doc[a:k], doc[k + 2 : b])
+    if not all(1 <= len(side) <= 2 for side in sides):
+        return False
+    return all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and t.lower_ not in _DESIGNATORS
+               and t.lower_ not in ROLE_WORDS and t.lower_.rstrip(".") not in HONORIFICS and t.lower_ not in PERSON_NOUNS
+               and t.lower_ not in PLACE_OF_HEADS and t.lower_ not in _PEERAGE and t.ent_type_ not in ("GPE", "LOC", "NORP")
+               and fold(t.text) not in COUNTRIES
+               for side in sides for t in side)
 
 
 #: Heads of names that go on with "of" and a country ("Royal Bank of Scotland", "Commonwealth Bank of Australia").
@@ -1368,6 +1411,34 @@ def _sequel_after(doc: Doc, b: int) -> bool:
     return k < len(doc) and doc[k].lower_ in _SEQUEL_NOUNS and doc[k].text.islower() and doc[k - 1].text[:1].isupper()
 
 
+#: The last words of the currency names of data/currency_words.txt ("francs", "dollars", "yen").
+_CURRENCY_NOUNS = frozenset(k.split()[-1] for k in mapping("currency_words"))
+
+
+def _currency_name(doc: Doc, a: int, b: int) -> bool:
+    """Is doc[a:b] the capitalised words of a currency's name between an amount and a currency noun in
+    lower case ("1bn CFA francs", "500 Hong Kong dollars", "20m Swiss francs")? A currency is no entity
+    (GUIDELINES), and its name there names no body or place of the story."""
+    if a == 0 or b >= len(doc) or doc[b].lower_ not in _CURRENCY_NOUNS or not doc[b].text.islower():
+        return False
+    amount = doc[a - 1]
+    return amount.tag_ == "CD" or amount.like_num or bool(re.fullmatch(r"[\d.,]+(?:bn|m|k|tn|trn)", amount.lower_))
+
+
+def _version_in_list(doc: Doc, a: int, b: int) -> bool:
+    """Is doc[a:b] one short code in capitals listed after a product's name and version number
+    ("Windows 95, 98, ME, NT, 2000 and XP"): one more version of that product, no name of its own?"""
+    if b - a != 1 or not (doc[a].text.isupper() and doc[a].is_alpha and len(doc[a].text) <= 3):
+        return False
+    k, commas = a - 1, 0
+    while k >= 1 and (doc[k].text in (",", "and", "or") or doc[k].like_num or doc[k].is_alpha and doc[k].text.isupper() and len(doc[k].text) <= 3):
+        commas += doc[k].text == ","
+        if doc[k].like_num and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha and not doc[k - 1].text.isupper():
+            return commas > 0  # "Windows 95": the product, then its versions one by one
+        k -= 1
+    return False
+
+
 def _work_before(doc: Doc, a: int) -> bool:
     """A noun for a creative work stands before doc[a], past articles, years, adjectives, quotation
     marks, a comma or colon and "such as": "the 1982 film An Officer ...", "horror film The Grudge",
@@ -1731,6 +1802,12 @@ class _Reader:
     def _name_from_tokens(self, para: Paragraph, a: int, b: int, rule: str) -> None:
         doc, toks = para.doc, para.tokens  # (single tokens read from the list; spans and helpers from the Doc)
         if self.is_work(para, a, b):
+            return
+        if _version_in_list(toks, a, b):
+            self.dropped.update((para.index, k) for k in range(a, b))
+            return
+        if _currency_name(toks, a, b):
+            self.dropped.update((para.index, k) for k in range(a - 1, b + 1))  # (the amount read with it is no name either)
             return
         field = lambda t: t.lower_ in ("and", "&", ",") or _portfolio_word(t) or t.lower_ in ROLE_WORDS  # noqa: E731
         e = b
@@ -3497,10 +3574,18 @@ def _trim_glued_words(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         surnames.setdefault(w[-1], set()).add(w[0])
     for m in table.items:
         a, b = m.tok
-        if (m.kind != "name" or m.type_src == "rule" and m.type != "Person" or b - a not in (2, 3) or m.para not in docs
+        if (m.kind != "name" or m.type_src == "rule" and m.type != "Person" or b - a not in (2, 3, 4) or m.para not in docs
                 or m.rule.endswith(("+honorific", "+title")) or m.key in tails):
             continue
         doc = docs[m.para]
+        # (a name typed as a body only where its last word is no everyday word or designator: not "Royal
+        # Albert Hall")
+        if b - a >= 3 and (m.type == "Person" or not is_common_word(doc[b - 1].text, 3.0) and doc[b - 1].lower_ not in _DESIGNATORS) and _glued_before_given(doc, a, b):
+            m.start, m.text = m.start + doc[b - 2].idx - doc[a].idx, doc[b - 2 : b].text
+            m.key, m.tok, m.type = name_key(m.text, person=True), (b - 2, b), "Person"
+            continue
+        if b - a == 4:
+            continue
         lead, last = doc[a], doc[a + 1]
         if b - a == 3:
             # "... Media and Sport Tessa Jowell": an everyday word glued before a person's full name
@@ -3521,6 +3606,25 @@ def _trim_glued_words(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 and (is_common_word(lead.text, 2.5) or _agent_noun_opening(doc, a))):
             m.start, m.end, m.text = m.end - len(last.text), m.end, last.text
             m.key, m.tok = name_key(last.text, person=True), (a + 1, b)
+
+
+def _glued_before_given(doc: Doc, a: int, b: int) -> bool:
+    """"Sex Pistol Jon Marsh", "Tory Jane Roe", "Controversial DJ Jon Marsh": one or two everyday words
+    written with a capital (the noun for a member of a band, party or team, made from its name; a
+    noun for a person, "DJ", in any case) glued before a listed given name
+    (one that is also an everyday word, "John", only where the tagger reads a person) and a surname: the person's name is the last two words. Not a given name
+    ("Mary Jo White"), an honorific or a title (kept by their own rules), nor a rare word that may be
+    a given name the list lacks ("Kwame Anthony Appiah")."""
+    given, last = doc[b - 2], doc[b - 1]
+    if not _given_name(given) or not (last.is_alpha and last.text[:1].isupper() and not last.text.isupper()):
+        return False
+    # (where the tagger reads all of it as one person, only a word of everyday use: "Iain" of "Iain Duncan
+    # Smith" is a given name the list lacks, "Beach Boy" of "Beach Boy Bruce Johnston" a band's member)
+    whole = doc[a].ent_iob_ == "B" and all(t.ent_type_ == "PERSON" for t in doc[a:b]) and (b == len(doc) or doc[b].ent_iob_ != "I")
+    return all(t.is_alpha and t.text[:1].isupper() and fold(t.text) not in FIRST_NAMES
+               and t.lower_ not in HONORIFICS and t.lower_ not in ROLE_WORDS
+               and (t.text[1:].islower() and is_common_word(t.text, 3.5 if whole else 3.0) or t.lower_ in PERSON_NOUNS)
+               for t in doc[a : b - 2])
 
 
 def _trim_plural_openers(table: MentionTable, paragraphs: list[Paragraph]) -> None:
