@@ -1017,12 +1017,12 @@ def _split_place_pairs(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
 
 #: Common nouns for a kind of organisation that no person bears (WordNet: brokerage, bank, union, insurer ...).
 _WN_BODY_NOUNS = words("wn_organization_nouns")
-#: Posts that head or serve a body, after whose name they stand ("Kestrel boss X", "Kestrel chief
-#: executive X"): the last word of the post (general English; fields of work take other posts too).
-_BODY_POSTS = frozenset({"boss", "chief", "chairman", "chairwoman", "executive", "manager", "coach", "owner", "president", "captain"})
 #: ... and with them the news words for bodies that WordNet lacks or files under people or things (airline,
 #: retailer, giant, watchdog), each with the kind of body it suits (org_descriptions.txt).
 _BODY_KIND_NOUNS = _WN_BODY_NOUNS | frozenset(ORG_DESCRIPTIONS)
+#: Posts that head or serve a body, after whose name they stand ("Kestrel boss X", "Kestrel chief
+#: executive X"): the last word of the post (body_posts.txt).
+_BODY_POSTS = words("body_posts")
 
 
 def _descriptor_noun(doc: Doc, a: int) -> str | None:
@@ -4521,10 +4521,10 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 # "Mr Haldane" after Robert Haldane and his wife Susan Haldane: the one of his sex
                 target, rule = one({p for p in by_last[k] if FIRST_NAMES.get(p.split()[0]) == sex}), "surname-in-article"
             elif (len(by_last.get(k, ())) > 1 and not by_prefix.get(k) and not honorific_first and not is_nation(k)
-                  and one({p for p in by_last[k] if items[first_of[p]].start < m.start})):
+                  and (named_by_then := one({p for p in by_last[k] if items[first_of[p]].start < m.start}))):
                 # "Osbourne said" after Zeb Osbourne, before his wife Sharon Osbourne is named: the one
                 # of the people with that surname the article has named by then
-                target, rule = one({p for p in by_last[k] if items[first_of[p]].start < m.start}), "surname-in-article"
+                target, rule = named_by_then, "surname-in-article"
             elif (honorific or m.rule == "known-name") and not by_last.get(k) and one(titled_last.get(k)):
                 target, rule = one(titled_last.get(k)), "surname-in-article"
             elif one(by_first.get(k)) and k not in surnames and (honorific_first or m.type == "Person" or m.type_src != "rule") and not (
