@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ..errors import KGError
 from ..text.names import ROLE_WORDS
+from .ruler import use_lookup
 
 __all__ = ["MODEL", "Paragraph", "definite", "indefinite", "load_pipeline", "paragraphs", "parse", "parse_many", "release"]
 
@@ -173,6 +174,10 @@ def load_pipeline(model: str = MODEL) -> Language:
     rules = dict(nlp.tokenizer.rules)
     if rules.pop("m.", None) is not None:
         nlp.tokenizer.rules = rules
+    # the attribute ruler's patterns read by lookup, not by spaCy's Matcher: the same attributes on every
+    # token, at a fifth of the cost (a tenth of the whole parse; see graph/building/ruler.py)
+    if "attribute_ruler" in nlp.pipe_names:
+        use_lookup(nlp.get_pipe("attribute_ruler"))
     # "co-chairman", "vice-president": one title, one word. Split at the hyphen, the small model
     # reads "co" or "vice" as the head noun and the title as a stray apposition
     for word in sorted(ROLE_WORDS):

@@ -1,0 +1,215 @@
+"""NLP stage helper: the model's attribute ruler (spaCy Doc -> the same Doc with POS, MORPH, LEMMA set by its
+patterns), its patterns read by lookup instead of through spaCy's Matcher; the same attributes on every token.
+
+spaCy's ``AttributeRuler`` runs a ``Matcher`` over every token for every one of its patterns (about 180 in
+the English models: a tag map, pronoun and auxiliary rules), testing the ``IN`` / ``NOT_IN`` conditions in
+Python, then makes a Span and a Token per match: about a tenth of the whole parse. Its patterns are single
+tokens or short fixed sequences that test a handful of token attributes, so which of them match a token
+depends only on the values of those attributes: the patterns are tried once per distinct combination of
+values (cached), and the attributes the matching patterns assign are set as the ruler sets them (spaCy's
+``set_token_attrs``, in pattern order: a later pattern's value wins).
+
+``use_lookup(ruler)`` makes an AttributeRuler do that when every pattern is of that kind (attributes read by
+``to_array``, plain values, ``IN``, ``NOT_IN``, ``REGEX``, no operators); otherwise it leaves the ruler as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.attrs import IDS
+from spacy.pipeline import AttributeRuler
+from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
+
+__all__ = ["LookupAttributeRuler", "use_lookup"]
+
+#: The token attributes a pattern may test here: what ``Doc.to_array`` reads is what the Matcher reads.
+_STRING_ATTRS = ("ORTH", "LOWER", "NORM", "TAG", "DEP", "POS", "LEMMA", "ENT_TYPE", "SHAPE", "PREFIX", "SUFFIX")
+_FLAG_ATTRS = ("IS_SPACE", "IS_PUNCT", "IS_ALPHA", "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE", "LIKE_NUM")
+_ALIASES = {"TEXT": "ORTH"}
+#: Combinations of values remembered (about 30,000 in 300 news articles); past this the memory starts again.
+_MAX_CACHED = 500_000
+
+
+class _Unsupported(Exception):
+    """A pattern the lookup cannot read exactly as the Matcher does."""
+
+
+def _compile_spec(spec: dict, columns: dict[str, int], strings) -> list[tuple[int, str, Any]]:
+    """One token's conditions as (column, test, value) triples; columns are added to ``columns`` as met."""
+    tests = []
+    for key, value in spec.items():
+        if not isinstance(key, str):
+            raise _Unsupported(key)
+        attr = _ALIASES.get(key.upper(), key.upper())
+        flag = attr in _FLAG_ATTRS
+        if not flag and attr not in _STRING_ATTRS:
+            raise _Unsupported(key)
+        col = columns.setdefault(attr, len(columns))
+        if isinstance(value, dict):
+            for op, arg in value.items():
+                if op in ("IN", "NOT_IN") and not flag and isinstance(arg, (list, tuple)) and all(isinstance(a, str) for a in arg):
+                    tests.append((col, op, frozenset(strings.add(a) for a in arg)))
+                elif op == "REGEX" and not flag and isinstance(arg, str):
+                    tests.append((col, "REGEX", re.compile(arg)))
+                else:
+                    raise _Unsupported(op)
+        elif flag and isinstance(value, bool):
+            tests.append((col, "==", int(value)))
+        elif not flag and isinstance(value, str):
+            tests.append((col, "==", strings.add(value)))
+        else:
+            raise _Unsupported(value)
+    return tests
+
+
+def _passes(tests, row, strings) -> bool:
+    for col, op, value in tests:
+        got = row[col]
+        if op == "==":
+            if got != value:
+                return False
+        elif op == "IN":
+            if got not in value:
+                return False
+        elif op == "NOT_IN":
+            if got in value:
+                return False
+        elif not value.search(strings[got]):  # REGEX, on the attribute's string, as the Matcher does
+            return False
+    return True
+
+
+class _Table:
+    """The ruler's patterns compiled for lookup, and the cache of what matches each combination of values."""
+
+    def __init__(self, ruler: AttributeRuler) -> None:
+        strings = ruler.vocab.strings
+        columns: dict[str, int] = {}
+        self.single: list[tuple[int, list]] = []  # (attr_id, tests)
+        self.multi: list[tuple[int, int, list[list]]] = []  # (attr_id, index in the span, tests per token)
+        for attr_id in range(len(ruler.attrs)):
+            _, patterns = ruler.matcher.get(str(attr_id))
+            index = ruler.indices[attr_id]
+            for pattern in patterns:
+                if not pattern or not all(isinstance(spec, dict) for spec in pattern):
+                    raise _Unsupported(pattern)
+                if any("OP" in spec for spec in pattern):
+                    raise _Unsupported("OP")
+                if not -len(pattern) <= index < len(pattern):
+                    raise _Unsupported(index)  # spaCy raises E1001 on such a match: leave that to it
+                compiled = [_compile_spec(spec, columns, strings) for spec in pattern]
+                if len(pattern) == 1:
+                    self.single.append((attr_id, compiled[0]))
+                else:
+                    self.multi.append((attr_id, index % len(pattern), compiled))
+        self.columns = [IDS[name] for name in columns] or [IDS["ORTH"]]
+        self.columns += [IDS["ORTH"]] * (2 - len(self.columns))  # to_array of one column is one-dimensional
+        # values no pattern names (and that every regular expression on the column reads alike) pass the
+        # same tests: one stands for all of them, so the patterns are tried once per such class
+        self._named: list[set] = [set() for _ in self.columns]
+        self._regexes: list[list] = [[] for _ in self.columns]
+        for tests in [t for _a, t in self.single] + [t for _a, _i, specs in self.multi for t in specs]:
+            for col, op, value in tests:
+                if op == "==":
+                    self._named[col].add(value)
+                elif op == "REGEX":
+                    self._regexes[col].append(value)
+                else:
+                    self._named[col].update(value)
+        self._stand_in: list[dict] = [{} for _ in self.columns]  # column -> value -> the value standing for it
+        self._others: list[dict] = [{} for _ in self.columns]  # column -> regex results -> the first such value
+        self.attrs = ruler.attrs
+        self.strings = strings
+        self.key = (id(ruler.matcher), len(ruler.attrs))
+        self._cache: dict[tuple, tuple] = {}  # a token's values -> what matches it (see info)
+        self._by_class: dict[tuple, tuple] = {}  # the same, keyed by the values' stand-ins
+
+    def _stand_in_for(self, col: int, value: int) -> int:
+        got = self._stand_in[col].get(value)
+        if got is None:
+            if value in self._named[col]:
+                got = value
+            else:
+                text = self.strings[value]
+                got = self._others[col].setdefault(tuple(bool(r.search(text)) for r in self._regexes[col]), value)
+            self._stand_in[col][value] = got
+        return got
+
+    def info(self, row: tuple) -> tuple:
+        """What matches a token whose attribute values are ``row``: (attr_ids of the single-token patterns
+        that match, their attributes merged in pattern order or None, the (multi-token pattern, position)
+        pairs whose conditions the token meets, the multi-token patterns whose first token it can be)."""
+        got = self._cache.get(row)
+        if got is None:
+            if len(self._cache) > _MAX_CACHED:
+                self._cache.clear()
+            key = tuple(self._stand_in_for(col, v) for col, v in enumerate(row))
+            got = self._by_class.get(key)
+            if got is None:
+                got = self._by_class[key] = self._match(key)
+            self._cache[row] = got
+        return got
+
+    def _match(self, row: tuple) -> tuple:
+        strings = self.strings
+        ids = tuple(a for a, tests in self.single if _passes(tests, row, strings))
+        merged = {}
+        for a in ids:
+            merged.update(self.attrs[a])
+        places = frozenset((p, k) for p, (_a, _i, specs) in enumerate(self.multi)
+                           for k, tests in enumerate(specs) if _passes(tests, row, strings))
+        return ids, merged or None, places, tuple(sorted(p for p, k in places if k == 0))
+
+    def apply(self, doc: Doc) -> None:
+        n = len(doc)
+        if not n:
+            return
+        info = self.info
+        infos = [info(row) for row in map(tuple, doc.to_array(self.columns).tolist())]
+        extra: dict[int, list[int]] = {}
+        multi = self.multi
+        for i, (_ids, _merged, _places, starts) in enumerate(infos):
+            for p in starts:  # a multi-token pattern can start here: do the next tokens follow it?
+                attr_id, index, specs = multi[p]
+                if i + len(specs) <= n and all((p, k) in infos[i + k][2] for k in range(1, len(specs))):
+                    extra.setdefault(i + index, []).append(attr_id)
+        for i, (ids, merged, _places, _starts) in enumerate(infos):
+            more = extra.get(i) if extra else None
+            if more:
+                merged = {}
+                for a in sorted(ids + tuple(more)):
+                    merged.update(self.attrs[a])
+            if merged:
+                set_token_attrs(doc[i], merged)
+
+
+class LookupAttributeRuler(AttributeRuler):
+    """An AttributeRuler that reads its patterns by lookup (see the module docstring); made by ``use_lookup``."""
+
+    _table: _Table | None = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        table = self._table
+        if table is None or table.key != (id(self.matcher), len(self.attrs)):
+            table = self._table = _Table(self)  # patterns added or cleared since: compiled again
+        try:
+            table.apply(doc)
+            return doc
+        except Exception as e:  # as AttributeRuler.__call__
+            return self.get_error_handler()(self.name, self, [doc], e)
+
+
+def use_lookup(ruler: AttributeRuler) -> bool:
+    """Make ``ruler`` read its patterns by lookup, when every pattern allows it; whether it does."""
+    if type(ruler) is not AttributeRuler:
+        return type(ruler) is LookupAttributeRuler
+    try:
+        table = _Table(ruler)
+    except _Unsupported:
+        return False
+    ruler.__class__ = LookupAttributeRuler
+    ruler._table = table
+    return True
