@@ -59,3 +59,10 @@ def test_patterns_added_later_are_read_too_and_unsupported_ones_leave_the_ruler_
     (_, other), _ = ruler_and_stock()
     other.add([[{"LOWER": "a", "OP": "+"}]], {"TAG": "DT"})
     assert not use_lookup(other) and type(other) is AttributeRuler
+
+
+def test_the_build_reads_by_lookup_and_the_benchmarks_bare_spacy_does_not():
+    from graph.building.nlp import load_pipeline
+
+    assert type(load_pipeline().get_pipe("attribute_ruler")) is LookupAttributeRuler
+    assert type(load_pipeline(lookup_ruler=False).get_pipe("attribute_ruler")) is AttributeRuler

@@ -161,8 +161,11 @@ TITLE_PREFIXES = ("co", "vice")
 
 
 @lru_cache(maxsize=2)
-def load_pipeline(model: str = MODEL) -> Language:
-    """Load the spaCy model once per process (no downloads: the model is a pip package)."""
+def load_pipeline(model: str = MODEL, *, lookup_ruler: bool = True) -> Language:
+    """Load the spaCy model once per process (no downloads: the model is a pip package).
+
+    ``lookup_ruler=False`` keeps spaCy's own attribute ruler (the same annotations, at its cost: the
+    benchmarks' bare spaCy)."""
     try:
         nlp = spacy.load(model)
     except OSError as exc:  # the model package is missing
@@ -176,7 +179,7 @@ def load_pipeline(model: str = MODEL) -> Language:
         nlp.tokenizer.rules = rules
     # the attribute ruler's patterns read by lookup, not by spaCy's Matcher: the same attributes on every
     # token, at a fifth of the cost (a tenth of the whole parse; see graph/building/ruler.py)
-    if "attribute_ruler" in nlp.pipe_names:
+    if lookup_ruler and "attribute_ruler" in nlp.pipe_names:
         use_lookup(nlp.get_pipe("attribute_ruler"))
     # "co-chairman", "vice-president": one title, one word. Split at the hyphen, the small model
     # reads "co" or "vice" as the head noun and the title as a stray apposition
