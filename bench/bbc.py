@@ -6,7 +6,7 @@
 
 Measures, on the machine as it is:
 - bare spaCy: ``nlp.pipe`` over every paragraph the build reads, one process, the model as spaCy ships it
-  (its own attribute ruler, where the build reads that ruler's patterns by lookup): tokens/s;
+  (its own attribute ruler and lemmatizer, which the build reads by lookup): tokens/s;
 - the extraction ``kg build`` runs (``graph.building.parallel.extract_articles``, one worker, in process:
   parse and rules), on the same articles: CPU seconds, its ratio to bare spaCy;
 - ``kg build`` whole process with one worker, and with ``--workers N``: wall and CPU seconds
@@ -62,7 +62,7 @@ def _cpu_children() -> float:
 
 def bare(corpus: Path) -> dict:
     """nlp.pipe over the paragraphs the build reads, in this process: the model as spaCy ships it (its own
-    attribute ruler; the build reads that ruler's patterns by lookup, graph/building/ruler.py), with the
+    attribute ruler and lemmatizer; the build reads them by lookup, graph/building/lookups.py), with the
     build's tokenizer exceptions."""
     from graph.building.ingest import read_articles
     from graph.building.nlp import load_pipeline, paragraphs
@@ -70,7 +70,7 @@ def bare(corpus: Path) -> dict:
     articles, _ = read_articles([corpus])
     texts = [a.body[s:e] for a in articles for s, e in paragraphs(a.body)]
     try:
-        nlp = load_pipeline(lookup_ruler=False)
+        nlp = load_pipeline(lookups=False)
     except TypeError:  # a checkout from before graph/building/ruler.py: its pipeline is spaCy's own
         nlp = load_pipeline()
     list(nlp.pipe(texts[:50]))

@@ -16,7 +16,7 @@ PACKAGE = ROOT / "graph"
 #: The stages, first to last. A module may import from its own layer and the layers before it.
 LAYERS = [
     ("shared helpers", {"errors", "model", "contract", "display", "iris", "text", "unionfind"}),
-    ("reading articles", {"ingest", "nlp", "ruler", "extract", "parallel"}),
+    ("reading articles", {"ingest", "nlp", "lookups", "extract", "parallel"}),
     ("resolving", {"resolve", "identity", "claims"}),
     ("building", {"build", "corrections"}),
     ("writing", {"rdf", "layout", "render", "stats", "describe", "export", "store"}),

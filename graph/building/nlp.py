@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ..errors import KGError
 from ..text.names import ROLE_WORDS
-from .ruler import use_lookup
+from .lookups import use_lookup_lemmatizer, use_lookup_ruler
 
 __all__ = ["MODEL", "Paragraph", "definite", "indefinite", "load_pipeline", "paragraphs", "parse", "parse_many", "release"]
 
@@ -161,11 +161,11 @@ TITLE_PREFIXES = ("co", "vice")
 
 
 @lru_cache(maxsize=2)
-def load_pipeline(model: str = MODEL, *, lookup_ruler: bool = True) -> Language:
+def load_pipeline(model: str = MODEL, *, lookups: bool = True) -> Language:
     """Load the spaCy model once per process (no downloads: the model is a pip package).
 
-    ``lookup_ruler=False`` keeps spaCy's own attribute ruler (the same annotations, at its cost: the
-    benchmarks' bare spaCy)."""
+    ``lookups=False`` keeps spaCy's own attribute ruler and lemmatizer (the same annotations, at their
+    cost: the benchmarks' bare spaCy; see graph/building/lookups.py)."""
     try:
         nlp = spacy.load(model)
     except OSError as exc:  # the model package is missing
@@ -177,10 +177,12 @@ def load_pipeline(model: str = MODEL, *, lookup_ruler: bool = True) -> Language:
     rules = dict(nlp.tokenizer.rules)
     if rules.pop("m.", None) is not None:
         nlp.tokenizer.rules = rules
-    # the attribute ruler's patterns read by lookup, not by spaCy's Matcher: the same attributes on every
-    # token, at a fifth of the cost (a tenth of the whole parse; see graph/building/ruler.py)
-    if lookup_ruler and "attribute_ruler" in nlp.pipe_names:
-        use_lookup(nlp.get_pipe("attribute_ruler"))
+    # the attribute ruler's patterns read by lookup, not by spaCy's Matcher, and every lemma remembered: the
+    # same annotations at a fraction of the cost (about an eighth of the whole parse; graph/building/lookups.py)
+    if lookups and "attribute_ruler" in nlp.pipe_names:
+        use_lookup_ruler(nlp.get_pipe("attribute_ruler"))
+    if lookups and "lemmatizer" in nlp.pipe_names:
+        use_lookup_lemmatizer(nlp.get_pipe("lemmatizer"))
     # "co-chairman", "vice-president": one title, one word. Split at the hyphen, the small model
     # reads "co" or "vice" as the head noun and the title as a stray apposition
     for word in sorted(ROLE_WORDS):

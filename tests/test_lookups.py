@@ -1,10 +1,10 @@
-"""The attribute ruler read by lookup (graph.building.ruler) sets what spaCy's own AttributeRuler sets."""
+"""The model's attribute ruler and lemmatizer read by lookup (graph.building.lookups) set what spaCy's own set."""
 
 import spacy
 from spacy.pipeline import AttributeRuler
 
 from graph.building.nlp import MODEL
-from graph.building.ruler import LookupAttributeRuler, use_lookup
+from graph.building.lookups import LookupAttributeRuler, LookupLemmatizer, use_lookup_lemmatizer, use_lookup_ruler
 
 #: Text that meets the model's patterns: the tag map, pronouns, auxiliaries and modals, "that" as a
 #: determiner and as a pronoun, "do"/"have" as verbs, the multi-token patterns ("gon na", "let 's",
@@ -22,13 +22,15 @@ TEXTS = [
 COLUMNS = ["ORTH", "TAG", "POS", "DEP", "HEAD", "LEMMA", "MORPH", "ENT_TYPE", "ENT_IOB", "SENT_START", "IS_SPACE"]
 
 
-def test_lookup_sets_what_the_matcher_sets():
+def test_lookups_set_what_spacy_sets():
     stock = spacy.load(MODEL)
     fast = spacy.load(MODEL)
     assert type(fast.get_pipe("attribute_ruler")) is AttributeRuler
-    assert use_lookup(fast.get_pipe("attribute_ruler"))
+    assert use_lookup_ruler(fast.get_pipe("attribute_ruler"))
     assert type(fast.get_pipe("attribute_ruler")) is LookupAttributeRuler
-    for a, b in zip(stock.pipe(TEXTS), fast.pipe(TEXTS)):
+    assert use_lookup_lemmatizer(fast.get_pipe("lemmatizer"))
+    assert isinstance(fast.get_pipe("lemmatizer"), LookupLemmatizer)
+    for a, b in zip(stock.pipe(TEXTS * 2), fast.pipe(TEXTS * 2)):  # twice: the second time from memory
         assert (a.to_array(COLUMNS) == b.to_array(COLUMNS)).all()
         assert [(t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in a] == [
             (t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in b]
@@ -46,7 +48,7 @@ def test_patterns_added_later_are_read_too_and_unsupported_ones_leave_the_ruler_
     (nlp, ruler), (stock_nlp, stock) = ruler_and_stock()
     for r in (ruler, stock):
         r.add([[{"LOWER": "acme"}]], {"TAG": "NNP"})
-    assert use_lookup(ruler)
+    assert use_lookup_ruler(ruler)
     assert [t.tag_ for t in nlp("Acme acme x")] == ["NNP", "NNP", ""]
     for r in (ruler, stock):
         r.add([[{"LOWER": "x"}, {"LOWER": {"REGEX": "^y+$"}}]], {"TAG": "XX", "LEMMA": "why"}, index=-1)
@@ -58,11 +60,22 @@ def test_patterns_added_later_are_read_too_and_unsupported_ones_leave_the_ruler_
     assert [t.tag_ for t in got][:3] == ["NNP", "", "XX"]
     (_, other), _ = ruler_and_stock()
     other.add([[{"LOWER": "a", "OP": "+"}]], {"TAG": "DT"})
-    assert not use_lookup(other) and type(other) is AttributeRuler
+    assert not use_lookup_ruler(other) and type(other) is AttributeRuler
 
 
 def test_the_build_reads_by_lookup_and_the_benchmarks_bare_spacy_does_not():
     from graph.building.nlp import load_pipeline
 
     assert type(load_pipeline().get_pipe("attribute_ruler")) is LookupAttributeRuler
-    assert type(load_pipeline(lookup_ruler=False).get_pipe("attribute_ruler")) is AttributeRuler
+    assert isinstance(load_pipeline().get_pipe("lemmatizer"), LookupLemmatizer)
+    stock = load_pipeline(lookups=False)
+    assert type(stock.get_pipe("attribute_ruler")) is AttributeRuler
+    assert not isinstance(stock.get_pipe("lemmatizer"), LookupLemmatizer)
+
+
+def test_a_lemmatizer_that_may_read_more_than_the_token_is_left_alone():
+    nlp = spacy.blank("en")
+    lookup = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    assert not use_lookup_lemmatizer(lookup)
+    rule = spacy.blank("en").add_pipe("lemmatizer", config={"mode": "rule", "overwrite": True})
+    assert not use_lookup_lemmatizer(rule)

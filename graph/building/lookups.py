@@ -1,16 +1,20 @@
-"""NLP stage helper: the model's attribute ruler (spaCy Doc -> the same Doc with POS, MORPH, LEMMA set by its
-patterns), its patterns read by lookup instead of through spaCy's Matcher; the same attributes on every token.
+"""NLP stage helper: the model's rule-based components read by lookup (spaCy Doc -> the same Doc with the same
+POS, MORPH, LEMMA on every token as spaCy's own components set), at a fraction of their cost.
 
-spaCy's ``AttributeRuler`` runs a ``Matcher`` over every token for every one of its patterns (about 180 in
-the English models: a tag map, pronoun and auxiliary rules), testing the ``IN`` / ``NOT_IN`` conditions in
-Python, then makes a Span and a Token per match: about a tenth of the whole parse. Its patterns are single
-tokens or short fixed sequences that test a handful of token attributes, so which of them match a token
-depends only on the values of those attributes: the patterns are tried once per distinct combination of
-values (cached), and the attributes the matching patterns assign are set as the ruler sets them (spaCy's
-``set_token_attrs``, in pattern order: a later pattern's value wins).
-
-``use_lookup(ruler)`` makes an AttributeRuler do that when every pattern is of that kind (attributes read by
-``to_array``, plain values, ``IN``, ``NOT_IN``, ``REGEX``, no operators); otherwise it leaves the ruler as it is.
+- **The attribute ruler.** spaCy's ``AttributeRuler`` runs a ``Matcher`` over every token for every one of its
+  patterns (about 180 in the English models: a tag map, pronoun and auxiliary rules), testing the ``IN`` /
+  ``NOT_IN`` conditions in Python, then makes a Span and a Token per match: about a tenth of the whole parse.
+  Its patterns are single tokens or short fixed sequences that test a handful of token attributes, so which
+  of them match a token depends only on the values of those attributes: the patterns are tried once per
+  class of values (cached), and the attributes the matching patterns assign are set as the ruler sets them
+  (spaCy's ``set_token_attrs``, in pattern order: a later pattern's value wins). ``use_lookup_ruler`` makes
+  an AttributeRuler do that when every pattern is of that kind (attributes read by ``to_array``, plain values,
+  ``IN``, ``NOT_IN``, ``REGEX``, no operators); otherwise it leaves the ruler as it is.
+- **The lemmatizer.** spaCy's rule lemmatizer makes a Token for every token and computes its lemma from
+  the token's text, part of speech and morphology, caching the result except for base forms (the commonest
+  words: singular nouns, infinitives), which it works out again every time. ``use_lookup_lemmatizer`` makes
+  it remember every lemma by (text, part of speech, morphology), the values it is a function of, and set
+  the lemmas of a Doc in one ``from_array``; a token seen for the first time goes through spaCy's own code.
 """
 
 from __future__ import annotations
@@ -18,12 +22,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from spacy.attrs import IDS
-from spacy.pipeline import AttributeRuler
+import numpy
+from spacy.attrs import IDS, LEMMA, MORPH, ORTH, POS
+from spacy.errors import Errors
+from spacy.lang.en.lemmatizer import EnglishLemmatizer
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
-__all__ = ["LookupAttributeRuler", "use_lookup"]
+__all__ = ["LookupAttributeRuler", "LookupLemmatizer", "use_lookup_lemmatizer", "use_lookup_ruler"]
 
 #: The token attributes a pattern may test here: what ``Doc.to_array`` reads is what the Matcher reads.
 _STRING_ATTRS = ("ORTH", "LOWER", "NORM", "TAG", "DEP", "POS", "LEMMA", "ENT_TYPE", "SHAPE", "PREFIX", "SUFFIX")
@@ -187,7 +194,7 @@ class _Table:
 
 
 class LookupAttributeRuler(AttributeRuler):
-    """An AttributeRuler that reads its patterns by lookup (see the module docstring); made by ``use_lookup``."""
+    """An AttributeRuler that reads its patterns by lookup (see the module docstring); made by ``use_lookup_ruler``."""
 
     _table: _Table | None = None
 
@@ -202,7 +209,7 @@ class LookupAttributeRuler(AttributeRuler):
             return self.get_error_handler()(self.name, self, [doc], e)
 
 
-def use_lookup(ruler: AttributeRuler) -> bool:
+def use_lookup_ruler(ruler: AttributeRuler) -> bool:
     """Make ``ruler`` read its patterns by lookup, when every pattern allows it; whether it does."""
     if type(ruler) is not AttributeRuler:
         return type(ruler) is LookupAttributeRuler
@@ -212,4 +219,64 @@ def use_lookup(ruler: AttributeRuler) -> bool:
         return False
     ruler.__class__ = LookupAttributeRuler
     ruler._table = table
+    return True
+
+
+class LookupLemmatizer:
+    """A rule Lemmatizer that remembers every lemma it made (see the module docstring); made by
+    ``use_lookup_lemmatizer``, which mixes this class into the lemmatizer's own."""
+
+    _memo: dict | None = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self._validated:
+            self._validate_tables(Errors.E1004)
+        try:
+            self._lemmatize(doc)
+            return doc
+        except Exception as e:  # as Lemmatizer.__call__
+            self.get_error_handler()(self.name, self, [doc], e)
+
+    def _lemmatize(self, doc: Doc) -> None:
+        if not len(doc):
+            return
+        memo = self._memo
+        if memo is None or len(memo) > _MAX_CACHED:
+            memo = self._memo = {}
+        values = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = values[:, 3].copy()
+        todo = False
+        for i, (orth, pos, morph, lemma) in enumerate(values.tolist()):
+            if lemma == 0:  # not set by the attribute ruler (and the lemmatizer does not overwrite)
+                key = (orth, pos, morph)
+                got = memo.get(key)
+                if got is None:  # as Lemmatizer.__call__ does it
+                    token = doc[i]
+                    token.lemma_ = self.lemmatize(token)[0]
+                    got = memo[key] = token.lemma
+                lemmas[i] = got
+                todo = True
+        if todo:
+            doc.from_array([LEMMA], lemmas)
+
+
+#: The lemmatizer classes whose lemma is a function of a token's text, part of speech and morphology alone.
+_PURE_LEMMATIZERS = (Lemmatizer, EnglishLemmatizer)
+_LOOKUP_LEMMATIZERS: dict[type, type] = {}
+
+
+def use_lookup_lemmatizer(lemmatizer: Lemmatizer) -> bool:
+    """Make a rule ``lemmatizer`` remember its lemmas (see the module docstring), when its lemmas depend on
+    nothing else (spaCy's own rule lemmatizer or the English one, not overwriting); whether it does."""
+    cls = type(lemmatizer)
+    if issubclass(cls, LookupLemmatizer):
+        return True
+    if cls not in _PURE_LEMMATIZERS or lemmatizer.mode != "rule" or lemmatizer.overwrite:
+        return False
+    if lemmatizer.lemmatize.__func__ is not Lemmatizer.rule_lemmatize:
+        return False
+    made = _LOOKUP_LEMMATIZERS.get(cls)
+    if made is None:
+        made = _LOOKUP_LEMMATIZERS[cls] = type(f"Lookup{cls.__name__}", (LookupLemmatizer, cls), {})
+    lemmatizer.__class__ = made
     return True
