@@ -248,7 +248,11 @@ def speaker_of_subject(table: MentionTable, para: Paragraph, subj: Token) -> int
 
 
 def is_reporting(t: Token) -> bool:
-    """A verb that introduces speech or a report ("said", "told", "warned")."""
+    """A verb that introduces speech or a report ("said", "told", "warned"); also one the tagger read
+    as a noun where a sentence needs its verb ('"...," a council statement read.': "read" the root,
+    with a subject of its own, which no noun has)."""
+    if t.pos_ == "NOUN" and t.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in t.children):
+        return t.lower_ in REPORTING_VERBS
     return t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in REPORTING_VERBS or t.lower_ in REPORTING_VERBS)
 
 
@@ -342,6 +346,19 @@ def _quoted_as_saying(verb: Token, outside) -> Token | None:
     return None
 
 
+def _agent(verb: Token, outside) -> Token | None:
+    """'It was described by Jane Roe as "..."': a passive reporting verb's speaker is its agent (the
+    object of "by"), not its subject, which is what was said or whom it was said of."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children) and verb.tag_ != "VBN" or verb.lemma_.lower() == "quote":
+        return None  # ("Roe was quoted by the agency as saying": Roe speaks, the agency reports)
+    for c in verb.children:
+        if c.dep_ == "agent" and outside(c):
+            objs = [o for o in c.children if o.dep_ == "pobj" and outside(o)]
+            if objs:
+                return objs[0]
+    return None
+
+
 def _subject(verb: Token, outside) -> Token | None:
     """The subject of a reporting verb: its own; for a participle, gerund or infinitive
     ("..., adding", "by noting", "went on to say"), the subject of the reporting verb above it,
@@ -349,6 +366,9 @@ def _subject(verb: Token, outside) -> Token | None:
     quoted = _quoted_as_saying(verb, outside)
     if quoted is not None:
         return quoted
+    agent = _agent(verb, outside)
+    if agent is not None:
+        return agent
     own = [c for c in verb.children if c.dep_ in _SUBJ and outside(c)]
     if own:
         return _relative(verb, own[0], outside)
@@ -388,7 +408,28 @@ def _subject(verb: Token, outside) -> Token | None:
             node = node.head
             continue
         break
+    asker = _participle_subject(verb, outside)
+    if asker is not None:
+        return asker
     return _left_subject(verb, outside)
+
+
+def _participle_subject(verb: Token, outside) -> Token | None:
+    """'Writer Jane Roe, from Eastby, asked of the war: "..."': a reporting verb the parser read as a
+    participle hung on the name before it ("the name, asked ..."), whose clause ends in a colon that
+    brings in the quotation: the name is who speaks (a participle with an agent is a passive and
+    says nothing of who speaks)."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.head.pos_ != "PROPN" or not outside(verb.head):
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    doc = verb.doc
+    for k in range(verb.i + 1, min(verb.i + 10, len(doc))):
+        if doc[k].text == ":":
+            return verb.head
+        if not outside(doc[k]) or doc[k].text in (".", ";", "!", "?"):
+            return None
+    return None
 
 
 def _relative(verb: Token, subj: Token, outside) -> Token:
@@ -598,6 +639,7 @@ class _Reader:
         self.unnamed_at: dict[tuple[int, int], int | None] = {}
         self.varied: dict[frozenset[str], int] = {}  # a bare office ("the chancellor") read as the person before it
         self.named = len(table.items)
+        self.short: list[tuple[int, int, Span]] = []  # the paragraph's quotations too short to keep: (start, end, tokens)
         self.singles = uses_single_marks("\n".join(p.text for p in paragraphs))
         docs = {p.index: p.view for p in paragraphs}
         for i, m in enumerate(table.items):
@@ -822,7 +864,7 @@ class _Reader:
             if owner is not None and table.items[owner].type == "Person":
                 # "the prime minister's spokesman": the person who holds that title, when the article says who
                 if table.items[owner].kind != "name":
-                    return None
+                    return self._described_possessor(para, tok)
                 if (how or "").startswith("description"):
                     desc = _mention_in(table, para.index, [t for t in tok.subtree if t.dep_ == "poss"])
                     title = set(_title_words(table.items[desc].text)) if desc is not None else set()
@@ -844,10 +886,23 @@ class _Reader:
         named = [t for t in tok.subtree if t.i < tok.i and t.dep_ in ("poss", "compound")
                  and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.lemma_.lower() not in ORG_DESCRIPTIONS)]
         if named and not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
-            return None
+            return self._described_possessor(para, tok)
         if generic or any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
             return self._body(para.index, pos)
         return None  # "a source", "a representative": only with the body named
+
+    def _described_possessor(self, para: Paragraph, tok: Token) -> int | None:
+        """"the rapper's spokesman said": the person "the rapper" is, read as a subject would be (the
+        named person the passage is about), when that is a person the article names; an office
+        ("the minister's spokesman") is read by its holder elsewhere, so only a noun that is no title."""
+        poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN" and definite(c)
+                and not any(g.dep_ in ("compound", "amod", "poss") for g in c.children)]
+        if not poss or poss[0].lemma_.lower() in ROLE_HEADS:
+            return None
+        who = self.resolve(para, poss[0])
+        if who is None or self.table.items[who].type != "Person" or self.table.items[who].kind != "name":
+            return None
+        return who
 
     def _name_by_verb(self, para: Paragraph, verb: Token, a: int, b: int, quoted) -> int | None:
         """A speaker's name the parser did not make the subject of the reporting verb: written
@@ -1050,7 +1105,7 @@ class _Reader:
                     and (last.i + 1 == len(doc) or doc[last.i + 1].is_punct):
                 return self._person(para.index, pos, _noun_sex(last.lower_))
         if low in _DEMONYM_PERSON and tok.dep_ in _SUBJ and definite(tok) \
-                and not any(c.dep_ in ("poss", "prep", "amod", "compound") for c in tok.children):
+                and not any(c.dep_ in ("poss", "prep", "compound") or c.dep_ == "amod" and not _age_word(c) for c in tok.children):
             # "the Dutchman said", "the Australian added": one of a nation, as "he" would be, whatever
             # the mention table made of the word; but never one the article gave another nation
             # ("Argentine Jane Roe ... the Australian" is not Roe), and the one it gave this nation
@@ -1175,12 +1230,31 @@ class _Reader:
                 return self._unnamed(para, tok)
             if r is not None and tok.pos_ == "PROPN" and table.items[r].key.split()[-1:] == [tok.lower_]:
                 return r  # "the Commission" after "the European Commission": the short form of its name, not any body near
+            headed = self._body_headed_by(tok, pos)
+            if headed is not None:
+                return headed
             want = m.category
             return self._body(para.index, pos, r, accept=lambda k: want is None or table.items[k].category in (None, want))
         r = table.resolved(j)
         if r is not None and table.items[r].kind in ("name", "group") and table.items[r].type == m.type:
             return r
         return None
+
+    def _body_headed_by(self, tok: Token, pos: int) -> int | None:
+        """"the ministry said" after "the Finance and Economy Ministry said": the one body named before
+        whose name ends with the description's noun, over the body the passage is about (the
+        government the ministry belongs to); None when no body, or more than one, is named so."""
+        if not definite(tok) or any(c.dep_ in ("poss", "prep", "compound", "amod") for c in tok.children):
+            return None
+        noun = tok.lemma_.lower()
+        found: dict[str, int] = {}
+        for k, m in enumerate(self.table.items[: self.named]):
+            if m.kind == "name" and m.type == "Organization" and m.start < pos and m.key.split()[-1:] == [noun] \
+                    and len(m.key.split()) >= 2:
+                r = self.table.resolved(k)
+                if r is not None and self.table.items[r].type == "Organization":
+                    found.setdefault(self.table.items[r].key, r)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _surname_of(self, tok: Token, pos: int) -> int | None:
         """The mention of the one person named earlier whose name of two or more words ends with the
@@ -1609,9 +1683,13 @@ class _Reader:
             return any(qs <= t.idx < qe for qs, qe in inside_chars)
 
         pending = []
+        self.short = []
         for qs, qe, s, e, closed in spans:
             qtext = text[s:e]
             if len(re.findall(r"\w+(?:[’'-]\w+)*", qtext)) < MIN_WORDS:
+                short = doc.char_span(s, e, alignment_mode="expand")
+                if short is not None:
+                    self.short.append((qs, qe, short))
                 continue
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is not None:
@@ -1800,7 +1878,7 @@ class _Reader:
                     info.main = None if info.main == speaker else info.main
             speaker, rule = other, "quote:attributed" if other is not None else "quote:unattributed"
         if verb is None:
-            speaker, rule = self._from_context(para, qs, a, b)
+            speaker, rule = self._from_context(para, qs, a, b, quoted)
             verdict = self._verdict_of(para, b, quoted)  # said in so many words: over any reading of the context
             if verdict is not None:
                 speaker, rule = verdict, "quote:verdict-of"
@@ -1890,7 +1968,7 @@ class _Reader:
         return any(m.kind == "name" and lo <= m.start < hi and self.table.items[self.table.resolved(k)].key == key
                    for k, m in enumerate(self.table.items) if m.para == para.index)
 
-    def _from_context(self, para: Paragraph, qs: int, a: int, b: int) -> tuple[int | None, str]:
+    def _from_context(self, para: Paragraph, qs: int, a: int, b: int, quoted=None) -> tuple[int | None, str]:
         """The speaker of a quotation whose sentence has no reporting verb."""
         doc = para.view
         pos = para.offset + qs
@@ -1902,6 +1980,14 @@ class _Reader:
             next_para = prev_q.para == para.index - 1 and all(not c.isalnum() for c in para.text[:qs])
             if same_para_run or next_para:
                 return prev_q.speaker, "quote:continuation"
+        voice = self._transcript_voice(para)
+        if voice is not None:
+            return voice, "quote:previous-speaker"
+        # 'Roe replied: "Yes. "It will ...': a quotation too short to keep opens the run; the one right
+        # after it, with nothing but marks between, goes on in the voice that spoke it
+        run_on = self._short_before(para, qs, quoted) if quoted is not None else None
+        if run_on is not None:
+            return run_on, "quote:continuation"
         # '... said: "A." "B."': a quotation that follows another in its paragraph with nothing
         # between them goes on with the same voice (news splits long quotations this way)
         if (prev_q is not None and prev_q.speaker is not None and prev_q.para == para.index
@@ -1923,6 +2009,10 @@ class _Reader:
         if prev.para < para.index - 1:
             return None, "quote:unattributed"
         opens_sentence = not own or para.text[own[0].start - para.offset : qs].strip(" \"“‘„«`'") == ""
+        if own and own[0].start == para.offset and para.text[:qs].strip(" \"“‘„«`'") == ":":
+            # ': "I joined the label in 1977 ..."': a transcript's paragraph whose speaker label was lost
+            # in copying, the colon left; the words open the paragraph as a bare quotation would
+            opens_sentence = True
         person_main = self._person_main(prev)
         if prev.colon and self._colon_speaker(prev, pos) is not None:
             return self._colon_speaker(prev, pos), "quote:colon"
@@ -1957,6 +2047,33 @@ class _Reader:
                 if who is not None and self.table.items[who].type == "Person":
                     return who, "quote:previous-speaker"
         return None, "quote:unattributed"
+
+    def _transcript_voice(self, para: Paragraph) -> int | None:
+        """A transcript copied without its speaker labels (': "I joined the label in 1977 ..."', each
+        answer a paragraph opening with the colon left behind): a quotation with no reporting verb in
+        such a paragraph is spoken by whoever spoke the last quotation of an earlier such paragraph."""
+        if not para.text.lstrip().startswith(":"):
+            return None
+        labelled = {p.index for p in self.paras if p.index < para.index and p.text.lstrip().startswith(":")}
+        for q in reversed(self.found):
+            if q.para in labelled and q.speaker is not None:
+                return q.speaker
+        return None
+
+    def _short_before(self, para: Paragraph, qs: int, quoted) -> int | None:
+        """The speaker of a quotation too short to be kept that ends right before the one opening
+        at ``qs`` (only spaces and marks between): its reporting verb's subject."""
+        for sq, se, span in self.short:
+            if se > qs or para.text[se:qs].strip(" \"“”‘’'«»„`"):
+                continue
+            verb, subj = _attribution(para.tokens, span.start, span.end, quoted)
+            if verb is None:
+                return None
+            who = self.resolve(para, subj) if subj is not None else None
+            if who is None:
+                who = self._name_by_verb(para, verb, span.start, span.end, quoted)
+            return who
+        return None
 
     def _verdict_of(self, para: Paragraph, b: int, quoted) -> int | None:
         """A quotation with no reporting verb whose own sentence, or the next, says whose words they were
