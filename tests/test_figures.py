@@ -76,6 +76,8 @@ def test_read_number(text, value, unit, unit_name, qualifier):
     # years with a hedge, metres written like millions, the interval of a rate, a period named by its end
     "wait until at least 2006", "she won the 10,000m", "he cleared 1.80m in the high jump", "one every 11 minutes",
     "in the three months to September",
+    # the digit groups of phone numbers
+    "appealed for help on 0845 8 505 505 or 0800 555 111",
 ])
 def test_not_figures(text):
     assert find_numbers(text) == []

@@ -28,6 +28,8 @@ KNOWN_COMPANIES = word_list("graph.text", "known_companies")
 RENAMED = word_map("graph.text", "renamed_companies")
 #: Widely known other names of an event or award that share no word with its name ("Oscars" -> "academy awards").
 OTHER_NAMES = word_map("graph.text", "other_names")
+#: Widely known nicknames of sports teams -> the names the team goes by ("gunners" -> "arsenal").
+TEAM_NICKNAMES = word_map("graph.text", "team_nicknames")
 #: Political parties by the names of their members ("Tory", "Democrats") -> the party's key.
 PARTY_NAMES = word_map("graph.text", "party_names")
 #: Given names -> the sex they are mostly given to ("m", "f", None); the ones that are also English words.
@@ -52,6 +54,7 @@ __all__ = [
     "KNOWN_COMPANIES",
     "RENAMED",
     "OTHER_NAMES",
+    "TEAM_NICKNAMES",
     "PARTY_NAMES",
     "FIRST_NAMES",
     "FIRST_NAME_WORDS",

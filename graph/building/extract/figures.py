@@ -579,6 +579,11 @@ def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> b
             return True  # "26 March", "March 26"
         if re.search(r"\b(?:call|dial|text|phone|ring|ext\.?|extension|number|no\.?|ref\.?|reference|line|room|flight|route)\s+$", before, re.I):
             return True  # phone, reference and label numbers
+        run_before = re.search(r"(?:\b\d+ )+$", before)
+        run_after = re.match(r"(?: \d+\b)+", after)
+        groups = [*(run_before.group().split() if run_before else ()), digits, *(run_after.group().split() if run_after else ())]
+        if len(groups) >= 3 or (len(groups) == 2 and any(g.startswith("0") for g in groups)):
+            return True  # "0845 8 505 505", "0800 555 111": digit groups of a phone number
         prev = _word_before(text, start)
         if (any(c.isupper() for c in prev) and prev.lower() not in _LABEL_OK and re.search(r"\w\s$", before)
                 and not (prev.lower().endswith("ly") and prev[1:].islower()

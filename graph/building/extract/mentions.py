@@ -11,6 +11,7 @@ Title Case, which only re-use names found in the body.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -32,6 +33,7 @@ from ...text.names import (
     POSTNOMINALS,
     RENAMED,
     ROLE_WORDS,
+    TEAM_NICKNAMES,
     acronym_letters,
     acronym_matches,
     defines_acronym,
@@ -404,6 +406,10 @@ def _chunks(doc: Doc, title_case: bool, toks: list[Token]) -> list[tuple[int, in
             if t.text in ("’s", "'s") and _plural_possessor_in_name(toks, j):
                 j += 2  # "Women's Tennis Association", "People's Liberation Army"
                 continue
+            if (t.text in ("’s", "'s", "’", "'") and j >= 2 and toks[j - 2].text.rstrip(".") in ("St", "Saint") and j - 2 >= i
+                    and j + 1 < n and _is_cap(toks[j + 1], False) and toks[j + 1].is_alpha and not _person_start(toks, j + 1)):
+                j += 2  # "St James's Palace", "St Stephen's Green": a saint's possessive is a word of a place's or body's name
+                continue
             # a person's name runs on across particles: "Philip van Doren Stern", "Roland de Marigny"
             k = j
             while k < n and toks[k].text in NAME_PARTICLES and k - j < 2:
@@ -431,7 +437,8 @@ def _chunks(doc: Doc, title_case: bool, toks: list[Token]) -> list[tuple[int, in
             # bridge: connectors or an apostrophe token, then a capitalised word
             k = j
             while k < n and (toks[k].lower_ in NAME_CONNECTORS or toks[k].text in ("’", "'", "-") and _attached(toks, k)
-                             and not _person_possessive(toks, i, k) and not _possessive_before_name(toks, k)) and k - j < 3:
+                             and not _person_possessive(toks, i, k) and not _possessive_before_name(toks, k)
+                             and not _name_possessive(toks, k)) and k - j < 3:
                 k += 1
             if k > j and k < n and _is_cap(toks[k], False):
                 j = k + 1
@@ -449,7 +456,7 @@ def _chunks(doc: Doc, title_case: bool, toks: list[Token]) -> list[tuple[int, in
                 continue
             break
         # a lower-case designator closes a programme or event name ("... Management programme")
-        if j < n and j - i >= 2 and toks[j].lower_ in (LEGISLATION_DESIGNATORS | EVENT_DESIGNATORS) - {"day", "week", "order", "code", "plan", "policy", "war", "meeting", "convention", "games", "cup"} and not (
+        if j < n and j - i >= 2 and toks[j].lower_ in (LEGISLATION_DESIGNATORS | EVENT_DESIGNATORS) - {"day", "week", "order", "code", "plan", "policy", "war", "meeting", "convention", "games", "cup", "agenda", "pact", "protocol"} and not (
                 toks[j].lower_ in WORK_NOUNS and toks[j - 1].lower_ in ORG_DESIGNATORS):
             j += 1  # (not a work after a body's name: "the Acme World Service programme" is a programme of the service)
         # a number the tagger reads inside a body's or event's name closes it ("Channel 4", "BBC Radio 4")
@@ -536,6 +543,10 @@ def _party_name_start(doc: Doc, i: int) -> bool:
     return False
 
 
+#: Words that make the weekday or month after them a date ("last June", "since Monday", "early May").
+_DATE_OPENERS = frozenset({"on", "last", "next", "this", "every", "until", "since", "from", "till", "early", "late", "mid"})
+
+
 def _calendar_name_start(doc: Doc, i: int) -> bool:
     """"the Sunday Times", "the Monday Club": a capitalised weekday or month between "the" and a
     capitalised word opens a name (a date is never written "the Sunday Times"); so does a month's
@@ -549,12 +560,14 @@ def _calendar_name_start(doc: Doc, i: int) -> bool:
     given = t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I" or (
         fold(t.text) in FIRST_NAMES and nxt.tag_ == "NNP" and nxt.text[1:].islower() and nxt.lower_ not in CALENDAR_WORDS
         and not is_common_word(nxt.text, 3.5) and not (i > 0 and doc[i - 1].tag_ in ("IN", "CD", "TO", "DT")))
+    # "Last June Grewcock was banned", "since April Roe has": a month after a word that dates it is a date
+    given = given and not (i > 0 and doc[i - 1].lower_ in _DATE_OPENERS)
     # (a listed given name before a word that is no everyday one, not after "in" or a number: "in May Lloyds")
     # "Sunday Telegraph journalist X", "a Sunday Mirror report": a weekday before a newspaper's last word
     # ("Times", "Mirror") names the paper, with or without "the"
     paper = (t.lower_.endswith("day") and ORG_DESIGNATORS.get(nxt.lower_) == "media" and nxt.lower_ not in ("news", "press")
              and (i + 2 >= len(doc) or not _is_cap(doc[i + 2], False))
-             and not (i > 0 and doc[i - 1].lower_ in ("on", "last", "next", "this", "every", "until", "since", "from", "till")))
+             and not (i > 0 and doc[i - 1].lower_ in _DATE_OPENERS))
     return given or paper or i > 0 and doc[i - 1].lower_ == "the"
 
 
@@ -570,6 +583,23 @@ def _person_possessive(doc: Doc, i: int, k: int) -> bool:
     """Is the apostrophe doc[k] the possessive of a person's name doc[i:k] ("Wesley Snipes' Blade",
     "Jo Evans' new band"), not inside a body's name ("Professional Footballers' Association")?"""
     return doc[k].text in ("’", "'") and bool(doc[k].whitespace_) and k - i >= 2 and _person_start(doc, i) and doc[k - 1].lower_.endswith("s")
+
+
+def _name_possessive(doc: Doc, k: int) -> bool:
+    """Is the apostrophe doc[k] the possessive of a name ending in "s" that is no plural of an everyday
+    noun ("Oasis' Definitely Maybe", "Wales' captain"), not the plural possessive inside a body's name
+    ("Supporters' Trust", "Footballers' Association")?"""
+    if not (doc[k].text in ("’", "'") and doc[k].whitespace_ and k > 0):
+        return False
+    prev = doc[k - 1].lower_
+    if not (prev.endswith("s") and doc[k - 1].text[:1].isupper() and not is_common_word(prev[:-1], 3.0) and not is_common_word(prev, 4.0)):
+        return False
+    for x in range(k + 1, min(k + 4, len(doc))):  # ("Theatregoers' Choice Awards": the words after end a body's or event's name)
+        if not _is_cap(doc[x], False):
+            break
+        if doc[x].lower_ in ORG_DESIGNATORS or doc[x].lower_ in EVENT_DESIGNATORS or doc[x].lower_ in ("awards", "award", "prize"):
+            return False
+    return True
 
 
 def _after_post_noun(doc: Doc, a: int, b: int) -> bool:
@@ -963,8 +993,8 @@ def _descriptor_before(doc: Doc, a: int) -> tuple[str, str | None] | None:
     low = _descriptor_noun(doc, a)
     if low is None:
         return None
-    if low in ("buyer", "bidder") and a < len(doc) and _given_name(doc[a]):
-        return None  # ("the store's fiction buyer Ann Cole": a post; a buying firm is no given name)
+    if (low in ("buyer", "bidder") or low in PERSON_NOUNS) and a < len(doc) and _given_name(doc[a]):
+        return None  # ("the store's fiction buyer Ann Cole", "film-maker George Lucas": a post or trade; a firm is no given name)
     if low in _BODY_KIND_NOUNS and low not in ("government", "body", "tech", "network", "platform", "service", "owner", "owners", "fund"):
         return "Organization", ORG_DESCRIPTIONS.get(low)
     if low in ("app", "platform", "website", "service", "database", "chatbot", "game", "tool"):
@@ -982,6 +1012,16 @@ def _given_name_before(doc: Doc, k: int) -> bool:
     """Is doc[k - 1] a listed given name the tagger does not read as a place or body, so that a title
     word after it is a surname ("Rick Dean", "Tom Bishop"), not a post ("Northwind CEO")?"""
     return k > 0 and _given_name(doc[k - 1]) and doc[k - 1].ent_type_ not in ("ORG", "GPE", "LOC", "NORP", "FAC")
+
+
+def _tagged_person_with_title_surname(doc: Doc, a: int, b: int) -> bool:
+    """Is doc[a:b] one person's name in the tagger's reading whose last word is a title word written
+    as a name ("Ledley King", "Annika Bishop"): a surname, not a post after a body's name ("the
+    Northwind CEO", where the tagger reads the body alone)?"""
+    last = doc[b - 1]
+    return (b - a >= 2 and doc[a].ent_iob_ == "B" and all(t.ent_type_ == "PERSON" for t in doc[a:b])
+            and (b == len(doc) or doc[b].ent_iob_ != "I") and last.text[:1].isupper() and last.text[1:].islower()
+            and not (a > 0 and doc[a - 1].tag_ in ("DT", "PRP$")))
 
 
 def _title_words_then_designator(doc: Doc, a: int, b: int) -> bool:
@@ -1023,9 +1063,17 @@ def _name_after_title(doc: Doc, r: int, b: int) -> bool:
         return False
     toks = doc[r:b]
     if any(t.lower_ in ROLE_WORDS or t.lower_ in _DESIGNATORS or t.lower_ in PLACE_DESIGNATORS or not t.text[:1].isupper()
-           or not t.text[1:].islower() or t.ent_type_ in ("GPE", "NORP") for t in toks):
+           or not t.text[1:].islower() or t.ent_type_ in ("GPE", "NORP") or _plural_common_noun(t) for t in toks):
         return False
     return not is_common_word(toks[-1].text, 3.5)
+
+
+def _plural_common_noun(t: Token) -> bool:
+    """Is ``t`` the plural of an everyday noun ("Economists", "Workers"), which names a group, never a
+    word of a person's name (a surname the tagger reads as a plural, "Williams", is no plural of a word)?"""
+    low = t.lower_
+    return t.tag_ == "NNPS" and low.endswith("s") and any(
+        is_common_word(stem, 3.5) for stem in (low[:-1], low[:-2] if low.endswith("es") else low[:-1]))
 
 
 def _post_after_name(doc: Doc, a: int, b: int) -> bool:
@@ -1198,6 +1246,11 @@ def _drop_description(doc: Doc, a: int, b: int) -> int:
         return a + 1  # "Singer Jenifer took two awards": a noun for what someone does opens the sentence, then a name of one word
     if b - a < 3:
         return a  # a description, a given name and a surname at least ("Elephant Man" is a name)
+    if ((a == 0 or lead.is_sent_start) and b - a == 3 and _participle_opening(lead)
+            and all(t.text[:1].isupper() and t.text[1:].islower() and t.lower_ not in _DESIGNATORS
+                    and t.ent_type_ not in ("FAC", "ORG", "NORP") for t in doc[a + 1 : b])
+            and not is_common_word(doc[b - 1].text, 4.0) and doc[a + 1].lower_ not in ROLE_WORDS):
+        return a + 1  # "Injured Jo Roe was left out", "Jailed Tom Doe appealed": a participle opens the sentence, then the name
     if lead.lower_ in PARTY_NAMES and lead.text[1:].islower() and fold(nxt.text) in FIRST_NAMES and all(t.text[:1].isupper() for t in doc[a + 1 : b]):
         return a + 1  # "from Tory Ann Roe": the party (a given name too), then the member's name
     if lead.lower_.rstrip(".") in HONORIFICS or lead.lower_ in ROLE_WORDS or fold(lead.text) in FIRST_NAMES:
@@ -1244,6 +1297,14 @@ def _drop_description(doc: Doc, a: int, b: int) -> int:
     if lead.lower_ in PERSON_NOUNS or single in PERSON_NOUNS or lead.tag_ in ("VBG", "VBN", "VB", "RB", "JJ") or agent or lead.lower_ in SIDE_TITLES:
         return a + 1  # a noun of a person ("Sprinter", "Guitarist"), a position in a side ("Wing", "Prop"), a participle ("Commenting") or an adjective ("Unseeded")
     return a
+
+
+def _participle_opening(t: Token) -> bool:
+    """Is ``t`` an everyday past participle or adjective in "-ed" capitalised only because it opens the
+    sentence ("Injured", "Jailed", "Disgraced"), no word of a name ("United", "Limited" end bodies' names)?"""
+    low = t.lower_
+    return (len(low) >= 5 and low.endswith("ed") and t.text[1:].islower() and is_common_word(low, 3.0)
+            and low not in ORG_DESIGNATORS and low not in _DESIGNATORS and low not in ROLE_WORDS and fold(t.text) not in FIRST_NAMES)
 
 
 def _tagged_whole(doc: Doc, a: int, b: int) -> bool:
@@ -1536,6 +1597,27 @@ class _Reader:
                         break  # "the Chinese and US economies", "Indian and Hong Kong markets": a nationality
                     self.add(para, a, b, m.type, name_key(doc[a:b].text), rule=rule + "+listed-with", category=m.category, type_src="listed")
                     break
+                if (j is not None and self.table.items[j].kind == "name" and self.table.items[j].type == "Person"
+                        and len(self.table.items[j].text.split()) >= 2 and 2 <= b - a <= 3
+                        and all(t.tag_ == "NNP" and t.text[:1].isupper() and t.text[1:].islower() and t.lower_ not in _DESIGNATORS
+                                and t.lower_ not in ROLE_WORDS for t in doc[a:b])
+                        and not is_common_word(doc[b - 1].text, 4.0)):
+                    # "Rio Ferdinand and Sol Campbell were left out": a given name and a surname listed with
+                    # a person named in full is a person (a given name in no list)
+                    self.add(para, a, b, "Person", name_key(doc[a:b].text, person=True), rule=rule + "+listed-with", type_src="listed")
+                    break
+        # "Spurs took the lead", "the All Blacks led" after Tottenham Hotspur, New Zealand: an untyped team's
+        # nickname (with the capitalised word before it that the run left out) where the article names a team
+        # that goes by it; joined to the team by _join_short_forms
+        keys = {m.key for m in self.table.items if m.kind == "name"}
+        for para, a, b, rule in self.untyped:
+            if any(self.table.at(para.index, k) is not None for k in range(a, b)):
+                continue
+            for s in (a - 1, a) if a > 0 and para.tokens[a - 1].text[:1].isupper() else (a,):
+                nick = name_key(_tokens_text(para, s, b))
+                if nick in TEAM_NICKNAMES and keys & set(TEAM_NICKNAMES[nick].split("|")) and self.table.at(para.index, s) is None:
+                    self.add(para, s, b, "Organization", nick, rule=rule + "+team-nickname", type_src="rule")
+                    break
         # "Ivo Minar beat ... Minar said": an untyped pair of capitalised words whose last word the
         # article uses alone for a person is that person's full name (a given name in no list)
         people = {fold(m.text.split()[-1]) for m in self.table.items
@@ -1568,6 +1650,28 @@ class _Reader:
                 if o is not None and o.kind == "name" and o.type_src in ("rule", "listed") and o.type in ("Organization", "Product"):
                     m.type, m.category, m.type_src = o.type, o.category, "listed"
                     break
+        # "stars including Cate Blanchett, Leonardo DiCaprio, Keanu Reeves and Richard Gere": a given name
+        # and a surname the tagger alone read as a body, listed among people named in full, is a person
+        for m in items:
+            if (m.kind != "name" or m.type_src != "ner" or m.type not in ("Organization", "Product") or m.para not in docs
+                    or not 2 <= m.tok[1] - m.tok[0] <= 3):
+                continue
+            doc = docs[m.para]
+            words = doc[m.tok[0] : m.tok[1]]
+            if not all(t.tag_ == "NNP" and t.text[:1].isupper() and t.text[1:].islower() and t.lower_ not in _DESIGNATORS
+                       and t.lower_ not in ROLE_WORDS and t.lower_ not in PLACE_DESIGNATORS for t in words) or is_common_word(words[-1].text, 4.0):
+                continue
+            root = doc[m.tok[1] - 1]
+            while root.dep_ == "conj" and root.head.i != root.i:
+                root = root.head
+            members = [root] + [t for t in root.subtree if t.dep_ == "conj" and t.i != root.i]
+            kinds = Counter()
+            for t in members:
+                j = self.table.at(m.para, t.i)
+                if j is not None and items[j] is not m and items[j].kind == "name":
+                    kinds[items[j].type if len(items[j].text.split()) >= 2 or items[j].type != "Person" else "one-word"] += 1
+            if kinds["Person"] >= 2 and kinds["Person"] > sum(v for k, v in kinds.items() if k not in ("Person", "one-word")):
+                m.type, m.category, m.type_src = "Person", None, "listed"
 
     def add(self, para: Paragraph, a: int, b: int, type_: str, key: str, **kw) -> int:
         toks = para.tokens
@@ -1661,7 +1765,8 @@ class _Reader:
                     if r < b and toks[r - 1].lower_ in ROLE_HEADS and (_ner_type(doc, r, b) == "Person" or is_first_name(toks[r].text) and b - r >= 2
                                                                       or _name_after_title(doc, r, b)):
                         org_end, role_end = k, r
-                    elif r == b and toks[b - 1].lower_ in ROLE_HEADS and _names_a_body(doc, a, k) and not _given_name_before(doc, k):
+                    elif (r == b and toks[b - 1].lower_ in ROLE_HEADS and _names_a_body(doc, a, k) and not _given_name_before(doc, k)
+                          and not _tagged_person_with_title_surname(doc, a, b)):
                         # "the Northwind CEO said": a description of a person, not a name of its own
                         org_idx = self.org_or_name(para, a, k, rule + "+title-prefix")
                         self.add(para, a, b, "Person", name_key(_tokens_text(para, k, b)), kind="description", rule="role-title",
@@ -3258,6 +3363,7 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
     _drop_terms(reader.table, paragraphs)
     _drop_capitalised_words(reader.table, paragraphs)
     _drop_named_days(reader.table)
+    _drop_ordinal_periods(reader.table, paragraphs)
     for para in paragraphs:
         reader.scan_police_bodies(para)
         reader.scan_groups(para)
@@ -3266,6 +3372,7 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
         reader.scan_pronouns(para)
     _byline_role(reader.table, byline)
     _trim_glued_words(reader.table, paragraphs)
+    _trim_plural_openers(reader.table, paragraphs)
     _trim_counted_surnames(reader.table, paragraphs)
     _retype_by_usage(reader.table, paragraphs)
     _join_short_forms(reader.table, paragraphs)
@@ -3308,6 +3415,7 @@ def _trim_glued_words(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     surnames: dict[str, set[str]] = {}
     full_keys = {" ".join(w) for w in full if len(w) == 2}
     alone_keys = {m.key for m in table.items if m.kind == "name" and m.type == "Person" and len(m.key.split()) == 1}  # "Ms Jowell"
+    one_word = {m.key for m in table.items if m.kind == "name" and len(m.key.split()) == 1}  # of any type the tagger gave
     tails = {" ".join(w[n:]) for w in full for n in range(1, len(w) - 1)}  # "Ruiz Moreno" of Jane Ruiz Moreno
     for w in full:
         surnames.setdefault(w[-1], set()).add(w[0])
@@ -3329,11 +3437,38 @@ def _trim_glued_words(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 m.start, m.text = m.start + doc[a + 1].idx - lead.idx, doc[a + 1 : b].text
                 m.key, m.tok = rest, (a + 1, b)
             continue
+        # (a word the article also uses alone as a person's name is a given name or nickname, not an
+        # everyday word: "Rock star Zeb Quorn ... Zeb said" beside his wife Sharon Quorn)
         if (surnames.get(fold(last.text), set()) - {fold(lead.text)} and fold(lead.text) not in FIRST_NAMES
+                and name_key(lead.text, person=True) not in one_word
                 and lead.lower_.rstrip(".") not in HONORIFICS and lead.lower_ not in ROLE_WORDS
                 and (is_common_word(lead.text, 2.5) or _agent_noun_opening(doc, a))):
             m.start, m.end, m.text = m.end - len(last.text), m.end, last.text
             m.key, m.tok = name_key(last.text, person=True), (a + 1, b)
+
+
+def _trim_plural_openers(table: MentionTable, paragraphs: list[Paragraph]) -> None:
+    """"Promoters Regular Music said ... Regular Music added", "Troubled Marsh has agreed ... Marsh said": a
+    plural everyday noun for people or bodies, or a participle, opening a sentence before a name the article
+    also writes alone is no word of the name ("Queens Park Rangers", never written "Park Rangers", stays whole)."""
+    docs = {p.index: p.doc for p in paragraphs}
+    keys = {m.key for m in table.items if m.kind == "name"}
+    for m in table.items:
+        a, b = m.tok
+        if m.kind != "name" or m.para not in docs or b - a not in (2, 3, 4):
+            continue
+        doc = docs[m.para]
+        lead = doc[a]
+        single = lead.lower_[:-1]
+        plural = (lead.lower_.endswith("s") and len(single) >= 4 and is_common_word(single, 3.0)
+                  and (single in PERSON_NOUNS or single in ORG_DESCRIPTIONS or single.endswith(("er", "or", "ist"))))
+        # ("Troubled Marsh has agreed to pay": a participle so opening a sentence too)
+        if not (_opens_sentence(doc, a) and lead.text[1:].islower() and (plural or _participle_opening(lead))):
+            continue
+        rest = name_key(doc[a + 1 : b].text)
+        if rest and rest in keys and rest != m.key and doc[a + 1].text[:1].isupper():
+            m.start, m.text = m.start + doc[a + 1].idx - lead.idx, doc[a + 1 : b].text
+            m.key, m.tok = rest, (a + 1, b)
 
 
 def _agent_noun_opening(doc: Doc, a: int) -> bool:
@@ -4205,6 +4340,11 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             elif sex and len(by_last.get(k, ())) > 1 and one({p for p in by_last[k] if FIRST_NAMES.get(p.split()[0]) == sex}):
                 # "Mr Haldane" after Robert Haldane and his wife Susan Haldane: the one of his sex
                 target, rule = one({p for p in by_last[k] if FIRST_NAMES.get(p.split()[0]) == sex}), "surname-in-article"
+            elif (len(by_last.get(k, ())) > 1 and not by_prefix.get(k) and not honorific_first and not is_nation(k)
+                  and one({p for p in by_last[k] if items[first_of[p]].start < m.start})):
+                # "Osbourne said" after Zeb Osbourne, before his wife Sharon Osbourne is named: the one
+                # of the people with that surname the article has named by then
+                target, rule = one({p for p in by_last[k] if items[first_of[p]].start < m.start}), "surname-in-article"
             elif (honorific or m.rule == "known-name") and not by_last.get(k) and one(titled_last.get(k)):
                 target, rule = one(titled_last.get(k)), "surname-in-article"
             elif one(by_first.get(k)) and k not in surnames and (honorific_first or m.type == "Person" or m.type_src != "rule") and not (
@@ -4267,6 +4407,15 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             found = found or by_suffix.get(m.key) or by_head.get(m.key)
             if one(found):
                 target, rule = one(found), "short-name-in-article"
+        if target is None and TEAM_NICKNAMES.get(m.key):
+            # "Spurs" after "Tottenham Hotspur", "the All Blacks" beside "New Zealand": a team's nickname
+            # where the article names one team that goes by it (the fullest of its names the article gives)
+            found = {c for c in TEAM_NICKNAMES[m.key].split("|") if c in first_of}
+            if found and len({c.split()[0] for c in found}) == 1:
+                target, rule = max(found, key=lambda c: (len(c.split()), c)), "team-nickname"
+                for o in items:  # ("Tottenham Hotspur" the tagger read as a person: a team goes by the nickname)
+                    if o.kind == "name" and o.key == target and o.type == "Person":
+                        o.type, o.type_src, o.category = "Organization", "rule", None
         if target is None or target == m.key:
             continue
         j = first_of[target]
@@ -4559,6 +4708,24 @@ def _drop_named_days(table: MentionTable) -> None:
     for m in table.items:
         if m.kind == "name" and (len(m.text.split()) >= 2 and m.text.split()[-1] in ("Day", "Eve", "DAY", "EVE")
                                  or m.key in _HOLIDAY_NAMES and m.text[:1].isupper()):
+            m.kind = "ignored"
+
+
+#: Words for a span of time that an ordinal before them makes a date ("the 21st Century", "the Third Millennium").
+_PERIOD_WORDS = frozenset({"century", "centuries", "millennium", "millennia"})
+
+
+def _drop_ordinal_periods(table: MentionTable, paragraphs: list[Paragraph]) -> None:
+    """"the Walkman of the 21st Century", "the 20th Century": a century or millennium counted by an
+    ordinal is a span of time, however capitalised, not a name."""
+    docs = {p.index: p.doc for p in paragraphs}
+    for m in table.items:
+        if m.kind != "name" or m.para not in docs or m.text.split()[-1].lower() not in _PERIOD_WORDS:
+            continue
+        doc, (a, b) = docs[m.para], m.tok
+        before = doc[b - 2] if b - 2 >= 0 else None
+        if before is not None and (before.ent_type_ == "ORDINAL" or re.fullmatch(r"\d+(st|nd|rd|th)", before.lower_)
+                                   or before.lower_ in _ORDINAL_WORDS) and b - a <= 2:
             m.kind = "ignored"
 
 
