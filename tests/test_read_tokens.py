@@ -39,3 +39,18 @@ def test_released_paragraphs_are_freed_without_the_collector():
         assert all(ref() is None for ref in refs)
     finally:
         gc.enable()
+
+
+def test_paragraph_view_reads_the_tokens_as_the_doc_would():
+    from spacy.tokens import Span
+
+    from graph.building.nlp import parse, release
+
+    para = parse(load_pipeline(), "Marla Quenby, who chairs Tovrel Holdings, said 3,000 jobs would go.")[0]
+    view, doc = para.view, para.doc
+    assert len(view) == len(doc) and view.text == doc.text and view.user_data is doc.user_data
+    assert [view[i] for i in range(len(doc))] == list(doc) == list(view)
+    assert all(view[i] is para.tokens[i] for i in range(-len(doc), len(doc)))  # the paragraph's ReadTokens
+    assert isinstance(view[1:3], Span) and view[1:3] == doc[1:3]  # slices are the Doc's spans
+    release([para])
+    assert para.view is not view and para.view[0] is para.tokens[0]  # made anew, as the tokens are

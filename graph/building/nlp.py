@@ -43,6 +43,37 @@ class Paragraph:
         makes new Token objects each time, and the rules walk every paragraph many times)."""
         return read_tokens(self.doc)
 
+    @cached_property
+    def view(self) -> "DocView":
+        """The doc as the rules read it: indexing and iterating give the paragraph's ReadTokens."""
+        return DocView(self.doc, self.tokens)
+
+
+class DocView:
+    """A parsed Doc whose ``view[i]``, iteration and ``len`` read the paragraph's ReadTokens (the
+    same tokens, their attributes read once) instead of making a new spaCy Token on every index;
+    slices are the Doc's own Spans, and every other attribute is the Doc's. For rules that index
+    the Doc token by token."""
+
+    __slots__ = ("doc", "_toks")
+
+    def __init__(self, doc: Doc, toks: list) -> None:
+        self.doc, self._toks = doc, toks
+
+    def __getitem__(self, i):
+        if i.__class__ is int:
+            return self._toks[i]
+        return self.doc[i]
+
+    def __iter__(self):
+        return iter(self._toks)
+
+    def __len__(self) -> int:
+        return len(self._toks)
+
+    def __getattr__(self, name: str):
+        return getattr(self.doc, name)
+
 
 #: The attributes a ReadToken holds as plain values (spaCy looks most of them up in its string
 #: store on every read).
@@ -131,6 +162,7 @@ def release(paragraphs: Iterable[Paragraph]) -> None:
     """
     for para in paragraphs:
         para.doc.user_data.clear()
+        para.__dict__.pop("view", None)
         toks = para.__dict__.pop("tokens", None)
         if toks:
             for t in toks:

@@ -407,7 +407,7 @@ def obligations(ctx: RelationContext, para: Paragraph) -> None:
     """What a speaker says someone must or should do: "“The council must act now,” said X", "X
     said the government should scrap the tax", "Y needs to apologise, X added" (X calls on Y);
     not "Y must be ...", "Y should see ...", nor a negated or passive one, nor the speaker."""
-    doc = para.doc
+    doc = para.view
     for sent in doc.sents:
         s0, s1 = para.offset + sent.start_char, para.offset + sent.end_char
         quoted = [q for q in ctx.quotes if q.para == para.index and q.start < s1 and q.end > s0 and q.speaker is not None]

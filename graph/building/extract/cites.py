@@ -221,7 +221,7 @@ def _misread_subjects(ctx: RelationContext, para: Paragraph, tok: Token) -> set[
 @relation_rule("cites", "according-to")
 def according_to(ctx: RelationContext, para: Paragraph) -> None:
     """"according to X", "according to a report in X": the quotation's speaker, else the article, cites X."""
-    doc = para.doc
+    doc = para.view
     for t in tokens(para):
         # "according to X", "according to a report in X"
         if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
@@ -346,7 +346,7 @@ def source_of_figure(ctx: RelationContext, para: Paragraph) -> None:
 @relation_rule("cites", "quoted-figure")
 def quoted_figure(ctx: RelationContext, para: Paragraph) -> None:
     """A figure inside a quotation: the article cites its speaker."""
-    doc = para.doc
+    doc = para.view
     for q in ctx.quotes:
         if q.para != para.index or q.speaker is None:
             continue

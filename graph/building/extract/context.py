@@ -629,7 +629,10 @@ def negated(tok: Token) -> bool:
     """Negated or hedged: "did not criticise", "may urge", "if X asks Y", "whether X owns Y".
 
     Every relation module asks this of every verb: the answer is kept per token in the Doc."""
-    cache = tok.doc.user_data.setdefault("kg_negated", {})
+    data = tok.doc.user_data
+    cache = data.get("kg_negated")
+    if cache is None:
+        cache = data["kg_negated"] = {}
     hit = cache.get(tok.i)
     if hit is None:
         hit = cache[tok.i] = _negated(tok)

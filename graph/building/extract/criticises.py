@@ -1417,7 +1417,7 @@ def _named(ctx: RelationContext, para: Paragraph, tok: Token) -> bool:
 @relation_rule("criticises", "phrasal-verb")
 def phrasal_verbs(ctx: RelationContext, para: Paragraph) -> None:
     """"X hit out at Y", "X rounded on Y", "X took aim at Y's plans", "X railed against Y"."""
-    doc = para.doc
+    doc = para.view
     for v in verbs(para):
         lemma = lemma_of(v)
         for phrase in PHRASAL:
@@ -1566,7 +1566,7 @@ def criticism_nouns(ctx: RelationContext, para: Paragraph) -> None:
     """"in a direct challenge to Y, X said", "X's attack on Y", "criticism of Y from X", "his
     comments were a rebuke to Y"."""
     for n in tokens(para):
-        if (n.lower_ not in CRITICISE_NOUNS and lemma_of(n) not in CRITICISE_NOUNS and not _legal_action(n)) or n.pos_ != "NOUN":
+        if n.pos_ != "NOUN" or (n.lower_ not in CRITICISE_NOUNS and lemma_of(n) not in CRITICISE_NOUNS and not _legal_action(n)):
             continue
         if _is_negated(n):
             continue  # "it is not the fault of Y", "no criticism of Y": a denial, not a criticism
@@ -1859,7 +1859,7 @@ _CONCEDE_VERBS = frozenset({"acknowledge", "admit", "concede", "grant", "recogni
 @relation_rule("criticises", "speech")
 def negative_speech(ctx: RelationContext, para: Paragraph) -> None:
     """A speaker who evaluates an entity negatively, in a quotation or in reported speech, criticises it."""
-    doc = para.doc
+    doc = para.view
     for sent in doc.sents:
         s0, s1 = para.offset + sent.start_char, para.offset + sent.end_char
         q = next((x for x in ctx.quotes if x.para == para.index and x.start < s1 and x.end > s0), None)
@@ -1955,7 +1955,7 @@ def stances(ctx: RelationContext, para: Paragraph) -> None:
     long-time critic of Y, said", "X is opposed to Y's plans", "X was furious with Y", "I am
     disappointed by Y" (the speaker); never negated ("not critical of Y")."""
     for t in tokens(para):
-        if t.lower_ not in STANCE_WORDS and lemma_of(t) not in STANCE_WORDS or t.pos_ not in ("ADJ", "NOUN", "VERB") or _is_negated(t):
+        if t.pos_ not in ("ADJ", "NOUN", "VERB") or t.lower_ not in STANCE_WORDS and lemma_of(t) not in STANCE_WORDS or _is_negated(t):
             continue
         if _content_of_noun(t):
             continue  # "angry at reports that he has been critical of Y": what the reports say, not asserted

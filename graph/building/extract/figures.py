@@ -1208,7 +1208,7 @@ class _Reader:
     # -- one figure -----------------------------------------------------------
 
     def read(self, para: Paragraph, found: list[_Found]) -> None:
-        doc = para.doc
+        doc = para.view
         spans: list[tuple[_Found, Span]] = []
         millions = _million_sentences(para, found)
         for f in found:
@@ -1304,7 +1304,7 @@ class _Reader:
     def _figure(self, para: Paragraph, f: _Found, span: Span, sent: Span, times: list[_Time],
                 spans: list[tuple[_Found, Span]], figure_tokens: set[int], prior: tuple | None = None) -> tuple | None:
         """Read one figure into ``self.figures``; returns (noun, via, change) for a coordinated figure after it."""
-        doc = para.doc
+        doc = para.view
         number = f.number
         root = span.root
         own = {t.i for t in span}

@@ -1664,7 +1664,7 @@ class _Reader:
     def type_from_siblings(self) -> None:
         """An untyped name listed with typed ones takes their type ("subsidiaries, Waymo and Verily")."""
         for para, a, b, rule in self.untyped:
-            doc = para.doc
+            doc = para.view
             head = doc[b - 1]
             nationality = all(t.ent_type_ == "NORP" or t.tag_ == "JJ" for t in doc[a:b])
             if any(self.table.at(para.index, k) is not None for k in range(a, b)):
@@ -1705,7 +1705,7 @@ class _Reader:
         people = {fold(m.text.split()[-1]) for m in self.table.items
                   if m.kind == "name" and m.type == "Person" and (len(m.text.split()) == 1 or m.text.split()[0].lower() in _ADDRESS)}
         for para, a, b, rule in self.untyped:
-            doc = para.doc
+            doc = para.view
             if (b - a == 2 and fold(doc[b - 1].text) in people and all(t.tag_ == "NNP" and t.text[1:].islower() for t in doc[a:b])
                     and not any(self.table.at(para.index, k) is not None for k in range(a, b))):
                 self.add(para, a, b, "Person", name_key(doc[a:b].text, person=True), rule=rule + "+surname-alone", type_src="rule")
@@ -1718,7 +1718,7 @@ class _Reader:
         """A one-word name the tagger alone typed takes the type of a name it is listed with whose
         type rests on more ("the US companies Pfizer, Merck and AbbVie"), in text order so the
         type passes along the list."""
-        docs = {p.index: p.doc for p in paragraphs}
+        docs = {p.index: p.view for p in paragraphs}
         items = self.table.items
         for i in sorted(range(len(items)), key=lambda i: (items[i].para, items[i].tok)):
             m = items[i]
@@ -1769,7 +1769,7 @@ class _Reader:
     # -- names ---------------------------------------------------------------
 
     def name_from_tokens(self, para: Paragraph, a: int, b: int, rule: str) -> None:
-        doc = para.doc
+        doc = para.view
         a, b = _trim(para.tokens, a, b)
         if a >= b:
             return
@@ -1786,7 +1786,7 @@ class _Reader:
         """The letters after a person's name ("Jane Doe QC", "Tom Roe MSP") belong to that name's
         mention: a lookup at them finds the person (the parser often makes "MSP" the head of the
         phrase), and a post among them ("MSP", not "QC") is the person's title."""
-        doc = para.doc
+        doc = para.view
         j = self.table.at(para.index, b - 1)
         m = self.table.items[j] if j is not None else None
         if m is None or m.kind != "name" or m.type != "Person" or m.tok[1] != b:
@@ -1800,7 +1800,7 @@ class _Reader:
             m.role = " ".join(posts)
 
     def _name_from_tokens(self, para: Paragraph, a: int, b: int, rule: str) -> None:
-        doc, toks = para.doc, para.tokens  # (single tokens read from the list; spans and helpers from the Doc)
+        doc, toks = para.view, para.tokens  # (single tokens read from the list; spans and helpers from the Doc)
         if self.is_work(para, a, b):
             return
         if _version_in_list(toks, a, b):
@@ -1963,7 +1963,7 @@ class _Reader:
         case ("aviation"), unless it is a word for a kind of body ("Academy president Jo Roe ... the
         academy said") or the article also writes it as a name inside a sentence ("Valve spokesman Jo
         Roe ... sales of Valve games")."""
-        doc = para.doc
+        doc = para.view
         word = doc[a].lower_
         return (b - a == 1 and b < len(doc) and doc[b].text.islower() and doc[b].lower_ in ROLE_HEADS and _opens_sentence(doc, a)
                 and (word in ROLE_WORDS or word in self.lower_words and is_common_word(word, 4.0))
@@ -1976,7 +1976,7 @@ class _Reader:
         Everyday words in capitals, of two words or more or the end of a longer title after "and",
         none a word of a body's kind, a party, a place or a person, and the article writing them
         nowhere else as a name. Where the field starts (the words before "and" go with it: "Trade"), or None."""
-        doc = para.doc
+        doc = para.view
         if doc[role_end - 1].lower_ not in _PORTFOLIO_POSTS:
             return None
         words = [t for t in doc[a:e] if t.lower_ not in NAME_CONNECTORS]
@@ -2023,7 +2023,7 @@ class _Reader:
         or a capital that opens a sentence ("Backbench MP")? Proper nouns the tagger reads as no
         place, person or demonym, that the article also writes as a name on their own, inside a
         sentence with no capitalised word either side ("... would hurt Labour", "Labour's plan")."""
-        doc = para.doc
+        doc = para.view
         if a > 0 and (doc[a - 1].lower_ in NAME_CONNECTORS or doc[a - 1].text[:1].isupper() and not doc[a - 1].is_sent_start):
             return False  # "Work and Pensions Secretary": the end of a longer title
         if b - a == 1 and doc[a].lower_ in _PARTY_WORDS and doc[a].text[:1].isupper():
@@ -2035,7 +2035,7 @@ class _Reader:
         words = [t.text for t in doc[a:b]]
         n = len(words)
         for p in self.paras:
-            d = p.doc
+            d = p.view
             for t in d:
                 k = t.i
                 if t.text != words[0] or t.is_sent_start or (p.index, k) == (para.index, a) or [w.text for w in d[k : k + n]] != words:
@@ -2094,7 +2094,7 @@ class _Reader:
         return True
 
     def org_or_name(self, para: Paragraph, a: int, b: int, rule: str) -> int | None:
-        doc, toks = para.doc, para.tokens
+        doc, toks = para.view, para.tokens
         text = _tokens_text(para, a, b)
         words = text.split()
         key = name_key(text)
@@ -2205,7 +2205,7 @@ class _Reader:
         return self.add(para, a, b, typ, key, rule=rule, category=cat, plural=plural, type_src=src, described=described and src == "rule")
 
     def scan_names(self, para: Paragraph) -> None:
-        doc = para.doc
+        doc = para.view
         listed = _listed_expansions(para.tokens) if "(" in para.text else []  # (it reads brackets)
         for s, e in listed:
             self.name_from_tokens(para, s, e, "listed-expansion")
@@ -2272,7 +2272,7 @@ class _Reader:
         """"Conservative co-chairman Jane Roe": a party's member noun in capitals right before a post
         written in lower case and a person's name is the party, though the tagger took the word for
         an adjective and the chunker left it out of every name."""
-        doc = para.doc
+        doc = para.view
         for t in para.tokens:
             a = t.i
             if not (t.is_alpha and t.text[:1].isupper() and t.text[1:].islower()) or self.table.at(para.index, a) is not None \
@@ -2309,7 +2309,7 @@ class _Reader:
 
     def scan_known(self, para: Paragraph, known: dict[str, tuple[str, str, str | None]], known_upper: dict[str, bool]) -> None:
         """Headline-like lines in Title Case: only names already seen in the body count."""
-        doc = para.doc
+        doc = para.view
         n = len(doc)
         # This looks at up to ten windows per token: read each token's attributes once (as
         # _trim does, on plain lists) and slice span texts from the paragraph text.
@@ -2373,7 +2373,7 @@ class _Reader:
 
     def link_acronyms(self, para: Paragraph) -> None:
         """"Long Name (ABBR)": the bracketed acronym is the expansion's alias."""
-        doc = para.doc
+        doc = para.view
         for t in para.tokens:
             if t.text == "(" and t.i > 0 and t.i + 3 < len(doc):
                 self._link_expansion_in_brackets(para, t.i)
@@ -2405,7 +2405,7 @@ class _Reader:
         """"Cepes (Peruvian Centre for Social Studies)": one word, then a body's name of several words in
         brackets that spells it out or, ending in a word of a body's kind, gives its other name: the word
         is that body's short name."""
-        doc = para.doc
+        doc = para.view
         short_idx = self.table.at(para.index, i - 1)
         exp_idx = self.table.at(para.index, i + 1)
         if short_idx is None or exp_idx is None or short_idx == exp_idx:
@@ -2431,7 +2431,7 @@ class _Reader:
         "law enforcement"), an industry ("tech companies", "the pharmaceutical industry", "big
         oil firms": a plural company noun with the words of its sector) and campaigners
         ("campaigners", "activists", "pressure groups")."""
-        doc = para.doc
+        doc = para.view
         for t in para.tokens:
             if t.pos_ not in ("NOUN", "PROPN") or self.table.at(para.index, t.i) is not None:
                 continue
@@ -2600,7 +2600,7 @@ class _Reader:
         """"Kestrel police chief Jane Roe", "the Metropolitan police said": a place's name (or a
         capitalised word that is no nationality and no country) right before a lower-case "police"
         names that place's force, a body; the place alone is no organisation here."""
-        doc = para.doc
+        doc = para.view
         for t in para.tokens:
             if t.text != "police" or t.i == 0:
                 continue
@@ -2627,7 +2627,7 @@ class _Reader:
 
     def scan_government(self, para: Paragraph) -> None:
         """"the UK government" names a body; a bare "the Government" refers back to one."""
-        doc = para.doc
+        doc = para.view
         for t in para.tokens:
             if t.lower_ not in ("government", "administration") or self.table.at(para.index, t.i) is not None:
                 continue
@@ -2647,7 +2647,7 @@ class _Reader:
                 self.add(para, t.i, t.i + 1, "Organization", "government", kind="description", rule="bare-government", category="public")
 
     def scan_descriptions(self, para: Paragraph) -> None:
-        doc = para.doc
+        doc = para.view
         for t in para.tokens:
             low = t.lower_
             if t.pos_ not in ("NOUN", "PROPN") or t.tag_ in ("NNS", "NNPS") or (para.index, t.i) in self.works:
@@ -2711,7 +2711,7 @@ class _Reader:
                    for m in self.table.items)
 
     def scan_pronouns(self, para: Paragraph) -> None:
-        doc = para.doc
+        doc = para.view
         for t in para.tokens:
             if t.lower_ in ("he", "she", "him", "his", "her") and t.tag_ in ("PRP", "PRP$"):
                 self.add(para, t.i, t.i + 1, "Person", t.lower_, kind="pronoun", rule="pronoun")
@@ -2768,7 +2768,7 @@ def _name_words(table: MentionTable, paragraphs: list[Paragraph] | None) -> dict
     """For each description of a body, the capitalised everyday words before its head that no name
     covers: words it takes from a body's name ("the Harbours panel"), not a place ("the United
     Kingdom regulator") or the capital opening a sentence."""
-    docs = {p.index: p.doc for p in paragraphs or ()}
+    docs = {p.index: p.view for p in paragraphs or ()}
     named = {(m.para, t) for m in table.items if m.kind == "name" for t in range(*m.tok)}
     out: dict[int, frozenset[str]] = {}
     for i, m in enumerate(table.items):
@@ -2848,7 +2848,7 @@ def _head_match(table: MentionTable, desc: WorkMention) -> int | None:
 def _link_appositions(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     """"Jane Doe, the Home Secretary": the description names the person before the comma; and
     "Y, the Italian food group", "Y - India's second-largest refiner -", "the board of Y": the body."""
-    docs = {p.index: p.doc for p in paragraphs}
+    docs = {p.index: p.view for p in paragraphs}
     for m in table.items:
         if m.kind == "description" and m.type == "Organization" and m.antecedent is None and m.para in docs:
             # (a definite one: "Y, an advertising company" brings in a kind, which a later "the
@@ -2929,7 +2929,7 @@ class _Salience:
     """Where a mention sits: a sentence subject? inside a quotation?"""
 
     def __init__(self, paragraphs: list[Paragraph]):
-        self.docs = {p.index: p.doc for p in paragraphs}
+        self.docs = {p.index: p.view for p in paragraphs}
         self.quotes = {p.index: [(s, e) for s, e, _ in quote_spans(p.text)] for p in paragraphs}
 
     def is_subject(self, m: WorkMention) -> bool:
@@ -3243,7 +3243,7 @@ def resolve_references(table: MentionTable, paragraphs: list[Paragraph] | None =
     named_gov = any(m.kind == "name" and m.type == "Organization" and m.key.endswith((" government", " administration"))
                     for m in items)
     country = None if named_gov else _politics_country(table) or _government_country(table)
-    docs = {p.index: p.doc for p in paragraphs or ()}
+    docs = {p.index: p.view for p in paragraphs or ()}
     for m in items:
         if m.rule == "bare-government" and m.antecedent is None:
             own = _country_after_of(table, docs.get(m.para), m) or country
@@ -3561,7 +3561,7 @@ def _name_websites(table: MentionTable, paragraphs: list[Paragraph]) -> None:
 def _trim_glued_words(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     """"Rocker Brindley in on-stage fight", "Edgy Marrick struggles": an everyday word glued before the
     surname of a person the article names in full (Pete Brindley) is no part of the name."""
-    docs = {p.index: p.doc for p in paragraphs}
+    docs = {p.index: p.view for p in paragraphs}
     # ("Edinburgh Rugby" the tagger read as a person vouches for no surname "Rugby")
     full = [m.key.split() for m in table.items if m.kind == "name" and m.type == "Person" and len(m.key.split()) >= 2
             and (m.type_src == "rule" or is_first_name(m.text.split()[0]) or fold(m.key.split()[0]) in FIRST_NAMES)]
@@ -3664,7 +3664,7 @@ def _trim_counted_surnames(table: MentionTable, paragraphs: list[Paragraph]) -> 
     """"Simmons (Marlow 64)", "Pike 1, Garr 10": a number after the surname of a person the article
     names in full is a minute or a count in a list, no part of a body's name
     ("Channel 4") that the tagger took the two words for."""
-    docs = {p.index: p.doc for p in paragraphs}
+    docs = {p.index: p.view for p in paragraphs}
     people = [m.key.split() for m in table.items if m.kind == "name" and m.type == "Person"]
     surnames = {w[-1] for w in people if len(w) >= 2}  # (of a full name: "Matt Holland" makes "Holland 14" his, whatever "Holland" alone is)
     for m in table.items:
@@ -3686,7 +3686,7 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     """Types the words of a name cannot tell, settled by how the article uses it:
     a "... Fund" that asks, says or warns is an organisation, not a programme; a name that only
     modifies a thing ("the Brennock field") is not a person."""
-    docs = {p.index: p.doc for p in paragraphs}
+    docs = {p.index: p.view for p in paragraphs}
     toks = {p.index: p.tokens for p in paragraphs}  # (for _pronoun_kind, which walks the rest of a sentence)
     agentive, modifier, person_use, retype_person, other_use, body_use, place_use = set(), set(), set(), set(), set(), set(), set()
     body_said, place_said, group_acts, acting_acronyms = set(), set(), set(), set()  # names the grammar makes a body ("X's shareholders"); names used as places ("in X")
@@ -4346,7 +4346,7 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     "Sir Harold" or, with one Harold in the article, "Harold" -> Harold Penwick (``first-name-in-article``),
     "Kirkton" -> Kirkton Athletic and "House Fisheries" -> House Fisheries Committee
     (``short-name-in-article``), "Brenn" -> Brennigan (``nickname-prefix``). Blocked by word, so linear in the mentions; a short form that fits two full names is left alone."""
-    docs = {p.index: p.doc for p in paragraphs}
+    docs = {p.index: p.view for p in paragraphs}
     items = table.items
     names = [i for i, m in enumerate(items) if m.kind == "name" and m.antecedent is None and m.acronym_of is None]
     first_of: dict[str, int] = {}
@@ -4631,7 +4631,7 @@ _UNIT_HEADS = frozenset({"centre", "center", "institute", "unit", "department", 
 def _join_units(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     """"the Centre for Health Solutions at consultancy group Acme": a unit named "at" the body it
     belongs to is that body (its name an alias of it), as the body's own staff speak for it."""
-    docs = {p.index: p.doc for p in paragraphs}
+    docs = {p.index: p.view for p in paragraphs}
     for m in table.items:
         if m.kind != "name" or m.antecedent is not None or m.type != "Organization" or m.para not in docs:
             continue
@@ -4664,7 +4664,7 @@ def _type_name_lists(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         if m.kind == "name":
             named[m.para] = named.get(m.para, 0) + 1
     for p in paragraphs:
-        doc = p.doc
+        doc = p.view
         if named.get(p.index, 0) < 5 or p.text.count(",") + p.text.count(";") < 4:
             continue  # (counts first: most paragraphs are no list, and walking the tokens costs)
         for sent in doc.sents:
@@ -4700,7 +4700,7 @@ def _type_name_lists(table: MentionTable, paragraphs: list[Paragraph]) -> None:
 def _drop_nationalities(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     """"the Italians": a nationality in the plural read as a plural brand is no name, unless it is
     the short form of a body the article names ("the Conservatives" of the Conservative Party)."""
-    docs = {p.index: p.doc for p in paragraphs}
+    docs = {p.index: p.view for p in paragraphs}
     norp = lambda m: m.para in docs and all(t.ent_type_ == "NORP" for t in docs[m.para][m.tok[0] : m.tok[1]])
     keys = {m.key for m in table.items if m.kind == "name" and m.plural and m.antecedent is None and norp(m)}
     for m in table.items:
@@ -4732,7 +4732,7 @@ def _nationality(doc: Doc, m: WorkMention) -> bool:
 def _drop_demonyms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     """"A Briton won", "the Dutchman lost", "a Sri Lankan blogger": a nationality is no entity, under
     whatever type the tagger or a plural gave it; its key is dropped wherever the article writes it."""
-    docs = {p.index: p.doc for p in paragraphs}
+    docs = {p.index: p.view for p in paragraphs}
     keys = {m.key for m in table.items if m.kind == "name" and m.acronym_of is None and m.para in docs and _nationality(docs[m.para], m)}
     for m in table.items:
         if m.kind == "name" and m.key in keys:
@@ -4742,7 +4742,7 @@ def _drop_demonyms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
 def _drop_families(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     """"the Ambanis", "the Kowalskis": a person's surname in the plural after "the" is the family, no
     entity the article names; the people themselves are."""
-    docs = {p.index: p.doc for p in paragraphs}
+    docs = {p.index: p.view for p in paragraphs}
     people = [m.key.split() for m in table.items if m.kind == "name" and m.type == "Person" and len(m.key.split()) >= 2]
     surnames = {w[-1] for w in people}
     for m in table.items:
@@ -4776,7 +4776,7 @@ def _name_families(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     its own, "Kowalczyk family" (rule "family-as-body"), and its surname there no person's mention;
     "the Kowalczyk family home", "a rift in the Kowalczyk family" name no body."""
     for para in paragraphs:
-        doc = para.doc
+        doc = para.view
         for fam in para.tokens:
             if fam.lower_ != "family" or fam.tag_ != "NN" or not definite(fam):
                 continue
@@ -4913,7 +4913,7 @@ def _drop_capitalised_words(table: MentionTable, paragraphs: list[Paragraph]) ->
     """"Coal has now vanished", "Spyware is considered ...": a one-word name the article only ever
     writes where a sentence opens, and also writes in lower case ("coal", "spyware"), is an everyday
     word capitalised by its place, not a name. Names whose type rests on their words are kept."""
-    docs = {p.index: p.doc for p in paragraphs}
+    docs = {p.index: p.view for p in paragraphs}
     lower: set[str] = set()
     for p in paragraphs:
         for t in p.tokens:
@@ -4945,7 +4945,7 @@ def _drop_terms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     a number as a unit or time zone ("0227 GMT"). Names whose type rests on their words or an
     expansion in capitals are kept."""
     items = table.items
-    docs = {p.index: p.doc for p in paragraphs}
+    docs = {p.index: p.view for p in paragraphs}
     for m in items:
         if m.kind == "name" and _AFFILIATION.match(m.text) and m.tok[0] > 0 and docs[m.para][m.tok[0] - 1].text == "(":
             m.kind = "ignored"  # "Jane Roe (D-Ore.)": a party and a state, not a name

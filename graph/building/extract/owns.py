@@ -438,7 +438,7 @@ def into_hands(ctx: RelationContext, para: Paragraph) -> None:
 @relation_rule("owns", "possessive-apposition")
 def possessed_list(ctx: RelationContext, para: Paragraph) -> None:
     """"X's platforms, A and B"."""
-    doc = para.doc
+    doc = para.view
     for n in tokens(para):
         low = n.lower_
         # owns: "Meta's platforms, Facebook and Instagram"
@@ -521,7 +521,7 @@ def _loose_apposition(ctx: RelationContext, para: Paragraph, n) -> list[int]:
     """"Nintendo's handheld device, Nintendo DS, says ...": a name set off by commas right after a
     possessed noun of holdings stands in apposition to it, though the parser may hang it elsewhere
     (not when the name opens a clause of its own: "after X's device, Y launched ...")."""
-    doc = para.doc
+    doc = para.view
     j = ctx.table.at(para.index, n.i + 2) if n.i + 2 < len(doc) else None
     if j is None or ctx.table.items[j].kind != "name" or ctx.table.items[j].tok[0] != n.i + 2:
         return []
@@ -579,7 +579,7 @@ def possessed_product(ctx: RelationContext, para: Paragraph) -> None:
 @relation_rule("owns", "hyphen-owned")
 def hyphen_owned(ctx: RelationContext, para: Paragraph) -> None:
     """"the X-owned site"."""
-    doc = para.doc
+    doc = para.view
     for n in tokens(para):
         low = n.lower_
         # owns: "the Facebook-owned site"
@@ -790,7 +790,7 @@ def _part_kind(n) -> bool:
 def owner_nouns(ctx: RelationContext, para: Paragraph) -> None:
     """"the owner of Y, X", "X, the owner of Y", "Y's owner X", "Y's parent company, X", "X is the
     largest shareholder in Y", "Y, a subsidiary of X", "Y, part of X"."""
-    doc = para.doc
+    doc = para.view
     for n in tokens(para):
         low = n.lower_
         # "Y's parent company, X": a kind of body named as the parent
@@ -872,7 +872,7 @@ _DASHES = frozenset({"-", "–", "—", "--"})
 def _dashed_before(ctx: RelationContext, para: Paragraph, n) -> list[int]:
     """"X - owner of Y - said": a noun set off by dashes after a name stands in apposition to it
     (the parser may read the spaced dash as a hyphen and the name as a compound)."""
-    doc = para.doc
+    doc = para.view
     i = n.i
     while i > 0 and doc[i - 1].dep_ == "det" and doc[i - 1].head.i == n.i:
         i -= 1
@@ -888,7 +888,7 @@ def _dashed_before(ctx: RelationContext, para: Paragraph, n) -> list[int]:
 def possessed_name(ctx: RelationContext, para: Paragraph) -> None:
     """"Google's research lab DeepMind", "Northwind's Deepwater unit": an organisation's possessive
     on a named organisation or product (people's possessives say nothing of ownership)."""
-    doc = para.doc
+    doc = para.view
     for c in tokens(para):
         if c.dep_ != "poss":
             continue
@@ -962,7 +962,7 @@ _STREETS = frozenset({"road", "street", "avenue", "lane", "boulevard"})
 def part_titles(ctx: RelationContext, para: Paragraph) -> None:
     """"Northwind subsidiary Quillmail", "the Tarnford unit Bexley Labs": a part noun written as a
     title between two names, the owner's right before it and the part's right after."""
-    doc = para.doc
+    doc = para.view
     for n in tokens(para):
         if n.lower_ not in PART_TITLES or not n.text.islower() or n.i == 0 or n.i + 1 >= len(doc):
             continue
@@ -982,8 +982,10 @@ def holdings_include(ctx: RelationContext, para: Paragraph) -> None:
     """"X's brands include A and B", "X, whose marques include A, ...": what a body's brands,
     subsidiaries or businesses include it owns."""
     for v in tokens(para):
-        copula = lemma_of(v) == "be" and v.pos_ in ("AUX", "VERB")
-        if not (copula or v.pos_ in ("VERB", "AUX") and lemma_of(v) in ("include", "comprise")) or negated(v):
+        if v.pos_ not in ("AUX", "VERB"):
+            continue
+        copula = lemma_of(v) == "be"
+        if not (copula or lemma_of(v) in ("include", "comprise")) or negated(v):
             continue
         for subj in (c for c in v.children if c.dep_ == "nsubj" and (c.lower_ in OWNED_NOUNS or c.lower_ in PART_NOUNS)
                      and (not copula or c.lemma_.lower() in _BRAND_NOUNS)):
@@ -1050,7 +1052,7 @@ def bare_owner_title(ctx: RelationContext, para: Paragraph) -> None:
     """"Mobile network Y has helped boost profits at owner X", "a slump at carmaker Y has hit
     profits at parent X": an owner title with no article or possessive before a body's name says
     the name owns the one body named before it in the sentence (none when two or more are)."""
-    doc = para.doc
+    doc = para.view
     for n in tokens(para):
         if n.lower_ not in _BARE_OWNER_TITLES or not n.text.islower() or n.dep_ != "compound" or n.i + 1 >= len(doc) or n.i == 0:
             continue

@@ -154,7 +154,7 @@ def _the_two(ctx: RelationContext, para: Paragraph, v) -> list[int]:
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.tag_ != "NNS" or not any(c.lower_ in ("two", "both") for c in subj.children):
         return []
-    doc = para.doc
+    doc = para.view
     first = doc[subj.sent.start - 1].sent.start if subj.sent.start > 0 else subj.sent.start
     out: list[int] = []
     for k in range(subj.i - 1, first - 1, -1):
@@ -270,7 +270,7 @@ def _members(ctx: RelationContext, para: Paragraph, n) -> list[int]:
 def partner_titles(ctx: RelationContext, para: Paragraph) -> None:
     """"partner" before a name, as a title: "X's partner Y", "its partners, Y and Z", "X agreed a
     deal with partner Y" (the subject of the clause)."""
-    doc = para.doc
+    doc = para.view
     for n in tokens(para):
         if n.lemma_.lower() != "partner" or n.pos_ != "NOUN":
             continue

@@ -641,7 +641,7 @@ class _Reader:
         self.named = len(table.items)
         self.short: list[tuple[int, int, Span]] = []  # the paragraph's quotations too short to keep: (start, end, tokens)
         self.singles = uses_single_marks("\n".join(p.text for p in paragraphs))
-        docs = {p.index: p.doc for p in paragraphs}
+        docs = {p.index: p.view for p in paragraphs}
         for i, m in enumerate(table.items):
             if m.kind == "name" and m.type == "Person":
                 before = _title_before(docs[m.para], m.tok) if m.para in docs else []
@@ -786,7 +786,7 @@ class _Reader:
         a demonym ("the Frenchman"), never a pronoun, a spokesperson or a name. None (nobody) for a
         demonym that fits no one (everyone near was given another nation) and for a description
         under a verb whose subject is the person the passage is about ("Roe claims the champion ...")."""
-        docs = {p.index: p.doc for p in self.paras}
+        docs = {p.index: p.view for p in self.paras}
         out = {}
         for (para, i), who in self.resolved.items():
             if para not in docs:
@@ -908,7 +908,7 @@ class _Reader:
         """A speaker's name the parser did not make the subject of the reporting verb: written
         right before it ("..., George Roe, said:", "May said:" read as a modal), or after it in
         a reporting clause that follows the quotation ('"...," added Acme's Jane Roe')."""
-        doc, table = para.doc, self.table
+        doc, table = para.view, self.table
 
         def name_at(k: int) -> int | None:
             j = table.at(para.index, k) if 0 <= k < len(doc) and not (a <= k < b) and not quoted(doc[k]) else None
@@ -978,7 +978,7 @@ class _Reader:
         Roe of Acme, were ...", "Instead, said Mr Roe, the rules ..."), which the parser reads as the
         subject of the clause after it. Not "X said Jane Roe was wrong": the name's phrase must end at
         a comma or the sentence's end, and the verb must follow a comma, a quotation mark or open it."""
-        doc, table = para.doc, self.table
+        doc, table = para.view, self.table
         if not is_reporting(verb) or quoted(verb) or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i + 1 >= len(doc) \
                 or verb.lemma_.lower() in _HEARER_VERBS:
             return None
@@ -1029,7 +1029,7 @@ class _Reader:
     def _named_before(self, para: Paragraph, a: int, quoted) -> int | None:
         """A transcript-style attribution with no verb: a person's name (and title) written right
         before the quotation ("- Acme boss Jane Roe "We deserved the win."")."""
-        doc, table = para.doc, self.table
+        doc, table = para.view, self.table
         k = a - 1
         while k >= 0 and (doc[k].text in _MARKS or doc[k].text in (":", "-", "–", "—")):
             k -= 1
@@ -1286,7 +1286,7 @@ class _Reader:
         return self.unnamed_at[key]
 
     def _make_unnamed(self, para: Paragraph, tok: Token, speaking: bool) -> int | None:
-        table, doc = self.table, para.doc
+        table, doc = self.table, para.view
         if not speaking and not (tok.dep_ in _SUBJ and is_reporting(tok.head)):
             return None
         if tok.pos_ != "NOUN" or _is_spokes(tok) or tok.lemma_.lower() in DOCUMENT_NOUNS:
@@ -1392,7 +1392,7 @@ class _Reader:
         possessive right before the name ("Argentine Jane Roe", "France's Jane Roe", "fellow
         Russian Jane Roe"), by resolved person."""
         table, out = self.table, {}
-        docs = {p.index: p.doc for p in self.paras}
+        docs = {p.index: p.view for p in self.paras}
         for i, n in enumerate(table.items):
             if n.kind != "name" or n.type != "Person" or n.start >= pos or n.para not in docs:
                 continue
@@ -1429,7 +1429,7 @@ class _Reader:
         if found is None:
             return None
         age, pos, table = found.group(1), para.offset + tok.idx, self.table
-        docs = {p.index: p.doc for p in self.paras}
+        docs = {p.index: p.view for p in self.paras}
         people = set()
         for i, n in enumerate(table.items):
             if n.kind != "name" or n.type != "Person" or n.start >= pos or n.para not in docs:
@@ -1614,7 +1614,7 @@ class _Reader:
         who = self._person_main(before[-1])
         if who is None or any(table.resolved(idx) == who for p, w, idx in self.roles) or placed and table.resolved(j) != who:
             return None
-        docs = {p.index: p.doc for p in self.paras}
+        docs = {p.index: p.view for p in self.paras}
         for n in table.items:
             if n.kind == "description" and n.type == "Person" and n.start < m.start and set(_title_words(n.text)) == title \
                     and n.para in docs and docs[n.para][n.tok[1] - 1].dep_ not in _SUBJ:
@@ -1632,7 +1632,7 @@ class _Reader:
             return {}
         places = [w for w in words_[:-1] if w not in ("the", "a", "an") and len(w) >= 3]
         table = self.table
-        docs = {p.index: p.doc for p in self.paras}
+        docs = {p.index: p.view for p in self.paras}
         out: dict[int, bool] = {}
         for i, n in enumerate(table.items):
             if n.kind != "name" or n.type != "Person" or n.para not in docs or n.start > m.start:
@@ -1670,7 +1670,7 @@ class _Reader:
         return self.found
 
     def _read_paragraph(self, para: Paragraph) -> None:
-        doc = para.doc
+        doc = para.view
         text = para.text
         spans = []
         for qs, qe, closed in quote_spans(text, singles=self.singles):
@@ -1721,8 +1721,9 @@ class _Reader:
         table = self.table
         seen: set[int] = set()
         toks = para.tokens[sent.start : sent.end]  # walked four times: the paragraph's tokens, made once
-        told = {c.i for t in toks if is_reporting(t) for c in t.children if c.dep_ in ("dobj", "dative")}
-        told |= {g.i for t in toks if is_reporting(t) for c in t.children if c.dep_ == "prep" and c.lower_ == "to"
+        reporting = [t for t in toks if is_reporting(t)]
+        told = {c.i for t in reporting for c in t.children if c.dep_ in ("dobj", "dative")}
+        told |= {g.i for t in reporting for c in t.children if c.dep_ == "prep" and c.lower_ == "to"
                  for g in c.children if g.dep_ == "pobj"}
         for t in toks:
             if t.dep_ not in _SUBJ or quoted(t):
@@ -1849,7 +1850,7 @@ class _Reader:
         return who if found else None
 
     def _attribute(self, para: Paragraph, qs: int, qe: int, s: int, e: int, closed: bool, span: Span, quoted) -> None:
-        doc = para.doc
+        doc = para.view
         a, b = span.start, span.end
         verb, subj = _attribution(para.tokens, a, b, quoted)
         speaker = self.resolve(para, subj) if subj is not None else None
@@ -1915,7 +1916,7 @@ class _Reader:
         """'Mr Roe told the BBC he had not read it. But told the BBC: "..."': a finite reporting verb that
         opens its sentence (after "but", "and" or an adverb) with no subject goes on with the subject of
         the sentence before, when that was a person who spoke or was the subject of its main clause."""
-        doc = para.doc
+        doc = para.view
         if verb.tag_ not in ("VBD", "VBZ") or any(c.dep_ in _SUBJ for c in verb.children):
             return None
         sent = verb.sent
@@ -1969,7 +1970,7 @@ class _Reader:
 
     def _from_context(self, para: Paragraph, qs: int, a: int, b: int, quoted=None) -> tuple[int | None, str]:
         """The speaker of a quotation whose sentence has no reporting verb."""
-        doc = para.doc
+        doc = para.view
         pos = para.offset + qs
         prev_q = self.found[-1] if self.found else None
         # a quotation left open runs into this one
@@ -2078,7 +2079,7 @@ class _Reader:
         """A quotation with no reporting verb whose own sentence, or the next, says whose words they were
         with a noun of saying after "to be" ('"...," is the dry assessment of Jane Roe', '"..." That was
         the verdict of Eastby manager Jane Roe'): the person after "of"."""
-        doc = para.doc
+        doc = para.view
         sents = [s for s in doc.sents if s.end > b]
         if not sents:
             return None

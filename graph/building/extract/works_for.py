@@ -39,7 +39,7 @@ _POST_VERBS = {"lead": "leader", "head": "head", "run": "head", "chair": "chair"
 @relation_rule("worksFor", "verb")
 def working_verbs(ctx: RelationContext, para: Paragraph) -> None:
     """"X works for Y", "X led Y", "X joined Y"."""
-    doc = para.doc
+    doc = para.view
     for v in verbs(para):
         if negated(v):
             continue
@@ -254,7 +254,7 @@ def _title_of_other(ctx: RelationContext, para: Paragraph, m) -> bool:
     before the title ("Northwind's President Jane Roe") or a description of the same person with
     the same title that names its body ("Northwind's president, Jane Roe"): the post is in that
     body, not in the government the article names."""
-    table, doc = ctx.table, para.doc
+    table, doc = ctx.table, para.view
     if m.kind == "name" and m.tok[0] >= 2 and _is_possessive(doc[m.tok[0] - 1]) and table.at(m.para, m.tok[0] - 2) is not None:
         return True
     me = table.resolved(table.items.index(m))
@@ -291,7 +291,7 @@ def _post_country(ctx: RelationContext, para: Paragraph, m, org: int | None) -> 
     found = _country(ctx, org) if org is not None else None
     if found is None and org is None and m.kind == "name" and m.tok[0] >= 2:
         # "Brazil's President X": the country's possessive right before a title written on the name
-        doc = para.doc
+        doc = para.view
         if _is_possessive(doc[m.tok[0] - 1]) and doc[m.tok[0]].text[:1].isupper():
             found = _country(ctx, table.at(m.para, m.tok[0] - 2))
     if found is None and org is None and m.kind == "name" and m.tok[0] >= 1 and m.role and para.doc[m.tok[0]].text[:1].isupper() \
@@ -441,7 +441,7 @@ def _government_for(table, role: str, govs: list[int]) -> int | None:
 def _name_after(ctx: RelationContext, para: Paragraph, i: int) -> int | None:
     """The person named right after token ``i`` ("... chief executive Bob Marsh"), allowing a
     coordinated title between ("founder and CEO Jane Roe")."""
-    doc = para.doc
+    doc = para.view
     k = i
     while k < len(doc) and k - i < 4 and (doc[k].lower_ in ("and", "&", "-") or _is_role(doc[k]) or doc[k].lower_ in TITLE_MODIFIERS):
         k += 1
@@ -478,7 +478,7 @@ def _described_person(ctx: RelationContext, para: Paragraph, m, resolved: int) -
     right before it ("Jane Roe, the home secretary"), the subject of a copula ("X, who is the
     bank's chairman"), or a person the article gave the same title by name; else None (the
     last person named is no evidence)."""
-    doc, table = para.doc, ctx.table
+    doc, table = para.view, ctx.table
     a, head = m.tok[0], doc[m.tok[1] - 1]
     if ctx.described and ctx.quote_at(para, head) is None and ctx.described.get((para.index, head.i)) == resolved:
         # a subject that the passage, read for its speakers, says is the person the mention table
@@ -536,7 +536,7 @@ def _shadows(ctx: RelationContext, person: int, role: str) -> bool:
     if not want or "shadow" in want:
         return False
     table = ctx.table
-    docs = {p.index: p.doc for p in ctx.paras}
+    docs = {p.index: p.view for p in ctx.paras}
     key = table.items[person].key
     for m in table.items:
         if m.type != "Person" or m.kind != "name" or m.key != key:
@@ -788,7 +788,7 @@ def appositions(ctx: RelationContext, para: Paragraph) -> None:
     """worksFor from appositions in both orders ("X, the museum's director", "Its general
     secretary, X"), "X, of Y", copulas ("X, who is Y's chairman", "will become chairman of Y")
     and "sits on Y"."""
-    doc = para.doc
+    doc = para.view
     for t in tokens(para):
         if t.dep_ not in ("appos", "prep") and t.lemma_.lower() not in ("be", "become", "remain", "sit", "serve"):
             continue  # (no apposition, copula, preposition or seat verb: no rule below applies)
@@ -931,7 +931,7 @@ def _name_of_org(ctx: RelationContext, para: Paragraph, prep: Token) -> None:
     "X, from Y, said": a person's name with the organisation they come from. "at" needs a title
     on the name or a comma ("X at the Treasury" may be a visitor), "from" a comma ("signed X from
     Y" is where X came from)."""
-    doc = para.doc
+    doc = para.view
     comma = prep.i > 0 and doc[prep.i - 1].text == ","
     name_end = prep.head.i
     if prep.lower_ == "for":
@@ -981,7 +981,7 @@ def _fronted_party(ctx: RelationContext, para: Paragraph, prep: Token) -> None:
     """"For the Liberal Democrats, Jane Roe said ...": a party's spokesperson, the "for" phrase
     opening the sentence and set off by a comma before a person who speaks (as "X, for the Liberal
     Democrats, said"; a lawyer "for" a firm is not its employee, so parties only)."""
-    doc = para.doc
+    doc = para.view
     verb = prep.head
     if prep.lower_ != "for" or not prep.is_sent_start or prep.right_edge.i + 1 >= len(doc) or doc[prep.right_edge.i + 1].text != ",":
         return
@@ -1141,7 +1141,7 @@ def name_as_post(ctx: RelationContext, para: Paragraph) -> None:
     body is the one the title names, else the government of a national government post, else the
     nation of a side's title. Not when the clause says what someone thinks the person is or might
     be ("Y described X as ...", "they want X as leader", "X as the next chairman")."""
-    doc, table = para.doc, ctx.table
+    doc, table = para.view, ctx.table
     for t in tokens(para):
         if t.lower_ != "as" or t.i == 0 or not _person_name_ends(table, para.index, t.i):
             continue
@@ -1339,7 +1339,7 @@ def _party_field(ctx: RelationContext, para: Paragraph, start: int) -> int:
     """Where a title before a name starts when a party's name comes before its field written in
     capitals ("Lib Dem Home Affairs spokesman X", "Tory Health spokeswoman Y"): the field words,
     which the mention reader left out of every name, start it; else ``start`` as it was."""
-    doc, table = para.doc, ctx.table
+    doc, table = para.view, ctx.table
     k = start
     while k > 0 and start - k < 4 and table.at(para.index, k - 1) is None and (
             doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper() and doc[k - 1].text[1:].islower() and not doc[k - 1].is_sent_start
@@ -1358,7 +1358,7 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
     """A title between an organisation and a name: "Northwind Bank chief executive Jane Roe",
     "the club's striker Sam Wood", "its chairman Carl Vance", "former Y chairman X" (the role
     keeps "former")."""
-    doc = para.doc
+    doc = para.view
     table = ctx.table
     seen: set[int] = set()
     titled: dict[int, int] = {}  # the token right after a name given a body by its title -> that body
@@ -1516,7 +1516,7 @@ def _club_side_title(ctx: RelationContext, para: Paragraph, end: int) -> int | N
     club's name comes right before it ("Harbourton centre Jonny Smeed": the mention reader took
     the town for its club); else None. A nation's name before the post is its national side's
     (national_side)."""
-    doc, table = para.doc, ctx.table
+    doc, table = para.view, ctx.table
     if end < 2 or doc[end - 1].lower_ not in SIDE_TITLES or _is_role(doc[end - 1]):
         return None
     _, k = _title_reach(doc, end)
@@ -1559,7 +1559,7 @@ def national_side(ctx: RelationContext, para: Paragraph) -> None:
     name never being made a club) is a post in its national side, which the name stands for
     (GUIDELINES, conventions: a country's name may stand for the body acting for it). The nation
     must open the phrase ("Northwind UK manager X" is the firm's)."""
-    doc, table = para.doc, ctx.table
+    doc, table = para.view, ctx.table
     for t in tokens(para):
         j = table.at(para.index, t.i)
         if j is None or table.items[j].kind != "name" or table.items[j].type != "Person" or table.items[j].tok[0] != t.i:
@@ -1612,7 +1612,7 @@ def colleague(ctx: RelationContext, para: Paragraph) -> None:
     says the person works for that body (no role: a colleague holds no post). The body's name must
     be its own phrase (nothing of another name glued before it), and a nation's name stands for its
     national side."""
-    doc, table = para.doc, ctx.table
+    doc, table = para.view, ctx.table
     for t in tokens(para):
         j = table.at(para.index, t.i)
         if j is None or table.items[j].kind != "name" or table.items[j].type != "Person" or table.items[j].tok[0] != t.i:
@@ -1661,7 +1661,7 @@ def _listed_bodies(ctx: RelationContext, para: Paragraph, first: int, person: in
     listed with "and" before the one right before a title holds the same post. The list must open
     the phrase (a clause's start, "former", "the", a comma or the verb the phrase hangs on), not end
     a phrase of its own ("talks between Harbour City and Westmoor chairman X")."""
-    doc, table = para.doc, ctx.table
+    doc, table = para.view, ctx.table
     if person is None or first < 2 or doc[first - 1].lower_ not in ("and", "&"):
         return
     j = table.at(para.index, first - 2)
@@ -1710,7 +1710,7 @@ def _bare_government_post(ctx: RelationContext, para: Paragraph, start: int, end
     before a name with no body before it is a post in the government the article names, unless a
     nationality no government named shares gives it to another country ("German finance minister
     X" in an article that names only the UK government)."""
-    doc = para.doc
+    doc = para.view
     role = _clean_role(doc[start:end].text)
     if len(role.split()) > 3 or any(w.lower_ == "shadow" for w in doc[max(0, start - 2) : end]):
         return  # (a long run of lower-case words is a misread title; "Shadow home secretary X" is the opposition's)
@@ -1797,7 +1797,7 @@ def parenthesis(ctx: RelationContext, para: Paragraph) -> None:
     """"X, <title> at/of/for/with Y, said": a title between commas (or dashes, "X - chief
     executive of Y - said") after a name, read from the words when the parser splits it ("Jane
     Roe, personal finance and markets analyst at Y,")."""
-    doc = para.doc
+    doc = para.view
     table = ctx.table
     for t in tokens(para):
         if t.text not in (",",) + _DASHES or t.i == 0:
@@ -1832,7 +1832,7 @@ def _dashed_title(ctx: RelationContext, para: Paragraph, dash: Token, j: int) ->
     dash after a name, which the parser, reading the dash as a hyphen, makes the head of the name
     (the name a compound of the title). The title is read up to its head noun, whatever long phrase
     follows it before the closing dash; the body is named in it as in any parenthesis."""
-    doc = para.doc
+    doc = para.view
     if dash.text not in _DASHES or not dash.whitespace_ or not doc[dash.i - 1].whitespace_:
         return False
     last = doc[dash.i - 1]
@@ -1865,7 +1865,7 @@ def fronted_title(ctx: RelationContext, para: Paragraph) -> None:
     commas. The parser often hangs the name on the organisation ("Y, X" read as an apposition of
     Y), so the words are read: the title phrase opens the clause ("the", a role noun and its
     modifiers, "of/at/for/with", the organisation's name right before the comma)."""
-    doc = para.doc
+    doc = para.view
     table = ctx.table
     for t in tokens(para):
         if t.text != "," or t.i < 3 or ctx.quote_at(para, t) is not None:
@@ -2013,7 +2013,7 @@ def bare_side_titles(ctx: RelationContext) -> None:
         para = paras.get(m.para)
         if m.kind != "name" or m.type != "Person" or para is None:
             continue
-        doc = para.doc
+        doc = para.view
         end = m.tok[0]  # a title the name took in ("Striker Tom Vale") or one right before it
         while end < m.tok[1] - 1 and doc[end].lower_ in SIDE_TITLES:
             end += 1
@@ -2051,7 +2051,7 @@ def _past_title(ctx: RelationContext, j: int) -> bool:
     para = next((p for p in ctx.paras if p.index == m.para), None)
     if para is None:
         return False
-    doc = para.doc
+    doc = para.view
     for k in range(m.tok[0] - 1, max(-1, m.tok[0] - 5), -1):
         if doc[k].is_punct and doc[k].text != "-":
             break
