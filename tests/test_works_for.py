@@ -1147,3 +1147,12 @@ def test_a_secretary_of_a_field_after_a_country_works_for_the_country(read):
     ex = read("Speed\n\nThe US Secretary of Energy Sam Abrams confirmed that the machine had reached the speed.")
     assert any(s.endswith("Sam Abrams") and o == "US" for s, o in _pairs(ex))
     assert not any(m.text == "Energy" for m in ex.mentions)
+
+
+def test_a_hyphenated_post_in_a_side(read):
+    # "scrum-half", "full-back": the tokenizer cuts the title at its hyphen, which must not hide it
+    ex = read("Comeback\n\nPortugal scrum-half Tom Reed praised his team after they beat Spain. "
+              "Scotland full-back Sam Wood was injured.")
+    works = _works(ex)
+    assert ("Tom Reed", "Portugal", "scrum-half") in works
+    assert ("Sam Wood", "Scotland", "full-back") in works

@@ -1517,7 +1517,7 @@ def _club_side_title(ctx: RelationContext, para: Paragraph, end: int) -> int | N
     the town for its club); else None. A nation's name before the post is its national side's
     (national_side)."""
     doc, table = para.doc, ctx.table
-    if end < 2 or doc[end - 1].lower_ not in SIDE_TITLES or _is_role(doc[end - 1]):
+    if end < 2 or _title_word(doc, end) not in SIDE_TITLES or _is_role(doc[end - 1]):
         return None
     _, k = _title_reach(doc, end)
     o = k - 1
@@ -1534,6 +1534,8 @@ def _title_reach(doc, end: int) -> tuple[int, int]:
     adjectives or nouns before it ("defensive coach", "rugby league captain"), start the modifiers
     before those too ("former")."""
     k = end - 1
+    if "-" in _title_word(doc, end):
+        k = end - 3  # ("scrum-half", "full-back": the tokenizer cuts the title at its hyphen)
     while k > 0 and end - k < 4 and doc[k - 1].text.islower() and doc[k - 1].is_alpha and doc[k - 1].pos_ in ("ADJ", "NOUN"):
         k -= 1
     start = k
@@ -1570,7 +1572,7 @@ def national_side(ctx: RelationContext, para: Paragraph) -> None:
         end = t.i  # (a title the name took in, "captain Jane Roe", continues the one before it)
         while end < m.tok[1] - 1 and (doc[end].lower_ in SIDE_TITLES or _is_role(doc[end])):
             end += 1
-        if end == 0 or doc[end - 1].lower_ not in SIDE_TITLES:
+        if end == 0 or _title_word(doc, end) not in SIDE_TITLES:
             continue
         k, start = _title_reach(doc, end)
         o = start - 1
