@@ -1156,3 +1156,17 @@ def test_a_hyphenated_post_in_a_side(read):
     works = _works(ex)
     assert ("Tom Reed", "Portugal", "scrum-half") in works
     assert ("Sam Wood", "Scotland", "full-back") in works
+
+
+def test_a_description_of_a_post_takes_up_the_previous_subject(read):
+    # "the <body> <post>" opening a clause takes up the person the sentence before was about; not a
+    # person named in its own sentence, nor one the article ties to another body of the same kind
+    ex = read("Squad\n\nTom Reed hopes to keep his players fit during Harbour City FC's busy programme. "
+              "The Harbour City FC manager does not view the friendly as important.\n\n"
+              "Sam Wood, who will captain Portugal on Thursday, was delighted with his award. "
+              "\u201cThere are so many great players on the circuit that this is an honour,\u201d said the Harbour City FC fly-half.\n\n"
+              "Westmoor Rovers manager Bob Marsh spoke on Monday. The Harbour City FC manager did not.")
+    works = _works(ex)
+    assert ("Tom Reed", "Harbour City FC", "manager") in works
+    assert ("Sam Wood", "Harbour City FC", "fly-half") in works
+    assert ("Bob Marsh", "Harbour City FC") not in _pairs(ex)
