@@ -1170,3 +1170,14 @@ def test_a_description_of_a_post_takes_up_the_previous_subject(read):
     assert ("Tom Reed", "Harbour City FC", "manager") in works
     assert ("Sam Wood", "Harbour City FC", "fly-half") in works
     assert ("Bob Marsh", "Harbour City FC") not in _pairs(ex)
+
+
+def test_a_bare_side_title_in_a_national_sides_story(read):
+    # no club given a post: the one nation whose side has a post named, the body the story names most
+    ex = read("Squad\n\nFrance have brought flanker Marc Dupuy back into their squad. "
+              "France coach Jean Marot said France were ready. France play in Rome on Sunday.")
+    assert ("Marc Dupuy", "France", "flanker") in _works(ex)
+    # a story about two sides named as often: neither
+    ex = read("Match\n\nFrance coach Jean Marot said France were ready to face Portugal. "
+              "Portugal have brought flanker Marc Dupuy back. Portugal and France meet on Sunday.")
+    assert not any(s == "Marc Dupuy" for s, _ in _pairs(ex))

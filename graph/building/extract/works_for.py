@@ -2092,6 +2092,12 @@ def bare_side_titles(ctx: RelationContext) -> None:
     sides = {table.items[r.object].key: r.object for r in works
              if table.items[r.object].type == "Organization" and table.items[r.object].kind == "name"
              and (not r.role or r.role.split()[-1].lower() in SIDE_TITLES) and _nation(ctx, r.object) is None}
+    if not sides:
+        # a national side's story ("France coach X ... flanker Y is back"): with no club given a
+        # player or a post, the one nation given a post in its side (GUIDELINES: a country's name
+        # may stand for its side)
+        sides = {table.items[r.object].key: r.object for r in works if r.role and r.role.split()[-1].lower() in SIDE_TITLES
+                 and is_nation(table.items[r.object].key)}
     if len(sides) != 1:
         return
     side = next(iter(sides.values()))
@@ -2129,7 +2135,8 @@ def bare_side_titles(ctx: RelationContext) -> None:
         if person is None or table.items[person].key in tied or ctx.quote_at(para, doc[m.tok[0]]) is not None:
             continue
         role = " ".join(w.text for w in doc[start:end]).lower()
-        ctx.add(person, "worksFor", side, ctx.evidence(para, doc[start].sent, "worksFor:bare-side-title", 0.6, doc[start]), role=role)
+        ctx.add(person, "worksFor", side, ctx.evidence(para, doc[start].sent, "worksFor:bare-side-title", 0.6, doc[start]), role=role,
+                state=is_nation(table.items[side].key))
         tied.add(table.items[person].key)
 
 
