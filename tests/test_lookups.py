@@ -30,6 +30,11 @@ def test_lookups_set_what_spacy_sets():
     assert type(fast.get_pipe("attribute_ruler")) is LookupAttributeRuler
     assert use_lookup_lemmatizer(fast.get_pipe("lemmatizer"))
     assert isinstance(fast.get_pipe("lemmatizer"), LookupLemmatizer)
+    index = fast.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    plain = stock.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    for pos, words in index.items():  # still the same lists, read by set
+        assert isinstance(words, list) and words == plain[pos]
+        assert all(w in words for w in plain[pos][:50]) and "qxzv" not in words
     for a, b in zip(stock.pipe(TEXTS * 2), fast.pipe(TEXTS * 2)):  # twice: the second time from memory
         assert (a.to_array(COLUMNS) == b.to_array(COLUMNS)).all()
         assert [(t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in a] == [

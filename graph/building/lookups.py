@@ -14,7 +14,9 @@ POS, MORPH, LEMMA on every token as spaCy's own components set), at a fraction o
   the token's text, part of speech and morphology, caching the result except for base forms (the commonest
   words: singular nouns, infinitives), which it works out again every time. ``use_lookup_lemmatizer`` makes
   it remember every lemma by (text, part of speech, morphology), the values it is a function of, and set
-  the lemmas of a Doc in one ``from_array``; a token seen for the first time goes through spaCy's own code.
+  the lemmas of a Doc in one ``from_array``; a token seen for the first time goes through spaCy's own code,
+  whose test of each candidate form against the index of known words (lists of up to 57,000) becomes a set
+  lookup instead of a scan.
 """
 
 from __future__ import annotations
@@ -260,6 +262,19 @@ class LookupLemmatizer:
             doc.from_array([LEMMA], lemmas)
 
 
+class _WordList(list):
+    """A list of words (the lemmatizer's index of known lemmas per part of speech, up to 57,000 words)
+    whose ``in`` is a set lookup: spaCy's rule lemmatizer asks whether each candidate form is in it, a
+    scan of the whole list each time. The lists are not changed after the model is loaded."""
+
+    def __init__(self, words) -> None:
+        super().__init__(words)
+        self._set = frozenset(self)
+
+    def __contains__(self, word) -> bool:
+        return word in self._set
+
+
 #: The lemmatizer classes whose lemma is a function of a token's text, part of speech and morphology alone.
 _PURE_LEMMATIZERS = (Lemmatizer, EnglishLemmatizer)
 _LOOKUP_LEMMATIZERS: dict[type, type] = {}
@@ -275,6 +290,10 @@ def use_lookup_lemmatizer(lemmatizer: Lemmatizer) -> bool:
         return False
     if lemmatizer.lemmatize.__func__ is not Lemmatizer.rule_lemmatize:
         return False
+    index = lemmatizer.lookups.get_table("lemma_index", {})
+    for pos, words in list(index.items()):
+        if type(words) is list:
+            index[pos] = _WordList(words)
     made = _LOOKUP_LEMMATIZERS.get(cls)
     if made is None:
         made = _LOOKUP_LEMMATIZERS[cls] = type(f"Lookup{cls.__name__}", (LookupLemmatizer, cls), {})
