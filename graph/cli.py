@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import sys
 from contextlib import contextmanager
 from pathlib import Path
 
-import click
+# numpy's OpenBLAS starts a pool of threads (one per core) when numpy is imported; kg does no multi-threaded
+# linear algebra (spaCy's models multiply through BLIS, one thread), and any second thread in the process
+# makes spaCy's parser and entity recogniser a quarter dearer in CPU time (measured: an idle thread alone
+# does it; glibc's allocator takes its single-thread fast path only while a process has one thread, and
+# their C++ code allocates many small objects). So one BLAS thread, set before anything imports numpy
+# (worker processes inherit it); a value the user set is kept.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-from . import __version__
-from .display import TERMINAL_CONTROL
-from .errors import KGError
-from .iris import DEFAULT_BASE
+import click  # noqa: E402
+
+from . import __version__  # noqa: E402
+from .display import TERMINAL_CONTROL  # noqa: E402
+from .errors import KGError  # noqa: E402
+from .iris import DEFAULT_BASE  # noqa: E402
 
 #: Where `kg build` writes and every command that reads a graph looks, unless told otherwise.
 DEFAULT_GRAPH = Path("exports")

@@ -96,6 +96,20 @@ def test_python_m_graph_help():
     assert "Usage: kg" in proc.stdout and "query" in proc.stdout and "eval" in proc.stdout
 
 
+@pytest.mark.slow  # subprocesses
+def test_kg_keeps_one_blas_thread_unless_told_otherwise():
+    # a second thread in the process makes spaCy's parser and entity recogniser dearer (graph/cli.py)
+    import os
+
+    code = "import graph.cli, numpy, os; print(os.environ['OPENBLAS_NUM_THREADS'], len(os.listdir('/proc/self/task')))"
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    got = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+    assert got.stdout.split() == ["1", "1"], got.stderr
+    env["OPENBLAS_NUM_THREADS"] = "2"
+    got = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+    assert got.stdout.split()[0] == "2", got.stderr
+
+
 def test_query_bad_sparql_is_one_line_exit_3(runner, graph_dir):
     result = runner.invoke(cli, ["query", str(graph_dir), "SELECT ?s WHERE { ?s ?p "])
     _assert_one_line_error(result, 3, detail_lines=2)  # the message, then the query's line and a caret
