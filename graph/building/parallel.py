@@ -12,6 +12,8 @@ import gc
 import logging
 import math
 import os
+import signal
+import sys
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -91,9 +93,32 @@ def extract_batch(articles: Sequence[Article]) -> list[Extraction | Skipped]:
 
 def _warm(parent: int) -> None:
     """Process-pool initializer: watch the parent, then load the model before the first batch arrives."""
-    threading.Thread(target=_end_with, args=(parent,), name="kg-watch-parent", daemon=True).start()
+    if not _killed_with(parent):
+        threading.Thread(target=_end_with, args=(parent,), name="kg-watch-parent", daemon=True).start()
     _pipeline()
     gc.freeze()  # the model lives as long as the worker: the collector's full passes need not scan it
+
+
+def _killed_with(parent: int) -> bool:
+    """On Linux, ask the kernel to kill this worker when its parent ends (``prctl(PR_SET_PDEATHSIG)``), so
+    that no thread need watch for it: a second thread in the process makes spaCy's parser and entity
+    recogniser dearer (see graph/cli.py). Whether that was done; elsewhere a thread watches (`_end_with`).
+    The pool starts its workers from the thread that submits the batches, which lives until they are done."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        import ctypes
+
+        if ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
+            return False
+    except (OSError, AttributeError):
+        return False
+    if os.getppid() != parent:  # the parent ended before the kernel was asked
+        os._exit(1)
+    return True
+
+
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 def _end_with(parent: int, every: float = 0.5) -> None:
