@@ -7,6 +7,7 @@ import os
 import re
 import shutil
 import sys
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -89,6 +90,10 @@ def cli() -> None:
 # ---------------------------------------------------------------- build
 
 
+#: Seconds between redraws of the progress bar at most (rich's own refresh rate is 10 a second).
+_REDRAW = 0.1
+
+
 @contextmanager
 def _progress_bar(first: str = "loading the language model"):
     from rich.console import Console
@@ -96,12 +101,20 @@ def _progress_bar(first: str = "loading the language model"):
 
     console = Console(stderr=True)
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=console, transient=True, disable=not console.is_terminal) as bar:
+    # redrawn as the pipeline reports, not by rich's refresh thread: a second thread in the process makes
+    # the parse dearer (see the top of this module)
+    with Progress(*columns, console=console, transient=True, disable=not console.is_terminal, auto_refresh=False) as bar:
         task = bar.add_task(first, total=None)
+        bar.refresh()
+        drawn = [time.monotonic()]
 
         def update(done: int, total: int, description: str) -> None:
             # the pipeline names each stage ("extracting a.txt", "resolving entities", "writing graph.nt")
             bar.update(task, completed=done, total=total or None, description=_CONTROL.sub("\ufffd", description))
+            now = time.monotonic()
+            if now - drawn[0] >= _REDRAW or done == total:
+                bar.refresh()
+                drawn[0] = now
 
         yield update
 

@@ -331,3 +331,27 @@ def test_query_with_a_graph_alone_and_a_file(runner, tmp_path, monkeypatch):
         assert result.output.splitlines() == ["n", "Jane Doe"], args
     result = runner.invoke(cli, ["query", "exports"])  # a graph and no query
     assert result.exit_code == 2 and "give exactly one of SPARQL text or --file" in result.output
+
+
+def test_the_progress_bar_draws_without_a_thread_of_its_own(monkeypatch):
+    # a second thread makes the parse dearer (graph/cli.py): the bar is redrawn as the build reports
+    import io
+    import threading
+
+    import rich.console
+
+    from graph.cli import _progress_bar
+
+    shown = io.StringIO()
+
+    class Terminal(rich.console.Console):
+        def __init__(self, **kwargs):
+            super().__init__(file=shown, force_terminal=True, width=100)
+
+    monkeypatch.setattr(rich.console, "Console", Terminal)
+    before = threading.active_count()
+    with _progress_bar() as update:
+        for done in range(3):
+            update(done, 2, f"extracting a{done}.txt")
+        assert threading.active_count() == before
+    assert "extracting a2.txt" in shown.getvalue()
