@@ -6,7 +6,8 @@
 
 Measures, on the machine as it is:
 - bare spaCy: ``nlp.pipe`` over every paragraph the build reads, one process, the model as spaCy ships it
-  (its own attribute ruler and lemmatizer, which the build reads by lookup): tokens/s;
+  (its own attribute ruler and lemmatizer, which the build reads by lookup) in a process as the environment
+  makes it (numpy's BLAS threads as set there; ``kg`` keeps one, see graph/cli.py): tokens/s;
 - the extraction ``kg build`` runs (``graph.building.parallel.extract_articles``, one worker, in process:
   parse and rules), on the same articles: CPU seconds, its ratio to bare spaCy;
 - ``kg build`` whole process with one worker, and with ``--workers N``: wall and CPU seconds

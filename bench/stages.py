@@ -20,12 +20,15 @@ import argparse
 import cProfile
 import hashlib
 import io
+import os
 import pstats
 import resource
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # one BLAS thread, as `kg` has it (graph/cli.py)
 
 
 def sums(folder: Path) -> dict[str, str]:
