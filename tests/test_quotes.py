@@ -1567,3 +1567,20 @@ def test_a_transcript_whose_speaker_labels_were_lost_keeps_its_voice(read):
     got = _by_start(ex)
     assert got["He must have"] == "tom dravel"
     assert got["Of course the"] == "tom dravel"
+
+
+def test_an_interviewee_goes_on_speaking_across_narration_that_names_nobody(read):
+    # background sentences about a body between two quotations of one person do not break her run;
+    # a person named in between does
+    ex = read(
+        "Stadium\n\n"
+        "Eastby Rovers vice-chairman Marta Kovalenko said the club had no plans to sell the ground.\n\n"
+        "\u201cWhen the new stand opens we will review every part of our finances,\u201d Ms Kovalenko said.\n\n"
+        "The club is paying for the move through loans from two banks. It is also looking for new sponsors in Asia. "
+        "\u201cWe have two executives travelling round the region at the moment building relationships.\u201d\n\n"
+        "Local councillor Piotr Nowak has opposed the plan for two years. "
+        "\u201cThe roads around the ground cannot take another ten thousand cars.\u201d"
+    )
+    got = dict(_speakers(ex))
+    assert got["We have two executives travelling round the region at the moment building relationships."] == "marta kovalenko"
+    assert got["The roads around the ground cannot take another ten thousand cars."] != "marta kovalenko"

@@ -2045,7 +2045,32 @@ class _Reader:
                 who = self.found[anchor.quotes[-1]].speaker if anchor.quotes else anchor.reported
                 if who is not None and self.table.items[who].type == "Person":
                     return who, "quote:previous-speaker"
+            who = self._speaker_across_narration(before, para)
+            if who is not None:
+                return who, "quote:previous-speaker"
         return None, "quote:unattributed"
+
+    def _speaker_across_narration(self, before: list[_Sentence], para: Paragraph) -> int | None:
+        """A quotation opening its sentence with no reporting verb, after up to three sentences of
+        narration that name no person and report no one's words ('"...," Jane Roe said. The club
+        is funding its move through loans. It is also looking to Asia. "We have two executives
+        there ..."'): the words go on in the voice of the person who spoke last before the narration,
+        in this paragraph or the one before. News weaves an interviewee's quotations through
+        sentences of background this way; a person named in between may have spoken instead."""
+        k, gaps = len(before) - 1, 0
+        while k >= 0 and gaps < 3 and not before[k].quotes and not before[k].inside and not before[k].document \
+                and before[k].reported is None and not before[k].colon \
+                and not any(r.kind == "person" and not r.pronoun for r in before[k].refs):
+            k, gaps = k - 1, gaps + 1
+        while k >= 1 and before[k].inside and not before[k].quotes:
+            k -= 1  # the later sentences of a quotation belong to the sentence it opens in
+        if gaps == 0 or k < 0 or before[k].para < para.index - 1:
+            return None
+        anchor = before[k]
+        who = self.found[anchor.quotes[-1]].speaker if anchor.quotes else anchor.reported
+        if who is None or self.table.items[who].type != "Person" or self.table.items[who].kind != "name":
+            return None
+        return who
 
     def _transcript_voice(self, para: Paragraph) -> int | None:
         """A transcript copied without its speaker labels (': "I joined the label in 1977 ..."', each
