@@ -695,3 +695,11 @@ def test_an_untyped_name_before_a_possessed_noun_is_the_bodys(read):
     owns = _owns(ex)
     assert ("Harbour Exchange", "Quillstream") in owns
     assert not any(o == "French" or p == "French" for o, p in owns)
+
+
+def test_a_name_opened_by_a_bodys_whole_name_is_the_bodys(read):
+    ex = read("Telecoms\n\nTarnel Telecom reported profits. Tarnel Telecom said Tarnel Telecom Openline, which runs "
+              "hotspots, grew. The Tarnel Telecom Music Awards were held. Tarnel Telecom Group declined to comment.")
+    owns = _owns(ex)
+    assert ("Tarnel Telecom", "Tarnel Telecom Openline") in owns
+    assert not any(p.startswith("Tarnel Telecom Music") or p == "Tarnel Telecom Group" for _, p in owns)
