@@ -13,7 +13,7 @@ from .context import (
     verbs,
 )
 from ...text.names import COUNTRIES, fold, name_key
-from .lexicon import EVENT_DESIGNATORS, NATION_ADJECTIVES, ORG_DESIGNATORS, PART_NOUNS, UNIT_NOUNS, words
+from .lexicon import EVENT_DESIGNATORS, NATION_ADJECTIVES, ORG_DESIGNATORS, PART_NOUNS, SEAT_BODIES, UNIT_NOUNS, words
 from .registry import relation_rule
 
 OWN_VERBS = words("own_verbs")
@@ -635,8 +635,9 @@ _OCCASION_WORDS = EVENT_DESIGNATORS | {"award", "awards", "prize", "prizes"}
 def owner_named_first(ctx: RelationContext) -> None:
     """A name that opens with the whole name of a body the article names on its own ("Nintendo ...
     Nintendo DS", "Google ... Google News"): the body owns what its name is put before. Not when the
-    rest is a body's designator, an event's or a common abbreviation ("Kestrel Group", "Kestrel Music
-    Awards", "Kestrel TV": the same body or what it holds) or a place ("Kestrel UK": a branch named by
+    rest is a body's designator, an event's, a seated body's or a common abbreviation ("Kestrel Group",
+    "Kestrel Music Awards", "House Ethics Committee", "Kestrel TV": the same body, what it holds or a
+    body of its members) or a place ("Kestrel UK": a branch named by
     where it is), nor when the two names are one entity."""
     table = ctx.table
     bodies: dict[str, int] = {}
@@ -656,7 +657,7 @@ def owner_named_first(ctx: RelationContext) -> None:
             if owner is None:
                 continue
             rest = words_[k:]
-            if (rest[-1].lower().strip(".") in ORG_DESIGNATORS or rest[-1].lower() in _OCCASION_WORDS
+            if (rest[-1].lower().strip(".") in ORG_DESIGNATORS or rest[-1].lower() in _OCCASION_WORDS or rest[-1].lower() in SEAT_BODIES
                     or len(rest) == 1 and rest[0].lower() in _THING_ABBREVIATIONS or any(fold(w) in COUNTRIES or fold(w) in NATION_ADJECTIVES for w in rest)
                     or not (rest[0][:1].isupper() or rest[0][:1].isdigit()) or any(w in ("&", "and", "of", "-") for w in rest)):
                 break
