@@ -12,8 +12,7 @@ from .context import (
     tokens,
     verbs,
 )
-from ...text.names import COUNTRIES, fold, name_key
-from .lexicon import EVENT_DESIGNATORS, NATION_ADJECTIVES, ORG_DESIGNATORS, PART_NOUNS, SEAT_BODIES, UNIT_NOUNS, words
+from .lexicon import ORG_DESIGNATORS, PART_NOUNS, UNIT_NOUNS, words
 from .registry import relation_rule
 
 OWN_VERBS = words("own_verbs")
@@ -623,51 +622,6 @@ def owner_prefix(ctx: RelationContext) -> None:
             para = next(p for p in ctx.paras if p.index == m.para)
             tok = para.doc[m.tok[0]]
             ctx.add(table.resolved(m.role_org), "owns", i, ctx.evidence(para, tok.sent, "owns:owner-prefix", 0.8, tok))
-
-
-#: Abbreviations used as common nouns ("TV", "PC"): "Kestrel TV" is the body's name, not a thing it owns.
-_THING_ABBREVIATIONS = words("thing_abbreviations")
-#: Last words of events and of the prizes given at them ("Kestrel Music Awards"): what a body holds, not owns.
-_OCCASION_WORDS = EVENT_DESIGNATORS | {"award", "awards", "prize", "prizes"}
-
-
-@relation_rule("owns", "owner-named-first", scope="article")
-def owner_named_first(ctx: RelationContext) -> None:
-    """A name that opens with the whole name of a body the article names on its own ("Nintendo ...
-    Nintendo DS", "Google ... Google News"): the body owns what its name is put before. Not when the
-    rest is a body's designator, an event's, a seated body's or a common abbreviation ("Kestrel Group",
-    "Kestrel Music Awards", "House Ethics Committee", "Kestrel TV": the same body, what it holds or a
-    body of its members) or a place ("Kestrel UK": a branch named by
-    where it is), nor when the two names are one entity."""
-    table = ctx.table
-    bodies: dict[str, int] = {}
-    for i, m in enumerate(table.items):
-        if m.kind == "name" and m.type == "Organization" and m.role_org is None:
-            r = table.resolved(i)
-            if r is not None and table.items[r].type == "Organization" and name_key(table.items[r].text) == name_key(m.text):
-                bodies.setdefault(name_key(m.text), r)  # (a body by its own name, not a short form of a longer one)
-    for i, m in enumerate(table.items):
-        if m.kind != "name" or m.type not in ("Product", "Organization") or m.role_org is not None:
-            continue
-        words_ = m.text.split()
-        if len(words_) < 2 or len(words_) > 4:
-            continue
-        for k in range(1, len(words_)):
-            owner = bodies.get(name_key(" ".join(words_[:k])))
-            if owner is None:
-                continue
-            rest = words_[k:]
-            if (rest[-1].lower().strip(".") in ORG_DESIGNATORS or rest[-1].lower() in _OCCASION_WORDS or rest[-1].lower() in SEAT_BODIES
-                    or len(rest) == 1 and rest[0].lower() in _THING_ABBREVIATIONS or any(fold(w) in COUNTRIES or fold(w) in NATION_ADJECTIVES for w in rest)
-                    or not (rest[0][:1].isupper() or rest[0][:1].isdigit()) or any(w in ("&", "and", "of", "-") for w in rest)):
-                break
-            obj = table.resolved(i)
-            if obj is None or obj == owner or table.items[obj].type not in ("Product", "Organization"):
-                break
-            para = next(p for p in ctx.paras if p.index == m.para)
-            tok = para.doc[m.tok[0]]
-            ctx.add(owner, "owns", obj, ctx.evidence(para, tok.sent, "owns:owner-named-first", 0.7, tok))
-            break
 
 
 #: Stake nouns that say a holding even with only a possessive ("X's stake in Y"); "X's interest in
