@@ -1584,3 +1584,19 @@ def test_an_interviewee_goes_on_speaking_across_narration_that_names_nobody(read
     got = dict(_speakers(ex))
     assert got["We have two executives travelling round the region at the moment building relationships."] == "marta kovalenko"
     assert got["The roads around the ground cannot take another ten thousand cars."] != "marta kovalenko"
+
+
+def test_an_interviewee_goes_on_speaking_across_narration_about_herself(read):
+    # narration that names only the one who spoke last does not break her run; a second person named does
+    ex = read(
+        "Recovery\n\n"
+        "Ines Dalgaard, a race walker, was hurt in a car crash a week before the race.\n\n"
+        "\u201cI was in a lot of pain and I guessed that one of my toes was broken,\u201d Dalgaard said.\n\n"
+        "It took ten hours before Dalgaard knew that she would miss the race. "
+        "\u201cMy back had been broken in two places and I am lucky to be walking at all.\u201d\n\n"
+        "Physio sessions with Tomas Brandt have been a vital part of her recovery. "
+        "\u201cThe needles go right up close to the spine and it is very effective.\u201d"
+    )
+    got = dict(_speakers(ex))
+    assert got["My back had been broken in two places and I am lucky to be walking at all."] == "ines dalgaard"
+    assert got["The needles go right up close to the spine and it is very effective."] != "ines dalgaard"

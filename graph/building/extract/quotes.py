@@ -2052,15 +2052,15 @@ class _Reader:
 
     def _speaker_across_narration(self, before: list[_Sentence], para: Paragraph) -> int | None:
         """A quotation opening its sentence with no reporting verb, after up to three sentences of
-        narration that name no person and report no one's words ('"...," Jane Roe said. The club
-        is funding its move through loans. It is also looking to Asia. "We have two executives
-        there ..."'): the words go on in the voice of the person who spoke last before the narration,
-        in this paragraph or the one before. News weaves an interviewee's quotations through
-        sentences of background this way; a person named in between may have spoken instead."""
+        narration that report no one's words and name no person but the one who spoke last before
+        them, in this paragraph or the one before ('"...," Jane Roe said. The club is funding its move
+        through loans. It is also looking to Asia. "We have two executives there ..."', 'Roe later
+        learned she could not race. "My back was broken ..."'): the words go on in that person's voice.
+        News weaves an interviewee's quotations through sentences of background this way; another
+        person named in between may have spoken instead."""
         k, gaps = len(before) - 1, 0
         while k >= 0 and gaps < 3 and not before[k].quotes and not before[k].inside and not before[k].document \
-                and before[k].reported is None and not before[k].colon \
-                and not any(r.kind == "person" and not r.pronoun for r in before[k].refs):
+                and before[k].reported is None and not before[k].colon:
             k, gaps = k - 1, gaps + 1
         while k >= 1 and before[k].inside and not before[k].quotes:
             k -= 1  # the later sentences of a quotation belong to the sentence it opens in
@@ -2070,6 +2070,13 @@ class _Reader:
         who = self.found[anchor.quotes[-1]].speaker if anchor.quotes else anchor.reported
         if who is None or self.table.items[who].type != "Person" or self.table.items[who].kind != "name":
             return None
+        key = self.table.items[who].key
+        for gap in before[len(before) - gaps :]:
+            for r in gap.refs:
+                if r.kind != "person" or r.pronoun and r.idx is None:
+                    continue
+                if r.idx is None or self.table.items[self.table.resolved(r.idx) or r.idx].key != key:
+                    return None  # someone else named or meant in between, or a person the passage does not name
         return who
 
     def _transcript_voice(self, para: Paragraph) -> int | None:
