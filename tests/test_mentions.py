@@ -2206,3 +2206,26 @@ def test_a_name_of_two_words_no_given_name_opens_as_the_subject_of_a_plural_verb
                         "singer Gary Quimby said. Snow Parade are currently working on a new album."))
     assert ("Snow Parade", "Organization") in names, names
     assert ("Gary Quimby", "Person") in names
+
+
+def test_starring_in_after_a_name_says_what_the_person_did_not_that_the_name_is_a_title(read):
+    texts = {t for t, _ in _names(read(
+        "Tributes\n\nStars including Spike Quarrel and Burt Vanner paid tribute to actor Ossie Dammers. He often worked "
+        "with director Spike Quarrel, starring in seven Quarrel films including Jungle Heat, Do The Right Thing and Mal Vex."))}
+    assert "Spike Quarrel" in texts, texts
+    assert "Jungle Heat" not in texts, texts
+
+
+def test_a_person_listed_after_a_title_with_the_work_they_are_named_for_is_a_person(read):
+    texts = {t for t, _ in _names(read(
+        "Awards\n\nBest actors are Daniel Auvray for 36, Mathieu Amarin for Kings And Queen, Gerard Jugnelle for The "
+        "Chorus and Benoit Poelvaart for Podium."))}
+    assert {"Gerard Jugnelle", "Benoit Poelvaart"} <= texts, texts
+
+
+def test_a_persons_name_runs_on_across_a_particle_glued_by_a_hyphen(read):
+    ex = read("Trade talks\n\nIraq's Trade Minister Mohammed Mustafa al-Quboori welcomed the move. Mr al-Quboori said so.")
+    names = _names(ex)
+    assert any(t.endswith("Mohammed Mustafa al-Quboori") and ty == "Person" for t, ty in names), names
+    short = [i for i, m in enumerate(ex.mentions) if m.text.endswith("Quboori") and "Mohammed" not in m.text]
+    assert all(named(ex, i).endswith("Mohammed Mustafa al-Quboori") for i in short), [(m.text, m.antecedent) for m in ex.mentions]

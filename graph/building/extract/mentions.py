@@ -422,6 +422,8 @@ def _chunks(doc: Doc, title_case: bool, toks: list[Token]) -> list[tuple[int, in
             k = j
             while k < n and toks[k].text in NAME_PARTICLES and k - j < 2:
                 k += 1
+            if k > j and k + 1 < n and toks[k].text == "-" and not toks[k - 1].whitespace_ and not toks[k].whitespace_:
+                k += 1  # "Mohammed Mustafa al-Jibouri": the particle glued by a hyphen to the next word
             if k > j and k < n and _is_cap(toks[k], False) and any(_person_start(toks, x) for x in range(i, j)):
                 j = k + 1  # (after a title too: "President Luiz Lula da Silva")
                 continue
@@ -1474,7 +1476,7 @@ def _version_in_list(doc: Doc, a: int, b: int) -> bool:
 def _work_before(doc: Doc, a: int) -> bool:
     """A noun for a creative work stands before doc[a], past articles, years, adjectives, quotation
     marks, a comma or colon and "such as": "the 1982 film An Officer ...", "horror film The Grudge",
-    "two singles, Club Foot and ...", "titles such as Total Recall"."""
+    "two singles, Club Foot and ...", "titles such as Total Recall", "seven films including Jungle Heat"."""
     k = a - 1
     steps = 0
     while k >= 0 and steps < 5:
@@ -1487,7 +1489,7 @@ def _work_before(doc: Doc, a: int) -> bool:
             return False  # "BBC Films X": part of a name, not a description
         if t.pos_ in ("NOUN", "ADJ", "PROPN") and (t.lemma_.lower() in WORK_NOUNS or t.lower_ in WORK_NOUNS):
             return True  # "the single X" (read as an adjective too)
-        if t.lower_ in ("the", "a", "an", ",", ":", "“", '"', "‘", "'", "as", "such", "new", "latest", "first") or t.tag_ in ("CD", "JJ", "JJR", "JJS", "PRP$", "POS"):
+        if t.lower_ in ("the", "a", "an", ",", ":", "“", '"', "‘", "'", "as", "such", "new", "latest", "first", "including") or t.tag_ in ("CD", "JJ", "JJR", "JJS", "PRP$", "POS"):
             k -= 1
             steps += 1
             continue
@@ -1582,8 +1584,8 @@ def _work_by_grammar(doc: Doc, a: int, b: int) -> bool:
     someone ("X, starring Jane Roe, ...")."""
     head = doc[b - 1]
     after = b + 1 if b < len(doc) and doc[b].text in (",", "-", "–", "—", "(") else b
-    if after < len(doc) and doc[after].lower_ == "starring":
-        return True
+    if after < len(doc) and doc[after].lower_ == "starring" and not (after + 1 < len(doc) and doc[after + 1].lower_ in ("in", "as", "alongside", "opposite")):
+        return True  # (not "director Jon Doe, starring in seven films": what the person did)
     nouns = [c for c in head.children if c.dep_ == "appos" and c.i >= b]
     if head.dep_ in ("nsubj", "nsubjpass"):
         nouns += [c for c in head.head.children if c.dep_ in ("attr", "oprd") and c.i >= b]
@@ -2099,6 +2101,9 @@ class _Reader:
         while k >= 0 and toks[k].text in (":", ",", "-", "–"):
             k -= 1
         listed = listed or (k < a - 1 and (para.index, k) in self.works)  # "Rambo: First Blood"
+        if listed and b - a >= 2 and is_first_name(toks[a].text) and toks[a].ent_type_ == "PERSON" and toks[a + 1].ent_type_ == "PERSON" and (
+                any(t.lower_ in ("for", "in", "as") for t in toks[a + 2 : b]) or b < len(toks) and toks[b].lower_ in ("for", "in", "as")):
+            listed = False  # "... for Kings And Queen, Jane Roe for The Chorus": a person and the work they are named for
         words_ = [t.lower_.strip(".'’") for t in toks[a:b]]
         lead = b - a >= 2 and toks[a].is_sent_start and toks[a].lemma_.lower() in WORK_NOUNS  # "Movies Heat and Saw are ..."
         # "Jane Roe's Star of the Sea": capitals right after a person's possessive that the tagger reads
@@ -4421,8 +4426,10 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 break
         if len(w) >= 3 and w[-1].rstrip(".") in _GENERATION_SUFFIXES:
             by_last.setdefault(w[-2], set()).add(k)  # "Mr Evans" of "Charles Evans Jr"
-        head, hyphen, _ = w[-1].partition("-")
-        if hyphen and len(head) >= 3 and head.isalpha() and head not in FIRST_NAMES:
+        head, hyphen, tail = w[-1].partition("-")
+        if hyphen and head in NAME_PARTICLES and len(tail) >= 3:
+            by_last.setdefault(tail, set()).add(k)  # "Mr Jibouri" of "Mohammed al-Jibouri": the surname less its particle
+        elif hyphen and len(head) >= 3 and head.isalpha() and head not in FIRST_NAMES:
             by_last.setdefault(head, set()).add(k)  # "Henin" of "Justine Henin-Hardenne": a double-barrelled surname by its first part
     # "M Cotter" in a team list after Martin Cotter: an initial and a surname are the one full
     # name of the article with that surname and initial, and no second person for "Cotter" alone
