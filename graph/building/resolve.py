@@ -440,6 +440,9 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
         place = bool(roots_types[k].get("Place"))
         hits = sorted({uf.find(m) for m in by_initials.get(letters, ()) if not roots_types[m].get("Person")
                        and (not place or roots_types[m].get("Place"))
+                       # a name that opens with the acronym itself is something of its ("BT Together", a
+                       # product of BT's), never what the letters stand for
+                       and m.split()[0] != k
                        # two letters fit too many names ("BT", "BBC Two"): only one the same article spells out
                        and (len(letters) > 2 or articles_of[k] & articles_of[m])
                        # an acronym that several articles use, none of them with this name, is a name
