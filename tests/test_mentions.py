@@ -2229,3 +2229,15 @@ def test_a_persons_name_runs_on_across_a_particle_glued_by_a_hyphen(read):
     assert any(t.endswith("Mohammed Mustafa al-Quboori") and ty == "Person" for t, ty in names), names
     short = [i for i, m in enumerate(ex.mentions) if m.text.endswith("Quboori") and "Mohammed" not in m.text]
     assert all(named(ex, i).endswith("Mohammed Mustafa al-Quboori") for i in short), [(m.text, m.antecedent) for m in ex.mentions]
+
+
+def test_a_given_name_of_two_joined_by_a_hyphen_opens_a_persons_name(read):
+    names = _names(read("Film\n\nThe film, directed by Jean-Pierre Tavernel, received best actress nominations."))
+    assert ("Jean-Pierre Tavernel", "Person") in names, names
+
+
+def test_a_persons_possessive_listed_after_a_title_is_the_maker_not_a_title(read):
+    texts = {t for t, _ in _names(read(
+        "Films\n\nAmong the films tipped to do well are Marty Scorvano's The Aviator, Jean-Pierre Quevrot's A Very "
+        "Long Engagement and others."))}
+    assert "Jean-Pierre Quevrot" in texts, texts

@@ -1124,7 +1124,10 @@ def _given_and_surname(doc: Doc, a: int, b: int) -> bool:
     toks = [t for t in doc[a:b] if t.i not in hyphens]
     if not 2 <= len(toks) - len(hyphens) <= 3:
         return False
-    if not is_first_name(doc[a].text) or (a > 0 and doc[a - 1].tag_ in ("DT", "PRP$", "POS")):
+    # (a given name of two joined by a hyphen is one, though a part is an everyday word: "Jean-Pierre")
+    double = (a + 3 < b and doc[a + 1].text == "-" and not doc[a].whitespace_ and not doc[a + 1].whitespace_
+              and fold(doc[a].text) in FIRST_NAMES and fold(doc[a + 2].text) in FIRST_NAMES)
+    if not (is_first_name(doc[a].text) or double) or (a > 0 and doc[a - 1].tag_ in ("DT", "PRP$", "POS")):
         return False
     if any(not t.text[:1].isupper() or not t.text[1:].islower() or t.lower_ in _DESIGNATORS for t in toks):
         return False
@@ -2101,9 +2104,11 @@ class _Reader:
         while k >= 0 and toks[k].text in (":", ",", "-", "–"):
             k -= 1
         listed = listed or (k < a - 1 and (para.index, k) in self.works)  # "Rambo: First Blood"
-        if listed and b - a >= 2 and is_first_name(toks[a].text) and toks[a].ent_type_ == "PERSON" and toks[a + 1].ent_type_ == "PERSON" and (
-                any(t.lower_ in ("for", "in", "as") for t in toks[a + 2 : b]) or b < len(toks) and toks[b].lower_ in ("for", "in", "as")):
-            listed = False  # "... for Kings And Queen, Jane Roe for The Chorus": a person and the work they are named for
+        if listed and b - a >= 2 and (is_first_name(toks[a].text) or _given_and_surname(para.doc, a, b)) and toks[a].ent_type_ == "PERSON" and toks[a + 1].ent_type_ == "PERSON" and (
+                any(t.lower_ in ("for", "in", "as") for t in toks[a + 2 : b]) or b < len(toks) and toks[b].lower_ in ("for", "in", "as", "'s", "’s")):
+            # "... for Kings And Queen, Jane Roe for The Chorus", "X's The Aviator, Jane Roe's Long Engagement":
+            # a person and the work they are named for or made
+            listed = False
         words_ = [t.lower_.strip(".'’") for t in toks[a:b]]
         lead = b - a >= 2 and toks[a].is_sent_start and toks[a].lemma_.lower() in WORK_NOUNS  # "Movies Heat and Saw are ..."
         # "Jane Roe's Star of the Sea": capitals right after a person's possessive that the tagger reads
