@@ -2241,3 +2241,11 @@ def test_a_persons_possessive_listed_after_a_title_is_the_maker_not_a_title(read
         "Films\n\nAmong the films tipped to do well are Marty Scorvano's The Aviator, Jean-Pierre Quevrot's A Very "
         "Long Engagement and others."))}
     assert "Jean-Pierre Quevrot" in texts, texts
+
+
+def test_a_name_followed_by_a_place_in_a_chart_is_a_title(read):
+    texts = {t for t, _ in _names(read(
+        "Reissues\n\nSix old tracks are in the top 40, including Wooden Lantern at number 20 and Jailhouse Harbour at "
+        "number 37. Ann Quarrie at number 10 Downing Street was pleased."))}
+    assert not texts & {"Wooden Lantern", "Jailhouse Harbour"}, texts
+    assert "Ann Quarrie" in texts

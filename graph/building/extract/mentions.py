@@ -1476,6 +1476,22 @@ def _version_in_list(doc: Doc, a: int, b: int) -> bool:
     return False
 
 
+#: Number words a chart place is written with ("at number four").
+_PLACE_NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                           "seventeen eighteen nineteen twenty thirty forty fifty".split())
+
+
+def _chart_place_after(doc: Doc, b: int) -> bool:
+    """"Jailhouse Rock at number 37", "It's Now or Never at No 27": a name followed by a place in a
+    chart is the title of a record, book or film in it."""
+    if b + 2 >= len(doc) or doc[b].lower_ != "at" or doc[b + 1].lower_.rstrip(".") not in ("number", "no"):
+        return False
+    n = doc[b + 2]
+    if b + 3 < len(doc) and doc[b + 3].text[:1].isupper():
+        return False  # "at number 10 Downing Street": an address
+    return n.text.isdigit() or n.lower_ in _PLACE_NUMBERS
+
+
 def _work_before(doc: Doc, a: int) -> bool:
     """A noun for a creative work stands before doc[a], past articles, years, adjectives, quotation
     marks, a comma or colon and "such as": "the 1982 film An Officer ...", "horror film The Grudge",
@@ -2119,7 +2135,7 @@ class _Reader:
         end = _programme_after(toks, a, b)
         inside = (para.index, a) in self.works  # "Frost" of "Breakfast with Frost programme", read first
         titled = any(s <= a and b <= e for s, e in self.title_runs(para))
-        titled = titled or _sequel_after(toks, b)
+        titled = titled or _sequel_after(toks, b) or _chart_place_after(toks, b) and not _given_and_surname(para.doc, a, b)
         if not listed and not lead and not made and not inside and not titled and end is None and not _work_before(toks, a) and not _work_by_grammar(toks, a, b):
             return False
         after = b + 1 if b < len(toks) and toks[b].text in (",", "-", "–", "—", "(") else b
