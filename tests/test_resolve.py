@@ -693,3 +693,9 @@ def test_an_acronym_is_not_short_for_a_name_that_opens_with_it(read):
     res = resolve([dataclasses.replace(ex, mentions=mentions)])
     vantra = [e for e in res.entities if "QT Tandem" in {a.text for a in e.aliases}]
     assert vantra and "QT" not in {a.text for a in vantra[0].aliases}, [(e.label, e.merges) for e in res.entities]
+
+
+def test_a_countrys_other_names_are_one_place(read):
+    res, ents = _entities(read, "Aid\n\nBritain will send aid, the minister said. The UK has already sent £5m to Freedonia.")
+    uk = [e for e in res.entities if {"Britain", "UK"} <= {a.text for a in e.aliases}]
+    assert len(uk) == 1 and "country-short-form" in _rules(uk[0]), [(e.label, e.merges) for e in res.entities]

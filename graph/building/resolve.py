@@ -334,6 +334,15 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
         if len(hits) == 1:
             uf.union(k, hits[0], "abbreviated-name")
             abbreviated.add(k)
+    # "Britain", "the UK", "the United Kingdom": a country's other names (data/country_short_forms.txt)
+    # are one place, as "US" and "United States" are by their initials
+    by_country: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        if k in COUNTRY_FORMS and _mostly(roots_types.get(k), "Place"):
+            by_country[COUNTRY_FORMS[k]].append(k)
+    for country, forms in sorted(by_country.items()):
+        for k in forms[1:]:
+            uf.union(forms[0], k, "country-short-form")
     _country_word = lambda w: w in places or w in COUNTRIES or w in _COUNTRY_CODES
     prefixed: dict[str, set[str]] = defaultdict(set)  # "government" -> {"uk", "us", ...}
     for k in keys:
@@ -540,6 +549,7 @@ JOIN_RULES = {
     "formal-state-name": "a state's formal name and its short name (\"Republic of Ireland\" and \"Ireland\")",
     "owner-prefix": "the name with the name of the body that runs it in front (\"BBC Radio 4\" and \"Radio 4\")",
     "particle-surname": "the end of the one longer name whose surname holds a particle (\"Lula da Silva\")",
+    "country-short-form": "another name of the same country (\"Britain\", \"UK\", \"United Kingdom\")",
     "compass-initial": "a place's name with its compass point written as an initial (\"S Korea\")",
     "plural-product": "a product's name in the plural (\"iPhones\")",
     "legal-form": "the same company name with a legal form (\"AG\", \"Inc\") or its home country's initials after it",
