@@ -140,6 +140,31 @@ def test_relations(report):
     assert report.relations_by_type["reportsTo"].tp == 1
     assert report.role_accuracy == (1, 1)
     assert len(report.errors["relation_misses"]) == 1 and "bob_smith criticises acme" in report.errors["relation_misses"][0]
+    # Why, in aggregate: Bob Smith has no node; Zorg and "Share Story" are no gold entities.
+    assert report.relation_causes == {"misses": {"end not found": {"criticises": 1}},
+                                      "false_positives": {"end not in key": {"criticises": 2}}}
+
+
+def test_relation_causes_sort_each_miss_and_wrong_edge(tmp_path):
+    gold = json.loads(json.dumps(GOLD))
+    gold["relations"] += [
+        {"s": "widget", "p": "owns", "o": "acme"},  # the graph has Acme owns Widget: reversed
+        {"s": "newco", "p": "owns", "o": "acme"},  # the graph joins them by reportsTo: other relation
+        {"s": "globex", "p": "criticises", "o": "acme"},  # Zorg's wrong criticism of Acme: wrong end
+        {"s": "globex", "p": "partnersWith", "o": "newco"},  # nothing between them: no edge
+    ]
+    causes = evaluate(gold, _store(tmp_path)).relation_causes
+    assert causes["misses"] == {"end not found": {"criticises": 1}, "reversed": {"owns": 1},
+                                "other relation": {"owns": 1}, "wrong end": {"criticises": 1},
+                                "no edge": {"partnersWith": 1}}
+    gold["relations"] = [{"s": "acme", "p": "criticises", "o": "jane_doe"}, {"s": "globex", "p": "owns", "o": "jane_doe"}]
+    gold["relations"] += [{"s": "jane_doe", "p": "worksFor", "o": "newco"}]
+    causes = evaluate(gold, _store(tmp_path)).relation_causes["false_positives"]
+    # Jane criticises Globex: the key has Globex -> Jane by another relation (owns); Jane worksFor Acme:
+    # Acme criticises Jane in the key, another relation the other way; Acme owns Widget: not in the key.
+    assert causes["other relation"] == {"criticises": 1, "worksFor": 1}
+    assert causes["pair not in key"]["owns"] == 1
+    assert causes["end not in key"] == {"criticises": 2}
 
 
 def test_quotations(report):
@@ -161,6 +186,8 @@ def test_report_outputs(report):
     assert "Split entities" in md
     data = json.loads(json.dumps(report.to_dict()))
     assert data["relations"]["tp"] == 5 and data["speaker_accuracy"]["accuracy"] == 0.5
+    assert data["relation_causes"]["misses"] == {"end not found": {"criticises": 1}}
+    assert "- missed relations by cause: end not found 1" in md
 
 
 def test_no_roles_in_graph_means_no_role_accuracy(tmp_path):

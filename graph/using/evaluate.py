@@ -166,6 +166,9 @@ class Report:
     figures: Score | None = None
     figures_with_stated_by: Score | None = None
     stated_by_accuracy: tuple[int, int] | None = None
+    #: "misses" / "false_positives" -> cause -> relation -> count: why relations were missed or wrong,
+    #: in aggregate (an end not found as an entity, the edge found reversed, ...); see _relation_causes
+    relation_causes: dict[str, dict[str, dict[str, int]]] = field(default_factory=dict)
 
     def rows(self) -> list[tuple[str, Score]]:
         """(metric, score) in display order."""
@@ -184,6 +187,10 @@ class Report:
         ]
         if self.figures is not None:
             out.append(("stated-by accuracy (matched figures)", _acc(self.stated_by_accuracy)))
+        for kind, title in (("misses", "missed relations by cause"), ("false_positives", "wrong relations by cause")):
+            causes = self.relation_causes.get(kind)
+            if causes:
+                out.append((title, ", ".join(f"{c} {sum(n.values())}" for c, n in causes.items())))
         return out
 
     def error_sections(self) -> list[tuple[str, list[str]]]:
@@ -220,6 +227,7 @@ class Report:
             "stated_by_accuracy": pair(self.stated_by_accuracy),
             "errors": {k: list(v) for k, v in self.errors.items()},
             "rule_outcomes": {k: {"right": r, "wrong": w} for k, (r, w) in sorted(self.rule_outcomes.items())},
+            "relation_causes": {k: {c: dict(n) for c, n in v.items()} for k, v in self.relation_causes.items()},
         }
 
 
@@ -503,6 +511,54 @@ def _score_figures(gold: dict, g: _Graph, doc_of: dict[str, str], gold_id_of: di
     return Score(tp, counted - tp, len(required) - tp), Score(ok, counted - ok, len(required) - ok), (ok, tp)
 
 
+_MISS_CAUSES = ("end not found", "reversed", "other relation", "wrong end", "no edge")
+_WRONG_CAUSES = ("end not in key", "reversed", "other relation", "pair not in key")
+
+
+def _relation_causes(gold_rels: list[dict], missed: list[dict], predicted: set[tuple[str, str, str]],
+                     wrong: list[tuple[str, str, str]], found: set[str]) -> dict[str, dict[str, dict[str, int]]]:
+    """Why relations were missed or wrong, counted by cause and relation (no single item named).
+
+    A miss: an end the graph has no node for ("end not found"); the edge found the other way round
+    ("reversed"); the pair joined by another relation either way ("other relation"); a wrong edge of the relation
+    from the subject or to the object, as if the rule had picked the wrong other end ("wrong end");
+    else "no edge".
+    A wrong edge: an end no gold entity matches ("end not in key"); the key has it the other way
+    round or with another relation (required or not); else "pair not in key"."""
+    misses: dict[str, Counter] = {c: Counter() for c in _MISS_CAUSES}
+    for r in missed:
+        subjects, objects, p = {r["s"], *r.get("alt_s", [])}, {r["o"], *r.get("alt_o", [])}, r["p"]
+        if not subjects & found or not objects & found:
+            cause = "end not found"
+        elif any((o, p, s) in predicted for s in subjects for o in objects):
+            cause = "reversed"
+        elif any({k[0], k[2]} & subjects and {k[0], k[2]} & objects for k in predicted):
+            cause = "other relation"
+        elif any(k[1] == p and (k[0] in subjects or k[2] in objects) for k in wrong):
+            cause = "wrong end"
+        else:
+            cause = "no edge"
+        misses[cause][p] += 1
+    pairs = defaultdict(set)
+    for r in gold_rels:
+        for s in {r["s"], *r.get("alt_s", [])}:
+            for o in {r["o"], *r.get("alt_o", [])}:
+                pairs[(s, o)].add(r["p"])
+    wrongs: dict[str, Counter] = {c: Counter() for c in _WRONG_CAUSES}
+    for s, p, o in wrong:
+        if s.startswith("?") or o.startswith("?"):
+            cause = "end not in key"
+        elif p in pairs.get((o, s), ()):
+            cause = "reversed"
+        elif pairs.get((s, o)) or pairs.get((o, s)):
+            cause = "other relation"
+        else:
+            cause = "pair not in key"
+        wrongs[cause][p] += 1
+    return {"misses": {c: dict(n) for c, n in misses.items() if n},
+            "false_positives": {c: dict(n) for c, n in wrongs.items() if n}}
+
+
 def evaluate(gold: dict, store: ox.Store) -> Report:
     """Score the graph in `store` against `gold` (see GUIDELINES.md "Scoring" and the module docstring)."""
     _check_gold(gold)
@@ -646,6 +702,10 @@ def evaluate(gold: dict, store: ox.Store) -> Report:
             docs = f"; docs {','.join(r['docs'])}" if r.get("docs") else ""
             errors["relation_misses"].append(f"{gold_name(r['s'])} {r['p']} {gold_name(r['o'])} [{r['s']} {r['p']} {r['o']}{docs}]")
     relations = sum(by_type.values(), Score(0, 0, 0))
+    found = {gold_ents[i]["id"] for i in nodes_of} | {f"doc:{k}" for k in doc_of.values()}
+    causes = _relation_causes(gold_rels, [gold_rels[j] for j in range(len(gold_rels))
+                                          if _required(gold_rels[j]) and j not in matched_rel],
+                              set(predicted), [k for k, ok in verdict.items() if not ok], found)
 
     # ---- worksFor roles, read from reified statements (or records one step away from them)
     statement_roles: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -755,4 +815,5 @@ def evaluate(gold: dict, store: ox.Store) -> Report:
         figures=figures,
         figures_with_stated_by=figures_stated,
         stated_by_accuracy=stated_accuracy,
+        relation_causes=causes,
     )
