@@ -2249,3 +2249,9 @@ def test_a_name_followed_by_a_place_in_a_chart_is_a_title(read):
         "number 37. Ann Quarrie at number 10 Downing Street was pleased."))}
     assert not texts & {"Wooden Lantern", "Jailhouse Harbour"}, texts
     assert "Ann Quarrie" in texts
+
+
+def test_a_bodys_name_in_french_runs_on_across_its_articles_and_prepositions(read):
+    texts = {t for t, _ in _names(read(
+        "Awards\n\nAlain Terzan, president of the Academie des Arts et Techniques du Quenard, said the rules changed."))}
+    assert "Academie des Arts et Techniques du Quenard" in texts, texts
