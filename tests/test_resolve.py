@@ -699,3 +699,9 @@ def test_a_countrys_other_names_are_one_place(read):
     res, ents = _entities(read, "Aid\n\nBritain will send aid, the minister said. The UK has already sent £5m to Freedonia.")
     uk = [e for e in res.entities if {"Britain", "UK"} <= {a.text for a in e.aliases}]
     assert len(uk) == 1 and "country-short-form" in _rules(uk[0]), [(e.label, e.merges) for e in res.entities]
+
+
+def test_america_is_not_joined_to_the_us_as_it_also_names_continents(read):
+    res, _ = _entities(read, "Embassies\n\nThe US has offices mostly in Europe and America, the minister said.")
+    joined = [e for e in res.entities if {"US", "America"} <= {a.text for a in e.aliases}]
+    assert not joined, [(e.label, e.merges) for e in res.entities]

@@ -70,6 +70,8 @@ _LEGAL_FORMS = word_list("legal_forms")
 _WIDELY_USED = 3
 #: Countries news writes by their initials before a body's name ("US Seaguard", "UK Parliament").
 _COUNTRY_CODES = frozenset({"us", "u.s.", "usa", "uk", "u.k."})
+#: Countries' short forms that also name a continent.
+_CONTINENT_NAMES = frozenset({"america"})
 #: Words that open a state's formal name before "of" ("Republic of Ireland", "Kingdom of Tonga").
 #: A compass point written as its initial in a place's name ("S Korea" for South Korea, "N Ireland" for Northern Ireland).
 _COMPASS_INITIALS = {"n": ("north", "northern"), "s": ("south", "southern"), "e": ("east", "eastern"), "w": ("west", "western")}
@@ -335,10 +337,11 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
             uf.union(k, hits[0], "abbreviated-name")
             abbreviated.add(k)
     # "Britain", "the UK", "the United Kingdom": a country's other names (data/country_short_forms.txt)
-    # are one place, as "US" and "United States" are by their initials
+    # are one place, as "US" and "United States" are by their initials ("America" also names two
+    # continents: "in Europe and America" is no country)
     by_country: dict[str, list[str]] = defaultdict(list)
     for k in keys:
-        if k in COUNTRY_FORMS and _mostly(roots_types.get(k), "Place"):
+        if k in COUNTRY_FORMS and k not in _CONTINENT_NAMES and _mostly(roots_types.get(k), "Place"):
             by_country[COUNTRY_FORMS[k]].append(k)
     for country, forms in sorted(by_country.items()):
         for k in forms[1:]:
