@@ -2255,3 +2255,22 @@ def test_a_bodys_name_in_french_runs_on_across_its_articles_and_prepositions(rea
     texts = {t for t, _ in _names(read(
         "Awards\n\nAlain Terzan, president of the Academie des Arts et Techniques du Quenard, said the rules changed."))}
     assert "Academie des Arts et Techniques du Quenard" in texts, texts
+
+
+def test_people_listed_after_a_plural_verb_stay_people(read):
+    names = _names(read("Injuries\n\nAmong the key figures already missing are Jonny Quilkinson, Mike Tandall and Phil "
+                        "Vickson, a list which leaves the side weak."))
+    assert ("Jonny Quilkinson", "Person") in names, names
+
+
+def test_a_body_the_tagger_reads_whole_is_no_title_of_two_words_joined_by_of(read):
+    texts = {t for t, _ in _names(read(
+        "Hunting\n\nCampaigners claim the 1949 Parliament Act, which lets the House of Commons overrule the House of "
+        "Lords, was invalid."))}
+    assert {"House of Commons", "House of Lords"} <= texts, texts
+
+
+def test_a_makers_possessive_listed_with_titles_is_no_title(read):
+    texts = {t for t, _ in _names(read(
+        "Games\n\nFive titles, including Quell EyeBox Play and QA's Need for Speed: Underground 2, sold well."))}
+    assert "QA" in texts, texts

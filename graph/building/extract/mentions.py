@@ -961,6 +961,8 @@ def _title_of_words(doc: Doc, a: int) -> bool:
         return False
     if a + 3 < len(doc) and doc[a + 3].text[:1].isupper() and doc[a + 3].is_alpha:
         return False
+    if any(t.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "NORP", "LAW", "EVENT") for t in doc[a : a + 3]):
+        return False  # "the House of Lords": the tagger's body, place or law
     return all(t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() and t.lower_ not in _DESIGNATORS
                and t.lower_ not in ROLE_WORDS and t.lower_.rstrip(".") not in HONORIFICS and t.lower_ not in PERSON_NOUNS
                and t.lower_ not in PLACE_OF_HEADS and t.lower_ not in _PEERAGE and t.ent_type_ not in ("GPE", "LOC", "NORP")
@@ -2114,12 +2116,16 @@ class _Reader:
         """doc[a:b] is the title of a creative work ("the film Ray"), or listed with one ("movies
         Saw and Heat"); its tokens are remembered so that the names listed after it follow."""
         toks = para.tokens
+        if b < len(toks) and toks[b].tag_ == "POS" and any(t.lower_ == "and" for t in toks[a + 1 : b - 1]):
+            return False  # "titles including X and EA's Y": a list ending in a maker's possessive, read part by part
         head = toks[b - 1]
         listed = head.dep_ in ("conj", "appos") and (para.index, head.head.i) in self.works
         k = a - 1
         while k >= 0 and toks[k].text in (":", ",", "-", "–"):
             k -= 1
         listed = listed or (k < a - 1 and (para.index, k) in self.works)  # "Rambo: First Blood"
+        if listed and b < len(toks) and toks[b].tag_ == "POS" and toks[a].ent_type_ in ("ORG", "PERSON"):
+            listed = False  # "titles including X and EA's Need for Speed": the maker of the next title, in the possessive
         if listed and b - a >= 2 and (is_first_name(toks[a].text) or _given_and_surname(para.doc, a, b)) and toks[a].ent_type_ == "PERSON" and toks[a + 1].ent_type_ == "PERSON" and (
                 any(t.lower_ in ("for", "in", "as") for t in toks[a + 2 : b]) or b < len(toks) and toks[b].lower_ in ("for", "in", "as", "'s", "’s")):
             # "... for Kings And Queen, Jane Roe for The Chorus", "X's The Aviator, Jane Roe's Long Engagement":
@@ -3872,7 +3878,9 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             body_use.add(m.key)  # "Kessock are unbeaten", "Kessock's Jane Doe", "the Kessocks": a team or firm, not a person
         if (m.type == "Person" and m.type_src in ("ner", "known") and not m.role and 2 <= m.tok[1] - m.tok[0] <= 3
                 and not is_first_name(m.text.split()[0]) and fold(m.text.split()[0]) not in FIRST_NAMES
-                and not (surname_keys.get(fold(m.text.split()[-1]), set()) - {m.key}) and _plural_subject(docs[m.para], m)):
+                and not (surname_keys.get(fold(m.text.split()[-1]), set()) - {m.key}) and _plural_subject(docs[m.para], m)
+                and docs[m.para][m.tok[1] - 1].head.i > m.tok[1] and not (m.tok[1] < len(docs[m.para]) and docs[m.para][m.tok[1]].text in (",", "and"))):
+            # (the subject before its verb, no list: "missing are Jonny Wilkinson, Mike Tindall ..." is people)
             body_use.add(m.key)  # "Snow Parade are working on a new album": a band or a firm, no one person
         if m.type == "Place" and _located(docs[m.para], m):
             located.add(m.key)  # "based in London", "flew to Paris": a place, whatever titles it gives
