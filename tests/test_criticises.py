@@ -1265,3 +1265,20 @@ def test_a_rejection_with_no_one_to_read_as_its_subject_makes_no_edge(read):
     # (it used to fail the whole article's extraction with a TypeError)
     got = _crit(read("Row\n\nBut they rejected the claim made by the Harbour Alliance that fees should fall."))
     assert not any(o == "Harbour Alliance" for _, o in got)
+
+
+def test_a_thing_taken_up_by_another_noun_of_its_kind_is_its_makers(read):
+    # "the research" takes up "a report" just named, "the scheme" the "plans" of the headline: a noun of
+    # the same kind of thing (data/thing_kinds.txt) when no noun of its own is named before it
+    got = _crit(read("Row\n\nA new report on pay was published by the Harbour Institute on Monday. It said incomes had fallen. "
+                     "The Kestrel Treasury dismissed the research as \"complete rubbish\"."))
+    assert ("Kestrel Treasury", "Harbour Institute") in got
+    ex = read("Northwind Bank unveils pension plans\n\nNorthwind Bank unveiled its pension plans on Monday. "
+              "Union leader Tom Sawyer welcomed them.\nAnalysts expect more savers to join next year. The bank has "
+              "200 branches. Its profits rose.\n\nJane Roe called the scheme \"dangerous and irresponsible\".")
+    assert ("Jane Roe", "Northwind Bank") in _crit(ex)
+    # a thing of another kind is not taken up: "the match" is no plan
+    ex = read("Northwind Bank unveils pension plans\n\nNorthwind Bank unveiled its pension plans on Monday. "
+              "Union leader Tom Sawyer welcomed them.\nAnalysts expect more savers to join next year. The bank has "
+              "200 branches. Its profits rose.\n\nJane Roe called the match \"dangerous and irresponsible\".")
+    assert ("Jane Roe", "Northwind Bank") not in _crit(ex)

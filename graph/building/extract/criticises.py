@@ -26,7 +26,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import Paragraph, indefinite
 from .context import RelationContext, agent_objects, lemma_of, negated, not_yet, tokens, verbs
-from .lexicon import HOME_NATIONS, PRONOUNS_FIRST, REPORTING_VERBS, is_nation, words
+from .lexicon import HOME_NATIONS, PRONOUNS_FIRST, REPORTING_VERBS, is_nation, mapping, words
 from .mentions import PERSON_NOUNS
 from .quotes import FoundQuote, is_reporting
 from .registry import relation_rule
@@ -1315,17 +1315,23 @@ def _earlier_owners(ctx: RelationContext, para: Paragraph, thing: Token) -> list
     by_index = {p.index: p for p in ctx.paras}
     here, at = para, thing
     for _ in range(4):
-        t = _same_noun_before(here, at, lemma, by_index.get(here.index - 1))
+        t = _same_noun_before(here, at, {lemma}, by_index.get(here.index - 1))
+        if t is None and _kin(lemma) and _definite_unowned(at):
+            # ("Y unveiled plans ... X called the scheme unworkable": the thing of the same kind named just before)
+            t = _same_noun_before(here, at, _kin(lemma), by_index.get(here.index - 1))
         if t is None:
-            return _topic_owners(ctx, here, at, lemma) if _definite_unowned(at) else []
+            if not _definite_unowned(at):
+                return []
+            return _topic_owners(ctx, here, at, {lemma}) or (_topic_owners(ctx, here, at, _kin(lemma)) if _kin(lemma) else [])
         here, at = t
+        lemma = at.lemma_.lower()
         found = _owners(ctx, here, at, back=False) or _put_forward_by(ctx, here, at)
         if found or not _definite_unowned(at):
             return found
     return []
 
 
-def _topic_owners(ctx: RelationContext, para: Paragraph, thing: Token, lemma: str) -> list[int]:
+def _topic_owners(ctx: RelationContext, para: Paragraph, thing: Token, lemmas: set[str] | frozenset[str]) -> list[int]:
     """Whose "the plans" is when no nearby mention says: the owner of the same noun in the headline
     or the lead paragraph, which name the article's topic ("Acme unveils pension plans" ... "critics
     called the plans unworkable"). Only the headline and the lead: a noun further back may be
@@ -1345,7 +1351,7 @@ def _topic_owners(ctx: RelationContext, para: Paragraph, thing: Token, lemma: st
         for t in tokens(p):
             if p is para and t.i >= thing.i:
                 break
-            if t.pos_ == "NOUN" and t.lemma_.lower() == lemma:
+            if t.pos_ == "NOUN" and t.lemma_.lower() in lemmas:
                 # only names: a description or pronoun this far back is read with too little context
                 found = _owners(ctx, p, t, back=False, named_only=True) or _put_forward_by(ctx, p, t, named_only=True)
                 out += [r for r in found if r not in out]
@@ -1378,12 +1384,24 @@ def _put_forward_by(ctx: RelationContext, para: Paragraph, thing: Token, named_o
     return [r for r in refs if ctx.table.items[r].type in ("Person", "Organization")]
 
 
+#: Nouns of things put forward or published, with their kind: a plan or policy, a study or its results
+#: (data/thing_kinds.txt).
+_THING_KINDS = mapping("thing_kinds")
+
+
+def _kin(lemma: str) -> frozenset[str]:
+    """The nouns of the same kind of thing as ``lemma`` ("the scheme" takes up "plans", "the research"
+    a "report"), none when it is of no listed kind."""
+    kind = _THING_KINDS.get(lemma)
+    return frozenset(w for w, k in _THING_KINDS.items() if k == kind) if kind else frozenset()
+
+
 #: How many sentences before its own a repeated noun looks for what it takes up.
 _ANAPHORA_SENTENCES = 2
 
 
-def _same_noun_before(para: Paragraph, tok: Token, lemma: str, before: Paragraph | None) -> tuple[Paragraph, Token] | None:
-    """The nearest noun with ``lemma`` before ``tok``: in its sentence or the two before it, which may
+def _same_noun_before(para: Paragraph, tok: Token, lemmas: set[str] | frozenset[str], before: Paragraph | None) -> tuple[Paragraph, Token] | None:
+    """The nearest noun with one of ``lemmas`` before ``tok``: in its sentence or the two before it, which may
     end the paragraph before."""
     sents = [s for s in para.doc.sents if s.start <= tok.i]
     spans = [(para, s) for s in reversed(sents)]
@@ -1392,7 +1410,7 @@ def _same_noun_before(para: Paragraph, tok: Token, lemma: str, before: Paragraph
     for p, s in spans[: _ANAPHORA_SENTENCES + 1]:
         for k in range(min(s.end, tok.i if p is para else s.end) - 1, s.start - 1, -1):
             t = p.tokens[k]
-            if t.pos_ == "NOUN" and t.lemma_.lower() == lemma:
+            if t.pos_ == "NOUN" and t.lemma_.lower() in lemmas:
                 return p, t
     return None
 
