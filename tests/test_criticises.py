@@ -1282,3 +1282,16 @@ def test_a_thing_taken_up_by_another_noun_of_its_kind_is_its_makers(read):
               "Union leader Tom Sawyer welcomed them.\nAnalysts expect more savers to join next year. The bank has "
               "200 branches. Its profits rose.\n\nJane Roe called the match \"dangerous and irresponsible\".")
     assert ("Jane Roe", "Northwind Bank") not in _crit(ex)
+
+
+def test_ministers_stand_for_the_one_government_named_twice(read):
+    # "the government" said twice may be two mentions of one key, not joined before the entities are
+    # made: still one government, which "ministers" stand for
+    got = _crit(read("Drinking row\n\nThe Harbour Party says plans to extend pub opening times should be put on hold.\n\n"
+                     "Spokesman Tom Hart said ministers had failed to make his party aware of concern among senior police. "
+                     "But Jane Roe said a delay would be costly. The government would go ahead with the changes, she added.\n\n"
+                     "Minister Sam Wood said the government was tackling the causes of the problem."))
+    assert any(c.endswith("Tom Hart") and o.lower() == "government" for c, o in got)
+    # two governments named: "ministers" is neither
+    got = _crit(read("Row\n\nThe Kestrel government and the Harbour government met. Tom Hart said ministers had failed."))
+    assert not any(c.endswith("Tom Hart") for c, _ in got)

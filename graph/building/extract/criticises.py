@@ -1107,11 +1107,15 @@ _GOVERNMENT_POSSESSORS = frozenset({"his", "her", "their", "our", "your"})
 
 
 def _article_government(ctx: RelationContext) -> list[int]:
-    """The national government the article names ("the government"), when it names one only."""
-    govs = {ctx.table.resolved(j) for j, m in enumerate(ctx.table.items)
-            if m.type == "Organization" and m.kind == "name" and (m.key == "government" or m.key.endswith(" government"))}
-    govs.discard(None)
-    return sorted(govs) if len(govs) == 1 else []
+    """The national government the article names ("the government"), when it names one only: one
+    key, however many mentions carry it ("the government ... the government" may be two mentions
+    that no pronoun or description joins before the entities are made)."""
+    govs: dict[str, int] = {}
+    for j, m in enumerate(ctx.table.items):
+        r = ctx.table.resolved(j)
+        if r is not None and m.type == "Organization" and m.kind == "name" and (m.key == "government" or m.key.endswith(" government")):
+            govs.setdefault(ctx.table.items[r].key, r)
+    return list(govs.values()) if len(govs) == 1 else []
 
 
 def _ministers_government(ctx: RelationContext, tok: Token) -> list[int]:
