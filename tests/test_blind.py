@@ -1,12 +1,13 @@
-"""bench/blind/, bench/blind2/ ... bench/blind7/, bench/check2/: the blind answer keys are well formed and tied to their articles; bench/blind.py prints no errors."""
+"""bench/blind/, bench/blind2/ ... bench/blind8/, bench/check2/, bench/dev2/: the blind answer keys are well formed and tied to their articles; bench/blind.py prints no errors."""
 
 from __future__ import annotations
 
+import re
 import sys
 
 import pytest
 
-from graph.using.evaluate import load_gold
+from graph.using.evaluate import load_gold, normalise_name, normalise_text
 
 from conftest import ROOT
 
@@ -35,15 +36,40 @@ def test_every_document_has_its_article_and_every_item_is_in_it(name):
     assert sorted(p.name for p in blind.articles(name)) == sorted(p.name for p in folder.glob("*.txt"))
 
 
-# dev2 and check2 are left out: their keys give a few names their articles do not write (dev2: a party's
-# full name and nicknames, "the Tories", "the Reds"), which only widen what a node may be called; mending
-# check2's would mean reading a held-back key.
-@pytest.mark.parametrize("name", ["blind2", "blind3", "blind4", "blind5", "blind6", "blind7"])
-def test_the_later_keys_use_only_names_their_articles_write(name):
+#: Names the readable keys give that their articles do not write, each with why it stays: a name
+#: only widens what a node may be called.
+UNWRITTEN = {
+    # the Indian government, which the articles call only "the government" (the key's note: an optional node)
+    "blind": {"Indian government", "government of India"},
+    # the parties' names in full: the articles write "the Tories", "Conservative leader", "the Lib Dems",
+    # "Liberal Democrat Paul Tyler"
+    "dev2": {"Conservatives", "Liberal Democrats"},
+}
+#: check2's key is held back: this many of its names its articles do not write (descriptive names that
+#: match nothing, so they cost nothing); naming or mending them would mean reading it, so only the count
+#: is checked, and a failure shows no name.
+CHECK2_UNWRITTEN = 7
+
+
+def _unwritten(name: str) -> list[str]:
+    """The names of a key that its articles write neither as they are nor in the form the scorer
+    compares names in (case, "the" and a possessive aside: "the Reds" for "ex-Reds")."""
     folder, key = blind.SETS[name]
     gold = load_gold(key)
     every = "\n".join((folder / meta["file"]).read_text(encoding="utf-8") for meta in gold["documents"].values())
-    assert [(e["id"], n) for e in gold["entities"] for n in e["names"] if n not in every] == []
+    folded = normalise_text(every)
+    return [n for e in gold["entities"] for n in e["names"] if n not in every
+            and not re.search(r"(?<!\w)" + re.escape(normalise_name(n)) + r"(?!\w)", folded)]
+
+
+@pytest.mark.parametrize("name", sorted(set(blind.SETS) - {"check2"}))
+def test_the_keys_use_only_names_their_articles_write(name):
+    assert set(_unwritten(name)) == UNWRITTEN.get(name, set())
+
+
+def test_the_held_back_key_writes_no_more_unwritten_names():
+    count = len(_unwritten("check2"))
+    assert count <= CHECK2_UNWRITTEN
 
 
 def test_the_first_set_is_the_default():

@@ -22,9 +22,9 @@ Mentions are joined by explainable rules, each recorded on the entity as (surfac
 - ``legal-form``: "Kestrel Telekom AG" = "Kestrel Telekom", "Brightline US Inc." = "Brightline";
 - ``designator-first``: "Ministry of Fisheries" = "Fisheries Ministry";
 - ``renamed-company``: a widely known former name or short form (Facebook -> Meta);
-- ``other-name``: "Oscars" = "Academy Awards" (graph/text/data/other_names.txt), when the corpus names both;
+- ``other-name``: "Oscars" = "Academy Awards" (graph/text/data/aliases.txt), when the corpus names both;
 - ``metonym``: a building news uses for the institution inside it ("the Pentagon", "Holyrood"),
-  joined to the institution when the corpus names it (graph/text/data/metonyms.txt);
+  joined to the institution when the corpus names it (graph/text/data/aliases.txt);
 - ``police-synonym``: "<Place> Police" = "<Place> Constabulary";
 - ``product-feature``: "Instagram Direct" belongs to "Instagram";
 - ``antecedent``: descriptions and pronouns follow the mention they refer back to.
@@ -42,11 +42,11 @@ from ..text.names import (
     COUNTRIES,
     FIRST_NAMES,
     NAME_PARTICLES,
-    METONYMS,
+    ALIAS_KINDS,
+    ALIASES,
     KNOWN_COMPANIES,
     KNOWN_PRODUCTS,
     RENAMED,
-    OTHER_NAMES,
     acronym_candidates,
     acronym_letters,
     is_abbreviation,
@@ -398,14 +398,15 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
                 abbreviated.add(k)
         if k in RENAMED:
             uf.union(k, RENAMED[k], "renamed-company")
-        if k in OTHER_NAMES and OTHER_NAMES[k] in key_set:
-            uf.union(k, OTHER_NAMES[k], "other-name")  # "the Oscars" and "the Academy Awards"
-            abbreviated.add(k)  # (the name's type outvotes the other name's: "Oscar" is no person there)
-        if k in METONYMS:
-            # "the Pentagon" for the Department of Defense, when the corpus names the department
-            target = next((t for t in (METONYMS[k] or "").split("|") if t in key_set and t != k), None)
+        alias_kind, alias_of = ALIASES.get(k, (None, ()))
+        if alias_kind in ("other-name", "metonym"):
+            # "the Oscars" and "the Academy Awards", "the Pentagon" for the Department of Defense: a widely
+            # known alias joins the first of its names the corpus names (a team's nickname joined in extraction)
+            target = next((t for t in alias_of if t in key_set and t != k), None)
             if target is not None:
-                uf.union(k, target, "metonym")
+                uf.union(k, target, alias_kind)
+                if not ALIAS_KINDS[alias_kind]:
+                    abbreviated.add(k)  # (the name's type outvotes the other name's: "Oscar" is no person there)
         if len(words) == 2 and words[1] in ("police", "constabulary"):
             other = words[0] + (" constabulary" if words[1] == "police" else " police")
             if other in key_set:
@@ -521,7 +522,7 @@ JOIN_RULES = {
     "short-name-in-article": "a short form of a name earlier in the same article",
     "nickname-prefix": "the start of a name earlier in the same article",
     "misspelt-given-name": "the same surname after a given name with one letter more or less inside it",
-    "other-name": "a widely known other name of the same event or award (graph/text/data/other_names.txt)",
+    "other-name": "a widely known other name of the same event or award (graph/text/data/aliases.txt)",
     "short-given-name": "the same surname after a given name and its short form (\"Steve\", \"Steven\"), in articles that share a topic",
     "middle-name": "the same given name and surname, with or without middle names or initials",
     "initial-name": "an initial and a surname: the one full name with that initial and surname",

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from types import MappingProxyType
 
 from wordfreq import zipf_frequency
 
-from .wordlists import word_list, word_map
+from .wordlists import WordListError, word_list, word_map
 
 #: Forms of address ("Dr", "Sir"), with and without a full stop.
 HONORIFICS = word_list("graph.text", "honorifics")
@@ -26,17 +27,44 @@ CALENDAR_WORDS = word_list("graph.text", "calendar_words")
 KNOWN_PRODUCTS = word_list("graph.text", "known_products")
 KNOWN_COMPANIES = word_list("graph.text", "known_companies")
 RENAMED = word_map("graph.text", "renamed_companies")
-#: Widely known other names of an event or award that share no word with its name ("Oscars" -> "academy awards").
-OTHER_NAMES = word_map("graph.text", "other_names")
-#: Widely known nicknames of sports teams -> the names the team goes by ("gunners" -> "arsenal").
-TEAM_NICKNAMES = word_map("graph.text", "team_nicknames")
 #: Political parties by the names of their members ("Tory", "Democrats") -> the party's key.
 PARTY_NAMES = word_map("graph.text", "party_names")
 #: Given names -> the sex they are mostly given to ("m", "f", None); the ones that are also English words.
 FIRST_NAMES = word_map("graph.text", "first_names")
 FIRST_NAME_WORDS = word_list("graph.text", "first_name_words")
-#: Buildings news uses for the institution inside ("pentagon" -> "department of defense|...").
-METONYMS = word_map("graph.text", "metonyms")
+#: The kinds of alias aliases.txt holds -> whether an alias of the kind votes on its entity's type (its
+#: header says which rule joins each kind, and where).
+ALIAS_KINDS = MappingProxyType({"metonym": True, "other-name": False, "team-nickname": True})
+
+
+def _read_aliases() -> MappingProxyType:
+    """aliases.txt: alias -> (kind, the keys of the names it stands for, in file order)."""
+    out = {}
+    for alias, value in word_map("graph.text", "aliases").items():
+        kind, _, names = (value or "").partition("\t")
+        if kind not in ALIAS_KINDS or not names:
+            raise WordListError(f"graph.text/data/aliases.txt: {alias!r} needs 'alias<TAB>kind<TAB>name|name' "
+                                f"with a kind of {', '.join(ALIAS_KINDS)}, got {value!r}")
+        out[alias] = (kind, tuple(names.split("|")))
+    return MappingProxyType(out)
+
+
+#: Widely known other names that share no word with what they stand for ("pentagon", "oscars", "spurs") ->
+#: (kind, names): a building for the institution inside, an award's other name, a team's nickname.
+ALIASES = _read_aliases()
+
+
+def _aliases_of(kind: str) -> MappingProxyType:
+    """The aliases of one kind -> the keys of the names each stands for ("spurs" -> ("tottenham", ...))."""
+    return MappingProxyType({a: names for a, (k, names) in ALIASES.items() if k == kind})
+
+
+#: The aliases extraction reads by kind: buildings for the institution inside ("pentagon", "holyrood"),
+#: team nicknames ("gunners" -> ("arsenal",)).
+METONYMS = _aliases_of("metonym")
+TEAM_NICKNAMES = _aliases_of("team-nickname")
+
+
 #: Lower-case particles inside personal names ("van", "de", "bin").
 NAME_PARTICLES = word_list("graph.text", "name_particles")
 #: The world's countries, lower case (ISO 3166-1).
@@ -53,14 +81,15 @@ __all__ = [
     "KNOWN_PRODUCTS",
     "KNOWN_COMPANIES",
     "RENAMED",
-    "OTHER_NAMES",
-    "TEAM_NICKNAMES",
     "PARTY_NAMES",
     "FIRST_NAMES",
     "FIRST_NAME_WORDS",
     "COUNTRIES",
     "NAME_PARTICLES",
+    "ALIAS_KINDS",
+    "ALIASES",
     "METONYMS",
+    "TEAM_NICKNAMES",
     "is_first_name",
     "is_abbreviation",
     "slugify",

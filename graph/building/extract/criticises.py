@@ -922,8 +922,10 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
                 ctx.add(subj, "criticises", obj, ctx.evidence(para, v.sent, f"criticises:verb:{lemma}", 0.8, v), state=obj in states)
 
 
+#: Verbs of rejecting -> what each turns away: what another puts forward, a criticism (data/reject_verbs.txt).
+_REJECTS = {verb: set(what.split("|")) for verb, what in mapping("reject_verbs").items()}
 #: Verbs of rejecting what another puts forward ("X rejected Y's call", "X rebuffed Y's demands").
-_REJECTING_VERBS = frozenset({"reject", "dismiss", "rebuff", "repudiate", "spurn"})
+_REJECTING_VERBS = frozenset(verb for verb, what in _REJECTS.items() if "proposal" in what)
 #: Nouns of what a party puts forward: its call, claim, proposal, demand (data/rejected_nouns.txt).
 REJECTED_NOUNS = words("rejected_nouns")
 #: Words that make a proposal a bid for a firm ("a takeover proposal"): rejecting a bid is no criticism.
@@ -1704,7 +1706,7 @@ def expressed_concern(ctx: RelationContext, para: Paragraph) -> None:
 #: Verbs whose subject receives what their object names ("Y faced criticism from X").
 RECEIVE_VERBS = words("receive_verbs")
 #: Verbs of turning a criticism away: "Y rejected criticism from X" (Y is the one criticised).
-_REJECT_VERBS = frozenset({"reject", "deny", "dismiss", "rebuff", "refute", "counter", "shrug"})
+_REJECT_VERBS = frozenset(verb for verb, what in _REJECTS.items() if "criticism" in what)
 #: Verbs of answering: "responding to criticism from X, Y said" (Y is the one criticised).
 _ANSWER_VERBS = frozenset({"respond", "reply", "react", "answer"})
 

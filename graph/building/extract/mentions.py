@@ -1697,7 +1697,7 @@ class _Reader:
                 continue
             for s in (a - 1, a) if a > 0 and para.tokens[a - 1].text[:1].isupper() else (a,):
                 nick = name_key(_tokens_text(para, s, b))
-                if nick in TEAM_NICKNAMES and keys & set(TEAM_NICKNAMES[nick].split("|")) and self.table.at(para.index, s) is None:
+                if nick in TEAM_NICKNAMES and keys & set(TEAM_NICKNAMES[nick]) and self.table.at(para.index, s) is None:
                     self.add(para, s, b, "Organization", nick, rule=rule + "+team-nickname", type_src="rule")
                     break
         # "Ivo Minar beat ... Minar said": an untyped pair of capitalised words whose last word the
@@ -4590,7 +4590,7 @@ def _join_short_forms(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         if target is None and TEAM_NICKNAMES.get(m.key):
             # "Spurs" after "Tottenham Hotspur", "the All Blacks" beside "New Zealand": a team's nickname
             # where the article names one team that goes by it (the fullest of its names the article gives)
-            found = {c for c in TEAM_NICKNAMES[m.key].split("|") if c in first_of}
+            found = {c for c in TEAM_NICKNAMES[m.key] if c in first_of}
             if found and len({c.split()[0] for c in found}) == 1:
                 target, rule = max(found, key=lambda c: (len(c.split()), c)), "team-nickname"
                 for o in items:  # ("Tottenham Hotspur" the tagger read as a person: a team goes by the nickname)

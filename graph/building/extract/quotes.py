@@ -1247,27 +1247,27 @@ class _Reader:
         if not definite(tok) or any(c.dep_ in ("poss", "prep", "compound", "amod") for c in tok.children):
             return None
         noun = tok.lemma_.lower()
-        found: dict[str, int] = {}
-        for k, m in enumerate(self.table.items[: self.named]):
-            if m.kind == "name" and m.type == "Organization" and m.start < pos and m.key.split()[-1:] == [noun] \
-                    and len(m.key.split()) >= 2:
-                r = self.table.resolved(k)
-                if r is not None and self.table.items[r].type == "Organization":
-                    found.setdefault(self.table.items[r].key, r)
-        return next(iter(found.values())) if len(found) == 1 else None
+        found = self._one_name_before(pos, lambda m, r: m.type == "Organization" and m.key.split()[-1] == noun
+                                      and r.type == "Organization")
+        return None if found is None else found[1]  # (the body the name resolves to)
 
     def _surname_of(self, tok: Token, pos: int) -> int | None:
         """The mention of the one person named earlier whose name of two or more words ends with the
         word ``tok`` ("Dusty Hare" for "Hare"), else None."""
+        found = self._one_name_before(pos, lambda m, r: m.key.split()[-1] == tok.lower_ and m.text.split()[-1] == tok.text)
+        return None if found is None else found[0]  # (the name's own mention)
+
+    def _one_name_before(self, pos: int, fits) -> tuple[int, int] | None:
+        """The one name of two or more words named before ``pos`` that ``fits(mention, the mention it
+        resolves to)``, as (its first such mention, the mention it resolves to); None when no entity,
+        or more than one, is named so."""
         table = self.table
-        found = {}
+        found: dict[str, tuple[int, int]] = {}
         for k, m in enumerate(table.items[: self.named]):
-            words_ = m.key.split()
-            if m.kind == "name" and m.start < pos and len(words_) >= 2 and words_[-1] == tok.lower_ \
-                    and m.text.split()[-1] == tok.text:
+            if m.kind == "name" and m.start < pos and len(m.key.split()) >= 2:
                 r = table.resolved(k)
-                if r is not None:
-                    found.setdefault(table.items[r].key, k)
+                if r is not None and fits(m, table.items[r]):
+                    found.setdefault(table.items[r].key, (k, r))
         return next(iter(found.values())) if len(found) == 1 else None
 
     # -- someone the article does not name ------------------------------------
