@@ -531,13 +531,13 @@ def test_warned_against_names_what_is_warned_against_not_the_hearer(read):
 
 
 def test_he_is_never_the_object_of_his_own_accusation(read):
-    # "He" read as Mr Vedder, the verb's own object: the accuser is the person named before
-    ex = read("Budget\n\nJane Corrow said the budget was a sham. Tom Vedder's plans would hurt families, the Brantwell "
+    # "He" read as Mr Vedder, the verb's own object: the accuser is the man named before
+    ex = read("Budget\n\nJohn Corrow said the budget was a sham. Tom Vedder's plans would hurt families, the Brantwell "
               "Party leader said. He went on to accuse Mr Vedder of hiding the cost.")
-    assert ("Jane Corrow", "Tom Vedder") in _crit(ex)
-    ex = read("Budget\n\nJane Corrow said the budget was a sham. Tom Vedder's plans would hurt families, the Brantwell "
+    assert ("John Corrow", "Tom Vedder") in _crit(ex)
+    ex = read("Budget\n\nJohn Corrow said the budget was a sham. Tom Vedder's plans would hurt families, the Brantwell "
               "Party leader said. He hit out at Mr Vedder over the cost.")
-    assert ("Jane Corrow", "Tom Vedder") in _crit(ex)
+    assert ("John Corrow", "Tom Vedder") in _crit(ex)
 
 
 def test_a_description_read_as_the_pronoun_keeps_the_accusation_unmade(read):
@@ -1295,3 +1295,17 @@ def test_ministers_stand_for_the_one_government_named_twice(read):
     # two governments named: "ministers" is neither
     got = _crit(read("Row\n\nThe Kestrel government and the Harbour government met. Tom Hart said ministers had failed."))
     assert not any(c.endswith("Tom Hart") for c, _ in got)
+
+
+def test_a_pronoun_critic_is_no_person_its_own_clause_names(read):
+    # binding: "he" cannot be "Mr Lane" of its own clause ("While saying he admired Mr Lane's
+    # leadership, he criticised Y"); the critic is then the last other person named before, not one
+    # named only inside a quotation ("Sam Wood" in the letter)
+    ex = read("Defection\n\nTom Vale, 58, MP for Eastfield, said he was disillusioned with the Kestrel Party's leadership. "
+              "Prime Minister Peter Lane declared himself \"delighted\", saying Mr Vale would be welcomed by Harbour Party MPs. "
+              "In a letter to his constituency chairman he wrote: \"It is best that Peter Lane rather than Sam Wood should form "
+              "the next government.\" While saying he admired Mr Lane's \"courageous\" leadership of the country, he bitterly "
+              "criticised the Westbrook Union's stance on tax.")
+    got = _crit(ex)
+    assert ("Tom Vale", "Westbrook Union") in got
+    assert not any(o == "Westbrook Union" and c != "Tom Vale" for c, o in got)

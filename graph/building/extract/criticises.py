@@ -842,6 +842,22 @@ def _evaluate_region(ctx: RelationContext, para: Paragraph, sent: Span, region: 
                 ctx.add(s, "criticises", tgt, ctx.evidence(para, sent, rule, conf, shown))
 
 
+def _clause_people(ctx: RelationContext, para: Paragraph, v: Token) -> list[int]:
+    """The people a verb's clause names or describes outside its subject ("accused the Tory leader",
+    "while saying he admired Mr Blair's leadership, he criticised"): binding theory's names and
+    descriptions, which the clause's pronoun subject cannot refer to; not pronouns ("his")."""
+    subject = {t.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    out: list[int] = []
+    for t in v.subtree:
+        j = ctx.table.at(para.index, t.i) if t.i not in subject else None
+        if j is None or ctx.table.items[j].kind not in ("name", "description"):
+            continue
+        r = ctx.table.resolved(j)
+        if r is not None and ctx.table.items[r].type == "Person" and r not in out:
+            out.append(r)
+    return out
+
+
 @relation_rule("criticises", "verb")
 def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
     """"X criticised Y", "X accused Y of ...", "X warns Y"; "Y was condemned by X"; formal blame:
@@ -914,8 +930,12 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
             states |= owned
             targets += sorted(owned)
         if not any(c.dep_ == "auxpass" for c in v.children):
-            # ("He warned his supporters": "his" may be "he"; only the verb's own object cannot be)
-            critics = unbound_subject(ctx, para, v, critics, [r for c in v.children if c.dep_ == "dobj" for r in _named_refs(ctx, para, c)])
+            # ("He warned his supporters": "his" may be "he"; only the verb's own object cannot be, nor any
+            # person the clause names or describes: "He accused the Tory leader of ...", "While saying he
+            # admired Mr Blair's leadership, he criticised Y": a pronoun subject is never a name or
+            # description in its own clause)
+            critics = unbound_subject(ctx, para, v, critics, [r for c in v.children if c.dep_ == "dobj" for r in _named_refs(ctx, para, c)]
+                                      + _clause_people(ctx, para, v))
         for obj in targets:
             for subj in critics:
                 # a country named as a noun ("criticised the US") stands for its state; an adjective ("German") does not
