@@ -1147,3 +1147,37 @@ def test_a_secretary_of_a_field_after_a_country_works_for_the_country(read):
     ex = read("Speed\n\nThe US Secretary of Energy Sam Abrams confirmed that the machine had reached the speed.")
     assert any(s.endswith("Sam Abrams") and o == "US" for s, o in _pairs(ex))
     assert not any(m.text == "Energy" for m in ex.mentions)
+
+
+def test_a_hyphenated_post_in_a_side(read):
+    # "scrum-half", "full-back": the tokenizer cuts the title at its hyphen, which must not hide it
+    ex = read("Comeback\n\nPortugal scrum-half Tom Reed praised his team after they beat Spain. "
+              "Scotland full-back Sam Wood was injured.")
+    works = _works(ex)
+    assert ("Tom Reed", "Portugal", "scrum-half") in works
+    assert ("Sam Wood", "Scotland", "full-back") in works
+
+
+def test_a_description_of_a_post_takes_up_the_previous_subject(read):
+    # "the <body> <post>" opening a clause takes up the person the sentence before was about; not a
+    # person named in its own sentence, nor one the article ties to another body of the same kind
+    ex = read("Squad\n\nTom Reed hopes to keep his players fit during Harbour City FC's busy programme. "
+              "The Harbour City FC manager does not view the friendly as important.\n\n"
+              "Sam Wood, who will captain Portugal on Thursday, was delighted with his award. "
+              "\u201cThere are so many great players on the circuit that this is an honour,\u201d said the Harbour City FC fly-half.\n\n"
+              "Westmoor Rovers manager Bob Marsh spoke on Monday. The Harbour City FC manager did not.")
+    works = _works(ex)
+    assert ("Tom Reed", "Harbour City FC", "manager") in works
+    assert ("Sam Wood", "Harbour City FC", "fly-half") in works
+    assert ("Bob Marsh", "Harbour City FC") not in _pairs(ex)
+
+
+def test_a_bare_side_title_in_a_national_sides_story(read):
+    # no club given a post: the one nation whose side has a post named, the body the story names most
+    ex = read("Squad\n\nFrance have brought flanker Marc Dupuy back into their squad. "
+              "France coach Jean Marot said France were ready. France play in Rome on Sunday.")
+    assert ("Marc Dupuy", "France", "flanker") in _works(ex)
+    # a story about two sides named as often: neither
+    ex = read("Match\n\nFrance coach Jean Marot said France were ready to face Portugal. "
+              "Portugal have brought flanker Marc Dupuy back. Portugal and France meet on Sunday.")
+    assert not any(s == "Marc Dupuy" for s, _ in _pairs(ex))

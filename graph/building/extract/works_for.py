@@ -1517,7 +1517,7 @@ def _club_side_title(ctx: RelationContext, para: Paragraph, end: int) -> int | N
     the town for its club); else None. A nation's name before the post is its national side's
     (national_side)."""
     doc, table = para.doc, ctx.table
-    if end < 2 or doc[end - 1].lower_ not in SIDE_TITLES or _is_role(doc[end - 1]):
+    if end < 2 or _title_word(doc, end) not in SIDE_TITLES or _is_role(doc[end - 1]):
         return None
     _, k = _title_reach(doc, end)
     o = k - 1
@@ -1534,6 +1534,8 @@ def _title_reach(doc, end: int) -> tuple[int, int]:
     adjectives or nouns before it ("defensive coach", "rugby league captain"), start the modifiers
     before those too ("former")."""
     k = end - 1
+    if "-" in _title_word(doc, end):
+        k = end - 3  # ("scrum-half", "full-back": the tokenizer cuts the title at its hyphen)
     while k > 0 and end - k < 4 and doc[k - 1].text.islower() and doc[k - 1].is_alpha and doc[k - 1].pos_ in ("ADJ", "NOUN"):
         k -= 1
     start = k
@@ -1570,7 +1572,7 @@ def national_side(ctx: RelationContext, para: Paragraph) -> None:
         end = t.i  # (a title the name took in, "captain Jane Roe", continues the one before it)
         while end < m.tok[1] - 1 and (doc[end].lower_ in SIDE_TITLES or _is_role(doc[end])):
             end += 1
-        if end == 0 or doc[end - 1].lower_ not in SIDE_TITLES:
+        if end == 0 or _title_word(doc, end) not in SIDE_TITLES:
             continue
         k, start = _title_reach(doc, end)
         o = start - 1
@@ -1599,6 +1601,101 @@ def national_side(ctx: RelationContext, para: Paragraph) -> None:
             if nj2 is not None and table.items[nj2].kind == "name" and table.items[nj2].type == "Person" and table.items[nj2].tok[0] == b + 2:
                 ctx.add(table.resolved(nj2), "worksFor", nation, ctx.evidence(para, t.sent, "worksFor:national-side", 0.7, doc[b + 1]),
                         role=doc[b + 1].lower_, state=True)
+
+
+def _previous_subject(ctx: RelationContext, para: Paragraph, head: Token, body_key: str) -> int | None:
+    """The person named in full as the subject of the sentence before ``head``'s (the person the
+    passage is about, whom a definite description opening the next clause takes up as "he" would);
+    None where that subject is no one person named in full, where that person is named in
+    ``head``'s own sentence (the description is then someone else), or where the article ties that
+    person to another body of the same kind as the one keyed ``body_key``, a nation's side or not
+    (whoever "the Acme manager" is, Roe of Northwind is not)."""
+    doc, table = para.doc, ctx.table
+    sent = head.sent
+    if sent.start > 0:
+        prev_para, prev = para, doc[sent.start - 1].sent
+    else:
+        before = [p for p in ctx.paras if p.index < para.index]
+        if not before or not len(before[-1].doc):
+            return None
+        prev_para = before[-1]
+        prev = prev_para.doc[len(prev_para.doc) - 1].sent
+    people = set()
+    for sb in prev.root.children:
+        if sb.dep_ in ("nsubj", "nsubjpass") and ctx.quote_at(prev_para, sb) is None:
+            j = table.at(prev_para.index, sb.i)
+            if j is not None and table.items[j].type == "Person" and table.items[j].kind == "name":
+                people.add(table.resolved(j))
+    if len(people) != 1:
+        return None
+    who = people.pop()
+    if who is None or table.items[who].kind != "name" or len(table.items[who].key.split()) < 2:
+        return None
+    for c in prev.root.children:
+        # "Roe sent Dair away and he tried to ...": a clause joined to the main one with a subject of
+        # its own moves the passage on to someone else
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(
+                g.dep_ in ("nsubj", "nsubjpass") and ctx.ref(prev_para, g) != who for g in c.children):
+            return None
+    for t in sent:
+        j = table.at(para.index, t.i)
+        if j is not None and table.items[j].kind == "name" and table.items[j].type == "Person" and table.resolved(j) == who:
+            return None
+    side = is_nation(body_key)
+    if any(r.predicate == "worksFor" and r.subject == who and r.object is not None and table.items[r.object].key != body_key
+           and is_nation(table.items[r.object].key) == side for r in ctx.out):
+        return None  # (a player's club and national side are two bodies of different kinds)
+    return who
+
+
+@relation_rule("worksFor", "described-subject", scope="article")
+def described_subject(ctx: RelationContext) -> None:
+    """"Jane Roe hopes to ... The Acme manager does not view ...", "'...,' said the Acme
+    fly-half": a definite description of a post in a named body ("the" + the body's name + a title
+    or a post in a side), standing as the subject of its sentence, takes up the person named as the
+    subject of the sentence before (GUIDELINES: a description is resolved to the entity it refers
+    to), who holds that post in that body (a nation's name: its national side)."""
+    table = ctx.table
+    for para in ctx.paras:
+        doc = para.doc
+        for t in tokens(para):
+            if t.dep_ not in ("nsubj", "nsubjpass") or ctx.quote_at(para, t) is not None:
+                continue
+            verb = t.head
+            if verb.i != t.sent.root.i and not (verb.pos_ in ("VERB", "AUX") and lemma_of(verb) in REPORTING_VERBS):
+                continue
+            word = _title_word(doc, t.i + 1)
+            if word not in SIDE_TITLES and not _is_role(t):
+                continue
+            k = t.i - 2 if "-" in word else t.i  # the title's first token
+            a = t.left_edge.i
+            if doc[a].lower_ != "the" or a + 1 >= k:
+                continue
+            b = a + 1
+            mods = []
+            while b < k and doc[b].lower_ in TITLE_MODIFIERS and doc[b].text.islower():
+                mods.append(doc[b].lower_)
+                b += 1
+            e = b
+            while e < k and doc[e].text[:1].isupper() and doc[e].pos_ in ("PROPN", "ADJ", "NOUN"):
+                e += 1  # (the tagger may read a club's name as an adjective: "the Celtic manager")
+            if e == b or any(not (w.text.islower() and w.pos_ in ("NOUN", "ADJ")) for w in doc[e:k]):
+                continue
+            key = name_key(doc[b:e].text)
+            named = [i for i, o in enumerate(table.items) if o.kind == "name" and o.key == key and table.resolved(i) is not None]
+            if not named or len({table.items[table.resolved(i)].key for i in named}) != 1:
+                continue  # (each naming of a body is a mention of its own: one body by key)
+            body, nation = table.resolved(named[0]), _nation(ctx, named[0])
+            if nation is not None and word not in SIDE_TITLES:
+                continue  # ("the France manager" of a firm is no post in a national side)
+            if nation is None and table.items[body].type != "Organization":
+                continue
+            who = _previous_subject(ctx, para, t, table.items[body].key)
+            if who is None:
+                continue
+            role = " ".join(mods + [doc[e:t.i + 1].text])
+            ctx.add(who, "worksFor", body, ctx.evidence(para, t.sent, "worksFor:described-subject", 0.65, t),
+                    role=role, state=nation is not None)
 
 
 #: Nouns for someone in the same body as another ("colleague", "team-mate").
@@ -1995,6 +2092,12 @@ def bare_side_titles(ctx: RelationContext) -> None:
     sides = {table.items[r.object].key: r.object for r in works
              if table.items[r.object].type == "Organization" and table.items[r.object].kind == "name"
              and (not r.role or r.role.split()[-1].lower() in SIDE_TITLES) and _nation(ctx, r.object) is None}
+    if not sides:
+        # a national side's story ("France coach X ... flanker Y is back"): with no club given a
+        # player or a post, the one nation given a post in its side (GUIDELINES: a country's name
+        # may stand for its side)
+        sides = {table.items[r.object].key: r.object for r in works if r.role and r.role.split()[-1].lower() in SIDE_TITLES
+                 and is_nation(table.items[r.object].key)}
     if len(sides) != 1:
         return
     side = next(iter(sides.values()))
@@ -2032,7 +2135,8 @@ def bare_side_titles(ctx: RelationContext) -> None:
         if person is None or table.items[person].key in tied or ctx.quote_at(para, doc[m.tok[0]]) is not None:
             continue
         role = " ".join(w.text for w in doc[start:end]).lower()
-        ctx.add(person, "worksFor", side, ctx.evidence(para, doc[start].sent, "worksFor:bare-side-title", 0.6, doc[start]), role=role)
+        ctx.add(person, "worksFor", side, ctx.evidence(para, doc[start].sent, "worksFor:bare-side-title", 0.6, doc[start]), role=role,
+                state=is_nation(table.items[side].key))
         tied.add(table.items[person].key)
 
 
