@@ -102,6 +102,13 @@ PERSON_NOUNS = words("wn_person_nouns") | PERSON_DESCRIPTIONS | ROLE_HEADS
 WORK_NOUNS = words("work_nouns")
 #: Nouns for a person of a nation or place ("Spaniard", "Irishmen"): written before a name, never part of it.
 DEMONYM_NOUNS = words("demonym_nouns")
+#: Nouns of what a body owns or runs ("its Y unit", "X's Y handset"): an untyped name before one, with a
+#: possessive on it, is the body's part or product (type_from_possessed_noun).
+_POSSESSED_NOUNS = words("owned_nouns") | PART_NOUNS | MODEL_NOUNS | PRODUCT_DESIGNATORS
+#: Those of them that name a body rather than a product ("its Y chain", "X's Y channel").
+_POSSESSED_BODY_NOUNS = frozenset({"business", "businesses", "chain", "chains", "channel", "channels", "companies", "label", "labels",
+                                   "network", "networks", "newspaper", "newspapers", "station", "stations", "airline", "store",
+                                   "operation", "operations", "magazine"})
 #: Everyday words that name a party right before a post and a person's name ("Labour MP").
 _PARTY_WORDS = words("party_words")
 _STOP_CAPS = {"i", "i'm", "i’m", "i'd", "i’d", "i've", "i’ve", "i'll", "i’ll", "ok", "okay"}
@@ -1660,6 +1667,35 @@ class _Reader:
         if runs is None:
             runs = self._title_runs[para.index] = [] if _is_title_case(para) else _title_runs(para.tokens)
         return runs
+
+    def type_from_possessed_noun(self) -> None:
+        """An untyped name right before a noun of what a body owns, with a possessive on that noun
+        ("its Clearstream unit", "Harbour Media's Lumen channel", "their Kestrel handset"): the name is
+        of the body's part or product, whatever the tagger guessed (owns reads the possessive)."""
+        for para, a, b, rule in self.untyped:
+            toks = para.tokens
+            if b >= len(toks) or any(self.table.at(para.index, k) is not None for k in range(a, b)):
+                continue
+            noun = toks[b]
+            if noun.tag_ not in ("NN", "NNS") or not noun.text.islower():
+                continue
+            low = noun.lower_
+            if low not in _POSSESSED_NOUNS:
+                continue
+            if toks[b - 1].head.i != noun.i or toks[b - 1].dep_ not in ("compound", "nmod", "amod"):
+                continue
+            if not any(c.dep_ == "poss" and (c.lower_ in ("its", "their") or c.tag_ in ("NNP", "NNPS")) for c in noun.children):
+                continue
+            if a > 0 and any(ch.isdigit() for ch in toks[a - 1].text):
+                continue  # "its 646 Skyrunner plane": a model with its number (scan_models)
+            words_ = [t for t in toks[a:b]]
+            if any(fold(t.text) in COUNTRIES or fold(t.text) in NATION_ADJECTIVES or fold(t.text) in DEMONYM_NOUNS
+                   or t.lower_ in ROLE_WORDS or _calendar_word(t) for t in words_):
+                continue  # "its French unit", "its Chief Executive office", "its January sale"
+            if b - a == 1 and (is_common_word(toks[a].text, 4.0) or not toks[a].is_alpha):
+                continue  # "its Internet service": a capitalised everyday word
+            typ = "Organization" if low in PART_NOUNS or low in _POSSESSED_BODY_NOUNS else "Product"
+            self.add(para, a, b, typ, name_key(_tokens_text(para, a, b)), rule=rule + "+possessed-noun", type_src="rule")
 
     def type_from_siblings(self) -> None:
         """An untyped name listed with typed ones takes their type ("subsidiaries, Waymo and Verily")."""
@@ -3483,6 +3519,7 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
             reader.scan_names(para)
     reader.type_listed_names(paragraphs)
     reader.type_from_siblings()
+    reader.type_from_possessed_noun()
     reader.type_listed_names(paragraphs)
     known: dict[str, tuple[str, str, str | None]] = {}
     for m in reader.table.items:
