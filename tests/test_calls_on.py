@@ -208,9 +208,9 @@ def test_a_demand_for_someone_with_the_infinitive_hung_on_the_main_verb(read):
 
 
 def test_he_is_never_the_one_he_urges(read):
-    ex = read("Budget\n\nJane Corrow said the budget was a sham. Tom Vedder's plans would hurt families, the Brantwell "
+    ex = read("Budget\n\nJohn Corrow said the budget was a sham. Tom Vedder's plans would hurt families, the Brantwell "
               "Party leader said. He urged Mr Vedder to resign.")
-    assert ("Jane Corrow", "Tom Vedder") in _calls(ex)
+    assert ("John Corrow", "Tom Vedder") in _calls(ex)
 
 
 def test_a_description_read_as_the_pronoun_keeps_the_call_unmade(read):
