@@ -279,3 +279,14 @@ def test_figures_a_body_prepared_and_a_finding_in_a_report_a_body_compiled(read)
     assert "Kestrel Integrity Council" in _cited_by_rules(ex)
     ex = read("Visits\n\nThe figures were prepared by the Association of Northern Attractions.")  # no figures given
     assert "Association of Northern Attractions" not in _cited_by_rules(ex)
+
+
+def test_a_statement_without_a_figure_is_no_source(read):
+    # a statement is its author's words, not a report: it cites its author only with a figure
+    ex = read("Ruling\n\n“I apologise to all who have suffered so much damage,” Mr Roe's statement said. "
+              "A Kestrel Bank statement said the firm was “disappointed” by the ruling.\n\n"
+              "A Norland Foods statement said profits rose 12% last year. "
+              "A Westmoor Audit report said the market was slowing.")
+    cited = _cited(ex)
+    assert "Kestrel Bank" not in cited and "Roe" not in cited
+    assert {"Norland Foods", "Westmoor Audit"} <= cited

@@ -685,3 +685,13 @@ def test_a_model_in_apposition_or_made_by_its_maker(read):
     assert ("Kestrel Aero", "515") in owns
     assert ("Tarnel Aviation", "818") in owns
     assert ("Harbour Holdings", "646") in owns
+
+
+def test_an_untyped_name_before_a_possessed_noun_is_the_bodys(read):
+    # the tagger gives the one-word names no type (or a nationality's): the noun after them, with a
+    # possessive on it, says they name a part or product of the possessor
+    ex = read("Exchange\n\nHarbour Exchange might consider selling its Luxembourg-based Quillstream unit. "
+              "Northwind said its French unit made a loss.")
+    owns = _owns(ex)
+    assert ("Harbour Exchange", "Quillstream") in owns
+    assert not any(o == "French" or p == "French" for o, p in owns)

@@ -206,3 +206,15 @@ def test_bodies_that_agree_to_do_one_thing_together(read):
     assert ("Brightway Motors", "Vexor Engineering") in pairs or ("Vexor Engineering", "Brightway Motors") in pairs
     ex = read("Market\n\nBrightway Motors and Vexor Engineering together account for 60% of the market.")
     assert not _partners(ex)
+
+
+def test_joining_forces_with_a_partner_or_each_other(read):
+    # WordNet's phrasal "join forces" (collaborate.v.01): the parser hangs "with Y" on "forces"
+    ex = read("Screens\n\nTarn Industries has joined forces with Lumen Group to build the screens. "
+              "Electronics makers Kestrel Foundation and Brightway Trust are joining forces to develop batteries. "
+              "Westmoor Bank joined Harbour Credit last year.")
+    partners = _partners(ex)
+    assert ("Tarn Industries", "Lumen Group") in partners
+    assert ("Kestrel Foundation", "Brightway Trust") in partners
+    assert not any("Westmoor Bank" in p for p in partners)
+    assert not any("Electronics makers" in p for p in partners)

@@ -1567,3 +1567,36 @@ def test_a_transcript_whose_speaker_labels_were_lost_keeps_its_voice(read):
     got = _by_start(ex)
     assert got["He must have"] == "tom dravel"
     assert got["Of course the"] == "tom dravel"
+
+
+def test_an_interviewee_goes_on_speaking_across_narration_that_names_nobody(read):
+    # background sentences about a body between two quotations of one person do not break her run;
+    # a person named in between does
+    ex = read(
+        "Stadium\n\n"
+        "Eastby Rovers vice-chairman Marta Kovalenko said the club had no plans to sell the ground.\n\n"
+        "\u201cWhen the new stand opens we will review every part of our finances,\u201d Ms Kovalenko said.\n\n"
+        "The club is paying for the move through loans from two banks. It is also looking for new sponsors in Asia. "
+        "\u201cWe have two executives travelling round the region at the moment building relationships.\u201d\n\n"
+        "Local councillor Piotr Nowak has opposed the plan for two years. "
+        "\u201cThe roads around the ground cannot take another ten thousand cars.\u201d"
+    )
+    got = dict(_speakers(ex))
+    assert got["We have two executives travelling round the region at the moment building relationships."] == "marta kovalenko"
+    assert got["The roads around the ground cannot take another ten thousand cars."] != "marta kovalenko"
+
+
+def test_an_interviewee_goes_on_speaking_across_narration_about_herself(read):
+    # narration that names only the one who spoke last does not break her run; a second person named does
+    ex = read(
+        "Recovery\n\n"
+        "Ines Dalgaard, a race walker, was hurt in a car crash a week before the race.\n\n"
+        "\u201cI was in a lot of pain and I guessed that one of my toes was broken,\u201d Dalgaard said.\n\n"
+        "It took ten hours before Dalgaard knew that she would miss the race. "
+        "\u201cMy back had been broken in two places and I am lucky to be walking at all.\u201d\n\n"
+        "Physio sessions with Tomas Brandt have been a vital part of her recovery. "
+        "\u201cThe needles go right up close to the spine and it is very effective.\u201d"
+    )
+    got = dict(_speakers(ex))
+    assert got["My back had been broken in two places and I am lucky to be walking at all."] == "ines dalgaard"
+    assert got["The needles go right up close to the spine and it is very effective."] != "ines dalgaard"

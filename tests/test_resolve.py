@@ -680,3 +680,28 @@ def test_an_everyday_word_is_no_short_form_of_a_longer_word_it_does_not_open(rea
     assert nets and "Kestrel News" not in {a.text for a in nets[0].aliases}
     assert is_abbreviation("man utd", "manchester united") and is_abbreviation("kirk ath", "kirkton athletic")
     assert not is_abbreviation("sky news", "sky networks")
+
+
+def test_an_acronym_is_not_short_for_a_name_that_opens_with_it(read):
+    # "BT Together" (a BT product) spells B-T too, but a name that opens with the acronym is its own
+    import dataclasses
+
+    ex = read("Calls\n\nQT is offering free calls to customers of QT Tandem, its broadband package. QT has struggled, "
+              "said Andrew Burkin.")
+    mentions = [dataclasses.replace(m, type="Organization") if m.text == "QT Tandem" else m for m in ex.mentions]
+    assert any(m.text == "QT Tandem" for m in mentions)
+    res = resolve([dataclasses.replace(ex, mentions=mentions)])
+    vantra = [e for e in res.entities if "QT Tandem" in {a.text for a in e.aliases}]
+    assert vantra and "QT" not in {a.text for a in vantra[0].aliases}, [(e.label, e.merges) for e in res.entities]
+
+
+def test_a_countrys_other_names_are_one_place(read):
+    res, ents = _entities(read, "Aid\n\nBritain will send aid, the minister said. The UK has already sent £5m to Freedonia.")
+    uk = [e for e in res.entities if {"Britain", "UK"} <= {a.text for a in e.aliases}]
+    assert len(uk) == 1 and "country-short-form" in _rules(uk[0]), [(e.label, e.merges) for e in res.entities]
+
+
+def test_america_is_not_joined_to_the_us_as_it_also_names_continents(read):
+    res, _ = _entities(read, "Embassies\n\nThe US has offices mostly in Europe and America, the minister said.")
+    joined = [e for e in res.entities if {"US", "America"} <= {a.text for a in e.aliases}]
+    assert not joined, [(e.label, e.merges) for e in res.entities]

@@ -70,6 +70,8 @@ _LEGAL_FORMS = word_list("legal_forms")
 _WIDELY_USED = 3
 #: Countries news writes by their initials before a body's name ("US Seaguard", "UK Parliament").
 _COUNTRY_CODES = frozenset({"us", "u.s.", "usa", "uk", "u.k."})
+#: Countries' short forms that also name a continent.
+_CONTINENT_NAMES = frozenset({"america"})
 #: Words that open a state's formal name before "of" ("Republic of Ireland", "Kingdom of Tonga").
 #: A compass point written as its initial in a place's name ("S Korea" for South Korea, "N Ireland" for Northern Ireland).
 _COMPASS_INITIALS = {"n": ("north", "northern"), "s": ("south", "southern"), "e": ("east", "eastern"), "w": ("west", "western")}
@@ -334,6 +336,16 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
         if len(hits) == 1:
             uf.union(k, hits[0], "abbreviated-name")
             abbreviated.add(k)
+    # "Britain", "the UK", "the United Kingdom": a country's other names (data/country_short_forms.txt)
+    # are one place, as "US" and "United States" are by their initials ("America" also names two
+    # continents: "in Europe and America" is no country)
+    by_country: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        if k in COUNTRY_FORMS and k not in _CONTINENT_NAMES and _mostly(roots_types.get(k), "Place"):
+            by_country[COUNTRY_FORMS[k]].append(k)
+    for country, forms in sorted(by_country.items()):
+        for k in forms[1:]:
+            uf.union(forms[0], k, "country-short-form")
     _country_word = lambda w: w in places or w in COUNTRIES or w in _COUNTRY_CODES
     prefixed: dict[str, set[str]] = defaultdict(set)  # "government" -> {"uk", "us", ...}
     for k in keys:
@@ -441,6 +453,9 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
         place = bool(roots_types[k].get("Place"))
         hits = sorted({uf.find(m) for m in by_initials.get(letters, ()) if not roots_types[m].get("Person")
                        and (not place or roots_types[m].get("Place"))
+                       # a name that opens with the acronym itself is something of its ("BT Together", a
+                       # product of BT's), never what the letters stand for
+                       and m.split()[0] != k
                        # two letters fit too many names ("BT", "BBC Two"): only one the same article spells out
                        and (len(letters) > 2 or articles_of[k] & articles_of[m])
                        # an acronym that several articles use, none of them with this name, is a name
@@ -538,6 +553,7 @@ JOIN_RULES = {
     "formal-state-name": "a state's formal name and its short name (\"Republic of Ireland\" and \"Ireland\")",
     "owner-prefix": "the name with the name of the body that runs it in front (\"BBC Radio 4\" and \"Radio 4\")",
     "particle-surname": "the end of the one longer name whose surname holds a particle (\"Lula da Silva\")",
+    "country-short-form": "another name of the same country (\"Britain\", \"UK\", \"United Kingdom\")",
     "compass-initial": "a place's name with its compass point written as an initial (\"S Korea\")",
     "plural-product": "a product's name in the plural (\"iPhones\")",
     "legal-form": "the same company name with a legal form (\"AG\", \"Inc\") or its home country's initials after it",

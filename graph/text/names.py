@@ -235,6 +235,11 @@ def defines_acronym(acronym: str, name: str) -> bool:
     if acronym_matches(acronym, name):
         return True
     acr = acronym_letters(acronym)
+    # the bracket may abbreviate the name less one or two words that open it and say where the body
+    # is ("North American Court of Arbitration for Sport (CAS)"): the rest spelled out whole
+    spelled = _name_words(name)
+    if len(acr) >= 3 and any(len(spelled) - d >= 3 and acr in _whole_initials(spelled[d:]) for d in (1, 2)):
+        return True
     words = name.split()
     if len(acr) < 2 or not words or len(words) > min(len(acr) + 5, 2 * len(acr)):
         return False

@@ -347,7 +347,7 @@ def _meeting_call(n: Token, froms: list[Token]) -> list[Token]:
 _OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 
 
-def _obliged(v: Token) -> Token | None:
+def _obliged(v: Token, reported: bool = False) -> Token | None:
     """The verb of an obligation ("Y must act", "Y should resign", "Y needs to act", "Y has to
     act"): the verb of the act, or None."""
     if v.pos_ not in ("VERB", "AUX"):
@@ -356,11 +356,13 @@ def _obliged(v: Token) -> Token | None:
         act = v
     elif any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_MODALS for c in v.children):
         act = v
-    elif lemma_of(v) in ("need", "have") and v.tag_ not in ("VBN", "VBD") and not any(c.dep_ == "aux" for c in v.children) \
-            and not any(c.lower_ == "yet" for c in v.children):
+    elif lemma_of(v) in ("need", "have") and (v.tag_ not in ("VBN", "VBD") or (reported and _backshifted(v))) \
+            and not any(c.dep_ == "aux" for c in v.children) and not any(c.lower_ == "yet" for c in v.children):
         # ("Y would have to share ...", "Y will need to ...": a consequence foretold, not a call; "Y had
         # to publish ...": what Y was made to do; "Y has yet to reply": what Y has not done)
-        act = next((c for c in v.children if c.dep_ == "xcomp" and _infinitive(c)), None)
+        # (the parser may call the infinitive right after "needed" an adverbial clause: "Y needed to explain")
+        act = next((c for c in v.children if _infinitive(c) and (c.dep_ == "xcomp" or (
+            c.dep_ == "advcl" and v.i + 1 < len(v.doc) and v.doc[v.i + 1].lower_ == "to" and v.doc[v.i + 1].head.i == c.i))), None)
         if act is None:
             return None
     else:
@@ -368,6 +370,15 @@ def _obliged(v: Token) -> Token | None:
     if lemma_of(act) in STATE_VERBS or any(c.dep_ == "auxpass" for c in act.children) or negated(act) or negated(v):
         return None
     return act
+
+
+def _backshifted(v: Token) -> bool:
+    """"X said Y needed to act", "X argued Y had to explain": a past tense that only follows the
+    past reporting verb it is reported by (sequence of tenses), so X said "Y needs to act"; in
+    narration "Y had to publish ..." is what Y was made to do."""
+    head = v.head
+    return (v.tag_ == "VBD" and v.dep_ == "ccomp" and head.i != v.i and head.tag_ == "VBD" and head.pos_ == "VERB"
+            and lemma_of(head) in REPORTING_VERBS)
 
 
 def _time_for(v: Token) -> bool:
@@ -384,10 +395,11 @@ def _time_for(v: Token) -> bool:
     return lemma_of(cop) == "be" and not negated(cop) and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in cop.children)
 
 
-def _obligations(ctx: RelationContext, para: Paragraph, region: list[Token], callers: list[int], rule: str, conf: float) -> None:
+def _obligations(ctx: RelationContext, para: Paragraph, region: list[Token], callers: list[int], rule: str, conf: float,
+                 reported: bool = False) -> None:
     speakers = set(callers)
     for v in region:
-        act = _obliged(v)
+        act = _obliged(v, reported)  # (a quotation keeps its tenses: only reported speech backshifts)
         if act is None:
             continue
         for sb in (c for c in v.children if c.dep_ == "nsubj"):
@@ -420,4 +432,4 @@ def obligations(ctx: RelationContext, para: Paragraph) -> None:
                 continue
             region = [g for c in v.children if c.dep_ == "ccomp" for g in c.subtree if ctx.quote_at(para, g) is None]
             if region:
-                _obligations(ctx, para, region, ctx.subjects(para, v), "callsOn:reported-obligation", 0.55)
+                _obligations(ctx, para, region, ctx.subjects(para, v), "callsOn:reported-obligation", 0.55, reported=True)

@@ -24,6 +24,8 @@ _PUBLISH_VERBS = frozenset({"release", "publish", "issue", "unveil"})
 #: Verbs of making or publishing a work: their agent is its source ("a survey compiled by X").
 _MAKING_VERBS = frozenset({"compile", "publish", "release", "issue", "produce", "conduct", "carry", "prepare", "write",
                            "draw", "commission", "collect", "gather", "collate", "run", "calculate"})
+#: Source nouns that are only someone's words ("the statement said"): no report, no finding.
+_SPEECH_SOURCES = frozenset({"statement"})
 #: Prepositions that join a published source to its author ("a report by X", "figures from X").
 _SOURCE_PREPS = ("by", "from", "in", "at")
 
@@ -295,7 +297,9 @@ def source_of_figure(ctx: RelationContext, para: Paragraph) -> None:
             continue
         subj, sent = subs[0], t.sent  # the subject nearest the verb ("In its report - A Title - the PTC said")
         authors = _author(ctx, para, subj)
-        published = _is_source_noun(subj) or bool(authors)
+        # a statement speaks for its author as the author's words do: a source of what it says only
+        # with a figure ("a Holcim statement said ...": no report, no finding)
+        published = (_is_source_noun(subj) and subj.lemma_.lower() not in _SPEECH_SOURCES) or bool(authors)
         outer = _reported(t)
         if outer is not None and not published and not set(ctx.subjects(para, t)) & set(ctx.subjects(para, outer)):
             continue  # "the regulator said the firm had shown ...": the firm is not the source ("research by X showed" is)

@@ -842,6 +842,22 @@ def _evaluate_region(ctx: RelationContext, para: Paragraph, sent: Span, region: 
                 ctx.add(s, "criticises", tgt, ctx.evidence(para, sent, rule, conf, shown))
 
 
+def _clause_people(ctx: RelationContext, para: Paragraph, v: Token) -> list[int]:
+    """The people a verb's clause names or describes outside its subject ("accused the Tory leader",
+    "while saying he admired Mr Blair's leadership, he criticised"): binding theory's names and
+    descriptions, which the clause's pronoun subject cannot refer to; not pronouns ("his")."""
+    subject = {t.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    out: list[int] = []
+    for t in v.subtree:
+        j = ctx.table.at(para.index, t.i) if t.i not in subject else None
+        if j is None or ctx.table.items[j].kind not in ("name", "description"):
+            continue
+        r = ctx.table.resolved(j)
+        if r is not None and ctx.table.items[r].type == "Person" and r not in out:
+            out.append(r)
+    return out
+
+
 @relation_rule("criticises", "verb")
 def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
     """"X criticised Y", "X accused Y of ...", "X warns Y"; "Y was condemned by X"; formal blame:
@@ -914,8 +930,12 @@ def criticising_verbs(ctx: RelationContext, para: Paragraph) -> None:
             states |= owned
             targets += sorted(owned)
         if not any(c.dep_ == "auxpass" for c in v.children):
-            # ("He warned his supporters": "his" may be "he"; only the verb's own object cannot be)
-            critics = unbound_subject(ctx, para, v, critics, [r for c in v.children if c.dep_ == "dobj" for r in _named_refs(ctx, para, c)])
+            # ("He warned his supporters": "his" may be "he"; only the verb's own object cannot be, nor any
+            # person the clause names or describes: "He accused the Tory leader of ...", "While saying he
+            # admired Mr Blair's leadership, he criticised Y": a pronoun subject is never a name or
+            # description in its own clause)
+            critics = unbound_subject(ctx, para, v, critics, [r for c in v.children if c.dep_ == "dobj" for r in _named_refs(ctx, para, c)]
+                                      + _clause_people(ctx, para, v))
         for obj in targets:
             for subj in critics:
                 # a country named as a noun ("criticised the US") stands for its state; an adjective ("German") does not
@@ -1109,11 +1129,15 @@ _GOVERNMENT_POSSESSORS = frozenset({"his", "her", "their", "our", "your"})
 
 
 def _article_government(ctx: RelationContext) -> list[int]:
-    """The national government the article names ("the government"), when it names one only."""
-    govs = {ctx.table.resolved(j) for j, m in enumerate(ctx.table.items)
-            if m.type == "Organization" and m.kind == "name" and (m.key == "government" or m.key.endswith(" government"))}
-    govs.discard(None)
-    return sorted(govs) if len(govs) == 1 else []
+    """The national government the article names ("the government"), when it names one only: one
+    key, however many mentions carry it ("the government ... the government" may be two mentions
+    that no pronoun or description joins before the entities are made)."""
+    govs: dict[str, int] = {}
+    for j, m in enumerate(ctx.table.items):
+        r = ctx.table.resolved(j)
+        if r is not None and m.type == "Organization" and m.kind == "name" and (m.key == "government" or m.key.endswith(" government")):
+            govs.setdefault(ctx.table.items[r].key, r)
+    return list(govs.values()) if len(govs) == 1 else []
 
 
 def _ministers_government(ctx: RelationContext, tok: Token) -> list[int]:
@@ -1317,17 +1341,23 @@ def _earlier_owners(ctx: RelationContext, para: Paragraph, thing: Token) -> list
     by_index = {p.index: p for p in ctx.paras}
     here, at = para, thing
     for _ in range(4):
-        t = _same_noun_before(here, at, lemma, by_index.get(here.index - 1))
+        t = _same_noun_before(here, at, {lemma}, by_index.get(here.index - 1))
+        if t is None and _kin(lemma) and _definite_unowned(at):
+            # ("Y unveiled plans ... X called the scheme unworkable": the thing of the same kind named just before)
+            t = _same_noun_before(here, at, _kin(lemma), by_index.get(here.index - 1))
         if t is None:
-            return _topic_owners(ctx, here, at, lemma) if _definite_unowned(at) else []
+            if not _definite_unowned(at):
+                return []
+            return _topic_owners(ctx, here, at, {lemma}) or (_topic_owners(ctx, here, at, _kin(lemma)) if _kin(lemma) else [])
         here, at = t
+        lemma = at.lemma_.lower()
         found = _owners(ctx, here, at, back=False) or _put_forward_by(ctx, here, at)
         if found or not _definite_unowned(at):
             return found
     return []
 
 
-def _topic_owners(ctx: RelationContext, para: Paragraph, thing: Token, lemma: str) -> list[int]:
+def _topic_owners(ctx: RelationContext, para: Paragraph, thing: Token, lemmas: set[str] | frozenset[str]) -> list[int]:
     """Whose "the plans" is when no nearby mention says: the owner of the same noun in the headline
     or the lead paragraph, which name the article's topic ("Acme unveils pension plans" ... "critics
     called the plans unworkable"). Only the headline and the lead: a noun further back may be
@@ -1347,7 +1377,7 @@ def _topic_owners(ctx: RelationContext, para: Paragraph, thing: Token, lemma: st
         for t in tokens(p):
             if p is para and t.i >= thing.i:
                 break
-            if t.pos_ == "NOUN" and t.lemma_.lower() == lemma:
+            if t.pos_ == "NOUN" and t.lemma_.lower() in lemmas:
                 # only names: a description or pronoun this far back is read with too little context
                 found = _owners(ctx, p, t, back=False, named_only=True) or _put_forward_by(ctx, p, t, named_only=True)
                 out += [r for r in found if r not in out]
@@ -1380,12 +1410,24 @@ def _put_forward_by(ctx: RelationContext, para: Paragraph, thing: Token, named_o
     return [r for r in refs if ctx.table.items[r].type in ("Person", "Organization")]
 
 
+#: Nouns of things put forward or published, with their kind: a plan or policy, a study or its results
+#: (data/thing_kinds.txt).
+_THING_KINDS = mapping("thing_kinds")
+
+
+def _kin(lemma: str) -> frozenset[str]:
+    """The nouns of the same kind of thing as ``lemma`` ("the scheme" takes up "plans", "the research"
+    a "report"), none when it is of no listed kind."""
+    kind = _THING_KINDS.get(lemma)
+    return frozenset(w for w, k in _THING_KINDS.items() if k == kind) if kind else frozenset()
+
+
 #: How many sentences before its own a repeated noun looks for what it takes up.
 _ANAPHORA_SENTENCES = 2
 
 
-def _same_noun_before(para: Paragraph, tok: Token, lemma: str, before: Paragraph | None) -> tuple[Paragraph, Token] | None:
-    """The nearest noun with ``lemma`` before ``tok``: in its sentence or the two before it, which may
+def _same_noun_before(para: Paragraph, tok: Token, lemmas: set[str] | frozenset[str], before: Paragraph | None) -> tuple[Paragraph, Token] | None:
+    """The nearest noun with one of ``lemmas`` before ``tok``: in its sentence or the two before it, which may
     end the paragraph before."""
     sents = [s for s in para.doc.sents if s.start <= tok.i]
     spans = [(para, s) for s in reversed(sents)]
@@ -1394,7 +1436,7 @@ def _same_noun_before(para: Paragraph, tok: Token, lemma: str, before: Paragraph
     for p, s in spans[: _ANAPHORA_SENTENCES + 1]:
         for k in range(min(s.end, tok.i if p is para else s.end) - 1, s.start - 1, -1):
             t = p.tokens[k]
-            if t.pos_ == "NOUN" and t.lemma_.lower() == lemma:
+            if t.pos_ == "NOUN" and t.lemma_.lower() in lemmas:
                 return p, t
     return None
 

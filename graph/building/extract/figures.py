@@ -577,8 +577,9 @@ def _excluded(text: str, start: int, end: int, number: Number, m: re.Match) -> b
         month = re.match(r",?\s+(?:of\s+)?([A-Za-z]+)", after)
         if value <= 31 and ((month and month_number(month.group(1))) or month_number(_word_before(text, start))):
             return True  # "26 March", "March 26"
-        if re.search(r"\b(?:call|dial|text|phone|ring|ext\.?|extension|number|no\.?|ref\.?|reference|line|room|flight|route)\s+$", before, re.I):
-            return True  # phone, reference and label numbers
+        if re.search(r"\b(?:call|dial|text|phone|ring|ext\.?|extension|number|no\.?|ref\.?|reference|line|room|flight|route"
+                     r"|section|clause|paragraph|chapter|article|page)\s+$", before, re.I):
+            return True  # phone, reference and label numbers ("in breach of section 6", "page 12 of the report")
         run_before = re.search(r"(?:\b\d+ )+$", before)
         run_after = re.match(r"(?: \d+\b)+", after)
         groups = [*(run_before.group().split() if run_before else ()), digits, *(run_after.group().split() if run_after else ())]

@@ -10,6 +10,14 @@ from .registry import relation_rule
 #: Verbs of working together: the hand-made list and WordNet's (its one-word entries; the phrasal
 #: ones, "team up", "join forces", are read as their verb with its particle or object).
 PARTNER_VERBS = words("partner_verbs") | frozenset(w for w in words("wn_partner_verbs") if " " not in w)
+#: WordNet's phrasal verbs of working together made of a verb and its object ("join forces"), as
+#: verb -> object words: "X joined forces with Y" hangs "with Y" on the object, and "X and Y joined
+#: forces" says working together with no partner named, as "X and Y collaborated" does.
+PHRASAL_OBJECTS: dict[str, frozenset[str]] = {}
+for _w in words("wn_partner_verbs"):
+    _verb, _, _rest = _w.partition(" ")
+    if _rest and _rest not in ("up", "together", "in", "on", "out"):  # ("team up": a particle, read as such below)
+        PHRASAL_OBJECTS[_verb] = PHRASAL_OBJECTS.get(_verb, frozenset()) | {_rest}
 #: Nouns of working together: the hand-made list and WordNet's (partnership, alliance, coalition,
 #: consortium, joint venture ...).
 PARTNER_NOUNS = words("partner_nouns") | words("wn_partner_nouns")
@@ -28,6 +36,8 @@ def working_together(ctx: RelationContext, para: Paragraph) -> None:
         if lemma in PARTNER_VERBS:
             partners = []
             preps = [c for c in v.children if c.dep_ == "prep"]
+            # "X joined forces with Y": the parser may hang "with Y" on the object of the phrase
+            preps += [c for o in _phrasal_objects(v, lemma) for c in o.children if c.dep_ == "prep"]
             preps += [cc for c in preps for cc in c.children if cc.dep_ == "conj" and cc.pos_ == "ADP"]
             for c in preps:
                 if c.lower_ in ("with", "alongside"):
@@ -49,6 +59,9 @@ def working_together(ctx: RelationContext, para: Paragraph) -> None:
                     # "X and Y agreed to work together", "X and Y have teamed up": the subjects with each
                     # other (not "the last time X and Y would work together")
                     subjects = ctx.subjects(para, v)
+                    named = [r for r in subjects if ctx.table.items[r].kind == "name"]
+                    if len(named) >= 2:
+                        subjects = named  # ("electronics giants X and Y joined forces": the giants are X and Y)
                     ev = ctx.evidence(para, v.sent, f"partnersWith:verb:{lemma}", 0.7, v)
                     for i, a in enumerate(subjects):
                         _pairs(ctx, para, [a], subjects[i + 1:], ev)
@@ -69,7 +82,16 @@ def _together(v, lemma: str) -> bool:
         return True
     if lemma == "team":
         return any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children)
+    if _phrasal_objects(v, lemma):
+        return True  # "X and Y joined forces"
     return lemma in _RECIPROCAL_VERBS
+
+
+def _phrasal_objects(v, lemma: str) -> list:
+    """The object that makes ``v`` one of WordNet's phrasal verbs of working together ("forces" of
+    "joined forces"), or none."""
+    objects = PHRASAL_OBJECTS.get(lemma)
+    return [c for c in v.children if c.dep_ == "dobj" and c.lower_ in objects] if objects else []
 
 
 #: Nouns of an agreement between parties: a partnership only when two parties sign or strike it.

@@ -2046,7 +2046,39 @@ class _Reader:
                 who = self.found[anchor.quotes[-1]].speaker if anchor.quotes else anchor.reported
                 if who is not None and self.table.items[who].type == "Person":
                     return who, "quote:previous-speaker"
+            who = self._speaker_across_narration(before, para)
+            if who is not None:
+                return who, "quote:previous-speaker"
         return None, "quote:unattributed"
+
+    def _speaker_across_narration(self, before: list[_Sentence], para: Paragraph) -> int | None:
+        """A quotation opening its sentence with no reporting verb, after up to three sentences of
+        narration that report no one's words and name no person but the one who spoke last before
+        them, in this paragraph or the one before ('"...," Jane Roe said. The club is funding its move
+        through loans. It is also looking to Asia. "We have two executives there ..."', 'Roe later
+        learned she could not race. "My back was broken ..."'): the words go on in that person's voice.
+        News weaves an interviewee's quotations through sentences of background this way; another
+        person named in between may have spoken instead."""
+        k, gaps = len(before) - 1, 0
+        while k >= 0 and gaps < 3 and not before[k].quotes and not before[k].inside and not before[k].document \
+                and before[k].reported is None and not before[k].colon:
+            k, gaps = k - 1, gaps + 1
+        while k >= 1 and before[k].inside and not before[k].quotes:
+            k -= 1  # the later sentences of a quotation belong to the sentence it opens in
+        if gaps == 0 or k < 0 or before[k].para < para.index - 1:
+            return None
+        anchor = before[k]
+        who = self.found[anchor.quotes[-1]].speaker if anchor.quotes else anchor.reported
+        if who is None or self.table.items[who].type != "Person" or self.table.items[who].kind != "name":
+            return None
+        key = self.table.items[who].key
+        for gap in before[len(before) - gaps :]:
+            for r in gap.refs:
+                if r.kind != "person" or r.pronoun and r.idx is None:
+                    continue
+                if r.idx is None or self.table.items[self.table.resolved(r.idx) or r.idx].key != key:
+                    return None  # someone else named or meant in between, or a person the passage does not name
+        return who
 
     def _transcript_voice(self, para: Paragraph) -> int | None:
         """A transcript copied without its speaker labels (': "I joined the label in 1977 ..."', each

@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from ..nlp import Paragraph, indefinite
 from .context import RelationContext, lemma_of
 from .lexicon import REPORTING_VERBS, words
+from .mentions import person_sexes
 
 __all__ = ["reporter_of_coordinated", "unbound_subject", "document_authors"]
 
@@ -81,18 +82,25 @@ _BACK = 2
 def unbound_subject(ctx: RelationContext, para: Paragraph, v: Token, subjects: list[int], objects: list[int]) -> list[int]:
     """``subjects``, unless the verb's subject is "he"/"she" read as one of ``objects``, the
     verb's own object ("He went on to accuse Mr Brown", "he" read as Brown): then the last other
-    person named before the pronoun, within two paragraphs, or nobody."""
+    person named before the pronoun, within two paragraphs and outside quotations (a name inside
+    one is what someone said, not whom the narrative follows), of the pronoun's sex where the
+    names tell it, or nobody."""
     subj = _subject_word(v)
     if subj is None or subj.lower_ not in _PERSONAL or not subjects or not set(subjects) <= set(objects):
         return subjects
     pos = para.offset + subj.idx
+    sexes, sex = person_sexes(ctx.table), ("m" if subj.lower_ == "he" else "f")
     best, best_start = None, -1
     for i, m in enumerate(ctx.table.items):
         if m.type != "Person" or m.kind not in ("name", "description") or m.start >= pos or m.para < para.index - _BACK:
             continue
+        if any(q.para == m.para and q.start <= m.start < q.end for q in ctx.quotes):
+            continue
         r = ctx.table.resolved(i)
         if r is None or r in objects or ctx.table.items[r].kind != "name" or ctx.table.items[r].type != "Person":
             continue
+        if sexes.get(r, sex) != sex:
+            continue  # ("Ann Pell said ... He accused ...": not her)
         if m.start > best_start:
             best, best_start = r, m.start
     return [best] if best is not None else []
