@@ -6,8 +6,9 @@
 
 Measures, on the machine as it is:
 - bare spaCy: ``nlp.pipe`` over every paragraph the build reads, one process, the model as spaCy ships it
-  (its own attribute ruler and lemmatizer, which the build reads by lookup) in a process as the environment
-  makes it (numpy's BLAS threads as set there; ``kg`` keeps one, see graph/cli.py): tokens/s;
+  (its own attribute ruler and lemmatizer, which the build reads by lookup), in this process with one BLAS
+  thread, as ``kg`` has it (graph/cli.py): any second thread makes spaCy's parser and recogniser 25-30 %
+  dearer in CPU, and a bare pass slowed by threads the build does not have would flatter the ratio: tokens/s;
 - the extraction ``kg build`` runs (``graph.building.parallel.extract_articles``, one worker, in process:
   parse and rules), on the same articles: CPU seconds, its ratio to bare spaCy;
 - ``kg build`` whole process with one worker, and with ``--workers N``: wall and CPU seconds
@@ -30,6 +31,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # before numpy is imported: the bare pass as lean as `kg`'s
 
 HERE = Path(__file__).resolve().parent
 _PATH = list(sys.path)
