@@ -1415,11 +1415,13 @@ def _put_forward_by(ctx: RelationContext, para: Paragraph, thing: Token, named_o
 _THING_KINDS = mapping("thing_kinds")
 
 
+_KIN = {kind: frozenset(w for w, k in _THING_KINDS.items() if k == kind) for kind in set(_THING_KINDS.values()) if kind}
+
+
 def _kin(lemma: str) -> frozenset[str]:
     """The nouns of the same kind of thing as ``lemma`` ("the scheme" takes up "plans", "the research"
     a "report"), none when it is of no listed kind."""
-    kind = _THING_KINDS.get(lemma)
-    return frozenset(w for w, k in _THING_KINDS.items() if k == kind) if kind else frozenset()
+    return _KIN.get(_THING_KINDS.get(lemma), frozenset())
 
 
 #: How many sentences before its own a repeated noun looks for what it takes up.
