@@ -106,9 +106,7 @@ DEMONYM_NOUNS = words("demonym_nouns")
 #: possessive on it, is the body's part or product (type_from_possessed_noun).
 _POSSESSED_NOUNS = words("owned_nouns") | PART_NOUNS | MODEL_NOUNS | PRODUCT_DESIGNATORS
 #: Those of them that name a body rather than a product ("its Y chain", "X's Y channel").
-_POSSESSED_BODY_NOUNS = frozenset({"business", "businesses", "chain", "chains", "channel", "channels", "companies", "label", "labels",
-                                   "network", "networks", "newspaper", "newspapers", "station", "stations", "airline", "store",
-                                   "operation", "operations", "magazine"})
+_POSSESSED_BODY_NOUNS = words("possessed_body_nouns")
 #: Everyday words that name a party right before a post and a person's name ("Labour MP").
 _PARTY_WORDS = words("party_words")
 _STOP_CAPS = {"i", "i'm", "i’m", "i'd", "i’d", "i've", "i’ve", "i'll", "i’ll", "ok", "okay"}
@@ -1752,9 +1750,8 @@ class _Reader:
                 continue
             if a > 0 and any(ch.isdigit() for ch in toks[a - 1].text):
                 continue  # "its 646 Skyrunner plane": a model with its number (scan_models)
-            words_ = [t for t in toks[a:b]]
             if any(fold(t.text) in COUNTRIES or fold(t.text) in NATION_ADJECTIVES or fold(t.text) in DEMONYM_NOUNS
-                   or t.lower_ in ROLE_WORDS or _calendar_word(t) for t in words_):
+                   or t.lower_ in ROLE_WORDS or _calendar_word(t) for t in toks[a:b]):
                 continue  # "its French unit", "its Chief Executive office", "its January sale"
             if b - a == 1 and (is_common_word(toks[a].text, 4.0) or not toks[a].is_alpha):
                 continue  # "its Internet service": a capitalised everyday word
