@@ -15,6 +15,7 @@ from datetime import date, timedelta
 __all__ = [
     "MONTHS",
     "DATE_FORMS",
+    "NUMBER_WORDS",
     "month_number",
     "date_from_match",
     "parse_date",
@@ -122,6 +123,8 @@ def absolute_period(text: str) -> str | None:
 _ONES = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
                                     "fifteen sixteen seventeen eighteen nineteen".split())}
 _TENS = {w: 20 + 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+#: Number words of one word -> their value ("seven" -> 7, "forty" -> 40).
+NUMBER_WORDS = {**_ONES, **_TENS}
 
 
 def _count(word: str) -> float | None:

@@ -45,6 +45,7 @@ from ...text.names import (
     name_key,
     party_of,
 )
+from ...text.dates import NUMBER_WORDS
 from ...text.quotes import quote_spans
 from .lexicon import (
     POLITY_HEADS,
@@ -1483,9 +1484,8 @@ def _version_in_list(doc: Doc, a: int, b: int) -> bool:
     return False
 
 
-#: Number words a chart place is written with ("at number four").
-_PLACE_NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-                           "seventeen eighteen nineteen twenty thirty forty fifty".split())
+#: Number words a chart place is written with ("at number four"): one to fifty.
+_PLACE_NUMBERS = frozenset(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 50)
 
 
 def _chart_place_after(doc: Doc, b: int) -> bool:
