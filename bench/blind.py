@@ -1,4 +1,4 @@
-"""Build and score a blind set (bench/blind/, bench/blind2/ ... bench/blind8/, bench/check2/), printing aggregate figures only.
+"""Build and score a blind set (bench/blind/, bench/blind2/ ... bench/blind9/, bench/check2/), printing aggregate figures only.
 
     python bench/blind.py                      # kg eval's table (Markdown), without the error lists
     python bench/blind.py --json               # the same scores as JSON
@@ -9,6 +9,7 @@
     python bench/blind.py --set blind6 --json  # the sixth (bench/blind6/, drawn 2026-12-07 when blind3 was read)
     python bench/blind.py --set blind7 --json  # the seventh (bench/blind7/, drawn 2026-12-07 when blind4 was read)
     python bench/blind.py --set blind8 --json  # the eighth (bench/blind8/, drawn 2026-12-07 at the start of round 15)
+    python bench/blind.py --set blind9 --json  # the ninth (bench/blind9/, drawn 2026-12-08 at the start of round 16)
     python bench/blind.py --set check2 --json  # bench/check2/: the held-back twin of the readable bench/dev2/ (drawn 2026-12-07)
     python bench/blind.py --set dev2 --json    # bench/dev2/: readable (read its errors with kg eval), here for the totals
     python bench/blind.py --set all            # each set, scored on its own
@@ -31,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BLIND = ROOT / "bench" / "blind"
 GOLD = BLIND / "blind.gold.json"
 #: The blind sets: name -> (folder, answer key). The first is the default.
-SETS = {"blind": (BLIND, GOLD), **{n: (ROOT / "bench" / n, ROOT / "bench" / n / f"{n}.gold.json") for n in ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "check2", "dev2")}}
+SETS = {"blind": (BLIND, GOLD), **{n: (ROOT / "bench" / n, ROOT / "bench" / n / f"{n}.gold.json") for n in ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "check2", "dev2")}}
 
 #: Keys of Report.to_dict() that name single items (errors) or single rules: never printed here.
 HIDDEN = ("errors", "rule_outcomes")

@@ -1,4 +1,4 @@
-"""bench/blind/, bench/blind2/ ... bench/blind8/, bench/check2/, bench/dev2/: the blind answer keys are well formed and tied to their articles; bench/blind.py prints no errors."""
+"""bench/blind/, bench/blind2/ ... bench/blind9/, bench/check2/, bench/dev2/: the blind answer keys are well formed and tied to their articles; bench/blind.py prints no errors."""
 
 from __future__ import annotations
 
