@@ -2274,3 +2274,28 @@ def test_a_makers_possessive_listed_with_titles_is_no_title(read):
     texts = {t for t, _ in _names(read(
         "Games\n\nFive titles, including Quell EyeBox Play and QA's Need for Speed: Underground 2, sold well."))}
     assert "QA" in texts, texts
+
+
+def _types_of(nlp, text: str, name: str) -> set[str]:
+    from graph.building.extract.mentions import find_mentions
+    from graph.building.nlp import parse
+
+    table = find_mentions(parse(nlp, "Aid\n\n" + text))
+    return {m.type for m in table.items if m.kind == "name" and m.text == name}
+
+
+def test_a_name_described_as_a_body_is_one_on_its_bare_mentions_too(nlp):
+    # "Italian airline Valdora": the noun before the name says what it is; the tagger's person on the
+    # bare mentions after it gives way, as it does to "Valdora, the airline"
+    text = ("Brussels is to investigate whether Italian airline Valdora is receiving illegal state aid. Both the Italian "
+            "government and Valdora have denied that the loan is state aid. Valdora lost 330m euros in 2003. Valdora plans "
+            "to split into two firms. Valdora already enjoyed state aid in 1997.")
+    assert _types_of(nlp, text, "Valdora") == {"Organization"}
+
+
+def test_a_body_in_apposition_is_no_place_a_verb_sends_something_to(nlp):
+    # "lending to Tavria, the Ukrainian state-owned company": the apposition says a body, so "to" is no
+    # place something goes to
+    text = ("The bank was barred from lending to Tavria, the Ukrainian state-owned company that hoped to win the auction. "
+            "Tavria declined to comment.")
+    assert _types_of(nlp, text, "Tavria") == {"Organization"}

@@ -3887,7 +3887,9 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
         if (m.type in ("Person", "Place", "Organization") and (m.type_src in ("ner", "known") or m.type == "Person" and m.rule == "chunk")
                 and not m.role and not m.described and _named_part(docs[m.para], m)):
             acquired.add(m.key)  # "its Brannock division": its other mentions the tagger read as a person or place too
-        body_used = not m.role and _body_usage(docs[m.para], m, table)
+        # "Italian airline Kessock": the noun before the name typed it a body; the tagger's place or
+        # product on its other mentions gives way as it does to "Kessock, the airline"
+        body_used = not m.role and (_body_usage(docs[m.para], m, table) or m.described and m.type == "Organization")
         if body_used:
             body_said.add(m.key)
         elif m.type == "Place" and _locative(docs[m.para], m):
@@ -3916,7 +3918,8 @@ def _retype_by_usage(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                 and docs[m.para][m.tok[1] - 1].head.i > m.tok[1] and not (m.tok[1] < len(docs[m.para]) and docs[m.para][m.tok[1]].text in (",", "and"))):
             # (the subject before its verb, no list: "missing are Jonny Wilkinson, Mike Tindall ..." is people)
             body_use.add(m.key)  # "Snow Parade are working on a new album": a band or a firm, no one person
-        if m.type == "Place" and _located(docs[m.para], m):
+        if m.type == "Place" and _located(docs[m.para], m) and not body_used:
+            # (not "lending to Kessock, the state-owned company": the same words say what it is)
             located.add(m.key)  # "based in London", "flew to Paris": a place, whatever titles it gives
         # (a person's name, by its source, a given name, or a surname another name of the article ends with)
         person_like = m.type == "Person" and (m.type_src not in ("ner", "known") or is_first_name(m.text.split()[0])
