@@ -121,6 +121,43 @@ def test_fault_placed_with_a_body_and_negated_virtues(read):
     assert ("Harbour Party", "Sam Wood") in got
 
 
+def test_negated_virtue_from_the_lexicons(read):
+    # "wise", "careful" come from wn_positive_conduct.txt (sentiment lexicons x WordNet conduct attributes)
+    ex = read("Port\n\n\u201cThe Harbour Board has not been wise with the port's money,\u201d said Jane Roe.\n\n"
+              "Sam Wood said Northwind Ferries was not careful enough with its old boats.\n\n"
+              "\u201cThe Gatley Rail Company is not responsible for the storm damage,\u201d said Tom Reed.\n\n"
+              "\u201cWestmoor Council was wise to wait,\u201d said Ann Pell.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Harbour Board") in got
+    assert ("Sam Wood", "Northwind Ferries") in got
+    assert not any(c in ("Tom Reed", "Ann Pell") for c, _ in got)
+
+
+def test_vice_antonym_of_a_virtue(read):
+    # "foolish", "unreliable" come from wn_conduct_vices.txt (WordNet antonyms of the good-conduct adjectives)
+    ex = read("Port\n\n\u201cThe Harbour Board has been foolish with the port's money,\u201d said Jane Roe.\n\n"
+              "Sam Wood said Northwind Ferries was unreliable.\n\n"
+              "\u201cWestmoor Council was not foolish to wait,\u201d said Ann Pell.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Harbour Board") in got
+    assert ("Sam Wood", "Northwind Ferries") in got
+    assert not any(c == "Ann Pell" for c, _ in got)
+
+
+def test_a_quality_of_conduct_wanting_in_its_holder(read):
+    # "courage", "honesty" come from wn_virtue_nouns.txt; "judgement", "leadership" from conduct_quality_nouns.txt
+    ex = read("Port\n\n\u201cThe Harbour Board lacks the courage to close the old dock,\u201d said Jane Roe.\n\n"
+              "Sam Wood said Northwind Ferries had shown a lack of leadership.\n\n"
+              "Tom Reed said he regretted Westmoor Council's lack of honesty.\n\n"
+              "\u201cWe lacked courage in the second half,\u201d said Ann Pell of the Gatley Rovers.\n\n"
+              "\u201cThe Lowmoor Trust does not lack courage,\u201d said Ian Moss.")
+    got = _crit(ex)
+    assert ("Jane Roe", "Harbour Board") in got
+    assert ("Sam Wood", "Northwind Ferries") in got
+    assert ("Tom Reed", "Westmoor Council") in got
+    assert not any(c in ("Ann Pell", "Ian Moss") for c, _ in got)
+
+
 def test_a_country_criticised_or_urged_by_name_stands_for_its_state(read):
     ex = read("Climate\n\nJane Roe criticised the US for ignoring the reports. Sam Wood is pressing the US to cut emissions.")
     got = _crit(ex)

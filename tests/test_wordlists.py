@@ -18,7 +18,7 @@ DATA = ROOT / "graph" / "building" / "extract" / "data"
 EXPECTED = {
     "bad_character_nouns", "call_on_verbs", "criticise_nouns", "criticise_verbs", "member_nouns", "negative_evaluation",
     "office_titles", "nation_adjectives", "organization_nouns", "own_verbs", "partner_nouns", "partner_verbs", "person_nouns",
-    "play_nouns", "race_nouns", "report_verbs", "reporting_verbs",
+    "play_nouns", "race_nouns", "report_verbs", "reporting_verbs", "positive_conduct", "conduct_vices", "virtue_nouns",
 }
 
 #: A few words each list must hold: the core of what it is for.
@@ -27,6 +27,9 @@ CORE = {
     "bad_character_nouns": {"liar", "coward", "idiot", "fool", "villain", "racist"},
     "criticise_nouns": {"criticism", "accusation", "condemnation", "rebuke", "complaint"},
     "negative_evaluation": {"irresponsible", "reckless", "shameful", "unacceptable", "appalling", "fail"},
+    "positive_conduct": {"honest", "fair", "wise", "careful", "competent"},
+    "conduct_vices": {"foolish", "dishonest", "unfair", "unreliable"},
+    "virtue_nouns": {"courage", "honesty", "loyalty"},
     "call_on_verbs": {"urge", "ask", "demand", "plead", "implore", "call on"},
     "own_verbs": {"own", "acquire", "buy", "control"},
     "partner_verbs": {"collaborate", "cooperate", "ally"},

@@ -800,6 +800,240 @@ class EvaluationList:
 LISTS["negative_evaluation"] = EvaluationList()
 
 
+#: Attributes of conduct a person or body should show: an adjective whose attribute noun falls under
+#: one of these says how someone acts ("honest" -> honesty < morality, "wise" -> wisdom, "careful" ->
+#: attentiveness), not how a thing is ("easy", "safe", "popular", "profitable": ease, safeness, popularity).
+CONDUCT_ATTRIBUTES = ("morality.n.01", "trustworthiness.n.01", "demeanor.n.01", "attentiveness.n.03", "wisdom.n.02",
+                      "ability.n.01", "fidelity.n.02", "resoluteness.n.01", "appropriateness.n.02")
+#: Kept out by hand, with the reason: their negation clears or describes, it does not blame.
+CONDUCT_EXCLUDED = {
+    "responsible": "'Y is not responsible for the attack' clears Y",
+    "carefree": "its attribute is irresponsibility: not a virtue",
+    "divine": "of a god, not of conduct",
+    "devotional": "of worship, not of conduct",
+    "gentle": "mostly of degree ('a gentle slope', 'gentle growth')",
+    "rightful": "of a title or claim ('the rightful owner'), not of conduct",
+    "solid": "mostly of things and results ('solid growth', 'a solid performance')",
+}
+POSITIVE_AFINN_MIN = 2
+POSITIVE_VADER_MIN = 1.5
+
+
+def _conduct_attribute(synset) -> str | None:
+    """The conduct attribute (one of CONDUCT_ATTRIBUTES) an adjective sense is tied to, or None: its own or
+    its cluster head's attribute nouns and its derived noun.attribute nouns, with their hypernyms."""
+    wn = wordnet()
+    wanted = {wn.synset(name) for name in CONDUCT_ATTRIBUTES}
+    heads = [synset, *(synset.similar_tos() if synset.pos() == "s" else [])]
+    nouns = {a for h in heads for a in h.attributes()}
+    for lemma in synset.lemmas():
+        nouns |= {d.synset() for d in lemma.derivationally_related_forms() if d.synset().lexname() == "noun.attribute"}
+    for n in sorted(nouns, key=lambda x: x.name()):
+        hit = wanted & {n, *n.closure(lambda x: x.hypernyms())}
+        if hit:
+            return min(h.name() for h in hit)
+    return None
+
+
+class ConductVirtueList:
+    """Adjectives of good conduct ("honest", "wise", "careful", "competent"): the sentiment lexicons' positive
+    adjectives WordNet ties to an attribute of conduct. Negated and said of someone they blame them."""
+
+    name = "positive_conduct"
+
+    def judge(self) -> tuple[dict[str, str], list[tuple[str, str]]]:
+        wn = wordnet()
+        scores = {}
+        for word, score in afinn().items():
+            if score >= POSITIVE_AFINN_MIN:
+                scores.setdefault(word, f"afinn {score:g}")
+        for word, score in vader().items():
+            if score >= POSITIVE_VADER_MIN:
+                scores.setdefault(word, f"vader {score:g}")
+        kept: dict[str, str] = {}
+        dropped: dict[str, str] = {}
+        for raw, why in sorted(scores.items()):
+            if not raw.replace("-", "").isalpha():
+                continue
+            lemma = wn.morphy(raw, "a")
+            if lemma is None:
+                continue
+            word = entry(lemma)
+            if word in kept:
+                continue
+            if word in CONDUCT_EXCLUDED:
+                dropped[word] = CONDUCT_EXCLUDED[word]
+                continue
+            if _dominant_pos(lemma) != "a":
+                dropped[word] = "not mostly an adjective"
+                continue
+            first = wn.synsets(lemma, "a")[0]
+            if first.lexname() == "adj.pert":
+                dropped[word] = "relational adjective (of a topic)"
+                continue
+            verb = wn.morphy(lemma, "v") if lemma.endswith(("ed", "ing")) else None
+            if verb and verb != lemma:
+                dropped[word] = f"participle of {verb}"
+                continue
+            if _feeling_ties(first):
+                dropped[word] = "a feeling (the speaker's mood)"
+                continue
+            attribute = _conduct_attribute(first)
+            if attribute is None:
+                dropped[word] = "not tied to an attribute of conduct (how a thing is, not how someone acts)"
+                continue
+            if zipf(word) < EVALUATION_MIN_ZIPF:
+                dropped[word] = f"Zipf {zipf(word):.2f} < {EVALUATION_MIN_ZIPF}"
+                continue
+            kept[word] = f"{why}; {first.name()} under {attribute}"
+        return dict(sorted(kept.items())), sorted((w, r) for w, r in dropped.items() if w not in kept)
+
+    def header(self) -> list[str]:
+        return [
+            "Adjectives of good conduct (honest, fair, wise, careful, competent, loyal, polite ...). Negated and said",
+            "of someone in what a speaker says ('Y has not been wise', 'Y was not careful') they blame Y (criticises);",
+            "never read unnegated, and never of a thing ('it is not easy').",
+            "",
+            "Source: the sentiment lexicons AFINN-165 (afinn package) and VADER (vaderSentiment package), intersected",
+            "with WordNet 3.0 adjectives:",
+            f"  - candidates: words AFINN scores >= {POSITIVE_AFINN_MIN} (of -5..5) or VADER >= {POSITIVE_VADER_MIN} (of -4..4),",
+            "    reduced to their WordNet adjective lemma;",
+            "  - the lemma must be mostly an adjective, not relational (adj.pert), not a participle, not tied to a feeling;",
+            "  - its first sense (or its cluster head) must be tied, by attribute or derived noun.attribute noun, to",
+            "    an attribute under one of " + ", ".join(CONDUCT_ATTRIBUTES[:5]) + ",",
+            "    " + ", ".join(CONDUCT_ATTRIBUTES[5:]) + " (how someone acts; 'easy', 'safe', 'popular'",
+            "    and 'profitable' say how a thing is and go);",
+            "  - left out by hand:",
+            *(f"    {w}: {r};" for w, r in sorted(CONDUCT_EXCLUDED.items())),
+            f"  - frequency: wordfreq Zipf frequency >= {EVALUATION_MIN_ZIPF}.",
+        ]
+
+
+LISTS["positive_conduct"] = ConductVirtueList()
+
+
+VICE_MIN_ZIPF = 2.5
+
+
+class ConductViceList:
+    """Adjectives of bad conduct that WordNet gives as the antonyms of the good-conduct adjectives
+    ("foolish" of "wise", "disrespectful" of "respectful", "unreliable" of "reliable")."""
+
+    name = "conduct_vices"
+
+    def judge(self) -> tuple[dict[str, str], list[tuple[str, str]]]:
+        wn = wordnet()
+        virtues, _ = LISTS["positive_conduct"].judge()
+        kept: dict[str, str] = {}
+        dropped: dict[str, str] = {}
+        for virtue, why in virtues.items():
+            sense = wn.synset(why.split("; ")[1].split(" ")[0])
+            for lemma in sense.lemmas():
+                for antonym in lemma.antonyms():
+                    for al in antonym.synset().lemmas():
+                        word = entry(al.name())
+                        if word in kept or word in dropped:
+                            continue
+                        if " " in word or "-" in word:
+                            dropped[word] = "more than one word"
+                        elif zipf(word) < VICE_MIN_ZIPF:
+                            dropped[word] = f"Zipf {zipf(word):.2f} < {VICE_MIN_ZIPF}"
+                        else:
+                            kept[word] = f"antonym of {virtue} ({antonym.synset().name()})"
+        return dict(sorted(kept.items())), sorted(dropped.items())
+
+    def header(self) -> list[str]:
+        return [
+            "Adjectives of bad conduct (foolish, disrespectful, unreliable, dishonest, unfair ...): the WordNet antonyms",
+            "of the good-conduct adjectives of wn_positive_conduct.txt. Said of someone in what a speaker says ('Y was",
+            "foolish', 'Y's conduct was disrespectful') they blame Y (criticises), as the negated virtue does.",
+            "",
+            "Source: WordNet 3.0: for each adjective of wn_positive_conduct.txt, the lemmas of the direct antonyms of the",
+            "lemmas of its first sense (the one its list kept), one word each, wordfreq Zipf frequency",
+            f">= {VICE_MIN_ZIPF}. Many are in wn_negative_evaluation.txt already; the rules read the two together.",
+        ]
+
+
+LISTS["conduct_vices"] = ConductViceList()
+
+
+#: Nouns of a quality under these name what someone's conduct should show ("courage", "honesty", "loyalty").
+VIRTUE_NOUN_HEADS = CONDUCT_ATTRIBUTES + ("courage.n.01",)
+#: Kept out by hand, with the reason: their want is a state or names someone else's lot, not a fault.
+VIRTUE_NOUNS_EXCLUDED = {
+    "ability": "'Y lacks the ability to pay': a means wanting, not a fault",
+    "capability": "'Y lacks the capability': a means wanting (military, technical), not a fault",
+    "faith": "a noun of trust placed in another (trust_nouns.txt reads it so)",
+    "justice": "'a lack of justice for the victims' names no one who should show it",
+}
+VIRTUE_NOUN_MIN = 1.0  # VADER-scaled positive score (AFINN scores are scaled by 4/5)
+
+
+class VirtueNounList:
+    """Nouns of a quality of conduct ("courage", "honesty", "loyalty", "prudence"): the sentiment lexicons'
+    positive nouns, or nouns derived from wn_positive_conduct.txt's adjectives, under an attribute of conduct."""
+
+    name = "virtue_nouns"
+
+    def judge(self) -> tuple[dict[str, str], list[tuple[str, str]]]:
+        wn = wordnet()
+        virtues, _ = LISTS["positive_conduct"].judge()
+        heads: dict = {}
+        for name in VIRTUE_NOUN_HEADS:
+            s = wn.synset(name)
+            for x in [s, *s.closure(lambda y: y.hyponyms())]:
+                heads.setdefault(x, name)
+        kept: dict[str, str] = {}
+        dropped: dict[str, str] = {}
+        for synset in sorted(heads, key=lambda s: s.name()):
+            for lemma in synset.lemmas():
+                word = entry(lemma.name())
+                if word in kept or word in dropped:
+                    continue
+                if " " in word or "-" in word:
+                    dropped[word] = "more than one word"
+                    continue
+                if word in VIRTUE_NOUNS_EXCLUDED:
+                    dropped[word] = VIRTUE_NOUNS_EXCLUDED[word]
+                    continue
+                first = wn.synsets(lemma.name(), "n")[0]
+                if first not in heads:
+                    dropped[word] = f"first noun sense {first.name()} is not under {', '.join(VIRTUE_NOUN_HEADS)}"
+                    continue
+                if zipf(word) < EVALUATION_MIN_ZIPF:
+                    dropped[word] = f"Zipf {zipf(word):.2f} < {EVALUATION_MIN_ZIPF}"
+                    continue
+                own = next((lm for lm in first.lemmas() if lm.name().lower() == lemma.name().lower()), lemma)
+                derived = sorted({entry(d.name()) for d in own.derivationally_related_forms()} & set(virtues))
+                score = max(afinn().get(word, 0) * 4 / 5, vader().get(word, 0))
+                if score >= VIRTUE_NOUN_MIN:
+                    kept[word] = f"scored {score:.1f}; {first.name()} under {heads[first]}"
+                elif derived:
+                    kept[word] = f"of {', '.join(derived)}; {first.name()} under {heads[first]}"
+                else:
+                    dropped[word] = "neither scored positive nor derived from an adjective of wn_positive_conduct.txt"
+        return dict(sorted(kept.items())), sorted(dropped.items())
+
+    def header(self) -> list[str]:
+        return [
+            "Nouns of a quality someone's conduct should show (courage, honesty, loyalty, prudence, competence ...). Said",
+            "to be wanting in Y ('Y lacks the courage to act', 'Y's lack of honesty', 'Y has shown a lack of resolve') they",
+            "judge Y (criticises); read with the hand-made conduct_quality_nouns.txt.",
+            "",
+            "Source: WordNet 3.0 x the sentiment lexicons AFINN-165 and VADER:",
+            "  - candidates: one-word lemmas of the noun synsets under " + ", ".join(VIRTUE_NOUN_HEADS[:5]) + ",",
+            "    " + ", ".join(VIRTUE_NOUN_HEADS[5:]) + " (with hyponyms), whose first noun sense is one of them;",
+            f"  - kept when the lexicons score the noun positive (VADER >= {VIRTUE_NOUN_MIN}, or AFINN scaled by 4/5) or WordNet",
+            "    derives it from an adjective of wn_positive_conduct.txt ('competence' <- 'competent');",
+            "  - left out by hand:",
+            *(f"    {w}: {r};" for w, r in sorted(VIRTUE_NOUNS_EXCLUDED.items())),
+            f"  - frequency: wordfreq Zipf frequency >= {EVALUATION_MIN_ZIPF}.",
+        ]
+
+
+LISTS["virtue_nouns"] = VirtueNounList()
+
+
 #: Kinds of person WordNet files as judged by their character or conduct: deceivers (liar, cheat),
 #: unwelcome and unpleasant people (villain, snob, troublemaker), fools (idiot, moron), the
 #: incompetent, cowards and bigots (racist, sexist). Wrongdoers by crime (criminal.n.01, attacker.n.01:

@@ -9,8 +9,9 @@ The general rules:
   reported, of the entity it is predicated of: the subject of a negative verb or adjective ("Y
   failed ...", "Y is irresponsible"), the owner or subject of a negative noun ("Y's failure", "Y
   was a terrible choice"), what a word of concern is about ("concerned about Y", "concerns over
-  Y's deal"), or the subject of a negated verb of support ("Y does not care", "Y is not doing
-  enough");
+  Y's deal"), the subject of a negated verb of support ("Y does not care", "Y is not doing
+  enough") or of a negated virtue ("Y was not wise"), or the holder of a quality of conduct said
+  to be wanting ("Y lacks the courage to act", "Y's lack of honesty");
 - ``reported-verb``: a verb of warning or accusation reporting a clause about Y ("X warned that
   Y would ...").
 The words come from general lists (``data/``); the target is found by the grammar of the clause,
@@ -47,7 +48,8 @@ PLAY_NOUNS = words("wn_play_nouns")
 _AIMED_NOUNS = words("criticise_nouns") | {"attack", "attacks", "criticism", "dig", "digs", "jibes", "swipes"}
 #: Single words of negative evaluation of conduct (lemmas and forms): the sentiment lexicons'
 #: words WordNet ties to a quality or misconduct, without states and moods, and nouns of misconduct.
-NEGATIVE_WORDS = (words("wn_negative_evaluation") - words("not_evaluation")) | words("negative_evaluation")
+#: With them, the WordNet antonyms of the adjectives of good conduct ("foolish", "disrespectful", "unreliable").
+NEGATIVE_WORDS = (words("wn_negative_evaluation") - words("not_evaluation")) | words("negative_evaluation") | words("wn_conduct_vices")
 #: Nouns for a person of bad character ("liar", "coward", "idiot"): WordNet's kinds of person judged by
 #: character, scored negative by the sentiment lexicons. Said of someone ("Y is a liar", "X called Y a
 #: coward") they blame them; they are read only as such a predicate, never through a possessive ("Y's attacker").
@@ -72,8 +74,9 @@ PHRASAL = tuple(sorted((tuple(p.split()) for p in words("criticise_phrasal")), k
 DESCRIBE_VERBS = words("describe_verbs")
 #: Nouns of fault placed on someone ("the blame lies with Y").
 FAULT_NOUNS = words("fault_nouns")
-#: Adjectives of integrity whose negation blames ("Y has not been honest").
-VIRTUES = words("virtue_words")
+#: Adjectives of integrity and good conduct whose negation blames ("Y has not been honest", "Y was not wise"):
+#: the hand-made list and the sentiment lexicons' positive adjectives WordNet ties to an attribute of conduct.
+VIRTUES = words("virtue_words") | words("wn_positive_conduct")
 #: Verbs of care, effort and support: negated ("does not care", "is not doing enough") they blame their subject.
 SUPPORT_VERBS = words("support_verbs")
 #: Verbs of breaking a commitment and the commitments they break ("Y broke its promise").
@@ -96,7 +99,11 @@ CONTEST_NOUNS = words("contest_nouns")
 #: lost the confidence of voters"): said of Y, they judge Y unworthy of it.
 TRUST_NOUNS = words("trust_nouns")
 TRUST_LOSS_NOUNS = words("trust_loss_nouns")
-QUALITY_NOUNS = words("conduct_quality_nouns")
+#: Nouns of a quality conduct should show: the hand-made list ("leadership", "credibility") and the
+#: sentiment lexicons' nouns of conduct WordNet files under a virtue ("courage", "honesty", "loyalty").
+QUALITY_NOUNS = words("conduct_quality_nouns") | words("wn_virtue_nouns")
+#: Verbs whose subject shows a want of a quality by its object ("Y has shown a lack of leadership").
+_SHOW_VERBS = frozenset({"show", "display", "demonstrate"})
 #: Words of withheld trust: "voters distrust Y", "deep mistrust of Y".
 _DISTRUST = frozenset({"distrust", "mistrust"})
 
@@ -550,7 +557,8 @@ def _trust_lost(t: Token) -> list[Token] | None:
     ``t`` says no such thing: "a lack of trust in Y", "a loss of confidence in Y", "a lack of
     leadership from Y", "distrust of Y", "voters distrust Y", "Y has lost the trust of voters",
     "Z has lost faith in Y", "there is no discipline in Y", "Y has shown no leadership", "Y has
-    lost all credibility". "Investors have lost confidence" names no one trusted, "Z has no
+    lost all credibility", "Y lacks the courage to act", "Y's lack of honesty", "Y has shown a lack of
+    leadership". "Investors have lost confidence" names no one trusted, "Z has no
     confidence" no one distrusted (trust is placed in another; a quality is the holder's own)."""
     lem = lemma_of(t)
     if t.pos_ == "NOUN" and lem in TRUST_LOSS_NOUNS:
@@ -559,8 +567,22 @@ def _trust_lost(t: Token) -> list[Token] | None:
             return None
         # "in Y" on either noun; "of Y" only on the noun of want ("a lack of trust of Y": on "trust" it
         # names those who trust, "the trust of the people")
-        return [g for g in _preps(t, ("in", "of", "at", "from")) if g not in wanted] + \
+        out = [g for g in _preps(t, ("in", "of", "at", "from")) if g not in wanted] + \
             [g for w in wanted for g in _preps(w, ("in", "at", "from") if lemma_of(w) in QUALITY_NOUNS else ("in",))]
+        if any(lemma_of(w) in QUALITY_NOUNS for w in wanted):
+            # a quality is its holder's own: "Y's lack of courage", "Y has shown a lack of leadership"
+            # (not "the public's lack of trust": trust is placed in another)
+            out += [c for c in t.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS_FIRST]
+            if t.dep_ == "dobj" and lemma_of(t.head) in _SHOW_VERBS and not negated(t.head):
+                s = _clause_subject(t.head)
+                out += [s] if s is not None and s.lower_ not in PRONOUNS_FIRST else []
+        return out
+    if t.pos_ == "VERB" and lem == "lack":
+        # "Y lacks the courage to act", "Y lacks judgement": the quality Y's conduct should show is wanting
+        if not any(c.dep_ == "dobj" and lemma_of(c) in QUALITY_NOUNS for c in t.children):
+            return None
+        s = _clause_subject(t)
+        return [s] if s is not None and s.lower_ not in PRONOUNS_FIRST else []
     if t.pos_ == "NOUN" and lem in _DISTRUST:
         return _preps(t, ("in", "of", "towards", "toward"))
     if t.pos_ == "VERB" and lem in _DISTRUST:
