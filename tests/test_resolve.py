@@ -768,3 +768,16 @@ def test_a_headline_police_joins_the_force_only_when_the_body_says_the_police_to
     res = resolve([headlined("Police hunt stolen car\n\nAshby Constabulary said the car was taken at night. Police said it was red.")])
     force = next(e for e in res.entities if e.label == "Ashby Constabulary")
     assert [a.text for a in force.aliases].count("Police") == 2
+
+
+def test_an_acronym_of_the_capitals_inside_a_name_joins_it_in_its_article(read):
+    from graph.text.names import capital_initials
+
+    assert capital_initials("PlayStation 2") == "ps2" and capital_initials("Kelda ZipStation Portable") == "kzsp"
+    assert capital_initials("National Crime Agency") is None
+    res, _ = _entities(read, "One\n\nKelda launched the ZipStation 4 console on Monday. Shops said the ZS4 sold out in an hour.")
+    console = next(e for e in res.entities if "ZipStation 4" in {a.text for a in e.aliases})
+    assert "ZS4" in {a.text for a in console.aliases} and "acronym-initials" in _rules(console)
+    # (spelled out in no article: the capitals alone are no evidence)
+    res, _ = _entities(read, "One\n\nKelda launched the ZipStation 4 console on Monday.", "Two\n\nThe ZS4 gearbox failed on the third lap.")
+    assert not any({"ZipStation 4", "ZS4"} <= {a.text for a in e.aliases} for e in res.entities)

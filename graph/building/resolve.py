@@ -51,6 +51,7 @@ from ..text.names import (
     KNOWN_PRODUCTS,
     RENAMED,
     acronym_candidates,
+    capital_initials,
     acronym_letters,
     is_abbreviation,
     is_acronym,
@@ -233,6 +234,7 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
     key_of: dict[tuple[str, int], str] = {}
     owner_written: set[str] = set()
     type_votes: dict[str, Counter] = defaultdict(Counter)
+    written: dict[str, set[str]] = defaultdict(set)  # each key's names as the text writes them
     for ex in extractions:
         aid = ex.article.id
         for i, m in enumerate(ex.mentions):
@@ -253,6 +255,7 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
                 owner_written.add(key)  # "BBC Radio 1": a name opened by a body's initials
             if m.kind == "name":
                 type_votes[key][m.type] += 1
+                written[key].add(m.text)
 
     # 3. corpus-level rules, blocked by key
     keys = sorted({k for k in key_of.values() if not k.startswith("unnamed:")})
@@ -502,6 +505,11 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
     for m in keys:
         if len(m.split()) >= 2 and "@" not in m and not m.startswith("group:"):
             for letters in acronym_candidates(m):
+                by_initials[letters].append(m)
+            # "PS2" of "PlayStation 2" or "Sony PlayStation 2" (less its maker's name, as a country prefix
+            # is left out above): a word written with capitals inside gives them all
+            camel = {capital_initials(t) for t in written.get(m, ())} | {capital_initials(t.split(None, 1)[1]) for t in written.get(m, ()) if len(t.split()) >= 3}
+            for letters in sorted(camel - {None} - acronym_candidates(m)):
                 by_initials[letters].append(m)
     # "UK GDPR" abbreviates "UK General Data Protection Regulation": the same first word, then initials
     for k in keys:
