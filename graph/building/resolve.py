@@ -280,7 +280,6 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
                     uf.union(a, b, "misspelt-given-name")
     # "Mr Mukerjee" after "Pranab Mukherjee": a surname alone (a person's, or a body's of one article), that no full name of its
     # articles ends with, is a slip for the surname of the one full name of those articles one letter off it
-    misspelt: set[str] = set()
     persons_in: dict[str, set[str]] = defaultdict(set)
     for k in persons_full:
         for aid in articles_of[k]:
@@ -297,7 +296,6 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
         # (in every article of the surname: a slip is the same slip wherever the name is written)
         if len(hits) == 1 and all(any(_one_edit_after_first(k, f.split()[-1]) for f in persons_in[aid]) for aid in articles_of[k]):
             uf.union(k, next(iter(hits)), "misspelt-surname")
-            misspelt.add(k)  # (joined in its own article: not to a namesake of another below)
     # "Harold Mercer" and "Harold J. Mercer": the same given name and surname, one with middle names
     for same_last in last_index.values():
         for short in same_last:
@@ -356,7 +354,7 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
                     uf.union(a, b, "short-given-name")
     for k in keys:
         base = k.split("@")[0]
-        if "@" in k or k in misspelt:
+        if "@" in k:
             continue
         if roots_types[k].get("Person") and len(base.split()) == 1:
             if len({uf.find(full) for full in last_index.get(base, [])}) == 1 and shared_context(k, *last_index[base]) and not (
