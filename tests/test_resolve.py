@@ -705,3 +705,79 @@ def test_america_is_not_joined_to_the_us_as_it_also_names_continents(read):
     res, _ = _entities(read, "Embassies\n\nThe US has offices mostly in Europe and America, the minister said.")
     joined = [e for e in res.entities if {"US", "America"} <= {a.text for a in e.aliases}]
     assert not joined, [(e.label, e.merges) for e in res.entities]
+
+
+def test_a_surname_alone_one_letter_off_the_full_name_of_its_article_is_that_person(read):
+    res, ents = _entities(read,
+                          "One\n\nThe minister Tomas Brennigan opened the bridge on Monday. "
+                          "\"It took ten years,\" said Mr Brenigan.",
+                          # (a namesake spelt so in another article stays apart)
+                          "Two\n\nThe striker Paul Brenigan scored twice on Saturday.")
+    tomas = ents["Tomas Brennigan"]
+    assert "Mr Brenigan" in {a.text for a in tomas.aliases}
+    assert "misspelt-surname" in _rules(tomas)
+    assert "Mr Brenigan" not in {a.text for a in ents["Paul Brenigan"].aliases}
+
+
+def test_a_surname_alone_one_letter_off_two_people_of_its_article_joins_neither(read):
+    res, _ = _entities(read, "One\n\nJarek Okonkwo and his sister Anna Okonkwo founded the band. "
+                             "\"We improvise,\" said Okonkow.")
+    nodes = [e for e in res.entities if any(a.text == "Okonkow" for a in e.aliases)]
+    assert len(nodes) == 1 and nodes[0].label not in ("Jarek Okonkwo", "Anna Okonkwo")
+
+
+def test_a_surname_alone_with_one_letter_replaced_is_someone_else(read):
+    res, ents = _entities(read, "One\n\nJane Mercerson chaired the meeting on Monday. "
+                                "\"The budget is tight,\" said Ms Mercerzon.")
+    assert "misspelt-surname" not in _rules(ents["Jane Mercerson"])
+
+
+def test_a_bare_the_police_of_an_article_naming_one_force_is_that_force(read):
+    res, ents = _entities(read,
+                          "One\n\nPolice are searching for the driver. Detective Sergeant Ann Ross of Kestrel Valley Police "
+                          "said the car was stolen. Police appealed for witnesses on Monday.",
+                          # (another article's "the police" names no force: it stays the generic group)
+                          "Two\n\nThe police closed the road on Sunday.")
+    force = ents["Kestrel Valley Police"]
+    assert [a.text for a in force.aliases].count("Police") == 2
+    assert "police-in-article" in _rules(force)
+    assert "police" in ents and {a.article for a in ents["police"].aliases} == {"a1"}
+
+
+def test_the_police_of_an_article_naming_two_forces_or_a_foreign_police_joins_no_force(read):
+    res, ents = _entities(read, "One\n\nKestrel Valley Police and Ashby Constabulary searched the moor. "
+                                "Police said the walkers were safe. Spanish police later found the car.")
+    for force in ("Kestrel Valley Police", "Ashby Constabulary"):
+        assert "police-in-article" not in _rules(ents[force])
+    res, ents = _entities(read, "One\n\nKestrel Valley Police searched the moor. Spanish police later found the car.")
+    assert "Spanish police" not in {a.text for a in ents["Kestrel Valley Police"].aliases}
+
+
+def test_a_headline_police_joins_the_force_only_when_the_body_says_the_police_too(read):
+    from dataclasses import replace
+
+    def headlined(text):
+        ex = read(text, article_id="a0")
+        return replace(ex, article=replace(ex.article, headline_span=(0, text.index("\n"))))
+
+    # the headline speaks of the police at large; the body names one force and never says "the police"
+    res = resolve([headlined("Firms slow to help police fight fraud\n\nThe Chief Constable of Ashby Constabulary warned banks on Monday.")])
+    force = next(e for e in res.entities if e.label == "Ashby Constabulary")
+    assert "police-in-article" not in _rules(force)
+    # the body's "Police said" shows which police the headline meant
+    res = resolve([headlined("Police hunt stolen car\n\nAshby Constabulary said the car was taken at night. Police said it was red.")])
+    force = next(e for e in res.entities if e.label == "Ashby Constabulary")
+    assert [a.text for a in force.aliases].count("Police") == 2
+
+
+def test_an_acronym_of_the_capitals_inside_a_name_joins_it_in_its_article(read):
+    from graph.text.names import capital_initials
+
+    assert capital_initials("PlayStation 2") == "ps2" and capital_initials("Kelda ZipStation Portable") == "kzsp"
+    assert capital_initials("National Crime Agency") is None
+    res, _ = _entities(read, "One\n\nKelda launched the ZipStation 4 console on Monday. Shops said the ZS4 sold out in an hour.")
+    console = next(e for e in res.entities if "ZipStation 4" in {a.text for a in e.aliases})
+    assert "ZS4" in {a.text for a in console.aliases} and "acronym-initials" in _rules(console)
+    # (spelled out in no article: the capitals alone are no evidence)
+    res, _ = _entities(read, "One\n\nKelda launched the ZipStation 4 console on Monday.", "Two\n\nThe ZS4 gearbox failed on the third lap.")
+    assert not any({"ZipStation 4", "ZS4"} <= {a.text for a in e.aliases} for e in res.entities)

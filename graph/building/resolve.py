@@ -8,6 +8,8 @@ Mentions are joined by explainable rules, each recorded on the entity as (surfac
   ("Sir Graham", or "Graham" with one Graham in the article), ``short-name-in-article``
   ("Kirkton" for Kirkton Athletic), ``nickname-prefix`` ("Brenn" for Brennigan);
 - ``misspelt-given-name``: "Mathew Brennigan" = "Matthew Brennigan" (a letter more or less inside the given name);
+- ``misspelt-surname``: "Mr Brenigan" = "Tomas Brennigan" of the same article (a surname alone no full name of its
+  article ends with, one letter more, less or swapped after the first from the surname of the one full name that is);
 - ``short-given-name``: "Steve Gerrard" = "Steven Gerrard" (a given name and the short form it opens with);
 - ``middle-name``: "Harold Mercer" = "Harold J. Mercer" (the one longer name with the same given name and surname);
 - ``initial-name``: "M Cotter" = "Martin Cotter" (the one full name with that initial and surname);
@@ -26,6 +28,7 @@ Mentions are joined by explainable rules, each recorded on the entity as (surfac
 - ``metonym``: a building news uses for the institution inside it ("the Pentagon", "Holyrood"),
   joined to the institution when the corpus names it (graph/text/data/aliases.txt);
 - ``police-synonym``: "<Place> Police" = "<Place> Constabulary";
+- ``police-in-article``: a bare "the police" of an article that names one police force is that force;
 - ``product-feature``: "Instagram Direct" belongs to "Instagram";
 - ``antecedent``: descriptions and pronouns follow the mention they refer back to.
 Blocking is by key, so the cost grows with the number of distinct names, not their pairs.
@@ -48,6 +51,7 @@ from ..text.names import (
     KNOWN_PRODUCTS,
     RENAMED,
     acronym_candidates,
+    capital_initials,
     acronym_letters,
     is_abbreviation,
     is_acronym,
@@ -127,6 +131,24 @@ def _mostly(votes: Counter | None, etype: str) -> bool:
     return bool(votes) and votes.get(etype, 0) * 2 > sum(votes.values())
 
 
+def _one_edit_after_first(a: str, b: str) -> bool:
+    """Are two surnames of five letters or more the same but for one typing slip after the first
+    letter: one letter more or less ("Mukerjee" / "Mukherjee", "Abbot" / "Abbott") or two neighbours
+    swapped ("Kudja" / "Kujda")? (Damerau's (1964) single errors, less the substituted letter that
+    tells "Rowe" from "Rose".)"""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(a) < 5 or a[0] != b[0] or a == b:
+        return False
+    if len(b) == len(a) + 1:
+        # (not an "s" more at the end: a plural or a family's name, "Sainsburys" beside David Sainsbury)
+        return b != a + "s" and any(b[:i] + b[i + 1:] == a for i in range(1, len(b)))
+    if len(b) == len(a):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    return False
+
+
 def _one_letter_inside(a: str, b: str) -> bool:
     """Is one of two given names the other with one letter more inside it, neither first nor last
     ("mathew" / "matthew", "philip" / "phillip"; not "louis" / "louise" or "maria" / "mario")?"""
@@ -140,6 +162,29 @@ def _one_letter_inside(a: str, b: str) -> bool:
 #: Rules of government mentions labelled by their key: a bare "the government" read as a country's
 #: ("uk government") and a government implied by a post in it (mentions._imply_government).
 _KEY_LABELLED = ("country-government", "implied-government")
+
+
+def _bare_police(m: Mention) -> bool:
+    """Is a mention the generic "the police" / "Police", with no word that says whose or where?"""
+    return m.kind == "group" and m.key == "police" and re.sub(r"^the\s+", "", m.text.strip().lower()) == "police"
+
+
+def _police_force(mentions: Sequence[Mention], headline: tuple[int, int]) -> int | None:
+    """The first mention of the one police force an article names ("Strathclyde Police", "Kent
+    Constabulary"), or None when it names none or several: a bare "the police" of that article is
+    that force, as a bare "the government" is its country's (a definite description refers to the one
+    thing of its kind the text has made salient, Poesio and Vieira 1998). Only where the body says
+    "the police" too: a headline read alone speaks of the police at large ("helping police solve
+    crime") until the body's own "the police" shows which it meant."""
+    forces: dict[str, int] = {}
+    in_body = False
+    for i, m in enumerate(mentions):
+        words = m.key.split()
+        if m.kind == "name" and m.antecedent is None and len(words) >= 2 and words[-1] in ("police", "constabulary"):
+            forces.setdefault(m.key, i)
+        elif _bare_police(m) and not headline[0] <= m.start < headline[1]:
+            in_body = True
+    return next(iter(forces.values())) if len(forces) == 1 and in_body else None
 
 
 def _display(m: Mention) -> str:
@@ -168,13 +213,19 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
     uf = _UnionFind()
     # 1. which mention names the entity (descriptions and pronouns follow their antecedent)
     root_of: dict[tuple[str, int], int] = {}
+    in_article: dict[tuple[str, int], str] = {}  # mentions this stage joins inside their article -> the rule
     for ex in extractions:
         aid = ex.article.id
+        force = _police_force(ex.mentions, ex.article.headline_span)
         for i in range(len(ex.mentions)):
             j, seen = i, set()
             while ex.mentions[j].antecedent is not None and j not in seen:
                 seen.add(j)
                 j = ex.mentions[j].antecedent
+            if force is not None and _bare_police(ex.mentions[j]):
+                if i == j:
+                    in_article[(aid, i)] = "police-in-article"
+                j = force
             if ex.mentions[j].kind in ("name", "group", "unnamed"):
                 root_of[(aid, i)] = j
 
@@ -183,10 +234,11 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
     key_of: dict[tuple[str, int], str] = {}
     owner_written: set[str] = set()
     type_votes: dict[str, Counter] = defaultdict(Counter)
+    written: dict[str, set[str]] = defaultdict(set)  # each key's names as the text writes them
     for ex in extractions:
         aid = ex.article.id
         for i, m in enumerate(ex.mentions):
-            if m.kind not in ("name", "group", "unnamed") or m.antecedent is not None:
+            if m.kind not in ("name", "group", "unnamed") or m.antecedent is not None or (aid, i) in in_article:
                 continue
             key = m.key
             if m.kind == "group":
@@ -203,6 +255,7 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
                 owner_written.add(key)  # "BBC Radio 1": a name opened by a body's initials
             if m.kind == "name":
                 type_votes[key][m.type] += 1
+                written[key].add(m.text)
 
     # 3. corpus-level rules, blocked by key
     keys = sorted({k for k in key_of.values() if not k.startswith("unnamed:")})
@@ -225,6 +278,24 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
                 wa, wb = a.split(), b.split()
                 if len(wa) == len(wb) and wa[1:] == wb[1:] and _one_letter_inside(wa[0], wb[0]):
                     uf.union(a, b, "misspelt-given-name")
+    # "Mr Mukerjee" after "Pranab Mukherjee": a surname alone (a person's, or a body's of one article), that no full name of its
+    # articles ends with, is a slip for the surname of the one full name of those articles one letter off it
+    persons_in: dict[str, set[str]] = defaultdict(set)
+    for k in persons_full:
+        for aid in articles_of[k]:
+            persons_in[aid].add(k)
+    for k in keys:
+        if "@" in k or len(k.split()) != 1 or k in COUNTRIES or k in COUNTRY_FORMS or k in KNOWN_COMPANIES or k in KNOWN_PRODUCTS:
+            continue
+        if not (_mostly(roots_types[k], "Person") or _mostly(roots_types[k], "Organization") and len(articles_of[k]) == 1):
+            continue  # (a misspelt name the tagger did not know is often typed a body: "Rodick's service")
+        fulls = set().union(*(persons_in[aid] for aid in articles_of[k]))
+        if any(f.split()[-1] == k for f in fulls):
+            continue
+        hits = {uf.find(f) for f in fulls if _one_edit_after_first(k, f.split()[-1])}
+        # (in every article of the surname: a slip is the same slip wherever the name is written)
+        if len(hits) == 1 and all(any(_one_edit_after_first(k, f.split()[-1]) for f in persons_in[aid]) for aid in articles_of[k]):
+            uf.union(k, next(iter(hits)), "misspelt-surname")
     # "Harold Mercer" and "Harold J. Mercer": the same given name and surname, one with middle names
     for same_last in last_index.values():
         for short in same_last:
@@ -433,6 +504,11 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
         if len(m.split()) >= 2 and "@" not in m and not m.startswith("group:"):
             for letters in acronym_candidates(m):
                 by_initials[letters].append(m)
+            # "PS2" of "PlayStation 2" or "Sony PlayStation 2" (less its maker's name, as a country prefix
+            # is left out above): a word written with capitals inside gives them all
+            camel = {capital_initials(t) for t in written.get(m, ())} | {capital_initials(t.split(None, 1)[1]) for t in written.get(m, ()) if len(t.split()) >= 3}
+            for letters in sorted(camel - {None} - acronym_candidates(m)):
+                by_initials[letters].append(m)
     # "UK GDPR" abbreviates "UK General Data Protection Regulation": the same first word, then initials
     for k in keys:
         words = k.split()
@@ -510,7 +586,9 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
                 merges.add((m.text, "implied-by-post"))  # the post's words are no name of the government
             elif m.kind in ("name", "group", "unnamed") or (m.kind == "description" and m.rule == "role-title"):
                 text = re.sub(r"(['’]s|['’])$", "", m.text).strip()
-                if m.kind in ("name", "unnamed") and m.antecedent is not None:
+                if (ex.article.id, i) in in_article:
+                    rule = in_article[(ex.article.id, i)]
+                elif m.kind in ("name", "unnamed") and m.antecedent is not None:
                     rule = m.rule  # a short form joined in its article (extract.mentions), the noun of one not named
                 elif m.kind == "description":
                     rule = f"antecedent:{m.rule}"
@@ -538,6 +616,8 @@ JOIN_RULES = {
     "nickname-prefix": "the start of a name earlier in the same article",
     "misspelt-given-name": "the same surname after a given name with one letter more or less inside it",
     "other-name": "a widely known other name of the same event or award (graph/text/data/aliases.txt)",
+    "police-in-article": "a bare \"the police\" in an article that names one police force (\"Strathclyde Police\")",
+    "misspelt-surname": "a surname alone, one letter more, less or swapped from the surname of the one full name of its article",
     "short-given-name": "the same surname after a given name and its short form (\"Steve\", \"Steven\"), in articles that share a topic",
     "middle-name": "the same given name and surname, with or without middle names or initials",
     "initial-name": "an initial and a surname: the one full name with that initial and surname",

@@ -97,6 +97,7 @@ __all__ = [
     "name_key",
     "initials",
     "acronym_matches",
+    "capital_initials",
     "defines_acronym",
     "acronym_candidates",
     "whole_acronyms",
@@ -216,6 +217,25 @@ def acronym_candidates(name: str) -> frozenset[str]:
         if initials(words[1:2]):  # not after a small word: "Constitution for the European Union" is no "EU"
             candidates.add(initials(words[1:]))  # a country prefix: "US National Center ..." -> "NC..."
     return frozenset(candidates)
+
+
+def capital_initials(name: str) -> str | None:
+    """The initials of a name as written when a word of it has capitals inside it: that word gives
+    all its capitals, a number its digits, any other content word its first letter ("PlayStation 2"
+    -> "ps2", "GameBoy Advance" -> "gba"); None for a name with no such word (its initials are
+    ``acronym_candidates``'s, which read lower-cased keys)."""
+    words = _name_words(name)
+    if not any(w[0].isupper() and any(c.isupper() for c in w[1:]) and not w.isupper() for w in words):
+        return None
+    out = []
+    for w in words:
+        if w.isdigit():
+            out.append(w)
+        elif w[0].isupper() and any(c.isupper() for c in w[1:]) and not w.isupper():
+            out.append("".join(c for c in w if c.isupper()).lower())
+        elif w.lower() not in ("of", "for", "and", "the", "to", "on", "in", "a", "an", "de"):
+            out.append(w[0].lower())
+    return "".join(out)
 
 
 def acronym_matches(acronym: str, name: str) -> bool:
