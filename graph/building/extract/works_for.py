@@ -189,13 +189,7 @@ def titles(ctx: RelationContext) -> None:
             if held is not None:
                 person = held if held >= 0 else None
             else:
-                named_next = _named_next(ctx, para, m)
-                if named_next is not None and org is None:
-                    # "The founder and former boss of Northwind has apologised": the body in the description's own phrase
-                    head = para.doc[m.tok[1] - 1]
-                    org, drop = _employer_in(ctx, para, head, set())
-                    role = _role_text(head, drop, set()) or role
-                person = (named_next or _described_person(ctx, para, m, person)
+                person = (_named_next(ctx, para, m) or _described_person(ctx, para, m, person)
                           or _passage_office_holder(ctx, para, m, role, gov))
             if person is None or _shadows(ctx, person, role):
                 continue
@@ -526,16 +520,14 @@ def _subject_people(ctx: RelationContext, para: Paragraph, sent) -> list[tuple[T
 def _named_next(ctx: RelationContext, para: Paragraph, m) -> int | None:
     """The person a description of a post in a body, standing as a subject, names when the next
     sentence names them for the first time ("Northwind's chief executive has resigned. Jane Roe
-    said ...", "the founder of Northwind said ... 'No one knew,' Jane Roe told reporters": news
+    said ...", "the Northwind founder said ... 'No one knew,' Jane Roe told reporters": news
     gives the post before the name): the one person named, with no title or apposition of their
     own, as the subject of that sentence's main or reporting verb, whom the article names nowhere
     before; else None. A person named before is taken up by the description only as the rest of
     the passage says (_described_person)."""
     doc, table = para.doc, ctx.table
     head = doc[m.tok[1] - 1]
-    if head.dep_ not in ("nsubj", "nsubjpass") or ctx.quote_at(para, head) is not None:
-        return None
-    if m.role_org is None and _employer_in(ctx, para, head, set())[0] is None:
+    if m.role_org is None or head.dep_ not in ("nsubj", "nsubjpass") or ctx.quote_at(para, head) is not None:
         return None  # (a government post alone, "the foreign secretary", is read by the passage: _passage_office_holder)
     if head.head.i != head.sent.root.i and not (head.head.pos_ in ("VERB", "AUX") and lemma_of(head.head) in REPORTING_VERBS):
         return None
