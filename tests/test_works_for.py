@@ -1181,3 +1181,31 @@ def test_a_bare_side_title_in_a_national_sides_story(read):
     ex = read("Match\n\nFrance coach Jean Marot said France were ready to face Portugal. "
               "Portugal have brought flanker Marc Dupuy back. Portugal and France meet on Sunday.")
     assert not any(s == "Marc Dupuy" for s, _ in _pairs(ex))
+
+
+def test_a_post_description_takes_up_the_person_named_next(read):
+    # news gives the post before the name: the one person the next sentence names first, untitled
+    ex = read("Bank\n\nNorthwind Bank's chief executive has resigned after six years.\n\n"
+              "Jane Roe said she would leave in May. "
+              "Later the Westmoor Trust's director said the plan was unfair. "
+              "\u201cIt will not work,\u201d Tom Reed told reporters.")
+    works = _works(ex)
+    assert ("Jane Roe", "Northwind Bank", "chief executive") in works
+    assert ("Tom Reed", "Westmoor Trust", "director") in works
+
+
+def test_a_post_description_is_not_given_to_a_next_name_with_an_apposition(read):
+    # the next sentence's person described in their own right ("X, an analyst,") is someone else
+    ex = read("Bank\n\nProfits fell at Northwind Bank. Northwind Bank's chief executive said profits would rise. "
+              "Jane Roe, an analyst, disagreed.\n\n"
+              "The Westmoor Trust's director said costs were up. Tom Reed, a customer at Harbour Stores, was angry.")
+    pairs = _pairs(ex)
+    assert ("Jane Roe", "Northwind Bank") not in pairs
+    assert ("Tom Reed", "Westmoor Trust") not in pairs
+
+
+def test_a_bare_title_after_a_body_named_again_in_its_own_sentence(read):
+    # each naming of the body is a mention of its own: the same body in both sentences is one body
+    ex = read("Bank\n\nNorthwind Bank must decide whether to sell the unit now or wait until the summer. "
+              "Chairman Tom Reed has said he expects the unit to stay at Northwind Bank for a year.")
+    assert any(s.endswith("Tom Reed") and o == "Northwind Bank" for s, o in _pairs(ex))

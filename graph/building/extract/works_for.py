@@ -189,7 +189,8 @@ def titles(ctx: RelationContext) -> None:
             if held is not None:
                 person = held if held >= 0 else None
             else:
-                person = _described_person(ctx, para, m, person) or _passage_office_holder(ctx, para, m, role, gov)
+                person = (_named_next(ctx, para, m) or _described_person(ctx, para, m, person)
+                          or _passage_office_holder(ctx, para, m, role, gov))
             if person is None or _shadows(ctx, person, role):
                 continue
             if m.rule == "org-role" and m.role_org is not None:
@@ -499,6 +500,58 @@ def _described_person(ctx: RelationContext, para: Paragraph, m, resolved: int) -
                 if r is not None and table.items[r].key == table.items[resolved].key.split()[-1]:
                     return resolved
     return resolved if _holds_title(table, resolved, m.role) else None
+
+
+def _subject_people(ctx: RelationContext, para: Paragraph, sent) -> list[tuple[Token, int]]:
+    """The people named as the subject of ``sent``'s main verb or of a reporting verb in it, outside
+    quotations: (token, mention index) pairs."""
+    out = []
+    for t in sent:
+        if t.dep_ not in ("nsubj", "nsubjpass") or ctx.quote_at(para, t) is not None:
+            continue
+        if t.head.i != sent.root.i and not (t.head.pos_ in ("VERB", "AUX") and lemma_of(t.head) in REPORTING_VERBS):
+            continue
+        j = ctx.table.at(para.index, t.i)
+        if j is not None and ctx.table.items[j].type == "Person" and ctx.table.items[j].kind == "name":
+            out.append((t, j))
+    return out
+
+
+def _named_next(ctx: RelationContext, para: Paragraph, m) -> int | None:
+    """The person a description of a post in a body, standing as a subject, names when the next
+    sentence names them for the first time ("Northwind's chief executive has resigned. Jane Roe
+    said ...", "the Northwind founder said ... 'No one knew,' Jane Roe told reporters": news
+    gives the post before the name): the one person named, with no title or apposition of their
+    own, as the subject of that sentence's main or reporting verb, whom the article names nowhere
+    before; else None. A person named before is taken up by the description only as the rest of
+    the passage says (_described_person)."""
+    doc, table = para.doc, ctx.table
+    head = doc[m.tok[1] - 1]
+    if m.role_org is None or head.dep_ not in ("nsubj", "nsubjpass") or ctx.quote_at(para, head) is not None:
+        return None  # (a government post alone, "the foreign secretary", is read by the passage: _passage_office_holder)
+    if head.head.i != head.sent.root.i and not (head.head.pos_ in ("VERB", "AUX") and lemma_of(head.head) in REPORTING_VERBS):
+        return None
+    if head.sent.end < len(doc):
+        npara, nxt = para, doc[head.sent.end].sent
+    else:
+        after = [p for p in ctx.paras if p.index > para.index and len(p.doc)]
+        if not after:
+            return None
+        npara = min(after, key=lambda p: p.index)
+        nxt = npara.doc[0].sent
+    found = set()
+    for t, j in _subject_people(ctx, npara, nxt):
+        who = table.resolved(j)
+        n = table.items[j]
+        before = npara.doc[n.tok[0] - 1] if n.tok[0] > 0 else None
+        if who is None or n.role or any(c.dep_ == "appos" for c in t.children) or before is not None and _is_role(before):
+            return None  # (a title of their own, "Analyst Jane Roe", "Jane Roe, an analyst,": someone else)
+        first = (n.para, n.tok[0])
+        if any(table.resolved(i) == who and (o.para, o.tok[0]) < first for i, o in enumerate(table.items)
+               if o.kind == "name" and o.para >= 0):
+            return None  # (named before: the description may take up someone else)
+        found.add(who)
+    return found.pop() if len(found) == 1 else None
 
 
 def _passage_office_holder(ctx: RelationContext, para: Paragraph, m, role: str, gov: list[int]) -> int | None:
@@ -1226,7 +1279,8 @@ def _body_before(ctx: RelationContext, para: Paragraph, name: Token, names_only:
         return None  # ("The company said ...": a description's antecedent is a guess, too weak for a title read off a verb)
     if m.kind != "name" and ctx.table.items[orgs[0]].start > m.start:
         return None  # "The union said the offer from Y ...": a description never means a body named after it
-    return orgs[0] if here in ([], orgs) else None
+    # (each naming of a body is a mention of its own: the same body named in both sentences is one by key)
+    return orgs[0] if not here or [ctx.table.items[r].key for r in here] == [ctx.table.items[orgs[0]].key] else None
 
 
 def _subject_body(ctx: RelationContext, index: int, subj: Token) -> int | None:
@@ -1441,7 +1495,7 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
             elif _title_word(doc, end) in _BODY_TITLES and len(_orgs_in(ctx, para.index, t.sent, para)) <= 1:
                 # "Chief Executive Dr Jane Roe said: ..." in a story about one body: that body's
                 lead = _lead_body(ctx)
-                if lead is not None and set(_orgs_in(ctx, para.index, t.sent, para)) <= {lead}:
+                if lead is not None and {table.items[r].key for r in _orgs_in(ctx, para.index, t.sent, para)} <= {table.items[lead].key}:
                     ctx.add(table.resolved(j), "worksFor", lead, ctx.evidence(para, t.sent, "worksFor:title-lead-body", 0.6, doc[start]),
                             role=_bare_role(doc[start:end]) or None)
             else:
