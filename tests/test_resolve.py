@@ -701,6 +701,13 @@ def test_a_countrys_other_names_are_one_place(read):
     assert len(uk) == 1 and "country-short-form" in _rules(uk[0]), [(e.label, e.merges) for e in res.entities]
 
 
+def test_a_country_is_labelled_by_its_iso_name_over_its_everyday_short_forms(read):
+    res, _ = _entities(read, "Aid\n\nBritain will send aid, the minister said. Britain has already sent £5m to "
+                             "Freedonia, and the United Kingdom will send more.")
+    uk = [e for e in res.entities if {"Britain", "United Kingdom"} <= {a.text for a in e.aliases}]
+    assert len(uk) == 1 and (uk[0].label, uk[0].label_rule) == ("United Kingdom", "country-name"), [(e.label, e.label_rule) for e in res.entities]
+
+
 def test_america_is_not_joined_to_the_us_as_it_also_names_continents(read):
     res, _ = _entities(read, "Embassies\n\nThe US has offices mostly in Europe and America, the minister said.")
     joined = [e for e in res.entities if {"US", "America"} <= {a.text for a in e.aliases}]

@@ -656,12 +656,13 @@ LABEL_RULES = {
     "full-person-name": "a person's full name, over a surname or first name alone",
     "not-acronym": "a full name, over an acronym or a name written short",
     "not-handle": "a name, over a social media handle",
+    "country-name": "a country's ISO 3166 name, over its everyday short forms (United Kingdom, not Britain)",
     "joining-name": "the name the other names were joined to",
     "most-frequent": "the most frequent of its names",
     "longest": "the longest of equally frequent names",
     "alphabetical": "the first in alphabetical order of equally good names",
 }
-_CRITERIA = ("full-person-name", "not-acronym", "not-handle", "joining-name", "most-frequent", "longest", "alphabetical")
+_CRITERIA = ("full-person-name", "not-acronym", "not-handle", "country-name", "joining-name", "most-frequent", "longest", "alphabetical")
 
 
 def _choose_label(names: list[Mention], etype: str, root: str) -> tuple[str, str]:
@@ -697,7 +698,8 @@ def _choose_label(names: list[Mention], etype: str, root: str) -> tuple[str, str
             etype == "Person" and len(words) >= 2 and len(words[0].rstrip(".")) == 1)  # "M Cotter" under Martin Cotter
         full_person = etype == "Person" and len(words) >= 2
         is_root = name_key(form) == root
-        return (not full_person, acr, form.startswith("@"), not is_root, -forms[form], -len(form), form)
+        not_country_name = not (etype == "Place" and name_key(form) in COUNTRIES)
+        return (not full_person, acr, form.startswith("@"), not_country_name, not is_root, -forms[form], -len(form), form)
 
     ranked = sorted(forms, key=score)
     if len(ranked) == 1:
