@@ -76,6 +76,31 @@ def test_straight_mark_after_a_sentence_end_opens_a_new_quotation():
     spaced = 'He said "the talks went well " and left.'
     assert [spaced[s:e] for s, e, _ in quote_spans(spaced)] == ["the talks went well "]
 
+    # a stop inside closing single marks ends the sentence as well
+    inner = "He said: \"They told me 'we will win the cup this year.' \"Nobody believed them at the time.\""
+    got = [(inner[s:e], closed) for s, e, closed in quote_spans(inner)]
+    assert got == [("They told me 'we will win the cup this year.' ", False), ("Nobody believed them at the time.", True)]
+
+
+def test_a_colon_before_an_opening_mark_ends_the_open_quotation_at_its_last_stop():
+    # the first quotation is left open; the clause ending in a colon is narration introducing the next
+    text = 'She said: "We lost two good years to this dispute. She added: "Nobody here wants that to happen again."'
+    got = [(text[s:e], closed) for s, e, closed in quote_spans(text)]
+    assert got == [("We lost two good years to this dispute.", False), ("Nobody here wants that to happen again.", True)]
+    # with no sentence stop before the colon the mark closes, as before
+    plain = 'He called it "a plan with one aim: "growth" and little else.'
+    assert [(plain[s:e], closed) for s, e, closed in quote_spans(plain)][0] == ("a plan with one aim: ", True)
+
+
+def test_narration_between_run_on_quotations_names_the_next_speaker(read):
+    ex = read(
+        "Club\n\n"
+        'Jane Roe said: "This has been a proud day for everyone who works at the club. '
+        'Tom Lund added: "We will invest in the academy over the next five years."'
+    )
+    got = _by_start(ex)
+    assert got == {"This has been": "jane roe", "We will invest": "tom lund"}
+
 
 def test_typographic_variants():
     low_high = "Sie sagte: „Wir werden das Werk bald schließen.“ Dann ging sie."
