@@ -1310,6 +1310,20 @@ def test_the_body_s_post_is_the_one_person_the_article_tied_to_the_body(read):
 
 
 
+def test_a_body_named_before_the_noun_for_a_person_is_not_the_speaker(read):
+    # the body says whom the person plays for or where they come from; the person described speaks
+    ex = read(
+        "Match\n\n"
+        "Skipper Tom Lund thinks the side will recover soon. \"There is no lack of belief in this young team at "
+        "all,\" said the Harbour City full-back.\n\n"
+        "Westford coach Anna Berg named her side on Friday. The match is on Sunday. \"We have worked very hard on "
+        "our defending this week,\" the Westford coach said."
+    )
+    assert [s for _, s in _speakers(ex)] == ["tom lund", "anna berg"]
+    alone = read("Match\n\n\"It was a real lesson for me and I will learn from it,\" said the Westford Rovers striker.")
+    assert _speakers(alone)[0][1] != "westford rovers"
+
+
 def test_he_added_after_a_sentence_about_the_one_he_praises_goes_on_with_the_last_speaker(read):
     # "He" read as Dann, whom the quotation names: not Dann, but the one who was speaking
     ex = read(

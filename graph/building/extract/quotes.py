@@ -945,11 +945,15 @@ class _Reader:
                 return (persons or between)[0]
             if any(not (t.is_punct or t.text in _MARKS) for t in doc[b:verb.i]) or verb.lemma_.lower() in ("tell", "inform"):
                 return None  # words before the verb that name nobody; "told X": X is the listener
+            # '"...," said the Eastby Rovers striker': a body named before the noun for a person that heads the
+            # verb's subject says whom the person plays or works for, or where they come from; the person speaks
+            modifiers = {t.i for c in verb.children if c.dep_ in _SUBJ and c.i > verb.i and c.pos_ == "NOUN" and _person_noun(c)
+                         for t in c.subtree if t.i < c.i}
             names = []
             for k in range(verb.i + 1, min(len(doc), verb.i + 9)):
                 if doc[k].is_punct and doc[k].text not in ("-", "'", "’", "&") or doc[k].dep_ in ("acl", "relcl"):
                     break  # '..., said one analyst quoted by Acme News': a clause on the speaker names someone else
-                found = name_at(k)
+                found = name_at(k) if k not in modifiers else None
                 if found is not None and found not in names:
                     names.append(found)
             persons = [n for n in names if table.items[n].type == "Person"]
@@ -1201,13 +1205,12 @@ class _Reader:
             return table.resolved(m.role_org)
         if m.kind in ("name", "group") and m.type in ("Organization", "Place") and table.at(para.index, tok.i) != j \
                 and tok.pos_ == "NOUN" and (tok.lemma_.lower() in PERSON_NOUNS or tok.lemma_.lower() in MEMBER_NOUNS) \
-                and not definite(tok) and tok.dep_ in _SUBJ:
+                and not _the_phrase(tok) and tok.dep_ in _SUBJ:
             # "one leading Eastby broker said", "an Acme analyst said": someone unnamed there, not the body
             return self._unnamed(para, tok)
-        if m.kind in ("name", "group") and m.type == "Organization" and table.at(para.index, tok.i) != j \
-                and (tok.lemma_.lower() in PERSON_NOUNS or tok.lemma_.lower() in MEMBER_NOUNS) \
-                and definite(tok):
-            # "the Acme boss said": the person the article tied to that body, when it tied one
+        if m.kind in ("name", "group") and m.type in ("Organization", "Place") and table.at(para.index, tok.i) != j \
+                and _person_noun(tok) and _the_phrase(tok):
+            # "the Acme boss said", "said the Eastby full-back": the person the article tied to that body, when it tied one
             holder = self._holder(para, tok, table.resolved(j))
             if holder is not None:
                 return holder
@@ -2183,6 +2186,25 @@ class _Reader:
             return None
         named = [r for r in after[0].refs if r.kind == "person" and r.idx is not None and r.rank <= 1]
         return nxt.speaker if named and named[0].idx == nxt.speaker else None
+
+
+def _person_noun(t: Token) -> bool:
+    """Whether a noun names a person or a member of a body ("striker", "athlete"), also written with a
+    hyphen the tokenizer split ("full-back", read as the dictionary's "fullback")."""
+    word = t.lemma_.lower()
+    if word in PERSON_NOUNS or word in MEMBER_NOUNS:
+        return True
+    doc = t.doc
+    if t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 1].idx + 1 == t.idx and doc[t.i - 2].idx + len(doc[t.i - 2]) == doc[t.i - 1].idx:
+        joined = doc[t.i - 2].lower_ + word
+        return joined in PERSON_NOUNS or joined in MEMBER_NOUNS
+    return False
+
+
+def _the_phrase(t: Token) -> bool:
+    """Whether the noun phrase ``t`` heads opens with "the", also where the parser hung the article on a
+    name inside it ("the Eastby Rovers striker", "the" read as Rovers')."""
+    return definite(t) or t.left_edge.lower_ == "the"
 
 
 def _in_clause(t: Token, top: Token) -> bool:
