@@ -1625,6 +1625,18 @@ def test_an_interviewee_goes_on_speaking_across_narration_that_names_nobody(read
     assert got["The roads around the ground cannot take another ten thousand cars."] != "marta kovalenko"
 
 
+def test_a_described_speaker_goes_on_speaking_across_narration_about_bodies(read):
+    # one rule for every run across narration: a speaker the article describes but does not name keeps
+    # the run as a named one does, across sentences about bodies and figures
+    ex = read(
+        "Markets\n\n"
+        "\"Nobody expected the shares to fall so far this quickly,\" one London broker said. The FTSE 100 index "
+        "closed down 40 points. Northwind Bank shares lost 3%. \"We expect more selling on Monday morning as well.\""
+    )
+    got = [s for _, s in _speakers(ex)]
+    assert got[1] == got[0] is not None
+
+
 def test_an_interviewee_goes_on_speaking_across_narration_about_herself(read):
     # narration that names only the one who spoke last does not break her run; a second person named does
     ex = read(

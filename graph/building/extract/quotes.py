@@ -2028,27 +2028,6 @@ class _Reader:
         if opens_sentence and person_main is not None:
             return person_main, "quote:previous-subject"
         if opens_sentence:
-            # '"...," Roe said. The club finished second. But it may still meet Acme. "It will be great."':
-            # sentences of the paragraph that name nobody do not break a speaker's run
-            k = len(before) - 1
-            while k >= 0 and len(before) - k <= 2 and before[k].para == para.index and not before[k].quotes \
-                    and before[k].reported is None and not before[k].document and not any(not r.pronoun for r in before[k].refs):
-                k -= 1
-            if 0 <= k < len(before) - 1 and before[k].para == para.index and before[k].quotes:
-                last = self.found[before[k].quotes[-1]]
-                if last.speaker is not None and self.table.items[last.speaker].type == "Person":
-                    return last.speaker, "quote:previous-speaker"
-            # '"...," Jane Roe told the BBC. The Acme show featured new phones. "Consumers are ...": one sentence
-            # of the paragraph about things and bodies, with nobody's words in it, does not break her run either
-            gap, k = before[-1], len(before) - 2
-            while k >= 1 and before[k].inside and not before[k].quotes and before[k].para >= para.index - 1:
-                k -= 1  # the later sentences of a quotation belong to the sentence it opens in
-            if k >= 0 and min(gap.para, before[k].para) >= para.index - 1 and not gap.quotes and not gap.inside and not gap.document \
-                    and gap.reported is None and not any(r.kind == "person" and not r.pronoun for r in gap.refs):
-                anchor = before[k]
-                who = self.found[anchor.quotes[-1]].speaker if anchor.quotes else anchor.reported
-                if who is not None and self.table.items[who].type == "Person":
-                    return who, "quote:previous-speaker"
             who = self._speaker_across_narration(before, para)
             if who is not None:
                 return who, "quote:previous-speaker"
@@ -2056,12 +2035,13 @@ class _Reader:
 
     def _speaker_across_narration(self, before: list[_Sentence], para: Paragraph) -> int | None:
         """A quotation opening its sentence with no reporting verb, after up to three sentences of
-        narration that report no one's words and name no person but the one who spoke last before
-        them, in this paragraph or the one before ('"...," Jane Roe said. The club is funding its move
-        through loans. It is also looking to Asia. "We have two executives there ..."', 'Roe later
-        learned she could not race. "My back was broken ..."'): the words go on in that person's voice.
-        News weaves an interviewee's quotations through sentences of background this way; another
-        person named in between may have spoken instead."""
+        narration that quote no one, report no one's words, cite no document, introduce nothing with a
+        colon and name or mean no person but the one who spoke last before them, in this paragraph or
+        the one before ('"...," Jane Roe said. The club is funding its move through loans. It is also
+        looking to Asia. "We have two executives there ..."', 'Roe later learned she could not race. "My
+        back was broken ..."'): the words go on in that person's voice. News weaves an interviewee's
+        quotations through sentences of background this way; another person named or meant in between
+        may have spoken instead."""
         k, gaps = len(before) - 1, 0
         while k >= 0 and gaps < 3 and not before[k].quotes and not before[k].inside and not before[k].document \
                 and before[k].reported is None and not before[k].colon:
@@ -2072,7 +2052,7 @@ class _Reader:
             return None
         anchor = before[k]
         who = self.found[anchor.quotes[-1]].speaker if anchor.quotes else anchor.reported
-        if who is None or self.table.items[who].type != "Person" or self.table.items[who].kind != "name":
+        if who is None or self.table.items[who].type != "Person":
             return None
         key = self.table.items[who].key
         for gap in before[len(before) - gaps :]:
