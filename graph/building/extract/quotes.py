@@ -948,7 +948,7 @@ class _Reader:
             # '"...," said the Eastby Rovers striker': a body named before the noun for a person that heads the
             # verb's subject says whom the person plays or works for, or where they come from; the person speaks
             modifiers = {t.i for c in verb.children if c.dep_ in _SUBJ and c.i > verb.i and c.pos_ == "NOUN" and _person_noun(c)
-                         for t in c.subtree if t.i < c.i}
+                         and _the_phrase(c) for t in c.subtree if t.i < c.i}
             names = []
             for k in range(verb.i + 1, min(len(doc), verb.i + 9)):
                 if doc[k].is_punct and doc[k].text not in ("-", "'", "’", "&") or doc[k].dep_ in ("acl", "relcl"):
