@@ -76,6 +76,31 @@ def test_straight_mark_after_a_sentence_end_opens_a_new_quotation():
     spaced = 'He said "the talks went well " and left.'
     assert [spaced[s:e] for s, e, _ in quote_spans(spaced)] == ["the talks went well "]
 
+    # a stop inside closing single marks ends the sentence as well
+    inner = "He said: \"They told me 'we will win the cup this year.' \"Nobody believed them at the time.\""
+    got = [(inner[s:e], closed) for s, e, closed in quote_spans(inner)]
+    assert got == [("They told me 'we will win the cup this year.' ", False), ("Nobody believed them at the time.", True)]
+
+
+def test_a_colon_before_an_opening_mark_ends_the_open_quotation_at_its_last_stop():
+    # the first quotation is left open; the clause ending in a colon is narration introducing the next
+    text = 'She said: "We lost two good years to this dispute. She added: "Nobody here wants that to happen again."'
+    got = [(text[s:e], closed) for s, e, closed in quote_spans(text)]
+    assert got == [("We lost two good years to this dispute.", False), ("Nobody here wants that to happen again.", True)]
+    # with no sentence stop before the colon the mark closes, as before
+    plain = 'He called it "a plan with one aim: "growth" and little else.'
+    assert [(plain[s:e], closed) for s, e, closed in quote_spans(plain)][0] == ("a plan with one aim: ", True)
+
+
+def test_narration_between_run_on_quotations_names_the_next_speaker(read):
+    ex = read(
+        "Club\n\n"
+        'Jane Roe said: "This has been a proud day for everyone who works at the club. '
+        'Tom Lund added: "We will invest in the academy over the next five years."'
+    )
+    got = _by_start(ex)
+    assert got == {"This has been": "jane roe", "We will invest": "tom lund"}
+
 
 def test_typographic_variants():
     low_high = "Sie sagte: „Wir werden das Werk bald schließen.“ Dann ging sie."
@@ -1285,6 +1310,20 @@ def test_the_body_s_post_is_the_one_person_the_article_tied_to_the_body(read):
 
 
 
+def test_a_body_named_before_the_noun_for_a_person_is_not_the_speaker(read):
+    # the body says whom the person plays for or where they come from; the person described speaks
+    ex = read(
+        "Match\n\n"
+        "Skipper Tom Lund thinks the side will recover soon. \"There is no lack of belief in this young team at "
+        "all,\" said the Harbour City full-back.\n\n"
+        "Westford coach Anna Berg named her side on Friday. The match is on Sunday. \"We have worked very hard on "
+        "our defending this week,\" the Westford coach said."
+    )
+    assert [s for _, s in _speakers(ex)] == ["tom lund", "anna berg"]
+    alone = read("Match\n\n\"It was a real lesson for me and I will learn from it,\" said the Westford Rovers striker.")
+    assert _speakers(alone)[0][1] != "westford rovers"
+
+
 def test_he_added_after_a_sentence_about_the_one_he_praises_goes_on_with_the_last_speaker(read):
     # "He" read as Dann, whom the quotation names: not Dann, but the one who was speaking
     ex = read(
@@ -1584,6 +1623,18 @@ def test_an_interviewee_goes_on_speaking_across_narration_that_names_nobody(read
     got = dict(_speakers(ex))
     assert got["We have two executives travelling round the region at the moment building relationships."] == "marta kovalenko"
     assert got["The roads around the ground cannot take another ten thousand cars."] != "marta kovalenko"
+
+
+def test_a_described_speaker_goes_on_speaking_across_narration_about_bodies(read):
+    # one rule for every run across narration: a speaker the article describes but does not name keeps
+    # the run as a named one does, across sentences about bodies and figures
+    ex = read(
+        "Markets\n\n"
+        "\"Nobody expected the shares to fall so far this quickly,\" one London broker said. The FTSE 100 index "
+        "closed down 40 points. Northwind Bank shares lost 3%. \"We expect more selling on Monday morning as well.\""
+    )
+    got = [s for _, s in _speakers(ex)]
+    assert got[1] == got[0] is not None
 
 
 def test_an_interviewee_goes_on_speaking_across_narration_about_herself(read):

@@ -35,8 +35,10 @@ def quote_spans(text: str, singles: bool = False) -> list[tuple[int, int, bool]]
     Straight marks open after a space, a bracket, a colon or the line start and close
     otherwise; inside an open quotation, a straight mark after a sentence end and a space and
     before a word opens a new quotation (the scraped form of a quotation that runs on into the
-    next paragraph, whose closing mark news style leaves out). An opening mark without its
-    closing mark runs to the next opening mark or the end of the text (``closed`` is False).
+    next paragraph, whose closing mark news style leaves out), and so does one after a colon
+    (``... a fine year. He added: "We ...``), the words since the open quotation's last
+    sentence stop being the narration that introduces it. An opening mark without its closing
+    mark runs to the next opening mark or the end of the text (``closed`` is False).
     A closing mark put where an opening one belongs (``”We ...``) still opens; ```` `` ... '' ````
     pairs count as double marks. With ``singles``, curly single marks (‘ ... ’) are quotation
     marks too: an apostrophe inside a word never closes, nor does the plural possessive
@@ -114,9 +116,19 @@ def quote_spans(text: str, singles: bool = False) -> list[tuple[int, int, bool]]
                 break
             if c == '"' and j > start:
                 inside = text[start:j].rstrip()
-                if text[j - 1].isspace() and _word_char(next_char(j + 1)) and inside and inside[-1] in _SENTENCE_END:
+                # (a stop inside a closing single mark ends the sentence too: `... said 'no way.' "We ...`)
+                words = inside.rstrip("'’")
+                if text[j - 1].isspace() and _word_char(next_char(j + 1)) and words and words[-1] in _SENTENCE_END:
                     end = j  # `... hard times. "We have ...`: a new quotation opens
                     break
+                if text[j - 1].isspace() and _word_char(next_char(j + 1)) and inside.endswith(":"):
+                    # `"... a Muslim. He added: "The ...`: a colon before an opening mark introduces the next
+                    # quotation, so the words before it are narration and the open quotation ended at its
+                    # last sentence stop
+                    stop = max((k for k in range(start, j - 1) if text[k] in _SENTENCE_END and text[k + 1].isspace()), default=None)
+                    if stop is not None:
+                        end = stop + 1
+                        break
                 end, closed = j, True
                 break
             j += 1

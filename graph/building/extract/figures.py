@@ -37,7 +37,7 @@ from typing import Iterator, NamedTuple, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from ...model import QUALIFIERS, Article, Evidence, Figure, Relation
-from ...text.dates import month_number, resolve_period
+from ...text.dates import NUMBER_WORDS, month_number, resolve_period
 from ...text.names import is_common_word
 from ..nlp import Paragraph
 from .lexicon import CONTENT_VERBS, FIGURE_VERBS, REPORTING_VERBS, mapping, words
@@ -48,9 +48,9 @@ __all__ = ["Number", "read_number", "find_numbers", "resolve_period", "stem", "f
 
 # ---------------------------------------------------------------- number grammar
 
-_ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-         "sixteen seventeen eighteen nineteen").split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+# the number words below twenty, and the tens, in counting order (graph/text/dates.py holds them once)
+_ONES = [w for w, v in NUMBER_WORDS.items() if v < 20]
+_TENS = [w for w, v in NUMBER_WORDS.items() if v >= 20]
 _SMALL = {w: i for i, w in enumerate(_ONES)}
 _TENS_VALUE = {w: 20 + 10 * i for i, w in enumerate(_TENS)}
 _SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}

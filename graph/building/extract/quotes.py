@@ -945,11 +945,15 @@ class _Reader:
                 return (persons or between)[0]
             if any(not (t.is_punct or t.text in _MARKS) for t in doc[b:verb.i]) or verb.lemma_.lower() in ("tell", "inform"):
                 return None  # words before the verb that name nobody; "told X": X is the listener
+            # '"...," said the Eastby Rovers striker': a body named before the noun for a person that heads the
+            # verb's subject says whom the person plays or works for, or where they come from; the person speaks
+            modifiers = {t.i for c in verb.children if c.dep_ in _SUBJ and c.i > verb.i and c.pos_ == "NOUN" and _person_noun(c)
+                         and _the_phrase(c) for t in c.subtree if t.i < c.i}
             names = []
             for k in range(verb.i + 1, min(len(doc), verb.i + 9)):
                 if doc[k].is_punct and doc[k].text not in ("-", "'", "’", "&") or doc[k].dep_ in ("acl", "relcl"):
                     break  # '..., said one analyst quoted by Acme News': a clause on the speaker names someone else
-                found = name_at(k)
+                found = name_at(k) if k not in modifiers else None
                 if found is not None and found not in names:
                     names.append(found)
             persons = [n for n in names if table.items[n].type == "Person"]
@@ -1201,13 +1205,12 @@ class _Reader:
             return table.resolved(m.role_org)
         if m.kind in ("name", "group") and m.type in ("Organization", "Place") and table.at(para.index, tok.i) != j \
                 and tok.pos_ == "NOUN" and (tok.lemma_.lower() in PERSON_NOUNS or tok.lemma_.lower() in MEMBER_NOUNS) \
-                and not definite(tok) and tok.dep_ in _SUBJ:
+                and not _the_phrase(tok) and tok.dep_ in _SUBJ:
             # "one leading Eastby broker said", "an Acme analyst said": someone unnamed there, not the body
             return self._unnamed(para, tok)
-        if m.kind in ("name", "group") and m.type == "Organization" and table.at(para.index, tok.i) != j \
-                and (tok.lemma_.lower() in PERSON_NOUNS or tok.lemma_.lower() in MEMBER_NOUNS) \
-                and definite(tok):
-            # "the Acme boss said": the person the article tied to that body, when it tied one
+        if m.kind in ("name", "group") and m.type in ("Organization", "Place") and table.at(para.index, tok.i) != j \
+                and _person_noun(tok) and _the_phrase(tok):
+            # "the Acme boss said", "said the Eastby full-back": the person the article tied to that body, when it tied one
             holder = self._holder(para, tok, table.resolved(j))
             if holder is not None:
                 return holder
@@ -2025,27 +2028,6 @@ class _Reader:
         if opens_sentence and person_main is not None:
             return person_main, "quote:previous-subject"
         if opens_sentence:
-            # '"...," Roe said. The club finished second. But it may still meet Acme. "It will be great."':
-            # sentences of the paragraph that name nobody do not break a speaker's run
-            k = len(before) - 1
-            while k >= 0 and len(before) - k <= 2 and before[k].para == para.index and not before[k].quotes \
-                    and before[k].reported is None and not before[k].document and not any(not r.pronoun for r in before[k].refs):
-                k -= 1
-            if 0 <= k < len(before) - 1 and before[k].para == para.index and before[k].quotes:
-                last = self.found[before[k].quotes[-1]]
-                if last.speaker is not None and self.table.items[last.speaker].type == "Person":
-                    return last.speaker, "quote:previous-speaker"
-            # '"...," Jane Roe told the BBC. The Acme show featured new phones. "Consumers are ...": one sentence
-            # of the paragraph about things and bodies, with nobody's words in it, does not break her run either
-            gap, k = before[-1], len(before) - 2
-            while k >= 1 and before[k].inside and not before[k].quotes and before[k].para >= para.index - 1:
-                k -= 1  # the later sentences of a quotation belong to the sentence it opens in
-            if k >= 0 and min(gap.para, before[k].para) >= para.index - 1 and not gap.quotes and not gap.inside and not gap.document \
-                    and gap.reported is None and not any(r.kind == "person" and not r.pronoun for r in gap.refs):
-                anchor = before[k]
-                who = self.found[anchor.quotes[-1]].speaker if anchor.quotes else anchor.reported
-                if who is not None and self.table.items[who].type == "Person":
-                    return who, "quote:previous-speaker"
             who = self._speaker_across_narration(before, para)
             if who is not None:
                 return who, "quote:previous-speaker"
@@ -2053,12 +2035,13 @@ class _Reader:
 
     def _speaker_across_narration(self, before: list[_Sentence], para: Paragraph) -> int | None:
         """A quotation opening its sentence with no reporting verb, after up to three sentences of
-        narration that report no one's words and name no person but the one who spoke last before
-        them, in this paragraph or the one before ('"...," Jane Roe said. The club is funding its move
-        through loans. It is also looking to Asia. "We have two executives there ..."', 'Roe later
-        learned she could not race. "My back was broken ..."'): the words go on in that person's voice.
-        News weaves an interviewee's quotations through sentences of background this way; another
-        person named in between may have spoken instead."""
+        narration that quote no one, report no one's words, cite no document, introduce nothing with a
+        colon and name or mean no person but the one who spoke last before them, in this paragraph or
+        the one before ('"...," Jane Roe said. The club is funding its move through loans. It is also
+        looking to Asia. "We have two executives there ..."', 'Roe later learned she could not race. "My
+        back was broken ..."'): the words go on in that person's voice. News weaves an interviewee's
+        quotations through sentences of background this way; another person named or meant in between
+        may have spoken instead."""
         k, gaps = len(before) - 1, 0
         while k >= 0 and gaps < 3 and not before[k].quotes and not before[k].inside and not before[k].document \
                 and before[k].reported is None and not before[k].colon:
@@ -2069,7 +2052,7 @@ class _Reader:
             return None
         anchor = before[k]
         who = self.found[anchor.quotes[-1]].speaker if anchor.quotes else anchor.reported
-        if who is None or self.table.items[who].type != "Person" or self.table.items[who].kind != "name":
+        if who is None or self.table.items[who].type != "Person":
             return None
         key = self.table.items[who].key
         for gap in before[len(before) - gaps :]:
@@ -2183,6 +2166,25 @@ class _Reader:
             return None
         named = [r for r in after[0].refs if r.kind == "person" and r.idx is not None and r.rank <= 1]
         return nxt.speaker if named and named[0].idx == nxt.speaker else None
+
+
+def _person_noun(t: Token) -> bool:
+    """Whether a noun names a person or a member of a body ("striker", "athlete"), also written with a
+    hyphen the tokenizer split ("full-back", read as the dictionary's "fullback")."""
+    word = t.lemma_.lower()
+    if word in PERSON_NOUNS or word in MEMBER_NOUNS:
+        return True
+    doc = t.doc
+    if t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 1].idx + 1 == t.idx and doc[t.i - 2].idx + len(doc[t.i - 2]) == doc[t.i - 1].idx:
+        joined = doc[t.i - 2].lower_ + word
+        return joined in PERSON_NOUNS or joined in MEMBER_NOUNS
+    return False
+
+
+def _the_phrase(t: Token) -> bool:
+    """Whether the noun phrase ``t`` heads opens with "the", also where the parser hung the article on a
+    name inside it ("the Eastby Rovers striker", "the" read as Rovers')."""
+    return definite(t) or t.left_edge.lower_ == "the"
 
 
 def _in_clause(t: Token, top: Token) -> bool:
