@@ -2299,3 +2299,32 @@ def test_a_body_in_apposition_is_no_place_a_verb_sends_something_to(nlp):
     text = ("The bank was barred from lending to Tavria, the Ukrainian state-owned company that hoped to win the auction. "
             "Tavria declined to comment.")
     assert _types_of(nlp, text, "Tavria") == {"Organization"}
+
+
+def test_a_capitalised_web_address_names_a_body(read):
+    # the tokenizer reads "Bookworld.com" as a URL; written with a capital it is the name of the body
+    ex = read("Shop news\n\nJane Bloggs, chief revenue officer at Bookworld.com, said sales rose. Portals such as Tealeaf.net and Kettle.org closed.")
+    names = _names(ex)
+    assert ("Bookworld.com", "Organization") in names
+    assert {"Tealeaf.net", "Kettle.org"} <= {t for t, _ in names}
+    works = [r for r in ex.relations if r.predicate == "worksFor"]
+    assert works and ex.mentions[works[0].object].text == "Bookworld.com"
+
+
+def test_a_web_address_stands_alone_in_a_list_of_names(read):
+    # never a word of the name beside it: "the Poets' Guild and Bookworld.com" are two bodies
+    ex = read("Prize news\n\nBoth the Poets' Guild and Bookworld.com Readers prizes were given on Friday.")
+    names = {t for t, _ in _names(ex)}
+    assert "Bookworld.com" in names
+    assert not any("Bookworld.com" in t and t != "Bookworld.com" for t in names)
+
+
+def test_lower_case_addresses_and_hosts_are_no_names(read):
+    ex = read("Web news\n\nSee www.bookworld.com or bookworld.co.uk for details, and http://Bookworld.com too.")
+    assert not any("bookworld" in t.lower() for t, _ in _names(ex))
+
+
+def test_a_web_address_is_never_a_place(read):
+    ex = read("Games news\n\nPlayers can sign up via the Nine-Hats, Pebblebox.co.uk and Ironleaf tournament websites.")
+    typed = {t: ty for t, ty in _names(ex)}
+    assert typed.get("Pebblebox.co.uk") in ("Organization", "Product")

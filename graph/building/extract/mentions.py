@@ -220,12 +220,18 @@ def _given_name_as_modal(tok: Token) -> bool:
             and nxt.text[1:].islower() and not nxt.is_sent_start and nxt.tag_ in ("NNP", "NNPS", "NN"))
 
 
+#: A body named by its web address, written as one capitalised word and a top-level domain of the
+#: closed set every reader knows ("Amazon.com", "Lastminute.com", "Friends.org"): a name, though the
+#: tokenizer reads it as a URL. Not a lower-case address ("bbc.co.uk"), a path or a "www." host.
+_DOMAIN_NAME = re.compile(r"[A-Z][A-Za-z0-9-]*[A-Za-z0-9]\.(?:com|net|org|co\.uk|org\.uk)$")
+
+
 def _is_cap(tok: Token, sent_start: bool) -> bool:
     text = tok.text
     # every test here is a plain condition: the cheap one that turns most words away comes first
     if not text or not (text[0].isupper() or _CAMEL.match(text) or (text[0] == "@" and len(text) > 1) or _DIGIT_NAME.match(text)):
         return False
-    if tok.is_punct or tok.is_space or tok.like_url or tok.like_email:
+    if tok.is_punct or tok.is_space or tok.like_email or tok.like_url and not _DOMAIN_NAME.match(text):
         return False
     if text.lower() in _STOP_CAPS or tok.tag_ in ("PRP", "PRP$", "WP", "WDT", "DT", "CC", "IN") or tok.tag_ == "MD" and not (
             not sent_start and _given_name_as_modal(tok)):
@@ -315,6 +321,8 @@ def _gazetteer_type(key: str) -> tuple[str | None, str | None]:
 
 
 def _ner_type(doc: Doc, a: int, b: int) -> str | None:
+    if b - a == 1 and _DOMAIN_NAME.match(doc[a].text):
+        return "Organization"  # a web address names a body (or its site), never a place or a person
     votes: dict[str, int] = {}
     # (an entity the tagger opened at a verb of speech before the name, "Said Wales coach X", types nothing)
     s = a
@@ -397,10 +405,14 @@ def _chunks(doc: Doc, title_case: bool, toks: list[Token]) -> list[tuple[int, in
         if not _is_cap(toks[i], toks[i].is_sent_start or i == 0 or toks[i - 1].text in ("“", '"', "‘", ":", "(")) and not _calendar_name_start(toks, i) and not _party_name_start(doc, i):
             i += 1
             continue
+        if _DOMAIN_NAME.match(text):
+            out.append((i, i + 1))  # "Acme.com": a web address is a whole name, never a word of a longer one
+            i += 1
+            continue
         j = i + 1
         while j < n:
             t = toks[j]
-            if _full_stop_before(toks, j):
+            if _full_stop_before(toks, j) or _DOMAIN_NAME.match(t.text):
                 break  # "... nominees include Jay-Z. Soul singer Stevie Wonder", "made by Warner Bros. However"
             if _is_cap(t, False) and not toks[j - 1].text.endswith(("’s", "'s")) and t.whitespace_ is not None:
                 j += 1
@@ -456,7 +468,7 @@ def _chunks(doc: Doc, title_case: bool, toks: list[Token]) -> list[tuple[int, in
                              and not _person_possessive(toks, i, k) and not _possessive_before_name(toks, k)
                              and not _name_possessive(toks, k)) and k - j < 3:
                 k += 1
-            if k > j and k < n and _is_cap(toks[k], False):
+            if k > j and k < n and _is_cap(toks[k], False) and not _DOMAIN_NAME.match(toks[k].text):
                 j = k + 1
                 continue
             # "on" / "in" inside a designated name: "Convention on Human Rights", "Centre for AI in Medicine"
