@@ -2299,3 +2299,13 @@ def test_a_body_in_apposition_is_no_place_a_verb_sends_something_to(nlp):
     text = ("The bank was barred from lending to Tavria, the Ukrainian state-owned company that hoped to win the auction. "
             "Tavria declined to comment.")
     assert _types_of(nlp, text, "Tavria") == {"Organization"}
+
+
+def test_a_version_number_closes_a_product_name(read):
+    # "<Name> 2": a sequel's or version's number is part of the product's name, and no person or law bears one
+    ex = read("Consoles\n\nAnalysts said Vexbox 2 will be released next year, and Quarnix Odyssey 3 sold well. "
+              "Harbridge 2 Kelby 1 was the score, and he left Number 10 in May. Tom Ellery (Tarvin 67) came on.")
+    products = {m.text for m in ex.mentions if m.kind == "name" and m.type == "Product"}
+    assert {"Vexbox 2", "Quarnix Odyssey 3"} <= products
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert not texts & {"Harbridge 2", "Number 10", "Tarvin 67", "Vexbox", "Quarnix Odyssey"}

@@ -382,6 +382,30 @@ def _score_after(toks: list[Token], j: int) -> bool:
     return j + 2 < len(toks) and toks[j + 1].text in ("-", "–") and toks[j + 2].text.isdigit()
 
 
+def _version_number(toks: list[Token], i: int, j: int) -> bool:
+    """Is toks[j] a version's or sequel's number closing the name toks[i:j] ("Xbox 2", "Half-Life 2",
+    "Media Player 10"): one or two digits the parser hangs on the name's last word, no score, sum,
+    measure, date or footballer's minute ("(Quinn 67)"), and a name that is no everyday word, given
+    name or numbered provision ("Number 10", "Channel 4", "Clause 4" are bodies, places, parts)?"""
+    n = len(toks)
+    t, prev = toks[j], toks[j - 1]
+    if not re.fullmatch(r"[1-9]\d?", t.text) or t.dep_ != "nummod" or t.head.i != prev.i or prev.tag_ not in ("NNP", "NNPS"):
+        return False
+    if t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL") or prev.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME", "FAC", "EVENT"):
+        return False
+    if _score_after(toks, j) or j + 1 < n and (toks[j + 1].text in ("-", "–", "%", ")", "/", ":", ".") or toks[j + 1].like_num):
+        return False  # a score, a range, a share, a time, a bracketed minute
+    if j + 1 < n and toks[j + 1].tag_ in ("NNP", "NNPS") and toks[j + 1].text[:1].isupper():
+        return False  # "Arsenal 2 Chelsea 1": a result
+    if len(t.text) == 2 and j + 1 < n and toks[j + 1].text == ",":
+        return False  # "Ronaldo 9, Rooney 87": a line-up's minutes
+    if i > 0 and toks[i - 1].text == "(":
+        return False
+    if j - i == 1 and (is_common_word(prev.text, 4.3) or is_first_name(prev.text) or _calendar_word(prev)):
+        return False
+    return not any(w.lower_ in _PROVISIONS or w.lower_ in LEGISLATION_DESIGNATORS for w in toks[i:j])
+
+
 def _chunks(doc: Doc, title_case: bool, toks: list[Token]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, allowed to bridge connectors and name-internal apostrophes
     (``toks``: the paragraph's token list, read instead of making spaCy tokens anew, by the helpers too,
@@ -486,6 +510,8 @@ def _chunks(doc: Doc, title_case: bool, toks: list[Token]) -> list[tuple[int, in
                 or (toks[j - 1].lower_ in KNOWN_PRODUCTS or toks[j - 1].ent_type_ == "PRODUCT") and len(toks[j].text) <= 4
                 or toks[j - 1].lower_ in _PROVISIONS and toks[j].ent_iob_ == "I" and toks[j].ent_type_ == "LAW" and len(toks[j].text) <= 4):
             j += 1
+        elif j < n and j > i and _version_number(toks, i, j):
+            j += 1  # "Xbox 2", "Half-Life 2": a version's number closes a product's name (typed in add_name)
         if (i >= 2 and texts[i - 1] == "-" and texts[i - 2].isdigit() and not toks[i - 2].whitespace_ and not toks[i - 1].whitespace_
                 and (i == 2 or toks[i - 3].whitespace_)):
             out.append((i - 2, j))  # "7-Eleven": a name written with digits and a hyphen before a capital
@@ -2250,6 +2276,9 @@ class _Reader:
             typ = "Place"  # "Cyprus", "Sri Lanka": a country, whatever the tagger guessed ("Jordan" may be a person)
         if typ is None and ner is None and not party and _club_before_post(doc, a, b, key):
             typ = "Organization"  # "Harbridge keeper Jane Roe" the tagger left untyped: the town's club (see _retype_by_usage)
+        if (typ is None and b - a >= 2 and _version_number(toks, a, b - 1)
+                and (ner in (None, "Person", "Legislation", "Product") or ner == "Organization" and toks[b - 1].ent_iob_ != "I")):
+            typ, src = "Product", "rule"  # "Xbox 2", "Halo 2": no person, law or body is named with a version's number
         if typ is None:
             src = "ner"
             if ner in (None, "Organization", "Product") and (_given_and_surname(doc, a, b) or ner is not None and _after_post_noun(doc, a, b)
