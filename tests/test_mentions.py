@@ -2303,9 +2303,18 @@ def test_a_body_in_apposition_is_no_place_a_verb_sends_something_to(nlp):
 
 def test_a_version_number_closes_a_product_name(read):
     # "<Name> 2": a sequel's or version's number is part of the product's name, and no person or law bears one
-    ex = read("Consoles\n\nAnalysts said Vexbox 2 will be released next year, and Quarnix Odyssey 3 sold well. "
+    ex = read("Consoles\n\nAnalysts said Vexbox 2 will be released next year, and fans queued for Quarnix Odyssey 3. "
               "Harbridge 2 Kelby 1 was the score, and he left Number 10 in May. Tom Ellery (Tarvin 67) came on.")
     products = {m.text for m in ex.mentions if m.kind == "name" and m.type == "Product"}
     assert {"Vexbox 2", "Quarnix Odyssey 3"} <= products
     texts = {m.text for m in ex.mentions if m.kind == "name"}
     assert not texts & {"Harbridge 2", "Number 10", "Tarvin 67", "Vexbox", "Quarnix Odyssey"}
+
+
+def test_a_name_ending_in_a_product_code_is_a_product(read):
+    # "<Name> <CODE>": a code of capitals and digits ends a product's name, not a body's or an event's
+    ex = read("Gadgets\n\nThe first camera was the Zelvo QX-20, and shops sold the Vantrix VP-300 in May. "
+              "Iceland U21 beat them.")
+    products = {m.text for m in ex.mentions if m.kind == "name" and m.type == "Product"}
+    assert {"Zelvo QX-20", "Vantrix VP-300"} <= products
+    assert "Iceland U21" not in products

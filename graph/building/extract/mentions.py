@@ -200,6 +200,9 @@ _DIGIT_NAME = re.compile(r"[0-9]+[A-Z](?=[A-Za-z]*[a-z])[A-Za-z]{2,}$")
 _MODEL_CODE = re.compile(r"[A-Z]{1,2}\d{3,4}[A-Za-z]{0,3}|[1-9]\d{2,3}[A-Z]{1,3}")
 #: A model's number of three or four digits ("787"): a model's only where the words around say so.
 _MODEL_NUMBER = re.compile(r"[1-9]\d{2,3}")
+#: A product's code of capitals and digits written as the last word of its name ("QV-10", "W1",
+#: "300D", "UX50", "SGH-i300"): letters and digits mixed, or capitals, a hyphen and digits.
+_PRODUCT_CODE = re.compile(r"[A-Z]{1,4}-[A-Za-z]{0,2}\d{1,5}[A-Z]{0,3}|[A-Z]{1,3}\d{1,5}[A-Z]{0,2}|[1-9]\d{1,3}[A-Z]{1,2}")
 
 
 def _year_like(code: str) -> bool:
@@ -393,11 +396,11 @@ def _version_number(toks: list[Token], i: int, j: int) -> bool:
         return False
     if t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL") or prev.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME", "FAC", "EVENT"):
         return False
-    if _score_after(toks, j) or j + 1 < n and (toks[j + 1].text in ("-", "–", "%", ")", "/", ":", ".") or toks[j + 1].like_num):
+    if _score_after(toks, j) or j + 1 < n and (toks[j + 1].text in ("-", "–", "%", ")", "/", ":") or toks[j + 1].like_num):
         return False  # a score, a range, a share, a time, a bracketed minute
     if j + 1 < n and toks[j + 1].tag_ in ("NNP", "NNPS") and toks[j + 1].text[:1].isupper():
         return False  # "Arsenal 2 Chelsea 1": a result
-    if len(t.text) == 2 and j + 1 < n and toks[j + 1].text == ",":
+    if len(t.text) == 2 and j + 1 < n and toks[j + 1].text in (",", "."):
         return False  # "Ronaldo 9, Rooney 87": a line-up's minutes
     if i > 0 and toks[i - 1].text == "(":
         return False
@@ -2630,6 +2633,21 @@ class _Reader:
                 m.role_org = self.add(para, a, b - 1, "Organization", owner_key, rule="model-number+maker", category="company", type_src="rule")
                 m.type, m.key, m.type_src = "Product", name_key(code), "rule"
                 found.setdefault(code, m.key)
+        for m in self.table.items:
+            # "Casio QV-10", "Vaio W1", "the CDP-101": a name that ends in a product's code is the
+            # product's, whatever the tagger read; no body, person or place ends its name in one
+            a, b = m.tok
+            para = by_index.get(m.para)
+            if para is None or m.kind != "name" or m.type == "Product" or m.type_src != "ner" or m.role_org is not None:
+                continue
+            code = para.tokens[b - 1].text
+            if not _PRODUCT_CODE.fullmatch(code) or b - a == 1 and "-" not in code:
+                continue  # (one word of capitals and digits alone is as often a body's: "ITV1", "MI6", "S4C")
+            if b - a >= 2 and name_key(_tokens_text(para, a, b - 1)) in orgs:
+                continue  # "Volvo S40": the maker's name, then the code (above, or left as it was)
+            if any(fold(t.text) in COUNTRIES or fold(t.text) in NATION_ADJECTIVES for t in para.tokens[a:b - 1]):
+                continue  # "Iceland U21": a nation's side by its age
+            m.type, m.type_src = "Product", "rule"
         for para in paragraphs:
             for a, b, name_end, maker in self._model_codes(para, first=True):
                 key = name_key(_tokens_text(para, a, name_end))
