@@ -2318,3 +2318,11 @@ def test_a_name_ending_in_a_product_code_is_a_product(read):
     products = {m.text for m in ex.mentions if m.kind == "name" and m.type == "Product"}
     assert {"Zelvo QX-20", "Vantrix VP-300"} <= products
     assert "Iceland U21" not in products
+
+
+def test_a_name_between_a_possessive_and_a_product_noun_is_a_product(read):
+    # "<Owner>'s <Name> <product noun>": the owner's product, whatever the tagger read; a part's noun keeps a body
+    ex = read("Consoles\n\nMicrosoft said sales of its Vexbox console rose, and Harbour Media's Lumen channel grew.")
+    types = {m.text: m.type for m in ex.mentions if m.kind == "name"}
+    assert types.get("Vexbox") == "Product"
+    assert types.get("Lumen") == "Organization"

@@ -3693,6 +3693,7 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
     _drop_demonyms(reader.table, paragraphs)
     _drop_families(reader.table, paragraphs)
     _name_families(reader.table, paragraphs)
+    _type_possessed_products(reader.table, paragraphs)
     _settle_types(reader.table)
     reader.scan_models(paragraphs)  # (after the names are settled: the maker before a code is one)
     resolve_references(reader.table, paragraphs)
@@ -4973,6 +4974,39 @@ def _name_families(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             table.add(WorkMention(start=para.offset + s, end=para.offset + e, text=text, type="Organization",
                                   key=name_key(text), para=para.index, tok=(a, fam.i + 1), rule="family-as-body",
                                   type_src="rule", plural=True))  # (people: "they", never "it" nor "the group")
+
+
+def _type_possessed_products(table: MentionTable, paragraphs: list[Paragraph]) -> None:
+    """"Microsoft's Xbox console", "its Lisa computer", "Nintendo's DS handheld": a name between a
+    possessive and a noun of a product is the possessor's product, whatever the tagger guessed (as
+    type_from_possessed_noun does for names it left untyped); a noun of a body's part ("its Clearstream
+    unit", "Harbour Media's Lumen channel") leaves the name a body."""
+    by_index = {p.index: p for p in paragraphs}
+    for m in table.items:
+        if m.kind != "name" or m.type_src != "ner" or m.type == "Product" or m.para not in by_index:
+            continue
+        para = by_index[m.para]
+        toks = para.tokens
+        a, b = m.tok
+        if b >= len(toks) or a == 0:
+            continue
+        noun = toks[b - 1].head
+        if not (b <= noun.i <= b + 1) or toks[b - 1].dep_ not in ("compound", "nmod", "amod") or noun.tag_ not in ("NN", "NNS") or not noun.text.islower():
+            continue
+        if any(not toks[k].text.islower() or toks[k].head.i != noun.i for k in range(b, noun.i)):
+            continue  # ("Microsoft's Xbox games console": one lower-case word between)
+        low = noun.lower_
+        if low not in _POSSESSED_NOUNS or low in PART_NOUNS or low in _POSSESSED_BODY_NOUNS:
+            continue
+        owner = [c for c in noun.children if c.dep_ == "poss" and c.i < a]
+        if not owner or not (owner[0].lower_ in ("its", "their") or owner[0].tag_ in ("NNP", "NNPS")):
+            continue
+        if any(fold(t.text) in COUNTRIES or fold(t.text) in NATION_ADJECTIVES or fold(t.text) in DEMONYM_NOUNS
+               or t.lower_ in ROLE_WORDS or _calendar_word(t) for t in toks[a:b]):
+            continue  # "its French unit", "the UK's DTT service", "its January sale"
+        if b - a == 1 and is_common_word(toks[a].text, 4.0):
+            continue  # "its Internet service": a capitalised everyday word
+        m.type, m.type_src = "Product", "rule"
 
 
 def _settle_types(table: MentionTable) -> None:
