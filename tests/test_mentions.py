@@ -2326,4 +2326,3 @@ def test_a_body_in_apposition_is_no_place_a_verb_sends_something_to(nlp):
     text = ("The bank was barred from lending to Tavria, the Ukrainian state-owned company that hoped to win the auction. "
             "Tavria declined to comment.")
     assert _types_of(nlp, text, "Tavria") == {"Organization"}
-
