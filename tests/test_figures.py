@@ -69,6 +69,7 @@ def test_read_number(text, value, unit, unit_name, qualifier):
     "in the 2022-23 season", "1. First point",
     # versions, names and labels with digits
     "iOS 15 was revealed", "Android 14 users", "macOS 12 ships", "the Galaxy S23", "Section 230 of the act",
+    "Vexbox 2 will be released", "Quarnix Odyssey 3 sold well",
     # reference numbers written in lower case (GUIDELINES: reference and page numbers are no figures)
     "accused of breaching section 6 of the code", "under chapter 11 bankruptcy rules", "on page 12 of the report",
     "Formula 1 teams", "Windows 11 and Covid-19", "a five-year-old boy", "the 54-year-old said", "the top 10 drugmakers",

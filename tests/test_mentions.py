@@ -1941,6 +1941,33 @@ def test_model_numbers_are_products_not_counts_or_indices(read):
     assert not products & {"730", "400", "100", "300"}
 
 
+def test_a_version_number_closes_a_product_name(read):
+    # "<Name> 2": a sequel's or version's number is part of the product's name, and no person or law bears one
+    ex = read("Consoles\n\nAnalysts said Vexbox 2 will be released next year, and fans queued for Quarnix Odyssey 3. "
+              "Harbridge 2 Kelby 1 was the score, and he left Number 10 in May. Tom Ellery (Tarvin 67) came on.")
+    products = {m.text for m in ex.mentions if m.kind == "name" and m.type == "Product"}
+    assert {"Vexbox 2", "Quarnix Odyssey 3"} <= products
+    texts = {m.text for m in ex.mentions if m.kind == "name"}
+    assert not texts & {"Harbridge 2", "Number 10", "Tarvin 67", "Vexbox", "Quarnix Odyssey"}
+
+
+def test_a_name_ending_in_a_product_code_is_a_product(read):
+    # "<Name> <CODE>": a code of capitals and digits ends a product's name, not a body's or an event's
+    ex = read("Gadgets\n\nThe first camera was the Zelvo QX-20, and shops sold the Vantrix VP-300 in May. "
+              "Iceland U21 beat them.")
+    products = {m.text for m in ex.mentions if m.kind == "name" and m.type == "Product"}
+    assert {"Zelvo QX-20", "Vantrix VP-300"} <= products
+    assert "Iceland U21" not in products
+
+
+def test_a_name_between_a_possessive_and_a_product_noun_is_a_product(read):
+    # "<Owner>'s <Name> <product noun>": the owner's product, whatever the tagger read; a part's noun keeps a body
+    ex = read("Consoles\n\nMicrosoft said sales of its Vexbox console rose, and Harbour Media's Lumen channel grew.")
+    types = {m.text: m.type for m in ex.mentions if m.kind == "name"}
+    assert types.get("Vexbox") == "Product"
+    assert types.get("Lumen") == "Organization"
+
+
 def test_a_plural_everyday_noun_is_no_word_of_a_persons_name(read):
     # "Planners" names a group: "Financial Planners Roundtable" is a body's name, not a body and a person
     ex = read("Pension fund warning for the agency\n\nWith the agency in deficit, the Financial Planners Roundtable (FPR) wants "

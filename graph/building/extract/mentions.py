@@ -200,6 +200,9 @@ _DIGIT_NAME = re.compile(r"[0-9]+[A-Z](?=[A-Za-z]*[a-z])[A-Za-z]{2,}$")
 _MODEL_CODE = re.compile(r"[A-Z]{1,2}\d{3,4}[A-Za-z]{0,3}|[1-9]\d{2,3}[A-Z]{1,3}")
 #: A model's number of three or four digits ("787"): a model's only where the words around say so.
 _MODEL_NUMBER = re.compile(r"[1-9]\d{2,3}")
+#: A product's code of capitals and digits written as the last word of its name ("QV-10", "W1",
+#: "300D", "UX50", "SGH-i300"): letters and digits mixed, or capitals, a hyphen and digits.
+_PRODUCT_CODE = re.compile(r"[A-Z]{1,4}-[A-Za-z]{0,2}\d{1,5}[A-Z]{0,3}|[A-Z]{1,3}\d{1,5}[A-Z]{0,2}|[1-9]\d{1,3}[A-Z]{1,2}")
 
 
 def _year_like(code: str) -> bool:
@@ -390,6 +393,30 @@ def _score_after(toks: list[Token], j: int) -> bool:
     return j + 2 < len(toks) and toks[j + 1].text in ("-", "–") and toks[j + 2].text.isdigit()
 
 
+def _version_number(toks: list[Token], i: int, j: int) -> bool:
+    """Is toks[j] a version's or sequel's number closing the name toks[i:j] ("Xbox 2", "Half-Life 2",
+    "Media Player 10"): one or two digits the parser hangs on the name's last word, no score, sum,
+    measure, date or footballer's minute ("(Quinn 67)"), and a name that is no everyday word, given
+    name or numbered provision ("Number 10", "Channel 4", "Clause 4" are bodies, places, parts)?"""
+    n = len(toks)
+    t, prev = toks[j], toks[j - 1]
+    if not re.fullmatch(r"[1-9]\d?", t.text) or t.dep_ != "nummod" or t.head.i != prev.i or prev.tag_ not in ("NNP", "NNPS"):
+        return False
+    if t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL") or prev.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME", "FAC", "EVENT"):
+        return False
+    if _score_after(toks, j) or j + 1 < n and (toks[j + 1].text in ("-", "–", "%", ")", "/", ":") or toks[j + 1].like_num):
+        return False  # a score, a range, a share, a time, a bracketed minute
+    if j + 1 < n and toks[j + 1].tag_ in ("NNP", "NNPS") and toks[j + 1].text[:1].isupper():
+        return False  # "Arsenal 2 Chelsea 1": a result
+    if len(t.text) == 2 and j + 1 < n and toks[j + 1].text in (",", "."):
+        return False  # "Ronaldo 9, Rooney 87": a line-up's minutes
+    if i > 0 and toks[i - 1].text == "(":
+        return False
+    if j - i == 1 and (is_common_word(prev.text, 4.3) or is_first_name(prev.text) or _calendar_word(prev)):
+        return False
+    return not any(w.lower_ in _PROVISIONS or w.lower_ in LEGISLATION_DESIGNATORS for w in toks[i:j])
+
+
 def _chunks(doc: Doc, title_case: bool, toks: list[Token]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, allowed to bridge connectors and name-internal apostrophes
     (``toks``: the paragraph's token list, read instead of making spaCy tokens anew, by the helpers too,
@@ -498,6 +525,8 @@ def _chunks(doc: Doc, title_case: bool, toks: list[Token]) -> list[tuple[int, in
                 or (toks[j - 1].lower_ in KNOWN_PRODUCTS or toks[j - 1].ent_type_ == "PRODUCT") and len(toks[j].text) <= 4
                 or toks[j - 1].lower_ in _PROVISIONS and toks[j].ent_iob_ == "I" and toks[j].ent_type_ == "LAW" and len(toks[j].text) <= 4):
             j += 1
+        elif j < n and j > i and _version_number(toks, i, j):
+            j += 1  # "Xbox 2", "Half-Life 2": a version's number closes a product's name (typed in add_name)
         if (i >= 2 and texts[i - 1] == "-" and texts[i - 2].isdigit() and not toks[i - 2].whitespace_ and not toks[i - 1].whitespace_
                 and (i == 2 or toks[i - 3].whitespace_)):
             out.append((i - 2, j))  # "7-Eleven": a name written with digits and a hyphen before a capital
@@ -2262,6 +2291,9 @@ class _Reader:
             typ = "Place"  # "Cyprus", "Sri Lanka": a country, whatever the tagger guessed ("Jordan" may be a person)
         if typ is None and ner is None and not party and _club_before_post(doc, a, b, key):
             typ = "Organization"  # "Harbridge keeper Jane Roe" the tagger left untyped: the town's club (see _retype_by_usage)
+        if (typ is None and b - a >= 2 and _version_number(toks, a, b - 1)
+                and (ner in (None, "Person", "Legislation", "Product") or ner == "Organization" and toks[b - 1].ent_iob_ != "I")):
+            typ, src = "Product", "rule"  # "Xbox 2", "Halo 2": no person, law or body is named with a version's number
         if typ is None:
             src = "ner"
             if ner in (None, "Organization", "Product") and (_given_and_surname(doc, a, b) or ner is not None and _after_post_noun(doc, a, b)
@@ -2613,6 +2645,21 @@ class _Reader:
                 m.role_org = self.add(para, a, b - 1, "Organization", owner_key, rule="model-number+maker", category="company", type_src="rule")
                 m.type, m.key, m.type_src = "Product", name_key(code), "rule"
                 found.setdefault(code, m.key)
+        for m in self.table.items:
+            # "Casio QV-10", "Vaio W1", "the CDP-101": a name that ends in a product's code is the
+            # product's, whatever the tagger read; no body, person or place ends its name in one
+            a, b = m.tok
+            para = by_index.get(m.para)
+            if para is None or m.kind != "name" or m.type == "Product" or m.type_src != "ner" or m.role_org is not None:
+                continue
+            code = para.tokens[b - 1].text
+            if not _PRODUCT_CODE.fullmatch(code) or b - a == 1 and "-" not in code:
+                continue  # (one word of capitals and digits alone is as often a body's: "ITV1", "MI6", "S4C")
+            if b - a >= 2 and name_key(_tokens_text(para, a, b - 1)) in orgs:
+                continue  # "Volvo S40": the maker's name, then the code (above, or left as it was)
+            if any(fold(t.text) in COUNTRIES or fold(t.text) in NATION_ADJECTIVES for t in para.tokens[a:b - 1]):
+                continue  # "Iceland U21": a nation's side by its age
+            m.type, m.type_src = "Product", "rule"
         for para in paragraphs:
             for a, b, name_end, maker in self._model_codes(para, first=True):
                 key = name_key(_tokens_text(para, a, name_end))
@@ -3658,6 +3705,7 @@ def find_mentions(paragraphs: list[Paragraph], byline: str | None = None) -> Men
     _drop_demonyms(reader.table, paragraphs)
     _drop_families(reader.table, paragraphs)
     _name_families(reader.table, paragraphs)
+    _type_possessed_products(reader.table, paragraphs)
     _settle_types(reader.table)
     reader.scan_models(paragraphs)  # (after the names are settled: the maker before a code is one)
     resolve_references(reader.table, paragraphs)
@@ -4938,6 +4986,39 @@ def _name_families(table: MentionTable, paragraphs: list[Paragraph]) -> None:
             table.add(WorkMention(start=para.offset + s, end=para.offset + e, text=text, type="Organization",
                                   key=name_key(text), para=para.index, tok=(a, fam.i + 1), rule="family-as-body",
                                   type_src="rule", plural=True))  # (people: "they", never "it" nor "the group")
+
+
+def _type_possessed_products(table: MentionTable, paragraphs: list[Paragraph]) -> None:
+    """"Microsoft's Xbox console", "its Lisa computer", "Nintendo's DS handheld": a name between a
+    possessive and a noun of a product is the possessor's product, whatever the tagger guessed (as
+    type_from_possessed_noun does for names it left untyped); a noun of a body's part ("its Clearstream
+    unit", "Harbour Media's Lumen channel") leaves the name a body."""
+    by_index = {p.index: p for p in paragraphs}
+    for m in table.items:
+        if m.kind != "name" or m.type_src != "ner" or m.type == "Product" or m.para not in by_index:
+            continue
+        para = by_index[m.para]
+        toks = para.tokens
+        a, b = m.tok
+        if b >= len(toks) or a == 0:
+            continue
+        noun = toks[b - 1].head
+        if not (b <= noun.i <= b + 1) or toks[b - 1].dep_ not in ("compound", "nmod", "amod") or noun.tag_ not in ("NN", "NNS") or not noun.text.islower():
+            continue
+        if any(not toks[k].text.islower() or toks[k].head.i != noun.i for k in range(b, noun.i)):
+            continue  # ("Microsoft's Xbox games console": one lower-case word between)
+        low = noun.lower_
+        if low not in _POSSESSED_NOUNS or low in PART_NOUNS or low in _POSSESSED_BODY_NOUNS:
+            continue
+        owner = [c for c in noun.children if c.dep_ == "poss" and c.i < a]
+        if not owner or not (owner[0].lower_ in ("its", "their") or owner[0].tag_ in ("NNP", "NNPS")):
+            continue
+        if any(fold(t.text) in COUNTRIES or fold(t.text) in NATION_ADJECTIVES or fold(t.text) in DEMONYM_NOUNS
+               or t.lower_ in ROLE_WORDS or _calendar_word(t) for t in toks[a:b]):
+            continue  # "its French unit", "the UK's DTT service", "its January sale"
+        if b - a == 1 and is_common_word(toks[a].text, 4.0):
+            continue  # "its Internet service": a capitalised everyday word
+        m.type, m.type_src = "Product", "rule"
 
 
 def _settle_types(table: MentionTable) -> None:
