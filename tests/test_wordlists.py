@@ -17,7 +17,7 @@ DATA = ROOT / "graph" / "building" / "extract" / "data"
 #: Every list the README names; a list that vanishes or is renamed fails here.
 EXPECTED = {
     "bad_character_nouns", "call_on_verbs", "criticise_nouns", "criticise_verbs", "member_nouns", "negative_evaluation",
-    "office_titles", "nation_adjectives", "organization_nouns", "own_verbs", "partner_nouns", "partner_verbs", "person_nouns",
+    "office_titles", "nation_adjectives", "nation_adjective_places", "organization_nouns", "own_verbs", "partner_nouns", "partner_verbs", "person_nouns",
     "play_nouns", "race_nouns", "report_verbs", "reporting_verbs", "positive_conduct", "conduct_vices", "virtue_nouns",
 }
 
@@ -82,7 +82,7 @@ def test_file_format(name):
     assert len(entries) == len(set(entries)), "entries unique"
     for e in entries:
         assert e == e.lower() and e == e.strip() and "  " not in e and "_" not in e, repr(e)
-    assert load(name) == frozenset(entries)
+    assert load(name) == frozenset(e.split("\t")[0] for e in entries)  # (a map's lines are entry<TAB>value)
 
 
 @pytest.mark.parametrize("name", sorted(CORE))
@@ -113,3 +113,10 @@ def test_loading_is_cheap():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+def test_nation_adjectives_map_to_their_places():
+    from graph.building.extract.lexicon import NATION_ADJECTIVE_PLACES, NATION_ADJECTIVES
+
+    assert set(NATION_ADJECTIVE_PLACES) == set(NATION_ADJECTIVES)
+    assert NATION_ADJECTIVE_PLACES["italian"] == "italy" and NATION_ADJECTIVE_PLACES["french"] == "france"

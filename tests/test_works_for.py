@@ -589,6 +589,33 @@ def test_a_lower_case_government_post_before_a_name(read):
     assert any(s.endswith("Tom Blake") and o.lower() == "westmoor government" for s, o in _pairs(ex))
 
 
+def test_a_country_possessive_before_a_lower_case_post_and_a_name(read):
+    # "Japan's finance minister X" (no comma) is the country's post as "Japan's finance minister, X" is;
+    # a company's possessive keeps its own reading
+    ex = read("Talks\n\nPortugal's finance minister Tom Blake said the currency was too strong. "
+              "The plan was backed by Portugal's prime minister Dan Reed. Northwind's president Sam Wood agreed.")
+    pairs = {(" ".join(s.split()[-2:]), o) for s, o in _pairs(ex)}
+    assert {("Tom Blake", "Portugal"), ("Dan Reed", "Portugal"), ("Sam Wood", "Northwind")} <= pairs
+
+
+def test_a_nation_adjective_before_a_post_names_a_country_the_article_names(read):
+    # "Italian finance minister X": Italy's government, written as the country the article names
+    # (or the government named with the adjective); no edge when the article names neither
+    ex = read("Talks\n\nItalian finance minister Tom Blake said the plan was good. Trade with Italy rose. "
+              "The Portuguese economics minister, Dan Reed, said the Portuguese government agreed.")
+    pairs = {(" ".join(s.split()[-2:]), o) for s, o in _pairs(ex)}
+    assert ("Tom Blake", "Italy") in pairs
+    assert any(p == "Dan Reed" and o.lower() == "portuguese government" for p, o in pairs)
+    ex = read("Talks\n\nItalian finance minister Tom Blake said the plan was good. Trade rose.")
+    assert not any(s.endswith("Tom Blake") for s, _ in _pairs(ex))
+
+
+def test_a_nation_adjective_of_no_sovereign_state_gives_no_country(read):
+    # "Scottish", "European": no country's government ("European commission president X" is no post of Europe)
+    ex = read("Talks\n\nEuropean commission president Tom Blake said Europe would act.")
+    assert not any(s.endswith("Tom Blake") and o == "Europe" for s, o in _pairs(ex))
+
+
 def test_a_government_post_of_a_country_named_in_the_title(read):
     # "a country's name may stand for it as the object" (GUIDELINES): the country the title names,
     # not the one government the article happens to name

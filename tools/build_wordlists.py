@@ -1150,6 +1150,43 @@ class NationAdjectiveList:
 LISTS["nation_adjectives"] = NationAdjectiveList()
 
 
+class NationAdjectivePlaceList(NationAdjectiveList):
+    """Each adjective of nation_adjectives with the places it pertains to ("italian" -> "italy"): a
+    map, read where an adjective must name a country the article names elsewhere."""
+
+    name = "nation_adjective_places"
+
+    def judge(self) -> tuple[dict[str, str], list[tuple[str, str]]]:
+        wn = wordnet()
+        heads = {wn.synset(n) for n in NATION_HEADS}
+        up = lambda y: y.hypernyms() + y.instance_hypernyms()
+        places: dict[str, set[str]] = {}
+        for synset in wn.all_synsets("a"):
+            for lemma in synset.lemmas():
+                name = lemma.name()
+                if not name[:1].isupper() or "_" in name:
+                    continue
+                for pt in lemma.pertainyms():
+                    place = pt.synset()
+                    if place in heads or heads & set(place.closure(up)):
+                        places.setdefault(name.lower(), set()).add(pt.name().replace("_", " ").lower())
+        return {f"{a}\t{'|'.join(sorted(ps))}": "" for a, ps in sorted(places.items())}, []
+
+    def header(self) -> list[str]:
+        return [
+            "Adjectives of a nation, people or place (as wn_nation_adjectives.txt), each with the places it",
+            "pertains to ('italian' -> 'italy'; several joined by '|'): 'Italian finance minister X' names",
+            "Italy's government only where the article names Italy (works_for).",
+            "",
+            "Source: WordNet 3.0 adjective lemmas written with a capital and the pertainym nouns under one of",
+            "    " + ", ".join(NATION_HEADS) + " (by hypernym or instance) they point to.",
+            "Format of each line: adjective<TAB>place[|place...].",
+        ]
+
+
+LISTS["nation_adjective_places"] = NationAdjectivePlaceList()
+
+
 _register(SynsetList(
     name="race_nouns",
     purpose=(

@@ -36,6 +36,8 @@ GOVERNMENT_POSTS = words("government_posts")
 COUNTRY_FORMS = mapping("country_short_forms")
 #: Adjectives of a nation or place ("Welsh", "Texan", "Russian"), from WordNet (tools/build_wordlists.py).
 NATION_ADJECTIVES = words("wn_nation_adjectives")
+#: The places each of those adjectives pertains to ("italian" -> "italy"; several joined by "|"), from WordNet.
+NATION_ADJECTIVE_PLACES = mapping("wn_nation_adjective_places")
 #: Nations that are no sovereign state ("England", "Wales"): their names stay places, and their posts
 #: are no post of a country's government.
 HOME_NATIONS = words("home_nations")

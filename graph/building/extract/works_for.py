@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..nlp import Paragraph, definite
 from ...text.names import COUNTRIES, name_key, party_of
 from .context import RelationContext, lemma_of, negated, tokens, verbs
-from .lexicon import (COUNTRY_FORMS, GOVERNMENT_POSTS, HOME_NATIONS, MEMBER_NOUNS, NATION_ADJECTIVES, ORG_DESCRIPTIONS, REPORTING_VERBS, ROLE_HEADS,
+from .lexicon import (COUNTRY_FORMS, GOVERNMENT_POSTS, HOME_NATIONS, MEMBER_NOUNS, NATION_ADJECTIVE_PLACES, NATION_ADJECTIVES, ORG_DESCRIPTIONS, REPORTING_VERBS, ROLE_HEADS,
                       SEAT_BODIES, SIDE_TITLES, TITLE_MODIFIERS, UNIT_NOUNS, is_nation, mapping, words)
 from .registry import relation_rule
 
@@ -217,6 +217,16 @@ def titles(ctx: RelationContext) -> None:
             role = _department_title(para.doc, table, m) or role
         post = _is_government_post(role)
         country = _post_country(ctx, para, m, org) if post else None
+        if country is None and post and org is None and m.kind in ("name", "description"):
+            nation = _adjective_country(ctx, para, _title_opening(para.view, table, m) - 1 if m.kind == "name"
+                                        else _adjective_before_role(para.view, m, role))
+            if nation is not None:
+                # "Italian Prime Minister X", "Italian Finance Minister X" where the article names Italy
+                if role.split()[0].lower() in NATION_ADJECTIVES:
+                    role = role.split(" ", 1)[1]
+                ctx.add(person, "worksFor", nation, ctx.evidence(para, sent, "worksFor:nation-adjective-post", 0.7, tok),
+                        role=role or None, state=table.items[nation].type == "Place")
+                continue
         if country is not None:
             # "US President X", "Iran's president, X": the country stands for its government
             # (GUIDELINES, conventions); a home nation's post ("Wales Minister X") is a post in
@@ -312,6 +322,29 @@ def _post_country(ctx: RelationContext, para: Paragraph, m, org: int | None) -> 
                 if found is not None:
                     return found
     return None
+
+
+def _title_opening(doc, table, m) -> int:
+    """Where the title a name took in begins, with up to three capitalised words right before the
+    mention that no other mention takes ("Finance" in "Finance Minister Jane Roe", when only
+    "Minister" was read as the title)."""
+    k = m.tok[0]
+    while k > 0 and m.tok[0] - k < 3 and doc[k - 1].is_title and doc[k - 1].pos_ in ("PROPN", "NOUN") \
+            and not doc[k - 1].is_sent_start and table.at(m.para, k - 1) is None and doc[k - 1].lower_ not in NATION_ADJECTIVES:
+        k -= 1
+    return k
+
+
+def _adjective_before_role(doc, m, role: str) -> int:
+    """The token right before the title words that end a description ("Turkish" in "the Turkish
+    economics minister"), or -1 when the description does not end in its role."""
+    words_ = role.split()
+    if words_ and words_[0].lower() in NATION_ADJECTIVES:
+        words_ = words_[1:]  # (the role as read may keep the adjective: "turkish economics minister")
+    k = m.tok[1] - len(words_) - 1
+    if k < m.tok[0] or not words_ or name_key(doc[k + 1 : m.tok[1]].text) != name_key(" ".join(words_)):
+        return -1
+    return k
 
 
 def _titles_with_words_before(doc, table, m, role: str) -> list[str]:
@@ -423,6 +456,39 @@ def _foreign_post(doc, m, table, govs: list[int]) -> bool:
         if t.ent_type_ == "NORP" and t.lower_ not in gov_words and (t.lower_ in NATION_ADJECTIVES or is_nation(t.lower_)):
             return True
     return False
+
+
+def _country_form(key: str) -> str:
+    """A country's key in the form its government is keyed by ("britain", "great britain" -> "uk")."""
+    return COUNTRY_FORMS.get(key) or key
+
+
+def _adjective_country(ctx: RelationContext, para: Paragraph, k: int) -> int | None:
+    """The government or country a nation's adjective at token ``k`` names ("Italian finance minister
+    X"), when the article names it: a government whose name holds the adjective ("the Italian
+    government") or that country's ("the UK government" for "British"), else the country itself
+    named anywhere in the article ("Italy"); None when the article names neither (the keys list
+    only names the article writes) or the nation is no sovereign state ("Scottish", "Welsh")."""
+    if k < 0:
+        return None
+    t = para.view[k]
+    if not t.text[:1].isupper() or t.lower_ not in NATION_ADJECTIVES or t.lower_ not in NATION_ADJECTIVE_PLACES:
+        return None
+    places = {_country_form(p) for p in (NATION_ADJECTIVE_PLACES[t.lower_] or "").split("|") if p}
+    places = {p for p in places if (p in COUNTRIES or p in _COUNTRY_SHORT_FORMS or p in COUNTRY_FORMS.values()) and p not in HOME_NATIONS}
+    if not places:
+        return None
+    table = ctx.table
+    for g in _governments(ctx):
+        words_ = table.items[g].key.split()
+        if t.lower_ in words_ or " ".join(words_[:-1]) in places:
+            return g
+    found: dict[str, int] = {}  # (mentions of one key are one entity: the first stands for it)
+    for j, m in enumerate(table.items):
+        r = _country(ctx, j) if m.kind == "name" and m.type == "Place" else None
+        if r is not None and _country_form(table.items[r].key) in places:
+            found.setdefault(_country_form(table.items[r].key), r)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _government_for(table, role: str, govs: list[int]) -> int | None:
@@ -1529,8 +1595,9 @@ def title_before_name(ctx: RelationContext, para: Paragraph) -> None:
                         role=_clean_role(doc[start:end].text) or None)
             elif org is None and rule == "worksFor:title-before-name":
                 _bare_government_post(ctx, para, start, end, m, table.resolved(j))
-            elif org is not None and rule == "worksFor:title-before-name" and not possessive:
-                # "UK finance minister X": a country's name before a government post
+            elif org is not None and rule == "worksFor:title-before-name":
+                # "UK finance minister X", "Japan's finance minister X": a country's name (or its
+                # possessive) before a government post
                 role = _clean_role(doc[start:end].text)
                 if _is_government_post(role) and _country(ctx, org) is not None \
                         and table.items[org].key not in HOME_NATIONS:
@@ -1865,6 +1932,12 @@ def _bare_government_post(ctx: RelationContext, para: Paragraph, start: int, end
     role = _clean_role(doc[start:end].text)
     if len(role.split()) > 3 or any(w.lower_ == "shadow" for w in doc[max(0, start - 2) : end]):
         return  # (a long run of lower-case words is a misread title; "Shadow home secretary X" is the opposition's)
+    nation = _adjective_country(ctx, para, start - 1) if person is not None and _is_government_post(role) else None
+    if nation is not None:
+        # "Italian finance minister X" in an article that names Italy or its government
+        ctx.add(person, "worksFor", nation, ctx.evidence(para, doc[start].sent, "worksFor:nation-adjective-post", 0.7, doc[start]),
+                role=role or None, state=ctx.table.items[nation].type == "Place")
+        return
     org = _government_post(ctx, role)
     if org is None or person is None:
         return
