@@ -1115,27 +1115,33 @@ LISTS["bad_character_nouns"] = CharacterList()
 NATION_HEADS = ("country.n.02", "state.n.01", "region.n.03", "city.n.01", "island.n.01", "continent.n.01", "nation.n.02")
 
 
+def _nation_pertainyms():
+    """(adjective, pertainym lemma) for each WordNet adjective written as one capitalised word whose
+    pertainym is a noun under one of NATION_HEADS (by hypernym or instance), in WordNet's order."""
+    wn = wordnet()
+    heads = {wn.synset(n) for n in NATION_HEADS}
+    up = lambda y: y.hypernyms() + y.instance_hypernyms()
+    for synset in wn.all_synsets("a"):
+        for lemma in synset.lemmas():
+            name = lemma.name()
+            if not name[:1].isupper() or "_" in name:
+                continue
+            for pt in lemma.pertainyms():
+                place = pt.synset()
+                if place in heads or heads & set(place.closure(up)):
+                    yield name.lower(), pt
+
+
 class NationAdjectiveList:
     """Adjectives of a nation or place ("Welsh", "Danish", "Texan"): WordNet pertainyms of geographic nouns."""
 
     name = "nation_adjectives"
 
     def judge(self) -> tuple[dict[str, str], list[tuple[str, str]]]:
-        wn = wordnet()
-        heads = {wn.synset(n) for n in NATION_HEADS}
-        up = lambda y: y.hypernyms() + y.instance_hypernyms()
         kept: dict[str, str] = {}
-        dropped: dict[str, str] = {}
-        for synset in wn.all_synsets("a"):
-            for lemma in synset.lemmas():
-                name = lemma.name()
-                if not name[:1].isupper() or "_" in name:
-                    continue
-                for pt in lemma.pertainyms():
-                    place = pt.synset()
-                    if place in heads or heads & set(place.closure(up)):
-                        kept.setdefault(name.lower(), f"pertains to {place.name()}")
-        return dict(sorted(kept.items())), sorted(dropped.items())
+        for adjective, pertainym in _nation_pertainyms():
+            kept.setdefault(adjective, f"pertains to {pertainym.synset().name()}")
+        return dict(sorted(kept.items())), []
 
     def header(self) -> list[str]:
         return [
@@ -1150,26 +1156,16 @@ class NationAdjectiveList:
 LISTS["nation_adjectives"] = NationAdjectiveList()
 
 
-class NationAdjectivePlaceList(NationAdjectiveList):
+class NationAdjectivePlaceList:
     """Each adjective of nation_adjectives with the places it pertains to ("italian" -> "italy"): a
     map, read where an adjective must name a country the article names elsewhere."""
 
     name = "nation_adjective_places"
 
     def judge(self) -> tuple[dict[str, str], list[tuple[str, str]]]:
-        wn = wordnet()
-        heads = {wn.synset(n) for n in NATION_HEADS}
-        up = lambda y: y.hypernyms() + y.instance_hypernyms()
         places: dict[str, set[str]] = {}
-        for synset in wn.all_synsets("a"):
-            for lemma in synset.lemmas():
-                name = lemma.name()
-                if not name[:1].isupper() or "_" in name:
-                    continue
-                for pt in lemma.pertainyms():
-                    place = pt.synset()
-                    if place in heads or heads & set(place.closure(up)):
-                        places.setdefault(name.lower(), set()).add(pt.name().replace("_", " ").lower())
+        for adjective, pertainym in _nation_pertainyms():
+            places.setdefault(adjective, set()).add(pertainym.name().replace("_", " ").lower())
         return {f"{a}\t{'|'.join(sorted(ps))}": "" for a, ps in sorted(places.items())}, []
 
     def header(self) -> list[str]:
