@@ -568,14 +568,19 @@ def _described_person(ctx: RelationContext, para: Paragraph, m, resolved: int) -
     return resolved if _holds_title(table, resolved, m.role) else None
 
 
+def _main_or_reporting_subject(t: Token) -> bool:
+    """Is ``t`` the subject of its sentence's main verb, or of a reporting verb in it ("X said",
+    "..., X told reporters")?"""
+    return t.dep_ in ("nsubj", "nsubjpass") and (
+        t.head.i == t.sent.root.i or t.head.pos_ in ("VERB", "AUX") and lemma_of(t.head) in REPORTING_VERBS)
+
+
 def _subject_people(ctx: RelationContext, para: Paragraph, sent) -> list[tuple[Token, int]]:
     """The people named as the subject of ``sent``'s main verb or of a reporting verb in it, outside
     quotations: (token, mention index) pairs."""
     out = []
     for t in sent:
-        if t.dep_ not in ("nsubj", "nsubjpass") or ctx.quote_at(para, t) is not None:
-            continue
-        if t.head.i != sent.root.i and not (t.head.pos_ in ("VERB", "AUX") and lemma_of(t.head) in REPORTING_VERBS):
+        if not _main_or_reporting_subject(t) or ctx.quote_at(para, t) is not None:
             continue
         j = ctx.table.at(para.index, t.i)
         if j is not None and ctx.table.items[j].type == "Person" and ctx.table.items[j].kind == "name":
@@ -593,10 +598,8 @@ def _named_next(ctx: RelationContext, para: Paragraph, m) -> int | None:
     the passage says (_described_person)."""
     doc, table = para.doc, ctx.table
     head = doc[m.tok[1] - 1]
-    if m.role_org is None or head.dep_ not in ("nsubj", "nsubjpass") or ctx.quote_at(para, head) is not None:
+    if m.role_org is None or not _main_or_reporting_subject(head) or ctx.quote_at(para, head) is not None:
         return None  # (a government post alone, "the foreign secretary", is read by the passage: _passage_office_holder)
-    if head.head.i != head.sent.root.i and not (head.head.pos_ in ("VERB", "AUX") and lemma_of(head.head) in REPORTING_VERBS):
-        return None
     if head.sent.end < len(doc):
         npara, nxt = para, doc[head.sent.end].sent
     else:
@@ -1780,10 +1783,7 @@ def described_subject(ctx: RelationContext) -> None:
     for para in ctx.paras:
         doc = para.doc
         for t in tokens(para):
-            if t.dep_ not in ("nsubj", "nsubjpass") or ctx.quote_at(para, t) is not None:
-                continue
-            verb = t.head
-            if verb.i != t.sent.root.i and not (verb.pos_ in ("VERB", "AUX") and lemma_of(verb) in REPORTING_VERBS):
+            if not _main_or_reporting_subject(t) or ctx.quote_at(para, t) is not None:
                 continue
             word = _title_word(doc, t.i + 1)
             if word not in SIDE_TITLES and not _is_role(t):
