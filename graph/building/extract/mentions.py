@@ -1791,8 +1791,7 @@ class _Reader:
                 continue
             if a > 0 and any(ch.isdigit() for ch in toks[a - 1].text):
                 continue  # "its 646 Skyrunner plane": a model with its number (scan_models)
-            if any(fold(t.text) in COUNTRIES or fold(t.text) in NATION_ADJECTIVES or fold(t.text) in DEMONYM_NOUNS
-                   or t.lower_ in ROLE_WORDS or _calendar_word(t) for t in toks[a:b]):
+            if any(_qualifying_word(t) for t in toks[a:b]):
                 continue  # "its French unit", "its Chief Executive office", "its January sale"
             if b - a == 1 and (is_common_word(toks[a].text, 4.0) or not toks[a].is_alpha):
                 continue  # "its Internet service": a capitalised everyday word
@@ -4988,6 +4987,14 @@ def _name_families(table: MentionTable, paragraphs: list[Paragraph]) -> None:
                                   type_src="rule", plural=True))  # (people: "they", never "it" nor "the group")
 
 
+def _qualifying_word(t: Token) -> bool:
+    """Does a capitalised word before a possessed noun say which kind of part or product it is rather than
+    name one: a country, nation or people, a post, a month or day ("its French unit", "its Chief Executive
+    office", "its January sale")?"""
+    return (fold(t.text) in COUNTRIES or fold(t.text) in NATION_ADJECTIVES or fold(t.text) in DEMONYM_NOUNS
+            or t.lower_ in ROLE_WORDS or _calendar_word(t))
+
+
 def _type_possessed_products(table: MentionTable, paragraphs: list[Paragraph]) -> None:
     """"Microsoft's Xbox console", "its Lisa computer", "Nintendo's DS handheld": a name between a
     possessive and a noun of a product is the possessor's product, whatever the tagger guessed (as
@@ -5013,8 +5020,7 @@ def _type_possessed_products(table: MentionTable, paragraphs: list[Paragraph]) -
         owner = [c for c in noun.children if c.dep_ == "poss" and c.i < a]
         if not owner or not (owner[0].lower_ in ("its", "their") or owner[0].tag_ in ("NNP", "NNPS")):
             continue
-        if any(fold(t.text) in COUNTRIES or fold(t.text) in NATION_ADJECTIVES or fold(t.text) in DEMONYM_NOUNS
-               or t.lower_ in ROLE_WORDS or _calendar_word(t) for t in toks[a:b]):
+        if any(_qualifying_word(t) for t in toks[a:b]):
             continue  # "its French unit", "the UK's DTT service", "its January sale"
         if b - a == 1 and is_common_word(toks[a].text, 4.0):
             continue  # "its Internet service": a capitalised everyday word
