@@ -118,10 +118,11 @@ def quote_spans(text: str, singles: bool = False) -> list[tuple[int, int, bool]]
                 inside = text[start:j].rstrip()
                 # (a stop inside a closing single mark ends the sentence too: `... said 'no way.' "We ...`)
                 words = inside.rstrip("'’")
-                if text[j - 1].isspace() and _word_char(next_char(j + 1)) and words and words[-1] in _SENTENCE_END:
+                opening = text[j - 1].isspace() and _word_char(next_char(j + 1))  # placed as an opening mark
+                if opening and words and words[-1] in _SENTENCE_END:
                     end = j  # `... hard times. "We have ...`: a new quotation opens
                     break
-                if text[j - 1].isspace() and _word_char(next_char(j + 1)) and inside.endswith(":"):
+                if opening and inside.endswith(":"):
                     # `"... a Muslim. He added: "The ...`: a colon before an opening mark introduces the next
                     # quotation, so the words before it are narration and the open quotation ended at its
                     # last sentence stop
